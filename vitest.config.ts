@@ -1,0 +1,12 @@
+// vitest configuration: unit and program tests under test/, run against src/ (and the
+// built dist/ for CLI tests, which `npm test` builds first).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
