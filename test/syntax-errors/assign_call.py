@@ -1,0 +1,2 @@
+# assigning to a function call
+len(items) = 3

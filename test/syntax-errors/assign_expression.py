@@ -1,0 +1,2 @@
+# assigning to an operator expression
+a + b = 10

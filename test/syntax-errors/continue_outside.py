@@ -1,0 +1,3 @@
+# continue outside any loop
+def f():
+    continue

@@ -1,0 +1,3 @@
+# missing colon after a def header
+def greet(name)
+    return name

@@ -1,0 +1,3 @@
+# two list items without a comma
+items = [1, 2 3]
+print(items)

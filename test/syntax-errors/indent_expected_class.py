@@ -1,0 +1,4 @@
+# a class with no body
+class Empty:
+
+x = Empty()

@@ -1,0 +1,4 @@
+# a def with no body
+def empty():
+
+print('after')

@@ -1,0 +1,3 @@
+# a for loop with no body
+for i in range(3):
+print(i)

@@ -1,0 +1,5 @@
+# a try with no body
+try:
+x = 1
+except Exception:
+    pass

@@ -1,0 +1,4 @@
+# a while loop with no body
+n = 0
+while n < 3:
+n += 1

@@ -1,0 +1,3 @@
+# an indented line where none is expected
+x = 1
+    y = 2

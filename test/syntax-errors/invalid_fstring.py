@@ -1,0 +1,3 @@
+# an f-string with an empty expression
+name = 'x'
+print(f'hello {}')

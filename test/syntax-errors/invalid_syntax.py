@@ -1,0 +1,2 @@
+# a stray keyword in an expression
+x = 1 +* 2

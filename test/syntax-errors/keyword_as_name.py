@@ -1,0 +1,2 @@
+# a keyword used as an assignment target
+class = 'warrior'

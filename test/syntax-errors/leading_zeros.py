@@ -1,0 +1,2 @@
+# leading zeros in a decimal literal
+mode = 0755

@@ -1,0 +1,4 @@
+# a try block with neither except nor finally
+try:
+    x = 1
+print(x)

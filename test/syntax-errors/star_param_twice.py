@@ -1,0 +1,3 @@
+# starred parameter twice
+def f(*a, *b):
+    pass

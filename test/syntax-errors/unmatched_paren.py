@@ -1,0 +1,2 @@
+# a closing parenthesis with no partner
+value = 1 + 2)

@@ -1,0 +1,3 @@
+# a single-quoted string that never ends
+name = 'alice
+print(name)
