@@ -1,0 +1,642 @@
+/*
+ * intmath.ts: Python int and float arithmetic where JS differs, on plain JS values.
+ *
+ * Ints are `bigint` here (the object layer keeps small ints as numbers and widens them
+ * when it calls in; `*Small` helpers take safe-integer numbers on the hot paths).
+ * Floats are `number`.
+ *
+ * Owns: floor division / modulo / divmod (sign of the divisor), pow (negative
+ * exponent -> float, three-argument pow with modular inverse), shifts, correctly rounded
+ * int -> float and int / int, bit_length / bit_count, float floor division / modulo /
+ * divmod / pow with CPython's signed-zero and error rules, isqrt, gcd, lcm, factorial,
+ * comb, perm, int rounding, to_bytes/from_bytes.
+ *
+ * Errors are thrown as `NumericError` (Python exception type name + CPython's message);
+ * the object layer converts them to heap exceptions at its boundary. This is the one
+ * error type shared by numfmt/formatspec/numparse/intmath.
+ *
+ * float ** float: a negative base with a non-integer exponent gives a complex number in
+ * CPython; complex is tier 2, so `floatPow` returns null there and the caller decides
+ * (raise, or compute a complex once complex exists). Finite ** finite overflowing to
+ * inf raises OverflowError "(34, 'Numerical result out of range')" as CPython on Linux.
+ * Powers use crPowPositive (double-double, correctly rounded like glibc's pow), not
+ * Math.pow, which differs from glibc in the last bit for some inputs.
+ */
+
+export type PyExceptionName = 'ValueError' | 'TypeError' | 'OverflowError' | 'ZeroDivisionError' | 'IndexError';
+
+/** A Python exception raised by these leaf libraries. */
+export class NumericError extends Error {
+  constructor(readonly pyType: PyExceptionName, message: string) {
+    super(message);
+    this.name = pyType;
+  }
+}
+
+function zeroDiv(msg: string): NumericError {
+  return new NumericError('ZeroDivisionError', msg);
+}
+
+// ---------------------------------------------------------------------------------------
+// int -> float
+
+/** float(n): correctly rounded (ties to even; ECMAScript's Number(bigint) is exact
+ * rounding), OverflowError beyond the float range. */
+export function bigintToFloat(n: bigint): number {
+  const x = Number(n);
+  if (x === Infinity || x === -Infinity) throw new NumericError('OverflowError', 'int too large to convert to float');
+  return x;
+}
+
+/** Number of bits of |n| (int.bit_length). */
+export function bitLength(n: bigint): number {
+  if (n < 0n) n = -n;
+  if (n === 0n) return 0;
+  // hex length gives the bit count to within 4 bits
+  const hex = n.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
+}
+
+/** int.bit_count: number of ones in |n|. */
+export function bitCount(n: bigint): number {
+  if (n < 0n) n = -n;
+  let count = 0;
+  while (n > 0n) {
+    let w = Number(n & 0xffffffffn);
+    w = w - ((w >>> 1) & 0x55555555);
+    w = (w & 0x33333333) + ((w >>> 2) & 0x33333333);
+    count += (((w + (w >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+    n >>= 32n;
+  }
+  return count;
+}
+
+/** a / b for ints, correctly rounded as CPython's long_true_divide. */
+export function intTrueDivide(a: bigint, b: bigint): number {
+  if (b === 0n) throw zeroDiv('division by zero');
+  const negative = (a < 0n) !== (b < 0n);
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  const LIMIT = 9007199254740992n; // 2^53: both exact as floats -> one IEEE division
+  if (a <= LIMIT && b <= LIMIT) {
+    const q = Number(a) / Number(b);
+    return negative ? -q : q;
+  }
+  if (a === 0n) return negative ? -0.0 : 0.0;
+  const e = bitLength(a) - bitLength(b); // quotient in [2^(e-1), 2^(e+1))
+  if (e > 1025) throw new NumericError('OverflowError', 'integer division result too large for a float');
+  if (e < -1080) return negative ? -0.0 : 0.0;
+  let L = Math.max(e - 53, -1074);
+  let q: bigint, r: bigint, den: bigint;
+  for (;;) {
+    let num = a;
+    den = b;
+    if (L > 0) den = b << BigInt(L);
+    else if (L < 0) num = a << BigInt(-L);
+    q = num / den;
+    r = num - q * den;
+    if (q >= 9007199254740992n && L > -1074) { L++; continue; }
+    // q may be < 2^52 only in the subnormal range or when e overestimated: widen
+    if (q < 4503599627370496n && L > -1074) { L--; continue; }
+    break;
+  }
+  const r2 = r * 2n;
+  if (r2 > den || (r2 === den && (q & 1n) === 1n)) q += 1n;
+  let x = Number(q); // exact: q <= 2^53
+  // scale by 2^L exactly (split to avoid intermediate overflow/underflow)
+  while (L > 1000) { x *= 2 ** 1000; L -= 1000; }
+  while (L < -1000) { x *= 2 ** -1000; L += 1000; }
+  x *= 2 ** L;
+  if (x === Infinity) throw new NumericError('OverflowError', 'integer division result too large for a float');
+  return negative ? -x : x;
+}
+
+// ---------------------------------------------------------------------------------------
+// int floor division, modulo, pow, shifts
+
+export function intFloorDiv(a: bigint, b: bigint): bigint {
+  if (b === 0n) throw zeroDiv('integer division or modulo by zero');
+  const q = a / b;
+  if ((a % b !== 0n) && ((a < 0n) !== (b < 0n))) return q - 1n;
+  return q;
+}
+
+export function intMod(a: bigint, b: bigint): bigint {
+  if (b === 0n) throw zeroDiv('integer modulo by zero');
+  const r = a % b;
+  if (r !== 0n && ((r < 0n) !== (b < 0n))) return r + b;
+  return r;
+}
+
+export function intDivmod(a: bigint, b: bigint): [bigint, bigint] {
+  if (b === 0n) throw zeroDiv('integer division or modulo by zero');
+  let q = a / b;
+  let r = a - q * b;
+  if (r !== 0n && ((r < 0n) !== (b < 0n))) { q -= 1n; r += b; }
+  return [q, r];
+}
+
+/** Floor division of safe integers (numbers); the result is a safe integer too
+ * (except MIN_SAFE // -1 which callers widen beforehand). */
+export function smallFloorDiv(a: number, b: number): number {
+  if (b === 0) throw zeroDiv('integer division or modulo by zero');
+  const q = Math.floor(a / b);
+  // a / b may round for |a| > 2^53 / ... : all safe ints, quotient exact enough; fix up
+  const r = a - q * b;
+  if (b > 0 ? r < 0 : r > 0) return q - 1;
+  if (b > 0 ? r >= b : r <= b) return q + 1;
+  return q;
+}
+
+export function smallMod(a: number, b: number): number {
+  if (b === 0) throw zeroDiv('integer modulo by zero');
+  const r = a % b;
+  if (r !== 0 && (r < 0) !== (b < 0)) return r + b;
+  return r === 0 ? 0 : r; // never -0
+}
+
+/** a ** b for ints: an int for b >= 0, a float for b < 0 (as CPython). */
+export function intPow(a: bigint, b: bigint): bigint | number {
+  if (b >= 0n) return a ** b;
+  return floatPowChecked(bigintToFloat(a), bigintToFloat(b));
+}
+
+/** pow(a, b, m) for ints (Python 3.8+: b < 0 uses the modular inverse). */
+export function intPowMod(a: bigint, b: bigint, m: bigint): bigint {
+  if (m === 0n) throw new NumericError('ValueError', 'pow() 3rd argument cannot be 0');
+  const negMod = m < 0n;
+  if (negMod) m = -m;
+  if (m === 1n) return 0n;
+  let base = intMod(a, m);
+  if (b < 0n) {
+    base = modInverse(base, m);
+    b = -b;
+  }
+  let result = 1n;
+  while (b > 0n) {
+    if (b & 1n) result = (result * base) % m;
+    base = (base * base) % m;
+    b >>= 1n;
+  }
+  if (negMod && result !== 0n) result -= m;
+  return result;
+}
+
+function modInverse(a: bigint, m: bigint): bigint {
+  let [oldR, r] = [a, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) throw new NumericError('ValueError', 'base is not invertible for the given modulus');
+  return intMod(oldS, m);
+}
+
+export function intLshift(a: bigint, n: bigint): bigint {
+  if (n < 0n) throw new NumericError('ValueError', 'negative shift count');
+  if (a === 0n) return 0n;
+  // JS bigints stop near 2^30 bits; CPython runs out of memory around there too
+  if (n > 1073741823n) throw new NumericError('OverflowError', 'too many digits in integer');
+  return a << n;
+}
+
+export function intRshift(a: bigint, n: bigint): bigint {
+  if (n < 0n) throw new NumericError('ValueError', 'negative shift count');
+  if (n > 1000000n) return a < 0n ? -1n : 0n;
+  return a >> n; // bigint >> floors, as Python
+}
+
+/** round(n, ndigits) for ints: half-even at 10**-ndigits. */
+export function intRound(n: bigint, ndigits: bigint): bigint {
+  if (ndigits >= 0n) return n;
+  const p = 10n ** -ndigits;
+  const [q, r] = intDivmod(n, p);
+  const r2 = r * 2n;
+  let qq = q;
+  if (r2 > p || (r2 === p && (q & 1n) === 1n)) qq += 1n;
+  return qq * p;
+}
+
+// ---------------------------------------------------------------------------------------
+// floats
+
+/** x // y for floats (float_floor_div). */
+export function floatFloorDiv(x: number, y: number): number {
+  if (y === 0) throw zeroDiv('float floor division by zero');
+  return floatDivmodRaw(x, y)[0];
+}
+
+/** x % y for floats (float_rem): result has the sign of y. */
+export function floatMod(x: number, y: number): number {
+  if (y === 0) throw zeroDiv('float modulo');
+  let mod = x % y; // fmod
+  if (mod !== 0) { // C truth: NaN is true
+    if ((y < 0) !== (mod < 0)) mod += y;
+  } else {
+    mod = y < 0 ? -0.0 : 0.0;
+  }
+  return mod;
+}
+
+export function floatDivmod(x: number, y: number): [number, number] {
+  if (y === 0) throw zeroDiv('float divmod()');
+  return floatDivmodRaw(x, y);
+}
+
+function floatDivmodRaw(vx: number, wx: number): [number, number] {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod !== 0) { // C truth: NaN is true
+    if ((wx < 0) !== (mod < 0)) { mod += wx; div -= 1.0; }
+  } else {
+    mod = wx < 0 ? -0.0 : 0.0;
+  }
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    const sign = vx / wx;
+    floordiv = sign < 0 || Object.is(sign, -0) ? -0.0 : 0.0;
+  }
+  return [floordiv, mod];
+}
+
+/** x / y for floats. */
+export function floatTrueDiv(x: number, y: number): number {
+  if (y === 0) throw zeroDiv('float division by zero');
+  return x / y;
+}
+
+function isOddInteger(y: number): boolean {
+  return Number.isInteger(y) && Math.abs(y % 2) === 1;
+}
+
+/** x ** y for floats as CPython's float_pow; null when the result is complex
+ * (negative base, non-integer exponent). */
+export function floatPow(iv: number, iw: number): number | null {
+  if (iw === 0) return 1.0;
+  if (iv !== iv) return iv;
+  if (iw !== iw) return iv === 1.0 ? 1.0 : iw;
+  if (!Number.isFinite(iw)) {
+    const av = Math.abs(iv);
+    if (av === 1.0) return 1.0;
+    if ((av > 1.0) === (iw > 0.0)) return Infinity;
+    return 0.0;
+  }
+  if (!Number.isFinite(iv)) {
+    const odd = isOddInteger(iw);
+    if (iw > 0.0) return odd ? iv : Math.abs(iv);
+    return odd ? (iv < 0 ? -0.0 : 0.0) : 0.0;
+  }
+  if (iv === 0.0) {
+    if (iw < 0.0) throw zeroDiv('0.0 cannot be raised to a negative power');
+    return isOddInteger(iw) ? iv : 0.0;
+  }
+  let negateResult = false;
+  if (iv < 0.0) {
+    if (!Number.isInteger(iw)) return null;
+    iv = -iv;
+    negateResult = isOddInteger(iw);
+  }
+  if (iv === 1.0) return negateResult ? -1.0 : 1.0;
+  let ix = crPowPositive(iv, iw);
+  if (negateResult) ix = -ix;
+  if (!Number.isFinite(ix)) throw new NumericError('OverflowError', "(34, 'Numerical result out of range')");
+  return ix;
+}
+
+/** floatPow that raises for a complex result (used where complex cannot arise
+ * or is unsupported): ValueError as documented in the file comment. */
+export function floatPowChecked(x: number, y: number): number {
+  const r = floatPow(x, y);
+  if (r === null) {
+    throw new NumericError('ValueError', 'complex results are not supported (negative number raised to a fractional power)');
+  }
+  return r;
+}
+
+/** int(x) for a float: truncation, with CPython's errors. */
+export function floatToBigint(x: number): bigint {
+  if (x !== x) throw new NumericError('ValueError', 'cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throw new NumericError('OverflowError', 'cannot convert float infinity to integer');
+  return BigInt(Math.trunc(x));
+}
+
+// ---------------------------------------------------------------------------------------
+// math module integer functions
+
+export function isqrt(n: bigint): bigint {
+  if (n < 0n) throw new NumericError('ValueError', 'isqrt() argument must be nonnegative');
+  if (n < 4503599627370496n) { // 2^52: float sqrt is exact enough, then fix up
+    let r = BigInt(Math.floor(Math.sqrt(Number(n))));
+    while (r * r > n) r--;
+    while ((r + 1n) * (r + 1n) <= n) r++;
+    return r;
+  }
+  // Newton from an overestimate
+  let x = 1n << BigInt((bitLength(n) + 1) >> 1);
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+export function gcd(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+export function lcm(a: bigint, b: bigint): bigint {
+  if (a === 0n || b === 0n) return 0n;
+  const r = (a / gcd(a, b)) * b;
+  return r < 0n ? -r : r;
+}
+
+/** Product of the integers in [lo, hi], by binary splitting (keeps bigints balanced). */
+function rangeProduct(lo: bigint, hi: bigint): bigint {
+  if (lo > hi) return 1n;
+  if (hi - lo < 8n) {
+    let p = lo;
+    for (let i = lo + 1n; i <= hi; i++) p *= i;
+    return p;
+  }
+  const mid = (lo + hi) >> 1n;
+  return rangeProduct(lo, mid) * rangeProduct(mid + 1n, hi);
+}
+
+export function factorial(n: bigint): bigint {
+  if (n < 0n) throw new NumericError('ValueError', 'factorial() not defined for negative values');
+  if (n < 2n) return 1n;
+  return rangeProduct(2n, n);
+}
+
+export function perm(n: bigint, k?: bigint): bigint {
+  if (n < 0n) throw new NumericError('ValueError', 'n must be a non-negative integer');
+  if (k === undefined) return factorial(n);
+  if (k < 0n) throw new NumericError('ValueError', 'k must be a non-negative integer');
+  if (k > n) return 0n;
+  return rangeProduct(n - k + 1n, n);
+}
+
+export function comb(n: bigint, k: bigint): bigint {
+  if (n < 0n) throw new NumericError('ValueError', 'n must be a non-negative integer');
+  if (k < 0n) throw new NumericError('ValueError', 'k must be a non-negative integer');
+  if (k > n) return 0n;
+  if (n - k < k) k = n - k;
+  if (k === 0n) return 1n;
+  return rangeProduct(n - k + 1n, n) / factorial(k);
+}
+
+// ---------------------------------------------------------------------------------------
+// int.to_bytes / int.from_bytes (tier 2)
+
+export function intToBytes(n: bigint, length: number, byteorder: 'big' | 'little', signed: boolean): Uint8Array {
+  if (length < 0) throw new NumericError('ValueError', 'length argument must be non-negative');
+  if (n < 0n && !signed) throw new NumericError('OverflowError', "can't convert negative int to unsigned");
+  const bits = BigInt(length * 8);
+  let v = n;
+  if (signed) {
+    const lim = length === 0 ? 0n : 1n << (bits - 1n);
+    if (length === 0 ? n !== 0n : n >= lim || n < -lim) throw new NumericError('OverflowError', 'int too big to convert');
+    if (v < 0n) v += 1n << bits;
+  } else if (length === 0 ? n !== 0n : n >> bits !== 0n) {
+    throw new NumericError('OverflowError', 'int too big to convert');
+  }
+  const out = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    const byte = Number(v & 0xffn);
+    v >>= 8n;
+    out[byteorder === 'little' ? i : length - 1 - i] = byte;
+  }
+  return out;
+}
+
+export function intFromBytes(bytes: ArrayLike<number>, byteorder: 'big' | 'little', signed: boolean): bigint {
+  let v = 0n;
+  const n = bytes.length;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[byteorder === 'big' ? i : n - 1 - i]!;
+    v = (v << 8n) | BigInt(b);
+  }
+  if (signed && n > 0) {
+    const top = bytes[byteorder === 'big' ? 0 : n - 1]!;
+    if (top & 0x80) v -= 1n << BigInt(n * 8);
+  }
+  return v;
+}
+
+// ---------------------------------------------------------------------------------------
+// Correctly rounded elementary functions.
+//
+// CPython calls glibc's log/exp/pow/sin/cos, which return the correctly rounded result in
+// practice; V8's Math.* (fdlibm ports) are off by one ulp for a fraction of inputs, which
+// shows in printed results (3.0 ** 7.5, random.gauss). These evaluate in double-double
+// arithmetic (~100 bits) and round once, so they agree with glibc except in cases too
+// close to a rounding boundary for ~2^-90 accuracy (vanishingly rare). sin/cos reduce
+// by a triple-double pi/2 and fall back to Math.sin/cos for |x| >= 2^20 (no Payne-Hanek).
+// Subnormal results of exp/pow may double-round. Used by floatPow, the random module,
+// and available to the math module.
+
+type DD = [number, number];
+
+function twoSum(a: number, b: number): DD {
+  const s = a + b;
+  const bb = s - a;
+  return [s, (a - (s - bb)) + (b - bb)];
+}
+
+function quickTwoSum(a: number, b: number): DD {
+  const s = a + b;
+  return [s, b - (s - a)];
+}
+
+function twoProd(a: number, b: number): DD {
+  const p = a * b;
+  let t = 134217729 * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = 134217729 * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return [p, ((ah * bh - p) + ah * bl + al * bh) + al * bl];
+}
+
+function ddAdd(a: DD, b: DD): DD {
+  let [s, e] = twoSum(a[0], b[0]);
+  const [t, f] = twoSum(a[1], b[1]);
+  e += t;
+  [s, e] = quickTwoSum(s, e);
+  e += f;
+  return quickTwoSum(s, e);
+}
+
+function ddSub(a: DD, b: DD): DD {
+  return ddAdd(a, [-b[0], -b[1]]);
+}
+
+function ddMul(a: DD, b: DD): DD {
+  const [p, e] = twoProd(a[0], b[0]);
+  return quickTwoSum(p, e + (a[0] * b[1] + a[1] * b[0]));
+}
+
+function ddMulD(a: DD, b: number): DD {
+  const [p, e] = twoProd(a[0], b);
+  return quickTwoSum(p, e + a[1] * b);
+}
+
+function ddDiv(a: DD, b: DD): DD {
+  const q1 = a[0] / b[0];
+  let r = ddSub(a, ddMulD(b, q1));
+  const q2 = r[0] / b[0];
+  r = ddSub(r, ddMulD(b, q2));
+  const q3 = r[0] / b[0];
+  return ddAdd(quickTwoSum(q1, q2), [q3, 0]);
+}
+
+const LN2_1 = 0.6931471805599453;
+const LN2_2 = 2.3190468138462996e-17;
+const LN2_3 = 5.707708438416212e-34;
+const PIO2_1 = 1.5707963267948966;
+const PIO2_2 = 6.123233995736766e-17;
+const PIO2_3 = -1.4973849048591698e-33;
+const TWO_OVER_PI = 0.6366197723675814;
+
+/** 1/n as double-doubles, built once (constants; never mutated). */
+function reciprocalTable(denominators: number[]): DD[] {
+  return denominators.map((d) => ddDiv([1, 0], [d, 0]));
+}
+const EXP_TERMS = 13;
+const INV_N = reciprocalTable(Array.from({ length: EXP_TERMS + 1 }, (_, n) => Math.max(n, 1)));
+const LOG_TERMS = 22;
+const INV_ODD = reciprocalTable(Array.from({ length: LOG_TERMS + 1 }, (_, k) => 2 * k + 1));
+const TRIG_TERMS = 14;
+const INV_SIN = reciprocalTable(Array.from({ length: TRIG_TERMS + 1 }, (_, n) => Math.max(1, (2 * n) * (2 * n + 1))));
+const INV_COS = reciprocalTable(Array.from({ length: TRIG_TERMS + 1 }, (_, n) => Math.max(1, (2 * n - 1) * (2 * n))));
+const DD_ONE: DD = [1, 0];
+
+/** k * ln2 as a double-double (k an integer of modest size). */
+function ln2Times(k: number): DD {
+  return ddAdd(ddAdd(twoProd(k, LN2_1), twoProd(k, LN2_2)), [k * LN2_3, 0]);
+}
+
+function scaleDD(a: DD, k: number): DD {
+  let hi = a[0], lo = a[1];
+  while (k > 1000) { hi *= 2 ** 1000; lo *= 2 ** 1000; k -= 1000; }
+  while (k < -1000) { hi *= 2 ** -1000; lo *= 2 ** -1000; k += 1000; }
+  const f = 2 ** k;
+  return [hi * f, lo * f];
+}
+
+/** e^x for a double-double x with |x| < 746. */
+function expDD(x: DD): DD {
+  const k = Math.round(x[0] / LN2_1);
+  let r = ddSub(x, ln2Times(k));
+  r = [r[0] / 256, r[1] / 256];
+  let p: DD = DD_ONE;
+  for (let n = EXP_TERMS; n >= 1; n--) p = ddAdd(DD_ONE, ddMul(ddMul(r, p), INV_N[n]!));
+  for (let i = 0; i < 8; i++) p = ddMul(p, p);
+  return scaleDD(p, k);
+}
+
+/** ln(x) for a positive finite double, as a double-double. */
+function logDD(x: number): DD {
+  let e = 0;
+  if (x < 2.2250738585072014e-308) { x *= 18014398509481984; e = -54; } // 2^54
+  // frexp-like: m in [1, 2)
+  let ex = Math.floor(Math.log2(x));
+  let m = x / 2 ** ex;
+  if (m >= 2) { m /= 2; ex++; } else if (m < 1) { m *= 2; ex--; }
+  if (m > Math.SQRT2) { m /= 2; ex++; }
+  e += ex;
+  const f = m - 1; // exact (Sterbenz)
+  const s = ddDiv([f, 0], twoSum(2, f));
+  const s2 = ddMul(s, s);
+  let t: DD = INV_ODD[LOG_TERMS]!;
+  for (let k = LOG_TERMS - 1; k >= 0; k--) t = ddAdd(INV_ODD[k]!, ddMul(s2, t));
+  const logm = ddMul(s, t);
+  const logm2: DD = [logm[0] * 2, logm[1] * 2];
+  if (e === 0) return logm2;
+  return ddAdd(ln2Times(e), logm2);
+}
+
+/** Correctly rounded exp (glibc-compatible). */
+export function crExp(x: number): number {
+  if (x !== x) return x;
+  if (x > 709.782712893384) return Infinity;
+  if (x < -745.1332191019412) return 0;
+  if (x === 0) return 1;
+  const r = expDD([x, 0]);
+  return r[0] + r[1];
+}
+
+/** Correctly rounded natural log (NaN below 0, -inf at 0, as C's log). */
+export function crLog(x: number): number {
+  if (x !== x || x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return x;
+  if (x === 1) return 0;
+  const r = logDD(x);
+  return r[0] + r[1];
+}
+
+/** x ** y for finite x > 0 and finite y, correctly rounded (see above). */
+export function crPowPositive(x: number, y: number): number {
+  if (x === 1 || y === 0) return 1;
+  if (y === 1) return x;
+  const t = ddMulD(logDD(x), y);
+  if (t[0] > 709.79) return Infinity;
+  if (t[0] < -745.2) return 0;
+  const r = expDD(t);
+  return r[0] + r[1];
+}
+
+/** [sin(x), cos(x)] correctly rounded for |x| < 2^20; Math.sin/cos beyond. */
+function sinCos(x: number): [number, number] {
+  if (!(Math.abs(x) < 1048576)) return [Math.sin(x), Math.cos(x)];
+  const k = Math.round(x * TWO_OVER_PI);
+  let r: DD = [x, 0];
+  if (k !== 0) {
+    r = ddSub(r, twoProd(k, PIO2_1));
+    r = ddSub(r, twoProd(k, PIO2_2));
+    r = ddSub(r, [k * PIO2_3, 0]);
+  }
+  const r2 = ddMul(r, r);
+  let s: DD = DD_ONE;
+  for (let n = TRIG_TERMS; n >= 1; n--) s = ddSub(DD_ONE, ddMul(ddMul(r2, s), INV_SIN[n]!));
+  s = ddMul(r, s);
+  let c: DD = DD_ONE;
+  for (let n = TRIG_TERMS; n >= 1; n--) c = ddSub(DD_ONE, ddMul(ddMul(r2, c), INV_COS[n]!));
+  const sv = s[0] + s[1];
+  const cv = c[0] + c[1];
+  switch (((k % 4) + 4) % 4) {
+    case 0: return [sv, cv];
+    case 1: return [cv, -sv];
+    case 2: return [-sv, -cv];
+    default: return [-cv, sv];
+  }
+}
+
+/** [sin(x), cos(x)] in one reduction (random.gauss needs both). */
+export function crSinCos(x: number): [number, number] {
+  if (x === 0) return [x, 1];
+  if (!Number.isFinite(x)) return [NaN, NaN];
+  return sinCos(x);
+}
+
+export function crSin(x: number): number {
+  if (x === 0 || x !== x) return x;
+  if (!Number.isFinite(x)) return NaN;
+  return sinCos(x)[0];
+}
+
+export function crCos(x: number): number {
+  if (x === 0) return 1;
+  if (!Number.isFinite(x)) return NaN;
+  return sinCos(x)[1];
+}
