@@ -16,7 +16,7 @@ print(t(1, "a") and t(0, "b") or t(2, "c"), trace)
 trace.clear()
 print(t(0, "a") or t(0, "b") or t("", "c"), trace)
 print(not 0, not 1, not "", not "x", not [], not None, not 0.0, not {}, not set())
-print(bool(0), bool(-1), bool(0j) if False else bool(0.0), bool("0"), bool([0]))
+print(bool(0), bool(-1), bool(0.0), bool("0"), bool([0]))
 
 
 class Truthy:
