@@ -1,0 +1,262 @@
+/*
+ * The cycle collector and the leak audit (DESIGN.md "Memory"; issue 4 item 2).
+ *
+ * Reference counting frees everything but cycles. The collector finds unreachable cycles
+ * among gc-tracked containers (FLAG_GC_TRACKED) with CPython's trial deletion:
+ *
+ *   1. candidates = every live tracked, non-immortal object (heap walk); FLAG_GC_SCRATCH
+ *      marks them for the duration so visits test one flag before a Map lookup.
+ *   2. scratch[i] = its reference count (local + shared).
+ *   3. for each candidate, traverse its children: a child that is a candidate loses one
+ *      (the reference comes from inside the candidate set).
+ *   4. candidates with scratch > 0 are referenced from outside: roots. Everything reachable
+ *      from a root (through traverse) is reachable; the rest is garbage.
+ *   5. garbage is freed through the normal deallocator path, CPython's way: hold a reference
+ *      to every garbage object (incref), call the type's `clear` on each (it drops the
+ *      references the container holds, Py_CLEAR-style, which breaks the cycles), then drop
+ *      the holds (decref). The holds keep every garbage object alive until all are cleared,
+ *      so no object is freed while another one still points at it, and a deallocator that
+ *      releases a garbage object reached from another only lowers a count that the hold
+ *      keeps above zero. A type without a real `clear` (a no-op) is fine as long as each
+ *      cycle contains one type that clears, as in CPython.
+ *
+ *   The collector returns the number of garbage objects found (gc.collect()'s answer).
+ *   Scratch space is JS-local to one collection (Int32Arrays and one Map): the collector runs
+ *   with the world stopped (all executors parked at a safe point, issue 6), and without the
+ *   GIL it first merges every executor's biased-refcount queue so counts are exact.
+ *   Finalizers (FLAG_HAS_FINALIZER) and weak references are not handled yet.
+ *
+ * Automatic collection: gcTrack/gcUntrack count tracked containers created minus destroyed
+ * in the executor record (EXR_GC_COUNT, CPython's gen0 count); the VM calls
+ * `collector.maybeCollect()` at safe points and it collects when this executor's count
+ * reaches `threshold` (700, CPython's gen0 threshold). One generation only.
+ *
+ * The object layer registers two functions (like the deallocator in refcount.ts):
+ *   traverse(ref, visit)  calls visit(child) for each ref the container holds (borrowed);
+ *   clear(ref)            drops those references (slot := NULL, then decref), keeping the
+ *                         object valid for its later deallocation.
+ */
+
+import { blockSize, forEachObject } from './alloc.js';
+import { FLAG_GC_SCRATCH, FLAG_GC_TRACKED, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_TYPE, type Ref } from './layout.js';
+import { EXR_GC_COUNT, MAX_EXECUTORS, type Heap } from './memory.js';
+import { mergeQueuedFor, type RefCounter } from './refcount.js';
+
+export type Visit = (child: Ref) => void;
+export type Traverse = (ref: Ref, visit: Visit) => void;
+export type Clear = (ref: Ref) => void;
+
+export const DEFAULT_GC_THRESHOLD = 700;
+
+const FLAGS_W = OB_FLAGS >> 2;
+
+/**
+ * Marks a container as tracked. Call it when the object is not yet visible to another
+ * executor (creation): the flags word is written plainly.
+ */
+export function gcTrack(heap: Heap, ref: Ref, executor: number = heap.executor): void {
+  const i32 = heap.i32;
+  const w = (ref >> 2) + FLAGS_W;
+  const flags = i32[w]!;
+  if ((flags & FLAG_GC_TRACKED) !== 0) return;
+  i32[w] = flags | FLAG_GC_TRACKED;
+  i32[heap.execRecordWord(executor) + EXR_GC_COUNT]!++;
+}
+
+/** Unmarks a container (in its deallocator, before its children are released). */
+export function gcUntrack(heap: Heap, ref: Ref, executor: number = heap.executor): void {
+  const i32 = heap.i32;
+  const w = (ref >> 2) + FLAGS_W;
+  const flags = i32[w]!;
+  if ((flags & FLAG_GC_TRACKED) === 0) return;
+  i32[w] = flags & ~FLAG_GC_TRACKED;
+  i32[heap.execRecordWord(executor) + EXR_GC_COUNT]!--;
+}
+
+export function isGcTracked(heap: Heap, ref: Ref): boolean {
+  return (ref & 1) === 0 && ref !== NULL && (heap.i32[(ref >> 2) + FLAGS_W]! & FLAG_GC_TRACKED) !== 0;
+}
+
+export class CycleCollector {
+  readonly heap: Heap;
+  readonly rc: RefCounter;
+  /** Collect when this executor's tracked count reaches this (gc.set_threshold). */
+  threshold = DEFAULT_GC_THRESHOLD;
+  /** gc.enable()/gc.disable(): only automatic collection obeys it. */
+  enabled = true;
+  /** Number of collections run (stats). */
+  collections = 0;
+  private traverse: Traverse = () => {};
+  private clear: Clear = () => {};
+  private collecting = false;
+
+  constructor(heap: Heap, rc: RefCounter) {
+    this.heap = heap;
+    this.rc = rc;
+  }
+
+  setTraverse(fn: Traverse): void {
+    this.traverse = fn;
+  }
+
+  setClear(fn: Clear): void {
+    this.clear = fn;
+  }
+
+  /** Tracked containers created minus destroyed since the last collection (all executors). */
+  count(): number {
+    let sum = 0;
+    for (let e = 0; e < MAX_EXECUTORS; e++) sum += this.heap.i32[this.heap.execRecordWord(e) + EXR_GC_COUNT]!;
+    return sum;
+  }
+
+  /** At a safe point: collect if enabled and the threshold is reached. Returns collect()'s count or 0. */
+  maybeCollect(): number {
+    const heap = this.heap;
+    if (!this.enabled || this.collecting) return 0;
+    if (heap.i32[heap.execRecordWord(this.rc.executor) + EXR_GC_COUNT]! < this.threshold) return 0;
+    return this.collect();
+  }
+
+  /** A full collection (world stopped). Returns the number of unreachable objects found. */
+  collect(): number {
+    if (this.collecting) return 0;
+    this.collecting = true;
+    try {
+      return this.collectNow();
+    } finally {
+      this.collecting = false;
+      this.collections++;
+      const i32 = this.heap.i32;
+      for (let e = 0; e < MAX_EXECUTORS; e++) i32[this.heap.execRecordWord(e) + EXR_GC_COUNT] = 0;
+    }
+  }
+
+  private collectNow(): number {
+    const heap = this.heap;
+    const i32 = heap.i32;
+    const rc = this.rc;
+    if (rc.atomic) for (let e = 0; e < MAX_EXECUTORS; e++) mergeQueuedFor(rc, e);
+
+    // 1. Candidates.
+    let candidates = new Int32Array(1024);
+    let n = 0;
+    const index = new Map<number, number>();
+    forEachObject(heap, (ref) => {
+      const w = ref >> 2;
+      const flags = i32[w + FLAGS_W]!;
+      if ((flags & FLAG_GC_TRACKED) === 0 || i32[w + (OB_REF_LOCAL >> 2)]! >= IMMORTAL_REFCNT) return;
+      if (n === candidates.length) {
+        const bigger = new Int32Array(n * 2);
+        bigger.set(candidates);
+        candidates = bigger;
+      }
+      i32[w + FLAGS_W] = flags | FLAG_GC_SCRATCH;
+      index.set(ref, n);
+      candidates[n++] = ref;
+    });
+    if (n === 0) return 0;
+
+    const indexOf = (child: Ref): number => {
+      if ((child & 1) !== 0 || child === NULL) return -1;
+      if ((i32[(child >> 2) + FLAGS_W]! & FLAG_GC_SCRATCH) === 0) return -1;
+      return index.get(child) ?? -1;
+    };
+
+    try {
+      // 2. Copy the counts.
+      const scratch = new Int32Array(n);
+      for (let k = 0; k < n; k++) scratch[k] = rc.getrefcount(candidates[k]! as Ref);
+
+      // 3. Subtract internal references.
+      const subtract: Visit = (child) => {
+        const k = indexOf(child);
+        if (k >= 0) scratch[k]!--;
+      };
+      for (let k = 0; k < n; k++) this.traverse(candidates[k]! as Ref, subtract);
+
+      // 4. Mark everything reachable from the roots.
+      const reachable = new Uint8Array(n);
+      const work = new Int32Array(n);
+      let top = 0;
+      for (let k = 0; k < n; k++) {
+        if (scratch[k]! > 0) {
+          reachable[k] = 1;
+          work[top++] = k;
+        }
+      }
+      const mark: Visit = (child) => {
+        const k = indexOf(child);
+        if (k >= 0 && reachable[k] === 0) {
+          reachable[k] = 1;
+          work[top++] = k;
+        }
+      };
+      while (top > 0) this.traverse(candidates[work[--top]!]! as Ref, mark);
+
+      // Gather the garbage before any user-visible code runs.
+      const garbage = new Int32Array(n);
+      let g = 0;
+      for (let k = 0; k < n; k++) if (reachable[k] === 0) garbage[g++] = candidates[k]!;
+      this.unmark(candidates, n);
+      n = 0;
+
+      // 5. Hold, clear, release.
+      for (let k = 0; k < g; k++) rc.incref(garbage[k]! as Ref);
+      for (let k = 0; k < g; k++) this.clear(garbage[k]! as Ref);
+      for (let k = 0; k < g; k++) rc.decref(garbage[k]! as Ref);
+      // Without the GIL, a hold dropped on an object another executor owns may have been
+      // queued for its owner (the owner's local count held the cycle's reference): merge
+      // those now, on the owners' behalf (the world is stopped), so they die in this pass.
+      if (rc.atomic) for (let e = 0; e < MAX_EXECUTORS; e++) mergeQueuedFor(rc, e);
+      return g;
+    } finally {
+      if (n > 0) this.unmark(candidates, n);
+    }
+  }
+
+  private unmark(candidates: Int32Array, n: number): void {
+    const i32 = this.heap.i32;
+    for (let k = 0; k < n; k++) {
+      const w = (candidates[k]! >> 2) + FLAGS_W;
+      i32[w] = i32[w]! & ~FLAG_GC_SCRATCH;
+    }
+  }
+}
+
+/**
+ * The --check-refs audit: live non-immortal objects by type ref -> count. Run it after a
+ * final collection, with the world stopped.
+ */
+export function liveObjects(heap: Heap): Map<Ref, number> {
+  const i32 = heap.i32;
+  const byType = new Map<Ref, number>();
+  forEachObject(heap, (ref) => {
+    const w = ref >> 2;
+    if (i32[w + (OB_REF_LOCAL >> 2)]! >= IMMORTAL_REFCNT) return;
+    const type = i32[w + (OB_TYPE >> 2)]! as Ref;
+    byType.set(type, (byType.get(type) ?? 0) + 1);
+  });
+  return byType;
+}
+
+export interface TypeUsage {
+  count: number;
+  bytes: number;
+}
+
+/** Live non-immortal objects by type ref: count and block bytes (the bench's bytes per object kind). */
+export function liveObjectStats(heap: Heap): Map<Ref, TypeUsage> {
+  const i32 = heap.i32;
+  const byType = new Map<Ref, TypeUsage>();
+  forEachObject(heap, (ref) => {
+    const w = ref >> 2;
+    if (i32[w + (OB_REF_LOCAL >> 2)]! >= IMMORTAL_REFCNT) return;
+    const type = i32[w + (OB_TYPE >> 2)]! as Ref;
+    let usage = byType.get(type);
+    if (usage === undefined) byType.set(type, (usage = { count: 0, bytes: 0 }));
+    usage.count++;
+    usage.bytes += blockSize(heap, ref);
+  });
+  return byType;
+}

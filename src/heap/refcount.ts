@@ -1,0 +1,404 @@
+/*
+ * Reference counting: EVERY change of a count goes through this module (DESIGN.md "Memory").
+ * Two implementations with one API, chosen once when an executor is set up:
+ *
+ *   PlainRefCounter   under the GIL. Plain load/add/store on OB_REF_LOCAL.
+ *   BiasedRefCounter  without the GIL: free-threaded CPython's biased reference counting.
+ *
+ * Both: small ints (low bit 1) and NULL are skipped; an object whose OB_REF_LOCAL is
+ * >= IMMORTAL_REFCNT never changes (the test is on the value loaded anyway). When a count
+ * reaches zero the registered deallocator runs (the object layer's: it releases the
+ * object's children through this module and frees the block). Deallocation never recurses
+ * in JS: a count that reaches zero while a deallocator runs pushes the ref on a pending
+ * worklist (an Int32Array owned by the counter) that the outermost release drains, like
+ * CPython's trashcan, so freeing a 1,000,000-long chain uses constant JS stack.
+ *
+ * Biased counting (BiasedRefCounter), after CPython's Objects/object.c and Python/brc.c:
+ *   OB_FLAGS bits 0-7 = owner executor (UNOWNED = 0xff after a merge).
+ *   OB_REF_LOCAL      = owner's count, changed with plain stores by the owner only.
+ *   OB_REF_SHARED     = (count << SHARED_SHIFT) | state, changed with Atomics by everyone
+ *                       else; state 0 (normal), SHARED_QUEUED, or SHARED_MERGED. The count
+ *                       part may be negative (another executor released a reference the
+ *                       owner's local count holds). The object's true count = local + shared.
+ *   incref: owner: local += 1. Others: Atomics.add(shared, 1 << SHARED_SHIFT).
+ *   decref by the owner: local -= 1; at 0, "merge": if shared == 0 the object is dead;
+ *     otherwise the owner gives the object up (owner := UNOWNED, Atomics.or) and CASes the
+ *     state to MERGED; if the shared count is then 0 the object is dead. From then on every
+ *     executor counts on the shared field.
+ *   decref by another executor (CAS loop on shared):
+ *     - shared == 0 (count 0, not queued, not merged): the count would go negative while the
+ *       owner may still hold the matching local count. Set QUEUED WITHOUT subtracting (the
+ *       owner's merge queue now holds that reference) and push the ref on the owner's merge
+ *       queue (per executor, in the heap: a raw block array under a small spin lock).
+ *     - otherwise subtract; if the result is exactly MERGED (merged, count 0) it is dead.
+ *   The owner drains its queue with mergeQueued() at a safe point: for each ref it merges
+ *     local + shared - 1 (the queue's reference) into shared with state MERGED, zeroes local,
+ *     gives the object up, and deallocates it if the total is 0.
+ *   Simplifications against CPython: no weakref state bit, and no per-thread "deferred"
+ *   counts (functions, code, classes and modules are expected to be immortal or get that in
+ *   the no-GIL issue). A queue whose owner executor has exited must be drained by another
+ *   executor with the world stopped (mergeQueuedFor).
+ *
+ * How the interpreter loop should call it: build one counter per executor when the
+ * executor starts (`createRefCounter(heap, executor, noGil)`), keep it in a local
+ * (`const rc = this.rc`) and call `rc.incref(v)` / `rc.decref(v)`. Only one class is ever
+ * instantiated in a process run, so the call sites stay monomorphic and V8 inlines the small
+ * methods; they allocate nothing and use the views captured in the counter.
+ * Measured (Node 20.20, 2 cores, machine otherwise idle; a loop over 1000 objects doing
+ * incref then decref on each, warm, several runs; not a timed test. Under a load average
+ * of 7 the same runs give 66-88 / 38-53 / 8-13 M/s, same ordering):
+ *   PlainRefCounter                    180-270 M incref-or-decref/s (the same loop with
+ *                                      inline `i32[k] = i32[k] + 1` and no checks: 190-250 M/s)
+ *   BiasedRefCounter, owner (plain)    170-225 M/s
+ *   BiasedRefCounter, non-owner        36-45 M/s (Atomics.add up, CAS loop down)
+ *   whole object life (allocObject, incref+decref, decref to 0, deallocator, free):
+ *                                      13-23 M objects/s plain, 8-13 M/s biased
+ * So the owner path of biased counting costs about what plain counting does; only
+ * references taken by other executors pay the Atomics price.
+ */
+
+import { allocRaw, free } from './alloc.js';
+import { EXR_MQ_BUF, EXR_MQ_CAP, EXR_MQ_LEN, EXR_MQ_LOCK, type Heap } from './memory.js';
+import { IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from './layout.js';
+
+export const SHARED_SHIFT = 2;
+export const SHARED_QUEUED = 1;
+export const SHARED_MERGED = 2;
+export const SHARED_STATE_MASK = 3;
+export const UNOWNED = 0xff;
+
+const FLAGS_W = OB_FLAGS >> 2;
+const LOCAL_W = OB_REF_LOCAL >> 2;
+const SHARED_W = OB_REF_SHARED >> 2;
+
+/** Releases a dead object's children (through the counter) and frees its block. */
+export type Deallocator = (ref: Ref) => void;
+
+/** The API both implementations share. */
+export interface RefCounter {
+  readonly heap: Heap;
+  readonly executor: number;
+  readonly atomic: boolean;
+  /** New reference: count + 1. NULL and small ints are skipped. */
+  incref(ref: Ref): void;
+  /** Drops a reference: count - 1, deallocating at zero. NULL and small ints are skipped. */
+  decref(ref: Ref): void;
+  /** Same as incref (NULL allowed everywhere); CPython's spelling. */
+  xincref(ref: Ref): void;
+  /** Same as decref (NULL allowed everywhere); CPython's spelling. */
+  xdecref(ref: Ref): void;
+  /** Py_SETREF on the i32 slot `word`: stores `value` (stolen), THEN decrefs the old value. */
+  setref(word: number, value: Ref): void;
+  /** Py_CLEAR on the i32 slot `word`: stores NULL, THEN decrefs the old value. */
+  clear(word: number): void;
+  /**
+   * sys.getrefcount's answer (without its argument's extra reference): local + shared.
+   * Small ints and NULL answer IMMORTAL_REFCNT (they are never counted).
+   */
+  getrefcount(ref: Ref): number;
+  /** Installs the object layer's deallocator (default: free the block, no children). */
+  setDeallocator(fn: Deallocator): void;
+  /** Biased mode: merges the objects other executors queued for this owner. Plain: no-op. */
+  mergeQueued(): void;
+  /** Makes an object immortal (its count never changes again). */
+  makeImmortal(ref: Ref): void;
+}
+
+abstract class RefCounterBase {
+  readonly heap: Heap;
+  readonly executor: number;
+  protected readonly i32: Int32Array;
+  private dealloc: Deallocator;
+  private pending: Int32Array = new Int32Array(256);
+  private pendingLength = 0;
+  private draining = false;
+
+  constructor(heap: Heap, executor: number) {
+    this.heap = heap;
+    this.executor = executor;
+    this.i32 = heap.i32;
+    this.dealloc = (ref: Ref) => free(heap, ref, executor);
+  }
+
+  setDeallocator(fn: Deallocator): void {
+    this.dealloc = fn;
+  }
+
+  makeImmortal(ref: Ref): void {
+    if ((ref & 1) !== 0 || ref === NULL) return;
+    const w = ref >> 2;
+    this.i32[w + LOCAL_W] = IMMORTAL_REFCNT;
+    Atomics.store(this.i32, w + SHARED_W, 0);
+  }
+
+  /**
+   * A count reached zero: run the deallocator, and the deallocators of everything that dies
+   * meanwhile, iteratively (the outermost call drains the worklist).
+   */
+  protected release(ref: Ref): void {
+    if (this.draining) {
+      if (this.pendingLength === this.pending.length) {
+        const bigger = new Int32Array(this.pending.length * 2);
+        bigger.set(this.pending);
+        this.pending = bigger;
+      }
+      this.pending[this.pendingLength++] = ref;
+      return;
+    }
+    // No try/finally on this hot path: a deallocator that throws is an internal fault that
+    // ends the run (the VM's one catch reports it), so `draining` need not be restored.
+    this.draining = true;
+    this.dealloc(ref);
+    while (this.pendingLength !== 0) this.dealloc(this.pending[--this.pendingLength]! as Ref);
+    this.draining = false;
+  }
+}
+
+/** GIL mode: one plain count per object (OB_REF_LOCAL). */
+export class PlainRefCounter extends RefCounterBase implements RefCounter {
+  readonly atomic = false;
+
+  incref(ref: Ref): void {
+    if ((ref & 1) !== 0 || ref === NULL) return;
+    const i = (ref >> 2) + LOCAL_W;
+    const count = this.i32[i]!;
+    if (count < IMMORTAL_REFCNT) this.i32[i] = count + 1;
+  }
+
+  decref(ref: Ref): void {
+    if ((ref & 1) !== 0 || ref === NULL) return;
+    const i = (ref >> 2) + LOCAL_W;
+    const count = this.i32[i]!;
+    if (count >= IMMORTAL_REFCNT) return;
+    if (count > 1) {
+      this.i32[i] = count - 1;
+      return;
+    }
+    if (count !== 1) overReleased(ref, count);
+    this.i32[i] = 0;
+    this.release(ref);
+  }
+
+  xincref(ref: Ref): void {
+    this.incref(ref);
+  }
+
+  xdecref(ref: Ref): void {
+    this.decref(ref);
+  }
+
+  setref(word: number, value: Ref): void {
+    const old = this.i32[word]! as Ref;
+    this.i32[word] = value;
+    this.decref(old);
+  }
+
+  clear(word: number): void {
+    const old = this.i32[word]! as Ref;
+    this.i32[word] = NULL;
+    this.decref(old);
+  }
+
+  getrefcount(ref: Ref): number {
+    if ((ref & 1) !== 0 || ref === NULL) return IMMORTAL_REFCNT;
+    return this.i32[(ref >> 2) + LOCAL_W]!;
+  }
+
+  mergeQueued(): void {}
+}
+
+/** No-GIL mode: biased reference counting (see the module comment). */
+export class BiasedRefCounter extends RefCounterBase implements RefCounter {
+  readonly atomic = true;
+
+  incref(ref: Ref): void {
+    if ((ref & 1) !== 0 || ref === NULL) return;
+    const i32 = this.i32;
+    const w = ref >> 2;
+    const local = i32[w + LOCAL_W]!;
+    if (local >= IMMORTAL_REFCNT) return;
+    if ((i32[w + FLAGS_W]! & 0xff) === this.executor) i32[w + LOCAL_W] = local + 1;
+    else Atomics.add(i32, w + SHARED_W, 1 << SHARED_SHIFT);
+  }
+
+  decref(ref: Ref): void {
+    if ((ref & 1) !== 0 || ref === NULL) return;
+    const i32 = this.i32;
+    const w = ref >> 2;
+    const local = i32[w + LOCAL_W]!;
+    if (local >= IMMORTAL_REFCNT) return;
+    if ((i32[w + FLAGS_W]! & 0xff) === this.executor) {
+      if (local > 1) {
+        i32[w + LOCAL_W] = local - 1;
+        return;
+      }
+      if (local !== 1) overReleased(ref, local);
+      i32[w + LOCAL_W] = 0;
+      this.mergeZeroLocal(ref);
+      return;
+    }
+    this.decrefShared(ref);
+  }
+
+  xincref(ref: Ref): void {
+    this.incref(ref);
+  }
+
+  xdecref(ref: Ref): void {
+    this.decref(ref);
+  }
+
+  setref(word: number, value: Ref): void {
+    const old = this.i32[word]! as Ref;
+    this.i32[word] = value;
+    this.decref(old);
+  }
+
+  clear(word: number): void {
+    const old = this.i32[word]! as Ref;
+    this.i32[word] = NULL;
+    this.decref(old);
+  }
+
+  getrefcount(ref: Ref): number {
+    if ((ref & 1) !== 0 || ref === NULL) return IMMORTAL_REFCNT;
+    const w = ref >> 2;
+    return this.i32[w + LOCAL_W]! + (Atomics.load(this.i32, w + SHARED_W) >> SHARED_SHIFT);
+  }
+
+  /** The owner's local count reached 0 (CPython's _Py_MergeZeroLocalRefcount). */
+  private mergeZeroLocal(ref: Ref): void {
+    const i32 = this.i32;
+    const w = ref >> 2;
+    let shared = Atomics.load(i32, w + SHARED_W);
+    if (shared === 0) {
+      this.release(ref);
+      return;
+    }
+    Atomics.or(i32, w + FLAGS_W, UNOWNED);
+    let merged: number;
+    for (;;) {
+      merged = (shared & ~SHARED_STATE_MASK) | SHARED_MERGED;
+      const seen = Atomics.compareExchange(i32, w + SHARED_W, shared, merged);
+      if (seen === shared) break;
+      shared = seen;
+    }
+    if (merged === SHARED_MERGED) this.release(ref);
+  }
+
+  /** A decref by a non-owner (CPython's _Py_DecRefShared). */
+  private decrefShared(ref: Ref): void {
+    const i32 = this.i32;
+    const w = ref >> 2;
+    let shared = Atomics.load(i32, w + SHARED_W);
+    let queue: boolean;
+    let dead: boolean;
+    for (;;) {
+      let next = shared - (1 << SHARED_SHIFT);
+      queue = shared === 0;
+      dead = false;
+      if (queue) next = SHARED_QUEUED;
+      else if (next === SHARED_MERGED) dead = true;
+      const seen = Atomics.compareExchange(i32, w + SHARED_W, shared, next);
+      if (seen === shared) break;
+      shared = seen;
+    }
+    if (queue) this.queueForOwner(ref);
+    else if (dead) this.release(ref);
+  }
+
+  /** Pushes `ref` (whose reference the queue now holds) on its owner's merge queue. */
+  private queueForOwner(ref: Ref): void {
+    const heap = this.heap;
+    const i32 = this.i32;
+    const owner = i32[(ref >> 2) + FLAGS_W]! & 0xff;
+    const record = heap.execRecordWord(owner);
+    lockWord(i32, record + EXR_MQ_LOCK);
+    try {
+      let buffer = i32[record + EXR_MQ_BUF]!;
+      const length = i32[record + EXR_MQ_LEN]!;
+      const capacity = i32[record + EXR_MQ_CAP]!;
+      if (length === capacity) {
+        const newCapacity = Math.max(16, capacity * 2);
+        const grown = allocRaw(heap, newCapacity * 4, this.executor);
+        if (grown === NULL) throw new Error('gilvm heap: out of memory growing a merge queue');
+        if (buffer !== 0) {
+          i32.copyWithin(grown >> 2, buffer >> 2, (buffer >> 2) + length);
+          free(heap, buffer as Ref, this.executor);
+        }
+        buffer = grown;
+        i32[record + EXR_MQ_BUF] = grown;
+        i32[record + EXR_MQ_CAP] = newCapacity;
+      }
+      i32[(buffer >> 2) + length] = ref;
+      i32[record + EXR_MQ_LEN] = length + 1;
+    } finally {
+      Atomics.store(i32, record + EXR_MQ_LOCK, 0);
+    }
+  }
+
+  mergeQueued(): void {
+    mergeQueuedFor(this, this.executor);
+  }
+
+  /** Merges one queued object on behalf of its owner (CPython's _Py_ExplicitMergeRefcount(op, -1)). */
+  mergeOne(ref: Ref, owner: number): void {
+    const i32 = this.i32;
+    const w = ref >> 2;
+    if ((i32[w + FLAGS_W]! & 0xff) !== owner) {
+      // Already given up (should not happen while queued): just drop the queue's reference.
+      this.decrefShared(ref);
+      return;
+    }
+    const local = i32[w + LOCAL_W]!;
+    Atomics.or(i32, w + FLAGS_W, UNOWNED);
+    let shared = Atomics.load(i32, w + SHARED_W);
+    let merged: number;
+    for (;;) {
+      merged = (((shared >> SHARED_SHIFT) + local - 1) << SHARED_SHIFT) | SHARED_MERGED;
+      const seen = Atomics.compareExchange(i32, w + SHARED_W, shared, merged);
+      if (seen === shared) break;
+      shared = seen;
+    }
+    i32[w + LOCAL_W] = 0;
+    if (merged === SHARED_MERGED) this.release(ref);
+  }
+}
+
+/**
+ * Drains executor `owner`'s merge queue using counter `rc`: by the owner at a safe point,
+ * or by anyone with the world stopped (an exited owner, before a collection or the leak
+ * audit). Plain counters have no queue.
+ */
+export function mergeQueuedFor(rc: RefCounter, owner: number): void {
+  if (!(rc instanceof BiasedRefCounter)) return;
+  const heap = rc.heap;
+  const i32 = heap.i32;
+  const record = heap.execRecordWord(owner);
+  if (Atomics.load(i32, record + EXR_MQ_LEN) === 0) return;
+  lockWord(i32, record + EXR_MQ_LOCK);
+  const buffer = i32[record + EXR_MQ_BUF]!;
+  const length = i32[record + EXR_MQ_LEN]!;
+  i32[record + EXR_MQ_BUF] = 0;
+  i32[record + EXR_MQ_LEN] = 0;
+  i32[record + EXR_MQ_CAP] = 0;
+  Atomics.store(i32, record + EXR_MQ_LOCK, 0);
+  for (let k = 0; k < length; k++) rc.mergeOne(i32[(buffer >> 2) + k]! as Ref, owner);
+  if (buffer !== 0) free(heap, buffer as Ref, rc.executor);
+}
+
+/** A decref found a count already at 0: a double release in the object layer (a VM bug). */
+function overReleased(ref: Ref, count: number): never {
+  throw new Error(`gilvm heap: decref of object ${ref} whose count is ${count} (released twice)`);
+}
+
+function lockWord(i32: Int32Array, word: number): void {
+  while (Atomics.compareExchange(i32, word, 0, 1) !== 0) {
+    // Short critical sections: spin.
+  }
+}
+
+/** The counter for an executor: biased (atomic) without the GIL, plain under it. */
+export function createRefCounter(heap: Heap, executor: number, noGil: boolean): RefCounter {
+  return noGil ? new BiasedRefCounter(heap, executor) : new PlainRefCounter(heap, executor);
+}
