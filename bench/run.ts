@@ -1,0 +1,150 @@
+/*
+ * `npm run bench`: runs gilvm and python3 on the same work in one run and prints the
+ * figures and ratios. Speed is measured here, never in tests.
+ *   1. Front end: compiling a generated 20,000-line program (target: at most 3x CPython).
+ *   2. VM (issue 4): bench/programs/*.py under gilvm and python3, outputs compared, table of
+ *      times and ratios, geometric mean, start-up; heap bytes per object kind.
+ *   3. Threads and the GIL (issue 5), 4. No-GIL (issue 6): placeholders until
+ *      bench/gil-bench.ts exists.
+ *
+ * Options (after `npm run bench --`):
+ *   --only fib,nbody   run only these VM programs (names of bench/programs/*.py)
+ *   --repeat N         best of N runs per program (default 3)
+ *   --skip-compile     leave out the front-end section
+ * A section that throws prints its error and the others still run; the exit code is 1 then.
+ */
+import { formatVmBench, listPrograms, printHeapReport, runVmBench } from './vm-bench.js';
+
+interface BenchArgs {
+  only?: string[];
+  repeat: number;
+  skipCompile: boolean;
+}
+
+const USAGE = 'usage: npm run bench -- [--only NAME,NAME...] [--repeat N] [--skip-compile]';
+
+function parseArgs(argv: string[]): BenchArgs {
+  const args: BenchArgs = { repeat: 3, skipCompile: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const inlineValue = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = (): string => {
+      const v = inlineValue ?? argv[++i];
+      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--only': {
+        args.only = value().split(',').map((s) => s.trim().replace(/\.py$/, '')).filter((s) => s !== '');
+        const known = listPrograms();
+        const unknown = args.only.filter((n) => !known.includes(n));
+        if (unknown.length > 0) throw new UsageError(`unknown program(s) ${unknown.join(', ')}; have ${known.join(', ')}`);
+        break;
+      }
+      case '--repeat': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1) throw new UsageError('--repeat needs a positive integer');
+        args.repeat = n;
+        break;
+      }
+      case '--skip-compile':
+        args.skipCompile = true;
+        break;
+      case '--help':
+      case '-h':
+        process.stdout.write(`${USAGE}\nprograms: ${listPrograms().join(', ')}\n`);
+        process.exit(0);
+      default:
+        throw new UsageError(`unknown option '${arg}'`);
+    }
+  }
+  return args;
+}
+
+class UsageError extends Error {}
+
+async function compileSection(): Promise<void> {
+  // Imported here so that a front end that does not load (mid-edit) costs only this section.
+  const { runCompileBench } = await import('./compile-bench.js');
+  const c = runCompileBench();
+  const ratio = c.gilvmSeconds / c.cpythonSeconds;
+  process.stdout.write('Front end: compile a generated program (best of 3)\n');
+  process.stdout.write(`  lines            ${c.lines}\n`);
+  process.stdout.write(`  gilvm            ${(c.gilvmSeconds * 1000).toFixed(1)} ms  (${Math.round(c.lines / c.gilvmSeconds).toLocaleString('en-US')} lines/s)\n`);
+  process.stdout.write(`  python3 compile  ${(c.cpythonSeconds * 1000).toFixed(1)} ms  (${Math.round(c.lines / c.cpythonSeconds).toLocaleString('en-US')} lines/s)\n`);
+  process.stdout.write(`  ratio            ${ratio.toFixed(2)}x CPython's time (target <= 3x)\n`);
+}
+
+function vmSection(args: BenchArgs): void {
+  const progress = process.stderr.isTTY
+    ? (what: string) => process.stderr.write(`\r\x1b[K  running ${what} ...`)
+    : undefined;
+  const options: Parameters<typeof runVmBench>[0] = { repeat: args.repeat };
+  if (args.only !== undefined) options.only = args.only;
+  if (progress !== undefined) options.onProgress = progress;
+  const result = runVmBench(options);
+  if (progress !== undefined) process.stderr.write('\r\x1b[K');
+  process.stdout.write(formatVmBench(result));
+}
+
+function gilSection(): void {
+  // TODO(issue 5, lead): wire in bench/gil-bench.ts when it exists (a colleague is writing
+  // it). Expected figures: the classic two-thread demo threaded vs sequential under the GIL
+  // with 2 workers (target: threaded <= 1.10x sequential; CPython 3.11 ~1.0x), GIL hand-over
+  // latency (ns per hand-over between two executors), and the single-thread cost of the GIL
+  // checks against the VM table above (target < 3%). No figure is printed until measured.
+  process.stdout.write('Threads and the GIL (issue 5)\n');
+  process.stdout.write('  threaded / sequential (classic demo, 2 workers)   not measured yet (target <= 1.10x; CPython 3.11 ~1.0x)\n');
+  process.stdout.write('  GIL hand-over latency                             not measured yet (ns per hand-over)\n');
+  process.stdout.write('  single-thread cost of the GIL checks              not measured yet (target < 3%)\n');
+}
+
+function noGilSection(): void {
+  // TODO(issue 6, lead): no-GIL speedup over GIL mode on the classic two-thread demo with
+  // 2 workers (target >= 1.8x), and the single-thread overhead of --no-gil over GIL mode on
+  // the whole VM suite above (target <= 15%, aim 5%): rerun runVmBench's programs with
+  // `gilvm run --no-gil` and compare per program. No figure is printed until measured.
+  process.stdout.write('No-GIL mode (issue 6)\n');
+  process.stdout.write('  no-GIL speedup over GIL (classic demo, 2 workers) not measured yet (target >= 1.8x)\n');
+  process.stdout.write('  single-thread overhead of --no-gil on the suite   not measured yet (target <= 15%, aim 5%)\n');
+}
+
+async function section(name: string, body: () => void | Promise<void>): Promise<boolean> {
+  try {
+    await body();
+    return true;
+  } catch (e) {
+    process.stdout.write(`${name}: the benchmark itself failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    return false;
+  } finally {
+    process.stdout.write('\n');
+  }
+}
+
+async function main(): Promise<void> {
+  // `npm run bench | head` closes stdout early: stop quietly instead of a JS stack.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  let args: BenchArgs;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`bench: ${e.message}\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  let ok = true;
+  if (!args.skipCompile) ok = (await section('Front end', compileSection)) && ok;
+  ok = (await section('VM', () => vmSection(args))) && ok;
+  ok = (await section('Heap', () => printHeapReport())) && ok;
+  ok = (await section('Threads and the GIL', gilSection)) && ok;
+  ok = (await section('No-GIL mode', noGilSection)) && ok;
+  if (!ok) process.exitCode = 1;
+}
+
+await main();
