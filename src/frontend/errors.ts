@@ -10,7 +10,16 @@
  * Positions: `lineno` 1-based; `offset` 1-based column in characters, as CPython's
  * SyntaxError.offset; `end_offset` exclusive, also 1-based (CPython's convention).
  */
-export type SyntaxErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError';
+/** RecursionError is here because CPython raises it from the compiler for input nested
+ * too deeply ("maximum recursion depth exceeded during compilation"), with no position. */
+export type SyntaxErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError' | 'RecursionError';
+
+export const COMPILE_RECURSION_MESSAGE = 'maximum recursion depth exceeded during compilation';
+
+/** The error CPython gives for input nested too deeply to compile. */
+export function compileRecursionError(filename: string): PySyntaxError {
+  return new PySyntaxError('RecursionError', COMPILE_RECURSION_MESSAGE, filename, 0, 0, null);
+}
 
 export class PySyntaxError extends Error {
   constructor(
@@ -31,28 +40,28 @@ export class PySyntaxError extends Error {
 /** CPython 3.11's rendering of an uncaught SyntaxError (everything after `Traceback`,
  * which CPython does not print for a syntax error in the main script). */
 export function formatSyntaxError(e: PySyntaxError): string {
+  if (e.kind === 'RecursionError') return `RecursionError: ${e.msg}\n`;
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
-  if (e.text !== null) {
-    out += caretLines(e.text, e.offset, e.lineno === e.end_lineno ? e.end_offset : -1);
-  }
+  if (e.text !== null) out += caretLines(e.text, e.offset, e.end_lineno > e.lineno ? 'eol' : e.end_offset);
   return out + `${e.kind}: ${e.msg}\n`;
 }
 
-/** The source line and caret line, following pythonrun.c print_error_text. */
-function caretLines(rawText: string, offset1: number, endOffset1: number): string {
+/**
+ * The source line and caret line, as pythonrun.c print_error_text does (checked against
+ * python3 in test/frontend/errors.test.ts): leading blanks stripped with the offsets moved
+ * along; no caret when the offset falls left of the text; the offset clipped to the line's
+ * length; carets up to the end offset (clipped one past the line's end), or to the end of
+ * the line when the error spans lines; at least one caret.
+ */
+function caretLines(rawText: string, offset1: number, endOffset1: number | 'eol'): string {
   let text = rawText.replace(/\r?\n$/, '');
-  let offset = offset1 - 1;
-  let endOffset = endOffset1 === -1 ? -1 : endOffset1 - 1;
   const stripped = text.length - text.replace(/^[ \t\f]+/, '').length;
   text = text.slice(stripped);
-  offset -= stripped;
-  if (endOffset !== -1) endOffset -= stripped;
+  let offset = offset1 - 1 - stripped;
   if (offset > text.length) offset = text.length;
   let out = `    ${text}\n`;
   if (offset < 0) return out;
-  let carets = 1;
-  if (endOffset !== -1 && endOffset > offset) carets = Math.min(endOffset, text.length + 1) - offset;
-  if (carets < 1) carets = 1;
-  out += '    ' + ' '.repeat(offset) + '^'.repeat(carets) + '\n';
-  return out;
+  const end = endOffset1 === 'eol' ? text.length : Math.min(endOffset1 - 1 - stripped, text.length + 1);
+  const carets = Math.max(1, end - offset);
+  return out + '    ' + ' '.repeat(offset) + '^'.repeat(carets) + '\n';
 }

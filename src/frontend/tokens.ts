@@ -9,7 +9,8 @@
  * parts). The order of `allTokens` is the lexer's matching order: longer operators first,
  * keywords before Name.
  */
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import type { TokenType } from 'chevrotain';
+import { createToken, Lexer } from './chevrotain.js';
 
 // ---------------------------------------------------------------- layout tokens
 export const Newline = createToken({ name: 'NEWLINE', pattern: Lexer.NA });
