@@ -1,0 +1,274 @@
+/*
+ * Front-end entry points: source text to AST (parseModule, parseExpression, parseInteractive),
+ * throwing a PySyntaxError in CPython 3.11's words.
+ *
+ * Owns: the per-process parser instances, string-literal concatenation and f-string
+ * assembly (JoinedStr, with each field's expression parsed by a nested parser), the
+ * translation of chevrotain's recognition exceptions into CPython's generic messages
+ * (`invalid syntax`, `expected ':'`), and the choice between the lexer's error and the
+ * parser's (CPython's parser pulls tokens lazily, so a parse error at a real token earlier
+ * than where the tokens stopped wins; a generic `invalid syntax` is replaced by a tokenizer
+ * error found anywhere in the file, as _PyPegen_tokenize_full_source_to_check_for_errors does).
+ *
+ * Parser instances: building one runs chevrotain's performSelfAnalysis (tens of ms), so they
+ * are created lazily, once per process, and reused. This is the module-level mutable state
+ * of this file: `parserPool[level]` is the parser for f-string nesting level `level` (the
+ * main parse is level 0; a field's expression is parsed while the outer parse is suspended
+ * inside an action, so it needs its own instance).
+ *
+ * Columns: the lexer's columns count UTF-16 units; CPython's count code points. When the
+ * source contains astral characters the token columns are converted before parsing.
+ */
+import type { IToken, IRecognitionException } from 'chevrotain';
+import type * as A from './ast.js';
+import { PySyntaxError } from './errors.js';
+import { tokenize } from './lexer.js';
+import { parseStringLiteral, type FStringPart } from './strings.js';
+import { PythonParser, RECURSION_MESSAGE, tokStart } from './parser.js';
+import * as T from './tokens.js';
+
+const parserPool: PythonParser[] = [];
+
+function parserAt(level: number): PythonParser {
+  let p = parserPool[level];
+  if (p === undefined) {
+    p = new PythonParser();
+    parserPool[level] = p;
+  }
+  return p;
+}
+
+type Mode = 'file' | 'interactive' | 'eval';
+
+interface Context {
+  filename: string;
+  lines: string[];
+  level: number;
+}
+
+export function parseModule(source: string, filename: string): A.Module {
+  return run(source, filename, 'file') as A.Module;
+}
+
+export function parseInteractive(source: string, filename: string): A.Interactive {
+  return run(source, filename, 'interactive') as A.Interactive;
+}
+
+export function parseExpression(source: string, filename: string): A.Expr {
+  return run(source, filename, 'eval') as A.Expr;
+}
+
+function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+function run(source: string, filename: string, mode: Mode): A.Module | A.Interactive | A.Expr {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const lexed = tokenize(source, filename);
+  const ctx: Context = { filename, lines: splitLines(text), level: 0 };
+  if (/[\uD800-\uDFFF]/.test(text)) toCodePointColumns(lexed.tokens, ctx.lines);
+  return parseTokens(lexed.tokens, lexed.error, ctx, mode);
+}
+
+function parseTokens(
+  tokens: IToken[], lexError: PySyntaxError | null, ctx: Context, mode: Mode,
+): A.Module | A.Interactive | A.Expr {
+  const parser = parserAt(ctx.level);
+  parser.begin(tokens, ctx.filename, ctx.lines, (toks, p) => decodeStrings(toks, ctx, p));
+  let result: A.Module | A.Interactive | A.Expr | undefined;
+  let errors: IRecognitionException[] = [];
+  try {
+    result = mode === 'file' ? parser.file() : mode === 'interactive' ? parser.interactive() : parser.evalInput();
+    errors = parser.errors;
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      // A specific message at a real token: CPython would have raised it before reading on,
+      // except for the "invalid syntax. Perhaps..." hints, which yield to a tokenizer error.
+      if (lexError !== null && e.msg.startsWith('invalid syntax')) throw lexError;
+      throw e;
+    }
+    if (e instanceof RangeError) {
+      // The JS stack ran out (deep nesting, cold code): a clean SyntaxError, never a JS trace.
+      if (lexError !== null) throw lexError;
+      const t = tokens[0];
+      throw new PySyntaxError('SyntaxError', RECURSION_MESSAGE, ctx.filename, t?.startLine ?? 1, t?.startColumn ?? 1,
+        ctx.lines[(t?.startLine ?? 1) - 1] ?? null);
+    }
+    throw e;
+  } finally {
+    parser.input = []; // (also clears parser.errors: read above)
+  }
+  if (errors.length > 0) {
+    const err = errors[0]!;
+    const ours = translateError(err, tokens, ctx);
+    // The lexer stopped at its error: a parse failure at the end of the tokens is really
+    // the lexer's; a generic "invalid syntax" yields to a tokenizer error later in the file.
+    if (lexError !== null && (isEof(err.token) || ours.msg === 'invalid syntax' ||
+      ours.msg.startsWith('invalid syntax. Perhaps'))) throw lexError;
+    throw ours;
+  }
+  if (lexError !== null) throw lexError;
+  return result!;
+}
+
+function isEof(t: IToken | undefined): boolean {
+  return t === undefined || t.tokenType.name === 'EOF' || Number.isNaN(t.startLine);
+}
+
+/** CPython's message for a token the grammar did not expect. */
+function translateError(err: IRecognitionException, tokens: IToken[], ctx: Context): PySyntaxError {
+  let tok = err.token;
+  const prev = (err as unknown as { previousToken?: IToken }).previousToken;
+  const expectedColon = err.name === 'MismatchedTokenException' && err.message === 'expected:COLON';
+  if (isEof(tok)) {
+    // Past the last token: point just after the previous one (as CPython does at ENDMARKER).
+    const last = prev && !isEof(prev) ? prev : tokens[tokens.length - 1];
+    if (last === undefined) return syntaxError('invalid syntax', ctx, 1, 0, 1, 1);
+    const line = last.endLine!;
+    const col = last.endColumn!;
+    return syntaxError(expectedColon ? "expected ':'" : 'invalid syntax', ctx, line, col, line, col + 1);
+  }
+  if (expectedColon && prev && !isEof(prev)) {
+    // CPython's `&&':'` reports where the ':' should have been, with an empty range.
+    return syntaxError("expected ':'", ctx, prev.endLine!, prev.endColumn!, prev.endLine!, prev.endColumn!);
+  }
+  if (tok.tokenType === T.Indent) {
+    return new PySyntaxError('IndentationError', 'unexpected indent', ctx.filename, tok.startLine!, tok.endColumn! + 1,
+      ctx.lines[tok.startLine! - 1] ?? null, tok.startLine!, -1);
+  }
+  if (tok.tokenType === T.Dedent) {
+    return new PySyntaxError('IndentationError', 'unindent does not match any outer indentation level', ctx.filename,
+      tok.startLine!, tok.startColumn!, ctx.lines[tok.startLine! - 1] ?? null);
+  }
+  if (tok.tokenType === T.Newline) {
+    const s = tokStart(tok);
+    return syntaxError('invalid syntax', ctx, s.lineno, s.col_offset, s.lineno, s.col_offset);
+  }
+  return syntaxError('invalid syntax', ctx, tok.startLine!, tok.startColumn! - 1, tok.endLine!, tok.endColumn!);
+}
+
+/** A SyntaxError at 0-based columns [col, endCol). */
+function syntaxError(msg: string, ctx: Context, line: number, col: number, endLine: number, endCol: number): PySyntaxError {
+  return new PySyntaxError('SyntaxError', msg, ctx.filename, line, col + 1, ctx.lines[line - 1] ?? null, endLine, endCol + 1);
+}
+
+// ---------------------------------------------------------------- strings
+function decodeStrings(toks: IToken[], ctx: Context, parser: PythonParser): A.Expr {
+  const first = toks[0]!;
+  const last = toks[toks.length - 1]!;
+  const pos: A.Position = {
+    lineno: first.startLine!, col_offset: first.startColumn! - 1, end_lineno: last.endLine!, end_col_offset: last.endColumn!,
+  };
+  if (toks.length === 1) {
+    const s = parseStringLiteral(first.image, ctx.filename, first.startLine!, first.startColumn! - 1);
+    if (s.kind === 'str') return { kind: 'Constant', value: { type: 'str', value: s.value }, ...pos };
+    if (s.kind === 'bytes') return { kind: 'Constant', value: { type: 'bytes', value: s.value }, ...pos };
+  }
+  const parsed = toks.map((t) => parseStringLiteral(t.image, ctx.filename, t.startLine!, t.startColumn! - 1));
+  const bytesCount = parsed.filter((p) => p.kind === 'bytes').length;
+  if (bytesCount > 0 && bytesCount < parsed.length) {
+    throw parser.errorAtLookahead('cannot mix bytes and nonbytes literals');
+  }
+  if (bytesCount > 0) {
+    let n = 0;
+    for (const p of parsed) if (p.kind === 'bytes') n += p.value.length;
+    const out = new Uint8Array(n);
+    let at = 0;
+    for (const p of parsed) if (p.kind === 'bytes') { out.set(p.value, at); at += p.value.length; }
+    return { kind: 'Constant', value: { type: 'bytes', value: out }, ...pos };
+  }
+  if (parsed.every((p) => p.kind === 'str')) {
+    let s = '';
+    for (const p of parsed) if (p.kind === 'str') s += p.value;
+    return { kind: 'Constant', value: { type: 'str', value: s }, ...pos };
+  }
+  // At least one f-string: one JoinedStr, adjacent texts merged (CPython 3.11).
+  const values: (A.Constant | A.FormattedValue)[] = [];
+  let text = '';
+  const flush = () => {
+    if (text !== '') values.push({ kind: 'Constant', value: { type: 'str', value: text }, ...pos });
+    text = '';
+  };
+  for (const p of parsed) {
+    if (p.kind === 'str') { text += p.value; continue; }
+    if (p.kind !== 'fstring') continue;
+    for (const part of p.parts) {
+      if (part.kind === 'text') { text += part.value; continue; }
+      if (part.debugText !== null) text += part.debugText;
+      flush();
+      values.push(formattedValue(part, pos, ctx));
+    }
+  }
+  flush();
+  return { kind: 'JoinedStr', values, ...pos };
+}
+
+function formattedValue(part: Extract<FStringPart, { kind: 'expr' }>, pos: A.Position, ctx: Context): A.FormattedValue {
+  const value = parseFieldExpression(part, ctx);
+  let conversion = part.conversion;
+  if (part.debugText !== null && conversion === -1 && part.spec === null) conversion = 114;
+  let format_spec: A.JoinedStr | null = null;
+  if (part.spec !== null) {
+    const values: (A.Constant | A.FormattedValue)[] = [];
+    for (const sp of part.spec) {
+      if (sp.kind === 'text') {
+        if (sp.value !== '') values.push({ kind: 'Constant', value: { type: 'str', value: sp.value }, ...pos });
+      } else {
+        if (sp.debugText !== null) values.push({ kind: 'Constant', value: { type: 'str', value: sp.debugText }, ...pos });
+        values.push(formattedValue(sp, pos, ctx));
+      }
+    }
+    format_spec = { kind: 'JoinedStr', values, ...pos };
+  }
+  return { kind: 'FormattedValue', value, conversion, format_spec, ...pos };
+}
+
+/** Parses a replacement field's expression as CPython 3.11 does: `(source)` in eval mode,
+ * positions moved to where `source` sits in the file. */
+function parseFieldExpression(part: Extract<FStringPart, { kind: 'expr' }>, ctx: Context): A.Expr {
+  if (part.source.trim() === '') {
+    throw new PySyntaxError('SyntaxError', 'f-string: empty expression not allowed', ctx.filename, part.line, part.col + 1,
+      ctx.lines[part.line - 1] ?? null);
+  }
+  const wrapped = `(${part.source})`;
+  const lexed = tokenize(wrapped, ctx.filename);
+  const lineShift = part.line - 1;
+  const colShift = part.col - 1;
+  for (const t of lexed.tokens) {
+    if (t.startLine === 1) t.startColumn! += colShift;
+    if (t.endLine === 1) t.endColumn! += colShift;
+    t.startLine! += lineShift;
+    t.endLine! += lineShift;
+  }
+  if (lexed.error !== null) {
+    const e = lexed.error;
+    throw new PySyntaxError(e.kind, `f-string: ${e.msg}`, ctx.filename, part.line, part.col + 1, ctx.lines[part.line - 1] ?? null);
+  }
+  const inner: Context = { filename: ctx.filename, lines: ctx.lines, level: ctx.level + 1 };
+  try {
+    return parseTokens(lexed.tokens, null, inner, 'eval') as A.Expr;
+  } catch (e) {
+    if (e instanceof PySyntaxError && !e.msg.startsWith('f-string')) {
+      throw new PySyntaxError(e.kind, `f-string: ${e.msg}`, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
+    }
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------- columns
+function toCodePointColumns(tokens: IToken[], lines: string[]): void {
+  const conv = (line: number, col1: number): number => {
+    const s = lines[line - 1];
+    if (s === undefined) return col1;
+    let surrogates = 0;
+    for (let i = 0; i < col1 - 1 && i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xdc00 && c <= 0xdfff) surrogates++;
+    }
+    return col1 - surrogates;
+  };
+  for (const t of tokens) {
+    if (t.startLine !== undefined && !Number.isNaN(t.startLine)) t.startColumn = conv(t.startLine, t.startColumn!);
+    if (t.endLine !== undefined && !Number.isNaN(t.endLine)) t.endColumn = conv(t.endLine, t.endColumn! + 1) - 1;
+  }
+}

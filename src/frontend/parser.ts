@@ -1,0 +1,2013 @@
+/*
+ * gilvm's Python parser: the token stream of lexer.ts to the typed AST of ast.ts, with
+ * CPython 3.11's node shapes, positions and (for the common cases) syntax error messages.
+ *
+ * Choices:
+ *  - EmbeddedActionsParser building ast.ts nodes directly, not CstParser + visitor: a CST
+ *    costs one object per rule invocation plus a second tree walk, and the front end must be
+ *    within 3x of CPython's compile(); building nodes in place halves the allocation.
+ *  - Binary operators (| ^ & << >> + - * / // % @) are parsed by one rule, `arith`, as a flat
+ *    operand/operator list that precedence climbing folds into BinOps (see foldBinary), not by
+ *    six nested rules: every atom would otherwise pass through six extra rule invocations,
+ *    which dominates parse time and JS stack use. Prefix operators (`-`, `+`, `~`, `not`) are
+ *    collected by a loop and folded right to left, so `------x` and `not not not x` use no
+ *    recursion at all.
+ *  - Assignment targets are parsed as expressions and then checked and given Store/Del
+ *    context (toStore/toDel), as CPython's grammar accepts a superset and reports the
+ *    invalid target by name. `for` and comprehension targets use `starTargets` (primaries)
+ *    so that the `in` is not swallowed by a comparison.
+ *  - CPython's "invalid_*" rules (specialised messages) are gated alternatives that only
+ *    run when the plain grammar would fail at that point, and throw a PySyntaxError at once;
+ *    everything else that fails becomes a chevrotain recognition exception, turned into
+ *    `invalid syntax` / `expected ':'` by parse.ts.
+ *  - Recursion depth: every rule invocation costs several JS frames, so nested expressions
+ *    are counted (`depth`) and a nesting beyond MAX_EXPR_DEPTH raises the SyntaxError
+ *    `too many nested expressions`-style error before the JS stack can overflow. (Brackets
+ *    are limited to 200 by the lexer, statements to 100 indentation levels.)
+ *  - The parser instance is created once per process (performSelfAnalysis is slow) and holds
+ *    per-parse state (`filename`, `lines`, `depth`, `bracketLevels`) reset by `reset(...)`
+ *    at the start of each parse: it is not reentrant (f-string fields are parsed by a second
+ *    instance, see parse.ts).
+ */
+import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { defaultParserErrorProvider, EmbeddedActionsParser } from './chevrotain.js';
+import * as T from './tokens.js';
+import type * as A from './ast.js';
+import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
+
+type Pos = A.Position;
+type StartPos = { lineno: number; col_offset: number };
+type EndPos = { end_lineno: number; end_col_offset: number };
+
+/** The deepest expression nesting accepted (CPython's compiler gives RecursionError near
+ * 3000; the JS stack of chevrotain's recursion would not reach that: see the report). */
+export const MAX_EXPR_DEPTH = 900;
+
+export const RECURSION_MESSAGE = 'too many nested expressions (maximum recursion depth exceeded during compilation)';
+
+// ---------------------------------------------------------------- position helpers
+export function tokStart(t: IToken): StartPos {
+  return { lineno: t.startLine!, col_offset: t.startColumn! - 1 };
+}
+function spanTT(s: IToken, e: IToken): Pos {
+  return { lineno: s.startLine!, col_offset: s.startColumn! - 1, end_lineno: e.endLine!, end_col_offset: e.endColumn! };
+}
+function tokEnd(t: IToken): EndPos {
+  return { end_lineno: t.endLine!, end_col_offset: t.endColumn! };
+}
+
+// ---------------------------------------------------------------- operator tables
+const BINARY_OPS: ReadonlyArray<readonly [TokenType, A.Operator, number]> = [
+  [T.VBar, 'BitOr', 1], [T.Circumflex, 'BitXor', 2], [T.Amper, 'BitAnd', 3],
+  [T.LeftShift, 'LShift', 4], [T.RightShift, 'RShift', 4],
+  [T.Plus, 'Add', 5], [T.Minus, 'Sub', 5],
+  [T.Star, 'Mult', 6], [T.Slash, 'Div', 6], [T.DoubleSlash, 'FloorDiv', 6], [T.Percent, 'Mod', 6], [T.At, 'MatMult', 6],
+];
+const AUG_OPS: ReadonlyArray<readonly [TokenType, A.Operator]> = [
+  [T.PlusEqual, 'Add'], [T.MinusEqual, 'Sub'], [T.StarEqual, 'Mult'], [T.SlashEqual, 'Div'],
+  [T.DoubleSlashEqual, 'FloorDiv'], [T.PercentEqual, 'Mod'], [T.AtEqual, 'MatMult'], [T.AmperEqual, 'BitAnd'],
+  [T.VBarEqual, 'BitOr'], [T.CircumflexEqual, 'BitXor'], [T.LeftShiftEqual, 'LShift'],
+  [T.RightShiftEqual, 'RShift'], [T.DoubleStarEqual, 'Pow'],
+];
+const COMPARE_OPS: ReadonlyArray<readonly [TokenType, A.CmpOperator]> = [
+  [T.EqEqual, 'Eq'], [T.NotEqual, 'NotEq'], [T.Less, 'Lt'], [T.LessEqual, 'LtE'], [T.Greater, 'Gt'],
+  [T.GreaterEqual, 'GtE'], [T.In, 'In'],
+];
+
+const binaryOpByType = new Map<TokenType, { op: A.Operator; prec: number }>(BINARY_OPS.map(([t, op, prec]) => [t, { op, prec }]));
+const augOpByType = new Map<TokenType, A.Operator>(AUG_OPS);
+const compareOpByType = new Map<TokenType, A.CmpOperator>(COMPARE_OPS);
+
+/** Tokens that can start an expression after a complete one only if a comma is missing. */
+const FORGOT_COMMA_STARTS = new Set<TokenType>([T.Name, T.Number, T.String, T.LBrace, T.True, T.False, T.None, T.Lambda, T.Ellipsis, T.Await]);
+
+// ---------------------------------------------------------------- expression names (CPython's _PyPegen_get_expr_name)
+export function exprName(e: A.Expr): string {
+  switch (e.kind) {
+    case 'Attribute': return 'attribute';
+    case 'Subscript': return 'subscript';
+    case 'Starred': return 'starred';
+    case 'Name': return 'name';
+    case 'List': return 'list';
+    case 'Tuple': return 'tuple';
+    case 'Lambda': return 'lambda';
+    case 'Call': return 'function call';
+    case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'GeneratorExp': return 'generator expression';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Await': return 'await expression';
+    case 'ListComp': return 'list comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
+    case 'Constant': {
+      const v = e.value;
+      if (v.type === 'None') return 'None';
+      if (v.type === 'bool') return v.value ? 'True' : 'False';
+      if (v.type === 'Ellipsis') return 'ellipsis';
+      return 'literal';
+    }
+    case 'Compare': return 'comparison';
+    case 'IfExp': return 'conditional expression';
+    case 'NamedExpr': return 'named expression';
+    case 'Slice': return 'slice';
+  }
+}
+
+/** The first sub-expression of an assignment target that cannot be assigned to (CPython's
+ * _PyPegen_get_invalid_target), or null when the target is valid. */
+export function invalidTarget(e: A.Expr, forDelete: boolean): A.Expr | null {
+  switch (e.kind) {
+    case 'Name': case 'Attribute': case 'Subscript': return null;
+    case 'Tuple': case 'List':
+      for (const elt of e.elts) {
+        const bad = invalidTarget(elt, forDelete);
+        if (bad !== null) return bad;
+      }
+      return null;
+    case 'Starred':
+      if (forDelete) return e;
+      return invalidTarget(e.value, forDelete);
+    case 'Compare':
+      // `for x in y in z`: CPython reports the comparison's left operand when the op is `in`.
+      if (!forDelete && e.ops[0] === 'In') return invalidTarget(e.left, forDelete);
+      return e;
+    default:
+      return e;
+  }
+}
+
+/** Sets the context of a valid target (recursively through Tuple/List/Starred). */
+export function setContext(e: A.Expr, ctx: A.ExprContext): void {
+  switch (e.kind) {
+    case 'Name': case 'Attribute': case 'Subscript':
+      e.ctx = ctx;
+      return;
+    case 'Tuple': case 'List':
+      e.ctx = ctx;
+      for (const elt of e.elts) setContext(elt, ctx);
+      return;
+    case 'Starred':
+      e.ctx = ctx;
+      setContext(e.value, ctx);
+      return;
+    default:
+      return;
+  }
+}
+
+/** Bitwise-or level (CPython's `bitwise_or`): what invalid_named_expression can name. */
+function isBitwiseOrLevel(e: A.Expr): boolean {
+  switch (e.kind) {
+    case 'BoolOp': case 'Compare': case 'IfExp': case 'Lambda': case 'NamedExpr': case 'Starred':
+    case 'Yield': case 'YieldFrom':
+      return false;
+    case 'UnaryOp':
+      return e.op !== 'Not';
+    default:
+      return true;
+  }
+}
+
+// ---------------------------------------------------------------- the parser
+
+/** Mismatch messages carry the expected token's name (parse.ts turns COLON into "expected ':'"). */
+const ERROR_MESSAGES: IParserErrorMessageProvider = {
+  ...defaultParserErrorProvider,
+  buildMismatchTokenMessage: ({ expected }) => `expected:${expected.name}`,
+};
+
+interface ArgItem {
+  kind: 'positional' | 'starred' | 'keyword' | 'doublestar';
+  value: A.Expr;
+  name: IToken | null;
+  start: IToken;
+  /** For a bare generator expression argument: its (unparenthesised) span. */
+  genexp: boolean;
+}
+
+interface ParamItem {
+  kind: 'slash' | 'star' | 'doublestar' | 'plain';
+  tok: IToken;
+  arg: A.Arg | null;
+  default_: A.Expr | null;
+  afterDefault: IToken | null;
+}
+
+/** Decodes STRING tokens into one expression; provided by parse.ts (it needs the lexer to
+ * parse f-string fields, and the lexer is not this file's business). */
+export type StringDecoder = (tokens: IToken[], parser: PythonParser) => A.Expr;
+
+export class PythonParser extends EmbeddedActionsParser {
+  filename = '<unknown>';
+  lines: string[] = [];
+  depth = 0;
+  decodeStrings: StringDecoder = () => { throw new Error('no string decoder'); };
+  /** Bracket nesting level before each token (index = token index). */
+  bracketLevels: Uint16Array = new Uint16Array(0);
+
+  constructor() {
+    super(T.allTokens, { maxLookahead: 3, recoveryEnabled: false, errorMessageProvider: ERROR_MESSAGES, skipValidations: true });
+    this.performSelfAnalysis();
+  }
+
+  begin(tokens: IToken[], filename: string, lines: string[], decodeStrings: StringDecoder): void {
+    this.input = tokens;
+    this.filename = filename;
+    this.lines = lines;
+    this.depth = 0;
+    this.parenExtent.clear();
+    this.decodeStrings = decodeStrings;
+    const levels = new Uint16Array(tokens.length + 1);
+    let level = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      levels[i] = level;
+      const t = tokens[i]!.tokenType;
+      if (t === T.LParen || t === T.LBracket || t === T.LBrace) level++;
+      else if ((t === T.RParen || t === T.RBracket || t === T.RBrace) && level > 0) level--;
+    }
+    levels[tokens.length] = level;
+    this.bracketLevels = levels;
+  }
+
+  // ------------------------------------------------------------ positions
+  /** Where a parenthesised expression's parentheses start and end: `(a + b) * c` starts at
+   * the `(` while the inner BinOp keeps its own position, as in CPython. */
+  parenExtent = new Map<A.Expr, Pos>();
+
+  private span(s: StartPos, e: EndPos): Pos {
+    if (this.parenExtent.size > 0) {
+      s = this.parenExtent.get(s as A.Expr) ?? s;
+      e = this.parenExtent.get(e as A.Expr) ?? e;
+    }
+    return { lineno: s.lineno, col_offset: s.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+  }
+  private spanT(s: IToken, e: EndPos): Pos {
+    if (this.parenExtent.size > 0) e = this.parenExtent.get(e as A.Expr) ?? e;
+    return { lineno: s.startLine!, col_offset: s.startColumn! - 1, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+  }
+  private spanNT(s: StartPos, e: IToken): Pos {
+    if (this.parenExtent.size > 0) s = this.parenExtent.get(s as A.Expr) ?? s;
+    return { lineno: s.lineno, col_offset: s.col_offset, end_lineno: e.endLine!, end_col_offset: e.endColumn! };
+  }
+
+  // ------------------------------------------------------------ error helpers
+  error(msg: string, s: StartPos, e: EndPos | null, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
+    const text = this.lines[s.lineno - 1] ?? null;
+    const endLine = e === null ? s.lineno : e.end_lineno;
+    const endOffset = e === null ? s.col_offset + 2 : e.end_col_offset + 1;
+    return new PySyntaxError(kind, msg, this.filename, s.lineno, s.col_offset + 1, text, endLine, endOffset);
+  }
+  errorAtNode(msg: string, n: Pos): PySyntaxError {
+    return this.error(msg, n, n);
+  }
+  errorAtToken(msg: string, t: IToken): PySyntaxError {
+    return this.error(msg, tokStart(t), tokEnd(t));
+  }
+  /** At the next token, as CPython's RAISE_SYNTAX_ERROR (no location) does: the last token
+   * the parser fetched. A NEWLINE has an empty range there. */
+  errorAtLookahead(msg: string): PySyntaxError {
+    const t = this.LA(1);
+    if (t.tokenType === T.Newline || t.tokenType.name === 'EOF' || Number.isNaN(t.startLine)) {
+      const at = t.tokenType === T.Newline ? t : this.LA(0);
+      const col = t.tokenType === T.Newline ? at.startColumn! : at.endColumn! + 1;
+      return new PySyntaxError('SyntaxError', msg, this.filename, at.startLine!, col, this.lines[at.startLine! - 1] ?? null, at.startLine!, col);
+    }
+    return this.errorAtToken(msg, t);
+  }
+  private levelOfNext(): number {
+    const idx = (this as unknown as { currIdx: number }).currIdx + 1;
+    return this.bracketLevels[idx] ?? 0;
+  }
+  private enter(t: IToken): void {
+    if (++this.depth > MAX_EXPR_DEPTH) {
+      throw this.errorAtToken(RECURSION_MESSAGE, t);
+    }
+  }
+
+  /** Checks an assignment target and sets Store; `firstOfStatement` enables CPython's
+   * "here. Maybe you meant '=='" variant. */
+  private assignTarget(e: A.Expr, maybeEq: boolean): void {
+    const bad = invalidTarget(e, false);
+    if (bad !== null) {
+      if (bad.kind === 'Yield' || bad.kind === 'YieldFrom') throw this.errorAtNode('cannot assign to yield expression', bad);
+      if (bad.kind === 'NamedExpr') throw this.errorAtNode('cannot assign to named expression', bad);
+      const name = exprName(bad);
+      const endsTarget = bad.end_lineno === e.end_lineno && bad.end_col_offset === e.end_col_offset;
+      const constantName = bad.kind === 'Constant' && (name === 'True' || name === 'False' || name === 'None');
+      if (maybeEq && endsTarget && isBitwiseOrLevel(bad) && bad.kind !== 'GeneratorExp' && !constantName) {
+        throw this.errorAtNode(`cannot assign to ${name} here. Maybe you meant '==' instead of '='?`, bad);
+      }
+      throw this.errorAtNode(`cannot assign to ${name}`, bad);
+    }
+    setContext(e, 'Store');
+  }
+  private forTarget(e: A.Expr): void {
+    const bad = invalidTarget(e, false);
+    if (bad !== null) throw this.errorAtNode(`cannot assign to ${exprName(bad)}`, bad);
+    setContext(e, 'Store');
+  }
+
+  private unsupported(what: string, t: IToken): PySyntaxError {
+    return this.errorAtToken(`${what} not supported by gilvm`, t);
+  }
+
+  /** `match x:` / `type X = ...` at the start of a statement (soft keywords). */
+  private checkSoftKeywordStatement(): void {
+    const first = this.LA(1);
+    if (first.tokenType !== T.Name) return;
+    if (first.image === 'match') {
+      const next = this.LA(2).tokenType;
+      if (next === T.Equal || next === T.Colon || next === T.Newline || next === T.Dot || next === T.Comma ||
+        next === T.Semi || augOpByType.has(next)) return;
+      // A simple statement never ends with ':'; a match statement's header line does.
+      for (let k = 2; ; k++) {
+        const t = this.LA(k).tokenType;
+        if (t === T.Newline) {
+          if (this.LA(k - 1).tokenType === T.Colon && this.LA(k + 1).tokenType === T.Indent) {
+            throw this.unsupported("'match' statements are", first);
+          }
+          return;
+        }
+        if (t.name === 'EOF') return;
+      }
+    }
+    if (first.image === 'type' && this.LA(2).tokenType === T.Name) {
+      const third = this.LA(3).tokenType;
+      if (third === T.Equal || third === T.LBracket) throw this.unsupported("'type' statements are", first);
+    }
+  }
+
+  // ============================================================ module level
+  public file = this.RULE('file', (): A.Module => {
+    const body: A.Stmt[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { this.CONSUME(T.Newline); } },
+        { ALT: () => { const s = this.SUBRULE(this.statement); this.ACTION(() => { for (const x of s) body.push(x); }); } },
+      ]);
+    });
+    return { kind: 'Module', body };
+  });
+
+  public interactive = this.RULE('interactive', (): A.Interactive => {
+    const body: A.Stmt[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { this.CONSUME(T.Newline); } },
+        { ALT: () => { const s = this.SUBRULE(this.statement); this.ACTION(() => { for (const x of s) body.push(x); }); } },
+      ]);
+    });
+    return { kind: 'Interactive', body };
+  });
+
+  public evalInput = this.RULE('evalInput', (): A.Expr => {
+    const e = this.SUBRULE(this.starExpressions);
+    this.MANY(() => this.CONSUME(T.Newline));
+    return e;
+  });
+
+  public statement = this.RULE('statement', (): A.Stmt[] => {
+    if (!this.RECORDING_PHASE) this.checkSoftKeywordStatement();
+    return this.OR([
+      { ALT: () => [this.SUBRULE(this.compoundStatement)] },
+      { ALT: () => this.SUBRULE(this.simpleStatements) },
+    ]);
+  });
+
+  public simpleStatements = this.RULE('simpleStatements', (): A.Stmt[] => {
+    const out: A.Stmt[] = [];
+    const first = this.SUBRULE(this.simpleStatement);
+    this.ACTION(() => out.push(first));
+    this.MANY(() => {
+      this.CONSUME(T.Semi);
+      const s = this.SUBRULE2(this.simpleStatement);
+      this.ACTION(() => out.push(s));
+    });
+    this.OPTION(() => this.CONSUME2(T.Semi));
+    this.CONSUME(T.Newline);
+    return out;
+  });
+
+  /** The block after a compound statement's ':'; `what` names the statement for
+   * "expected an indented block after ..." (CPython's wording), `line` is its line. */
+  public block = this.RULE('block', (what: string, line: number): A.Stmt[] => {
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Newline);
+          if (!this.RECORDING_PHASE && this.LA(1).tokenType !== T.Indent) {
+            const t = this.LA(1);
+            const msg = `expected an indented block after ${what} on line ${line}`;
+            if (t.tokenType.name === 'EOF' || Number.isNaN(t.startLine)) {
+              // CPython reports at the NEWLINE ending the header, with no end.
+              const nl = this.LA(0);
+              throw new PySyntaxError('IndentationError', msg, this.filename, nl.startLine!, nl.startColumn!,
+                this.lines[nl.startLine! - 1] ?? null, nl.startLine!, -1);
+            }
+            // (CPython's end_offset is the token's end, but it prints one caret; so do we.)
+            throw this.error(msg, tokStart(t), { end_lineno: t.startLine!, end_col_offset: t.startColumn! - 1 }, 'IndentationError');
+          }
+          this.CONSUME(T.Indent);
+          const body: A.Stmt[] = [];
+          this.AT_LEAST_ONE(() => {
+            const s = this.SUBRULE(this.statement);
+            this.ACTION(() => { for (const x of s) body.push(x); });
+          });
+          this.CONSUME(T.Dedent);
+          return body;
+        },
+      },
+      { ALT: () => this.SUBRULE(this.simpleStatements) },
+    ]);
+  });
+
+  // ============================================================ simple statements
+  public simpleStatement = this.RULE('simpleStatement', (): A.Stmt => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.expressionStatement) },
+      { ALT: () => { const t = this.CONSUME(T.Pass); return { kind: 'Pass', ...spanTT(t, t) } as A.Pass; } },
+      { ALT: () => { const t = this.CONSUME(T.Break); return { kind: 'Break', ...spanTT(t, t) } as A.Break; } },
+      { ALT: () => { const t = this.CONSUME(T.Continue); return { kind: 'Continue', ...spanTT(t, t) } as A.Continue; } },
+      { ALT: () => this.SUBRULE(this.returnStatement) },
+      { ALT: () => this.SUBRULE(this.raiseStatement) },
+      { ALT: () => this.SUBRULE(this.globalStatement) },
+      { ALT: () => this.SUBRULE(this.delStatement) },
+      { ALT: () => this.SUBRULE(this.assertStatement) },
+      { ALT: () => this.SUBRULE(this.importStatement) },
+      { ALT: () => this.SUBRULE(this.fromImportStatement) },
+    ]);
+  });
+
+  public expressionStatement = this.RULE('expressionStatement', (): A.Stmt => {
+    const startTok = this.LA(1);
+    const first = this.OR([
+      { ALT: () => this.SUBRULE(this.yieldExpression) },
+      { ALT: () => this.SUBRULE(this.starExpressions) },
+    ]);
+    return this.OR2([
+      {
+        // Annotated assignment.
+        ALT: () => {
+          this.CONSUME(T.Colon);
+          const annotation = this.SUBRULE(this.expression);
+          let value: A.Expr | null = null;
+          this.OPTION(() => {
+            this.CONSUME(T.Equal);
+            value = this.OR3([
+              { ALT: () => this.SUBRULE2(this.yieldExpression) },
+              { ALT: () => this.SUBRULE2(this.starExpressions) },
+            ]);
+          });
+          return this.ACTION((): A.AnnAssign => {
+            if (first.kind === 'Tuple') throw this.errorAtNode('only single target (not tuple) can be annotated', first.elts[0] ?? first);
+            if (first.kind === 'List') throw this.errorAtNode('only single target (not list) can be annotated', first);
+            if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
+              throw this.errorAtNode('illegal target for annotation', first);
+            }
+            first.ctx = 'Store';
+            const simple = first.kind === 'Name' && startTok.tokenType !== T.LParen;
+            const end: Pos = value ?? annotation;
+            return { kind: 'AnnAssign', target: first, annotation, value, simple, ...this.span(first, end) };
+          });
+        },
+      },
+      {
+        // Augmented assignment.
+        ALT: () => {
+          const opTok = this.SUBRULE(this.augOperator);
+          const value = this.OR4([
+            { ALT: () => this.SUBRULE3(this.yieldExpression) },
+            { ALT: () => this.SUBRULE3(this.starExpressions) },
+          ]);
+          return this.ACTION((): A.AugAssign => {
+            if (opTok.tokenType === T.AtEqual) throw this.unsupported("matrix multiplication ('@=') is", opTok);
+            if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
+              throw this.errorAtNode(`'${exprName(first)}' is an illegal expression for augmented assignment`, first);
+            }
+            first.ctx = 'Store';
+            return { kind: 'AugAssign', target: first, op: augOpByType.get(opTok.tokenType)!, value, ...this.span(first, value) };
+          });
+        },
+      },
+      {
+        // Assignment (one or more `=`) or an expression statement.
+        ALT: () => {
+          const chain: A.Expr[] = [first];
+          this.MANY(() => {
+            this.CONSUME2(T.Equal);
+            const v = this.OR5([
+              { ALT: () => this.SUBRULE4(this.yieldExpression) },
+              { ALT: () => this.SUBRULE4(this.starExpressions) },
+            ]);
+            this.ACTION(() => chain.push(v));
+          });
+          return this.ACTION((): A.Stmt => {
+            if (chain.length === 1) return { kind: 'Expr', value: first, ...this.span(first, first) };
+            const value = chain.pop()!;
+            for (let i = 0; i < chain.length; i++) this.assignTarget(chain[i]!, i === 0 && chain.length === 1);
+            return { kind: 'Assign', targets: chain, value, ...this.span(first, value) };
+          });
+        },
+      },
+    ]);
+  });
+
+  public augOperator = this.RULE('augOperator', (): IToken => {
+    return this.OR(AUG_OPS.map(([t]) => ({ ALT: () => this.CONSUME(t) })));
+  });
+
+  public returnStatement = this.RULE('returnStatement', (): A.Return => {
+    const t = this.CONSUME(T.Return);
+    let value: A.Expr | null = null;
+    this.OPTION(() => { value = this.SUBRULE(this.starExpressions); });
+    return this.ACTION(() => ({ kind: 'Return', value, ...(value ? this.spanT(t, value) : spanTT(t, t)) }));
+  });
+
+  public raiseStatement = this.RULE('raiseStatement', (): A.Raise => {
+    const t = this.CONSUME(T.Raise);
+    let exc: A.Expr | null = null;
+    let cause: A.Expr | null = null;
+    this.OPTION(() => {
+      exc = this.SUBRULE(this.expression);
+      this.OPTION2(() => {
+        this.CONSUME(T.From);
+        cause = this.SUBRULE2(this.expression);
+      });
+    });
+    return this.ACTION(() => {
+      const end: EndPos | null = cause ?? exc;
+      return { kind: 'Raise', exc, cause, ...(end ? this.spanT(t, end) : spanTT(t, t)) };
+    });
+  });
+
+  public globalStatement = this.RULE('globalStatement', (): A.Global | A.Nonlocal => {
+    const kw = this.OR([{ ALT: () => this.CONSUME(T.Global) }, { ALT: () => this.CONSUME(T.Nonlocal) }]);
+    const names: string[] = [];
+    let last = this.CONSUME(T.Name);
+    this.ACTION(() => names.push(last.image));
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      last = this.CONSUME2(T.Name);
+      this.ACTION(() => names.push(last.image));
+    });
+    return this.ACTION(() => ({ kind: kw.tokenType === T.Global ? 'Global' : 'Nonlocal', names, ...spanTT(kw, last) }) as A.Global);
+  });
+
+  public delStatement = this.RULE('delStatement', (): A.Delete => {
+    const t = this.CONSUME(T.Del);
+    const targets: A.Expr[] = [];
+    let e = this.SUBRULE(this.starExpressionsList);
+    return this.ACTION(() => {
+      const items = e.items;
+      for (const item of items) {
+        const bad = invalidTarget(item, true);
+        if (bad !== null) throw this.errorAtNode(`cannot delete ${exprName(bad)}`, bad);
+        setContext(item, 'Del');
+        targets.push(item);
+      }
+      return { kind: 'Delete', targets, ...this.spanT(t, e.end) };
+    });
+  });
+
+  public assertStatement = this.RULE('assertStatement', (): A.Assert => {
+    const t = this.CONSUME(T.Assert);
+    const test = this.SUBRULE(this.expression);
+    let msg: A.Expr | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.Comma);
+      msg = this.SUBRULE2(this.expression);
+    });
+    return this.ACTION(() => ({ kind: 'Assert', test, msg, ...this.spanT(t, msg ?? test) }));
+  });
+
+  public dottedName = this.RULE('dottedName', (): { name: string; first: IToken; last: IToken } => {
+    const first = this.CONSUME(T.Name);
+    let last = first;
+    let name = first.image;
+    this.MANY(() => {
+      this.CONSUME(T.Dot);
+      last = this.CONSUME2(T.Name);
+      this.ACTION(() => { name += '.' + last.image; });
+    });
+    return { name, first, last };
+  });
+
+  public importStatement = this.RULE('importStatement', (): A.Import => {
+    const t = this.CONSUME(T.Import);
+    const names: A.Alias[] = [];
+    const one = () => {
+      const d = this.SUBRULE(this.dottedName);
+      let asTok: IToken | null = null;
+      this.OPTION(() => {
+        this.CONSUME(T.As);
+        asTok = this.CONSUME(T.Name);
+      });
+      this.ACTION(() => {
+        const a: IToken | null = asTok;
+        names.push({ kind: 'alias', name: d.name, asname: a ? a.image : null, ...spanTT(d.first, a ?? d.last) });
+      });
+    };
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: one });
+    return this.ACTION(() => ({ kind: 'Import', names, ...this.spanT(t, names[names.length - 1]!) }));
+  });
+
+  public importAlias = this.RULE('importAlias', (): A.Alias => {
+    const n = this.CONSUME(T.Name);
+    let asTok: IToken | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.As);
+      asTok = this.CONSUME2(T.Name);
+    });
+    return this.ACTION(() => {
+      const a: IToken | null = asTok;
+      return { kind: 'alias', name: n.image, asname: a ? a.image : null, ...spanTT(n, a ?? n) };
+    });
+  });
+
+  public fromImportStatement = this.RULE('fromImportStatement', (): A.ImportFrom => {
+    const t = this.CONSUME(T.From);
+    let level = 0;
+    let module: string | null = null;
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { this.CONSUME(T.Dot); level += 1; } },
+        { ALT: () => { this.CONSUME(T.Ellipsis); level += 3; } },
+      ]);
+    });
+    this.OPTION(() => { module = this.SUBRULE(this.dottedName).name; });
+    const importTok = this.CONSUME(T.Import);
+    const names: A.Alias[] = [];
+    let end: EndPos = { end_lineno: 0, end_col_offset: 0 };
+    this.OR2([
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.Star);
+          this.ACTION(() => { names.push({ kind: 'alias', name: '*', asname: null, ...spanTT(s, s) }); end = tokEnd(s); });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          const a = this.SUBRULE(this.importAlias);
+          this.ACTION(() => names.push(a));
+          this.MANY2(() => {
+            this.CONSUME(T.Comma);
+            const b = this.SUBRULE2(this.importAlias);
+            this.ACTION(() => names.push(b));
+          });
+          this.OPTION2(() => this.CONSUME2(T.Comma));
+          const r = this.CONSUME(T.RParen);
+          this.ACTION(() => { end = tokEnd(r); });
+        },
+      },
+      {
+        ALT: () => {
+          const a = this.SUBRULE3(this.importAlias);
+          this.ACTION(() => names.push(a));
+          this.MANY3(() => {
+            this.CONSUME3(T.Comma);
+            const b = this.SUBRULE4(this.importAlias);
+            this.ACTION(() => names.push(b));
+          });
+          this.OPTION3({
+            GATE: () => this.LA(1).tokenType === T.Comma,
+            DEF: () => {
+              this.CONSUME4(T.Comma);
+              this.ACTION(() => { throw this.errorAtLookahead('trailing comma not allowed without surrounding parentheses'); });
+            },
+          });
+          this.ACTION(() => { end = names[names.length - 1]!; });
+        },
+      },
+    ]);
+    return this.ACTION(() => {
+      if (level === 0 && module === null) throw this.errorAtToken('invalid syntax', importTok);
+      return { kind: 'ImportFrom', module, names, level, ...this.spanT(t, end) };
+    });
+  });
+
+  // ============================================================ compound statements
+  public compoundStatement = this.RULE('compoundStatement', (): A.Stmt => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.ifStatement) },
+      { ALT: () => this.SUBRULE(this.whileStatement) },
+      { ALT: () => this.SUBRULE(this.forStatement, { ARGS: [null] }) },
+      { ALT: () => this.SUBRULE(this.withStatement, { ARGS: [null] }) },
+      { ALT: () => this.SUBRULE(this.tryStatement) },
+      { ALT: () => this.SUBRULE(this.functionDef, { ARGS: [[], null] }) },
+      { ALT: () => this.SUBRULE(this.classDef, { ARGS: [[]] }) },
+      { ALT: () => this.SUBRULE(this.decorated) },
+      { ALT: () => this.SUBRULE(this.asyncStatement) },
+    ]);
+  });
+
+  public asyncStatement = this.RULE('asyncStatement', (): A.Stmt => {
+    const a = this.CONSUME(T.Async);
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.functionDef, { ARGS: [[], a] }) },
+      { ALT: () => this.SUBRULE(this.forStatement, { ARGS: [a] }) },
+      { ALT: () => this.SUBRULE(this.withStatement, { ARGS: [a] }) },
+    ]);
+  });
+
+  public decorated = this.RULE('decorated', (): A.Stmt => {
+    const decorators: A.Expr[] = [];
+    this.AT_LEAST_ONE(() => {
+      this.CONSUME(T.At);
+      const d = this.SUBRULE(this.namedExpression);
+      this.CONSUME(T.Newline);
+      this.ACTION(() => decorators.push(d));
+    });
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.functionDef, { ARGS: [decorators, null] }) },
+      { ALT: () => this.SUBRULE(this.classDef, { ARGS: [decorators] }) },
+      {
+        ALT: () => {
+          const a = this.CONSUME(T.Async);
+          return this.SUBRULE2(this.functionDef, { ARGS: [decorators, a] });
+        },
+      },
+    ]);
+  });
+
+  public ifStatement = this.RULE('ifStatement', (): A.If => {
+    const t = this.CONSUME(T.If);
+    const test = this.SUBRULE(this.namedExpression);
+    this.CONSUME(T.Colon);
+    const body = this.SUBRULE(this.block, { ARGS: ["'if' statement", t.startLine!] });
+    const orelse = this.SUBRULE(this.elseOrElif);
+    return this.ACTION(() => ({ kind: 'If', test, body, orelse, ...this.spanT(t, lastOf(orelse.length ? orelse : body)) }));
+  });
+
+  public elseOrElif = this.RULE('elseOrElif', (): A.Stmt[] => {
+    let out: A.Stmt[] = [];
+    this.OPTION(() => {
+      this.OR([
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.Elif);
+            const test = this.SUBRULE(this.namedExpression);
+            this.CONSUME(T.Colon);
+            const body = this.SUBRULE(this.block, { ARGS: ["'elif' statement", t.startLine!] });
+            const orelse = this.SUBRULE(this.elseOrElif);
+            this.ACTION(() => { out = [{ kind: 'If', test, body, orelse, ...this.spanT(t, lastOf(orelse.length ? orelse : body)) }]; });
+          },
+        },
+        { ALT: () => { out = this.SUBRULE(this.elseBlock); } },
+      ]);
+    });
+    return out;
+  });
+
+  public elseBlock = this.RULE('elseBlock', (): A.Stmt[] => {
+    const t = this.CONSUME(T.Else);
+    this.CONSUME(T.Colon);
+    return this.SUBRULE(this.block, { ARGS: ["'else' statement", t.startLine!] });
+  });
+
+  public whileStatement = this.RULE('whileStatement', (): A.While => {
+    const t = this.CONSUME(T.While);
+    const test = this.SUBRULE(this.namedExpression);
+    this.CONSUME(T.Colon);
+    const body = this.SUBRULE(this.block, { ARGS: ["'while' statement", t.startLine!] });
+    let orelse: A.Stmt[] = [];
+    this.OPTION(() => { orelse = this.SUBRULE(this.elseBlock); });
+    return this.ACTION(() => ({ kind: 'While', test, body, orelse, ...this.spanT(t, lastOf(orelse.length ? orelse : body)) }));
+  });
+
+  public forStatement = this.RULE('forStatement', (asyncTok: IToken | null): A.For | A.AsyncFor => {
+    const t = this.CONSUME(T.For);
+    const target = this.SUBRULE(this.starTargets);
+    this.CONSUME(T.In);
+    const iter = this.SUBRULE(this.starExpressions);
+    this.CONSUME(T.Colon);
+    const body = this.SUBRULE(this.block, { ARGS: ["'for' statement", t.startLine!] });
+    let orelse: A.Stmt[] = [];
+    this.OPTION(() => { orelse = this.SUBRULE(this.elseBlock); });
+    return this.ACTION(() => {
+      this.forTarget(target);
+      return {
+        kind: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse,
+        ...this.spanT(asyncTok ?? t, lastOf(orelse.length ? orelse : body)),
+      } as A.For;
+    });
+  });
+
+  public withStatement = this.RULE('withStatement', (asyncTok: IToken | null): A.With | A.AsyncWith => {
+    const t = this.CONSUME(T.With);
+    const items: A.WithItem[] = [];
+    this.OR([
+      {
+        GATE: () => this.parenthesizedWithItems(),
+        IGNORE_AMBIGUITIES: true,
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          const a = this.SUBRULE(this.withItem);
+          this.ACTION(() => items.push(a));
+          this.MANY(() => {
+            this.CONSUME(T.Comma);
+            const b = this.SUBRULE2(this.withItem);
+            this.ACTION(() => items.push(b));
+          });
+          this.OPTION(() => this.CONSUME2(T.Comma));
+          this.CONSUME(T.RParen);
+        },
+      },
+      {
+        ALT: () => {
+          const a = this.SUBRULE3(this.withItem);
+          this.ACTION(() => items.push(a));
+          this.MANY2(() => {
+            this.CONSUME3(T.Comma);
+            const b = this.SUBRULE4(this.withItem);
+            this.ACTION(() => items.push(b));
+          });
+        },
+      },
+    ]);
+    this.CONSUME(T.Colon);
+    const body = this.SUBRULE(this.block, { ARGS: ["'with' statement", t.startLine!] });
+    return this.ACTION(() => ({ kind: asyncTok ? 'AsyncWith' : 'With', items, body, ...this.spanT(asyncTok ?? t, lastOf(body)) }) as A.With);
+  });
+
+  /** `with (` starts CPython 3.11's parenthesised with-items when the matching `)` is
+   * followed by `:` (otherwise the parenthesis belongs to an expression). */
+  private parenthesizedWithItems(): boolean {
+    if (this.LA(1).tokenType !== T.LParen) return false;
+    let level = 0;
+    for (let k = 1; ; k++) {
+      const t = this.LA(k).tokenType;
+      if (t === T.LParen || t === T.LBracket || t === T.LBrace) level++;
+      else if (t === T.RParen || t === T.RBracket || t === T.RBrace) {
+        level--;
+        if (level === 0) return this.LA(k + 1).tokenType === T.Colon;
+      } else if (t === T.Newline || t.name === 'EOF') return false;
+    }
+  }
+
+  public withItem = this.RULE('withItem', (): A.WithItem => {
+    const context_expr = this.SUBRULE(this.expression);
+    let optional_vars: A.Expr | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.As);
+      optional_vars = this.SUBRULE(this.starTarget);
+    });
+    return this.ACTION(() => {
+      if (optional_vars) this.forTarget(optional_vars);
+      return { context_expr, optional_vars };
+    });
+  });
+
+  public tryStatement = this.RULE('tryStatement', (): A.Try => {
+    const t = this.CONSUME(T.Try);
+    this.CONSUME(T.Colon);
+    const body = this.SUBRULE(this.block, { ARGS: ["'try' statement", t.startLine!] });
+    const handlers: A.ExceptHandler[] = [];
+    let orelse: A.Stmt[] = [];
+    let finalbody: A.Stmt[] = [];
+    if (!this.RECORDING_PHASE) {
+      const next = this.LA(1).tokenType;
+      if (next !== T.Except && next !== T.Finally) {
+        throw this.errorAtLookahead("expected 'except' or 'finally' block");
+      }
+    }
+    this.OR([
+      { ALT: () => { finalbody = this.SUBRULE(this.finallyBlock); } },
+      {
+        ALT: () => {
+          this.AT_LEAST_ONE(() => {
+            const h = this.SUBRULE(this.exceptBlock);
+            this.ACTION(() => handlers.push(h));
+          });
+          this.OPTION(() => { orelse = this.SUBRULE(this.elseBlock); });
+          this.OPTION2(() => { finalbody = this.SUBRULE2(this.finallyBlock); });
+        },
+      },
+    ]);
+    return this.ACTION(() => {
+      const last = finalbody.length ? lastOf(finalbody) : orelse.length ? lastOf(orelse) : handlers[handlers.length - 1]!;
+      return { kind: 'Try', body, handlers, orelse, finalbody, ...this.spanT(t, last) };
+    });
+  });
+
+  public finallyBlock = this.RULE('finallyBlock', (): A.Stmt[] => {
+    const t = this.CONSUME(T.Finally);
+    this.CONSUME(T.Colon);
+    return this.SUBRULE(this.block, { ARGS: ["'finally' statement", t.startLine!] });
+  });
+
+  public exceptBlock = this.RULE('exceptBlock', (): A.ExceptHandler => {
+    const t = this.CONSUME(T.Except);
+    if (!this.RECORDING_PHASE && this.LA(1).tokenType === T.Star) throw this.unsupported("'except*' is", t);
+    let type: A.Expr | null = null;
+    let name: string | null = null;
+    this.OPTION(() => {
+      type = this.SUBRULE(this.expression);
+      this.OPTION2({
+        GATE: () => this.LA(1).tokenType === T.Comma,
+        DEF: () => {
+          this.CONSUME(T.Comma);
+          const more = this.SUBRULE(this.starExpressionsList);
+          this.ACTION(() => {
+            const first = type!;
+            throw this.error('multiple exception types must be parenthesized', first, more.end);
+          });
+        },
+      });
+      this.OPTION3(() => {
+        this.CONSUME(T.As);
+        name = this.CONSUME(T.Name).image;
+      });
+    });
+    this.CONSUME(T.Colon);
+    const body = this.SUBRULE(this.block, { ARGS: ["'except' statement", t.startLine!] });
+    return this.ACTION(() => ({ kind: 'ExceptHandler', type, name, body, ...this.spanT(t, lastOf(body)) }));
+  });
+
+  public functionDef = this.RULE('functionDef', (decorators: A.Expr[], asyncTok: IToken | null): A.FunctionDef | A.AsyncFunctionDef => {
+    const t = this.CONSUME(T.Def);
+    const name = this.CONSUME(T.Name);
+    this.CONSUME(T.LParen);
+    let args: A.Arguments = emptyArguments();
+    this.OPTION(() => { args = this.SUBRULE(this.parameters, { ARGS: [true] }); });
+    this.CONSUME(T.RParen);
+    let returns: A.Expr | null = null;
+    this.OPTION2(() => {
+      this.CONSUME(T.Arrow);
+      returns = this.SUBRULE(this.expression);
+    });
+    this.CONSUME(T.Colon);
+    const body = this.SUBRULE(this.block, { ARGS: ['function definition', t.startLine!] });
+    return this.ACTION(() => ({
+      kind: asyncTok ? 'AsyncFunctionDef' : 'FunctionDef', name: name.image, args, body,
+      decorator_list: decorators, returns, ...this.spanT(asyncTok ?? t, lastOf(body)),
+    }) as A.FunctionDef);
+  });
+
+  public classDef = this.RULE('classDef', (decorators: A.Expr[]): A.ClassDef => {
+    const t = this.CONSUME(T.Class);
+    const name = this.CONSUME(T.Name);
+    let bases: A.Expr[] = [];
+    let keywords: A.Keyword[] = [];
+    this.OPTION(() => {
+      const lp = this.CONSUME(T.LParen);
+      let items: ArgItem[] = [];
+      this.OPTION2(() => { items = this.SUBRULE(this.argumentList); });
+      const rp = this.CONSUME(T.RParen);
+      this.ACTION(() => {
+        const r = this.buildCallArgs(items, lp, rp, false);
+        bases = r.args;
+        keywords = r.keywords;
+      });
+    });
+    this.CONSUME(T.Colon);
+    const body = this.SUBRULE(this.block, { ARGS: ['class definition', t.startLine!] });
+    return this.ACTION(() => ({
+      kind: 'ClassDef', name: name.image, bases, keywords, body, decorator_list: decorators, ...this.spanT(t, lastOf(body)),
+    }));
+  });
+
+  // ============================================================ parameters
+  /** Parameters of `def` (annotations allowed) or `lambda` (not). */
+  public parameters = this.RULE('parameters', (annotations: boolean): A.Arguments => {
+    const items: ParamItem[] = [];
+    const first = this.SUBRULE(this.parameterItem, { ARGS: [annotations] });
+    this.ACTION(() => items.push(first));
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      const it = this.SUBRULE2(this.parameterItem, { ARGS: [annotations] });
+      this.ACTION(() => items.push(it));
+    });
+    this.OPTION(() => this.CONSUME2(T.Comma));
+    return this.ACTION(() => this.buildArguments(items));
+  });
+
+  public parameterItem = this.RULE('parameterItem', (annotations: boolean): ParamItem => {
+    return this.OR([
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.Slash);
+          return { kind: 'slash', tok: s, arg: null, default_: null, afterDefault: null } as ParamItem;
+        },
+      },
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.Star);
+          let arg: A.Arg | null = null;
+          this.OPTION(() => { arg = this.SUBRULE(this.parameter, { ARGS: [annotations] }); });
+          return { kind: 'star', tok: s, arg, default_: null, afterDefault: null } as ParamItem;
+        },
+      },
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.DoubleStar);
+          const arg = this.SUBRULE2(this.parameter, { ARGS: [annotations] });
+          return { kind: 'doublestar', tok: s, arg, default_: null, afterDefault: null } as ParamItem;
+        },
+      },
+      {
+        ALT: () => {
+          const arg = this.SUBRULE3(this.parameter, { ARGS: [annotations] });
+          let default_: A.Expr | null = null;
+          let eq: IToken | null = null;
+          this.OPTION2(() => {
+            eq = this.CONSUME(T.Equal);
+            default_ = this.SUBRULE(this.expression);
+          });
+          return { kind: 'plain', tok: eq ?? ({} as IToken), arg, default_, afterDefault: eq } as ParamItem;
+        },
+      },
+    ]);
+  });
+
+  public parameter = this.RULE('parameter', (annotations: boolean): A.Arg => {
+    const n = this.CONSUME(T.Name);
+    let annotation: A.Expr | null = null;
+    this.OPTION({
+      GATE: () => annotations,
+      DEF: () => {
+        this.CONSUME(T.Colon);
+        annotation = this.SUBRULE(this.expression);
+      },
+    });
+    return this.ACTION(() => ({ kind: 'arg', arg: n.image, annotation, ...(annotation ? this.spanT(n, annotation) : spanTT(n, n)) }));
+  });
+
+  private buildArguments(items: ParamItem[]): A.Arguments {
+    const out = emptyArguments();
+    let seenSlash = false;
+    let seenStar = false;
+    let seenDoubleStar = false;
+    let seenDefault = false;
+    const names = new Set<string>();
+    const addName = (a: A.Arg) => {
+      if (names.has(a.arg)) throw this.errorAtNode(`duplicate argument '${a.arg}' in function definition`, a);
+      names.add(a.arg);
+    };
+    let slashWithoutArgs = true;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      if (seenDoubleStar) throw this.errorAtToken('arguments cannot follow var-keyword argument', it.kind === 'plain' ? tokOfArg(it.arg!) : it.tok);
+      switch (it.kind) {
+        case 'slash':
+          if (seenSlash) throw this.errorAtToken('/ may appear only once', it.tok);
+          if (seenStar) throw this.errorAtToken('/ must be ahead of *', it.tok);
+          if (out.args.length === 0) throw this.errorAtToken('at least one argument must precede /', it.tok);
+          seenSlash = true;
+          slashWithoutArgs = false;
+          out.posonlyargs = out.args;
+          out.args = [];
+          break;
+        case 'star':
+          if (seenStar) throw this.errorAtToken('* argument may appear only once', it.tok);
+          seenStar = true;
+          if (it.arg) {
+            addName(it.arg);
+            out.vararg = it.arg;
+          } else {
+            const next = items[i + 1];
+            if (next === undefined || next.kind !== 'plain') {
+              throw this.errorAtToken('named arguments must follow bare *', it.tok);
+            }
+          }
+          break;
+        case 'doublestar':
+          addName(it.arg!);
+          out.kwarg = it.arg;
+          seenDoubleStar = true;
+          break;
+        case 'plain': {
+          const a = it.arg!;
+          if (seenStar) {
+            out.kwonlyargs.push(a);
+            out.kw_defaults.push(it.default_);
+          } else {
+            if (it.default_) {
+              seenDefault = true;
+              out.defaults.push(it.default_);
+            } else if (seenDefault) {
+              throw this.errorAtNode('non-default argument follows default argument', a);
+            }
+            out.args.push(a);
+          }
+          addName(a);
+          break;
+        }
+      }
+    }
+    void slashWithoutArgs;
+    return out;
+  }
+
+  // ============================================================ expressions
+  /** star_expressions: one expression, or a Tuple when there is a comma. */
+  public starExpressions = this.RULE('starExpressions', (): A.Expr => {
+    const r = this.SUBRULE(this.starExpressionsList);
+    return this.ACTION(() => {
+      if (!r.comma) return r.items[0]!;
+      return { kind: 'Tuple', elts: r.items, ctx: 'Load', ...this.span(r.items[0]!, r.end) };
+    });
+  });
+
+  /** The elements of star_expressions, whether a comma was seen, and where it ends. */
+  public starExpressionsList = this.RULE('starExpressionsList', (): { items: A.Expr[]; comma: boolean; end: EndPos } => {
+    const items: A.Expr[] = [];
+    let comma = false;
+    const first = this.SUBRULE(this.starExpression);
+    let end: EndPos = first;
+    this.ACTION(() => items.push(first));
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      const e = this.SUBRULE2(this.starExpression);
+      this.ACTION(() => { items.push(e); comma = true; end = e; });
+    });
+    this.OPTION(() => {
+      const c = this.CONSUME2(T.Comma);
+      this.ACTION(() => { comma = true; end = tokEnd(c); });
+    });
+    return { items, comma, end };
+  });
+
+  public starExpression = this.RULE('starExpression', (): A.Expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.Star);
+          const v = this.SUBRULE(this.arith);
+          return this.ACTION((): A.Starred => ({ kind: 'Starred', value: v, ctx: 'Load', ...this.spanT(s, v) }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.expression) },
+    ]);
+  });
+
+  public starNamedExpression = this.RULE('starNamedExpression', (): A.Expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.Star);
+          const v = this.SUBRULE(this.arith);
+          return this.ACTION((): A.Starred => ({ kind: 'Starred', value: v, ctx: 'Load', ...this.spanT(s, v) }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.namedExpression) },
+    ]);
+  });
+
+  public namedExpression = this.RULE('namedExpression', (inCall?: boolean): A.Expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const n = this.CONSUME(T.Name);
+          this.CONSUME(T.ColonEqual);
+          const value = this.SUBRULE(this.expression);
+          return this.ACTION((): A.NamedExpr => ({
+            kind: 'NamedExpr', target: { kind: 'Name', id: n.image, ctx: 'Store', ...spanTT(n, n) }, value, ...this.spanT(n, value),
+          }));
+        },
+      },
+      {
+        ALT: () => {
+          const e = this.SUBRULE2(this.expression);
+          this.OPTION({
+            // CPython's invalid_named_expression: `x = 1` where only an expression fits.
+            GATE: () => inCall !== true && this.LA(1).tokenType === T.Equal && this.LA(2).tokenType !== T.Equal,
+            DEF: () => {
+              this.CONSUME(T.Equal);
+              const rhs = this.SUBRULE(this.arith);
+              this.ACTION(() => {
+                const follow = this.LA(1).tokenType;
+                if (follow !== T.Equal && follow !== T.ColonEqual) {
+                  if (e.kind === 'Name') {
+                    throw this.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, rhs);
+                  }
+                  if (isBitwiseOrLevel(e) && e.kind !== 'List' && e.kind !== 'Tuple' && e.kind !== 'GeneratorExp' &&
+                    !(e.kind === 'Constant' && (e.value.type === 'bool' || e.value.type === 'None'))) {
+                    throw this.errorAtNode(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e);
+                  }
+                }
+                throw this.errorAtNode(`cannot assign to ${exprName(e)}`, e);
+              });
+            },
+          });
+          this.OPTION2({
+            GATE: () => this.LA(1).tokenType === T.ColonEqual,
+            DEF: () => {
+              this.CONSUME2(T.ColonEqual);
+              this.ACTION(() => { throw this.errorAtNode(`cannot use assignment expressions with ${exprName(e)}`, e); });
+            },
+          });
+          return e;
+        },
+      },
+    ]);
+  });
+
+  public expression = this.RULE('expression', (): A.Expr => {
+    if (!this.RECORDING_PHASE) this.enter(this.LA(1));
+    const result = this.OR([
+      { ALT: () => this.SUBRULE(this.lambdef) },
+      {
+        ALT: () => {
+          const body = this.SUBRULE(this.disjunction);
+          let out: A.Expr = body;
+          this.OPTION(() => {
+            this.CONSUME(T.If);
+            const test = this.SUBRULE2(this.disjunction);
+            this.CONSUME(T.Else);
+            const orelse = this.SUBRULE(this.expression);
+            this.ACTION(() => { out = { kind: 'IfExp', test, body, orelse, ...this.span(body, orelse) }; });
+          });
+          this.OPTION2({
+            // CPython's invalid_expression: two expressions side by side inside brackets.
+            GATE: () => FORGOT_COMMA_STARTS.has(this.LA(1).tokenType) && this.levelOfNext() > 0 && out === body,
+            DEF: () => {
+              const second = this.SUBRULE3(this.disjunction);
+              this.ACTION(() => { throw this.error('invalid syntax. Perhaps you forgot a comma?', body, second); });
+            },
+          });
+          return out;
+        },
+      },
+    ]);
+    if (!this.RECORDING_PHASE) this.depth--;
+    return result;
+  });
+
+  public lambdef = this.RULE('lambdef', (): A.Lambda => {
+    const t = this.CONSUME(T.Lambda);
+    let args = emptyArguments();
+    this.OPTION(() => { args = this.SUBRULE(this.parameters, { ARGS: [false] }); });
+    this.CONSUME(T.Colon);
+    const body = this.SUBRULE(this.expression);
+    return this.ACTION(() => ({ kind: 'Lambda', args, body, ...this.spanT(t, body) }));
+  });
+
+  public disjunction = this.RULE('disjunction', (): A.Expr => {
+    const first = this.SUBRULE(this.conjunction);
+    let values: A.Expr[] | null = null;
+    this.MANY(() => {
+      this.CONSUME(T.Or);
+      const e = this.SUBRULE2(this.conjunction);
+      this.ACTION(() => { (values ??= [first]).push(e); });
+    });
+    return this.ACTION(() => {
+      const vs: A.Expr[] | null = values;
+      if (vs === null) return first;
+      return { kind: 'BoolOp', op: 'Or', values: vs, ...this.span(first, vs[vs.length - 1]!) };
+    });
+  });
+
+  public conjunction = this.RULE('conjunction', (): A.Expr => {
+    const first = this.SUBRULE(this.inversion);
+    let values: A.Expr[] | null = null;
+    this.MANY(() => {
+      this.CONSUME(T.And);
+      const e = this.SUBRULE2(this.inversion);
+      this.ACTION(() => { (values ??= [first]).push(e); });
+    });
+    return this.ACTION(() => {
+      const vs: A.Expr[] | null = values;
+      if (vs === null) return first;
+      return { kind: 'BoolOp', op: 'And', values: vs, ...this.span(first, vs[vs.length - 1]!) };
+    });
+  });
+
+  public inversion = this.RULE('inversion', (): A.Expr => {
+    let nots: IToken[] | null = null;
+    this.MANY(() => {
+      const t = this.CONSUME(T.Not);
+      this.ACTION(() => { (nots ??= []).push(t); });
+    });
+    const operand = this.SUBRULE(this.comparison);
+    return this.ACTION(() => {
+      const ns: IToken[] | null = nots;
+      if (ns === null) return operand;
+      let e: A.Expr = operand;
+      for (let i = ns.length - 1; i >= 0; i--) e = { kind: 'UnaryOp', op: 'Not', operand: e, ...this.spanT(ns[i]!, e) };
+      return e;
+    });
+  });
+
+  public comparison = this.RULE('comparison', (): A.Expr => {
+    const left = this.SUBRULE(this.arith);
+    let ops: A.CmpOperator[] | null = null;
+    const comparators: A.Expr[] = [];
+    this.MANY(() => {
+      const op = this.SUBRULE(this.compareOperator);
+      const right = this.SUBRULE2(this.arith);
+      this.ACTION(() => { (ops ??= []).push(op); comparators.push(right); });
+    });
+    return this.ACTION(() => {
+      if (ops === null) return left;
+      return { kind: 'Compare', left, ops, comparators, ...this.span(left, comparators[comparators.length - 1]!) };
+    });
+  });
+
+  public compareOperator = this.RULE('compareOperator', (): A.CmpOperator => {
+    return this.OR([
+      ...COMPARE_OPS.map(([t, op]) => ({ ALT: () => { this.CONSUME(t); return op; } })),
+      {
+        ALT: () => {
+          this.CONSUME(T.Not);
+          this.CONSUME2(T.In);
+          return 'NotIn' as A.CmpOperator;
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Is);
+          let op: A.CmpOperator = 'Is';
+          this.OPTION(() => { this.CONSUME2(T.Not); op = 'IsNot'; });
+          return op;
+        },
+      },
+    ]);
+  });
+
+  /** Every binary operator from `|` to `* / // % @`, folded by precedence (foldBinary). */
+  public arith = this.RULE('arith', (): A.Expr => {
+    const first = this.SUBRULE(this.factor);
+    let operands: A.Expr[] | null = null;
+    let ops: IToken[] | null = null;
+    this.MANY(() => {
+      const op = this.SUBRULE(this.binaryOperator);
+      const right = this.SUBRULE2(this.factor);
+      this.ACTION(() => {
+        if (operands === null) { operands = [first]; ops = []; }
+        operands.push(right);
+        ops!.push(op);
+      });
+    });
+    return this.ACTION(() => (operands === null ? first : this.foldBinary(operands, ops!)));
+  });
+
+  public binaryOperator = this.RULE('binaryOperator', (): IToken => {
+    return this.OR(BINARY_OPS.map(([t]) => ({ ALT: () => this.CONSUME(t) })));
+  });
+
+  /** Operator-precedence folding of `e0 op0 e1 op1 e2 ...` (all left associative). */
+  private foldBinary(operands: A.Expr[], ops: IToken[]): A.Expr {
+    const values: A.Expr[] = [operands[0]!];
+    const pending: { op: A.Operator; prec: number }[] = [];
+    const reduce = () => {
+      const right = values.pop()!;
+      const left = values.pop()!;
+      const o = pending.pop()!;
+      values.push({ kind: 'BinOp', left, op: o.op, right, ...this.span(left, right) });
+    };
+    for (let i = 0; i < ops.length; i++) {
+      const tok = ops[i]!;
+      if (tok.tokenType === T.At) throw this.unsupported("matrix multiplication ('@') is", tok);
+      const info = binaryOpByType.get(tok.tokenType)!;
+      while (pending.length > 0 && pending[pending.length - 1]!.prec >= info.prec) reduce();
+      pending.push(info);
+      values.push(operands[i + 1]!);
+    }
+    while (pending.length > 0) reduce();
+    return values[0]!;
+  }
+
+  /** Unary `+ - ~` (collected by a loop), then a power. */
+  public factor = this.RULE('factor', (): A.Expr => {
+    let prefix: IToken[] | null = null;
+    this.MANY(() => {
+      const t = this.OR([
+        { ALT: () => this.CONSUME(T.Minus) },
+        { ALT: () => this.CONSUME(T.Plus) },
+        { ALT: () => this.CONSUME(T.Tilde) },
+      ]);
+      this.ACTION(() => { (prefix ??= []).push(t); });
+    });
+    const operand = this.SUBRULE(this.power);
+    return this.ACTION(() => {
+      const ps: IToken[] | null = prefix;
+      if (ps === null) return operand;
+      let e: A.Expr = operand;
+      for (let i = ps.length - 1; i >= 0; i--) {
+        const t = ps[i]!;
+        const op: A.UnaryOperator = t.tokenType === T.Minus ? 'USub' : t.tokenType === T.Plus ? 'UAdd' : 'Invert';
+        e = { kind: 'UnaryOp', op, operand: e, ...this.spanT(t, e) };
+      }
+      return e;
+    });
+  });
+
+  /** await_primary ['**' factor]: right associative, tighter than a unary on its left. */
+  public power = this.RULE('power', (): A.Expr => {
+    const base = this.SUBRULE(this.awaitPrimary);
+    let out: A.Expr = base;
+    this.OPTION(() => {
+      const t = this.CONSUME(T.DoubleStar);
+      if (!this.RECORDING_PHASE) this.enter(t);
+      const exponent = this.SUBRULE(this.factor);
+      this.ACTION(() => {
+        this.depth--;
+        out = { kind: 'BinOp', left: base, op: 'Pow', right: exponent, ...this.span(base, exponent) };
+      });
+    });
+    return out;
+  });
+
+  public awaitPrimary = this.RULE('awaitPrimary', (): A.Expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.Await);
+          const value = this.SUBRULE(this.primary);
+          return this.ACTION((): A.Await => ({ kind: 'Await', value, ...this.spanT(t, value) }));
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.primary) },
+    ]);
+  });
+
+  public primary = this.RULE('primary', (): A.Expr => {
+    let e = this.SUBRULE(this.atom);
+    this.MANY(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.Dot);
+            const n = this.CONSUME(T.Name);
+            this.ACTION(() => { e = { kind: 'Attribute', value: e, attr: n.image, ctx: 'Load', ...this.spanNT(e, n) }; });
+          },
+        },
+        {
+          ALT: () => {
+            const lp = this.CONSUME(T.LParen);
+            let items: ArgItem[] = [];
+            this.OPTION(() => { items = this.SUBRULE(this.argumentList); });
+            const rp = this.CONSUME(T.RParen);
+            this.ACTION(() => {
+              const r = this.buildCallArgs(items, lp, rp);
+              e = { kind: 'Call', func: e, args: r.args, keywords: r.keywords, ...this.spanNT(e, rp) };
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.LBracket);
+            const s = this.SUBRULE(this.slices);
+            const rb = this.CONSUME(T.RBracket);
+            this.ACTION(() => { e = { kind: 'Subscript', value: e, slice: s, ctx: 'Load', ...this.spanNT(e, rb) }; });
+          },
+        },
+      ]);
+    });
+    return e;
+  });
+
+  public slices = this.RULE('slices', (): A.Expr => {
+    const first = this.SUBRULE(this.slice);
+    let items: A.Expr[] | null = null;
+    let end: EndPos = first;
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      const s = this.SUBRULE2(this.slice);
+      this.ACTION(() => { (items ??= [first]).push(s); end = s; });
+    });
+    this.OPTION(() => {
+      const c = this.CONSUME2(T.Comma);
+      this.ACTION(() => { items ??= [first]; end = tokEnd(c); });
+    });
+    return this.ACTION(() => {
+      const its: A.Expr[] | null = items;
+      // `a[*b]` is a one-element Tuple (PEP 646), as in CPython 3.11.
+      if (its === null) return first.kind === 'Starred' ? { kind: 'Tuple', elts: [first], ctx: 'Load', ...this.span(first, first) } : first;
+      return { kind: 'Tuple', elts: its, ctx: 'Load', ...this.span(first, end) };
+    });
+  });
+
+  public slice = this.RULE('slice', (): A.Expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.Star);
+          const v = this.SUBRULE(this.arith);
+          return this.ACTION((): A.Starred => ({ kind: 'Starred', value: v, ctx: 'Load', ...this.spanT(s, v) }));
+        },
+      },
+      {
+        ALT: () => {
+          const lower = this.SUBRULE(this.namedExpression);
+          let out: A.Expr = lower;
+          this.OPTION(() => {
+            const c = this.CONSUME(T.Colon);
+            const rest = this.SUBRULE(this.sliceRest);
+            this.ACTION(() => {
+              if (lower.kind === 'NamedExpr') throw this.errorAtToken('invalid syntax', c);
+              out = { kind: 'Slice', lower, upper: rest.upper, step: rest.step, ...this.span(lower, rest.end ?? tokEnd(c)) };
+            });
+          });
+          return out;
+        },
+      },
+      {
+        ALT: () => {
+          const c = this.CONSUME2(T.Colon);
+          const rest = this.SUBRULE2(this.sliceRest);
+          return this.ACTION((): A.Slice => ({
+            kind: 'Slice', lower: null, upper: rest.upper, step: rest.step, ...this.spanT(c, rest.end ?? tokEnd(c)),
+          }));
+        },
+      },
+    ]);
+  });
+
+  /** After the first ':' of a slice: [upper] [':' [step]]. */
+  public sliceRest = this.RULE('sliceRest', (): { upper: A.Expr | null; step: A.Expr | null; end: EndPos | null } => {
+    let upper: A.Expr | null = null;
+    let step: A.Expr | null = null;
+    let end: EndPos | null = null;
+    this.OPTION(() => {
+      upper = this.SUBRULE(this.expression);
+      this.ACTION(() => { end = upper; });
+    });
+    this.OPTION2(() => {
+      const c = this.CONSUME(T.Colon);
+      this.ACTION(() => { end = tokEnd(c); });
+      this.OPTION3(() => {
+        step = this.SUBRULE2(this.expression);
+        this.ACTION(() => { end = step; });
+      });
+    });
+    return { upper, step, end };
+  });
+
+  // ------------------------------------------------------------ call arguments
+  public argumentList = this.RULE('argumentList', (): ArgItem[] => {
+    const items: ArgItem[] = [];
+    const first = this.SUBRULE(this.argument);
+    this.ACTION(() => items.push(first));
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      const a = this.SUBRULE2(this.argument);
+      this.ACTION(() => items.push(a));
+    });
+    this.OPTION(() => this.CONSUME2(T.Comma));
+    return items;
+  });
+
+  public argument = this.RULE('argument', (): ArgItem => {
+    return this.OR([
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.Star);
+          const v = this.SUBRULE(this.expression);
+          return this.ACTION((): ArgItem => ({
+            kind: 'starred', value: { kind: 'Starred', value: v, ctx: 'Load', ...this.spanT(s, v) }, name: null, start: s, genexp: false,
+          }));
+        },
+      },
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.DoubleStar);
+          const v = this.SUBRULE2(this.expression);
+          return { kind: 'doublestar', value: v, name: null, start: s, genexp: false };
+        },
+      },
+      {
+        ALT: () => {
+          const n = this.CONSUME(T.Name);
+          this.CONSUME(T.Equal);
+          const v = this.SUBRULE3(this.expression);
+          return { kind: 'keyword', value: v, name: n, start: n, genexp: false };
+        },
+      },
+      {
+        IGNORE_AMBIGUITIES: true,
+        ALT: () => {
+          const start = this.LA(1);
+          let e = this.SUBRULE(this.namedExpression, { ARGS: [true] });
+          let genexp = false;
+          this.OPTION(() => {
+            const gens = this.SUBRULE(this.comprehensionClauses);
+            this.ACTION(() => {
+              genexp = true;
+              e = { kind: 'GeneratorExp', elt: e, generators: gens.generators, ...this.span(e, gens.end) };
+            });
+          });
+          this.OPTION2({
+            // CPython's invalid_kwarg: `f(a.b=1)`, `f(True=1)`.
+            GATE: () => this.LA(1).tokenType === T.Equal,
+            DEF: () => {
+              const eq = this.CONSUME2(T.Equal);
+              this.ACTION(() => {
+                if (e.kind === 'Constant' && (e.value.type === 'bool' || e.value.type === 'None')) {
+                  throw this.error(`cannot assign to ${exprName(e)}`, e, e);
+                }
+                throw this.error('expression cannot contain assignment, perhaps you meant "=="?', e, tokEnd(eq));
+              });
+            },
+          });
+          return { kind: 'positional', value: e, name: null, start, genexp } as ArgItem;
+        },
+      },
+    ]);
+  });
+
+  private buildCallArgs(items: ArgItem[], lp: IToken, rp: IToken, isCall = true): { args: A.Expr[]; keywords: A.Keyword[] } {
+    const args: A.Expr[] = [];
+    const keywords: A.Keyword[] = [];
+    let seenKeyword = false;
+    let seenDoubleStar = false;
+    for (const it of items) {
+      if (it.genexp && items.length > 1) {
+        throw this.errorAtNode('Generator expression must be parenthesized', it.value);
+      }
+      switch (it.kind) {
+        case 'positional':
+          if (seenDoubleStar) throw this.errorAtToken('positional argument follows keyword argument unpacking', rp ?? it.start);
+          if (seenKeyword) throw this.errorAtToken('positional argument follows keyword argument', rp ?? it.start);
+          if (it.genexp && isCall) {
+            // A lone generator argument takes the call's parentheses as its own (CPython 3.11).
+            it.value.lineno = lp.startLine!;
+            it.value.col_offset = lp.startColumn! - 1;
+            it.value.end_lineno = rp.endLine!;
+            it.value.end_col_offset = rp.endColumn!;
+          }
+          args.push(it.value);
+          break;
+        case 'starred':
+          if (seenDoubleStar) throw this.errorAtToken('iterable argument unpacking follows keyword argument unpacking', it.start);
+          args.push(it.value);
+          break;
+        case 'keyword':
+          seenKeyword = true;
+          keywords.push({ kind: 'keyword', arg: it.name!.image, value: it.value, ...this.spanT(it.name!, it.value) });
+          break;
+        case 'doublestar':
+          seenDoubleStar = true;
+          keywords.push({ kind: 'keyword', arg: null, value: it.value, ...this.spanT(it.start, it.value) });
+          break;
+      }
+    }
+    return { args, keywords };
+  }
+
+  // ------------------------------------------------------------ comprehensions
+  public comprehensionClauses = this.RULE('comprehensionClauses', (): { generators: A.Comprehension[]; end: EndPos } => {
+    const generators: A.Comprehension[] = [];
+    let end: EndPos = { end_lineno: 0, end_col_offset: 0 };
+    this.AT_LEAST_ONE(() => {
+      let isAsync = false;
+      this.OPTION(() => { this.CONSUME(T.Async); isAsync = true; });
+      this.CONSUME(T.For);
+      const target = this.SUBRULE(this.starTargets);
+      this.CONSUME(T.In);
+      const iter = this.SUBRULE(this.disjunction);
+      const ifs: A.Expr[] = [];
+      this.ACTION(() => { end = iter; });
+      this.MANY(() => {
+        this.CONSUME(T.If);
+        const c = this.SUBRULE2(this.disjunction);
+        this.ACTION(() => { ifs.push(c); end = c; });
+      });
+      this.ACTION(() => {
+        this.forTarget(target);
+        generators.push({ target, iter, ifs, is_async: isAsync });
+      });
+    });
+    return { generators, end };
+  });
+
+  /** star_targets for `for` and comprehensions: primaries (so `in` ends the target). */
+  public starTargets = this.RULE('starTargets', (): A.Expr => {
+    const first = this.SUBRULE(this.starTarget);
+    let items: A.Expr[] | null = null;
+    let end: EndPos = first;
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      const e = this.SUBRULE2(this.starTarget);
+      this.ACTION(() => { (items ??= [first]).push(e); end = e; });
+    });
+    this.OPTION(() => {
+      const c = this.CONSUME2(T.Comma);
+      this.ACTION(() => { items ??= [first]; end = tokEnd(c); });
+    });
+    return this.ACTION(() => {
+      const its: A.Expr[] | null = items;
+      if (its === null) return first;
+      return { kind: 'Tuple', elts: its, ctx: 'Store', ...this.span(first, end) };
+    });
+  });
+
+  public starTarget = this.RULE('starTarget', (): A.Expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.Star);
+          const v = this.SUBRULE(this.starTarget);
+          return this.ACTION((): A.Starred => ({ kind: 'Starred', value: v, ctx: 'Store', ...this.spanT(s, v) }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.primary) },
+    ]);
+  });
+
+  // ------------------------------------------------------------ atoms
+  public atom = this.RULE('atom', (): A.Expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.Name);
+          return { kind: 'Name', id: t.image, ctx: 'Load', lineno: t.startLine!, col_offset: t.startColumn! - 1, end_lineno: t.endLine!, end_col_offset: t.endColumn! } as A.Name;
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.Number);
+          return this.ACTION(() => this.numberConstant(t));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.strings) },
+      { ALT: () => { const t = this.CONSUME(T.True); return constant({ type: 'bool', value: true }, t); } },
+      { ALT: () => { const t = this.CONSUME(T.False); return constant({ type: 'bool', value: false }, t); } },
+      { ALT: () => { const t = this.CONSUME(T.None); return constant({ type: 'None' }, t); } },
+      { ALT: () => { const t = this.CONSUME(T.Ellipsis); return constant({ type: 'Ellipsis' }, t); } },
+      { ALT: () => this.SUBRULE(this.parenAtom) },
+      { ALT: () => this.SUBRULE(this.listAtom) },
+      { ALT: () => this.SUBRULE(this.braceAtom) },
+    ]);
+  });
+
+  private numberConstant(t: IToken): A.Constant {
+    const raw = t.image;
+    const text = raw.indexOf('_') >= 0 ? raw.replace(/_/g, '') : raw;
+    const last = text.charCodeAt(text.length - 1);
+    if (last === 0x6a || last === 0x4a) throw this.unsupported('imaginary literals are', t);
+    const c1 = text.charCodeAt(1);
+    const radix = text.length > 1 && text.charCodeAt(0) === 0x30 && (c1 | 0x20) >= 0x62 && ((c1 | 0x20) === 0x78 || (c1 | 0x20) === 0x6f || (c1 | 0x20) === 0x62);
+    if (!radix && /[.eE]/.test(text)) return constant({ type: 'float', value: Number(text) }, t);
+    return constant({ type: 'int', value: BigInt(text) }, t);
+  }
+
+  public strings = this.RULE('strings', (): A.Expr => {
+    const toks: IToken[] = [];
+    this.AT_LEAST_ONE(() => {
+      const t = this.CONSUME(T.String);
+      this.ACTION(() => toks.push(t));
+    });
+    return this.ACTION(() => this.decodeStrings(toks, this));
+  });
+
+  public parenAtom = this.RULE('parenAtom', (): A.Expr => {
+    const lp = this.CONSUME(T.LParen);
+    if (!this.RECORDING_PHASE) this.enter(lp);
+    const result = this.OR([
+      {
+        ALT: () => {
+          const rp = this.CONSUME(T.RParen);
+          return this.ACTION((): A.Tuple => ({ kind: 'Tuple', elts: [], ctx: 'Load', ...spanTT(lp, rp) }));
+        },
+      },
+      {
+        ALT: () => {
+          const y = this.SUBRULE(this.yieldExpression);
+          const rp = this.CONSUME2(T.RParen);
+          this.ACTION(() => this.parenExtent.set(y, spanTT(lp, rp)));
+          return y;
+        },
+      },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.starNamedExpression);
+          return this.OR2([
+            {
+              ALT: () => {
+                const gens = this.SUBRULE(this.comprehensionClauses);
+                const rp = this.CONSUME3(T.RParen);
+                return this.ACTION((): A.GeneratorExp => {
+                  if (first.kind === 'Starred') throw this.errorAtNode('iterable unpacking cannot be used in comprehension', first);
+                  return { kind: 'GeneratorExp', elt: first, generators: gens.generators, ...spanTT(lp, rp) };
+                });
+              },
+            },
+            {
+              ALT: () => {
+                let elts: A.Expr[] | null = null;
+                this.MANY(() => {
+                  this.CONSUME(T.Comma);
+                  const e = this.SUBRULE2(this.starNamedExpression);
+                  this.ACTION(() => { (elts ??= [first]).push(e); });
+                });
+                this.OPTION(() => {
+                  this.CONSUME2(T.Comma);
+                  this.ACTION(() => { elts ??= [first]; });
+                });
+                const rp = this.CONSUME4(T.RParen);
+                return this.ACTION((): A.Expr => {
+                  const es: A.Expr[] | null = elts;
+                  if (es === null) {
+                    if (first.kind === 'Starred') throw this.errorAtNode('cannot use starred expression here', first);
+                    this.parenExtent.set(first, spanTT(lp, rp));
+                    return first;
+                  }
+                  return { kind: 'Tuple', elts: es, ctx: 'Load', ...spanTT(lp, rp) };
+                });
+              },
+            },
+          ]);
+        },
+      },
+    ]);
+    if (!this.RECORDING_PHASE) this.depth--;
+    return result;
+  });
+
+  public listAtom = this.RULE('listAtom', (): A.Expr => {
+    const lb = this.CONSUME(T.LBracket);
+    if (!this.RECORDING_PHASE) this.enter(lb);
+    const result = this.OR([
+      {
+        ALT: () => {
+          const rb = this.CONSUME(T.RBracket);
+          return this.ACTION((): A.List => ({ kind: 'List', elts: [], ctx: 'Load', ...spanTT(lb, rb) }));
+        },
+      },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.starNamedExpression);
+          return this.OR2([
+            {
+              ALT: () => {
+                const gens = this.SUBRULE(this.comprehensionClauses);
+                const rb = this.CONSUME2(T.RBracket);
+                return this.ACTION((): A.ListComp => {
+                  if (first.kind === 'Starred') throw this.errorAtNode('iterable unpacking cannot be used in comprehension', first);
+                  return { kind: 'ListComp', elt: first, generators: gens.generators, ...spanTT(lb, rb) };
+                });
+              },
+            },
+            {
+              ALT: () => {
+                const elts: A.Expr[] = [first];
+                this.MANY(() => {
+                  this.CONSUME(T.Comma);
+                  const e = this.SUBRULE2(this.starNamedExpression);
+                  this.ACTION(() => elts.push(e));
+                });
+                this.OPTION(() => this.CONSUME2(T.Comma));
+                const rb = this.CONSUME3(T.RBracket);
+                return this.ACTION((): A.List => ({ kind: 'List', elts, ctx: 'Load', ...spanTT(lb, rb) }));
+              },
+            },
+          ]);
+        },
+      },
+    ]);
+    if (!this.RECORDING_PHASE) this.depth--;
+    return result;
+  });
+
+  public braceAtom = this.RULE('braceAtom', (): A.Expr => {
+    const lb = this.CONSUME(T.LBrace);
+    if (!this.RECORDING_PHASE) this.enter(lb);
+    const result = this.OR([
+      {
+        ALT: () => {
+          const rb = this.CONSUME(T.RBrace);
+          return this.ACTION((): A.Dict => ({ kind: 'Dict', keys: [], values: [], ...spanTT(lb, rb) }));
+        },
+      },
+      {
+        // {**a, ...}
+        ALT: () => {
+          this.CONSUME(T.DoubleStar);
+          const v = this.SUBRULE(this.arith);
+          const keys: (A.Expr | null)[] = [null];
+          const values: A.Expr[] = [v];
+          this.SUBRULE(this.dictRest, { ARGS: [keys, values] });
+          const rb = this.CONSUME2(T.RBrace);
+          return this.ACTION((): A.Dict => ({ kind: 'Dict', keys, values, ...spanTT(lb, rb) }));
+        },
+      },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.starNamedExpression);
+          return this.OR2([
+            {
+              // Dict display or comprehension.
+              ALT: () => {
+                this.CONSUME(T.Colon);
+                const value = this.SUBRULE(this.expression);
+                return this.OR3([
+                  {
+                    ALT: () => {
+                      const gens = this.SUBRULE(this.comprehensionClauses);
+                      const rb = this.CONSUME3(T.RBrace);
+                      return this.ACTION((): A.DictComp => ({ kind: 'DictComp', key: first, value, generators: gens.generators, ...spanTT(lb, rb) }));
+                    },
+                  },
+                  {
+                    ALT: () => {
+                      const keys: (A.Expr | null)[] = [first];
+                      const values: A.Expr[] = [value];
+                      this.SUBRULE2(this.dictRest, { ARGS: [keys, values] });
+                      const rb = this.CONSUME4(T.RBrace);
+                      return this.ACTION((): A.Dict => {
+                        if (first.kind === 'Starred') throw this.errorAtNode('cannot use a starred expression in a dictionary value', first);
+                        return { kind: 'Dict', keys, values, ...spanTT(lb, rb) };
+                      });
+                    },
+                  },
+                ]);
+              },
+            },
+            {
+              ALT: () => {
+                const gens = this.SUBRULE2(this.comprehensionClauses);
+                const rb = this.CONSUME5(T.RBrace);
+                return this.ACTION((): A.SetComp => {
+                  if (first.kind === 'Starred') throw this.errorAtNode('iterable unpacking cannot be used in comprehension', first);
+                  return { kind: 'SetComp', elt: first, generators: gens.generators, ...spanTT(lb, rb) };
+                });
+              },
+            },
+            {
+              ALT: () => {
+                const elts: A.Expr[] = [first];
+                this.MANY(() => {
+                  this.CONSUME(T.Comma);
+                  const e = this.SUBRULE2(this.starNamedExpression);
+                  this.ACTION(() => elts.push(e));
+                });
+                this.OPTION(() => this.CONSUME2(T.Comma));
+                const rb = this.CONSUME6(T.RBrace);
+                return this.ACTION((): A.SetExpr => ({ kind: 'Set', elts, ...spanTT(lb, rb) }));
+              },
+            },
+          ]);
+        },
+      },
+    ]);
+    if (!this.RECORDING_PHASE) this.depth--;
+    return result;
+  });
+
+  /** The items after a dict display's first item: (',' (k ':' v | '**' e))* [','] */
+  public dictRest = this.RULE('dictRest', (keys: (A.Expr | null)[], values: A.Expr[]): void => {
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.DoubleStar);
+            const v = this.SUBRULE(this.arith);
+            this.ACTION(() => { keys.push(null); values.push(v); });
+          },
+        },
+        {
+          ALT: () => {
+            const k = this.SUBRULE(this.expression);
+            this.CONSUME(T.Colon);
+            const v = this.SUBRULE2(this.expression);
+            this.ACTION(() => { keys.push(k); values.push(v); });
+          },
+        },
+      ]);
+    });
+    this.OPTION(() => this.CONSUME2(T.Comma));
+  });
+
+  public yieldExpression = this.RULE('yieldExpression', (): A.Yield | A.YieldFrom => {
+    const t = this.CONSUME(T.Yield);
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.From);
+          const value = this.SUBRULE(this.expression);
+          return this.ACTION((): A.YieldFrom => ({ kind: 'YieldFrom', value, ...this.spanT(t, value) }));
+        },
+      },
+      {
+        ALT: () => {
+          let value: A.Expr | null = null;
+          this.OPTION(() => { value = this.SUBRULE(this.starExpressions); });
+          return this.ACTION((): A.Yield => ({ kind: 'Yield', value, ...(value ? this.spanT(t, value) : spanTT(t, t)) }));
+        },
+      },
+    ]);
+  });
+}
+
+// ---------------------------------------------------------------- small helpers
+function constant(value: A.ConstantValue, t: IToken): A.Constant {
+  return { kind: 'Constant', value, lineno: t.startLine!, col_offset: t.startColumn! - 1, end_lineno: t.endLine!, end_col_offset: t.endColumn! };
+}
+
+function lastOf(stmts: A.Stmt[] | A.ExceptHandler[]): EndPos {
+  return stmts[stmts.length - 1]!;
+}
+
+function emptyArguments(): A.Arguments {
+  return { posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
+}
+
+function tokOfArg(a: A.Arg): IToken {
+  return { startLine: a.lineno, startColumn: a.col_offset + 1, endLine: a.end_lineno, endColumn: a.end_col_offset } as IToken;
+}

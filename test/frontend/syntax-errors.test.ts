@@ -1,0 +1,89 @@
+/*
+ * Syntax errors as CPython 3.11 reports them: every test/frontend/bad/X.py is parsed and the
+ * printed report (formatSyntaxError: file, line, source line, caret, message) must equal
+ * X.err, which scripts/gen_frontend_bad_expected.py writes from `python3 X.py`. Plus the
+ * constructs gilvm rejects on purpose, and deep nesting (a clean error, never a JS stack).
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseModule } from '../../src/frontend/parse.js';
+import { formatSyntaxError, PySyntaxError } from '../../src/frontend/errors.js';
+
+const BAD = fileURLToPath(new URL('./bad/', import.meta.url));
+
+function report(source: string, filename: string): string {
+  try {
+    parseModule(source, filename);
+    return '(parsed)\n';
+  } catch (e) {
+    if (e instanceof PySyntaxError) return formatSyntaxError(e);
+    throw e;
+  }
+}
+
+function errorOf(source: string): PySyntaxError {
+  try {
+    parseModule(source, 'x.py');
+  } catch (e) {
+    if (e instanceof PySyntaxError) return e;
+    throw e;
+  }
+  throw new Error('parsed without error');
+}
+
+describe('bad files report what CPython reports', () => {
+  const files = readdirSync(BAD).filter((f) => f.endsWith('.py')).sort();
+  it('has bad files', () => expect(files.length).toBeGreaterThan(40));
+  for (const f of files) {
+    it(f, () => {
+      const expected = readFileSync(BAD + f.replace(/\.py$/, '.err'), 'utf8');
+      expect(readFileSync(BAD + f.replace(/\.py$/, '.exit'), 'utf8')).toBe('1\n');
+      expect(report(readFileSync(BAD + f, 'utf8'), f)).toBe(expected);
+    });
+  }
+});
+
+describe('error fields', () => {
+  it('expected an indented block at EOF points at the header NEWLINE with no end (CPython: 1, 6, -1)', () => {
+    const e = errorOf('if x:\n');
+    expect([e.kind, e.msg, e.lineno, e.offset, e.end_offset]).toEqual(
+      ['IndentationError', "expected an indented block after 'if' statement on line 1", 1, 6, -1]);
+  });
+});
+
+describe('constructs gilvm rejects by name', () => {
+  it.each([
+    ['match x:\n    case 1:\n        pass\n', "'match' statements are not supported by gilvm"],
+    ['type X = int\n', "'type' statements are not supported by gilvm"],
+    ['try:\n    pass\nexcept* E:\n    pass\n', "'except*' is not supported by gilvm"],
+    ['x = a @ b\n', "matrix multiplication ('@') is not supported by gilvm"],
+    ['x @= b\n', "matrix multiplication ('@=') is not supported by gilvm"],
+  ])('%j', (src, msg) => {
+    expect(errorOf(src).msg).toBe(msg);
+  });
+  it('soft keywords stay names', () => {
+    expect(() => parseModule('match = 3\nmatch(x)\nmatch.x = 1\ntype = 2\ntype(x)\n', 'x.py')).not.toThrow();
+  });
+});
+
+describe('deep nesting fails cleanly or parses', () => {
+  it('201 brackets: too many nested parentheses (lexer)', () => {
+    expect(errorOf('('.repeat(201) + 'x' + ')'.repeat(201)).msg).toBe('too many nested parentheses');
+  });
+  it('prefix operators use no recursion', () => {
+    expect(() => parseModule('-'.repeat(100000) + 'x\n', 'x.py')).not.toThrow();
+    expect(() => parseModule('not '.repeat(100000) + 'x\n', 'x.py')).not.toThrow();
+    expect(() => parseModule('a' + '.b'.repeat(50000) + '\n', 'x.py')).not.toThrow();
+  });
+  it('deep lambda / power nesting gives a SyntaxError, not a JS stack overflow', () => {
+    for (const src of ['lambda: '.repeat(5000) + 'x\n', Array(5000).fill('2').join('**') + '\n', 'x = ' + '1 if a else '.repeat(5000) + 'x\n']) {
+      const e = errorOf(src);
+      expect(e.kind).toBe('SyntaxError');
+      expect(e.msg).toMatch(/recursion/);
+    }
+  });
+  it('100,000 lines parse', () => {
+    expect(parseModule('x = 1\n'.repeat(100000), 'x.py').body.length).toBe(100000);
+  });
+});
