@@ -1,0 +1,305 @@
+/*
+ * The supervisor: the main JS thread's role while Python threads run (issue 5 item 4).
+ *
+ * Choice: the main thread is a SUPERVISOR, not executor 0. Every executor is a
+ * worker_thread; the main thread formats the scheduler, starts the workers, and then only
+ * sits in its event loop. Why (DESIGN.md "Node facts"):
+ *   - Signal handlers (Ctrl-C) and Node timers run only when the main event loop turns,
+ *     never while it runs bytecode or sleeps in Atomics.wait. An executor spends its life
+ *     in one or the other, so a main-thread executor would see Ctrl-C only between slices
+ *     and only if it went back to the event loop between them (an `await` per slice:
+ *     ~µs per slice, and it breaks the tight executor loop). A supervisor receives SIGINT
+ *     at once, sets the interrupt request (the main Python thread's flag + the eval
+ *     breaker bit) and wakes the main thread if it is blocked (KeyboardInterrupt as in
+ *     CPython); a second Ctrl-C before the first was taken aborts the run (exit 130).
+ *   - process.stdout.write from a worker is relayed through the main thread's event loop:
+ *     a supervisor that stays in its loop keeps any such relaying alive (the VM's own
+ *     output uses fs.writeSync from the executors, so it does not depend on this).
+ *   - The exit decision, the deadlock report, the --stats table and the trace file are
+ *     one thread's job after all executors stopped: no races with running slices.
+ *   - Symmetry: all executors run the same loop on the same kind of thread, so GIL
+ *     hand-overs are between equals (a main-thread executor would also be the only one
+ *     that could not sleep in Atomics.wait without starving signals).
+ * The cost: one worker start (~25 ms) more than executor-0-on-main, and the supervisor
+ * uses no core while the program runs.
+ *
+ * Lifecycle: `new Supervisor(heap, options)` formats the scheduler in the heap (executor
+ * id 0's allocator is used until the workers start; the supervisor allocates nothing
+ * afterwards). The caller creates the main thread (createMainThread) and any setup, then
+ * `await run()`: workers start (ids 0..W-1), the supervisor waits for the run state to
+ * leave RUNNING (Atomics.waitAsync on it: DONE when the last non-daemon thread finished,
+ * DEADLOCK, FATAL, ABORTED), gives the executors a moment to finish their slices (daemon
+ * threads are abandoned mid-run, as CPython does at exit), terminates stragglers, prints
+ * the deadlock report / internal error / --stats table to stderr, closes the trace and
+ * returns the outcome. Exit codes: DONE 0 (the caller overrides with the main thread's
+ * result: SystemExit, uncaught exception), DEADLOCK 1, FATAL 1, ABORTED 130.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Ref } from '../heap/layout.js';
+import type { Heap } from '../heap/memory.js';
+import {
+  DEFAULT_GIL_SPIN,
+  EXECUTOR_WORKER_KIND,
+  executorWorkerSpec,
+  type ExecutorMessage,
+  type ExecutorWorkerData,
+} from './executor.js';
+import { RunState, SC_FATAL_EXECUTOR, Scheduler, type ThreadInfo } from './scheduler.js';
+import { formatStatsTable, jsonString, Tracer, type RunStats } from './stats.js';
+
+export interface SupervisorOptions {
+  /** Executors (worker_threads); default: the number of cores. */
+  workers?: number;
+  noGil?: boolean;
+  /** Instructions per slice. */
+  switchInterval?: number;
+  /** URL of the module that exports the runner factory (imported inside each worker). */
+  runnerModule: string | URL;
+  /** The factory's export name; default 'createSliceRunner'. */
+  runnerExport?: string;
+  /** Passed (structured clone) to the factory in every worker. */
+  runnerOptions?: unknown;
+  /** --trace FILE. */
+  tracePath?: string | null;
+  /** --stats: print the table to stderr at exit. */
+  stats?: boolean;
+  /** GIL spin rounds before Atomics.wait. */
+  gilSpin?: number;
+  /** Install a SIGINT handler while running (default true). */
+  handleSignals?: boolean;
+  /** Extra lines under a thread in the deadlock report (the lead: its Python stack). */
+  describeThread?: (heap: Heap, thread: ThreadInfo) => string[];
+  /** Where reports go; default fs.writeSync(2, ...). */
+  writeStderr?: (text: string) => void;
+  /** ms to let executors finish their slices after the run ended, before terminate(). */
+  stopGraceMs?: number;
+}
+
+export interface RunOutcome {
+  state: RunState;
+  exitCode: number;
+  wallNs: number;
+  stats: RunStats;
+  /** Live threads at a deadlock (empty otherwise). */
+  deadlocked: ThreadInfo[];
+  /** The internal error message when state is FATAL. */
+  fatal: string | null;
+}
+
+/** --workers default: the number of cores. */
+export function defaultWorkers(): number {
+  return Math.max(1, os.availableParallelism());
+}
+
+export class Supervisor {
+  readonly scheduler: Scheduler;
+  readonly workers: number;
+  /** ns from format to the executors' release (worker start-up); 0 until then. */
+  startupNs = 0;
+  private readonly tracer: Tracer | null;
+  private readonly write: (text: string) => void;
+
+  constructor(
+    readonly heap: Heap,
+    private readonly options: SupervisorOptions,
+  ) {
+    this.workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), 63));
+    const block = Scheduler.format(heap, {
+      workers: this.workers,
+      noGil: options.noGil === true,
+      switchInterval: options.switchInterval,
+    });
+    const tracePath = options.tracePath ?? null;
+    this.tracer = tracePath === null ? null : new Tracer(tracePath, -1, heap.i32, Scheduler.traceSeqWord(block), true);
+    this.scheduler = new Scheduler(heap, block, -1, this.tracer);
+    this.write = options.writeStderr ?? ((text) => void fs.writeSync(2, text));
+    this.tracer?.event(
+      0,
+      'start',
+      0,
+      `,"workers":${this.workers},"gil":${options.noGil !== true},"switch_interval":${this.scheduler.switchInterval}`,
+    );
+  }
+
+  /** Creates and starts the main Python thread (tid 1 if it is the first thread). */
+  createMainThread(threadState: Ref | number, name = 'MainThread'): Ref {
+    const t = this.scheduler.createThread({ name, main: true, threadState });
+    this.scheduler.startThread(t);
+    return t;
+  }
+
+  /** Starts the executors and resolves when the run is over (see the module comment). */
+  async run(): Promise<RunOutcome> {
+    const sched = this.scheduler;
+    const heap = this.heap;
+    const options = this.options;
+    this.tracer?.flush();
+    const spec = executorWorkerSpec();
+    const runnerModule = options.runnerModule instanceof URL ? options.runnerModule.href : options.runnerModule;
+    const fatalMessages: string[] = [];
+    const workers: Worker[] = [];
+    let ready = 0;
+    const exited: Promise<void>[] = [];
+    for (let e = 0; e < this.workers; e++) {
+      const data: ExecutorWorkerData = {
+        kind: EXECUTOR_WORKER_KIND,
+        buffer: heap.buffer,
+        controlBlock: sched.controlBlock,
+        executor: e,
+        runnerModule,
+        runnerExport: options.runnerExport ?? 'createSliceRunner',
+        runnerOptions: options.runnerOptions ?? null,
+        tracePath: options.tracePath ?? null,
+        gilSpin: options.gilSpin ?? DEFAULT_GIL_SPIN,
+      };
+      const worker = new Worker(spec.filename, { ...spec.options, workerData: data, stdout: false, stderr: false });
+      worker.on('message', (message: ExecutorMessage) => {
+        if (message.type === 'ready') {
+          ready++;
+          if (ready === this.workers) {
+            this.startupNs = sched.now();
+            this.tracer?.event(this.startupNs, 'go', 0, '');
+            sched.releaseExecutors();
+          }
+        } else if (message.type === 'fatal') {
+          fatalMessages.push(`executor ${message.executor}: ${message.message}`);
+          if (process.env['GILVM_DEBUG']) this.write(message.stack + '\n');
+        }
+      });
+      exited.push(
+        new Promise<void>((resolve) => {
+          worker.on('error', (error) => {
+            fatalMessages.push(`executor ${e}: ${error instanceof Error ? error.message : String(error)}`);
+            sched.markFatal(e);
+            resolve();
+          });
+          worker.on('exit', (code) => {
+            if (code !== 0 && sched.runState === RunState.RUNNING) {
+              fatalMessages.push(`executor ${e} exited with code ${code}`);
+              sched.markFatal(e);
+            }
+            resolve();
+          });
+        }),
+      );
+      workers.push(worker);
+    }
+
+    const onSigint = (): void => {
+      this.tracer?.event(sched.now(), 'interrupt', 0, '');
+      if (!sched.interruptMain()) sched.stopRun(RunState.ABORTED);
+    };
+    const handleSignals = options.handleSignals !== false;
+    if (handleSignals) process.on('SIGINT', onSigint);
+    try {
+      // Wait until the run state leaves RUNNING (or every worker is gone).
+      const allExited = Promise.all(exited);
+      while (sched.runState === RunState.RUNNING) {
+        const waiter = waitAsync(heap.i32, sched.stateWord, RunState.RUNNING);
+        const changed = waiter.async ? waiter.value.then(() => undefined) : Promise.resolve();
+        const finished = await Promise.race([changed.then(() => false), allExited.then(() => true)]);
+        if (finished) break;
+      }
+      if (sched.runState === RunState.RUNNING) sched.markFatal(-1);
+      // Executors stop after their current slice; terminate any that does not.
+      const grace = options.stopGraceMs ?? 5000;
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(true), grace);
+      });
+      const clean = await Promise.race([Promise.all(exited).then(() => false), timedOut]);
+      clearTimeout(timer);
+      if (clean) await Promise.all(workers.map((w) => w.terminate()));
+    } finally {
+      if (handleSignals) process.off('SIGINT', onSigint);
+    }
+    return this.finishRun(fatalMessages);
+  }
+
+  private finishRun(fatalMessages: string[]): RunOutcome {
+    const sched = this.scheduler;
+    const state = sched.runState;
+    const wallNs = (sched.endNs > 0 ? sched.endNs : sched.now()) - sched.goNs;
+    const threads = sched.threads();
+    const stats: RunStats = {
+      gil: this.options.noGil !== true,
+      workers: this.workers,
+      switchInterval: sched.switchInterval,
+      wallNs,
+      startupNs: this.startupNs,
+      threads: threads.map((t) => sched.threadStats(t)),
+      executors: Array.from({ length: this.workers }, (_, e) => sched.executorStats(e)),
+    };
+    let deadlocked: ThreadInfo[] = [];
+    let fatal: string | null = null;
+    let exitCode = 0;
+    if (state === RunState.DEADLOCK) {
+      deadlocked = threads.map((t) => sched.describeThread(t)).filter((i) => i.status === 'blocked');
+      this.write(this.deadlockReport(deadlocked));
+      exitCode = 1;
+    } else if (state === RunState.FATAL) {
+      const who = sched.i32[(sched.controlBlock >> 2) + SC_FATAL_EXECUTOR]! - 1;
+      fatal = fatalMessages.join('; ') || `executor ${who} stopped`;
+      this.write(`gilvm: internal error: ${fatal}\n`);
+      exitCode = 1;
+    } else if (state === RunState.ABORTED) {
+      exitCode = 130;
+    }
+    if (this.options.stats) this.write(formatStatsTable(stats));
+    if (this.tracer !== null) {
+      this.tracer.event(sched.now(), 'exit', 0, `,"code":${exitCode},"state":${jsonString(RUN_STATE_NAMES[state] ?? '?')}`);
+      this.tracer.close();
+    }
+    return { state, exitCode, wallNs, stats, deadlocked, fatal };
+  }
+
+  /**
+   * "Fatal: deadlock", then one paragraph per blocked thread: its name and what it waits
+   * on, then the lines of the describeThread callback (the Python stack), indented.
+   */
+  deadlockReport(threads: ThreadInfo[]): string {
+    const sched = this.scheduler;
+    const nameOf = new Map<number, ThreadInfo>();
+    for (const t of sched.threads()) nameOf.set(t, sched.describeThread(t));
+    let out = `Fatal: deadlock: all ${threads.length} live thread${threads.length === 1 ? ' is' : 's are'} blocked and none can wake the others\n`;
+    for (const info of threads) {
+      out += `Thread ${info.name || '?'} (tid ${info.tid}${info.daemon ? ', daemon' : ''}) waits for ${describeWait(info, nameOf)}\n`;
+      const extra = this.options.describeThread?.(this.heap, info) ?? [];
+      for (const line of extra) out += `  ${line}\n`;
+    }
+    return out;
+  }
+}
+
+const RUN_STATE_NAMES = ['running', 'done', 'deadlock', 'fatal', 'aborted'];
+
+/** Atomics.waitAsync (Node 16+; not in the ES2022 lib the project compiles against). */
+function waitAsync(
+  array: Int32Array,
+  index: number,
+  value: number,
+): { async: false; value: string } | { async: true; value: Promise<string> } {
+  return (Atomics as unknown as { waitAsync: typeof waitAsync }).waitAsync(array, index, value);
+}
+
+function describeWait(info: ThreadInfo, threads: Map<number, ThreadInfo>): string {
+  const hex = `0x${info.waitObject.toString(16)}`;
+  switch (info.waitKind) {
+    case 'join': {
+      const other = threads.get(info.waitObject);
+      return other ? `thread ${other.name || '?'} (tid ${other.tid}) to finish (join)` : `a thread to finish (join)`;
+    }
+    case 'lock':
+      return `a lock (${hex})`;
+    case 'condition':
+      return `a condition (${hex})`;
+    case 'queue':
+      return `a queue (${hex})`;
+    case 'sleep':
+      return 'the end of a sleep';
+    default:
+      return `${info.waitKind} (${hex})`;
+  }
+}
