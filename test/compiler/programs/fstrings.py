@@ -1,0 +1,7 @@
+a = f'{x}'
+b = f'a{x}b{y}c'
+c = f'{x!r} {x!s} {x!a}'
+d = f'{x:>10} {y:{w}.{p}f}'
+e = f'{x=}'
+f = f'plain'
+g = f'{x!r:^{w}}'

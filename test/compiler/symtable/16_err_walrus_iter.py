@@ -1,0 +1,3 @@
+# error
+def f(xs):
+    return [i := 0 for i in xs]

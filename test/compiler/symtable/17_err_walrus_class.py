@@ -1,0 +1,3 @@
+# error
+class C:
+    v = [(w := i) for i in range(3)]

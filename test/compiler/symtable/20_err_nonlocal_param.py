@@ -1,0 +1,4 @@
+# error
+def f(a):
+    def g(a):
+        nonlocal a

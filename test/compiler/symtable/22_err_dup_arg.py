@@ -1,0 +1,3 @@
+# error
+def f(a, b, a):
+    pass
