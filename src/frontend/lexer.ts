@@ -44,7 +44,7 @@
  * of memory, into a SyntaxError value). The chevrotain Lexer is built on first use and kept
  * for the process (building it is costly); it holds no per-call state.
  */
-import type { IToken, TokenType } from 'chevrotain';
+import type { IToken, Lexer as ChevrotainLexer, TokenType } from 'chevrotain';
 import { createToken, createTokenInstance, Lexer } from './chevrotain.js';
 import * as T from './tokens.js';
 import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
@@ -399,8 +399,8 @@ const BRACKET_CLOSE: ReadonlyMap<string, string> = new Map([[')', '('], [']', '[
 const MAX_INDENT = 100;
 const MAX_LEVEL = 200;
 
-let rawLexer: Lexer | null = null;
-function getRawLexer(): Lexer {
+let rawLexer: ChevrotainLexer | null = null;
+function getRawLexer(): ChevrotainLexer {
   if (rawLexer === null) {
     rawLexer = new Lexer(RAW_TYPES, {
       positionTracking: 'onlyOffset',
