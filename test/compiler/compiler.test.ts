@@ -273,7 +273,8 @@ describe('deep trees', () => {
     try {
       compileModule(chain(100000), '<deep>');
     } catch (e) {
-      expect((e as CompileRecursionError).message).toBe('maximum recursion depth exceeded during compilation');
+      expect((e as CompileRecursionError).kind).toBe('RecursionError');
+      expect((e as CompileRecursionError).msg).toBe('maximum recursion depth exceeded during compilation');
     }
   });
 });
