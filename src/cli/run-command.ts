@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import { compileSource } from '../compiler/compile-source.js';
 import { readScript } from './source.js';
 import { reportError } from './main.js';
+import { runMain } from '../vm/run.js';
+import { parseHeapSize } from '../heap/memory.js';
 
 export interface RunOptions {
   c?: string;
@@ -16,6 +18,18 @@ export interface RunOptions {
   trace?: string;
   checkRefs?: boolean;
   maxHeap?: string;
+}
+
+/** Options the CLI knows but the VM does not honour yet: refused rather than ignored. */
+function unsupportedOptions(opts: RunOptions): string[] {
+  const names: string[] = [];
+  if (opts.gil === false) names.push('--no-gil');
+  if (opts.workers !== undefined) names.push('--workers');
+  if (opts.switchInterval !== undefined) names.push('--switch-interval');
+  if (opts.stats) names.push('--stats');
+  if (opts.trace !== undefined) names.push('--trace');
+  if (opts.checkRefs) names.push('--check-refs');
+  return names;
 }
 
 export function runCommand(file: string | undefined, args: string[], opts: RunOptions): number {
@@ -33,9 +47,14 @@ export function runCommand(file: string | undefined, args: string[], opts: RunOp
       process.stderr.write('gilvm: the interactive REPL is not available yet; give a script or -c CODE\n');
       return 2;
     }
-    compileSource(source, filename);
-    process.stderr.write('gilvm: the VM does not run code yet (this build only compiles: try `gilvm dis`)\n');
-    return 70;
+    const unsupported = unsupportedOptions(opts);
+    if (unsupported.length > 0) {
+      process.stderr.write(`gilvm: ${unsupported.join(', ')}: not available yet in this build (see the issues)\n`);
+      return 2;
+    }
+    const code = compileSource(source, filename);
+    const argv = opts.c !== undefined ? ['-c', ...args] : [file as string, ...args];
+    return runMain(code, { argv, maxHeap: opts.maxHeap !== undefined ? parseHeapSize(opts.maxHeap) : undefined });
   } catch (e) {
     return reportError(e);
   }

@@ -1,0 +1,1635 @@
+/*
+ * The builtins module's functions, the constructors of the built-in types (TP_NEW_NATIVE)
+ * and the methods of the built-in types (installed as method descriptors by
+ * vm/interp.ts). All natives follow vm/natives.ts's calling convention; messages are
+ * CPython 3.11's.
+ *
+ * print writes through vm/output.ts (buffered; flushed at exit, on flush=True and before
+ * input()).
+ */
+import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { incref, decref, newRef } from '../vm/refs.js';
+import {
+  raiseTypeError, raiseValueError, raiseIndexError, raiseKeyError, raiseNew, errOccurred,
+  raiseAttributeError, errorMatches, clearError, setRaised, raiseOverflow, raiseZeroDivision,
+} from '../vm/errors.js';
+import { defineNative, type NativeFn } from '../vm/natives.js';
+import { outputWrite, outputFlush } from '../vm/output.js';
+import { callVector, call1, call2, frameForCall, runFrameNested, callWithSelfVector } from '../vm/call.js';
+import { FR_LOCALS, FR_CODE, FRAME_HEADER_WORDS } from '../vm/frame.js';
+import { TS_FRAME } from '../vm/threadstate.js';
+import { Kind } from '../objects/kinds.js';
+import { kindOf, typeOf, newObject } from '../objects/object.js';
+import * as A from '../objects/abstract.js';
+import { strFromJS, strToJS, strLen, strUnits } from '../objects/str.js';
+import { STR_METHODS } from '../objects/strmethods.js';
+import { intFromNumber, intFromBigint, intToNumberOrBig, intToBigint } from '../objects/int.js';
+import { floatNew, floatValue } from '../objects/float.js';
+import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, tupleFromWords, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
+import { listNew, listSize, listItemsWord, listAppend, listAppendSteal, listReserve, LIST_SIZE } from '../objects/list.js';
+import { listRemoveAt, listExtend } from '../objects/seqops.js';
+import {
+  dictNew, dictGetItem, dictSetItem, dictNextEntry, dictEntryKey, dictEntryValue, dictSize, dictPop,
+  dictClear, dictCopy, dictContains, dictDelItem, dictMergeDict,
+} from '../objects/dict.js';
+import { setNew, setAdd } from '../objects/set.js';
+import { rangeNew } from '../objects/range.js';
+import { sliceNew } from '../objects/slice.js';
+import { iterAlloc, IT_AUX, IT_INDEX, IT_SEQ } from '../objects/iter.js';
+import { typeLookup, typeName, isSubtype } from '../objects/type.js';
+import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE } from '../objects/typelayout.js';
+import { EXC_ARGS } from '../objects/exceptions.js';
+import { functionNew, FN_CODE, CELL_REF } from '../objects/function.js';
+import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, MOD_DICT } from '../objects/method.js';
+import { CO_LPNAMES, CO_NLOCALSPLUS, CO_KINDS_WORD } from '../objects/code.js';
+import { CO_FAST_FREE } from '../compiler/code.js';
+import { classFromNamespace } from '../objects/typecall.js';
+import { intToBin, intToOct, intToHex, intToString } from '../objects/numfmt.js';
+import { parseIntLiteral as parseIntText, parseFloat as parseFloatText } from '../objects/numparse.js';
+
+function parseIntLiteral(rt: Runtime, s: string, base: number): Ref {
+  const v = A.numeric(rt, () => parseIntText(s, base));
+  return v === null ? NULL : intFromBigint(rt, v);
+}
+
+function parseFloatLiteral(rt: Runtime, s: string): Ref {
+  const v = A.numeric(rt, () => parseFloatText(s));
+  return v === null ? NULL : floatNew(rt, v);
+}
+import { hashInt } from '../objects/numhash.js';
+import { roundFloat, roundFloatToInt } from '../objects/formatspec.js';
+import { generatorSend, generatorThrow } from '../objects/generator.js';
+import { TS_EXC_INFO } from '../vm/threadstate.js';
+
+type Methods = [string, number][];
+const def = (name: string, fn: NativeFn): [string, number] => [name, defineNative(name, fn)];
+
+const arg = (rt: Runtime, args: number, i: number): Ref => rt.i32[args + i] as Ref;
+
+function nkwOf(rt: Runtime, kwnames: Ref): number {
+  return kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+}
+
+/** Index of keyword `name` among the keyword arguments, or -1. */
+function kwIndex(rt: Runtime, kwnames: Ref, name: string): number {
+  if (kwnames === 0) return -1;
+  for (let i = 0; i < tupleSize(rt, kwnames); i++) if (strToJS(rt, tupleItem(rt, kwnames, i)) === name) return i;
+  return -1;
+}
+
+function noKw(rt: Runtime, name: string, kwnames: Ref): boolean {
+  if (kwnames !== 0 && tupleSize(rt, kwnames) > 0) {
+    raiseTypeError(rt, `${name}() takes no keyword arguments`);
+    return false;
+  }
+  return true;
+}
+
+function exactArgs(rt: Runtime, name: string, nargs: number, kwnames: Ref, n: number): boolean {
+  if (!noKw(rt, name, kwnames)) return false;
+  if (nargs !== n) {
+    if (n === 1) raiseTypeError(rt, `${name}() takes exactly one argument (${nargs} given)`);
+    else if (n === 0) raiseTypeError(rt, `${name}() takes no arguments (${nargs} given)`);
+    else raiseTypeError(rt, `${name} expected ${n} arguments, got ${nargs}`);
+    return false;
+  }
+  return true;
+}
+
+function rangeArgs(rt: Runtime, name: string, nargs: number, kwnames: Ref, min: number, max: number): boolean {
+  if (!noKw(rt, name, kwnames)) return false;
+  if (nargs < min) {
+    raiseTypeError(rt, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${nargs}`);
+    return false;
+  }
+  if (nargs > max) {
+    raiseTypeError(rt, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${nargs}`);
+    return false;
+  }
+  return true;
+}
+
+function isInt(rt: Runtime, v: Ref): boolean {
+  const k = kindOf(rt, v);
+  return k === Kind.INT || k === Kind.BOOL;
+}
+
+function intArg(rt: Runtime, v: Ref): number | null {
+  if ((v & 1) === 1) return v >> 1;
+  if (isInt(rt, v)) return Number(intToNumberOrBig(rt, v));
+  const idx = A.indexValue(rt, v, 'x');
+  if (idx === null) {
+    clearError(rt);
+    raiseTypeError(rt, `'${A.typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
+  }
+  return idx;
+}
+
+// ====================================================================== builtin functions
+
+function printImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  const nkw = nkwOf(rt, kwnames);
+  const npos = nargs - nkw;
+  let sep = ' ', end = '\n', flush = false;
+  let file: Ref = NULL;
+  for (let k = 0; k < nkw; k++) {
+    const name = strToJS(rt, tupleItem(rt, kwnames, k));
+    const v = arg(rt, args, npos + k);
+    if (name === 'sep' || name === 'end') {
+      if (v !== rt.None && kindOf(rt, v) !== Kind.STR) return raiseTypeError(rt, `${name} must be None or a string, not ${A.typeNameOf(rt, v)}`);
+      if (v !== rt.None) {
+        if (name === 'sep') sep = strToJS(rt, v);
+        else end = strToJS(rt, v);
+      }
+    } else if (name === 'flush') flush = A.isTrue(rt, v) === 1;
+    else if (name === 'file') file = v === rt.None ? NULL : v;
+    else return raiseTypeError(rt, `'${name}' is an invalid keyword argument for print()`);
+  }
+  let out = '';
+  for (let i = 0; i < npos; i++) {
+    const s = A.strJS(rt, arg(rt, args, i));
+    if (s === null) return NULL;
+    if (i > 0) out += sep;
+    out += s;
+  }
+  out += end;
+  if (file !== NULL) {
+    const w = A.getAttr(rt, file, rt.names.write);
+    if (w === NULL) return NULL;
+    const so = strFromJS(rt, out);
+    const r = call1(rt, w, so);
+    decref(rt, so);
+    decref(rt, w);
+    if (r === NULL) return NULL;
+    decref(rt, r);
+  } else rt.writeStdout(out);
+  if (flush) outputFlush(rt);
+  return rt.None;
+}
+
+function minmax(rt: Runtime, args: number, nargs: number, kwnames: Ref, isMax: boolean): Ref {
+  const name = isMax ? 'max' : 'min';
+  const nkw = nkwOf(rt, kwnames);
+  const npos = nargs - nkw;
+  let key: Ref = NULL;
+  let dflt: Ref = NULL;
+  for (let k = 0; k < nkw; k++) {
+    const kn = strToJS(rt, tupleItem(rt, kwnames, k));
+    const v = arg(rt, args, npos + k);
+    if (kn === 'key') key = v === rt.None ? NULL : v;
+    else if (kn === 'default') dflt = v;
+    else return raiseTypeError(rt, `'${kn}' is an invalid keyword argument for ${name}()`);
+  }
+  if (npos === 0) return raiseTypeError(rt, `${name} expected at least 1 argument, got 0`);
+  let it: Ref;
+  if (npos === 1) {
+    it = A.getIter(rt, arg(rt, args, 0));
+    if (it === NULL) return NULL;
+  } else {
+    if (dflt !== NULL) return raiseTypeError(rt, `Cannot specify a default for ${name}() with multiple positional arguments`);
+    const t = tupleFromWords(rt, args, npos);
+    it = A.getIter(rt, t);
+    decref(rt, t);
+  }
+  let best: Ref = NULL;
+  let bestKey: Ref = NULL;
+  for (;;) {
+    const x = A.iterNext(rt, it);
+    if (x === NULL) break;
+    const kx = key === NULL ? newRef(rt, x) : call1(rt, key, x);
+    if (kx === NULL) {
+      decref(rt, x); decref(rt, best); decref(rt, bestKey); decref(rt, it);
+      return NULL;
+    }
+    if (best === NULL) {
+      best = x;
+      bestKey = kx;
+      continue;
+    }
+    const c = A.richCompareBool(rt, kx, bestKey, isMax ? 4 : 0);
+    if (c < 0) {
+      decref(rt, x); decref(rt, kx); decref(rt, best); decref(rt, bestKey); decref(rt, it);
+      return NULL;
+    }
+    if (c > 0) {
+      decref(rt, best); decref(rt, bestKey);
+      best = x; bestKey = kx;
+    } else {
+      decref(rt, x); decref(rt, kx);
+    }
+  }
+  decref(rt, it);
+  decref(rt, bestKey);
+  if (errOccurred(rt)) {
+    decref(rt, best);
+    return NULL;
+  }
+  if (best === NULL) {
+    if (dflt !== NULL) return newRef(rt, dflt);
+    return raiseValueError(rt, `${name}() arg is an empty sequence`);
+  }
+  return best;
+}
+
+/** list.sort's engine: a stable merge sort on JS arrays of refs, comparing with `<`. */
+function sortRefs(rt: Runtime, items: Ref[], keys: Ref[], reverse: boolean): boolean {
+  let failed = false;
+  const idx = items.map((_, i) => i);
+  const less = (a: number, b: number): boolean => {
+    if (failed) return false;
+    const c = A.richCompareBool(rt, keys[a]!, keys[b]!, 0);
+    if (c < 0) failed = true;
+    return c === 1;
+  };
+  // merge sort (stable; reverse keeps stability as CPython's: sort by reversed comparison)
+  const tmp = new Array<number>(idx.length);
+  const merge = (lo: number, mid: number, hi: number): void => {
+    let i = lo, j = mid, k = lo;
+    while (i < mid && j < hi) {
+      const takeRight = reverse ? less(idx[i]!, idx[j]!) : less(idx[j]!, idx[i]!);
+      tmp[k++] = takeRight ? idx[j++]! : idx[i++]!;
+    }
+    while (i < mid) tmp[k++] = idx[i++]!;
+    while (j < hi) tmp[k++] = idx[j++]!;
+    for (let t = lo; t < hi; t++) idx[t] = tmp[t]!;
+  };
+  for (let width = 1; width < idx.length; width *= 2) {
+    for (let lo = 0; lo < idx.length - width; lo += 2 * width) merge(lo, lo + width, Math.min(lo + 2 * width, idx.length));
+  }
+  if (failed) return false;
+  const sorted = idx.map((i) => items[i]!);
+  for (let i = 0; i < items.length; i++) items[i] = sorted[i]!;
+  return true;
+}
+
+function listSortImpl(rt: Runtime, l: Ref, key: Ref, reverse: boolean): number {
+  const n = listSize(rt, l);
+  const w = listItemsWord(rt, l);
+  const items: Ref[] = [];
+  for (let i = 0; i < n; i++) items.push(rt.i32[w + i] as Ref);
+  // CPython empties the list while sorting
+  rt.i32[(l + LIST_SIZE) >> 2] = 0;
+  const keys: Ref[] = [];
+  let ok = true;
+  for (const x of items) {
+    if (key === NULL) keys.push(x);
+    else {
+      const k = call1(rt, key, x);
+      if (k === NULL) { ok = false; break; }
+      keys.push(k);
+    }
+  }
+  let sortedItems = items;
+  if (ok) {
+    const pairs = items.map((x, i) => [x, keys[i]!] as const);
+    const its = pairs.map((p) => p[0]);
+    const ks = pairs.map((p) => p[1]);
+    const order = its.map((_, i) => i);
+    const orderKeys = order.map((i) => ks[i]!);
+    const orderRefs = order.map((i) => i as unknown as Ref);
+    ok = sortRefs(rt, orderRefs, orderKeys, reverse) && true;
+    if (ok) {
+      // sortRefs sorted orderRefs by orderKeys: orderRefs now holds indexes
+      sortedItems = (orderRefs as unknown as number[]).map((i) => its[i]!);
+    }
+  }
+  if (key !== NULL) for (const k of keys) decref(rt, k);
+  const w2 = listItemsWord(rt, l);
+  listReserve(rt, l, n);
+  for (let i = 0; i < n; i++) rt.i32[listItemsWord(rt, l) + i] = sortedItems[i]!;
+  void w2;
+  rt.i32[(l + LIST_SIZE) >> 2] = n;
+  return ok ? 0 : -1;
+}
+
+function sortKwargs(rt: Runtime, args: number, nargs: number, kwnames: Ref, first: number, name: string): { key: Ref; reverse: boolean } | null {
+  const nkw = nkwOf(rt, kwnames);
+  if (nargs - nkw > first) {
+    raiseTypeError(rt, `${name}() takes no positional arguments`);
+    return null;
+  }
+  let key: Ref = NULL;
+  let reverse = false;
+  for (let k = 0; k < nkw; k++) {
+    const kn = strToJS(rt, tupleItem(rt, kwnames, k));
+    const v = arg(rt, args, nargs - nkw + k);
+    if (kn === 'key') key = v === rt.None ? NULL : v;
+    else if (kn === 'reverse') {
+      const b = A.isTrue(rt, v);
+      if (b < 0) return null;
+      reverse = b === 1;
+    } else {
+      raiseTypeError(rt, `'${kn}' is an invalid keyword argument for ${name}()`);
+      return null;
+    }
+  }
+  return { key, reverse };
+}
+
+function sumImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  const nkw = nkwOf(rt, kwnames);
+  const npos = nargs - nkw;
+  if (npos < 1) return raiseTypeError(rt, 'sum() takes at least 1 positional argument (0 given)');
+  let acc: Ref = npos > 1 ? newRef(rt, arg(rt, args, 1)) : smallIntRef(0);
+  const si = kwIndex(rt, kwnames, 'start');
+  if (si >= 0) acc = newRef(rt, arg(rt, args, npos + si));
+  if (kindOf(rt, acc) === Kind.STR) {
+    decref(rt, acc);
+    return raiseTypeError(rt, "sum() can't sum strings [use ''.join(seq) instead]");
+  }
+  const it = A.getIter(rt, arg(rt, args, 0));
+  if (it === NULL) { decref(rt, acc); return NULL; }
+  for (;;) {
+    const x = A.iterNext(rt, it);
+    if (x === NULL) break;
+    let r: Ref;
+    if ((acc & x & 1) === 1) {
+      r = intFromNumber(rt, (acc >> 1) + (x >> 1));
+    } else r = A.binaryOp(rt, acc, x, 0);
+    decref(rt, x);
+    decref(rt, acc);
+    if (r === NULL) { decref(rt, it); return NULL; }
+    acc = r;
+  }
+  decref(rt, it);
+  if (errOccurred(rt)) { decref(rt, acc); return NULL; }
+  return acc;
+}
+
+function isinstanceCheck(rt: Runtime, obj: Ref, cls: Ref, sub: boolean): number {
+  if (kindOf(rt, cls) === Kind.TUPLE) {
+    for (let i = 0; i < tupleSize(rt, cls); i++) {
+      const r = isinstanceCheck(rt, obj, tupleItem(rt, cls, i), sub);
+      if (r !== 0) return r;
+    }
+    return 0;
+  }
+  if (kindOf(rt, cls) !== Kind.TYPE) {
+    raiseTypeError(rt, sub ? 'issubclass() arg 2 must be a class, a tuple of classes, or a union' : 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+    return -1;
+  }
+  if (sub) {
+    if (kindOf(rt, obj) !== Kind.TYPE) {
+      raiseTypeError(rt, 'issubclass() arg 1 must be a class');
+      return -1;
+    }
+    return isSubtype(rt, obj, cls) ? 1 : 0;
+  }
+  return isSubtype(rt, typeOf(rt, obj), cls) ? 1 : 0;
+}
+
+function roundImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  if (!rangeArgs(rt, 'round', nargs, kwnames, 1, 2)) return NULL;
+  const x = arg(rt, args, 0);
+  const nd = nargs > 1 ? arg(rt, args, 1) : rt.None;
+  const k = kindOf(rt, x);
+  if (k === Kind.FLOAT) {
+    const v = floatValue(rt, x);
+    if (nd === rt.None) {
+      if (!Number.isFinite(v)) return Number.isNaN(v) ? raiseValueError(rt, 'cannot convert float NaN to integer') : raiseOverflow(rt, 'cannot convert float infinity to integer');
+      return intFromBigint(rt, roundFloatToInt(v));
+    }
+    const n = intArg(rt, nd);
+    if (n === null) return NULL;
+    return floatNew(rt, roundFloat(v, n));
+  }
+  if (isInt(rt, x)) {
+    if (nd === rt.None) return kindOf(rt, x) === Kind.BOOL ? intFromNumber(rt, x === rt.True ? 1 : 0) : newRef(rt, x);
+    const n = intArg(rt, nd);
+    if (n === null) return NULL;
+    if (n >= 0) return newRef(rt, x);
+    const v = intToBigint(rt, x);
+    const p = 10n ** BigInt(-n);
+    let q = v / p;
+    let r = v % p;
+    if (r < 0n) { r += p; q -= 1n; }
+    const twice = 2n * r;
+    if (twice > p || (twice === p && (q & 1n) === 1n)) q += 1n;
+    return intFromBigint(rt, q * p);
+  }
+  if (A.isHeapTypeObj(rt, x)) {
+    const d = typeLookup(rt, typeOf(rt, x), rt.names.__round__);
+    if (d !== NULL) return nargs > 1 ? callWithSelfVector(rt, d, x, args + 1, 1, NULL) : callWithSelfVector(rt, d, x, args, 0, NULL);
+  }
+  return raiseTypeError(rt, `type ${A.typeNameOf(rt, x)} doesn't define __round__ method`);
+}
+
+function superImpl(rt: Runtime, args: number, nargs: number): Ref {
+  let cls: Ref, obj: Ref;
+  if (nargs === 2) {
+    cls = arg(rt, args, 0);
+    obj = arg(rt, args, 1);
+  } else if (nargs === 0) {
+    // zero-argument form: the calling frame's first argument and its __class__ cell
+    const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
+    if (fp === 0) return raiseNew(rt, rt.exc.RuntimeError!, 'super(): no current frame');
+    const code = rt.i32[fp + FR_CODE] as Ref;
+    const nlp = rt.i32[(code + CO_NLOCALSPLUS) >> 2]!;
+    const names = rt.i32[(code + CO_LPNAMES) >> 2] as Ref;
+    obj = rt.i32[fp + FRAME_HEADER_WORDS] as Ref;
+    if (nlp === 0 || obj === 0) return raiseNew(rt, rt.exc.RuntimeError!, 'super(): no arguments');
+    if (kindOf(rt, obj) === Kind.CELL) obj = rt.i32[(obj + CELL_REF) >> 2] as Ref;
+    cls = NULL;
+    for (let i = 0; i < nlp; i++) {
+      if (tupleItem(rt, names, i) === rt.names.__class__) {
+        const cell = rt.i32[fp + FRAME_HEADER_WORDS + i] as Ref;
+        if (cell !== 0 && kindOf(rt, cell) === Kind.CELL) cls = rt.i32[(cell + CELL_REF) >> 2] as Ref;
+      }
+    }
+    if (cls === NULL) return raiseNew(rt, rt.exc.RuntimeError!, 'super(): __class__ cell not found');
+  } else return raiseTypeError(rt, 'super() takes 0 or 2 arguments');
+  const s = newObject(rt, rt.kindTypes[Kind.SUPER]!, 32);
+  incref(rt, cls);
+  incref(rt, obj);
+  rt.i32[(s + 16) >> 2] = cls;
+  rt.i32[(s + 20) >> 2] = obj;
+  return s;
+}
+
+/** Attribute lookup through a super object: the MRO of type(obj) after cls. */
+export function superGetAttr(rt: Runtime, s: Ref, name: Ref): Ref {
+  const cls = rt.i32[(s + 16) >> 2] as Ref;
+  const obj = rt.i32[(s + 20) >> 2] as Ref;
+  const start = kindOf(rt, obj) === Kind.TYPE && isSubtype(rt, obj, cls) ? obj : typeOf(rt, obj);
+  const mro = rt.i32[(start + TP_MRO) >> 2] as Ref;
+  const n = tupleSize(rt, mro);
+  let i = 0;
+  while (i < n && tupleItem(rt, mro, i) !== cls) i++;
+  for (i++; i < n; i++) {
+    const t = tupleItem(rt, mro, i);
+    const v = dictGetItem(rt, rt.i32[(t + 40) >> 2] as Ref, name);
+    if (v !== NULL) {
+      if (start === obj) return A.bindDescriptor(rt, v, kindOf(rt, v) === Kind.CLASSMETHOD ? obj : NULL, obj);
+      return A.bindDescriptor(rt, v, obj, start);
+    }
+  }
+  return raiseAttributeError(rt, `'super' object has no attribute '${strToJS(rt, name)}'`);
+}
+
+function buildClassImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  const nkw = nkwOf(rt, kwnames);
+  const npos = nargs - nkw;
+  if (npos < 2) return raiseTypeError(rt, '__build_class__: not enough arguments');
+  const func = arg(rt, args, 0);
+  const name = arg(rt, args, 1);
+  if (kindOf(rt, func) !== Kind.FUNCTION) return raiseTypeError(rt, '__build_class__: func must be a function');
+  if (kindOf(rt, name) !== Kind.STR) return raiseTypeError(rt, '__build_class__: name is not a string');
+  if (nkw > 0) return raiseTypeError(rt, 'class keyword arguments (metaclass=...) are not supported');
+  const bases = tupleFromWords(rt, args + 2, npos - 2);
+  const ns = dictNew(rt);
+  const fp = frameForCall(rt, func, args, 0, NULL);
+  if (fp === 0) {
+    decref(rt, bases);
+    decref(rt, ns);
+    return NULL;
+  }
+  incref(rt, ns);
+  rt.i32[fp + FR_LOCALS] = ns;
+  const cell = runFrameNested(rt, fp);
+  if (cell === NULL) {
+    decref(rt, bases);
+    decref(rt, ns);
+    return NULL;
+  }
+  const cls = classFromNamespace(rt, name, bases, ns, name);
+  decref(rt, cell);
+  decref(rt, bases);
+  decref(rt, ns);
+  return cls;
+}
+
+function inputImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  if (!rangeArgs(rt, 'input', nargs, kwnames, 0, 1)) return NULL;
+  if (nargs === 1) {
+    const s = A.strJS(rt, arg(rt, args, 0));
+    if (s === null) return NULL;
+    rt.writeStdout(s);
+  }
+  outputFlush(rt);
+  const line = readLineSync();
+  if (line === null) return raiseNew(rt, rt.exc.EOFError!, 'EOF when reading a line');
+  return strFromJS(rt, line);
+}
+
+import { readSync } from 'node:fs';
+function readLineSync(): string | null {
+  const bytes: number[] = [];
+  const b = Buffer.alloc(1);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, b, 0, 1, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((e as NodeJS.ErrnoException).code === 'EOF') n = 0;
+      else throw e;
+    }
+    if (n === 0) return bytes.length === 0 ? null : Buffer.from(bytes).toString('utf8');
+    if (b[0] === 10) return Buffer.from(bytes).toString('utf8');
+    bytes.push(b[0]!);
+  }
+}
+
+function dirImpl(rt: Runtime, args: number, nargs: number): Ref {
+  const names = new Set<string>();
+  if (nargs === 0) {
+    const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
+    const d = rt.i32[fp + FR_LOCALS] as Ref;
+    if (d !== 0) for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) names.add(strToJS(rt, dictEntryKey(rt, d, ix)));
+  } else {
+    const obj = arg(rt, args, 0);
+    const inst = A.instanceDict(rt, obj, false);
+    if (inst !== NULL) for (let ix = dictNextEntry(rt, inst, 0); ix >= 0; ix = dictNextEntry(rt, inst, ix + 1)) names.add(strToJS(rt, dictEntryKey(rt, inst, ix)));
+    const t = kindOf(rt, obj) === Kind.TYPE ? obj : typeOf(rt, obj);
+    const mro = rt.i32[(t + TP_MRO) >> 2] as Ref;
+    for (let i = 0; i < tupleSize(rt, mro); i++) {
+      const d = rt.i32[(tupleItem(rt, mro, i) + 40) >> 2] as Ref;
+      for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) names.add(strToJS(rt, dictEntryKey(rt, d, ix)));
+    }
+  }
+  const l = listNew(rt, names.size);
+  for (const n of [...names].sort()) listAppendSteal(rt, l, strFromJS(rt, n));
+  return l;
+}
+
+function globalsDict(rt: Runtime): Ref {
+  const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
+  return rt.i32[fp + 3] as Ref;
+}
+
+export const BUILTIN_FUNCTIONS: Methods = [
+  def('print', printImpl),
+  def('len', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'len', nargs, kw, 1)) return NULL;
+    const n = A.length(rt, arg(rt, args, 0));
+    return n < 0 ? NULL : intFromNumber(rt, n);
+  }),
+  def('repr', (rt, args, nargs, kw) => (exactArgs(rt, 'repr', nargs, kw, 1) ? A.repr(rt, arg(rt, args, 0)) : NULL)),
+  def('ascii', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'ascii', nargs, kw, 1)) return NULL;
+    const s = A.reprJS(rt, arg(rt, args, 0));
+    if (s === null) return NULL;
+    return strFromJS(rt, s.replace(/[^\x00-\x7f]/g, (c) => {
+      const n = c.charCodeAt(0);
+      return n < 0x100 ? '\\x' + n.toString(16).padStart(2, '0') : '\\u' + n.toString(16).padStart(4, '0');
+    }));
+  }),
+  def('abs', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'abs', nargs, kw, 1)) return NULL;
+    const x = arg(rt, args, 0);
+    const k = kindOf(rt, x);
+    if (k === Kind.FLOAT) return floatNew(rt, Math.abs(floatValue(rt, x)));
+    if (isInt(rt, x)) {
+      const v = intToNumberOrBig(rt, x);
+      return typeof v === 'number' ? intFromNumber(rt, Math.abs(v)) : intFromBigint(rt, v < 0n ? -v : v);
+    }
+    if (A.isHeapTypeObj(rt, x)) {
+      const d = typeLookup(rt, typeOf(rt, x), rt.names.__abs__);
+      if (d !== NULL) return callWithSelfVector(rt, d, x, args, 0, NULL);
+    }
+    return raiseTypeError(rt, `bad operand type for abs(): '${A.typeNameOf(rt, x)}'`);
+  }),
+  def('all', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'all', nargs, kw, 1)) return NULL;
+    const it = A.getIter(rt, arg(rt, args, 0));
+    if (it === NULL) return NULL;
+    for (;;) {
+      const x = A.iterNext(rt, it);
+      if (x === NULL) break;
+      const b = A.isTrue(rt, x);
+      decref(rt, x);
+      if (b <= 0) { decref(rt, it); return b < 0 ? NULL : rt.False; }
+    }
+    decref(rt, it);
+    return errOccurred(rt) ? NULL : rt.True;
+  }),
+  def('any', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'any', nargs, kw, 1)) return NULL;
+    const it = A.getIter(rt, arg(rt, args, 0));
+    if (it === NULL) return NULL;
+    for (;;) {
+      const x = A.iterNext(rt, it);
+      if (x === NULL) break;
+      const b = A.isTrue(rt, x);
+      decref(rt, x);
+      if (b !== 0) { decref(rt, it); return b < 0 ? NULL : rt.True; }
+    }
+    decref(rt, it);
+    return errOccurred(rt) ? NULL : rt.False;
+  }),
+  ...(['bin', 'oct', 'hex'] as const).map((name) => def(name, (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, name, nargs, kw, 1)) return NULL;
+    const x = arg(rt, args, 0);
+    if (!isInt(rt, x)) return raiseTypeError(rt, `'${A.typeNameOf(rt, x)}' object cannot be interpreted as an integer`);
+    const v = intToNumberOrBig(rt, x);
+    return strFromJS(rt, name === 'bin' ? intToBin(v) : name === 'oct' ? intToOct(v) : intToHex(v));
+  })),
+  def('callable', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'callable', nargs, kw, 1)) return NULL;
+    const x = arg(rt, args, 0);
+    const k = kindOf(rt, x);
+    if (k === Kind.FUNCTION || k === Kind.BUILTIN_FUNCTION || k === Kind.METHOD_DESCRIPTOR || k === Kind.BOUND_METHOD || k === Kind.TYPE) return rt.True;
+    return A.isHeapTypeObj(rt, x) && typeLookup(rt, typeOf(rt, x), rt.names.__call__) !== NULL ? rt.True : rt.False;
+  }),
+  def('chr', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'chr', nargs, kw, 1)) return NULL;
+    const n = intArg(rt, arg(rt, args, 0));
+    if (n === null) return NULL;
+    if (n < 0 || n > 0x10ffff) return raiseValueError(rt, 'chr() arg not in range(0x110000)');
+    return strFromJS(rt, String.fromCodePoint(n));
+  }),
+  def('ord', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'ord', nargs, kw, 1)) return NULL;
+    const x = arg(rt, args, 0);
+    if (kindOf(rt, x) !== Kind.STR) return raiseTypeError(rt, `ord() expected string of length 1, but ${A.typeNameOf(rt, x)} found`);
+    const s = strToJS(rt, x);
+    const cp = s.codePointAt(0);
+    if (cp === undefined || s.length !== (cp > 0xffff ? 2 : 1)) return raiseTypeError(rt, `ord() expected a character, but string of length ${s.length} found`);
+    return intFromNumber(rt, cp);
+  }),
+  def('divmod', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'divmod', nargs, kw, 2)) return NULL;
+    const a = arg(rt, args, 0), b = arg(rt, args, 1);
+    const q = A.binaryOp(rt, a, b, 2);
+    if (q === NULL) return NULL;
+    const r = A.binaryOp(rt, a, b, 6);
+    if (r === NULL) { decref(rt, q); return NULL; }
+    const t = tupleNew(rt, 2);
+    tupleSetItemSteal(rt, t, 0, q);
+    tupleSetItemSteal(rt, t, 1, r);
+    return t;
+  }),
+  def('format', (rt, args, nargs, kw) => {
+    if (!rangeArgs(rt, 'format', nargs, kw, 1, 2)) return NULL;
+    return A.format(rt, arg(rt, args, 0), nargs > 1 ? arg(rt, args, 1) : rt.emptyStr);
+  }),
+  def('getattr', (rt, args, nargs, kw) => {
+    if (!rangeArgs(rt, 'getattr', nargs, kw, 2, 3)) return NULL;
+    const name = arg(rt, args, 1);
+    if (kindOf(rt, name) !== Kind.STR) return raiseTypeError(rt, `attribute name must be string, not '${A.typeNameOf(rt, name)}'`);
+    const v = A.getAttr(rt, arg(rt, args, 0), name);
+    if (v === NULL && nargs === 3 && errorMatches(rt, rt.exc.AttributeError!)) {
+      clearError(rt);
+      return newRef(rt, arg(rt, args, 2));
+    }
+    return v;
+  }),
+  def('setattr', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'setattr', nargs, kw, 3)) return NULL;
+    return A.setAttr(rt, arg(rt, args, 0), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None;
+  }),
+  def('delattr', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'delattr', nargs, kw, 2)) return NULL;
+    return A.setAttr(rt, arg(rt, args, 0), arg(rt, args, 1), NULL) < 0 ? NULL : rt.None;
+  }),
+  def('hasattr', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'hasattr', nargs, kw, 2)) return NULL;
+    const v = A.getAttr(rt, arg(rt, args, 0), arg(rt, args, 1));
+    if (v !== NULL) { decref(rt, v); return rt.True; }
+    if (errorMatches(rt, rt.exc.AttributeError!)) { clearError(rt); return rt.False; }
+    return NULL;
+  }),
+  def('hash', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'hash', nargs, kw, 1)) return NULL;
+    const h = A.pyHash(rt, arg(rt, args, 0));
+    if (h === null) return NULL;
+    return typeof h === 'number' ? intFromNumber(rt, h) : intFromBigint(rt, h);
+  }),
+  def('id', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'id', nargs, kw, 1)) return NULL;
+    const x = arg(rt, args, 0);
+    return intFromNumber(rt, (x & 1) === 1 ? 0x7f0000000000 + (x >> 1) * 32 + 8 : 0x7f0000000000 + x);
+  }),
+  def('isinstance', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'isinstance', nargs, kw, 2)) return NULL;
+    const r = isinstanceCheck(rt, arg(rt, args, 0), arg(rt, args, 1), false);
+    return r < 0 ? NULL : r ? rt.True : rt.False;
+  }),
+  def('issubclass', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'issubclass', nargs, kw, 2)) return NULL;
+    const r = isinstanceCheck(rt, arg(rt, args, 0), arg(rt, args, 1), true);
+    return r < 0 ? NULL : r ? rt.True : rt.False;
+  }),
+  def('iter', (rt, args, nargs, kw) => {
+    if (!rangeArgs(rt, 'iter', nargs, kw, 1, 1)) return NULL;
+    return A.getIter(rt, arg(rt, args, 0));
+  }),
+  def('next', (rt, args, nargs, kw) => {
+    if (!rangeArgs(rt, 'next', nargs, kw, 1, 2)) return NULL;
+    const it = arg(rt, args, 0);
+    if (!A.isIterator(rt, it)) return raiseTypeError(rt, `'${A.typeNameOf(rt, it)}' object is not an iterator`);
+    if (kindOf(rt, it) === Kind.GENERATOR) {
+      const g = generatorSend(rt, it, rt.None, false);
+      if (g === NULL && nargs === 2 && errorMatches(rt, rt.exc.StopIteration!)) {
+        clearError(rt);
+        return newRef(rt, arg(rt, args, 1));
+      }
+      return g;
+    }
+    const v = A.iterNext(rt, it);
+    if (v !== NULL || errOccurred(rt)) return v;
+    if (nargs === 2) return newRef(rt, arg(rt, args, 1));
+    return raiseStop(rt);
+  }),
+  def('max', (rt, args, nargs, kw) => minmax(rt, args, nargs, kw, true)),
+  def('min', (rt, args, nargs, kw) => minmax(rt, args, nargs, kw, false)),
+  def('pow', (rt, args, nargs, kw) => {
+    if (!rangeArgs(rt, 'pow', nargs, kw, 2, 3)) return NULL;
+    if (nargs === 3 && arg(rt, args, 2) !== rt.None) {
+      const [a, b, m] = [arg(rt, args, 0), arg(rt, args, 1), arg(rt, args, 2)];
+      if (!isInt(rt, a) || !isInt(rt, b) || !isInt(rt, m)) return raiseTypeError(rt, 'pow() 3rd argument not allowed unless all arguments are integers');
+      const mm = intToBigint(rt, m);
+      if (mm === 0n) return raiseValueError(rt, 'pow() 3rd argument cannot be 0');
+      let base = intToBigint(rt, a) % mm, e = intToBigint(rt, b), r = 1n;
+      if (e < 0n) {
+        // modular inverse (3.8+), extended Euclid
+        const m0 = mm < 0n ? -mm : mm;
+        let [g, x0, x1, aa] = [m0, 0n, 1n, ((base % m0) + m0) % m0];
+        while (aa !== 0n) {
+          const q = g / aa;
+          [g, aa] = [aa, g - q * aa];
+          [x0, x1] = [x1, x0 - q * x1];
+        }
+        if (g !== 1n) return raiseValueError(rt, 'base is not invertible for the given modulus');
+        base = ((x0 % m0) + m0) % m0;
+        e = -e;
+      }
+      while (e > 0n) { if (e & 1n) r = (r * base) % mm; base = (base * base) % mm; e >>= 1n; }
+      if (r !== 0n && (r < 0n) !== (mm < 0n)) r += mm;
+      return intFromBigint(rt, r);
+    }
+    return A.binaryOp(rt, arg(rt, args, 0), arg(rt, args, 1), 8);
+  }),
+  def('round', roundImpl),
+  def('sorted', (rt, args, nargs, kw) => {
+    const opts = sortKwargs(rt, args, nargs, kw, 1, 'sort');
+    if (opts === null) return NULL;
+    if (nargs - nkwOf(rt, kw) < 1) return raiseTypeError(rt, 'sorted expected 1 argument, got 0');
+    const l = A.listFromIterable(rt, arg(rt, args, 0));
+    if (l === NULL) return NULL;
+    if (listSortImpl(rt, l, opts.key, opts.reverse) < 0) { decref(rt, l); return NULL; }
+    return l;
+  }),
+  def('sum', sumImpl),
+  def('vars', (rt, args, nargs) => {
+    if (nargs === 0) return newRef(rt, rt.i32[rt.i32[(rt.ts + TS_FRAME) >> 2]! + FR_LOCALS] as Ref || globalsDict(rt));
+    const d = A.instanceDict(rt, arg(rt, args, 0), true);
+    if (d === NULL) return raiseTypeError(rt, 'vars() argument must have __dict__ attribute');
+    return newRef(rt, d);
+  }),
+  def('globals', (rt) => newRef(rt, globalsDict(rt))),
+  def('locals', (rt) => {
+    const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
+    const l = rt.i32[fp + FR_LOCALS] as Ref;
+    if (l !== 0) return newRef(rt, l);
+    const d = dictNew(rt);
+    const code = rt.i32[fp + FR_CODE] as Ref;
+    const nlp = rt.i32[(code + CO_NLOCALSPLUS) >> 2]!;
+    const names = rt.i32[(code + CO_LPNAMES) >> 2] as Ref;
+    for (let i = 0; i < nlp; i++) {
+      let v = rt.i32[fp + FRAME_HEADER_WORDS + i] as Ref;
+      const kind = rt.i32[(code >> 2) + rt.i32[(code + CO_KINDS_WORD) >> 2]! + i]!;
+      if (v !== 0 && (kind & (0x40 | CO_FAST_FREE)) && kindOf(rt, v) === Kind.CELL) v = rt.i32[(v + CELL_REF) >> 2] as Ref;
+      if (v !== 0) dictSetItem(rt, d, tupleItem(rt, names, i), v);
+    }
+    return d;
+  }),
+  def('dir', (rt, args, nargs) => dirImpl(rt, args, nargs)),
+  def('input', inputImpl),
+  def('__build_class__', buildClassImpl),
+];
+
+function raiseStop(rt: Runtime): Ref {
+  setRaised(rt, exceptionNoArgs(rt, rt.exc.StopIteration!));
+  return NULL;
+}
+import { exceptionNewNoArgs as exceptionNoArgs, exceptionNew } from '../objects/exceptions.js';
+
+// ====================================================================== constructors
+
+function ctorInt(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  const nkw = nkwOf(rt, kw);
+  const npos = nargs - nkw;
+  if (npos === 0 && nkw === 0) return smallIntRef(0);
+  const x = arg(rt, args, 0);
+  let base: number | null = null;
+  if (npos > 1) base = intArg(rt, arg(rt, args, 1));
+  const bi = kwIndex(rt, kw, 'base');
+  if (bi >= 0) base = intArg(rt, arg(rt, args, npos + bi));
+  const k = kindOf(rt, x);
+  if (base !== null) {
+    if (k !== Kind.STR) return raiseTypeError(rt, "int() can't convert non-string with explicit base");
+    return parseIntLiteral(rt, strToJS(rt, x), base);
+  }
+  if (k === Kind.INT) return newRef(rt, x);
+  if (k === Kind.BOOL) return smallIntRef(x === rt.True ? 1 : 0);
+  if (k === Kind.FLOAT) {
+    const v = floatValue(rt, x);
+    if (Number.isNaN(v)) return raiseValueError(rt, 'cannot convert float NaN to integer');
+    if (!Number.isFinite(v)) return raiseOverflow(rt, 'cannot convert float infinity to integer');
+    const t = Math.trunc(v);
+    return Number.isSafeInteger(t) ? intFromNumber(rt, t) : intFromBigint(rt, BigInt(t));
+  }
+  if (k === Kind.STR) return parseIntLiteral(rt, strToJS(rt, x), 10);
+  if (A.isHeapTypeObj(rt, x)) {
+    for (const n of [rt.names.__int__, rt.names.__index__, rt.names.__trunc__]) {
+      const d = typeLookup(rt, typeOf(rt, x), n);
+      if (d !== NULL) return callWithSelfVector(rt, d, x, args, 0, NULL);
+    }
+  }
+  return raiseTypeError(rt, `int() argument must be a string, a bytes-like object or a real number, not '${A.typeNameOf(rt, x)}'`);
+}
+
+function ctorFloat(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  if (!rangeArgs(rt, 'float', nargs, kw, 0, 1)) return NULL;
+  if (nargs === 0) return floatNew(rt, 0);
+  const x = arg(rt, args, 0);
+  const k = kindOf(rt, x);
+  if (k === Kind.FLOAT) return newRef(rt, x);
+  if (isInt(rt, x)) {
+    const v = A.toFloat(rt, x);
+    return v === null ? NULL : floatNew(rt, v);
+  }
+  if (k === Kind.STR) return parseFloatLiteral(rt, strToJS(rt, x));
+  if (A.isHeapTypeObj(rt, x)) {
+    const d = typeLookup(rt, typeOf(rt, x), rt.names.__float__);
+    if (d !== NULL) return callWithSelfVector(rt, d, x, args, 0, NULL);
+  }
+  return raiseTypeError(rt, `float() argument must be a string or a real number, not '${A.typeNameOf(rt, x)}'`);
+}
+
+function ctorStr(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  if (!rangeArgs(rt, 'str', nargs, kw, 0, 1)) return NULL;
+  if (nargs === 0) return rt.emptyStr;
+  return A.str(rt, arg(rt, args, 0));
+}
+
+function ctorBool(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  if (!rangeArgs(rt, 'bool', nargs, kw, 0, 1)) return NULL;
+  if (nargs === 0) return rt.False;
+  const b = A.isTrue(rt, arg(rt, args, 0));
+  return b < 0 ? NULL : b ? rt.True : rt.False;
+}
+
+function ctorList(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  if (!rangeArgs(rt, 'list', nargs, kw, 0, 1)) return NULL;
+  if (nargs === 0) return listNew(rt, 0);
+  return A.listFromIterable(rt, arg(rt, args, 0));
+}
+
+function ctorTuple(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  if (!rangeArgs(rt, 'tuple', nargs, kw, 0, 1)) return NULL;
+  if (nargs === 0) return rt.emptyTuple;
+  return A.tupleFromIterable(rt, arg(rt, args, 0));
+}
+
+function dictUpdateFrom(rt: Runtime, d: Ref, src: Ref): number {
+  if (kindOf(rt, src) === Kind.DICT) return dictMergeDict(rt, d, src);
+  const keysName = A.internName(rt, 'keys');
+  if (A.isHeapTypeObj(rt, src) && typeLookup(rt, typeOf(rt, src), keysName) !== NULL) {
+    const keys = A.getAttr(rt, src, keysName);
+    const kl = keys === NULL ? NULL : callVector(rt, keys, 0, 0, NULL);
+    decref(rt, keys);
+    if (kl === NULL) return -1;
+    const l = A.listFromIterable(rt, kl);
+    decref(rt, kl);
+    if (l === NULL) return -1;
+    for (let i = 0; i < listSize(rt, l); i++) {
+      const k = rt.i32[listItemsWord(rt, l) + i] as Ref;
+      const v = A.getItem(rt, src, k);
+      if (v === NULL || dictSetItem(rt, d, k, v) < 0) { decref(rt, v); decref(rt, l); return -1; }
+      decref(rt, v);
+    }
+    decref(rt, l);
+    return 0;
+  }
+  const it = A.getIter(rt, src);
+  if (it === NULL) return -1;
+  for (let i = 0; ; i++) {
+    const item = A.iterNext(rt, it);
+    if (item === NULL) break;
+    const seq = A.listFromIterable(rt, item);
+    if (seq === NULL) {
+      decref(rt, item); decref(rt, it);
+      if (errorMatches(rt, rt.exc.TypeError!)) {
+        clearError(rt);
+        raiseTypeError(rt, `cannot convert dictionary update sequence element #${i} to a sequence`);
+      }
+      return -1;
+    }
+    decref(rt, item);
+    if (listSize(rt, seq) !== 2) {
+      const n = listSize(rt, seq);
+      decref(rt, seq); decref(rt, it);
+      raiseValueError(rt, `dictionary update sequence element #${i} has length ${n}; 2 is required`);
+      return -1;
+    }
+    const w = listItemsWord(rt, seq);
+    const r = dictSetItem(rt, d, rt.i32[w] as Ref, rt.i32[w + 1] as Ref);
+    decref(rt, seq);
+    if (r < 0) { decref(rt, it); return -1; }
+  }
+  decref(rt, it);
+  return errOccurred(rt) ? -1 : 0;
+}
+
+function dictKwargs(rt: Runtime, d: Ref, args: number, nargs: number, kw: Ref): number {
+  const nkw = nkwOf(rt, kw);
+  for (let k = 0; k < nkw; k++) if (dictSetItem(rt, d, tupleItem(rt, kw, k), arg(rt, args, nargs - nkw + k)) < 0) return -1;
+  return 0;
+}
+
+function ctorDict(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  const npos = nargs - nkwOf(rt, kw);
+  if (npos > 1) return raiseTypeError(rt, `dict expected at most 1 argument, got ${npos}`);
+  const d = dictNew(rt);
+  if (npos === 1 && dictUpdateFrom(rt, d, arg(rt, args, 0)) < 0) { decref(rt, d); return NULL; }
+  if (dictKwargs(rt, d, args, nargs, kw) < 0) { decref(rt, d); return NULL; }
+  return d;
+}
+
+function ctorSet(frozen: boolean): NativeFn {
+  return (rt, args, nargs, kw) => {
+    if (!rangeArgs(rt, frozen ? 'frozenset' : 'set', nargs, kw, 0, 1)) return NULL;
+    const s = setNew(rt, frozen);
+    if (nargs === 1) {
+      const it = A.getIter(rt, arg(rt, args, 0));
+      if (it === NULL) { decref(rt, s); return NULL; }
+      for (;;) {
+        const x = A.iterNext(rt, it);
+        if (x === NULL) break;
+        const r = setAdd(rt, s, x);
+        decref(rt, x);
+        if (r < 0) { decref(rt, it); decref(rt, s); return NULL; }
+      }
+      decref(rt, it);
+      if (errOccurred(rt)) { decref(rt, s); return NULL; }
+    }
+    return s;
+  };
+}
+
+function ctorRange(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  if (!noKw(rt, 'range', kw)) return NULL;
+  if (nargs < 1) return raiseTypeError(rt, 'range expected at least 1 argument, got 0');
+  if (nargs > 3) return raiseTypeError(rt, `range expected at most 3 arguments, got ${nargs}`);
+  const vals: number[] = [];
+  for (let i = 0; i < nargs; i++) {
+    const x = arg(rt, args, i);
+    if (!isInt(rt, x)) {
+      const v = A.indexValue(rt, x, 'range');
+      if (v === null) {
+        clearError(rt);
+        return raiseTypeError(rt, `'${A.typeNameOf(rt, x)}' object cannot be interpreted as an integer`);
+      }
+      vals.push(v);
+    } else {
+      const v = intToNumberOrBig(rt, x);
+      if (typeof v === 'bigint' || v > 0x3fffffff || v < -0x40000000) return raiseOverflow(rt, 'range() arguments larger than 2**30 are not supported by gilvm yet');
+      vals.push(v);
+    }
+  }
+  const [start, stop, step] = nargs === 1 ? [0, vals[0]!, 1] : [vals[0]!, vals[1]!, nargs === 3 ? vals[2]! : 1];
+  if (step === 0) return raiseValueError(rt, 'range() arg 3 must not be zero');
+  return rangeNew(rt, start, stop, step);
+}
+
+function ctorSlice(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  if (!rangeArgs(rt, 'slice', nargs, kw, 1, 3)) return NULL;
+  if (nargs === 1) return sliceNew(rt, rt.None, arg(rt, args, 0), rt.None);
+  return sliceNew(rt, arg(rt, args, 0), arg(rt, args, 1), nargs === 3 ? arg(rt, args, 2) : rt.None);
+}
+
+function ctorObject(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  if (nargs > 0) return raiseTypeError(rt, 'object() takes no arguments');
+  return newObject(rt, rt.tObject, 16);
+}
+
+function ctorWrapper(kind: Kind, name: string): NativeFn {
+  return (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, name, nargs, kw, 1)) return NULL;
+    const o = newObject(rt, rt.kindTypes[kind]!, SM_SIZE);
+    const f = arg(rt, args, 0);
+    incref(rt, f);
+    rt.i32[(o + SM_FUNC) >> 2] = f;
+    return o;
+  };
+}
+
+function ctorProperty(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  const nkw = nkwOf(rt, kw);
+  const npos = nargs - nkw;
+  const p = newObject(rt, rt.kindTypes[Kind.PROPERTY]!, PR_SIZE);
+  const slots = [PR_GET, PR_SET, PR_DEL, PR_DOC];
+  for (let i = 0; i < npos && i < 4; i++) {
+    const v = arg(rt, args, i);
+    if (v !== rt.None) { incref(rt, v); rt.i32[(p + slots[i]!) >> 2] = v; }
+  }
+  const names = ['fget', 'fset', 'fdel', 'doc'];
+  for (let k = 0; k < nkw; k++) {
+    const i = names.indexOf(strToJS(rt, tupleItem(rt, kw, k)));
+    const v = arg(rt, args, npos + k);
+    if (i >= 0 && v !== rt.None) { incref(rt, v); rt.i32[(p + slots[i]!) >> 2] = v; }
+  }
+  return p;
+}
+
+function ctorEnumerate(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  const nkw = nkwOf(rt, kw);
+  const npos = nargs - nkw;
+  if (npos < 1) return raiseTypeError(rt, "enumerate() missing required argument 'iterable' (pos 1)");
+  let start: Ref = smallIntRef(0);
+  if (npos > 1) start = arg(rt, args, 1);
+  const si = kwIndex(rt, kw, 'start');
+  if (si >= 0) start = arg(rt, args, npos + si);
+  const it = A.getIter(rt, arg(rt, args, 0));
+  if (it === NULL) return NULL;
+  const e = iterAlloc(rt, Kind.ENUMERATE, it);
+  decref(rt, it);
+  incref(rt, start);
+  rt.i32[(e + IT_AUX) >> 2] = start;
+  return e;
+}
+
+function ctorZip(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  const nkw = nkwOf(rt, kw);
+  const npos = nargs - nkw;
+  const t = tupleNew(rt, npos);
+  for (let i = 0; i < npos; i++) {
+    const it = A.getIter(rt, arg(rt, args, i));
+    if (it === NULL) {
+      for (let j = i; j < npos; j++) tupleSetItemSteal(rt, t, j, rt.None);
+      decref(rt, t);
+      if (errorMatches(rt, rt.exc.TypeError!)) {
+        clearError(rt);
+        raiseTypeError(rt, `zip argument #${i + 1} must support iteration`);
+      }
+      return NULL;
+    }
+    tupleSetItemSteal(rt, t, i, it);
+  }
+  const z = iterAlloc(rt, Kind.ZIP, npos === 0 ? NULL : t);
+  decref(rt, t);
+  return z;
+}
+
+function ctorMap(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  if (!noKw(rt, 'map', kw)) return NULL;
+  if (nargs < 2) return raiseTypeError(rt, 'map() must have at least two arguments.');
+  const t = tupleNew(rt, nargs - 1);
+  for (let i = 1; i < nargs; i++) {
+    const it = A.getIter(rt, arg(rt, args, i));
+    if (it === NULL) {
+      for (let j = i - 1; j < nargs - 1; j++) tupleSetItemSteal(rt, t, j, rt.None);
+      decref(rt, t);
+      return NULL;
+    }
+    tupleSetItemSteal(rt, t, i - 1, it);
+  }
+  const m = iterAlloc(rt, Kind.MAP, t);
+  decref(rt, t);
+  const f = arg(rt, args, 0);
+  incref(rt, f);
+  rt.i32[(m + IT_AUX) >> 2] = f;
+  return m;
+}
+
+function ctorFilter(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  if (!exactArgs(rt, 'filter', nargs, kw, 2)) return NULL;
+  const it = A.getIter(rt, arg(rt, args, 1));
+  if (it === NULL) return NULL;
+  const f = iterAlloc(rt, Kind.FILTER, it);
+  decref(rt, it);
+  const fn = arg(rt, args, 0);
+  incref(rt, fn);
+  rt.i32[(f + IT_AUX) >> 2] = fn;
+  return f;
+}
+
+function ctorReversed(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  if (!exactArgs(rt, 'reversed', nargs, kw, 1)) return NULL;
+  const x = arg(rt, args, 0);
+  const k = kindOf(rt, x);
+  if (A.isHeapTypeObj(rt, x)) {
+    const d = typeLookup(rt, typeOf(rt, x), rt.names.__reversed__);
+    if (d !== NULL) return callWithSelfVector(rt, d, x, args, 0, NULL);
+  }
+  if (k === Kind.LIST) {
+    const it = iterAlloc(rt, Kind.LIST_REVITER, x);
+    rt.i32[(it + IT_INDEX) >> 2] = listSize(rt, x) - 1;
+    return it;
+  }
+  // any sequence: reverse a copy
+  if (k === Kind.TUPLE || k === Kind.STR || k === Kind.RANGE || (A.isHeapTypeObj(rt, x) && typeLookup(rt, typeOf(rt, x), rt.names.__getitem__) !== NULL)) {
+    const l = A.listFromIterable(rt, x);
+    if (l === NULL) return NULL;
+    const it = iterAlloc(rt, Kind.LIST_REVITER, l);
+    rt.i32[(it + IT_INDEX) >> 2] = listSize(rt, l) - 1;
+    decref(rt, l);
+    return it;
+  }
+  return raiseTypeError(rt, `'${A.typeNameOf(rt, x)}' object is not reversible`);
+}
+
+export const TYPE_CONSTRUCTORS: [Kind, number][] = [
+  [Kind.INT, defineNative('int', ctorInt)],
+  [Kind.FLOAT, defineNative('float', ctorFloat)],
+  [Kind.STR, defineNative('str', ctorStr)],
+  [Kind.BOOL, defineNative('bool', ctorBool)],
+  [Kind.LIST, defineNative('list', ctorList)],
+  [Kind.TUPLE, defineNative('tuple', ctorTuple)],
+  [Kind.DICT, defineNative('dict', ctorDict)],
+  [Kind.SET, defineNative('set', ctorSet(false))],
+  [Kind.FROZENSET, defineNative('frozenset', ctorSet(true))],
+  [Kind.RANGE, defineNative('range', ctorRange)],
+  [Kind.SLICE, defineNative('slice', ctorSlice)],
+  [Kind.OBJECT, defineNative('object', ctorObject)],
+  [Kind.STATICMETHOD, defineNative('staticmethod', ctorWrapper(Kind.STATICMETHOD, 'staticmethod'))],
+  [Kind.CLASSMETHOD, defineNative('classmethod', ctorWrapper(Kind.CLASSMETHOD, 'classmethod'))],
+  [Kind.PROPERTY, defineNative('property', ctorProperty)],
+  [Kind.SUPER, defineNative('super', (rt, args, nargs) => superImpl(rt, args, nargs))],
+  [Kind.ENUMERATE, defineNative('enumerate', ctorEnumerate)],
+  [Kind.ZIP, defineNative('zip', ctorZip)],
+  [Kind.MAP, defineNative('map', ctorMap)],
+  [Kind.FILTER, defineNative('filter', ctorFilter)],
+  [Kind.LIST_REVITER, defineNative('reversed', ctorReversed)],
+];
+
+// ====================================================================== methods
+
+const self0 = (rt: Runtime, args: number): Ref => rt.i32[args] as Ref;
+
+function methodArgs(rt: Runtime, name: string, nargs: number, kw: Ref, min: number, max: number): boolean {
+  if (!noKw(rt, name, kw)) return false;
+  const given = nargs - 1;
+  if (given < min || given > max) {
+    if (min === max && min === 1) raiseTypeError(rt, `${name}() takes exactly one argument (${given} given)`);
+    else if (min === max && min === 0) raiseTypeError(rt, `${name}() takes no arguments (${given} given)`);
+    else if (given < min) raiseTypeError(rt, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${given}`);
+    else raiseTypeError(rt, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${given}`);
+    return false;
+  }
+  return true;
+}
+
+const LIST_METHODS: Methods = [
+  def('append', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'list.append', nargs, kw, 1, 1)) return NULL;
+    listAppend(rt, self0(rt, args), arg(rt, args, 1));
+    return rt.None;
+  }),
+  def('extend', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'list.extend', nargs, kw, 1, 1)) return NULL;
+    return listExtend(rt, self0(rt, args), arg(rt, args, 1)) < 0 ? NULL : rt.None;
+  }),
+  def('pop', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'pop', nargs, kw, 0, 1)) return NULL;
+    const l = self0(rt, args);
+    const n = listSize(rt, l);
+    let i = nargs > 1 ? intArg(rt, arg(rt, args, 1)) : -1;
+    if (i === null) return NULL;
+    if (n === 0) return raiseIndexError(rt, 'pop from empty list');
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return raiseIndexError(rt, 'pop index out of range');
+    return listRemoveAt(rt, l, i);
+  }),
+  def('insert', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'insert', nargs, kw, 2, 2)) return NULL;
+    const l = self0(rt, args);
+    const n = listSize(rt, l);
+    let i = intArg(rt, arg(rt, args, 1));
+    if (i === null) return NULL;
+    if (i < 0) i = Math.max(0, i + n);
+    if (i > n) i = n;
+    const v = arg(rt, args, 2);
+    incref(rt, v);
+    listAppendSteal(rt, l, v);
+    const w = listItemsWord(rt, l);
+    rt.i32.copyWithin(w + i + 1, w + i, w + n);
+    rt.i32[w + i] = v;
+    return rt.None;
+  }),
+  def('remove', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'list.remove', nargs, kw, 1, 1)) return NULL;
+    const l = self0(rt, args);
+    for (let i = 0; i < listSize(rt, l); i++) {
+      const x = rt.i32[listItemsWord(rt, l) + i] as Ref;
+      incref(rt, x);
+      const c = A.richCompareBool(rt, x, arg(rt, args, 1), 2);
+      decref(rt, x);
+      if (c < 0) return NULL;
+      if (c) { decref(rt, listRemoveAt(rt, l, i)); return rt.None; }
+    }
+    return raiseValueError(rt, 'list.remove(x): x not in list');
+  }),
+  def('index', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'index', nargs, kw, 1, 3)) return NULL;
+    const l = self0(rt, args);
+    const n = listSize(rt, l);
+    let start = nargs > 2 ? intArg(rt, arg(rt, args, 2)) : 0;
+    let stop = nargs > 3 ? intArg(rt, arg(rt, args, 3)) : n;
+    if (start === null || stop === null) return NULL;
+    if (start < 0) start = Math.max(0, start + n);
+    if (stop < 0) stop = Math.max(0, stop + n);
+    for (let i = start; i < Math.min(stop, listSize(rt, l)); i++) {
+      const c = A.richCompareBool(rt, rt.i32[listItemsWord(rt, l) + i] as Ref, arg(rt, args, 1), 2);
+      if (c < 0) return NULL;
+      if (c) return intFromNumber(rt, i);
+    }
+    const r = A.reprJS(rt, arg(rt, args, 1));
+    return r === null ? NULL : raiseValueError(rt, `${r} is not in list`);
+  }),
+  def('count', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'count', nargs, kw, 1, 1)) return NULL;
+    const l = self0(rt, args);
+    let c = 0;
+    for (let i = 0; i < listSize(rt, l); i++) {
+      const e = A.richCompareBool(rt, rt.i32[listItemsWord(rt, l) + i] as Ref, arg(rt, args, 1), 2);
+      if (e < 0) return NULL;
+      c += e;
+    }
+    return intFromNumber(rt, c);
+  }),
+  def('reverse', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'reverse', nargs, kw, 0, 0)) return NULL;
+    const l = self0(rt, args);
+    const n = listSize(rt, l);
+    const w = listItemsWord(rt, l);
+    rt.i32.subarray(w, w + n).reverse();
+    return rt.None;
+  }),
+  def('sort', (rt, args, nargs, kw) => {
+    const opts = sortKwargs(rt, args, nargs, kw, 1, 'sort');
+    if (opts === null) return NULL;
+    return listSortImpl(rt, self0(rt, args), opts.key, opts.reverse) < 0 ? NULL : rt.None;
+  }),
+  def('copy', (rt, args) => A.listFromIterable(rt, self0(rt, args))),
+  def('clear', (rt, args) => {
+    const l = self0(rt, args);
+    const n = listSize(rt, l);
+    const items: Ref[] = [];
+    for (let i = 0; i < n; i++) items.push(rt.i32[listItemsWord(rt, l) + i] as Ref);
+    rt.i32[(l + LIST_SIZE) >> 2] = 0;
+    for (const x of items) decref(rt, x);
+    return rt.None;
+  }),
+];
+
+function dictView(rt: Runtime, d: Ref, kind: Kind): Ref {
+  const v = newObject(rt, rt.kindTypes[kind]!, 24);
+  incref(rt, d);
+  rt.i32[(v + 16) >> 2] = d;
+  return v;
+}
+
+const DICT_METHODS: Methods = [
+  def('get', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'get', nargs, kw, 1, 2)) return NULL;
+    const v = dictGetItem(rt, self0(rt, args), arg(rt, args, 1));
+    if (v !== NULL) return newRef(rt, v);
+    if (errOccurred(rt)) return NULL;
+    return newRef(rt, nargs > 2 ? arg(rt, args, 2) : rt.None);
+  }),
+  def('keys', (rt, args) => dictView(rt, self0(rt, args), Kind.DICT_KEYS)),
+  def('values', (rt, args) => dictView(rt, self0(rt, args), Kind.DICT_VALUES)),
+  def('items', (rt, args) => dictView(rt, self0(rt, args), Kind.DICT_ITEMS)),
+  def('pop', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'pop', nargs, kw, 1, 2)) return NULL;
+    const v = dictPop(rt, self0(rt, args), arg(rt, args, 1));
+    if (v !== NULL || errOccurred(rt)) return v;
+    if (nargs > 2) return newRef(rt, arg(rt, args, 2));
+    return raiseKeyError(rt, arg(rt, args, 1));
+  }),
+  def('setdefault', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'setdefault', nargs, kw, 1, 2)) return NULL;
+    const d = self0(rt, args);
+    const v = dictGetItem(rt, d, arg(rt, args, 1));
+    if (v !== NULL) return newRef(rt, v);
+    if (errOccurred(rt)) return NULL;
+    const dv = nargs > 2 ? arg(rt, args, 2) : rt.None;
+    if (dictSetItem(rt, d, arg(rt, args, 1), dv) < 0) return NULL;
+    return newRef(rt, dv);
+  }),
+  def('update', (rt, args, nargs, kw) => {
+    const d = self0(rt, args);
+    const npos = nargs - nkwOf(rt, kw) - 1;
+    if (npos > 1) return raiseTypeError(rt, `update expected at most 1 argument, got ${npos}`);
+    if (npos === 1 && dictUpdateFrom(rt, d, arg(rt, args, 1)) < 0) return NULL;
+    return dictKwargs(rt, d, args, nargs, kw) < 0 ? NULL : rt.None;
+  }),
+  def('copy', (rt, args) => dictCopy(rt, self0(rt, args))),
+  def('clear', (rt, args) => { dictClear(rt, self0(rt, args)); return rt.None; }),
+  def('popitem', (rt, args) => {
+    const d = self0(rt, args);
+    let last = -1;
+    for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) last = ix;
+    if (last < 0) return raiseKeyError(rt, strFromJSImm(rt, 'popitem(): dictionary is empty'));
+    const k = dictEntryKey(rt, d, last);
+    const v = dictEntryValue(rt, d, last);
+    incref(rt, k);
+    incref(rt, v);
+    dictDelItem(rt, d, k);
+    const t = tupleNew(rt, 2);
+    tupleSetItemSteal(rt, t, 0, k);
+    tupleSetItemSteal(rt, t, 1, v);
+    return t;
+  }),
+  def('__contains__', (rt, args) => {
+    const c = dictContains(rt, self0(rt, args), arg(rt, args, 1));
+    return c < 0 ? NULL : c ? rt.True : rt.False;
+  }),
+  def('__getitem__', (rt, args) => A.getItem(rt, self0(rt, args), arg(rt, args, 1))),
+  def('__setitem__', (rt, args) => (A.setItem(rt, self0(rt, args), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None)),
+];
+
+function strFromJSImm(rt: Runtime, s: string): Ref {
+  const r = strFromJS(rt, s);
+  rt.rc.makeImmortal(r);
+  return r;
+}
+
+function setOp(op: number, name: string): NativeFn {
+  return (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, name, nargs, kw, 0, 100)) return NULL;
+    let acc = newRef(rt, self0(rt, args));
+    for (let i = 1; i < nargs; i++) {
+      let other = arg(rt, args, i);
+      const k = kindOf(rt, other);
+      let tmp: Ref = NULL;
+      if (k !== Kind.SET && k !== Kind.FROZENSET) {
+        tmp = ctorSet(false)(rt, args + i, 1, NULL);
+        if (tmp === NULL) { decref(rt, acc); return NULL; }
+        other = tmp;
+      }
+      const r = A.binaryOp(rt, acc, other, op);
+      decref(rt, tmp);
+      decref(rt, acc);
+      if (r === NULL) return NULL;
+      acc = r;
+    }
+    if (acc === self0(rt, args)) {
+      decref(rt, acc);
+      return ctorSet(kindOf(rt, acc) === Kind.FROZENSET)(rt, args, 1, NULL);
+    }
+    return acc;
+  };
+}
+
+const SET_METHODS: Methods = [
+  def('add', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'set.add', nargs, kw, 1, 1)) return NULL;
+    return setAdd(rt, self0(rt, args), arg(rt, args, 1)) < 0 ? NULL : rt.None;
+  }),
+  def('remove', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'set.remove', nargs, kw, 1, 1)) return NULL;
+    const r = dictDelItem(rt, self0(rt, args), arg(rt, args, 1));
+    if (r < 0) return NULL;
+    if (r === 0) return raiseKeyError(rt, arg(rt, args, 1));
+    return rt.None;
+  }),
+  def('discard', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'set.discard', nargs, kw, 1, 1)) return NULL;
+    return dictDelItem(rt, self0(rt, args), arg(rt, args, 1)) < 0 ? NULL : rt.None;
+  }),
+  def('pop', (rt, args) => {
+    const s = self0(rt, args);
+    const ix = dictNextEntry(rt, s, 0);
+    if (ix < 0) return raiseKeyError(rt, strFromJSImm(rt, 'pop from an empty set'));
+    const k = dictEntryKey(rt, s, ix);
+    incref(rt, k);
+    dictDelItem(rt, s, k);
+    return k;
+  }),
+  def('update', (rt, args, nargs) => {
+    for (let i = 1; i < nargs; i++) {
+      const t = ctorSet(false)(rt, args + i, 1, NULL);
+      if (t === NULL) return NULL;
+      for (let ix = dictNextEntry(rt, t, 0); ix >= 0; ix = dictNextEntry(rt, t, ix + 1)) setAdd(rt, self0(rt, args), dictEntryKey(rt, t, ix));
+      decref(rt, t);
+    }
+    return rt.None;
+  }),
+  def('union', setOp(7, 'union')),
+  def('intersection', setOp(1, 'intersection')),
+  def('difference', setOp(10, 'difference')),
+  def('symmetric_difference', setOp(12, 'symmetric_difference')),
+  def('copy', (rt, args) => ctorSet(kindOf(rt, self0(rt, args)) === Kind.FROZENSET)(rt, args, 1, NULL)),
+  def('clear', (rt, args) => { dictClear(rt, self0(rt, args)); return rt.None; }),
+  def('issubset', (rt, args) => A.richCompare(rt, self0(rt, args), arg(rt, args, 1), 1)),
+  def('issuperset', (rt, args) => A.richCompare(rt, self0(rt, args), arg(rt, args, 1), 5)),
+  def('isdisjoint', (rt, args) => {
+    const s = self0(rt, args);
+    const it = A.getIter(rt, arg(rt, args, 1));
+    if (it === NULL) return NULL;
+    for (;;) {
+      const x = A.iterNext(rt, it);
+      if (x === NULL) break;
+      const c = dictContains(rt, s, x);
+      decref(rt, x);
+      if (c !== 0) { decref(rt, it); return c < 0 ? NULL : rt.False; }
+    }
+    decref(rt, it);
+    return errOccurred(rt) ? NULL : rt.True;
+  }),
+];
+
+const TUPLE_METHODS: Methods = [
+  def('index', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'index', nargs, kw, 1, 3)) return NULL;
+    const t = self0(rt, args);
+    for (let i = 0; i < tupleSize(rt, t); i++) {
+      const c = A.richCompareBool(rt, tupleItem(rt, t, i), arg(rt, args, 1), 2);
+      if (c < 0) return NULL;
+      if (c) return intFromNumber(rt, i);
+    }
+    return raiseValueError(rt, 'tuple.index(x): x not in tuple');
+  }),
+  def('count', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'count', nargs, kw, 1, 1)) return NULL;
+    const t = self0(rt, args);
+    let c = 0;
+    for (let i = 0; i < tupleSize(rt, t); i++) {
+      const e = A.richCompareBool(rt, tupleItem(rt, t, i), arg(rt, args, 1), 2);
+      if (e < 0) return NULL;
+      c += e;
+    }
+    return intFromNumber(rt, c);
+  }),
+];
+
+const INT_METHODS: Methods = [
+  def('bit_length', (rt, args) => {
+    const v = intToBigint(rt, self0(rt, args));
+    return intFromNumber(rt, (v < 0n ? -v : v).toString(2).length - (v === 0n ? 1 : 0));
+  }),
+  def('__index__', (rt, args) => newRef(rt, self0(rt, args))),
+  def('conjugate', (rt, args) => newRef(rt, self0(rt, args))),
+];
+
+const FLOAT_METHODS: Methods = [
+  def('is_integer', (rt, args) => (Number.isInteger(floatValue(rt, self0(rt, args))) ? rt.True : rt.False)),
+  def('__round__', (rt, args, nargs) => roundImpl(rt, args, nargs, NULL)),
+];
+
+const OBJECT_METHODS: Methods = [
+  def('__init__', (rt) => rt.None),
+  def('__new__', (rt, args, nargs) => {
+    if (nargs < 1) return raiseTypeError(rt, 'object.__new__(): not enough arguments');
+    const cls = arg(rt, args, 0);
+    if (kindOf(rt, cls) !== Kind.TYPE) return raiseTypeError(rt, 'object.__new__(X): X is not a type object');
+    return newObject(rt, cls, rt.i32[(cls + 44) >> 2]!);
+  }),
+  def('__repr__', (rt, args) => {
+    const o = self0(rt, args);
+    const t = typeOf(rt, o);
+    const mod = A.getAttrOptional(rt, t, rt.names.__module__);
+    const m = mod !== NULL && kindOf(rt, mod) === Kind.STR ? strToJS(rt, mod) : 'builtins';
+    decref(rt, mod);
+    const q = (rt.i32[(t + 52) >> 2] as Ref) || (rt.i32[(t + 24) >> 2] as Ref);
+    const name = m === 'builtins' ? strToJS(rt, q) : `${m}.${strToJS(rt, q)}`;
+    return strFromJS(rt, `<${name} object at 0x${A.hexId(o)}>`);
+  }),
+  def('__str__', (rt, args) => A.repr(rt, self0(rt, args))),
+  def('__eq__', (rt, args) => (arg(rt, args, 0) === arg(rt, args, 1) ? rt.True : rt.NotImplemented)),
+  def('__ne__', (rt, args) => {
+    const r = A.richCompare(rt, arg(rt, args, 0), arg(rt, args, 1), 2);
+    if (r === NULL) return NULL;
+    if (r === rt.NotImplemented) return r;
+    const b = A.isTrue(rt, r);
+    decref(rt, r);
+    return b < 0 ? NULL : b ? rt.False : rt.True;
+  }),
+  def('__hash__', (rt, args) => {
+    const h = A.pyHash(rt, self0(rt, args));
+    return h === null ? NULL : typeof h === 'number' ? intFromNumber(rt, h) : intFromBigint(rt, h);
+  }),
+  def('__setattr__', (rt, args) => (A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None)),
+  def('__delattr__', (rt, args) => (A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), NULL) < 0 ? NULL : rt.None)),
+  def('__getattribute__', (rt, args) => A.genericGetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), typeOf(rt, arg(rt, args, 0)))),
+  def('__format__', (rt, args) => {
+    const spec = arg(rt, args, 1);
+    if (strLen(rt, spec) !== 0) return raiseTypeError(rt, `unsupported format string passed to ${A.typeNameOf(rt, self0(rt, args))}.__format__`);
+    return A.str(rt, self0(rt, args));
+  }),
+];
+
+const EXCEPTION_METHODS: Methods = [
+  def('__init__', (rt, args, nargs, kw) => {
+    const e = self0(rt, args);
+    const t = tupleFromWords(rt, args + 1, nargs - 1 - nkwOf(rt, kw));
+    const old = rt.i32[(e + EXC_ARGS) >> 2]!;
+    rt.i32[(e + EXC_ARGS) >> 2] = t;
+    decref(rt, old);
+    return rt.None;
+  }),
+  def('__str__', (rt, args) => {
+    const e = self0(rt, args);
+    const a = rt.i32[(e + EXC_ARGS) >> 2] as Ref;
+    const n = tupleSize(rt, a);
+    if (n === 0) return rt.emptyStr;
+    if (n === 1) return A.str(rt, tupleItem(rt, a, 0));
+    return A.repr(rt, a);
+  }),
+  def('__repr__', (rt, args) => {
+    const e = self0(rt, args);
+    const a = rt.i32[(e + EXC_ARGS) >> 2] as Ref;
+    const name = A.typeNameOf(rt, e);
+    const s = tupleSize(rt, a) === 1 ? A.reprJS(rt, tupleItem(rt, a, 0)) : A.reprJS(rt, a);
+    if (s === null) return NULL;
+    return strFromJS(rt, tupleSize(rt, a) === 1 ? `${name}(${s})` : `${name}${s}`);
+  }),
+  def('with_traceback', (rt, args) => {
+    const e = self0(rt, args);
+    const tb = arg(rt, args, 1);
+    const old = rt.i32[(e + 24) >> 2]!;
+    const v = tb === rt.None ? 0 : tb;
+    incref(rt, v);
+    rt.i32[(e + 24) >> 2] = v;
+    decref(rt, old);
+    return newRef(rt, e);
+  }),
+];
+
+const GENERATOR_METHODS: Methods = [
+  def('send', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'send', nargs, kw, 1, 1)) return NULL;
+    return generatorSend(rt, self0(rt, args), arg(rt, args, 1), false);
+  }),
+  def('__next__', (rt, args) => {
+    const r = generatorSend(rt, self0(rt, args), rt.None, true);
+    if (r === NULL && !errOccurred(rt)) return raiseStop(rt);
+    return r;
+  }),
+  def('throw', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'throw', nargs, kw, 1, 3)) return NULL;
+    let t = arg(rt, args, 1);
+    let exc: Ref;
+    if (kindOf(rt, t) === Kind.TYPE) {
+      const v = nargs > 2 ? arg(rt, args, 2) : rt.None;
+      exc = v === rt.None ? callVector(rt, t, 0, 0, NULL) : kindOf(rt, v) === Kind.BASE_EXCEPTION ? newRef(rt, v) : call1(rt, t, v);
+      if (exc === NULL) return NULL;
+    } else if (kindOf(rt, t) === Kind.BASE_EXCEPTION) exc = newRef(rt, t);
+    else return raiseTypeError(rt, 'exceptions must be classes or instances deriving from BaseException, not ' + A.typeNameOf(rt, t));
+    void t;
+    return generatorThrow(rt, self0(rt, args), exc);
+  }),
+  def('close', (rt, args) => {
+    const g = self0(rt, args);
+    if (rt.i32[(g + 16) >> 2] === 0 || rt.i32[(g + 16) >> 2] === 3) {
+      rt.i32[(g + 16) >> 2] = 3;
+      return rt.None;
+    }
+    const r = generatorThrow(rt, g, exceptionNoArgs(rt, rt.exc.GeneratorExit!));
+    if (r !== NULL) {
+      decref(rt, r);
+      return raiseNew(rt, rt.exc.RuntimeError!, 'generator ignored GeneratorExit');
+    }
+    if (errorMatches(rt, rt.exc.GeneratorExit!) || errorMatches(rt, rt.exc.StopIteration!)) {
+      clearError(rt);
+      return rt.None;
+    }
+    return NULL;
+  }),
+];
+
+const PROPERTY_METHODS: Methods = [
+  ...(['getter', 'setter', 'deleter'] as const).map((name, slot) => def(name, (rt, args) => {
+    const p = self0(rt, args);
+    const q = newObject(rt, rt.kindTypes[Kind.PROPERTY]!, PR_SIZE);
+    for (const off of [PR_GET, PR_SET, PR_DEL, PR_DOC]) {
+      const v = rt.i32[(p + off) >> 2]!;
+      incref(rt, v);
+      rt.i32[(q + off) >> 2] = v;
+    }
+    const off = [PR_GET, PR_SET, PR_DEL][slot]!;
+    const f = arg(rt, args, 1);
+    incref(rt, f);
+    const old = rt.i32[(q + off) >> 2]!;
+    rt.i32[(q + off) >> 2] = f;
+    decref(rt, old);
+    return q;
+  })),
+];
+
+const TYPE_TYPE_METHODS: Methods = [
+  def('mro', (rt, args) => A.listFromIterable(rt, rt.i32[(self0(rt, args) + TP_MRO) >> 2] as Ref)),
+];
+
+export const TYPE_METHODS: [Kind | 'exception', Methods][] = [
+  [Kind.STR, STR_METHODS],
+  [Kind.LIST, LIST_METHODS],
+  [Kind.DICT, DICT_METHODS],
+  [Kind.SET, SET_METHODS],
+  [Kind.FROZENSET, SET_METHODS.filter(([n]) => ['union', 'intersection', 'difference', 'symmetric_difference', 'copy', 'issubset', 'issuperset', 'isdisjoint'].includes(n))],
+  [Kind.TUPLE, TUPLE_METHODS],
+  [Kind.INT, INT_METHODS],
+  [Kind.FLOAT, FLOAT_METHODS],
+  [Kind.OBJECT, OBJECT_METHODS],
+  ['exception', EXCEPTION_METHODS],
+  [Kind.GENERATOR, GENERATOR_METHODS],
+  [Kind.PROPERTY, PROPERTY_METHODS],
+  [Kind.TYPE, TYPE_TYPE_METHODS],
+];
+
+export { superImpl, exceptionNew, boundMethodNew, MOD_DICT, hashInt, intToString, strUnits, TUPLE_ITEMS_WORD, call2, functionNew, FN_CODE, TP_FLAGS, TPF_HEAPTYPE, raiseZeroDivision, TS_EXC_INFO, IT_SEQ };

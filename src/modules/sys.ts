@@ -1,0 +1,156 @@
+/*
+ * The sys module: argv, exit, stdout/stderr objects with write/flush, the recursion limit
+ * and switch interval, getrefcount, maxsize, version, implementation, modules,
+ * _is_gil_enabled. Everything it exposes lives in the heap (the module dict); the switch
+ * interval and recursion limit are words of the interpreter-state block (vm/interp.ts).
+ */
+import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { incref, decref, newRef } from '../vm/refs.js';
+import { raiseTypeError, raiseValueError, setRaised } from '../vm/errors.js';
+import { defineNative } from '../vm/natives.js';
+import { outputFlush, outputWrite } from '../vm/output.js';
+import { Kind } from '../objects/kinds.js';
+import { kindOf, newObject } from '../objects/object.js';
+import * as A from '../objects/abstract.js';
+import { dictNew, dictSetItem } from '../objects/dict.js';
+import { internJS } from '../objects/intern.js';
+import { strFromJS, strToJS } from '../objects/str.js';
+import { intFromNumber, intToNumberOrBig } from '../objects/int.js';
+import { floatNew, floatValue } from '../objects/float.js';
+import { listNew, listAppendSteal } from '../objects/list.js';
+import { tupleFromRefs } from '../objects/tuple.js';
+import { builtinFunctionNew, moduleNew } from '../objects/method.js';
+import { exceptionNewNoArgs, exceptionNewWithArg } from '../objects/exceptions.js';
+import { typeAlloc, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
+import { TPF_HEAPTYPE } from '../objects/typelayout.js';
+
+const IS_SWITCH_INTERVAL = 14;
+
+const N = {
+  exit: defineNative('exit', (rt, args, nargs) => {
+    const e = nargs === 0 ? exceptionNewNoArgs(rt, rt.exc.SystemExit!) : exceptionNewWithArg(rt, rt.exc.SystemExit!, rt.i32[args] as Ref);
+    setRaised(rt, e);
+    return NULL;
+  }),
+  getrecursionlimit: defineNative('getrecursionlimit', (rt) => intFromNumber(rt, rt.recursionLimit)),
+  setrecursionlimit: defineNative('setrecursionlimit', (rt, args, nargs) => {
+    const v = nargs === 1 ? (rt.i32[args] as Ref) : NULL;
+    if (v === NULL || kindOf(rt, v) !== Kind.INT) return raiseTypeError(rt, "'float' object cannot be interpreted as an integer");
+    const n = Number(intToNumberOrBig(rt, v));
+    if (n < 1) return raiseValueError(rt, 'recursion limit must be greater or equal than 1');
+    rt.recursionLimit = n;
+    return rt.None;
+  }),
+  getswitchinterval: defineNative('getswitchinterval', (rt) => floatNew(rt, rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL]! / 2e7)),
+  setswitchinterval: defineNative('setswitchinterval', (rt, args) => {
+    const v = rt.i32[args] as Ref;
+    const x = kindOf(rt, v) === Kind.FLOAT ? floatValue(rt, v) : Number(intToNumberOrBig(rt, v));
+    if (!(x > 0)) return raiseValueError(rt, 'switch interval must be strictly positive');
+    rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL] = Math.max(1, Math.round(x * 2e7));
+    return rt.None;
+  }),
+  getrefcount: defineNative('getrefcount', (rt, args) => {
+    const v = rt.i32[args] as Ref;
+    if ((v & 1) === 1) return intFromNumber(rt, 1000000000);
+    return intFromNumber(rt, rt.rc.getrefcount(v) + 1);
+  }),
+  is_gil_enabled: defineNative('_is_gil_enabled', (rt) => rt.True),
+  write: defineNative('write', (rt, args, nargs) => {
+    const self = rt.i32[args] as Ref;
+    const s = rt.i32[args + 1] as Ref;
+    if (kindOf(rt, s) !== Kind.STR) return raiseTypeError(rt, `write() argument must be str, not ${A.typeNameOf(rt, s)}`);
+    const fd = (rt.i32[(self + 16) >> 2]! >> 1) as number;
+    outputWrite(rt, fd, strToJS(rt, s));
+    void nargs;
+    return intFromNumber(rt, strToJS(rt, s).length);
+  }),
+  flush: defineNative('flush', (rt) => {
+    outputFlush(rt);
+    return rt.None;
+  }),
+};
+
+/** A minimal text-stream type for sys.stdout / sys.stderr: one word, the fd (small int). */
+function makeStreamType(rt: Runtime): Ref {
+  const t = typeAlloc(rt, Kind.OBJECT, 0, 24, 0);
+  rt.rc.makeImmortal(t);
+  const i32 = rt.i32;
+  i32[(t + TP_NAME) >> 2] = internJS(rt, 'TextIOWrapper');
+  const d = dictNew(rt);
+  rt.rc.makeImmortal(d);
+  i32[(t + TP_DICT) >> 2] = d;
+  i32[(t + TP_BASE) >> 2] = rt.tObject;
+  i32[(t + TP_BASES) >> 2] = tupleFromRefs(rt, [rt.tObject]);
+  i32[(t + TP_MRO) >> 2] = tupleFromRefs(rt, [t, rt.tObject]);
+  i32[(t + TP_BASICSIZE) >> 2] = 24;
+  void TPF_HEAPTYPE;
+  for (const [name, idx] of [['write', N.write], ['flush', N.flush]] as const) {
+    const nm = internJS(rt, name);
+    const f = methodDescriptor(rt, idx, nm, t);
+    dictSetItem(rt, d, nm, f);
+    decref(rt, f);
+  }
+  return t;
+}
+
+import { methodDescriptorNew } from '../objects/method.js';
+function methodDescriptor(rt: Runtime, idx: number, nm: Ref, t: Ref): Ref {
+  return methodDescriptorNew(rt, idx, nm, t);
+}
+
+export function createSysModule(rt: Runtime, argv: string[]): Ref {
+  const d = dictNew(rt);
+  rt.rc.makeImmortal(d);
+  const set = (name: string, v: Ref): void => {
+    dictSetItem(rt, d, internJS(rt, name), v);
+    decref(rt, v);
+  };
+  const sysName = internJS(rt, 'sys');
+  dictSetItem(rt, d, rt.names.__name__, sysName);
+  const av = listNew(rt, argv.length);
+  for (const a of argv) listAppendSteal(rt, av, strFromJS(rt, a));
+  set('argv', av);
+  for (const [name, idx] of Object.entries(N)) {
+    const pyName = name === 'is_gil_enabled' ? '_is_gil_enabled' : name;
+    if (pyName === 'write' || pyName === 'flush') continue;
+    const nm = internJS(rt, pyName);
+    set(pyName, builtinFunctionNew(rt, idx, nm, NULL));
+  }
+  const streamType = makeStreamType(rt);
+  for (const [name, fd] of [['stdout', 1], ['stderr', 2], ['__stdout__', 1], ['__stderr__', 2]] as const) {
+    const s = newObject(rt, streamType, 24);
+    rt.i32[(s + 16) >> 2] = smallIntRef(fd);
+    set(name, s);
+  }
+  set('maxsize', intFromNumber(rt, 2 ** 63 - 1 > Number.MAX_SAFE_INTEGER ? Number.MAX_SAFE_INTEGER : 0));
+  dictSetItem(rt, d, internJS(rt, 'maxsize'), bigMaxsize(rt));
+  set('version', strFromJS(rt, '3.11.0 (gilvm)'));
+  set('platform', strFromJS(rt, 'linux'));
+  set('byteorder', strFromJS(rt, 'little'));
+  set('modules', newRef(rt, rt.modules));
+  set('builtin_module_names', tupleFromRefs(rt, [internJS(rt, 'sys'), internJS(rt, 'builtins')]));
+  const vi = tupleFromRefs(rt, [smallIntRef(3), smallIntRef(11), smallIntRef(0)]);
+  set('version_info', vi);
+  const impl = newObject(rt, rt.tObject, 16);
+  decref(rt, impl);
+  set('implementation', implementationNamespace(rt));
+  return moduleNew(rt, sysName, d);
+}
+
+import { intFromBigint } from '../objects/int.js';
+function bigMaxsize(rt: Runtime): Ref {
+  const r = intFromBigint(rt, 2n ** 63n - 1n);
+  rt.rc.makeImmortal(r);
+  return r;
+}
+
+/** sys.implementation: a module-like object with name 'gilvm'. */
+function implementationNamespace(rt: Runtime): Ref {
+  const d = dictNew(rt);
+  dictSetItem(rt, d, internJS(rt, 'name'), internJS(rt, 'gilvm'));
+  const m = moduleNew(rt, internJS(rt, 'implementation'), d);
+  decref(rt, d);
+  void incref;
+  return m;
+}

@@ -1,0 +1,1512 @@
+/*
+ * The abstract object protocol (CPython's Objects/abstract.c and object.c): hashing,
+ * equality, rich comparison, truth, repr/str, attributes, iteration, subscripts,
+ * arithmetic. Every helper follows the error protocol of vm/errors.ts: a new reference,
+ * or NULL with the exception set (ints: -1).
+ *
+ * Dispatch: built-in kinds are handled by JS code switching on the kind (the per-type
+ * "slot" tables of CPython, collapsed into switches: the table is code, the same in
+ * every executor). A user class (TPF_HEAPTYPE) is dispatched through its dunder methods,
+ * looked up along its MRO; the lookup may find a built-in method descriptor of a base
+ * (object.__repr__, BaseException.__str__), which then runs natively. Dunders are called
+ * through vm/call.ts, which may run a nested eval loop (see there).
+ *
+ * Leaf libraries (intmath, formatspec) report Python errors by throwing NumericError;
+ * they are called only from the slow paths here, inside `numeric()` which converts the
+ * throw into a raised exception.
+ */
+import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { NB_DUNDERS } from '../vm/runtime.js';
+import { incref, decref, newRef } from '../vm/refs.js';
+import {
+  errOccurred, errorMatches, clearError, raiseNew, raiseTypeError, raiseAttributeError,
+  raiseZeroDivision, raiseIndexError, raiseKeyError, raiseValueError, fetchError, restoreError,
+} from '../vm/errors.js';
+import { callVector, call1, call2, call0, callWithSelf0, callWithSelf1, callWithSelf2 } from '../vm/call.js';
+import { Kind } from './kinds.js';
+import { typeOf, kindOf, newObject } from './object.js';
+import { TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR } from './typelayout.js';
+import { typeLookup, isSubtype, typeName, typeReprName } from './type.js';
+import { strFromJS, strToJS, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
+import { intToBigint, intToNumberOrBig, intFromBigint, intFromNumber, INT_NDIGITS } from './int.js';
+import { floatNew, floatValue } from './float.js';
+import { tupleNew, tupleItem, tupleSize, tupleSetItemSteal, TUPLE_ITEMS_WORD } from './tuple.js';
+import { listNew, listSize, listItem, listAppend, listItemsWord, LIST_SIZE, listReserve } from './list.js';
+import {
+  dictGetItem, dictSetItem, dictDelItem, dictSize, dictContains, dictNew, dictNextEntry,
+  dictEntryKey, dictEntryValue,
+} from './dict.js';
+import { EXC_ARGS } from './exceptions.js';
+import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_CODE, FN_GLOBALS } from './function.js';
+import { BM_FUNC, BM_SELF, BF_NAME, BF_SELF, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, MOD_DICT, MOD_NAME } from './method.js';
+import { boundMethodNew } from './method.js';
+import { hashFloat, hashInt, hashToSlot, type PyHash } from './numhash.js';
+import { floatRepr, intToString } from './numfmt.js';
+import { NumericError, intFloorDiv, intMod, intPow, intLshift, intRshift, intTrueDivide, floatFloorDiv, floatMod, floatPowChecked, floatTrueDiv, bigintToFloat, smallFloorDiv, smallMod } from './intmath.js';
+import { formatInt, formatFloat, formatStr } from './formatspec.js';
+import { rangeNew, RANGE_START, RANGE_STOP, RANGE_STEP } from './range.js';
+import { seqIterNew, getIterBuiltin, iterNextBuiltin } from './iter.js';
+import { strGetItem, strContains, strMul, strMod } from './strmethods.js';
+import { sliceIndices, SLICE_START, SLICE_STOP, SLICE_STEP } from './slice.js';
+import { listGetItem, listSetItem, listDelItem, listConcat, listRepeat, listExtend, listEq, listCompare, tupleGetItem, tupleConcat, tupleRepeat, seqCompare } from './seqops.js';
+import { setBinary, setCompare } from './setops.js';
+import { superGetAttr } from '../modules/builtins.js';
+
+// ------------------------------------------------------------------ helpers
+
+export function isHeapTypeObj(rt: Runtime, v: Ref): boolean {
+  return (v & 1) === 0 && (rt.i32[(rt.i32[v >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+}
+
+/** type(v).__name__ */
+export function typeNameOf(rt: Runtime, v: Ref): string {
+  return typeName(rt, typeOf(rt, v));
+}
+
+/** Runs a leaf-library computation, turning its NumericError into a raised exception. */
+export function numeric<T>(rt: Runtime, f: () => T): T | null {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof NumericError) {
+      raiseNew(rt, rt.exc[e.pyType]!, e.message);
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** Looks up a special method on the type of v (not the instance). Borrowed or NULL. */
+export function lookupSpecial(rt: Runtime, v: Ref, name: Ref): Ref {
+  return typeLookup(rt, typeOf(rt, v), name);
+}
+
+/** True if descr is the native method `owner.<something>` of a built-in type. */
+function isBuiltinDescrOf(rt: Runtime, descr: Ref, owner: Ref): boolean {
+  return kindOf(rt, descr) === Kind.METHOD_DESCRIPTOR && rt.i32[(descr + MD_TYPE) >> 2] === owner;
+}
+
+/** Value of an int-layout object (small int, big int, bool) as number|bigint. */
+function intValue(rt: Runtime, v: Ref): number | bigint {
+  return intToNumberOrBig(rt, v);
+}
+
+function isIntKind(k: Kind): boolean {
+  return k === Kind.INT || k === Kind.BOOL;
+}
+
+// ------------------------------------------------------------------ hashing
+
+/** The 32-bit slot hash of v, -1 on error (unhashable). */
+export function hashOf(rt: Runtime, v: Ref): number {
+  if ((v & 1) === 1) {
+    const n = v >> 1;
+    return n === -1 ? -2 : n;
+  }
+  const t = rt.i32[v >> 2]!;
+  if (t === rt.tStr) return strHash(rt, v);
+  const h = pyHash(rt, v);
+  if (h === null) return -1;
+  const s = hashToSlot(h) | 0;
+  return s === -1 ? -2 : s;
+}
+
+/** hash(v) as Python sees it; null on error. */
+export function pyHash(rt: Runtime, v: Ref): PyHash | null {
+  const kind = kindOf(rt, v);
+  const t = typeOf(rt, v);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    const descr = typeLookup(rt, t, rt.names.__hash__);
+    if (descr === rt.None) {
+      raiseTypeError(rt, `unhashable type: '${typeName(rt, t)}'`);
+      return null;
+    }
+    if (descr !== NULL && !isBuiltinDescrOf(rt, descr, rt.tObject)) {
+      const r = callWithSelf0(rt, descr, v);
+      if (r === NULL) return null;
+      if (!isIntKind(kindOf(rt, r))) {
+        decref(rt, r);
+        raiseTypeError(rt, '__hash__ method should return an integer');
+        return null;
+      }
+      const h = hashInt(intValue(rt, r));
+      decref(rt, r);
+      return h;
+    }
+    if (kind === Kind.OBJECT || kind === Kind.BASE_EXCEPTION) return idHash(v);
+  }
+  switch (kind) {
+    case Kind.INT: case Kind.BOOL: return hashInt(intValue(rt, v));
+    case Kind.STR: return hashStrFull(rt, v);
+    case Kind.FLOAT: return hashFloat(floatValue(rt, v), v);
+    case Kind.TUPLE: {
+      let acc = 0x345678;
+      const n = tupleSize(rt, v);
+      for (let i = 0; i < n; i++) {
+        const h = hashOf(rt, tupleItem(rt, v, i));
+        if (h === -1) return null;
+        acc = (Math.imul(acc ^ h, 1000003) + i) | 0;
+      }
+      acc = (acc + 97531) | 0;
+      return acc === -1 ? -2 : acc;
+    }
+    case Kind.FROZENSET: {
+      let acc = 1927868237;
+      for (let ix = dictNextEntry(rt, v, 0); ix >= 0; ix = dictNextEntry(rt, v, ix + 1)) {
+        const h = hashOf(rt, dictEntryKey(rt, v, ix));
+        acc ^= Math.imul(h ^ (h << 16) ^ 89869747, 3644798167);
+      }
+      return acc === -1 ? -2 : acc;
+    }
+    case Kind.LIST: case Kind.DICT: case Kind.SET:
+      raiseTypeError(rt, `unhashable type: '${typeName(rt, t)}'`);
+      return null;
+    case Kind.SLICE:
+      raiseTypeError(rt, `unhashable type: 'slice'`);
+      return null;
+    case Kind.BOUND_METHOD: {
+      const a = hashOf(rt, rt.i32[(v + BM_SELF) >> 2] as Ref);
+      if (a === -1) return null;
+      return (a ^ idHash(rt.i32[(v + BM_FUNC) >> 2]!)) | 0;
+    }
+    default:
+      return idHash(v);
+  }
+}
+
+function hashStrFull(rt: Runtime, v: Ref): number {
+  // identical arithmetic to numhash.hashString, over heap units (str.ts)
+  return Number(strHashFullCached(rt, v));
+}
+
+import { strHashFull } from './str.js';
+function strHashFullCached(rt: Runtime, v: Ref): number {
+  return strHashFull(rt, v);
+}
+
+/** CPython's _Py_HashPointer: the address rotated by 4 bits. */
+function idHash(v: number): number {
+  const h = ((v >>> 4) | (v << 28)) | 0;
+  return h === -1 ? -2 : h;
+}
+
+// ------------------------------------------------------------------ equality / comparison
+
+/** a == b for dict/set lookups and `in`: 1, 0 or -1. Identity implies equality. */
+export function eqForDict(rt: Runtime, a: Ref, b: Ref): number {
+  if (a === b) return 1;
+  return richCompareBool(rt, a, b, 2);
+}
+
+/** Rich comparison to a bool: 1 true, 0 false, -1 error. op: CMP_OPS index (0 < .. 5 >=).
+ * Identity implies equality for == and != (as PyObject_RichCompareBool). */
+export function richCompareBool(rt: Runtime, a: Ref, b: Ref, op: number): number {
+  if (a === b) {
+    if (op === 2) return 1;
+    if (op === 3) return 0;
+  }
+  const r = richCompare(rt, a, b, op);
+  if (r === NULL) return -1;
+  if (r === rt.True) return 1;
+  if (r === rt.False) return 0;
+  const t = isTrue(rt, r);
+  decref(rt, r);
+  return t;
+}
+
+const CMP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];
+const CMP_DUNDERS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+const CMP_SWAPPED = [4, 5, 2, 3, 0, 1];
+
+function cmpResult(rt: Runtime, c: number, op: number): Ref {
+  let r: boolean;
+  switch (op) {
+    case 0: r = c < 0; break;
+    case 1: r = c <= 0; break;
+    case 2: r = c === 0; break;
+    case 3: r = c !== 0; break;
+    case 4: r = c > 0; break;
+    default: r = c >= 0; break;
+  }
+  return r ? rt.True : rt.False;
+}
+
+function numCompare(x: number | bigint, y: number | bigint): number {
+  if (typeof x === 'number' && typeof y === 'number') {
+    if (x < y) return -1;
+    if (x > y) return 1;
+    if (x === y) return 0;
+    return NaN;
+  }
+  if (typeof x === 'number' && !Number.isFinite(x)) return Number.isNaN(x) ? NaN : x > 0 ? 1 : -1;
+  if (typeof y === 'number' && !Number.isFinite(y)) return Number.isNaN(y) ? NaN : y > 0 ? -1 : 1;
+  // exact comparison of an integer-valued bigint against a float or bigint
+  if (typeof x === 'number' && !Number.isInteger(x)) {
+    const fx = Math.floor(x);
+    const c = numCompare(fx, y);
+    return c === 0 ? 1 : c;
+  }
+  if (typeof y === 'number' && !Number.isInteger(y)) {
+    const fy = Math.floor(y);
+    const c = numCompare(x, fy);
+    return c === 0 ? -1 : c;
+  }
+  const bx = BigInt(x);
+  const by = BigInt(y);
+  return bx < by ? -1 : bx > by ? 1 : 0;
+}
+
+/** The numeric value of an int/bool/float, or null if v is not a number. */
+function numberValue(rt: Runtime, v: Ref, k: Kind): number | bigint | null {
+  if (k === Kind.INT || k === Kind.BOOL) return intValue(rt, v);
+  if (k === Kind.FLOAT) return floatValue(rt, v);
+  return null;
+}
+
+/** Built-in comparison; returns NotImplemented (borrowed immortal) if the kinds do not compare. */
+function builtinCompare(rt: Runtime, a: Ref, b: Ref, op: number, ka: Kind, kb: Kind): Ref {
+  const x = numberValue(rt, a, ka);
+  if (x !== null) {
+    const y = numberValue(rt, b, kb);
+    if (y === null) return rt.NotImplemented;
+    const c = numCompare(x, y);
+    if (Number.isNaN(c)) return op === 3 ? rt.True : rt.False;
+    return cmpResult(rt, c, op);
+  }
+  if (ka === Kind.STR && kb === Kind.STR) {
+    if (op === 2) return strEq(rt, a, b) ? rt.True : rt.False;
+    if (op === 3) return strEq(rt, a, b) ? rt.False : rt.True;
+    return cmpResult(rt, strCompare(rt, a, b), op);
+  }
+  if ((ka === Kind.TUPLE && kb === Kind.TUPLE) || (ka === Kind.LIST && kb === Kind.LIST)) {
+    return seqCompare(rt, a, b, op, ka === Kind.LIST);
+  }
+  if ((ka === Kind.SET || ka === Kind.FROZENSET) && (kb === Kind.SET || kb === Kind.FROZENSET)) {
+    return setCompare(rt, a, b, op);
+  }
+  if (ka === Kind.DICT && kb === Kind.DICT && (op === 2 || op === 3)) {
+    const e = dictEqual(rt, a, b);
+    if (e < 0) return NULL;
+    return (e === 1) === (op === 2) ? rt.True : rt.False;
+  }
+  if (ka === Kind.RANGE && kb === Kind.RANGE && (op === 2 || op === 3)) {
+    const i32 = rt.i32;
+    const same = rangeEqual(rt, a, b);
+    return same === (op === 2) ? rt.True : rt.False;
+  }
+  if (op === 2) return a === b ? rt.True : rt.NotImplemented;
+  if (op === 3) return a !== b ? rt.True : rt.NotImplemented;
+  return rt.NotImplemented;
+}
+
+function rangeEqual(rt: Runtime, a: Ref, b: Ref): boolean {
+  const len = (r: Ref) => rangeLength(rt, r);
+  const la = len(a), lb = len(b);
+  if (la !== lb) return false;
+  if (la === 0) return true;
+  const i32 = rt.i32;
+  if (i32[(a + RANGE_START) >> 2] !== i32[(b + RANGE_START) >> 2]) return false;
+  if (la === 1) return true;
+  return i32[(a + RANGE_STEP) >> 2] === i32[(b + RANGE_STEP) >> 2];
+}
+
+export function rangeLength(rt: Runtime, r: Ref): number {
+  const i32 = rt.i32;
+  const start = i32[(r + RANGE_START) >> 2]! >> 1;
+  const stop = i32[(r + RANGE_STOP) >> 2]! >> 1;
+  const step = i32[(r + RANGE_STEP) >> 2]! >> 1;
+  if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+  return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+}
+
+function dictEqual(rt: Runtime, a: Ref, b: Ref): number {
+  if (dictSize(rt, a) !== dictSize(rt, b)) return 0;
+  for (let ix = dictNextEntry(rt, a, 0); ix >= 0; ix = dictNextEntry(rt, a, ix + 1)) {
+    const k = dictEntryKey(rt, a, ix);
+    const va = dictEntryValue(rt, a, ix);
+    incref(rt, k);
+    incref(rt, va);
+    const vb = dictGetItem(rt, b, k);
+    decref(rt, k);
+    if (vb === NULL) {
+      decref(rt, va);
+      return errOccurred(rt) ? -1 : 0;
+    }
+    incref(rt, vb);
+    const e = richCompareBool(rt, va, vb, 2);
+    decref(rt, va);
+    decref(rt, vb);
+    if (e <= 0) return e;
+  }
+  return 1;
+}
+
+/** a <op> b: new reference (or borrowed immortal bool), NULL on error. */
+export function richCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
+  const ta = typeOf(rt, a);
+  const tb = typeOf(rt, b);
+  const heapA = (rt.i32[(ta + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+  const heapB = (rt.i32[(tb + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+  if (!heapA && !heapB) {
+    const r = builtinCompare(rt, a, b, op, kindOf(rt, a), kindOf(rt, b));
+    if (r !== rt.NotImplemented) return r;
+    return compareError(rt, a, b, op);
+  }
+  const name = internName(rt, CMP_DUNDERS[op]!);
+  const rname = internName(rt, CMP_DUNDERS[CMP_SWAPPED[op]!]!);
+  let checkedReflected = false;
+  if (ta !== tb && heapB && isSubtype(rt, tb, ta)) {
+    const d = typeLookup(rt, tb, rname);
+    if (d !== NULL && !isBuiltinDescrOf(rt, d, rt.tObject)) {
+      checkedReflected = true;
+      const r = callWithSelf1(rt, d, b, a);
+      if (r !== rt.NotImplemented) return r;
+    }
+  }
+  if (heapA) {
+    const d = typeLookup(rt, ta, name);
+    if (d !== NULL && !isBuiltinDescrOf(rt, d, rt.tObject)) {
+      const r = callWithSelf1(rt, d, a, b);
+      if (r !== rt.NotImplemented) return r;
+    }
+  }
+  if (!checkedReflected && heapB) {
+    const d = typeLookup(rt, tb, rname);
+    if (d !== NULL && !isBuiltinDescrOf(rt, d, rt.tObject)) {
+      const r = callWithSelf1(rt, d, b, a);
+      if (r !== rt.NotImplemented) return r;
+    }
+  }
+  const r = builtinCompare(rt, a, b, op, kindOf(rt, a), kindOf(rt, b));
+  if (r !== rt.NotImplemented) return r;
+  if (op === 3 && heapA) {
+    // default __ne__ inverts __eq__
+    const eq = richCompareBool(rt, a, b, 2);
+    if (eq < 0) return NULL;
+    return eq ? rt.False : rt.True;
+  }
+  return compareError(rt, a, b, op);
+}
+
+function compareError(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
+  if (op === 2) return a === b ? rt.True : rt.False;
+  if (op === 3) return a !== b ? rt.True : rt.False;
+  return raiseTypeError(rt, `'${CMP_SYMBOLS[op]}' not supported between instances of '${typeNameOf(rt, a)}' and '${typeNameOf(rt, b)}'`);
+}
+
+/** The interned str of a JS name (well-known names are cached on rt.names). */
+export function internName(rt: Runtime, s: string): Ref {
+  const known = (rt.names as Record<string, Ref>)[s];
+  if (known !== undefined) return known;
+  return internJSLazy(rt, s);
+}
+
+import { internJS } from './intern.js';
+function internJSLazy(rt: Runtime, s: string): Ref {
+  return internJS(rt, s);
+}
+
+// ------------------------------------------------------------------ truth
+
+/** bool(v): 1, 0 or -1. */
+export function isTrue(rt: Runtime, v: Ref): number {
+  if (v === rt.True) return 1;
+  if (v === rt.False || v === rt.None) return 0;
+  if ((v & 1) === 1) return v !== 1 ? 1 : 0;
+  const t = rt.i32[v >> 2]!;
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    let d = typeLookup(rt, t as Ref, rt.names.__bool__);
+    if (d !== NULL) {
+      const r = callWithSelf0(rt, d, v);
+      if (r === NULL) return -1;
+      if (r !== rt.True && r !== rt.False) {
+        const msg = `__bool__ should return bool, returned ${typeNameOf(rt, r)}`;
+        decref(rt, r);
+        raiseTypeError(rt, msg);
+        return -1;
+      }
+      return r === rt.True ? 1 : 0;
+    }
+    d = typeLookup(rt, t as Ref, rt.names.__len__);
+    if (d !== NULL) {
+      const n = length(rt, v);
+      return n < 0 ? -1 : n > 0 ? 1 : 0;
+    }
+  }
+  switch (rt.i32[(t + TP_KIND) >> 2] as Kind) {
+    case Kind.INT: return rt.i32[(v + INT_NDIGITS) >> 2] !== 0 ? 1 : 0;
+    case Kind.FLOAT: return floatValue(rt, v) !== 0 ? 1 : 0;
+    case Kind.STR: return strLen(rt, v) !== 0 ? 1 : 0;
+    case Kind.TUPLE: return tupleSize(rt, v) !== 0 ? 1 : 0;
+    case Kind.LIST: return listSize(rt, v) !== 0 ? 1 : 0;
+    case Kind.DICT: case Kind.SET: case Kind.FROZENSET: return dictSize(rt, v) !== 0 ? 1 : 0;
+    case Kind.RANGE: return rangeLength(rt, v) !== 0 ? 1 : 0;
+    default: return 1;
+  }
+}
+
+// ------------------------------------------------------------------ len
+
+/** len(v), -1 on error. */
+export function length(rt: Runtime, v: Ref): number {
+  const t = typeOf(rt, v);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    const d = typeLookup(rt, t, rt.names.__len__);
+    if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) {
+      const r = callWithSelf0(rt, d, v);
+      if (r === NULL) return -1;
+      if (!isIntKind(kindOf(rt, r))) {
+        raiseTypeError(rt, `'${typeNameOf(rt, r)}' object cannot be interpreted as an integer`);
+        decref(rt, r);
+        return -1;
+      }
+      const n = intValue(rt, r);
+      decref(rt, r);
+      if (n < 0) {
+        raiseValueError(rt, '__len__() should return >= 0');
+        return -1;
+      }
+      return Number(n);
+    }
+  }
+  switch (kindOf(rt, v)) {
+    case Kind.STR: return strLen(rt, v);
+    case Kind.TUPLE: return tupleSize(rt, v);
+    case Kind.LIST: return listSize(rt, v);
+    case Kind.DICT: case Kind.SET: case Kind.FROZENSET: return dictSize(rt, v);
+    case Kind.RANGE: return rangeLength(rt, v);
+    case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS:
+      return dictSize(rt, rt.i32[(v + 16) >> 2] as Ref);
+    default:
+      raiseTypeError(rt, `object of type '${typeNameOf(rt, v)}' has no len()`);
+      return -1;
+  }
+}
+
+// ------------------------------------------------------------------ repr / str
+
+/** Objects whose repr is in progress on this executor (self-referential containers
+ * print as [...]). Transient: only non-empty during a (pinned) nested repr. */
+const reprInProgress: number[] = [];
+
+/** repr(v) as a JS string, or null on error. */
+export function reprJS(rt: Runtime, v: Ref): string | null {
+  const r = repr(rt, v);
+  if (r === NULL) return null;
+  const s = strToJS(rt, r);
+  decref(rt, r);
+  return s;
+}
+
+/** str(v) as a JS string, or null on error. */
+export function strJS(rt: Runtime, v: Ref): string | null {
+  if ((v & 1) === 0 && rt.i32[v >> 2] === rt.tStr) return strToJS(rt, v);
+  const r = str(rt, v);
+  if (r === NULL) return null;
+  const s = strToJS(rt, r);
+  decref(rt, r);
+  return s;
+}
+
+/** repr(v): new reference to a str, NULL on error. */
+export function repr(rt: Runtime, v: Ref): Ref {
+  const t = typeOf(rt, v);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    const d = typeLookup(rt, t, rt.names.__repr__);
+    if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) {
+      const r = callWithSelf0(rt, d, v);
+      if (r === NULL) return NULL;
+      if (kindOf(rt, r) !== Kind.STR) {
+        const msg = `__repr__ returned non-string (type ${typeNameOf(rt, r)})`;
+        decref(rt, r);
+        return raiseTypeError(rt, msg);
+      }
+      return r;
+    }
+  }
+  const s = reprBuiltin(rt, v, kindOf(rt, v));
+  return s === null ? NULL : strFromJS(rt, s);
+}
+
+function moduleNameOfType(rt: Runtime, t: Ref): string | null {
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return null;
+  const d = rt.i32[(t + 40) >> 2] as Ref;
+  const m = d !== 0 ? dictGetItem(rt, d, rt.names.__module__) : NULL;
+  if (m === NULL || kindOf(rt, m) !== Kind.STR) return null;
+  return strToJS(rt, m);
+}
+
+function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
+  switch (kind) {
+    case Kind.INT: return intToString(intValue(rt, v));
+    case Kind.BOOL: return v === rt.True ? 'True' : 'False';
+    case Kind.FLOAT: return floatRepr(floatValue(rt, v));
+    case Kind.STR: return reprString(strToJS(rt, v));
+    case Kind.NONE: return 'None';
+    case Kind.ELLIPSIS: return 'Ellipsis';
+    case Kind.NOTIMPLEMENTED: return 'NotImplemented';
+    case Kind.TUPLE: case Kind.LIST: case Kind.SET: case Kind.FROZENSET: case Kind.DICT:
+      return reprContainer(rt, v, kind);
+    case Kind.TYPE: {
+      const mod = moduleNameOfType(rt, v);
+      return `<class '${typeReprName(rt, v, mod)}'>`;
+    }
+    case Kind.FUNCTION: return `<function ${strToJS(rt, rt.i32[(v + FN_QUALNAME) >> 2] as Ref)} at 0x${hexId(v)}>`;
+    case Kind.BUILTIN_FUNCTION: {
+      const self = rt.i32[(v + BF_SELF) >> 2] as Ref;
+      const name = strToJS(rt, rt.i32[(v + BF_NAME) >> 2] as Ref);
+      if (self !== 0 && kindOf(rt, self) !== Kind.MODULE) return `<built-in method ${name} of ${typeNameOf(rt, self)} object at 0x${hexId(self)}>`;
+      return `<built-in function ${name}>`;
+    }
+    case Kind.METHOD_DESCRIPTOR:
+      return `<method '${strToJS(rt, rt.i32[(v + MD_NAME) >> 2] as Ref)}' of '${typeName(rt, rt.i32[(v + MD_TYPE) >> 2] as Ref)}' objects>`;
+    case Kind.BOUND_METHOD: {
+      const f = rt.i32[(v + BM_FUNC) >> 2] as Ref;
+      const self = rt.i32[(v + BM_SELF) >> 2] as Ref;
+      const fname = kindOf(rt, f) === Kind.FUNCTION ? strToJS(rt, rt.i32[(f + FN_QUALNAME) >> 2] as Ref) : '?';
+      const sr = reprJS(rt, self);
+      if (sr === null) return null;
+      return `<bound method ${fname} of ${sr}>`;
+    }
+    case Kind.MODULE: return `<module '${strToJS(rt, rt.i32[(v + MOD_NAME) >> 2] as Ref)}' (built-in)>`;
+    case Kind.RANGE: {
+      const i32 = rt.i32;
+      const st = i32[(v + RANGE_STEP) >> 2]! >> 1;
+      const a = i32[(v + RANGE_START) >> 2]! >> 1;
+      const b = i32[(v + RANGE_STOP) >> 2]! >> 1;
+      return st === 1 ? `range(${a}, ${b})` : `range(${a}, ${b}, ${st})`;
+    }
+    case Kind.SLICE: {
+      const parts: string[] = [];
+      for (const off of [SLICE_START, SLICE_STOP, SLICE_STEP]) {
+        const s = reprJS(rt, rt.i32[(v + off) >> 2] as Ref);
+        if (s === null) return null;
+        parts.push(s);
+      }
+      return `slice(${parts.join(', ')})`;
+    }
+    case Kind.BASE_EXCEPTION: {
+      const args = rt.i32[(v + EXC_ARGS) >> 2] as Ref;
+      const name = typeNameOf(rt, v);
+      if (tupleSize(rt, args) === 1) {
+        const s = reprJS(rt, tupleItem(rt, args, 0));
+        return s === null ? null : `${name}(${s})`;
+      }
+      const s = reprJS(rt, args);
+      if (s === null) return null;
+      return `${name}${tupleSize(rt, args) === 0 ? '()' : s}`;
+    }
+    case Kind.CELL: return `<cell at 0x${hexId(v)}>`;
+    case Kind.CODE: return `<code object at 0x${hexId(v)}>`;
+    case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS: {
+      const items = listFromIterable(rt, v);
+      if (items === NULL) return null;
+      const s = reprContainer(rt, items, Kind.LIST);
+      decref(rt, items);
+      const name = kind === Kind.DICT_KEYS ? 'dict_keys' : kind === Kind.DICT_VALUES ? 'dict_values' : 'dict_items';
+      return s === null ? null : `${name}(${s})`;
+    }
+    default: {
+      const t = typeOf(rt, v);
+      const mod = moduleNameOfType(rt, t);
+      return `<${typeReprName(rt, t, mod ?? (isHeapTypeObj(rt, v) ? null : null))} object at 0x${hexId(v)}>`;
+    }
+  }
+}
+
+export function hexId(v: number): string {
+  return (0x7f0000000000 + v).toString(16);
+}
+
+function reprContainer(rt: Runtime, v: Ref, kind: Kind): string | null {
+  if (reprInProgress.includes(v)) {
+    return kind === Kind.LIST ? '[...]' : kind === Kind.DICT ? '{...}' : '(...)';
+  }
+  reprInProgress.push(v);
+  try {
+    const parts: string[] = [];
+    if (kind === Kind.DICT) {
+      for (let ix = dictNextEntry(rt, v, 0); ix >= 0; ix = dictNextEntry(rt, v, ix + 1)) {
+        const k = dictEntryKey(rt, v, ix);
+        const val = dictEntryValue(rt, v, ix);
+        incref(rt, k);
+        incref(rt, val);
+        const ks = reprJS(rt, k);
+        const vs = ks === null ? null : reprJS(rt, val);
+        decref(rt, k);
+        decref(rt, val);
+        if (vs === null) return null;
+        parts.push(`${ks}: ${vs}`);
+      }
+      return `{${parts.join(', ')}}`;
+    }
+    if (kind === Kind.SET || kind === Kind.FROZENSET) {
+      for (let ix = dictNextEntry(rt, v, 0); ix >= 0; ix = dictNextEntry(rt, v, ix + 1)) {
+        const s = reprJS(rt, dictEntryKey(rt, v, ix));
+        if (s === null) return null;
+        parts.push(s);
+      }
+      const name = typeNameOf(rt, v);
+      if (parts.length === 0) return `${name}()`;
+      return kind === Kind.SET && name === 'set' ? `{${parts.join(', ')}}` : `${name}({${parts.join(', ')}})`;
+    }
+    const n = kind === Kind.LIST ? listSize(rt, v) : tupleSize(rt, v);
+    for (let i = 0; i < (kind === Kind.LIST ? listSize(rt, v) : n); i++) {
+      const item = kind === Kind.LIST ? listItem(rt, v, i) : tupleItem(rt, v, i);
+      incref(rt, item);
+      const s = reprJS(rt, item);
+      decref(rt, item);
+      if (s === null) return null;
+      parts.push(s);
+    }
+    if (kind === Kind.LIST) return `[${parts.join(', ')}]`;
+    return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
+  } finally {
+    reprInProgress.pop();
+  }
+}
+
+/** str(v): new reference, NULL on error. */
+export function str(rt: Runtime, v: Ref): Ref {
+  const t = typeOf(rt, v);
+  if (t === rt.tStr) return newRef(rt, v);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    const d = typeLookup(rt, t, rt.names.__str__);
+    if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) {
+      const r = callWithSelf0(rt, d, v);
+      if (r === NULL) return NULL;
+      if (kindOf(rt, r) !== Kind.STR) {
+        const msg = `__str__ returned non-string (type ${typeNameOf(rt, r)})`;
+        decref(rt, r);
+        return raiseTypeError(rt, msg);
+      }
+      return r;
+    }
+  }
+  const kind = kindOf(rt, v);
+  if (kind === Kind.STR) return newRef(rt, v);
+  if (kind === Kind.BASE_EXCEPTION) {
+    const args = rt.i32[(v + EXC_ARGS) >> 2] as Ref;
+    const n = tupleSize(rt, args);
+    if (n === 0) return newRef(rt, rt.emptyStr);
+    if (n === 1) {
+      if (isSubtype(rt, t, rt.exc.KeyError!)) return repr(rt, tupleItem(rt, args, 0));
+      return str(rt, tupleItem(rt, args, 0));
+    }
+    return repr(rt, args);
+  }
+  return repr(rt, v);
+}
+
+// ------------------------------------------------------------------ format
+
+/** format(v, spec): new str reference or NULL. */
+export function format(rt: Runtime, v: Ref, spec: Ref): Ref {
+  const t = typeOf(rt, v);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    const d = typeLookup(rt, t, rt.names.__format__);
+    if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) {
+      const r = callWithSelf1(rt, d, v, spec);
+      if (r === NULL) return NULL;
+      if (kindOf(rt, r) !== Kind.STR) {
+        decref(rt, r);
+        return raiseTypeError(rt, `__format__ must return a str, not ${typeNameOf(rt, r)}`);
+      }
+      return r;
+    }
+  }
+  const specJS = strToJS(rt, spec);
+  const kind = kindOf(rt, v);
+  let out: string | null;
+  switch (kind) {
+    case Kind.INT: out = numeric(rt, () => formatInt(intValue(rt, v), specJS)); break;
+    case Kind.BOOL:
+      out = specJS === '' ? (v === rt.True ? 'True' : 'False') : numeric(rt, () => formatInt(intValue(rt, v), specJS, 'bool'));
+      break;
+    case Kind.FLOAT: out = numeric(rt, () => formatFloat(floatValue(rt, v), specJS)); break;
+    case Kind.STR: out = numeric(rt, () => formatStr(strToJS(rt, v), specJS)); break;
+    default:
+      if (specJS !== '') {
+        return raiseTypeError(rt, `unsupported format string passed to ${typeNameOf(rt, v)}.__format__`);
+      }
+      return str(rt, v);
+  }
+  return out === null ? NULL : strFromJS(rt, out);
+}
+
+// ------------------------------------------------------------------ attributes
+
+/** getattr(obj, name): new reference or NULL (AttributeError set). */
+export function getAttr(rt: Runtime, obj: Ref, name: Ref): Ref {
+  const t = typeOf(rt, obj);
+  if (t === rt.kindTypes[Kind.SUPER]) return superGetAttr(rt, obj, name);
+  const r = genericGetAttr(rt, obj, name, t);
+  if (r !== NULL) return r;
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_GETATTR) !== 0 && errorMatches(rt, rt.exc.AttributeError!)) {
+    const ga = typeLookup(rt, t, rt.names.__getattr__);
+    if (ga !== NULL) {
+      clearError(rt);
+      return callWithSelf1(rt, ga, obj, name);
+    }
+  }
+  return NULL;
+}
+
+/** Like getAttr, but returns NULL with NO exception when the attribute is missing. */
+export function getAttrOptional(rt: Runtime, obj: Ref, name: Ref): Ref {
+  const r = getAttr(rt, obj, name);
+  if (r === NULL && errorMatches(rt, rt.exc.AttributeError!)) clearError(rt);
+  return r;
+}
+
+function isDataDescriptor(rt: Runtime, d: Ref): boolean {
+  const k = kindOf(rt, d);
+  if (k === Kind.PROPERTY) return true;
+  if (isHeapTypeObj(rt, d)) return typeLookup(rt, typeOf(rt, d), rt.names.__set__) !== NULL;
+  return false;
+}
+
+/** Applies the descriptor protocol to an attribute found on the type. New reference. */
+export function bindDescriptor(rt: Runtime, d: Ref, obj: Ref, type: Ref): Ref {
+  switch (kindOf(rt, d)) {
+    case Kind.FUNCTION:
+      return obj === NULL ? newRef(rt, d) : boundMethodNew(rt, d, obj);
+    case Kind.METHOD_DESCRIPTOR:
+      return obj === NULL ? newRef(rt, d) : boundMethodNew(rt, d, obj);
+    case Kind.STATICMETHOD:
+      return newRef(rt, rt.i32[(d + SM_FUNC) >> 2] as Ref);
+    case Kind.CLASSMETHOD:
+      return boundMethodNew(rt, rt.i32[(d + SM_FUNC) >> 2] as Ref, type);
+    case Kind.PROPERTY: {
+      if (obj === NULL) return newRef(rt, d);
+      const g = rt.i32[(d + PR_GET) >> 2] as Ref;
+      if (g === 0 || g === rt.None) return raiseAttributeError(rt, `property object has no getter`);
+      return call1(rt, g, obj);
+    }
+    default:
+      if (isHeapTypeObj(rt, d)) {
+        const get = typeLookup(rt, typeOf(rt, d), rt.names.__get__);
+        if (get !== NULL) return callWithSelf2(rt, get, d, obj === NULL ? rt.None : obj, type);
+      }
+      return newRef(rt, d);
+  }
+}
+
+/** The instance __dict__ of obj (borrowed), creating it if `create`; NULL if none. */
+export function instanceDict(rt: Runtime, obj: Ref, create: boolean): Ref {
+  if ((obj & 1) === 1) return NULL;
+  const t = rt.i32[obj >> 2]!;
+  const off = rt.i32[(t + TP_DICTOFFSET) >> 2]!;
+  if (off === 0) {
+    if (kindOf(rt, obj) === Kind.FUNCTION) {
+      let d = rt.i32[(obj + FN_DICT) >> 2] as Ref;
+      if (d === 0 && create) {
+        d = dictNew(rt);
+        rt.i32[(obj + FN_DICT) >> 2] = d;
+      }
+      return d;
+    }
+    if (kindOf(rt, obj) === Kind.MODULE) return rt.i32[(obj + MOD_DICT) >> 2] as Ref;
+    return NULL;
+  }
+  let d = rt.i32[(obj + off) >> 2] as Ref;
+  if (d === 0 && create) {
+    d = dictNew(rt);
+    rt.i32[(obj + off) >> 2] = d;
+  }
+  return d;
+}
+
+/** object.__getattribute__ (and type's, for classes). */
+export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref, t: Ref): Ref {
+  if (kindOf(rt, obj) === Kind.TYPE) return typeGetAttr(rt, obj, name);
+  const descr = typeLookup(rt, t, name);
+  if (descr !== NULL && isDataDescriptor(rt, descr)) return bindDescriptor(rt, descr, obj, t);
+  const d = instanceDict(rt, obj, false);
+  if (d !== NULL) {
+    const v = dictGetItem(rt, d, name);
+    if (v !== NULL) return newRef(rt, v);
+    if (errOccurred(rt)) return NULL;
+  }
+  if (descr !== NULL) return bindDescriptor(rt, descr, obj, t);
+  const special = specialAttr(rt, obj, strToJS(rt, name));
+  if (special !== NULL || errOccurred(rt)) return special;
+  if (kindOf(rt, obj) === Kind.MODULE) {
+    return raiseAttributeError(rt, `module '${strToJS(rt, rt.i32[(obj + MOD_NAME) >> 2] as Ref)}' has no attribute '${strToJS(rt, name)}'`);
+  }
+  return raiseAttributeError(rt, `'${typeName(rt, t)}' object has no attribute '${strToJS(rt, name)}'`);
+}
+
+/** Attribute lookup on a class: its MRO (descriptors bound with no instance), then the
+ * metatype. */
+function typeGetAttr(rt: Runtime, cls: Ref, name: Ref): Ref {
+  const v = typeLookup(rt, cls, name);
+  if (v !== NULL) {
+    const k = kindOf(rt, v);
+    if (k === Kind.STATICMETHOD || k === Kind.CLASSMETHOD) return bindDescriptor(rt, v, NULL, cls);
+    if (k === Kind.PROPERTY || k === Kind.FUNCTION || k === Kind.METHOD_DESCRIPTOR) return newRef(rt, v);
+    if (isHeapTypeObj(rt, v)) return bindDescriptor(rt, v, NULL, cls);
+    return newRef(rt, v);
+  }
+  const meta = typeLookup(rt, rt.tType, name);
+  if (meta !== NULL) return bindDescriptor(rt, meta, cls, rt.tType);
+  const special = specialAttr(rt, cls, strToJS(rt, name));
+  if (special !== NULL || errOccurred(rt)) return special;
+  return raiseAttributeError(rt, `type object '${typeName(rt, cls)}' has no attribute '${strToJS(rt, name)}'`);
+}
+
+/** Attributes that are layout fields rather than dict entries. NULL (no exception) if none. */
+function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
+  const i32 = rt.i32;
+  if (name === '__class__') return newRef(rt, typeOf(rt, obj));
+  const kind = kindOf(rt, obj);
+  if (name === '__dict__') {
+    const d = instanceDict(rt, obj, true);
+    if (d !== NULL) return newRef(rt, d);
+    if (kind === Kind.TYPE) return newRef(rt, i32[(obj + 40) >> 2] as Ref); // mappingproxy: the dict itself
+  }
+  switch (kind) {
+    case Kind.TYPE:
+      if (name === '__name__') return newRef(rt, i32[(obj + TP_NAME) >> 2] as Ref);
+      if (name === '__qualname__') return newRef(rt, i32[(obj + 52) >> 2] as Ref || i32[(obj + TP_NAME) >> 2] as Ref);
+      if (name === '__mro__') return newRef(rt, i32[(obj + 36) >> 2] as Ref);
+      if (name === '__bases__') return newRef(rt, i32[(obj + 32) >> 2] as Ref || rt.emptyTuple);
+      if (name === '__base__') return newRef(rt, (i32[(obj + 28) >> 2] as Ref) || rt.None);
+      if (name === '__module__') return strFromJS(rt, moduleNameOfType(rt, obj) ?? 'builtins');
+      if (name === '__doc__') return newRef(rt, rt.None);
+      break;
+    case Kind.FUNCTION:
+      if (name === '__name__') return newRef(rt, i32[(obj + FN_NAME) >> 2] as Ref);
+      if (name === '__qualname__') return newRef(rt, i32[(obj + FN_QUALNAME) >> 2] as Ref);
+      if (name === '__module__') return newRef(rt, (i32[(obj + FN_MODULE) >> 2] as Ref) || rt.None);
+      if (name === '__defaults__') return newRef(rt, (i32[(obj + FN_DEFAULTS) >> 2] as Ref) || rt.None);
+      if (name === '__code__') return newRef(rt, i32[(obj + FN_CODE) >> 2] as Ref);
+      if (name === '__globals__') return newRef(rt, i32[(obj + FN_GLOBALS) >> 2] as Ref);
+      if (name === '__doc__') return newRef(rt, (i32[(obj + 56) >> 2] as Ref) || rt.None);
+      if (name === '__kwdefaults__') return newRef(rt, (i32[(obj + 40) >> 2] as Ref) || rt.None);
+      if (name === '__closure__') return newRef(rt, (i32[(obj + 44) >> 2] as Ref) || rt.None);
+      if (name === '__annotations__') return newRef(rt, (i32[(obj + 60) >> 2] as Ref) || rt.None);
+      break;
+    case Kind.BUILTIN_FUNCTION:
+      if (name === '__name__' || name === '__qualname__') return newRef(rt, i32[(obj + BF_NAME) >> 2] as Ref);
+      if (name === '__self__') return newRef(rt, (i32[(obj + BF_SELF) >> 2] as Ref) || rt.None);
+      break;
+    case Kind.METHOD_DESCRIPTOR:
+      if (name === '__name__' || name === '__qualname__') return newRef(rt, i32[(obj + MD_NAME) >> 2] as Ref);
+      break;
+    case Kind.BOUND_METHOD:
+      if (name === '__self__') return newRef(rt, i32[(obj + BM_SELF) >> 2] as Ref);
+      if (name === '__func__') return newRef(rt, i32[(obj + BM_FUNC) >> 2] as Ref);
+      return getAttr(rt, i32[(obj + BM_FUNC) >> 2] as Ref, internName(rt, name));
+    case Kind.BASE_EXCEPTION:
+      if (name === 'args') return newRef(rt, i32[(obj + EXC_ARGS) >> 2] as Ref);
+      if (name === '__traceback__') return newRef(rt, (i32[(obj + 24) >> 2] as Ref) || rt.None);
+      if (name === '__context__') return newRef(rt, (i32[(obj + 28) >> 2] as Ref) || rt.None);
+      if (name === '__cause__') return newRef(rt, (i32[(obj + 32) >> 2] as Ref) || rt.None);
+      if (name === '__suppress_context__') return (i32[(obj + 36) >> 2]! & 1) ? rt.True : rt.False;
+      if (name === 'value' || name === 'code') {
+        const args = i32[(obj + EXC_ARGS) >> 2] as Ref;
+        return newRef(rt, tupleSize(rt, args) > 0 ? tupleItem(rt, args, 0) : rt.None);
+      }
+      break;
+    case Kind.RANGE:
+      if (name === 'start') return i32[(obj + RANGE_START) >> 2] as Ref;
+      if (name === 'stop') return i32[(obj + RANGE_STOP) >> 2] as Ref;
+      if (name === 'step') return i32[(obj + RANGE_STEP) >> 2] as Ref;
+      break;
+    case Kind.SLICE:
+      if (name === 'start') return newRef(rt, i32[(obj + SLICE_START) >> 2] as Ref);
+      if (name === 'stop') return newRef(rt, i32[(obj + SLICE_STOP) >> 2] as Ref);
+      if (name === 'step') return newRef(rt, i32[(obj + SLICE_STEP) >> 2] as Ref);
+      break;
+    case Kind.INT: case Kind.BOOL:
+      if (name === 'real' || name === 'numerator') return kind === Kind.BOOL ? smallIntRef(v2n(rt, obj)) : newRef(rt, obj);
+      if (name === 'imag') return smallIntRef(0);
+      if (name === 'denominator') return smallIntRef(1);
+      break;
+    case Kind.FLOAT:
+      if (name === 'real') return newRef(rt, obj);
+      if (name === 'imag') return floatNew(rt, 0);
+      break;
+    case Kind.MODULE:
+      if (name === '__name__') return newRef(rt, i32[(obj + MOD_NAME) >> 2] as Ref);
+      break;
+    case Kind.PROPERTY:
+      if (name === 'fget') return newRef(rt, (i32[(obj + PR_GET) >> 2] as Ref) || rt.None);
+      if (name === 'fset') return newRef(rt, (i32[(obj + PR_SET) >> 2] as Ref) || rt.None);
+      if (name === 'fdel') return newRef(rt, (i32[(obj + PR_DEL) >> 2] as Ref) || rt.None);
+      break;
+    case Kind.GENERATOR:
+      if (name === '__name__') return newRef(rt, i32[(obj + 20) >> 2] as Ref);
+      if (name === '__qualname__') return newRef(rt, i32[(obj + 24) >> 2] as Ref);
+      break;
+    case Kind.STATICMETHOD: case Kind.CLASSMETHOD:
+      if (name === '__func__') return newRef(rt, i32[(obj + SM_FUNC) >> 2] as Ref);
+      break;
+  }
+  return NULL;
+}
+
+function v2n(rt: Runtime, b: Ref): number {
+  return b === rt.True ? 1 : 0;
+}
+
+/** setattr(obj, name, value) (value NULL: delete). 0 or -1. */
+export function setAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): number {
+  const t = typeOf(rt, obj);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_SETATTR) !== 0) {
+    const sa = typeLookup(rt, t, value === NULL ? rt.names.__delattr__ : rt.names.__setattr__);
+    if (sa !== NULL && kindOf(rt, sa) === Kind.FUNCTION) {
+      const r = value === NULL ? callWithSelf1(rt, sa, obj, name) : callWithSelf2(rt, sa, obj, name, value);
+      if (r === NULL) return -1;
+      decref(rt, r);
+      return 0;
+    }
+  }
+  return genericSetAttr(rt, obj, name, value);
+}
+
+/** object.__setattr__ / __delattr__. */
+export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): number {
+  const t = typeOf(rt, obj);
+  if (kindOf(rt, obj) === Kind.TYPE) {
+    if ((rt.i32[(obj + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) {
+      raiseTypeError(rt, `cannot set '${strToJS(rt, name)}' attribute of immutable type '${typeName(rt, obj)}'`);
+      return -1;
+    }
+    const d = rt.i32[(obj + 40) >> 2] as Ref;
+    if (value === NULL) {
+      const r = dictDelItem(rt, d, name);
+      if (r === 0) raiseAttributeError(rt, `type object '${typeName(rt, obj)}' has no attribute '${strToJS(rt, name)}'`);
+      return r <= 0 ? -1 : 0;
+    }
+    const nm = strToJS(rt, name);
+    if (nm === '__getattr__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTR;
+    if (nm === '__setattr__' || nm === '__delattr__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_SETATTR;
+    rt.i32[(obj + 56) >> 2]!++;
+    return dictSetItem(rt, d, name, value);
+  }
+  const descr = typeLookup(rt, t, name);
+  if (descr !== NULL) {
+    const k = kindOf(rt, descr);
+    if (k === Kind.PROPERTY) {
+      const f = rt.i32[(descr + (value === NULL ? PR_DEL : PR_SET)) >> 2] as Ref;
+      if (f === 0 || f === rt.None) {
+        raiseAttributeError(rt, `property '${strToJS(rt, name)}' of '${typeName(rt, t)}' object has no ${value === NULL ? 'deleter' : 'setter'}`);
+        return -1;
+      }
+      const r = value === NULL ? call1(rt, f, obj) : call2(rt, f, obj, value);
+      if (r === NULL) return -1;
+      decref(rt, r);
+      return 0;
+    }
+    if (isHeapTypeObj(rt, descr)) {
+      const set = typeLookup(rt, typeOf(rt, descr), value === NULL ? rt.names.__delete__ : rt.names.__set__);
+      if (set !== NULL) {
+        const r = value === NULL ? callWithSelf1(rt, set, descr, obj) : callWithSelf2(rt, set, descr, obj, value);
+        if (r === NULL) return -1;
+        decref(rt, r);
+        return 0;
+      }
+    }
+  }
+  const d = instanceDict(rt, obj, value !== NULL);
+  if (d === NULL) {
+    if (kindOf(rt, obj) === Kind.BASE_EXCEPTION) return setExceptionField(rt, obj, strToJS(rt, name), value);
+    if (descr !== NULL) raiseAttributeError(rt, `'${typeName(rt, t)}' object attribute '${strToJS(rt, name)}' is read-only`);
+    else raiseAttributeError(rt, `'${typeName(rt, t)}' object has no attribute '${strToJS(rt, name)}'`);
+    return -1;
+  }
+  if (value === NULL) {
+    const r = dictDelItem(rt, d, name);
+    if (r === 0) raiseAttributeError(rt, `'${typeName(rt, t)}' object has no attribute '${strToJS(rt, name)}'`);
+    return r <= 0 ? -1 : 0;
+  }
+  if (kindOf(rt, obj) === Kind.BASE_EXCEPTION) {
+    const n = strToJS(rt, name);
+    if (n === '__cause__' || n === '__context__' || n === '__traceback__' || n === 'args') return setExceptionField(rt, obj, n, value);
+  }
+  return dictSetItem(rt, d, name, value);
+}
+
+function setExceptionField(rt: Runtime, exc: Ref, name: string, value: Ref): number {
+  const off = name === '__cause__' ? 32 : name === '__context__' ? 28 : name === '__traceback__' ? 24 : name === 'args' ? EXC_ARGS : 0;
+  if (off === 0) {
+    raiseAttributeError(rt, `'${typeNameOf(rt, exc)}' object has no attribute '${name}'`);
+    return -1;
+  }
+  let v = value === rt.None ? NULL : value;
+  if (off === EXC_ARGS) {
+    if (v === NULL) v = rt.emptyTuple;
+    else if (kindOf(rt, v) !== Kind.TUPLE) {
+      const t = tupleFromIterable(rt, v);
+      if (t === NULL) return -1;
+      const old = rt.i32[(exc + off) >> 2]!;
+      rt.i32[(exc + off) >> 2] = t;
+      decref(rt, old);
+      return 0;
+    }
+  }
+  incref(rt, v);
+  const old = rt.i32[(exc + off) >> 2]!;
+  rt.i32[(exc + off) >> 2] = v;
+  decref(rt, old);
+  if (off === 32) rt.i32[(exc + 36) >> 2]! |= 1;
+  return 0;
+}
+
+// ------------------------------------------------------------------ iteration
+
+/** iter(v): new reference or NULL. */
+export function getIter(rt: Runtime, v: Ref): Ref {
+  const t = typeOf(rt, v);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    const d = typeLookup(rt, t, rt.names.__iter__);
+    if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) {
+      const it = callWithSelf0(rt, d, v);
+      if (it === NULL) return NULL;
+      if (!isIterator(rt, it)) {
+        const msg = `iter() returned non-iterator of type '${typeNameOf(rt, it)}'`;
+        decref(rt, it);
+        return raiseTypeError(rt, msg);
+      }
+      return it;
+    }
+    if (typeLookup(rt, t, rt.names.__getitem__) !== NULL) return seqIterNew(rt, v);
+  }
+  const r = getIterBuiltin(rt, v, kindOf(rt, v));
+  if (r !== NULL || errOccurred(rt)) return r;
+  return raiseTypeError(rt, `'${typeName(rt, t)}' object is not iterable`);
+}
+
+export function isIterator(rt: Runtime, v: Ref): boolean {
+  const k = kindOf(rt, v);
+  if (k >= Kind.LIST_ITER && k <= Kind.LIST_REVITER) return true;
+  if (k === Kind.GENERATOR) return true;
+  return isHeapTypeObj(rt, v) && typeLookup(rt, typeOf(rt, v), rt.names.__next__) !== NULL;
+}
+
+/**
+ * next(it): new reference; NULL with no exception when exhausted (StopIteration is
+ * swallowed here, so loops see a sentinel); NULL with an exception on error.
+ */
+export function iterNext(rt: Runtime, it: Ref): Ref {
+  const k = kindOf(rt, it);
+  if (!isHeapTypeObj(rt, it)) {
+    const r = iterNextBuiltin(rt, it, k);
+    if (r !== -2) return r as Ref;
+    return raiseTypeError(rt, `'${typeNameOf(rt, it)}' object is not an iterator`);
+  }
+  const d = typeLookup(rt, typeOf(rt, it), rt.names.__next__);
+  if (d === NULL) return raiseTypeError(rt, `'${typeNameOf(rt, it)}' object is not an iterator`);
+  const r = callWithSelf0(rt, d, it);
+  if (r === NULL && errorMatches(rt, rt.exc.StopIteration!)) clearError(rt);
+  return r;
+}
+
+/** list(iterable): new reference or NULL. */
+export function listFromIterable(rt: Runtime, v: Ref): Ref {
+  const l = listNew(rt, 0);
+  if (listExtend(rt, l, v) < 0) {
+    decref(rt, l);
+    return NULL;
+  }
+  return l;
+}
+
+/** tuple(iterable). */
+export function tupleFromIterable(rt: Runtime, v: Ref): Ref {
+  if (kindOf(rt, v) === Kind.TUPLE && !isHeapTypeObj(rt, v)) return newRef(rt, v);
+  const l = listFromIterable(rt, v);
+  if (l === NULL) return NULL;
+  const n = listSize(rt, l);
+  const t = tupleNew(rt, n);
+  const base = listItemsWord(rt, l);
+  for (let i = 0; i < n; i++) {
+    const x = rt.i32[base + i]! as Ref;
+    incref(rt, x);
+    tupleSetItemSteal(rt, t, i, x);
+  }
+  decref(rt, l);
+  return t;
+}
+
+// ------------------------------------------------------------------ subscripts
+
+/** container[key]: new reference or NULL. */
+export function getItem(rt: Runtime, c: Ref, key: Ref): Ref {
+  const t = typeOf(rt, c);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    const d = typeLookup(rt, t, rt.names.__getitem__);
+    if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) return callWithSelf1(rt, d, c, key);
+  }
+  switch (kindOf(rt, c)) {
+    case Kind.LIST: return listGetItem(rt, c, key);
+    case Kind.TUPLE: return tupleGetItem(rt, c, key);
+    case Kind.STR: return strGetItem(rt, c, key);
+    case Kind.DICT: {
+      const v = dictGetItem(rt, c, key);
+      if (v !== NULL) return newRef(rt, v);
+      if (errOccurred(rt)) return NULL;
+      if (isHeapTypeObj(rt, c)) {
+        const m = typeLookup(rt, t, rt.names.__missing__);
+        if (m !== NULL) return callWithSelf1(rt, m, c, key);
+      }
+      return raiseKeyError(rt, key);
+    }
+    case Kind.RANGE: return rangeGetItem(rt, c, key);
+    case Kind.TYPE:
+      // list[int] and friends (generic aliases): return the class itself
+      return newRef(rt, c);
+    default:
+      return raiseTypeError(rt, `'${typeName(rt, t)}' object is not subscriptable`);
+  }
+}
+
+function rangeGetItem(rt: Runtime, r: Ref, key: Ref): Ref {
+  const n = rangeLength(rt, r);
+  const i32 = rt.i32;
+  const start = i32[(r + RANGE_START) >> 2]! >> 1;
+  const step = i32[(r + RANGE_STEP) >> 2]! >> 1;
+  if (kindOf(rt, key) === Kind.SLICE) {
+    const idx = sliceIndices(rt, key, n);
+    if (idx === null) return NULL;
+    const [a, b, st] = idx;
+    return rangeNew(rt, start + a * step, start + b * step, st * step);
+  }
+  const i = indexValue(rt, key, 'range');
+  if (i === null) return NULL;
+  const j = i < 0 ? i + n : i;
+  if (j < 0 || j >= n) return raiseIndexError(rt, 'range object index out of range');
+  return intFromNumber(rt, start + j * step);
+}
+
+/** An integer index from an int-like (or __index__) value; null on error. */
+export function indexValue(rt: Runtime, key: Ref, what: string): number | null {
+  if ((key & 1) === 1) return key >> 1;
+  const k = kindOf(rt, key);
+  if (k === Kind.INT || k === Kind.BOOL) {
+    const v = intValue(rt, key);
+    return typeof v === 'bigint' ? (v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER) : v;
+  }
+  if (isHeapTypeObj(rt, key)) {
+    const d = typeLookup(rt, typeOf(rt, key), rt.names.__index__);
+    if (d !== NULL) {
+      const r = callWithSelf0(rt, d, key);
+      if (r === NULL) return null;
+      const v = indexValue(rt, r, what);
+      decref(rt, r);
+      return v;
+    }
+  }
+  raiseTypeError(rt, `${what} indices must be integers or slices, not ${typeNameOf(rt, key)}`);
+  return null;
+}
+
+/** container[key] = value (value NULL: del). 0 or -1. */
+export function setItem(rt: Runtime, c: Ref, key: Ref, value: Ref): number {
+  const t = typeOf(rt, c);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    const d = typeLookup(rt, t, value === NULL ? rt.names.__delitem__ : rt.names.__setitem__);
+    if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) {
+      const r = value === NULL ? callWithSelf1(rt, d, c, key) : callWithSelf2(rt, d, c, key, value);
+      if (r === NULL) return -1;
+      decref(rt, r);
+      return 0;
+    }
+  }
+  switch (kindOf(rt, c)) {
+    case Kind.LIST: return value === NULL ? listDelItem(rt, c, key) : listSetItem(rt, c, key, value);
+    case Kind.DICT: {
+      if (value !== NULL) return dictSetItem(rt, c, key, value);
+      const r = dictDelItem(rt, c, key);
+      if (r === 0) raiseKeyError(rt, key);
+      return r <= 0 ? -1 : 0;
+    }
+    default:
+      if (value === NULL) raiseTypeError(rt, `'${typeName(rt, t)}' object doesn't support item deletion`);
+      else raiseTypeError(rt, `'${typeName(rt, t)}' object does not support item assignment`);
+      return -1;
+  }
+}
+
+/** item in container: 1, 0, -1. */
+export function contains(rt: Runtime, c: Ref, item: Ref): number {
+  const t = typeOf(rt, c);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    const d = typeLookup(rt, t, rt.names.__contains__);
+    if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) {
+      const r = callWithSelf1(rt, d, c, item);
+      if (r === NULL) return -1;
+      const b = isTrue(rt, r);
+      decref(rt, r);
+      return b;
+    }
+  }
+  switch (kindOf(rt, c)) {
+    case Kind.DICT: case Kind.SET: case Kind.FROZENSET: case Kind.DICT_KEYS:
+      return dictContains(rt, kindOf(rt, c) === Kind.DICT_KEYS ? rt.i32[(c + 16) >> 2] as Ref : c, item);
+    case Kind.STR:
+      if (kindOf(rt, item) !== Kind.STR) {
+        raiseTypeError(rt, `'in <string>' requires string as left operand, not ${typeNameOf(rt, item)}`);
+        return -1;
+      }
+      return strContains(rt, c, item) ? 1 : 0;
+    case Kind.LIST: {
+      for (let i = 0; i < listSize(rt, c); i++) {
+        const x = listItem(rt, c, i);
+        incref(rt, x);
+        const e = richCompareBool(rt, x, item, 2);
+        decref(rt, x);
+        if (e !== 0) return e;
+      }
+      return 0;
+    }
+    case Kind.TUPLE: {
+      for (let i = 0; i < tupleSize(rt, c); i++) {
+        const e = richCompareBool(rt, tupleItem(rt, c, i), item, 2);
+        if (e !== 0) return e;
+      }
+      return 0;
+    }
+    case Kind.RANGE: {
+      if (!isIntKind(kindOf(rt, item))) break;
+      const v = Number(intValue(rt, item));
+      const i32 = rt.i32;
+      const start = i32[(c + RANGE_START) >> 2]! >> 1;
+      const step = i32[(c + RANGE_STEP) >> 2]! >> 1;
+      const n = rangeLength(rt, c);
+      const k = (v - start) / step;
+      return Number.isInteger(k) && k >= 0 && k < n ? 1 : 0;
+    }
+  }
+  // generic: iterate
+  const it = getIter(rt, c);
+  if (it === NULL) {
+    if (errorMatches(rt, rt.exc.TypeError!)) {
+      clearError(rt);
+      raiseTypeError(rt, `argument of type '${typeName(rt, t)}' is not iterable`);
+    }
+    return -1;
+  }
+  for (;;) {
+    const x = iterNext(rt, it);
+    if (x === NULL) {
+      decref(rt, it);
+      return errOccurred(rt) ? -1 : 0;
+    }
+    const e = richCompareBool(rt, x, item, 2);
+    decref(rt, x);
+    if (e !== 0) {
+      decref(rt, it);
+      return e;
+    }
+  }
+}
+
+// ------------------------------------------------------------------ arithmetic
+
+const NB_SYMBOLS = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'];
+
+/** a <op> b for BINARY_OP oparg `op` (0..12, or 13..25 in-place). New reference or NULL. */
+export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
+  const inplace = op >= 13;
+  const base = inplace ? op - 13 : op;
+  const ta = typeOf(rt, a);
+  const tb = typeOf(rt, b);
+  const heapA = (rt.i32[(ta + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+  const heapB = (rt.i32[(tb + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+  if (heapA || heapB) {
+    const names = rt.nbNames[base]!;
+    if (inplace && heapA) {
+      const d = typeLookup(rt, ta, names[2]!);
+      if (d !== NULL) {
+        const r = callWithSelf1(rt, d, a, b);
+        if (r !== rt.NotImplemented) return r;
+      }
+    }
+    let triedB = false;
+    if (heapB && ta !== tb && isSubtype(rt, tb, ta)) {
+      const d = typeLookup(rt, tb, names[1]!);
+      if (d !== NULL) {
+        triedB = true;
+        const r = callWithSelf1(rt, d, b, a);
+        if (r !== rt.NotImplemented) return r;
+      }
+    }
+    if (heapA) {
+      const d = typeLookup(rt, ta, names[0]!);
+      if (d !== NULL) {
+        const r = callWithSelf1(rt, d, a, b);
+        if (r !== rt.NotImplemented) return r;
+      }
+    }
+    if (heapB && !triedB && ta !== tb) {
+      const d = typeLookup(rt, tb, names[1]!);
+      if (d !== NULL) {
+        const r = callWithSelf1(rt, d, b, a);
+        if (r !== rt.NotImplemented) return r;
+      }
+    }
+  }
+  const ka = kindOf(rt, a);
+  const r = builtinBinary(rt, a, b, base, inplace, ka, kindOf(rt, b));
+  if (r !== rt.NotImplemented) return r;
+  if (base === 0 && (ka === Kind.STR || ka === Kind.LIST || ka === Kind.TUPLE) && !heapA) {
+    const n = typeName(rt, ta);
+    return raiseTypeError(rt, `can only concatenate ${n} (not "${typeName(rt, tb)}") to ${n}`);
+  }
+  if (base === 5 && (ka === Kind.STR || ka === Kind.LIST || ka === Kind.TUPLE || kindOf(rt, b) === Kind.STR || kindOf(rt, b) === Kind.LIST || kindOf(rt, b) === Kind.TUPLE) && !heapA && !heapB) {
+    const other = ka === Kind.STR || ka === Kind.LIST || ka === Kind.TUPLE ? tb : ta;
+    return raiseTypeError(rt, `can't multiply sequence by non-int of type '${typeName(rt, other)}'`);
+  }
+  const sym = base === 8 && !inplace ? '** or pow()' : NB_SYMBOLS[base]! + (inplace ? '=' : '');
+  return raiseTypeError(rt, `unsupported operand type(s) for ${sym}: '${typeName(rt, ta)}' and '${typeName(rt, tb)}'`);
+}
+
+/** Arithmetic on two JS-number ints (exact when |result| < 2**53, else via bigint). */
+function intArith(rt: Runtime, x: number | bigint, y: number | bigint, op: number): Ref {
+  if (typeof x === 'number' && typeof y === 'number') {
+    switch (op) {
+      case 0: { const r = x + y; if (Number.isSafeInteger(r)) return intFromNumber(rt, r); break; }
+      case 10: { const r = x - y; if (Number.isSafeInteger(r)) return intFromNumber(rt, r); break; }
+      case 5: { const r = x * y; if (Number.isSafeInteger(r)) return intFromNumber(rt, r); break; }
+      case 2:
+        if (y === 0) return raiseZeroDivision(rt, 'integer division or modulo by zero');
+        return intFromNumber(rt, smallFloorDiv(x, y));
+      case 6:
+        if (y === 0) return raiseZeroDivision(rt, 'integer modulo by zero');
+        return intFromNumber(rt, smallMod(x, y));
+      case 11: {
+        const r = numeric(rt, () => intTrueDivide(BigInt(x), BigInt(y)));
+        return r === null ? NULL : floatNew(rt, r);
+      }
+    }
+  }
+  const bx = BigInt(x);
+  const by = BigInt(y);
+  const r = numeric(rt, (): bigint | number => {
+    switch (op) {
+      case 0: return bx + by;
+      case 10: return bx - by;
+      case 5: return bx * by;
+      case 2: return intFloorDiv(bx, by);
+      case 6: return intMod(bx, by);
+      case 1: return bx & by;
+      case 7: return bx | by;
+      case 12: return bx ^ by;
+      case 3: return intLshift(bx, by);
+      case 9: return intRshift(bx, by);
+      case 8: return intPow(bx, by);
+      case 11: return intTrueDivide(bx, by);
+      default: throw new NumericError('TypeError', 'unsupported');
+    }
+  });
+  if (r === null) return NULL;
+  if (typeof r === 'number') return floatNew(rt, r);
+  return intFromBigint(rt, r);
+}
+
+function builtinBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: boolean, ka: Kind, kb: Kind): Ref {
+  const aInt = isIntKind(ka);
+  const bInt = isIntKind(kb);
+  if (aInt && bInt) {
+    if (ka === Kind.BOOL && kb === Kind.BOOL && (op === 1 || op === 7 || op === 12)) {
+      const x = a === rt.True, y = b === rt.True;
+      const r = op === 1 ? x && y : op === 7 ? x || y : x !== y;
+      return r ? rt.True : rt.False;
+    }
+    return intArith(rt, intValue(rt, a), intValue(rt, b), op);
+  }
+  if ((aInt || ka === Kind.FLOAT) && (bInt || kb === Kind.FLOAT)) {
+    const x = ka === Kind.FLOAT ? floatValue(rt, a) : toFloat(rt, a);
+    if (x === null) return NULL;
+    const y = kb === Kind.FLOAT ? floatValue(rt, b) : toFloat(rt, b);
+    if (y === null) return NULL;
+    let r: number | null;
+    switch (op) {
+      case 0: r = x + y; break;
+      case 10: r = x - y; break;
+      case 5: r = x * y; break;
+      case 11:
+        if (y === 0) return raiseZeroDivision(rt, 'float division by zero');
+        r = floatTrueDiv(x, y); break;
+      case 2:
+        if (y === 0) return raiseZeroDivision(rt, 'float floor division by zero');
+        r = numeric(rt, () => floatFloorDiv(x, y)); break;
+      case 6:
+        if (y === 0) return raiseZeroDivision(rt, 'float modulo');
+        r = numeric(rt, () => floatMod(x, y)); break;
+      case 8: r = numeric(rt, () => floatPowChecked(x, y)); break;
+      default: return rt.NotImplemented;
+    }
+    return r === null ? NULL : floatNew(rt, r);
+  }
+  switch (op) {
+    case 0: // +
+      if (ka === Kind.STR && kb === Kind.STR) return strConcat(rt, a, b);
+      if (ka === Kind.LIST && kb === Kind.LIST) {
+        if (inplace) return listExtend(rt, a, b) < 0 ? NULL : newRef(rt, a);
+        return listConcat(rt, a, b);
+      }
+      if (ka === Kind.LIST && inplace) return listExtend(rt, a, b) < 0 ? NULL : newRef(rt, a);
+      if (ka === Kind.TUPLE && kb === Kind.TUPLE) return tupleConcat(rt, a, b);
+      break;
+    case 5: // *
+      if (ka === Kind.STR && bInt) return strMul(rt, a, b);
+      if (kb === Kind.STR && aInt) return strMul(rt, b, a);
+      if (ka === Kind.LIST && bInt) return listRepeat(rt, a, b, inplace);
+      if (kb === Kind.LIST && aInt) return listRepeat(rt, b, a, false);
+      if (ka === Kind.TUPLE && bInt) return tupleRepeat(rt, a, b);
+      if (kb === Kind.TUPLE && aInt) return tupleRepeat(rt, b, a);
+      break;
+    case 6: // %
+      if (ka === Kind.STR) return strMod(rt, a, b);
+      break;
+    case 1: case 7: case 10: case 12:
+      if ((ka === Kind.SET || ka === Kind.FROZENSET) && (kb === Kind.SET || kb === Kind.FROZENSET)) return setBinary(rt, a, b, op, inplace);
+      if (op === 7 && ka === Kind.DICT && kb === Kind.DICT) {
+        const d = inplace ? newRef(rt, a) : dictCopyOf(rt, a);
+        for (let ix = dictNextEntry(rt, b, 0); ix >= 0; ix = dictNextEntry(rt, b, ix + 1)) {
+          if (dictSetItem(rt, d, dictEntryKey(rt, b, ix), dictEntryValue(rt, b, ix)) < 0) { decref(rt, d); return NULL; }
+        }
+        return d;
+      }
+      break;
+  }
+  return rt.NotImplemented;
+}
+
+import { dictCopy } from './dict.js';
+function dictCopyOf(rt: Runtime, d: Ref): Ref {
+  return dictCopy(rt, d);
+}
+
+/** float(int-like) with OverflowError; null on error. */
+export function toFloat(rt: Runtime, v: Ref): number | null {
+  if ((v & 1) === 1) return v >> 1;
+  const x = intValue(rt, v);
+  if (typeof x === 'number') return x;
+  return numeric(rt, () => bigintToFloat(x));
+}
+
+/** Unary -, +, ~ (op: 0 neg, 1 pos, 2 invert). New reference or NULL. */
+export function unaryOp(rt: Runtime, v: Ref, op: number): Ref {
+  const k = kindOf(rt, v);
+  if (isHeapTypeObj(rt, v)) {
+    const name = op === 0 ? rt.names.__neg__ : op === 1 ? rt.names.__pos__ : rt.names.__invert__;
+    const d = typeLookup(rt, typeOf(rt, v), name);
+    if (d !== NULL) return callWithSelf0(rt, d, v);
+  }
+  if (isIntKind(k)) {
+    const x = intValue(rt, v);
+    if (typeof x === 'number') return intFromNumber(rt, op === 0 ? -x : op === 1 ? x : -x - 1);
+    return intFromBigint(rt, op === 0 ? -x : op === 1 ? x : -x - 1n);
+  }
+  if (k === Kind.FLOAT && op !== 2) return op === 0 ? floatNew(rt, -floatValue(rt, v)) : newRef(rt, v);
+  const sym = op === 0 ? '-' : op === 1 ? '+' : '~';
+  return raiseTypeError(rt, `bad operand type for unary ${sym}: '${typeNameOf(rt, v)}'`);
+}
+
+export { callVector, call0, tupleItem, TUPLE_ITEMS_WORD, listAppend, LIST_SIZE, listReserve, strUnits, strAlloc, STR_DATA, newObject, fetchError, restoreError };

@@ -1,0 +1,110 @@
+/*
+ * The deallocator the VM registers with the refcount module: called when an object's
+ * count reaches zero, it releases the object's children (through the refcount module,
+ * which queues rather than recursing) and frees its blocks. One switch on the layout
+ * kind: the per-type dealloc "slot", as code shared by every executor.
+ */
+import type { Ref } from '../heap/layout.js';
+import { free } from '../heap/alloc.js';
+import type { Runtime } from '../vm/runtime.js';
+import { decref } from '../vm/refs.js';
+import { Kind } from './kinds.js';
+import { TP_DICTOFFSET, TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from './typelayout.js';
+import { TUPLE_ITEMS_WORD } from './tuple.js';
+import { listClear } from './list.js';
+import { dictClear } from './dict.js';
+import { generatorReleaseFrame, generatorFrame, GEN_STATE, GEN_RETVAL, GEN_FINISHED } from './generator.js';
+
+/** Releases the refs in words [from, to) of the object (byte offsets). */
+function releaseWords(rt: Runtime, ref: Ref, from: number, to: number): void {
+  const i32 = rt.i32;
+  for (let off = from; off < to; off += 4) {
+    const v = i32[(ref + off) >> 2]!;
+    if (v !== 0) {
+      i32[(ref + off) >> 2] = 0;
+      decref(rt, v);
+    }
+  }
+}
+
+export function deallocObject(rt: Runtime, ref: Ref): void {
+  const i32 = rt.i32;
+  const type = i32[ref >> 2]! as Ref;
+  const kind = i32[(type + TP_KIND) >> 2] as Kind;
+  const heapType = (i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+  if (heapType) {
+    const off = i32[(type + TP_DICTOFFSET) >> 2]!;
+    if (off !== 0) releaseWords(rt, ref, off, off + 4);
+  }
+  switch (kind) {
+    case Kind.OBJECT: case Kind.BASE_EXCEPTION:
+      // instance dict at 16; exceptions: dict, args, traceback, context, cause
+      releaseWords(rt, ref, 16, kind === Kind.OBJECT ? 20 : 36);
+      break;
+    case Kind.TUPLE: {
+      const n = i32[(ref >> 2) + 4]!;
+      for (let i = 0; i < n; i++) decref(rt, i32[(ref >> 2) + TUPLE_ITEMS_WORD + i]!);
+      break;
+    }
+    case Kind.LIST:
+      listClear(rt, ref);
+      break;
+    case Kind.DICT: case Kind.SET: case Kind.FROZENSET:
+      dictClear(rt, ref);
+      break;
+    case Kind.FUNCTION:
+      // code (immortal) at 16, then globals .. annotations
+      releaseWords(rt, ref, 20, 64);
+      break;
+    case Kind.CELL: case Kind.STATICMETHOD: case Kind.CLASSMETHOD:
+      releaseWords(rt, ref, 16, 20);
+      break;
+    case Kind.BOUND_METHOD:
+      releaseWords(rt, ref, 16, 24);
+      break;
+    case Kind.BUILTIN_FUNCTION:
+      releaseWords(rt, ref, 20, 28);
+      break;
+    case Kind.METHOD_DESCRIPTOR:
+      releaseWords(rt, ref, 20, 24);
+      break;
+    case Kind.PROPERTY:
+      releaseWords(rt, ref, 16, 32);
+      break;
+    case Kind.MODULE:
+      releaseWords(rt, ref, 16, 24);
+      break;
+    case Kind.SLICE:
+      releaseWords(rt, ref, 16, 28);
+      break;
+    case Kind.TRACEBACK:
+      releaseWords(rt, ref, 16, 20);
+      break;
+    case Kind.SUPER:
+      releaseWords(rt, ref, 16, 24);
+      break;
+    case Kind.LIST_ITER: case Kind.TUPLE_ITER: case Kind.STR_ITER: case Kind.DICT_KEYITER:
+    case Kind.DICT_VALUEITER: case Kind.DICT_ITEMITER: case Kind.SET_ITER: case Kind.SEQ_ITER:
+    case Kind.LIST_REVITER: case Kind.ZIP: case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS:
+      releaseWords(rt, ref, 16, 20);
+      break;
+    case Kind.ENUMERATE: case Kind.MAP: case Kind.FILTER:
+      releaseWords(rt, ref, 16, 20);
+      releaseWords(rt, ref, 24, 28);
+      break;
+    case Kind.GENERATOR:
+      if (i32[(ref + GEN_STATE) >> 2] !== GEN_FINISHED) generatorReleaseFrame(rt, generatorFrame(ref));
+      releaseWords(rt, ref, GEN_RETVAL, GEN_RETVAL + 4);
+      break;
+    case Kind.TYPE:
+      // a heap type: name, base, bases, mro, dict, qualname
+      releaseWords(rt, ref, 24, 44);
+      releaseWords(rt, ref, 52, 56);
+      break;
+    default:
+      break;
+  }
+  i32[ref >> 2] = 0;
+  free(rt.heap, ref);
+  if (heapType) decref(rt, type);
+}

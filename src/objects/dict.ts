@@ -1,0 +1,402 @@
+/*
+ * dict: CPython's compact, insertion-ordered hash table (Objects/dictobject.c).
+ *
+ *   object   byte 16 DICT_USED     live entries
+ *                 20 DICT_KEYS     raw keys block, 0 while the dict has never held an item
+ *                 24 DICT_VERSION  bumped on every insertion/deletion (iteration checks,
+ *                                  future attribute caches)
+ *                 28 (pad)         32 bytes
+ *
+ *   keys block (raw, words):
+ *     0 K_LOG       log2 of the number of index slots
+ *     1 K_NENTRIES  entries used so far (deleted ones included)
+ *     2 K_USABLE    entry capacity = 2/3 of the slots
+ *     3 (pad)
+ *     4 ...         index table: one word per slot: -1 empty, -2 deleted (dummy), else the
+ *                   entry number
+ *     then          entries, 3 words each: hash (the 32-bit slot hash), key, value;
+ *                   key 0 marks a deleted entry. Order of entries = insertion order.
+ *
+ * Probing is CPython's: i = (i*5 + perturb + 1) & mask, perturb >>= 5, starting from the
+ * slot hash (32 bits here). Keys are compared by identity first, then hash, then
+ * `==` (which may call Python __eq__, and may fail: lookups then return -2 with the
+ * exception set). str keys have a fast path that cannot fail (dictGetStr).
+ */
+import { NULL, type Ref } from '../heap/layout.js';
+import { allocRaw, free } from '../heap/alloc.js';
+import { HeapExhausted, type Runtime } from '../vm/runtime.js';
+import { incref, decref } from '../vm/refs.js';
+import { newObject } from './object.js';
+import { strEq, strHash } from './str.js';
+import { hashOf, eqForDict } from './abstract.js';
+
+export const DICT_USED = 16;
+export const DICT_KEYS = 20;
+export const DICT_VERSION = 24;
+export const DICT_OBJ_SIZE = 32;
+
+const K_LOG = 0;
+const K_NENTRIES = 1;
+const K_USABLE = 2;
+const K_INDEX = 4;
+const EMPTY = -1;
+const DUMMY = -2;
+const MIN_LOG = 3;
+
+export function dictNew(rt: Runtime): Ref {
+  return newObject(rt, rt.tDict, DICT_OBJ_SIZE);
+}
+
+export function dictSize(rt: Runtime, d: Ref): number {
+  return rt.i32[(d + DICT_USED) >> 2]!;
+}
+
+function newKeys(rt: Runtime, log: number): number {
+  const nslots = 1 << log;
+  const usable = (nslots * 2) / 3 | 0;
+  const words = K_INDEX + nslots + usable * 3;
+  const ref = allocRaw(rt.heap, words * 4);
+  if (ref === 0) throw new HeapExhausted(words * 4);
+  const w = ref >> 2;
+  const i32 = rt.i32;
+  i32[w + K_LOG] = log;
+  i32[w + K_NENTRIES] = 0;
+  i32[w + K_USABLE] = usable;
+  i32.fill(EMPTY, w + K_INDEX, w + K_INDEX + nslots);
+  return ref;
+}
+
+/** Word index of entry 0 of keys block k (word index). */
+function entriesWord(i32: Int32Array, k: number): number {
+  return k + K_INDEX + (1 << i32[k + K_LOG]!);
+}
+
+/**
+ * Finds key: returns the entry number, -1 if absent, -2 on error (exception set).
+ */
+export function dictLookup(rt: Runtime, d: Ref, key: Ref, hash: number): number {
+  const i32 = rt.i32;
+  let kref = i32[(d + DICT_KEYS) >> 2]!;
+  if (kref === 0) return -1;
+  for (;;) {
+    const k = kref >> 2;
+    const mask = (1 << i32[k + K_LOG]!) - 1;
+    const ent = entriesWord(i32, k);
+    let i = hash & mask;
+    let perturb = hash >>> 0;
+    for (;;) {
+      const ix = i32[k + K_INDEX + i]!;
+      if (ix === EMPTY) return -1;
+      if (ix >= 0) {
+        const e = ent + ix * 3;
+        const ek = i32[e + 1]!;
+        if (ek === key) return ix;
+        if (i32[e]! === hash && ek !== 0) {
+          incref(rt, ek);
+          const r = eqForDict(rt, ek as Ref, key);
+          decref(rt, ek);
+          if (r < 0) return -2;
+          // The table may have changed under a Python __eq__: restart if so.
+          if (i32[(d + DICT_KEYS) >> 2] !== kref || i32[e + 1] !== ek) break;
+          if (r > 0) return ix;
+        }
+      }
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    kref = i32[(d + DICT_KEYS) >> 2]!;
+    if (kref === 0) return -1;
+  }
+}
+
+/** Lookup of a str key (no Python code runs, cannot fail). Entry number or -1. */
+function lookupStr(rt: Runtime, d: Ref, key: Ref, hash: number): number {
+  const i32 = rt.i32;
+  const kref = i32[(d + DICT_KEYS) >> 2]!;
+  if (kref === 0) return -1;
+  const k = kref >> 2;
+  const mask = (1 << i32[k + K_LOG]!) - 1;
+  const ent = entriesWord(i32, k);
+  let i = hash & mask;
+  let perturb = hash >>> 0;
+  const tStr = rt.tStr;
+  for (;;) {
+    const ix = i32[k + K_INDEX + i]!;
+    if (ix === EMPTY) return -1;
+    if (ix >= 0) {
+      const e = ent + ix * 3;
+      const ek = i32[e + 1]!;
+      if (ek === key) return ix;
+      if (i32[e] === hash && ek !== 0 && (ek & 1) === 0 && i32[ek >> 2] === tStr && strEq(rt, ek as Ref, key)) return ix;
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+/** The entry number of an exact-str key, -1 if absent. Never fails. */
+export function dictFindStrEntry(rt: Runtime, d: Ref, key: Ref): number {
+  return lookupStr(rt, d, key, strHash(rt, key));
+}
+
+/** d[key] for an exact-str key, borrowed, NULL if absent. Never fails. */
+export function dictGetStr(rt: Runtime, d: Ref, key: Ref): Ref {
+  const ix = lookupStr(rt, d, key, strHash(rt, key));
+  if (ix < 0) return NULL;
+  const i32 = rt.i32;
+  const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
+  return i32[entriesWord(i32, k) + ix * 3 + 2] as Ref;
+}
+
+/** d[key], borrowed; NULL if absent or on error (check errOccurred). */
+export function dictGetItem(rt: Runtime, d: Ref, key: Ref): Ref {
+  if ((key & 1) === 0 && rt.i32[key >> 2] === rt.tStr) return dictGetStr(rt, d, key);
+  const h = hashOf(rt, key);
+  if (h === -1) return NULL;
+  const ix = dictLookup(rt, d, key, h);
+  if (ix < 0) return NULL;
+  const i32 = rt.i32;
+  const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
+  return i32[entriesWord(i32, k) + ix * 3 + 2] as Ref;
+}
+
+/** 1 if key in d, 0 if not, -1 on error. */
+export function dictContains(rt: Runtime, d: Ref, key: Ref): number {
+  const h = hashOf(rt, key);
+  if (h === -1) return -1;
+  const ix = dictLookup(rt, d, key, h);
+  return ix === -2 ? -1 : ix >= 0 ? 1 : 0;
+}
+
+function resize(rt: Runtime, d: Ref, minUsed: number): void {
+  const i32 = rt.i32;
+  let log = MIN_LOG;
+  while (((1 << log) * 2) / 3 < minUsed) log++;
+  const nk = newKeys(rt, log);
+  const oldRef = i32[(d + DICT_KEYS) >> 2]!;
+  const n = nk >> 2;
+  const mask = (1 << log) - 1;
+  const nent = entriesWord(i32, n);
+  let count = 0;
+  if (oldRef !== 0) {
+    const o = oldRef >> 2;
+    const oent = entriesWord(i32, o);
+    const on = i32[o + K_NENTRIES]!;
+    for (let j = 0; j < on; j++) {
+      const e = oent + j * 3;
+      const key = i32[e + 1]!;
+      if (key === 0) continue;
+      const h = i32[e]!;
+      const ne = nent + count * 3;
+      i32[ne] = h;
+      i32[ne + 1] = key;
+      i32[ne + 2] = i32[e + 2]!;
+      let i = h & mask;
+      let perturb = h >>> 0;
+      while (i32[n + K_INDEX + i] !== EMPTY) {
+        perturb >>>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+      }
+      i32[n + K_INDEX + i] = count;
+      count++;
+    }
+    free(rt.heap, oldRef as Ref);
+  }
+  i32[n + K_NENTRIES] = count;
+  i32[(d + DICT_KEYS) >> 2] = nk;
+}
+
+/** Inserts a key known to be absent (hash computed). Increfs key and value. */
+function insertNew(rt: Runtime, d: Ref, key: Ref, hash: number, value: Ref): void {
+  const i32 = rt.i32;
+  let kref = i32[(d + DICT_KEYS) >> 2]!;
+  if (kref === 0 || i32[(kref >> 2) + K_NENTRIES]! >= i32[(kref >> 2) + K_USABLE]!) {
+    resize(rt, d, (i32[(d + DICT_USED) >> 2]! + 1) * 3);
+    kref = i32[(d + DICT_KEYS) >> 2]!;
+  }
+  const k = kref >> 2;
+  const mask = (1 << i32[k + K_LOG]!) - 1;
+  let i = hash & mask;
+  let perturb = hash >>> 0;
+  while (i32[k + K_INDEX + i]! >= 0) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  const ix = i32[k + K_NENTRIES]!;
+  i32[k + K_INDEX + i] = ix;
+  const e = entriesWord(i32, k) + ix * 3;
+  incref(rt, key);
+  incref(rt, value);
+  i32[e] = hash;
+  i32[e + 1] = key;
+  i32[e + 2] = value;
+  i32[k + K_NENTRIES] = ix + 1;
+  i32[(d + DICT_USED) >> 2]!++;
+  i32[(d + DICT_VERSION) >> 2]!++;
+}
+
+/** d[key] = value with the hash already known. 0 ok, -1 error. */
+export function dictSetItemHashed(rt: Runtime, d: Ref, key: Ref, hash: number, value: Ref): number {
+  const ix = dictLookup(rt, d, key, hash);
+  if (ix === -2) return -1;
+  if (ix >= 0) {
+    const i32 = rt.i32;
+    const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
+    const slot = entriesWord(i32, k) + ix * 3 + 2;
+    const old = i32[slot]!;
+    incref(rt, value);
+    i32[slot] = value;
+    decref(rt, old);
+    return 0;
+  }
+  insertNew(rt, d, key, hash, value);
+  return 0;
+}
+
+/** d[key] = value (both borrowed). 0 ok, -1 error (unhashable key...). */
+export function dictSetItem(rt: Runtime, d: Ref, key: Ref, value: Ref): number {
+  let h: number;
+  if ((key & 1) === 0 && rt.i32[key >> 2] === rt.tStr) {
+    h = strHash(rt, key);
+    const ix = lookupStr(rt, d, key, h);
+    if (ix >= 0) {
+      const i32 = rt.i32;
+      const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
+      const slot = entriesWord(i32, k) + ix * 3 + 2;
+      const old = i32[slot]!;
+      incref(rt, value);
+      i32[slot] = value;
+      decref(rt, old);
+      return 0;
+    }
+    insertNew(rt, d, key, h, value);
+    return 0;
+  }
+  h = hashOf(rt, key);
+  if (h === -1) return -1;
+  return dictSetItemHashed(rt, d, key, h, value);
+}
+
+/** del d[key]: 1 deleted, 0 absent (nothing raised), -1 error. */
+export function dictDelItem(rt: Runtime, d: Ref, key: Ref): number {
+  const h = hashOf(rt, key);
+  if (h === -1) return -1;
+  const ix = dictLookup(rt, d, key, h);
+  if (ix === -2) return -1;
+  if (ix === -1) return 0;
+  dictDelEntry(rt, d, ix, h);
+  return 1;
+}
+
+function dictDelEntry(rt: Runtime, d: Ref, ix: number, hash: number): void {
+  const i32 = rt.i32;
+  const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
+  const mask = (1 << i32[k + K_LOG]!) - 1;
+  let i = hash & mask;
+  let perturb = hash >>> 0;
+  while (i32[k + K_INDEX + i] !== ix) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  i32[k + K_INDEX + i] = DUMMY;
+  const e = entriesWord(i32, k) + ix * 3;
+  const key = i32[e + 1]!;
+  const value = i32[e + 2]!;
+  i32[e + 1] = 0;
+  i32[e + 2] = 0;
+  i32[(d + DICT_USED) >> 2]!--;
+  i32[(d + DICT_VERSION) >> 2]!++;
+  decref(rt, key);
+  decref(rt, value);
+}
+
+/** Removes and returns (new reference) d[key], NULL if absent (no exception) or error. */
+export function dictPop(rt: Runtime, d: Ref, key: Ref): Ref {
+  const h = hashOf(rt, key);
+  if (h === -1) return NULL;
+  const ix = dictLookup(rt, d, key, h);
+  if (ix < 0) return NULL;
+  const i32 = rt.i32;
+  const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
+  const v = i32[entriesWord(i32, k) + ix * 3 + 2] as Ref;
+  incref(rt, v);
+  dictDelEntry(rt, d, ix, h);
+  return v;
+}
+
+/** Iteration: the next entry number >= pos holding a key, or -1. */
+export function dictNextEntry(rt: Runtime, d: Ref, pos: number): number {
+  const i32 = rt.i32;
+  const kref = i32[(d + DICT_KEYS) >> 2]!;
+  if (kref === 0) return -1;
+  const k = kref >> 2;
+  const n = i32[k + K_NENTRIES]!;
+  const ent = entriesWord(i32, k);
+  while (pos < n) {
+    if (i32[ent + pos * 3 + 1] !== 0) return pos;
+    pos++;
+  }
+  return -1;
+}
+
+/** Borrowed key of entry ix. */
+export function dictEntryKey(rt: Runtime, d: Ref, ix: number): Ref {
+  const i32 = rt.i32;
+  const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
+  return i32[entriesWord(i32, k) + ix * 3 + 1] as Ref;
+}
+
+/** Borrowed value of entry ix. */
+export function dictEntryValue(rt: Runtime, d: Ref, ix: number): Ref {
+  const i32 = rt.i32;
+  const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
+  return i32[entriesWord(i32, k) + ix * 3 + 2] as Ref;
+}
+
+export function dictEntryHash(rt: Runtime, d: Ref, ix: number): number {
+  const i32 = rt.i32;
+  const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
+  return i32[entriesWord(i32, k) + ix * 3]!;
+}
+
+/** Removes everything (keys and values decref'd after the dict is empty). */
+export function dictClear(rt: Runtime, d: Ref): void {
+  const i32 = rt.i32;
+  const kref = i32[(d + DICT_KEYS) >> 2]!;
+  i32[(d + DICT_KEYS) >> 2] = 0;
+  i32[(d + DICT_USED) >> 2] = 0;
+  i32[(d + DICT_VERSION) >> 2]!++;
+  if (kref === 0) return;
+  const k = kref >> 2;
+  const n = i32[k + K_NENTRIES]!;
+  const ent = entriesWord(i32, k);
+  for (let j = 0; j < n; j++) {
+    const key = i32[ent + j * 3 + 1]!;
+    if (key === 0) continue;
+    decref(rt, key);
+    decref(rt, i32[ent + j * 3 + 2]!);
+  }
+  free(rt.heap, kref as Ref);
+}
+
+/** A shallow copy. */
+export function dictCopy(rt: Runtime, d: Ref): Ref {
+  const c = dictNew(rt);
+  for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) {
+    insertNew(rt, c, dictEntryKey(rt, d, ix), dictEntryHash(rt, d, ix), dictEntryValue(rt, d, ix));
+  }
+  return c;
+}
+
+/** dict.update from another dict. 0 / -1. */
+export function dictMergeDict(rt: Runtime, d: Ref, other: Ref): number {
+  for (let ix = dictNextEntry(rt, other, 0); ix >= 0; ix = dictNextEntry(rt, other, ix + 1)) {
+    if (dictSetItemHashed(rt, d, dictEntryKey(rt, other, ix), dictEntryHash(rt, other, ix), dictEntryValue(rt, other, ix)) < 0) return -1;
+  }
+  return 0;
+}
+
+/** d[key] for a JS string key (interned lookup not needed: compares units). */
+export function dictSetStrJS(rt: Runtime, d: Ref, key: Ref, value: Ref): void {
+  dictSetItem(rt, d, key, value);
+}

@@ -1,0 +1,230 @@
+/*
+ * Iterators of the built-in types, all one layout:
+ *
+ *   16 IT_SEQ    the iterated object (owned; 0 once exhausted)
+ *   20 IT_INDEX  next position (list/tuple/str index, dict entry number, range value)
+ *   24 IT_AUX    range: stop; dict/set: size at creation (changed-size check);
+ *                enumerate: the count (a ref, owned); map/filter: the function (owned)
+ *   28 IT_AUX2   range: step                                              32 bytes
+ *
+ * zip and map keep their iterators in a tuple in IT_SEQ. `iterNextBuiltin` returns a new
+ * reference, NULL when exhausted or on error (the caller tells them apart with
+ * errOccurred), or NOT_AN_ITERATOR (-2) if the object is not a built-in iterator.
+ */
+import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { incref, decref, newRef } from '../vm/refs.js';
+import { raiseRuntimeError, errOccurred } from '../vm/errors.js';
+import { newObject } from './object.js';
+import { Kind } from './kinds.js';
+import { listSize, listItemsWord } from './list.js';
+import { tupleSize, tupleItem, tupleNew, tupleSetItemSteal } from './tuple.js';
+import { strLen, strUnits, strFromJS } from './str.js';
+import { dictNextEntry, dictEntryKey, dictEntryValue, dictSize } from './dict.js';
+import { RANGE_START, RANGE_STOP, RANGE_STEP } from './range.js';
+import { intFromNumber } from './int.js';
+import { iterNext, getItem, isTrue, binaryOp } from './abstract.js';
+import { errorMatches, clearError } from '../vm/errors.js';
+import { callVector } from '../vm/call.js';
+import { generatorSend } from './generator.js';
+
+export const IT_SEQ = 16;
+export const IT_INDEX = 20;
+export const IT_AUX = 24;
+export const IT_AUX2 = 28;
+export const IT_SIZE = 32;
+
+export function iterAlloc(rt: Runtime, kind: Kind, seq: Ref): Ref {
+  const it = newObject(rt, rt.kindTypes[kind]!, IT_SIZE);
+  incref(rt, seq);
+  rt.i32[(it + IT_SEQ) >> 2] = seq;
+  return it;
+}
+
+export function seqIterNew(rt: Runtime, seq: Ref): Ref {
+  return iterAlloc(rt, Kind.SEQ_ITER, seq);
+}
+
+/** iter(v) for built-in kinds; NULL without exception if not iterable. */
+export function getIterBuiltin(rt: Runtime, v: Ref, kind: Kind): Ref {
+  const i32 = rt.i32;
+  switch (kind) {
+    case Kind.LIST: return iterAlloc(rt, Kind.LIST_ITER, v);
+    case Kind.TUPLE: return iterAlloc(rt, Kind.TUPLE_ITER, v);
+    case Kind.STR: return iterAlloc(rt, Kind.STR_ITER, v);
+    case Kind.DICT: case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS: {
+      const d = kind === Kind.DICT ? v : (i32[(v + 16) >> 2] as Ref);
+      const k = kind === Kind.DICT_VALUES ? Kind.DICT_VALUEITER : kind === Kind.DICT_ITEMS ? Kind.DICT_ITEMITER : Kind.DICT_KEYITER;
+      const it = iterAlloc(rt, k, d);
+      i32[(it + IT_AUX) >> 2] = dictSize(rt, d);
+      return it;
+    }
+    case Kind.SET: case Kind.FROZENSET: {
+      const it = iterAlloc(rt, Kind.SET_ITER, v);
+      i32[(it + IT_AUX) >> 2] = dictSize(rt, v);
+      return it;
+    }
+    case Kind.RANGE: {
+      const it = iterAlloc(rt, Kind.RANGE_ITER, NULL);
+      i32[(it + IT_INDEX) >> 2] = i32[(v + RANGE_START) >> 2]! >> 1;
+      i32[(it + IT_AUX) >> 2] = i32[(v + RANGE_STOP) >> 2]! >> 1;
+      i32[(it + IT_AUX2) >> 2] = i32[(v + RANGE_STEP) >> 2]! >> 1;
+      return it;
+    }
+    default:
+      if ((kind >= Kind.LIST_ITER && kind <= Kind.LIST_REVITER) || kind === Kind.GENERATOR) return newRef(rt, v);
+      return NULL;
+  }
+}
+
+function exhaust(rt: Runtime, it: Ref): Ref {
+  const w = (it + IT_SEQ) >> 2;
+  const s = rt.i32[w]!;
+  rt.i32[w] = 0;
+  decref(rt, s);
+  return NULL;
+}
+
+/** Returned by iterNextBuiltin for objects that are not built-in iterators (-2 is never a
+ * valid ref: refs are odd (small ints) or non-negative). */
+export const NOT_AN_ITERATOR = -2;
+
+export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
+  const i32 = rt.i32;
+  const seq = i32[(it + IT_SEQ) >> 2] as Ref;
+  const idx = i32[(it + IT_INDEX) >> 2]!;
+  switch (kind) {
+    case Kind.LIST_ITER:
+      if (seq === 0) return NULL;
+      if (idx < listSize(rt, seq)) {
+        i32[(it + IT_INDEX) >> 2] = idx + 1;
+        return newRef(rt, i32[listItemsWord(rt, seq) + idx] as Ref);
+      }
+      return exhaust(rt, it);
+    case Kind.LIST_REVITER:
+      if (seq === 0) return NULL;
+      if (idx >= 0 && idx < listSize(rt, seq)) {
+        i32[(it + IT_INDEX) >> 2] = idx - 1;
+        return newRef(rt, i32[listItemsWord(rt, seq) + idx] as Ref);
+      }
+      return exhaust(rt, it);
+    case Kind.TUPLE_ITER:
+      if (seq === 0) return NULL;
+      if (idx < tupleSize(rt, seq)) {
+        i32[(it + IT_INDEX) >> 2] = idx + 1;
+        return newRef(rt, tupleItem(rt, seq, idx));
+      }
+      return exhaust(rt, it);
+    case Kind.STR_ITER:
+      if (seq === 0) return NULL;
+      if (idx < strLen(rt, seq)) {
+        i32[(it + IT_INDEX) >> 2] = idx + 1;
+        const c = rt.u16[strUnits(seq) + idx]!;
+        return c < 256 ? rt.latin1Chars[c]! : strFromJS(rt, String.fromCharCode(c));
+      }
+      return exhaust(rt, it);
+    case Kind.RANGE_ITER: {
+      const stop = i32[(it + IT_AUX) >> 2]!;
+      const step = i32[(it + IT_AUX2) >> 2]!;
+      if (step > 0 ? idx < stop : idx > stop) {
+        i32[(it + IT_INDEX) >> 2] = idx + step;
+        return smallIntRef(idx);
+      }
+      return NULL;
+    }
+    case Kind.DICT_KEYITER: case Kind.DICT_VALUEITER: case Kind.DICT_ITEMITER: case Kind.SET_ITER: {
+      if (seq === 0) return NULL;
+      if (dictSize(rt, seq) !== i32[(it + IT_AUX) >> 2]) {
+        i32[(it + IT_AUX) >> 2] = -1;
+        return raiseRuntimeError(rt, kind === Kind.SET_ITER ? 'Set changed size during iteration' : 'dictionary changed size during iteration');
+      }
+      const ix = dictNextEntry(rt, seq, idx);
+      if (ix < 0) return exhaust(rt, it);
+      i32[(it + IT_INDEX) >> 2] = ix + 1;
+      if (kind === Kind.DICT_KEYITER || kind === Kind.SET_ITER) return newRef(rt, dictEntryKey(rt, seq, ix));
+      if (kind === Kind.DICT_VALUEITER) return newRef(rt, dictEntryValue(rt, seq, ix));
+      const t = tupleNew(rt, 2);
+      const k = dictEntryKey(rt, seq, ix), v = dictEntryValue(rt, seq, ix);
+      incref(rt, k); incref(rt, v);
+      tupleSetItemSteal(rt, t, 0, k);
+      tupleSetItemSteal(rt, t, 1, v);
+      return t;
+    }
+    case Kind.SEQ_ITER: {
+      if (seq === 0) return NULL;
+      const r = getItem(rt, seq, smallIntRef(idx));
+      if (r === NULL) {
+        if (errorMatches(rt, rt.exc.IndexError!) || errorMatches(rt, rt.exc.StopIteration!)) {
+          clearError(rt);
+          return exhaust(rt, it);
+        }
+        return NULL;
+      }
+      i32[(it + IT_INDEX) >> 2] = idx + 1;
+      return r;
+    }
+    case Kind.ENUMERATE: {
+      const x = iterNext(rt, seq);
+      if (x === NULL) return NULL;
+      const count = i32[(it + IT_AUX) >> 2] as Ref;
+      const t = tupleNew(rt, 2);
+      tupleSetItemSteal(rt, t, 0, count);
+      tupleSetItemSteal(rt, t, 1, x);
+      const next = (count & 1) === 1 ? intFromNumber(rt, (count >> 1) + 1) : binaryOp(rt, count, smallIntRef(1), 0);
+      i32[(it + IT_AUX) >> 2] = next;
+      return t;
+    }
+    case Kind.ZIP: case Kind.MAP: {
+      if (seq === 0) return NULL;
+      const n = tupleSize(rt, seq);
+      const t = tupleNew(rt, n);
+      for (let i = 0; i < n; i++) {
+        const x = iterNext(rt, tupleItem(rt, seq, i));
+        if (x === NULL) {
+          for (let j = 0; j < i; j++) decref(rt, tupleItem(rt, t, j));
+          for (let j = 0; j < n; j++) tupleSetItemSteal(rt, t, j, NULL);
+          decref(rt, t);
+          if (!errOccurred(rt)) exhaust(rt, it);
+          return NULL;
+        }
+        tupleSetItemSteal(rt, t, i, x);
+      }
+      if (kind === Kind.ZIP) return t;
+      const f = i32[(it + IT_AUX) >> 2] as Ref;
+      const r = callVector(rt, f, (t >> 2) + 5, n, NULL);
+      decref(rt, t);
+      return r;
+    }
+    case Kind.FILTER: {
+      const f = i32[(it + IT_AUX) >> 2] as Ref;
+      for (;;) {
+        const x = iterNext(rt, seq);
+        if (x === NULL) return NULL;
+        let ok: number;
+        if (f === rt.None || f === 0) ok = isTrue(rt, x);
+        else {
+          const r = callVector(rt, f, scratchOne(rt, x), 1, NULL);
+          if (r === NULL) { decref(rt, x); return NULL; }
+          ok = isTrue(rt, r);
+          decref(rt, r);
+        }
+        if (ok < 0) { decref(rt, x); return NULL; }
+        if (ok) return x;
+        decref(rt, x);
+      }
+    }
+    case Kind.GENERATOR:
+      return generatorSend(rt, it, rt.None, true);
+    default:
+      return NOT_AN_ITERATOR;
+  }
+}
+
+import { dataStackPush } from '../vm/datastack.js';
+/** One scratch word holding x (valid until the caller's frame pops; the data stack is
+ * LIFO and the nested call pushes above it). */
+function scratchOne(rt: Runtime, x: Ref): number {
+  const w = dataStackPush(rt, 1);
+  rt.i32[w] = x;
+  return w;
+}

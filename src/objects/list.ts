@@ -1,0 +1,102 @@
+/*
+ * list: a growable array of refs.
+ *
+ *   byte 16 LIST_SIZE    number of items
+ *        20 LIST_ITEMS   raw block of capacity words (0 when capacity is 0)
+ *        24 LIST_CAP     capacity in items
+ *        28 (pad)                                        32 bytes
+ *
+ * Items are owned references. Growth follows CPython's list_resize over-allocation
+ * (new_allocated = n + (n >> 3) + 6, rounded down to a multiple of 4), so append is
+ * amortised O(1). The raw item block is separate from the object so the object never
+ * moves; the no-GIL issue puts a per-object lock in the header flags.
+ */
+import type { Ref } from '../heap/layout.js';
+import { allocRaw, free, reallocRaw } from '../heap/alloc.js';
+import { HeapExhausted, type Runtime } from '../vm/runtime.js';
+import { incref, decref } from '../vm/refs.js';
+import { newObject } from './object.js';
+
+export const LIST_SIZE = 16;
+export const LIST_ITEMS = 20;
+export const LIST_CAP = 24;
+export const LIST_OBJ_SIZE = 32;
+
+export function listNew(rt: Runtime, capacity: number): Ref {
+  const ref = newObject(rt, rt.tList, LIST_OBJ_SIZE);
+  if (capacity > 0) {
+    const items = allocRaw(rt.heap, capacity * 4);
+    if (items === 0) throw new HeapExhausted(capacity * 4);
+    rt.i32[(ref + LIST_ITEMS) >> 2] = items;
+    rt.i32[(ref + LIST_CAP) >> 2] = capacity;
+  }
+  return ref;
+}
+
+export function listSize(rt: Runtime, l: Ref): number {
+  return rt.i32[(l + LIST_SIZE) >> 2]!;
+}
+
+/** i32 index of item 0 (valid until the next resize). */
+export function listItemsWord(rt: Runtime, l: Ref): number {
+  return rt.i32[(l + LIST_ITEMS) >> 2]! >> 2;
+}
+
+export function listItem(rt: Runtime, l: Ref, i: number): Ref {
+  return rt.i32[(rt.i32[(l + LIST_ITEMS) >> 2]! >> 2) + i] as Ref;
+}
+
+/** Makes room for at least `needed` items. */
+export function listReserve(rt: Runtime, l: Ref, needed: number): void {
+  const i32 = rt.i32;
+  const cap = i32[(l + LIST_CAP) >> 2]!;
+  if (needed <= cap) return;
+  let newCap = (needed + (needed >> 3) + 6) & ~3;
+  if (needed - (i32[(l + LIST_SIZE) >> 2]!) > newCap - needed) newCap = (needed + 3) & ~3;
+  const items = reallocRaw(rt.heap, i32[(l + LIST_ITEMS) >> 2] as Ref, newCap * 4);
+  if (items === 0) throw new HeapExhausted(newCap * 4);
+  i32[(l + LIST_ITEMS) >> 2] = items;
+  i32[(l + LIST_CAP) >> 2] = newCap;
+}
+
+/** Appends v (stolen). */
+export function listAppendSteal(rt: Runtime, l: Ref, v: Ref): void {
+  const i32 = rt.i32;
+  const n = i32[(l + LIST_SIZE) >> 2]!;
+  if (n >= i32[(l + LIST_CAP) >> 2]!) listReserve(rt, l, n + 1);
+  i32[(i32[(l + LIST_ITEMS) >> 2]! >> 2) + n] = v;
+  i32[(l + LIST_SIZE) >> 2] = n + 1;
+}
+
+/** Appends v (borrowed: incref'd). */
+export function listAppend(rt: Runtime, l: Ref, v: Ref): void {
+  incref(rt, v);
+  listAppendSteal(rt, l, v);
+}
+
+/** A list of n words from i32 index `words` (each incref'd). */
+export function listFromWords(rt: Runtime, words: number, n: number): Ref {
+  const l = listNew(rt, n);
+  const i32 = rt.i32;
+  const base = i32[(l + LIST_ITEMS) >> 2]! >> 2;
+  for (let i = 0; i < n; i++) {
+    const v = i32[words + i]!;
+    incref(rt, v);
+    i32[base + i] = v;
+  }
+  i32[(l + LIST_SIZE) >> 2] = n;
+  return l;
+}
+
+/** Removes all items (decref'd after the list is consistent again). */
+export function listClear(rt: Runtime, l: Ref): void {
+  const i32 = rt.i32;
+  const n = i32[(l + LIST_SIZE) >> 2]!;
+  const items = i32[(l + LIST_ITEMS) >> 2] as Ref;
+  i32[(l + LIST_SIZE) >> 2] = 0;
+  i32[(l + LIST_ITEMS) >> 2] = 0;
+  i32[(l + LIST_CAP) >> 2] = 0;
+  if (items === 0) return;
+  for (let i = 0; i < n; i++) decref(rt, i32[(items >> 2) + i]!);
+  free(rt.heap, items);
+}

@@ -1,0 +1,78 @@
+/*
+ * Callables that wrap others, and descriptors:
+ *
+ *   bound method       16 BM_FUNC  20 BM_SELF                           24 bytes
+ *   builtin function   16 BF_INDEX (native table)  20 BF_NAME (str)  24 BF_SELF (0 or the
+ *                      bound object: `[].append` is a builtin function with BF_SELF)  32 bytes
+ *   method descriptor  16 MD_INDEX  20 MD_NAME  24 MD_TYPE (the owner type, borrowed:
+ *                      built-in types are immortal)                     32 bytes
+ *   staticmethod / classmethod   16 SM_FUNC                            24 bytes
+ *   property           16 PR_GET  20 PR_SET  24 PR_DEL  28 PR_DOC        32 bytes
+ *   module             16 MOD_DICT  20 MOD_NAME                          24 bytes
+ */
+import type { Ref } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { incref } from '../vm/refs.js';
+import { newObject } from './object.js';
+import { Kind } from './kinds.js';
+
+export const BM_FUNC = 16;
+export const BM_SELF = 20;
+export const BM_SIZE = 24;
+export const BF_INDEX = 16;
+export const BF_NAME = 20;
+export const BF_SELF = 24;
+export const BF_SIZE = 32;
+export const MD_INDEX = 16;
+export const MD_NAME = 20;
+export const MD_TYPE = 24;
+export const MD_SIZE = 32;
+export const SM_FUNC = 16;
+export const SM_SIZE = 24;
+export const PR_GET = 16;
+export const PR_SET = 20;
+export const PR_DEL = 24;
+export const PR_DOC = 28;
+export const PR_SIZE = 32;
+export const MOD_DICT = 16;
+export const MOD_NAME = 20;
+export const MOD_SIZE = 24;
+
+/** func and self borrowed. New reference. */
+export function boundMethodNew(rt: Runtime, func: Ref, self: Ref): Ref {
+  const m = newObject(rt, rt.kindTypes[Kind.BOUND_METHOD]!, BM_SIZE);
+  incref(rt, func);
+  incref(rt, self);
+  rt.i32[(m + BM_FUNC) >> 2] = func;
+  rt.i32[(m + BM_SELF) >> 2] = self;
+  return m;
+}
+
+/** A builtin function object for native `index`, named by interned str `name`. */
+export function builtinFunctionNew(rt: Runtime, index: number, name: Ref, self: Ref): Ref {
+  const f = newObject(rt, rt.kindTypes[Kind.BUILTIN_FUNCTION]!, BF_SIZE);
+  rt.i32[(f + BF_INDEX) >> 2] = index;
+  incref(rt, name);
+  rt.i32[(f + BF_NAME) >> 2] = name;
+  incref(rt, self);
+  rt.i32[(f + BF_SELF) >> 2] = self;
+  return f;
+}
+
+export function methodDescriptorNew(rt: Runtime, index: number, name: Ref, owner: Ref): Ref {
+  const f = newObject(rt, rt.kindTypes[Kind.METHOD_DESCRIPTOR]!, MD_SIZE);
+  rt.i32[(f + MD_INDEX) >> 2] = index;
+  incref(rt, name);
+  rt.i32[(f + MD_NAME) >> 2] = name;
+  rt.i32[(f + MD_TYPE) >> 2] = owner;
+  return f;
+}
+
+export function moduleNew(rt: Runtime, name: Ref, dict: Ref): Ref {
+  const m = newObject(rt, rt.kindTypes[Kind.MODULE]!, MOD_SIZE);
+  incref(rt, dict);
+  incref(rt, name);
+  rt.i32[(m + MOD_DICT) >> 2] = dict;
+  rt.i32[(m + MOD_NAME) >> 2] = name;
+  return m;
+}

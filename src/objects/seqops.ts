@@ -1,0 +1,277 @@
+/*
+ * Sequence operations of list and tuple: indexing and slicing, assignment and deletion,
+ * concatenation, repetition, extension and lexicographic comparison (CPython's
+ * listobject.c / tupleobject.c semantics and messages).
+ */
+import { NULL, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { incref, decref, newRef } from '../vm/refs.js';
+import { raiseIndexError, raiseValueError, errOccurred, raiseTypeError } from '../vm/errors.js';
+import { kindOf } from './object.js';
+import { Kind } from './kinds.js';
+import { listNew, listSize, listItemsWord, listAppendSteal, listReserve, LIST_SIZE } from './list.js';
+import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, TUPLE_ITEMS_WORD } from './tuple.js';
+import { sliceIndices } from './slice.js';
+import { indexValue, getIter, iterNext, richCompareBool, richCompare, listFromIterable } from './abstract.js';
+import { intToNumberOrBig } from './int.js';
+
+function repeatCount(rt: Runtime, n: Ref): number {
+  const v = intToNumberOrBig(rt, n);
+  return typeof v === 'bigint' ? (v > 0n ? Number.MAX_SAFE_INTEGER : 0) : v < 0 ? 0 : v;
+}
+
+export function listGetItem(rt: Runtime, l: Ref, key: Ref): Ref {
+  const n = listSize(rt, l);
+  if ((key & 1) === 1) {
+    let i = key >> 1;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return raiseIndexError(rt, 'list index out of range');
+    return newRef(rt, rt.i32[listItemsWord(rt, l) + i] as Ref);
+  }
+  if (kindOf(rt, key) === Kind.SLICE) {
+    const s = sliceIndices(rt, key, n);
+    if (s === null) return NULL;
+    const [start, , step, len] = s;
+    const r = listNew(rt, len);
+    const src = listItemsWord(rt, l);
+    const dst = listItemsWord(rt, r);
+    for (let i = 0, j = start; i < len; i++, j += step) {
+      const v = rt.i32[src + j]!;
+      incref(rt, v);
+      rt.i32[dst + i] = v;
+    }
+    rt.i32[(r + LIST_SIZE) >> 2] = len;
+    return r;
+  }
+  let i = indexValue(rt, key, 'list');
+  if (i === null) return NULL;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return raiseIndexError(rt, 'list index out of range');
+  return newRef(rt, rt.i32[listItemsWord(rt, l) + i] as Ref);
+}
+
+export function tupleGetItem(rt: Runtime, t: Ref, key: Ref): Ref {
+  const n = tupleSize(rt, t);
+  if (kindOf(rt, key) === Kind.SLICE) {
+    const s = sliceIndices(rt, key, n);
+    if (s === null) return NULL;
+    const [start, , step, len] = s;
+    if (step === 1 && len === n) return newRef(rt, t);
+    const r = tupleNew(rt, len);
+    for (let i = 0, j = start; i < len; i++, j += step) {
+      const v = tupleItem(rt, t, j);
+      incref(rt, v);
+      tupleSetItemSteal(rt, r, i, v);
+    }
+    return r;
+  }
+  let i = indexValue(rt, key, 'tuple');
+  if (i === null) return NULL;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return raiseIndexError(rt, 'tuple index out of range');
+  return newRef(rt, tupleItem(rt, t, i));
+}
+
+export function listSetItem(rt: Runtime, l: Ref, key: Ref, value: Ref): number {
+  const n = listSize(rt, l);
+  if (kindOf(rt, key) === Kind.SLICE) {
+    const s = sliceIndices(rt, key, n);
+    if (s === null) return -1;
+    const [start, stop, step, len] = s;
+    const src = listFromIterable(rt, value);
+    if (src === NULL) return -1;
+    const m = listSize(rt, src);
+    if (step === 1) {
+      const hi = Math.max(start, stop);
+      const old: Ref[] = [];
+      const items: number[] = [];
+      const w = listItemsWord(rt, l);
+      for (let i = 0; i < n; i++) items.push(rt.i32[w + i]!);
+      for (let i = start; i < hi; i++) old.push(items[i] as Ref);
+      const sw = listItemsWord(rt, src);
+      const ins: number[] = [];
+      for (let i = 0; i < m; i++) {
+        incref(rt, rt.i32[sw + i]!);
+        ins.push(rt.i32[sw + i]!);
+      }
+      items.splice(start, hi - start, ...ins);
+      listReserve(rt, l, items.length);
+      const w2 = listItemsWord(rt, l);
+      for (let i = 0; i < items.length; i++) rt.i32[w2 + i] = items[i]!;
+      rt.i32[(l + LIST_SIZE) >> 2] = items.length;
+      for (const o of old) decref(rt, o);
+      decref(rt, src);
+      return 0;
+    }
+    if (m !== len) {
+      decref(rt, src);
+      raiseValueError(rt, `attempt to assign sequence of size ${m} to extended slice of size ${len}`);
+      return -1;
+    }
+    const w = listItemsWord(rt, l);
+    const sw = listItemsWord(rt, src);
+    for (let i = 0, j = start; i < len; i++, j += step) {
+      const v = rt.i32[sw + i]!;
+      incref(rt, v);
+      const old = rt.i32[w + j]!;
+      rt.i32[w + j] = v;
+      decref(rt, old);
+    }
+    decref(rt, src);
+    return 0;
+  }
+  let i = indexValue(rt, key, 'list');
+  if (i === null) return -1;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) {
+    raiseIndexError(rt, 'list assignment index out of range');
+    return -1;
+  }
+  const w = listItemsWord(rt, l) + i;
+  const old = rt.i32[w]!;
+  incref(rt, value);
+  rt.i32[w] = value;
+  decref(rt, old);
+  return 0;
+}
+
+/** Removes item i (in range). The removed ref is returned (owned by the caller). */
+export function listRemoveAt(rt: Runtime, l: Ref, i: number): Ref {
+  const n = listSize(rt, l);
+  const w = listItemsWord(rt, l);
+  const v = rt.i32[w + i] as Ref;
+  rt.i32.copyWithin(w + i, w + i + 1, w + n);
+  rt.i32[(l + LIST_SIZE) >> 2] = n - 1;
+  return v;
+}
+
+export function listDelItem(rt: Runtime, l: Ref, key: Ref): number {
+  const n = listSize(rt, l);
+  if (kindOf(rt, key) === Kind.SLICE) {
+    const s = sliceIndices(rt, key, n);
+    if (s === null) return -1;
+    const [start, , step, len] = s;
+    const idx: number[] = [];
+    for (let i = 0, j = start; i < len; i++, j += step) idx.push(j);
+    idx.sort((a, b) => b - a);
+    for (const j of idx) decref(rt, listRemoveAt(rt, l, j));
+    return 0;
+  }
+  let i = indexValue(rt, key, 'list');
+  if (i === null) return -1;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) {
+    raiseIndexError(rt, 'list assignment index out of range');
+    return -1;
+  }
+  decref(rt, listRemoveAt(rt, l, i));
+  return 0;
+}
+
+export function listConcat(rt: Runtime, a: Ref, b: Ref): Ref {
+  const na = listSize(rt, a), nb = listSize(rt, b);
+  const r = listNew(rt, na + nb);
+  const d = listItemsWord(rt, r);
+  const wa = listItemsWord(rt, a), wb = listItemsWord(rt, b);
+  for (let i = 0; i < na; i++) { const v = rt.i32[wa + i]!; incref(rt, v); rt.i32[d + i] = v; }
+  for (let i = 0; i < nb; i++) { const v = rt.i32[wb + i]!; incref(rt, v); rt.i32[d + na + i] = v; }
+  rt.i32[(r + LIST_SIZE) >> 2] = na + nb;
+  return r;
+}
+
+export function listRepeat(rt: Runtime, l: Ref, count: Ref, inplace: boolean): Ref {
+  const k = repeatCount(rt, count);
+  const n = listSize(rt, l);
+  const r = inplace ? newRef(rt, l) : listNew(rt, n * k);
+  const src: number[] = [];
+  const w = listItemsWord(rt, l);
+  for (let i = 0; i < n; i++) src.push(rt.i32[w + i]!);
+  if (inplace) {
+    for (let i = 0; i < n; i++) decref(rt, src[i]!);
+    rt.i32[(l + LIST_SIZE) >> 2] = 0;
+  }
+  for (let j = 0; j < k; j++) for (let i = 0; i < n; i++) { incref(rt, src[i]!); listAppendSteal(rt, r, src[i]! as Ref); }
+  return r;
+}
+
+/** list.extend(iterable): 0 / -1. */
+export function listExtend(rt: Runtime, l: Ref, v: Ref): number {
+  const k = kindOf(rt, v);
+  if (k === Kind.LIST || k === Kind.TUPLE) {
+    const n = k === Kind.LIST ? listSize(rt, v) : tupleSize(rt, v);
+    const vals: number[] = [];
+    const w = k === Kind.LIST ? listItemsWord(rt, v) : (v >> 2) + TUPLE_ITEMS_WORD;
+    for (let i = 0; i < n; i++) vals.push(rt.i32[w + i]!);
+    listReserve(rt, l, listSize(rt, l) + n);
+    for (const x of vals) { incref(rt, x); listAppendSteal(rt, l, x as Ref); }
+    return 0;
+  }
+  const it = getIter(rt, v);
+  if (it === NULL) return -1;
+  for (;;) {
+    const x = iterNext(rt, it);
+    if (x === NULL) break;
+    listAppendSteal(rt, l, x);
+  }
+  decref(rt, it);
+  return errOccurred(rt) ? -1 : 0;
+}
+
+export function tupleConcat(rt: Runtime, a: Ref, b: Ref): Ref {
+  const na = tupleSize(rt, a), nb = tupleSize(rt, b);
+  const r = tupleNew(rt, na + nb);
+  for (let i = 0; i < na; i++) { const v = tupleItem(rt, a, i); incref(rt, v); tupleSetItemSteal(rt, r, i, v); }
+  for (let i = 0; i < nb; i++) { const v = tupleItem(rt, b, i); incref(rt, v); tupleSetItemSteal(rt, r, na + i, v); }
+  return r;
+}
+
+export function tupleRepeat(rt: Runtime, t: Ref, count: Ref): Ref {
+  const k = repeatCount(rt, count);
+  const n = tupleSize(rt, t);
+  const r = tupleNew(rt, n * k);
+  for (let j = 0; j < k; j++) for (let i = 0; i < n; i++) {
+    const v = tupleItem(rt, t, i);
+    incref(rt, v);
+    tupleSetItemSteal(rt, r, j * n + i, v);
+  }
+  return r;
+}
+
+export function listEq(rt: Runtime, a: Ref, b: Ref): number {
+  const r = seqCompare(rt, a, b, 2, true);
+  if (r === NULL) return -1;
+  return r === rt.True ? 1 : 0;
+}
+
+export function listCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
+  return seqCompare(rt, a, b, op, true);
+}
+
+/** Lexicographic comparison of two lists or two tuples. */
+export function seqCompare(rt: Runtime, a: Ref, b: Ref, op: number, isList: boolean): Ref {
+  const size = (s: Ref) => (isList ? listSize(rt, s) : tupleSize(rt, s));
+  const item = (s: Ref, i: number) => (isList ? (rt.i32[listItemsWord(rt, s) + i] as Ref) : tupleItem(rt, s, i));
+  const na = size(a), nb = size(b);
+  if ((op === 2 || op === 3) && na !== nb) return op === 3 ? rt.True : rt.False;
+  let i = 0;
+  for (; i < na && i < nb; i++) {
+    const x = item(a, i), y = item(b, i);
+    incref(rt, x); incref(rt, y);
+    const e = richCompareBool(rt, x, y, 2);
+    if (e < 0) { decref(rt, x); decref(rt, y); return NULL; }
+    if (e === 0) {
+      let r: Ref;
+      if (op === 2) r = rt.False;
+      else if (op === 3) r = rt.True;
+      else r = richCompare(rt, x, y, op);
+      decref(rt, x); decref(rt, y);
+      return r;
+    }
+    decref(rt, x); decref(rt, y);
+  }
+  const c = na - nb;
+  const res = [c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][op]!;
+  return res ? rt.True : rt.False;
+}
+
+export { raiseTypeError };

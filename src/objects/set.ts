@@ -1,0 +1,30 @@
+/*
+ * set and frozenset. Choice: a set has exactly the dict layout (objects/dict.ts: used,
+ * keys block, version) with every value None, so it reuses the dict's compact table,
+ * probing and iteration code. Costs one word per entry over CPython's set table; gains
+ * one hash-table implementation to make thread-safe in the no-GIL issue instead of two.
+ */
+import type { Ref } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { decref } from '../vm/refs.js';
+import { newObject } from './object.js';
+import { DICT_OBJ_SIZE, dictSetItem } from './dict.js';
+
+export function setNew(rt: Runtime, frozen: boolean): Ref {
+  return newObject(rt, frozen ? rt.tFrozenset : rt.tSet, DICT_OBJ_SIZE);
+}
+
+/** Adds key (borrowed). 0 / -1. */
+export function setAdd(rt: Runtime, s: Ref, key: Ref): number {
+  return dictSetItem(rt, s, key, rt.None);
+}
+
+/** A frozenset of the refs (each stolen). */
+export function frozensetFromRefs(rt: Runtime, items: readonly Ref[]): Ref {
+  const s = setNew(rt, true);
+  for (const it of items) {
+    setAdd(rt, s, it);
+    decref(rt, it);
+  }
+  return s;
+}

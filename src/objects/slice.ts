@@ -1,0 +1,71 @@
+/*
+ * slice: 16 SLICE_START  20 SLICE_STOP  24 SLICE_STEP (owned refs; None when omitted).
+ * sliceIndices is CPython's PySlice_Unpack + PySlice_AdjustIndices.
+ */
+import type { Ref } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { incref } from '../vm/refs.js';
+import { raiseValueError, raiseTypeError } from '../vm/errors.js';
+import { newObject, kindOf } from './object.js';
+import { Kind } from './kinds.js';
+import { intToNumberOrBig } from './int.js';
+
+export const SLICE_START = 16;
+export const SLICE_STOP = 20;
+export const SLICE_STEP = 24;
+export const SLICE_SIZE = 32;
+
+/** start/stop/step borrowed. */
+export function sliceNew(rt: Runtime, start: Ref, stop: Ref, step: Ref): Ref {
+  const s = newObject(rt, rt.kindTypes[Kind.SLICE]!, SLICE_SIZE);
+  incref(rt, start); incref(rt, stop); incref(rt, step);
+  rt.i32[(s + SLICE_START) >> 2] = start;
+  rt.i32[(s + SLICE_STOP) >> 2] = stop;
+  rt.i32[(s + SLICE_STEP) >> 2] = step;
+  return s;
+}
+
+function sliceInt(rt: Runtime, v: Ref): number | null {
+  const k = kindOf(rt, v);
+  if (k === Kind.INT || k === Kind.BOOL) {
+    const x = intToNumberOrBig(rt, v);
+    return typeof x === 'bigint' ? (x < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER) : x;
+  }
+  raiseTypeError(rt, 'slice indices must be integers or None or have an __index__ method');
+  return null;
+}
+
+/** [start, stop, step, length] for a sequence of length n, or null on error. */
+export function sliceIndices(rt: Runtime, s: Ref, n: number): [number, number, number, number] | null {
+  const i32 = rt.i32;
+  const sv = i32[(s + SLICE_STEP) >> 2] as Ref;
+  let step = 1;
+  if (sv !== rt.None) {
+    const x = sliceInt(rt, sv);
+    if (x === null) return null;
+    if (x === 0) {
+      raiseValueError(rt, 'slice step cannot be zero');
+      return null;
+    }
+    step = x;
+  }
+  const bound = (v: Ref, dflt: number): number | null => {
+    if (v === rt.None) return dflt;
+    let x = sliceInt(rt, v);
+    if (x === null) return null;
+    if (x < 0) {
+      x += n;
+      if (x < 0) x = step < 0 ? -1 : 0;
+    } else if (x >= n) x = step < 0 ? n - 1 : n;
+    return x;
+  };
+  const start = bound(i32[(s + SLICE_START) >> 2] as Ref, step < 0 ? n - 1 : 0);
+  if (start === null) return null;
+  const stop = bound(i32[(s + SLICE_STOP) >> 2] as Ref, step < 0 ? -1 : n);
+  if (stop === null) return null;
+  let len = 0;
+  if (step < 0) {
+    if (stop < start) len = Math.floor((start - stop - 1) / -step) + 1;
+  } else if (start < stop) len = Math.floor((stop - start - 1) / step) + 1;
+  return [start, stop, step, len];
+}

@@ -1,0 +1,197 @@
+/*
+ * str: immutable sequences of UTF-16 code units with a cached hash.
+ *
+ *   byte 16 STR_LEN    number of UTF-16 units
+ *        20 STR_HASH   low 32 bits of hash(s) (numhash.hashString), valid if STRF_HASHED
+ *        24 STR_FLAGS  STRF_HASHED | STRF_INTERNED
+ *        28 ...        the units (u16 index (ref + 28) >> 1)
+ *
+ * Choices:
+ *  - UTF-16 units, as JS strings: conversion to and from JS is a copy, no re-encoding.
+ *    A character outside the BMP counts as 2 in len() (a known difference from CPython,
+ *    which counts code points; programs of the subset rarely meet it).
+ *  - The hash is computed over the units with exactly numhash.hashString's arithmetic, so
+ *    the dict slot hash and Python's hash() agree; only the low 32 bits are cached (what
+ *    dict slots use); hash() recomputes the full value.
+ *  - Interned strings (identifiers, attribute names, code constants) are immortal and
+ *    unique per heap: the intern table is a dict in the heap (interpreter state), so all
+ *    executors share it. Equality tests identity first, then length and units.
+ *  - One-character strings for units 0..255 are preallocated immortal (rt.latin1Chars).
+ */
+import { IMMORTAL_REFCNT, OB_REF_LOCAL, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { newObject } from './object.js';
+
+export const STR_LEN = 16;
+export const STR_HASH = 20;
+export const STR_FLAGS = 24;
+export const STR_DATA = 28;
+export const STRF_HASHED = 1;
+export const STRF_INTERNED = 2;
+
+export function strSizeBytes(len: number): number {
+  return STR_DATA + len * 2;
+}
+
+/** A new str of `len` units, contents to be filled by the caller. New reference. */
+export function strAlloc(rt: Runtime, len: number): Ref {
+  const ref = newObject(rt, rt.tStr, strSizeBytes(len));
+  rt.i32[(ref + STR_LEN) >> 2] = len;
+  return ref;
+}
+
+export function strFromJS(rt: Runtime, s: string): Ref {
+  const n = s.length;
+  if (n === 0) return rt.emptyStr;
+  if (n === 1) {
+    const c = s.charCodeAt(0);
+    if (c < 256) return rt.latin1Chars[c]!;
+  }
+  const ref = strAlloc(rt, n);
+  const u16 = rt.u16;
+  const base = (ref + STR_DATA) >> 1;
+  for (let i = 0; i < n; i++) u16[base + i] = s.charCodeAt(i);
+  return ref;
+}
+
+export function strLen(rt: Runtime, ref: Ref): number {
+  return rt.i32[(ref + STR_LEN) >> 2]!;
+}
+
+/** Index in rt.u16 of the first unit. */
+export function strUnits(ref: Ref): number {
+  return (ref + STR_DATA) >> 1;
+}
+
+export function strToJS(rt: Runtime, ref: Ref): string {
+  const n = rt.i32[(ref + STR_LEN) >> 2]!;
+  const base = (ref + STR_DATA) >> 1;
+  const u16 = rt.u16;
+  if (n < 32) {
+    let s = '';
+    for (let i = 0; i < n; i++) s += String.fromCharCode(u16[base + i]!);
+    return s;
+  }
+  let s = '';
+  for (let i = 0; i < n; i += 8192) {
+    const end = Math.min(n, i + 8192);
+    s += String.fromCharCode.apply(null, Array.from(u16.subarray(base + i, base + end)));
+  }
+  return s;
+}
+
+/** numhash.hashString over heap units; returns the full 53-bit value (never -1). */
+export function strHashFull(rt: Runtime, ref: Ref): number {
+  const n = rt.i32[(ref + STR_LEN) >> 2]!;
+  if (n === 0) return 0;
+  const u16 = rt.u16;
+  const base = (ref + STR_DATA) >> 1;
+  let h1 = 0xdeadbeef ^ n;
+  let h2 = 0x41c6ce57 ^ n;
+  for (let i = 0; i < n; i++) {
+    const c = u16[base + i]!;
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const h = 4294967296 * (2097151 & h2) + (h1 >>> 0) - 4503599627370496;
+  return h === -1 ? -2 : h;
+}
+
+/** The 32-bit slot hash (cached). */
+export function strHash(rt: Runtime, ref: Ref): number {
+  const i32 = rt.i32;
+  const w = ref >> 2;
+  if ((i32[w + (STR_FLAGS >> 2)]! & STRF_HASHED) !== 0) return i32[w + (STR_HASH >> 2)]!;
+  const h = strHashFull(rt, ref) | 0;
+  i32[w + (STR_HASH >> 2)] = h;
+  i32[w + (STR_FLAGS >> 2)]! |= STRF_HASHED;
+  return h;
+}
+
+export function strEq(rt: Runtime, a: Ref, b: Ref): boolean {
+  if (a === b) return true;
+  const i32 = rt.i32;
+  const n = i32[(a + STR_LEN) >> 2]!;
+  if (n !== i32[(b + STR_LEN) >> 2]) return false;
+  const u16 = rt.u16;
+  const pa = (a + STR_DATA) >> 1;
+  const pb = (b + STR_DATA) >> 1;
+  for (let i = 0; i < n; i++) if (u16[pa + i] !== u16[pb + i]) return false;
+  return true;
+}
+
+/** Three-way comparison of units (str ordering is by code point; UTF-16 order differs
+ * from it only for astral characters against U+E000..U+FFFF). */
+export function strCompare(rt: Runtime, a: Ref, b: Ref): number {
+  const i32 = rt.i32;
+  const na = i32[(a + STR_LEN) >> 2]!;
+  const nb = i32[(b + STR_LEN) >> 2]!;
+  const u16 = rt.u16;
+  const pa = (a + STR_DATA) >> 1;
+  const pb = (b + STR_DATA) >> 1;
+  const n = na < nb ? na : nb;
+  for (let i = 0; i < n; i++) {
+    const d = u16[pa + i]! - u16[pb + i]!;
+    if (d !== 0) return d;
+  }
+  return na - nb;
+}
+
+export function strConcat(rt: Runtime, a: Ref, b: Ref): Ref {
+  const na = strLen(rt, a);
+  const nb = strLen(rt, b);
+  const r = strAlloc(rt, na + nb);
+  const u16 = rt.u16;
+  const d = strUnits(r);
+  u16.copyWithin(d, strUnits(a), strUnits(a) + na);
+  u16.copyWithin(d + na, strUnits(b), strUnits(b) + nb);
+  return r;
+}
+
+export function strIsInterned(rt: Runtime, ref: Ref): boolean {
+  return (rt.i32[(ref + STR_FLAGS) >> 2]! & STRF_INTERNED) !== 0;
+}
+
+/** Marks a str immortal and interned (the caller has put it in the intern table). */
+export function strMarkInterned(rt: Runtime, ref: Ref): void {
+  rt.i32[(ref + STR_FLAGS) >> 2]! |= STRF_INTERNED;
+  rt.i32[(ref + OB_REF_LOCAL) >> 2] = IMMORTAL_REFCNT;
+}
+
+/** Python's repr of a str (quote choice and escapes as CPython's unicode_repr). */
+export function reprString(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ch = s[i]!;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (c === 10) out += '\\n';
+    else if (c === 13) out += '\\r';
+    else if (c === 9) out += '\\t';
+    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c >= 0x80 && c < 0xa0) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c === 0xad) out += '\\xad';
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        out += s.slice(i, i + 2);
+        i++;
+      } else out += '\\ud' + c.toString(16).slice(1);
+    } else if (c >= 0xd800 && c < 0xe000) out += '\\u' + c.toString(16);
+    else if (!isPrintable(c)) out += c < 0x100 ? '\\x' + c.toString(16).padStart(2, '0') : '\\u' + c.toString(16).padStart(4, '0');
+    else out += ch;
+  }
+  return out + quote;
+}
+
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+function isPrintable(c: number): boolean {
+  if (c === 0x20) return true;
+  return !NON_PRINTABLE.test(String.fromCharCode(c));
+}

@@ -1,0 +1,523 @@
+/*
+ * str operations beyond the layout: indexing, `in`, repetition, %-formatting, and the
+ * str methods (natives registered in STR_METHODS). Most methods convert to a JS string,
+ * use JS's string functions with Python's semantics, and convert back: simple and
+ * correct; the hot ones can get unit-level versions later.
+ */
+import { NULL, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { incref, decref, newRef } from '../vm/refs.js';
+import { raiseIndexError, raiseTypeError, raiseValueError } from '../vm/errors.js';
+import { kindOf } from './object.js';
+import { Kind } from './kinds.js';
+import { strFromJS, strToJS, strLen, strUnits, strAlloc } from './str.js';
+import { sliceIndices } from './slice.js';
+import { indexValue, reprJS, strJS, typeNameOf, numeric, getItem, getIter, iterNext, format, getAttr as getAttrFn } from './abstract.js';
+import { intToNumberOrBig, intFromNumber } from './int.js';
+import { floatValue } from './float.js';
+import { percentFormat, type PercentArgs } from './formatspec.js';
+import { tupleSize, tupleItem, tupleNew, tupleSetItemSteal } from './tuple.js';
+import { listNew, listAppendSteal } from './list.js';
+import { defineNative, type NativeFn } from '../vm/natives.js';
+
+export function strGetItem(rt: Runtime, s: Ref, key: Ref): Ref {
+  const n = strLen(rt, s);
+  if (kindOf(rt, key) === Kind.SLICE) {
+    const sl = sliceIndices(rt, key, n);
+    if (sl === null) return NULL;
+    const [start, , step, len] = sl;
+    const r = strAlloc(rt, len);
+    const src = strUnits(s), dst = strUnits(r);
+    for (let i = 0, j = start; i < len; i++, j += step) rt.u16[dst + i] = rt.u16[src + j]!;
+    return r;
+  }
+  let i = indexValue(rt, key, 'string');
+  if (i === null) return NULL;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return raiseIndexError(rt, 'string index out of range');
+  const c = rt.u16[strUnits(s) + i]!;
+  if (c < 256) return rt.latin1Chars[c]!;
+  return strFromJS(rt, String.fromCharCode(c));
+}
+
+export function strContains(rt: Runtime, s: Ref, sub: Ref): boolean {
+  return strToJS(rt, s).includes(strToJS(rt, sub));
+}
+
+export function strMul(rt: Runtime, s: Ref, n: Ref): Ref {
+  const k = intToNumberOrBig(rt, n);
+  const count = typeof k === 'bigint' ? (k > 0n ? 2 ** 31 : 0) : k;
+  if (count <= 0) return newRef(rt, rt.emptyStr);
+  if (count === 1) return newRef(rt, s);
+  return strFromJS(rt, strToJS(rt, s).repeat(count));
+}
+
+export function strMod(rt: Runtime, s: Ref, args: Ref): Ref {
+  const k = kindOf(rt, args);
+  let pa: PercentArgs<Ref>;
+  if (k === Kind.TUPLE) {
+    const items: Ref[] = [];
+    for (let i = 0; i < tupleSize(rt, args); i++) items.push(tupleItem(rt, args, i));
+    pa = { kind: 'tuple', items };
+  } else pa = { kind: 'single', value: args, isMapping: k === Kind.DICT };
+  class PyFail extends Error {}
+  try {
+    const out = numeric(rt, () => percentFormat(strToJS(rt, s), pa, {
+      str: (v) => { const r = strJS(rt, v); if (r === null) throw new PyFail(); return r; },
+      repr: (v) => { const r = reprJS(rt, v); if (r === null) throw new PyFail(); return r; },
+      ascii: (v) => { const r = reprJS(rt, v); if (r === null) throw new PyFail(); return r; },
+      typeName: (v) => typeNameOf(rt, v),
+      toInt: (v, indexOnly) => {
+        const vk = kindOf(rt, v);
+        if (vk === Kind.INT || vk === Kind.BOOL) return intToNumberOrBig(rt, v);
+        if (vk === Kind.FLOAT && !indexOnly) return Math.trunc(floatValue(rt, v));
+        return null;
+      },
+      toFloat: (v) => {
+        const vk = kindOf(rt, v);
+        if (vk === Kind.FLOAT) return floatValue(rt, v);
+        if (vk === Kind.INT || vk === Kind.BOOL) return Number(intToNumberOrBig(rt, v));
+        return null;
+      },
+      charArg: (v) => {
+        const vk = kindOf(rt, v);
+        if (vk === Kind.STR) return strToJS(rt, v);
+        if (vk === Kind.INT) return intToNumberOrBig(rt, v);
+        return null;
+      },
+      getItem: (m, key) => {
+        const kr = strFromJS(rt, key);
+        const r = getItem(rt, m, kr);
+        decref(rt, kr);
+        if (r === NULL) throw new PyFail();
+        decref(rt, r); // mapping keeps it alive for the duration of the format
+        return r;
+      },
+    }));
+    return out === null ? NULL : strFromJS(rt, out);
+  } catch (e) {
+    if (e instanceof PyFail) return NULL;
+    throw e;
+  }
+}
+
+// ------------------------------------------------------------------ methods
+
+function js(rt: Runtime, args: number, i: number): string {
+  return strToJS(rt, rt.i32[args + i] as Ref);
+}
+
+function argIsStr(rt: Runtime, v: Ref): boolean {
+  return kindOf(rt, v) === Kind.STR;
+}
+
+function optStrArg(rt: Runtime, args: number, nargs: number, i: number, method: string): string | null | undefined {
+  if (i >= nargs) return undefined;
+  const v = rt.i32[args + i] as Ref;
+  if (v === rt.None) return undefined;
+  if (!argIsStr(rt, v)) {
+    raiseTypeError(rt, `${method} arg must be None or str`);
+    return null;
+  }
+  return strToJS(rt, v);
+}
+
+const WS = /[\s\u001c-\u001f]/;
+
+function pyStrip(s: string, chars: string | undefined, left: boolean, right: boolean): string {
+  let a = 0, b = s.length;
+  const isStrip = (c: string) => (chars === undefined ? WS.test(c) : chars.includes(c));
+  if (left) while (a < b && isStrip(s[a]!)) a++;
+  if (right) while (b > a && isStrip(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
+
+function pySplitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && WS.test(s[i]!)) i++;
+    if (i >= n) break;
+    if (maxsplit >= 0 && out.length >= maxsplit) {
+      let rest = s.slice(i);
+      out.push(rest.replace(/[\s\u001c-\u001f]+$/, '') === rest ? rest : rest);
+      return out;
+    }
+    let j = i;
+    while (j < n && !WS.test(s[j]!)) j++;
+    out.push(s.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+function listOfStrings(rt: Runtime, parts: string[]): Ref {
+  const l = listNew(rt, parts.length);
+  for (const p of parts) listAppendSteal(rt, l, strFromJS(rt, p));
+  return l;
+}
+
+function checkArgs(rt: Runtime, name: string, nargs: number, min: number, max: number): boolean {
+  const given = nargs - 1;
+  if (given < min || given > max) {
+    if (min === max) raiseTypeError(rt, `str.${name}() takes exactly ${min === 1 ? 'one argument' : `${min} arguments`} (${given} given)`);
+    else if (given < min) raiseTypeError(rt, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${given}`);
+    else raiseTypeError(rt, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${given}`);
+    return false;
+  }
+  return true;
+}
+
+function intArg(rt: Runtime, args: number, nargs: number, i: number, dflt: number): number | null {
+  if (i >= nargs) return dflt;
+  const v = rt.i32[args + i] as Ref;
+  if (v === rt.None) return dflt;
+  const k = kindOf(rt, v);
+  if (k !== Kind.INT && k !== Kind.BOOL) {
+    raiseTypeError(rt, `'${typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
+    return null;
+  }
+  return Number(intToNumberOrBig(rt, v));
+}
+
+function kwArgIndex(rt: Runtime, kwnames: Ref, name: string): number {
+  if (kwnames === 0) return -1;
+  for (let i = 0; i < tupleSize(rt, kwnames); i++) if (strToJS(rt, tupleItem(rt, kwnames, i)) === name) return i;
+  return -1;
+}
+
+const m = (name: string, fn: NativeFn): [string, number] => [name, defineNative(name, fn)];
+
+function strArgRequired(rt: Runtime, args: number, i: number, what: string): string | null {
+  const v = rt.i32[args + i] as Ref;
+  if (!argIsStr(rt, v)) {
+    raiseTypeError(rt, `${what} must be str, not ${typeNameOf(rt, v)}`);
+    return null;
+  }
+  return strToJS(rt, v);
+}
+
+function sliceArgs(rt: Runtime, args: number, nargs: number, s: string, from: number): [number, number] | null {
+  const n = s.length;
+  let a = intArg(rt, args, nargs, from, 0);
+  if (a === null) return null;
+  let b = intArg(rt, args, nargs, from + 1, n);
+  if (b === null) return null;
+  if (a < 0) a = Math.max(0, a + n);
+  if (b < 0) b = Math.max(0, b + n);
+  return [Math.min(a, n), Math.min(b, n)];
+}
+
+function findImpl(rt: Runtime, args: number, nargs: number, name: string, rev: boolean): number | null {
+  if (!checkArgs(rt, name, nargs, 1, 3)) return null;
+  const s = js(rt, args, 0);
+  const sub = strArgRequired(rt, args, 1, `${name}() argument 1`);
+  if (sub === null) return null;
+  const r = sliceArgs(rt, args, nargs, s, 2);
+  if (r === null) return null;
+  const [a, b] = r;
+  if (b - a < sub.length) return -1;
+  const seg = s.slice(a, b);
+  const i = rev ? seg.lastIndexOf(sub) : seg.indexOf(sub);
+  return i < 0 ? -1 : i + a;
+}
+
+export const STR_METHODS: [string, number][] = [
+  m('join', (rt, args, nargs) => {
+    if (!checkArgs(rt, 'join', nargs, 1, 1)) return NULL;
+    const sep = js(rt, args, 0);
+    const it = getIter(rt, rt.i32[args + 1] as Ref);
+    if (it === NULL) return NULL;
+    const parts: string[] = [];
+    for (let i = 0; ; i++) {
+      const x = iterNext(rt, it);
+      if (x === NULL) break;
+      if (!argIsStr(rt, x)) {
+        const msg = `sequence item ${i}: expected str instance, ${typeNameOf(rt, x)} found`;
+        decref(rt, x);
+        decref(rt, it);
+        return raiseTypeError(rt, msg);
+      }
+      parts.push(strToJS(rt, x));
+      decref(rt, x);
+    }
+    decref(rt, it);
+    if (rt.i32[(rt.ts + 16) >> 2] !== 0) return NULL;
+    return strFromJS(rt, parts.join(sep));
+  }),
+  m('split', (rt, args, nargs, kwnames) => {
+    const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+    const npos = nargs - nkw;
+    let sepV: Ref = npos > 1 ? (rt.i32[args + 1] as Ref) : rt.None;
+    let maxV: Ref = npos > 2 ? (rt.i32[args + 2] as Ref) : (-1 << 1 | 1) as Ref;
+    const si = kwArgIndex(rt, kwnames, 'sep');
+    if (si >= 0) sepV = rt.i32[args + npos + si] as Ref;
+    const mi = kwArgIndex(rt, kwnames, 'maxsplit');
+    if (mi >= 0) maxV = rt.i32[args + npos + mi] as Ref;
+    const s = js(rt, args, 0);
+    const maxsplit = Number(intToNumberOrBig(rt, maxV));
+    if (sepV === rt.None) return listOfStrings(rt, pySplitWhitespace(s, maxsplit));
+    if (!argIsStr(rt, sepV)) return raiseTypeError(rt, `must be str or None, not ${typeNameOf(rt, sepV)}`);
+    const sep = strToJS(rt, sepV);
+    if (sep === '') return raiseValueError(rt, 'empty separator');
+    const parts = s.split(sep);
+    if (maxsplit >= 0 && parts.length > maxsplit + 1) {
+      const head = parts.slice(0, maxsplit);
+      head.push(parts.slice(maxsplit).join(sep));
+      return listOfStrings(rt, head);
+    }
+    return listOfStrings(rt, parts);
+  }),
+  m('strip', (rt, args, nargs) => { const c = optStrArg(rt, args, nargs, 1, 'strip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, true, true)); }),
+  m('lstrip', (rt, args, nargs) => { const c = optStrArg(rt, args, nargs, 1, 'lstrip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, true, false)); }),
+  m('rstrip', (rt, args, nargs) => { const c = optStrArg(rt, args, nargs, 1, 'rstrip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, false, true)); }),
+  m('upper', (rt, args) => strFromJS(rt, js(rt, args, 0).toUpperCase())),
+  m('lower', (rt, args) => strFromJS(rt, js(rt, args, 0).toLowerCase())),
+  m('replace', (rt, args, nargs) => {
+    if (!checkArgs(rt, 'replace', nargs, 2, 3)) return NULL;
+    const a = strArgRequired(rt, args, 1, 'replace() argument 1');
+    if (a === null) return NULL;
+    const b = strArgRequired(rt, args, 2, 'replace() argument 2');
+    if (b === null) return NULL;
+    const count = intArg(rt, args, nargs, 3, -1);
+    if (count === null) return NULL;
+    const s = js(rt, args, 0);
+    if (count < 0) return strFromJS(rt, a === '' ? s.split('').join(b).replace(/^/, b) + (s === '' ? '' : b) : s.split(a).join(b));
+    let out = '', rest = s, k = 0;
+    while (k < count) {
+      const i = rest.indexOf(a);
+      if (i < 0) break;
+      out += rest.slice(0, i) + b;
+      rest = rest.slice(i + a.length);
+      k++;
+    }
+    return strFromJS(rt, out + rest);
+  }),
+  m('startswith', (rt, args, nargs) => {
+    if (!checkArgs(rt, 'startswith', nargs, 1, 3)) return NULL;
+    const s = js(rt, args, 0);
+    const p = rt.i32[args + 1] as Ref;
+    const r = sliceArgs(rt, args, nargs, s, 2);
+    if (r === null) return NULL;
+    const seg = s.slice(r[0], r[1]);
+    if (kindOf(rt, p) === Kind.TUPLE) {
+      for (let i = 0; i < tupleSize(rt, p); i++) if (seg.startsWith(strToJS(rt, tupleItem(rt, p, i)))) return rt.True;
+      return rt.False;
+    }
+    if (!argIsStr(rt, p)) return raiseTypeError(rt, `startswith first arg must be str or a tuple of str, not ${typeNameOf(rt, p)}`);
+    return seg.startsWith(strToJS(rt, p)) ? rt.True : rt.False;
+  }),
+  m('endswith', (rt, args, nargs) => {
+    if (!checkArgs(rt, 'endswith', nargs, 1, 3)) return NULL;
+    const s = js(rt, args, 0);
+    const p = rt.i32[args + 1] as Ref;
+    const r = sliceArgs(rt, args, nargs, s, 2);
+    if (r === null) return NULL;
+    const seg = s.slice(r[0], r[1]);
+    if (kindOf(rt, p) === Kind.TUPLE) {
+      for (let i = 0; i < tupleSize(rt, p); i++) if (seg.endsWith(strToJS(rt, tupleItem(rt, p, i)))) return rt.True;
+      return rt.False;
+    }
+    if (!argIsStr(rt, p)) return raiseTypeError(rt, `endswith first arg must be str or a tuple of str, not ${typeNameOf(rt, p)}`);
+    return seg.endsWith(strToJS(rt, p)) ? rt.True : rt.False;
+  }),
+  m('find', (rt, args, nargs) => { const r = findImpl(rt, args, nargs, 'find', false); return r === null ? NULL : intFromNumber(rt, r); }),
+  m('rfind', (rt, args, nargs) => { const r = findImpl(rt, args, nargs, 'rfind', true); return r === null ? NULL : intFromNumber(rt, r); }),
+  m('index', (rt, args, nargs) => {
+    const r = findImpl(rt, args, nargs, 'index', false);
+    if (r === null) return NULL;
+    return r < 0 ? raiseValueError(rt, 'substring not found') : intFromNumber(rt, r);
+  }),
+  m('count', (rt, args, nargs) => {
+    if (!checkArgs(rt, 'count', nargs, 1, 3)) return NULL;
+    const s = js(rt, args, 0);
+    const sub = strArgRequired(rt, args, 1, 'must be str, not');
+    if (sub === null) return NULL;
+    const r = sliceArgs(rt, args, nargs, s, 2);
+    if (r === null) return NULL;
+    const seg = s.slice(r[0], r[1]);
+    if (sub === '') return intFromNumber(rt, seg.length + 1);
+    return intFromNumber(rt, seg.split(sub).length - 1);
+  }),
+  m('isdigit', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^\p{Nd}+$/u.test(s) ? rt.True : rt.False; }),
+  m('isnumeric', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^\p{N}+$/u.test(s) ? rt.True : rt.False; }),
+  m('isdecimal', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^\p{Nd}+$/u.test(s) ? rt.True : rt.False; }),
+  m('isalpha', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^\p{L}+$/u.test(s) ? rt.True : rt.False; }),
+  m('isalnum', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^[\p{L}\p{N}]+$/u.test(s) ? rt.True : rt.False; }),
+  m('isspace', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^[\s\u001c-\u001f]+$/.test(s) ? rt.True : rt.False; }),
+  m('isupper', (rt, args) => { const s = js(rt, args, 0); return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s) ? rt.True : rt.False; }),
+  m('islower', (rt, args) => { const s = js(rt, args, 0); return /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s) ? rt.True : rt.False; }),
+  m('isidentifier', (rt, args) => { const s = js(rt, args, 0); return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(s) ? rt.True : rt.False; }),
+  m('title', (rt, args) => strFromJS(rt, js(rt, args, 0).toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()))),
+  m('capitalize', (rt, args) => { const s = js(rt, args, 0); return strFromJS(rt, s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()); }),
+  m('swapcase', (rt, args) => strFromJS(rt, [...js(rt, args, 0)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''))),
+  m('zfill', (rt, args, nargs) => {
+    if (!checkArgs(rt, 'zfill', nargs, 1, 1)) return NULL;
+    const w = intArg(rt, args, nargs, 1, 0);
+    if (w === null) return NULL;
+    const s = js(rt, args, 0);
+    if (s.length >= w) return newRef(rt, rt.i32[args] as Ref);
+    const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
+    return strFromJS(rt, sign + '0'.repeat(w - s.length) + s.slice(sign.length));
+  }),
+  ...(['center', 'ljust', 'rjust'] as const).map((name) => m(name, (rt, args, nargs) => {
+    if (!checkArgs(rt, name, nargs, 1, 2)) return NULL;
+    const w = intArg(rt, args, nargs, 1, 0);
+    if (w === null) return NULL;
+    let fill = ' ';
+    if (nargs > 2) {
+      const f = strToJS(rt, rt.i32[args + 2] as Ref);
+      if (f.length !== 1) return raiseTypeError(rt, 'The fill character must be exactly one character long');
+      fill = f;
+    }
+    const s = js(rt, args, 0);
+    if (s.length >= w) return newRef(rt, rt.i32[args] as Ref);
+    const pad = w - s.length;
+    if (name === 'ljust') return strFromJS(rt, s + fill.repeat(pad));
+    if (name === 'rjust') return strFromJS(rt, fill.repeat(pad) + s);
+    const left = Math.floor(pad / 2) + (pad & w & 1);
+    return strFromJS(rt, fill.repeat(left) + s + fill.repeat(pad - left));
+  })),
+  m('partition', (rt, args, nargs) => {
+    if (!checkArgs(rt, 'partition', nargs, 1, 1)) return NULL;
+    const s = js(rt, args, 0);
+    const sep = strArgRequired(rt, args, 1, 'must be str, not');
+    if (sep === null) return NULL;
+    if (sep === '') return raiseValueError(rt, 'empty separator');
+    const i = s.indexOf(sep);
+    const parts = i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)];
+    const t = tupleNew(rt, 3);
+    parts.forEach((p, j) => tupleSetItemSteal(rt, t, j, strFromJS(rt, p)));
+    return t;
+  }),
+  m('rpartition', (rt, args, nargs) => {
+    if (!checkArgs(rt, 'rpartition', nargs, 1, 1)) return NULL;
+    const s = js(rt, args, 0);
+    const sep = strArgRequired(rt, args, 1, 'must be str, not');
+    if (sep === null) return NULL;
+    if (sep === '') return raiseValueError(rt, 'empty separator');
+    const i = s.lastIndexOf(sep);
+    const parts = i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
+    const t = tupleNew(rt, 3);
+    parts.forEach((p, j) => tupleSetItemSteal(rt, t, j, strFromJS(rt, p)));
+    return t;
+  }),
+  m('splitlines', (rt, args, nargs) => {
+    const keep = nargs > 1 && rt.i32[args + 1] === rt.True;
+    const s = js(rt, args, 0);
+    const out: string[] = [];
+    const re = /\r\n|[\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029]/g;
+    let last = 0;
+    for (let mm = re.exec(s); mm; mm = re.exec(s)) {
+      out.push(s.slice(last, keep ? mm.index + mm[0].length : mm.index));
+      last = mm.index + mm[0].length;
+    }
+    if (last < s.length) out.push(s.slice(last));
+    return listOfStrings(rt, out);
+  }),
+  m('format', (rt, args, nargs, kwnames) => strFormatMethod(rt, args, nargs, kwnames)),
+];
+
+/** str.format: fields {}, {0}, {name}, {x.attr}, {x[0]}, conversions !r !s !a and specs. */
+function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  const fmt = js(rt, args, 0);
+  const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+  const npos = nargs - nkw - 1;
+  let auto = 0;
+  let out = '';
+  const lookup = (field: string): Ref => {
+    const m2 = /^([^.[]*)(.*)$/s.exec(field)!;
+    const head = m2[1]!;
+    const v0 = lookupHead(head);
+    if (v0 === NULL) return NULL;
+    // .attr and [key] accessors
+    let v = v0;
+    let rest = m2[2]!;
+    while (rest !== '') {
+      const acc = /^\.([^.[]+)|^\[([^\]]*)\]/.exec(rest);
+      if (!acc) {
+        decref(rt, v);
+        return raiseValueError(rt, 'Only \'.\' or \'[\' may follow \']\' in format field specifier');
+      }
+      rest = rest.slice(acc[0].length);
+      let next: Ref;
+      if (acc[1] !== undefined) {
+        const nm = strFromJS(rt, acc[1]);
+        next = getAttrFn(rt, v, nm);
+        decref(rt, nm);
+      } else {
+        const k = /^\d+$/.test(acc[2]!) ? intFromNumber(rt, Number(acc[2])) : strFromJS(rt, acc[2]!);
+        next = getItem(rt, v, k);
+        decref(rt, k);
+      }
+      decref(rt, v);
+      if (next === NULL) return NULL;
+      v = next;
+    }
+    return v;
+  };
+  const lookupHead = (head: string): Ref => {
+    let v: Ref;
+    if (head === '' || /^\d+$/.test(head)) {
+      const idx = head === '' ? auto++ : Number(head);
+      if (idx >= npos) return raiseIndexError(rt, `Replacement index ${idx} out of range for positional args tuple`);
+      v = rt.i32[args + 1 + idx] as Ref;
+      incref(rt, v);
+    } else {
+      const ki = kwArgIndex(rt, kwnames, head);
+      if (ki < 0) {
+        const kr = strFromJS(rt, head);
+        const e = raiseKeyErrorStr(rt, kr);
+        decref(rt, kr);
+        return e;
+      }
+      v = rt.i32[args + 1 + npos + ki] as Ref;
+      incref(rt, v);
+    }
+    return v;
+  };
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i]!;
+    if (c === '{') {
+      if (fmt[i + 1] === '{') { out += '{'; i++; continue; }
+      let depth = 1, j = i + 1;
+      while (j < fmt.length && depth > 0) { if (fmt[j] === '{') depth++; else if (fmt[j] === '}') depth--; j++; }
+      if (depth > 0) return raiseValueError(rt, "expected '}' before end of string");
+      const body = fmt.slice(i + 1, j - 1);
+      i = j - 1;
+      const mm = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(body);
+      if (!mm) return raiseValueError(rt, 'Invalid format string');
+      const v = lookup(mm[1]!);
+      if (v === NULL) return NULL;
+      let val = v;
+      if (mm[2] === 'r' || mm[2] === 'a') {
+        const r = reprJS(rt, v);
+        decref(rt, v);
+        if (r === null) return NULL;
+        val = strFromJS(rt, r);
+      } else if (mm[2] === 's') {
+        const r = strJS(rt, v);
+        decref(rt, v);
+        if (r === null) return NULL;
+        val = strFromJS(rt, r);
+      }
+      const spec = strFromJS(rt, mm[3] ?? '');
+      const f = format(rt, val, spec);
+      decref(rt, spec);
+      decref(rt, val);
+      if (f === NULL) return NULL;
+      out += strToJS(rt, f);
+      decref(rt, f);
+    } else if (c === '}') {
+      if (fmt[i + 1] === '}') { out += '}'; i++; continue; }
+      return raiseValueError(rt, "Single '}' encountered in format string");
+    } else out += c;
+  }
+  return strFromJS(rt, out);
+}
+
+import { raiseKeyError } from '../vm/errors.js';
+function raiseKeyErrorStr(rt: Runtime, k: Ref): Ref {
+  return raiseKeyError(rt, k);
+}

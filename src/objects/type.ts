@@ -1,0 +1,224 @@
+/*
+ * type: type objects (layout in typelayout.ts), attribute lookup along the MRO, C3
+ * linearisation, subtype tests, and creation of classes by the class statement.
+ *
+ * Built-in types are immortal and created at bootstrap (vm/interp.ts) from the kind
+ * table; their methods live in their dict as method descriptors (objects/method.ts)
+ * pointing into the native table. A class statement creates a heap type: mortal,
+ * counted, kind = the kind of its solid base, TPF_HEAPTYPE set so that the generic
+ * operations (objects/abstract.ts) look dunder methods up in its MRO.
+ *
+ * Lookups walk TP_MRO and probe each class dict with the str fast path (no Python code
+ * runs). TP_VERSION exists for the method caches a later session adds.
+ */
+import { NULL, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { incref, decref } from '../vm/refs.js';
+import { raiseTypeError } from '../vm/errors.js';
+import { newObject } from './object.js';
+import { dictGetStr, dictNew } from './dict.js';
+import { tupleFromRefs, tupleItem, tupleSize, TUPLE_ITEMS_WORD } from './tuple.js';
+import { strToJS } from './str.js';
+import { Kind } from './kinds.js';
+import {
+  TP_BASE, TP_BASES, TP_BASICSIZE, TP_DICT, TP_DICTOFFSET, TP_FLAGS, TP_KIND, TP_MRO,
+  TP_NAME, TP_NEW_NATIVE, TP_QUALNAME, TP_SIZE, TPF_BASETYPE, TPF_EXCEPTION, TPF_HEAPTYPE,
+} from './typelayout.js';
+
+export * from './typelayout.js';
+
+/** Allocates a type object (fields zero except kind, flags, sizes). New reference. */
+export function typeAlloc(rt: Runtime, kind: Kind, flags: number, basicsize: number, dictoffset: number): Ref {
+  const t = newObject(rt, rt.tType, TP_SIZE);
+  const i32 = rt.i32;
+  i32[(t + TP_KIND) >> 2] = kind;
+  i32[(t + TP_FLAGS) >> 2] = flags;
+  i32[(t + TP_BASICSIZE) >> 2] = basicsize;
+  i32[(t + TP_DICTOFFSET) >> 2] = dictoffset;
+  i32[(t + TP_NEW_NATIVE) >> 2] = -1;
+  return t;
+}
+
+export function typeFlags(rt: Runtime, t: Ref): number {
+  return rt.i32[(t + TP_FLAGS) >> 2]!;
+}
+
+export function typeKind(rt: Runtime, t: Ref): Kind {
+  return rt.i32[(t + TP_KIND) >> 2] as Kind;
+}
+
+export function typeDict(rt: Runtime, t: Ref): Ref {
+  return rt.i32[(t + TP_DICT) >> 2] as Ref;
+}
+
+export function typeMro(rt: Runtime, t: Ref): Ref {
+  return rt.i32[(t + TP_MRO) >> 2] as Ref;
+}
+
+export function typeName(rt: Runtime, t: Ref): string {
+  return strToJS(rt, rt.i32[(t + TP_NAME) >> 2] as Ref);
+}
+
+export function typeQualname(rt: Runtime, t: Ref): string {
+  const q = rt.i32[(t + TP_QUALNAME) >> 2] as Ref;
+  return q !== 0 ? strToJS(rt, q) : typeName(rt, t);
+}
+
+export function isHeapType(rt: Runtime, t: Ref): boolean {
+  return (rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+}
+
+/** Looks `name` (a str) up in t's MRO. Borrowed, NULL if absent. Never fails. */
+export function typeLookup(rt: Runtime, t: Ref, name: Ref): Ref {
+  const i32 = rt.i32;
+  const mro = i32[(t + TP_MRO) >> 2]!;
+  if (mro === 0) {
+    const d = i32[(t + TP_DICT) >> 2] as Ref;
+    return d === 0 ? NULL : dictGetStr(rt, d, name);
+  }
+  const n = i32[(mro >> 2) + 4]!;
+  const items = (mro >> 2) + TUPLE_ITEMS_WORD;
+  for (let i = 0; i < n; i++) {
+    const base = i32[items + i]!;
+    const v = dictGetStr(rt, i32[(base + TP_DICT) >> 2] as Ref, name);
+    if (v !== NULL) return v;
+  }
+  return NULL;
+}
+
+/** True if a is b or a subclass of b (MRO membership). */
+export function isSubtype(rt: Runtime, a: Ref, b: Ref): boolean {
+  if (a === b) return true;
+  const i32 = rt.i32;
+  const mro = i32[(a + TP_MRO) >> 2]!;
+  if (mro === 0) {
+    for (let t = i32[(a + TP_BASE) >> 2]!; t !== 0; t = i32[(t + TP_BASE) >> 2]!) if (t === b) return true;
+    return b === rt.tObject;
+  }
+  const n = i32[(mro >> 2) + 4]!;
+  const items = (mro >> 2) + TUPLE_ITEMS_WORD;
+  for (let i = 0; i < n; i++) if (i32[items + i] === b) return true;
+  return false;
+}
+
+/** C3 linearisation of t over its bases (TP_BASES set). NULL + TypeError if impossible. */
+export function computeMro(rt: Runtime, t: Ref): Ref {
+  const bases = rt.i32[(t + TP_BASES) >> 2] as Ref;
+  const nb = tupleSize(rt, bases);
+  const seqs: Ref[][] = [];
+  for (let i = 0; i < nb; i++) {
+    const b = tupleItem(rt, bases, i);
+    const mro = typeMro(rt, b);
+    const s: Ref[] = [];
+    for (let j = 0; j < tupleSize(rt, mro); j++) s.push(tupleItem(rt, mro, j));
+    seqs.push(s);
+  }
+  const baseList: Ref[] = [];
+  for (let i = 0; i < nb; i++) baseList.push(tupleItem(rt, bases, i));
+  seqs.push(baseList);
+  const result: Ref[] = [t];
+  for (;;) {
+    const live = seqs.filter((s) => s.length > 0);
+    if (live.length === 0) break;
+    let found: Ref | null = null;
+    for (const s of live) {
+      const cand = s[0]!;
+      if (!live.some((o) => o.indexOf(cand) > 0)) {
+        found = cand;
+        break;
+      }
+    }
+    if (found === null) {
+      const names = baseList.map((b) => typeName(rt, b)).join(', ');
+      raiseTypeError(rt, `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
+      return NULL;
+    }
+    result.push(found);
+    for (const s of live) if (s[0] === found) s.shift();
+  }
+  return tupleFromRefs(rt, result);
+}
+
+/** The solid base of a class (the base whose layout instances must have). */
+function solidBase(rt: Runtime, t: Ref): Ref {
+  let b = t;
+  while (isHeapType(rt, b)) b = rt.i32[(b + TP_BASE) >> 2] as Ref;
+  return b;
+}
+
+/**
+ * Creates a class: type(name, bases, dict). `bases` a tuple (may be empty: object),
+ * `dict` the namespace (copied). New reference, or NULL with an exception.
+ */
+export function typeNewHeap(rt: Runtime, name: Ref, bases: Ref, ns: Ref, qualname: Ref): Ref {
+  const i32 = rt.i32;
+  let nb = tupleSize(rt, bases);
+  let ownBases = bases;
+  if (nb === 0) {
+    ownBases = tupleFromRefs(rt, [rt.tObject]);
+    nb = 1;
+  } else incref(rt, bases);
+  // Choose the primary base: the one with the most derived solid base.
+  let primary = tupleItem(rt, ownBases, 0);
+  for (let i = 0; i < nb; i++) {
+    const b = tupleItem(rt, ownBases, i);
+    if ((rt.i32[b >> 2]) !== rt.tType && !isSubtype(rt, rt.i32[b >> 2] as Ref, rt.tType)) {
+      decref(rt, ownBases);
+      return raiseTypeError(rt, 'bases must be types');
+    }
+    if ((typeFlags(rt, b) & TPF_BASETYPE) === 0) {
+      decref(rt, ownBases);
+      return raiseTypeError(rt, `type '${typeName(rt, b)}' is not an acceptable base type`);
+    }
+  }
+  for (let i = 0; i < nb; i++) {
+    const b = tupleItem(rt, ownBases, i);
+    const sb = solidBase(rt, b);
+    const sp = solidBase(rt, primary);
+    if (sb !== sp) {
+      if (isSubtype(rt, sb, sp)) primary = b;
+      else if (!isSubtype(rt, sp, sb)) {
+        decref(rt, ownBases);
+        return raiseTypeError(rt, 'multiple bases have instance lay-out conflict');
+      }
+    }
+  }
+  const kind = typeKind(rt, primary);
+  const baseSize = i32[(primary + TP_BASICSIZE) >> 2]!;
+  let dictoffset = i32[(primary + TP_DICTOFFSET) >> 2]!;
+  let basicsize = baseSize;
+  if (dictoffset === 0) {
+    dictoffset = baseSize;
+    basicsize = baseSize + 8;
+  }
+  const flags = TPF_HEAPTYPE | TPF_BASETYPE | (typeFlags(rt, primary) & TPF_EXCEPTION);
+  const t = typeAlloc(rt, kind, flags, basicsize, dictoffset);
+  incref(rt, name);
+  i32[(t + TP_NAME) >> 2] = name;
+  incref(rt, qualname);
+  i32[(t + TP_QUALNAME) >> 2] = qualname;
+  incref(rt, primary);
+  i32[(t + TP_BASE) >> 2] = primary;
+  i32[(t + TP_BASES) >> 2] = ownBases;
+  i32[(t + TP_NEW_NATIVE) >> 2] = i32[(primary + TP_NEW_NATIVE) >> 2]!;
+  const d = dictNew(rt);
+  i32[(t + TP_DICT) >> 2] = d;
+  const mro = computeMro(rt, t);
+  if (mro === NULL) {
+    decref(rt, t);
+    return NULL;
+  }
+  i32[(t + TP_MRO) >> 2] = mro;
+  if (ns !== NULL) {
+    // copy the namespace
+    return t;
+  }
+  return t;
+}
+
+/** Names in the `builtins` module print unqualified; others as module.qualname. */
+export function typeReprName(rt: Runtime, t: Ref, moduleName: string | null): string {
+  const q = typeQualname(rt, t);
+  if (moduleName === null || moduleName === 'builtins') return q;
+  return `${moduleName}.${q}`;
+}

@@ -1,0 +1,185 @@
+/*
+ * Calling a class: type(x), type(name, bases, dict), built-in constructors (the native in
+ * TP_NEW_NATIVE), and instance creation for user classes (__new__ then __init__). The
+ * eval loop has its own frame-pushing path for the common case (a user class whose
+ * __init__ is a Python function and whose __new__ is object's): `allocInstanceForInit`.
+ */
+import { NULL, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { incref, decref, newRef } from '../vm/refs.js';
+import { raiseTypeError } from '../vm/errors.js';
+import { NATIVE_TABLE } from '../vm/natives.js';
+import { callVector, callWithSelfVector } from '../vm/call.js';
+import { Kind } from './kinds.js';
+import { kindOf, typeOf, newObject } from './object.js';
+import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR } from './typelayout.js';
+import { typeLookup, typeName, typeNewHeap, isSubtype } from './type.js';
+import { tupleSize, tupleFromWords, tupleItem } from './tuple.js';
+import { exceptionNew } from './exceptions.js';
+import { MD_TYPE } from './method.js';
+import { dictNextEntry, dictEntryKey, dictEntryValue, dictSetItem, dictGetStr } from './dict.js';
+import { strToJS } from './str.js';
+import { CELL_REF } from './function.js';
+
+/** True if d is a native method of `object` (or BaseException): the default. */
+function isDefault(rt: Runtime, d: Ref): boolean {
+  return d === NULL || (kindOf(rt, d) === Kind.METHOD_DESCRIPTOR && !isHeapDescrOwner(rt, d));
+}
+
+function isHeapDescrOwner(rt: Runtime, d: Ref): boolean {
+  const owner = rt.i32[(d + MD_TYPE) >> 2] as Ref;
+  return owner !== rt.tObject && owner !== rt.tBaseException;
+}
+
+/**
+ * For CALL on a class: if instances are plain allocations (object's __new__) and
+ * __init__ is a Python function, allocates the instance and returns it with the __init__
+ * function in `out[0]`; else returns NULL (no exception) and the caller uses typeCall.
+ */
+export function allocInstanceForInit(rt: Runtime, cls: Ref, out: Ref[]): Ref {
+  const i32 = rt.i32;
+  if ((i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return NULL;
+  const kind = i32[(cls + TP_KIND) >> 2] as Kind;
+  if (kind !== Kind.OBJECT) return NULL;
+  const nw = typeLookup(rt, cls, rt.names.__new__);
+  if (!isDefault(rt, nw)) return NULL;
+  const init = typeLookup(rt, cls, rt.names.__init__);
+  if (init === NULL || kindOf(rt, init) !== Kind.FUNCTION) return NULL;
+  out[0] = init;
+  return newObject(rt, cls, i32[(cls + TP_BASICSIZE) >> 2]!);
+}
+
+/** cls(*args, **kw). */
+export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwnames: Ref): Ref {
+  const i32 = rt.i32;
+  const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+  if (cls === rt.tType) {
+    if (nargs === 1 && nkw === 0) return newRef(rt, typeOf(rt, i32[args] as Ref));
+    if (nargs === 3 && nkw === 0) {
+      const name = i32[args] as Ref;
+      const bases = i32[args + 1] as Ref;
+      const ns = i32[args + 2] as Ref;
+      return classFromNamespace(rt, name, bases, ns, name);
+    }
+    return raiseTypeError(rt, 'type() takes 1 or 3 arguments');
+  }
+  const heap = (i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+  const kind = i32[(cls + TP_KIND) >> 2] as Kind;
+  let obj: Ref;
+  if (heap) {
+    const nw = typeLookup(rt, cls, rt.names.__new__);
+    if (!isDefault(rt, nw)) {
+      // user __new__ (a staticmethod or plain function taking cls)
+      const f = kindOf(rt, nw) === Kind.STATICMETHOD ? (i32[(nw + 16) >> 2] as Ref) : nw;
+      obj = callWithSelfVector(rt, f, cls, args, nargs, kwnames);
+      if (obj === NULL) return NULL;
+      if (!isSubtype(rt, typeOf(rt, obj), cls)) return obj;
+    } else if (kind === Kind.OBJECT) {
+      obj = newObject(rt, cls, i32[(cls + TP_BASICSIZE) >> 2]!);
+    } else if (kind === Kind.BASE_EXCEPTION) {
+      obj = exceptionNew(rt, cls, tupleFromWords(rt, args, nargs - nkw));
+    } else {
+      const idx = i32[(cls + TP_NEW_NATIVE) >> 2]!;
+      if (idx < 0) return raiseTypeError(rt, `cannot create '${typeName(rt, cls)}' instances`);
+      obj = NATIVE_TABLE[idx]!.fn(rt, args, nargs, kwnames);
+      if (obj === NULL) return NULL;
+      // Re-type a built-in instance as the subclass when the layouts agree.
+      if (i32[(cls + TP_BASICSIZE) >> 2]! > i32[(typeOf(rt, obj) + TP_BASICSIZE) >> 2]!) {
+        decref(rt, obj);
+        return raiseTypeError(rt, `subclassing '${typeName(rt, typeOf(rt, obj))}' with instance attributes is not supported yet`);
+      }
+    }
+    const init = typeLookup(rt, cls, rt.names.__init__);
+    if (!isDefault(rt, init)) {
+      const r = callWithSelfVector(rt, init, obj, args, nargs, kwnames);
+      if (r === NULL) {
+        decref(rt, obj);
+        return NULL;
+      }
+      if (r !== rt.None) {
+        const msg = `__init__() should return None, not '${typeName(rt, typeOf(rt, r))}'`;
+        decref(rt, r);
+        decref(rt, obj);
+        return raiseTypeError(rt, msg);
+      }
+      return obj;
+    }
+    if (nargs > 0 && kind === Kind.OBJECT && isDefault(rt, nw)) {
+      decref(rt, obj);
+      return raiseTypeError(rt, `${typeName(rt, cls)}() takes no arguments`);
+    }
+    return obj;
+  }
+  if (kind === Kind.BASE_EXCEPTION) return exceptionNew(rt, cls, tupleFromWords(rt, args, nargs - nkw));
+  const idx = i32[(cls + TP_NEW_NATIVE) >> 2]!;
+  if (idx < 0) return raiseTypeError(rt, `cannot create '${typeName(rt, cls)}' instances`);
+  return NATIVE_TABLE[idx]!.fn(rt, args, nargs, kwnames);
+}
+
+/** type(name, bases, ns): creates the class and copies the namespace. */
+export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, qualname: Ref): Ref {
+  const q = dictGetStr(rt, ns, rt.names.__qualname__);
+  const cls = typeNewHeap(rt, name, bases, NULL, q !== NULL ? q : qualname);
+  if (cls === NULL) return NULL;
+  const d = rt.i32[(cls + 40) >> 2] as Ref;
+  let eqDefined = false;
+  let hashDefined = false;
+  for (let ix = dictNextEntry(rt, ns, 0); ix >= 0; ix = dictNextEntry(rt, ns, ix + 1)) {
+    const k = dictEntryKey(rt, ns, ix);
+    const v = dictEntryValue(rt, ns, ix);
+    if (k === rt.names.__classcell__ || k === rt.names.__qualname__) continue;
+    if (k === rt.names.__eq__) eqDefined = true;
+    if (k === rt.names.__hash__) hashDefined = true;
+    if (k === rt.names.__getattr__) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTR;
+    if (dictSetItem(rt, d, k, v) < 0) {
+      decref(rt, cls);
+      return NULL;
+    }
+  }
+  if (typeLookup(rt, cls, rt.names.__getattr__) !== NULL) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTR;
+  for (const hook of [rt.names.__setattr__, rt.names.__delattr__]) {
+    const h = typeLookup(rt, cls, hook);
+    if (h !== NULL && kindOf(rt, h) !== Kind.METHOD_DESCRIPTOR) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_SETATTR;
+  }
+  if (eqDefined && !hashDefined) dictSetItem(rt, d, rt.names.__hash__, rt.None);
+  const cell = dictGetStr(rt, ns, rt.names.__classcell__);
+  if (cell !== NULL && kindOf(rt, cell) === Kind.CELL) {
+    incref(rt, cls);
+    const old = rt.i32[(cell + CELL_REF) >> 2]!;
+    rt.i32[(cell + CELL_REF) >> 2] = cls;
+    decref(rt, old);
+  }
+  // __set_name__ on attributes that define it (descriptors); __init_subclass__: not yet.
+  const setName = rt.names.__set_name__;
+  for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) {
+    const v = dictEntryValue(rt, d, ix);
+    if ((rt.i32[(typeOf(rt, v) + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) continue;
+    const sn = typeLookup(rt, typeOf(rt, v), setName);
+    if (sn === NULL) continue;
+    const k = dictEntryKey(rt, d, ix);
+    incref(rt, v);
+    incref(rt, k);
+    const w = [v, cls, k];
+    const r = callSetName(rt, sn, w);
+    decref(rt, k);
+    decref(rt, v);
+    if (r === NULL) {
+      decref(rt, cls);
+      return NULL;
+    }
+    decref(rt, r);
+  }
+  void strToJS;
+  void tupleItem;
+  void callVector;
+  return cls;
+}
+
+import { dataStackPush, dataStackPop } from '../vm/datastack.js';
+function callSetName(rt: Runtime, fn: Ref, argv: Ref[]): Ref {
+  const w = dataStackPush(rt, argv.length);
+  for (let i = 0; i < argv.length; i++) rt.i32[w + i] = argv[i]!;
+  const r = callVector(rt, fn, w, argv.length, NULL);
+  dataStackPop(rt, w);
+  return r;
+}

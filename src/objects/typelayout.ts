@@ -1,0 +1,44 @@
+/*
+ * The layout of type objects (instances of `type`), kept apart from type.ts so that the
+ * low-level modules can read a type's kind without importing the whole type machinery.
+ *
+ *   16 TP_KIND        Kind of the instances' layout (objects/kinds.ts)
+ *   20 TP_FLAGS       TPF_* below
+ *   24 TP_NAME        str: __name__
+ *   28 TP_BASE        the primary base (type) or 0 for `object`
+ *   32 TP_BASES       tuple of bases
+ *   36 TP_MRO         tuple: the C3 linearisation, starting with the type itself
+ *   40 TP_DICT        dict: the class namespace
+ *   44 TP_BASICSIZE   bytes of an instance
+ *   48 TP_DICTOFFSET  offset of the instance __dict__ word, 0 = no __dict__
+ *   52 TP_QUALNAME    str: __qualname__
+ *   56 TP_VERSION     bumped on every change of the namespace of this type or a base
+ *                     (for attribute caches; not used yet)
+ *   60 TP_NEW_NATIVE  native-table index of the constructor of a built-in type, -1 none
+ *   64 TP_SIZE
+ */
+export const TP_KIND = 16;
+export const TP_FLAGS = 20;
+export const TP_NAME = 24;
+export const TP_BASE = 28;
+export const TP_BASES = 32;
+export const TP_MRO = 36;
+export const TP_DICT = 40;
+export const TP_BASICSIZE = 44;
+export const TP_DICTOFFSET = 48;
+export const TP_QUALNAME = 52;
+export const TP_VERSION = 56;
+export const TP_NEW_NATIVE = 60;
+export const TP_SIZE = 64;
+
+/** A class created by a class statement (mortal, counted, may be modified). */
+export const TPF_HEAPTYPE = 1 << 0;
+/** Can be subclassed. */
+export const TPF_BASETYPE = 1 << 1;
+/** An exception class (BaseException or a subclass). */
+export const TPF_EXCEPTION = 1 << 2;
+/** Defines __getattr__ somewhere in its MRO (heap types). */
+export const TPF_HAS_GETATTR = 1 << 3;
+/** Defines __setattr__ or __delattr__ in Python somewhere in its MRO (heap types): only
+ * then does an attribute store look the hook up. */
+export const TPF_HAS_SETATTR = 1 << 4;

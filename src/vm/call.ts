@@ -1,0 +1,438 @@
+/*
+ * Calling any callable from JS (natives, the abstract protocol) and setting up the frame
+ * of a Python function call.
+ *
+ * Two ways into Python code:
+ *  - From the eval loop (CALL of a Python function, or of a class whose __init__ is a
+ *    Python function): the loop pushes the frame with `frameForCall` and keeps running in
+ *    the same JS activation. No JS recursion: deep Python recursion costs heap, not JS
+ *    stack.
+ *  - From native code (a __repr__ called by print, __eq__ from a dict lookup, key= of
+ *    sorted, a user __next__, __build_class__ running a class body): `callVector` pushes
+ *    the frame flagged FRF_ENTRY and runs a NESTED eval loop (CPython's C recursion).
+ *    A nested loop runs with an unbounded budget and returns when its entry frame does:
+ *    a thread inside a nested call is therefore pinned to its executor until the call
+ *    returns (the threads issue may still hand the GIL over at the nested loop's switch
+ *    checks, but the JS activation cannot migrate). Nesting counts towards the recursion
+ *    limit (TS_DEPTH) and is also capped by TS_NESTED, so a JS stack overflow cannot
+ *    happen before RecursionError.
+ *
+ * Arguments: `args` is the i32 index of consecutive argument words (borrowed), `nargs`
+ * counts them all, the last len(kwnames) are keyword values (vectorcall). Helpers that
+ * need to build an argument vector take scratch words from the thread's data stack.
+ */
+import { NULL, type Ref } from '../heap/layout.js';
+import type { Runtime } from './runtime.js';
+import { incref, decref, newRef } from './refs.js';
+import { raiseTypeError, raiseNew, errOccurred } from './errors.js';
+import { NATIVE_TABLE } from './natives.js';
+import { dataStackPush, dataStackPop } from './datastack.js';
+import {
+  FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_IP, FR_LOCALS, FR_SP,
+  FRAME_HEADER_WORDS, FRF_ENTRY,
+} from './frame.js';
+import { TS_DEPTH, TS_FRAME, TS_NESTED, TS_RESULT } from './threadstate.js';
+import { Kind } from '../objects/kinds.js';
+import { kindOf, typeOf } from '../objects/object.js';
+import {
+  CO_ARGCOUNT, CO_FLAGS, CO_FRAMEWORDS, CO_KWONLY, CO_LPNAMES, CO_NLOCALSPLUS, CO_POSONLY,
+} from '../objects/code.js';
+import { FN_BUILTINS, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_QUALNAME } from '../objects/function.js';
+import { BF_INDEX, BM_FUNC, BM_SELF, MD_INDEX, MD_NAME, MD_TYPE } from '../objects/method.js';
+import { tupleItem, tupleSize, tupleNew, tupleSetItemSteal, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
+import { dictNew, dictSetItem, dictGetStr, dictGetItem } from '../objects/dict.js';
+import { strToJS, strEq } from '../objects/str.js';
+import { typeLookup, isSubtype, typeName } from '../objects/type.js';
+import { TP_FLAGS, TPF_HEAPTYPE } from '../objects/typelayout.js';
+import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
+import { typeCall } from '../objects/typecall.js';
+
+/** Status of a run of the eval loop. */
+export const EVAL_FINISHED = 0;
+export const EVAL_ERROR = 1;
+export const EVAL_YIELDED = 2;
+
+/** Maximum nested eval loops (JS activations) per thread. Measured: with Node's default
+ * ~1 MB stack a native->Python->native cycle (e.g. a __repr__ calling repr) overflows the
+ * JS stack after ~330 levels, so nesting stops well before with RecursionError (CPython's
+ * C-recursion message). Direct Python->Python calls do not nest and reach the full
+ * sys.getrecursionlimit(). */
+export const MAX_NESTED_EVAL = 160;
+
+type EvalFn = (rt: Runtime, budget: number) => number;
+let evalLoopRef: EvalFn | null = null;
+/** eval.ts registers its loop here (breaks the import cycle eval -> call -> eval).
+ * Set once at import time; code, not state. */
+export function registerEvalLoop(fn: EvalFn): void {
+  evalLoopRef = fn;
+}
+
+export function recursionLimit(rt: Runtime): number {
+  return rt.recursionLimit;
+}
+
+/** Raises RecursionError. */
+export function raiseRecursion(rt: Runtime): Ref {
+  return raiseNew(rt, rt.exc.RecursionError!, 'maximum recursion depth exceeded');
+}
+
+function qualname(rt: Runtime, func: Ref): string {
+  return strToJS(rt, rt.i32[(func + FN_QUALNAME) >> 2] as Ref);
+}
+
+function quotedList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0]!;
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+/**
+ * Pushes a frame for calling Python function `func` with the given arguments (borrowed:
+ * each stored one is incref'd) and binds them to the parameters. Returns the frame's fp,
+ * not yet linked into the thread's chain, or 0 with TypeError set. CPython's
+ * _PyEvalFramePushAndInit + initialize_locals, with its messages.
+ */
+export function frameForCall(rt: Runtime, func: Ref, args: number, nargs: number, kwnames: Ref): number {
+  const i32 = rt.i32;
+  const code = i32[(func + FN_CODE) >> 2] as Ref;
+  const cw = code >> 2;
+  const argcount = i32[cw + (CO_ARGCOUNT >> 2)]!;
+  const kwonly = i32[cw + (CO_KWONLY >> 2)]!;
+  const flags = i32[cw + (CO_FLAGS >> 2)]!;
+  const nlp = i32[cw + (CO_NLOCALSPLUS >> 2)]!;
+  const fp = dataStackPush(rt, i32[cw + (CO_FRAMEWORDS >> 2)]!);
+  i32[fp + FR_CODE] = code;
+  incref(rt, func);
+  i32[fp + FR_FUNC] = func;
+  i32[fp + FR_GLOBALS] = i32[(func + FN_GLOBALS) >> 2]!;
+  i32[fp + FR_BUILTINS] = i32[(func + FN_BUILTINS) >> 2]!;
+  i32[fp + FR_IP] = 0;
+  i32[fp + FR_SP] = FRAME_HEADER_WORDS + nlp;
+  const lp = fp + FRAME_HEADER_WORDS;
+  const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+  const npos = nargs - nkw;
+  // Fast path: exact positional arguments.
+  if (nkw === 0 && (flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && npos === argcount && kwonly === 0) {
+    for (let i = 0; i < npos; i++) {
+      const v = i32[args + i]!;
+      incref(rt, v);
+      i32[lp + i] = v;
+    }
+    return fp;
+  }
+  const fail = (msg: string): number => {
+    frameDiscard(rt, fp);
+    raiseTypeError(rt, msg);
+    return 0;
+  };
+  const name = qualname(rt, func);
+  const n = Math.min(npos, argcount);
+  for (let i = 0; i < n; i++) {
+    const v = i32[args + i]!;
+    incref(rt, v);
+    i32[lp + i] = v;
+  }
+  let slot = argcount + kwonly;
+  if (flags & CO_VARARGS) {
+    const extra = npos > argcount ? npos - argcount : 0;
+    const t = tupleNew(rt, extra);
+    for (let i = 0; i < extra; i++) {
+      const v = i32[args + argcount + i]! as Ref;
+      incref(rt, v);
+      tupleSetItemSteal(rt, t, i, v);
+    }
+    i32[lp + slot] = t;
+    slot++;
+  } else if (npos > argcount) {
+    const defaults = i32[(func + FN_DEFAULTS) >> 2] as Ref;
+    const nd = defaults === 0 ? 0 : tupleSize(rt, defaults);
+    const plural = argcount === 1 ? '' : 's';
+    let kwGiven = 0;
+    for (let k = 0; k < nkw; k++) kwGiven++;
+    const takes = nd > 0 ? `from ${argcount - nd} to ${argcount} positional arguments` : `${argcount} positional argument${plural}`;
+    const given = kwGiven > 0 && false ? '' : `${npos} ${npos === 1 ? 'was' : 'were'} given`;
+    return fail(`${name}() takes ${takes} but ${given}`);
+  }
+  let kwdict: Ref = NULL;
+  if (flags & CO_VARKEYWORDS) {
+    kwdict = dictNew(rt);
+    i32[lp + slot] = kwdict;
+  }
+  const lpnames = i32[cw + (CO_LPNAMES >> 2)] as Ref;
+  const posonly = i32[cw + (CO_POSONLY >> 2)]!;
+  for (let k = 0; k < nkw; k++) {
+    const kn = tupleItem(rt, kwnames, k);
+    const v = i32[args + npos + k]! as Ref;
+    let found = -1;
+    for (let j = posonly; j < argcount + kwonly; j++) {
+      const pn = tupleItem(rt, lpnames, j);
+      if (pn === kn || strEq(rt, pn, kn)) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) {
+      if (kwdict !== NULL) {
+        dictSetItem(rt, kwdict, kn, v);
+        continue;
+      }
+      let isPosonly = false;
+      for (let j = 0; j < posonly; j++) if (strEq(rt, tupleItem(rt, lpnames, j), kn)) isPosonly = true;
+      if (isPosonly) return fail(`${name}() got some positional-only arguments passed as keyword arguments: '${strToJS(rt, kn)}'`);
+      return fail(`${name}() got an unexpected keyword argument '${strToJS(rt, kn)}'`);
+    }
+    if (i32[lp + found] !== 0) return fail(`${name}() got multiple values for argument '${strToJS(rt, kn)}'`);
+    incref(rt, v);
+    i32[lp + found] = v;
+  }
+  // Defaults for missing positional parameters.
+  const defaults = i32[(func + FN_DEFAULTS) >> 2] as Ref;
+  const nd = defaults === 0 ? 0 : tupleSize(rt, defaults);
+  const missing: string[] = [];
+  for (let i = 0; i < argcount; i++) {
+    if (i32[lp + i] !== 0) continue;
+    const di = i - (argcount - nd);
+    if (di >= 0) {
+      const d = tupleItem(rt, defaults, di);
+      incref(rt, d);
+      i32[lp + i] = d;
+    } else missing.push(strToJS(rt, tupleItem(rt, lpnames, i)));
+  }
+  if (missing.length > 0) {
+    return fail(`${name}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${quotedList(missing)}`);
+  }
+  const kwdefaults = i32[(func + FN_KWDEFAULTS) >> 2] as Ref;
+  for (let i = argcount; i < argcount + kwonly; i++) {
+    if (i32[lp + i] !== 0) continue;
+    const pn = tupleItem(rt, lpnames, i);
+    const d = kwdefaults === 0 ? NULL : dictGetStr(rt, kwdefaults, pn);
+    if (d !== NULL) {
+      incref(rt, d);
+      i32[lp + i] = d;
+    } else missing.push(strToJS(rt, pn));
+  }
+  if (missing.length > 0) {
+    return fail(`${name}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? '' : 's'}: ${quotedList(missing)}`);
+  }
+  return fp;
+}
+
+/** Releases a frame that was pushed but never linked/run (or has finished): its locals,
+ * stack items, function and locals mapping, then pops it off the data stack. */
+export function frameDiscard(rt: Runtime, fp: number): void {
+  frameDiscardContents(rt, fp);
+  dataStackPop(rt, fp);
+}
+
+/** Releases a frame's locals, stack items (up to its saved FR_SP), function and locals
+ * mapping; the data-stack words stay (the caller pops them). */
+export function frameDiscardContents(rt: Runtime, fp: number): void {
+  const i32 = rt.i32;
+  const code = i32[fp + FR_CODE]!;
+  const nlp = i32[(code + CO_NLOCALSPLUS) >> 2]!;
+  const lp = fp + FRAME_HEADER_WORDS;
+  const sp = fp + i32[fp + FR_SP]!;
+  for (let p = lp; p < sp; p++) {
+    const v = i32[p]!;
+    if (v !== 0) {
+      i32[p] = 0;
+      decref(rt, v);
+    }
+  }
+  for (let p = lp; p < lp + nlp; p++) {
+    const v = i32[p]!;
+    if (v !== 0) {
+      i32[p] = 0;
+      decref(rt, v);
+    }
+  }
+  decref(rt, i32[fp + FR_FUNC]!);
+  decref(rt, i32[fp + FR_LOCALS]!);
+  i32[fp + FR_FUNC] = 0;
+  i32[fp + FR_LOCALS] = 0;
+}
+
+/**
+ * Runs frame fp (already set up, not linked) to completion in a nested eval loop.
+ * Returns the result (new reference) or NULL with the exception set.
+ */
+export function runFrameNested(rt: Runtime, fp: number): Ref {
+  const i32 = rt.i32;
+  const ts = rt.ts >> 2;
+  if (i32[ts + (TS_DEPTH >> 2)]! >= rt.recursionLimit || i32[ts + (TS_NESTED >> 2)]! >= MAX_NESTED_EVAL) {
+    frameDiscard(rt, fp);
+    return raiseNew(rt, rt.exc.RecursionError!, 'maximum recursion depth exceeded while calling a Python object');
+  }
+  i32[fp + FR_FLAGS]! |= FRF_ENTRY;
+  i32[fp + FR_BACK] = i32[ts + (TS_FRAME >> 2)]!;
+  i32[ts + (TS_FRAME >> 2)] = fp;
+  i32[ts + (TS_DEPTH >> 2)]!++;
+  i32[ts + (TS_NESTED >> 2)]!++;
+  const status = evalLoopRef!(rt, -1);
+  i32[ts + (TS_NESTED >> 2)]!--;
+  if (status === EVAL_FINISHED) {
+    const r = i32[ts + (TS_RESULT >> 2)] as Ref;
+    i32[ts + (TS_RESULT >> 2)] = 0;
+    return r;
+  }
+  return NULL;
+}
+
+/** Calls a Python function (nested loop). */
+export function callPythonFunction(rt: Runtime, func: Ref, args: number, nargs: number, kwnames: Ref): Ref {
+  const fp = frameForCall(rt, func, args, nargs, kwnames);
+  if (fp === 0) return NULL;
+  return runFrameNested(rt, fp);
+}
+
+/** Calls any callable with a vector of borrowed arguments. New reference or NULL. */
+export function callVector(rt: Runtime, callable: Ref, args: number, nargs: number, kwnames: Ref): Ref {
+  const i32 = rt.i32;
+  switch (kindOf(rt, callable)) {
+    case Kind.FUNCTION:
+      return callPythonFunction(rt, callable, args, nargs, kwnames);
+    case Kind.BUILTIN_FUNCTION:
+      return NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.fn(rt, args, nargs, kwnames);
+    case Kind.METHOD_DESCRIPTOR: {
+      const owner = i32[(callable + MD_TYPE) >> 2] as Ref;
+      const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+      const name = strToJS(rt, i32[(callable + MD_NAME) >> 2] as Ref);
+      if (nargs - nkw < 1) return raiseTypeError(rt, `unbound method ${typeName(rt, owner)}.${name}() needs an argument`);
+      const self = i32[args]! as Ref;
+      if (!isSubtype(rt, typeOf(rt, self), owner)) {
+        return raiseTypeError(rt, `descriptor '${name}' for '${typeName(rt, owner)}' objects doesn't apply to a '${typeName(rt, typeOf(rt, self))}' object`);
+      }
+      return NATIVE_TABLE[i32[(callable + MD_INDEX) >> 2]!]!.fn(rt, args, nargs, kwnames);
+    }
+    case Kind.BOUND_METHOD:
+      return callWithSelfVector(rt, i32[(callable + BM_FUNC) >> 2] as Ref, i32[(callable + BM_SELF) >> 2] as Ref, args, nargs, kwnames);
+    case Kind.TYPE:
+      return typeCall(rt, callable, args, nargs, kwnames);
+    default: {
+      const t = typeOf(rt, callable);
+      if ((i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+        const d = typeLookup(rt, t, rt.names.__call__);
+        if (d !== NULL) return callWithSelfVector(rt, d, callable, args, nargs, kwnames);
+      }
+      return raiseTypeError(rt, `'${typeName(rt, t)}' object is not callable`);
+    }
+  }
+}
+
+/** func(self, *args): builds the vector in scratch words. */
+export function callWithSelfVector(rt: Runtime, func: Ref, self: Ref, args: number, nargs: number, kwnames: Ref): Ref {
+  const w = dataStackPush(rt, nargs + 1);
+  const i32 = rt.i32;
+  i32[w] = self;
+  for (let i = 0; i < nargs; i++) i32[w + 1 + i] = i32[args + i]!;
+  const r = callVector(rt, func, w, nargs + 1, kwnames);
+  dataStackPop(rt, w);
+  return r;
+}
+
+export function call0(rt: Runtime, f: Ref): Ref {
+  return callVector(rt, f, 0, 0, NULL);
+}
+
+export function call1(rt: Runtime, f: Ref, a: Ref): Ref {
+  const w = dataStackPush(rt, 1);
+  rt.i32[w] = a;
+  const r = callVector(rt, f, w, 1, NULL);
+  dataStackPop(rt, w);
+  return r;
+}
+
+export function call2(rt: Runtime, f: Ref, a: Ref, b: Ref): Ref {
+  const w = dataStackPush(rt, 2);
+  rt.i32[w] = a;
+  rt.i32[w + 1] = b;
+  const r = callVector(rt, f, w, 2, NULL);
+  dataStackPop(rt, w);
+  return r;
+}
+
+export function call3(rt: Runtime, f: Ref, a: Ref, b: Ref, c: Ref): Ref {
+  const w = dataStackPush(rt, 3);
+  rt.i32[w] = a;
+  rt.i32[w + 1] = b;
+  rt.i32[w + 2] = c;
+  const r = callVector(rt, f, w, 3, NULL);
+  dataStackPop(rt, w);
+  return r;
+}
+
+/** Calls a descriptor found on a type as a method of self: functions and method
+ * descriptors get self prepended; anything else is bound first (descriptor protocol). */
+export function callWithSelf0(rt: Runtime, d: Ref, self: Ref): Ref {
+  return callWithSelfN(rt, d, self, NULL, NULL, 0);
+}
+export function callWithSelf1(rt: Runtime, d: Ref, self: Ref, a: Ref): Ref {
+  return callWithSelfN(rt, d, self, a, NULL, 1);
+}
+export function callWithSelf2(rt: Runtime, d: Ref, self: Ref, a: Ref, b: Ref): Ref {
+  return callWithSelfN(rt, d, self, a, b, 2);
+}
+
+function callWithSelfN(rt: Runtime, d: Ref, self: Ref, a: Ref, b: Ref, n: number): Ref {
+  const k = kindOf(rt, d);
+  if (k === Kind.FUNCTION || k === Kind.METHOD_DESCRIPTOR) {
+    const w = dataStackPush(rt, n + 1);
+    rt.i32[w] = self;
+    rt.i32[w + 1] = a;
+    rt.i32[w + 2] = b;
+    const r = callVector(rt, d, w, n + 1, NULL);
+    dataStackPop(rt, w);
+    return r;
+  }
+  const bound = bindForCall(rt, d, self);
+  if (bound === NULL) return NULL;
+  const r = n === 0 ? call0(rt, bound) : n === 1 ? call1(rt, bound, a) : call2(rt, bound, a, b);
+  decref(rt, bound);
+  return r;
+}
+
+import { bindDescriptor } from '../objects/abstract.js';
+function bindForCall(rt: Runtime, d: Ref, self: Ref): Ref {
+  return bindDescriptor(rt, d, self, typeOf(rt, self));
+}
+
+/** f(*tuple, **dict): tuple (may be NULL = empty), dict (may be NULL). */
+export function callWithTupleDict(rt: Runtime, f: Ref, self: Ref, argsTuple: Ref, kwargs: Ref): Ref {
+  const npos = argsTuple === NULL ? 0 : tupleSize(rt, argsTuple);
+  const selfN = self === NULL ? 0 : 1;
+  let nkw = 0;
+  const keys: Ref[] = [];
+  const values: Ref[] = [];
+  if (kwargs !== NULL) {
+    const { dictNextEntry, dictEntryKey, dictEntryValue } = dictIter;
+    for (let ix = dictNextEntry(rt, kwargs, 0); ix >= 0; ix = dictNextEntry(rt, kwargs, ix + 1)) {
+      const k = dictEntryKey(rt, kwargs, ix);
+      if (kindOf(rt, k) !== Kind.STR) return raiseTypeError(rt, 'keywords must be strings');
+      keys.push(k);
+      values.push(dictEntryValue(rt, kwargs, ix));
+      nkw++;
+    }
+  }
+  const total = selfN + npos + nkw;
+  const w = dataStackPush(rt, total);
+  const i32 = rt.i32;
+  if (selfN) i32[w] = self;
+  for (let i = 0; i < npos; i++) i32[w + selfN + i] = tupleItem(rt, argsTuple, i);
+  for (let i = 0; i < nkw; i++) i32[w + selfN + npos + i] = values[i]!;
+  let kwnames: Ref = NULL;
+  if (nkw > 0) {
+    kwnames = tupleNew(rt, nkw);
+    for (let i = 0; i < nkw; i++) {
+      incref(rt, keys[i]!);
+      tupleSetItemSteal(rt, kwnames, i, keys[i]!);
+    }
+  }
+  const r = callVector(rt, f, w, total, kwnames);
+  decref(rt, kwnames);
+  dataStackPop(rt, w);
+  return r;
+}
+
+import * as dictIter from '../objects/dict.js';
+export { dictGetItem, errOccurred, newRef, TUPLE_ITEMS_WORD, FR_LOCALS };

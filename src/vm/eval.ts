@@ -1,0 +1,1283 @@
+/*
+ * The interpreter loop (STYLE.md "Interpreter loop").
+ *
+ * `evalLoop(rt, budget)` runs the thread state rt.ts from its innermost frame. It returns
+ *   EVAL_FINISHED  the FRF_ENTRY frame returned; its value is in TS_RESULT (owned)
+ *   EVAL_ERROR     an exception propagated out of the FRF_ENTRY frame (in TS_CUREXC)
+ *   EVAL_YIELDED   `budget` instructions ran (budget < 0: unbounded); ip and sp are saved
+ *                  in the frame, and calling evalLoop again continues exactly there. This
+ *                  is the scheduler's switch point (issue 5).
+ *
+ * Shape: `ip` (instruction index), `sp` (i32 index of the next free stack word), `fp` (frame
+ * word index), `lp` (first local), `code` (i32 index of instruction 0), `consts`/`names`
+ * (i32 index of the tuple items) and the views are locals. One `switch` over the opcode
+ * with literal case labels (the const enum Op is inlined by tsc), so V8 builds a jump
+ * table. Nothing is allocated per instruction. Slow paths are calls to helpers in the
+ * objects/ modules.
+ *
+ * Python calls do not recurse in JS: CALL of a Python function (and of a class whose
+ * __init__ is a Python function) pushes a heap frame on the thread's data stack and
+ * continues in this same activation; RETURN_VALUE pops it. Only native code calling back
+ * into Python nests a loop (vm/call.ts).
+ *
+ * Errors: a helper that fails returns NULL (or -1) with the exception in TS_CUREXC; the
+ * case does `break dispatch` (after fixing the stack) and the code after the dispatch
+ * loop is the one unwind path: traceback entry, exception-table lookup, handler jump or
+ * frame pop. `reraise` skips the traceback entry (RERAISE, bare raise), as CPython's
+ * exception_unwind label. No JS exceptions for Python control flow. The single try/catch
+ * around the dispatch loop turns HeapExhausted into MemoryError; anything else is an
+ * internal error and propagates to the runner.
+ *
+ * Reference counting goes through the executor's RefCounter (`rc`, a local: monomorphic,
+ * inlined). Stack slots own their references.
+ */
+import { NULL, type Ref } from '../heap/layout.js';
+import { Op } from '../compiler/opcode-enum.generated.js';
+import { HeapExhausted, type Runtime } from './runtime.js';
+import {
+  FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS, FR_INIT_SELF, FR_IP,
+  FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_ENTRY, FRF_GEN, FRF_INIT,
+} from './frame.js';
+import { TS_CUREXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, TS_INSTR_HI, TS_INSTR_LO, TS_RESULT, TS_DS_TOP, TS_DS_END, TS_DS_CHUNK, DS_CHUNK_HEADER_WORDS } from './threadstate.js';
+import {
+  EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED, callVector, frameForCall, raiseRecursion,
+  registerEvalLoop, callWithTupleDict,
+} from './call.js';
+import { dataStackPush, dataStackPop } from './datastack.js';
+import { NATIVE_TABLE } from './natives.js';
+import * as ops from './evalhelpers.js';
+import { raiseTypeError } from './errors.js';
+import { CO_CACHE, CO_CONSTS, CO_EXC_WORD, CO_FLAGS, CO_FRAMEWORDS, CO_INSNS_WORD, CO_NAMES, CO_NEXC, CO_NLOCALSPLUS, CO_ARGCOUNT, CO_KWONLY } from '../objects/code.js';
+import { TUPLE_ITEMS_WORD } from '../objects/tuple.js';
+import { FN_CODE, FN_GLOBALS, FN_BUILTINS, CELL_REF } from '../objects/function.js';
+import { BF_INDEX, BM_FUNC, BM_SELF } from '../objects/method.js';
+import { TP_KIND } from '../objects/typelayout.js';
+import { Kind } from '../objects/kinds.js';
+import { LIST_ITEMS, LIST_SIZE, LIST_CAP } from '../objects/list.js';
+import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ } from '../objects/iter.js';
+import { FLOAT_VALUE } from '../objects/float.js';
+import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
+import { allocInstanceForInit } from '../objects/typecall.js';
+import { exceptionNewFromString } from '../objects/exceptions.js';
+import { registerGeneratorEval } from '../objects/generator.js';
+
+const SMALL_MAX = 0x3fffffff;
+const SMALL_MIN = -0x40000000;
+
+export { EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED };
+
+/** Runs rt.ts's innermost frame; see the module comment. */
+export function evalLoop(rt: Runtime, budget: number, throwing = false): number {
+  const i32 = rt.i32;
+  const f64 = rt.f64;
+  const rc = rt.rc;
+  const ts = rt.ts >> 2;
+  const tInt = rt.tInt;
+  const tFloat = rt.tFloat;
+  const None = rt.None;
+  const True = rt.True;
+  const False = rt.False;
+  const initOut: Ref[] = [NULL];
+  const startBudget = budget;
+
+  let fp = i32[ts + (TS_FRAME >> 2)]!;
+  let codeRef = i32[fp + FR_CODE]!;
+  let code = (codeRef >> 2) + CO_INSNS_WORD;
+  let consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+  let names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+  let lp = fp + FRAME_HEADER_WORDS;
+  let ip = i32[fp + FR_IP]!;
+  let sp = fp + i32[fp + FR_SP]!;
+  let reraise = false;
+  // generator.throw(): start in the unwind path with the exception already set
+  let pendingError = throwing;
+
+  for (;;) {
+    // ------------------------------------------------------------ dispatch
+    try {
+      if (pendingError) {
+        pendingError = false;
+      } else dispatch: for (;;) {
+        if (budget === 0) {
+          i32[fp + FR_IP] = ip;
+          i32[fp + FR_SP] = sp - fp;
+          countInstructions(i32, ts, startBudget);
+          return EVAL_YIELDED;
+        }
+        budget--;
+        const word = i32[code + ip]!;
+        ip++;
+        const oparg = word >>> 8;
+        switch (word & 0xff) {
+          case Op.NOP:
+          case Op.RESUME:
+            break;
+          case Op.POP_TOP: {
+            rc.decref(i32[--sp] as Ref);
+            break;
+          }
+          case Op.PUSH_NULL:
+            i32[sp++] = 0;
+            break;
+          case Op.COPY: {
+            const v = i32[sp - oparg]!;
+            rc.incref(v as Ref);
+            i32[sp++] = v;
+            break;
+          }
+          case Op.SWAP: {
+            const t = i32[sp - 1]!;
+            i32[sp - 1] = i32[sp - oparg]!;
+            i32[sp - oparg] = t;
+            break;
+          }
+          case Op.LOAD_CONST: {
+            const v = i32[consts + oparg]!;
+            rc.incref(v as Ref);
+            i32[sp++] = v;
+            break;
+          }
+          case Op.LOAD_FAST: {
+            const v = i32[lp + oparg]!;
+            if (v === 0) {
+              ops.unboundLocal(rt, codeRef as Ref, oparg);
+              break dispatch;
+            }
+            rc.incref(v as Ref);
+            i32[sp++] = v;
+            break;
+          }
+          case Op.STORE_FAST: {
+            const old = i32[lp + oparg]!;
+            i32[lp + oparg] = i32[--sp]!;
+            rc.decref(old as Ref);
+            break;
+          }
+          case Op.DELETE_FAST: {
+            const old = i32[lp + oparg]!;
+            if (old === 0) {
+              ops.unboundLocal(rt, codeRef as Ref, oparg);
+              break dispatch;
+            }
+            i32[lp + oparg] = 0;
+            rc.decref(old as Ref);
+            break;
+          }
+          case Op.UNARY_NOT: {
+            const v = i32[sp - 1]!;
+            let b: number;
+            if (v === True) b = 1;
+            else if (v === False || v === None) b = 0;
+            else {
+              b = ops.truth(rt, v as Ref);
+              if (b < 0) break dispatch;
+            }
+            i32[sp - 1] = b ? False : True;
+            rc.decref(v as Ref);
+            break;
+          }
+          case Op.UNARY_NEGATIVE:
+          case Op.UNARY_POSITIVE:
+          case Op.UNARY_INVERT: {
+            const v = i32[sp - 1]!;
+            const r = ops.unary(rt, v as Ref, (word & 0xff) === Op.UNARY_NEGATIVE ? 0 : (word & 0xff) === Op.UNARY_POSITIVE ? 1 : 2);
+            if (r === 0) break dispatch;
+            i32[sp - 1] = r;
+            rc.decref(v as Ref);
+            break;
+          }
+          case Op.BINARY_OP: {
+            const b = i32[sp - 1]!;
+            const a = i32[sp - 2]!;
+            if ((a & b & 1) === 1) {
+              const x = a >> 1;
+              const y = b >> 1;
+              let r = 0;
+              switch (oparg) {
+                case 0: case 13: r = x + y; break;
+                case 10: case 23: r = x - y; break;
+                case 5: case 18: r = x * y; if (r > 9007199254740991 || r < -9007199254740991) r = 0.5; break;
+                case 1: case 14: r = x & y; break;
+                case 7: case 20: r = x | y; break;
+                case 12: case 25: r = x ^ y; break;
+                case 6: case 19:
+                  if (y === 0) { r = 0.5; break; }
+                  r = x % y;
+                  if (r !== 0 && (r ^ y) < 0) r += y;
+                  break;
+                case 2: case 15:
+                  if (y === 0) { r = 0.5; break; }
+                  r = Math.floor(x / y);
+                  break;
+                default: r = 0.5;
+              }
+              if (r >= SMALL_MIN && r <= SMALL_MAX && r === (r | 0)) {
+                i32[sp - 2] = (r << 1) | 1;
+                sp--;
+                break;
+              }
+            } else if ((a & 1) === 0 && (b & 1) === 0 && i32[a >> 2] === tFloat && i32[b >> 2] === tFloat && oparg !== 8 && oparg !== 21) {
+              const x = f64[(a + FLOAT_VALUE) >> 3]!;
+              const y = f64[(b + FLOAT_VALUE) >> 3]!;
+              let r = NaN;
+              let ok = true;
+              switch (oparg) {
+                case 0: case 13: r = x + y; break;
+                case 10: case 23: r = x - y; break;
+                case 5: case 18: r = x * y; break;
+                case 11: case 24: if (y === 0) ok = false; else r = x / y; break;
+                default: ok = false;
+              }
+              if (ok) {
+                const res = ops.floatResult(rt, a as Ref, b as Ref, r);
+                i32[sp - 2] = res;
+                sp--;
+                break;
+              }
+            }
+            const r = ops.binary(rt, a as Ref, b as Ref, oparg);
+            if (r === 0) break dispatch;
+            i32[sp - 2] = r;
+            sp--;
+            rc.decref(a as Ref);
+            rc.decref(b as Ref);
+            break;
+          }
+          case Op.COMPARE_OP: {
+            const b = i32[sp - 1]!;
+            const a = i32[sp - 2]!;
+            if ((a & b & 1) === 1) {
+              let c: boolean;
+              switch (oparg) {
+                case 0: c = a < b; break;
+                case 1: c = a <= b; break;
+                case 2: c = a === b; break;
+                case 3: c = a !== b; break;
+                case 4: c = a > b; break;
+                default: c = a >= b; break;
+              }
+              i32[sp - 2] = c ? True : False;
+              sp--;
+              break;
+            }
+            const r = ops.compare(rt, a as Ref, b as Ref, oparg);
+            if (r === 0) break dispatch;
+            i32[sp - 2] = r;
+            sp--;
+            rc.decref(a as Ref);
+            rc.decref(b as Ref);
+            break;
+          }
+          case Op.IS_OP: {
+            const b = i32[--sp]!;
+            const a = i32[sp - 1]!;
+            i32[sp - 1] = (a === b) !== (oparg === 1) ? True : False;
+            rc.decref(a as Ref);
+            rc.decref(b as Ref);
+            break;
+          }
+          case Op.CONTAINS_OP: {
+            const b = i32[--sp]!;
+            const a = i32[sp - 1]!;
+            const r = ops.contains(rt, b as Ref, a as Ref);
+            if (r < 0) {
+              i32[sp++] = b;
+              break dispatch;
+            }
+            i32[sp - 1] = (r === 1) !== (oparg === 1) ? True : False;
+            rc.decref(a as Ref);
+            rc.decref(b as Ref);
+            break;
+          }
+          case Op.BINARY_SUBSCR: {
+            const key = i32[sp - 1]!;
+            const c = i32[sp - 2]!;
+            if ((key & 1) === 1 && (c & 1) === 0 && i32[c >> 2] === rt.tList) {
+              let k = key >> 1;
+              const n = i32[(c + LIST_SIZE) >> 2]!;
+              if (k < 0) k += n;
+              if (k >= 0 && k < n) {
+                const v = i32[(i32[(c + LIST_ITEMS) >> 2]! >> 2) + k]!;
+                rc.incref(v as Ref);
+                i32[sp - 2] = v;
+                sp--;
+                rc.decref(c as Ref);
+                break;
+              }
+            }
+            const r = ops.getItem(rt, c as Ref, key as Ref);
+            if (r === 0) break dispatch;
+            i32[sp - 2] = r;
+            sp--;
+            rc.decref(c as Ref);
+            rc.decref(key as Ref);
+            break;
+          }
+          case Op.STORE_SUBSCR: {
+            const key = i32[sp - 1]!;
+            const c = i32[sp - 2]!;
+            const v = i32[sp - 3]!;
+            if ((key & 1) === 1 && (c & 1) === 0 && i32[c >> 2] === rt.tList) {
+              const k = key >> 1;
+              if (k >= 0 && k < i32[(c + LIST_SIZE) >> 2]!) {
+                const slot = (i32[(c + LIST_ITEMS) >> 2]! >> 2) + k;
+                const old = i32[slot]!;
+                i32[slot] = v; // the stack's reference moves into the list
+                sp -= 3;
+                rc.decref(old as Ref);
+                rc.decref(c as Ref);
+                break;
+              }
+            }
+            const r = ops.setItem(rt, c as Ref, key as Ref, v as Ref);
+            if (r < 0) break dispatch;
+            sp -= 3;
+            rc.decref(v as Ref);
+            rc.decref(c as Ref);
+            rc.decref(key as Ref);
+            break;
+          }
+          case Op.DELETE_SUBSCR: {
+            const key = i32[sp - 1]!;
+            const c = i32[sp - 2]!;
+            if (ops.setItem(rt, c as Ref, key as Ref, NULL) < 0) break dispatch;
+            sp -= 2;
+            rc.decref(c as Ref);
+            rc.decref(key as Ref);
+            break;
+          }
+          case Op.BUILD_SLICE: {
+            const step = oparg === 3 ? i32[--sp]! : None;
+            const stop = i32[sp - 1]!;
+            const start = i32[sp - 2]!;
+            const s = ops.buildSlice(rt, start as Ref, stop as Ref, step as Ref);
+            if (oparg === 3) rc.decref(step as Ref);
+            rc.decref(start as Ref);
+            rc.decref(stop as Ref);
+            i32[sp - 2] = s;
+            sp--;
+            break;
+          }
+          case Op.LOAD_NAME: {
+            const v = ops.loadName(rt, fp, i32[names + oparg] as Ref);
+            if (v === 0) break dispatch;
+            i32[sp++] = v;
+            break;
+          }
+          case Op.STORE_NAME: {
+            const v = i32[sp - 1]!;
+            if (ops.storeName(rt, fp, i32[names + oparg] as Ref, v as Ref) < 0) break dispatch;
+            sp--;
+            rc.decref(v as Ref);
+            break;
+          }
+          case Op.DELETE_NAME: {
+            if (ops.deleteName(rt, fp, i32[names + oparg] as Ref) < 0) break dispatch;
+            break;
+          }
+          case Op.LOAD_GLOBAL: {
+            if ((oparg & 1) === 1) i32[sp++] = 0;
+            const v = ops.loadGlobalCached(rt, fp, i32[names + (oparg >> 1)] as Ref, (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4);
+            if (v === 0) break dispatch;
+            i32[sp++] = v;
+            break;
+          }
+          case Op.STORE_GLOBAL: {
+            const v = i32[sp - 1]!;
+            if (ops.storeGlobal(rt, fp, i32[names + oparg] as Ref, v as Ref) < 0) break dispatch;
+            sp--;
+            rc.decref(v as Ref);
+            break;
+          }
+          case Op.DELETE_GLOBAL: {
+            if (ops.deleteGlobal(rt, fp, i32[names + oparg] as Ref) < 0) break dispatch;
+            break;
+          }
+          case Op.MAKE_CELL: {
+            i32[lp + oparg] = ops.makeCell(rt, i32[lp + oparg] as Ref);
+            break;
+          }
+          case Op.COPY_FREE_VARS: {
+            ops.copyFreeVars(rt, fp, oparg);
+            break;
+          }
+          case Op.LOAD_CLOSURE: {
+            const v = i32[lp + oparg]!;
+            rc.incref(v as Ref);
+            i32[sp++] = v;
+            break;
+          }
+          case Op.LOAD_DEREF: {
+            const v = i32[i32[lp + oparg]! + CELL_REF >> 2]!;
+            if (v === 0) {
+              ops.unboundDeref(rt, codeRef as Ref, oparg);
+              break dispatch;
+            }
+            rc.incref(v as Ref);
+            i32[sp++] = v;
+            break;
+          }
+          case Op.LOAD_CLASSDEREF: {
+            const v = ops.loadClassDeref(rt, fp, codeRef as Ref, oparg);
+            if (v === 0) break dispatch;
+            i32[sp++] = v;
+            break;
+          }
+          case Op.STORE_DEREF: {
+            const cell = i32[lp + oparg]!;
+            const old = i32[(cell + CELL_REF) >> 2]!;
+            i32[(cell + CELL_REF) >> 2] = i32[--sp]!;
+            rc.decref(old as Ref);
+            break;
+          }
+          case Op.DELETE_DEREF: {
+            const cell = i32[lp + oparg]!;
+            const old = i32[(cell + CELL_REF) >> 2]!;
+            if (old === 0) {
+              ops.unboundDeref(rt, codeRef as Ref, oparg);
+              break dispatch;
+            }
+            i32[(cell + CELL_REF) >> 2] = 0;
+            rc.decref(old as Ref);
+            break;
+          }
+          case Op.LOAD_ATTR: {
+            const owner = i32[sp - 1]!;
+            const r = ops.getAttr(rt, owner as Ref, i32[names + oparg] as Ref);
+            if (r === 0) break dispatch;
+            i32[sp - 1] = r;
+            rc.decref(owner as Ref);
+            break;
+          }
+          case Op.LOAD_METHOD: {
+            // [owner] -> [meth, owner] or [NULL, attr]
+            const owner = i32[sp - 1]!;
+            if (ops.loadMethod(rt, owner as Ref, i32[names + oparg] as Ref, sp - 1) < 0) break dispatch;
+            sp++;
+            break;
+          }
+          case Op.STORE_ATTR: {
+            const owner = i32[sp - 1]!;
+            const v = i32[sp - 2]!;
+            if (ops.setAttr(rt, owner as Ref, i32[names + oparg] as Ref, v as Ref) < 0) break dispatch;
+            sp -= 2;
+            rc.decref(owner as Ref);
+            rc.decref(v as Ref);
+            break;
+          }
+          case Op.DELETE_ATTR: {
+            const owner = i32[sp - 1]!;
+            if (ops.setAttr(rt, owner as Ref, i32[names + oparg] as Ref, NULL) < 0) break dispatch;
+            sp--;
+            rc.decref(owner as Ref);
+            break;
+          }
+          case Op.BUILD_TUPLE: {
+            sp -= oparg;
+            i32[sp] = ops.buildTuple(rt, sp, oparg);
+            sp++;
+            break;
+          }
+          case Op.BUILD_LIST: {
+            sp -= oparg;
+            i32[sp] = ops.buildList(rt, sp, oparg);
+            sp++;
+            break;
+          }
+          case Op.BUILD_SET: {
+            const r = ops.buildSet(rt, sp - oparg, oparg);
+            if (r === 0) break dispatch;
+            sp -= oparg;
+            i32[sp++] = r;
+            break;
+          }
+          case Op.BUILD_MAP: {
+            const r = ops.buildMap(rt, sp - 2 * oparg, oparg);
+            if (r === 0) break dispatch;
+            sp -= 2 * oparg;
+            i32[sp++] = r;
+            break;
+          }
+          case Op.BUILD_CONST_KEY_MAP: {
+            const r = ops.buildConstKeyMap(rt, sp - oparg - 1, oparg);
+            if (r === 0) break dispatch;
+            sp -= oparg + 1;
+            i32[sp++] = r;
+            break;
+          }
+          case Op.BUILD_STRING: {
+            const r = ops.buildString(rt, sp - oparg, oparg);
+            sp -= oparg;
+            i32[sp++] = r;
+            break;
+          }
+          case Op.LIST_APPEND: {
+            const v = i32[--sp]!;
+            const l = i32[sp - oparg]!;
+            const n = i32[(l + LIST_SIZE) >> 2]!;
+            if (n < i32[(l + LIST_CAP) >> 2]!) {
+              i32[(i32[(l + LIST_ITEMS) >> 2]! >> 2) + n] = v;
+              i32[(l + LIST_SIZE) >> 2] = n + 1;
+            } else ops.listAppendSteal(rt, l as Ref, v as Ref);
+            break;
+          }
+          case Op.SET_ADD: {
+            const v = i32[sp - 1]!;
+            if (ops.setAdd(rt, i32[sp - 1 - oparg] as Ref, v as Ref) < 0) break dispatch;
+            sp--;
+            rc.decref(v as Ref);
+            break;
+          }
+          case Op.MAP_ADD: {
+            const v = i32[sp - 1]!;
+            const k = i32[sp - 2]!;
+            if (ops.setItem(rt, i32[sp - 2 - oparg] as Ref, k as Ref, v as Ref) < 0) break dispatch;
+            sp -= 2;
+            rc.decref(k as Ref);
+            rc.decref(v as Ref);
+            break;
+          }
+          case Op.LIST_EXTEND: {
+            const v = i32[sp - 1]!;
+            if (ops.listExtend(rt, i32[sp - 1 - oparg] as Ref, v as Ref) < 0) break dispatch;
+            sp--;
+            rc.decref(v as Ref);
+            break;
+          }
+          case Op.SET_UPDATE: {
+            const v = i32[sp - 1]!;
+            if (ops.setUpdate(rt, i32[sp - 1 - oparg] as Ref, v as Ref) < 0) break dispatch;
+            sp--;
+            rc.decref(v as Ref);
+            break;
+          }
+          case Op.DICT_UPDATE:
+          case Op.DICT_MERGE: {
+            const v = i32[sp - 1]!;
+            if (ops.dictUpdate(rt, i32[sp - 1 - oparg] as Ref, v as Ref, (word & 0xff) === Op.DICT_MERGE, i32[sp - 3 - oparg] as Ref) < 0) break dispatch;
+            sp--;
+            rc.decref(v as Ref);
+            break;
+          }
+          case Op.LIST_TO_TUPLE: {
+            const l = i32[sp - 1]!;
+            i32[sp - 1] = ops.listToTuple(rt, l as Ref);
+            rc.decref(l as Ref);
+            break;
+          }
+          case Op.UNPACK_SEQUENCE: {
+            const seq = i32[sp - 1]!;
+            if (ops.unpackSequence(rt, seq as Ref, oparg, sp - 1) < 0) break dispatch;
+            sp += oparg - 1;
+            rc.decref(seq as Ref);
+            break;
+          }
+          case Op.UNPACK_EX: {
+            const seq = i32[sp - 1]!;
+            const n = (oparg & 0xff) + (oparg >> 8) + 1;
+            if (ops.unpackEx(rt, seq as Ref, oparg & 0xff, oparg >> 8, sp - 1) < 0) break dispatch;
+            sp += n - 1;
+            rc.decref(seq as Ref);
+            break;
+          }
+          case Op.GET_ITER: {
+            const v = i32[sp - 1]!;
+            const it = ops.getIter(rt, v as Ref);
+            if (it === 0) break dispatch;
+            i32[sp - 1] = it;
+            rc.decref(v as Ref);
+            break;
+          }
+          case Op.FOR_ITER: {
+            const it = i32[sp - 1]!;
+            const itType = i32[it >> 2]!;
+            const kind = i32[(itType + TP_KIND) >> 2]!;
+            if (kind === Kind.RANGE_ITER) {
+              const cur = i32[(it + IT_INDEX) >> 2]!;
+              const step = i32[(it + IT_AUX2) >> 2]!;
+              if (step > 0 ? cur < i32[(it + IT_AUX) >> 2]! : cur > i32[(it + IT_AUX) >> 2]!) {
+                i32[(it + IT_INDEX) >> 2] = cur + step;
+                i32[sp++] = (cur << 1) | 1;
+                break;
+              }
+            } else if (kind === Kind.LIST_ITER) {
+              const l = i32[(it + IT_SEQ) >> 2]!;
+              if (l !== 0) {
+                const idx = i32[(it + IT_INDEX) >> 2]!;
+                if (idx < i32[(l + LIST_SIZE) >> 2]!) {
+                  i32[(it + IT_INDEX) >> 2] = idx + 1;
+                  const v = i32[(i32[(l + LIST_ITEMS) >> 2]! >> 2) + idx]!;
+                  rc.incref(v as Ref);
+                  i32[sp++] = v;
+                  break;
+                }
+              }
+            } else if (kind === Kind.GENERATOR) {
+              const genFp = ops.generatorEnter(rt, it as Ref, None);
+              if (genFp < 0) break dispatch;
+              if (genFp > 0) {
+                i32[fp + FR_IP] = ip - 1; // resume at FOR_ITER: the yielded value arrives on the stack
+                i32[fp + FR_SP] = sp - fp;
+                i32[genFp + FR_BACK] = fp;
+                i32[ts + (TS_FRAME >> 2)] = genFp;
+                i32[ts + (TS_DEPTH >> 2)]!++;
+                fp = genFp;
+                codeRef = i32[fp + FR_CODE]!;
+                code = (codeRef >> 2) + CO_INSNS_WORD;
+                consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                lp = fp + FRAME_HEADER_WORDS;
+                ip = i32[fp + FR_IP]!;
+                sp = fp + i32[fp + FR_SP]!;
+                i32[sp++] = None; // the value sent in
+                break;
+              }
+              // genFp === 0: exhausted
+            } else {
+              const v = ops.iterNext(rt, it as Ref);
+              if (v !== 0) {
+                i32[sp++] = v;
+                break;
+              }
+              if (i32[ts + (TS_CUREXC >> 2)] !== 0) break dispatch;
+            }
+            // exhausted: pop the iterator, jump
+            sp--;
+            rc.decref(it as Ref);
+            ip = oparg;
+            break;
+          }
+          case Op.JUMP_FORWARD:
+          case Op.JUMP_BACKWARD:
+          case Op.JUMP_BACKWARD_NO_INTERRUPT:
+            ip = oparg;
+            break;
+          case Op.POP_JUMP_IF_FALSE: {
+            const v = i32[--sp]!;
+            if (v === False || v === None) ip = oparg;
+            else if (v !== True) {
+              const b = ops.truth(rt, v as Ref);
+              if (b < 0) { sp++; break dispatch; }
+              rc.decref(v as Ref);
+              if (b === 0) ip = oparg;
+            }
+            break;
+          }
+          case Op.POP_JUMP_IF_TRUE: {
+            const v = i32[--sp]!;
+            if (v === True) ip = oparg;
+            else if (v !== False && v !== None) {
+              const b = ops.truth(rt, v as Ref);
+              if (b < 0) { sp++; break dispatch; }
+              rc.decref(v as Ref);
+              if (b === 1) ip = oparg;
+            }
+            break;
+          }
+          case Op.POP_JUMP_IF_NONE: {
+            const v = i32[--sp]!;
+            if (v === None) ip = oparg;
+            else rc.decref(v as Ref);
+            break;
+          }
+          case Op.POP_JUMP_IF_NOT_NONE: {
+            const v = i32[--sp]!;
+            if (v !== None) {
+              ip = oparg;
+              rc.decref(v as Ref);
+            }
+            break;
+          }
+          case Op.JUMP_IF_FALSE_OR_POP:
+          case Op.JUMP_IF_TRUE_OR_POP: {
+            const v = i32[sp - 1]!;
+            let b: number;
+            if (v === True) b = 1;
+            else if (v === False || v === None) b = 0;
+            else {
+              b = ops.truth(rt, v as Ref);
+              if (b < 0) break dispatch;
+            }
+            if ((b === 1) === ((word & 0xff) === Op.JUMP_IF_TRUE_OR_POP)) ip = oparg;
+            else {
+              sp--;
+              rc.decref(v as Ref);
+            }
+            break;
+          }
+          case Op.CALL:
+          case Op.CALL_KW: {
+            let kwnames = 0;
+            if ((word & 0xff) === Op.CALL_KW) kwnames = i32[--sp]!;
+            const base = sp - oparg - 2; // [callable-or-method, NULL-or-self, args...]
+            let callable = i32[base]!;
+            let args: number;
+            let total: number;
+            if (callable === 0) {
+              callable = i32[base + 1]!;
+              if ((callable & 1) === 0 && i32[(i32[callable >> 2]! + TP_KIND) >> 2] === Kind.BOUND_METHOD) {
+                // unpack a bound method into the method form
+                const f = i32[(callable + BM_FUNC) >> 2]!;
+                const self = i32[(callable + BM_SELF) >> 2]!;
+                rc.incref(f as Ref);
+                rc.incref(self as Ref);
+                i32[base] = f;
+                i32[base + 1] = self;
+                rc.decref(callable as Ref);
+                callable = f;
+                args = base + 1;
+                total = oparg + 1;
+              } else {
+                args = base + 2;
+                total = oparg;
+              }
+            } else {
+              args = base + 1;
+              total = oparg + 1;
+            }
+            const ckind = (callable & 1) === 1 ? Kind.INT : i32[(i32[callable >> 2]! + TP_KIND) >> 2]!;
+            if (ckind === Kind.FUNCTION) {
+              if (i32[ts + (TS_DEPTH >> 2)]! >= rt.recursionLimit) {
+                raiseRecursion(rt);
+                ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
+                sp = base;
+                break dispatch;
+              }
+              const fcode = i32[(callable + FN_CODE) >> 2]!;
+              let newFp: number;
+              if (kwnames === 0 && (i32[(fcode + CO_FLAGS) >> 2]! & (CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
+                  i32[(fcode + CO_ARGCOUNT) >> 2] === total && i32[(fcode + CO_KWONLY) >> 2] === 0) {
+                // Fast path: the arguments move from the stack into the new frame, pushed
+                // by bumping the data-stack top (only the header and the non-argument
+                // locals need zeroing: the value stack is never read above sp).
+                const words = i32[(fcode + CO_FRAMEWORDS) >> 2]!;
+                const top = i32[ts + (TS_DS_TOP >> 2)]!;
+                if (top + words <= i32[ts + (TS_DS_END >> 2)]!) {
+                  newFp = top;
+                  i32[ts + (TS_DS_TOP >> 2)] = top + words;
+                  const zeroEnd = top + FRAME_HEADER_WORDS + i32[(fcode + CO_NLOCALSPLUS) >> 2]!;
+                  for (let z = top; z < zeroEnd; z++) i32[z] = 0;
+                } else newFp = dataStackPush(rt, words);
+                i32[newFp + FR_CODE] = fcode;
+                i32[newFp + FR_FUNC] = callable; // the stack's reference moves
+                i32[newFp + FR_GLOBALS] = i32[(callable + FN_GLOBALS) >> 2]!;
+                i32[newFp + FR_BUILTINS] = i32[(callable + FN_BUILTINS) >> 2]!;
+                i32[newFp + FR_SP] = FRAME_HEADER_WORDS + i32[(fcode + CO_NLOCALSPLUS) >> 2]!;
+                const nlp = newFp + FRAME_HEADER_WORDS;
+                for (let i = 0; i < total; i++) i32[nlp + i] = i32[args + i]!;
+                if (args !== base + 1) i32[base + 1] = 0; // the NULL slot
+              } else {
+                newFp = frameForCall(rt, callable as Ref, args, total, kwnames as Ref);
+                ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
+                if (newFp === 0) {
+                  sp = base;
+                  break dispatch;
+                }
+              }
+              sp = base;
+              i32[fp + FR_IP] = ip;
+              i32[fp + FR_SP] = sp - fp;
+              i32[newFp + FR_BACK] = fp;
+              i32[ts + (TS_FRAME >> 2)] = newFp;
+              i32[ts + (TS_DEPTH >> 2)]!++;
+              fp = newFp;
+              codeRef = fcode;
+              code = (codeRef >> 2) + CO_INSNS_WORD;
+              consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+              names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+              lp = fp + FRAME_HEADER_WORDS;
+              ip = 0;
+              sp = fp + i32[fp + FR_SP]!;
+              break;
+            }
+            if (ckind === Kind.TYPE && kwnames === 0 || ckind === Kind.TYPE) {
+              const inst = allocInstanceForInit(rt, callable as Ref, initOut);
+              if (inst !== 0) {
+                // Frame-pushing __init__: the instance is the result when it returns.
+                if (i32[ts + (TS_DEPTH >> 2)]! >= rt.recursionLimit) {
+                  rc.decref(inst);
+                  raiseRecursion(rt);
+                  ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
+                  sp = base;
+                  break dispatch;
+                }
+                // self goes in front of the arguments (args - 1 is the NULL slot)
+                const initFn = initOut[0]!;
+                let newFp: number;
+                const w = dataStackPush(rt, total + 1);
+                i32[w] = inst;
+                for (let i = 0; i < total; i++) i32[w + 1 + i] = i32[args + i]!;
+                newFp = frameForCall(rt, initFn, w, total + 1, kwnames as Ref);
+                if (newFp === 0) {
+                  dataStackPop(rt, w);
+                  rc.decref(inst);
+                  ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
+                  sp = base;
+                  break dispatch;
+                }
+                // the frame sits above the scratch words: move it down over them (if it
+                // went to a new data-stack chunk, the scratch words are reclaimed when
+                // the caller's frame pops)
+                if (newFp === w + total + 1) {
+                  const words = i32[(i32[newFp + FR_CODE]! + CO_FRAMEWORDS) >> 2]!;
+                  i32.copyWithin(w, newFp, newFp + words);
+                  i32[ts + (TS_DS_TOP >> 2)] = w + words;
+                  newFp = w;
+                }
+                ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
+                sp = base;
+                i32[newFp + FR_FLAGS]! |= FRF_INIT;
+                i32[newFp + FR_INIT_SELF] = inst;
+                i32[fp + FR_IP] = ip;
+                i32[fp + FR_SP] = sp - fp;
+                i32[newFp + FR_BACK] = fp;
+                i32[ts + (TS_FRAME >> 2)] = newFp;
+                i32[ts + (TS_DEPTH >> 2)]!++;
+                fp = newFp;
+                codeRef = i32[fp + FR_CODE]!;
+                code = (codeRef >> 2) + CO_INSNS_WORD;
+                consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                lp = fp + FRAME_HEADER_WORDS;
+                ip = 0;
+                sp = fp + i32[fp + FR_SP]!;
+                break;
+              }
+              if (i32[ts + (TS_CUREXC >> 2)] !== 0) {
+                ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
+                sp = base;
+                break dispatch;
+              }
+            }
+            i32[fp + FR_IP] = ip;
+            i32[fp + FR_SP] = sp - fp;
+            let r: number;
+            if (ckind === Kind.BUILTIN_FUNCTION) r = NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.fn(rt, args, total, kwnames as Ref);
+            else r = callVector(rt, callable as Ref, args, total, kwnames as Ref);
+            ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
+            sp = base;
+            if (r === 0) break dispatch;
+            i32[sp++] = r;
+            break;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            const kwargs = (oparg & 1) === 1 ? i32[--sp]! : 0;
+            const callargs = i32[sp - 1]!;
+            const func = i32[sp - 2]!;
+            const below = i32[sp - 3]!;
+            i32[fp + FR_IP] = ip;
+            i32[fp + FR_SP] = sp - fp;
+            const r = ops.callFunctionEx(rt, func as Ref, callargs as Ref, kwargs as Ref);
+            rc.decref(kwargs as Ref);
+            rc.decref(callargs as Ref);
+            rc.decref(func as Ref);
+            rc.decref(below as Ref);
+            sp -= 3;
+            if (r === 0) break dispatch;
+            i32[sp++] = r;
+            break;
+          }
+          case Op.MAKE_FUNCTION: {
+            sp = ops.makeFunction(rt, fp, sp, oparg);
+            break;
+          }
+          case Op.RETURN_VALUE: {
+            const retval = i32[--sp]!;
+            const flags = i32[fp + FR_FLAGS]!;
+            if ((flags & FRF_GEN) !== 0) {
+              // generator returns: the generator object keeps the finished frame
+              i32[fp + FR_SP] = sp - fp;
+              ops.generatorReturn(rt, fp);
+            } else {
+              // release locals (the value stack is empty at a return)
+              const nlp = i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
+              for (let p = lp, end = lp + nlp; p < end; p++) {
+                const v = i32[p]!;
+                if (v !== 0) rc.decref(v as Ref);
+              }
+              rc.decref(i32[fp + FR_FUNC] as Ref);
+              const lm = i32[fp + FR_LOCALS]!;
+              if (lm !== 0) rc.decref(lm as Ref);
+            }
+            const back = i32[fp + FR_BACK]!;
+            i32[ts + (TS_FRAME >> 2)] = back;
+            i32[ts + (TS_DEPTH >> 2)]!--;
+            let result = retval;
+            if ((flags & FRF_INIT) !== 0) {
+              const self = i32[fp + FR_INIT_SELF]!;
+              i32[fp + FR_INIT_SELF] = 0;
+              if (retval !== None) {
+                rc.decref(self as Ref);
+                ops.initReturnedNonNone(rt, retval as Ref);
+                rc.decref(retval as Ref);
+                if ((flags & FRF_ENTRY) !== 0) {
+                  if ((flags & FRF_GEN) === 0) dataStackPop(rt, fp);
+                  countInstructions(i32, ts, startBudget - budget);
+                  return EVAL_ERROR;
+                }
+                if ((flags & FRF_GEN) === 0) dataStackPop(rt, fp);
+                fp = back;
+                codeRef = i32[fp + FR_CODE]!;
+                code = (codeRef >> 2) + CO_INSNS_WORD;
+                consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                lp = fp + FRAME_HEADER_WORDS;
+                ip = i32[fp + FR_IP]!;
+                sp = fp + i32[fp + FR_SP]!;
+                break dispatch;
+              }
+              result = self;
+            }
+            if ((flags & FRF_GEN) !== 0 && (flags & FRF_ENTRY) === 0) {
+              // a generator driven by FOR_ITER/SEND finished: StopIteration semantics
+              ops.genStoreReturn(rt, fp, result as Ref);
+              result = ops.GEN_DONE;
+            } else if ((flags & FRF_GEN) === 0) {
+              // pop the frame: a bump down unless it is the first frame of its chunk
+              if (fp !== (i32[ts + (TS_DS_CHUNK >> 2)]! >> 2) + DS_CHUNK_HEADER_WORDS) i32[ts + (TS_DS_TOP >> 2)] = fp;
+              else dataStackPop(rt, fp);
+            }
+            if ((flags & FRF_ENTRY) !== 0) {
+              i32[ts + (TS_RESULT >> 2)] = result;
+              countInstructions(i32, ts, startBudget - budget);
+              return EVAL_FINISHED;
+            }
+            fp = back;
+            codeRef = i32[fp + FR_CODE]!;
+            code = (codeRef >> 2) + CO_INSNS_WORD;
+            consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+            names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+            lp = fp + FRAME_HEADER_WORDS;
+            ip = i32[fp + FR_IP]!;
+            sp = fp + i32[fp + FR_SP]!;
+            if (result === ops.GEN_DONE) {
+              // back in FOR_ITER (re-executed): pop the iterator and jump past the loop
+              const w = i32[code + ip]!;
+              if ((w & 0xff) === Op.FOR_ITER) {
+                const it = i32[--sp]!;
+                rc.decref(it as Ref);
+                ip = w >>> 8;
+              } else {
+                // SEND: the return value was stored by generatorReturn
+                ip = ops.sendFinished(rt, sp - 2, w >>> 8);
+                sp--;
+              }
+              break;
+            }
+            i32[sp++] = result;
+            break;
+          }
+          case Op.LOAD_BUILD_CLASS: {
+            const v = ops.loadBuildClass(rt, fp);
+            if (v === 0) break dispatch;
+            i32[sp++] = v;
+            break;
+          }
+          case Op.SETUP_ANNOTATIONS: {
+            if (ops.setupAnnotations(rt, fp) < 0) break dispatch;
+            break;
+          }
+          case Op.RAISE_VARARGS: {
+            i32[fp + FR_IP] = ip;
+            const r = ops.doRaise(rt, sp, oparg);
+            sp -= oparg;
+            if (r === 1) reraise = true;
+            break dispatch;
+          }
+          case Op.RERAISE: {
+            // The handler lookup uses RERAISE's own offset, as CPython's INSTR_OFFSET();
+            // the saved lasti under the exception only sets the frame's line in CPython.
+            const exc = i32[--sp]!;
+            ops.restoreRaised(rt, exc as Ref);
+            reraise = true;
+            break dispatch;
+          }
+          case Op.PUSH_EXC_INFO: {
+            const exc = i32[sp - 1]!;
+            const prev = i32[ts + (TS_EXC_INFO >> 2)]!;
+            i32[sp - 1] = prev === 0 ? None : prev;
+            rc.incref(exc as Ref);
+            i32[ts + (TS_EXC_INFO >> 2)] = exc;
+            i32[sp++] = exc;
+            break;
+          }
+          case Op.POP_EXCEPT: {
+            const v = i32[--sp]!;
+            const old = i32[ts + (TS_EXC_INFO >> 2)]!;
+            i32[ts + (TS_EXC_INFO >> 2)] = v;
+            rc.decref(old as Ref);
+            break;
+          }
+          case Op.CHECK_EXC_MATCH: {
+            const right = i32[sp - 1]!;
+            const r = ops.checkExcMatch(rt, i32[sp - 2] as Ref, right as Ref);
+            if (r < 0) break dispatch;
+            i32[sp - 1] = r ? True : False;
+            rc.decref(right as Ref);
+            break;
+          }
+          case Op.LOAD_ASSERTION_ERROR: {
+            i32[sp++] = rt.exc.AssertionError!;
+            break;
+          }
+          case Op.BEFORE_WITH: {
+            const mgr = i32[sp - 1]!;
+            i32[fp + FR_IP] = ip;
+            const r = ops.beforeWith(rt, mgr as Ref, sp - 1);
+            if (r < 0) break dispatch;
+            sp++;
+            rc.decref(mgr as Ref);
+            break;
+          }
+          case Op.WITH_EXCEPT_START: {
+            const r = ops.withExceptStart(rt, i32[sp - 4] as Ref, i32[sp - 1] as Ref);
+            if (r === 0) break dispatch;
+            i32[sp++] = r;
+            break;
+          }
+          case Op.IMPORT_NAME: {
+            const fromlist = i32[--sp]!;
+            const level = i32[sp - 1]!;
+            const r = ops.importName(rt, fp, i32[names + oparg] as Ref, fromlist as Ref, level as Ref);
+            rc.decref(fromlist as Ref);
+            if (r === 0) break dispatch;
+            i32[sp - 1] = r;
+            rc.decref(level as Ref);
+            break;
+          }
+          case Op.IMPORT_FROM: {
+            const r = ops.importFrom(rt, i32[sp - 1] as Ref, i32[names + oparg] as Ref);
+            if (r === 0) break dispatch;
+            i32[sp++] = r;
+            break;
+          }
+          case Op.IMPORT_STAR: {
+            const m = i32[sp - 1]!;
+            if (ops.importStar(rt, fp, m as Ref) < 0) break dispatch;
+            sp--;
+            rc.decref(m as Ref);
+            break;
+          }
+          case Op.FORMAT_VALUE: {
+            const spec = (oparg & 4) !== 0 ? i32[--sp]! : 0;
+            const v = i32[sp - 1]!;
+            const r = ops.formatValue(rt, v as Ref, oparg & 3, spec as Ref);
+            rc.decref(spec as Ref);
+            if (r === 0) break dispatch;
+            i32[sp - 1] = r;
+            rc.decref(v as Ref);
+            break;
+          }
+          case Op.PRINT_EXPR: {
+            const v = i32[--sp]!;
+            const r = ops.printExpr(rt, v as Ref);
+            rc.decref(v as Ref);
+            if (r < 0) break dispatch;
+            break;
+          }
+          case Op.RETURN_GENERATOR: {
+            i32[fp + FR_IP] = ip;
+            i32[fp + FR_SP] = sp - fp;
+            const gen = ops.makeGenerator(rt, fp);
+            const back = i32[fp + FR_BACK]!;
+            const flags = i32[fp + FR_FLAGS]!;
+            i32[ts + (TS_FRAME >> 2)] = back;
+            i32[ts + (TS_DEPTH >> 2)]!--;
+            dataStackPop(rt, fp);
+            if ((flags & FRF_ENTRY) !== 0) {
+              i32[ts + (TS_RESULT >> 2)] = gen;
+              countInstructions(i32, ts, startBudget - budget);
+              return EVAL_FINISHED;
+            }
+            fp = back;
+            codeRef = i32[fp + FR_CODE]!;
+            code = (codeRef >> 2) + CO_INSNS_WORD;
+            consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+            names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+            lp = fp + FRAME_HEADER_WORDS;
+            ip = i32[fp + FR_IP]!;
+            sp = fp + i32[fp + FR_SP]!;
+            i32[sp++] = gen;
+            break;
+          }
+          case Op.YIELD_VALUE: {
+            const v = i32[--sp]!;
+            i32[fp + FR_IP] = ip;
+            i32[fp + FR_SP] = sp - fp;
+            const flags = i32[fp + FR_FLAGS]!;
+            ops.generatorSuspend(rt, fp);
+            const back = i32[fp + FR_BACK]!;
+            i32[fp + FR_BACK] = 0;
+            i32[ts + (TS_FRAME >> 2)] = back;
+            i32[ts + (TS_DEPTH >> 2)]!--;
+            if ((flags & FRF_ENTRY) !== 0) {
+              i32[fp + FR_FLAGS] = flags & ~FRF_ENTRY;
+              i32[ts + (TS_RESULT >> 2)] = v;
+              countInstructions(i32, ts, startBudget - budget);
+              return EVAL_FINISHED;
+            }
+            fp = back;
+            codeRef = i32[fp + FR_CODE]!;
+            code = (codeRef >> 2) + CO_INSNS_WORD;
+            consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+            names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+            lp = fp + FRAME_HEADER_WORDS;
+            ip = i32[fp + FR_IP]!;
+            sp = fp + i32[fp + FR_SP]!;
+            // resumed at FOR_ITER or SEND: skip it, the value is the next item
+            const w = i32[code + ip]!;
+            if ((w & 0xff) === Op.SEND) {
+              const old = i32[sp - 1]!;
+              i32[sp - 1] = v; // replace the sent value with the yielded one
+              rc.decref(old as Ref);
+            } else i32[sp++] = v;
+            ip++;
+            break;
+          }
+          case Op.GET_YIELD_FROM_ITER: {
+            const v = i32[sp - 1]!;
+            const it = ops.getYieldFromIter(rt, v as Ref);
+            if (it === 0) break dispatch;
+            i32[sp - 1] = it;
+            rc.decref(v as Ref);
+            break;
+          }
+          case Op.SEND: {
+            const v = i32[sp - 1]!;
+            const recv = i32[sp - 2]!;
+            const kindR = (recv & 1) === 1 ? Kind.INT : i32[(i32[recv >> 2]! + TP_KIND) >> 2]!;
+            if (kindR === Kind.GENERATOR) {
+              const genFp = ops.generatorEnter(rt, recv as Ref, v as Ref);
+              if (genFp < 0) break dispatch;
+              if (genFp > 0) {
+                i32[fp + FR_IP] = ip - 1;
+                i32[fp + FR_SP] = sp - fp;
+                i32[genFp + FR_BACK] = fp;
+                i32[ts + (TS_FRAME >> 2)] = genFp;
+                i32[ts + (TS_DEPTH >> 2)]!++;
+                fp = genFp;
+                codeRef = i32[fp + FR_CODE]!;
+                code = (codeRef >> 2) + CO_INSNS_WORD;
+                consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                lp = fp + FRAME_HEADER_WORDS;
+                ip = i32[fp + FR_IP]!;
+                sp = fp + i32[fp + FR_SP]!;
+                rc.incref(v as Ref);
+                i32[sp++] = v;
+                break;
+              }
+              ip = ops.sendFinished(rt, sp - 2, oparg);
+              sp--;
+              break;
+            }
+            const r = ops.sendOther(rt, recv as Ref, v as Ref);
+            if (r === 0) {
+              if (i32[ts + (TS_CUREXC >> 2)] !== 0 && !ops.takeStopIteration(rt, sp - 2)) break dispatch;
+              rc.decref(v as Ref);
+              sp--;
+              ip = oparg;
+              break;
+            }
+            i32[sp - 1] = r;
+            rc.decref(v as Ref);
+            break;
+          }
+          case Op.CLEANUP_THROW: {
+            const exc = i32[sp - 1]!;
+            if (!ops.isStopIteration(rt, exc as Ref)) {
+              sp--;
+              ops.restoreRaised(rt, exc as Ref);
+              reraise = true;
+              break dispatch;
+            }
+            const value = ops.stopIterationValue(rt, exc as Ref);
+            rc.decref(i32[sp - 1] as Ref);
+            rc.decref(i32[sp - 2] as Ref);
+            rc.decref(i32[sp - 3] as Ref);
+            sp -= 3;
+            i32[sp++] = value;
+            break;
+          }
+          default:
+            ops.unsupportedOpcode(rt, word & 0xff);
+            break dispatch;
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof HeapExhausted)) {
+        i32[fp + FR_IP] = ip;
+        i32[fp + FR_SP] = sp - fp;
+        throw e;
+      }
+      ops.raiseMemoryError(rt);
+      reraise = false;
+    }
+
+    // ------------------------------------------------------------ unwind
+    const exc = i32[ts + (TS_CUREXC >> 2)]!;
+    if (exc === 0) {
+      raiseTypeError(rt, 'error return without exception set');
+      continue;
+    }
+    if (!reraise) ops.tracebackHere(rt, exc as Ref, codeRef as Ref, ip - 1);
+    reraise = false;
+    for (;;) {
+      const e = ops.findHandler(rt, codeRef as Ref, ip - 1);
+      if (e >= 0) {
+        const nlp = i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
+        const target = lp + nlp + i32[e + 3]!;
+        while (sp > target) rc.decref(i32[--sp] as Ref);
+        if (i32[e + 4] !== 0) i32[sp++] = ((ip - 1) << 1) | 1;
+        i32[sp++] = i32[ts + (TS_CUREXC >> 2)]!;
+        i32[ts + (TS_CUREXC >> 2)] = 0;
+        ip = i32[e + 2]!;
+        break;
+      }
+      // no handler: the frame is done
+      const flags = i32[fp + FR_FLAGS]!;
+      i32[fp + FR_SP] = sp - fp;
+      if ((flags & FRF_GEN) !== 0) ops.generatorFailed(rt, fp);
+      else ops.frameRelease(rt, fp);
+      if ((flags & FRF_INIT) !== 0) {
+        rc.decref(i32[fp + FR_INIT_SELF] as Ref);
+        i32[fp + FR_INIT_SELF] = 0;
+      }
+      const back = i32[fp + FR_BACK]!;
+      i32[ts + (TS_FRAME >> 2)] = back;
+      i32[ts + (TS_DEPTH >> 2)]!--;
+      if ((flags & FRF_GEN) === 0) dataStackPop(rt, fp);
+      if ((flags & FRF_ENTRY) !== 0) {
+        countInstructions(i32, ts, startBudget - budget);
+        return EVAL_ERROR;
+      }
+      fp = back;
+      codeRef = i32[fp + FR_CODE]!;
+      code = (codeRef >> 2) + CO_INSNS_WORD;
+      consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+      names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+      lp = fp + FRAME_HEADER_WORDS;
+      ip = i32[fp + FR_IP]!;
+      sp = fp + i32[fp + FR_SP]!;
+      if ((flags & FRF_GEN) !== 0) {
+        // the generator raised into FOR_ITER / SEND: StopIteration from inside becomes RuntimeError (PEP 479)
+        ops.genRaisedIntoCaller(rt);
+        if ((i32[code + ip]! & 0xff) === Op.FOR_ITER || (i32[code + ip]! & 0xff) === Op.SEND) ip++;
+      }
+      ops.tracebackHere(rt, i32[ts + (TS_CUREXC >> 2)] as Ref, codeRef as Ref, ip - 1);
+    }
+  }
+}
+
+/** Adds the instructions run by one evalLoop call to the thread's exact counter. */
+function countInstructions(i32: Int32Array, ts: number, n: number): void {
+  if (n <= 0) return;
+  const lo = (i32[ts + (TS_INSTR_LO >> 2)]! >>> 0) + n;
+  i32[ts + (TS_INSTR_LO >> 2)] = lo | 0;
+  if (lo > 0xffffffff) i32[ts + (TS_INSTR_HI >> 2)]!++;
+}
+
+registerEvalLoop(evalLoop);
+registerGeneratorEval(evalLoop);
+
+export { FR_GEN, FR_LOCALS, CO_EXC_WORD, CO_NEXC, exceptionNewFromString };

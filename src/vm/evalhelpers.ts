@@ -1,0 +1,931 @@
+/*
+ * The eval loop's slow paths: one small function per instruction family, outside the
+ * loop so the loop stays small enough for V8 to optimise as a whole. Each follows the
+ * error protocol (NULL / -1 with the exception set) and the stack conventions documented
+ * at its call site in eval.ts: arguments are the loop's stack words (owned by the stack),
+ * results are new references.
+ */
+import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
+import type { Runtime } from './runtime.js';
+import { incref, decref, newRef } from './refs.js';
+import {
+  raiseTypeError, raiseNameError, raiseNew, setRaised, restoreError, fetchError, errOccurred,
+  raiseValueError, raiseRuntimeError, errorMatches, clearError, currentError,
+} from './errors.js';
+import { FR_BUILTINS, FR_CODE, FR_FUNC, FR_GLOBALS, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FR_GEN } from './frame.js';
+import { TS_CUREXC, TS_EXC_INFO } from './threadstate.js';
+import { callVector, call0, call1, call3, callWithSelf0, frameDiscardContents, callWithTupleDict } from './call.js';
+import { Kind } from '../objects/kinds.js';
+import { kindOf, typeOf } from '../objects/object.js';
+import * as A from '../objects/abstract.js';
+import { CO_EXC_WORD, CO_LPNAMES, CO_NEXC, CO_NLOCALSPLUS, CO_KINDS_WORD, codeLineAt } from '../objects/code.js';
+import { CO_FAST_FREE, CO_FAST_CELL } from '../compiler/code.js';
+import { tupleItem, tupleNew, tupleSize, tupleSetItemSteal, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
+import { listNew, listSize, listItemsWord, listAppendSteal as listAppendStealImpl, LIST_SIZE } from '../objects/list.js';
+import { dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict } from '../objects/dict.js';
+import { setNew, setAdd as setAddImpl } from '../objects/set.js';
+import { strToJS, strFromJS, strAlloc, strUnits, strLen } from '../objects/str.js';
+import { floatNew, FLOAT_VALUE } from '../objects/float.js';
+import { intToNumberOrBig, intFromNumber } from '../objects/int.js';
+import { sliceNew } from '../objects/slice.js';
+import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
+import { exceptionNewFromString, exceptionNewNoArgs, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS } from '../objects/exceptions.js';
+import { isSubtype, typeLookup, typeName } from '../objects/type.js';
+import { TP_FLAGS, TPF_EXCEPTION } from '../objects/typelayout.js';
+import { MOD_DICT, MOD_NAME } from '../objects/method.js';
+import {
+  generatorNew, generatorEnter as genEnter, generatorSuspend as genSuspend, generatorFinish,
+  generatorConvertStopIteration, GEN_RETVAL, generatorSend,
+} from '../objects/generator.js';
+import { importModule } from '../modules/importer.js';
+
+export const GEN_DONE = -2;
+
+export function unboundLocal(rt: Runtime, code: Ref, slot: number): void {
+  const name = strToJS(rt, tupleItem(rt, rt.i32[(code + CO_LPNAMES) >> 2] as Ref, slot));
+  raiseNew(rt, rt.exc.UnboundLocalError!, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+export function unboundDeref(rt: Runtime, code: Ref, slot: number): void {
+  const i32 = rt.i32;
+  const name = strToJS(rt, tupleItem(rt, i32[(code + CO_LPNAMES) >> 2] as Ref, slot));
+  const kind = i32[(code >> 2) + i32[(code + CO_KINDS_WORD) >> 2]! + slot]!;
+  if (kind & CO_FAST_FREE) raiseNameError(rt, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  else raiseNew(rt, rt.exc.UnboundLocalError!, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+export const truth = A.isTrue;
+export const unary = A.unaryOp;
+/** BINARY_OP slow path. Ints up to 2**53 (tagged or one/two-digit heap ints) are
+ * computed with JS numbers before the general protocol (checksums and counters pass
+ * 2**30 quickly and would otherwise go through BigInt). */
+export function binary(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
+  const i32 = rt.i32;
+  const tInt = rt.tInt;
+  if (((a & 1) === 1 || i32[a >> 2] === tInt) && ((b & 1) === 1 || i32[b >> 2] === tInt)) {
+    const x = intToNumberOrBig(rt, a);
+    const y = intToNumberOrBig(rt, b);
+    if (typeof x === 'number' && typeof y === 'number') {
+      const base = op >= 13 ? op - 13 : op;
+      let r = NaN;
+      if (base === 0) r = x + y;
+      else if (base === 10) r = x - y;
+      else if (base === 5) r = x * y;
+      if (Number.isSafeInteger(r)) return intFromNumber(rt, r);
+    }
+  }
+  return A.binaryOp(rt, a, b, op);
+}
+export const compare = A.richCompare;
+export const contains = A.contains;
+export const getItem = A.getItem;
+export const setItem = A.setItem;
+export const getAttr = A.getAttr;
+export const setAttr = A.setAttr;
+export const getIter = A.getIter;
+export const iterNext = A.iterNext;
+export const listExtend = A.listFromIterable === undefined ? null! : listExtendImpl;
+
+import { listExtend as listExtendSeq } from '../objects/seqops.js';
+function listExtendImpl(rt: Runtime, l: Ref, v: Ref): number {
+  return listExtendSeq(rt, l, v);
+}
+
+/** The result of a float fast-path operation; reuses an operand whose only reference is
+ * the stack's (CPython's float free-list trick), else allocates. Consumes a and b. */
+export function floatResult(rt: Runtime, a: Ref, b: Ref, r: number): Ref {
+  const i32 = rt.i32;
+  if (i32[(a + 8) >> 2] === 1) {
+    rt.f64[(a + FLOAT_VALUE) >> 3] = r;
+    decref(rt, b);
+    return a;
+  }
+  if (i32[(b + 8) >> 2] === 1) {
+    rt.f64[(b + FLOAT_VALUE) >> 3] = r;
+    decref(rt, a);
+    return b;
+  }
+  const f = floatNew(rt, r);
+  decref(rt, a);
+  decref(rt, b);
+  return f;
+}
+
+export function buildSlice(rt: Runtime, a: Ref, b: Ref, c: Ref): Ref {
+  return sliceNew(rt, a, b, c);
+}
+
+// ------------------------------------------------------------------ names
+
+function nameError(rt: Runtime, name: Ref): Ref {
+  return raiseNameError(rt, `name '${strToJS(rt, name)}' is not defined`);
+}
+
+export function loadName(rt: Runtime, fp: number, name: Ref): Ref {
+  const i32 = rt.i32;
+  const locals = i32[fp + FR_LOCALS] as Ref;
+  if (locals !== 0) {
+    const v = kindOf(rt, locals) === Kind.DICT ? dictGetStr(rt, locals, name) : NULL;
+    if (v !== NULL) return newRef(rt, v);
+  }
+  const g = dictGetStr(rt, i32[fp + FR_GLOBALS] as Ref, name);
+  if (g !== NULL) return newRef(rt, g);
+  const b = dictGetStr(rt, i32[fp + FR_BUILTINS] as Ref, name);
+  if (b !== NULL) return newRef(rt, b);
+  return nameError(rt, name);
+}
+
+export function storeName(rt: Runtime, fp: number, name: Ref, v: Ref): number {
+  const locals = rt.i32[fp + FR_LOCALS] as Ref;
+  if (locals === 0) {
+    raiseNew(rt, rt.exc.SystemError!, `no locals found when storing '${strToJS(rt, name)}'`);
+    return -1;
+  }
+  return A.setItem(rt, locals, name, v);
+}
+
+export function deleteName(rt: Runtime, fp: number, name: Ref): number {
+  const locals = rt.i32[fp + FR_LOCALS] as Ref;
+  const r = dictDelItem(rt, locals, name);
+  if (r === 0) nameError(rt, name);
+  return r <= 0 ? -1 : 0;
+}
+
+export function loadGlobal(rt: Runtime, fp: number, name: Ref): Ref {
+  const i32 = rt.i32;
+  const g = dictGetStr(rt, i32[fp + FR_GLOBALS] as Ref, name);
+  if (g !== NULL) return newRef(rt, g);
+  const b = dictGetStr(rt, i32[fp + FR_BUILTINS] as Ref, name);
+  if (b !== NULL) return newRef(rt, b);
+  return nameError(rt, name);
+}
+
+/**
+ * LOAD_GLOBAL with its inline cache (4 words at `cw` per instruction, CPython 3.11's
+ * LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN in one):
+ *   [1, globals keys block, entry index, 0]            found in globals
+ *   [2, globals version, builtins keys block, entry]   found in builtins, globals unchanged
+ * A hit re-checks that the dict still uses that keys block and that the entry still holds
+ * the name (keys are unique in a dict, so the entry is the name's), then reads the value
+ * from the entry: a stale cache can only miss, never give a wrong value. The globals
+ * version (DICT_VERSION, bumped on every insertion and deletion) proves the name was not
+ * added to globals since.
+ */
+export function loadGlobalCached(rt: Runtime, fp: number, name: Ref, cw: number): Ref {
+  const i32 = rt.i32;
+  const g = i32[fp + FR_GLOBALS]!;
+  const tag = i32[cw]!;
+  if (tag === 1) {
+    const k = i32[(g + 20) >> 2]!;
+    if (k === i32[cw + 1]) {
+      const kw = k >> 2;
+      const e = kw + 4 + (1 << i32[kw]!) + i32[cw + 2]! * 3;
+      if (i32[e + 1] === name) {
+        const v = i32[e + 2]!;
+        rt.rc.incref(v as Ref);
+        return v as Ref;
+      }
+    }
+  } else if (tag === 2 && i32[(g + 24) >> 2] === i32[cw + 1]) {
+    const b = i32[fp + FR_BUILTINS]!;
+    const k = i32[(b + 20) >> 2]!;
+    if (k === i32[cw + 2]) {
+      const kw = k >> 2;
+      const e = kw + 4 + (1 << i32[kw]!) + i32[cw + 3]! * 3;
+      if (i32[e + 1] === name) {
+        const v = i32[e + 2]!;
+        rt.rc.incref(v as Ref);
+        return v as Ref;
+      }
+    }
+  }
+  // miss: look up, then fill the cache
+  const gd = g as Ref;
+  let ix = dictFindStrEntry(rt, gd, name);
+  if (ix >= 0) {
+    i32[cw] = 1;
+    i32[cw + 1] = i32[(g + 20) >> 2]!;
+    i32[cw + 2] = ix;
+    return newRef(rt, dictEntryValue(rt, gd, ix));
+  }
+  const bd = i32[fp + FR_BUILTINS] as Ref;
+  ix = dictFindStrEntry(rt, bd, name);
+  if (ix >= 0) {
+    i32[cw] = 2;
+    i32[cw + 1] = i32[(g + 24) >> 2]!;
+    i32[cw + 2] = i32[(bd + 20) >> 2]!;
+    i32[cw + 3] = ix;
+    return newRef(rt, dictEntryValue(rt, bd, ix));
+  }
+  return nameError(rt, name);
+}
+
+export function storeGlobal(rt: Runtime, fp: number, name: Ref, v: Ref): number {
+  return dictSetItem(rt, rt.i32[fp + FR_GLOBALS] as Ref, name, v);
+}
+
+export function deleteGlobal(rt: Runtime, fp: number, name: Ref): number {
+  const r = dictDelItem(rt, rt.i32[fp + FR_GLOBALS] as Ref, name);
+  if (r === 0) nameError(rt, name);
+  return r <= 0 ? -1 : 0;
+}
+
+export function makeCell(rt: Runtime, v: Ref): Ref {
+  return cellNew(rt, v);
+}
+
+export function copyFreeVars(rt: Runtime, fp: number, n: number): void {
+  const i32 = rt.i32;
+  const func = i32[fp + FR_FUNC] as Ref;
+  const closure = i32[(func + FN_CLOSURE) >> 2] as Ref;
+  const code = i32[fp + FR_CODE]!;
+  const nlp = i32[(code + CO_NLOCALSPLUS) >> 2]!;
+  const lp = fp + FRAME_HEADER_WORDS;
+  for (let i = 0; i < n; i++) {
+    const c = tupleItem(rt, closure, i);
+    incref(rt, c);
+    i32[lp + nlp - n + i] = c;
+  }
+}
+
+export function loadClassDeref(rt: Runtime, fp: number, code: Ref, slot: number): Ref {
+  const i32 = rt.i32;
+  const locals = i32[fp + FR_LOCALS] as Ref;
+  const name = tupleItem(rt, i32[(code + CO_LPNAMES) >> 2] as Ref, slot);
+  if (locals !== 0) {
+    const v = dictGetStr(rt, locals, name);
+    if (v !== NULL) return newRef(rt, v);
+  }
+  const cell = i32[fp + FRAME_HEADER_WORDS + slot]!;
+  const v = i32[(cell + CELL_REF) >> 2]!;
+  if (v === 0) {
+    unboundDeref(rt, code, slot);
+    return NULL;
+  }
+  return newRef(rt, v as Ref);
+}
+
+/**
+ * LOAD_METHOD: writes [meth, owner] (a function or method descriptor found on the type,
+ * unbound; the owner's stack reference moves to slot+1) or [NULL, attr] (the owner's
+ * reference is dropped) into stack words slot, slot+1. 0, or -1 on error.
+ */
+export function loadMethod(rt: Runtime, owner: Ref, name: Ref, slot: number): number {
+  const t = typeOf(rt, owner);
+  const ok = kindOf(rt, owner);
+  if (ok !== Kind.TYPE && ok !== Kind.MODULE && ok !== Kind.SUPER) {
+    const d = typeLookup(rt, t, name);
+    if (d !== NULL) {
+      const k = kindOf(rt, d);
+      if (k === Kind.FUNCTION || k === Kind.METHOD_DESCRIPTOR) {
+        const inst = A.instanceDict(rt, owner, false);
+        if (inst === NULL || dictGetStr(rt, inst, name) === NULL) {
+          incref(rt, d);
+          rt.i32[slot] = d;
+          rt.i32[slot + 1] = owner;
+          return 0;
+        }
+      }
+    }
+  }
+  const v = A.getAttr(rt, owner, name);
+  if (v === NULL) return -1;
+  rt.i32[slot] = 0;
+  rt.i32[slot + 1] = v;
+  decref(rt, owner);
+  return 0;
+}
+
+// ------------------------------------------------------------------ builders
+
+/** Builds a tuple from n stack words starting at `base` (references move). */
+export function buildTuple(rt: Runtime, base: number, n: number): Ref {
+  const t = tupleNew(rt, n);
+  const i32 = rt.i32;
+  for (let i = 0; i < n; i++) i32[(t >> 2) + TUPLE_ITEMS_WORD + i] = i32[base + i]!;
+  return t;
+}
+
+export function buildList(rt: Runtime, base: number, n: number): Ref {
+  const l = listNew(rt, n);
+  const i32 = rt.i32;
+  const w = listItemsWord(rt, l);
+  for (let i = 0; i < n; i++) i32[w + i] = i32[base + i]!;
+  i32[(l + LIST_SIZE) >> 2] = n;
+  return l;
+}
+
+export function buildSet(rt: Runtime, base: number, n: number): Ref {
+  const s = setNew(rt, false);
+  const i32 = rt.i32;
+  for (let i = 0; i < n; i++) {
+    if (setAddImpl(rt, s, i32[base + i] as Ref) < 0) {
+      decref(rt, s);
+      return NULL;
+    }
+  }
+  for (let i = 0; i < n; i++) decref(rt, i32[base + i]!);
+  return s;
+}
+
+export function buildMap(rt: Runtime, base: number, n: number): Ref {
+  const d = dictNew(rt);
+  const i32 = rt.i32;
+  for (let i = 0; i < n; i++) {
+    if (dictSetItem(rt, d, i32[base + 2 * i] as Ref, i32[base + 2 * i + 1] as Ref) < 0) {
+      decref(rt, d);
+      return NULL;
+    }
+  }
+  for (let i = 0; i < 2 * n; i++) decref(rt, i32[base + i]!);
+  return d;
+}
+
+export function buildConstKeyMap(rt: Runtime, base: number, n: number): Ref {
+  const d = dictNew(rt);
+  const i32 = rt.i32;
+  const keys = i32[base + n] as Ref;
+  for (let i = 0; i < n; i++) {
+    if (dictSetItem(rt, d, tupleItem(rt, keys, i), i32[base + i] as Ref) < 0) {
+      decref(rt, d);
+      return NULL;
+    }
+  }
+  for (let i = 0; i <= n; i++) decref(rt, i32[base + i]!);
+  return d;
+}
+
+export function buildString(rt: Runtime, base: number, n: number): Ref {
+  const i32 = rt.i32;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += strLen(rt, i32[base + i] as Ref);
+  const r = strAlloc(rt, total);
+  let at = strUnits(r);
+  for (let i = 0; i < n; i++) {
+    const s = i32[base + i] as Ref;
+    const len = strLen(rt, s);
+    rt.u16.copyWithin(at, strUnits(s), strUnits(s) + len);
+    at += len;
+    decref(rt, s);
+  }
+  return r;
+}
+
+export function listAppendSteal(rt: Runtime, l: Ref, v: Ref): void {
+  listAppendStealImpl(rt, l, v);
+}
+
+export function setAdd(rt: Runtime, s: Ref, v: Ref): number {
+  return setAddImpl(rt, s, v);
+}
+
+export function setUpdate(rt: Runtime, s: Ref, v: Ref): number {
+  const it = A.getIter(rt, v);
+  if (it === NULL) return -1;
+  for (;;) {
+    const x = A.iterNext(rt, it);
+    if (x === NULL) break;
+    const r = setAddImpl(rt, s, x);
+    decref(rt, x);
+    if (r < 0) {
+      decref(rt, it);
+      return -1;
+    }
+  }
+  decref(rt, it);
+  return errOccurred(rt) ? -1 : 0;
+}
+
+export function dictUpdate(rt: Runtime, d: Ref, v: Ref, merge: boolean, func: Ref): number {
+  if (kindOf(rt, v) !== Kind.DICT) {
+    const keysName = A.internName(rt, 'keys');
+    const keysFn = A.getAttrOptional(rt, v, keysName);
+    if (keysFn === NULL) {
+      if (!errOccurred(rt)) {
+        if (merge) raiseTypeError(rt, `${funcDesc(rt, func)} argument after ** must be a mapping, not ${A.typeNameOf(rt, v)}`);
+        else raiseTypeError(rt, `'${A.typeNameOf(rt, v)}' object is not a mapping`);
+      }
+      return -1;
+    }
+    const keys = call0(rt, keysFn);
+    decref(rt, keysFn);
+    if (keys === NULL) return -1;
+    const list = A.listFromIterable(rt, keys);
+    decref(rt, keys);
+    if (list === NULL) return -1;
+    for (let i = 0; i < listSize(rt, list); i++) {
+      const k = rt.i32[listItemsWord(rt, list) + i] as Ref;
+      const val = A.getItem(rt, v, k);
+      if (val === NULL || dictSetItem(rt, d, k, val) < 0) {
+        decref(rt, val);
+        decref(rt, list);
+        return -1;
+      }
+      decref(rt, val);
+    }
+    decref(rt, list);
+    return 0;
+  }
+  if (merge) {
+    for (let ix = dictNextEntry(rt, v, 0); ix >= 0; ix = dictNextEntry(rt, v, ix + 1)) {
+      const k = dictEntryKey(rt, v, ix);
+      const c = dictContains(rt, d, k);
+      if (c < 0) return -1;
+      if (c > 0) {
+        raiseTypeError(rt, `${funcDesc(rt, func)} got multiple values for keyword argument '${strToJS(rt, k)}'`);
+        return -1;
+      }
+      if (dictSetItem(rt, d, k, dictEntryValue(rt, v, ix)) < 0) return -1;
+    }
+    return 0;
+  }
+  return dictMergeDict(rt, d, v);
+}
+
+function funcDesc(rt: Runtime, f: Ref): string {
+  if (f !== NULL && kindOf(rt, f) === Kind.FUNCTION) {
+    // CPython's _PyObject_FunctionStr: module.qualname() unless the module is builtins
+    const mod = rt.i32[(f + 52) >> 2] as Ref;
+    const m = mod !== 0 && kindOf(rt, mod) === Kind.STR ? strToJS(rt, mod) : '';
+    const q = strToJS(rt, rt.i32[(f + 32) >> 2] as Ref);
+    return m && m !== 'builtins' ? `${m}.${q}()` : `${q}()`;
+  }
+  if (f !== NULL && kindOf(rt, f) === Kind.TYPE) return `${typeName(rt, f)}()`;
+  return 'function';
+}
+
+export function listToTuple(rt: Runtime, l: Ref): Ref {
+  const n = listSize(rt, l);
+  const t = tupleNew(rt, n);
+  const w = listItemsWord(rt, l);
+  for (let i = 0; i < n; i++) {
+    const v = rt.i32[w + i]! as Ref;
+    incref(rt, v);
+    tupleSetItemSteal(rt, t, i, v);
+  }
+  return t;
+}
+
+/** Unpacks exactly n items of seq into stack words dst .. dst+n-1, last item first
+ * (so TOS is item 0). 0 / -1. */
+export function unpackSequence(rt: Runtime, seq: Ref, n: number, dst: number): number {
+  const i32 = rt.i32;
+  const k = kindOf(rt, seq);
+  if ((k === Kind.TUPLE || k === Kind.LIST) && !A.isHeapTypeObj(rt, seq)) {
+    const size = k === Kind.TUPLE ? tupleSize(rt, seq) : listSize(rt, seq);
+    if (size !== n) {
+      if (size < n) raiseValueError(rt, `not enough values to unpack (expected ${n}, got ${size})`);
+      else raiseValueError(rt, `too many values to unpack (expected ${n})`);
+      return -1;
+    }
+    const w = k === Kind.TUPLE ? (seq >> 2) + TUPLE_ITEMS_WORD : listItemsWord(rt, seq);
+    for (let i = 0; i < n; i++) {
+      const v = i32[w + i]!;
+      incref(rt, v);
+      i32[dst + n - 1 - i] = v;
+    }
+    return 0;
+  }
+  const items = A.listFromIterable(rt, seq);
+  if (items === NULL) return -1;
+  const size = listSize(rt, items);
+  if (size !== n) {
+    decref(rt, items);
+    if (size < n) raiseValueError(rt, `not enough values to unpack (expected ${n}, got ${size})`);
+    else raiseValueError(rt, `too many values to unpack (expected ${n})`);
+    return -1;
+  }
+  const w = listItemsWord(rt, items);
+  for (let i = 0; i < n; i++) {
+    const v = i32[w + i]!;
+    incref(rt, v);
+    i32[dst + n - 1 - i] = v;
+  }
+  decref(rt, items);
+  return 0;
+}
+
+export function unpackEx(rt: Runtime, seq: Ref, before: number, after: number, dst: number): number {
+  const items = A.listFromIterable(rt, seq);
+  if (items === NULL) {
+    if (false) {
+      clearError(rt);
+      raiseTypeError(rt, `cannot unpack non-iterable ${A.typeNameOf(rt, seq)} object`);
+    }
+    return -1;
+  }
+  const size = listSize(rt, items);
+  if (size < before + after) {
+    decref(rt, items);
+    raiseValueError(rt, `not enough values to unpack (expected at least ${before + after}, got ${size})`);
+    return -1;
+  }
+  const i32 = rt.i32;
+  const w = listItemsWord(rt, items);
+  const total = before + after + 1;
+  // stack order: TOS = first item
+  for (let i = 0; i < before; i++) {
+    const v = i32[w + i]!;
+    incref(rt, v);
+    i32[dst + total - 1 - i] = v;
+  }
+  const mid = listNew(rt, size - before - after);
+  for (let i = before; i < size - after; i++) {
+    const v = i32[listItemsWord(rt, items) + i]! as Ref;
+    incref(rt, v);
+    listAppendStealImpl(rt, mid, v);
+  }
+  i32[dst + total - 1 - before] = mid;
+  for (let j = 0; j < after; j++) {
+    const v = i32[listItemsWord(rt, items) + size - after + j]!;
+    incref(rt, v);
+    i32[dst + after - 1 - j] = v;
+  }
+  decref(rt, items);
+  return 0;
+}
+
+// ------------------------------------------------------------------ calls and frames
+
+/** Drops the references of a finished CALL's stack words [base, sp) and kwnames. */
+export function releaseCallArgs(rt: Runtime, base: number, sp: number, kwnames: Ref): void {
+  const i32 = rt.i32;
+  for (let p = base; p < sp; p++) {
+    const v = i32[p]!;
+    if (v !== 0) decref(rt, v);
+  }
+  decref(rt, kwnames);
+}
+
+/** Releases a returning/failing frame's contents (not the data-stack words). */
+export function frameRelease(rt: Runtime, fp: number): void {
+  frameDiscardContents(rt, fp);
+}
+
+export function initReturnedNonNone(rt: Runtime, retval: Ref): void {
+  raiseTypeError(rt, `__init__() should return None, not '${A.typeNameOf(rt, retval)}'`);
+}
+
+/** MAKE_FUNCTION: pops code and the flagged extras, pushes the function. Returns new sp. */
+export function makeFunction(rt: Runtime, fp: number, sp: number, flags: number): number {
+  const i32 = rt.i32;
+  const code = i32[--sp] as Ref;
+  const f = functionNew(rt, code, i32[fp + FR_GLOBALS] as Ref, i32[fp + FR_BUILTINS] as Ref);
+  if (flags & 8) i32[(f + FN_CLOSURE) >> 2] = i32[--sp]!;
+  if (flags & 4) i32[(f + FN_ANNOTATIONS) >> 2] = i32[--sp]!;
+  if (flags & 2) i32[(f + FN_KWDEFAULTS) >> 2] = i32[--sp]!;
+  if (flags & 1) i32[(f + FN_DEFAULTS) >> 2] = i32[--sp]!;
+  i32[sp++] = f;
+  return sp;
+}
+
+/** CALL_FUNCTION_EX: func(*callargs, **kwargs); non-tuple / non-dict arguments are
+ * converted first, with CPython's messages. */
+export function callFunctionEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Ref): Ref {
+  let args = callargs;
+  if (kindOf(rt, args) !== Kind.TUPLE) {
+    args = A.tupleFromIterable(rt, callargs);
+    if (args === NULL) {
+      if (errorMatches(rt, rt.exc.TypeError!)) {
+        clearError(rt);
+        raiseTypeError(rt, `${funcDesc(rt, func)} argument after * must be an iterable, not ${A.typeNameOf(rt, callargs)}`);
+      }
+      return NULL;
+    }
+  } else incref(rt, args);
+  let kw = kwargs;
+  if (kw !== NULL && kindOf(rt, kw) !== Kind.DICT) {
+    kw = dictNew(rt);
+    if (dictUpdate(rt, kw, kwargs, true, func) < 0) {
+      decref(rt, kw);
+      decref(rt, args);
+      return NULL;
+    }
+  } else incref(rt, kw);
+  const r = callWithTupleDict(rt, func, NULL, args, kw);
+  decref(rt, args);
+  decref(rt, kw);
+  return r;
+}
+
+// ------------------------------------------------------------------ generators
+
+export function makeGenerator(rt: Runtime, fp: number): Ref {
+  return generatorNew(rt, fp);
+}
+
+export function generatorEnter(rt: Runtime, gen: Ref, value: Ref): number {
+  return genEnter(rt, gen, value);
+}
+
+export function generatorSuspend(rt: Runtime, fp: number): void {
+  genSuspend(rt, fp);
+}
+
+export function generatorReturn(rt: Runtime, fp: number): void {
+  generatorFinish(rt, fp);
+}
+
+export function generatorFailed(rt: Runtime, fp: number): void {
+  generatorFinish(rt, fp);
+}
+
+export function genStoreReturn(rt: Runtime, fp: number, v: Ref): void {
+  const gen = rt.i32[fp + FR_GEN]!;
+  const old = rt.i32[(gen + GEN_RETVAL) >> 2]!;
+  rt.i32[(gen + GEN_RETVAL) >> 2] = v;
+  decref(rt, old);
+}
+
+export function genRaisedIntoCaller(rt: Runtime): void {
+  generatorConvertStopIteration(rt);
+}
+
+/** SEND finished: [recv, v] at slot -> [retval]; returns the jump target. */
+export function sendFinished(rt: Runtime, slot: number, target: number): number {
+  const i32 = rt.i32;
+  const recv = i32[slot]!;
+  const v = i32[slot + 1]!;
+  let r = i32[(recv + GEN_RETVAL) >> 2]!;
+  i32[(recv + GEN_RETVAL) >> 2] = 0;
+  if (r === 0) r = rt.None;
+  i32[slot] = r;
+  i32[slot + 1] = 0;
+  decref(rt, v);
+  decref(rt, recv);
+  return target;
+}
+
+/** SEND to a non-generator iterator: next(it) or it.send(v). NULL: finished or error. */
+export function sendOther(rt: Runtime, recv: Ref, v: Ref): Ref {
+  if (v === rt.None) {
+    const r = A.iterNext(rt, recv);
+    if (r === NULL && !errOccurred(rt)) setRaised(rt, exceptionNewNoArgs(rt, rt.exc.StopIteration!));
+    return r;
+  }
+  const send = A.getAttr(rt, recv, rt.names.send);
+  if (send === NULL) return NULL;
+  const r = call1(rt, send, v);
+  decref(rt, send);
+  return r;
+}
+
+/** If the raised exception is StopIteration, replaces [recv, v]'s recv with its value
+ * and returns true. */
+export function takeStopIteration(rt: Runtime, slot: number): boolean {
+  if (!errorMatches(rt, rt.exc.StopIteration!)) return false;
+  const exc = fetchError(rt);
+  const value = stopIterationValue(rt, exc);
+  decref(rt, exc);
+  const recv = rt.i32[slot]!;
+  rt.i32[slot] = value;
+  decref(rt, recv);
+  return true;
+}
+
+export function isStopIteration(rt: Runtime, exc: Ref): boolean {
+  return isSubtype(rt, typeOf(rt, exc), rt.exc.StopIteration!);
+}
+
+export function stopIterationValue(rt: Runtime, exc: Ref): Ref {
+  const args = rt.i32[(exc + EXC_ARGS) >> 2] as Ref;
+  return newRef(rt, tupleSize(rt, args) > 0 ? tupleItem(rt, args, 0) : rt.None);
+}
+
+export function getYieldFromIter(rt: Runtime, v: Ref): Ref {
+  if (kindOf(rt, v) === Kind.GENERATOR) return newRef(rt, v);
+  return A.getIter(rt, v);
+}
+
+// ------------------------------------------------------------------ classes, with, imports
+
+export function loadBuildClass(rt: Runtime, fp: number): Ref {
+  const b = dictGetStr(rt, rt.i32[fp + FR_BUILTINS] as Ref, rt.names.__build_class__);
+  if (b === NULL) return raiseNameError(rt, '__build_class__ not found');
+  return newRef(rt, b);
+}
+
+export function setupAnnotations(rt: Runtime, fp: number): number {
+  const locals = rt.i32[fp + FR_LOCALS] as Ref;
+  if (dictGetStr(rt, locals, rt.names.__annotations__) !== NULL) return 0;
+  const d = dictNew(rt);
+  const r = dictSetItem(rt, locals, rt.names.__annotations__, d);
+  decref(rt, d);
+  return r;
+}
+
+/** RAISE_VARARGS. Returns 1 for a re-raise (no new traceback entry), 0 otherwise; the
+ * exception is set either way. Consumes the n stack words below sp. */
+export function doRaise(rt: Runtime, sp: number, n: number): number {
+  const i32 = rt.i32;
+  if (n === 0) {
+    const exc = i32[(rt.ts + TS_EXC_INFO) >> 2]!;
+    if (exc === 0 || exc === rt.None) {
+      raiseRuntimeError(rt, 'No active exception to reraise');
+      return 0;
+    }
+    incref(rt, exc);
+    restoreError(rt, exc as Ref);
+    return 1;
+  }
+  let excArg = i32[sp - n] as Ref;
+  const cause = n === 2 ? (i32[sp - 1] as Ref) : NULL;
+  let exc = instantiateException(rt, excArg);
+  decref(rt, excArg);
+  if (exc === NULL) {
+    decref(rt, cause);
+    return 0;
+  }
+  if (n === 2) {
+    let c: Ref = NULL;
+    if (cause !== rt.None) {
+      c = instantiateException(rt, cause);
+      if (c === NULL) {
+        decref(rt, cause);
+        decref(rt, exc);
+        if (errorMatches(rt, rt.exc.TypeError!)) {
+          clearError(rt);
+          raiseTypeError(rt, 'exception causes must derive from BaseException');
+        }
+        return 0;
+      }
+    }
+    decref(rt, cause);
+    const old = i32[(exc + EXC_CAUSE) >> 2]!;
+    i32[(exc + EXC_CAUSE) >> 2] = c;
+    decref(rt, old);
+    i32[(exc + EXC_FLAGS) >> 2]! |= EXCF_SUPPRESS_CONTEXT;
+  }
+  setRaised(rt, exc);
+  return 0;
+}
+
+/** An exception instance from `raise X` (a class is called with no arguments). */
+function instantiateException(rt: Runtime, x: Ref): Ref {
+  const k = kindOf(rt, x);
+  if (k === Kind.TYPE && (rt.i32[(x + TP_FLAGS) >> 2]! & TPF_EXCEPTION) !== 0) {
+    const e = call0(rt, x);
+    if (e === NULL) return NULL;
+    if (kindOf(rt, e) !== Kind.BASE_EXCEPTION) {
+      const msg = `calling ${A.reprJS(rt, x)} should have returned an instance of BaseException, not ${A.typeNameOf(rt, e)}`;
+      decref(rt, e);
+      return raiseTypeError(rt, msg);
+    }
+    return e;
+  }
+  if (k === Kind.BASE_EXCEPTION) return newRef(rt, x);
+  return raiseTypeError(rt, 'exceptions must derive from BaseException');
+}
+
+/** RERAISE: the exception (stack's reference) becomes the raised one again. */
+export function restoreRaised(rt: Runtime, exc: Ref): void {
+  restoreError(rt, exc);
+}
+
+export function checkExcMatch(rt: Runtime, exc: Ref, type: Ref): number {
+  const check = (t: Ref): boolean => kindOf(rt, t) === Kind.TYPE && (rt.i32[(t + TP_FLAGS) >> 2]! & TPF_EXCEPTION) !== 0;
+  if (kindOf(rt, type) === Kind.TUPLE) {
+    for (let i = 0; i < tupleSize(rt, type); i++) {
+      const t = tupleItem(rt, type, i);
+      if (!check(t)) {
+        raiseTypeError(rt, 'catching classes that do not inherit from BaseException is not allowed');
+        return -1;
+      }
+      if (isSubtype(rt, typeOf(rt, exc), t)) return 1;
+    }
+    return 0;
+  }
+  if (!check(type)) {
+    raiseTypeError(rt, 'catching classes that do not inherit from BaseException is not allowed');
+    return -1;
+  }
+  return isSubtype(rt, typeOf(rt, exc), type) ? 1 : 0;
+}
+
+/** BEFORE_WITH: [mgr] at slot -> [bound __exit__, __enter__()]. 0 / -1. */
+export function beforeWith(rt: Runtime, mgr: Ref, slot: number): number {
+  const t = typeOf(rt, mgr);
+  const enter = typeLookup(rt, t, rt.names.__enter__);
+  if (enter === NULL) {
+    raiseTypeError(rt, `'${typeName(rt, t)}' object does not support the context manager protocol`);
+    return -1;
+  }
+  const exitD = typeLookup(rt, t, rt.names.__exit__);
+  if (exitD === NULL) {
+    raiseTypeError(rt, `'${typeName(rt, t)}' object does not support the context manager protocol (missed __exit__ method)`);
+    return -1;
+  }
+  const exit = A.bindDescriptor(rt, exitD, mgr, t);
+  if (exit === NULL) return -1;
+  const r = callWithSelf0(rt, enter, mgr);
+  if (r === NULL) {
+    decref(rt, exit);
+    return -1;
+  }
+  rt.i32[slot] = exit;
+  rt.i32[slot + 1] = r;
+  return 0;
+}
+
+/** WITH_EXCEPT_START: exit(type(val), val, tb). */
+export function withExceptStart(rt: Runtime, exit: Ref, val: Ref): Ref {
+  const tb = rt.i32[(val + 24) >> 2] as Ref;
+  return call3(rt, exit, typeOf(rt, val), val, tb === 0 ? rt.None : tb);
+}
+
+
+export function importName(rt: Runtime, fp: number, name: Ref, fromlist: Ref, level: Ref): Ref {
+  return importModule(rt, name, fromlist, level, rt.i32[fp + FR_GLOBALS] as Ref);
+}
+
+export function importFrom(rt: Runtime, mod: Ref, name: Ref): Ref {
+  const v = A.getAttr(rt, mod, name);
+  if (v !== NULL) return v;
+  if (errorMatches(rt, rt.exc.AttributeError!)) {
+    clearError(rt);
+    const modName = kindOf(rt, mod) === Kind.MODULE ? strToJS(rt, rt.i32[(mod + MOD_NAME) >> 2] as Ref) : '?';
+    raiseNew(rt, rt.exc.ImportError!, `cannot import name '${strToJS(rt, name)}' from '${modName}' (unknown location)`);
+  }
+  return NULL;
+}
+
+export function importStar(rt: Runtime, fp: number, mod: Ref): number {
+  const locals = rt.i32[fp + FR_LOCALS] as Ref;
+  const d = rt.i32[(mod + MOD_DICT) >> 2] as Ref;
+  for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) {
+    const k = dictEntryKey(rt, d, ix);
+    if (strToJS(rt, k).startsWith('_')) continue;
+    if (dictSetItem(rt, locals, k, dictEntryValue(rt, d, ix)) < 0) return -1;
+  }
+  return 0;
+}
+
+export function formatValue(rt: Runtime, v: Ref, conv: number, spec: Ref): Ref {
+  let x = v;
+  let owned = false;
+  if (conv === 1) { x = A.str(rt, v); owned = true; }
+  else if (conv === 2) { x = A.repr(rt, v); owned = true; }
+  else if (conv === 3) {
+    const r = A.reprJS(rt, v);
+    if (r === null) return NULL;
+    x = strFromJS(rt, asciiEscape(r));
+    owned = true;
+  }
+  if (x === NULL) return NULL;
+  let r: Ref;
+  if (spec === NULL && kindOf(rt, x) === Kind.STR) r = newRef(rt, x);
+  else r = A.format(rt, x, spec === NULL ? rt.emptyStr : spec);
+  if (owned) decref(rt, x);
+  return r;
+}
+
+/** ascii(): non-ASCII characters of a repr as \\x, \\u, \\U escapes. */
+export function asciiEscape(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+export function printExpr(rt: Runtime, v: Ref): number {
+  if (v === rt.None) return 0;
+  const s = A.reprJS(rt, v);
+  if (s === null) return -1;
+  rt.writeStdout(s + '\n');
+  return 0;
+}
+
+// ------------------------------------------------------------------ exceptions
+
+export function unsupportedOpcode(rt: Runtime, op: number): void {
+  raiseNew(rt, rt.exc.SystemError!, `unsupported opcode ${op}`);
+}
+
+export function raiseMemoryError(rt: Runtime): void {
+  rt.i32[(rt.ts + TS_CUREXC) >> 2] = 0;
+  setRaised(rt, exceptionNewNoArgs(rt, rt.exc.MemoryError!));
+}
+
+export function tracebackHere(rt: Runtime, exc: Ref, code: Ref, lasti: number): void {
+  tbHere(rt, exc, code, lasti, codeLineAt(rt, code, lasti));
+}
+
+/** The exception-table row (word index) covering instruction `lasti`, or -1. */
+export function findHandler(rt: Runtime, code: Ref, lasti: number): number {
+  const i32 = rt.i32;
+  const w = code >> 2;
+  const n = i32[w + (CO_NEXC >> 2)]!;
+  const base = w + i32[w + (CO_EXC_WORD >> 2)]!;
+  for (let i = 0; i < n; i++) {
+    const e = base + i * 5;
+    if (i32[e]! <= lasti && lasti < i32[e + 1]!) return e;
+  }
+  return -1;
+}
+
+export { generatorSend, currentError, smallIntRef, floatNew, strFromJS, exceptionNewFromString, TS_CUREXC, FR_SP, callVector, CO_FAST_CELL, dictGetItem };

@@ -1,0 +1,41 @@
+/*
+ * Frames: heap records of one execution of a code object (CPython 3.11's
+ * _PyInterpreterFrame). A frame is addressed by its word index `fp` in the i32 view.
+ * Ordinary frames are pushed on the thread's data stack (threadstate.ts) and popped on
+ * return; a generator's frame lives inside the generator object (objects/generator.ts),
+ * so any thread can resume it.
+ *
+ *   word 0  FR_BACK      fp of the caller's frame, 0 for the outermost
+ *        1  FR_CODE      code object (immortal)
+ *        2  FR_FUNC      function (owned) or 0 (module / class body run by the VM)
+ *        3  FR_GLOBALS   globals dict (borrowed from the function, or owned by the runner)
+ *        4  FR_BUILTINS  builtins dict (borrowed likewise)
+ *        5  FR_LOCALS    locals mapping (owned) for module and class bodies, else 0
+ *        6  FR_IP        index of the next instruction (saved when the loop leaves)
+ *        7  FR_SP        stack depth: sp - fp (saved when the loop leaves the frame)
+ *        8  FR_FLAGS     FRF_ENTRY: return to the JS caller of the loop (native -> Python
+ *                        call, or the thread's first frame); FRF_GEN: owned by a generator;
+ *                        FRF_INIT: an __init__ call made by CALL on a class: on return
+ *                        the result must be None and FR_INIT_SELF is pushed instead
+ *        9  FR_INIT_SELF the instance under construction (owned) for FRF_INIT
+ *       10  FR_GEN       the owning generator (borrowed) for FRF_GEN
+ *       11  (spare)
+ *       12  localsplus[nlocalsplus] (owned refs, 0 = unbound), then the value stack
+ *           (owned refs), code's stacksize words.
+ */
+export const FR_BACK = 0;
+export const FR_CODE = 1;
+export const FR_FUNC = 2;
+export const FR_GLOBALS = 3;
+export const FR_BUILTINS = 4;
+export const FR_LOCALS = 5;
+export const FR_IP = 6;
+export const FR_SP = 7;
+export const FR_FLAGS = 8;
+export const FR_INIT_SELF = 9;
+export const FR_GEN = 10;
+export const FRAME_HEADER_WORDS = 12;
+
+export const FRF_ENTRY = 1;
+export const FRF_GEN = 2;
+export const FRF_INIT = 4;

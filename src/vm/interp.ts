@@ -1,0 +1,300 @@
+/*
+ * Interpreter bootstrap: builds every built-in type, singleton, interned name, the
+ * builtins and sys modules and the main thread state in a fresh heap, and records them
+ * in the interpreter-state block (INTERP_* words below; its offset in the heap header at
+ * HDR_INTERP) so that a worker attaching to the heap later can rebuild its Runtime caches
+ * from it.
+ *
+ * Interpreter-state block (raw, words):
+ *   0 IS_BUILTINS (dict)   1 IS_MODULES (dict: sys.modules)   2 IS_INTERN (dict)
+ *   3 IS_RECURSION_LIMIT   4 IS_MAIN_THREAD   5 IS_NONE   6 IS_TRUE   7 IS_FALSE
+ *   8 IS_ELLIPSIS   9 IS_NOTIMPL   10 IS_EMPTY_TUPLE   11 IS_EMPTY_STR
+ *   12 IS_KIND_TYPES (tuple of the built-in types by Kind)   13 IS_EXC_DICT (name -> type)
+ *   14 IS_SWITCH_INTERVAL (instructions)   15 IS_ARGV (list)
+ *   16 IS_STDOUT_BUF (raw block: word 0 length, then bytes)  17 IS_STDOUT_CAP
+ */
+import { IMMORTAL_REFCNT, NULL, OB_REF_LOCAL, type Ref } from '../heap/layout.js';
+import { Heap, HDR_INTERP } from '../heap/memory.js';
+import { allocRaw } from '../heap/alloc.js';
+import { Runtime, WELL_KNOWN_NAMES, NB_DUNDERS, type NameTable } from './runtime.js';
+import { Kind } from '../objects/kinds.js';
+import { newObject, setType } from '../objects/object.js';
+import { typeAlloc, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_NAME, TP_NEW_NATIVE, TP_QUALNAME, TP_FLAGS, TP_KIND, TP_BASICSIZE, TP_DICTOFFSET } from '../objects/type.js';
+import { TPF_BASETYPE, TPF_EXCEPTION } from '../objects/typelayout.js';
+import { dictNew, dictSetItem, DICT_OBJ_SIZE } from '../objects/dict.js';
+import { strAlloc, strFromJS, STR_DATA, strMarkInterned } from '../objects/str.js';
+import { internJS } from '../objects/intern.js';
+import { tupleFromRefs, TUPLE_ITEMS, tupleNew } from '../objects/tuple.js';
+import { INT_DIGITS } from '../objects/int.js';
+import { EXCEPTION_HIERARCHY, EXC_SIZE } from '../objects/exceptions.js';
+import { methodDescriptorNew, builtinFunctionNew } from '../objects/method.js';
+import { deallocObject } from '../objects/dealloc.js';
+import { TS_SIZE, TS_ID, TS_EXC_INFO } from './threadstate.js';
+import { NATIVE_TABLE } from './natives.js';
+import { BUILTIN_FUNCTIONS, TYPE_METHODS, TYPE_CONSTRUCTORS } from '../modules/builtins.js';
+import { createSysModule } from '../modules/sys.js';
+import { LIST_OBJ_SIZE } from '../objects/list.js';
+import { INST_SIZE, INST_DICT } from '../objects/object.js';
+
+export const IS_BUILTINS = 0;
+export const IS_MODULES = 1;
+export const IS_INTERN = 2;
+export const IS_RECURSION_LIMIT = 3;
+export const IS_MAIN_THREAD = 4;
+export const IS_NONE = 5;
+export const IS_TRUE = 6;
+export const IS_FALSE = 7;
+export const IS_ELLIPSIS = 8;
+export const IS_NOTIMPL = 9;
+export const IS_EMPTY_TUPLE = 10;
+export const IS_EMPTY_STR = 11;
+export const IS_KIND_TYPES = 12;
+export const IS_EXC_DICT = 13;
+export const IS_SWITCH_INTERVAL = 14;
+export const IS_ARGV = 15;
+export const IS_STDOUT_BUF = 16;
+export const IS_STDOUT_CAP = 17;
+export const IS_WORDS = 32;
+
+/** Name, base kind (or null), instance size, flags, for each built-in kind. */
+const KIND_TYPES: readonly [Kind, string, number][] = [
+  [Kind.OBJECT, 'object', 16],
+  [Kind.TYPE, 'type', 64],
+  [Kind.NONE, 'NoneType', 16],
+  [Kind.NOTIMPLEMENTED, 'NotImplementedType', 16],
+  [Kind.ELLIPSIS, 'ellipsis', 16],
+  [Kind.INT, 'int', 24],
+  [Kind.BOOL, 'bool', 24],
+  [Kind.FLOAT, 'float', 24],
+  [Kind.STR, 'str', 28],
+  [Kind.TUPLE, 'tuple', 20],
+  [Kind.LIST, 'list', LIST_OBJ_SIZE],
+  [Kind.DICT, 'dict', DICT_OBJ_SIZE],
+  [Kind.SET, 'set', DICT_OBJ_SIZE],
+  [Kind.FROZENSET, 'frozenset', DICT_OBJ_SIZE],
+  [Kind.RANGE, 'range', 32],
+  [Kind.SLICE, 'slice', 32],
+  [Kind.FUNCTION, 'function', 64],
+  [Kind.CELL, 'cell', 24],
+  [Kind.CODE, 'code', 96],
+  [Kind.BOUND_METHOD, 'method', 24],
+  [Kind.BUILTIN_FUNCTION, 'builtin_function_or_method', 32],
+  [Kind.METHOD_DESCRIPTOR, 'method_descriptor', 32],
+  [Kind.BASE_EXCEPTION, 'BaseException', EXC_SIZE],
+  [Kind.TRACEBACK, 'traceback', 32],
+  [Kind.GENERATOR, 'generator', 40],
+  [Kind.MODULE, 'module', 24],
+  [Kind.PROPERTY, 'property', 32],
+  [Kind.STATICMETHOD, 'staticmethod', 24],
+  [Kind.CLASSMETHOD, 'classmethod', 24],
+  [Kind.SUPER, 'super', 32],
+  [Kind.LIST_ITER, 'list_iterator', 32],
+  [Kind.TUPLE_ITER, 'tuple_iterator', 32],
+  [Kind.RANGE_ITER, 'range_iterator', 32],
+  [Kind.STR_ITER, 'str_ascii_iterator', 32],
+  [Kind.DICT_KEYITER, 'dict_keyiterator', 32],
+  [Kind.DICT_VALUEITER, 'dict_valueiterator', 32],
+  [Kind.DICT_ITEMITER, 'dict_itemiterator', 32],
+  [Kind.SET_ITER, 'set_iterator', 32],
+  [Kind.SEQ_ITER, 'iterator', 32],
+  [Kind.ENUMERATE, 'enumerate', 32],
+  [Kind.ZIP, 'zip', 32],
+  [Kind.MAP, 'map', 32],
+  [Kind.FILTER, 'filter', 32],
+  [Kind.LIST_REVITER, 'list_reverseiterator', 32],
+  [Kind.DICT_KEYS, 'dict_keys', 32],
+  [Kind.DICT_VALUES, 'dict_values', 32],
+  [Kind.DICT_ITEMS, 'dict_items', 32],
+  [Kind.THREAD_STATE, 'thread_state', TS_SIZE],
+];
+
+const BASETYPES = new Set<Kind>([Kind.OBJECT, Kind.INT, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.BASE_EXCEPTION, Kind.TYPE]);
+
+export interface InterpreterOptions {
+  maxHeap?: number;
+  argv?: string[];
+  recursionLimit?: number;
+}
+
+function immortal(rt: Runtime, ref: Ref): Ref {
+  rt.i32[(ref + OB_REF_LOCAL) >> 2] = IMMORTAL_REFCNT;
+  return ref;
+}
+
+/** Creates a heap and an interpreter in it; returns executor 0's Runtime. */
+export function createInterpreter(options: InterpreterOptions = {}): Runtime {
+  const heap = Heap.create({ maxBytes: options.maxHeap });
+  const rt = new Runtime(heap, 0);
+  rt.rc.setDeallocator((ref) => deallocObject(rt, ref));
+  const i32 = rt.i32;
+
+  // 1. type objects for every kind (type's own type is itself)
+  const tType = typeAlloc(rt, Kind.TYPE, TPF_BASETYPE, 64, 0);
+  setType(rt, tType, tType);
+  rt.tType = tType;
+  for (const [kind, , size] of KIND_TYPES) {
+    const t = kind === Kind.TYPE ? tType : typeAlloc(rt, kind, BASETYPES.has(kind) ? TPF_BASETYPE : 0, size, 0);
+    immortal(rt, t);
+    rt.kindTypes[kind] = t;
+  }
+  rt.tObject = rt.kindTypes[Kind.OBJECT]!;
+  rt.tInt = rt.kindTypes[Kind.INT]!;
+  rt.tBool = rt.kindTypes[Kind.BOOL]!;
+  rt.tFloat = rt.kindTypes[Kind.FLOAT]!;
+  rt.tStr = rt.kindTypes[Kind.STR]!;
+  rt.tTuple = rt.kindTypes[Kind.TUPLE]!;
+  rt.tList = rt.kindTypes[Kind.LIST]!;
+  rt.tDict = rt.kindTypes[Kind.DICT]!;
+  rt.tSet = rt.kindTypes[Kind.SET]!;
+  rt.tFrozenset = rt.kindTypes[Kind.FROZENSET]!;
+  rt.tFunction = rt.kindTypes[Kind.FUNCTION]!;
+  rt.tNone = rt.kindTypes[Kind.NONE]!;
+  rt.tRange = rt.kindTypes[Kind.RANGE]!;
+  rt.tBaseException = rt.kindTypes[Kind.BASE_EXCEPTION]!;
+
+  // 2. singletons
+  rt.emptyStr = immortal(rt, strAlloc(rt, 0));
+  for (let c = 0; c < 256; c++) {
+    const s = immortal(rt, strAlloc(rt, 1));
+    rt.u16[(s + STR_DATA) >> 1] = c;
+    rt.latin1Chars.push(s);
+  }
+  rt.emptyTuple = immortal(rt, newObject(rt, rt.tTuple, TUPLE_ITEMS));
+  rt.None = immortal(rt, newObject(rt, rt.tNone, 16));
+  rt.NotImplemented = immortal(rt, newObject(rt, rt.kindTypes[Kind.NOTIMPLEMENTED]!, 16));
+  rt.Ellipsis = immortal(rt, newObject(rt, rt.kindTypes[Kind.ELLIPSIS]!, 16));
+  rt.False = immortal(rt, newObject(rt, rt.tBool, 24));
+  rt.True = immortal(rt, newObject(rt, rt.tBool, 24));
+  i32[(rt.True + 16) >> 2] = 1;
+  i32[(rt.True + INT_DIGITS) >> 2] = 1;
+
+  // 3. interning and well-known names
+  rt.internTable = immortal(rt, dictNew(rt));
+  rt.internTable; // the intern table must exist before any internJS
+  strMarkInterned(rt, rt.emptyStr);
+  const names = {} as Record<string, Ref>;
+  for (const n of WELL_KNOWN_NAMES) names[n] = internJS(rt, n);
+  rt.names = names as NameTable;
+  for (const [fwd, refl, inpl] of NB_DUNDERS) rt.nbNames.push([internJS(rt, fwd), internJS(rt, refl), internJS(rt, inpl)]);
+
+  // 4. names, bases, MROs, dicts of the built-in types
+  for (const [kind, name] of KIND_TYPES) {
+    const t = rt.kindTypes[kind]!;
+    i32[(t + TP_NAME) >> 2] = internJS(rt, name);
+    i32[(t + TP_DICT) >> 2] = immortal(rt, dictNew(rt));
+    const base = kind === Kind.OBJECT ? NULL : kind === Kind.BOOL ? rt.tInt : rt.tObject;
+    i32[(t + TP_BASE) >> 2] = base;
+    i32[(t + TP_BASES) >> 2] = base === NULL ? rt.emptyTuple : immortal(rt, tupleFromRefs(rt, [base]));
+    const mro = kind === Kind.OBJECT ? [t] : kind === Kind.BOOL ? [t, rt.tInt, rt.tObject] : [t, rt.tObject];
+    i32[(t + TP_MRO) >> 2] = immortal(rt, tupleFromRefs(rt, mro));
+  }
+  i32[(rt.tObject + TP_BASICSIZE) >> 2] = 16;
+  // plain instances of user classes get a dict word at 16 (INST_DICT)
+  void INST_SIZE;
+  void INST_DICT;
+  i32[(rt.tBaseException + TP_FLAGS) >> 2]! |= TPF_EXCEPTION;
+  i32[(rt.tBaseException + TP_DICTOFFSET) >> 2] = 16;
+
+  // 5. exception hierarchy
+  rt.exc.BaseException = rt.tBaseException;
+  const excDict = immortal(rt, dictNew(rt));
+  dictSetItem(rt, excDict, internJS(rt, 'BaseException'), rt.tBaseException);
+  for (const [name, baseName] of EXCEPTION_HIERARCHY) {
+    if (baseName === null) continue;
+    const base = rt.exc[baseName]!;
+    const t = immortal(rt, typeAlloc(rt, Kind.BASE_EXCEPTION, TPF_BASETYPE | TPF_EXCEPTION, EXC_SIZE, 16));
+    i32[(t + TP_NAME) >> 2] = internJS(rt, name);
+    i32[(t + TP_DICT) >> 2] = immortal(rt, dictNew(rt));
+    i32[(t + TP_BASE) >> 2] = base;
+    i32[(t + TP_BASES) >> 2] = immortal(rt, tupleFromRefs(rt, [base]));
+    const baseMro = i32[(base + TP_MRO) >> 2] as Ref;
+    const n = i32[(baseMro + 16) >> 2]!;
+    const mro: Ref[] = [t];
+    for (let k = 0; k < n; k++) mro.push(i32[(baseMro >> 2) + 5 + k] as Ref);
+    i32[(t + TP_MRO) >> 2] = immortal(rt, tupleFromRefs(rt, mro));
+    rt.exc[name] = t;
+    dictSetItem(rt, excDict, internJS(rt, name), t);
+  }
+
+  // 6. methods and constructors of the built-in types
+  for (const [kind, methods] of TYPE_METHODS) {
+    const t = kind === 'exception' ? rt.tBaseException : rt.kindTypes[kind]!;
+    const d = i32[(t + TP_DICT) >> 2] as Ref;
+    for (const [name, index] of methods) {
+      const nm = internJS(rt, name);
+      const md = immortal(rt, methodDescriptorNew(rt, index, nm, t));
+      dictSetItem(rt, d, nm, md);
+      rt.rc.decref(md);
+    }
+  }
+  for (const [kind, index] of TYPE_CONSTRUCTORS) i32[(rt.kindTypes[kind]! + TP_NEW_NATIVE) >> 2] = index;
+
+  // 7. builtins module dict
+  const builtins = immortal(rt, dictNew(rt));
+  rt.builtins = builtins;
+  for (const [name, index] of BUILTIN_FUNCTIONS) {
+    const nm = internJS(rt, name);
+    const f = immortal(rt, builtinFunctionNew(rt, index, nm, NULL));
+    dictSetItem(rt, builtins, nm, f);
+  }
+  const exposed: [string, Kind][] = [
+    ['object', Kind.OBJECT], ['type', Kind.TYPE], ['int', Kind.INT], ['bool', Kind.BOOL], ['float', Kind.FLOAT],
+    ['str', Kind.STR], ['tuple', Kind.TUPLE], ['list', Kind.LIST], ['dict', Kind.DICT], ['set', Kind.SET],
+    ['frozenset', Kind.FROZENSET], ['range', Kind.RANGE], ['slice', Kind.SLICE], ['property', Kind.PROPERTY],
+    ['staticmethod', Kind.STATICMETHOD], ['classmethod', Kind.CLASSMETHOD], ['super', Kind.SUPER],
+    ['enumerate', Kind.ENUMERATE], ['zip', Kind.ZIP], ['map', Kind.MAP], ['filter', Kind.FILTER],
+    ['reversed', Kind.LIST_REVITER],
+  ];
+  for (const [name, kind] of exposed) dictSetItem(rt, builtins, internJS(rt, name), rt.kindTypes[kind]!);
+  for (const [name] of EXCEPTION_HIERARCHY) dictSetItem(rt, builtins, internJS(rt, name), rt.exc[name]!);
+  dictSetItem(rt, builtins, internJS(rt, 'None'), rt.None);
+  dictSetItem(rt, builtins, internJS(rt, 'True'), rt.True);
+  dictSetItem(rt, builtins, internJS(rt, 'False'), rt.False);
+  dictSetItem(rt, builtins, internJS(rt, 'Ellipsis'), rt.Ellipsis);
+  dictSetItem(rt, builtins, internJS(rt, 'NotImplemented'), rt.NotImplemented);
+  dictSetItem(rt, builtins, rt.names.__name__, internJS(rt, 'builtins'));
+  i32[(rt.kindTypes[Kind.LIST_REVITER]! + TP_NAME) >> 2] = internJS(rt, 'list_reverseiterator');
+
+  // 8. the interpreter state block, the main thread, sys
+  const interp = allocRaw(heap, IS_WORDS * 4);
+  i32.fill(0, interp >> 2, (interp >> 2) + IS_WORDS);
+  rt.interp = interp;
+  i32[HDR_INTERP >> 2] = interp;
+  const is = interp >> 2;
+  i32[is + IS_BUILTINS] = builtins;
+  rt.modules = immortal(rt, dictNew(rt));
+  i32[is + IS_MODULES] = rt.modules;
+  i32[is + IS_INTERN] = rt.internTable;
+  i32[is + IS_RECURSION_LIMIT] = options.recursionLimit ?? 1000;
+  i32[is + IS_NONE] = rt.None;
+  i32[is + IS_TRUE] = rt.True;
+  i32[is + IS_FALSE] = rt.False;
+  i32[is + IS_ELLIPSIS] = rt.Ellipsis;
+  i32[is + IS_NOTIMPL] = rt.NotImplemented;
+  i32[is + IS_EMPTY_TUPLE] = rt.emptyTuple;
+  i32[is + IS_EMPTY_STR] = rt.emptyStr;
+  i32[is + IS_KIND_TYPES] = immortal(rt, tupleFromRefs(rt, rt.kindTypes.map((t) => t || rt.None)));
+  i32[is + IS_EXC_DICT] = excDict;
+  i32[is + IS_SWITCH_INTERVAL] = 100000;
+  const ts = immortal(rt, newObject(rt, rt.kindTypes[Kind.THREAD_STATE]!, TS_SIZE));
+  i32[(ts + TS_ID) >> 2] = 1;
+  i32[(ts + TS_EXC_INFO) >> 2] = rt.None;
+  i32[is + IS_MAIN_THREAD] = ts;
+  rt.ts = ts;
+  const sys = createSysModule(rt, options.argv ?? ['']);
+  dictSetItem(rt, rt.modules, internJS(rt, 'sys'), sys);
+  rt.rc.decref(sys);
+  const bmod = immortal(rt, builtinsModule(rt));
+  dictSetItem(rt, rt.modules, rt.names.builtins, bmod);
+  void NATIVE_TABLE;
+  void tupleNew;
+  void TP_KIND;
+  void TP_QUALNAME;
+  void strFromJS;
+  return rt;
+}
+
+import { moduleNew } from '../objects/method.js';
+function builtinsModule(rt: Runtime): Ref {
+  return moduleNew(rt, rt.names.builtins, rt.builtins);
+}

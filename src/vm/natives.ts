@@ -1,0 +1,38 @@
+/*
+ * The per-process table of native (JS) functions that built-in function objects point at.
+ *
+ * A built-in function, a method descriptor (`list.append`) or a slot wrapper is a heap
+ * object holding an INDEX into this table, never a JS closure: the heap can then be shared
+ * with worker threads, which import the same modules in the same order and so build the
+ * very same table. The table is code, not state: it is filled once at import time (the
+ * one module-level mutable structure of the VM, allowed because every executor derives
+ * the identical table from the identical module graph) and never changes afterwards.
+ *
+ * Calling convention (CPython's vectorcall): `fn(rt, args, nargs, kwnames)`
+ *   args     i32 index into the heap of the first argument (arguments are consecutive
+ *            words: on the caller's value stack, or in a scratch area of the thread's
+ *            data stack). For a method descriptor, args[0] is self.
+ *   nargs    number of words at args, keyword values included.
+ *   kwnames  NULL, or a tuple of str: the last len(kwnames) words are keyword arguments.
+ * Arguments are borrowed. The result is a new reference, or NULL (0) with the exception
+ * set in the thread state (vm/errors.ts).
+ */
+import type { Ref } from '../heap/layout.js';
+import type { Runtime } from './runtime.js';
+
+export type NativeFn = (rt: Runtime, args: number, nargs: number, kwnames: Ref) => Ref;
+
+export interface NativeEntry {
+  /** The Python-visible name (`append`, `print`). */
+  readonly name: string;
+  readonly fn: NativeFn;
+}
+
+/** Every native function of the process, by index. Append-only, filled at import time. */
+export const NATIVE_TABLE: NativeEntry[] = [];
+
+/** Adds a native function to the table; returns its index (stored in heap objects). */
+export function defineNative(name: string, fn: NativeFn): number {
+  NATIVE_TABLE.push({ name, fn });
+  return NATIVE_TABLE.length - 1;
+}

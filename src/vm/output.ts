@@ -1,0 +1,81 @@
+/*
+ * Buffered standard output (DESIGN.md "Threads": output goes through one buffer in the
+ * heap, flushed with fs.writeSync, so any executor can write and lines never interleave).
+ *
+ * The buffer is a raw heap block recorded in the heap header (HDR_OUTPUT_BUF, length in
+ * HDR_OUTPUT_LEN): UTF-8 bytes. `outputWrite(rt, 1, s)` appends (flushing first when the
+ * text does not fit); stderr (fd 2) is written at once after flushing stdout, so the
+ * relative order of the two streams is kept. `outputFlush` runs at exit, on
+ * print(flush=True) / sys.stdout.flush(), and before reading stdin. The lock word
+ * HDR_OUTPUT_LOCK is for the threads issue (a single executor needs none).
+ */
+import { writeSync } from 'node:fs';
+import { allocRaw } from '../heap/alloc.js';
+import { HDR_OUTPUT_BUF, HDR_OUTPUT_LEN } from '../heap/memory.js';
+import type { Runtime } from './runtime.js';
+
+export const OUTPUT_BUFFER_BYTES = 1 << 16;
+
+const encoder = new TextEncoder();
+
+function buffer(rt: Runtime): number {
+  const i32 = rt.i32;
+  let buf = i32[HDR_OUTPUT_BUF >> 2]!;
+  if (buf === 0) {
+    buf = allocRaw(rt.heap, OUTPUT_BUFFER_BYTES);
+    i32[HDR_OUTPUT_BUF >> 2] = buf;
+    i32[HDR_OUTPUT_LEN >> 2] = 0;
+  }
+  return buf;
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += writeSync(fd, bytes, off, bytes.length - off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
+      throw e;
+    }
+  }
+}
+
+export function outputFlush(rt: Runtime): void {
+  const i32 = rt.i32;
+  const buf = i32[HDR_OUTPUT_BUF >> 2]!;
+  const len = i32[HDR_OUTPUT_LEN >> 2]!;
+  if (buf === 0 || len === 0) return;
+  const copy = new Uint8Array(len);
+  copy.set(rt.u8.subarray(buf, buf + len));
+  i32[HDR_OUTPUT_LEN >> 2] = 0;
+  writeAll(1, copy);
+}
+
+export function outputWrite(rt: Runtime, fd: number, s: string): void {
+  if (rt.capture !== null) {
+    if (fd === 1) rt.capture.out += s;
+    else rt.capture.err += s;
+    return;
+  }
+  const bytes = encoder.encode(s);
+  if (fd !== 1) {
+    outputFlush(rt);
+    writeAll(fd, bytes);
+    return;
+  }
+  const buf = buffer(rt);
+  const i32 = rt.i32;
+  let len = i32[HDR_OUTPUT_LEN >> 2]!;
+  if (len + bytes.length > OUTPUT_BUFFER_BYTES) {
+    outputFlush(rt);
+    len = 0;
+    if (bytes.length > OUTPUT_BUFFER_BYTES) {
+      writeAll(1, bytes);
+      return;
+    }
+  }
+  rt.u8.set(bytes, buf + len);
+  i32[HDR_OUTPUT_LEN >> 2] = len + bytes.length;
+}

@@ -1,0 +1,177 @@
+/*
+ * Running a program: the API the CLI calls.
+ *
+ *   runCode(code, options) -> { exitCode, stdout?, stderr? }
+ *   runMain(code, options) -> exit code (output to fds 1 and 2)
+ *
+ * Creates an interpreter (vm/interp.ts), loads the module's CodeObject into the heap,
+ * pushes the module frame (FRF_ENTRY) on the main thread's data stack and calls the eval
+ * loop with a budget of `sliceInstructions` until it finishes: the place where the
+ * threads issue's scheduler will sit. Exit codes as CPython: 0, 1 for an uncaught
+ * exception (traceback on stderr), SystemExit's code, and 70 for an internal fault
+ * (`gilvm: internal error: <what>` plus the Python traceback where it happened; the JS
+ * stack only with GILVM_DEBUG=1).
+ */
+import type { Ref } from '../heap/layout.js';
+import type { CodeObject } from '../compiler/code.js';
+import { createInterpreter } from './interp.js';
+import type { Runtime } from './runtime.js';
+import { HeapExhausted } from './runtime.js';
+import { evalLoop, EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED } from './eval.js';
+import { dataStackPush } from './datastack.js';
+import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GLOBALS, FR_IP, FR_LOCALS, FR_SP, FR_BACK, FRAME_HEADER_WORDS, FRF_ENTRY } from './frame.js';
+import { TS_DEPTH, TS_FRAME, TS_RESULT, TS_CUREXC } from './threadstate.js';
+import { outputFlush, outputWrite } from './output.js';
+import { decref } from './refs.js';
+import { currentError, fetchError } from './errors.js';
+import { formatException } from './traceback.js';
+import { loadCode, CO_FRAMEWORDS, CO_NLOCALSPLUS, CO_FILENAME, CO_NAME, codeLineAt } from '../objects/code.js';
+import { dictNew, dictSetItem, dictGetStr } from '../objects/dict.js';
+import { internJS } from '../objects/intern.js';
+import { strToJS } from '../objects/str.js';
+import { isSubtype } from '../objects/type.js';
+import { typeOf, kindOf } from '../objects/object.js';
+import { Kind } from '../objects/kinds.js';
+import { EXC_ARGS } from '../objects/exceptions.js';
+import { tupleItem, tupleSize } from '../objects/tuple.js';
+import { intToNumberOrBig } from '../objects/int.js';
+import { strJS } from '../objects/abstract.js';
+
+export const EXIT_INTERNAL_ERROR = 70;
+
+export interface RunOptions {
+  argv?: string[];
+  /** Heap limit in bytes (--max-heap). */
+  maxHeap?: number;
+  /** Capture output in the result instead of writing to fds 1 and 2 (tests). */
+  capture?: boolean;
+  /** Instructions per eval-loop call (the future switch interval). */
+  sliceInstructions?: number;
+  recursionLimit?: number;
+  /** Called with the runtime after the program ended (tests: heap audits). */
+  onExit?: (rt: Runtime) => void;
+}
+
+export interface RunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** Instructions executed by the main thread. */
+  instructions: number;
+}
+
+/** The Python stack of the thread, innermost last, for internal-error reports. */
+function pythonStack(rt: Runtime): string {
+  const i32 = rt.i32;
+  const entries: string[] = [];
+  for (let fp = i32[(rt.ts + TS_FRAME) >> 2]!; fp !== 0; fp = i32[fp + FR_BACK]!) {
+    const code = i32[fp + FR_CODE] as Ref;
+    const line = codeLineAt(rt, code, i32[fp + FR_IP]! - 1);
+    entries.push(`  File "${strToJS(rt, i32[(code + CO_FILENAME) >> 2] as Ref)}", line ${line}, in ${strToJS(rt, i32[(code + CO_NAME) >> 2] as Ref)}\n`);
+  }
+  if (entries.length === 0) return '';
+  return 'Traceback (most recent call last):\n' + entries.reverse().join('');
+}
+
+function exitCodeOfSystemExit(rt: Runtime, exc: Ref): number {
+  const args = rt.i32[(exc + EXC_ARGS) >> 2] as Ref;
+  if (tupleSize(rt, args) === 0) return 0;
+  const code = tupleSize(rt, args) === 1 ? tupleItem(rt, args, 0) : args;
+  if (code === rt.None) return 0;
+  if (kindOf(rt, code) === Kind.INT || kindOf(rt, code) === Kind.BOOL) {
+    const v = intToNumberOrBig(rt, code);
+    return Number(typeof v === 'bigint' ? BigInt.asIntN(32, v) : v) & 0xff;
+  }
+  const s = strJS(rt, code);
+  outputWrite(rt, 2, (s ?? '') + '\n');
+  return 1;
+}
+
+export function runCode(code: CodeObject, options: RunOptions = {}): RunResult {
+  const rt = createInterpreter({ maxHeap: options.maxHeap, argv: options.argv, recursionLimit: options.recursionLimit });
+  if (options.capture) rt.capture = { out: '', err: '' };
+  let exitCode = 0;
+  try {
+    const codeRef = loadCode(rt, code);
+    const i32 = rt.i32;
+    const globals = dictNew(rt);
+    dictSetItem(rt, globals, rt.names.__name__, internJS(rt, '__main__'));
+    dictSetItem(rt, globals, rt.names.__builtins__, dictGetStr(rt, rt.modules, rt.names.builtins));
+    dictSetItem(rt, globals, rt.names.__file__, internJS(rt, code.filename));
+    dictSetItem(rt, globals, rt.names.__doc__, rt.None);
+    const main = moduleFor(rt, globals);
+    dictSetItem(rt, rt.modules, internJS(rt, '__main__'), main);
+    decref(rt, main);
+    const fp = dataStackPush(rt, i32[(codeRef + CO_FRAMEWORDS) >> 2]!);
+    i32[fp + FR_CODE] = codeRef;
+    i32[fp + FR_GLOBALS] = globals;
+    i32[fp + FR_BUILTINS] = rt.builtins;
+    rt.rc.incref(globals);
+    i32[fp + FR_LOCALS] = globals;
+    i32[fp + FR_SP] = FRAME_HEADER_WORDS + i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
+    i32[fp + FR_FLAGS] = FRF_ENTRY;
+    i32[(rt.ts + TS_FRAME) >> 2] = fp;
+    i32[(rt.ts + TS_DEPTH) >> 2] = 1;
+    const slice = options.sliceInstructions ?? 1_000_000;
+    let status = EVAL_YIELDED;
+    while (status === EVAL_YIELDED) status = evalLoop(rt, slice);
+    if (status === EVAL_FINISHED) {
+      decref(rt, i32[(rt.ts + TS_RESULT) >> 2]!);
+      i32[(rt.ts + TS_RESULT) >> 2] = 0;
+    } else if (status === EVAL_ERROR) {
+      const exc = currentError(rt);
+      if (isSubtype(rt, typeOf(rt, exc), rt.exc.SystemExit!)) {
+        exitCode = exitCodeOfSystemExit(rt, exc);
+        decref(rt, fetchError(rt));
+      } else {
+        outputFlush(rt);
+        const report = formatException(rt, exc);
+        decref(rt, fetchError(rt));
+        outputWrite(rt, 2, report);
+        exitCode = 1;
+      }
+    }
+    decref(rt, globals);
+  } catch (e) {
+    exitCode = EXIT_INTERNAL_ERROR;
+    let what: string;
+    if (e instanceof HeapExhausted) what = 'out of memory outside the interpreter loop';
+    else if (e instanceof RangeError && /call stack/.test(e.message)) what = 'JS stack exhausted';
+    else what = e instanceof Error ? `${e.name === 'Error' ? '' : e.name + ': '}${e.message}` : String(e);
+    let stack = '';
+    try {
+      stack = pythonStack(rt);
+    } catch {
+      stack = '';
+    }
+    try {
+      outputFlush(rt);
+    } catch {
+      // the buffer itself may be what failed
+    }
+    let report = `gilvm: internal error: ${what}\n${stack}`;
+    if (process.env.GILVM_DEBUG === '1' && e instanceof Error && e.stack) report += e.stack + '\n';
+    outputWrite(rt, 2, report);
+  }
+  outputFlush(rt);
+  if (options.onExit) options.onExit(rt);
+  void TS_CUREXC;
+  const lo = rt.i32[(rt.ts + 56) >> 2]! >>> 0;
+  const hi = rt.i32[(rt.ts + 60) >> 2]! >>> 0;
+  return {
+    exitCode,
+    stdout: rt.capture?.out ?? '',
+    stderr: rt.capture?.err ?? '',
+    instructions: hi * 4294967296 + lo,
+  };
+}
+
+/** Runs a module code object with output on fds 1/2; returns the exit code. */
+export function runMain(code: CodeObject, options: RunOptions = {}): number {
+  return runCode(code, { ...options, capture: false }).exitCode;
+}
+
+import { moduleNew } from '../objects/method.js';
+function moduleFor(rt: Runtime, globals: Ref): Ref {
+  return moduleNew(rt, internJS(rt, '__main__'), globals);
+}

@@ -1,0 +1,155 @@
+/*
+ * The Runtime: one executor's JS-side handle on an interpreter whose state is all in the
+ * heap.
+ *
+ * Owns: the typed-array views of the heap (created once; the SharedArrayBuffer is growable
+ * and the views track its length), the executor id, the ref of the thread state this
+ * executor is running, and CACHES of immutable heap facts read at attach time: the refs of
+ * the built-in types (by Kind), the singletons, the well-known interned names. Nothing
+ * here is Python-visible state: a worker attaching to the same heap rebuilds the same
+ * Runtime from the interpreter-state block (vm/interp.ts), so every field is either a
+ * view, a number read from the heap, or the executor's own identity.
+ *
+ * Invariants:
+ *  - `ts` is the thread state whose frames this executor runs; the eval loop and every
+ *    helper that raises reads the exception slot through it (vm/errors.ts).
+ *  - The cached refs are immortal objects: they never move or die, so caching is safe.
+ *
+ * Memory errors: `allocate` calls the heap allocator; when the heap is exhausted the
+ * allocator's failure is turned into a JS `HeapExhausted` throw. The eval loop's single
+ * try/catch (not one per instruction) converts it into a Python MemoryError raised at the
+ * current instruction and unwinds normally. This keeps every allocation site free of
+ * NULL checks; the cost is that an operation cut short by MemoryError may leave a partly
+ * built temporary behind (reclaimed by the cycle collector or reported by --check-refs).
+ */
+import type { Ref } from '../heap/layout.js';
+import type { Heap } from '../heap/memory.js';
+import { alloc } from '../heap/alloc.js';
+import { createRefCounter, type RefCounter } from '../heap/refcount.js';
+import { Kind } from '../objects/kinds.js';
+import { outputWrite } from './output.js';
+
+export class HeapExhausted extends Error {
+  constructor(readonly requested: number) {
+    super(`heap exhausted allocating ${requested} bytes`);
+  }
+}
+
+/** An internal fault: a bug in gilvm, reported as `gilvm: internal error: ...`. */
+export class InternalError extends Error {
+  override name = 'InternalError';
+}
+
+export function internalAssert(cond: unknown, what: string): asserts cond {
+  if (!cond) throw new InternalError(what);
+}
+
+/** Names the VM looks up by itself (dunder protocols): interned once, refs cached. */
+export const WELL_KNOWN_NAMES = [
+  '__init__', '__new__', '__repr__', '__str__', '__hash__', '__eq__', '__ne__', '__lt__',
+  '__le__', '__gt__', '__ge__', '__bool__', '__len__', '__iter__', '__next__', '__getitem__',
+  '__setitem__', '__delitem__', '__contains__', '__call__', '__getattr__', '__getattribute__',
+  '__setattr__', '__delattr__', '__get__', '__set__', '__delete__', '__enter__', '__exit__',
+  '__name__', '__qualname__', '__module__', '__doc__', '__dict__', '__class__', '__main__',
+  '__builtins__', '__build_class__', '__format__', '__index__', '__int__', '__float__',
+  '__neg__', '__pos__', '__invert__', '__abs__', '__file__', '__annotations__',
+  '__classcell__', '__mro_entries__', '__set_name__', '__init_subclass__', '__slots__',
+  '__reversed__', '__round__', '__trunc__', '__floor__', '__ceil__', 'builtins', 'args',
+  'end', 'sep', 'file', 'flush', 'key', 'reverse', 'default', 'start', 'write', 'send',
+  'throw', 'close', 'value', 'code', 'strict', '__cause__', '__context__', '__traceback__',
+  '<module>', '__missing__', 'mro', '__all__',
+] as const;
+
+export type WellKnownName = (typeof WELL_KNOWN_NAMES)[number];
+export type NameTable = { [K in WellKnownName]: Ref };
+
+/** Binary-operator dunder names, by NB_* oparg (forward, reflected, in-place). */
+export const NB_DUNDERS: readonly (readonly [string, string, string])[] = [
+  ['__add__', '__radd__', '__iadd__'],
+  ['__and__', '__rand__', '__iand__'],
+  ['__floordiv__', '__rfloordiv__', '__ifloordiv__'],
+  ['__lshift__', '__rlshift__', '__ilshift__'],
+  ['__matmul__', '__rmatmul__', '__imatmul__'],
+  ['__mul__', '__rmul__', '__imul__'],
+  ['__mod__', '__rmod__', '__imod__'],
+  ['__or__', '__ror__', '__ior__'],
+  ['__pow__', '__rpow__', '__ipow__'],
+  ['__rshift__', '__rrshift__', '__irshift__'],
+  ['__sub__', '__rsub__', '__isub__'],
+  ['__truediv__', '__rtruediv__', '__itruediv__'],
+  ['__xor__', '__rxor__', '__ixor__'],
+];
+
+export class Runtime {
+  readonly heap: Heap;
+  readonly i32: Int32Array;
+  readonly u32: Uint32Array;
+  readonly u16: Uint16Array;
+  readonly u8: Uint8Array;
+  readonly f64: Float64Array;
+  readonly executor: number;
+  /** This executor's reference counter (plain under the GIL). */
+  readonly rc: RefCounter;
+  /** The interpreter-state block (vm/interp.ts layout). */
+  interp = 0 as Ref;
+  /** The thread state this executor runs now. */
+  ts = 0 as Ref;
+
+  /** Built-in type refs by Kind (exact types). */
+  readonly kindTypes: Ref[] = new Array(Kind.COUNT).fill(0);
+  tObject = 0 as Ref; tType = 0 as Ref; tInt = 0 as Ref; tBool = 0 as Ref; tFloat = 0 as Ref;
+  tStr = 0 as Ref; tTuple = 0 as Ref; tList = 0 as Ref; tDict = 0 as Ref; tSet = 0 as Ref;
+  tFrozenset = 0 as Ref; tFunction = 0 as Ref; tNone = 0 as Ref; tRange = 0 as Ref;
+  tBaseException = 0 as Ref;
+
+  None = 0 as Ref; True = 0 as Ref; False = 0 as Ref; Ellipsis = 0 as Ref;
+  NotImplemented = 0 as Ref; emptyTuple = 0 as Ref; emptyStr = 0 as Ref;
+  builtins = 0 as Ref; modules = 0 as Ref; internTable = 0 as Ref;
+  /** One-character strings for code units 0..255 (immortal). */
+  readonly latin1Chars: Ref[] = [];
+
+  names = {} as NameTable;
+  /** Interned dunder names for BINARY_OP, by oparg: [forward, reflected, in-place]. */
+  readonly nbNames: Ref[][] = [];
+  /** Exception types by name (BaseException ... every built-in exception). */
+  readonly exc: Record<string, Ref> = {};
+
+  /** Tests and embedders: when set, output is appended here instead of fds 1/2. */
+  capture: { out: string; err: string } | null = null;
+
+  /** Source lines of files, for tracebacks (code, not state: rereadable at any time). */
+  readonly sourceCache = new Map<string, string[] | null>();
+
+  constructor(heap: Heap, executor: number, noGil = false) {
+    this.rc = createRefCounter(heap, executor, noGil);
+    this.heap = heap;
+    this.i32 = heap.i32;
+    this.u32 = heap.u32;
+    this.u16 = heap.u16;
+    this.u8 = heap.u8;
+    this.f64 = heap.f64;
+    this.executor = executor;
+  }
+
+  /** sys.getrecursionlimit(): in the interpreter-state block (vm/interp.ts). */
+  get recursionLimit(): number {
+    return this.i32[(this.interp >> 2) + 3]!;
+  }
+
+  set recursionLimit(n: number) {
+    this.i32[(this.interp >> 2) + 3] = n;
+  }
+
+  /** Appends text to the stdout buffer (vm/output.ts). */
+  writeStdout(s: string): void {
+    outputWrite(this, 1, s);
+  }
+
+  /** A fresh block of `bytes` bytes (8-aligned offset), zero-filled. */
+  allocate(bytes: number): Ref {
+    const ref = alloc(this.heap, bytes, this.executor) as Ref;
+    if (ref === 0) throw new HeapExhausted(bytes);
+    this.u8.fill(0, ref, ref + bytes);
+    return ref;
+  }
+}

@@ -1,0 +1,3 @@
+import sys
+print("before", sys.getrecursionlimit(), sys.argv[0].endswith("sysexit.py"))
+sys.exit(3)
