@@ -21,10 +21,10 @@
  */
 import type { IToken, IRecognitionException } from 'chevrotain';
 import type * as A from './ast.js';
-import { PySyntaxError } from './errors.js';
+import { compileRecursionError, PySyntaxError } from './errors.js';
 import { tokenize } from './lexer.js';
-import { parseStringLiteral, type FStringPart } from './strings.js';
-import { PythonParser, RECURSION_MESSAGE, tokStart } from './parser.js';
+import { errorIsAtStringToken, parseStringLiteral, type FStringPart, type ParsedString } from './strings.js';
+import { PythonParser, tokStart } from './parser.js';
 import * as T from './tokens.js';
 
 const parserPool: PythonParser[] = [];
@@ -44,6 +44,8 @@ interface Context {
   filename: string;
   lines: string[];
   level: number;
+  /** The tokenizer's error (the tokens stop where it occurred), or null. */
+  lexError: PySyntaxError | null;
 }
 
 export function parseModule(source: string, filename: string): A.Module {
@@ -65,7 +67,7 @@ function splitLines(text: string): string[] {
 function run(source: string, filename: string, mode: Mode): A.Module | A.Interactive | A.Expr {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lexed = tokenize(source, filename);
-  const ctx: Context = { filename, lines: splitLines(text), level: 0 };
+  const ctx: Context = { filename, lines: splitLines(text), level: 0, lexError: lexed.error };
   if (/[\uD800-\uDFFF]/.test(text)) toCodePointColumns(lexed.tokens, ctx.lines);
   return parseTokens(lexed.tokens, lexed.error, ctx, mode);
 }
@@ -84,15 +86,16 @@ function parseTokens(
     if (e instanceof PySyntaxError) {
       // A specific message at a real token: CPython would have raised it before reading on,
       // except for the "invalid syntax. Perhaps..." hints, which yield to a tokenizer error.
+      // (CPython 3.11 actually prefers any tokenizer error later in the file, but the lexer's
+      // error also covers errors that are the parser's in CPython, e.g. `unexpected indent`.)
       if (lexError !== null && e.msg.startsWith('invalid syntax')) throw lexError;
       throw e;
     }
     if (e instanceof RangeError) {
       // The JS stack ran out (deep nesting, cold code): a clean SyntaxError, never a JS trace.
+      // CPython's compiler gives up the same way, with no position.
       if (lexError !== null) throw lexError;
-      const t = tokens[0];
-      throw new PySyntaxError('SyntaxError', RECURSION_MESSAGE, ctx.filename, t?.startLine ?? 1, t?.startColumn ?? 1,
-        ctx.lines[(t?.startLine ?? 1) - 1] ?? null);
+      throw compileRecursionError(ctx.filename);
     }
     throw e;
   } finally {
@@ -153,7 +156,30 @@ function syntaxError(msg: string, ctx: Context, line: number, col: number, endLi
 }
 
 // ---------------------------------------------------------------- strings
+/**
+ * Decodes a group of adjacent STRING tokens. Decoding errors come from strings.ts (and from
+ * this file's f-string field checks) placed at the string token with `text` null; CPython
+ * 3.11 reports them at the token after the group (the parser's last-fetched token), except
+ * the bytes-not-ASCII error, which stays at its string token: both get their source line here.
+ */
 function decodeStrings(toks: IToken[], ctx: Context, parser: PythonParser): A.Expr {
+  try {
+    return decodeStringGroup(toks, ctx, parser);
+  } catch (e) {
+    // CPython decodes the strings after fetching the next token: when the tokenizer failed
+    // there (our tokens stop at its error), its error comes first.
+    if (e instanceof PySyntaxError && ctx.lexError !== null && parser.atEndOfTokens()) throw ctx.lexError;
+    if (e instanceof PySyntaxError && e.text === null && e.kind === 'SyntaxError') {
+      if (errorIsAtStringToken(e)) {
+        throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, ctx.lines[e.lineno - 1] ?? null, e.end_lineno, e.end_offset);
+      }
+      throw parser.errorAtLookahead(e.msg);
+    }
+    throw e;
+  }
+}
+
+function decodeStringGroup(toks: IToken[], ctx: Context, parser: PythonParser): A.Expr {
   const first = toks[0]!;
   const last = toks[toks.length - 1]!;
   const pos: A.Position = {
@@ -164,7 +190,7 @@ function decodeStrings(toks: IToken[], ctx: Context, parser: PythonParser): A.Ex
     if (s.kind === 'str') return { kind: 'Constant', value: { type: 'str', value: s.value }, ...pos };
     if (s.kind === 'bytes') return { kind: 'Constant', value: { type: 'bytes', value: s.value }, ...pos };
   }
-  const parsed = toks.map((t) => parseStringLiteral(t.image, ctx.filename, t.startLine!, t.startColumn! - 1));
+  const parsed: ParsedString[] = toks.map((t) => parseStringLiteral(t.image, ctx.filename, t.startLine!, t.startColumn! - 1));
   const bytesCount = parsed.filter((p) => p.kind === 'bytes').length;
   if (bytesCount > 0 && bytesCount < parsed.length) {
     throw parser.errorAtLookahead('cannot mix bytes and nonbytes literals');
@@ -224,11 +250,14 @@ function formattedValue(part: Extract<FStringPart, { kind: 'expr' }>, pos: A.Pos
 }
 
 /** Parses a replacement field's expression as CPython 3.11 does: `(source)` in eval mode,
- * positions moved to where `source` sits in the file. */
+ * positions moved to where `source` sits in the file. The field's own errors (empty
+ * expression, tokenizer errors) are thrown with `text` null: decodeStrings places them at the
+ * token after the strings. A syntax error inside the expression is reported as CPython's
+ * nested parser does: the text is the parenthesised source's line and the offsets are
+ * relative to it (its first line starts at the field's `{`). */
 function parseFieldExpression(part: Extract<FStringPart, { kind: 'expr' }>, ctx: Context): A.Expr {
   if (part.source.trim() === '') {
-    throw new PySyntaxError('SyntaxError', 'f-string: empty expression not allowed', ctx.filename, part.line, part.col + 1,
-      ctx.lines[part.line - 1] ?? null);
+    throw new PySyntaxError('SyntaxError', 'f-string: empty expression not allowed', ctx.filename, part.line, part.col + 1, null);
   }
   const wrapped = `(${part.source})`;
   const lexed = tokenize(wrapped, ctx.filename);
@@ -242,14 +271,18 @@ function parseFieldExpression(part: Extract<FStringPart, { kind: 'expr' }>, ctx:
   }
   if (lexed.error !== null) {
     const e = lexed.error;
-    throw new PySyntaxError(e.kind, `f-string: ${e.msg}`, ctx.filename, part.line, part.col + 1, ctx.lines[part.line - 1] ?? null);
+    throw new PySyntaxError(e.kind, `f-string: ${e.msg}`, ctx.filename, part.line, part.col + 1, null);
   }
-  const inner: Context = { filename: ctx.filename, lines: ctx.lines, level: ctx.level + 1 };
+  const inner: Context = { filename: ctx.filename, lines: ctx.lines, level: ctx.level + 1, lexError: null };
   try {
     return parseTokens(lexed.tokens, null, inner, 'eval') as A.Expr;
   } catch (e) {
-    if (e instanceof PySyntaxError && !e.msg.startsWith('f-string')) {
-      throw new PySyntaxError(e.kind, `f-string: ${e.msg}`, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
+    if (e instanceof PySyntaxError && e.kind !== 'RecursionError' && !e.msg.startsWith('f-string')) {
+      const wrappedLines = splitLines(wrapped);
+      const text = wrappedLines[e.lineno - part.line] ?? null;
+      const offset = e.offset - colShift;
+      const endOffset = e.end_offset - (e.end_lineno === e.lineno ? colShift : 0);
+      throw new PySyntaxError(e.kind, `f-string: ${e.msg}`, e.filename, e.lineno, offset, text, e.end_lineno, endOffset);
     }
     throw e;
   }

@@ -20,10 +20,25 @@
  *    run when the plain grammar would fail at that point, and throw a PySyntaxError at once;
  *    everything else that fails becomes a chevrotain recognition exception, turned into
  *    `invalid syntax` / `expected ':'` by parse.ts.
- *  - Recursion depth: every rule invocation costs several JS frames, so nested expressions
- *    are counted (`depth`) and a nesting beyond MAX_EXPR_DEPTH raises the SyntaxError
- *    `too many nested expressions`-style error before the JS stack can overflow. (Brackets
- *    are limited to 200 by the lexer, statements to 100 indentation levels.)
+ *  - Two paths, one grammar. The DSL rules are what chevrotain records (performSelfAnalysis)
+ *    and what statements run. The expression core (expression, lambda, or/and/not,
+ *    comparisons, binary and unary operators, `**`, await, primary, atom) runs at parse time
+ *    as plain methods (`...Direct`) taking the same LL(1) decisions on the next token, and the
+ *    rules it enters are called through chevrotain's `coreRule` (the `...Core` fields), not
+ *    SUBRULE. Why: every DSL call (SUBRULE, OR, MANY, OPTION) costs JS frames, and a cold
+ *    process (interpreted code, big frames) overflowed the JS stack at ~100 nested brackets,
+ *    where CPython accepts 200. Now a bracket level costs ~10 frames (was 23-32). It also
+ *    parses ~1.8x faster, and chevrotain never computes lookahead for those rules. The
+ *    expression entry rules first try shortcutLevel: the lowest precedence rule that parses
+ *    the expression ahead (a plain primary, most often), skipping the levels in between.
+ *  - Recursion depth: nested expressions (lambdas, `**`, if-else, brackets) are counted
+ *    (`depth`); beyond MAX_EXPR_DEPTH (CPython's compiler limit, ~3000) the error is CPython's
+ *    `RecursionError: maximum recursion depth exceeded during compilation`
+ *    (compileRecursionError), as it is when the JS stack runs out first (parse.ts catches the
+ *    RangeError). Prefix operators, attribute/call/subscript chains and if-else chains are
+ *    loops. (Brackets are limited to 200 by the lexer, statements to 100 indentation levels.)
+ *  - Lookahead functions are built lazily (lazyLookahead), on a decision's first use: most
+ *    of performSelfAnalysis's time went into building them for decisions never taken.
  *  - The parser instance is created once per process (performSelfAnalysis is slow) and holds
  *    per-parse state (`filename`, `lines`, `depth`, `bracketLevels`) reset by `reset(...)`
  *    at the start of each parse: it is not reentrant (f-string fields are parsed by a second
@@ -33,17 +48,16 @@ import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain'
 import { defaultParserErrorProvider, EmbeddedActionsParser } from './chevrotain.js';
 import * as T from './tokens.js';
 import type * as A from './ast.js';
-import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
+import { compileRecursionError, PySyntaxError, type SyntaxErrorKind } from './errors.js';
 
 type Pos = A.Position;
 type StartPos = { lineno: number; col_offset: number };
 type EndPos = { end_lineno: number; end_col_offset: number };
 
-/** The deepest expression nesting accepted (CPython's compiler gives RecursionError near
- * 3000; the JS stack of chevrotain's recursion would not reach that: see the report). */
-export const MAX_EXPR_DEPTH = 900;
+/** The deepest expression nesting accepted (CPython 3.11's compiler gives RecursionError
+ * just under 3000 nested lambdas, if-else or `**`). */
+export const MAX_EXPR_DEPTH = 2990;
 
-export const RECURSION_MESSAGE = 'too many nested expressions (maximum recursion depth exceeded during compilation)';
 
 // ---------------------------------------------------------------- position helpers
 export function tokStart(t: IToken): StartPos {
@@ -77,6 +91,12 @@ const COMPARE_OPS: ReadonlyArray<readonly [TokenType, A.CmpOperator]> = [
 const binaryOpByType = new Map<TokenType, { op: A.Operator; prec: number }>(BINARY_OPS.map(([t, op, prec]) => [t, { op, prec }]));
 const augOpByType = new Map<TokenType, A.Operator>(AUG_OPS);
 const compareOpByType = new Map<TokenType, A.CmpOperator>(COMPARE_OPS);
+
+/** Tokens that alone are an atom. */
+const ATOM_TOKENS = new Set<TokenType>([T.Name, T.Number, T.True, T.False, T.None, T.Ellipsis]);
+/** Tokens after which an expression cannot go on (see shortcutLevel): closing brackets and
+ * separators, `:` (not `:=`), and the keywords that end an expression. */
+const EXPRESSION_ENDS = new Set<TokenType>([T.RParen, T.RBracket, T.RBrace, T.Comma, T.Colon, T.Newline, T.Semi, T.For, T.Async, T.As, T.From]);
 
 /** Tokens that can start an expression after a complete one only if a comma is missing. */
 const FORGOT_COMMA_STARTS = new Set<TokenType>([T.Name, T.Number, T.String, T.LBrace, T.True, T.False, T.None, T.Lambda, T.Ellipsis, T.Await]);
@@ -196,6 +216,53 @@ interface ParamItem {
   afterDefault: IToken | null;
 }
 
+/** A rule's body as SUBRULE invokes it (see PythonParser's `...Core` fields). */
+type RuleCore<F> = F;
+function coreOf<F>(rule: F): F {
+  return (rule as unknown as { coreRule?: F }).coreRule ?? rule;
+}
+
+// ---------------------------------------------------------------- lazy lookahead
+/*
+ * performSelfAnalysis computes a lookahead function for every OR/OPTION/MANY of the grammar
+ * (LL(k) path analysis), which was two thirds of the parser's construction time, most of it
+ * for decisions a given program never reaches. The strategy below hands chevrotain a stub per
+ * decision; the stub computes the real function (with chevrotain's own LLk strategy) the first
+ * time the decision is taken and replaces itself in the parser's cache (setLaFuncCache).
+ */
+type LookaheadFunction = (this: unknown, alts?: unknown) => unknown;
+type LazyLookaheadFunction = LookaheadFunction & { lazyKey?: number };
+interface LookaheadStrategy {
+  validate(options: unknown): unknown[];
+  initialize?(options: unknown): void;
+  buildLookaheadForAlternation(options: unknown): LookaheadFunction;
+  buildLookaheadForOptional(options: unknown): LookaheadFunction;
+}
+interface ChevrotainInternals {
+  lookaheadStrategy: LookaheadStrategy;
+  lookAheadFuncsCache: Map<number, LookaheadFunction>;
+}
+
+function lazyLookahead(inner: LookaheadStrategy): LookaheadStrategy {
+  const stub = (build: () => LookaheadFunction): LookaheadFunction => {
+    const f: LazyLookaheadFunction = function (this: unknown, alts?: unknown): unknown {
+      const real = build();
+      if (f.lazyKey !== undefined && f.lazyKey >= 0) {
+        (this as ChevrotainInternals).lookAheadFuncsCache.set(f.lazyKey, real);
+      }
+      return real.call(this, alts);
+    };
+    f.lazyKey = -1;
+    return f;
+  };
+  return {
+    validate: (options) => inner.validate(options),
+    initialize: (options) => inner.initialize?.(options),
+    buildLookaheadForAlternation: (options) => stub(() => inner.buildLookaheadForAlternation(options)),
+    buildLookaheadForOptional: (options) => stub(() => inner.buildLookaheadForOptional(options)),
+  };
+}
+
 /** Decodes STRING tokens into one expression; provided by parse.ts (it needs the lexer to
  * parse f-string fields, and the lexer is not this file's business). */
 export type StringDecoder = (tokens: IToken[], parser: PythonParser) => A.Expr;
@@ -207,10 +274,62 @@ export class PythonParser extends EmbeddedActionsParser {
   decodeStrings: StringDecoder = () => { throw new Error('no string decoder'); };
   /** Bracket nesting level before each token (index = token index). */
   bracketLevels: Uint16Array = new Uint16Array(0);
+  /** For each opening bracket's token index, the index of its closing bracket (else -1). */
+  bracketMatch: Int32Array = new Int32Array(0);
+  tokens: IToken[] = [];
+  /* The rules the hot expression path calls directly at parse time (chevrotain's `coreRule`:
+   * the rule without the top-level wrapper that checks for the end of input). SUBRULE costs
+   * two more JS frames per call and only serves error recovery and CSTs, unused here. */
+  private expressionCore!: RuleCore<typeof this.expression>;
+  private parametersCore!: RuleCore<typeof this.parameters>;
+  private primaryCore!: RuleCore<typeof this.primary>;
+  private arithCore!: RuleCore<typeof this.arith>;
+  private comparisonCore!: RuleCore<typeof this.comparison>;
+  private inversionCore!: RuleCore<typeof this.inversion>;
+  private conjunctionCore!: RuleCore<typeof this.conjunction>;
+  private disjunctionCore!: RuleCore<typeof this.disjunction>;
+  private atomCore!: RuleCore<typeof this.atom>;
+  private parenAtomCore!: RuleCore<typeof this.parenAtom>;
+  private listAtomCore!: RuleCore<typeof this.listAtom>;
+  private braceAtomCore!: RuleCore<typeof this.braceAtom>;
+  private starNamedExpressionCore!: RuleCore<typeof this.starNamedExpression>;
+  private namedExpressionCore!: RuleCore<typeof this.namedExpression>;
+  private argumentListCore!: RuleCore<typeof this.argumentList>;
+  private argumentCore!: RuleCore<typeof this.argument>;
+  private slicesCore!: RuleCore<typeof this.slices>;
+  private sliceCore!: RuleCore<typeof this.slice>;
 
   constructor() {
     super(T.allTokens, { maxLookahead: 3, recoveryEnabled: false, errorMessageProvider: ERROR_MESSAGES, skipValidations: true });
+    const self = this as unknown as ChevrotainInternals;
+    self.lookaheadStrategy = lazyLookahead(self.lookaheadStrategy);
     this.performSelfAnalysis();
+    this.expressionCore = coreOf(this.expression);
+    this.parametersCore = coreOf(this.parameters);
+    this.primaryCore = coreOf(this.primary);
+    this.arithCore = coreOf(this.arith);
+    this.comparisonCore = coreOf(this.comparison);
+    this.inversionCore = coreOf(this.inversion);
+    this.conjunctionCore = coreOf(this.conjunction);
+    this.disjunctionCore = coreOf(this.disjunction);
+    this.atomCore = coreOf(this.atom);
+    this.parenAtomCore = coreOf(this.parenAtom);
+    this.listAtomCore = coreOf(this.listAtom);
+    this.braceAtomCore = coreOf(this.braceAtom);
+    this.starNamedExpressionCore = coreOf(this.starNamedExpression);
+    this.namedExpressionCore = coreOf(this.namedExpression);
+    this.argumentListCore = coreOf(this.argumentList);
+    this.argumentCore = coreOf(this.argument);
+    this.slicesCore = coreOf(this.slices);
+    this.sliceCore = coreOf(this.slice);
+  }
+
+  /** Chevrotain's lookahead-function cache setter (internal API): remembers each lazy
+   * function's key so that its first call can put the real function in its place. */
+  setLaFuncCache(key: number, value: LookaheadFunction): void {
+    const lazy = value as LazyLookaheadFunction;
+    if (lazy.lazyKey !== undefined) lazy.lazyKey = key;
+    (this as unknown as ChevrotainInternals).lookAheadFuncsCache.set(key, value);
   }
 
   begin(tokens: IToken[], filename: string, lines: string[], decodeStrings: StringDecoder): void {
@@ -230,6 +349,117 @@ export class PythonParser extends EmbeddedActionsParser {
     }
     levels[tokens.length] = level;
     this.bracketLevels = levels;
+    this.tokens = tokens;
+    const match = new Int32Array(tokens.length + 1).fill(-1);
+    const open: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!.tokenType;
+      if (t === T.LParen || t === T.LBracket || t === T.LBrace) open.push(i);
+      else if (t === T.RParen || t === T.RBracket || t === T.RBrace) {
+        const o = open.pop();
+        if (o !== undefined) match[o] = i;
+      }
+    }
+    this.bracketMatch = match;
+  }
+
+  /**
+   * The shortcut through the precedence rules (CPython's expression .. primary chain).
+   * Scans the expression ahead at its own bracket level (brackets are skipped through
+   * `bracketMatch`, so each token is looked at once per level) and returns the lowest rule
+   * that parses all of it: 1 primary, 2 arith (binary, unary and `**` operators, `await`),
+   * 3 comparison, 4 inversion (`not`), 5 conjunction, 6 disjunction; 0 when the expression
+   * needs the full path (lambda, if-else, `:=`, a starred item, a missing comma, or anything
+   * else unusual) or is not followed by a token that ends it (EXPRESSION_ENDS). The
+   * expression entry rules then call that rule directly instead of descending through up to
+   * ten rules that would return their operand unchanged: it is faster, and it keeps the JS
+   * stack within bounds for 200 nested brackets on a cold start.
+   */
+  private shortcutLevel(): number {
+    const toks = this.tokens;
+    const match = this.bracketMatch;
+    let i = (this as unknown as { currIdx: number }).currIdx + 1;
+    let level = 1;
+    let atStart = true;
+    for (;;) {
+      // An operand: prefix operators, then an atom.
+      let t = toks[i]?.tokenType;
+      for (;;) {
+        if (t === T.Minus || t === T.Plus || t === T.Tilde) { if (level < 2) level = 2; }
+        else if (t === T.Not && atStart) { if (level < 4) level = 4; }
+        else break;
+        t = toks[++i]?.tokenType;
+      }
+      atStart = false;
+      if (t === T.Await) {
+        if (level < 2) level = 2;
+        t = toks[++i]?.tokenType;
+      }
+      if (t === T.LParen || t === T.LBracket || t === T.LBrace) {
+        i = match[i]!;
+        if (i < 0) return 0;
+        i++;
+      } else if (t === T.String) {
+        while (toks[i]?.tokenType === T.String) i++;
+      } else if (t !== undefined && ATOM_TOKENS.has(t)) {
+        i++;
+      } else {
+        return 0;
+      }
+      // Trailers, then an operator or the end.
+      for (;;) {
+        const next = toks[i];
+        if (next === undefined) return level; // EOF
+        const nt = next.tokenType;
+        if (nt === T.Dot) {
+          if (toks[i + 1]?.tokenType !== T.Name) return 0;
+          i += 2;
+        } else if (nt === T.LParen || nt === T.LBracket) {
+          i = match[i]!;
+          if (i < 0) return 0;
+          i++;
+        } else if (binaryOpByType.has(nt) || nt === T.DoubleStar) {
+          if (level < 2) level = 2;
+          i++;
+          break;
+        } else if (compareOpByType.has(nt)) {
+          if (level < 3) level = 3;
+          i++;
+          break;
+        } else if (nt === T.Is) {
+          if (level < 3) level = 3;
+          i += toks[i + 1]?.tokenType === T.Not ? 2 : 1;
+          break;
+        } else if (nt === T.Not) {
+          if (toks[i + 1]?.tokenType !== T.In) return 0;
+          if (level < 3) level = 3;
+          i += 2;
+          break;
+        } else if (nt === T.And || nt === T.Or) {
+          const need = nt === T.And ? 5 : 6;
+          if (level < need) level = need;
+          i++;
+          atStart = true;
+          break;
+        } else {
+          return EXPRESSION_ENDS.has(nt) ? level : 0;
+        }
+      }
+    }
+  }
+
+  /** Parses the expression ahead with the rule shortcutLevel chose (called directly, not
+   * through SUBRULE: two JS frames fewer per call, and SUBRULE's bookkeeping only serves
+   * error recovery and CSTs, which this parser does not use). */
+  private shortcut(level: number): A.Expr {
+    switch (level) {
+      case 1: return this.primaryDirect();
+      case 2: return this.arithDirect();
+      case 3: return this.comparisonDirect();
+      case 4: return this.inversionDirect();
+      case 5: return this.boolDirect(T.And);
+      default: return this.boolDirect(T.Or);
+    }
   }
 
   // ------------------------------------------------------------ positions
@@ -277,13 +507,18 @@ export class PythonParser extends EmbeddedActionsParser {
     }
     return this.errorAtToken(msg, t);
   }
+  /** True when no token is left (the lexer's tokens may stop at its error). */
+  atEndOfTokens(): boolean {
+    const t = this.LA(1);
+    return t.tokenType.name === 'EOF' || Number.isNaN(t.startLine);
+  }
   private levelOfNext(): number {
     const idx = (this as unknown as { currIdx: number }).currIdx + 1;
     return this.bracketLevels[idx] ?? 0;
   }
-  private enter(t: IToken): void {
+  private enter(_at: IToken): void {
     if (++this.depth > MAX_EXPR_DEPTH) {
-      throw this.errorAtToken(RECURSION_MESSAGE, t);
+      throw compileRecursionError(this.filename);
     }
   }
 
@@ -955,7 +1190,7 @@ export class PythonParser extends EmbeddedActionsParser {
     this.OPTION(() => {
       const lp = this.CONSUME(T.LParen);
       let items: ArgItem[] = [];
-      this.OPTION2(() => { items = this.SUBRULE(this.argumentList); });
+      this.OPTION2(() => { items = (this.RECORDING_PHASE ? this.SUBRULE(this.argumentList) : this.argumentListCore()); });
       const rp = this.CONSUME(T.RParen);
       this.ACTION(() => {
         const r = this.buildCallArgs(items, lp, rp, false);
@@ -1132,6 +1367,10 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   public starExpression = this.RULE('starExpression', (): A.Expr => {
+    if (!this.RECORDING_PHASE) {
+      const level = this.shortcutLevel();
+      if (level !== 0) return this.shortcut(level);
+    }
     return this.OR([
       {
         ALT: () => {
@@ -1145,6 +1384,10 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   public starNamedExpression = this.RULE('starNamedExpression', (): A.Expr => {
+    if (!this.RECORDING_PHASE) {
+      const level = this.shortcutLevel();
+      if (level !== 0) return this.shortcut(level);
+    }
     return this.OR([
       {
         ALT: () => {
@@ -1158,6 +1401,10 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   public namedExpression = this.RULE('namedExpression', (inCall?: boolean): A.Expr => {
+    if (!this.RECORDING_PHASE) {
+      const level = this.shortcutLevel();
+      if (level !== 0) return this.shortcut(level);
+    }
     return this.OR([
       {
         ALT: () => {
@@ -1207,7 +1454,10 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   public expression = this.RULE('expression', (): A.Expr => {
-    if (!this.RECORDING_PHASE) this.enter(this.LA(1));
+    if (!this.RECORDING_PHASE) {
+      const level = this.shortcutLevel();
+      return level !== 0 ? this.shortcut(level) : this.expressionDirect();
+    }
     const result = this.OR([
       { ALT: () => this.SUBRULE(this.lambdef) },
       {
@@ -1233,9 +1483,70 @@ export class PythonParser extends EmbeddedActionsParser {
         },
       },
     ]);
-    if (!this.RECORDING_PHASE) this.depth--;
     return result;
   });
+
+  /** `expression` at parse time (see boolDirect): lambda, or a disjunction with an optional
+   * `if ... else ...` (the else branch iterates, so long if-else chains use no recursion
+   * here), or CPython's invalid_expression `Perhaps you forgot a comma?`. */
+  private expressionDirect(): A.Expr {
+    if (this.LA(1).tokenType === T.Lambda) return this.lambdefDirect();
+    let body = this.boolDirect(T.Or);
+    if (this.LA(1).tokenType === T.If) {
+      // `a if b else c if d else e`: the pairs (a, b), (c, d) are collected by a loop and
+      // folded right to left; each level still counts towards MAX_EXPR_DEPTH, as CPython's
+      // compiler counts the nested IfExp (RecursionError near 3000).
+      const pairs: { body: A.Expr; test: A.Expr }[] = [];
+      const depthBefore = this.depth;
+      let orelse: A.Expr | null = null;
+      while (this.LA(1).tokenType === T.If) {
+        this.enter(this.LA(1));
+        this.CONSUME(T.If);
+        const test = this.boolDirect(T.Or);
+        this.CONSUME(T.Else);
+        pairs.push({ body, test });
+        if (this.LA(1).tokenType === T.Lambda) {
+          orelse = this.lambdefDirect();
+          break;
+        }
+        body = this.boolDirect(T.Or);
+      }
+      if (orelse === null) orelse = this.forgotComma(body);
+      this.depth = depthBefore;
+      let e = orelse;
+      for (let i = pairs.length - 1; i >= 0; i--) {
+        const p = pairs[i]!;
+        e = { kind: 'IfExp', test: p.test, body: p.body, orelse: e, ...this.span(p.body, e) };
+      }
+      return e;
+    }
+    return this.forgotComma(body);
+  }
+
+  /** `lambdef` at parse time: its body is parsed without going through chevrotain's rule
+   * machinery, so nested lambdas cost a few JS frames each. */
+  private lambdefDirect(): A.Lambda {
+    const t = this.CONSUME(T.Lambda);
+    this.enter(t);
+    const next = this.LA(1).tokenType;
+    const args = next === T.Name || next === T.Star || next === T.DoubleStar || next === T.Slash
+      ? this.parametersCore(false) : emptyArguments();
+    this.CONSUME(T.Colon);
+    const level = this.shortcutLevel();
+    const body = level !== 0 ? this.shortcut(level) : this.expressionDirect();
+    this.depth--;
+    return { kind: 'Lambda', args, body, ...this.spanT(t, body) };
+  }
+
+  /** CPython's invalid_expression after a complete disjunction inside brackets. */
+  private forgotComma(body: A.Expr): A.Expr {
+    const next = this.LA(1).tokenType;
+    if (FORGOT_COMMA_STARTS.has(next) && next !== T.Lambda && this.levelOfNext() > 0) {
+      const second = this.boolDirect(T.Or);
+      throw this.error('invalid syntax. Perhaps you forgot a comma?', body, second);
+    }
+    return body;
+  }
 
   public lambdef = this.RULE('lambdef', (): A.Lambda => {
     const t = this.CONSUME(T.Lambda);
@@ -1247,6 +1558,7 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   public disjunction = this.RULE('disjunction', (): A.Expr => {
+    if (!this.RECORDING_PHASE) return this.boolDirect(T.Or);
     const first = this.SUBRULE(this.conjunction);
     let values: A.Expr[] | null = null;
     this.MANY(() => {
@@ -1262,6 +1574,7 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   public conjunction = this.RULE('conjunction', (): A.Expr => {
+    if (!this.RECORDING_PHASE) return this.boolDirect(T.And);
     const first = this.SUBRULE(this.inversion);
     let values: A.Expr[] | null = null;
     this.MANY(() => {
@@ -1277,6 +1590,7 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   public inversion = this.RULE('inversion', (): A.Expr => {
+    if (!this.RECORDING_PHASE) return this.inversionDirect();
     let nots: IToken[] | null = null;
     this.MANY(() => {
       const t = this.CONSUME(T.Not);
@@ -1293,6 +1607,7 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   public comparison = this.RULE('comparison', (): A.Expr => {
+    if (!this.RECORDING_PHASE) return this.comparisonDirect();
     const left = this.SUBRULE(this.arith);
     let ops: A.CmpOperator[] | null = null;
     const comparators: A.Expr[] = [];
@@ -1330,6 +1645,7 @@ export class PythonParser extends EmbeddedActionsParser {
 
   /** Every binary operator from `|` to `* / // % @`, folded by precedence (foldBinary). */
   public arith = this.RULE('arith', (): A.Expr => {
+    if (!this.RECORDING_PHASE) return this.arithDirect();
     const first = this.SUBRULE(this.factor);
     let operands: A.Expr[] | null = null;
     let ops: IToken[] | null = null;
@@ -1371,8 +1687,12 @@ export class PythonParser extends EmbeddedActionsParser {
     return values[0]!;
   }
 
-  /** Unary `+ - ~` (collected by a loop), then a power. */
+  /** Unary `+ - ~` (collected by a loop), then CPython's power: await_primary ['**' factor]
+   * (right associative, tighter than a unary on its left). One rule for the three CPython
+   * levels factor, power and await_primary: every operand passes through here, and each rule
+   * invocation costs JS stack (see shortcutLevel). */
   public factor = this.RULE('factor', (): A.Expr => {
+    if (!this.RECORDING_PHASE) return this.factorDirect();
     let prefix: IToken[] | null = null;
     this.MANY(() => {
       const t = this.OR([
@@ -1382,7 +1702,24 @@ export class PythonParser extends EmbeddedActionsParser {
       ]);
       this.ACTION(() => { (prefix ??= []).push(t); });
     });
-    const operand = this.SUBRULE(this.power);
+    let awaitTok: IToken | null = null;
+    this.OPTION(() => { awaitTok = this.CONSUME(T.Await); });
+    const value = this.SUBRULE(this.primary);
+    let base: A.Expr = value;
+    this.ACTION(() => {
+      const t: IToken | null = awaitTok;
+      if (t !== null) base = { kind: 'Await', value, ...this.spanT(t, value) };
+    });
+    let operand: A.Expr = base;
+    this.OPTION2(() => {
+      const t = this.CONSUME(T.DoubleStar);
+      if (!this.RECORDING_PHASE) this.enter(t);
+      const exponent = this.SUBRULE(this.factor);
+      this.ACTION(() => {
+        this.depth--;
+        operand = { kind: 'BinOp', left: base, op: 'Pow', right: exponent, ...this.span(base, exponent) };
+      });
+    });
     return this.ACTION(() => {
       const ps: IToken[] | null = prefix;
       if (ps === null) return operand;
@@ -1396,36 +1733,8 @@ export class PythonParser extends EmbeddedActionsParser {
     });
   });
 
-  /** await_primary ['**' factor]: right associative, tighter than a unary on its left. */
-  public power = this.RULE('power', (): A.Expr => {
-    const base = this.SUBRULE(this.awaitPrimary);
-    let out: A.Expr = base;
-    this.OPTION(() => {
-      const t = this.CONSUME(T.DoubleStar);
-      if (!this.RECORDING_PHASE) this.enter(t);
-      const exponent = this.SUBRULE(this.factor);
-      this.ACTION(() => {
-        this.depth--;
-        out = { kind: 'BinOp', left: base, op: 'Pow', right: exponent, ...this.span(base, exponent) };
-      });
-    });
-    return out;
-  });
-
-  public awaitPrimary = this.RULE('awaitPrimary', (): A.Expr => {
-    return this.OR([
-      {
-        ALT: () => {
-          const t = this.CONSUME(T.Await);
-          const value = this.SUBRULE(this.primary);
-          return this.ACTION((): A.Await => ({ kind: 'Await', value, ...this.spanT(t, value) }));
-        },
-      },
-      { ALT: () => this.SUBRULE2(this.primary) },
-    ]);
-  });
-
   public primary = this.RULE('primary', (): A.Expr => {
+    if (!this.RECORDING_PHASE) return this.primaryDirect();
     let e = this.SUBRULE(this.atom);
     this.MANY(() => {
       this.OR([
@@ -1440,7 +1749,7 @@ export class PythonParser extends EmbeddedActionsParser {
           ALT: () => {
             const lp = this.CONSUME(T.LParen);
             let items: ArgItem[] = [];
-            this.OPTION(() => { items = this.SUBRULE(this.argumentList); });
+            this.OPTION(() => { items = (this.RECORDING_PHASE ? this.SUBRULE(this.argumentList) : this.argumentListCore()); });
             const rp = this.CONSUME(T.RParen);
             this.ACTION(() => {
               const r = this.buildCallArgs(items, lp, rp);
@@ -1451,7 +1760,7 @@ export class PythonParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             this.CONSUME(T.LBracket);
-            const s = this.SUBRULE(this.slices);
+            const s = (this.RECORDING_PHASE ? this.SUBRULE(this.slices) : this.slicesCore());
             const rb = this.CONSUME(T.RBracket);
             this.ACTION(() => { e = { kind: 'Subscript', value: e, slice: s, ctx: 'Load', ...this.spanNT(e, rb) }; });
           },
@@ -1461,13 +1770,165 @@ export class PythonParser extends EmbeddedActionsParser {
     return e;
   });
 
+  /*
+   * The precedence rules at parse time, from `disjunction` down to `factor`: the same grammar
+   * as the recorded rules (which stay, for chevrotain's lookahead analysis of the rules that
+   * call them), with every decision LL(1) on the next token and taken in plain code. They
+   * call each other as plain methods, without chevrotain's rule wrapper: an operand costs a
+   * few JS frames instead of about forty, which is what lets 200 nested brackets parse on a
+   * cold JS stack. A token that fits nowhere is left to the rule that must consume it, which
+   * raises the same recognition error as the DSL version.
+   */
+
+  /** disjunction (`or`) or conjunction (`and`): one operator, its operands one level down. */
+  private boolDirect(op: TokenType): A.Expr {
+    const first = op === T.Or ? this.boolDirect(T.And) : this.inversionDirect();
+    if (this.LA(1).tokenType !== op) return first;
+    const values: A.Expr[] = [first];
+    while (this.LA(1).tokenType === op) {
+      this.CONSUME(op);
+      values.push(op === T.Or ? this.boolDirect(T.And) : this.inversionDirect());
+    }
+    return { kind: 'BoolOp', op: op === T.Or ? 'Or' : 'And', values, ...this.span(first, values[values.length - 1]!) };
+  }
+
+  private inversionDirect(): A.Expr {
+    if (this.LA(1).tokenType !== T.Not) return this.comparisonDirect();
+    const nots: IToken[] = [];
+    while (this.LA(1).tokenType === T.Not) nots.push(this.CONSUME(T.Not));
+    let e = this.comparisonDirect();
+    for (let i = nots.length - 1; i >= 0; i--) e = { kind: 'UnaryOp', op: 'Not', operand: e, ...this.spanT(nots[i]!, e) };
+    return e;
+  }
+
+  private comparisonDirect(): A.Expr {
+    const left = this.arithDirect();
+    let ops: A.CmpOperator[] | null = null;
+    const comparators: A.Expr[] = [];
+    for (;;) {
+      const t = this.LA(1).tokenType;
+      let op: A.CmpOperator | undefined = compareOpByType.get(t);
+      if (op !== undefined) {
+        this.CONSUME(t);
+      } else if (t === T.Not) {
+        // `not` after an operand can only start `not in` (else: invalid syntax at the next token).
+        this.CONSUME(T.Not);
+        this.CONSUME(T.In);
+        op = 'NotIn';
+      } else if (t === T.Is) {
+        this.CONSUME(T.Is);
+        op = 'Is';
+        if (this.LA(1).tokenType === T.Not) { this.CONSUME(T.Not); op = 'IsNot'; }
+      } else {
+        break;
+      }
+      (ops ??= []).push(op);
+      comparators.push(this.arithDirect());
+    }
+    if (ops === null) return left;
+    return { kind: 'Compare', left, ops, comparators, ...this.span(left, comparators[comparators.length - 1]!) };
+  }
+
+  private arithDirect(): A.Expr {
+    const first = this.factorDirect();
+    if (!binaryOpByType.has(this.LA(1).tokenType)) return first;
+    const operands: A.Expr[] = [first];
+    const ops: IToken[] = [];
+    while (binaryOpByType.has(this.LA(1).tokenType)) {
+      ops.push(this.CONSUME(this.LA(1).tokenType));
+      operands.push(this.factorDirect());
+    }
+    return this.foldBinary(operands, ops);
+  }
+
+  private factorDirect(): A.Expr {
+    let prefix: IToken[] | null = null;
+    for (;;) {
+      const t = this.LA(1).tokenType;
+      if (t !== T.Minus && t !== T.Plus && t !== T.Tilde) break;
+      (prefix ??= []).push(this.CONSUME(t));
+    }
+    let operand: A.Expr;
+    if (this.LA(1).tokenType === T.Await) {
+      const t = this.CONSUME(T.Await);
+      const value = this.primaryDirect();
+      operand = { kind: 'Await', value, ...this.spanT(t, value) };
+    } else {
+      operand = this.primaryDirect();
+    }
+    if (this.LA(1).tokenType === T.DoubleStar) {
+      const t = this.CONSUME(T.DoubleStar);
+      this.enter(t);
+      const exponent = this.factorDirect();
+      this.depth--;
+      operand = { kind: 'BinOp', left: operand, op: 'Pow', right: exponent, ...this.span(operand, exponent) };
+    }
+    if (prefix === null) return operand;
+    let e = operand;
+    for (let i = prefix.length - 1; i >= 0; i--) {
+      const t = prefix[i]!;
+      const op: A.UnaryOperator = t.tokenType === T.Minus ? 'USub' : t.tokenType === T.Plus ? 'UAdd' : 'Invert';
+      e = { kind: 'UnaryOp', op, operand: e, ...this.spanT(t, e) };
+    }
+    return e;
+  }
+
+  /**
+   * `primary` at parse time: the same grammar as the recorded rule above, with its MANY/OR/
+   * OPTION decisions taken by looking at the next token in plain code. Every operand and
+   * every bracket level passes through here, and chevrotain's DSL calls cost about four JS
+   * frames each: this keeps 200 nested calls and subscripts within a cold JS stack (and is
+   * faster). The decisions are LL(1): a trailer starts with `.`, `(` or `[`.
+   */
+  private primaryDirect(): A.Expr {
+    let e = this.atomDirect();
+    for (;;) {
+      const t = this.LA(1).tokenType;
+      if (t === T.Dot) {
+        this.CONSUME(T.Dot);
+        const n = this.CONSUME(T.Name);
+        e = { kind: 'Attribute', value: e, attr: n.image, ctx: 'Load', ...this.spanNT(e, n) };
+      } else if (t === T.LParen) {
+        const lp = this.CONSUME(T.LParen);
+        const items: ArgItem[] = this.LA(1).tokenType === T.RParen ? [] : this.argumentListCore();
+        const rp = this.CONSUME(T.RParen);
+        const r = this.buildCallArgs(items, lp, rp);
+        e = { kind: 'Call', func: e, args: r.args, keywords: r.keywords, ...this.spanNT(e, rp) };
+      } else if (t === T.LBracket) {
+        this.CONSUME(T.LBracket);
+        const sl = this.slicesCore();
+        const rb = this.CONSUME(T.RBracket);
+        e = { kind: 'Subscript', value: e, slice: sl, ctx: 'Load', ...this.spanNT(e, rb) };
+      } else {
+        return e;
+      }
+    }
+  }
+
+  /** `atom` at parse time (see primaryDirect); anything unusual goes through the rule. */
+  private atomDirect(): A.Expr {
+    const t = this.LA(1);
+    switch (t.tokenType) {
+      case T.Name:
+        this.CONSUME(T.Name);
+        return { kind: 'Name', id: t.image, ctx: 'Load', lineno: t.startLine!, col_offset: t.startColumn! - 1, end_lineno: t.endLine!, end_col_offset: t.endColumn! };
+      case T.Number:
+        this.CONSUME(T.Number);
+        return this.numberConstant(t);
+      case T.LParen: return this.parenAtomCore();
+      case T.LBracket: return this.listAtomCore();
+      case T.LBrace: return this.braceAtomCore();
+      default: return this.atomCore();
+    }
+  }
+
   public slices = this.RULE('slices', (): A.Expr => {
-    const first = this.SUBRULE(this.slice);
+    const first = (this.RECORDING_PHASE ? this.SUBRULE(this.slice) : this.sliceCore());
     let items: A.Expr[] | null = null;
     let end: EndPos = first;
     this.MANY(() => {
       this.CONSUME(T.Comma);
-      const s = this.SUBRULE2(this.slice);
+      const s = (this.RECORDING_PHASE ? this.SUBRULE2(this.slice) : this.sliceCore());
       this.ACTION(() => { (items ??= [first]).push(s); end = s; });
     });
     this.OPTION(() => {
@@ -1541,11 +2002,11 @@ export class PythonParser extends EmbeddedActionsParser {
   // ------------------------------------------------------------ call arguments
   public argumentList = this.RULE('argumentList', (): ArgItem[] => {
     const items: ArgItem[] = [];
-    const first = this.SUBRULE(this.argument);
+    const first = (this.RECORDING_PHASE ? this.SUBRULE(this.argument) : this.argumentCore());
     this.ACTION(() => items.push(first));
     this.MANY(() => {
       this.CONSUME(T.Comma);
-      const a = this.SUBRULE2(this.argument);
+      const a = (this.RECORDING_PHASE ? this.SUBRULE2(this.argument) : this.argumentCore());
       this.ACTION(() => items.push(a));
     });
     this.OPTION(() => this.CONSUME2(T.Comma));
@@ -1582,7 +2043,7 @@ export class PythonParser extends EmbeddedActionsParser {
         IGNORE_AMBIGUITIES: true,
         ALT: () => {
           const start = this.LA(1);
-          let e = this.SUBRULE(this.namedExpression, { ARGS: [true] });
+          let e = (this.RECORDING_PHASE ? this.SUBRULE(this.namedExpression, { ARGS: [true] }) : this.namedExpressionCore(true));
           let genexp = false;
           this.OPTION(() => {
             const gens = this.SUBRULE(this.comprehensionClauses);
@@ -1775,7 +2236,7 @@ export class PythonParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          const first = this.SUBRULE(this.starNamedExpression);
+          const first = (this.RECORDING_PHASE ? this.SUBRULE(this.starNamedExpression) : this.starNamedExpressionCore());
           return this.OR2([
             {
               ALT: () => {
@@ -1792,7 +2253,7 @@ export class PythonParser extends EmbeddedActionsParser {
                 let elts: A.Expr[] | null = null;
                 this.MANY(() => {
                   this.CONSUME(T.Comma);
-                  const e = this.SUBRULE2(this.starNamedExpression);
+                  const e = (this.RECORDING_PHASE ? this.SUBRULE2(this.starNamedExpression) : this.starNamedExpressionCore());
                   this.ACTION(() => { (elts ??= [first]).push(e); });
                 });
                 this.OPTION(() => {
@@ -1831,7 +2292,7 @@ export class PythonParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          const first = this.SUBRULE(this.starNamedExpression);
+          const first = (this.RECORDING_PHASE ? this.SUBRULE(this.starNamedExpression) : this.starNamedExpressionCore());
           return this.OR2([
             {
               ALT: () => {
@@ -1848,7 +2309,7 @@ export class PythonParser extends EmbeddedActionsParser {
                 const elts: A.Expr[] = [first];
                 this.MANY(() => {
                   this.CONSUME(T.Comma);
-                  const e = this.SUBRULE2(this.starNamedExpression);
+                  const e = (this.RECORDING_PHASE ? this.SUBRULE2(this.starNamedExpression) : this.starNamedExpressionCore());
                   this.ACTION(() => elts.push(e));
                 });
                 this.OPTION(() => this.CONSUME2(T.Comma));
@@ -1888,7 +2349,7 @@ export class PythonParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          const first = this.SUBRULE(this.starNamedExpression);
+          const first = (this.RECORDING_PHASE ? this.SUBRULE(this.starNamedExpression) : this.starNamedExpressionCore());
           return this.OR2([
             {
               // Dict display or comprehension.
@@ -1933,7 +2394,7 @@ export class PythonParser extends EmbeddedActionsParser {
                 const elts: A.Expr[] = [first];
                 this.MANY(() => {
                   this.CONSUME(T.Comma);
-                  const e = this.SUBRULE2(this.starNamedExpression);
+                  const e = (this.RECORDING_PHASE ? this.SUBRULE2(this.starNamedExpression) : this.starNamedExpressionCore());
                   this.ACTION(() => elts.push(e));
                 });
                 this.OPTION(() => this.CONSUME2(T.Comma));

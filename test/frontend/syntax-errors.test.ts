@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseModule } from '../../src/frontend/parse.js';
-import { formatSyntaxError, PySyntaxError } from '../../src/frontend/errors.js';
+import { COMPILE_RECURSION_MESSAGE, formatSyntaxError, PySyntaxError } from '../../src/frontend/errors.js';
 
 const BAD = fileURLToPath(new URL('./bad/', import.meta.url));
 
@@ -76,12 +76,37 @@ describe('deep nesting fails cleanly or parses', () => {
     expect(() => parseModule('not '.repeat(100000) + 'x\n', 'x.py')).not.toThrow();
     expect(() => parseModule('a' + '.b'.repeat(50000) + '\n', 'x.py')).not.toThrow();
   });
-  it('deep lambda / power nesting gives a SyntaxError, not a JS stack overflow', () => {
+  it('deep lambda / power / if-else nesting gives CPython\'s RecursionError, not a JS stack overflow', () => {
     for (const src of ['lambda: '.repeat(5000) + 'x\n', Array(5000).fill('2').join('**') + '\n', 'x = ' + '1 if a else '.repeat(5000) + 'x\n']) {
       const e = errorOf(src);
-      expect(e.kind).toBe('SyntaxError');
-      expect(e.msg).toMatch(/recursion/);
+      expect(e.kind).toBe('RecursionError');
+      expect(e.msg).toBe(COMPILE_RECURSION_MESSAGE);
+      expect(formatSyntaxError(e)).toBe('RecursionError: maximum recursion depth exceeded during compilation\n');
     }
+  });
+  // CPython 3.11 accepts 200 nested brackets of every kind (201: too many nested parentheses).
+  it.each([
+    ['parentheses', (n: number) => '('.repeat(n) + '1' + ')'.repeat(n)],
+    ['lists', (n: number) => '['.repeat(n) + '1' + ']'.repeat(n)],
+    ['dicts', (n: number) => '{1: '.repeat(n) + '1' + '}'.repeat(n)],
+    ['calls', (n: number) => 'f('.repeat(n) + '1' + ')'.repeat(n)],
+    ['subscripts', (n: number) => 'a['.repeat(n) + '1' + ']'.repeat(n)],
+    ['slices', (n: number) => 'a[1:'.repeat(n) + '1' + ']'.repeat(n)],
+    ['sums', (n: number) => '(1 + '.repeat(n) + '1' + ')'.repeat(n)],
+    ['negations', (n: number) => '-('.repeat(n) + '1' + ')'.repeat(n)],
+    ['nots', (n: number) => '(not '.repeat(n) + 'x' + ')'.repeat(n)],
+    ['comparisons', (n: number) => '(a < '.repeat(n) + 'x' + ')'.repeat(n)],
+    ['and/or', (n: number) => '(a and b or '.repeat(n) + 'x' + ')'.repeat(n)],
+    ['keyword arguments', (n: number) => 'f(a='.repeat(n) + 'x' + ')'.repeat(n)],
+    ['tuples', (n: number) => '(1, '.repeat(n) + 'x' + ')'.repeat(n)],
+    ['mixed', (n: number) => Array.from({ length: n }, (_, i) => ['(', '[', 'f(', 'a[', '{'][i % 5]).join('') + 'x' +
+      Array.from({ length: n }, (_, i) => [')', ']', ')', ']', '}'][(n - 1 - i) % 5]).join('')],
+  ])('200 nested %s parse', (_name, gen) => {
+    expect(parseModule('x = ' + gen(200) + '\n', 'x.py').body.length).toBe(1);
+    expect(errorOf('x = ' + gen(201) + '\n').msg).toBe('too many nested parentheses');
+  });
+  it('200 nested brackets inside an f-string field parse', () => {
+    expect(() => parseModule('x = f"{' + '('.repeat(199) + '1' + ')'.repeat(199) + '}"\n', 'x.py')).not.toThrow();
   });
   it('100,000 lines parse', () => {
     expect(parseModule('x = 1\n'.repeat(100000), 'x.py').body.length).toBe(100000);
