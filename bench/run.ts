@@ -4,8 +4,9 @@
  *   1. Front end: compiling a generated 20,000-line program (target: at most 3x CPython).
  *   2. VM (issue 4): bench/programs/*.py under gilvm and python3, outputs compared, table of
  *      times and ratios, geometric mean, start-up; heap bytes per object kind.
- *   3. Threads and the GIL (issue 5), 4. No-GIL (issue 6): placeholders until
- *      bench/gil-bench.ts exists.
+ *   3. Threads and the GIL (issue 5): GIL hand-over latency, the cost of the GIL checks per
+ *      slice, and the classic demo's shape, on a synthetic slice runner until the
+ *      interpreter runs in the executors. 4. No-GIL (issue 6): placeholders.
  *
  * Options (after `npm run bench --`):
  *   --only fib,nbody   run only these VM programs (names of bench/programs/*.py)
@@ -89,16 +90,24 @@ function vmSection(args: BenchArgs): void {
   process.stdout.write(formatVmBench(result));
 }
 
-function gilSection(): void {
-  // TODO(issue 5, lead): wire in bench/gil-bench.ts when it exists (a colleague is writing
-  // it). Expected figures: the classic two-thread demo threaded vs sequential under the GIL
-  // with 2 workers (target: threaded <= 1.10x sequential; CPython 3.11 ~1.0x), GIL hand-over
-  // latency (ns per hand-over between two executors), and the single-thread cost of the GIL
-  // checks against the VM table above (target < 3%). No figure is printed until measured.
-  process.stdout.write('Threads and the GIL (issue 5)\n');
-  process.stdout.write('  threaded / sequential (classic demo, 2 workers)   not measured yet (target <= 1.10x; CPython 3.11 ~1.0x)\n');
-  process.stdout.write('  GIL hand-over latency                             not measured yet (ns per hand-over)\n');
-  process.stdout.write('  single-thread cost of the GIL checks              not measured yet (target < 3%)\n');
+/**
+ * Issue 5 figures. The GIL, scheduler and executors run here with a synthetic slice runner
+ * (bench/gil-bench.ts): the interpreter is not plugged into the executors yet, so the
+ * classic-demo line measures the machinery on fake instructions, and says so.
+ */
+async function gilSection(): Promise<void> {
+  const { runGilBench } = await import('./gil-bench.js');
+  const r = await runGilBench();
+  const us = (ns: number): string => `${(ns / 1000).toFixed(1)} us`;
+  process.stdout.write('Threads and the GIL (issue 5; synthetic slice runner, interpreter not yet plugged in)\n');
+  for (const h of r.handover) {
+    process.stdout.write(`  GIL hand-over, spin ${String(h.spin).padStart(3)}, holder keeps it ${String(h.holdUs).padStart(3)} us: median ${us(h.medianNs)}, mean ${us(h.meanNs)} (${h.handovers} hand-overs)\n`);
+  }
+  for (const c of r.checks) {
+    process.stdout.write(`  GIL checks at switch interval ${c.switchInterval.toLocaleString('en-US')}: ${c.gilBoundaryNs.toFixed(0)} ns per slice boundary = ${c.percentAtInterpreterSpeed.toFixed(3)}% of a slice at ${c.interpreterNsPerInstruction} ns/instruction (target < 3%)\n`);
+  }
+  const k = r.classic;
+  process.stdout.write(`  classic demo shape (2 threads x ${k.instructionsPerThread.toLocaleString('en-US')} fake instructions, ${k.workers} workers): threaded / sequential ${k.ratio.toFixed(2)}x (target <= 1.10x), ${k.handovers} hand-overs\n`);
 }
 
 function noGilSection(): void {
