@@ -28,7 +28,6 @@ function unsupportedOptions(opts: RunOptions): string[] {
   if (opts.switchInterval !== undefined) names.push('--switch-interval');
   if (opts.stats) names.push('--stats');
   if (opts.trace !== undefined) names.push('--trace');
-  if (opts.checkRefs) names.push('--check-refs');
   return names;
 }
 
@@ -54,7 +53,11 @@ export function runCommand(file: string | undefined, args: string[], opts: RunOp
     }
     const code = compileSource(source, filename);
     const argv = opts.c !== undefined ? ['-c', ...args] : [file as string, ...args];
-    return runMain(code, { argv, maxHeap: opts.maxHeap !== undefined ? parseHeapSize(opts.maxHeap) : undefined });
+    return runMain(code, {
+      argv,
+      maxHeap: opts.maxHeap !== undefined ? parseHeapSize(opts.maxHeap) : undefined,
+      checkRefs: opts.checkRefs === true,
+    });
   } catch (e) {
     return reportError(e);
   }

@@ -7,10 +7,12 @@
  * does: results bigger than 128-bit ints, 4096-character strings, 256-item collections are
  * not folded, and an operation that would raise (1/0) is left for run time.
  *
- * The optimizer works on a deep copy of the caller's tree and rewrites it
- * in place. Folded tuples and frozensets are Constant nodes whose value is a compiler
- * `Const` (`{type:'tuple'}` / `{type:'frozenset'}`), a shape the public AST never carries:
- * the folded tree never leaves the compiler.
+ * The optimizer never modifies the caller's tree: it rebuilds only the nodes on the path to a
+ * fold (copy-on-write) and shares everything else, so a program where nothing folds costs no
+ * allocation here. Callers must not mutate the result either (it shares nodes with the input).
+ * Folded tuples and frozensets are Constant nodes whose value is a compiler `Const`
+ * (`{type:'tuple'}` / `{type:'frozenset'}`), a shape the public AST never carries: the folded
+ * tree never leaves the compiler.
  */
 import type * as A from '../frontend/ast.js';
 import type { Const } from './code.js';
@@ -26,46 +28,24 @@ export function constOf(e: A.Constant): Const {
   return e.value as Const;
 }
 
-function makeConst(node: A.Expr, value: Const): A.Expr {
-  const n = node as unknown as Record<string, unknown>;
-  for (const key of Object.keys(n)) {
-    if (key !== 'lineno' && key !== 'col_offset' && key !== 'end_lineno' && key !== 'end_col_offset') delete n[key];
-  }
-  n.kind = 'Constant';
-  n.value = value;
-  return node;
+/** A new Constant node at `node`'s position (the input node is never modified). */
+function makeConst(node: A.Position, value: Const): A.Expr {
+  return {
+    kind: 'Constant',
+    value: value as A.ConstantValue,
+    lineno: node.lineno,
+    col_offset: node.col_offset,
+    end_lineno: node.end_lineno,
+    end_col_offset: node.end_col_offset,
+  };
 }
 
-/** Returns the optimized copy of a module. */
+/** Returns the optimized module: the caller's tree itself when nothing folds, otherwise a
+ * tree that shares every unchanged subtree with it (copy-on-write; the input is never modified). */
 export function optimizeAst<T extends A.Module | A.Interactive>(mod: T): T {
-  const copy = cloneTree(mod);
   const opt = new AstOptimizer();
-  for (const s of copy.body) opt.stmt(s);
-  return copy;
-}
-
-/** Deep copy of an AST (plain objects, arrays, bigints, Uint8Arrays), iterative so that depth
- * costs no JS stack (structuredClone overflows near 2000 levels). */
-function cloneTree<T>(root: T): T {
-  const fresh = (v: object): object => (Array.isArray(v) ? new Array(v.length) : {});
-  const out = fresh(root as object);
-  const work: [Record<string, unknown>, Record<string, unknown>][] = [[root as Record<string, unknown>, out as Record<string, unknown>]];
-  while (work.length) {
-    const [src, dst] = work.pop()!;
-    for (const key of Object.keys(src)) {
-      const v = src[key];
-      if (v instanceof Uint8Array) {
-        dst[key] = v.slice();
-      } else if (v !== null && typeof v === 'object') {
-        const c = fresh(v);
-        dst[key] = c;
-        work.push([v as Record<string, unknown>, c as Record<string, unknown>]);
-      } else {
-        dst[key] = v;
-      }
-    }
-  }
-  return out as T;
+  const body = opt.stmts(mod.body);
+  return body === mod.body ? mod : { ...mod, body };
 }
 
 // ------------------------------------------------------------------ Python arithmetic
@@ -320,117 +300,224 @@ function subscript(value: Const, index: Const): Const | null {
 
 // ------------------------------------------------------------------ the walk
 
+/** Copy-on-write helpers: each returns its input when nothing below it changed. */
+function withField<T extends object, K extends keyof T>(node: T, key: K, value: T[K]): T {
+  if (node[key] === value) return node;
+  const copy = { ...node };
+  copy[key] = value;
+  return copy;
+}
+
 class AstOptimizer {
   private depth = 0;
 
-  stmts(body: A.Stmt[]): void {
-    for (const s of body) this.stmt(s);
+  stmts(body: A.Stmt[]): A.Stmt[] {
+    let out: A.Stmt[] | null = null;
+    for (let i = 0; i < body.length; i++) {
+      const s = body[i];
+      const r = this.stmt(s);
+      if (r !== s && out === null) out = body.slice(0, i);
+      if (out !== null) out.push(r);
+    }
+    return out ?? body;
   }
 
-  stmt(s: A.Stmt): void {
+  stmt(s: A.Stmt): A.Stmt {
     if (++this.depth > MAX_COMPILE_DEPTH) throw new CompileRecursionError();
+    const r = this.stmt1(s);
+    this.depth--;
+    return r;
+  }
+
+  private stmt1(s: A.Stmt): A.Stmt {
     switch (s.kind) {
       case 'FunctionDef':
-      case 'AsyncFunctionDef':
-        this.args(s.args);
-        this.stmts(s.body);
-        this.exprs(s.decorator_list);
-        if (s.returns) s.returns = this.expr(s.returns);
-        break;
-      case 'ClassDef':
-        this.exprs(s.bases);
-        for (const k of s.keywords) k.value = this.expr(k.value);
-        this.stmts(s.body);
-        this.exprs(s.decorator_list);
-        break;
+      case 'AsyncFunctionDef': {
+        const args = this.args(s.args);
+        const body = this.stmts(s.body);
+        const decorators = this.exprs(s.decorator_list);
+        const returns = this.optExpr(s.returns);
+        if (args === s.args && body === s.body && decorators === s.decorator_list && returns === s.returns) return s;
+        return { ...s, args, body, decorator_list: decorators, returns };
+      }
+      case 'ClassDef': {
+        const bases = this.exprs(s.bases);
+        const keywords = this.keywords(s.keywords);
+        const body = this.stmts(s.body);
+        const decorators = this.exprs(s.decorator_list);
+        if (bases === s.bases && keywords === s.keywords && body === s.body && decorators === s.decorator_list) return s;
+        return { ...s, bases, keywords, body, decorator_list: decorators };
+      }
       case 'Return':
-        if (s.value) s.value = this.expr(s.value);
-        break;
+        return withField(s, 'value', this.optExpr(s.value));
       case 'Delete':
-        this.exprs(s.targets);
-        break;
-      case 'Assign':
-        this.exprs(s.targets);
-        s.value = this.expr(s.value);
-        break;
-      case 'AugAssign':
-        s.target = this.expr(s.target) as A.Name;
-        s.value = this.expr(s.value);
-        break;
-      case 'AnnAssign':
-        s.target = this.expr(s.target) as A.Name;
-        s.annotation = this.expr(s.annotation);
-        if (s.value) s.value = this.expr(s.value);
-        break;
+        return withField(s, 'targets', this.exprs(s.targets));
+      case 'Assign': {
+        const targets = this.exprs(s.targets);
+        const value = this.expr(s.value);
+        if (targets === s.targets && value === s.value) return s;
+        return { ...s, targets, value };
+      }
+      case 'AugAssign': {
+        const target = this.expr(s.target) as A.Name;
+        const value = this.expr(s.value);
+        if (target === s.target && value === s.value) return s;
+        return { ...s, target, value };
+      }
+      case 'AnnAssign': {
+        const target = this.expr(s.target) as A.Name;
+        const annotation = this.expr(s.annotation);
+        const value = this.optExpr(s.value);
+        if (target === s.target && annotation === s.annotation && value === s.value) return s;
+        return { ...s, target, annotation, value };
+      }
       case 'For':
-      case 'AsyncFor':
-        s.target = this.expr(s.target);
-        s.iter = this.expr(s.iter);
-        this.stmts(s.body);
-        this.stmts(s.orelse);
-        s.iter = this.foldIter(s.iter);
-        break;
+      case 'AsyncFor': {
+        const target = this.expr(s.target);
+        let iter = this.expr(s.iter);
+        const body = this.stmts(s.body);
+        const orelse = this.stmts(s.orelse);
+        iter = this.foldIter(iter);
+        if (target === s.target && iter === s.iter && body === s.body && orelse === s.orelse) return s;
+        return { ...s, target, iter, body, orelse };
+      }
       case 'While':
-      case 'If':
-        s.test = this.expr(s.test);
-        this.stmts(s.body);
-        this.stmts(s.orelse);
-        break;
+      case 'If': {
+        const test = this.expr(s.test);
+        const body = this.stmts(s.body);
+        const orelse = this.stmts(s.orelse);
+        if (test === s.test && body === s.body && orelse === s.orelse) return s;
+        return { ...s, test, body, orelse };
+      }
       case 'With':
-      case 'AsyncWith':
-        for (const item of s.items) {
-          item.context_expr = this.expr(item.context_expr);
-          if (item.optional_vars) item.optional_vars = this.expr(item.optional_vars);
+      case 'AsyncWith': {
+        let items: A.WithItem[] | null = null;
+        for (let i = 0; i < s.items.length; i++) {
+          const item = s.items[i];
+          const contextExpr = this.expr(item.context_expr);
+          const optionalVars = this.optExpr(item.optional_vars);
+          if (items === null && (contextExpr !== item.context_expr || optionalVars !== item.optional_vars)) items = s.items.slice(0, i);
+          if (items !== null) items.push(contextExpr === item.context_expr && optionalVars === item.optional_vars ? item : { ...item, context_expr: contextExpr, optional_vars: optionalVars });
         }
-        this.stmts(s.body);
-        break;
-      case 'Raise':
-        if (s.exc) s.exc = this.expr(s.exc);
-        if (s.cause) s.cause = this.expr(s.cause);
-        break;
-      case 'Try':
-        this.stmts(s.body);
-        for (const h of s.handlers) {
-          if (h.type) h.type = this.expr(h.type);
-          this.stmts(h.body);
+        const body = this.stmts(s.body);
+        if (items === null && body === s.body) return s;
+        return { ...s, items: items ?? s.items, body };
+      }
+      case 'Raise': {
+        const exc = this.optExpr(s.exc);
+        const cause = this.optExpr(s.cause);
+        if (exc === s.exc && cause === s.cause) return s;
+        return { ...s, exc, cause };
+      }
+      case 'Try': {
+        const body = this.stmts(s.body);
+        let handlers: A.ExceptHandler[] | null = null;
+        for (let i = 0; i < s.handlers.length; i++) {
+          const h = s.handlers[i];
+          const type = this.optExpr(h.type);
+          const hbody = this.stmts(h.body);
+          const changed = type !== h.type || hbody !== h.body;
+          if (handlers === null && changed) handlers = s.handlers.slice(0, i);
+          if (handlers !== null) handlers.push(changed ? { ...h, type, body: hbody } : h);
         }
-        this.stmts(s.orelse);
-        this.stmts(s.finalbody);
-        break;
-      case 'Assert':
-        s.test = this.expr(s.test);
-        if (s.msg) s.msg = this.expr(s.msg);
-        break;
+        const orelse = this.stmts(s.orelse);
+        const finalbody = this.stmts(s.finalbody);
+        if (body === s.body && handlers === null && orelse === s.orelse && finalbody === s.finalbody) return s;
+        return { ...s, body, handlers: handlers ?? s.handlers, orelse, finalbody };
+      }
+      case 'Assert': {
+        const test = this.expr(s.test);
+        const msg = this.optExpr(s.msg);
+        if (test === s.test && msg === s.msg) return s;
+        return { ...s, test, msg };
+      }
       case 'Expr':
-        s.value = this.expr(s.value);
-        break;
+        return withField(s, 'value', this.expr(s.value));
       default:
-        break;
+        return s;
     }
-    this.depth--;
   }
 
-  private args(a: A.Arguments): void {
-    for (const arg of [...a.posonlyargs, ...a.args, ...a.kwonlyargs]) {
-      if (arg.annotation) arg.annotation = this.expr(arg.annotation);
+  private argList(list: A.Arg[]): A.Arg[] {
+    let out: A.Arg[] | null = null;
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i];
+      const r = this.arg(a);
+      if (r !== a && out === null) out = list.slice(0, i);
+      if (out !== null) out.push(r);
     }
-    if (a.vararg?.annotation) a.vararg.annotation = this.expr(a.vararg.annotation);
-    if (a.kwarg?.annotation) a.kwarg.annotation = this.expr(a.kwarg.annotation);
-    this.exprs(a.defaults);
-    a.kw_defaults = a.kw_defaults.map((d) => (d ? this.expr(d) : null));
+    return out ?? list;
   }
 
-  private exprs(list: A.Expr[]): void {
-    for (let i = 0; i < list.length; i++) list[i] = this.expr(list[i]);
+  private arg(a: A.Arg): A.Arg {
+    return a.annotation ? withField(a, 'annotation', this.expr(a.annotation)) : a;
   }
 
-  private comprehensions(gens: A.Comprehension[]): void {
-    for (const g of gens) {
-      g.target = this.expr(g.target);
-      g.iter = this.expr(g.iter);
-      this.exprs(g.ifs);
-      g.iter = this.foldIter(g.iter);
+  private args(a: A.Arguments): A.Arguments {
+    const posonlyargs = this.argList(a.posonlyargs);
+    const args = this.argList(a.args);
+    const kwonlyargs = this.argList(a.kwonlyargs);
+    const vararg = a.vararg ? this.arg(a.vararg) : null;
+    const kwarg = a.kwarg ? this.arg(a.kwarg) : null;
+    const defaults = this.exprs(a.defaults);
+    const kwDefaults = this.optExprs(a.kw_defaults);
+    if (
+      posonlyargs === a.posonlyargs && args === a.args && kwonlyargs === a.kwonlyargs && vararg === a.vararg &&
+      kwarg === a.kwarg && defaults === a.defaults && kwDefaults === a.kw_defaults
+    ) return a;
+    return { ...a, posonlyargs, args, kwonlyargs, vararg, kwarg, defaults, kw_defaults: kwDefaults };
+  }
+
+  private exprs<T extends A.Expr>(list: T[]): T[] {
+    let out: T[] | null = null;
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i];
+      const r = this.expr(e) as T;
+      if (r !== e && out === null) out = list.slice(0, i);
+      if (out !== null) out.push(r);
     }
+    return out ?? list;
+  }
+
+  private optExprs(list: (A.Expr | null)[]): (A.Expr | null)[] {
+    let out: (A.Expr | null)[] | null = null;
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i];
+      const r = e ? this.expr(e) : null;
+      if (r !== e && out === null) out = list.slice(0, i);
+      if (out !== null) out.push(r);
+    }
+    return out ?? list;
+  }
+
+  private optExpr<T extends A.Expr>(e: T | null): T | null {
+    return e ? (this.expr(e) as T) : null;
+  }
+
+  private keywords(list: A.Keyword[]): A.Keyword[] {
+    let out: A.Keyword[] | null = null;
+    for (let i = 0; i < list.length; i++) {
+      const k = list[i];
+      const r = withField(k, 'value', this.expr(k.value));
+      if (r !== k && out === null) out = list.slice(0, i);
+      if (out !== null) out.push(r);
+    }
+    return out ?? list;
+  }
+
+  private comprehensions(gens: A.Comprehension[]): A.Comprehension[] {
+    let out: A.Comprehension[] | null = null;
+    for (let i = 0; i < gens.length; i++) {
+      const g = gens[i];
+      const target = this.expr(g.target);
+      let iter = this.expr(g.iter);
+      const ifs = this.exprs(g.ifs);
+      iter = this.foldIter(iter);
+      const changed = target !== g.target || iter !== g.iter || ifs !== g.ifs;
+      if (changed && out === null) out = gens.slice(0, i);
+      if (out !== null) out.push(changed ? { ...g, target, iter, ifs } : g);
+    }
+    return out ?? gens;
   }
 
   expr(e: A.Expr): A.Expr {
@@ -443,123 +530,137 @@ class AstOptimizer {
   private expr1(e: A.Expr): A.Expr {
     switch (e.kind) {
       case 'BoolOp':
-        this.exprs(e.values);
-        return e;
+        return withField(e, 'values', this.exprs(e.values));
       case 'BinOp': {
-        e.left = this.expr(e.left);
-        e.right = this.expr(e.right);
+        const left = this.expr(e.left);
+        const right = this.expr(e.right);
+        const node = left === e.left && right === e.right ? e : { ...e, left, right };
         if (
-          e.op === 'Mod' && e.left.kind === 'Constant' && constOf(e.left).type === 'str' &&
-          e.right.kind === 'Tuple' && !e.right.elts.some((x) => x.kind === 'Starred')
+          node.op === 'Mod' && left.kind === 'Constant' && constOf(left).type === 'str' &&
+          right.kind === 'Tuple' && !right.elts.some((x) => x.kind === 'Starred')
         ) {
-          return optimizeFormat(e, (constOf(e.left) as { value: string }).value, e.right.elts);
+          return optimizeFormat(node, (constOf(left) as { value: string }).value, right.elts);
         }
-        if (e.left.kind !== 'Constant' || e.right.kind !== 'Constant') return e;
-        const v = binop(e.op, constOf(e.left), constOf(e.right));
-        return v ? makeConst(e, v) : e;
+        if (left.kind !== 'Constant' || right.kind !== 'Constant') return node;
+        const v = binop(node.op, constOf(left), constOf(right));
+        return v ? makeConst(node, v) : node;
       }
       case 'UnaryOp': {
-        e.operand = this.expr(e.operand);
-        const arg = e.operand;
+        const arg = this.expr(e.operand);
         if (arg.kind !== 'Constant') {
           if (e.op === 'Not' && arg.kind === 'Compare' && arg.ops.length === 1) {
             const inverted: Partial<Record<A.CmpOperator, A.CmpOperator>> = { Is: 'IsNot', IsNot: 'Is', In: 'NotIn', NotIn: 'In' };
             const op = inverted[arg.ops[0]];
-            if (op) {
-              arg.ops[0] = op;
-              // CPython copies the Compare node (position included) over the UnaryOp.
-              return arg;
-            }
+            // CPython copies the Compare node (position included) over the UnaryOp.
+            if (op) return { ...arg, ops: [op] };
           }
-          return e;
+          return withField(e, 'operand', arg);
         }
         const v = unaryop(e.op, constOf(arg));
-        return v ? makeConst(e, v) : e;
+        return v ? makeConst(e, v) : withField(e, 'operand', arg);
       }
       case 'NamedExpr':
-        e.value = this.expr(e.value);
-        return e;
-      case 'Lambda':
-        this.args(e.args);
-        e.body = this.expr(e.body);
-        return e;
-      case 'IfExp':
-        e.test = this.expr(e.test);
-        e.body = this.expr(e.body);
-        e.orelse = this.expr(e.orelse);
-        return e;
-      case 'Dict':
-        e.keys = e.keys.map((k) => (k ? this.expr(k) : null));
-        this.exprs(e.values);
-        return e;
+        return withField(e, 'value', this.expr(e.value));
+      case 'Lambda': {
+        const args = this.args(e.args);
+        const body = this.expr(e.body);
+        if (args === e.args && body === e.body) return e;
+        return { ...e, args, body };
+      }
+      case 'IfExp': {
+        const test = this.expr(e.test);
+        const body = this.expr(e.body);
+        const orelse = this.expr(e.orelse);
+        if (test === e.test && body === e.body && orelse === e.orelse) return e;
+        return { ...e, test, body, orelse };
+      }
+      case 'Dict': {
+        const keys = this.optExprs(e.keys);
+        const values = this.exprs(e.values);
+        if (keys === e.keys && values === e.values) return e;
+        return { ...e, keys, values };
+      }
       case 'Set':
-        this.exprs(e.elts);
-        return e;
+        return withField(e, 'elts', this.exprs(e.elts));
       case 'ListComp':
       case 'SetComp':
-      case 'GeneratorExp':
-        e.elt = this.expr(e.elt);
-        this.comprehensions(e.generators);
-        return e;
-      case 'DictComp':
-        e.key = this.expr(e.key);
-        e.value = this.expr(e.value);
-        this.comprehensions(e.generators);
-        return e;
+      case 'GeneratorExp': {
+        const elt = this.expr(e.elt);
+        const generators = this.comprehensions(e.generators);
+        if (elt === e.elt && generators === e.generators) return e;
+        return { ...e, elt, generators };
+      }
+      case 'DictComp': {
+        const key = this.expr(e.key);
+        const value = this.expr(e.value);
+        const generators = this.comprehensions(e.generators);
+        if (key === e.key && value === e.value && generators === e.generators) return e;
+        return { ...e, key, value, generators };
+      }
       case 'Await':
       case 'YieldFrom':
-        e.value = this.expr(e.value);
-        return e;
+        return withField(e, 'value', this.expr(e.value));
       case 'Yield':
-        if (e.value) e.value = this.expr(e.value);
-        return e;
+        return withField(e, 'value', this.optExpr(e.value));
       case 'Compare': {
-        e.left = this.expr(e.left);
-        this.exprs(e.comparators);
+        const left = this.expr(e.left);
+        let comparators = this.exprs(e.comparators);
         const last = e.ops.length - 1;
-        if (e.ops[last] === 'In' || e.ops[last] === 'NotIn') e.comparators[last] = this.foldIter(e.comparators[last]);
-        return e;
+        if (e.ops[last] === 'In' || e.ops[last] === 'NotIn') {
+          const folded = this.foldIter(comparators[last]);
+          if (folded !== comparators[last]) {
+            if (comparators === e.comparators) comparators = comparators.slice();
+            comparators[last] = folded;
+          }
+        }
+        if (left === e.left && comparators === e.comparators) return e;
+        return { ...e, left, comparators };
       }
-      case 'Call':
-        e.func = this.expr(e.func);
-        this.exprs(e.args);
-        for (const k of e.keywords) k.value = this.expr(k.value);
-        return e;
-      case 'FormattedValue':
-        e.value = this.expr(e.value);
-        if (e.format_spec) e.format_spec = this.expr(e.format_spec) as A.JoinedStr;
-        return e;
+      case 'Call': {
+        const func = this.expr(e.func);
+        const args = this.exprs(e.args);
+        const keywords = this.keywords(e.keywords);
+        if (func === e.func && args === e.args && keywords === e.keywords) return e;
+        return { ...e, func, args, keywords };
+      }
+      case 'FormattedValue': {
+        const value = this.expr(e.value);
+        const spec = this.optExpr(e.format_spec);
+        if (value === e.value && spec === e.format_spec) return e;
+        return { ...e, value, format_spec: spec };
+      }
       case 'JoinedStr':
-        e.values = e.values.map((v) => this.expr(v) as A.Constant | A.FormattedValue);
-        return e;
+        return withField(e, 'values', this.exprs(e.values));
       case 'Attribute':
-        e.value = this.expr(e.value);
-        return e;
+        return withField(e, 'value', this.expr(e.value));
       case 'Subscript': {
-        e.value = this.expr(e.value);
-        e.slice = this.expr(e.slice);
-        if (e.ctx === 'Load' && e.value.kind === 'Constant' && e.slice.kind === 'Constant') {
-          const v = subscript(constOf(e.value), constOf(e.slice));
+        const value = this.expr(e.value);
+        const slice = this.expr(e.slice);
+        if (e.ctx === 'Load' && value.kind === 'Constant' && slice.kind === 'Constant') {
+          const v = subscript(constOf(value), constOf(slice));
           if (v) return makeConst(e, v);
         }
-        return e;
+        if (value === e.value && slice === e.slice) return e;
+        return { ...e, value, slice };
       }
       case 'Starred':
-        e.value = this.expr(e.value);
-        return e;
-      case 'Slice':
-        if (e.lower) e.lower = this.expr(e.lower);
-        if (e.upper) e.upper = this.expr(e.upper);
-        if (e.step) e.step = this.expr(e.step);
-        return e;
+        return withField(e, 'value', this.expr(e.value));
+      case 'Slice': {
+        const lower = this.optExpr(e.lower);
+        const upper = this.optExpr(e.upper);
+        const step = this.optExpr(e.step);
+        if (lower === e.lower && upper === e.upper && step === e.step) return e;
+        return { ...e, lower, upper, step };
+      }
       case 'List':
-        this.exprs(e.elts);
-        return e;
+        return withField(e, 'elts', this.exprs(e.elts));
       case 'Tuple': {
-        this.exprs(e.elts);
-        if (e.ctx !== 'Load') return e;
-        const t = constTuple(e.elts);
-        return t ? makeConst(e, t) : e;
+        const elts = this.exprs(e.elts);
+        if (e.ctx === 'Load') {
+          const t = constTuple(elts);
+          if (t) return makeConst(e, t);
+        }
+        return withField(e, 'elts', elts);
       }
       case 'Name':
         if (e.ctx === 'Load' && e.id === '__debug__') return makeConst(e, { type: 'bool', value: true });
@@ -573,10 +674,8 @@ class AstOptimizer {
   private foldIter(arg: A.Expr): A.Expr {
     if (arg.kind === 'List') {
       if (arg.elts.some((x) => x.kind === 'Starred')) return arg;
-      const tuple = arg as unknown as A.Tuple;
-      (tuple as { kind: string }).kind = 'Tuple';
-      const t = constTuple(tuple.elts);
-      return t ? makeConst(tuple, t) : tuple;
+      const t = constTuple(arg.elts);
+      return t ? makeConst(arg, t) : ({ ...arg, kind: 'Tuple' } as unknown as A.Tuple);
     }
     if (arg.kind === 'Set') {
       const t = constTuple(arg.elts);

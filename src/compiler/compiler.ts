@@ -36,7 +36,7 @@ import {
 } from './code.js';
 import { OPCODE, FVC_ASCII, FVC_NONE, FVC_REPR, FVC_STR, FVS_HAVE_SPEC, NB_INPLACE_OFFSET } from './opcodes.js';
 import {
-  assemble, Block, isJumpOp, isScopeExit, JUMP, JUMP_NO_INTERRUPT, NO_LOCATION, POP_BLOCK, SETUP_CLEANUP, SETUP_FINALLY, SETUP_WITH,
+  assemble, Block, isJumpOp, isScopeExit, newInstr, JUMP, JUMP_NO_INTERRUPT, NO_LOCATION, POP_BLOCK, SETUP_CLEANUP, SETUP_FINALLY, SETUP_WITH,
   type Instr, type Loc,
 } from './flowgraph.js';
 import { constKey, constOf, optimizeAst } from './astopt.js';
@@ -92,7 +92,13 @@ class CompilerUnit {
   entry: Block;
   cur: Block;
   readonly consts: Const[] = [];
-  private readonly constIndexes = new Map<string, number>();
+  /** Constants of the other kinds, by constKey (made on first use). */
+  private constIndexes: Map<string, number> | null = null;
+  /** str and int constants by value (a Map keeps 1n and '1' apart). */
+  private readonly valueConstIndexes = new Map<string | bigint, number>();
+  private trueConstIndex = -1;
+  private falseConstIndex = -1;
+  private noneConstIndex = -1;
   readonly names: string[] = [];
   private readonly nameIndexes = new Map<string, number>();
   readonly varnames: string[] = [];
@@ -134,14 +140,44 @@ class CompilerUnit {
   }
 
   constIndex(c: Const): number {
-    const key = constKey(c);
-    let i = this.constIndexes.get(key);
+    // Fast paths for the common constants (no key string to build); other kinds go by constKey.
+    // Merging is constKey's: equal value and same type (1, 1.0 and True stay three constants).
+    switch (c.type) {
+      case 'str':
+        return this.internConst(this.valueConstIndexes, c.value, c);
+      case 'int':
+        return this.internConst(this.valueConstIndexes, c.value, c);
+      case 'bool':
+        if (c.value) {
+          if (this.trueConstIndex < 0) this.trueConstIndex = this.appendConst(c);
+          return this.trueConstIndex;
+        }
+        if (this.falseConstIndex < 0) this.falseConstIndex = this.appendConst(c);
+        return this.falseConstIndex;
+      case 'None':
+        if (this.noneConstIndex < 0) this.noneConstIndex = this.appendConst(c);
+        return this.noneConstIndex;
+      case 'code':
+        return this.appendConst(c); // code objects are never merged (constKey makes each key unique)
+      default:
+        break;
+    }
+    this.constIndexes ??= new Map();
+    return this.internConst(this.constIndexes, constKey(c), c);
+  }
+
+  private internConst<K>(indexes: Map<K, number>, key: K, c: Const): number {
+    let i = indexes.get(key);
     if (i === undefined) {
-      i = this.consts.length;
-      this.consts.push(c);
-      this.constIndexes.set(key, i);
+      i = this.appendConst(c);
+      indexes.set(key, i);
     }
     return i;
+  }
+
+  private appendConst(c: Const): number {
+    this.consts.push(c);
+    return this.consts.length - 1;
   }
 
   nameIndex(n: string): number {
@@ -178,12 +214,18 @@ class CompilerUnit {
   }
 }
 
+/** Line `lineno` (1-based) of `source`, split as CPython splits (\r\n, \r or \n). */
+function sourceLine(source: string, lineno: number): string | undefined {
+  return source.split(/\r\n|\r|\n/)[lineno - 1];
+}
+
 function comparePy(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Opcodes whose argument is a cell/free index to be turned into a localsplus slot. */
-const DEREF_OPS = new Set<number>([O.LOAD_DEREF, O.STORE_DEREF, O.DELETE_DEREF, O.LOAD_CLOSURE, O.LOAD_CLASSDEREF, O.MAKE_CELL]);
+const DEREF_OPS = new Uint8Array(256);
+for (const op of [O.LOAD_DEREF, O.STORE_DEREF, O.DELETE_DEREF, O.LOAD_CLOSURE, O.LOAD_CLASSDEREF, O.MAKE_CELL]) DEREF_OPS[op] = 1;
 
 /** Compiles a module. `source` (optional) supplies the text shown in SyntaxErrors. */
 export function compileModule(module: A.Module, filename: string, source?: string): CodeObject {
@@ -211,7 +253,8 @@ class Compiler {
   private st!: SymbolTable;
   private u!: CompilerUnit;
   private readonly stack: CompilerUnit[] = [];
-  private readonly lines: string[] | null;
+  /** The source text, split into lines only when an error message needs one. */
+  private readonly source: string | null;
   private depth = 0;
 
   constructor(
@@ -219,12 +262,12 @@ class Compiler {
     source: string | undefined,
     private readonly interactive: boolean,
   ) {
-    this.lines = source === undefined ? null : source.split(/\r\n|\r|\n/);
+    this.source = source ?? null;
   }
 
   compile(module: A.Module | A.Interactive): CodeObject {
     const tree = optimizeAst(module);
-    this.st = buildSymtable(tree, this.filename, this.lines?.join('\n'));
+    this.st = buildSymtable(tree, this.filename, this.source ?? undefined);
     this.enterScope('<module>', 'module', tree, 1);
     this.u.loc = [0, 0, 1, 0];
     this.addOpI(O.RESUME, 0);
@@ -245,7 +288,7 @@ class Compiler {
     const [lineno, col, endLineno, endCol] = Array.isArray(loc)
       ? (loc as Loc)
       : [(loc as A.Position).lineno, (loc as A.Position).col_offset, (loc as A.Position).end_lineno, (loc as A.Position).end_col_offset];
-    const text = this.lines !== null && lineno >= 1 ? (this.lines[lineno - 1] ?? null) : null;
+    const text = this.source !== null && lineno >= 1 ? (sourceLine(this.source, lineno) ?? null) : null;
     return new PySyntaxError('SyntaxError', msg, this.filename, lineno, col + 1, text, endLineno, endCol + 1);
   }
 
@@ -330,17 +373,19 @@ class Compiler {
     }
     // Prefix: COPY_FREE_VARS, MAKE_CELL (in slot order), RETURN_GENERATOR + POP_TOP (CPython 3.11's order).
     const prefix: Instr[] = [];
-    if (u.freevars.length) prefix.push({ op: O.COPY_FREE_VARS, arg: u.freevars.length, target: null, loc: NO_LOCATION });
+    if (u.freevars.length) prefix.push(newInstr(O.COPY_FREE_VARS, u.freevars.length, null, NO_LOCATION));
     const cellsBySlot = u.cellvars.map((_, i) => i).sort((x, y) => cellSlot[x] - cellSlot[y]);
-    for (const i of cellsBySlot) prefix.push({ op: O.MAKE_CELL, arg: i, target: null, loc: NO_LOCATION });
+    for (const i of cellsBySlot) prefix.push(newInstr(O.MAKE_CELL, i, null, NO_LOCATION));
     if (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
       const loc: Loc = [u.firstlineno, -1, u.firstlineno, -1];
-      prefix.push({ op: O.RETURN_GENERATOR, arg: 0, target: null, loc });
-      prefix.push({ op: O.POP_TOP, arg: 0, target: null, loc });
+      prefix.push(newInstr(O.RETURN_GENERATOR, 0, null, loc));
+      prefix.push(newInstr(O.POP_TOP, 0, null, loc));
     }
     u.entry.instrs.unshift(...prefix);
-    for (const b of u.blocks) {
-      for (const ins of b.instrs) if (DEREF_OPS.has(ins.op)) ins.arg = cellSlot[ins.arg];
+    if (cellSlot.length) {
+      for (const b of u.blocks) {
+        for (const ins of b.instrs) if (ins.op < 256 && DEREF_OPS[ins.op]) ins.arg = cellSlot[ins.arg];
+      }
     }
 
     const out = assemble({
@@ -367,7 +412,7 @@ class Compiler {
       consts: out.consts,
       names: [...u.names],
       localsplusnames,
-      localspluskinds: Uint8Array.from(kinds),
+      localspluskinds: new Uint8Array(kinds),
       exceptiontable: out.exceptiontable,
       positions: out.positions,
     };
@@ -396,20 +441,20 @@ class Compiler {
 
   private addOpI(op: number, arg: number): void {
     const b = this.blockForNewInstr();
-    b.instrs.push({ op, arg, target: null, loc: this.u.loc });
+    b.instrs.push(newInstr(op, arg, null, this.u.loc));
     if (op === O.RETURN_VALUE || op === O.RERAISE || op === O.RAISE_VARARGS) b.exit = true;
   }
 
   private addOpNoLine(op: number, arg = 0): void {
-    this.blockForNewInstr().instrs.push({ op, arg, target: null, loc: NO_LOCATION });
+    this.blockForNewInstr().instrs.push(newInstr(op, arg, null, NO_LOCATION));
   }
 
   private addJump(op: number, target: Block): void {
-    this.blockForNewInstr().instrs.push({ op, arg: 0, target, loc: this.u.loc });
+    this.blockForNewInstr().instrs.push(newInstr(op, 0, target, this.u.loc));
   }
 
   private addJumpNoLine(op: number, target: Block): void {
-    this.blockForNewInstr().instrs.push({ op, arg: 0, target, loc: NO_LOCATION });
+    this.blockForNewInstr().instrs.push(newInstr(op, 0, target, NO_LOCATION));
   }
 
   private newBlock(): Block {

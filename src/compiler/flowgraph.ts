@@ -25,8 +25,12 @@
  * send(), popped by the POP_TOP after RETURN_GENERATOR), as CPython; exception handlers
  * start at the depth recorded by their SETUP_x plus the pushed exception (and lasti for
  * SETUP_CLEANUP; SETUP_WITH's depth includes the __exit__ and the result of __enter__).
+ *
+ * Speed: every Instr has one shape (newInstr), jump-ness and stack effects come from tables
+ * (EFFECT_MEMO is the one piece of module-level mutable state: a cache of a pure function),
+ * blocks are compacted in place, and the passes allocate nothing per instruction.
  */
-import { OPCODE, opcodeInfo, stackEffect } from './opcodes.js';
+import { OPCODE, OPCODE_TABLE, opcodeInfo, stackEffect } from './opcodes.js';
 import type { Const, ExceptionTableEntry } from './code.js';
 
 export const PSEUDO_BASE = 256;
@@ -49,7 +53,17 @@ export interface Instr {
   target: Block | null;
   loc: Loc;
   /** Handler block for this instruction (set by labelExceptionTargets). */
-  except?: Block | null;
+  except: Block | null;
+}
+
+/** A new instruction. Every Instr is made here (or by copyInstr) so that all share one
+ * object shape, which keeps the passes below monomorphic. */
+export function newInstr(op: number, arg: number, target: Block | null, loc: Loc): Instr {
+  return { op, arg, target, loc, except: null };
+}
+
+function copyInstr(ins: Instr): Instr {
+  return { op: ins.op, arg: ins.arg, target: ins.target, loc: ins.loc, except: ins.except };
 }
 
 export class Block {
@@ -70,7 +84,8 @@ export class Block {
   constructor(readonly id: number) {}
 
   last(): Instr | undefined {
-    return this.instrs[this.instrs.length - 1];
+    const n = this.instrs.length;
+    return n === 0 ? undefined : this.instrs[n - 1];
   }
 }
 
@@ -84,10 +99,18 @@ export function isBlockPush(op: number): boolean {
   return op === SETUP_FINALLY || op === SETUP_CLEANUP || op === SETUP_WITH;
 }
 
+/** IS_JUMP[op] is 1 for jump opcodes and the JUMP pseudo-ops (a table: isJumpOp runs per
+ * instruction, several times per pass). */
+const IS_JUMP = new Uint8Array(PSEUDO_BASE + PSEUDO_NAMES.length);
+OPCODE_TABLE.forEach((row, op) => {
+  if (row.arg === 'jump') IS_JUMP[op] = 1;
+});
+IS_JUMP[JUMP] = 1;
+IS_JUMP[JUMP_NO_INTERRUPT] = 1;
+
 export function isJumpOp(op: number): boolean {
-  if (op === JUMP || op === JUMP_NO_INTERRUPT) return true;
-  if (op >= PSEUDO_BASE) return false;
-  return opcodeInfo(op).arg === 'jump';
+  if (op >= OPCODE_TABLE.length && op < PSEUDO_BASE) opcodeInfo(op); // throws: unknown opcode
+  return IS_JUMP[op] === 1;
 }
 
 export function isUnconditionalJump(op: number): boolean {
@@ -113,7 +136,36 @@ function hasFallthrough(b: Block): boolean {
   return !noFallthrough(b);
 }
 
+/** Stack effects of the opcodes whose effect does not depend on the oparg, precomputed (NaN
+ * where it does): opcodes.ts's stackEffect evaluates parsed effect strings with closures on
+ * every call, and stackDepth asks for every instruction. */
+const FIXED_EFFECT = new Float64Array(OPCODE_TABLE.length).fill(NaN);
+const FIXED_JUMP_EFFECT = new Float64Array(OPCODE_TABLE.length).fill(NaN);
+OPCODE_TABLE.forEach((row, op) => {
+  const jumpEffect = 'jump' in row ? row.jump : row.effect;
+  if (!row.effect.includes('oparg')) FIXED_EFFECT[op] = stackEffect(op, 0, false);
+  if (!jumpEffect.includes('oparg')) FIXED_JUMP_EFFECT[op] = stackEffect(op, 0, true);
+});
+
+/** Memo of the oparg-dependent effects for opargs below MEMO_ARGS, one table per (op, jump)
+ * made on first use. Module-level but only a cache of a pure function (same answers for every
+ * compilation), so sharing it between compilations is safe. */
+const MEMO_ARGS = 256;
+const EFFECT_MEMO: (Float64Array | undefined)[] = [];
+
 function stackEffectOf(op: number, arg: number, jump: boolean): number {
+  if (op < FIXED_EFFECT.length) {
+    const fixed = jump ? FIXED_JUMP_EFFECT[op] : FIXED_EFFECT[op];
+    if (fixed === fixed) return fixed; // not NaN
+    if (arg >= 0 && arg < MEMO_ARGS) {
+      const slot = op * 2 + (jump ? 1 : 0);
+      let memo = EFFECT_MEMO[slot];
+      if (memo === undefined) memo = EFFECT_MEMO[slot] = new Float64Array(MEMO_ARGS).fill(NaN);
+      let effect = memo[arg];
+      if (effect !== effect) effect = memo[arg] = stackEffect(op, arg, jump);
+      return effect;
+    }
+  }
   switch (op) {
     case SETUP_FINALLY:
       return jump ? 1 : 0;
@@ -199,7 +251,12 @@ export function assemble(u: AssembleInput): Assembled {
       if (ins.op >= PSEUDO_BASE) throw new Error(`internal: pseudo op ${opName(ins.op)} left`);
       if (arg < 0 || arg > 0xffffff) throw new Error(`internal: oparg ${arg} out of range`);
       code[i] = ins.op | (arg << 8);
-      positions.set(ins.loc, i * 4);
+      const loc = ins.loc;
+      const p = i * 4;
+      positions[p] = loc[0];
+      positions[p + 1] = loc[1];
+      positions[p + 2] = loc[2];
+      positions[p + 3] = loc[3];
       i++;
     }
   }
@@ -248,8 +305,11 @@ function isTrue(c: Const): boolean {
   }
 }
 
+/** Stands for "no target instruction" in optimizeBasicBlock (never modified). */
+const NOP_INSTR: Instr = newInstr(OPCODE.NOP, 0, null, NO_LOCATION);
+
 function optimizeBasicBlock(u: AssembleInput, bb: Block): void {
-  const nop: Instr = { op: O.NOP, arg: 0, target: null, loc: NO_LOCATION };
+  const nop: Instr = NOP_INSTR;
   for (let i = 0; i < bb.instrs.length; i++) {
     const inst = bb.instrs[i];
     const oparg = inst.arg;
@@ -499,7 +559,7 @@ function extendBlock(bb: Block): void {
     if (toCopy.instrs.some((ins) => ins.loc[0] > 0)) return;
     last.op = O.NOP;
     last.target = null;
-    for (const ins of toCopy.instrs) bb.instrs.push({ ...ins });
+    for (const ins of toCopy.instrs) bb.instrs.push(copyInstr(ins));
     bb.exit = true;
   }
 }
@@ -563,19 +623,21 @@ function optimizeCfg(u: AssembleInput): void {
   markReachable(u.entry);
 }
 
-/** Removes NOPs that do not carry a line number of their own (CPython's clean_basic_block). */
+/** Removes NOPs that do not carry a line number of their own (CPython's clean_basic_block),
+ * compacting the block's array in place. */
 function cleanBasicBlock(bb: Block): void {
-  const out: Instr[] = [];
+  const instrs = bb.instrs;
+  let dest = 0;
   let prevLineno = -1;
-  const n = bb.instrs.length;
+  const n = instrs.length;
   for (let src = 0; src < n; src++) {
-    const ins = bb.instrs[src];
+    const ins = instrs[src];
     const lineno = ins.loc[0];
     if (ins.op === O.NOP) {
       if (lineno < 0) continue;
       if (prevLineno === lineno) continue;
       if (src < n - 1) {
-        const nextIns = bb.instrs[src + 1];
+        const nextIns = instrs[src + 1];
         const nextLineno = nextIns.loc[0];
         if (nextLineno === lineno) continue;
         if (nextLineno < 0) {
@@ -588,10 +650,10 @@ function cleanBasicBlock(bb: Block): void {
         if (next && lineno === next.instrs[0].loc[0]) continue;
       }
     }
-    out.push(ins);
+    instrs[dest++] = ins;
     prevLineno = lineno;
   }
-  bb.instrs = out;
+  if (dest !== n) instrs.length = dest;
 }
 
 function isExitWithoutLineno(b: Block): boolean {
@@ -602,14 +664,15 @@ function isExitWithoutLineno(b: Block): boolean {
 
 function copyBlock(u: AssembleInput, b: Block): Block {
   const nb = u.newBlock();
-  nb.instrs = b.instrs.map((ins) => ({ ...ins }));
+  nb.instrs = b.instrs.map(copyInstr);
   nb.exit = b.exit;
   return nb;
 }
 
 function duplicateExitsWithoutLineno(u: AssembleInput): void {
-  const blocks = [...u.allBlocks].reverse();
-  for (const b of blocks) {
+  const blocks = u.allBlocks;
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    const b = blocks[k];
     const last = b.last();
     if (last && isJumpOp(last.op) && last.target) {
       const target = last.target;
@@ -627,7 +690,8 @@ function duplicateExitsWithoutLineno(u: AssembleInput): void {
   for (const b of u.allBlocks) {
     while (b.next && b.next.instrs.length === 0) b.next = b.next.next;
   }
-  for (const b of [...u.allBlocks].reverse()) {
+  for (let k = u.allBlocks.length - 1; k >= 0; k--) {
+    const b = u.allBlocks[k];
     const last = b.last();
     if (last && hasFallthrough(b) && b.next && isExitWithoutLineno(b.next)) {
       b.next.instrs[0].loc = last.loc;
@@ -682,15 +746,8 @@ function stackDepth(entry: Block, isGenerator: boolean): number {
   for (let b: Block | null = entry; b; b = b.next) b.startDepth = -1;
   const stack: Block[] = [];
   let maxDepth = 0;
-  const push = (b: Block, depth: number) => {
-    if (b.startDepth === -1) {
-      b.startDepth = depth;
-      stack.push(b);
-    } else if (b.startDepth !== depth) {
-      throw new Error(`internal: inconsistent stack depth at block ${b.id} (${b.startDepth} vs ${depth})`);
-    }
-  };
-  push(entry, isGenerator ? 1 : 0);
+  entry.startDepth = isGenerator ? 1 : 0;
+  stack.push(entry);
   while (stack.length) {
     const b = stack.pop()!;
     let depth = b.startDepth;
@@ -703,7 +760,7 @@ function stackDepth(entry: Block, isGenerator: boolean): number {
       if (ins.target && (isJumpOp(ins.op) || isBlockPush(ins.op))) {
         const targetDepth = depth + stackEffectOf(ins.op, ins.arg, true);
         if (targetDepth > maxDepth) maxDepth = targetDepth;
-        push(ins.target, targetDepth);
+        pushDepth(stack, ins.target, targetDepth);
       }
       depth = newDepth;
       if (isUnconditionalJump(ins.op) || isScopeExit(ins.op)) {
@@ -711,9 +768,18 @@ function stackDepth(entry: Block, isGenerator: boolean): number {
         break;
       }
     }
-    if (fallsThrough && b.next) push(b.next, depth);
+    if (fallsThrough && b.next) pushDepth(stack, b.next, depth);
   }
   return maxDepth;
+}
+
+function pushDepth(stack: Block[], b: Block, depth: number): void {
+  if (b.startDepth === -1) {
+    b.startDepth = depth;
+    stack.push(b);
+  } else if (b.startDepth !== depth) {
+    throw new Error(`internal: inconsistent stack depth at block ${b.id} (${b.startDepth} vs ${depth})`);
+  }
 }
 
 // ------------------------------------------------------------------ exception table
@@ -788,7 +854,7 @@ function exceptionTable(entry: Block): ExceptionTableEntry[] {
   };
   for (let b: Block | null = entry; b; b = b.next) {
     for (const ins of b.instrs) {
-      const h = ins.except ?? null;
+      const h = ins.except;
       if (h !== current) {
         flush(index);
         current = h;

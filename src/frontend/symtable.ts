@@ -82,7 +82,7 @@ export class Scope {
   readonly varnames: string[] = [];
   readonly children: Scope[] = [];
   /** Where each global/nonlocal directive (and walrus target) was declared. */
-  readonly directives = new Map<string, Location>();
+  directives: Map<string, Location> | null = null; // made on the first directive (most blocks have none)
   nested = false;
   generator = false;
   coroutine = false;
@@ -194,13 +194,14 @@ class SymtableBuilder {
   private cur!: Scope;
   private top!: Scope;
   private privateName: string | null = null;
-  private readonly lines: string[] | null;
+  /** The source text; split into lines only when an error message needs one. */
+  private readonly source: string | null;
 
   constructor(
     private readonly filename: string,
     source?: string,
   ) {
-    this.lines = source === undefined ? null : source.split(/\r\n|\r|\n/);
+    this.source = source ?? null;
   }
 
   build(module: A.Module | A.Interactive): SymbolTable {
@@ -222,7 +223,7 @@ class SymtableBuilder {
   // ------------------------------------------------------------------ errors
 
   error(msg: string, loc: Location): PySyntaxError {
-    const text = this.lines !== null && loc.lineno >= 1 ? (this.lines[loc.lineno - 1] ?? null) : null;
+    const text = this.source !== null && loc.lineno >= 1 ? (this.source.split(/\r\n|\r|\n/)[loc.lineno - 1] ?? null) : null;
     return new PySyntaxError('SyntaxError', msg, this.filename, loc.lineno, loc.col_offset + 1, text, loc.end_lineno, loc.end_col_offset + 1);
   }
 
@@ -281,7 +282,8 @@ class SymtableBuilder {
 
   private recordDirective(name: string, loc: Location): void {
     const mangled = mangle(this.privateName, name);
-    if (!this.cur.directives.has(mangled)) this.cur.directives.set(mangled, loc);
+    const directives = (this.cur.directives ??= new Map());
+    if (!directives.has(mangled)) directives.set(mangled, loc);
   }
 
   // ------------------------------------------------------------------ statements
@@ -687,7 +689,7 @@ class SymtableBuilder {
   ): void {
     if (flags & DEF_GLOBAL) {
       if (flags & DEF_NONLOCAL) {
-        throw this.error(`name '${name}' is nonlocal and global`, ste.directives.get(name) ?? { lineno: ste.lineno, col_offset: 0, end_lineno: ste.lineno, end_col_offset: 1 });
+        throw this.error(`name '${name}' is nonlocal and global`, ste.directives?.get(name) ?? { lineno: ste.lineno, col_offset: 0, end_lineno: ste.lineno, end_col_offset: 1 });
       }
       scopes.set(name, GLOBAL_EXPLICIT);
       global.add(name);
@@ -695,7 +697,7 @@ class SymtableBuilder {
       return;
     }
     if (flags & DEF_NONLOCAL) {
-      const loc = ste.directives.get(name) ?? { lineno: ste.lineno, col_offset: 0, end_lineno: ste.lineno, end_col_offset: 1 };
+      const loc = ste.directives?.get(name) ?? { lineno: ste.lineno, col_offset: 0, end_lineno: ste.lineno, end_col_offset: 1 };
       if (!bound) throw this.error('nonlocal declaration not allowed at module level', loc);
       if (!bound.has(name)) throw this.error(`no binding for nonlocal '${name}' found`, loc);
       scopes.set(name, FREE);
@@ -726,31 +728,33 @@ class SymtableBuilder {
   private analyzeBlock(ste: Scope, bound: Set<string> | null, free: Set<string>, global: Set<string>): void {
     const local = new Set<string>();
     const scopes = new Map<string, number>();
-    const newGlobal = new Set<string>();
-    const newFree = new Set<string>();
-    const newBound = new Set<string>();
-    if (ste.type === 'class') {
+    // The sets handed to children (newBound, newGlobal) are only built when there are children.
+    const hasChildren = ste.children.length > 0;
+    const newGlobal = hasChildren ? new Set<string>() : null;
+    const newBound = hasChildren ? new Set<string>() : null;
+    if (ste.type === 'class' && newGlobal && newBound) {
       for (const n of global) newGlobal.add(n);
       if (bound) for (const n of bound) newBound.add(n);
     }
     for (const [name, flags] of ste.symbols) {
       this.analyzeName(ste, scopes, name, flags, bound, local, free, global);
     }
-    if (ste.type !== 'class') {
-      if (ste.type === 'function') for (const n of local) newBound.add(n);
-      if (bound) for (const n of bound) newBound.add(n);
-      for (const n of global) newGlobal.add(n);
-    } else {
-      newBound.add('__class__');
+    if (newGlobal && newBound) {
+      if (ste.type !== 'class') {
+        if (ste.type === 'function') for (const n of local) newBound.add(n);
+        if (bound) for (const n of bound) newBound.add(n);
+        for (const n of global) newGlobal.add(n);
+      } else {
+        newBound.add('__class__');
+      }
     }
-    const allFree = new Set<string>();
+    // Children add their free names straight into newFree (in child order, as CPython's
+    // union of the children's free sets).
+    const newFree = new Set<string>();
     for (const child of ste.children) {
-      const childFree = new Set<string>();
-      this.analyzeBlock(child, new Set(newBound), childFree, new Set(newGlobal));
-      for (const n of childFree) allFree.add(n);
+      this.analyzeBlock(child, new Set(newBound), newFree, new Set(newGlobal));
       if (child.hasFree || child.childFree) ste.childFree = true;
     }
-    for (const n of allFree) newFree.add(n);
     if (ste.type === 'function') {
       for (const [name, scope] of scopes) {
         if (scope === LOCAL && newFree.has(name)) {

@@ -35,10 +35,11 @@ import {
 } from '../objects/dict.js';
 import { setNew, setAdd } from '../objects/set.js';
 import { rangeNew } from '../objects/range.js';
-import { sliceNew } from '../objects/slice.js';
-import { iterAlloc, IT_AUX, IT_INDEX, IT_SEQ } from '../objects/iter.js';
+import { sliceNew, sliceIndices } from '../objects/slice.js';
+import { iterAlloc, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER } from '../objects/iter.js';
 import { typeLookup, typeName, isSubtype } from '../objects/type.js';
-import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE } from '../objects/typelayout.js';
+import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND } from '../objects/typelayout.js';
+import { builtinSlotAttr } from '../objects/slotwrappers.js';
 import { EXC_ARGS } from '../objects/exceptions.js';
 import { functionNew, FN_CODE, CELL_REF } from '../objects/function.js';
 import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, MOD_DICT } from '../objects/method.js';
@@ -59,7 +60,7 @@ function parseFloatLiteral(rt: Runtime, s: string): Ref {
 }
 import { hashInt } from '../objects/numhash.js';
 import { roundFloat, roundFloatToInt } from '../objects/formatspec.js';
-import { generatorSend, generatorThrow } from '../objects/generator.js';
+import { generatorSend, generatorThrow, generatorReleaseFrame, generatorFrame } from '../objects/generator.js';
 import { TS_EXC_INFO } from '../vm/threadstate.js';
 
 type Methods = [string, number][];
@@ -459,6 +460,11 @@ export function superGetAttr(rt: Runtime, s: Ref, name: Ref): Ref {
   for (i++; i < n; i++) {
     const t = tupleItem(rt, mro, i);
     const v = dictGetItem(rt, rt.i32[(t + 40) >> 2] as Ref, name);
+    if (v === NULL && t === rt.kindTypes[rt.i32[(t + TP_KIND) >> 2]!]) {
+      // a built-in base: its slot wrappers (objects/slotwrappers.ts)
+      const w = builtinSlotAttr(rt, rt.i32[(t + TP_KIND) >> 2] as Kind, name, start === obj ? NULL : obj);
+      if (w !== NULL) return w;
+    }
     if (v !== NULL) {
       if (start === obj) return A.bindDescriptor(rt, v, kindOf(rt, v) === Kind.CLASSMETHOD ? obj : NULL, obj);
       return A.bindDescriptor(rt, v, obj, start);
@@ -539,6 +545,18 @@ function dirImpl(rt: Runtime, args: number, nargs: number): Ref {
     if (d !== 0) for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) names.add(strToJS(rt, dictEntryKey(rt, d, ix)));
   } else {
     const obj = arg(rt, args, 0);
+    if (A.isHeapTypeObj(rt, obj)) {
+      const custom = typeLookup(rt, typeOf(rt, obj), A.internName(rt, '__dir__'));
+      if (custom !== NULL && kindOf(rt, custom) === Kind.FUNCTION) {
+        const r = call1(rt, custom, obj);
+        if (r === NULL) return NULL;
+        const l = A.listFromIterable(rt, r);
+        decref(rt, r);
+        if (l === NULL) return NULL;
+        if (listSortImpl(rt, l, NULL, false) < 0) { decref(rt, l); return NULL; }
+        return l;
+      }
+    }
     const inst = A.instanceDict(rt, obj, false);
     if (inst !== NULL) for (let ix = dictNextEntry(rt, inst, 0); ix >= 0; ix = dictNextEntry(rt, inst, ix + 1)) names.add(strToJS(rt, dictEntryKey(rt, inst, ix)));
     const t = kindOf(rt, obj) === Kind.TYPE ? obj : typeOf(rt, obj);
@@ -570,8 +588,10 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (!exactArgs(rt, 'ascii', nargs, kw, 1)) return NULL;
     const s = A.reprJS(rt, arg(rt, args, 0));
     if (s === null) return NULL;
-    return strFromJS(rt, s.replace(/[^\x00-\x7f]/g, (c) => {
-      const n = c.charCodeAt(0);
+    // by code point (the u flag pairs surrogates): astral characters print as \U........
+    return strFromJS(rt, s.replace(/[^\x00-\x7f]/gu, (c) => {
+      const n = c.codePointAt(0)!;
+      if (n > 0xffff) return '\\U' + n.toString(16).padStart(8, '0');
       return n < 0x100 ? '\\x' + n.toString(16).padStart(2, '0') : '\\u' + n.toString(16).padStart(4, '0');
     }));
   }),
@@ -629,7 +649,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (!exactArgs(rt, 'callable', nargs, kw, 1)) return NULL;
     const x = arg(rt, args, 0);
     const k = kindOf(rt, x);
-    if (k === Kind.FUNCTION || k === Kind.BUILTIN_FUNCTION || k === Kind.METHOD_DESCRIPTOR || k === Kind.BOUND_METHOD || k === Kind.TYPE) return rt.True;
+    if (k === Kind.FUNCTION || k === Kind.BUILTIN_FUNCTION || k === Kind.METHOD_DESCRIPTOR || k === Kind.BOUND_METHOD || k === Kind.TYPE || k === Kind.STATICMETHOD) return rt.True;
     return A.isHeapTypeObj(rt, x) && typeLookup(rt, typeOf(rt, x), rt.names.__call__) !== NULL ? rt.True : rt.False;
   }),
   def('chr', (rt, args, nargs, kw) => {
@@ -712,8 +732,19 @@ export const BUILTIN_FUNCTIONS: Methods = [
     return r < 0 ? NULL : r ? rt.True : rt.False;
   }),
   def('iter', (rt, args, nargs, kw) => {
-    if (!rangeArgs(rt, 'iter', nargs, kw, 1, 1)) return NULL;
-    return A.getIter(rt, arg(rt, args, 0));
+    if (!rangeArgs(rt, 'iter', nargs, kw, 1, 2)) return NULL;
+    if (nargs === 1) return A.getIter(rt, arg(rt, args, 0));
+    const f = arg(rt, args, 0);
+    const c = kindOf(rt, f);
+    if (!(c === Kind.FUNCTION || c === Kind.BUILTIN_FUNCTION || c === Kind.BOUND_METHOD || c === Kind.TYPE || c === Kind.METHOD_DESCRIPTOR || (A.isHeapTypeObj(rt, f) && typeLookup(rt, typeOf(rt, f), rt.names.__call__) !== NULL))) {
+      return raiseTypeError(rt, 'iter(v, w): v must be callable');
+    }
+    const it = iterAlloc(rt, Kind.MAP, f);
+    rt.i32[(it + IT_INDEX) >> 2] = CALLABLE_ITER;
+    const sentinel = arg(rt, args, 1);
+    incref(rt, sentinel);
+    rt.i32[(it + IT_AUX) >> 2] = sentinel;
+    return it;
   }),
   def('next', (rt, args, nargs, kw) => {
     if (!rangeArgs(rt, 'next', nargs, kw, 1, 2)) return NULL;
@@ -755,6 +786,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
         base = ((x0 % m0) + m0) % m0;
         e = -e;
       }
+      r = r % mm;
       while (e > 0n) { if (e & 1n) r = (r * base) % mm; base = (base * base) % mm; e >>= 1n; }
       if (r !== 0n && (r < 0n) !== (mm < 0n)) r += mm;
       return intFromBigint(rt, r);
@@ -774,7 +806,8 @@ export const BUILTIN_FUNCTIONS: Methods = [
   def('sum', sumImpl),
   def('vars', (rt, args, nargs) => {
     if (nargs === 0) return newRef(rt, rt.i32[rt.i32[(rt.ts + TS_FRAME) >> 2]! + FR_LOCALS] as Ref || globalsDict(rt));
-    const d = A.instanceDict(rt, arg(rt, args, 0), true);
+    const o = arg(rt, args, 0);
+    const d = kindOf(rt, o) === Kind.TYPE ? rt.i32[(o + 40) >> 2] as Ref : A.instanceDict(rt, o, true);
     if (d === NULL) return raiseTypeError(rt, 'vars() argument must have __dict__ attribute');
     return newRef(rt, d);
   }),
@@ -860,6 +893,7 @@ function ctorFloat(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
 }
 
 function ctorStr(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  if (nargs > 3) return raiseTypeError(rt, `str() takes at most 3 arguments (${nargs} given)`);
   if (!rangeArgs(rt, 'str', nargs, kw, 0, 1)) return NULL;
   if (nargs === 0) return rt.emptyStr;
   return A.str(rt, arg(rt, args, 0));
@@ -1121,7 +1155,7 @@ function ctorReversed(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
     return it;
   }
   // any sequence: reverse a copy
-  if (k === Kind.TUPLE || k === Kind.STR || k === Kind.RANGE || (A.isHeapTypeObj(rt, x) && typeLookup(rt, typeOf(rt, x), rt.names.__getitem__) !== NULL)) {
+  if (k === Kind.TUPLE || k === Kind.STR || k === Kind.RANGE || k === Kind.DICT || k === Kind.DICT_KEYS || k === Kind.DICT_VALUES || k === Kind.DICT_ITEMS || (A.isHeapTypeObj(rt, x) && typeLookup(rt, typeOf(rt, x), rt.names.__getitem__) !== NULL)) {
     const l = A.listFromIterable(rt, x);
     if (l === NULL) return NULL;
     const it = iterAlloc(rt, Kind.LIST_REVITER, l);
@@ -1339,8 +1373,10 @@ const DICT_METHODS: Methods = [
     const c = dictContains(rt, self0(rt, args), arg(rt, args, 1));
     return c < 0 ? NULL : c ? rt.True : rt.False;
   }),
-  def('__getitem__', (rt, args) => A.getItem(rt, self0(rt, args), arg(rt, args, 1))),
-  def('__setitem__', (rt, args) => (A.setItem(rt, self0(rt, args), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None)),
+  // the dict's own slots (not the generic operations: a subclass's __getitem__ calling
+  // super().__getitem__ must not come back to itself)
+  def('__getitem__', (rt, args) => A.getItemBuiltin(rt, self0(rt, args), arg(rt, args, 1))),
+  def('__setitem__', (rt, args) => (A.setItemBuiltin(rt, self0(rt, args), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None)),
 ];
 
 function strFromJSImm(rt: Runtime, s: string): Ref {
@@ -1410,14 +1446,39 @@ const SET_METHODS: Methods = [
     }
     return rt.None;
   }),
+  ...([[1, 'intersection'], [10, 'difference'], [12, 'symmetric_difference']] as const).map(([op, nm]) => def(`${nm}_update`, (rt, args, nargs, kw) => {
+    const r = setOp(op, `${nm}_update`)(rt, args, nargs, kw);
+    if (r === NULL) return NULL;
+    const self = self0(rt, args);
+    if (r !== self) {
+      dictClear(rt, self);
+      for (let ix = dictNextEntry(rt, r, 0); ix >= 0; ix = dictNextEntry(rt, r, ix + 1)) {
+        if (setAdd(rt, self, dictEntryKey(rt, r, ix)) < 0) { decref(rt, r); return NULL; }
+      }
+    }
+    decref(rt, r);
+    return rt.None;
+  })),
   def('union', setOp(7, 'union')),
   def('intersection', setOp(1, 'intersection')),
   def('difference', setOp(10, 'difference')),
   def('symmetric_difference', setOp(12, 'symmetric_difference')),
   def('copy', (rt, args) => ctorSet(kindOf(rt, self0(rt, args)) === Kind.FROZENSET)(rt, args, 1, NULL)),
   def('clear', (rt, args) => { dictClear(rt, self0(rt, args)); return rt.None; }),
-  def('issubset', (rt, args) => A.richCompare(rt, self0(rt, args), arg(rt, args, 1), 1)),
-  def('issuperset', (rt, args) => A.richCompare(rt, self0(rt, args), arg(rt, args, 1), 5)),
+  ...([['issubset', 1], ['issuperset', 5]] as const).map(([nm, op]) => def(nm, (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, nm, nargs, kw, 1, 1)) return NULL;
+    let other = arg(rt, args, 1);
+    const k = kindOf(rt, other);
+    let tmp: Ref = NULL;
+    if (k !== Kind.SET && k !== Kind.FROZENSET) {
+      tmp = ctorSet(false)(rt, args + 1, 1, NULL);
+      if (tmp === NULL) return NULL;
+      other = tmp;
+    }
+    const r = A.richCompare(rt, self0(rt, args), other, op);
+    decref(rt, tmp);
+    return r;
+  })),
   def('isdisjoint', (rt, args) => {
     const s = self0(rt, args);
     const it = A.getIter(rt, arg(rt, args, 1));
@@ -1434,11 +1495,60 @@ const SET_METHODS: Methods = [
   }),
 ];
 
+/** The optional start/stop arguments of index(): clamped like slice bounds. */
+function indexBounds(rt: Runtime, args: number, nargs: number, n: number): [number, number] | null {
+  const bound = (i: number, dflt: number): number | null => {
+    if (nargs <= i) return dflt;
+    let v = A.indexValue(rt, arg(rt, args, i), 'slice');
+    if (v === null) return null;
+    if (v < 0) v = Math.max(0, v + n);
+    return Math.min(v, n);
+  };
+  const a = bound(2, 0);
+  if (a === null) return null;
+  const b = bound(3, n);
+  return b === null ? null : [a, b];
+}
+
+const SLICE_METHODS: Methods = [
+  def('indices', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'indices', nargs, kw, 1, 1)) return NULL;
+    const n = A.indexValue(rt, arg(rt, args, 1), 'slice');
+    if (n === null) return NULL;
+    if (n < 0) return raiseValueError(rt, 'length should not be negative');
+    const r = sliceIndices(rt, self0(rt, args), n);
+    if (r === null) return NULL;
+    const t = tupleNew(rt, 3);
+    for (let i = 0; i < 3; i++) tupleSetItemSteal(rt, t, i, intFromNumber(rt, r[i]!));
+    return t;
+  }),
+];
+
+const RANGE_METHODS: Methods = [
+  def('index', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'index', nargs, kw, 1, 1)) return NULL;
+    const r = self0(rt, args);
+    const x = arg(rt, args, 1);
+    const c = A.containsBuiltin(rt, r, x);
+    if (c < 0) return NULL;
+    if (c === 0) return raiseValueError(rt, `${A.reprJS(rt, x) ?? '?'} is not in range`);
+    const start = rt.i32[(r + 16) >> 2]! >> 1, step = rt.i32[(r + 24) >> 2]! >> 1;
+    return intFromNumber(rt, (Number(intToNumberOrBig(rt, x)) - start) / step);
+  }),
+  def('count', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'count', nargs, kw, 1, 1)) return NULL;
+    const c = A.containsBuiltin(rt, self0(rt, args), arg(rt, args, 1));
+    return c < 0 ? NULL : intFromNumber(rt, c);
+  }),
+];
+
 const TUPLE_METHODS: Methods = [
   def('index', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'index', nargs, kw, 1, 3)) return NULL;
     const t = self0(rt, args);
-    for (let i = 0; i < tupleSize(rt, t); i++) {
+    const bounds = indexBounds(rt, args, nargs, tupleSize(rt, t));
+    if (bounds === null) return NULL;
+    for (let i = bounds[0]; i < bounds[1]; i++) {
       const c = A.richCompareBool(rt, tupleItem(rt, t, i), arg(rt, args, 1), 2);
       if (c < 0) return NULL;
       if (c) return intFromNumber(rt, i);
@@ -1467,7 +1577,35 @@ const INT_METHODS: Methods = [
   def('conjugate', (rt, args) => newRef(rt, self0(rt, args))),
 ];
 
+/** float.hex(): CPython's %a-like form, 13 hex digits of mantissa. */
+function floatHex(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  if (x === 0) return `${sign}0x0.0p+0`;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(x));
+  const hi = view.getUint32(0), lo = view.getUint32(4);
+  const bexp = hi >>> 20;
+  const mant = ((BigInt(hi & 0xfffff) << 32n) | BigInt(lo)).toString(16).padStart(13, '0');
+  const lead = bexp === 0 ? '0' : '1';
+  const e = bexp === 0 ? -1022 : bexp - 1023;
+  return `${sign}0x${lead}.${mant}p${e >= 0 ? '+' : '-'}${Math.abs(e)}`;
+}
+
 const FLOAT_METHODS: Methods = [
+  def('hex', (rt, args) => strFromJS(rt, floatHex(floatValue(rt, self0(rt, args))))),
+  def('as_integer_ratio', (rt, args) => {
+    const x = floatValue(rt, self0(rt, args));
+    if (Number.isNaN(x)) return raiseValueError(rt, 'cannot convert NaN to integer ratio');
+    if (!Number.isFinite(x)) return raiseNew(rt, rt.exc.OverflowError!, 'cannot convert Infinity to integer ratio');
+    let n = x, d = 1n;
+    while (!Number.isInteger(n)) { n *= 2; d *= 2n; }
+    const t = tupleNew(rt, 2);
+    tupleSetItemSteal(rt, t, 0, intFromBigint(rt, BigInt(n)));
+    tupleSetItemSteal(rt, t, 1, intFromBigint(rt, d));
+    return t;
+  }),
   def('is_integer', (rt, args) => (Number.isInteger(floatValue(rt, self0(rt, args))) ? rt.True : rt.False)),
   def('__round__', (rt, args, nargs) => roundImpl(rt, args, nargs, NULL)),
 ];
@@ -1577,6 +1715,7 @@ const GENERATOR_METHODS: Methods = [
   def('close', (rt, args) => {
     const g = self0(rt, args);
     if (rt.i32[(g + 16) >> 2] === 0 || rt.i32[(g + 16) >> 2] === 3) {
+      if (rt.i32[(g + 16) >> 2] === 0) generatorReleaseFrame(rt, generatorFrame(g)); // unstarted: its frame holds the arguments and the function
       rt.i32[(g + 16) >> 2] = 3;
       return rt.None;
     }
@@ -1630,6 +1769,8 @@ export const TYPE_METHODS: [Kind | 'exception', Methods][] = [
   [Kind.GENERATOR, GENERATOR_METHODS],
   [Kind.PROPERTY, PROPERTY_METHODS],
   [Kind.TYPE, TYPE_TYPE_METHODS],
+  [Kind.SLICE, SLICE_METHODS],
+  [Kind.RANGE, RANGE_METHODS],
 ];
 
 export { superImpl, exceptionNew, boundMethodNew, MOD_DICT, hashInt, intToString, strUnits, TUPLE_ITEMS_WORD, call2, functionNew, FN_CODE, TP_FLAGS, TPF_HEAPTYPE, raiseZeroDivision, TS_EXC_INFO, IT_SEQ };

@@ -1,22 +1,235 @@
 /*
- * import: built-in modules (sys, builtins) from the interpreter's module table
- * (sys.modules, a dict in the heap). Importing `.py` files beside the script and the
- * other tier-1 modules (math, time, random, gc, threading...) come in later sessions; an
- * unknown name raises ModuleNotFoundError with CPython's message.
+ * import: the interpreter's module table (sys.modules, a dict in the heap) first, then
+ * the built-in modules created on first import (math, time, random, gc: the factories in
+ * BUILTIN_MODULES), then `NAME.py` in the directory of the main script (its `__file__`;
+ * the current directory for `-c`). Everything else raises ModuleNotFoundError with
+ * CPython's message and `.name`.
+ *
+ * A `.py` module: compiled by the front end, its code loaded into the heap, a fresh
+ * globals dict (__name__, __file__ (absolute path), __doc__, __builtins__, __package__,
+ * __loader__, __spec__), the module object put in sys.modules BEFORE its body runs (so
+ * circular imports see the partial module, as CPython) and removed again if the body
+ * raises. The body runs in a nested eval loop (vm/call.ts runFrameNested) on the
+ * importing thread. Each module runs once: later imports find it in sys.modules.
+ * A `.py` module and its globals are ordinary counted objects: sys.modules keeps the
+ * module alive, interpreter teardown (vm/interp.ts finalizeInterpreter) clears its dict,
+ * and a module whose body raised is dropped from sys.modules and freed like any object
+ * (its globals <-> functions cycles by the cycle collector). Built-in modules are
+ * immortal.
+ *
+ * Also owns the import-related messages the eval loop needs: `from m import x` failing
+ * (`cannot import name 'x' from 'm' (/abs/path/m.py)` or `(unknown location)` for a
+ * built-in module, `.name` = 'm') and `from m import *` (honours `__all__`, else every
+ * name not starting with `_`). vm/evalhelpers.ts's importFrom/importStar forward here.
+ *
+ * No module-level mutable state: BUILTIN_MODULES is a constant table of factories.
  */
+import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
-import { newRef } from '../vm/refs.js';
-import { raiseNew } from '../vm/errors.js';
-import { dictGetItem } from '../objects/dict.js';
-import { strToJS } from '../objects/str.js';
+import { newRef, decref } from '../vm/refs.js';
+import { raiseNew, setRaised, errorMatches, clearError, errOccurred } from '../vm/errors.js';
+import { dataStackPush } from '../vm/datastack.js';
+import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GLOBALS, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS } from '../vm/frame.js';
+import { runFrameNested } from '../vm/call.js';
+import { dictGetItem, dictGetStr, dictNew, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue } from '../objects/dict.js';
+import { strToJS, strFromJS } from '../objects/str.js';
 import { internJS } from '../objects/intern.js';
+import { kindOf } from '../objects/object.js';
+import { Kind } from '../objects/kinds.js';
+import { moduleNew, MOD_DICT, MOD_NAME } from '../objects/method.js';
+import { loadCode, CO_FRAMEWORDS, CO_NLOCALSPLUS } from '../objects/code.js';
+import { exceptionNewFromString } from '../objects/exceptions.js';
+import * as A from '../objects/abstract.js';
+import { compileSource } from '../compiler/compile-source.js';
+import { PySyntaxError } from '../frontend/errors.js';
+import { createMathModule } from './math.js';
+import { createTimeModule } from './time.js';
+import { createRandomModule } from './random.js';
+import { createGcModule } from './gc.js';
 
+/** Built-in modules created on first import (name -> factory returning a new module). */
+const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
+  math: createMathModule,
+  time: createTimeModule,
+  random: createRandomModule,
+  gc: createGcModule,
+};
+
+/** Raises `excType(message)` with `.name` = moduleName (ImportError and subclasses). */
+function raiseImportError(rt: Runtime, excType: Ref, message: string, moduleName: string): Ref {
+  const e = exceptionNewFromString(rt, excType, message);
+  const nm = strFromJS(rt, moduleName);
+  A.setAttr(rt, e, internJS(rt, 'name'), nm);
+  decref(rt, nm);
+  setRaised(rt, e);
+  return NULL;
+}
+
+function raiseNotFound(rt: Runtime, name: string): Ref {
+  return raiseImportError(rt, rt.exc.ModuleNotFoundError!, `No module named '${name}'`, name);
+}
+
+/** The directory imports search: the main script's, or the current directory. */
+function searchDirectory(rt: Runtime): string {
+  const main = dictGetItem(rt, rt.modules, internJS(rt, '__main__'));
+  if (main !== NULL && kindOf(rt, main) === Kind.MODULE) {
+    const file = dictGetStr(rt, rt.i32[(main + MOD_DICT) >> 2] as Ref, rt.names.__file__);
+    if (file !== NULL && kindOf(rt, file) === Kind.STR) {
+      const f = strToJS(rt, file);
+      if (!f.startsWith('<')) return dirname(resolve(f));
+    }
+  }
+  return process.cwd();
+}
+
+/** Compiles and runs NAME.py at `path` as module `name`. New reference or NULL. */
+function loadSourceModule(rt: Runtime, name: string, path: string): Ref {
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch {
+    return raiseNotFound(rt, name);
+  }
+  let code;
+  try {
+    code = compileSource(source, path);
+  } catch (e) {
+    if (e instanceof PySyntaxError) return raiseNew(rt, rt.exc[e.kind] ?? rt.exc.SyntaxError!, `${e.msg} (${name}.py, line ${e.lineno})`);
+    throw e;
+  }
+  const codeRef = loadCode(rt, code);
+  const nameRef = internJS(rt, name);
+  const globals = dictNew(rt);
+  dictSetItem(rt, globals, rt.names.__name__, nameRef);
+  dictSetItem(rt, globals, rt.names.__doc__, rt.None);
+  dictSetItem(rt, globals, internJS(rt, '__package__'), rt.emptyStr);
+  dictSetItem(rt, globals, internJS(rt, '__loader__'), rt.None);
+  dictSetItem(rt, globals, internJS(rt, '__spec__'), rt.None);
+  const fileRef = strFromJS(rt, path);
+  dictSetItem(rt, globals, rt.names.__file__, fileRef);
+  decref(rt, fileRef);
+  dictSetItem(rt, globals, rt.names.__builtins__, dictGetStr(rt, rt.modules, rt.names.builtins));
+  const mod = moduleNew(rt, nameRef, globals);
+  decref(rt, globals); // the module owns it now
+  dictSetItem(rt, rt.modules, nameRef, mod);
+
+  const i32 = rt.i32;
+  const fp = dataStackPush(rt, i32[(codeRef + CO_FRAMEWORDS) >> 2]!);
+  i32[fp + FR_CODE] = codeRef;
+  i32[fp + FR_GLOBALS] = globals;
+  i32[fp + FR_BUILTINS] = rt.builtins;
+  rt.rc.incref(globals); // FR_LOCALS owns a reference (released when the frame ends)
+  i32[fp + FR_LOCALS] = globals;
+  i32[fp + FR_SP] = FRAME_HEADER_WORDS + i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
+  i32[fp + FR_FLAGS] = 0;
+  const r = runFrameNested(rt, fp);
+  if (r === NULL) {
+    dictDelItem(rt, rt.modules, nameRef);
+    decref(rt, mod);
+    return NULL;
+  }
+  decref(rt, r);
+  // the module as sys.modules holds it now (the body may have replaced it)
+  const m = dictGetItem(rt, rt.modules, nameRef);
+  const result = newRef(rt, m === NULL ? mod : m);
+  decref(rt, mod);
+  return result;
+}
+
+/** Finds or creates top-level module `name`. New reference or NULL. */
+function importTop(rt: Runtime, name: string): Ref {
+  // not interned: interning an unknown name would keep a str alive for nothing
+  const key = strFromJS(rt, name);
+  const cached = dictGetItem(rt, rt.modules, key);
+  decref(rt, key);
+  if (cached !== NULL) return newRef(rt, cached);
+  const factory = Object.hasOwn(BUILTIN_MODULES, name) ? BUILTIN_MODULES[name] : undefined;
+  if (factory !== undefined) {
+    const m = factory(rt);
+    if (m === NULL) return NULL;
+    rt.rc.makeImmortal(m);
+    dictSetItem(rt, rt.modules, internJS(rt, name), m);
+    return m;
+  }
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+    const path = join(searchDirectory(rt), name + '.py');
+    if (existsSync(path) && statSync(path).isFile()) return loadSourceModule(rt, name, path);
+  }
+  return raiseNotFound(rt, name);
+}
+
+/** IMPORT_NAME: `import a.b` (fromlist None) returns `a`; `from m import ...` returns m. */
 export function importModule(rt: Runtime, name: Ref, fromlist: Ref, level: Ref, globals: Ref): Ref {
-  void fromlist; void level; void globals;
+  void globals;
   const full = strToJS(rt, name);
-  const top = full.split('.')[0]!;
-  const m = dictGetItem(rt, rt.modules, fromlist === rt.None ? internJS(rt, top) : name);
-  if (m !== NULL) return newRef(rt, m);
-  return raiseNew(rt, rt.exc.ModuleNotFoundError!, `No module named '${full}'`);
+  if ((level & 1) === 1 && level >> 1 > 0) {
+    return raiseImportError(rt, rt.exc.ImportError!, 'attempted relative import with no known parent package', full);
+  }
+  const parts = full.split('.');
+  const cached = dictGetItem(rt, rt.modules, name);
+  if (cached !== NULL && parts.length === 1) return newRef(rt, cached);
+  const top = importTop(rt, parts[0]!);
+  if (top === NULL || parts.length === 1) return top;
+  // no packages: a dotted name under a module that is not a package
+  decref(rt, top);
+  return raiseImportError(rt, rt.exc.ModuleNotFoundError!, `No module named '${full}'; '${parts[0]}' is not a package`, full);
+}
+
+function moduleFileOf(rt: Runtime, mod: Ref): string | null {
+  if (kindOf(rt, mod) !== Kind.MODULE) return null;
+  const f = dictGetStr(rt, rt.i32[(mod + MOD_DICT) >> 2] as Ref, rt.names.__file__);
+  return f !== NULL && kindOf(rt, f) === Kind.STR ? strToJS(rt, f) : null;
+}
+
+/** IMPORT_FROM: getattr(mod, name), or ImportError as CPython words it. */
+export function importFromModule(rt: Runtime, mod: Ref, name: Ref): Ref {
+  const v = A.getAttr(rt, mod, name);
+  if (v !== NULL) return v;
+  if (!errorMatches(rt, rt.exc.AttributeError!)) return NULL;
+  clearError(rt);
+  const modName = kindOf(rt, mod) === Kind.MODULE ? strToJS(rt, rt.i32[(mod + MOD_NAME) >> 2] as Ref) : '<unknown module name>';
+  const file = moduleFileOf(rt, mod);
+  return raiseImportError(rt, rt.exc.ImportError!,
+    `cannot import name '${strToJS(rt, name)}' from '${modName}' (${file ?? 'unknown location'})`, modName);
+}
+
+/** IMPORT_STAR: the names of `__all__`, else every name not starting with `_`. 0 / -1. */
+export function importStarInto(rt: Runtime, locals: Ref, mod: Ref): number {
+  const d = kindOf(rt, mod) === Kind.MODULE ? (rt.i32[(mod + MOD_DICT) >> 2] as Ref) : A.instanceDict(rt, mod, false);
+  if (d === NULL) return 0;
+  const all = dictGetStr(rt, d, rt.names.__all__);
+  if (all !== NULL) {
+    const it = A.getIter(rt, all);
+    if (it === NULL) return -1;
+    for (;;) {
+      const k = A.iterNext(rt, it);
+      if (k === NULL) break;
+      if (kindOf(rt, k) !== Kind.STR) {
+        const modName = strToJS(rt, rt.i32[(mod + MOD_NAME) >> 2] as Ref);
+        raiseNew(rt, rt.exc.TypeError!, `Item in ${modName}.__all__ must be str, not ${A.typeNameOf(rt, k)}`);
+        decref(rt, k);
+        decref(rt, it);
+        return -1;
+      }
+      const v = A.getAttr(rt, mod, k);
+      if (v === NULL || dictSetItem(rt, locals, k, v) < 0) {
+        if (v !== NULL) decref(rt, v);
+        decref(rt, k);
+        decref(rt, it);
+        return -1;
+      }
+      decref(rt, v);
+      decref(rt, k);
+    }
+    decref(rt, it);
+    return errOccurred(rt) ? -1 : 0;
+  }
+  for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) {
+    const k = dictEntryKey(rt, d, ix);
+    if (strToJS(rt, k).startsWith('_')) continue;
+    if (dictSetItem(rt, locals, k, dictEntryValue(rt, d, ix)) < 0) return -1;
+  }
+  return 0;
 }

@@ -83,11 +83,14 @@ function makeStreamType(rt: Runtime): Ref {
   i32[(t + TP_BASE) >> 2] = rt.tObject;
   i32[(t + TP_BASES) >> 2] = tupleFromRefs(rt, [rt.tObject]);
   i32[(t + TP_MRO) >> 2] = tupleFromRefs(rt, [t, rt.tObject]);
+  rt.rc.makeImmortal(i32[(t + TP_BASES) >> 2] as Ref); // the type is immortal: so is what it holds (--check-refs)
+  rt.rc.makeImmortal(i32[(t + TP_MRO) >> 2] as Ref);
   i32[(t + TP_BASICSIZE) >> 2] = 24;
   void TPF_HEAPTYPE;
   for (const [name, idx] of [['write', N.write], ['flush', N.flush]] as const) {
     const nm = internJS(rt, name);
     const f = methodDescriptor(rt, idx, nm, t);
+    rt.rc.makeImmortal(f);
     dictSetItem(rt, d, nm, f);
     decref(rt, f);
   }

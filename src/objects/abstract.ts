@@ -28,20 +28,22 @@ import { Kind } from './kinds.js';
 import { typeOf, kindOf, newObject } from './object.js';
 import { TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR } from './typelayout.js';
 import { typeLookup, isSubtype, typeName, typeReprName } from './type.js';
+import { strCodePointLen } from './str.js';
 import { strFromJS, strToJS, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
 import { intToBigint, intToNumberOrBig, intFromBigint, intFromNumber, INT_NDIGITS } from './int.js';
 import { floatNew, floatValue } from './float.js';
-import { tupleNew, tupleItem, tupleSize, tupleSetItemSteal, TUPLE_ITEMS_WORD } from './tuple.js';
+import { tupleNew, tupleItem, tupleSize, tupleSetItemSteal, tupleFromWords, TUPLE_ITEMS_WORD } from './tuple.js';
 import { listNew, listSize, listItem, listAppend, listItemsWord, LIST_SIZE, listReserve } from './list.js';
 import {
   dictGetItem, dictSetItem, dictDelItem, dictSize, dictContains, dictNew, dictNextEntry,
   dictEntryKey, dictEntryValue,
 } from './dict.js';
 import { EXC_ARGS } from './exceptions.js';
+import { CO_CONSTS } from './code.js';
 import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_CODE, FN_GLOBALS } from './function.js';
-import { BM_FUNC, BM_SELF, BF_NAME, BF_SELF, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, MOD_DICT, MOD_NAME } from './method.js';
+import { BM_FUNC, BM_SELF, BF_NAME, BF_SELF, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
 import { boundMethodNew } from './method.js';
-import { hashFloat, hashInt, hashToSlot, type PyHash } from './numhash.js';
+import { hashFloat, hashInt, hashToSlot, hashTuple, type PyHash } from './numhash.js';
 import { floatRepr, intToString } from './numfmt.js';
 import { NumericError, intFloorDiv, intMod, intPow, intLshift, intRshift, intTrueDivide, floatFloorDiv, floatMod, floatPowChecked, floatTrueDiv, bigintToFloat, smallFloorDiv, smallMod } from './intmath.js';
 import { formatInt, formatFloat, formatStr } from './formatspec.js';
@@ -52,6 +54,7 @@ import { sliceIndices, SLICE_START, SLICE_STOP, SLICE_STEP } from './slice.js';
 import { listGetItem, listSetItem, listDelItem, listConcat, listRepeat, listExtend, listEq, listCompare, tupleGetItem, tupleConcat, tupleRepeat, seqCompare } from './seqops.js';
 import { setBinary, setCompare } from './setops.js';
 import { superGetAttr } from '../modules/builtins.js';
+import { builtinSlotAttr } from './slotwrappers.js';
 
 // ------------------------------------------------------------------ helpers
 
@@ -141,15 +144,14 @@ export function pyHash(rt: Runtime, v: Ref): PyHash | null {
     case Kind.STR: return hashStrFull(rt, v);
     case Kind.FLOAT: return hashFloat(floatValue(rt, v), v);
     case Kind.TUPLE: {
-      let acc = 0x345678;
       const n = tupleSize(rt, v);
+      const hs: PyHash[] = [];
       for (let i = 0; i < n; i++) {
-        const h = hashOf(rt, tupleItem(rt, v, i));
-        if (h === -1) return null;
-        acc = (Math.imul(acc ^ h, 1000003) + i) | 0;
+        const h = pyHash(rt, tupleItem(rt, v, i));
+        if (h === null) return null;
+        hs.push(h);
       }
-      acc = (acc + 97531) | 0;
-      return acc === -1 ? -2 : acc;
+      return hashTuple(hs);
     }
     case Kind.FROZENSET: {
       let acc = 1927868237;
@@ -265,7 +267,7 @@ function numberValue(rt: Runtime, v: Ref, k: Kind): number | bigint | null {
 }
 
 /** Built-in comparison; returns NotImplemented (borrowed immortal) if the kinds do not compare. */
-function builtinCompare(rt: Runtime, a: Ref, b: Ref, op: number, ka: Kind, kb: Kind): Ref {
+export function builtinCompare(rt: Runtime, a: Ref, b: Ref, op: number, ka: Kind, kb: Kind): Ref {
   const x = numberValue(rt, a, ka);
   if (x !== null) {
     const y = numberValue(rt, b, kb);
@@ -293,6 +295,21 @@ function builtinCompare(rt: Runtime, a: Ref, b: Ref, op: number, ka: Kind, kb: K
   if (ka === Kind.RANGE && kb === Kind.RANGE && (op === 2 || op === 3)) {
     const i32 = rt.i32;
     const same = rangeEqual(rt, a, b);
+    return same === (op === 2) ? rt.True : rt.False;
+  }
+  if (ka === Kind.SLICE && kb === Kind.SLICE) {
+    // compared as (start, stop, step) tuples
+    const ta = tupleFromWords(rt, (a >> 2) + (SLICE_START >> 2), 3);
+    const tb = tupleFromWords(rt, (b >> 2) + (SLICE_START >> 2), 3);
+    const r = seqCompare(rt, ta, tb, op, false);
+    decref(rt, ta);
+    decref(rt, tb);
+    return r;
+  }
+  if (ka === Kind.BOUND_METHOD && kb === Kind.BOUND_METHOD && (op === 2 || op === 3)) {
+    // equal when they wrap the same function and the same (identical) self
+    const i32 = rt.i32;
+    const same = i32[(a + BM_FUNC) >> 2] === i32[(b + BM_FUNC) >> 2] && i32[(a + BM_SELF) >> 2] === i32[(b + BM_SELF) >> 2];
     return same === (op === 2) ? rt.True : rt.False;
   }
   if (op === 2) return a === b ? rt.True : rt.NotImplemented;
@@ -470,8 +487,13 @@ export function length(rt: Runtime, v: Ref): number {
       return Number(n);
     }
   }
+  return lengthBuiltin(rt, v);
+}
+
+/** len(v) by v's layout kind only (no Python __len__): the built-in types' slot. */
+export function lengthBuiltin(rt: Runtime, v: Ref): number {
   switch (kindOf(rt, v)) {
-    case Kind.STR: return strLen(rt, v);
+    case Kind.STR: return strCodePointLen(rt, v);
     case Kind.TUPLE: return tupleSize(rt, v);
     case Kind.LIST: return listSize(rt, v);
     case Kind.DICT: case Kind.SET: case Kind.FROZENSET: return dictSize(rt, v);
@@ -537,7 +559,7 @@ function moduleNameOfType(rt: Runtime, t: Ref): string | null {
   return strToJS(rt, m);
 }
 
-function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
+export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
   switch (kind) {
     case Kind.INT: return intToString(intValue(rt, v));
     case Kind.BOOL: return v === rt.True ? 'True' : 'False';
@@ -829,9 +851,18 @@ export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref, t: Ref): Ref {
     if (v !== NULL) return newRef(rt, v);
     if (errOccurred(rt)) return NULL;
   }
-  if (descr !== NULL) return bindDescriptor(rt, descr, obj, t);
+  if (descr !== NULL) {
+    // object's generic dunders are overridden by the built-in type's own slot wrappers
+    if (kindOf(rt, descr) === Kind.METHOD_DESCRIPTOR && rt.i32[(descr + MD_TYPE) >> 2] === rt.tObject) {
+      const w = builtinSlotAttr(rt, kindOf(rt, obj), name, obj);
+      if (w !== NULL) return w;
+    }
+    return bindDescriptor(rt, descr, obj, t);
+  }
   const special = specialAttr(rt, obj, strToJS(rt, name));
   if (special !== NULL || errOccurred(rt)) return special;
+  const slot = builtinSlotAttr(rt, kindOf(rt, obj), name, obj);
+  if (slot !== NULL) return slot;
   if (kindOf(rt, obj) === Kind.MODULE) {
     return raiseAttributeError(rt, `module '${strToJS(rt, rt.i32[(obj + MOD_NAME) >> 2] as Ref)}' has no attribute '${strToJS(rt, name)}'`);
   }
@@ -842,6 +873,14 @@ export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref, t: Ref): Ref {
  * metatype. */
 function typeGetAttr(rt: Runtime, cls: Ref, name: Ref): Ref {
   const v = typeLookup(rt, cls, name);
+  if (v !== NULL && kindOf(rt, v) === Kind.METHOD_DESCRIPTOR && rt.i32[(v + MD_TYPE) >> 2] === rt.tObject && cls !== rt.tObject) {
+    const w = builtinSlotAttr(rt, rt.i32[(cls + TP_KIND) >> 2] as Kind, name, NULL);
+    if (w !== NULL) return w;
+  }
+  if (v === NULL) {
+    const w = builtinSlotAttr(rt, rt.i32[(cls + TP_KIND) >> 2] as Kind, name, NULL, cls);
+    if (w !== NULL) return w;
+  }
   if (v !== NULL) {
     const k = kindOf(rt, v);
     if (k === Kind.STATICMETHOD || k === Kind.CLASSMETHOD) return bindDescriptor(rt, v, NULL, cls);
@@ -883,10 +922,34 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
       if (name === '__defaults__') return newRef(rt, (i32[(obj + FN_DEFAULTS) >> 2] as Ref) || rt.None);
       if (name === '__code__') return newRef(rt, i32[(obj + FN_CODE) >> 2] as Ref);
       if (name === '__globals__') return newRef(rt, i32[(obj + FN_GLOBALS) >> 2] as Ref);
-      if (name === '__doc__') return newRef(rt, (i32[(obj + 56) >> 2] as Ref) || rt.None);
+      if (name === '__doc__') {
+        const doc = i32[(obj + 56) >> 2] as Ref;
+        if (doc !== 0) return newRef(rt, doc);
+        // CPython 3.11: a function's docstring is co_consts[0] when that is a str
+        const consts = i32[(i32[(obj + FN_CODE) >> 2]! + CO_CONSTS) >> 2] as Ref;
+        const first = consts !== 0 && tupleSize(rt, consts) > 0 ? tupleItem(rt, consts, 0) : NULL;
+        return newRef(rt, first !== NULL && kindOf(rt, first) === Kind.STR ? first : rt.None);
+      }
       if (name === '__kwdefaults__') return newRef(rt, (i32[(obj + 40) >> 2] as Ref) || rt.None);
       if (name === '__closure__') return newRef(rt, (i32[(obj + 44) >> 2] as Ref) || rt.None);
-      if (name === '__annotations__') return newRef(rt, (i32[(obj + 60) >> 2] as Ref) || rt.None);
+      if (name === '__annotations__') {
+        // stored as MAKE_FUNCTION left it (a flat tuple of name, value pairs) until first
+        // read, then replaced by the dict CPython exposes
+        let ann = i32[(obj + 60) >> 2] as Ref;
+        if (ann === 0) {
+          ann = dictNew(rt);
+          i32[(obj + 60) >> 2] = ann;
+        } else if (kindOf(rt, ann) === Kind.TUPLE) {
+          const d = dictNew(rt);
+          for (let i = 0; i + 1 < tupleSize(rt, ann); i += 2) {
+            if (dictSetItem(rt, d, tupleItem(rt, ann, i), tupleItem(rt, ann, i + 1)) < 0) { decref(rt, d); return NULL; }
+          }
+          i32[(obj + 60) >> 2] = d;
+          decref(rt, ann);
+          ann = d;
+        }
+        return newRef(rt, ann);
+      }
       break;
     case Kind.BUILTIN_FUNCTION:
       if (name === '__name__' || name === '__qualname__') return newRef(rt, i32[(obj + BF_NAME) >> 2] as Ref);
@@ -936,6 +999,12 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
       if (name === 'fget') return newRef(rt, (i32[(obj + PR_GET) >> 2] as Ref) || rt.None);
       if (name === 'fset') return newRef(rt, (i32[(obj + PR_SET) >> 2] as Ref) || rt.None);
       if (name === 'fdel') return newRef(rt, (i32[(obj + PR_DEL) >> 2] as Ref) || rt.None);
+      if (name === '__doc__') {
+        const doc = i32[(obj + PR_DOC) >> 2] as Ref;
+        if (doc !== 0) return newRef(rt, doc);
+        const g = i32[(obj + PR_GET) >> 2] as Ref;
+        return g !== 0 ? getAttr(rt, g, rt.names.__doc__) : newRef(rt, rt.None);
+      }
       break;
     case Kind.GENERATOR:
       if (name === '__name__') return newRef(rt, i32[(obj + 20) >> 2] as Ref);
@@ -946,6 +1015,18 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
       break;
   }
   return NULL;
+}
+
+/** The read-only layout attributes specialAttr serves for a kind (setattr's message). */
+function specialAttrNames(kind: Kind): string[] {
+  switch (kind) {
+    case Kind.INT: case Kind.BOOL: return ['real', 'imag', 'numerator', 'denominator'];
+    case Kind.FLOAT: return ['real', 'imag'];
+    case Kind.SLICE: case Kind.RANGE: return ['start', 'stop', 'step'];
+    case Kind.PROPERTY: return ['fget', 'fset', 'fdel'];
+    case Kind.BOUND_METHOD: return ['__self__', '__func__'];
+    default: return [];
+  }
 }
 
 function v2n(rt: Runtime, b: Ref): number {
@@ -1014,7 +1095,12 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
   const d = instanceDict(rt, obj, value !== NULL);
   if (d === NULL) {
     if (kindOf(rt, obj) === Kind.BASE_EXCEPTION) return setExceptionField(rt, obj, strToJS(rt, name), value);
-    if (descr !== NULL) raiseAttributeError(rt, `'${typeName(rt, t)}' object attribute '${strToJS(rt, name)}' is read-only`);
+    const k = kindOf(rt, obj);
+    const nm = strToJS(rt, name);
+    if (descr !== NULL) raiseAttributeError(rt, `'${typeName(rt, t)}' object attribute '${nm}' is read-only`);
+    else if (k !== Kind.OBJECT && k !== Kind.MODULE && specialAttrNames(k).includes(nm)) {
+      raiseAttributeError(rt, `attribute '${nm}' of '${typeName(rt, t)}' objects is not writable`);
+    }
     else raiseAttributeError(rt, `'${typeName(rt, t)}' object has no attribute '${strToJS(rt, name)}'`);
     return -1;
   }
@@ -1141,6 +1227,12 @@ export function getItem(rt: Runtime, c: Ref, key: Ref): Ref {
     const d = typeLookup(rt, t, rt.names.__getitem__);
     if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) return callWithSelf1(rt, d, c, key);
   }
+  return getItemBuiltin(rt, c, key);
+}
+
+/** c[key] by c's layout kind only (no Python __getitem__). */
+export function getItemBuiltin(rt: Runtime, c: Ref, key: Ref): Ref {
+  const t = typeOf(rt, c);
   switch (kindOf(rt, c)) {
     case Kind.LIST: return listGetItem(rt, c, key);
     case Kind.TUPLE: return tupleGetItem(rt, c, key);
@@ -1200,7 +1292,8 @@ export function indexValue(rt: Runtime, key: Ref, what: string): number | null {
       return v;
     }
   }
-  raiseTypeError(rt, `${what} indices must be integers or slices, not ${typeNameOf(rt, key)}`);
+  if (what === 'string') raiseTypeError(rt, `string indices must be integers, not '${typeNameOf(rt, key)}'`);
+  else raiseTypeError(rt, `${what} indices must be integers or slices, not ${typeNameOf(rt, key)}`);
   return null;
 }
 
@@ -1216,6 +1309,12 @@ export function setItem(rt: Runtime, c: Ref, key: Ref, value: Ref): number {
       return 0;
     }
   }
+  return setItemBuiltin(rt, c, key, value);
+}
+
+/** c[key] = value / del c[key] (value NULL) by c's layout kind only. 0 or -1. */
+export function setItemBuiltin(rt: Runtime, c: Ref, key: Ref, value: Ref): number {
+  const t = typeOf(rt, c);
   switch (kindOf(rt, c)) {
     case Kind.LIST: return value === NULL ? listDelItem(rt, c, key) : listSetItem(rt, c, key, value);
     case Kind.DICT: {
@@ -1244,6 +1343,12 @@ export function contains(rt: Runtime, c: Ref, item: Ref): number {
       return b;
     }
   }
+  return containsBuiltin(rt, c, item);
+}
+
+/** item in c by c's layout kind (iteration for other kinds). 1, 0, -1. */
+export function containsBuiltin(rt: Runtime, c: Ref, item: Ref): number {
+  const t = typeOf(rt, c);
   switch (kindOf(rt, c)) {
     case Kind.DICT: case Kind.SET: case Kind.FROZENSET: case Kind.DICT_KEYS:
       return dictContains(rt, kindOf(rt, c) === Kind.DICT_KEYS ? rt.i32[(c + 16) >> 2] as Ref : c, item);
@@ -1408,7 +1513,7 @@ function intArith(rt: Runtime, x: number | bigint, y: number | bigint, op: numbe
   return intFromBigint(rt, r);
 }
 
-function builtinBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: boolean, ka: Kind, kb: Kind): Ref {
+export function builtinBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: boolean, ka: Kind, kb: Kind): Ref {
   const aInt = isIntKind(ka);
   const bInt = isIntKind(kb);
   if (aInt && bInt) {
@@ -1466,6 +1571,17 @@ function builtinBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: boolean
       break;
     case 1: case 7: case 10: case 12:
       if ((ka === Kind.SET || ka === Kind.FROZENSET) && (kb === Kind.SET || kb === Kind.FROZENSET)) return setBinary(rt, a, b, op, inplace);
+      if (ka === Kind.DICT_KEYS || ka === Kind.DICT_ITEMS || kb === Kind.DICT_KEYS || kb === Kind.DICT_ITEMS) {
+        // set-like dict views: the operation on sets built from both operands
+        const sa = setFromIterableOrNI(rt, a);
+        if (sa === NULL || sa === rt.NotImplemented) return sa;
+        const sb = setFromIterableOrNI(rt, b);
+        if (sb === NULL || sb === rt.NotImplemented) { decref(rt, sa); return sb; }
+        const r = setBinary(rt, sa, sb, op, false);
+        decref(rt, sa);
+        decref(rt, sb);
+        return r;
+      }
       if (op === 7 && ka === Kind.DICT && kb === Kind.DICT) {
         const d = inplace ? newRef(rt, a) : dictCopyOf(rt, a);
         for (let ix = dictNextEntry(rt, b, 0); ix >= 0; ix = dictNextEntry(rt, b, ix + 1)) {
@@ -1478,6 +1594,31 @@ function builtinBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: boolean
   return rt.NotImplemented;
 }
 
+/** A new set of v's items; NotImplemented (no error) if v is not iterable. */
+function setFromIterableOrNI(rt: Runtime, v: Ref): Ref {
+  const it = getIter(rt, v);
+  if (it === NULL) {
+    if (!errorMatches(rt, rt.exc.TypeError!)) return NULL;
+    clearError(rt);
+    return rt.NotImplemented;
+  }
+  const s = setNew(rt, false);
+  for (;;) {
+    const x = iterNext(rt, it);
+    if (x === NULL) break;
+    const r = setAdd(rt, s, x);
+    decref(rt, x);
+    if (r < 0) break;
+  }
+  decref(rt, it);
+  if (errOccurred(rt)) {
+    decref(rt, s);
+    return NULL;
+  }
+  return s;
+}
+
+import { setNew, setAdd } from './set.js';
 import { dictCopy } from './dict.js';
 function dictCopyOf(rt: Runtime, d: Ref): Ref {
   return dictCopy(rt, d);

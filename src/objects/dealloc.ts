@@ -2,7 +2,8 @@
  * The deallocator the VM registers with the refcount module: called when an object's
  * count reaches zero, it releases the object's children (through the refcount module,
  * which queues rather than recursing) and frees its blocks. One switch on the layout
- * kind: the per-type dealloc "slot", as code shared by every executor.
+ * kind: the per-type dealloc "slot", as code shared by every executor. A container is
+ * untracked from the cycle collector (objects/gcsupport.ts) before its children go.
  */
 import type { Ref } from '../heap/layout.js';
 import { free } from '../heap/alloc.js';
@@ -13,6 +14,7 @@ import { TP_DICTOFFSET, TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from './typelayout.js'
 import { TUPLE_ITEMS_WORD } from './tuple.js';
 import { listClear } from './list.js';
 import { dictClear } from './dict.js';
+import { gcUntrackDead } from './gcsupport.js';
 import { generatorReleaseFrame, generatorFrame, GEN_STATE, GEN_RETVAL, GEN_FINISHED } from './generator.js';
 
 /** Releases the refs in words [from, to) of the object (byte offsets). */
@@ -32,6 +34,7 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
   const type = i32[ref >> 2]! as Ref;
   const kind = i32[(type + TP_KIND) >> 2] as Kind;
   const heapType = (i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+  gcUntrackDead(rt, ref);
   if (heapType) {
     const off = i32[(type + TP_DICTOFFSET) >> 2]!;
     if (off !== 0) releaseWords(rt, ref, off, off + 4);

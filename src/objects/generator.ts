@@ -18,11 +18,18 @@
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref } from '../vm/refs.js';
-import { raiseValueError, raiseTypeError, raiseWithArg, errorMatches, fetchError, setRaised, currentError } from '../vm/errors.js';
+import { raiseValueError, raiseTypeError, raiseWithArg, errorMatches, fetchError, setRaised, currentError, errOccurred } from '../vm/errors.js';
 import { newObject } from './object.js';
 import { Kind } from './kinds.js';
 import { FR_BACK, FR_FLAGS, FR_GEN, FR_SP, FR_IP, FR_CODE, FRF_ENTRY, FRF_GEN, FRAME_HEADER_WORDS, FR_FUNC, FR_LOCALS } from '../vm/frame.js';
-import { CO_FRAMEWORDS, CO_NAME, CO_QUALNAME, CO_NLOCALSPLUS } from './code.js';
+import { CO_FRAMEWORDS, CO_NAME, CO_QUALNAME, CO_NLOCALSPLUS, CO_INSNS_WORD } from './code.js';
+import { Op } from '../compiler/opcode-enum.generated.js';
+import { kindOf, typeOf } from './object.js';
+import { isSubtype } from './type.js';
+import { getAttr, getAttrOptional } from './abstract.js';
+import { call0, call1 } from '../vm/call.js';
+import { tupleSize, tupleItem } from './tuple.js';
+import { EXC_ARGS } from './exceptions.js';
 import { TS_DEPTH, TS_FRAME, TS_NESTED, TS_RESULT } from '../vm/threadstate.js';
 import { exceptionNewFromString, EXC_CAUSE, EXC_CONTEXT } from './exceptions.js';
 
@@ -197,9 +204,111 @@ export function registerGeneratorEval(fn: EvalFn): void {
   evalRef = fn;
 }
 
-/** gen.throw(exc): exc (stolen) is raised at the suspended yield. */
+/**
+ * The iterator a suspended generator delegates to with `yield from` (borrowed), or NULL.
+ * Suspended inside `yield from` means: FR_IP is just after the YIELD_VALUE that follows a
+ * SEND, i.e. at `RESUME 2`; the delegate is then the top of the frame's stack.
+ */
+function generatorDelegate(rt: Runtime, gen: Ref): Ref {
+  const i32 = rt.i32;
+  if (i32[(gen + GEN_STATE) >> 2] !== GEN_SUSPENDED) return NULL;
+  const gfp = generatorFrame(gen);
+  const ip = i32[gfp + FR_IP]!;
+  if (ip < 2) return NULL;
+  const insns = (i32[gfp + FR_CODE]! >> 2) + CO_INSNS_WORD;
+  const resume = i32[insns + ip]!;
+  if ((resume & 0xff) !== Op.RESUME || (resume >>> 8) < 2 || (i32[insns + ip - 2]! & 0xff) !== Op.SEND) return NULL;
+  return i32[gfp + i32[gfp + FR_SP]! - 1] as Ref;
+}
+
+/**
+ * gen.throw(exc): exc (stolen) is raised at the suspended yield. Inside `yield from` it is
+ * thrown into the delegate first (CPython's _gen_throw): if the delegate yields, that is
+ * the result; if it finishes, the delegate is popped and gen resumes after the SEND loop,
+ * with the delegate's return value (StopIteration) or its exception.
+ */
 export function generatorThrow(rt: Runtime, gen: Ref, exc: Ref): Ref {
+  const yf = generatorDelegate(rt, gen);
+  if (yf !== NULL) {
+    const i32 = rt.i32;
+    const isExit = isInstanceOfType(rt, exc, rt.exc.GeneratorExit!);
+    let ret: Ref = NULL;
+    let thrownHere = false;
+    i32[(gen + GEN_STATE) >> 2] = GEN_RUNNING;
+    if (isExit) {
+      // close the delegate, then raise GeneratorExit in gen itself
+      const r = closeIterator(rt, yf);
+      i32[(gen + GEN_STATE) >> 2] = GEN_SUSPENDED;
+      if (r < 0) {
+        decref(rt, exc);
+        // the delegate's close() failed: that error is raised in gen instead
+        return generatorResume(rt, gen, rt.None, false, evalRef!, fetchError(rt));
+      }
+      return generatorResume(rt, gen, rt.None, false, evalRef!, exc);
+    }
+    if (kindOf(rt, yf) === Kind.GENERATOR) ret = generatorThrow(rt, yf, exc);
+    else {
+      const meth = getAttrOptional(rt, yf, rt.names.throw);
+      if (meth === NULL) {
+        if (errOccurred(rt)) {
+          decref(rt, exc);
+          i32[(gen + GEN_STATE) >> 2] = GEN_SUSPENDED;
+          return generatorResume(rt, gen, rt.None, false, evalRef!, fetchError(rt));
+        }
+        thrownHere = true;
+      } else {
+        ret = call1(rt, meth, exc);
+        decref(rt, meth);
+        decref(rt, exc);
+      }
+    }
+    i32[(gen + GEN_STATE) >> 2] = GEN_SUSPENDED;
+    if (thrownHere) return generatorResume(rt, gen, rt.None, false, evalRef!, exc);
+    if (ret !== NULL) return ret;
+    // the delegate finished: pop it and continue after the SEND loop
+    const gfp = generatorFrame(gen);
+    const insns = (i32[gfp + FR_CODE]! >> 2) + CO_INSNS_WORD;
+    const ip = i32[gfp + FR_IP]!;
+    const target = i32[insns + ip - 2]! >>> 8;
+    const sp = gfp + i32[gfp + FR_SP]! - 1;
+    const d = i32[sp]!;
+    i32[sp] = 0;
+    i32[gfp + FR_SP]!--;
+    decref(rt, d);
+    i32[gfp + FR_IP] = target;
+    if (errorMatches(rt, rt.exc.StopIteration!)) {
+      const stop = fetchError(rt);
+      const args = i32[(stop + EXC_ARGS) >> 2] as Ref;
+      const value = args !== 0 && tupleSize(rt, args) > 0 ? tupleItem(rt, args, 0) : rt.None;
+      incref(rt, value);
+      decref(rt, stop);
+      const r = generatorResume(rt, gen, value, false, evalRef!);
+      decref(rt, value);
+      return r;
+    }
+    return generatorResume(rt, gen, rt.None, false, evalRef!, fetchError(rt));
+  }
   return generatorResume(rt, gen, rt.None, false, evalRef!, exc);
+}
+
+/** it.close() for a delegate (generators directly, others if they have close). 0 or -1. */
+function closeIterator(rt: Runtime, it: Ref): number {
+  let meth: Ref;
+  if (kindOf(rt, it) === Kind.GENERATOR) meth = getAttr(rt, it, rt.names.close);
+  else {
+    meth = getAttrOptional(rt, it, rt.names.close);
+    if (meth === NULL) return errOccurred(rt) ? -1 : 0;
+  }
+  if (meth === NULL) return -1;
+  const r = call0(rt, meth);
+  decref(rt, meth);
+  if (r === NULL) return -1;
+  decref(rt, r);
+  return 0;
+}
+
+function isInstanceOfType(rt: Runtime, v: Ref, t: Ref): boolean {
+  return isSubtype(rt, typeOf(rt, v), t);
 }
 
 /** For iterNextBuiltin: next(gen) with exhaustion as NULL without exception. */

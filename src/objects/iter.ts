@@ -23,7 +23,11 @@ import { strLen, strUnits, strFromJS } from './str.js';
 import { dictNextEntry, dictEntryKey, dictEntryValue, dictSize } from './dict.js';
 import { RANGE_START, RANGE_STOP, RANGE_STEP } from './range.js';
 import { intFromNumber } from './int.js';
-import { iterNext, getItem, isTrue, binaryOp } from './abstract.js';
+import { iterNext, getItem, isTrue, binaryOp, richCompareBool } from './abstract.js';
+
+/** IT_INDEX of a MAP-layout iterator made by iter(callable, sentinel): IT_SEQ is the
+ * callable and IT_AUX the sentinel (both owned, released by the MAP dealloc). */
+export const CALLABLE_ITER = -1;
 import { errorMatches, clearError } from '../vm/errors.js';
 import { callVector } from '../vm/call.js';
 import { generatorSend } from './generator.js';
@@ -176,6 +180,23 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
     }
     case Kind.ZIP: case Kind.MAP: {
       if (seq === 0) return NULL;
+      if (kind === Kind.MAP && i32[(it + IT_INDEX) >> 2] === CALLABLE_ITER) {
+        // iter(callable, sentinel): call until the result == sentinel
+        const r = callVector(rt, seq, 0, 0, NULL);
+        if (r === NULL) {
+          if (errorMatches(rt, rt.exc.StopIteration!)) {
+            clearError(rt);
+            return exhaust(rt, it);
+          }
+          return NULL;
+        }
+        const e = richCompareBool(rt, r, i32[(it + IT_AUX) >> 2] as Ref, 2);
+        if (e !== 0) {
+          decref(rt, r);
+          return e < 0 ? NULL : exhaust(rt, it);
+        }
+        return r;
+      }
       const n = tupleSize(rt, seq);
       const t = tupleNew(rt, n);
       for (let i = 0; i < n; i++) {

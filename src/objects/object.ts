@@ -22,6 +22,7 @@ import { HeapExhausted, type Runtime } from '../vm/runtime.js';
 import { incref } from '../vm/refs.js';
 import { Kind } from './kinds.js';
 import { TP_KIND } from './typelayout.js';
+import { gcTrackNew } from './gcsupport.js';
 
 export const INST_DICT = 16;
 export const INST_SIZE = 24;
@@ -43,6 +44,7 @@ export function newObject(rt: Runtime, type: Ref, bytes: number): Ref {
   if (ref === NULL) throw new HeapExhausted(bytes);
   if (bytes > 16) rt.i32.fill(0, (ref >> 2) + 4, (ref + bytes + 3) >> 2);
   incref(rt, type);
+  gcTrackNew(rt, ref, type);
   return ref;
 }
 

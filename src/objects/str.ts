@@ -28,6 +28,48 @@ export const STR_FLAGS = 24;
 export const STR_DATA = 28;
 export const STRF_HASHED = 1;
 export const STRF_INTERNED = 2;
+/** Set once the units were scanned for surrogate pairs (strCodePointLen's cache). */
+export const STRF_PAIRS_SCANNED = 4;
+/** With STRF_PAIRS_SCANNED: the string holds at least one surrogate pair. */
+export const STRF_HAS_PAIRS = 8;
+
+/**
+ * len() as Python counts it: code points, so a surrogate pair (an astral character) counts
+ * once. The scan runs once per string; its result is cached in STR_FLAGS (immutable value:
+ * the flag write is idempotent, like the hash cache). Indexing and slicing still count
+ * UTF-16 units (see the file comment).
+ */
+export function strCodePointLen(rt: Runtime, ref: Ref): number {
+  const i32 = rt.i32;
+  const n = i32[(ref + STR_LEN) >> 2]!;
+  let flags = i32[(ref + STR_FLAGS) >> 2]!;
+  if ((flags & STRF_PAIRS_SCANNED) === 0) {
+    const u16 = rt.u16;
+    const base = (ref + STR_DATA) >> 1;
+    let pairs = false;
+    for (let i = 0; i + 1 < n; i++) {
+      const c = u16[base + i]!;
+      if (c >= 0xd800 && c < 0xdc00) {
+        const d = u16[base + i + 1]!;
+        if (d >= 0xdc00 && d < 0xe000) { pairs = true; break; }
+      }
+    }
+    flags |= STRF_PAIRS_SCANNED | (pairs ? STRF_HAS_PAIRS : 0);
+    i32[(ref + STR_FLAGS) >> 2] = flags;
+  }
+  if ((flags & STRF_HAS_PAIRS) === 0) return n;
+  const u16 = rt.u16;
+  const base = (ref + STR_DATA) >> 1;
+  let count = n;
+  for (let i = 0; i + 1 < n; i++) {
+    const c = u16[base + i]!;
+    if (c >= 0xd800 && c < 0xdc00) {
+      const d = u16[base + i + 1]!;
+      if (d >= 0xdc00 && d < 0xe000) { count--; i++; }
+    }
+  }
+  return count;
+}
 
 export function strSizeBytes(len: number): number {
   return STR_DATA + len * 2;

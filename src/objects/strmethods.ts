@@ -7,7 +7,14 @@
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
-import { raiseIndexError, raiseTypeError, raiseValueError } from '../vm/errors.js';
+import { raiseIndexError, raiseTypeError, raiseValueError, errorMatches, clearError } from '../vm/errors.js';
+
+/** A LookupError from the translate table: the character maps to itself. */
+function errorMatchesLookup(rt: Runtime): boolean {
+  if (!errorMatches(rt, rt.exc.LookupError!)) return false;
+  clearError(rt);
+  return true;
+}
 import { kindOf } from './object.js';
 import { Kind } from './kinds.js';
 import { strFromJS, strToJS, strLen, strUnits, strAlloc } from './str.js';
@@ -340,7 +347,7 @@ export const STR_METHODS: [string, number][] = [
     if (sub === '') return intFromNumber(rt, seg.length + 1);
     return intFromNumber(rt, seg.split(sub).length - 1);
   }),
-  m('isdigit', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^\p{Nd}+$/u.test(s) ? rt.True : rt.False; }),
+  m('isdigit', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^[\p{Nd}\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247C\u2488-\u2490\u24EA\u24F5-\u24FD\u24FF\u2776-\u277E\u2780-\u2788\u278A-\u2792]+$/u.test(s) ? rt.True : rt.False; }),
   m('isnumeric', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^\p{N}+$/u.test(s) ? rt.True : rt.False; }),
   m('isdecimal', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^\p{Nd}+$/u.test(s) ? rt.True : rt.False; }),
   m('isalpha', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^\p{L}+$/u.test(s) ? rt.True : rt.False; }),
@@ -415,6 +422,97 @@ export const STR_METHODS: [string, number][] = [
     }
     if (last < s.length) out.push(s.slice(last));
     return listOfStrings(rt, out);
+  }),
+  m('rsplit', (rt, args, nargs, kwnames) => {
+    const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+    const npos = nargs - nkw;
+    let sepV: Ref = npos > 1 ? (rt.i32[args + 1] as Ref) : rt.None;
+    let maxV: Ref = npos > 2 ? (rt.i32[args + 2] as Ref) : (-1 << 1 | 1) as Ref;
+    const si = kwArgIndex(rt, kwnames, 'sep');
+    if (si >= 0) sepV = rt.i32[args + npos + si] as Ref;
+    const mi = kwArgIndex(rt, kwnames, 'maxsplit');
+    if (mi >= 0) maxV = rt.i32[args + npos + mi] as Ref;
+    const s = js(rt, args, 0);
+    const maxsplit = Number(intToNumberOrBig(rt, maxV));
+    if (sepV === rt.None) {
+      // split from the right: reverse, split from the left, reverse back
+      const rev = [...s].reverse().join('');
+      return listOfStrings(rt, pySplitWhitespace(rev, maxsplit).map((p) => [...p].reverse().join('')).reverse());
+    }
+    if (!argIsStr(rt, sepV)) return raiseTypeError(rt, `must be str or None, not ${typeNameOf(rt, sepV)}`);
+    const sep = strToJS(rt, sepV);
+    if (sep === '') return raiseValueError(rt, 'empty separator');
+    const parts = s.split(sep);
+    if (maxsplit >= 0 && parts.length > maxsplit + 1) {
+      const keep = parts.length - maxsplit;
+      return listOfStrings(rt, [parts.slice(0, keep).join(sep), ...parts.slice(keep)]);
+    }
+    return listOfStrings(rt, parts);
+  }),
+  m('rindex', (rt, args, nargs) => {
+    const r = findImpl(rt, args, nargs, 'rindex', true);
+    if (r === null) return NULL;
+    return r < 0 ? raiseValueError(rt, 'substring not found') : intFromNumber(rt, r);
+  }),
+  m('casefold', (rt, args) => strFromJS(rt, js(rt, args, 0).toLowerCase().replace(/ß/g, 'ss'))),
+  m('isascii', (rt, args) => (/^[\x00-\x7f]*$/.test(js(rt, args, 0)) ? rt.True : rt.False)),
+  m('isprintable', (rt, args) => (/^[^\p{C}\p{Z}]*$/u.test(js(rt, args, 0).replace(/ /g, '')) ? rt.True : rt.False)),
+  m('istitle', (rt, args) => {
+    const s = js(rt, args, 0);
+    let cased = false, prevCased = false;
+    for (const c of s) {
+      const up = /\p{Lu}|\p{Lt}/u.test(c), low = /\p{Ll}/u.test(c);
+      if (up) { if (prevCased) return rt.False; prevCased = true; cased = true; }
+      else if (low) { if (!prevCased) return rt.False; prevCased = true; cased = true; }
+      else prevCased = false;
+    }
+    return cased ? rt.True : rt.False;
+  }),
+  m('expandtabs', (rt, args, nargs) => {
+    if (!checkArgs(rt, 'expandtabs', nargs, 0, 1)) return NULL;
+    const size = nargs > 1 ? intArg(rt, args, nargs, 1, 8) : 8;
+    if (size === null) return NULL;
+    let out = '', col = 0;
+    for (const c of js(rt, args, 0)) {
+      if (c === '\t') {
+        if (size > 0) { const n = size - (col % size); out += ' '.repeat(n); col += n; }
+      } else if (c === '\n' || c === '\r') { out += c; col = 0; }
+      else { out += c; col++; }
+    }
+    return strFromJS(rt, out);
+  }),
+  ...(['removeprefix', 'removesuffix'] as const).map((name) => m(name, (rt, args, nargs) => {
+    if (!checkArgs(rt, name, nargs, 1, 1)) return NULL;
+    const a = strArgRequired(rt, args, 1, `${name}() argument`);
+    if (a === null) return NULL;
+    const s = js(rt, args, 0);
+    if (a === '') return newRef(rt, rt.i32[args] as Ref);
+    if (name === 'removeprefix') return s.startsWith(a) ? strFromJS(rt, s.slice(a.length)) : newRef(rt, rt.i32[args] as Ref);
+    return s.endsWith(a) ? strFromJS(rt, s.slice(0, s.length - a.length)) : newRef(rt, rt.i32[args] as Ref);
+  })),
+  m('translate', (rt, args, nargs) => {
+    if (!checkArgs(rt, 'translate', nargs, 1, 1)) return NULL;
+    const table = rt.i32[args + 1] as Ref;
+    let out = '';
+    for (const c of js(rt, args, 0)) {
+      const key = intFromNumber(rt, c.codePointAt(0)!);
+      const v = getItem(rt, table, key);
+      decref(rt, key);
+      if (v === NULL) {
+        if (errorMatchesLookup(rt)) { out += c; continue; }
+        return NULL;
+      }
+      if (v === rt.None) { /* deleted */ }
+      else if (kindOf(rt, v) === Kind.STR) out += strToJS(rt, v);
+      else if (kindOf(rt, v) === Kind.INT) out += String.fromCodePoint(Number(intToNumberOrBig(rt, v)));
+      else {
+        const msg = 'character mapping must return integer, None or str';
+        decref(rt, v);
+        return raiseTypeError(rt, msg);
+      }
+      decref(rt, v);
+    }
+    return strFromJS(rt, out);
   }),
   m('format', (rt, args, nargs, kwnames) => strFormatMethod(rt, args, nargs, kwnames)),
 ];

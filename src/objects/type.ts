@@ -187,7 +187,10 @@ export function typeNewHeap(rt: Runtime, name: Ref, bases: Ref, ns: Ref, qualnam
   const baseSize = i32[(primary + TP_BASICSIZE) >> 2]!;
   let dictoffset = i32[(primary + TP_DICTOFFSET) >> 2]!;
   let basicsize = baseSize;
-  if (dictoffset === 0) {
+  // variable-size values (int digits, str units, tuple items follow the header) have no
+  // fixed place for a __dict__ word: their subclasses' instances have no __dict__
+  const varSized = kind === Kind.INT || kind === Kind.STR || kind === Kind.TUPLE;
+  if (dictoffset === 0 && !varSized) {
     dictoffset = baseSize;
     basicsize = baseSize + 8;
   }

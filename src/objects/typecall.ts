@@ -14,12 +14,15 @@ import { Kind } from './kinds.js';
 import { kindOf, typeOf, newObject } from './object.js';
 import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR } from './typelayout.js';
 import { typeLookup, typeName, typeNewHeap, isSubtype } from './type.js';
-import { tupleSize, tupleFromWords, tupleItem } from './tuple.js';
+import { tupleSize, tupleFromWords, tupleItem, TUPLE_ITEMS_WORD } from './tuple.js';
+import { intToNumberOrBig, INT_NDIGITS, INT_DIGITS } from './int.js';
+import { strLen, strSizeBytes, STR_LEN, STR_DATA } from './str.js';
 import { exceptionNew } from './exceptions.js';
 import { MD_TYPE } from './method.js';
 import { dictNextEntry, dictEntryKey, dictEntryValue, dictSetItem, dictGetStr } from './dict.js';
 import { strToJS } from './str.js';
 import { CELL_REF } from './function.js';
+import { builtinSlotAttr } from './slotwrappers.js';
 
 /** True if d is a native method of `object` (or BaseException): the default. */
 function isDefault(rt: Runtime, d: Ref): boolean {
@@ -81,13 +84,14 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
     } else {
       const idx = i32[(cls + TP_NEW_NATIVE) >> 2]!;
       if (idx < 0) return raiseTypeError(rt, `cannot create '${typeName(rt, cls)}' instances`);
-      obj = NATIVE_TABLE[idx]!.fn(rt, args, nargs, kwnames);
+      // mutable containers are created empty and filled by __init__ (list.__new__ ignores
+      // its arguments), so a subclass __init__ may take any signature
+      const mutable = kind === Kind.LIST || kind === Kind.DICT || kind === Kind.SET;
+      obj = NATIVE_TABLE[idx]!.fn(rt, args, mutable ? 0 : nargs, mutable ? NULL : kwnames);
       if (obj === NULL) return NULL;
       // Re-type a built-in instance as the subclass when the layouts agree.
-      if (i32[(cls + TP_BASICSIZE) >> 2]! > i32[(typeOf(rt, obj) + TP_BASICSIZE) >> 2]!) {
-        decref(rt, obj);
-        return raiseTypeError(rt, `subclassing '${typeName(rt, typeOf(rt, obj))}' with instance attributes is not supported yet`);
-      }
+      obj = retypeBuiltin(rt, obj, cls);
+      if (obj === NULL) return NULL;
     }
     const init = typeLookup(rt, cls, rt.names.__init__);
     if (!isDefault(rt, init)) {
@@ -102,6 +106,17 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
         decref(rt, obj);
         return raiseTypeError(rt, msg);
       }
+      return obj;
+    }
+    if (kind === Kind.LIST || kind === Kind.DICT || kind === Kind.SET) {
+      const bi = builtinSlotAttr(rt, kind, rt.names.__init__, obj);
+      const r = bi === NULL ? NULL : callVector(rt, bi, args, nargs, kwnames);
+      decref(rt, bi);
+      if (r === NULL) {
+        decref(rt, obj);
+        return NULL;
+      }
+      decref(rt, r);
       return obj;
     }
     if (nargs > 0 && kind === Kind.OBJECT && isDefault(rt, nw)) {
@@ -182,4 +197,73 @@ function callSetName(rt: Runtime, fn: Ref, argv: Ref[]): Ref {
   const r = callVector(rt, fn, w, argv.length, NULL);
   dataStackPop(rt, w);
   return r;
+}
+
+/**
+ * Turns a fresh built-in instance into an instance of its heap subclass cls. Fixed-size
+ * containers whose storage lives in a separate block (list, dict, set) move into a new
+ * object of cls's size (room for the __dict__ word): the body words are moved and the old
+ * object, left as a valid empty container, is released. Other kinds cannot grow in place
+ * yet (TypeError). Steals obj; new reference or NULL.
+ */
+export function retypeBuiltin(rt: Runtime, obj: Ref, cls: Ref): Ref {
+  const i32 = rt.i32;
+  const base = typeOf(rt, obj);
+  if (base === cls) return obj;
+  const baseSize = i32[(base + TP_BASICSIZE) >> 2]!;
+  const k = kindOf(rt, obj);
+  if (k === Kind.INT || k === Kind.BOOL) {
+    // a boxed copy (small ints are tagged, never in the heap): sign in INT_NDIGITS
+    const v = intToNumberOrBig(rt, obj);
+    let mag = BigInt(v);
+    const neg = mag < 0n;
+    if (neg) mag = -mag;
+    const digits: number[] = [];
+    while (mag > 0n) { digits.push(Number(mag & 0xffffffffn)); mag >>= 32n; }
+    const fresh = newObject(rt, cls, INT_DIGITS + 4 * digits.length);
+    i32[(fresh + INT_NDIGITS) >> 2] = neg ? -digits.length : digits.length;
+    for (let i = 0; i < digits.length; i++) rt.u32[((fresh + INT_DIGITS) >> 2) + i] = digits[i]!;
+    decref(rt, obj);
+    return fresh;
+  }
+  if (k === Kind.STR) {
+    const n = strLen(rt, obj);
+    const fresh = newObject(rt, cls, strSizeBytes(n));
+    i32[(fresh + STR_LEN) >> 2] = n;
+    rt.u16.copyWithin((fresh + STR_DATA) >> 1, (obj + STR_DATA) >> 1, ((obj + STR_DATA) >> 1) + n);
+    decref(rt, obj);
+    return fresh;
+  }
+  if (k === Kind.TUPLE) {
+    const n = tupleSize(rt, obj);
+    const fresh = newObject(rt, cls, (TUPLE_ITEMS_WORD + n) * 4);
+    i32[(fresh >> 2) + 4] = n;
+    for (let i = 0; i < n; i++) {
+      const x = tupleItem(rt, obj, i);
+      incref(rt, x);
+      i32[(fresh >> 2) + TUPLE_ITEMS_WORD + i] = x;
+    }
+    decref(rt, obj);
+    return fresh;
+  }
+  if (k === Kind.FLOAT) {
+    const fresh = newObject(rt, cls, i32[(cls + TP_BASICSIZE) >> 2]!);
+    rt.f64[(fresh + 16) >> 3] = rt.f64[(obj + 16) >> 3]!;
+    decref(rt, obj);
+    return fresh;
+  }
+  if (k !== Kind.LIST && k !== Kind.DICT && k !== Kind.SET && k !== Kind.FROZENSET) {
+    if (i32[(cls + TP_BASICSIZE) >> 2]! > baseSize) {
+      decref(rt, obj);
+      return raiseTypeError(rt, `subclassing '${typeName(rt, base)}' with instance attributes is not supported yet`);
+    }
+    return obj;
+  }
+  const fresh = newObject(rt, cls, i32[(cls + TP_BASICSIZE) >> 2]!);
+  for (let off = 16; off < baseSize; off += 4) {
+    i32[(fresh + off) >> 2] = i32[(obj + off) >> 2]!;
+    i32[(obj + off) >> 2] = 0;
+  }
+  decref(rt, obj);
+  return fresh;
 }

@@ -32,12 +32,12 @@ import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_DEFAULTS, FN_KWDEFAULTS,
 import { exceptionNewFromString, exceptionNewNoArgs, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS } from '../objects/exceptions.js';
 import { isSubtype, typeLookup, typeName } from '../objects/type.js';
 import { TP_FLAGS, TPF_EXCEPTION } from '../objects/typelayout.js';
-import { MOD_DICT, MOD_NAME } from '../objects/method.js';
+import { MOD_DICT, MOD_NAME, MD_TYPE } from '../objects/method.js';
 import {
   generatorNew, generatorEnter as genEnter, generatorSuspend as genSuspend, generatorFinish,
   generatorConvertStopIteration, GEN_RETVAL, generatorSend,
 } from '../objects/generator.js';
-import { importModule } from '../modules/importer.js';
+import { importModule, importFromModule, importStarInto } from '../modules/importer.js';
 
 export const GEN_DONE = -2;
 
@@ -277,7 +277,8 @@ export function loadMethod(rt: Runtime, owner: Ref, name: Ref, slot: number): nu
     const d = typeLookup(rt, t, name);
     if (d !== NULL) {
       const k = kindOf(rt, d);
-      if (k === Kind.FUNCTION || k === Kind.METHOD_DESCRIPTOR) {
+      // object's generic dunders are shadowed by a built-in type's slot wrappers: getAttr
+      if (k === Kind.FUNCTION || (k === Kind.METHOD_DESCRIPTOR && (rt.i32[(d + MD_TYPE) >> 2] !== rt.tObject || ok === Kind.OBJECT))) {
         const inst = A.instanceDict(rt, owner, false);
         if (inst === NULL || dictGetStr(rt, inst, name) === NULL) {
           incref(rt, d);
@@ -486,7 +487,16 @@ export function unpackSequence(rt: Runtime, seq: Ref, n: number, dst: number): n
     }
     return 0;
   }
-  const items = A.listFromIterable(rt, seq);
+  const it = A.getIter(rt, seq);
+  if (it === NULL) {
+    if (errorMatches(rt, rt.exc.TypeError!) && !A.isHeapTypeObj(rt, seq)) {
+      clearError(rt);
+      raiseTypeError(rt, `cannot unpack non-iterable ${A.typeNameOf(rt, seq)} object`);
+    }
+    return -1;
+  }
+  const items = A.listFromIterable(rt, it);
+  decref(rt, it);
   if (items === NULL) return -1;
   const size = listSize(rt, items);
   if (size !== n) {
@@ -839,25 +849,11 @@ export function importName(rt: Runtime, fp: number, name: Ref, fromlist: Ref, le
 }
 
 export function importFrom(rt: Runtime, mod: Ref, name: Ref): Ref {
-  const v = A.getAttr(rt, mod, name);
-  if (v !== NULL) return v;
-  if (errorMatches(rt, rt.exc.AttributeError!)) {
-    clearError(rt);
-    const modName = kindOf(rt, mod) === Kind.MODULE ? strToJS(rt, rt.i32[(mod + MOD_NAME) >> 2] as Ref) : '?';
-    raiseNew(rt, rt.exc.ImportError!, `cannot import name '${strToJS(rt, name)}' from '${modName}' (unknown location)`);
-  }
-  return NULL;
+  return importFromModule(rt, mod, name);
 }
 
 export function importStar(rt: Runtime, fp: number, mod: Ref): number {
-  const locals = rt.i32[fp + FR_LOCALS] as Ref;
-  const d = rt.i32[(mod + MOD_DICT) >> 2] as Ref;
-  for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) {
-    const k = dictEntryKey(rt, d, ix);
-    if (strToJS(rt, k).startsWith('_')) continue;
-    if (dictSetItem(rt, locals, k, dictEntryValue(rt, d, ix)) < 0) return -1;
-  }
-  return 0;
+  return importStarInto(rt, rt.i32[fp + FR_LOCALS] as Ref, mod);
 }
 
 export function formatValue(rt: Runtime, v: Ref, conv: number, spec: Ref): Ref {

@@ -12,6 +12,15 @@
  *   12 IS_KIND_TYPES (tuple of the built-in types by Kind)   13 IS_EXC_DICT (name -> type)
  *   14 IS_SWITCH_INTERVAL (instructions)   15 IS_ARGV (list)
  *   16 IS_STDOUT_BUF (raw block: word 0 length, then bytes)  17 IS_STDOUT_CAP
+ *
+ * Teardown (`finalizeInterpreter`, for --check-refs), as CPython's Py_FinalizeEx does it:
+ * drop the thread state's exception and result slots, clear the dict of every module in
+ * sys.modules but builtins (the main module's globals first: its functions and classes
+ * hold it; sys's dict too, although immortal: it holds argv, the streams ...), empty
+ * sys.modules, drop the mortal values users stored in builtins, then collect until nothing
+ * more is found. Afterwards the only live objects are the immortal ones created here
+ * (types, singletons, interned strs, code): anything else is a leak. The interpreter must
+ * not run Python code after it.
  */
 import { IMMORTAL_REFCNT, NULL, OB_REF_LOCAL, type Ref } from '../heap/layout.js';
 import { Heap, HDR_INTERP } from '../heap/memory.js';
@@ -35,6 +44,15 @@ import { BUILTIN_FUNCTIONS, TYPE_METHODS, TYPE_CONSTRUCTORS } from '../modules/b
 import { createSysModule } from '../modules/sys.js';
 import { LIST_OBJ_SIZE } from '../objects/list.js';
 import { INST_SIZE, INST_DICT } from '../objects/object.js';
+import { TS_CUREXC, TS_RESULT } from './threadstate.js';
+import { dictClear, dictNextEntry, dictEntryKey, dictEntryValue, dictDelItem, dictGetStr } from '../objects/dict.js';
+import { MOD_DICT } from '../objects/method.js';
+import { gcCollect } from '../objects/gcsupport.js';
+import { setCollectHook } from '../modules/gc.js';
+
+// gc.collect() runs the cycle collector (objects/gcsupport.ts). The hook is code, set once
+// when this module loads, the same in every executor (modules/gc.ts's contract).
+setCollectHook((rt) => gcCollect(rt));
 
 export const IS_BUILTINS = 0;
 export const IS_MODULES = 1;
@@ -297,4 +315,65 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
 import { moduleNew } from '../objects/method.js';
 function builtinsModule(rt: Runtime): Ref {
   return moduleNew(rt, rt.names.builtins, rt.builtins);
+}
+
+function isMortal(rt: Runtime, v: Ref): boolean {
+  return (v & 1) === 0 && v !== NULL && rt.i32[(v + OB_REF_LOCAL) >> 2]! < IMMORTAL_REFCNT;
+}
+
+/** Py_CLEAR of a thread-state slot (byte offset). */
+function clearThreadSlot(rt: Runtime, off: number, replacement: Ref): void {
+  const w = (rt.ts + off) >> 2;
+  const old = rt.i32[w]! as Ref;
+  rt.i32[w] = replacement;
+  rt.rc.decref(old);
+}
+
+/**
+ * Tears the interpreter down (see the module comment): afterwards only immortal objects
+ * should be live. Returns the number of objects the final collections found.
+ */
+export function finalizeInterpreter(rt: Runtime): number {
+  // 1. the thread state: exception being raised, exception being handled, result
+  clearThreadSlot(rt, TS_CUREXC, NULL);
+  clearThreadSlot(rt, TS_EXC_INFO, rt.None);
+  clearThreadSlot(rt, TS_RESULT, NULL);
+  // 2. module dicts: __main__ first, then the others in import order (reversed, as CPython)
+  const modules: Ref[] = [];
+  for (let ix = dictNextEntry(rt, rt.modules, 0); ix >= 0; ix = dictNextEntry(rt, rt.modules, ix + 1)) {
+    const m = dictEntryValue(rt, rt.modules, ix);
+    rt.rc.incref(m);
+    modules.push(m);
+  }
+  const main = dictGetStr(rt, rt.modules, rt.names.__main__);
+  modules.sort((a, b) => (a === main ? -1 : b === main ? 1 : 0));
+  const ordered = main !== NULL ? [modules[0]!, ...modules.slice(1).reverse()] : modules.reverse();
+  for (const m of ordered) {
+    const d = (m & 1) === 0 && m !== NULL && rt.i32[((rt.i32[m >> 2]! as Ref) + TP_KIND) >> 2] === Kind.MODULE ? (rt.i32[(m + MOD_DICT) >> 2]! as Ref) : NULL;
+    if (d !== NULL && d !== rt.builtins) dictClear(rt, d);
+  }
+  // 3. sys.modules itself
+  dictClear(rt, rt.modules);
+  for (const m of modules) rt.rc.decref(m);
+  // 4. mortal values stored in builtins by the program
+  const doomed: Ref[] = [];
+  for (let ix = dictNextEntry(rt, rt.builtins, 0); ix >= 0; ix = dictNextEntry(rt, rt.builtins, ix + 1)) {
+    if (isMortal(rt, dictEntryValue(rt, rt.builtins, ix)) || isMortal(rt, dictEntryKey(rt, rt.builtins, ix))) {
+      const k = dictEntryKey(rt, rt.builtins, ix);
+      rt.rc.incref(k);
+      doomed.push(k);
+    }
+  }
+  for (const k of doomed) {
+    dictDelItem(rt, rt.builtins, k);
+    rt.rc.decref(k);
+  }
+  // 5. the final collections (a pass may free objects that release more cycles' roots)
+  let found = 0;
+  for (let pass = 0; pass < 8; pass++) {
+    const n = gcCollect(rt);
+    found += n;
+    if (n === 0) break;
+  }
+  return found;
 }

@@ -11,10 +11,27 @@
  * exception (traceback on stderr), SystemExit's code, and 70 for an internal fault
  * (`gilvm: internal error: <what>` plus the Python traceback where it happened; the JS
  * stack only with GILVM_DEBUG=1).
+ *
+ * Between two slices the loop is at a safe point (no native half-way through its work, no
+ * JS activation holding a borrowed ref): the automatic cycle collection runs there
+ * (objects/gcsupport.ts gcSafePoint), so slices are short (20,000 instructions by default).
+ * Collections are not automatic inside nested loops (native code calling Python).
+ *
+ * --check-refs (`checkRefs`): after the program ended and its output was flushed (and
+ * after `onExit`, which tests use to inspect or tamper with the heap), the interpreter is
+ * torn down (vm/interp.ts finalizeInterpreter: module dicts, sys.modules, thread state,
+ * final collections) and every object still live that is not immortal is a leak:
+ *   gilvm: --check-refs: N objects leaked:
+ *     TYPE: COUNT            (one line per type, sorted by type name)
+ * on stderr, and the exit code becomes 70 (EXIT_INTERNAL_ERROR). A clean run prints
+ * nothing more and keeps the program's exit code. No audit after an internal error (the
+ * heap is not in a state that can be torn down).
  */
 import type { Ref } from '../heap/layout.js';
 import type { CodeObject } from '../compiler/code.js';
-import { createInterpreter } from './interp.js';
+import { createInterpreter, finalizeInterpreter } from './interp.js';
+import { gcSafePoint, leakReport } from '../objects/gcsupport.js';
+import { gcIsEnabled } from '../modules/gc.js';
 import type { Runtime } from './runtime.js';
 import { HeapExhausted } from './runtime.js';
 import { evalLoop, EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED } from './eval.js';
@@ -48,8 +65,10 @@ export interface RunOptions {
   /** Instructions per eval-loop call (the future switch interval). */
   sliceInstructions?: number;
   recursionLimit?: number;
-  /** Called with the runtime after the program ended (tests: heap audits). */
+  /** Called with the runtime after the program ended (tests: heap audits), before --check-refs's teardown. */
   onExit?: (rt: Runtime) => void;
+  /** --check-refs: tear down, collect, report live non-immortal objects, exit 70 if any. */
+  checkRefs?: boolean;
 }
 
 export interface RunResult {
@@ -58,6 +77,8 @@ export interface RunResult {
   stderr: string;
   /** Instructions executed by the main thread. */
   instructions: number;
+  /** With checkRefs: the leaked objects (total and [type name, count] sorted by name). */
+  leaks?: { total: number; byType: [string, number][] };
 }
 
 /** The Python stack of the thread, innermost last, for internal-error reports. */
@@ -91,6 +112,7 @@ export function runCode(code: CodeObject, options: RunOptions = {}): RunResult {
   const rt = createInterpreter({ maxHeap: options.maxHeap, argv: options.argv, recursionLimit: options.recursionLimit });
   if (options.capture) rt.capture = { out: '', err: '' };
   let exitCode = 0;
+  let internalError = false;
   try {
     const codeRef = loadCode(rt, code);
     const i32 = rt.i32;
@@ -112,9 +134,12 @@ export function runCode(code: CodeObject, options: RunOptions = {}): RunResult {
     i32[fp + FR_FLAGS] = FRF_ENTRY;
     i32[(rt.ts + TS_FRAME) >> 2] = fp;
     i32[(rt.ts + TS_DEPTH) >> 2] = 1;
-    const slice = options.sliceInstructions ?? 1_000_000;
-    let status = EVAL_YIELDED;
-    while (status === EVAL_YIELDED) status = evalLoop(rt, slice);
+    const slice = options.sliceInstructions ?? 20_000;
+    let status = evalLoop(rt, slice);
+    while (status === EVAL_YIELDED) {
+      if (gcIsEnabled(rt)) gcSafePoint(rt);
+      status = evalLoop(rt, slice);
+    }
     if (status === EVAL_FINISHED) {
       decref(rt, i32[(rt.ts + TS_RESULT) >> 2]!);
       i32[(rt.ts + TS_RESULT) >> 2] = 0;
@@ -134,6 +159,7 @@ export function runCode(code: CodeObject, options: RunOptions = {}): RunResult {
     decref(rt, globals);
   } catch (e) {
     exitCode = EXIT_INTERNAL_ERROR;
+    internalError = true;
     let what: string;
     if (e instanceof HeapExhausted) what = 'out of memory outside the interpreter loop';
     else if (e instanceof RangeError && /call stack/.test(e.message)) what = 'JS stack exhausted';
@@ -155,6 +181,24 @@ export function runCode(code: CodeObject, options: RunOptions = {}): RunResult {
   }
   outputFlush(rt);
   if (options.onExit) options.onExit(rt);
+  let leaks: RunResult['leaks'];
+  if (options.checkRefs && !internalError) {
+    try {
+      finalizeInterpreter(rt);
+      leaks = leakReport(rt);
+      if (leaks.total > 0) {
+        const lines = leaks.byType.map(([name, count]) => `  ${name}: ${count}\n`).join('');
+        outputWrite(rt, 2, `gilvm: --check-refs: ${leaks.total} objects leaked:\n${lines}`);
+        exitCode = EXIT_INTERNAL_ERROR;
+      }
+    } catch (e) {
+      let report = `gilvm: internal error: during --check-refs teardown: ${e instanceof Error ? e.message : String(e)}\n`;
+      if (process.env.GILVM_DEBUG === '1' && e instanceof Error && e.stack) report += e.stack + '\n';
+      outputWrite(rt, 2, report);
+      exitCode = EXIT_INTERNAL_ERROR;
+    }
+    outputFlush(rt);
+  }
   void TS_CUREXC;
   const lo = rt.i32[(rt.ts + 56) >> 2]! >>> 0;
   const hi = rt.i32[(rt.ts + 60) >> 2]! >>> 0;
@@ -163,6 +207,7 @@ export function runCode(code: CodeObject, options: RunOptions = {}): RunResult {
     stdout: rt.capture?.out ?? '',
     stderr: rt.capture?.err ?? '',
     instructions: hi * 4294967296 + lo,
+    leaks,
   };
 }
 

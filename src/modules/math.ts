@@ -1,0 +1,781 @@
+/*
+ * The math module (CPython 3.11's Modules/mathmodule.c, the functions gilvm scripts use),
+ * plus the small helpers every built-in module of src/modules shares: defining a module's
+ * natives at import time (`defineFunctions`: the native table must be identical in every
+ * executor, so natives are never defined per interpreter), building the module object
+ * (`makeModule`), argument conversion (`floatArg`, `intArgBig`, `intArgNumber`) and
+ * argument-count / keyword checks.
+ *
+ * Numerics reuse objects/intmath.ts: factorial, gcd, lcm, isqrt, comb, perm, the
+ * correctly rounded crExp/crLog/crSin/crCos (glibc-compatible: V8's Math.exp/log/sin/cos
+ * differ from glibc in the last bit for some inputs), floatPow. Error rules follow
+ * CPython's math_1/math_2: a NaN result from a non-NaN argument is ValueError('math
+ * domain error'); an infinite result from a finite argument is OverflowError('math range
+ * error') for functions that can overflow, a domain error otherwise.
+ *
+ * fsum is exact (Shewchuk's partials with CPython's final half-way correction). log of an
+ * int too large for a float uses frexp (log(m) + e*log(2)) as CPython's loghelper. erf and
+ * erfc are CPython's former portable implementations (series below 1.5, continued fraction
+ * above), which may differ from glibc in the last bit. gamma/lgamma are not provided.
+ *
+ * No mutable state.
+ */
+import { NULL, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { decref } from '../vm/refs.js';
+import { raiseTypeError, raiseValueError, raiseOverflow, raiseZeroDivision, raiseNew, errOccurred } from '../vm/errors.js';
+import { defineNative, type NativeFn } from '../vm/natives.js';
+import { callWithSelf0 } from '../vm/call.js';
+import { Kind } from '../objects/kinds.js';
+import { kindOf } from '../objects/object.js';
+import * as A from '../objects/abstract.js';
+import { dictNew, dictSetItem } from '../objects/dict.js';
+import { internJS } from '../objects/intern.js';
+import { strToJS } from '../objects/str.js';
+import { intFromNumber, intFromBigint, intToBigint } from '../objects/int.js';
+import { floatNew, floatValue } from '../objects/float.js';
+import { tupleFromRefs, tupleSize, tupleItem } from '../objects/tuple.js';
+import { builtinFunctionNew, moduleNew } from '../objects/method.js';
+import {
+  NumericError, factorial, gcd, lcm, isqrt, comb, perm, crExp, crLog, crSin, crCos, floatPow,
+  floatToBigint, bitLength,
+} from '../objects/intmath.js';
+
+// ============================================================ shared module helpers
+
+export type FunctionSpec = readonly [string, NativeFn];
+
+/** Defines natives at import time; returns [python name, native index] pairs. */
+export function defineFunctions(specs: readonly FunctionSpec[]): [string, number][] {
+  return specs.map(([name, fn]) => [name, defineNative(name, fn)]);
+}
+
+/** A module object named `name` with builtin functions `funcs` and `values` (stolen). */
+export function makeModule(rt: Runtime, name: string, funcs: readonly [string, number][], values: readonly [string, Ref][]): Ref {
+  const d = dictNew(rt);
+  rt.rc.makeImmortal(d);
+  const nameRef = internJS(rt, name);
+  dictSetItem(rt, d, rt.names.__name__, nameRef);
+  dictSetItem(rt, d, rt.names.__doc__, rt.None);
+  for (const [fname, idx] of funcs) {
+    const nm = internJS(rt, fname);
+    const f = builtinFunctionNew(rt, idx, nm, NULL);
+    dictSetItem(rt, d, nm, f);
+    decref(rt, f);
+  }
+  for (const [vname, v] of values) {
+    dictSetItem(rt, d, internJS(rt, vname), v);
+    decref(rt, v);
+  }
+  return moduleNew(rt, nameRef, d);
+}
+
+export function nkwOf(rt: Runtime, kwnames: Ref): number {
+  return kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+}
+
+/** No keywords and min <= nargs <= max, else TypeError as CPython words it. */
+export function checkArgs(rt: Runtime, name: string, nargs: number, kwnames: Ref, min: number, max: number): boolean {
+  if (nkwOf(rt, kwnames) > 0) {
+    raiseTypeError(rt, `${name}() takes no keyword arguments`);
+    return false;
+  }
+  if (nargs >= min && nargs <= max) return true;
+  if (min === max) {
+    if (min === 0) raiseTypeError(rt, `${name}() takes no arguments (${nargs} given)`);
+    else if (min === 1) raiseTypeError(rt, `${name}() takes exactly one argument (${nargs} given)`);
+    else raiseTypeError(rt, `${name} expected ${min} arguments, got ${nargs}`);
+  } else if (nargs < min) raiseTypeError(rt, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${nargs}`);
+  else raiseTypeError(rt, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${nargs}`);
+  return false;
+}
+
+/**
+ * Splits positional and keyword arguments; keywords must be in `allowed`.
+ * Returns null (TypeError set) for an unknown keyword or too many positionals.
+ */
+export function parseArgs(rt: Runtime, name: string, args: number, nargs: number, kwnames: Ref, maxPos: number, allowed: readonly string[]): { pos: Ref[]; kw: Map<string, Ref> } | null {
+  const nkw = nkwOf(rt, kwnames);
+  const npos = nargs - nkw;
+  if (npos > maxPos) {
+    raiseTypeError(rt, `${name}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
+    return null;
+  }
+  const pos: Ref[] = [];
+  for (let i = 0; i < npos; i++) pos.push(rt.i32[args + i] as Ref);
+  const kw = new Map<string, Ref>();
+  for (let k = 0; k < nkw; k++) {
+    const kn = strToJS(rt, tupleItem(rt, kwnames, k));
+    if (!allowed.includes(kn)) {
+      raiseTypeError(rt, `${name}() got an unexpected keyword argument '${kn}'`);
+      return null;
+    }
+    kw.set(kn, rt.i32[args + npos + k] as Ref);
+  }
+  return { pos, kw };
+}
+
+function isHeapInstance(rt: Runtime, v: Ref): boolean {
+  return (v & 1) === 0 && A.isHeapTypeObj(rt, v);
+}
+
+/** A float argument: float, int, bool, or an object with __float__ / __index__. */
+export function floatArg(rt: Runtime, v: Ref): number | null {
+  if ((v & 1) === 1) return v >> 1;
+  const k = kindOf(rt, v);
+  if (k === Kind.FLOAT) return floatValue(rt, v);
+  if (k === Kind.INT || k === Kind.BOOL) return A.toFloat(rt, v);
+  if (isHeapInstance(rt, v)) {
+    for (const dunder of [rt.names.__float__, rt.names.__index__]) {
+      const d = A.lookupSpecial(rt, v, dunder);
+      if (d === NULL) continue;
+      const r = callWithSelf0(rt, d, v);
+      if (r === NULL) return null;
+      const x = floatArg(rt, r);
+      decref(rt, r);
+      return x;
+    }
+  }
+  raiseTypeError(rt, `must be real number, not ${A.typeNameOf(rt, v)}`);
+  return null;
+}
+
+/** An integer argument (int, bool, __index__) as a bigint. */
+export function intArgBig(rt: Runtime, v: Ref): bigint | null {
+  if ((v & 1) === 1) return BigInt(v >> 1);
+  const k = kindOf(rt, v);
+  if (k === Kind.INT || k === Kind.BOOL) return intToBigint(rt, v);
+  if (isHeapInstance(rt, v)) {
+    const d = A.lookupSpecial(rt, v, rt.names.__index__);
+    if (d !== NULL) {
+      const r = callWithSelf0(rt, d, v);
+      if (r === NULL) return null;
+      const rk = kindOf(rt, r);
+      if (rk !== Kind.INT && rk !== Kind.BOOL) {
+        raiseTypeError(rt, `__index__ returned non-int (type ${A.typeNameOf(rt, r)})`);
+        decref(rt, r);
+        return null;
+      }
+      const x = intToBigint(rt, r);
+      decref(rt, r);
+      return x;
+    }
+  }
+  raiseTypeError(rt, `'${A.typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
+  return null;
+}
+
+/** An integer argument as a JS number (clamped to +-MAX_SAFE_INTEGER). */
+export function intArgNumber(rt: Runtime, v: Ref): number | null {
+  if ((v & 1) === 1) return v >> 1;
+  const b = intArgBig(rt, v);
+  if (b === null) return null;
+  if (b > 9007199254740991n) return Number.MAX_SAFE_INTEGER;
+  if (b < -9007199254740991n) return -Number.MAX_SAFE_INTEGER;
+  return Number(b);
+}
+
+export function intResult(rt: Runtime, b: bigint): Ref {
+  return intFromBigint(rt, b);
+}
+
+/** Runs a leaf computation, turning NumericError into a raised exception (NULL). */
+function numericRef(rt: Runtime, f: () => Ref): Ref {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof NumericError) return raiseNew(rt, rt.exc[e.pyType]!, e.message);
+    throw e;
+  }
+}
+
+// ============================================================ math
+
+const domainError = (rt: Runtime): Ref => raiseValueError(rt, 'math domain error');
+const rangeError = (rt: Runtime): Ref => raiseOverflow(rt, 'math range error');
+
+/** math_1: one float argument, CPython's NaN/inf error rules. */
+function math1(name: string, fn: (x: number) => number, canOverflow: boolean): FunctionSpec {
+  return [name, (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, name, nargs, kwnames, 1, 1)) return NULL;
+    const x = floatArg(rt, rt.i32[args] as Ref);
+    if (x === null) return NULL;
+    const r = fn(x);
+    if (r !== r && x === x) return domainError(rt);
+    if (!Number.isFinite(r) && r === r && Number.isFinite(x)) return canOverflow ? rangeError(rt) : domainError(rt);
+    return floatNew(rt, r);
+  }];
+}
+
+/** math_2: two float arguments. */
+function math2(name: string, fn: (x: number, y: number) => number): FunctionSpec {
+  return [name, (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, name, nargs, kwnames, 2, 2)) return NULL;
+    const x = floatArg(rt, rt.i32[args] as Ref);
+    if (x === null) return NULL;
+    const y = floatArg(rt, rt.i32[args + 1] as Ref);
+    if (y === null) return NULL;
+    const r = fn(x, y);
+    if (r !== r && x === x && y === y) return domainError(rt);
+    if (!Number.isFinite(r) && r === r && Number.isFinite(x) && Number.isFinite(y)) return rangeError(rt);
+    return floatNew(rt, r);
+  }];
+}
+
+/** floor/ceil/trunc of a float as an int object (bigint beyond 2^53). */
+function floatToIntRef(rt: Runtime, x: number): Ref {
+  if (Number.isSafeInteger(x)) return intFromNumber(rt, x);
+  return numericRef(rt, () => intFromBigint(rt, floatToBigint(x)));
+}
+
+/** floor / ceil / trunc: int -> itself, float -> rounded, else the dunder. */
+function rounding(name: string, dunder: '__floor__' | '__ceil__' | '__trunc__', fn: (x: number) => number): FunctionSpec {
+  return [name, (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, name, nargs, kwnames, 1, 1)) return NULL;
+    const v = rt.i32[args] as Ref;
+    if ((v & 1) === 1) return v;
+    const k = kindOf(rt, v);
+    if (k === Kind.FLOAT) return floatToIntRef(rt, fn(floatValue(rt, v)));
+    if (k === Kind.INT || k === Kind.BOOL) return intFromBigint(rt, intToBigint(rt, v));
+    if (isHeapInstance(rt, v)) {
+      const d = A.lookupSpecial(rt, v, rt.names[dunder]);
+      if (d !== NULL) return callWithSelf0(rt, d, v);
+    }
+    if (dunder === '__trunc__') return raiseTypeError(rt, `type ${A.typeNameOf(rt, v)} doesn't define __trunc__ method`);
+    const x = floatArg(rt, v);
+    if (x === null) return NULL;
+    return floatToIntRef(rt, fn(x));
+  }];
+}
+
+/** log of an int-or-float argument via `fn`, as CPython's loghelper (huge ints by frexp). */
+function logArg(rt: Runtime, v: Ref, fn: (x: number) => number): number | null {
+  const k = (v & 1) === 1 ? Kind.INT : kindOf(rt, v);
+  if (k === Kind.INT || k === Kind.BOOL) {
+    const b = intArgBig(rt, v);
+    if (b === null) return null;
+    if (b <= 0n) {
+      domainError(rt);
+      return null;
+    }
+    const asFloat = Number(b);
+    if (Number.isFinite(asFloat)) return fn(asFloat);
+    const e = bitLength(b);
+    const shift = e - 64;
+    const m = Number(b >> BigInt(shift)) / 18446744073709551616; // in [0.5, 1)
+    return fn(m) + fn(2.0) * e;
+  }
+  const x = floatArg(rt, v);
+  if (x === null) return null;
+  if (x !== x) return x;
+  if (!(x > 0)) {
+    domainError(rt);
+    return null;
+  }
+  return fn(x);
+}
+
+function log1Spec(name: string, fn: (x: number) => number): FunctionSpec {
+  return [name, (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, name, nargs, kwnames, 1, 1)) return NULL;
+    const r = logArg(rt, rt.i32[args] as Ref, fn);
+    return r === null ? NULL : floatNew(rt, r);
+  }];
+}
+
+function frexp(x: number): [number, number] {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  const buf = new DataView(new ArrayBuffer(8));
+  let adjust = 0;
+  if (Math.abs(x) < 2.2250738585072014e-308) {
+    x *= 18014398509481984; // 2^54
+    adjust = -54;
+  }
+  buf.setFloat64(0, x);
+  const hi = buf.getUint32(0);
+  const exp = ((hi >>> 20) & 0x7ff) - 1022;
+  buf.setUint32(0, (hi & 0x800fffff) | (1022 << 20));
+  return [buf.getFloat64(0), exp + adjust];
+}
+
+function ldexp(x: number, e: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  if (e > 2200) e = 2200;
+  if (e < -2200) e = -2200;
+  // split so no intermediate over/underflows before the final step
+  let r = x;
+  while (e > 1000) { r *= 2 ** 1000; e -= 1000; }
+  while (e < -1000) {
+    if (e < -2000) { r *= 2 ** -1000; e += 1000; continue; }
+    // final two steps: scale into the normal range first, then once to the result
+    r *= 2 ** (e + 1000 > -1000 ? -1000 : e + 1000);
+    e -= e + 1000 > -1000 ? -1000 : e + 1000;
+  }
+  return r * 2 ** e;
+}
+
+function copysign(x: number, y: number): number {
+  const neg = y < 0 || (y === 0 && 1 / y < 0) || (y !== y && new Float64Array([y])[0]! < 0);
+  const ax = Math.abs(x);
+  return neg ? -ax : ax;
+}
+
+function remainder(x: number, y: number): number {
+  if (x !== x) return x;
+  if (y !== y) return y;
+  if (!Number.isFinite(x) || y === 0) return NaN;
+  if (!Number.isFinite(y)) return x;
+  const absx = Math.abs(x);
+  const absy = Math.abs(y);
+  const m = absx % absy;
+  const c = absy - m;
+  let r: number;
+  if (m < c) r = m;
+  else if (m > c) r = -c;
+  else r = m - 2.0 * ((0.5 * (absx - m)) % absy);
+  return copysign(1.0, x) * r;
+}
+
+const SQRTPI = 1.772453850905516027298167483341145182798;
+
+function erfSeries(x: number): number {
+  const x2 = x * x;
+  let acc = 0.0;
+  let fk = 25 + 0.5;
+  for (let i = 0; i < 25; i++) {
+    acc = 2.0 + x2 * acc / fk;
+    fk -= 1.0;
+  }
+  return acc * x * crExp(-x2) / SQRTPI;
+}
+
+function erfcContfrac(x: number): number {
+  if (x >= 30.0) return 0.0;
+  const x2 = x * x;
+  let a = 0.0, da = 0.5, p = 1.0, pLast = 0.0, q = da + x2, qLast = 1.0;
+  for (let i = 0; i < 50; i++) {
+    a += da;
+    da += 2.0;
+    const b = da + x2;
+    let t = p; p = b * p - a * pLast; pLast = t;
+    t = q; q = b * q - a * qLast; qLast = t;
+  }
+  return p / q * x * crExp(-x2) / SQRTPI;
+}
+
+function erf(x: number): number {
+  if (x !== x) return x;
+  const ax = Math.abs(x);
+  if (ax < 1.5) return erfSeries(x);
+  const cf = erfcContfrac(ax);
+  return x > 0 ? 1.0 - cf : cf - 1.0;
+}
+
+function erfc(x: number): number {
+  if (x !== x) return x;
+  const ax = Math.abs(x);
+  if (ax < 1.5) return 1.0 - erfSeries(x);
+  const cf = erfcContfrac(ax);
+  return x > 0 ? cf : 2.0 - cf;
+}
+
+/** CPython's math.fsum: exact sum of floats, correctly rounded. */
+function fsumValues(rt: Runtime, iterable: Ref): number | null {
+  const it = A.getIter(rt, iterable);
+  if (it === NULL) return null;
+  const p: number[] = [];
+  let specialSum = 0.0;
+  let infSum = 0.0;
+  for (;;) {
+    const item = A.iterNext(rt, it);
+    if (item === NULL) break;
+    const xv = floatArg(rt, item);
+    decref(rt, item);
+    if (xv === null) {
+      decref(rt, it);
+      return null;
+    }
+    let x: number = xv;
+    const xsave = x;
+    let i = 0;
+    for (let j = 0; j < p.length; j++) {
+      let y = p[j]!;
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0.0) p[i++] = lo;
+      x = hi;
+    }
+    p.length = i;
+    if (x !== 0.0) {
+      if (!Number.isFinite(x)) {
+        if (Number.isFinite(xsave)) {
+          decref(rt, it);
+          raiseOverflow(rt, 'intermediate overflow in fsum');
+          return null;
+        }
+        if (xsave === Infinity || xsave === -Infinity) infSum += xsave;
+        specialSum += xsave;
+        p.length = 0;
+      } else p.push(x);
+    }
+  }
+  decref(rt, it);
+  if (errOccurred(rt)) return null;
+  if (specialSum !== 0.0) {
+    if (infSum !== infSum) {
+      raiseValueError(rt, '-inf + inf in fsum');
+      return null;
+    }
+    return specialSum;
+  }
+  let n = p.length;
+  let hi = 0.0;
+  if (n > 0) {
+    let lo = 0.0;
+    hi = p[--n]!;
+    while (n > 0) {
+      const x = hi;
+      const y = p[--n]!;
+      hi = x + y;
+      const yr = hi - x;
+      lo = y - yr;
+      if (lo !== 0.0) break;
+    }
+    if (n > 0 && ((lo < 0.0 && p[n - 1]! < 0.0) || (lo > 0.0 && p[n - 1]! > 0.0))) {
+      const y = lo * 2.0;
+      const x = hi + y;
+      const yr = x - hi;
+      if (y === yr) hi = x;
+    }
+  }
+  return hi;
+}
+
+/** The floats of a sequence argument (dist, hypot). */
+function floatsOf(rt: Runtime, seq: Ref): number[] | null {
+  const it = A.getIter(rt, seq);
+  if (it === NULL) return null;
+  const out: number[] = [];
+  for (;;) {
+    const item = A.iterNext(rt, it);
+    if (item === NULL) break;
+    const x = floatArg(rt, item);
+    decref(rt, item);
+    if (x === null) {
+      decref(rt, it);
+      return null;
+    }
+    out.push(x);
+  }
+  decref(rt, it);
+  return errOccurred(rt) ? null : out;
+}
+
+/** CPython 3.11's vector_norm (hypot, dist): extended-precision sum of squares with a
+ * final correction, so results match CPython's last bit (Math.hypot does not). */
+function vectorNorm(xs: readonly number[]): number {
+  const vec = xs.map(Math.abs);
+  let max = 0.0;
+  let foundNan = false;
+  for (const x of vec) {
+    if (x !== x) foundNan = true;
+    if (x > max) max = x;
+  }
+  return vectorNormScaled(vec, max, foundNan);
+}
+
+function vectorNormScaled(vec: number[], max: number, foundNan: boolean): number {
+  const T27 = 134217729.0;
+  const n = vec.length;
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  if (max === 0.0 || n <= 1) return max;
+  const maxE = frexp(max)[1];
+  if (maxE < -1023) {
+    const DBL_MIN = 2.2250738585072014e-308;
+    return DBL_MIN * vectorNormScaled(vec.map((x) => x / DBL_MIN), max / DBL_MIN, false);
+  }
+  const scale = ldexp(1.0, -maxE);
+  let csum = 1.0, frac1 = 0.0, frac2 = 0.0, frac3 = 0.0;
+  let x: number, t: number, hi: number, lo: number, oldcsum: number;
+  for (let i = 0; i < n; i++) {
+    x = vec[i]! * scale;
+    t = x * T27;
+    hi = t - (t - x);
+    lo = x - hi;
+    x = hi * hi;
+    oldcsum = csum;
+    csum += x;
+    frac1 += (oldcsum - csum) + x;
+    x = 2.0 * hi * lo;
+    oldcsum = csum;
+    csum += x;
+    frac2 += (oldcsum - csum) + x;
+    frac3 += lo * lo;
+  }
+  const h = Math.sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+  x = h;
+  t = x * T27;
+  hi = t - (t - x);
+  lo = x - hi;
+  x = -hi * hi;
+  oldcsum = csum;
+  csum += x;
+  frac1 += (oldcsum - csum) + x;
+  x = -2.0 * hi * lo;
+  oldcsum = csum;
+  csum += x;
+  frac2 += (oldcsum - csum) + x;
+  x = -lo * lo;
+  oldcsum = csum;
+  csum += x;
+  frac3 += (oldcsum - csum) + x;
+  x = csum - 1.0 + (frac1 + frac2 + frac3);
+  return (h + x / (2.0 * h)) / scale;
+}
+
+/** glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), whose last bit CPython shows. */
+function cbrt(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  const CBRT2 = 1.2599210498948731648;
+  const SQR_CBRT2 = 1.5874010519681994748;
+  const factor = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+  const [xm, xe] = frexp(Math.abs(x));
+  const u = 0.354895765043919860 + ((1.50819193781584896 + ((-2.11499494167371287 + ((2.44693122563534430
+    + ((-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm)) * xm)) * xm)) * xm);
+  const t2 = u * u * u;
+  const ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * factor[2 + (xe % 3)]!;
+  return ldexp(x > 0.0 ? ym : -ym, Math.trunc(xe / 3));
+}
+
+function intFn(name: string, min: number, max: number, fn: (vals: bigint[]) => bigint): FunctionSpec {
+  return [name, (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, name, nargs, kwnames, min, max)) return NULL;
+    const vals: bigint[] = [];
+    for (let i = 0; i < nargs; i++) {
+      const b = intArgBig(rt, rt.i32[args + i] as Ref);
+      if (b === null) return NULL;
+      vals.push(b);
+    }
+    return numericRef(rt, () => intFromBigint(rt, fn(vals)));
+  }];
+}
+
+const MATH_FUNCTIONS = defineFunctions([
+  math1('sqrt', Math.sqrt, false),
+  math1('exp', crExp, true),
+  math1('exp2', (x) => floatPow(2.0, x) ?? NaN, true),
+  math1('expm1', Math.expm1, true),
+  math1('log1p', Math.log1p, false),
+  math1('sin', crSin, false),
+  math1('cos', crCos, false),
+  math1('tan', Math.tan, false),
+  math1('asin', Math.asin, false),
+  math1('acos', Math.acos, false),
+  math1('atan', Math.atan, false),
+  math1('sinh', Math.sinh, true),
+  math1('cosh', Math.cosh, true),
+  math1('tanh', Math.tanh, false),
+  math1('asinh', Math.asinh, false),
+  math1('acosh', Math.acosh, false),
+  math1('atanh', Math.atanh, false),
+  math1('erf', erf, false),
+  math1('erfc', erfc, false),
+  math1('cbrt', cbrt, false),
+  math1('fabs', Math.abs, false),
+  math1('degrees', (x) => x * (180.0 / Math.PI), true),
+  math1('radians', (x) => x * (Math.PI / 180.0), false),
+  math2('atan2', Math.atan2),
+  math2('copysign', copysign),
+  math2('fmod', (x, y) => {
+    if (!Number.isFinite(y) && Number.isFinite(x) && y === y) return x;
+    return x % y;
+  }),
+  math2('remainder', remainder),
+  rounding('floor', '__floor__', Math.floor),
+  rounding('ceil', '__ceil__', Math.ceil),
+  rounding('trunc', '__trunc__', Math.trunc),
+  log1Spec('log2', Math.log2),
+  log1Spec('log10', Math.log10),
+  ['log', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'log', nargs, kwnames, 1, 2)) return NULL;
+    const num = logArg(rt, rt.i32[args] as Ref, crLog);
+    if (num === null) return NULL;
+    if (nargs === 1) return floatNew(rt, num);
+    const den = logArg(rt, rt.i32[args + 1] as Ref, crLog);
+    if (den === null) return NULL;
+    if (den === 0) return raiseZeroDivision(rt, 'float division by zero');
+    return floatNew(rt, num / den);
+  }],
+  ['pow', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'pow', nargs, kwnames, 2, 2)) return NULL;
+    const x = floatArg(rt, rt.i32[args] as Ref);
+    if (x === null) return NULL;
+    const y = floatArg(rt, rt.i32[args + 1] as Ref);
+    if (y === null) return NULL;
+    if (Number.isFinite(x) && Number.isFinite(y)) {
+      if (x === 0 && y < 0) return domainError(rt);
+      if (x < 0 && !Number.isInteger(y)) return domainError(rt);
+    }
+    try {
+      const r = floatPow(x, y);
+      return r === null ? domainError(rt) : floatNew(rt, r);
+    } catch (e) {
+      if (e instanceof NumericError && e.pyType === 'OverflowError') return rangeError(rt);
+      if (e instanceof NumericError) return domainError(rt);
+      throw e;
+    }
+  }],
+  ['isfinite', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'isfinite', nargs, kwnames, 1, 1)) return NULL;
+    const x = floatArg(rt, rt.i32[args] as Ref);
+    return x === null ? NULL : Number.isFinite(x) ? rt.True : rt.False;
+  }],
+  ['isinf', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'isinf', nargs, kwnames, 1, 1)) return NULL;
+    const x = floatArg(rt, rt.i32[args] as Ref);
+    return x === null ? NULL : x === Infinity || x === -Infinity ? rt.True : rt.False;
+  }],
+  ['isnan', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'isnan', nargs, kwnames, 1, 1)) return NULL;
+    const x = floatArg(rt, rt.i32[args] as Ref);
+    return x === null ? NULL : x !== x ? rt.True : rt.False;
+  }],
+  ['isclose', (rt, args, nargs, kwnames) => {
+    const p = parseArgs(rt, 'isclose', args, nargs, kwnames, 2, ['a', 'b', 'rel_tol', 'abs_tol']);
+    if (p === null) return NULL;
+    const av = p.pos[0] ?? p.kw.get('a');
+    const bv = p.pos[1] ?? p.kw.get('b');
+    if (av === undefined || bv === undefined) return raiseTypeError(rt, `isclose() missing required argument '${av === undefined ? 'a' : 'b'}' (pos ${av === undefined ? 1 : 2})`);
+    const a = floatArg(rt, av);
+    if (a === null) return NULL;
+    const b = floatArg(rt, bv);
+    if (b === null) return NULL;
+    let relTol = 1e-9;
+    let absTol = 0.0;
+    const rv = p.kw.get('rel_tol');
+    if (rv !== undefined) { const t = floatArg(rt, rv); if (t === null) return NULL; relTol = t; }
+    const abv = p.kw.get('abs_tol');
+    if (abv !== undefined) { const t = floatArg(rt, abv); if (t === null) return NULL; absTol = t; }
+    if (relTol < 0.0 || absTol < 0.0) return raiseValueError(rt, 'tolerances must be non-negative');
+    if (a === b) return rt.True;
+    if (!Number.isFinite(a) || !Number.isFinite(b)) return rt.False;
+    const diff = Math.abs(b - a);
+    return diff <= Math.abs(relTol * b) || diff <= Math.abs(relTol * a) || diff <= absTol ? rt.True : rt.False;
+  }],
+  ['modf', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'modf', nargs, kwnames, 1, 1)) return NULL;
+    const x = floatArg(rt, rt.i32[args] as Ref);
+    if (x === null) return NULL;
+    let frac: number, whole: number;
+    if (x !== x) { frac = x; whole = x; }
+    else if (!Number.isFinite(x)) { frac = copysign(0.0, x); whole = x; }
+    else { whole = Math.trunc(x); frac = copysign(x - whole, x); }
+    return tupleSteal(rt, [floatNew(rt, frac), floatNew(rt, whole)]);
+  }],
+  ['frexp', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'frexp', nargs, kwnames, 1, 1)) return NULL;
+    const x = floatArg(rt, rt.i32[args] as Ref);
+    if (x === null) return NULL;
+    const [m, e] = frexp(x);
+    return tupleSteal(rt, [floatNew(rt, m), intFromNumber(rt, e)]);
+  }],
+  ['ldexp', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'ldexp', nargs, kwnames, 2, 2)) return NULL;
+    const x = floatArg(rt, rt.i32[args] as Ref);
+    if (x === null) return NULL;
+    const ev = rt.i32[args + 1] as Ref;
+    if ((ev & 1) === 0 && kindOf(rt, ev) !== Kind.INT && kindOf(rt, ev) !== Kind.BOOL) return raiseTypeError(rt, 'Expected an int as second argument to ldexp.');
+    const e = intArgNumber(rt, ev);
+    if (e === null) return NULL;
+    const r = ldexp(x, e);
+    if (!Number.isFinite(r) && Number.isFinite(x)) return rangeError(rt);
+    return floatNew(rt, r);
+  }],
+  ['hypot', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'hypot', nargs, kwnames, 0, 1 << 30)) return NULL;
+    const xs: number[] = [];
+    for (let i = 0; i < nargs; i++) {
+      const x = floatArg(rt, rt.i32[args + i] as Ref);
+      if (x === null) return NULL;
+      xs.push(x);
+    }
+    return floatNew(rt, vectorNorm(xs));
+  }],
+  ['dist', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'dist', nargs, kwnames, 2, 2)) return NULL;
+    const p = floatsOf(rt, rt.i32[args] as Ref);
+    if (p === null) return NULL;
+    const q = floatsOf(rt, rt.i32[args + 1] as Ref);
+    if (q === null) return NULL;
+    if (p.length !== q.length) return raiseValueError(rt, 'both points must have the same number of dimensions');
+    return floatNew(rt, vectorNorm(p.map((x, i) => x - q[i]!)));
+  }],
+  ['fsum', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'fsum', nargs, kwnames, 1, 1)) return NULL;
+    const r = fsumValues(rt, rt.i32[args] as Ref);
+    return r === null ? NULL : floatNew(rt, r);
+  }],
+  ['prod', (rt, args, nargs, kwnames) => {
+    const p = parseArgs(rt, 'prod', args, nargs, kwnames, 1, ['start']);
+    if (p === null) return NULL;
+    if (p.pos.length !== 1) return raiseTypeError(rt, `prod() takes exactly 1 positional argument (${p.pos.length} given)`);
+    const it = A.getIter(rt, p.pos[0]!);
+    if (it === NULL) return NULL;
+    const start = p.kw.get('start');
+    let acc: Ref = start === undefined ? intFromNumber(rt, 1) : start;
+    if (start !== undefined) rt.rc.incref(start);
+    for (;;) {
+      const item = A.iterNext(rt, it);
+      if (item === NULL) break;
+      const r = A.binaryOp(rt, acc, item, 5 /* NB_MULTIPLY */);
+      decref(rt, item);
+      decref(rt, acc);
+      if (r === NULL) {
+        decref(rt, it);
+        return NULL;
+      }
+      acc = r;
+    }
+    decref(rt, it);
+    if (errOccurred(rt)) {
+      decref(rt, acc);
+      return NULL;
+    }
+    return acc;
+  }],
+  intFn('factorial', 1, 1, ([n]) => factorial(n!)),
+  intFn('isqrt', 1, 1, ([n]) => isqrt(n!)),
+  intFn('gcd', 0, 1 << 30, (vals) => vals.reduce((a, b) => gcd(a, b), 0n)),
+  intFn('lcm', 0, 1 << 30, (vals) => vals.reduce((a, b) => lcm(a, b), 1n)),
+  intFn('comb', 2, 2, ([n, k]) => comb(n!, k!)),
+  ['perm', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'perm', nargs, kwnames, 1, 2)) return NULL;
+    const n = intArgBig(rt, rt.i32[args] as Ref);
+    if (n === null) return NULL;
+    let k: bigint | undefined;
+    if (nargs === 2 && rt.i32[args + 1] !== rt.None) {
+      const kv = intArgBig(rt, rt.i32[args + 1] as Ref);
+      if (kv === null) return NULL;
+      k = kv;
+    }
+    return numericRef(rt, () => intFromBigint(rt, perm(n, k)));
+  }],
+]);
+
+function tupleSteal(rt: Runtime, items: Ref[]): Ref {
+  const t = tupleFromRefs(rt, items);
+  for (const v of items) decref(rt, v);
+  return t;
+}
+
+export function createMathModule(rt: Runtime): Ref {
+  return makeModule(rt, 'math', MATH_FUNCTIONS, [
+    ['pi', floatNew(rt, Math.PI)],
+    ['e', floatNew(rt, Math.E)],
+    ['tau', floatNew(rt, 2 * Math.PI)],
+    ['inf', floatNew(rt, Infinity)],
+    ['nan', floatNew(rt, NaN)],
+  ]);
+}

@@ -1,0 +1,445 @@
+/*
+ * The random module: a `Random` type whose instances hold a Mersenne Twister, and a
+ * module whose functions are bound methods of one hidden instance (`random._inst`), as
+ * Lib/random.py does. The algorithms are modules/mt19937.ts's (CPython 3.11 bit for bit);
+ * this file only converts arguments and results and walks heap sequences.
+ *
+ * Where the generator state lives: IN THE HEAP, inside the Random instance, so every
+ * executor attached to the heap (worker threads included) shares the one module-level
+ * generator exactly as CPython's threads share `random._inst`:
+ *
+ *   byte 16 RND_DICT (0: no instance dict; the word Kind.OBJECT's dealloc releases)
+ *        20 RND_INDEX (MT position, 0..625)   24 RND_HAS_GAUSS (0/1)
+ *        32 RND_GAUSS (f64: gauss()'s cached second value)
+ *        40 RND_STATE (624 u32 words)          2536 RND_SIZE
+ *
+ * JS side: a MersenneTwister object whose `state` array is a VIEW onto RND_STATE in the
+ * heap; index and gaussNext are loaded from the heap before each call and stored back
+ * after it (`withGenerator`). The views are cached per heap buffer and ref (a WeakMap,
+ * the one module-level mutable structure here): a cache of views, not state. A view
+ * stays correct even if the instance dies and its memory is reused for another Random
+ * (same offset, same layout), and the heap buffer is fixed-length so views never go stale.
+ *
+ * seed(None) / Random() draw from the OS entropy source (crypto.getRandomValues), like
+ * CPython's urandom seeding. seed(int) uses |n|; str via sha512 (version 2); float and
+ * other hashables via hash(), as CPython.
+ */
+import { NULL, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { decref, newRef } from '../vm/refs.js';
+import { raiseTypeError, raiseValueError, raiseNew, errOccurred } from '../vm/errors.js';
+import { defineNative, type NativeFn } from '../vm/natives.js';
+import { Kind } from '../objects/kinds.js';
+import { kindOf, newObject } from '../objects/object.js';
+import * as A from '../objects/abstract.js';
+import { dictNew, dictSetItem, dictGetItem, dictGetStr } from '../objects/dict.js';
+import { internJS } from '../objects/intern.js';
+import { strToJS } from '../objects/str.js';
+import { intFromNumber, intFromNumberOrBig } from '../objects/int.js';
+import { floatNew, floatValue } from '../objects/float.js';
+import { tupleFromRefs } from '../objects/tuple.js';
+import { listNew, listAppendSteal, listSize, listItemsWord } from '../objects/list.js';
+import { boundMethodNew, methodDescriptorNew, MOD_DICT } from '../objects/method.js';
+import { typeAlloc, typeLookup, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_NEW_NATIVE, TP_QUALNAME } from '../objects/type.js';
+import { NumericError } from '../objects/intmath.js';
+import { MersenneTwister, type PyIntValue } from './mt19937.js';
+import { makeModule, floatArg, intArgBig, parseArgs, checkArgs } from './math.js';
+
+const RND_INDEX = 20;
+const RND_HAS_GAUSS = 24;
+const RND_GAUSS = 32;
+const RND_STATE = 40;
+const RND_SIZE = RND_STATE + 624 * 4;
+
+const viewCache = new WeakMap<ArrayBufferLike, Map<number, MersenneTwister>>();
+
+/** The generator of Random instance `self`, its JS fields loaded from the heap. */
+function generatorOf(rt: Runtime, self: Ref): MersenneTwister {
+  let perHeap = viewCache.get(rt.u32.buffer);
+  if (perHeap === undefined) {
+    perHeap = new Map();
+    viewCache.set(rt.u32.buffer, perHeap);
+  }
+  let mt = perHeap.get(self);
+  if (mt === undefined) {
+    mt = new MersenneTwister(0);
+    const w = (self + RND_STATE) >> 2;
+    (mt as unknown as { state: Uint32Array }).state = rt.u32.subarray(w, w + 624);
+    perHeap.set(self, mt);
+  }
+  mt.index = rt.i32[(self + RND_INDEX) >> 2]!;
+  mt.gaussNext = rt.i32[(self + RND_HAS_GAUSS) >> 2] ? rt.f64[(self + RND_GAUSS) >> 3]! : null;
+  return mt;
+}
+
+function storeGenerator(rt: Runtime, self: Ref, mt: MersenneTwister): void {
+  rt.i32[(self + RND_INDEX) >> 2] = mt.index;
+  rt.i32[(self + RND_HAS_GAUSS) >> 2] = mt.gaussNext === null ? 0 : 1;
+  rt.f64[(self + RND_GAUSS) >> 3] = mt.gaussNext ?? 0;
+}
+
+/** Runs f on self's generator; state written back even when f raises. */
+function withGenerator(rt: Runtime, self: Ref, f: (mt: MersenneTwister) => Ref): Ref {
+  const mt = generatorOf(rt, self);
+  try {
+    return f(mt);
+  } catch (e) {
+    if (e instanceof NumericError) return raiseNew(rt, rt.exc[e.pyType]!, e.message);
+    throw e;
+  } finally {
+    storeGenerator(rt, self, mt);
+  }
+}
+
+const intRef = (rt: Runtime, v: PyIntValue): Ref => intFromNumberOrBig(rt, v);
+
+function toPyInt(b: bigint): PyIntValue {
+  return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
+
+/** randrange's integer arguments: ints, or integral floats (3.11 accepts them). */
+function rangeArg(rt: Runtime, v: Ref, which: number): PyIntValue | null {
+  if ((v & 1) === 0 && kindOf(rt, v) === Kind.FLOAT) {
+    const x = floatValue(rt, v);
+    if (!Number.isInteger(x)) {
+      raiseValueError(rt, `non-integer ${which === 1 ? 'arg 1' : which === 2 ? 'stop' : 'step'} for randrange()`);
+      return null;
+    }
+    return toPyInt(BigInt(x));
+  }
+  const b = intArgBig(rt, v);
+  return b === null ? null : toPyInt(b);
+}
+
+/** Seeds mt from a Python value (None, int, str, other hashable). 0 / -1. */
+function seedFrom(rt: Runtime, mt: MersenneTwister, a: Ref): number {
+  if (a === NULL || a === rt.None) {
+    mt.seedFromEntropy();
+    return 0;
+  }
+  const k = (a & 1) === 1 ? Kind.INT : kindOf(rt, a);
+  if (k === Kind.INT || k === Kind.BOOL) {
+    const b = intArgBig(rt, a);
+    if (b === null) return -1;
+    mt.seed(b);
+    return 0;
+  }
+  if (k === Kind.STR) {
+    mt.seed(strToJS(rt, a));
+    return 0;
+  }
+  if (k === Kind.FLOAT || k === Kind.NONE || k === Kind.TUPLE || k === Kind.FROZENSET) {
+    if (k !== Kind.FLOAT) {
+      raiseTypeError(rt, 'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
+      return -1;
+    }
+    const h = A.pyHash(rt, a);
+    if (h === null) return -1;
+    mt.seedFromHash(h);
+    return 0;
+  }
+  raiseTypeError(rt, 'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
+  return -1;
+}
+
+/** population[i] for a sequence (fast path for lists). New reference or NULL. */
+function itemAt(rt: Runtime, seq: Ref, i: number): Ref {
+  if (kindOf(rt, seq) === Kind.LIST) return newRef(rt, rt.i32[listItemsWord(rt, seq) + i] as Ref);
+  const ix = intFromNumber(rt, i);
+  const r = A.getItem(rt, seq, ix);
+  decref(rt, ix);
+  return r;
+}
+
+function floatsFrom(rt: Runtime, v: Ref): number[] | null {
+  const it = A.getIter(rt, v);
+  if (it === NULL) return null;
+  const out: number[] = [];
+  for (;;) {
+    const x = A.iterNext(rt, it);
+    if (x === NULL) break;
+    const f = floatArg(rt, x);
+    decref(rt, x);
+    if (f === null) {
+      decref(rt, it);
+      return null;
+    }
+    out.push(f);
+  }
+  decref(rt, it);
+  return errOccurred(rt) ? null : out;
+}
+
+function listOfIndices(rt: Runtime, population: Ref, indices: readonly number[]): Ref {
+  const out = listNew(rt, indices.length);
+  for (const i of indices) {
+    const v = itemAt(rt, population, i);
+    if (v === NULL) {
+      decref(rt, out);
+      return NULL;
+    }
+    listAppendSteal(rt, out, v);
+  }
+  return out;
+}
+
+/** A float-returning method with optional float parameters (defaults given). */
+function floatMethod(name: string, params: readonly [string, number | null][], f: (mt: MersenneTwister, xs: number[]) => number): [string, NativeFn] {
+  return [name, (rt, args, nargs, kwnames) => {
+    const self = rt.i32[args] as Ref;
+    const p = parseArgs(rt, name, args + 1, nargs - 1, kwnames, params.length, params.map(([n]) => n));
+    if (p === null) return NULL;
+    const xs: number[] = [];
+    for (let i = 0; i < params.length; i++) {
+      const [pname, dflt] = params[i]!;
+      const v = p.pos[i] ?? p.kw.get(pname);
+      if (v === undefined || v === rt.None) {
+        if (dflt === null && v === undefined) return raiseTypeError(rt, `${name}() missing required argument '${pname}'`);
+        xs.push(dflt ?? NaN);
+        continue;
+      }
+      const x = floatArg(rt, v);
+      if (x === null) return NULL;
+      xs.push(x);
+    }
+    return withGenerator(rt, self, (mt) => floatNew(rt, f(mt, xs)));
+  }];
+}
+
+const METHODS: [string, NativeFn][] = [
+  ['seed', (rt, args, nargs, kwnames) => {
+    const self = rt.i32[args] as Ref;
+    const p = parseArgs(rt, 'seed', args + 1, nargs - 1, kwnames, 2, ['a', 'version']);
+    if (p === null) return NULL;
+    const a = p.pos[0] ?? p.kw.get('a') ?? NULL;
+    return withGenerator(rt, self, (mt) => (seedFrom(rt, mt, a) < 0 ? NULL : rt.None));
+  }],
+  ['random', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'random', nargs - 1, kwnames, 0, 0)) return NULL;
+    return withGenerator(rt, rt.i32[args] as Ref, (mt) => floatNew(rt, mt.random()));
+  }],
+  ['getrandbits', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'getrandbits', nargs - 1, kwnames, 1, 1)) return NULL;
+    const k = intArgBig(rt, rt.i32[args + 1] as Ref);
+    if (k === null) return NULL;
+    if (k < 0n) return raiseValueError(rt, 'number of bits must be non-negative');
+    return withGenerator(rt, rt.i32[args] as Ref, (mt) => intRef(rt, mt.getrandbits(Number(k))));
+  }],
+  ['randrange', (rt, args, nargs, kwnames) => {
+    const self = rt.i32[args] as Ref;
+    const p = parseArgs(rt, 'randrange', args + 1, nargs - 1, kwnames, 3, ['start', 'stop', 'step']);
+    if (p === null) return NULL;
+    const sv = p.pos[0] ?? p.kw.get('start');
+    if (sv === undefined) return raiseTypeError(rt, "randrange() missing 1 required positional argument: 'start'");
+    const start = rangeArg(rt, sv, 1);
+    if (start === null) return NULL;
+    const stopv = p.pos[1] ?? p.kw.get('stop');
+    let stop: PyIntValue | null = null;
+    if (stopv !== undefined && stopv !== rt.None) {
+      stop = rangeArg(rt, stopv, 2);
+      if (stop === null) return NULL;
+    }
+    const stepv = p.pos[2] ?? p.kw.get('step');
+    let step: PyIntValue = 1;
+    if (stepv !== undefined) {
+      const s = rangeArg(rt, stepv, 3);
+      if (s === null) return NULL;
+      step = s;
+    }
+    return withGenerator(rt, self, (mt) => intRef(rt, mt.randrange(start, stop, step)));
+  }],
+  ['randint', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'randint', nargs - 1, kwnames, 2, 2)) return NULL;
+    const a = rangeArg(rt, rt.i32[args + 1] as Ref, 1);
+    if (a === null) return NULL;
+    const b = rangeArg(rt, rt.i32[args + 2] as Ref, 2);
+    if (b === null) return NULL;
+    return withGenerator(rt, rt.i32[args] as Ref, (mt) => intRef(rt, mt.randint(a, b)));
+  }],
+  ['choice', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'choice', nargs - 1, kwnames, 1, 1)) return NULL;
+    const seq = rt.i32[args + 1] as Ref;
+    const n = A.length(rt, seq);
+    if (n < 0) return NULL;
+    let i = 0;
+    const r = withGenerator(rt, rt.i32[args] as Ref, (mt) => {
+      i = mt.choiceIndex(n);
+      return rt.None;
+    });
+    if (r === NULL) return NULL;
+    return itemAt(rt, seq, i);
+  }],
+  ['shuffle', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'shuffle', nargs - 1, kwnames, 1, 1)) return NULL;
+    const x = rt.i32[args + 1] as Ref;
+    const n = A.length(rt, x);
+    if (n < 0) return NULL;
+    const isList = kindOf(rt, x) === Kind.LIST;
+    let failed = false;
+    const r = withGenerator(rt, rt.i32[args] as Ref, (mt) => {
+      mt.shuffleBy(n, (i, j) => {
+        if (failed) return;
+        if (isList && listSize(rt, x) === n) {
+          const w = listItemsWord(rt, x);
+          const t = rt.i32[w + i]!;
+          rt.i32[w + i] = rt.i32[w + j]!;
+          rt.i32[w + j] = t;
+          return;
+        }
+        const a = itemAt(rt, x, i);
+        const b = a === NULL ? NULL : itemAt(rt, x, j);
+        if (b === NULL) {
+          if (a !== NULL) decref(rt, a);
+          failed = true;
+          return;
+        }
+        const ii = intFromNumber(rt, i);
+        const jj = intFromNumber(rt, j);
+        if (A.setItem(rt, x, ii, b) < 0 || A.setItem(rt, x, jj, a) < 0) failed = true;
+        decref(rt, ii); decref(rt, jj); decref(rt, a); decref(rt, b);
+      });
+      return rt.None;
+    });
+    return failed ? NULL : r;
+  }],
+  ['sample', (rt, args, nargs, kwnames) => {
+    const self = rt.i32[args] as Ref;
+    const p = parseArgs(rt, 'sample', args + 1, nargs - 1, kwnames, 2, ['population', 'k', 'counts']);
+    if (p === null) return NULL;
+    const population = p.pos[0] ?? p.kw.get('population');
+    const kv = p.pos[1] ?? p.kw.get('k');
+    if (population === undefined || kv === undefined) return raiseTypeError(rt, `Random.sample() missing 1 required positional argument: '${population === undefined ? 'population' : 'k'}'`);
+    const counts = p.kw.get('counts');
+    if (counts !== undefined && counts !== rt.None) return raiseTypeError(rt, 'sample() counts= is not supported yet');
+    const pk = kindOf(rt, population);
+    if (pk === Kind.SET || pk === Kind.FROZENSET || pk === Kind.DICT) {
+      return raiseTypeError(rt, 'Population must be a sequence.  For dicts or sets, use sorted(d).');
+    }
+    const n = A.length(rt, population);
+    if (n < 0) return NULL;
+    const k = intArgBig(rt, kv);
+    if (k === null) return NULL;
+    if (k < 0n || k > BigInt(n)) return raiseValueError(rt, 'Sample larger than population or is negative');
+    let indices: number[] = [];
+    const r = withGenerator(rt, self, (mt) => {
+      indices = mt.sampleIndices(n, Number(k));
+      return rt.None;
+    });
+    if (r === NULL) return NULL;
+    return listOfIndices(rt, population, indices);
+  }],
+  ['choices', (rt, args, nargs, kwnames) => {
+    const self = rt.i32[args] as Ref;
+    const p = parseArgs(rt, 'choices', args + 1, nargs - 1, kwnames, 2, ['population', 'weights', 'cum_weights', 'k']);
+    if (p === null) return NULL;
+    const population = p.pos[0] ?? p.kw.get('population');
+    if (population === undefined) return raiseTypeError(rt, "Random.choices() missing 1 required positional argument: 'population'");
+    const n = A.length(rt, population);
+    if (n < 0) return NULL;
+    let k = 1;
+    const kv = p.kw.get('k');
+    if (kv !== undefined) {
+      const kb = intArgBig(rt, kv);
+      if (kb === null) return NULL;
+      k = Number(kb);
+    }
+    let weights: number[] | null = null;
+    let cum: number[] | null = null;
+    const wv = p.pos[1] ?? p.kw.get('weights');
+    if (wv !== undefined && wv !== rt.None) {
+      weights = floatsFrom(rt, wv);
+      if (weights === null) return NULL;
+    }
+    const cv = p.kw.get('cum_weights');
+    if (cv !== undefined && cv !== rt.None) {
+      cum = floatsFrom(rt, cv);
+      if (cum === null) return NULL;
+    }
+    if (n === 0 && weights === null && cum === null && k > 0) return raiseNew(rt, rt.exc.IndexError!, 'list index out of range');
+    let indices: number[] = [];
+    const r = withGenerator(rt, self, (mt) => {
+      indices = mt.choicesIndices(n, k, weights, cum);
+      return rt.None;
+    });
+    if (r === NULL) return NULL;
+    return listOfIndices(rt, population, indices);
+  }],
+  floatMethod('uniform', [['a', null], ['b', null]], (mt, [a, b]) => mt.uniform(a!, b!)),
+  floatMethod('triangular', [['low', 0.0], ['high', 1.0], ['mode', NaN]], (mt, [lo, hi, mode]) => mt.triangular(lo!, hi!, mode !== mode ? null : mode!)),
+  floatMethod('gauss', [['mu', 0.0], ['sigma', 1.0]], (mt, [mu, sigma]) => mt.gauss(mu!, sigma!)),
+  floatMethod('normalvariate', [['mu', 0.0], ['sigma', 1.0]], (mt, [mu, sigma]) => mt.normalvariate(mu!, sigma!)),
+  floatMethod('expovariate', [['lambd', 1.0]], (mt, [l]) => mt.expovariate(l!)),
+  floatMethod('gammavariate', [['alpha', null], ['beta', null]], (mt, [a, b]) => mt.gammavariate(a!, b!)),
+  floatMethod('betavariate', [['alpha', null], ['beta', null]], (mt, [a, b]) => mt.betavariate(a!, b!)),
+  floatMethod('paretovariate', [['alpha', null]], (mt, [a]) => mt.paretovariate(a!)),
+  floatMethod('weibullvariate', [['alpha', null], ['beta', null]], (mt, [a, b]) => mt.weibullvariate(a!, b!)),
+];
+
+const METHOD_INDICES: [string, number][] = METHODS.map(([name, fn]) => [name, defineNative(name, fn)]);
+
+/** Random(seed=None): TP_NEW_NATIVE of the Random type (args exclude the type). */
+const NEW_RANDOM = defineNative('Random', (rt, args, nargs, kwnames) => {
+  const p = parseArgs(rt, 'Random', args, nargs, kwnames, 1, ['x']);
+  if (p === null) return NULL;
+  const tRandom = randomTypeOf(rt);
+  if (tRandom === NULL) return raiseTypeError(rt, 'random module not initialised');
+  return newRandom(rt, tRandom, p.pos[0] ?? p.kw.get('x') ?? NULL);
+});
+
+/** The Random type of this interpreter: sys.modules['random'].__dict__['Random'] (the
+ * type is immortal; the module is imported before any Random() call can happen). */
+function randomTypeOf(rt: Runtime): Ref {
+  const mod = dictGetItem(rt, rt.modules, internJS(rt, 'random'));
+  if (mod === NULL || kindOf(rt, mod) !== Kind.MODULE) return NULL;
+  const t = dictGetStr(rt, rt.i32[(mod + MOD_DICT) >> 2] as Ref, internJS(rt, 'Random'));
+  return t !== NULL && kindOf(rt, t) === Kind.TYPE ? t : NULL;
+}
+
+function newRandom(rt: Runtime, tRandom: Ref, seed: Ref): Ref {
+  const self = newObject(rt, tRandom, RND_SIZE);
+  const r = withGenerator(rt, self, (mt) => (seedFrom(rt, mt, seed) < 0 ? NULL : rt.None));
+  if (r === NULL) {
+    decref(rt, self);
+    return NULL;
+  }
+  return self;
+}
+
+function makeRandomType(rt: Runtime): Ref {
+  const t = typeAlloc(rt, Kind.OBJECT, 0, RND_SIZE, 0);
+  rt.rc.makeImmortal(t);
+  const i32 = rt.i32;
+  const name = internJS(rt, 'Random');
+  i32[(t + TP_NAME) >> 2] = name;
+  i32[(t + TP_QUALNAME) >> 2] = name;
+  const d = dictNew(rt);
+  rt.rc.makeImmortal(d);
+  i32[(t + TP_DICT) >> 2] = d;
+  i32[(t + TP_BASE) >> 2] = rt.tObject;
+  // like a built-in type, the type and everything it holds is immortal
+  i32[(t + TP_BASES) >> 2] = tupleFromRefs(rt, [rt.tObject]);
+  i32[(t + TP_MRO) >> 2] = tupleFromRefs(rt, [t, rt.tObject]);
+  rt.rc.makeImmortal(i32[(t + TP_BASES) >> 2] as Ref);
+  rt.rc.makeImmortal(i32[(t + TP_MRO) >> 2] as Ref);
+  i32[(t + TP_NEW_NATIVE) >> 2] = NEW_RANDOM;
+  dictSetItem(rt, d, rt.names.__module__, internJS(rt, 'random'));
+  for (const [mname, idx] of METHOD_INDICES) {
+    const nm = internJS(rt, mname);
+    const f = methodDescriptorNew(rt, idx, nm, t);
+    rt.rc.makeImmortal(f);
+    dictSetItem(rt, d, nm, f);
+  }
+  return t;
+}
+
+export function createRandomModule(rt: Runtime): Ref {
+  const tRandom = makeRandomType(rt);
+  const inst = newRandom(rt, tRandom, NULL);
+  rt.rc.makeImmortal(inst);
+  const values: [string, Ref][] = [['Random', tRandom], ['_inst', inst]];
+  for (const [mname] of METHOD_INDICES) {
+    const descr = typeLookup(rt, tRandom, internJS(rt, mname));
+    values.push([mname, boundMethodNew(rt, descr, inst)]);
+  }
+  return makeModule(rt, 'random', [], values);
+}

@@ -1,0 +1,438 @@
+/*
+ * Slot wrappers: the dunder methods of the built-in types as Python-visible attributes
+ * (`(1).__add__`, `[].__len__`, `int.__lt__`, `dict.__init__`, `f.__get__`), as CPython's
+ * wrapper_descriptor / method-wrapper objects.
+ *
+ * Choice: the wrappers are NOT stored in the built-in types' dicts. The generic operations
+ * (objects/abstract.ts) look dunders up in a heap type's MRO and would find them there, so
+ * storing them would change every dispatch path (and risk wrapper -> generic op -> wrapper
+ * loops). Instead attribute lookup falls back here when the MRO has no entry for the name
+ * (or only `object`'s generic entry, which a built-in type overrides in CPython):
+ * genericGetAttr, typeGetAttr and super's lookup call `builtinSlotAttr`. The result is a
+ * method descriptor owned by the built-in type (bound to the instance when there is one),
+ * allocated per access: a cold path.
+ *
+ * Every wrapper works on the layout kind only: it calls the kind-level implementation
+ * (`lengthBuiltin`, `getItemBuiltin`, `builtinBinary`, ...) and never the generic
+ * operation, so `super().__len__()` inside a subclass's own `__len__` does not recurse.
+ *
+ * The table from dunder name to (native index, kinds that have it) is code, built once at
+ * import time like the native table itself (vm/natives.ts), never changed afterwards.
+ */
+import { NULL, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { defineNative, NATIVE_TABLE, type NativeFn } from '../vm/natives.js';
+import { decref, incref, newRef } from '../vm/refs.js';
+import { raiseTypeError, raiseValueError, raiseAttributeError, errOccurred } from '../vm/errors.js';
+import { call2, callVector } from '../vm/call.js';
+import { PR_SET } from './method.js';
+import { Kind } from './kinds.js';
+import { kindOf, typeOf } from './object.js';
+import { TP_NEW_NATIVE, TP_KIND } from './typelayout.js';
+import { retypeBuiltin } from './typecall.js';
+import { strToJS, strFromJS } from './str.js';
+import { tupleFromRefs } from './tuple.js';
+import { listClear, listSize } from './list.js';
+import { dictClear, dictNextEntry, dictEntryKey, dictMergeDict } from './dict.js';
+import { setAdd } from './set.js';
+import { methodDescriptorNew, boundMethodNew, builtinFunctionNew } from './method.js';
+import { floatNew, floatValue } from './float.js';
+import { intFromNumber } from './int.js';
+import { getIterBuiltin, iterNextBuiltin } from './iter.js';
+import { listExtend } from './seqops.js';
+import * as A from './abstract.js';
+
+const NB_NAMES = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
+
+interface SlotEntry {
+  readonly index: number;
+  readonly kinds: ReadonlySet<Kind>;
+  /** A class method (dict.fromkeys): bound to the class, args[0] is the class. */
+  readonly classMethod?: boolean;
+  /** A static method (T.__new__): unbound everywhere, args[0] is the class passed. */
+  readonly staticMethod?: boolean;
+}
+
+const SLOTS = new Map<string, SlotEntry>();
+
+function slot(name: string, kinds: readonly Kind[], fn: NativeFn): void {
+  SLOTS.set(name, { index: defineNative(name, fn), kinds: new Set(kinds) });
+}
+
+/** Positional-only arity check, CPython's wrapper message. */
+function arity(rt: Runtime, nargs: number, kw: Ref, n: number): boolean {
+  if (kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0) {
+    raiseTypeError(rt, 'wrapper takes no keyword arguments');
+    return false;
+  }
+  if (nargs - 1 !== n) {
+    raiseTypeError(rt, `expected ${n} argument${n === 1 ? '' : 's'}, got ${nargs - 1}`);
+    return false;
+  }
+  return true;
+}
+
+const INTS = [Kind.INT, Kind.BOOL];
+const NUMS = [Kind.INT, Kind.BOOL, Kind.FLOAT];
+const SETS = [Kind.SET, Kind.FROZENSET];
+const SIZED = [Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.RANGE, Kind.DICT_KEYS, Kind.DICT_VALUES, Kind.DICT_ITEMS];
+const ITERS = [Kind.LIST_ITER, Kind.RANGE_ITER, Kind.TUPLE_ITER, Kind.STR_ITER, Kind.DICT_KEYITER, Kind.DICT_VALUEITER, Kind.DICT_ITEMITER, Kind.SET_ITER, Kind.SEQ_ITER, Kind.LIST_REVITER, Kind.ZIP, Kind.ENUMERATE, Kind.MAP, Kind.FILTER];
+const NOT_OBJECT = [
+  Kind.INT, Kind.BOOL, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET,
+  Kind.RANGE, Kind.SLICE, Kind.FUNCTION, Kind.BUILTIN_FUNCTION, Kind.METHOD_DESCRIPTOR, Kind.BOUND_METHOD,
+  Kind.TYPE, Kind.DICT_KEYS, Kind.DICT_VALUES, Kind.DICT_ITEMS, Kind.PROPERTY, Kind.MODULE,
+  Kind.GENERATOR, Kind.STATICMETHOD, Kind.CLASSMETHOD, Kind.NONE, ...ITERS,
+];
+
+/** Kinds that define forward / reflected forms of each NB_* operator (CPython's types). */
+function nbKinds(op: number, reflected: boolean): Kind[] {
+  const ks: Kind[] = [];
+  if (op !== 4) ks.push(...INTS);
+  if ([0, 2, 5, 6, 8, 10, 11].includes(op)) ks.push(Kind.FLOAT);
+  if (op === 0 && !reflected) ks.push(Kind.STR, Kind.LIST, Kind.TUPLE);
+  if (op === 5) ks.push(Kind.STR, Kind.LIST, Kind.TUPLE);
+  if (op === 6) ks.push(Kind.STR);
+  if ([1, 7, 10, 12].includes(op)) ks.push(...SETS, Kind.DICT_KEYS, Kind.DICT_ITEMS);
+  if (op === 7) ks.push(Kind.DICT);
+  return ks;
+}
+
+/** int's slots accept only ints; float's ints and floats (CPython: NotImplemented). */
+function operandFits(rt: Runtime, self: Ref, other: Ref): boolean {
+  const ks = kindOf(rt, self);
+  const ko = kindOf(rt, other);
+  if (ks === Kind.INT || ks === Kind.BOOL) return ko === Kind.INT || ko === Kind.BOOL;
+  if (ks === Kind.FLOAT) return ko === Kind.INT || ko === Kind.BOOL || ko === Kind.FLOAT;
+  return true;
+}
+
+for (let op = 0; op < NB_NAMES.length; op++) {
+  const nm = NB_NAMES[op]!;
+  slot(`__${nm}__`, nbKinds(op, false), (rt, args, nargs, kw) => {
+    if (!arity(rt, nargs, kw, 1)) return NULL;
+    const a = rt.i32[args] as Ref, b = rt.i32[args + 1] as Ref;
+    if (!operandFits(rt, a, b)) return rt.NotImplemented;
+    return A.builtinBinary(rt, a, b, op, false, kindOf(rt, a), kindOf(rt, b));
+  });
+  slot(`__r${nm}__`, nbKinds(op, true), (rt, args, nargs, kw) => {
+    if (!arity(rt, nargs, kw, 1)) return NULL;
+    const a = rt.i32[args] as Ref, b = rt.i32[args + 1] as Ref;
+    if (!operandFits(rt, a, b)) return rt.NotImplemented;
+    return A.builtinBinary(rt, b, a, op, false, kindOf(rt, b), kindOf(rt, a));
+  });
+}
+
+function divmodOf(rt: Runtime, a: Ref, b: Ref): Ref {
+  const q = A.builtinBinary(rt, a, b, 2, false, kindOf(rt, a), kindOf(rt, b));
+  if (q === NULL || q === rt.NotImplemented) return q;
+  const m = A.builtinBinary(rt, a, b, 6, false, kindOf(rt, a), kindOf(rt, b));
+  if (m === NULL) {
+    decref(rt, q);
+    return NULL;
+  }
+  const t = tupleFromRefs(rt, [q, m]);
+  decref(rt, q);
+  decref(rt, m);
+  return t;
+}
+
+slot('__divmod__', NUMS, (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 1)) return NULL;
+  const a = rt.i32[args] as Ref, b = rt.i32[args + 1] as Ref;
+  return operandFits(rt, a, b) ? divmodOf(rt, a, b) : rt.NotImplemented;
+});
+slot('__rdivmod__', NUMS, (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 1)) return NULL;
+  const a = rt.i32[args] as Ref, b = rt.i32[args + 1] as Ref;
+  return operandFits(rt, a, b) ? divmodOf(rt, b, a) : rt.NotImplemented;
+});
+
+const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+for (let op = 0; op < 6; op++) {
+  slot(CMP_NAMES[op]!, NOT_OBJECT, (rt, args, nargs, kw) => {
+    if (!arity(rt, nargs, kw, 1)) return NULL;
+    const a = rt.i32[args] as Ref, b = rt.i32[args + 1] as Ref;
+    const ka = kindOf(rt, a);
+    if (ka === Kind.INT || ka === Kind.BOOL || ka === Kind.FLOAT) {
+      if (!operandFits(rt, a, b)) return rt.NotImplemented;
+      return A.builtinCompare(rt, a, b, op, ka, kindOf(rt, b));
+    }
+    // other kinds: the generic comparison on the built-in values (their own slots)
+    if (op === 2 || op === 3) {
+      if (ka !== kindOf(rt, b) && !(SETS.includes(ka) && SETS.includes(kindOf(rt, b)))) return rt.NotImplemented;
+    }
+    return A.richCompare(rt, a, b, op);
+  });
+}
+
+const UNARY: [string, number][] = [['__neg__', 0], ['__pos__', 1], ['__invert__', 2]];
+for (const [name, op] of UNARY) {
+  slot(name, op === 2 ? INTS : NUMS, (rt, args, nargs, kw) => {
+    if (!arity(rt, nargs, kw, 0)) return NULL;
+    return A.unaryOp(rt, rt.i32[args] as Ref, op);
+  });
+}
+slot('__abs__', NUMS, (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 0)) return NULL;
+  const v = rt.i32[args] as Ref;
+  if (kindOf(rt, v) === Kind.FLOAT) return floatNew(rt, Math.abs(floatValue(rt, v)));
+  const neg = A.richCompareBool(rt, v, 1 as Ref /* small int 0 */, 0);
+  if (neg < 0) return NULL;
+  return A.unaryOp(rt, v, neg ? 0 : 1);
+});
+slot('__bool__', NUMS, (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 0)) return NULL;
+  const b = A.isTrue(rt, rt.i32[args] as Ref);
+  return b < 0 ? NULL : b ? rt.True : rt.False;
+});
+slot('__float__', NUMS, (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 0)) return NULL;
+  const v = rt.i32[args] as Ref;
+  if (kindOf(rt, v) === Kind.FLOAT) return newRef(rt, v);
+  const x = A.toFloat(rt, v);
+  return x === null ? NULL : floatNew(rt, x);
+});
+slot('__int__', NUMS, (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 0)) return NULL;
+  const v = rt.i32[args] as Ref;
+  if (kindOf(rt, v) === Kind.FLOAT) {
+    const x = floatValue(rt, v);
+    if (!Number.isFinite(x)) return raiseValueError(rt, 'cannot convert float NaN to integer');
+    return intFromNumber(rt, Math.trunc(x));
+  }
+  return A.binaryOp(rt, v, 1 as Ref, 0);
+});
+
+slot('__len__', SIZED, (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 0)) return NULL;
+  const n = A.lengthBuiltin(rt, rt.i32[args] as Ref);
+  return n < 0 ? NULL : intFromNumber(rt, n);
+});
+slot('__getitem__', [Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.RANGE], (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 1)) return NULL;
+  return A.getItemBuiltin(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref);
+});
+slot('__setitem__', [Kind.LIST, Kind.DICT], (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 2)) return NULL;
+  return A.setItemBuiltin(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref, rt.i32[args + 2] as Ref) < 0 ? NULL : rt.None;
+});
+slot('__delitem__', [Kind.LIST, Kind.DICT], (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 1)) return NULL;
+  return A.setItemBuiltin(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref, NULL) < 0 ? NULL : rt.None;
+});
+slot('__contains__', [Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.RANGE, Kind.DICT_KEYS, Kind.DICT_ITEMS], (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 1)) return NULL;
+  const r = A.containsBuiltin(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref);
+  return r < 0 ? NULL : r ? rt.True : rt.False;
+});
+slot('__iter__', [...SIZED, ...ITERS, Kind.GENERATOR], (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 0)) return NULL;
+  const v = rt.i32[args] as Ref;
+  const k = kindOf(rt, v);
+  if (ITERS.includes(k) || k === Kind.GENERATOR) return newRef(rt, v);
+  const r = getIterBuiltin(rt, v, k);
+  if (r === NULL && !errOccurred(rt)) return raiseTypeError(rt, `'${A.typeNameOf(rt, v)}' object is not iterable`);
+  return r;
+});
+slot('__next__', ITERS, (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 0)) return NULL;
+  const it = rt.i32[args] as Ref;
+  const r = iterNextBuiltin(rt, it, kindOf(rt, it));
+  if (r === -2) return A.iterNext(rt, it);
+  return r;
+});
+slot('__repr__', NOT_OBJECT, (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 0)) return NULL;
+  const v = rt.i32[args] as Ref;
+  const s = A.reprBuiltin(rt, v, kindOf(rt, v));
+  return s === null ? NULL : strFromJS(rt, s);
+});
+slot('__str__', NOT_OBJECT, (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 0)) return NULL;
+  const v = rt.i32[args] as Ref;
+  if (kindOf(rt, v) === Kind.STR) return newRef(rt, v);
+  const s = A.reprBuiltin(rt, v, kindOf(rt, v));
+  return s === null ? NULL : strFromJS(rt, s);
+});
+slot('__format__', NOT_OBJECT, (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 1)) return NULL;
+  return A.format(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref);
+});
+slot('__get__', [Kind.FUNCTION], (rt, args, nargs, kw) => {
+  if (nargs < 2 || nargs > 3) return raiseTypeError(rt, `expected 1 or 2 arguments, got ${nargs - 1}`);
+  void kw;
+  const f = rt.i32[args] as Ref;
+  const obj = rt.i32[args + 1] as Ref;
+  if (obj === rt.None) return newRef(rt, f);
+  return boundMethodNew(rt, f, obj);
+});
+
+slot('__get__/property', [Kind.PROPERTY], (rt, args, nargs) => {
+  if (nargs < 2 || nargs > 3) return raiseTypeError(rt, `expected 1 or 2 arguments, got ${nargs - 1}`);
+  const obj = rt.i32[args + 1] as Ref;
+  return A.bindDescriptor(rt, rt.i32[args] as Ref, obj === rt.None ? NULL : obj, nargs > 2 ? rt.i32[args + 2] as Ref : typeOf(rt, obj));
+});
+slot('__set__', [Kind.PROPERTY], (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 2)) return NULL;
+  const p = rt.i32[args] as Ref;
+  const f = rt.i32[(p + PR_SET) >> 2] as Ref;
+  if (f === 0 || f === rt.None) return raiseAttributeError(rt, "property has no setter");
+  const w = [rt.i32[args + 1] as Ref, rt.i32[args + 2] as Ref];
+  const r = call2(rt, f, w[0]!, w[1]!);
+  if (r === NULL) return NULL;
+  decref(rt, r);
+  return rt.None;
+});
+
+/** `self.__init__(*args, **kw)` of list, dict, set: builds a fresh value with the type's
+ * constructor and moves its contents into self (CPython re-initialises in place). */
+function initFromConstructor(kind: Kind): NativeFn {
+  return (rt, args, nargs, kw) => {
+    const self = rt.i32[args] as Ref;
+    const ctor = rt.i32[(rt.kindTypes[kind]! + TP_NEW_NATIVE) >> 2]!;
+    const fresh = NATIVE_TABLE[ctor]!.fn(rt, args + 1, nargs - 1, kw);
+    if (fresh === NULL) return NULL;
+    let rc = 0;
+    if (kind === Kind.LIST) {
+      listClear(rt, self);
+      if (listSize(rt, fresh) > 0) rc = listExtend(rt, self, fresh);
+    } else if (kind === Kind.DICT) {
+      dictClear(rt, self);
+      rc = dictMergeDict(rt, self, fresh);
+    } else {
+      dictClear(rt, self);
+      for (let ix = dictNextEntry(rt, fresh, 0); ix >= 0 && rc === 0; ix = dictNextEntry(rt, fresh, ix + 1)) {
+        rc = setAdd(rt, self, dictEntryKey(rt, fresh, ix));
+      }
+    }
+    decref(rt, fresh);
+    return rc < 0 ? NULL : rt.None;
+  };
+}
+slot('__init__', [Kind.LIST], initFromConstructor(Kind.LIST));
+slot('__init__/dict', [Kind.DICT], initFromConstructor(Kind.DICT));
+slot('__init__/set', [Kind.SET], initFromConstructor(Kind.SET));
+
+// dict.fromkeys(iterable, value=None): a class method, so a subclass gets a subclass
+SLOTS.set('fromkeys', {
+  index: defineNative('fromkeys', (rt, args, nargs, kw) => {
+    if (!arity(rt, nargs, kw, nargs >= 3 ? 2 : 1)) return NULL;
+    const cls = rt.i32[args] as Ref;
+    const value = nargs > 2 ? rt.i32[args + 2] as Ref : rt.None;
+    const d = callVector(rt, cls, 0, 0, NULL);
+    if (d === NULL) return NULL;
+    const it = A.getIter(rt, rt.i32[args + 1] as Ref);
+    if (it === NULL) {
+      decref(rt, d);
+      return NULL;
+    }
+    for (;;) {
+      const k = A.iterNext(rt, it);
+      if (k === NULL) break;
+      const r = A.setItem(rt, d, k, value);
+      decref(rt, k);
+      if (r < 0) break;
+    }
+    decref(rt, it);
+    if (errOccurred(rt)) {
+      decref(rt, d);
+      return NULL;
+    }
+    return d;
+  }),
+  kinds: new Set([Kind.DICT]),
+  classMethod: true,
+});
+
+// T.__new__(cls, *args): the built-in constructor, then the value retyped as cls
+SLOTS.set('__new__', {
+  index: defineNative('__new__', (rt, args, nargs, kw) => {
+    if (nargs < 1) return raiseTypeError(rt, '__new__(): not enough arguments');
+    const cls = rt.i32[args] as Ref;
+    if (kindOf(rt, cls) !== Kind.TYPE) return raiseTypeError(rt, `__new__(X): X is not a type object (${A.typeNameOf(rt, cls)})`);
+    const kind = rt.i32[(cls + TP_KIND) >> 2] as Kind;
+    const ctor = rt.i32[(rt.kindTypes[kind]! + TP_NEW_NATIVE) >> 2]!;
+    if (ctor < 0) return raiseTypeError(rt, `cannot create '${A.typeNameOf(rt, cls)}' instances`);
+    const mutable = kind === Kind.LIST || kind === Kind.DICT || kind === Kind.SET;
+    const v = NATIVE_TABLE[ctor]!.fn(rt, args + 1, mutable ? 0 : nargs - 1, mutable ? NULL : kw);
+    if (v === NULL) return NULL;
+    return retypeBuiltin(rt, v, cls);
+  }),
+  kinds: new Set([Kind.INT, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET]),
+  staticMethod: true,
+});
+
+// float.fromhex(s): a class method
+SLOTS.set('fromhex', {
+  index: defineNative('fromhex', (rt, args, nargs, kw) => {
+    if (!arity(rt, nargs, kw, 1)) return NULL;
+    const a = rt.i32[args + 1] as Ref;
+    if (kindOf(rt, a) !== Kind.STR) return raiseTypeError(rt, `must be str, not ${A.typeNameOf(rt, a)}`);
+    const x = floatFromHex(strToJS(rt, a));
+    if (x === null) return raiseValueError(rt, 'invalid hexadecimal floating-point string');
+    return floatNew(rt, x);
+  }),
+  kinds: new Set([Kind.FLOAT]),
+  classMethod: true,
+});
+
+/** float.fromhex's parser: [sign] [0x] hex digits [. hex digits] [p exponent], or inf/nan. */
+function floatFromHex(text: string): number | null {
+  const s = text.trim().toLowerCase();
+  const m = /^([+-]?)(?:(inf|infinity|nan)|(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?)$/.exec(s);
+  if (m === null) return null;
+  const sign = m[1] === '-' ? -1 : 1;
+  if (m[2] !== undefined) return m[2] === 'nan' ? NaN : sign * Infinity;
+  const ip = m[3] ?? '', fp = m[4] ?? '';
+  if (ip === '' && fp === '') return null;
+  const mant = BigInt('0x' + (ip + fp || '0'));
+  const exp = Number(m[5] ?? '0') - 4 * fp.length;
+  // mant * 2**exp, rounded once: scale through a float of the mantissa (exact below 2**53)
+  return sign * Number(mant) * Math.pow(2, exp);
+}
+
+/** The slot entry for `name` on a value of layout kind `kind`, or undefined. */
+function findSlot(kind: Kind, name: string): SlotEntry | undefined {
+  if (name === '__init__') {
+    if (kind === Kind.DICT) return SLOTS.get('__init__/dict');
+    if (kind === Kind.SET) return SLOTS.get('__init__/set');
+  }
+  if (name === '__get__' && kind === Kind.PROPERTY) return SLOTS.get('__get__/property');
+  const e = SLOTS.get(name);
+  return e !== undefined && e.kinds.has(kind) ? e : undefined;
+}
+
+/** True if the built-in type of layout `kind` has a slot wrapper called `name`. */
+export function hasBuiltinSlot(rt: Runtime, kind: Kind, name: Ref): boolean {
+  return findSlot(kind, strToJS(rt, name)) !== undefined;
+}
+
+/**
+ * The slot wrapper `name` of the built-in base (layout `kind`) of type t: unbound (a method
+ * descriptor) when obj is NULL, else bound to obj; a class method binds to obj's type, or
+ * to `cls` (the class it was looked up on). New reference, or NULL with NO exception
+ * when that built-in type has no such slot.
+ */
+export function builtinSlotAttr(rt: Runtime, kind: Kind, name: Ref, obj: Ref, cls: Ref = NULL): Ref {
+  if (kind === Kind.OBJECT || kind === Kind.BASE_EXCEPTION) return NULL;
+  const nm = strToJS(rt, name);
+  const e = findSlot(kind, nm);
+  if (e === undefined) return NULL;
+  const owner = rt.kindTypes[kind]!;
+  if (e.staticMethod === true) return builtinFunctionNew(rt, e.index, name, NULL);
+  if (e.classMethod === true) {
+    const target = obj !== NULL ? typeOf(rt, obj) : cls !== NULL ? cls : owner;
+    const f = builtinFunctionNew(rt, e.index, name, NULL);
+    const bm = boundMethodNew(rt, f, target);
+    decref(rt, f);
+    return bm;
+  }
+  const md = methodDescriptorNew(rt, e.index, name, owner);
+  if (obj === NULL) return md;
+  const bm = boundMethodNew(rt, md, obj);
+  decref(rt, md);
+  return bm;
+}
+
+void incref;
+void typeOf;

@@ -1,0 +1,85 @@
+// The language corpus: every test/programs/X.py runs under `gilvm run --check-refs` (cwd
+// test/programs, relative file name, empty stdin, as scripts/gen_expected.py ran CPython)
+// and must print CPython's stdout exactly, the same last line of stderr and exit with the
+// same code, with no leaked object.
+//
+// test/programs/xfail.txt lists the programs gilvm does not pass yet, one name a line with
+// the reason. Each of those is asserted to still FAIL, so a program that starts passing
+// must leave the list: the list is an honest, checked account of what is missing.
+// Options for a program go in a leading comment: `# gilvm: --workers 1 --switch-interval 100`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const DIR = 'test/programs';
+const BIN = resolve('bin/gilvm.js');
+
+interface Outcome {
+  stdout: string;
+  lastErrLine: string;
+  exit: number;
+}
+
+function programOptions(source: string): string[] {
+  const m = /^# gilvm: (.*)$/m.exec(source.split('\n').slice(0, 5).join('\n'));
+  return m ? m[1].trim().split(/\s+/) : [];
+}
+
+function lastLine(text: string): string {
+  const lines = text.split('\n').filter((l) => l.length > 0);
+  return lines.length ? lines[lines.length - 1] : '';
+}
+
+function runGilvm(file: string): Outcome {
+  const source = readFileSync(join(DIR, file), 'utf8');
+  const r = spawnSync(process.execPath, [BIN, 'run', '--check-refs', ...programOptions(source), file], {
+    cwd: DIR,
+    input: '',
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, PYTHONHASHSEED: '0' },
+  });
+  return { stdout: r.stdout ?? '', lastErrLine: lastLine(r.stderr ?? ''), exit: r.status ?? -1 };
+}
+
+function expected(base: string): Outcome {
+  return {
+    stdout: readFileSync(join(DIR, `${base}.out`), 'utf8'),
+    lastErrLine: lastLine(readFileSync(join(DIR, `${base}.err`), 'utf8')),
+    exit: Number(readFileSync(join(DIR, `${base}.exit`), 'utf8').trim()),
+  };
+}
+
+function readXfail(): Map<string, string> {
+  const path = join(DIR, 'xfail.txt');
+  const list = new Map<string, string>();
+  if (!existsSync(path)) return list;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const m = /^\s*([\w.]+\.py)\s*(?:#\s*(.*))?$/.exec(line);
+    if (m) list.set(m[1], m[2] ?? '');
+  }
+  return list;
+}
+
+const programs = readdirSync(DIR).filter((f) => f.endsWith('.py') && !f.startsWith('mod_')).sort();
+const xfail = readXfail();
+
+describe('test/programs against CPython 3.11', () => {
+  it('the corpus and the xfail list agree', () => {
+    expect(programs.length).toBeGreaterThanOrEqual(80);
+    for (const name of xfail.keys()) expect(programs).toContain(name);
+  });
+  for (const file of programs) {
+    const base = file.slice(0, -3);
+    if (xfail.has(file)) {
+      it(`${file} (expected to fail: ${xfail.get(file)})`, () => {
+        expect(runGilvm(file)).not.toEqual(expected(base));
+      });
+    } else {
+      it(file, () => {
+        expect(runGilvm(file)).toEqual(expected(base));
+      });
+    }
+  }
+});
