@@ -34,7 +34,7 @@ import {
   dictClear, dictCopy, dictContains, dictDelItem, dictMergeDict,
 } from '../objects/dict.js';
 import { setNew, setAdd } from '../objects/set.js';
-import { rangeNew } from '../objects/range.js';
+import { rangeNew, rangeNewBig, rangeBounds } from '../objects/range.js';
 import { sliceNew, sliceIndices } from '../objects/slice.js';
 import { iterAlloc, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER } from '../objects/iter.js';
 import { typeLookup, typeName, isSubtype } from '../objects/type.js';
@@ -1008,7 +1008,8 @@ function ctorRange(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   if (!noKw(rt, 'range', kw)) return NULL;
   if (nargs < 1) return raiseTypeError(rt, 'range expected at least 1 argument, got 0');
   if (nargs > 3) return raiseTypeError(rt, `range expected at most 3 arguments, got ${nargs}`);
-  const vals: number[] = [];
+  const vals: bigint[] = [];
+  let small = true;
   for (let i = 0; i < nargs; i++) {
     const x = arg(rt, args, i);
     if (!isInt(rt, x)) {
@@ -1017,16 +1018,17 @@ function ctorRange(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
         clearError(rt);
         return raiseTypeError(rt, `'${A.typeNameOf(rt, x)}' object cannot be interpreted as an integer`);
       }
-      vals.push(v);
+      vals.push(BigInt(v));
     } else {
-      const v = intToNumberOrBig(rt, x);
-      if (typeof v === 'bigint' || v > 0x3fffffff || v < -0x40000000) return raiseOverflow(rt, 'range() arguments larger than 2**30 are not supported by gilvm yet');
-      vals.push(v);
+      if ((x & 1) === 0) small = false;
+      vals.push(intToBigint(rt, x));
     }
   }
-  const [start, stop, step] = nargs === 1 ? [0, vals[0]!, 1] : [vals[0]!, vals[1]!, nargs === 3 ? vals[2]! : 1];
-  if (step === 0) return raiseValueError(rt, 'range() arg 3 must not be zero');
-  return rangeNew(rt, start, stop, step);
+  const [start, stop, step] = nargs === 1 ? [0n, vals[0]!, 1n] : [vals[0]!, vals[1]!, nargs === 3 ? vals[2]! : 1n];
+  if (step === 0n) return raiseValueError(rt, 'range() arg 3 must not be zero');
+  const fits = (v: bigint) => v >= -0x40000000n && v <= 0x3fffffffn;
+  if (small && fits(start) && fits(stop) && fits(step)) return rangeNew(rt, Number(start), Number(stop), Number(step));
+  return rangeNewBig(rt, start, stop, step);
 }
 
 function ctorSlice(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
@@ -1532,8 +1534,8 @@ const RANGE_METHODS: Methods = [
     const c = A.containsBuiltin(rt, r, x);
     if (c < 0) return NULL;
     if (c === 0) return raiseValueError(rt, `${A.reprJS(rt, x) ?? '?'} is not in range`);
-    const start = rt.i32[(r + 16) >> 2]! >> 1, step = rt.i32[(r + 24) >> 2]! >> 1;
-    return intFromNumber(rt, (Number(intToNumberOrBig(rt, x)) - start) / step);
+    const [start, , step] = rangeBounds(rt, r);
+    return intFromBigint(rt, (intToBigint(rt, x) - start) / step);
   }),
   def('count', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'count', nargs, kw, 1, 1)) return NULL;

@@ -21,7 +21,7 @@ import { NB_DUNDERS } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
 import {
   errOccurred, errorMatches, clearError, raiseNew, raiseTypeError, raiseAttributeError,
-  raiseZeroDivision, raiseIndexError, raiseKeyError, raiseValueError, fetchError, restoreError,
+  raiseZeroDivision, raiseIndexError, raiseKeyError, raiseValueError, fetchError, restoreError, raiseOverflow,
 } from '../vm/errors.js';
 import { callVector, call1, call2, call0, callWithSelf0, callWithSelf1, callWithSelf2 } from '../vm/call.js';
 import { Kind } from './kinds.js';
@@ -47,7 +47,7 @@ import { hashFloat, hashInt, hashToSlot, hashTuple, type PyHash } from './numhas
 import { floatRepr, intToString } from './numfmt.js';
 import { NumericError, intFloorDiv, intMod, intPow, intLshift, intRshift, intTrueDivide, floatFloorDiv, floatMod, floatPowChecked, floatTrueDiv, bigintToFloat, smallFloorDiv, smallMod } from './intmath.js';
 import { formatInt, formatFloat, formatStr } from './formatspec.js';
-import { rangeNew, RANGE_START, RANGE_STOP, RANGE_STEP } from './range.js';
+import { rangeNew, rangeNewBig, rangeIsBig, rangeBounds, rangeLengthBig, RANGE_START, RANGE_STOP, RANGE_STEP } from './range.js';
 import { seqIterNew, getIterBuiltin, iterNextBuiltin } from './iter.js';
 import { strGetItem, strContains, strMul, strMod } from './strmethods.js';
 import { sliceIndices, SLICE_START, SLICE_STOP, SLICE_STEP } from './slice.js';
@@ -318,6 +318,15 @@ export function builtinCompare(rt: Runtime, a: Ref, b: Ref, op: number, ka: Kind
 }
 
 function rangeEqual(rt: Runtime, a: Ref, b: Ref): boolean {
+  if (rangeIsBig(rt, a) || rangeIsBig(rt, b)) {
+    const la = rangeLengthBig(rt, a), lb = rangeLengthBig(rt, b);
+    if (la !== lb) return false;
+    if (la === 0n) return true;
+    const [sa, , ta] = rangeBounds(rt, a);
+    const [sb, , tb] = rangeBounds(rt, b);
+    if (sa !== sb) return false;
+    return la === 1n || ta === tb;
+  }
   const len = (r: Ref) => rangeLength(rt, r);
   const la = len(a), lb = len(b);
   if (la !== lb) return false;
@@ -328,7 +337,10 @@ function rangeEqual(rt: Runtime, a: Ref, b: Ref): boolean {
   return i32[(a + RANGE_STEP) >> 2] === i32[(b + RANGE_STEP) >> 2];
 }
 
+/** len(range) for a small range; for a big one the exact length as a number (may be
+ * inexact beyond 2**53: only the callers that report it check rangeLengthChecked). */
 export function rangeLength(rt: Runtime, r: Ref): number {
+  if (rangeIsBig(rt, r)) return Number(rangeLengthBig(rt, r));
   const i32 = rt.i32;
   const start = i32[(r + RANGE_START) >> 2]! >> 1;
   const stop = i32[(r + RANGE_STOP) >> 2]! >> 1;
@@ -497,7 +509,13 @@ export function lengthBuiltin(rt: Runtime, v: Ref): number {
     case Kind.TUPLE: return tupleSize(rt, v);
     case Kind.LIST: return listSize(rt, v);
     case Kind.DICT: case Kind.SET: case Kind.FROZENSET: return dictSize(rt, v);
-    case Kind.RANGE: return rangeLength(rt, v);
+    case Kind.RANGE: {
+      if (rangeIsBig(rt, v) && rangeLengthBig(rt, v) > 0x7fffffffffffffffn) {
+        raiseOverflow(rt, 'Python int too large to convert to C ssize_t');
+        return -1;
+      }
+      return rangeLength(rt, v);
+    }
     case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS:
       return dictSize(rt, rt.i32[(v + 16) >> 2] as Ref);
     default:
@@ -594,6 +612,10 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
     case Kind.MODULE: return `<module '${strToJS(rt, rt.i32[(v + MOD_NAME) >> 2] as Ref)}' (built-in)>`;
     case Kind.RANGE: {
       const i32 = rt.i32;
+      if (rangeIsBig(rt, v)) {
+        const [a, b, st] = rangeBounds(rt, v);
+        return st === 1n ? `range(${a}, ${b})` : `range(${a}, ${b}, ${st})`;
+      }
       const st = i32[(v + RANGE_STEP) >> 2]! >> 1;
       const a = i32[(v + RANGE_START) >> 2]! >> 1;
       const b = i32[(v + RANGE_STOP) >> 2]! >> 1;
@@ -974,9 +996,9 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
       }
       break;
     case Kind.RANGE:
-      if (name === 'start') return i32[(obj + RANGE_START) >> 2] as Ref;
-      if (name === 'stop') return i32[(obj + RANGE_STOP) >> 2] as Ref;
-      if (name === 'step') return i32[(obj + RANGE_STEP) >> 2] as Ref;
+      if (name === 'start') return newRef(rt, i32[(obj + RANGE_START) >> 2] as Ref);
+      if (name === 'stop') return newRef(rt, i32[(obj + RANGE_STOP) >> 2] as Ref);
+      if (name === 'step') return newRef(rt, i32[(obj + RANGE_STEP) >> 2] as Ref);
       break;
     case Kind.SLICE:
       if (name === 'start') return newRef(rt, i32[(obj + SLICE_START) >> 2] as Ref);
@@ -1257,6 +1279,7 @@ export function getItemBuiltin(rt: Runtime, c: Ref, key: Ref): Ref {
 }
 
 function rangeGetItem(rt: Runtime, r: Ref, key: Ref): Ref {
+  if (rangeIsBig(rt, r)) return rangeGetItemBig(rt, r, key);
   const n = rangeLength(rt, r);
   const i32 = rt.i32;
   const start = i32[(r + RANGE_START) >> 2]! >> 1;
@@ -1272,6 +1295,29 @@ function rangeGetItem(rt: Runtime, r: Ref, key: Ref): Ref {
   const j = i < 0 ? i + n : i;
   if (j < 0 || j >= n) return raiseIndexError(rt, 'range object index out of range');
   return intFromNumber(rt, start + j * step);
+}
+
+/** range[key] when a bound is a big int: bigint arithmetic throughout. */
+function rangeGetItemBig(rt: Runtime, r: Ref, key: Ref): Ref {
+  const [start, , step] = rangeBounds(rt, r);
+  const n = rangeLengthBig(rt, r);
+  if (kindOf(rt, key) === Kind.SLICE) {
+    if (n > 0x3fffffffn) return raiseOverflow(rt, 'Python int too large to convert to C ssize_t');
+    const idx = sliceIndices(rt, key, Number(n));
+    if (idx === null) return NULL;
+    const [a, b, st] = idx;
+    return rangeNewBig(rt, start + BigInt(a) * step, start + BigInt(b) * step, BigInt(st) * step);
+  }
+  let i: bigint;
+  if (isIntKind(kindOf(rt, key))) i = intToBigint(rt, key);
+  else {
+    const v = indexValue(rt, key, 'range');
+    if (v === null) return NULL;
+    i = BigInt(v);
+  }
+  const j = i < 0n ? i + n : i;
+  if (j < 0n || j >= n) return raiseIndexError(rt, 'range object index out of range');
+  return intFromBigint(rt, start + j * step);
 }
 
 /** An integer index from an int-like (or __index__) value; null on error. */
@@ -1377,6 +1423,12 @@ export function containsBuiltin(rt: Runtime, c: Ref, item: Ref): number {
     }
     case Kind.RANGE: {
       if (!isIntKind(kindOf(rt, item))) break;
+      if (rangeIsBig(rt, c) || (item & 1) === 0) {
+        const [start, , step] = rangeBounds(rt, c);
+        const d = intToBigint(rt, item) - start;
+        const k = d / step;
+        return d % step === 0n && k >= 0n && k < rangeLengthBig(rt, c) ? 1 : 0;
+      }
       const v = Number(intValue(rt, item));
       const i32 = rt.i32;
       const start = i32[(c + RANGE_START) >> 2]! >> 1;

@@ -77,7 +77,8 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
     case Kind.MODULE:
       releaseWords(rt, ref, 16, 24);
       break;
-    case Kind.SLICE:
+    case Kind.SLICE: case Kind.RANGE:
+      // slice: start, stop, step; range: its bounds (counted only when big ints)
       releaseWords(rt, ref, 16, 28);
       break;
     case Kind.TRACEBACK:

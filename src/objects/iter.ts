@@ -21,7 +21,7 @@ import { listSize, listItemsWord } from './list.js';
 import { tupleSize, tupleItem, tupleNew, tupleSetItemSteal } from './tuple.js';
 import { strLen, strUnits, strFromJS } from './str.js';
 import { dictNextEntry, dictEntryKey, dictEntryValue, dictSize } from './dict.js';
-import { RANGE_START, RANGE_STOP, RANGE_STEP } from './range.js';
+import { RANGE_START, RANGE_STOP, RANGE_STEP, RANGE_BIG } from './range.js';
 import { intFromNumber } from './int.js';
 import { iterNext, getItem, isTrue, binaryOp, richCompareBool } from './abstract.js';
 
@@ -69,6 +69,8 @@ export function getIterBuiltin(rt: Runtime, v: Ref, kind: Kind): Ref {
       return it;
     }
     case Kind.RANGE: {
+      // a range with big-int bounds iterates through the sequence protocol (range[i])
+      if (i32[(v + RANGE_BIG) >> 2] !== 0) return iterAlloc(rt, Kind.SEQ_ITER, v);
       const it = iterAlloc(rt, Kind.RANGE_ITER, NULL);
       i32[(it + IT_INDEX) >> 2] = i32[(v + RANGE_START) >> 2]! >> 1;
       i32[(it + IT_AUX) >> 2] = i32[(v + RANGE_STOP) >> 2]! >> 1;
