@@ -4,9 +4,9 @@
  *   1. Front end: compiling a generated 20,000-line program (target: at most 3x CPython).
  *   2. VM (issue 4): bench/programs/*.py under gilvm and python3, outputs compared, table of
  *      times and ratios, geometric mean, start-up; heap bytes per object kind.
- *   3. Threads and the GIL (issue 5): GIL hand-over latency, the cost of the GIL checks per
- *      slice, and the classic demo's shape, on a synthetic slice runner until the
- *      interpreter runs in the executors. 4. No-GIL (issue 6): placeholders.
+ *   3. Threads and the GIL (issue 5), on the interpreter (gil-interp.ts): the classic demo
+ *      threaded vs sequential with 2 workers, GIL hand-over latency between two executors,
+ *      the single-thread cost of the GIL checks. 4. No-GIL (issue 6): placeholders.
  *
  * Options (after `npm run bench --`):
  *   --only fib,nbody   run only these VM programs (names of bench/programs/*.py)
@@ -91,23 +91,19 @@ function vmSection(args: BenchArgs): void {
 }
 
 /**
- * Issue 5 figures. The GIL, scheduler and executors run here with a synthetic slice runner
- * (bench/gil-bench.ts): the interpreter is not plugged into the executors yet, so the
- * classic-demo line measures the machinery on fake instructions, and says so.
+ * Issue 5 figures, measured on the interpreter running on the executors
+ * (bench/gil-interp.ts, programs in bench/gil/): the classic demo threaded vs sequential
+ * with --workers 2, the GIL hand-over latency between two executors from a --trace, and
+ * the single-thread cost of the GIL machinery.
  */
 async function gilSection(): Promise<void> {
-  const { runGilBench } = await import('./gil-bench.js');
-  const r = await runGilBench();
-  const us = (ns: number): string => `${(ns / 1000).toFixed(1)} us`;
-  process.stdout.write('Threads and the GIL (issue 5; synthetic slice runner, interpreter not yet plugged in)\n');
-  for (const h of r.handover) {
-    process.stdout.write(`  GIL hand-over, spin ${String(h.spin).padStart(3)}, holder keeps it ${String(h.holdUs).padStart(3)} us: median ${us(h.medianNs)}, mean ${us(h.meanNs)} (${h.handovers} hand-overs)\n`);
-  }
-  for (const c of r.checks) {
-    process.stdout.write(`  GIL checks at switch interval ${c.switchInterval.toLocaleString('en-US')}: ${c.gilBoundaryNs.toFixed(0)} ns per slice boundary = ${c.percentAtInterpreterSpeed.toFixed(3)}% of a slice at ${c.interpreterNsPerInstruction} ns/instruction (target < 3%)\n`);
-  }
-  const k = r.classic;
-  process.stdout.write(`  classic demo shape (2 threads x ${k.instructionsPerThread.toLocaleString('en-US')} fake instructions, ${k.workers} workers): threaded / sequential ${k.ratio.toFixed(2)}x (target <= 1.10x), ${k.handovers} hand-overs\n`);
+  const { runInterpGilBench, formatInterpGilBench } = await import('./gil-interp.js');
+  const tty = process.stderr.isTTY;
+  const r = runInterpGilBench({
+    onProgress: tty ? (what) => process.stderr.write(`\r\x1b[K  GIL: ${what}...`) : undefined,
+  });
+  if (tty) process.stderr.write('\r\x1b[K');
+  process.stdout.write(formatInterpGilBench(r));
 }
 
 function noGilSection(): void {

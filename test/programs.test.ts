@@ -7,6 +7,9 @@
 // the reason. Each of those is asserted to still FAIL, so a program that starts passing
 // must leave the list: the list is an honest, checked account of what is missing.
 // Options for a program go in a leading comment: `# gilvm: --workers 1 --switch-interval 100`.
+// No-GIL (issue 6): every thread_*.py program, and every program with a leading
+// `# gilvm-nogil: OPTIONS` comment, runs a second time with `--no-gil` (plus OPTIONS, or
+// `--workers 2` for thread programs without the comment) and must give the same result.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,14 +29,22 @@ function programOptions(source: string): string[] {
   return m ? m[1].trim().split(/\s+/) : [];
 }
 
+/** The options of the program's --no-gil run, or null when it has none. */
+function nogilOptions(file: string, source: string): string[] | null {
+  const m = /^# gilvm-nogil:(.*)$/m.exec(source.split('\n').slice(0, 5).join('\n'));
+  if (m) return ['--no-gil', ...m[1].trim().split(/\s+/).filter((o) => o.length > 0)];
+  return file.startsWith('thread_') ? ['--no-gil', '--workers', '2'] : null;
+}
+
 function lastLine(text: string): string {
   const lines = text.split('\n').filter((l) => l.length > 0);
   return lines.length ? lines[lines.length - 1] : '';
 }
 
-function runGilvm(file: string): Outcome {
+function runGilvm(file: string, nogil = false): Outcome {
   const source = readFileSync(join(DIR, file), 'utf8');
-  const r = spawnSync(process.execPath, [BIN, 'run', '--check-refs', ...programOptions(source), file], {
+  const options = nogil ? nogilOptions(file, source) ?? [] : programOptions(source);
+  const r = spawnSync(process.execPath, [BIN, 'run', '--check-refs', ...options, file], {
     cwd: DIR,
     input: '',
     encoding: 'utf8',
@@ -80,6 +91,11 @@ describe('test/programs against CPython 3.11', () => {
       it(file, () => {
         expect(runGilvm(file)).toEqual(expected(base));
       });
+      if (nogilOptions(file, readFileSync(join(DIR, file), 'utf8')) !== null) {
+        it(`${file} --no-gil`, () => {
+          expect(runGilvm(file, true)).toEqual(expected(base));
+        });
+      }
     }
   }
 });

@@ -11,16 +11,74 @@
  * that cannot be opened or bad usage, 70 (EX_SOFTWARE) for a fault inside gilvm, which is
  * reported as `gilvm: internal error: <what>` and never as a raw JS stack unless
  * GILVM_DEBUG=1.
+ *
+ * Start-up (every test program and every script pays it; measured with --cpu-prof):
+ *  - `dis` and `asm` are loaded by dynamic import when one of them runs: they pull in the
+ *    assembler and ohm-js (~85-105 ms of module loading), which a run never needs.
+ *  - commander itself (~15-25 ms to load and build the program) is loaded only when the
+ *    command line is not a plain run. plainRunInvocation recognises the plain shapes
+ *    (`[run] [--check-refs] [-c CODE] [FILE [ARGS...]]`) and returns exactly what commander
+ *    would hand the run action (test/cli/main.test.ts compares the two on every shape);
+ *    anything else (another option, a subcommand, help, an error) goes through commander.
+ *  - The program is parsed with parseAsync (the dis/asm actions are async); a synchronous
+ *    action such as `run` still executes at once inside it. A threaded run returns a
+ *    promise of its exit code (the supervisor's run): main awaits it, then sets
+ *    process.exitCode.
  */
-import { Command, CommanderError } from 'commander';
-import { disCommand, asmCommand } from './dis-command.js';
+import type { Command } from 'commander';
 import { runCommand, type RunOptions } from './run-command.js';
 import { ScriptOpenError } from './source.js';
 import { PySyntaxError, formatSyntaxError } from '../frontend/errors.js';
 
 export const EXIT_INTERNAL_ERROR = 70;
 
-function buildProgram(setExit: (code: number) => void): Command {
+type Commander = typeof import('commander');
+
+/** The run action's arguments, as commander passes them. */
+export interface RunInvocation {
+  file: string | undefined;
+  args: string[];
+  opts: RunOptions;
+}
+
+/** Names commander treats as a subcommand when they come first (`help` is implicit). */
+const COMMAND_NAMES: ReadonlySet<string> = new Set(['run', 'dis', 'asm', 'help']);
+
+/**
+ * The run action's arguments for a plain run command line, or null when commander must
+ * decide (any other option, a subcommand, an option value starting with '-', a repeated
+ * option). Options are only read before the script; what follows it is the script's.
+ */
+export function plainRunInvocation(argv: readonly string[]): RunInvocation | null {
+  const explicitRun = argv[0] === 'run';
+  let i = explicitRun ? 1 : 0;
+  const opts: RunOptions = { gil: true };
+  for (; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('-')) break;
+    if (arg === '--check-refs' && opts.checkRefs === undefined) {
+      opts.checkRefs = true;
+    } else if (arg === '-c' && opts.c === undefined) {
+      const code = argv[i + 1];
+      if (code === undefined || code.startsWith('-') || (!explicitRun && COMMAND_NAMES.has(code))) return null;
+      opts.c = code;
+      i++;
+    } else {
+      return null;
+    }
+  }
+  const file = argv[i];
+  if (file === undefined) return opts.c === undefined ? null : { file: undefined, args: [], opts };
+  if (!explicitRun && COMMAND_NAMES.has(file)) return null;
+  return { file, args: argv.slice(i + 1), opts };
+}
+
+/** The whole command line; `onRun` runs a script (its return value is the exit code). */
+export function buildProgram(
+  { Command }: Commander,
+  setExit: (code: number) => void,
+  onRun: (file: string | undefined, args: string[], opts: RunOptions) => number | Promise<number> = runCommand,
+): Command {
   const program = new Command('gilvm')
     .description('A bytecode VM for a Python subset that makes the GIL something you can run, step, switch off and measure.')
     .enablePositionalOptions()
@@ -41,8 +99,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--check-refs', 'at exit, report every live object and exit 70 on a leak')
     .option('--max-heap <size>', 'heap limit, e.g. 256M or 2G (MemoryError beyond it)')
     .passThroughOptions()
-    .action((file: string | undefined, args: string[], opts: RunOptions) => {
-      setExit(runCommand(file, args, opts));
+    .action(async (file: string | undefined, args: string[], opts: RunOptions) => {
+      setExit(await onRun(file, args, opts));
     });
 
   program
@@ -50,7 +108,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .description('disassemble a script: every code object, in CPython 3.11 dis layout')
     .argument('<file>', 'a .py file')
     .option('--asm', 'print textual assembly (readable by `gilvm asm`) instead')
-    .action((file: string, opts: { asm?: boolean }) => {
+    .action(async (file: string, opts: { asm?: boolean }) => {
+      const { disCommand } = await import('./dis-command.js');
       setExit(disCommand(file, opts.asm === true));
     });
 
@@ -58,7 +117,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .command('asm')
     .description('assemble a .pyasm file and print its disassembly')
     .argument('<file>', 'a .pyasm file')
-    .action((file: string) => {
+    .action(async (file: string) => {
+      const { asmCommand } = await import('./dis-command.js');
       setExit(asmCommand(file));
     });
 
@@ -92,16 +152,27 @@ export function reportInternalError(e: unknown): number {
   return EXIT_INTERNAL_ERROR;
 }
 
-export function main(argv: string[]): void {
-  let exitCode = 0;
+export async function main(argv: string[]): Promise<void> {
+  const setExit = (code: number): void => {
+    process.exitCode = code;
+  };
+  const plain = plainRunInvocation(argv);
+  if (plain !== null) {
+    try {
+      setExit(await runCommand(plain.file, plain.args, plain.opts));
+    } catch (e) {
+      setExit(reportError(e));
+    }
+    return;
+  }
+  const commander = await import('commander');
   try {
-    buildProgram((code) => (exitCode = code)).parse(argv, { from: 'user' });
+    await buildProgram(commander, setExit).parseAsync(argv, { from: 'user' });
   } catch (e) {
-    if (e instanceof CommanderError) {
-      exitCode = e.exitCode === 0 ? 0 : 2;
+    if (e instanceof commander.CommanderError) {
+      setExit(e.exitCode === 0 ? 0 : 2);
     } else {
-      exitCode = reportError(e);
+      setExit(reportError(e));
     }
   }
-  process.exitCode = exitCode;
 }

@@ -22,16 +22,11 @@ export interface RunOptions {
 
 /** Options the CLI knows but the VM does not honour yet: refused rather than ignored. */
 function unsupportedOptions(opts: RunOptions): string[] {
-  const names: string[] = [];
-  if (opts.gil === false) names.push('--no-gil');
-  if (opts.workers !== undefined) names.push('--workers');
-  if (opts.switchInterval !== undefined) names.push('--switch-interval');
-  if (opts.stats) names.push('--stats');
-  if (opts.trace !== undefined) names.push('--trace');
-  return names;
+  void opts; // --no-gil is honoured since issue 6 (vm/nogil.ts)
+  return [];
 }
 
-export function runCommand(file: string | undefined, args: string[], opts: RunOptions): number {
+export function runCommand(file: string | undefined, args: string[], opts: RunOptions): number | Promise<number> {
   try {
     let source: string;
     let filename: string;
@@ -53,11 +48,25 @@ export function runCommand(file: string | undefined, args: string[], opts: RunOp
     }
     const code = compileSource(source, filename);
     const argv = opts.c !== undefined ? ['-c', ...args] : [file as string, ...args];
-    return runMain(code, {
+    const result = runMain(code, {
       argv,
       maxHeap: opts.maxHeap !== undefined ? parseHeapSize(opts.maxHeap) : undefined,
       checkRefs: opts.checkRefs === true,
+      threads: {
+        workers: opts.workers,
+        switchInterval: opts.switchInterval,
+        stats: opts.stats === true,
+        tracePath: opts.trace !== undefined ? resolve(opts.trace) : null,
+        noGil: opts.gil === false,
+      },
     });
+    if (typeof result === 'number') return result;
+    // The program started threads: the run goes on asynchronously (worker executors, this
+    // thread the supervisor); the caller awaits the exit code (main.ts).
+    return result.then(
+      (code) => code,
+      (e: unknown) => reportError(e),
+    );
   } catch (e) {
     return reportError(e);
   }

@@ -18,4 +18,22 @@ const entry = createRequire(import.meta.url).resolve('chevrotain');
 const bundle = join(dirname(entry), '..', 'chevrotain.min.mjs');
 const chevrotain = (await import(pathToFileURL(bundle).href)) as Chevrotain;
 
-export const { createToken, createTokenInstance, Lexer, EmbeddedActionsParser, defaultParserErrorProvider } = chevrotain;
+export const {
+  createToken, createTokenInstance, Lexer, EmbeddedActionsParser, defaultParserErrorProvider, VERSION, tokenMatcher,
+  getLookaheadPaths,
+} = chevrotain;
+
+/** The classes of chevrotain's grammar tree (GAST), by name: grammar-cache.ts rebuilds
+ * recorded rules from them. */
+export const GAST_CLASSES = {
+  Rule: chevrotain.Rule,
+  NonTerminal: chevrotain.NonTerminal,
+  Terminal: chevrotain.Terminal,
+  Alternation: chevrotain.Alternation,
+  Alternative: chevrotain.Alternative,
+  Option: chevrotain.Option,
+  Repetition: chevrotain.Repetition,
+  RepetitionMandatory: chevrotain.RepetitionMandatory,
+  RepetitionMandatoryWithSeparator: chevrotain.RepetitionMandatoryWithSeparator,
+  RepetitionWithSeparator: chevrotain.RepetitionWithSeparator,
+} as const;

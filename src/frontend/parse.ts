@@ -10,8 +10,9 @@
  * than where the tokens stopped wins; a generic `invalid syntax` is replaced by a tokenizer
  * error found anywhere in the file, as _PyPegen_tokenize_full_source_to_check_for_errors does).
  *
- * Parser instances: building one runs chevrotain's performSelfAnalysis (tens of ms), so they
- * are created lazily, once per process, and reused. This is the module-level mutable state
+ * Parser instances: building one runs chevrotain's performSelfAnalysis (tens of ms without
+ * the grammar cache of grammar-cache.ts, a few with it), so they are created lazily, once
+ * per process, and reused. This is the module-level mutable state
  * of this file: `parserPool[level]` is the parser for f-string nesting level `level` (the
  * main parse is level 0; a field's expression is parsed while the outer parse is suspended
  * inside an action, so it needs its own instance).

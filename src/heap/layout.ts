@@ -20,7 +20,8 @@
  *                  bit  8     FLAG_GC_TRACKED (a container the cycle collector visits)
  *                  bit  9     FLAG_GC_SCRATCH (used by the collector while it runs)
  *                  bit  10    FLAG_HAS_FINALIZER
- *                  bits 16-31 per-object lock word for no-GIL mode (see the no-GIL issue)
+ *                  bits 16-31 per-object lock for no-GIL mode: the holding thread's token, 0 free
+ *                             (vm/objlock.ts; taken by compareExchange of the whole word)
  *   OB_REF_LOCAL   the reference count. Under the GIL the only count. Without it, the
  *                  owner executor's plain count (biased reference counting).
  *                  Immortal objects hold IMMORTAL_REFCNT or more here and are never freed:

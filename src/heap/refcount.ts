@@ -35,9 +35,10 @@
  *     local + shared - 1 (the queue's reference) into shared with state MERGED, zeroes local,
  *     gives the object up, and deallocates it if the total is 0.
  *   Simplifications against CPython: no weakref state bit, and no per-thread "deferred"
- *   counts (functions, code, classes and modules are expected to be immortal or get that in
- *   the no-GIL issue). A queue whose owner executor has exited must be drained by another
- *   executor with the world stopped (mergeQueuedFor).
+ *   counts. Code objects and their constants, built-in types, builtin functions, interned
+ *   strs and imported modules are immortal; user functions and classes are counted (see
+ *   vm/nogil.ts for why). A queue whose owner executor has exited is drained by the main
+ *   thread after the parallel run (vm/nogil.ts parallelRunEnded, mergeQueuedFor).
  *
  * How the interpreter loop should call it: build one counter per executor when the
  * executor starts (`createRefCounter(heap, executor, noGil)`), keep it in a local

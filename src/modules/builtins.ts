@@ -1157,7 +1157,7 @@ function ctorReversed(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
     return it;
   }
   // any sequence: reverse a copy
-  if (k === Kind.TUPLE || k === Kind.STR || k === Kind.RANGE || k === Kind.DICT || k === Kind.DICT_KEYS || k === Kind.DICT_VALUES || k === Kind.DICT_ITEMS || (A.isHeapTypeObj(rt, x) && typeLookup(rt, typeOf(rt, x), rt.names.__getitem__) !== NULL)) {
+  if (k === Kind.TUPLE || k === Kind.STR || k === Kind.RANGE || k === Kind.BYTES || k === Kind.BYTEARRAY || k === Kind.DICT || k === Kind.DICT_KEYS || k === Kind.DICT_VALUES || k === Kind.DICT_ITEMS || (A.isHeapTypeObj(rt, x) && typeLookup(rt, typeOf(rt, x), rt.names.__getitem__) !== NULL)) {
     const l = A.listFromIterable(rt, x);
     if (l === NULL) return NULL;
     const it = iterAlloc(rt, Kind.LIST_REVITER, l);

@@ -2,8 +2,10 @@
  * import: the interpreter's module table (sys.modules, a dict in the heap) first, then
  * the built-in modules created on first import (math, time, random, gc: the factories in
  * BUILTIN_MODULES), then `NAME.py` in the directory of the main script (its `__file__`;
- * the current directory for `-c`). Everything else raises ModuleNotFoundError with
- * CPython's message and `.name`.
+ * the current directory for `-c`), then `NAME.py` in gilvm's own library (the package's
+ * top-level `lib/`: collections, itertools, functools, ... written in Python).
+ * Everything else raises ModuleNotFoundError with CPython's message and `.name`.
+ * A dotted name `a.b` is found only if importing `a` put `a.b` in sys.modules (os.path).
  *
  * A `.py` module: compiled by the front end, its code loaded into the heap, a fresh
  * globals dict (__name__, __file__ (absolute path), __doc__, __builtins__, __package__,
@@ -26,6 +28,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { newRef, decref } from '../vm/refs.js';
@@ -48,6 +51,9 @@ import { createMathModule } from './math.js';
 import { createTimeModule } from './time.js';
 import { createRandomModule } from './random.js';
 import { createGcModule } from './gc.js';
+import { createThreadModule } from './thread.js';
+import { createThreadingModule, createQueueModule } from './threading.js';
+import { createOsModule } from './os.js';
 
 /** Built-in modules created on first import (name -> factory returning a new module). */
 const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
@@ -55,7 +61,24 @@ const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
   time: createTimeModule,
   random: createRandomModule,
   gc: createGcModule,
+  _thread: createThreadModule,
+  threading: createThreadingModule,
+  queue: createQueueModule,
+  _os: createOsModule,
 };
+
+/**
+ * gilvm's own Python library: the top-level `lib/` directory of the package (found by
+ * walking up from this file, so it works from src/ and from dist/src/), or null if absent.
+ */
+const LIB_DIRECTORY: string | null = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'lib'))) return join(dir, 'lib');
+    dir = dirname(dir);
+  }
+  return null;
+})();
 
 /** Raises `excType(message)` with `.name` = moduleName (ImportError and subclasses). */
 function raiseImportError(rt: Runtime, excType: Ref, message: string, moduleName: string): Ref {
@@ -154,8 +177,11 @@ function importTop(rt: Runtime, name: string): Ref {
     return m;
   }
   if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-    const path = join(searchDirectory(rt), name + '.py');
-    if (existsSync(path) && statSync(path).isFile()) return loadSourceModule(rt, name, path);
+    for (const dir of [searchDirectory(rt), LIB_DIRECTORY]) {
+      if (dir === null) continue;
+      const path = join(dir, name + '.py');
+      if (existsSync(path) && statSync(path).isFile()) return loadSourceModule(rt, name, path);
+    }
   }
   return raiseNotFound(rt, name);
 }
@@ -172,6 +198,13 @@ export function importModule(rt: Runtime, name: Ref, fromlist: Ref, level: Ref, 
   if (cached !== NULL && parts.length === 1) return newRef(rt, cached);
   const top = importTop(rt, parts[0]!);
   if (top === NULL || parts.length === 1) return top;
+  // a submodule the parent registered itself (os puts os.path in sys.modules)
+  const sub = dictGetItem(rt, rt.modules, name);
+  if (sub !== NULL) {
+    if (fromlist === rt.None || fromlist === NULL) return top;
+    decref(rt, top);
+    return newRef(rt, sub);
+  }
   // no packages: a dotted name under a module that is not a package
   decref(rt, top);
   return raiseImportError(rt, rt.exc.ModuleNotFoundError!, `No module named '${full}'; '${parts[0]}' is not a package`, full);

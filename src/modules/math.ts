@@ -18,7 +18,8 @@
  * erfc are CPython's former portable implementations (series below 1.5, continued fraction
  * above), which may differ from glibc in the last bit. gamma/lgamma are not provided.
  *
- * No mutable state.
+ * No mutable state, except frexp's scratch view of one double: written and read within one
+ * call (each JS thread has its own module instance), so nothing survives between calls.
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
@@ -285,18 +286,22 @@ function log1Spec(name: string, fn: (x: number) => number): FunctionSpec {
 
 function frexp(x: number): [number, number] {
   if (x === 0 || !Number.isFinite(x)) return [x, 0];
-  const buf = new DataView(new ArrayBuffer(8));
   let adjust = 0;
   if (Math.abs(x) < 2.2250738585072014e-308) {
     x *= 18014398509481984; // 2^54
     adjust = -54;
   }
-  buf.setFloat64(0, x);
-  const hi = buf.getUint32(0);
+  const bits = FREXP_BITS;
+  bits[0] = x;
+  const hi = FREXP_WORDS[1]!;
   const exp = ((hi >>> 20) & 0x7ff) - 1022;
-  buf.setUint32(0, (hi & 0x800fffff) | (1022 << 20));
-  return [buf.getFloat64(0), exp + adjust];
+  FREXP_WORDS[1] = (hi & 0x800fffff) | (1022 << 20);
+  return [bits[0]!, exp + adjust];
 }
+
+/** frexp's scratch view of one double (little-endian words; see the module comment). */
+const FREXP_BITS = new Float64Array(1);
+const FREXP_WORDS = new Uint32Array(FREXP_BITS.buffer);
 
 function ldexp(x: number, e: number): number {
   if (x === 0 || !Number.isFinite(x)) return x;

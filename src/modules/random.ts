@@ -15,8 +15,9 @@
  *
  * JS side: a MersenneTwister object whose `state` array is a VIEW onto RND_STATE in the
  * heap; index and gaussNext are loaded from the heap before each call and stored back
- * after it (`withGenerator`). The views are cached per heap buffer and ref (a WeakMap,
- * the one module-level mutable structure here): a cache of views, not state. A view
+ * after it (`withGenerator`). The views are cached per heap buffer and ref (a WeakMap
+ * with a one-entry memo of the last lookup in front, the module-level mutable structures
+ * here): a cache of views, not state. A view
  * stays correct even if the instance dies and its memory is reused for another Random
  * (same offset, same layout), and the heap buffer is fixed-length so views never go stale.
  *
@@ -52,9 +53,18 @@ const RND_STATE = 40;
 const RND_SIZE = RND_STATE + 624 * 4;
 
 const viewCache = new WeakMap<ArrayBufferLike, Map<number, MersenneTwister>>();
+/** The last lookup of viewCache, in front of it (the same cache of views, one entry; it
+ * keeps the last heap used reachable until another heap's generator is looked up). */
+const lastView: { buffer: ArrayBufferLike | null; self: number; mt: MersenneTwister | null } = { buffer: null, self: 0, mt: null };
 
 /** The generator of Random instance `self`, its JS fields loaded from the heap. */
 function generatorOf(rt: Runtime, self: Ref): MersenneTwister {
+  if (lastView.self === self && lastView.buffer === rt.u32.buffer) {
+    const mt = lastView.mt!;
+    mt.index = rt.i32[(self + RND_INDEX) >> 2]!;
+    mt.gaussNext = rt.i32[(self + RND_HAS_GAUSS) >> 2] ? rt.f64[(self + RND_GAUSS) >> 3]! : null;
+    return mt;
+  }
   let perHeap = viewCache.get(rt.u32.buffer);
   if (perHeap === undefined) {
     perHeap = new Map();
@@ -67,6 +77,9 @@ function generatorOf(rt: Runtime, self: Ref): MersenneTwister {
     (mt as unknown as { state: Uint32Array }).state = rt.u32.subarray(w, w + 624);
     perHeap.set(self, mt);
   }
+  lastView.buffer = rt.u32.buffer;
+  lastView.self = self;
+  lastView.mt = mt;
   mt.index = rt.i32[(self + RND_INDEX) >> 2]!;
   mt.gaussNext = rt.i32[(self + RND_HAS_GAUSS) >> 2] ? rt.f64[(self + RND_GAUSS) >> 3]! : null;
   return mt;

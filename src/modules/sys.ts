@@ -24,6 +24,7 @@ import { builtinFunctionNew, moduleNew } from '../objects/method.js';
 import { exceptionNewNoArgs, exceptionNewWithArg } from '../objects/exceptions.js';
 import { typeAlloc, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
 import { TPF_HEAPTYPE } from '../objects/typelayout.js';
+import { setSwitchIntervalWord } from '../vm/threads.js';
 
 const IS_SWITCH_INTERVAL = 14;
 
@@ -48,6 +49,7 @@ const N = {
     const x = kindOf(rt, v) === Kind.FLOAT ? floatValue(rt, v) : Number(intToNumberOrBig(rt, v));
     if (!(x > 0)) return raiseValueError(rt, 'switch interval must be strictly positive');
     rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL] = Math.max(1, Math.round(x * 2e7));
+    setSwitchIntervalWord(rt, rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL]!); // the scheduler's slice (issue 5)
     return rt.None;
   }),
   getrefcount: defineNative('getrefcount', (rt, args) => {
@@ -55,7 +57,8 @@ const N = {
     if ((v & 1) === 1) return intFromNumber(rt, 1000000000);
     return intFromNumber(rt, rt.rc.getrefcount(v) + 1);
   }),
-  is_gil_enabled: defineNative('_is_gil_enabled', (rt) => rt.True),
+  // --no-gil runs with the biased (atomic) counter: rt.rc.atomic is the mode (vm/nogil.ts)
+  is_gil_enabled: defineNative('_is_gil_enabled', (rt) => (rt.rc.atomic ? rt.False : rt.True)),
   write: defineNative('write', (rt, args, nargs) => {
     const self = rt.i32[args] as Ref;
     const s = rt.i32[args + 1] as Ref;

@@ -26,6 +26,7 @@ import * as A from '../objects/abstract.js';
 import { floatNew, floatValue } from '../objects/float.js';
 import { intFromBigint } from '../objects/int.js';
 import { makeModule, defineFunctions, checkArgs, type FunctionSpec } from './math.js';
+import { sleepNative } from '../vm/threads.js';
 
 function wallNs(): bigint {
   const ms = performance.timeOrigin + performance.now();
@@ -66,6 +67,9 @@ function sleepImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
   } else return raiseTypeError(rt, `'${A.typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
   if (secs < 0) return raiseValueError(rt, 'sleep length must be non-negative');
   if (!Number.isFinite(secs) || secs > 9.2e9) return raiseOverflow(rt, 'timestamp too large to convert to C _PyTime_t');
+  // threads (issue 5): the thread sleeps, its executor and the GIL go to other threads
+  const parked = sleepNative(rt, args, secs);
+  if (parked !== NULL) return parked;
   if (secs > 0) {
     const cell = new Int32Array(new SharedArrayBuffer(4));
     const deadline = performance.now() + secs * 1000;

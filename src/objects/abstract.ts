@@ -15,6 +15,7 @@
  * they are called only from the slow paths here, inside `numeric()` which converts the
  * throw into a raised exception.
  */
+import { bytesSize, bytesRepr, bytesHash, bytesGetItem, bytesCompare, bytesContains, bytesConcat, bytesRepeat, bytesMod, bytearraySetItem, bytearrayDelItem } from './bytes.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { NB_DUNDERS } from '../vm/runtime.js';
@@ -27,10 +28,10 @@ import { callVector, call1, call2, call0, callWithSelf0, callWithSelf1, callWith
 import { Kind } from './kinds.js';
 import { typeOf, kindOf, newObject } from './object.js';
 import { TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR } from './typelayout.js';
-import { typeLookup, isSubtype, typeName, typeReprName } from './type.js';
+import { typeLookup, isSubtype, typeName, typeReprName, typeModified } from './type.js';
 import { strCodePointLen } from './str.js';
 import { strFromJS, strToJS, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
-import { intToBigint, intToNumberOrBig, intFromBigint, intFromNumber, INT_NDIGITS } from './int.js';
+import { intToBigint, intToNumberOrBig, intFromBigint, intFromNumber, INT_NDIGITS, intBinaryFast, intSafeValue, intCompareRefs } from './int.js';
 import { floatNew, floatValue } from './float.js';
 import { tupleNew, tupleItem, tupleSize, tupleSetItemSteal, tupleFromWords, TUPLE_ITEMS_WORD } from './tuple.js';
 import { listNew, listSize, listItem, listAppend, listItemsWord, LIST_SIZE, listReserve } from './list.js';
@@ -40,7 +41,7 @@ import {
 } from './dict.js';
 import { EXC_ARGS } from './exceptions.js';
 import { CO_CONSTS } from './code.js';
-import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_CODE, FN_GLOBALS } from './function.js';
+import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_CODE, FN_GLOBALS, FN_DOC, FN_ANNOTATIONS } from './function.js';
 import { BM_FUNC, BM_SELF, BF_NAME, BF_SELF, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
 import { boundMethodNew } from './method.js';
 import { hashFloat, hashInt, hashToSlot, hashTuple, type PyHash } from './numhash.js';
@@ -133,7 +134,10 @@ export function pyHash(rt: Runtime, v: Ref): PyHash | null {
         raiseTypeError(rt, '__hash__ method should return an integer');
         return null;
       }
-      const h = hashInt(intValue(rt, r));
+      // a result that fits in a Py_ssize_t is the hash itself (CPython's slot_tp_hash);
+      // only a bigger int is reduced as int's hash
+      const iv = intValue(rt, r);
+      const h = typeof iv === 'bigint' && iv >= -(1n << 63n) && iv < (1n << 63n) ? (iv === -1n ? -2n : iv) : hashInt(iv);
       decref(rt, r);
       return h;
     }
@@ -142,6 +146,7 @@ export function pyHash(rt: Runtime, v: Ref): PyHash | null {
   switch (kind) {
     case Kind.INT: case Kind.BOOL: return hashInt(intValue(rt, v));
     case Kind.STR: return hashStrFull(rt, v);
+    case Kind.BYTES: return bytesHash(rt, v);
     case Kind.FLOAT: return hashFloat(floatValue(rt, v), v);
     case Kind.TUPLE: {
       const n = tupleSize(rt, v);
@@ -161,7 +166,7 @@ export function pyHash(rt: Runtime, v: Ref): PyHash | null {
       }
       return acc === -1 ? -2 : acc;
     }
-    case Kind.LIST: case Kind.DICT: case Kind.SET:
+    case Kind.LIST: case Kind.DICT: case Kind.SET: case Kind.BYTEARRAY:
       raiseTypeError(rt, `unhashable type: '${typeName(rt, t)}'`);
       return null;
     case Kind.SLICE:
@@ -259,6 +264,33 @@ function numCompare(x: number | bigint, y: number | bigint): number {
   return bx < by ? -1 : bx > by ? 1 : 0;
 }
 
+/**
+ * a <op> b for exact ints and floats without BigInt: int-int on the digits, float-float and
+ * float-int (|int| < 2**53, exact as a double) on doubles. NULL when an int operand is too
+ * big to compare with a float this way (builtinCompare's exact path does it).
+ */
+function numericCompareFast(rt: Runtime, a: Ref, b: Ref, op: number, ta: Ref, tb: Ref): Ref {
+  let x: number, y: number;
+  if (ta === rt.tInt && tb === rt.tInt) {
+    x = intCompareRefs(rt, a, b);
+    y = 0;
+  } else {
+    x = ta === rt.tFloat ? rt.f64[(a + 16) >> 3]! : intSafeValue(rt, a);
+    y = tb === rt.tFloat ? rt.f64[(b + 16) >> 3]! : intSafeValue(rt, b);
+    if ((x !== x && ta !== rt.tFloat) || (y !== y && tb !== rt.tFloat)) return NULL;
+  }
+  let r: boolean;
+  switch (op) {
+    case 0: r = x < y; break;
+    case 1: r = x <= y; break;
+    case 2: r = x === y; break;
+    case 3: r = x !== y; break;
+    case 4: r = x > y; break;
+    default: r = x >= y; break;
+  }
+  return r ? rt.True : rt.False;
+}
+
 /** The numeric value of an int/bool/float, or null if v is not a number. */
 function numberValue(rt: Runtime, v: Ref, k: Kind): number | bigint | null {
   if (k === Kind.INT || k === Kind.BOOL) return intValue(rt, v);
@@ -275,6 +307,9 @@ export function builtinCompare(rt: Runtime, a: Ref, b: Ref, op: number, ka: Kind
     const c = numCompare(x, y);
     if (Number.isNaN(c)) return op === 3 ? rt.True : rt.False;
     return cmpResult(rt, c, op);
+  }
+  if ((ka === Kind.BYTES || ka === Kind.BYTEARRAY) && (kb === Kind.BYTES || kb === Kind.BYTEARRAY)) {
+    return bytesCompare(rt, a, b, op);
   }
   if (ka === Kind.STR && kb === Kind.STR) {
     if (op === 2) return strEq(rt, a, b) ? rt.True : rt.False;
@@ -375,6 +410,10 @@ function dictEqual(rt: Runtime, a: Ref, b: Ref): number {
 export function richCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
   const ta = typeOf(rt, a);
   const tb = typeOf(rt, b);
+  if ((ta === rt.tInt || ta === rt.tFloat) && (tb === rt.tInt || tb === rt.tFloat)) {
+    const r = numericCompareFast(rt, a, b, op, ta, tb);
+    if (r !== NULL) return r;
+  }
   const heapA = (rt.i32[(ta + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   const heapB = (rt.i32[(tb + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   if (!heapA && !heapB) {
@@ -407,14 +446,18 @@ export function richCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
       if (r !== rt.NotImplemented) return r;
     }
   }
+  if (op === 3) {
+    // object.__ne__ inverts __eq__ (a user's __eq__ or the built-in base's), before the
+    // identity fallback: two distinct instances are != only if __eq__ says so
+    const eq = richCompare(rt, a, b, 2);
+    if (eq === NULL) return NULL;
+    const t = eq === rt.True ? 1 : eq === rt.False ? 0 : isTrue(rt, eq);
+    if (eq !== rt.True && eq !== rt.False) decref(rt, eq);
+    if (t < 0) return NULL;
+    return t ? rt.False : rt.True;
+  }
   const r = builtinCompare(rt, a, b, op, kindOf(rt, a), kindOf(rt, b));
   if (r !== rt.NotImplemented) return r;
-  if (op === 3 && heapA) {
-    // default __ne__ inverts __eq__
-    const eq = richCompareBool(rt, a, b, 2);
-    if (eq < 0) return NULL;
-    return eq ? rt.False : rt.True;
-  }
   return compareError(rt, a, b, op);
 }
 
@@ -471,6 +514,7 @@ export function isTrue(rt: Runtime, v: Ref): number {
     case Kind.LIST: return listSize(rt, v) !== 0 ? 1 : 0;
     case Kind.DICT: case Kind.SET: case Kind.FROZENSET: return dictSize(rt, v) !== 0 ? 1 : 0;
     case Kind.RANGE: return rangeLength(rt, v) !== 0 ? 1 : 0;
+    case Kind.BYTES: case Kind.BYTEARRAY: return bytesSize(rt, v) !== 0 ? 1 : 0;
     default: return 1;
   }
 }
@@ -518,6 +562,7 @@ export function lengthBuiltin(rt: Runtime, v: Ref): number {
     }
     case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS:
       return dictSize(rt, rt.i32[(v + 16) >> 2] as Ref);
+    case Kind.BYTES: case Kind.BYTEARRAY: return bytesSize(rt, v);
     default:
       raiseTypeError(rt, `object of type '${typeNameOf(rt, v)}' has no len()`);
       return -1;
@@ -583,6 +628,7 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
     case Kind.BOOL: return v === rt.True ? 'True' : 'False';
     case Kind.FLOAT: return floatRepr(floatValue(rt, v));
     case Kind.STR: return reprString(strToJS(rt, v));
+    case Kind.BYTES: case Kind.BYTEARRAY: return bytesRepr(rt, v);
     case Kind.NONE: return 'None';
     case Kind.ELLIPSIS: return 'Ellipsis';
     case Kind.NOTIMPLEMENTED: return 'NotImplemented';
@@ -1081,6 +1127,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     const d = rt.i32[(obj + 40) >> 2] as Ref;
     if (value === NULL) {
       const r = dictDelItem(rt, d, name);
+      typeModified(rt);
       if (r === 0) raiseAttributeError(rt, `type object '${typeName(rt, obj)}' has no attribute '${strToJS(rt, name)}'`);
       return r <= 0 ? -1 : 0;
     }
@@ -1088,7 +1135,30 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     if (nm === '__getattr__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTR;
     if (nm === '__setattr__' || nm === '__delattr__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_SETATTR;
     rt.i32[(obj + 56) >> 2]!++;
-    return dictSetItem(rt, d, name, value);
+    const r = dictSetItem(rt, d, name, value);
+    typeModified(rt);
+    return r;
+  }
+  if (kindOf(rt, obj) === Kind.FUNCTION && value !== NULL) {
+    // the function's own fields (functools.wraps sets them): not its __dict__
+    const nm = strToJS(rt, name);
+    const field = nm === '__name__' ? FN_NAME : nm === '__qualname__' ? FN_QUALNAME : nm === '__doc__' ? FN_DOC
+      : nm === '__module__' ? FN_MODULE : nm === '__annotations__' ? FN_ANNOTATIONS : -1;
+    if (field >= 0) {
+      if ((field === FN_NAME || field === FN_QUALNAME) && kindOf(rt, value) !== Kind.STR) {
+        raiseTypeError(rt, `${nm} must be set to a string object`);
+        return -1;
+      }
+      if (field === FN_ANNOTATIONS && kindOf(rt, value) !== Kind.DICT) {
+        raiseTypeError(rt, '__annotations__ must be set to a dict object');
+        return -1;
+      }
+      const old = rt.i32[(obj + field) >> 2] as Ref;
+      incref(rt, value);
+      rt.i32[(obj + field) >> 2] = value;
+      if (old !== 0) decref(rt, old);
+      return 0;
+    }
   }
   const descr = typeLookup(rt, t, name);
   if (descr !== NULL) {
@@ -1181,7 +1251,12 @@ export function getIter(rt: Runtime, v: Ref): Ref {
       }
       return it;
     }
-    if (typeLookup(rt, t, rt.names.__getitem__) !== NULL) return seqIterNew(rt, v);
+    if (typeLookup(rt, t, rt.names.__getitem__) !== NULL) {
+      // a subclass of a built-in iterable (dict, list, ...) iterates as its base does
+      const r = getIterBuiltin(rt, v, kindOf(rt, v));
+      if (r !== NULL || errOccurred(rt)) return r;
+      return seqIterNew(rt, v);
+    }
   }
   const r = getIterBuiltin(rt, v, kindOf(rt, v));
   if (r !== NULL || errOccurred(rt)) return r;
@@ -1259,6 +1334,7 @@ export function getItemBuiltin(rt: Runtime, c: Ref, key: Ref): Ref {
     case Kind.LIST: return listGetItem(rt, c, key);
     case Kind.TUPLE: return tupleGetItem(rt, c, key);
     case Kind.STR: return strGetItem(rt, c, key);
+    case Kind.BYTES: case Kind.BYTEARRAY: return bytesGetItem(rt, c, key);
     case Kind.DICT: {
       const v = dictGetItem(rt, c, key);
       if (v !== NULL) return newRef(rt, v);
@@ -1363,6 +1439,7 @@ export function setItemBuiltin(rt: Runtime, c: Ref, key: Ref, value: Ref): numbe
   const t = typeOf(rt, c);
   switch (kindOf(rt, c)) {
     case Kind.LIST: return value === NULL ? listDelItem(rt, c, key) : listSetItem(rt, c, key, value);
+    case Kind.BYTEARRAY: return value === NULL ? bytearrayDelItem(rt, c, key) : bytearraySetItem(rt, c, key, value);
     case Kind.DICT: {
       if (value !== NULL) return dictSetItem(rt, c, key, value);
       const r = dictDelItem(rt, c, key);
@@ -1404,6 +1481,7 @@ export function containsBuiltin(rt: Runtime, c: Ref, item: Ref): number {
         return -1;
       }
       return strContains(rt, c, item) ? 1 : 0;
+    case Kind.BYTES: case Kind.BYTEARRAY: return bytesContains(rt, c, item);
     case Kind.LIST: {
       for (let i = 0; i < listSize(rt, c); i++) {
         const x = listItem(rt, c, i);
@@ -1472,6 +1550,11 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
   const base = inplace ? op - 13 : op;
   const ta = typeOf(rt, a);
   const tb = typeOf(rt, b);
+  if ((ta === rt.tInt || ta === rt.tFloat) && (tb === rt.tInt || tb === rt.tFloat)) {
+    // exact ints and floats: straight to the numeric code, no dunder or kind lookups
+    const r = ta === rt.tInt && tb === rt.tInt ? intBinaryFast(rt, a, b, base) : floatBinaryFast(rt, a, b, base, ta, tb);
+    if (r !== NULL) return r;
+  }
   const heapA = (rt.i32[(ta + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   const heapB = (rt.i32[(tb + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   if (heapA || heapB) {
@@ -1520,6 +1603,24 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
   }
   const sym = base === 8 && !inplace ? '** or pow()' : NB_SYMBOLS[base]! + (inplace ? '=' : '');
   return raiseTypeError(rt, `unsupported operand type(s) for ${sym}: '${typeName(rt, ta)}' and '${typeName(rt, tb)}'`);
+}
+
+/**
+ * a <op> b (base oparg) for an exact int or float and an exact float or int, at least one a
+ * float: + - * / on doubles, an int operand converted exactly when |int| < 2**53. NULL when
+ * not handled here (errors, // % **, big ints): builtinBinary does the rest.
+ */
+function floatBinaryFast(rt: Runtime, a: Ref, b: Ref, op: number, ta: Ref, tb: Ref): Ref {
+  const x = ta === rt.tFloat ? rt.f64[(a + 16) >> 3]! : intSafeValue(rt, a);
+  const y = tb === rt.tFloat ? rt.f64[(b + 16) >> 3]! : intSafeValue(rt, b);
+  if ((x !== x && ta !== rt.tFloat) || (y !== y && tb !== rt.tFloat)) return NULL;
+  switch (op) {
+    case 0: return floatNew(rt, x + y);
+    case 10: return floatNew(rt, x - y);
+    case 5: return floatNew(rt, x * y);
+    case 11: return y === 0 ? NULL : floatNew(rt, x / y);
+    default: return NULL;
+  }
 }
 
 /** Arithmetic on two JS-number ints (exact when |result| < 2**53, else via bigint). */
@@ -1574,6 +1675,8 @@ export function builtinBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: 
       const r = op === 1 ? x && y : op === 7 ? x || y : x !== y;
       return r ? rt.True : rt.False;
     }
+    const fast = intBinaryFast(rt, a, b, op);
+    if (fast !== NULL) return fast;
     return intArith(rt, intValue(rt, a), intValue(rt, b), op);
   }
   if ((aInt || ka === Kind.FLOAT) && (bInt || kb === Kind.FLOAT)) {
@@ -1609,6 +1712,7 @@ export function builtinBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: 
       }
       if (ka === Kind.LIST && inplace) return listExtend(rt, a, b) < 0 ? NULL : newRef(rt, a);
       if (ka === Kind.TUPLE && kb === Kind.TUPLE) return tupleConcat(rt, a, b);
+      if (ka === Kind.BYTES || ka === Kind.BYTEARRAY) return bytesConcat(rt, a, b, inplace);
       break;
     case 5: // *
       if (ka === Kind.STR && bInt) return strMul(rt, a, b);
@@ -1617,9 +1721,12 @@ export function builtinBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: 
       if (kb === Kind.LIST && aInt) return listRepeat(rt, b, a, false);
       if (ka === Kind.TUPLE && bInt) return tupleRepeat(rt, a, b);
       if (kb === Kind.TUPLE && aInt) return tupleRepeat(rt, b, a);
+      if ((ka === Kind.BYTES || ka === Kind.BYTEARRAY) && bInt) return bytesRepeat(rt, a, b);
+      if ((kb === Kind.BYTES || kb === Kind.BYTEARRAY) && aInt) return bytesRepeat(rt, b, a);
       break;
     case 6: // %
       if (ka === Kind.STR) return strMod(rt, a, b);
+      if (ka === Kind.BYTES || ka === Kind.BYTEARRAY) return bytesMod(rt, a, b, strMod);
       break;
     case 1: case 7: case 10: case 12:
       if ((ka === Kind.SET || ka === Kind.FROZENSET) && (kb === Kind.SET || kb === Kind.FROZENSET)) return setBinary(rt, a, b, op, inplace);

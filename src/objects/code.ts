@@ -21,6 +21,7 @@
  * Everything the loop needs is read through the one i32 view: `code = (ref >> 2) + 24`
  * is the instruction base; constants and names are tuples whose items it indexes.
  */
+import { bytesNew } from './bytes.js';
 import type { Ref } from '../heap/layout.js';
 import type { CodeObject, Const } from '../compiler/code.js';
 import type { Runtime } from '../vm/runtime.js';
@@ -71,7 +72,7 @@ export function loadConst(rt: Runtime, c: Const): Ref {
     case 'bool': return c.value ? rt.True : rt.False;
     case 'None': return rt.None;
     case 'Ellipsis': return rt.Ellipsis;
-    case 'bytes': return internJS(rt, String.fromCharCode(...c.value)); // bytes: tier 2
+    case 'bytes': return immortal(rt, bytesNew(rt, c.value));
     case 'tuple': {
       const t = tupleNew(rt, c.items.length);
       c.items.forEach((item, i) => tupleSetItemSteal(rt, t, i, loadConst(rt, item)));

@@ -4,7 +4,10 @@
  * which queues rather than recursing) and frees its blocks. One switch on the layout
  * kind: the per-type dealloc "slot", as code shared by every executor. A container is
  * untracked from the cycle collector (objects/gcsupport.ts) before its children go.
+ * Exact floats, ints and strs (the commonest deaths) take a first test that frees the
+ * block at once.
  */
+import { bytesFreeData } from './bytes.js';
 import type { Ref } from '../heap/layout.js';
 import { free } from '../heap/alloc.js';
 import type { Runtime } from '../vm/runtime.js';
@@ -32,6 +35,12 @@ function releaseWords(rt: Runtime, ref: Ref, from: number, to: number): void {
 export function deallocObject(rt: Runtime, ref: Ref): void {
   const i32 = rt.i32;
   const type = i32[ref >> 2]! as Ref;
+  if (type === rt.tFloat || type === rt.tInt || type === rt.tStr) {
+    // leaves: no children, never tracked, immortal built-in type
+    i32[ref >> 2] = 0;
+    free(rt.heap, ref);
+    return;
+  }
   const kind = i32[(type + TP_KIND) >> 2] as Kind;
   const heapType = (i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   gcUntrackDead(rt, ref);
@@ -41,8 +50,9 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
   }
   switch (kind) {
     case Kind.OBJECT: case Kind.BASE_EXCEPTION:
-      // instance dict at 16; exceptions: dict, args, traceback, context, cause
-      releaseWords(rt, ref, 16, kind === Kind.OBJECT ? 20 : 36);
+      // instance dict at 16; exceptions: dict, args, traceback, context, cause. A bare
+      // object() is 16 bytes: it has no dict word (word 16 is the next block's)
+      if (type !== rt.tObject) releaseWords(rt, ref, 16, kind === Kind.OBJECT ? 20 : 36);
       break;
     case Kind.TUPLE: {
       const n = i32[(ref >> 2) + 4]!;
@@ -91,10 +101,15 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
     case Kind.DICT_VALUEITER: case Kind.DICT_ITEMITER: case Kind.SET_ITER: case Kind.SEQ_ITER:
     case Kind.LIST_REVITER: case Kind.ZIP: case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS:
       releaseWords(rt, ref, 16, 20);
+      if (kind === Kind.DICT_ITEMITER || kind === Kind.ZIP) releaseWords(rt, ref, 28, 32); // cached result tuple
       break;
     case Kind.ENUMERATE: case Kind.MAP: case Kind.FILTER:
       releaseWords(rt, ref, 16, 20);
       releaseWords(rt, ref, 24, 28);
+      if (kind === Kind.ENUMERATE) releaseWords(rt, ref, 28, 32); // cached result tuple
+      break;
+    case Kind.BYTES: case Kind.BYTEARRAY:
+      bytesFreeData(rt, ref);
       break;
     case Kind.GENERATOR:
       if (i32[(ref + GEN_STATE) >> 2] !== GEN_FINISHED) generatorReleaseFrame(rt, generatorFrame(ref));

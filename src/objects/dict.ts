@@ -29,6 +29,8 @@ import { incref, decref } from '../vm/refs.js';
 import { newObject } from './object.js';
 import { strEq, strHash } from './str.js';
 import { hashOf, eqForDict } from './abstract.js';
+import { objLock, objUnlock } from '../vm/objlock.js';
+import { releaseValue, retireBlock } from '../vm/nogil.js';
 
 export const DICT_USED = 16;
 export const DICT_KEYS = 20;
@@ -149,7 +151,7 @@ export function dictGetStr(rt: Runtime, d: Ref, key: Ref): Ref {
 }
 
 /** d[key], borrowed; NULL if absent or on error (check errOccurred). */
-export function dictGetItem(rt: Runtime, d: Ref, key: Ref): Ref {
+function dictGetItemUnlocked(rt: Runtime, d: Ref, key: Ref): Ref {
   if ((key & 1) === 0 && rt.i32[key >> 2] === rt.tStr) return dictGetStr(rt, d, key);
   const h = hashOf(rt, key);
   if (h === -1) return NULL;
@@ -161,7 +163,7 @@ export function dictGetItem(rt: Runtime, d: Ref, key: Ref): Ref {
 }
 
 /** 1 if key in d, 0 if not, -1 on error. */
-export function dictContains(rt: Runtime, d: Ref, key: Ref): number {
+function dictContainsUnlocked(rt: Runtime, d: Ref, key: Ref): number {
   const h = hashOf(rt, key);
   if (h === -1) return -1;
   const ix = dictLookup(rt, d, key, h);
@@ -200,7 +202,7 @@ function resize(rt: Runtime, d: Ref, minUsed: number): void {
       i32[n + K_INDEX + i] = count;
       count++;
     }
-    free(rt.heap, oldRef as Ref);
+    retireBlock(rt, oldRef as Ref); // --no-gil: lock-free str lookups may still read it (vm/nogil.ts)
   }
   i32[n + K_NENTRIES] = count;
   i32[(d + DICT_KEYS) >> 2] = nk;
@@ -236,7 +238,7 @@ function insertNew(rt: Runtime, d: Ref, key: Ref, hash: number, value: Ref): voi
 }
 
 /** d[key] = value with the hash already known. 0 ok, -1 error. */
-export function dictSetItemHashed(rt: Runtime, d: Ref, key: Ref, hash: number, value: Ref): number {
+function dictSetItemHashedUnlocked(rt: Runtime, d: Ref, key: Ref, hash: number, value: Ref): number {
   const ix = dictLookup(rt, d, key, hash);
   if (ix === -2) return -1;
   if (ix >= 0) {
@@ -246,7 +248,7 @@ export function dictSetItemHashed(rt: Runtime, d: Ref, key: Ref, hash: number, v
     const old = i32[slot]!;
     incref(rt, value);
     i32[slot] = value;
-    decref(rt, old);
+    releaseValue(rt, old as Ref); // --no-gil: deferred past lock-free readers (vm/nogil.ts)
     return 0;
   }
   insertNew(rt, d, key, hash, value);
@@ -254,7 +256,7 @@ export function dictSetItemHashed(rt: Runtime, d: Ref, key: Ref, hash: number, v
 }
 
 /** d[key] = value (both borrowed). 0 ok, -1 error (unhashable key...). */
-export function dictSetItem(rt: Runtime, d: Ref, key: Ref, value: Ref): number {
+function dictSetItemUnlocked(rt: Runtime, d: Ref, key: Ref, value: Ref): number {
   let h: number;
   if ((key & 1) === 0 && rt.i32[key >> 2] === rt.tStr) {
     h = strHash(rt, key);
@@ -266,7 +268,7 @@ export function dictSetItem(rt: Runtime, d: Ref, key: Ref, value: Ref): number {
       const old = i32[slot]!;
       incref(rt, value);
       i32[slot] = value;
-      decref(rt, old);
+      releaseValue(rt, old as Ref);
       return 0;
     }
     insertNew(rt, d, key, h, value);
@@ -278,7 +280,7 @@ export function dictSetItem(rt: Runtime, d: Ref, key: Ref, value: Ref): number {
 }
 
 /** del d[key]: 1 deleted, 0 absent (nothing raised), -1 error. */
-export function dictDelItem(rt: Runtime, d: Ref, key: Ref): number {
+function dictDelItemUnlocked(rt: Runtime, d: Ref, key: Ref): number {
   const h = hashOf(rt, key);
   if (h === -1) return -1;
   const ix = dictLookup(rt, d, key, h);
@@ -306,12 +308,12 @@ function dictDelEntry(rt: Runtime, d: Ref, ix: number, hash: number): void {
   i32[e + 2] = 0;
   i32[(d + DICT_USED) >> 2]!--;
   i32[(d + DICT_VERSION) >> 2]!++;
-  decref(rt, key);
-  decref(rt, value);
+  releaseValue(rt, key as Ref);
+  releaseValue(rt, value as Ref);
 }
 
 /** Removes and returns (new reference) d[key], NULL if absent (no exception) or error. */
-export function dictPop(rt: Runtime, d: Ref, key: Ref): Ref {
+function dictPopUnlocked(rt: Runtime, d: Ref, key: Ref): Ref {
   const h = hashOf(rt, key);
   if (h === -1) return NULL;
   const ix = dictLookup(rt, d, key, h);
@@ -360,7 +362,7 @@ export function dictEntryHash(rt: Runtime, d: Ref, ix: number): number {
 }
 
 /** Removes everything (keys and values decref'd after the dict is empty). */
-export function dictClear(rt: Runtime, d: Ref): void {
+function dictClearUnlocked(rt: Runtime, d: Ref): void {
   const i32 = rt.i32;
   const kref = i32[(d + DICT_KEYS) >> 2]!;
   i32[(d + DICT_KEYS) >> 2] = 0;
@@ -373,10 +375,10 @@ export function dictClear(rt: Runtime, d: Ref): void {
   for (let j = 0; j < n; j++) {
     const key = i32[ent + j * 3 + 1]!;
     if (key === 0) continue;
-    decref(rt, key);
-    decref(rt, i32[ent + j * 3 + 2]!);
+    releaseValue(rt, key as Ref);
+    releaseValue(rt, i32[ent + j * 3 + 2]! as Ref);
   }
-  free(rt.heap, kref as Ref);
+  retireBlock(rt, kref as Ref);
 }
 
 /** A shallow copy. */
@@ -399,4 +401,89 @@ export function dictMergeDict(rt: Runtime, d: Ref, other: Ref): number {
 /** d[key] for a JS string key (interned lookup not needed: compares units). */
 export function dictSetStrJS(rt: Runtime, d: Ref, key: Ref, value: Ref): void {
   dictSetItem(rt, d, key, value);
+}
+
+// ---- no-GIL critical sections (vm/objlock.ts, vm/nogil.ts): under the GIL (rt.rc.atomic
+// false) each wrapper is one branch and a direct call; without it the operation runs
+// holding the dict's per-object lock (reentrant: a dict operation calling another one, or
+// an __eq__ touching the same dict, keeps it).
+
+/** d[key], borrowed; NULL if absent or on error (check errOccurred). */
+export function dictGetItem(rt: Runtime, d: Ref, key: Ref): Ref {
+  if (!rt.rc.atomic) return dictGetItemUnlocked(rt, d, key);
+  const took = objLock(rt, d);
+  try {
+    return dictGetItemUnlocked(rt, d, key);
+  } finally {
+    if (took) objUnlock(rt, d);
+  }
+}
+
+/** 1 if key in d, 0 if not, -1 on error. */
+export function dictContains(rt: Runtime, d: Ref, key: Ref): number {
+  if (!rt.rc.atomic) return dictContainsUnlocked(rt, d, key);
+  const took = objLock(rt, d);
+  try {
+    return dictContainsUnlocked(rt, d, key);
+  } finally {
+    if (took) objUnlock(rt, d);
+  }
+}
+
+/** d[key] = value with the hash already known. 0 ok, -1 error. */
+export function dictSetItemHashed(rt: Runtime, d: Ref, key: Ref, hash: number, value: Ref): number {
+  if (!rt.rc.atomic) return dictSetItemHashedUnlocked(rt, d, key, hash, value);
+  const took = objLock(rt, d);
+  try {
+    return dictSetItemHashedUnlocked(rt, d, key, hash, value);
+  } finally {
+    if (took) objUnlock(rt, d);
+  }
+}
+
+/** d[key] = value (both borrowed). 0 ok, -1 error (unhashable key...). */
+export function dictSetItem(rt: Runtime, d: Ref, key: Ref, value: Ref): number {
+  if (!rt.rc.atomic) return dictSetItemUnlocked(rt, d, key, value);
+  const took = objLock(rt, d);
+  try {
+    return dictSetItemUnlocked(rt, d, key, value);
+  } finally {
+    if (took) objUnlock(rt, d);
+  }
+}
+
+/** del d[key]: 1 deleted, 0 absent (nothing raised), -1 error. */
+export function dictDelItem(rt: Runtime, d: Ref, key: Ref): number {
+  if (!rt.rc.atomic) return dictDelItemUnlocked(rt, d, key);
+  const took = objLock(rt, d);
+  try {
+    return dictDelItemUnlocked(rt, d, key);
+  } finally {
+    if (took) objUnlock(rt, d);
+  }
+}
+
+/** Removes and returns (new reference) d[key], NULL if absent (no exception) or error. */
+export function dictPop(rt: Runtime, d: Ref, key: Ref): Ref {
+  if (!rt.rc.atomic) return dictPopUnlocked(rt, d, key);
+  const took = objLock(rt, d);
+  try {
+    return dictPopUnlocked(rt, d, key);
+  } finally {
+    if (took) objUnlock(rt, d);
+  }
+}
+
+/** Removes everything (keys and values decref'd after the dict is empty). */
+export function dictClear(rt: Runtime, d: Ref): void {
+  if (!rt.rc.atomic) {
+    dictClearUnlocked(rt, d);
+    return;
+  }
+  const took = objLock(rt, d);
+  try {
+    dictClearUnlocked(rt, d);
+  } finally {
+    if (took) objUnlock(rt, d);
+  }
 }

@@ -27,7 +27,7 @@ import { Op } from '../compiler/opcode-enum.generated.js';
 import { kindOf, typeOf } from './object.js';
 import { isSubtype } from './type.js';
 import { getAttr, getAttrOptional } from './abstract.js';
-import { call0, call1 } from '../vm/call.js';
+import { call0, call1, nestedSliceBudget } from '../vm/call.js';
 import { tupleSize, tupleItem } from './tuple.js';
 import { EXC_ARGS } from './exceptions.js';
 import { TS_DEPTH, TS_FRAME, TS_NESTED, TS_RESULT } from '../vm/threadstate.js';
@@ -169,7 +169,9 @@ export function generatorResume(rt: Runtime, gen: Ref, value: Ref, asNext: boole
   i32[(rt.ts + TS_DEPTH) >> 2]!++;
   if (exc !== NULL) setRaised(rt, exc);
   i32[(rt.ts + TS_NESTED) >> 2]!++;
-  const status = evalLoop(rt, -1, exc !== NULL);
+  // in slices, as call.ts runFrameNested (scheduler slice boundaries; 2 = EVAL_YIELDED)
+  let status = evalLoop(rt, nestedSliceBudget(rt), exc !== NULL);
+  while (status === 2) status = evalLoop(rt, nestedSliceBudget(rt), false);
   i32[(rt.ts + TS_NESTED) >> 2]!--;
   if (status !== 0) {
     generatorConvertStopIteration(rt);

@@ -9,14 +9,28 @@
  *  - bool: True and False are immortal objects of type bool with the same layout
  *    (False: 0 digits, True: 1 digit = 1), so every int routine reads them as 0 and 1.
  *
- * Arithmetic on big values converts to JS BigInt, computes (intmath.ts for Python's
- * floor division, modulo, power, shifts) and converts back, normalising results that fit
- * into tagged small ints: a slow path, off the loop's small-int fast paths.
+ * Arithmetic (intBinaryFast, intCompareRefs), fastest first:
+ *  1. both values below 2**53 in magnitude ("safe"): computed in doubles, no BigInt
+ *     (+ - * // % & | ^ >> <<, true division: a double division of two exact doubles is
+ *     correctly rounded, as CPython's own small-int fast path).
+ *  2. + - * (up to MUL_DIGITS_MAX digits per operand), & | ^ of non-negative values and
+ *     comparisons of bigger values:
+ *     schoolbook on the heap digits themselves, into the result object (a 32x32-bit digit
+ *     product is split in 16-bit halves so every partial sum stays exact in a double).
+ *  3. everything else converts to JS BigInt, computes (intmath.ts for Python's floor
+ *     division, modulo, power, shifts) and converts back (hex strings: linear time).
+ * Results that fit are normalised into tagged small ints. Heap ints are never built with
+ * leading zero digits, but an int-subclass instance or True may hold a small value in the
+ * heap form, so the digit routines compare by value, never by representation.
+ * Int objects are leaf objects (objects/object.ts newLeafObject): no zero fill, not
+ * tracked, type not counted.
  */
 import type { Ref } from '../heap/layout.js';
-import { fitsSmallInt, smallIntRef } from '../heap/layout.js';
+import { NULL, fitsSmallInt, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
-import { newObject } from './object.js';
+import { newLeafObject, freeLeafObject } from './object.js';
+import { floatNew } from './float.js';
+import { smallFloorDiv, smallMod } from './intmath.js';
 
 export const INT_NDIGITS = 16;
 export const INT_DIGITS = 20;
@@ -28,73 +42,368 @@ export function isIntLike(rt: Runtime, v: Ref): boolean {
   return t === rt.tInt || t === rt.tBool || (rt.i32[(t! + 16) >> 2] === 5 /* Kind.INT */) || rt.i32[(t! + 16) >> 2] === 6;
 }
 
+const TWO32 = 4294967296;
+/** Largest operand (in 32-bit digits) multiplied by schoolbook on the digits; beyond, BigInt's
+ * Karatsuba wins over the conversions. */
+const MUL_DIGITS_MAX = 64;
+
 /** The value of an int-layout object as a bigint. */
 export function intToBigint(rt: Runtime, v: Ref): bigint {
   if ((v & 1) === 1) return BigInt(v >> 1);
-  const i32 = rt.i32;
-  const nd = i32[(v + INT_NDIGITS) >> 2]!;
+  const u32 = rt.u32;
+  const w = v >> 2;
+  const nd = rt.i32[w + (INT_NDIGITS >> 2)]!;
   const n = nd < 0 ? -nd : nd;
-  let r = 0n;
-  const base = (v + INT_DIGITS) >> 2;
-  for (let i = n - 1; i >= 0; i--) r = (r << 32n) | BigInt(rt.u32[base + i]!);
+  const base = w + (INT_DIGITS >> 2);
+  let r: bigint;
+  if (n === 0) return 0n;
+  if (n === 1) {
+    r = BigInt(u32[base]!);
+  } else if (n === 2) {
+    const hi = u32[base + 1]!;
+    const lo = u32[base]!;
+    r = hi < 0x200000 ? BigInt(hi * TWO32 + lo) : (BigInt(hi) << 32n) | BigInt(lo);
+  } else {
+    // hex text: linear in the size (a shift-or loop is quadratic)
+    let hex = '0x' + u32[base + n - 1]!.toString(16);
+    for (let i = n - 2; i >= 0; i--) {
+      const h = u32[base + i]!.toString(16);
+      hex += h.length === 8 ? h : '00000000'.slice(h.length) + h;
+    }
+    r = BigInt(hex);
+  }
   return nd < 0 ? -r : r;
 }
 
-/** The value as a JS number when exact (|v| <= 2**53), else the bigint. */
-export function intToNumberOrBig(rt: Runtime, v: Ref): number | bigint {
+/**
+ * The value as a JS number when |v| < 2**53, else NaN (ints, bools, int subclasses).
+ * The test every fast path starts with: `x === x`.
+ */
+export function intSafeValue(rt: Runtime, v: Ref): number {
   if ((v & 1) === 1) return v >> 1;
-  const i32 = rt.i32;
-  const nd = i32[(v + INT_NDIGITS) >> 2]!;
+  const w = v >> 2;
+  const nd = rt.i32[w + (INT_NDIGITS >> 2)]!;
+  if (nd === 1) return rt.u32[w + (INT_DIGITS >> 2)]!;
+  if (nd === -1) return -rt.u32[w + (INT_DIGITS >> 2)]!;
   if (nd === 0) return 0;
-  if (nd === 1 || nd === -1) {
-    const d = rt.u32[(v + INT_DIGITS) >> 2]!;
-    return nd < 0 ? -d : d;
+  if (nd === 2 || nd === -2) {
+    const hi = rt.u32[w + (INT_DIGITS >> 2) + 1]!;
+    if (hi < 0x200000) {
+      const m = hi * TWO32 + rt.u32[w + (INT_DIGITS >> 2)]!;
+      return nd < 0 ? -m : m;
+    }
   }
-  if ((nd === 2 || nd === -2) && rt.u32[((v + INT_DIGITS) >> 2) + 1]! < 0x200000) {
-    const d = rt.u32[(v + INT_DIGITS) >> 2]! + rt.u32[((v + INT_DIGITS) >> 2) + 1]! * 4294967296;
-    return nd < 0 ? -d : d;
-  }
-  const b = intToBigint(rt, v);
-  if (b >= -9007199254740991n && b <= 9007199254740991n) return Number(b);
-  return b;
+  return NaN;
+}
+
+/** The value as a JS number when exact (|v| <= 2**53 - 1), else the bigint. */
+export function intToNumberOrBig(rt: Runtime, v: Ref): number | bigint {
+  const x = intSafeValue(rt, v);
+  return x === x ? x : intToBigint(rt, v);
+}
+
+/** A new int object with room for `n` digits (NDIGITS written, digits not). */
+function intAlloc(rt: Runtime, n: number, negative: boolean): Ref {
+  const ref = newLeafObject(rt, rt.tInt, INT_DIGITS + 4 * n);
+  rt.i32[(ref + INT_NDIGITS) >> 2] = negative ? -n : n;
+  return ref;
 }
 
 /** A new int from a bigint (tagged when small). New reference. */
 export function intFromBigint(rt: Runtime, b: bigint): Ref {
   if (b >= -1073741824n && b <= 1073741823n) return smallIntRef(Number(b));
   const neg = b < 0n;
-  let m = neg ? -b : b;
-  const digits: number[] = [];
-  while (m > 0n) {
-    digits.push(Number(m & 0xffffffffn));
-    m >>= 32n;
+  const m = neg ? -b : b;
+  if (m <= 9007199254740991n) return intFromNumber(rt, Number(b));
+  if (m < 18446744073709551616n) {
+    const ref = intAlloc(rt, 2, neg);
+    const base = (ref + INT_DIGITS) >> 2;
+    rt.u32[base] = Number(m & 0xffffffffn);
+    rt.u32[base + 1] = Number(m >> 32n);
+    return ref;
   }
-  const ref = newObject(rt, rt.tInt, INT_DIGITS + 4 * digits.length);
-  rt.i32[(ref + INT_NDIGITS) >> 2] = neg ? -digits.length : digits.length;
+  // hex text: linear in the size (a mask-and-shift loop is quadratic)
+  const hex = m.toString(16);
+  const n = (hex.length + 7) >> 3;
+  const ref = intAlloc(rt, n, neg);
   const base = (ref + INT_DIGITS) >> 2;
-  for (let i = 0; i < digits.length; i++) rt.u32[base + i] = digits[i]!;
+  const u32 = rt.u32;
+  for (let i = 0, end = hex.length; i < n; i++, end -= 8) {
+    u32[base + i] = parseInt(hex.slice(end > 8 ? end - 8 : 0, end), 16);
+  }
   return ref;
 }
 
 /** A new int from a JS integer number (any magnitude). New reference. */
 export function intFromNumber(rt: Runtime, n: number): Ref {
   if (n >= -1073741824 && n <= 1073741823) return smallIntRef(n);
-  if (!Number.isSafeInteger(n)) return intFromBigint(rt, BigInt(n));
+  if (!(n >= -9007199254740991 && n <= 9007199254740991)) return intFromBigint(rt, BigInt(n));
   // |n| < 2**53: one or two 32-bit digits, no BigInt on this path
   const m = n < 0 ? -n : n;
-  const hi = Math.floor(m / 4294967296);
-  const lo = m - hi * 4294967296;
-  const nd = hi === 0 ? 1 : 2;
-  const ref = newObject(rt, rt.tInt, INT_DIGITS + 4 * nd);
-  rt.i32[(ref + INT_NDIGITS) >> 2] = n < 0 ? -nd : nd;
+  const lo = m >>> 0;
+  if (lo === m) {
+    const ref = intAlloc(rt, 1, n < 0);
+    rt.u32[(ref + INT_DIGITS) >> 2] = lo;
+    return ref;
+  }
+  const ref = intAlloc(rt, 2, n < 0);
   const base = (ref + INT_DIGITS) >> 2;
   rt.u32[base] = lo;
-  if (nd === 2) rt.u32[base + 1] = hi;
+  rt.u32[base + 1] = (m - lo) / TWO32;
   return ref;
 }
 
 export function intFromNumberOrBig(rt: Runtime, v: number | bigint): Ref {
   return typeof v === 'number' ? intFromNumber(rt, v) : intFromBigint(rt, v);
+}
+
+// ------------------------------------------------------------------ fast arithmetic
+
+/** x & y, x | y, x ^ y (op 1, 7, 12) of safe integers, in two's complement on 32-bit halves. */
+function bitwiseSafe(x: number, y: number, op: number): number {
+  const xh = Math.floor(x / TWO32);
+  const yh = Math.floor(y / TWO32);
+  // ToUint32 is the exact residue mod 2**32, negative values included
+  const xl = x >>> 0;
+  const yl = y >>> 0;
+  let hi: number, lo: number;
+  if (op === 1) { hi = xh & yh; lo = xl & yl; }
+  else if (op === 7) { hi = xh | yh; lo = xl | yl; }
+  else { hi = xh ^ yh; lo = xl ^ yl; }
+  return hi * TWO32 + (lo >>> 0);
+}
+
+/**
+ * a <op> b for two int-layout values (BINARY_OP base oparg 0..12) on the fast paths of the
+ * module comment: a new reference (an int, or a float for `/`), or NULL when this function
+ * does not handle the case (errors such as division by zero, `**`, big shifts, big
+ * division, huge products): the caller then takes the general path, which raises. Never
+ * sets an exception.
+ */
+export function intBinaryFast(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
+  const x = intSafeValue(rt, a);
+  const y = intSafeValue(rt, b);
+  if (x === x && y === y) {
+    let r: number;
+    switch (op) {
+      case 0: r = x + y; break;
+      case 10: r = x - y; break;
+      case 5: r = x * y; break;
+      case 2:
+        if (y === 0) return NULL;
+        return intFromNumber(rt, smallFloorDiv(x, y));
+      case 6:
+        if (y === 0) return NULL;
+        return intFromNumber(rt, smallMod(x, y));
+      case 1: case 7: case 12:
+        return intFromNumber(rt, bitwiseSafe(x, y, op));
+      case 9:
+        if (y < 0) return NULL;
+        return intFromNumber(rt, y >= 53 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** y));
+      case 3:
+        if (y < 0 || y >= 53) return NULL;
+        r = x * 2 ** y;
+        if (r >= -9007199254740991 && r <= 9007199254740991) return intFromNumber(rt, r);
+        return NULL;
+      case 11:
+        // both exact doubles: one IEEE division is correctly rounded (CPython's fast path)
+        if (y === 0) return NULL;
+        return floatNew(rt, x / y);
+      default:
+        return NULL;
+    }
+    if (r >= -9007199254740991 && r <= 9007199254740991) return intFromNumber(rt, r);
+  }
+  if (op === 0) return intAddDigits(rt, a, b, false);
+  if (op === 10) return intAddDigits(rt, a, b, true);
+  if (op === 5) return intMulDigits(rt, a, b);
+  if (op === 1 || op === 7 || op === 12) return intBitwiseDigits(rt, a, b, op);
+  return NULL;
+}
+
+/** a & b, a | b, a ^ b (op 1, 7, 12) on the digits when both are >= 0; NULL otherwise. */
+function intBitwiseDigits(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
+  const u32 = rt.u32;
+  let na = signedDigits(rt, a);
+  let nb = signedDigits(rt, b);
+  if (na < 0 || nb < 0) return NULL;
+  let ba = digitBase(a), sa = (a & 1) === 1 ? a >> 1 : 0;
+  let bb = digitBase(b), sb = (b & 1) === 1 ? b >> 1 : 0;
+  if (na < nb) {
+    let t = ba; ba = bb; bb = t;
+    t = sa; sa = sb; sb = t;
+    t = na; na = nb; nb = t;
+  }
+  // na >= nb: & has at most nb digits, | and ^ at most na
+  const n = op === 1 ? nb : na;
+  if (n === 0) return smallIntRef(0);
+  const ref = intAlloc(rt, n, false);
+  const rb = (ref + INT_DIGITS) >> 2;
+  for (let i = 0; i < n; i++) {
+    const x = digitAt(u32, ba, sa, i);
+    const y = i < nb ? digitAt(u32, bb, sb, i) : 0;
+    u32[rb + i] = op === 1 ? x & y : op === 7 ? x | y : x ^ y;
+  }
+  return intNormalize(rt, ref, n, false);
+}
+
+/** Signed digit count of an int-layout value (small ints: 0 or +-1). */
+function signedDigits(rt: Runtime, v: Ref): number {
+  if ((v & 1) === 1) {
+    const x = v >> 1;
+    return x > 0 ? 1 : x < 0 ? -1 : 0;
+  }
+  return rt.i32[(v >> 2) + (INT_NDIGITS >> 2)]!;
+}
+
+/** Word index of v's first digit, or -1 for a small int (its one digit is |v >> 1|). */
+function digitBase(v: Ref): number {
+  return (v & 1) === 1 ? -1 : (v >> 2) + (INT_DIGITS >> 2);
+}
+
+function smallMagnitude(v: Ref): number {
+  const x = v >> 1;
+  return x < 0 ? -x : x;
+}
+
+/** Digit i of a magnitude (base -1: the single digit `small`). */
+function digitAt(u32: Uint32Array, base: number, small: number, i: number): number {
+  return base < 0 ? small : u32[base + i]!;
+}
+
+/** Compares magnitudes of n-digit a and m-digit b: <0, 0, >0. */
+function compareMagnitudes(
+  u32: Uint32Array, ba: number, sa: number, na: number, bb: number, sb: number, nb: number,
+): number {
+  if (na !== nb) return na - nb;
+  for (let i = na - 1; i >= 0; i--) {
+    const x = digitAt(u32, ba, sa, i);
+    const y = digitAt(u32, bb, sb, i);
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/**
+ * Trims leading zero digits of the new int `ref` (n digits written), sets its sign and
+ * returns it, or frees it and returns the tagged small int when the value fits.
+ */
+function intNormalize(rt: Runtime, ref: Ref, n: number, negative: boolean): Ref {
+  const u32 = rt.u32;
+  const base = (ref + INT_DIGITS) >> 2;
+  while (n > 0 && u32[base + n - 1] === 0) n--;
+  if (n <= 1) {
+    const d = n === 0 ? 0 : u32[base]!;
+    if (d <= 0x3fffffff || (negative && d === 0x40000000)) {
+      freeLeafObject(rt, ref);
+      return smallIntRef(negative ? -d : d);
+    }
+  }
+  rt.i32[(ref + INT_NDIGITS) >> 2] = negative ? -n : n;
+  return ref;
+}
+
+/** a + b, or a - b when `subtract`, on the digits. New reference. */
+function intAddDigits(rt: Runtime, a: Ref, b: Ref, subtract: boolean): Ref {
+  const u32 = rt.u32;
+  let sdA = signedDigits(rt, a);
+  let sdB = signedDigits(rt, b);
+  if (subtract) sdB = -sdB;
+  let negA = sdA < 0;
+  const negB = sdB < 0;
+  let na = negA ? -sdA : sdA;
+  let nb = negB ? -sdB : sdB;
+  let ba = digitBase(a), sa = (a & 1) === 1 ? smallMagnitude(a) : 0;
+  let bb = digitBase(b), sb = (b & 1) === 1 ? smallMagnitude(b) : 0;
+  if (na === 0 && nb === 0) return smallIntRef(0);
+  const sameSign = negA === negB;
+  // make a the operand with more digits (same signs) or the larger magnitude (the
+  // result's sign when the signs differ)
+  const c = sameSign ? na - nb : compareMagnitudes(u32, ba, sa, na, bb, sb, nb);
+  if (c < 0) {
+    let t = ba; ba = bb; bb = t;
+    t = sa; sa = sb; sb = t;
+    t = na; na = nb; nb = t;
+    negA = negB;
+  }
+  if (sameSign || nb === 0) {
+    const ref = intAlloc(rt, na + 1, false);
+    const rb = (ref + INT_DIGITS) >> 2;
+    let carry = 0;
+    for (let i = 0; i < na; i++) {
+      const t = digitAt(u32, ba, sa, i) + (i < nb ? digitAt(u32, bb, sb, i) : 0) + carry;
+      const lo = t >>> 0;
+      u32[rb + i] = lo;
+      carry = t === lo ? 0 : 1;
+    }
+    u32[rb + na] = carry;
+    return intNormalize(rt, ref, na + 1, negA);
+  }
+  if (c === 0) return smallIntRef(0);
+  const ref = intAlloc(rt, na, false);
+  const rb = (ref + INT_DIGITS) >> 2;
+  let borrow = 0;
+  for (let i = 0; i < na; i++) {
+    let t = digitAt(u32, ba, sa, i) - (i < nb ? digitAt(u32, bb, sb, i) : 0) - borrow;
+    if (t < 0) { t += TWO32; borrow = 1; } else borrow = 0;
+    u32[rb + i] = t;
+  }
+  return intNormalize(rt, ref, na, negA);
+}
+
+/** a * b on the digits (schoolbook); NULL when an operand has more than MUL_DIGITS_MAX digits. */
+function intMulDigits(rt: Runtime, a: Ref, b: Ref): Ref {
+  const u32 = rt.u32;
+  const sdA = signedDigits(rt, a);
+  const sdB = signedDigits(rt, b);
+  if (sdA === 0 || sdB === 0) return smallIntRef(0);
+  const na = sdA < 0 ? -sdA : sdA;
+  const nb = sdB < 0 ? -sdB : sdB;
+  if (na > MUL_DIGITS_MAX || nb > MUL_DIGITS_MAX) return NULL;
+  const ba = digitBase(a), sa = (a & 1) === 1 ? smallMagnitude(a) : 0;
+  const bb = digitBase(b), sb = (b & 1) === 1 ? smallMagnitude(b) : 0;
+  const n = na + nb;
+  const ref = intAlloc(rt, n, false);
+  const rb = (ref + INT_DIGITS) >> 2;
+  u32.fill(0, rb, rb + n);
+  for (let i = 0; i < na; i++) {
+    const xi = digitAt(u32, ba, sa, i);
+    if (xi === 0) continue;
+    const xl = xi & 0xffff;
+    const xh = xi >>> 16;
+    let carry = 0;
+    for (let j = 0; j < nb; j++) {
+      const yj = digitAt(u32, bb, sb, j);
+      // xi*yj + r + carry = p1 + p2 * 2**16 + r + carry, every partial sum below 2**53
+      const p1 = xl * yj;
+      const p2 = xh * yj;
+      const p2l = p2 % 65536;
+      const t = p1 + p2l * 65536 + u32[rb + i + j]! + carry;
+      const lo = t >>> 0;
+      u32[rb + i + j] = lo;
+      carry = (t - lo) / TWO32 + (p2 - p2l) / 65536;
+    }
+    u32[rb + i + nb] = carry;
+  }
+  return intNormalize(rt, ref, n, (sdA < 0) !== (sdB < 0));
+}
+
+/** Compares two int-layout values: -1, 0 or 1 (no BigInt). */
+export function intCompareRefs(rt: Runtime, a: Ref, b: Ref): number {
+  const x = intSafeValue(rt, a);
+  const y = intSafeValue(rt, b);
+  if (x === x && y === y) return x < y ? -1 : x > y ? 1 : 0;
+  const sdA = signedDigits(rt, a);
+  const sdB = signedDigits(rt, b);
+  const signA = sdA < 0 ? -1 : sdA > 0 ? 1 : 0;
+  const signB = sdB < 0 ? -1 : sdB > 0 ? 1 : 0;
+  if (signA !== signB) return signA < signB ? -1 : 1;
+  const c = compareMagnitudes(
+    rt.u32, digitBase(a), (a & 1) === 1 ? smallMagnitude(a) : 0, sdA < 0 ? -sdA : sdA,
+    digitBase(b), (b & 1) === 1 ? smallMagnitude(b) : 0, sdB < 0 ? -sdB : sdB,
+  );
+  const s = c < 0 ? -1 : c > 0 ? 1 : 0;
+  return signA < 0 ? -s : s;
 }
 
 export { fitsSmallInt };

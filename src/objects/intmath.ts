@@ -441,7 +441,10 @@ export function intFromBytes(bytes: ArrayLike<number>, byteorder: 'big' | 'littl
 // close to a rounding boundary for ~2^-90 accuracy (vanishingly rare). sin/cos reduce
 // by a triple-double pi/2 and fall back to Math.sin/cos for |x| >= 2^20 (no Payne-Hanek).
 // Subnormal results of exp/pow may double-round. Used by floatPow, the random module,
-// and available to the math module.
+// and available to the math module. exp, log, sin and cos first try a cheaper evaluation
+// with a rigorous rounding test (Ziv's strategy: trigSeriesFast, logFast, expFast) and run
+// the full double-double series only when that cannot decide (about 1% of arguments); the
+// results are the full series' in every case.
 
 type DD = [number, number];
 
@@ -520,32 +523,134 @@ const INV_SIN = reciprocalTable(Array.from({ length: TRIG_TERMS + 1 }, (_, n) =>
 const INV_COS = reciprocalTable(Array.from({ length: TRIG_TERMS + 1 }, (_, n) => Math.max(1, (2 * n - 1) * (2 * n))));
 const DD_ONE: DD = [1, 0];
 
-/** k * ln2 as a double-double (k an integer of modest size). */
-function ln2Times(k: number): DD {
-  return ddAdd(ddAdd(twoProd(k, LN2_1), twoProd(k, LN2_2)), [k * LN2_3, 0]);
+// The evaluators below run the double-double operations above operation for operation (so
+// their results are bit-identical), but on scalars: each helper leaves its result in the
+// two registers of DDR (hi, lo), read right after the call. No pair arrays are allocated
+// on these hot paths (math.sin in a loop). DDR is scratch, not state: each JS thread has
+// its own module instance and no value in it survives from one call of a helper to the next.
+const DDR = new Float64Array(2);
+
+function sTwoProd(a: number, b: number): void {
+  const p = a * b;
+  let t = 134217729 * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = 134217729 * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  DDR[0] = p;
+  DDR[1] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
 }
 
-function scaleDD(a: DD, k: number): DD {
-  let hi = a[0], lo = a[1];
+/** ddAdd on scalars. */
+function sAdd(ah: number, al: number, bh: number, bl: number): void {
+  let s = ah + bh;
+  let bb = s - ah;
+  let e = (ah - (s - bb)) + (bh - bb);
+  const t = al + bl;
+  bb = t - al;
+  const f = (al - (t - bb)) + (bl - bb);
+  e += t;
+  let s2 = s + e;
+  e = e - (s2 - s);
+  s = s2;
+  e += f;
+  s2 = s + e;
+  DDR[0] = s2;
+  DDR[1] = e - (s2 - s);
+}
+
+/** ddMul on scalars. */
+function sMul(ah: number, al: number, bh: number, bl: number): void {
+  const p = ah * bh;
+  let t = 134217729 * ah;
+  const xh = t - (t - ah);
+  const xl = ah - xh;
+  t = 134217729 * bh;
+  const yh = t - (t - bh);
+  const yl = bh - yh;
+  const e = ((xh * yh - p) + xh * yl + xl * yh) + xl * yl;
+  const q = e + (ah * bl + al * bh);
+  const s = p + q;
+  DDR[0] = s;
+  DDR[1] = q - (s - p);
+}
+
+/** ddMulD on scalars. */
+function sMulD(ah: number, al: number, b: number): void {
+  const p = ah * b;
+  let t = 134217729 * ah;
+  const xh = t - (t - ah);
+  const xl = ah - xh;
+  t = 134217729 * b;
+  const yh = t - (t - b);
+  const yl = b - yh;
+  const e = ((xh * yh - p) + xh * yl + xl * yh) + xl * yl;
+  const q = e + al * b;
+  const s = p + q;
+  DDR[0] = s;
+  DDR[1] = q - (s - p);
+}
+
+/** ddDiv on scalars. */
+function sDiv(ah: number, al: number, bh: number, bl: number): void {
+  const q1 = ah / bh;
+  sMulD(bh, bl, q1);
+  sAdd(ah, al, -DDR[0]!, -DDR[1]!);
+  let rh = DDR[0]!, rl = DDR[1]!;
+  const q2 = rh / bh;
+  sMulD(bh, bl, q2);
+  sAdd(rh, rl, -DDR[0]!, -DDR[1]!);
+  rh = DDR[0]!;
+  rl = DDR[1]!;
+  const q3 = rh / bh;
+  const s = q1 + q2;
+  sAdd(s, q2 - (s - q1), q3, 0);
+}
+
+/** k * ln2 as a double-double (k an integer of modest size), in DDR. */
+function ln2Times(k: number): void {
+  sTwoProd(k, LN2_1);
+  const ah = DDR[0]!, al = DDR[1]!;
+  sTwoProd(k, LN2_2);
+  sAdd(ah, al, DDR[0]!, DDR[1]!);
+  sAdd(DDR[0]!, DDR[1]!, k * LN2_3, 0);
+}
+
+/** hi, lo scaled by 2**k, in DDR. */
+function scaleDD(hi: number, lo: number, k: number): void {
   while (k > 1000) { hi *= 2 ** 1000; lo *= 2 ** 1000; k -= 1000; }
   while (k < -1000) { hi *= 2 ** -1000; lo *= 2 ** -1000; k += 1000; }
   const f = 2 ** k;
-  return [hi * f, lo * f];
+  DDR[0] = hi * f;
+  DDR[1] = lo * f;
 }
 
-/** e^x for a double-double x with |x| < 746. */
-function expDD(x: DD): DD {
-  const k = Math.round(x[0] / LN2_1);
-  let r = ddSub(x, ln2Times(k));
-  r = [r[0] / 256, r[1] / 256];
-  let p: DD = DD_ONE;
-  for (let n = EXP_TERMS; n >= 1; n--) p = ddAdd(DD_ONE, ddMul(ddMul(r, p), INV_N[n]!));
-  for (let i = 0; i < 8; i++) p = ddMul(p, p);
-  return scaleDD(p, k);
+/** e^x for a double-double x with |x| < 746, in DDR. */
+function expDD(xh: number, xl: number): void {
+  const k = Math.round(xh / LN2_1);
+  ln2Times(k);
+  sAdd(xh, xl, -DDR[0]!, -DDR[1]!);
+  const rh = DDR[0]! / 256, rl = DDR[1]! / 256;
+  let ph = 1, pl = 0;
+  for (let n = EXP_TERMS; n >= 1; n--) {
+    sMul(rh, rl, ph, pl);
+    const inv = INV_N[n]!;
+    sMul(DDR[0]!, DDR[1]!, inv[0], inv[1]);
+    sAdd(1, 0, DDR[0]!, DDR[1]!);
+    ph = DDR[0]!;
+    pl = DDR[1]!;
+  }
+  for (let i = 0; i < 8; i++) {
+    sMul(ph, pl, ph, pl);
+    ph = DDR[0]!;
+    pl = DDR[1]!;
+  }
+  scaleDD(ph, pl, k);
 }
 
-/** ln(x) for a positive finite double, as a double-double. */
-function logDD(x: number): DD {
+/** ln(x) for a positive finite double, as a double-double in DDR. */
+function logDD(x: number): void {
   let e = 0;
   if (x < 2.2250738585072014e-308) { x *= 18014398509481984; e = -54; } // 2^54
   // frexp-like: m in [1, 2)
@@ -555,14 +660,109 @@ function logDD(x: number): DD {
   if (m > Math.SQRT2) { m /= 2; ex++; }
   e += ex;
   const f = m - 1; // exact (Sterbenz)
-  const s = ddDiv([f, 0], twoSum(2, f));
-  const s2 = ddMul(s, s);
-  let t: DD = INV_ODD[LOG_TERMS]!;
-  for (let k = LOG_TERMS - 1; k >= 0; k--) t = ddAdd(INV_ODD[k]!, ddMul(s2, t));
-  const logm = ddMul(s, t);
-  const logm2: DD = [logm[0] * 2, logm[1] * 2];
-  if (e === 0) return logm2;
-  return ddAdd(ln2Times(e), logm2);
+  const dh = 2 + f; // twoSum(2, f)
+  const bb = dh - 2;
+  sDiv(f, 0, dh, (2 - (dh - bb)) + (f - bb));
+  const sh = DDR[0]!, sl = DDR[1]!;
+  sMul(sh, sl, sh, sl);
+  const s2h = DDR[0]!, s2l = DDR[1]!;
+  let th = INV_ODD[LOG_TERMS]![0], tl = INV_ODD[LOG_TERMS]![1];
+  for (let k = LOG_TERMS - 1; k >= 0; k--) {
+    sMul(s2h, s2l, th, tl);
+    const inv = INV_ODD[k]!;
+    sAdd(inv[0], inv[1], DDR[0]!, DDR[1]!);
+    th = DDR[0]!;
+    tl = DDR[1]!;
+  }
+  sMul(sh, sl, th, tl);
+  const lh = DDR[0]! * 2, ll = DDR[1]! * 2;
+  if (e === 0) {
+    DDR[0] = lh;
+    DDR[1] = ll;
+    return;
+  }
+  ln2Times(e);
+  sAdd(DDR[0]!, DDR[1]!, lh, ll);
+}
+
+/**
+ * Ziv's first steps for crLog and crExp (see trigSeriesFast): the same reductions as logDD
+ * and expDD, the small high-order levels of their Horner schemes in plain doubles and the
+ * last levels in double-double, then a rounding test with a bound of 2^-60 relative. NaN
+ * when the test fails (the caller runs the full double-double evaluation, whose result is
+ * the same double whenever the test passes).
+ *  log: |s| <= 0.1716, so s2 < 0.0295; level k >= 2 (about 1/5, rounding error < 2^-55) is
+ *    scaled by s2^2 < 2^-10 in T ~ 1: error < 2^-64 of log(m), and |e ln2| >= 2 |log(m)|
+ *    when e != 0 (m in (sqrt(2)/2, sqrt(2)]), so < 2^-64 of the result.
+ *  exp: |r| <= ln2/512 < 2^-9.4; level n >= 3 is scaled by r^2/2 < 2^-19.8, error < 2^-72
+ *    of p; the 8 squarings multiply a relative error by 256: < 2^-64 of the result.
+ */
+function logFast(x: number): number {
+  let e = 0;
+  if (x < 2.2250738585072014e-308) { x *= 18014398509481984; e = -54; } // 2^54
+  let ex = Math.floor(Math.log2(x));
+  let m = x / 2 ** ex;
+  if (m >= 2) { m /= 2; ex++; } else if (m < 1) { m *= 2; ex--; }
+  if (m > Math.SQRT2) { m /= 2; ex++; }
+  e += ex;
+  const f = m - 1;
+  const dh = 2 + f;
+  const bb = dh - 2;
+  sDiv(f, 0, dh, (2 - (dh - bb)) + (f - bb));
+  const sh = DDR[0]!, sl = DDR[1]!;
+  sMul(sh, sl, sh, sl);
+  const s2h = DDR[0]!, s2l = DDR[1]!;
+  let t = INV_ODD[LOG_TERMS]![0];
+  for (let k = LOG_TERMS - 1; k >= 2; k--) t = INV_ODD[k]![0] + s2h * t;
+  let th = t, tl = 0;
+  for (let k = 1; k >= 0; k--) {
+    sMul(s2h, s2l, th, tl);
+    const c = INV_ODD[k]!;
+    sAdd(c[0], c[1], DDR[0]!, DDR[1]!);
+    th = DDR[0]!;
+    tl = DDR[1]!;
+  }
+  sMul(sh, sl, th, tl);
+  let rh = DDR[0]! * 2, rl = DDR[1]! * 2;
+  if (e !== 0) {
+    ln2Times(e);
+    sAdd(DDR[0]!, DDR[1]!, rh, rl);
+    rh = DDR[0]!;
+    rl = DDR[1]!;
+  }
+  const bound = Math.abs(rh) * 8.673617379884035e-19; // 2^-60
+  if (!(bound > 1e-290)) return NaN;
+  const down = rh + (rl - bound);
+  return down === rh + (rl + bound) ? down : NaN;
+}
+
+function expFast(x: number): number {
+  const k = Math.round(x / LN2_1);
+  ln2Times(k);
+  sAdd(x, 0, -DDR[0]!, -DDR[1]!);
+  const rh = DDR[0]! / 256, rl = DDR[1]! / 256;
+  let t = 1;
+  for (let n = EXP_TERMS; n >= 3; n--) t = 1 + rh * t * INV_N[n]![0];
+  let ph = t, pl = 0;
+  for (let n = 2; n >= 1; n--) {
+    sMul(rh, rl, ph, pl);
+    const c = INV_N[n]!;
+    sMul(DDR[0]!, DDR[1]!, c[0], c[1]);
+    sAdd(1, 0, DDR[0]!, DDR[1]!);
+    ph = DDR[0]!;
+    pl = DDR[1]!;
+  }
+  for (let i = 0; i < 8; i++) {
+    sMul(ph, pl, ph, pl);
+    ph = DDR[0]!;
+    pl = DDR[1]!;
+  }
+  scaleDD(ph, pl, k);
+  const h = DDR[0]!, l = DDR[1]!;
+  const bound = Math.abs(h) * 8.673617379884035e-19; // 2^-60
+  if (!(bound > 1e-290) || !(bound < 1e290)) return NaN;
+  const down = h + (l - bound);
+  return down === h + (l + bound) ? down : NaN;
 }
 
 /** Correctly rounded exp (glibc-compatible). */
@@ -571,8 +771,10 @@ export function crExp(x: number): number {
   if (x > 709.782712893384) return Infinity;
   if (x < -745.1332191019412) return 0;
   if (x === 0) return 1;
-  const r = expDD([x, 0]);
-  return r[0] + r[1];
+  const fast = expFast(x);
+  if (fast === fast) return fast;
+  expDD(x, 0);
+  return DDR[0]! + DDR[1]!;
 }
 
 /** Correctly rounded natural log (NaN below 0, -inf at 0, as C's log). */
@@ -581,44 +783,127 @@ export function crLog(x: number): number {
   if (x === 0) return -Infinity;
   if (x === Infinity) return x;
   if (x === 1) return 0;
-  const r = logDD(x);
-  return r[0] + r[1];
+  const fast = logFast(x);
+  if (fast === fast) return fast;
+  logDD(x);
+  return DDR[0]! + DDR[1]!;
 }
 
 /** x ** y for finite x > 0 and finite y, correctly rounded (see above). */
 export function crPowPositive(x: number, y: number): number {
   if (x === 1 || y === 0) return 1;
   if (y === 1) return x;
-  const t = ddMulD(logDD(x), y);
-  if (t[0] > 709.79) return Infinity;
-  if (t[0] < -745.2) return 0;
-  const r = expDD(t);
-  return r[0] + r[1];
+  logDD(x);
+  sMulD(DDR[0]!, DDR[1]!, y);
+  const th = DDR[0]!, tl = DDR[1]!;
+  if (th > 709.79) return Infinity;
+  if (th < -745.2) return 0;
+  expDD(th, tl);
+  return DDR[0]! + DDR[1]!;
 }
 
-/** [sin(x), cos(x)] correctly rounded for |x| < 2^20; Math.sin/cos beyond. */
-function sinCos(x: number): [number, number] {
-  if (!(Math.abs(x) < 1048576)) return [Math.sin(x), Math.cos(x)];
-  const k = Math.round(x * TWO_OVER_PI);
-  let r: DD = [x, 0];
-  if (k !== 0) {
-    r = ddSub(r, twoProd(k, PIO2_1));
-    r = ddSub(r, twoProd(k, PIO2_2));
-    r = ddSub(r, [k * PIO2_3, 0]);
+/**
+ * Ziv's first step for sinCos's series (`inv` INV_SIN: sin(r); INV_COS: cos(r)) from the
+ * reduced argument r = rh + rl (|r| <= pi/4 + tiny) and r2 = r*r: the levels n >= 4 of the
+ * Horner scheme in plain doubles, level 3 as the exact double-double 1 - u (u's error is
+ * below 2^-57 absolute, scaled by at most r^4/24 < 2^-5.9 in the result), the last two
+ * levels in double-double, then a rounding test with a bound of 2^-60 relative (a margin of
+ * 8x or more over the error, below 2^-63). Returns the correctly rounded
+ * value when the test shows the rounding cannot depend on the error, else NaN (about 1% of
+ * arguments): the caller then runs the full double-double series. When this accepts, the
+ * full series (error ~2^-100 from the same r) rounds to the same double, so results are
+ * those of the full series either way.
+ */
+function trigSeriesFast(rh: number, rl: number, r2h: number, r2l: number, inv: DD[]): number {
+  let t = 1;
+  for (let n = TRIG_TERMS; n >= 4; n--) t = 1 - r2h * t * inv[n]![0];
+  // level 3 kept exact as the double-double 1 - u (|u| < 0.021, its error < 2^-57)
+  const u = r2h * t * inv[3]![0];
+  let th = 1 - u;
+  let tl = -u - (th - 1);
+  for (let n = 2; n >= 1; n--) {
+    sMul(r2h, r2l, th, tl);
+    const c = inv[n]!;
+    sMul(DDR[0]!, DDR[1]!, c[0], c[1]);
+    sAdd(1, 0, -DDR[0]!, -DDR[1]!);
+    th = DDR[0]!;
+    tl = DDR[1]!;
   }
-  const r2 = ddMul(r, r);
-  let s: DD = DD_ONE;
-  for (let n = TRIG_TERMS; n >= 1; n--) s = ddSub(DD_ONE, ddMul(ddMul(r2, s), INV_SIN[n]!));
-  s = ddMul(r, s);
-  let c: DD = DD_ONE;
-  for (let n = TRIG_TERMS; n >= 1; n--) c = ddSub(DD_ONE, ddMul(ddMul(r2, c), INV_COS[n]!));
-  const sv = s[0] + s[1];
-  const cv = c[0] + c[1];
+  if (inv === INV_SIN) {
+    sMul(rh, rl, th, tl);
+    th = DDR[0]!;
+    tl = DDR[1]!;
+  }
+  const bound = Math.abs(th) * 8.673617379884035e-19; // 2^-60
+  if (!(bound > 1e-290)) return NaN;
+  const down = th + (tl - bound);
+  return down === th + (tl + bound) ? down : NaN;
+}
+
+/**
+ * sin(x) in DDR[0], cos(x) in DDR[1], correctly rounded for |x| < 2^20; Math.sin/cos beyond.
+ * `want`: 1 sin only, 2 cos only, 3 both (a register not wanted may hold anything): each
+ * quadrant needs only one of the two series for one of the results.
+ */
+function sinCos(x: number, want: number): void {
+  if (!(Math.abs(x) < 1048576)) {
+    DDR[0] = Math.sin(x);
+    DDR[1] = Math.cos(x);
+    return;
+  }
+  const k = Math.round(x * TWO_OVER_PI);
+  let rh = x, rl = 0;
+  if (k !== 0) {
+    sTwoProd(k, PIO2_1);
+    sAdd(rh, rl, -DDR[0]!, -DDR[1]!);
+    rh = DDR[0]!;
+    rl = DDR[1]!;
+    sTwoProd(k, PIO2_2);
+    sAdd(rh, rl, -DDR[0]!, -DDR[1]!);
+    sAdd(DDR[0]!, DDR[1]!, -(k * PIO2_3), -0);
+    rh = DDR[0]!;
+    rl = DDR[1]!;
+  }
+  sMul(rh, rl, rh, rl);
+  const r2h = DDR[0]!, r2l = DDR[1]!;
+  // the series for sin(r) gives sin(x) in quadrants 0 and 2, cos(x) in 1 and 3
+  const odd = (k & 1) !== 0;
+  const needSin = want === 3 || (want === 1) !== odd;
+  const needCos = want === 3 || (want === 2) !== odd;
+  let sv = NaN;
+  if (needSin) sv = trigSeriesFast(rh, rl, r2h, r2l, INV_SIN);
+  if (needSin && sv !== sv) {
+    let sh = 1, sl = 0;
+    for (let n = TRIG_TERMS; n >= 1; n--) {
+      sMul(r2h, r2l, sh, sl);
+      const inv = INV_SIN[n]!;
+      sMul(DDR[0]!, DDR[1]!, inv[0], inv[1]);
+      sAdd(1, 0, -DDR[0]!, -DDR[1]!);
+      sh = DDR[0]!;
+      sl = DDR[1]!;
+    }
+    sMul(rh, rl, sh, sl);
+    sv = DDR[0]! + DDR[1]!;
+  }
+  let cv = NaN;
+  if (needCos) cv = trigSeriesFast(rh, rl, r2h, r2l, INV_COS);
+  if (needCos && cv !== cv) {
+    let ch = 1, cl = 0;
+    for (let n = TRIG_TERMS; n >= 1; n--) {
+      sMul(r2h, r2l, ch, cl);
+      const inv = INV_COS[n]!;
+      sMul(DDR[0]!, DDR[1]!, inv[0], inv[1]);
+      sAdd(1, 0, -DDR[0]!, -DDR[1]!);
+      ch = DDR[0]!;
+      cl = DDR[1]!;
+    }
+    cv = ch + cl;
+  }
   switch (((k % 4) + 4) % 4) {
-    case 0: return [sv, cv];
-    case 1: return [cv, -sv];
-    case 2: return [-sv, -cv];
-    default: return [-cv, sv];
+    case 0: DDR[0] = sv; DDR[1] = cv; return;
+    case 1: DDR[0] = cv; DDR[1] = -sv; return;
+    case 2: DDR[0] = -sv; DDR[1] = -cv; return;
+    default: DDR[0] = -cv; DDR[1] = sv; return;
   }
 }
 
@@ -626,17 +911,20 @@ function sinCos(x: number): [number, number] {
 export function crSinCos(x: number): [number, number] {
   if (x === 0) return [x, 1];
   if (!Number.isFinite(x)) return [NaN, NaN];
-  return sinCos(x);
+  sinCos(x, 3);
+  return [DDR[0]!, DDR[1]!];
 }
 
 export function crSin(x: number): number {
   if (x === 0 || x !== x) return x;
   if (!Number.isFinite(x)) return NaN;
-  return sinCos(x)[0];
+  sinCos(x, 1);
+  return DDR[0]!;
 }
 
 export function crCos(x: number): number {
   if (x === 0) return 1;
   if (!Number.isFinite(x)) return NaN;
-  return sinCos(x)[1];
+  sinCos(x, 2);
+  return DDR[1]!;
 }

@@ -5,7 +5,8 @@
  *   20 IT_INDEX  next position (list/tuple/str index, dict entry number, range value)
  *   24 IT_AUX    range: stop; dict/set: size at creation (changed-size check);
  *                enumerate: the count (a ref, owned); map/filter: the function (owned)
- *   28 IT_AUX2   range: step                                              32 bytes
+ *   28 IT_AUX2   range: step; dict items, enumerate, zip: the cached result tuple
+ *                (owned, see resultTuple)                                  32 bytes
  *
  * zip and map keep their iterators in a tuple in IT_SEQ. `iterNextBuiltin` returns a new
  * reference, NULL when exhausted or on error (the caller tells them apart with
@@ -38,6 +39,37 @@ export const IT_AUX = 24;
 export const IT_AUX2 = 28;
 export const IT_SIZE = 32;
 
+/**
+ * The result tuple of an items/enumerate/zip iterator, CPython's result-tuple reuse
+ * (dictiter_iternextitem, enum_next, zip_next): the iterator keeps its last result in
+ * IT_AUX2 (owned). When nobody else holds it any more (count 1: the usual
+ * `for k, v in d.items()`, where UNPACK_SEQUENCE dropped the loop's reference), it is
+ * recycled: its old items are released and its slots zeroed for the caller to fill.
+ * Otherwise a new tuple becomes the cached one. Returns a new reference whose n item slots
+ * are empty (0). The cache is not visited by the cycle collector (objects/gcsupport.ts):
+ * that only makes the collector treat the tuple as referenced from outside, which is
+ * conservative, never unsafe.
+ */
+function resultTuple(rt: Runtime, it: Ref, n: number): Ref {
+  const i32 = rt.i32;
+  const cached = i32[(it + IT_AUX2) >> 2]! as Ref;
+  if (cached !== 0 && rt.rc.getrefcount(cached) === 1 && tupleSize(rt, cached) === n) {
+    const w = (cached >> 2) + 5;
+    for (let i = 0; i < n; i++) {
+      const old = i32[w + i]!;
+      i32[w + i] = 0;
+      decref(rt, old);
+    }
+    incref(rt, cached);
+    return cached;
+  }
+  const t = tupleNew(rt, n);
+  i32[(it + IT_AUX2) >> 2] = t;
+  incref(rt, t);
+  if (cached !== 0) decref(rt, cached);
+  return t;
+}
+
 export function iterAlloc(rt: Runtime, kind: Kind, seq: Ref): Ref {
   const it = newObject(rt, rt.kindTypes[kind]!, IT_SIZE);
   incref(rt, seq);
@@ -68,6 +100,7 @@ export function getIterBuiltin(rt: Runtime, v: Ref, kind: Kind): Ref {
       i32[(it + IT_AUX) >> 2] = dictSize(rt, v);
       return it;
     }
+    case Kind.BYTES: case Kind.BYTEARRAY: return iterAlloc(rt, Kind.SEQ_ITER, v); // bytes[i]
     case Kind.RANGE: {
       // a range with big-int bounds iterates through the sequence protocol (range[i])
       if (i32[(v + RANGE_BIG) >> 2] !== 0) return iterAlloc(rt, Kind.SEQ_ITER, v);
@@ -149,9 +182,9 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       i32[(it + IT_INDEX) >> 2] = ix + 1;
       if (kind === Kind.DICT_KEYITER || kind === Kind.SET_ITER) return newRef(rt, dictEntryKey(rt, seq, ix));
       if (kind === Kind.DICT_VALUEITER) return newRef(rt, dictEntryValue(rt, seq, ix));
-      const t = tupleNew(rt, 2);
       const k = dictEntryKey(rt, seq, ix), v = dictEntryValue(rt, seq, ix);
       incref(rt, k); incref(rt, v);
+      const t = resultTuple(rt, it, 2);
       tupleSetItemSteal(rt, t, 0, k);
       tupleSetItemSteal(rt, t, 1, v);
       return t;
@@ -173,7 +206,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       const x = iterNext(rt, seq);
       if (x === NULL) return NULL;
       const count = i32[(it + IT_AUX) >> 2] as Ref;
-      const t = tupleNew(rt, 2);
+      const t = resultTuple(rt, it, 2);
       tupleSetItemSteal(rt, t, 0, count);
       tupleSetItemSteal(rt, t, 1, x);
       const next = (count & 1) === 1 ? intFromNumber(rt, (count >> 1) + 1) : binaryOp(rt, count, smallIntRef(1), 0);
@@ -200,7 +233,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
         return r;
       }
       const n = tupleSize(rt, seq);
-      const t = tupleNew(rt, n);
+      const t = kind === Kind.ZIP ? resultTuple(rt, it, n) : tupleNew(rt, n);
       for (let i = 0; i < n; i++) {
         const x = iterNext(rt, tupleItem(rt, seq, i));
         if (x === NULL) {

@@ -59,5 +59,7 @@ export const enum Kind {
   DICT_ITEMS = 46,
   THREAD_STATE = 47,
   RAW = 48,
-  COUNT = 49,
+  BYTES = 49,
+  BYTEARRAY = 50,
+  COUNT = 51,
 }

@@ -16,6 +16,8 @@ import { allocRaw, free, reallocRaw } from '../heap/alloc.js';
 import { HeapExhausted, type Runtime } from '../vm/runtime.js';
 import { incref, decref } from '../vm/refs.js';
 import { newObject } from './object.js';
+import { objLock, objUnlock } from '../vm/objlock.js';
+import { retireBlock } from '../vm/nogil.js';
 
 export const LIST_SIZE = 16;
 export const LIST_ITEMS = 20;
@@ -53,14 +55,32 @@ export function listReserve(rt: Runtime, l: Ref, needed: number): void {
   if (needed <= cap) return;
   let newCap = (needed + (needed >> 3) + 6) & ~3;
   if (needed - (i32[(l + LIST_SIZE) >> 2]!) > newCap - needed) newCap = (needed + 3) & ~3;
-  const items = reallocRaw(rt.heap, i32[(l + LIST_ITEMS) >> 2] as Ref, newCap * 4);
+  const items = rt.rc.atomic ? growRetiring(rt, l, newCap) : reallocRaw(rt.heap, i32[(l + LIST_ITEMS) >> 2] as Ref, newCap * 4);
   if (items === 0) throw new HeapExhausted(newCap * 4);
   i32[(l + LIST_ITEMS) >> 2] = items;
   i32[(l + LIST_CAP) >> 2] = newCap;
 }
 
+/**
+ * --no-gil growth: the old item array is retired, not freed (vm/nogil.ts: another executor
+ * may be reading it without the lock). NULL when out of memory.
+ */
+function growRetiring(rt: Runtime, l: Ref, newCap: number): Ref {
+  const i32 = rt.i32;
+  const old = i32[(l + LIST_ITEMS) >> 2]! as Ref;
+  const items = allocRaw(rt.heap, newCap * 4);
+  if (items === 0 || old === 0) return items;
+  i32.copyWithin(items >> 2, old >> 2, (old >> 2) + i32[(l + LIST_SIZE) >> 2]!);
+  retireBlock(rt, old);
+  return items;
+}
+
 /** Appends v (stolen). */
 export function listAppendSteal(rt: Runtime, l: Ref, v: Ref): void {
+  if (rt.rc.atomic) {
+    listAppendStealLocked(rt, l, v);
+    return;
+  }
   const i32 = rt.i32;
   const n = i32[(l + LIST_SIZE) >> 2]!;
   if (n >= i32[(l + LIST_CAP) >> 2]!) listReserve(rt, l, n + 1);
@@ -98,5 +118,20 @@ export function listClear(rt: Runtime, l: Ref): void {
   i32[(l + LIST_CAP) >> 2] = 0;
   if (items === 0) return;
   for (let i = 0; i < n; i++) decref(rt, i32[(items >> 2) + i]!);
-  free(rt.heap, items);
+  if (rt.rc.atomic) retireBlock(rt, items);
+  else free(rt.heap, items);
+}
+
+/** listAppendSteal under the list's lock (--no-gil: vm/objlock.ts). */
+function listAppendStealLocked(rt: Runtime, l: Ref, v: Ref): void {
+  const took = objLock(rt, l);
+  try {
+    const i32 = rt.i32;
+    const n = i32[(l + LIST_SIZE) >> 2]!;
+    if (n >= i32[(l + LIST_CAP) >> 2]!) listReserve(rt, l, n + 1);
+    i32[(i32[(l + LIST_ITEMS) >> 2]! >> 2) + n] = v;
+    i32[(l + LIST_SIZE) >> 2] = n + 1;
+  } finally {
+    if (took) objUnlock(rt, l);
+  }
 }

@@ -15,9 +15,16 @@
  * walker only sees initialised objects), zero-fills the body and, when the type is a heap
  * type (a user class), takes a reference to it: an instance keeps its class alive, as in
  * CPython; built-in types are immortal, so that reference costs nothing for them.
+ *
+ * Leaf objects (floats, ints: a built-in immortal type, no references inside, every body
+ * word written by the creator) take `newLeafObject`: the size-class free-list pop inline,
+ * no zero fill, no type reference, no cycle-collector check; `freeLeafObject` gives such a
+ * block back without a trip through the deallocator (objects/dealloc.ts has the same fast
+ * case for leaves reaching a zero count).
  */
-import { NULL, OB_TYPE, type Ref } from '../heap/layout.js';
-import { allocObject } from '../heap/alloc.js';
+import { NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, OB_TYPE, type Ref } from '../heap/layout.js';
+import { alloc, free, sizeClassOf, MAX_SMALL_BYTES } from '../heap/alloc.js';
+import { EXEC_RECORD_WORDS, EXR_LOCAL_HEADS } from '../heap/memory.js';
 import { HeapExhausted, type Runtime } from '../vm/runtime.js';
 import { incref } from '../vm/refs.js';
 import { Kind } from './kinds.js';
@@ -40,12 +47,68 @@ export function kindOf(rt: Runtime, v: Ref | number): Kind {
 
 /** A new object of `type` with `bytes` bytes (header included), body zeroed. New reference. */
 export function newObject(rt: Runtime, type: Ref, bytes: number): Ref {
-  const ref = allocObject(rt.heap, bytes, type, 0);
-  if (ref === NULL) throw new HeapExhausted(bytes);
-  if (bytes > 16) rt.i32.fill(0, (ref >> 2) + 4, (ref + bytes + 3) >> 2);
-  incref(rt, type);
-  gcTrackNew(rt, ref, type);
+  const heap = rt.heap;
+  const i32 = rt.i32;
+  const executor = heap.executor;
+  let ref = NULL;
+  if (bytes <= MAX_SMALL_BYTES) {
+    const slot = heap.execTableWord + executor * EXEC_RECORD_WORDS + EXR_LOCAL_HEADS + sizeClassOf(bytes);
+    ref = i32[slot]! as Ref;
+    if (ref !== NULL) i32[slot] = i32[(ref >> 2) + 1]!;
+  }
+  if (ref === NULL) {
+    ref = alloc(heap, bytes, executor);
+    if (ref === NULL) throw new HeapExhausted(bytes);
+  }
+  const w = ref >> 2;
+  // body zeroed before the type word makes the object visible to the heap walker
+  const end = (ref + bytes + 3) >> 2;
+  if (end - w <= 20) {
+    for (let i = w + 4; i < end; i++) i32[i] = 0;
+  } else {
+    i32.fill(0, w + 4, end);
+  }
+  i32[w + (OB_FLAGS >> 2)] = executor;
+  i32[w + (OB_REF_LOCAL >> 2)] = 1;
+  i32[w + (OB_REF_SHARED >> 2)] = 0;
+  i32[w] = type;
+  if (type !== NULL) {
+    incref(rt, type);
+    gcTrackNew(rt, ref, type);
+  }
   return ref;
+}
+
+/**
+ * A new leaf object (see the module comment): `type` is a built-in, immortal, non-container
+ * type and the caller writes every body word. Header written, refcount 1. New reference.
+ */
+export function newLeafObject(rt: Runtime, type: Ref, bytes: number): Ref {
+  const heap = rt.heap;
+  const i32 = rt.i32;
+  const executor = heap.executor;
+  let ref = NULL;
+  if (bytes <= MAX_SMALL_BYTES) {
+    const slot = heap.execTableWord + executor * EXEC_RECORD_WORDS + EXR_LOCAL_HEADS + sizeClassOf(bytes);
+    ref = i32[slot]! as Ref;
+    if (ref !== NULL) i32[slot] = i32[(ref >> 2) + 1]!;
+  }
+  if (ref === NULL) {
+    ref = alloc(heap, bytes, executor);
+    if (ref === NULL) throw new HeapExhausted(bytes);
+  }
+  const w = ref >> 2;
+  i32[w + (OB_FLAGS >> 2)] = executor;
+  i32[w + (OB_REF_LOCAL >> 2)] = 1;
+  i32[w + (OB_REF_SHARED >> 2)] = 0;
+  i32[w] = type;
+  return ref;
+}
+
+/** Frees a leaf object nothing else references (a result computed and then not needed). */
+export function freeLeafObject(rt: Runtime, ref: Ref): void {
+  rt.i32[ref >> 2] = 0;
+  free(rt.heap, ref);
 }
 
 /** Sets OB_TYPE (used while bootstrapping `type` itself). */

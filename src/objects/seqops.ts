@@ -14,6 +14,7 @@ import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, TUPLE_ITEMS_WORD } f
 import { sliceIndices } from './slice.js';
 import { indexValue, getIter, iterNext, richCompareBool, richCompare, listFromIterable } from './abstract.js';
 import { intToNumberOrBig } from './int.js';
+import { withSourceLocked } from '../vm/critical.js';
 
 function repeatCount(rt: Runtime, n: Ref): number {
   const v = intToNumberOrBig(rt, n);
@@ -196,6 +197,11 @@ export function listRepeat(rt: Runtime, l: Ref, count: Ref, inplace: boolean): R
 
 /** list.extend(iterable): 0 / -1. */
 export function listExtend(rt: Runtime, l: Ref, v: Ref): number {
+  if (rt.rc.atomic) return withSourceLocked(rt, v, () => listExtendUnlocked(rt, l, v)); // --no-gil (vm/critical.ts)
+  return listExtendUnlocked(rt, l, v);
+}
+
+function listExtendUnlocked(rt: Runtime, l: Ref, v: Ref): number {
   const k = kindOf(rt, v);
   if (k === Kind.LIST || k === Kind.TUPLE) {
     const n = k === Kind.LIST ? listSize(rt, v) : tupleSize(rt, v);

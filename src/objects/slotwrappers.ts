@@ -75,13 +75,13 @@ function arity(rt: Runtime, nargs: number, kw: Ref, n: number): boolean {
 const INTS = [Kind.INT, Kind.BOOL];
 const NUMS = [Kind.INT, Kind.BOOL, Kind.FLOAT];
 const SETS = [Kind.SET, Kind.FROZENSET];
-const SIZED = [Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.RANGE, Kind.DICT_KEYS, Kind.DICT_VALUES, Kind.DICT_ITEMS];
+const SIZED = [Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.RANGE, Kind.DICT_KEYS, Kind.DICT_VALUES, Kind.DICT_ITEMS, Kind.BYTES, Kind.BYTEARRAY];
 const ITERS = [Kind.LIST_ITER, Kind.RANGE_ITER, Kind.TUPLE_ITER, Kind.STR_ITER, Kind.DICT_KEYITER, Kind.DICT_VALUEITER, Kind.DICT_ITEMITER, Kind.SET_ITER, Kind.SEQ_ITER, Kind.LIST_REVITER, Kind.ZIP, Kind.ENUMERATE, Kind.MAP, Kind.FILTER];
 const NOT_OBJECT = [
   Kind.INT, Kind.BOOL, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET,
   Kind.RANGE, Kind.SLICE, Kind.FUNCTION, Kind.BUILTIN_FUNCTION, Kind.METHOD_DESCRIPTOR, Kind.BOUND_METHOD,
   Kind.TYPE, Kind.DICT_KEYS, Kind.DICT_VALUES, Kind.DICT_ITEMS, Kind.PROPERTY, Kind.MODULE,
-  Kind.GENERATOR, Kind.STATICMETHOD, Kind.CLASSMETHOD, Kind.NONE, ...ITERS,
+  Kind.GENERATOR, Kind.STATICMETHOD, Kind.CLASSMETHOD, Kind.NONE, ...ITERS, Kind.BYTES, Kind.BYTEARRAY,
 ];
 
 /** Kinds that define forward / reflected forms of each NB_* operator (CPython's types). */
@@ -161,7 +161,9 @@ for (let op = 0; op < 6; op++) {
     if (op === 2 || op === 3) {
       if (ka !== kindOf(rt, b) && !(SETS.includes(ka) && SETS.includes(kindOf(rt, b)))) return rt.NotImplemented;
     }
-    return A.richCompare(rt, a, b, op);
+    // the base type's own comparison, not richCompare: a subclass's __eq__ calling
+    // dict.__eq__(self, other) must not dispatch back to itself
+    return A.builtinCompare(rt, a, b, op, ka, kindOf(rt, b));
   });
 }
 
@@ -208,19 +210,19 @@ slot('__len__', SIZED, (rt, args, nargs, kw) => {
   const n = A.lengthBuiltin(rt, rt.i32[args] as Ref);
   return n < 0 ? NULL : intFromNumber(rt, n);
 });
-slot('__getitem__', [Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.RANGE], (rt, args, nargs, kw) => {
+slot('__getitem__', [Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.RANGE, Kind.BYTES, Kind.BYTEARRAY], (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 1)) return NULL;
   return A.getItemBuiltin(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref);
 });
-slot('__setitem__', [Kind.LIST, Kind.DICT], (rt, args, nargs, kw) => {
+slot('__setitem__', [Kind.LIST, Kind.DICT, Kind.BYTEARRAY], (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 2)) return NULL;
   return A.setItemBuiltin(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref, rt.i32[args + 2] as Ref) < 0 ? NULL : rt.None;
 });
-slot('__delitem__', [Kind.LIST, Kind.DICT], (rt, args, nargs, kw) => {
+slot('__delitem__', [Kind.LIST, Kind.DICT, Kind.BYTEARRAY], (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 1)) return NULL;
   return A.setItemBuiltin(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref, NULL) < 0 ? NULL : rt.None;
 });
-slot('__contains__', [Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.RANGE, Kind.DICT_KEYS, Kind.DICT_ITEMS], (rt, args, nargs, kw) => {
+slot('__contains__', [Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.RANGE, Kind.DICT_KEYS, Kind.DICT_ITEMS, Kind.BYTES, Kind.BYTEARRAY], (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 1)) return NULL;
   const r = A.containsBuiltin(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref);
   return r < 0 ? NULL : r ? rt.True : rt.False;

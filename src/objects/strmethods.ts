@@ -199,7 +199,7 @@ const m = (name: string, fn: NativeFn): [string, number] => [name, defineNative(
 function strArgRequired(rt: Runtime, args: number, i: number, what: string): string | null {
   const v = rt.i32[args + i] as Ref;
   if (!argIsStr(rt, v)) {
-    raiseTypeError(rt, `${what} must be str, not ${typeNameOf(rt, v)}`);
+    raiseTypeError(rt, `${what === '' ? '' : what + ' '}must be str, not ${typeNameOf(rt, v)}`);
     return null;
   }
   return strToJS(rt, v);
@@ -219,7 +219,7 @@ function sliceArgs(rt: Runtime, args: number, nargs: number, s: string, from: nu
 function findImpl(rt: Runtime, args: number, nargs: number, name: string, rev: boolean): number | null {
   if (!checkArgs(rt, name, nargs, 1, 3)) return null;
   const s = js(rt, args, 0);
-  const sub = strArgRequired(rt, args, 1, `${name}() argument 1`);
+  const sub = strArgRequired(rt, args, 1, ''); // CPython: "must be str, not int" for find/rfind/index/rindex
   if (sub === null) return null;
   const r = sliceArgs(rt, args, nargs, s, 2);
   if (r === null) return null;
@@ -228,6 +228,157 @@ function findImpl(rt: Runtime, args: number, nargs: number, name: string, rev: b
   const seg = s.slice(a, b);
   const i = rev ? seg.lastIndexOf(sub) : seg.indexOf(sub);
   return i < 0 ? -1 : i + a;
+}
+
+// ------------------------------------------------------------------ unit-level fast paths
+//
+// The common calls (`line.strip()`, `s.find(sub)`, `s.count(sub)`, `s.startswith(p)`,
+// `w.lower()`) work on the heap units directly instead of converting the receiver to a JS
+// string first (strToJS was the largest single cost of string-heavy programs). Each fast
+// path covers only the plain form (no start/end arguments, str arguments, ASCII where case
+// or whitespace matter) and returns UNHANDLED otherwise, so the general JS-string path
+// below stays the one definition of the semantics. Indices are UTF-16 units, as in the
+// general path (objects/str.ts).
+
+// -1 is the tagged small int -1, which none of these methods can return
+const UNHANDLED = -1 as Ref;
+
+/** Python's str.isspace for units < 128 (\t \n \v \f \r, \x1c-\x1f, space). */
+function asciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
+}
+
+/** A new str holding units [a, b) of s (s itself when that is all of an exact str). */
+function strUnitSlice(rt: Runtime, s: Ref, a: number, b: number): Ref {
+  const n = strLen(rt, s);
+  if (a === 0 && b === n && rt.i32[s >> 2] === rt.tStr) return newRef(rt, s);
+  if (b - a === 1) {
+    const c = rt.u16[strUnits(s) + a]!;
+    if (c < 256) return rt.latin1Chars[c]!;
+  }
+  if (b <= a) return rt.emptyStr;
+  const r = strAlloc(rt, b - a);
+  rt.u16.copyWithin(strUnits(r), strUnits(s) + a, strUnits(s) + b);
+  return r;
+}
+
+/** strip()/lstrip()/rstrip() with no argument; UNHANDLED if a non-ASCII unit is at an edge. */
+function stripFast(rt: Runtime, args: number, nargs: number, left: boolean, right: boolean): Ref {
+  if (nargs !== 1) return UNHANDLED;
+  const s = rt.i32[args] as Ref;
+  const u16 = rt.u16;
+  const base = strUnits(s);
+  let a = 0;
+  let b = strLen(rt, s);
+  if (left) {
+    while (a < b && u16[base + a]! < 128 && asciiSpace(u16[base + a]!)) a++;
+    if (a < b && u16[base + a]! >= 128) return UNHANDLED;
+  }
+  if (right) {
+    while (b > a && u16[base + b - 1]! < 128 && asciiSpace(u16[base + b - 1]!)) b--;
+    if (b > a && u16[base + b - 1]! >= 128) return UNHANDLED;
+  }
+  return strUnitSlice(rt, s, a, b);
+}
+
+/** First (or last) unit index of needle in haystack, -1 if absent. */
+function unitIndexOf(rt: Runtime, hay: Ref, needle: Ref, rev: boolean): number {
+  const u16 = rt.u16;
+  const h = strUnits(hay);
+  const nd = strUnits(needle);
+  const n = strLen(rt, hay);
+  const m = strLen(rt, needle);
+  if (m === 0) return rev ? n : 0;
+  if (m > n) return -1;
+  const first = u16[nd]!;
+  if (!rev) {
+    outer: for (let i = 0; i <= n - m; i++) {
+      if (u16[h + i] !== first) continue;
+      for (let j = 1; j < m; j++) if (u16[h + i + j] !== u16[nd + j]) continue outer;
+      return i;
+    }
+  } else {
+    outer: for (let i = n - m; i >= 0; i--) {
+      if (u16[h + i] !== first) continue;
+      for (let j = 1; j < m; j++) if (u16[h + i + j] !== u16[nd + j]) continue outer;
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** The plain one-str-argument form (`s.find(sub)`): the argument, or 0 when not that form. */
+function oneStrArg(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  if (nargs !== 2 || kwnames !== 0) return 0 as Ref;
+  const v = rt.i32[args + 1] as Ref;
+  return (v & 1) === 0 && kindOf(rt, v) === Kind.STR ? v : (0 as Ref);
+}
+
+function findFast(rt: Runtime, args: number, nargs: number, kwnames: Ref, rev: boolean): number {
+  const sub = oneStrArg(rt, args, nargs, kwnames);
+  if (sub === 0) return -2;
+  return unitIndexOf(rt, rt.i32[args] as Ref, sub, rev);
+}
+
+function countFast(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  const sub = oneStrArg(rt, args, nargs, kwnames);
+  if (sub === 0) return UNHANDLED;
+  const s = rt.i32[args] as Ref;
+  const n = strLen(rt, s);
+  const m = strLen(rt, sub);
+  if (m === 0) return intFromNumber(rt, n + 1);
+  const u16 = rt.u16;
+  const h = strUnits(s);
+  const nd = strUnits(sub);
+  let count = 0;
+  outer: for (let i = 0; i <= n - m; ) {
+    for (let j = 0; j < m; j++) {
+      if (u16[h + i + j] !== u16[nd + j]) {
+        i++;
+        continue outer;
+      }
+    }
+    count++;
+    i += m;
+  }
+  return intFromNumber(rt, count);
+}
+
+function affixFast(rt: Runtime, args: number, nargs: number, kwnames: Ref, suffix: boolean): Ref {
+  const p = oneStrArg(rt, args, nargs, kwnames);
+  if (p === 0) return UNHANDLED;
+  const s = rt.i32[args] as Ref;
+  const n = strLen(rt, s);
+  const m = strLen(rt, p);
+  if (m > n) return rt.False;
+  const u16 = rt.u16;
+  const h = strUnits(s) + (suffix ? n - m : 0);
+  const q = strUnits(p);
+  for (let j = 0; j < m; j++) if (u16[h + j] !== u16[q + j]) return rt.False;
+  return rt.True;
+}
+
+/** lower()/upper() of an all-ASCII string; UNHANDLED otherwise. */
+function caseFast(rt: Runtime, args: number, nargs: number, upper: boolean): Ref {
+  if (nargs !== 1) return UNHANDLED;
+  const s = rt.i32[args] as Ref;
+  const n = strLen(rt, s);
+  const u16 = rt.u16;
+  const base = strUnits(s);
+  for (let i = 0; i < n; i++) if (u16[base + i]! >= 128) return UNHANDLED;
+  if (n === 0) return rt.emptyStr;
+  if (n === 1) {
+    const c = u16[base]!;
+    return rt.latin1Chars[upper ? (c >= 97 && c <= 122 ? c - 32 : c) : (c >= 65 && c <= 90 ? c + 32 : c)]!;
+  }
+  const r = strAlloc(rt, n);
+  const out = strUnits(r);
+  const src = strUnits(s); // re-read after the allocation (the views never move, the offsets do not either)
+  for (let i = 0; i < n; i++) {
+    const c = u16[src + i]!;
+    u16[out + i] = upper ? (c >= 97 && c <= 122 ? c - 32 : c) : (c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return r;
 }
 
 export const STR_METHODS: [string, number][] = [
@@ -276,11 +427,11 @@ export const STR_METHODS: [string, number][] = [
     }
     return listOfStrings(rt, parts);
   }),
-  m('strip', (rt, args, nargs) => { const c = optStrArg(rt, args, nargs, 1, 'strip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, true, true)); }),
-  m('lstrip', (rt, args, nargs) => { const c = optStrArg(rt, args, nargs, 1, 'lstrip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, true, false)); }),
-  m('rstrip', (rt, args, nargs) => { const c = optStrArg(rt, args, nargs, 1, 'rstrip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, false, true)); }),
-  m('upper', (rt, args) => strFromJS(rt, js(rt, args, 0).toUpperCase())),
-  m('lower', (rt, args) => strFromJS(rt, js(rt, args, 0).toLowerCase())),
+  m('strip', (rt, args, nargs) => { const f = stripFast(rt, args, nargs, true, true); if (f !== UNHANDLED) return f; const c = optStrArg(rt, args, nargs, 1, 'strip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, true, true)); }),
+  m('lstrip', (rt, args, nargs) => { const f = stripFast(rt, args, nargs, true, false); if (f !== UNHANDLED) return f; const c = optStrArg(rt, args, nargs, 1, 'lstrip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, true, false)); }),
+  m('rstrip', (rt, args, nargs) => { const f = stripFast(rt, args, nargs, false, true); if (f !== UNHANDLED) return f; const c = optStrArg(rt, args, nargs, 1, 'rstrip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, false, true)); }),
+  m('upper', (rt, args, nargs) => { const f = caseFast(rt, args, nargs, true); return f !== UNHANDLED ? f : strFromJS(rt, js(rt, args, 0).toUpperCase()); }),
+  m('lower', (rt, args, nargs) => { const f = caseFast(rt, args, nargs, false); return f !== UNHANDLED ? f : strFromJS(rt, js(rt, args, 0).toLowerCase()); }),
   m('replace', (rt, args, nargs) => {
     if (!checkArgs(rt, 'replace', nargs, 2, 3)) return NULL;
     const a = strArgRequired(rt, args, 1, 'replace() argument 1');
@@ -301,7 +452,9 @@ export const STR_METHODS: [string, number][] = [
     }
     return strFromJS(rt, out + rest);
   }),
-  m('startswith', (rt, args, nargs) => {
+  m('startswith', (rt, args, nargs, kwnames) => {
+    const f = affixFast(rt, args, nargs, kwnames, false);
+    if (f !== UNHANDLED) return f;
     if (!checkArgs(rt, 'startswith', nargs, 1, 3)) return NULL;
     const s = js(rt, args, 0);
     const p = rt.i32[args + 1] as Ref;
@@ -315,7 +468,9 @@ export const STR_METHODS: [string, number][] = [
     if (!argIsStr(rt, p)) return raiseTypeError(rt, `startswith first arg must be str or a tuple of str, not ${typeNameOf(rt, p)}`);
     return seg.startsWith(strToJS(rt, p)) ? rt.True : rt.False;
   }),
-  m('endswith', (rt, args, nargs) => {
+  m('endswith', (rt, args, nargs, kwnames) => {
+    const f = affixFast(rt, args, nargs, kwnames, true);
+    if (f !== UNHANDLED) return f;
     if (!checkArgs(rt, 'endswith', nargs, 1, 3)) return NULL;
     const s = js(rt, args, 0);
     const p = rt.i32[args + 1] as Ref;
@@ -329,17 +484,19 @@ export const STR_METHODS: [string, number][] = [
     if (!argIsStr(rt, p)) return raiseTypeError(rt, `endswith first arg must be str or a tuple of str, not ${typeNameOf(rt, p)}`);
     return seg.endsWith(strToJS(rt, p)) ? rt.True : rt.False;
   }),
-  m('find', (rt, args, nargs) => { const r = findImpl(rt, args, nargs, 'find', false); return r === null ? NULL : intFromNumber(rt, r); }),
-  m('rfind', (rt, args, nargs) => { const r = findImpl(rt, args, nargs, 'rfind', true); return r === null ? NULL : intFromNumber(rt, r); }),
+  m('find', (rt, args, nargs, kwnames) => { const q = findFast(rt, args, nargs, kwnames, false); if (q !== -2) return intFromNumber(rt, q); const r = findImpl(rt, args, nargs, 'find', false); return r === null ? NULL : intFromNumber(rt, r); }),
+  m('rfind', (rt, args, nargs, kwnames) => { const q = findFast(rt, args, nargs, kwnames, true); if (q !== -2) return intFromNumber(rt, q); const r = findImpl(rt, args, nargs, 'rfind', true); return r === null ? NULL : intFromNumber(rt, r); }),
   m('index', (rt, args, nargs) => {
     const r = findImpl(rt, args, nargs, 'index', false);
     if (r === null) return NULL;
     return r < 0 ? raiseValueError(rt, 'substring not found') : intFromNumber(rt, r);
   }),
-  m('count', (rt, args, nargs) => {
+  m('count', (rt, args, nargs, kwnames) => {
+    const f = countFast(rt, args, nargs, kwnames);
+    if (f !== UNHANDLED) return f;
     if (!checkArgs(rt, 'count', nargs, 1, 3)) return NULL;
     const s = js(rt, args, 0);
-    const sub = strArgRequired(rt, args, 1, 'must be str, not');
+    const sub = strArgRequired(rt, args, 1, '');
     if (sub === null) return NULL;
     const r = sliceArgs(rt, args, nargs, s, 2);
     if (r === null) return NULL;

@@ -9,9 +9,20 @@
  * operations (objects/abstract.ts) look dunder methods up in its MRO.
  *
  * Lookups walk TP_MRO and probe each class dict with the str fast path (no Python code
- * runs). TP_VERSION exists for the method caches a later session adds.
+ * runs). In front of that walk sits a lookup cache (CPython's type attribute cache): per
+ * executor (Runtime.typeCache, a direct-mapped Int32Array of [type, name, result]
+ * triples; a result may be NULL: misses are cached too), valid for one value of the
+ * heap-wide type epoch (HDR_TYPE_EPOCH). Anything that changes what a lookup can answer
+ * bumps the epoch (typeModified): a type's creation (a new type may reuse a dead one's
+ * address), setattr/delattr on a class, the end of class creation and of bootstrap.
+ * Only immortal (interned) names are cached, so a cached name ref can never be freed and
+ * reused for another string. Cached results are borrowed from the class dicts, which
+ * keep them alive until a change that bumps the epoch. Known hole, as documented for
+ * `C.__dict__` in abstract.ts: writing into a class's __dict__ directly (CPython forbids
+ * it: mappingproxy) is not seen.
  */
-import { NULL, type Ref } from '../heap/layout.js';
+import { NULL, type Ref, IMMORTAL_REFCNT, OB_REF_LOCAL } from '../heap/layout.js';
+import { HDR_TYPE_EPOCH } from '../heap/memory.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref } from '../vm/refs.js';
 import { raiseTypeError } from '../vm/errors.js';
@@ -36,7 +47,13 @@ export function typeAlloc(rt: Runtime, kind: Kind, flags: number, basicsize: num
   i32[(t + TP_BASICSIZE) >> 2] = basicsize;
   i32[(t + TP_DICTOFFSET) >> 2] = dictoffset;
   i32[(t + TP_NEW_NATIVE) >> 2] = -1;
+  typeModified(rt);
   return t;
+}
+
+/** Invalidates every executor's type lookup cache (see the module comment). */
+export function typeModified(rt: Runtime): void {
+  Atomics.add(rt.i32, HDR_TYPE_EPOCH >> 2, 1);
 }
 
 export function typeFlags(rt: Runtime, t: Ref): number {
@@ -70,6 +87,26 @@ export function isHeapType(rt: Runtime, t: Ref): boolean {
 
 /** Looks `name` (a str) up in t's MRO. Borrowed, NULL if absent. Never fails. */
 export function typeLookup(rt: Runtime, t: Ref, name: Ref): Ref {
+  const i32 = rt.i32;
+  if ((name & 1) === 0 && i32[(name + OB_REF_LOCAL) >> 2]! >= IMMORTAL_REFCNT) {
+    const cache = rt.typeCache;
+    const epoch = i32[HDR_TYPE_EPOCH >> 2]!;
+    if (rt.typeCacheEpoch !== epoch) {
+      cache.fill(0);
+      rt.typeCacheEpoch = epoch;
+    }
+    const h = (Math.imul(t ^ Math.imul(name, 0x85ebca6b), 0x9e3779b1) >>> 20) * 3; // 4096 entries: top 12 bits
+    if (cache[h] === t && cache[h + 1] === name) return cache[h + 2] as Ref;
+    const v = typeLookupUncached(rt, t, name);
+    cache[h] = t;
+    cache[h + 1] = name;
+    cache[h + 2] = v;
+    return v;
+  }
+  return typeLookupUncached(rt, t, name);
+}
+
+function typeLookupUncached(rt: Runtime, t: Ref, name: Ref): Ref {
   const i32 = rt.i32;
   const mro = i32[(t + TP_MRO) >> 2]!;
   if (mro === 0) {

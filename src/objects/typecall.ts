@@ -13,7 +13,7 @@ import { callVector, callWithSelfVector } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { kindOf, typeOf, newObject } from './object.js';
 import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR } from './typelayout.js';
-import { typeLookup, typeName, typeNewHeap, isSubtype } from './type.js';
+import { typeLookup, typeName, typeNewHeap, isSubtype, typeModified } from './type.js';
 import { tupleSize, tupleFromWords, tupleItem, TUPLE_ITEMS_WORD } from './tuple.js';
 import { intToNumberOrBig, INT_NDIGITS, INT_DIGITS } from './int.js';
 import { strLen, strSizeBytes, STR_LEN, STR_DATA } from './str.js';
@@ -187,6 +187,7 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
   void strToJS;
   void tupleItem;
   void callVector;
+  typeModified(rt);
   return cls;
 }
 

@@ -46,6 +46,7 @@ import { typeLookup, isSubtype, typeName } from '../objects/type.js';
 import { TP_FLAGS, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
 import { typeCall } from '../objects/typecall.js';
+import { callMethodLocked } from './critical.js';
 
 /** Status of a run of the eval loop. */
 export const EVAL_FINISHED = 0;
@@ -58,6 +59,29 @@ export const EVAL_YIELDED = 2;
  * C-recursion message). Direct Python->Python calls do not nest and reach the full
  * sys.getrecursionlimit(). */
 export const MAX_NESTED_EVAL = 160;
+
+/**
+ * Nested eval loops run in slices of this many instructions, re-entering evalLoop until
+ * the frame is done, exactly as the outer loop does: gilvm runs with V8's on-stack
+ * replacement off (vm/eval.ts, "JIT warm-up"), so a long-running activation of evalLoop
+ * would never switch to the optimised code; re-entering it every slice does.
+ */
+export const NESTED_SLICE = 20_000;
+
+/**
+ * The budget of the next nested eval-loop slice. A worker executor (vm/threads.ts)
+ * registers a hook: at a nested slice boundary whose scheduler slice is used up it hands
+ * the GIL over / runs other threads' slices, and it returns the instructions left in the
+ * thread's slice (capped at NESTED_SLICE). Without a hook (single-threaded runs):
+ * NESTED_SLICE. Set once per JS thread when its executor starts; code, not state.
+ */
+let nestedSliceHook: ((rt: Runtime) => number) | null = null;
+export function registerNestedSliceHook(fn: ((rt: Runtime) => number) | null): void {
+  nestedSliceHook = fn;
+}
+export function nestedSliceBudget(rt: Runtime): number {
+  return nestedSliceHook === null ? NESTED_SLICE : nestedSliceHook(rt);
+}
 
 type EvalFn = (rt: Runtime, budget: number) => number;
 let evalLoopRef: EvalFn | null = null;
@@ -93,6 +117,13 @@ function quotedList(names: string[]): string {
  * not yet linked into the thread's chain, or 0 with TypeError set. CPython's
  * _PyEvalFramePushAndInit + initialize_locals, with its messages.
  */
+/** frameForCall's failure: discards the half-bound frame, raises TypeError(msg), 0. */
+function frameFail(rt: Runtime, fp: number, msg: string): number {
+  frameDiscard(rt, fp);
+  raiseTypeError(rt, msg);
+  return 0;
+}
+
 export function frameForCall(rt: Runtime, func: Ref, args: number, nargs: number, kwnames: Ref): number {
   const i32 = rt.i32;
   const code = i32[(func + FN_CODE) >> 2] as Ref;
@@ -121,12 +152,6 @@ export function frameForCall(rt: Runtime, func: Ref, args: number, nargs: number
     }
     return fp;
   }
-  const fail = (msg: string): number => {
-    frameDiscard(rt, fp);
-    raiseTypeError(rt, msg);
-    return 0;
-  };
-  const name = qualname(rt, func);
   const n = Math.min(npos, argcount);
   for (let i = 0; i < n; i++) {
     const v = i32[args + i]!;
@@ -152,7 +177,7 @@ export function frameForCall(rt: Runtime, func: Ref, args: number, nargs: number
     for (let k = 0; k < nkw; k++) kwGiven++;
     const takes = nd > 0 ? `from ${argcount - nd} to ${argcount} positional arguments` : `${argcount} positional argument${plural}`;
     const given = kwGiven > 0 && false ? '' : `${npos} ${npos === 1 ? 'was' : 'were'} given`;
-    return fail(`${name}() takes ${takes} but ${given}`);
+    return frameFail(rt, fp, `${qualname(rt, func)}() takes ${takes} but ${given}`);
   }
   let kwdict: Ref = NULL;
   if (flags & CO_VARKEYWORDS) {
@@ -179,17 +204,17 @@ export function frameForCall(rt: Runtime, func: Ref, args: number, nargs: number
       }
       let isPosonly = false;
       for (let j = 0; j < posonly; j++) if (strEq(rt, tupleItem(rt, lpnames, j), kn)) isPosonly = true;
-      if (isPosonly) return fail(`${name}() got some positional-only arguments passed as keyword arguments: '${strToJS(rt, kn)}'`);
-      return fail(`${name}() got an unexpected keyword argument '${strToJS(rt, kn)}'`);
+      if (isPosonly) return frameFail(rt, fp, `${qualname(rt, func)}() got some positional-only arguments passed as keyword arguments: '${strToJS(rt, kn)}'`);
+      return frameFail(rt, fp, `${qualname(rt, func)}() got an unexpected keyword argument '${strToJS(rt, kn)}'`);
     }
-    if (i32[lp + found] !== 0) return fail(`${name}() got multiple values for argument '${strToJS(rt, kn)}'`);
+    if (i32[lp + found] !== 0) return frameFail(rt, fp, `${qualname(rt, func)}() got multiple values for argument '${strToJS(rt, kn)}'`);
     incref(rt, v);
     i32[lp + found] = v;
   }
   // Defaults for missing positional parameters.
   const defaults = i32[(func + FN_DEFAULTS) >> 2] as Ref;
   const nd = defaults === 0 ? 0 : tupleSize(rt, defaults);
-  const missing: string[] = [];
+  let missing: string[] | null = null;
   for (let i = 0; i < argcount; i++) {
     if (i32[lp + i] !== 0) continue;
     const di = i - (argcount - nd);
@@ -197,10 +222,10 @@ export function frameForCall(rt: Runtime, func: Ref, args: number, nargs: number
       const d = tupleItem(rt, defaults, di);
       incref(rt, d);
       i32[lp + i] = d;
-    } else missing.push(strToJS(rt, tupleItem(rt, lpnames, i)));
+    } else (missing ??= []).push(strToJS(rt, tupleItem(rt, lpnames, i)));
   }
-  if (missing.length > 0) {
-    return fail(`${name}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${quotedList(missing)}`);
+  if (missing !== null) {
+    return frameFail(rt, fp, `${qualname(rt, func)}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${quotedList(missing)}`);
   }
   const kwdefaults = i32[(func + FN_KWDEFAULTS) >> 2] as Ref;
   for (let i = argcount; i < argcount + kwonly; i++) {
@@ -210,10 +235,10 @@ export function frameForCall(rt: Runtime, func: Ref, args: number, nargs: number
     if (d !== NULL) {
       incref(rt, d);
       i32[lp + i] = d;
-    } else missing.push(strToJS(rt, pn));
+    } else (missing ??= []).push(strToJS(rt, pn));
   }
-  if (missing.length > 0) {
-    return fail(`${name}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? '' : 's'}: ${quotedList(missing)}`);
+  if (missing !== null) {
+    return frameFail(rt, fp, `${qualname(rt, func)}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? '' : 's'}: ${quotedList(missing)}`);
   }
   return fp;
 }
@@ -269,7 +294,8 @@ export function runFrameNested(rt: Runtime, fp: number): Ref {
   i32[ts + (TS_FRAME >> 2)] = fp;
   i32[ts + (TS_DEPTH >> 2)]!++;
   i32[ts + (TS_NESTED >> 2)]!++;
-  const status = evalLoopRef!(rt, -1);
+  let status = evalLoopRef!(rt, nestedSliceBudget(rt));
+  while (status === EVAL_YIELDED) status = evalLoopRef!(rt, nestedSliceBudget(rt));
   i32[ts + (TS_NESTED >> 2)]!--;
   if (status === EVAL_FINISHED) {
     const r = i32[ts + (TS_RESULT >> 2)] as Ref;
@@ -297,12 +323,18 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
     case Kind.METHOD_DESCRIPTOR: {
       const owner = i32[(callable + MD_TYPE) >> 2] as Ref;
       const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
-      const name = strToJS(rt, i32[(callable + MD_NAME) >> 2] as Ref);
-      if (nargs - nkw < 1) return raiseTypeError(rt, `unbound method ${typeName(rt, owner)}.${name}() needs an argument`);
-      const self = i32[args]! as Ref;
-      if (!isSubtype(rt, typeOf(rt, self), owner)) {
-        return raiseTypeError(rt, `descriptor '${name}' for '${typeName(rt, owner)}' objects doesn't apply to a '${typeName(rt, typeOf(rt, self))}' object`);
+      if (nargs - nkw < 1) {
+        const name = strToJS(rt, i32[(callable + MD_NAME) >> 2] as Ref);
+        return raiseTypeError(rt, `unbound method ${typeName(rt, owner)}.${name}() needs an argument`);
       }
+      const self = i32[args]! as Ref;
+      const selfType = typeOf(rt, self);
+      if (selfType !== owner && !isSubtype(rt, selfType, owner)) {
+        const name = strToJS(rt, i32[(callable + MD_NAME) >> 2] as Ref);
+        return raiseTypeError(rt, `descriptor '${name}' for '${typeName(rt, owner)}' objects doesn't apply to a '${typeName(rt, selfType)}' object`);
+      }
+      // --no-gil: a built-in method of a list / dict / set runs under self's lock (vm/critical.ts)
+      if (rt.rc.atomic) return callMethodLocked(rt, i32[(callable + MD_INDEX) >> 2]!, args, nargs, kwnames);
       return NATIVE_TABLE[i32[(callable + MD_INDEX) >> 2]!]!.fn(rt, args, nargs, kwnames);
     }
     case Kind.BOUND_METHOD:

@@ -26,12 +26,13 @@ import { dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDe
 import { setNew, setAdd as setAddImpl } from '../objects/set.js';
 import { strToJS, strFromJS, strAlloc, strUnits, strLen } from '../objects/str.js';
 import { floatNew, FLOAT_VALUE } from '../objects/float.js';
-import { intToNumberOrBig, intFromNumber } from '../objects/int.js';
+import { intToNumberOrBig, intFromNumber, intBinaryFast } from '../objects/int.js';
 import { sliceNew } from '../objects/slice.js';
 import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
 import { exceptionNewFromString, exceptionNewNoArgs, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS } from '../objects/exceptions.js';
 import { isSubtype, typeLookup, typeName } from '../objects/type.js';
-import { TP_FLAGS, TPF_EXCEPTION } from '../objects/typelayout.js';
+import { TP_FLAGS, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE } from '../objects/typelayout.js';
+import { HDR_TYPE_EPOCH } from '../heap/memory.js';
 import { MOD_DICT, MOD_NAME, MD_TYPE } from '../objects/method.js';
 import {
   generatorNew, generatorEnter as genEnter, generatorSuspend as genSuspend, generatorFinish,
@@ -63,16 +64,8 @@ export function binary(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
   const i32 = rt.i32;
   const tInt = rt.tInt;
   if (((a & 1) === 1 || i32[a >> 2] === tInt) && ((b & 1) === 1 || i32[b >> 2] === tInt)) {
-    const x = intToNumberOrBig(rt, a);
-    const y = intToNumberOrBig(rt, b);
-    if (typeof x === 'number' && typeof y === 'number') {
-      const base = op >= 13 ? op - 13 : op;
-      let r = NaN;
-      if (base === 0) r = x + y;
-      else if (base === 10) r = x - y;
-      else if (base === 5) r = x * y;
-      if (Number.isSafeInteger(r)) return intFromNumber(rt, r);
-    }
+    const r = intBinaryFast(rt, a, b, op >= 13 ? op - 13 : op);
+    if (r !== NULL) return r;
   }
   return A.binaryOp(rt, a, b, op);
 }
@@ -82,6 +75,118 @@ export const getItem = A.getItem;
 export const setItem = A.setItem;
 export const getAttr = A.getAttr;
 export const setAttr = A.setAttr;
+
+/*
+ * Attribute inline caches (CPython 3.11's LOAD_ATTR_INSTANCE_VALUE / STORE_ATTR_INSTANCE_VALUE
+ * and LOAD_ATTR_MODULE in one shape). The instruction's 4 cache words:
+ *   [type, type epoch, entry index, dict offset]
+ * meaning: for an object of exactly `type`, while the heap-wide type epoch (HDR_TYPE_EPOCH:
+ * no class namespace changed, so no data descriptor appeared) is unchanged, the attribute
+ * lives in the dict at `dict offset` inside the object, at entry `entry index`. The loop's
+ * fast path re-checks that the entry still holds the name (keys are unique in a dict, so
+ * it is the name's entry; a resized dict has a new keys block and simply misses) and
+ * reads or replaces the value. A stale cache can only miss. Filled by the slow path after
+ * a successful generic operation, only when the generic operation would have found the
+ * value in the instance (or module) dict: no data descriptor on the type for the name, no
+ * Python __setattr__ for stores, the name an exact str.
+ */
+export const HDR_TYPE_EPOCH_WORD = HDR_TYPE_EPOCH >> 2;
+
+function attrCacheFill(rt: Runtime, owner: Ref, name: Ref, cw: number, store: boolean): void {
+  const i32 = rt.i32;
+  if ((owner & 1) === 1 || (name & 1) === 1 || i32[name >> 2] !== rt.tStr) return;
+  const t = i32[owner >> 2]!;
+  const kind = i32[(t + TP_KIND) >> 2]!;
+  let off = 0;
+  if (kind === Kind.MODULE) off = store ? 0 : MOD_DICT;
+  else if (kind !== Kind.TYPE && kind !== Kind.SUPER) off = i32[(t + TP_DICTOFFSET) >> 2]!;
+  if (off === 0) return;
+  if (store && (i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_SETATTR) !== 0) return;
+  const descr = typeLookup(rt, t as Ref, name);
+  if (descr !== NULL) {
+    const dk = kindOf(rt, descr);
+    if (dk === Kind.PROPERTY) return;
+    if ((i32[(i32[descr >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0 &&
+        (typeLookup(rt, typeOf(rt, descr), rt.names.__set__) !== NULL || typeLookup(rt, typeOf(rt, descr), rt.names.__delete__) !== NULL)) return;
+  }
+  const d = i32[(owner + off) >> 2]!;
+  if (d === 0) return;
+  const ix = dictFindStrEntry(rt, d as Ref, name);
+  if (ix < 0) return;
+  if (rt.rc.atomic) {
+    if (!store) fillSharedCache(rt, cw, t, ix, off);
+    return;
+  }
+  i32[cw] = t;
+  i32[cw + 1] = i32[HDR_TYPE_EPOCH_WORD]!;
+  i32[cw + 2] = ix;
+  i32[cw + 3] = off;
+}
+
+/**
+ * --no-gil: code objects (and so their caches) are shared by executors running in
+ * parallel (vm/nogil.ts). A cache is bound to the first type that fills it: a writer
+ * claims it (compareExchange of word 0 from 0 or that type to 1, which matches no type, so
+ * readers miss meanwhile), writes words 2, 3 then the epoch, and publishes the type last.
+ * Word 3 (the dict offset) is a constant of the type, and word 2 is either an entry index
+ * that every hit re-checks (the entry's key) or, for LOAD_METHOD, the method found under
+ * the epoch written after it; so a reader racing a refill can only miss. Store caches
+ * are never filled (STORE_ATTR's in-place replace would bypass the dict's lock).
+ */
+function fillSharedCache(rt: Runtime, cw: number, t: number, w2: number, w3: number): void {
+  const i32 = rt.i32;
+  const cur = Atomics.load(i32, cw);
+  if ((cur !== 0 && cur !== t) || Atomics.compareExchange(i32, cw, cur, 1) !== cur) return;
+  i32[cw + 2] = w2;
+  i32[cw + 3] = w3;
+  Atomics.store(i32, cw + 1, i32[HDR_TYPE_EPOCH_WORD]!);
+  Atomics.store(i32, cw, t);
+}
+
+/** LOAD_ATTR's slow path: the generic lookup, then fill the cache. New reference or NULL. */
+export function loadAttrSlow(rt: Runtime, owner: Ref, name: Ref, cw: number): Ref {
+  const r = A.getAttr(rt, owner, name);
+  if (r !== NULL) attrCacheFill(rt, owner, name, cw, false);
+  return r;
+}
+
+/**
+ * LOAD_METHOD's slow path: loadMethod, then, when it produced the method form, fill the
+ * cache [type, epoch, method (borrowed from the class dict, alive while the epoch holds),
+ * offset of the instance __dict__ word or 0]. The fast path must still check that the
+ * instance dict does not shadow the name.
+ */
+export function loadMethodSlow(rt: Runtime, owner: Ref, name: Ref, slot: number, cw: number): number {
+  const r = loadMethod(rt, owner, name, slot);
+  const i32 = rt.i32;
+  if (r === 0 && i32[slot] !== 0 && (owner & 1) === 0 && (name & 1) === 0 && i32[name >> 2] === rt.tStr) {
+    const t = i32[owner >> 2]!;
+    const kind = i32[(t + TP_KIND) >> 2]!;
+    if (rt.rc.atomic) {
+      if (kind !== Kind.FUNCTION && kind !== Kind.MODULE && kind !== Kind.TYPE && kind !== Kind.SUPER) {
+        fillSharedCache(rt, cw, t, i32[slot]!, i32[(t + TP_DICTOFFSET) >> 2]!);
+      }
+    } else if (kind !== Kind.FUNCTION && kind !== Kind.MODULE && kind !== Kind.TYPE && kind !== Kind.SUPER) {
+      i32[cw] = t;
+      i32[cw + 1] = i32[HDR_TYPE_EPOCH_WORD]!;
+      i32[cw + 2] = i32[slot]!;
+      i32[cw + 3] = i32[(t + TP_DICTOFFSET) >> 2]!;
+    }
+  }
+  return r;
+}
+
+/** True if dict d has the exact-str key name (no Python code runs). */
+export function dictHasStr(rt: Runtime, d: Ref, name: Ref): boolean {
+  return dictFindStrEntry(rt, d, name) >= 0;
+}
+
+/** STORE_ATTR's slow path (value borrowed): the generic store, then fill the cache. 0 or -1. */
+export function storeAttrSlow(rt: Runtime, owner: Ref, name: Ref, value: Ref, cw: number): number {
+  const r = A.setAttr(rt, owner, name, value);
+  if (r === 0) attrCacheFill(rt, owner, name, cw, true);
+  return r;
+}
 export const getIter = A.getIter;
 export const iterNext = A.iterNext;
 export const listExtend = A.listFromIterable === undefined ? null! : listExtendImpl;
@@ -95,12 +200,13 @@ function listExtendImpl(rt: Runtime, l: Ref, v: Ref): number {
  * the stack's (CPython's float free-list trick), else allocates. Consumes a and b. */
 export function floatResult(rt: Runtime, a: Ref, b: Ref, r: number): Ref {
   const i32 = rt.i32;
-  if (i32[(a + 8) >> 2] === 1) {
+  // only reference = local count 1 and no shared count (--no-gil: another executor's references are counted there)
+  if (i32[(a + 8) >> 2] === 1 && i32[(a + 12) >> 2] === 0) {
     rt.f64[(a + FLOAT_VALUE) >> 3] = r;
     decref(rt, b);
     return a;
   }
-  if (i32[(b + 8) >> 2] === 1) {
+  if (i32[(b + 8) >> 2] === 1 && i32[(b + 12) >> 2] === 0) {
     rt.f64[(b + FLOAT_VALUE) >> 3] = r;
     decref(rt, a);
     return b;

@@ -81,6 +81,12 @@ export interface SliceRunner {
   runSlice(thread: Ref, budget: number): SliceStatus;
   /** Instructions the last runSlice executed (exact; the accounting reads it once per slice). */
   readonly lastInstructions: number;
+  /**
+   * Optional: non-zero when the runner split the last runSlice into several slices (at
+   * nested eval-loop boundaries, vm/threads.ts) and accounted all but the last itself:
+   * the scheduler time the last one started; lastInstructions then counts only it.
+   */
+  readonly lastSegmentStart?: number;
 }
 
 export interface RunnerContext {
@@ -105,6 +111,8 @@ export interface ExecutorWorkerData {
   runnerOptions: unknown;
   tracePath: string | null;
   gilSpin: number;
+  /** A spare executor (runSpareLoop) rather than a regular one. */
+  spare?: boolean;
 }
 
 /** Messages a worker posts to the supervisor. */
@@ -126,6 +134,7 @@ export interface LoopOutcome {
 export function runExecutorLoop(sched: Scheduler, gil: Gil, runner: SliceRunner): LoopOutcome {
   const tracer = sched.tracer;
   const useGil = !gil.disabled;
+  const spares = sched.spares;
   let holding = false;
   let lastThread = 0;
   /** The thread to run again without going through the queue (the fast path below). */
@@ -188,9 +197,10 @@ export function runExecutorLoop(sched: Scheduler, gil: Gil, runner: SliceRunner)
       sched.current = 0 as Ref;
       const end = sched.now();
       const instructions = runner.lastInstructions;
-      sched.accountSlice(t, start, end, instructions, gilSwitch);
+      const segmentStart = runner.lastSegmentStart || start;
+      sched.accountSlice(t, segmentStart, end, instructions, gilSwitch); // the slice's GIL acquisition, counted once
       sched.addExecStat(SCE_SLICES, 1);
-      sched.addExecStat(SCE_BUSY_NS, end - start);
+      sched.addExecStat(SCE_BUSY_NS, end - segmentStart);
       now = end;
       switch (status) {
         case SliceStatus.YIELDED:
@@ -212,7 +222,9 @@ export function runExecutorLoop(sched: Scheduler, gil: Gil, runner: SliceRunner)
           sched.park(t, end, instructions);
           if (useGil) {
             tracer?.event(end, 'gil_drop', sched.tid(t), ',"why":"block"');
-            gil.drop();
+            // with a spare (one worker), a thread pinned on it goes first (determinism)
+            if (spares > 0) gil.dropForSwitch();
+            else gil.drop();
             holding = false;
           }
           break;
@@ -221,7 +233,8 @@ export function runExecutorLoop(sched: Scheduler, gil: Gil, runner: SliceRunner)
           sched.finish(t, end, instructions, status === SliceStatus.ERROR);
           if (useGil && gil.hasWaiters()) {
             tracer?.event(end, 'gil_drop', sched.tid(t), ',"why":"finish"');
-            gil.drop();
+            if (spares > 0) gil.dropForSwitch();
+            else gil.drop();
             holding = false;
           }
           break;
@@ -234,6 +247,58 @@ export function runExecutorLoop(sched: Scheduler, gil: Gil, runner: SliceRunner)
       tracer?.event(sched.now(), 'gil_drop', lastThread === 0 ? 0 : sched.tid(lastThread as Ref), ',"why":"exit"');
       gil.drop();
     }
+    tracer?.flush();
+  }
+  return { state: sched.runState };
+}
+
+/**
+ * The spare executor (GIL mode, --workers 1): a second JS stack for the one executor's
+ * threads. A thread inside a nested eval loop (native code calling back into Python) is
+ * pinned to its executor's JS stack; at a nested slice boundary with other threads in the
+ * queue (vm/nested-slices.ts) its executor asks the spare for one slice and hands the GIL
+ * over (Gil.handOver: it stays announced as a waiter, so the spare's slice ends exactly at
+ * the switch interval, as the executor loop's would). The spare never pops on its own:
+ * only on a request, one thread, one slice, then it drops the GIL back. The spare's
+ * thread may itself be pinned in a nested loop; then the two executors alternate on the
+ * GIL at their threads' slice boundaries. Every decision is taken by the GIL holder from
+ * the queue order and instruction counts, so --workers 1 stays deterministic.
+ */
+export function runSpareLoop(sched: Scheduler, gil: Gil, runner: SliceRunner): LoopOutcome {
+  const tracer = sched.tracer;
+  try {
+    while (sched.awaitSpareRequest()) {
+      const before = sched.now();
+      if (!gil.take()) break;
+      let now = sched.now();
+      sched.addExecStat(SCE_GIL_TAKES, 1);
+      sched.addExecStat(SCE_GIL_WAIT_NS, now - before);
+      if (gil.lastTakeWasHandover) sched.addExecStat(SCE_HANDOVERS, 1);
+      const t = sched.popRunnable(now);
+      if (t !== 0) {
+        tracer?.event(now, 'gil_take', sched.tid(t), `,"wait_ns":${Math.round(now - before)}${gil.lastTakeWasHandover ? ',"handover":true' : ''}`);
+        const gilSwitch = sched.noteGilThread(t);
+        sched.accountWait(t, now);
+        sched.traceState(now, t, 'runnable', 'running', '');
+        sched.current = t;
+        const start = now;
+        const status = runner.runSlice(t, sched.switchInterval);
+        sched.current = 0 as Ref;
+        const end = sched.now();
+        const instructions = runner.lastInstructions;
+        const segmentStart = runner.lastSegmentStart || start;
+        sched.accountSlice(t, segmentStart, end, instructions, gilSwitch);
+        sched.addExecStat(SCE_SLICES, 1);
+        sched.addExecStat(SCE_BUSY_NS, end - segmentStart);
+        now = end;
+        if (status === SliceStatus.YIELDED) sched.requeue(t, end, instructions);
+        else if (status === SliceStatus.BLOCKED) sched.park(t, end, instructions);
+        else sched.finish(t, end, instructions, status === SliceStatus.ERROR);
+        tracer?.event(now, 'gil_drop', sched.tid(t), `,"why":"spare"`);
+      }
+      if (gil.held()) gil.drop();
+    }
+  } finally {
     tracer?.flush();
   }
   return { state: sched.runState };
@@ -258,7 +323,7 @@ async function workerMain(data: ExecutorWorkerData): Promise<void> {
     const gil = new Gil(heap, data.executor, data.gilSpin, sched.stateWord);
     parentPort!.postMessage({ type: 'ready', executor: data.executor } satisfies ExecutorMessage);
     sched.awaitRelease();
-    const outcome = runExecutorLoop(sched, gil, runner);
+    const outcome = data.spare === true ? runSpareLoop(sched, gil, runner) : runExecutorLoop(sched, gil, runner);
     parentPort!.postMessage({ type: 'stopped', executor: data.executor, state: outcome.state } satisfies ExecutorMessage);
   } catch (error) {
     sched.markFatal(data.executor);

@@ -161,6 +161,36 @@ export class Gil {
   }
 
   /**
+   * A forced switch that keeps this executor's claim: announces this executor as a waiter
+   * BEFORE dropping (so the next holder sees the request at its first slice end, whatever
+   * the timing: deterministic with one running executor), drops, waits until another
+   * executor has taken the GIL (the last holder changes), then takes it back when that one
+   * drops it. For a thread pinned on this executor inside a nested eval loop
+   * (vm/nested-slices.ts). False when the run ended meanwhile (the GIL is not held then).
+   */
+  handOver(): boolean {
+    if (this.disabled) return true;
+    const i32 = this.i32;
+    const me = this.me;
+    Atomics.add(i32, GIL_WAITERS_WORD, 1);
+    Atomics.store(i32, GIL_WORD, 0);
+    Atomics.notify(i32, GIL_WORD, 1);
+    let n = 0;
+    while (Atomics.load(i32, GIL_LAST_HOLDER_WORD) === me) {
+      if (n < this.spin) {
+        n++;
+        continue;
+      }
+      if (this.stopWord >= 0 && Atomics.load(i32, this.stopWord) !== 0) {
+        Atomics.sub(i32, GIL_WAITERS_WORD, 1);
+        return false;
+      }
+      Atomics.wait(i32, GIL_LAST_HOLDER_WORD, me, STOP_POLL_MS);
+    }
+    return this.take(true);
+  }
+
+  /**
    * FORCE_SWITCHING: releases the GIL and waits until another executor has taken it (the
    * last holder changes), so this executor cannot win it straight back. Returns at once
    * if nobody waits. Gives up when the stop word is set.

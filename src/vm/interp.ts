@@ -22,13 +22,14 @@
  * (types, singletons, interned strs, code): anything else is a leak. The interpreter must
  * not run Python code after it.
  */
+import { BY_OBJ_SIZE, BYTES_TYPE_METHODS, BYTES_TYPE_CONSTRUCTORS, installBytesClassMethods } from '../objects/bytes.js';
 import { IMMORTAL_REFCNT, NULL, OB_REF_LOCAL, type Ref } from '../heap/layout.js';
 import { Heap, HDR_INTERP } from '../heap/memory.js';
 import { allocRaw } from '../heap/alloc.js';
 import { Runtime, WELL_KNOWN_NAMES, NB_DUNDERS, type NameTable } from './runtime.js';
 import { Kind } from '../objects/kinds.js';
 import { newObject, setType } from '../objects/object.js';
-import { typeAlloc, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_NAME, TP_NEW_NATIVE, TP_QUALNAME, TP_FLAGS, TP_KIND, TP_BASICSIZE, TP_DICTOFFSET } from '../objects/type.js';
+import { typeAlloc, typeModified, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_NAME, TP_NEW_NATIVE, TP_QUALNAME, TP_FLAGS, TP_KIND, TP_BASICSIZE, TP_DICTOFFSET } from '../objects/type.js';
 import { TPF_BASETYPE, TPF_EXCEPTION } from '../objects/typelayout.js';
 import { dictNew, dictSetItem, DICT_OBJ_SIZE } from '../objects/dict.js';
 import { strAlloc, strFromJS, STR_DATA, strMarkInterned } from '../objects/str.js';
@@ -49,10 +50,12 @@ import { dictClear, dictNextEntry, dictEntryKey, dictEntryValue, dictDelItem, di
 import { MOD_DICT } from '../objects/method.js';
 import { gcCollect } from '../objects/gcsupport.js';
 import { setCollectHook } from '../modules/gc.js';
+import { parallelRunning } from './nogil.js';
 
 // gc.collect() runs the cycle collector (objects/gcsupport.ts). The hook is code, set once
 // when this module loads, the same in every executor (modules/gc.ts's contract).
-setCollectHook((rt) => gcCollect(rt));
+// --no-gil: no collection while executors run in parallel (vm/nogil.ts says why)
+setCollectHook((rt) => (parallelRunning(rt.heap) ? 0 : gcCollect(rt)));
 
 export const IS_BUILTINS = 0;
 export const IS_MODULES = 1;
@@ -124,6 +127,8 @@ const KIND_TYPES: readonly [Kind, string, number][] = [
   [Kind.DICT_VALUES, 'dict_values', 32],
   [Kind.DICT_ITEMS, 'dict_items', 32],
   [Kind.THREAD_STATE, 'thread_state', TS_SIZE],
+  [Kind.BYTES, 'bytes', BY_OBJ_SIZE],
+  [Kind.BYTEARRAY, 'bytearray', BY_OBJ_SIZE],
 ];
 
 const BASETYPES = new Set<Kind>([Kind.OBJECT, Kind.INT, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.BASE_EXCEPTION, Kind.TYPE]);
@@ -132,6 +137,8 @@ export interface InterpreterOptions {
   maxHeap?: number;
   argv?: string[];
   recursionLimit?: number;
+  /** --no-gil: executor 0's Runtime counts references with the biased counter (vm/nogil.ts). */
+  noGil?: boolean;
 }
 
 function immortal(rt: Runtime, ref: Ref): Ref {
@@ -142,7 +149,7 @@ function immortal(rt: Runtime, ref: Ref): Ref {
 /** Creates a heap and an interpreter in it; returns executor 0's Runtime. */
 export function createInterpreter(options: InterpreterOptions = {}): Runtime {
   const heap = Heap.create({ maxBytes: options.maxHeap });
-  const rt = new Runtime(heap, 0);
+  const rt = new Runtime(heap, 0, options.noGil === true);
   rt.rc.setDeallocator((ref) => deallocObject(rt, ref));
   const i32 = rt.i32;
 
@@ -235,7 +242,7 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
   }
 
   // 6. methods and constructors of the built-in types
-  for (const [kind, methods] of TYPE_METHODS) {
+  for (const [kind, methods] of [...TYPE_METHODS, ...BYTES_TYPE_METHODS]) {
     const t = kind === 'exception' ? rt.tBaseException : rt.kindTypes[kind]!;
     const d = i32[(t + TP_DICT) >> 2] as Ref;
     for (const [name, index] of methods) {
@@ -245,7 +252,12 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
       rt.rc.decref(md);
     }
   }
-  for (const [kind, index] of TYPE_CONSTRUCTORS) i32[(rt.kindTypes[kind]! + TP_NEW_NATIVE) >> 2] = index;
+  for (const [kind, index] of [...TYPE_CONSTRUCTORS, ...BYTES_TYPE_CONSTRUCTORS]) i32[(rt.kindTypes[kind]! + TP_NEW_NATIVE) >> 2] = index;
+  installBytesClassMethods(rt);
+  // the mutable built-ins are unhashable: their __hash__ is None (CPython's list.__hash__)
+  for (const kind of [Kind.LIST, Kind.DICT, Kind.SET, Kind.BYTEARRAY]) {
+    dictSetItem(rt, i32[(rt.kindTypes[kind]! + TP_DICT) >> 2] as Ref, rt.names.__hash__, rt.None);
+  }
 
   // 7. builtins module dict
   const builtins = immortal(rt, dictNew(rt));
@@ -261,7 +273,7 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
     ['frozenset', Kind.FROZENSET], ['range', Kind.RANGE], ['slice', Kind.SLICE], ['property', Kind.PROPERTY],
     ['staticmethod', Kind.STATICMETHOD], ['classmethod', Kind.CLASSMETHOD], ['super', Kind.SUPER],
     ['enumerate', Kind.ENUMERATE], ['zip', Kind.ZIP], ['map', Kind.MAP], ['filter', Kind.FILTER],
-    ['reversed', Kind.LIST_REVITER],
+    ['reversed', Kind.LIST_REVITER], ['bytes', Kind.BYTES], ['bytearray', Kind.BYTEARRAY],
   ];
   for (const [name, kind] of exposed) dictSetItem(rt, builtins, internJS(rt, name), rt.kindTypes[kind]!);
   for (const [name] of EXCEPTION_HIERARCHY) dictSetItem(rt, builtins, internJS(rt, name), rt.exc[name]!);
@@ -309,6 +321,7 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
   void TP_KIND;
   void TP_QUALNAME;
   void strFromJS;
+  typeModified(rt); // the built-in type dicts were filled without bumping the epoch
   return rt;
 }
 

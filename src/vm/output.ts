@@ -7,11 +7,14 @@
  * text does not fit); stderr (fd 2) is written at once after flushing stdout, so the
  * relative order of the two streams is kept. `outputFlush` runs at exit, on
  * print(flush=True) / sys.stdout.flush(), and before reading stdin. The lock word
- * HDR_OUTPUT_LOCK is for the threads issue (a single executor needs none).
+ * HDR_OUTPUT_LOCK: under the GIL only the holder writes, so no lock is taken; with --no-gil
+ * (rt.rc.atomic) executors write in parallel and every append / flush runs under this spin
+ * lock (0 free, executor + 1 held; a writeSync inside is the longest section), so the
+ * buffer is never corrupted and one outputWrite's text is never split by another's.
  */
 import { writeSync } from 'node:fs';
 import { allocRaw } from '../heap/alloc.js';
-import { HDR_OUTPUT_BUF, HDR_OUTPUT_LEN } from '../heap/memory.js';
+import { HDR_OUTPUT_BUF, HDR_OUTPUT_LEN, HDR_OUTPUT_LOCK } from '../heap/memory.js';
 import type { Runtime } from './runtime.js';
 
 export const OUTPUT_BUFFER_BYTES = 1 << 16;
@@ -42,7 +45,7 @@ function writeAll(fd: number, bytes: Uint8Array): void {
   }
 }
 
-export function outputFlush(rt: Runtime): void {
+function flushUnlocked(rt: Runtime): void {
   const i32 = rt.i32;
   const buf = i32[HDR_OUTPUT_BUF >> 2]!;
   const len = i32[HDR_OUTPUT_LEN >> 2]!;
@@ -53,7 +56,7 @@ export function outputFlush(rt: Runtime): void {
   writeAll(1, copy);
 }
 
-export function outputWrite(rt: Runtime, fd: number, s: string): void {
+function writeUnlocked(rt: Runtime, fd: number, s: string): void {
   if (rt.capture !== null) {
     if (fd === 1) rt.capture.out += s;
     else rt.capture.err += s;
@@ -61,7 +64,7 @@ export function outputWrite(rt: Runtime, fd: number, s: string): void {
   }
   const bytes = encoder.encode(s);
   if (fd !== 1) {
-    outputFlush(rt);
+    flushUnlocked(rt);
     writeAll(fd, bytes);
     return;
   }
@@ -69,7 +72,7 @@ export function outputWrite(rt: Runtime, fd: number, s: string): void {
   const i32 = rt.i32;
   let len = i32[HDR_OUTPUT_LEN >> 2]!;
   if (len + bytes.length > OUTPUT_BUFFER_BYTES) {
-    outputFlush(rt);
+    flushUnlocked(rt);
     len = 0;
     if (bytes.length > OUTPUT_BUFFER_BYTES) {
       writeAll(1, bytes);
@@ -78,4 +81,43 @@ export function outputWrite(rt: Runtime, fd: number, s: string): void {
   }
   rt.u8.set(bytes, buf + len);
   i32[HDR_OUTPUT_LEN >> 2] = len + bytes.length;
+}
+
+const OUTPUT_LOCK_WORD = HDR_OUTPUT_LOCK >> 2;
+const outputSleepCell = new Int32Array(new SharedArrayBuffer(4));
+
+function lockOutput(rt: Runtime): void {
+  const i32 = rt.i32;
+  for (let spins = 0; Atomics.compareExchange(i32, OUTPUT_LOCK_WORD, 0, rt.executor + 1) !== 0; spins++) {
+    if (spins > 100) {
+      Atomics.wait(outputSleepCell, 0, 0, 0);
+      spins = 0;
+    }
+  }
+}
+
+export function outputFlush(rt: Runtime): void {
+  if (!rt.rc.atomic) {
+    flushUnlocked(rt);
+    return;
+  }
+  lockOutput(rt);
+  try {
+    flushUnlocked(rt);
+  } finally {
+    Atomics.store(rt.i32, OUTPUT_LOCK_WORD, 0);
+  }
+}
+
+export function outputWrite(rt: Runtime, fd: number, s: string): void {
+  if (!rt.rc.atomic) {
+    writeUnlocked(rt, fd, s);
+    return;
+  }
+  lockOutput(rt);
+  try {
+    writeUnlocked(rt, fd, s);
+  } finally {
+    Atomics.store(rt.i32, OUTPUT_LOCK_WORD, 0);
+  }
 }

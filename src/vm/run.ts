@@ -35,6 +35,11 @@ import { gcIsEnabled } from '../modules/gc.js';
 import type { Runtime } from './runtime.js';
 import { HeapExhausted } from './runtime.js';
 import { evalLoop, EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED } from './eval.js';
+import { EVAL_BLOCKED } from './blocking.js';
+import { runScheduled, setThreadRunOptions, threadsPending, type ThreadRunOptions } from './threads.js';
+import { RunState } from './scheduler.js';
+import { formatStatsTable } from './stats.js';
+import { writeFileSync } from 'node:fs';
 import { dataStackPush } from './datastack.js';
 import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GLOBALS, FR_IP, FR_LOCALS, FR_SP, FR_BACK, FRAME_HEADER_WORDS, FRF_ENTRY } from './frame.js';
 import { TS_DEPTH, TS_FRAME, TS_RESULT, TS_CUREXC } from './threadstate.js';
@@ -69,6 +74,8 @@ export interface RunOptions {
   onExit?: (rt: Runtime) => void;
   /** --check-refs: tear down, collect, report live non-immortal objects, exit 70 if any. */
   checkRefs?: boolean;
+  /** Threads (issue 5): --workers, --switch-interval, --stats, --trace. */
+  threads?: ThreadRunOptions;
 }
 
 export interface RunResult {
@@ -108,11 +115,19 @@ function exitCodeOfSystemExit(rt: Runtime, exc: Ref): number {
   return 1;
 }
 
-export function runCode(code: CodeObject, options: RunOptions = {}): RunResult {
-  const rt = createInterpreter({ maxHeap: options.maxHeap, argv: options.argv, recursionLimit: options.recursionLimit });
+/**
+ * Runs a module's code object. Single-threaded programs finish synchronously; a program
+ * that starts a thread continues on the executors and the result is a promise.
+ */
+export function runProgram(code: CodeObject, options: RunOptions = {}): RunResult | Promise<RunResult> {
+  const rt = createInterpreter({ maxHeap: options.maxHeap, argv: options.argv, recursionLimit: options.recursionLimit, noGil: options.threads?.noGil === true });
   if (options.capture) rt.capture = { out: '', err: '' };
+  const startedNs = Number(process.hrtime.bigint());
   let exitCode = 0;
   let internalError = false;
+  let threaded = false;
+  let mainStillRunning = false;
+  let globalsRef = 0 as Ref;
   try {
     const codeRef = loadCode(rt, code);
     const i32 = rt.i32;
@@ -135,10 +150,18 @@ export function runCode(code: CodeObject, options: RunOptions = {}): RunResult {
     i32[(rt.ts + TS_FRAME) >> 2] = fp;
     i32[(rt.ts + TS_DEPTH) >> 2] = 1;
     const slice = options.sliceInstructions ?? 20_000;
+    setThreadRunOptions(rt, options.threads ?? {});
     let status = evalLoop(rt, slice);
-    while (status === EVAL_YIELDED) {
+    // Single-threaded until the program starts a thread: then the switch to the scheduler
+    // happens at this outermost slice boundary (vm/threads.ts).
+    while ((status === EVAL_YIELDED || status === EVAL_BLOCKED) && !threadsPending(rt)) {
+      if (status === EVAL_BLOCKED) throw new Error('a native blocked outside scheduler mode');
       if (gcIsEnabled(rt)) gcSafePoint(rt);
       status = evalLoop(rt, slice);
+    }
+    if (threadsPending(rt)) {
+      threaded = true;
+      mainStillRunning = status === EVAL_YIELDED || status === EVAL_BLOCKED;
     }
     if (status === EVAL_FINISHED) {
       decref(rt, i32[(rt.ts + TS_RESULT) >> 2]!);
@@ -156,7 +179,8 @@ export function runCode(code: CodeObject, options: RunOptions = {}): RunResult {
         exitCode = 1;
       }
     }
-    decref(rt, globals);
+    if (threaded) globalsRef = globals;
+    else decref(rt, globals);
   } catch (e) {
     exitCode = EXIT_INTERNAL_ERROR;
     internalError = true;
@@ -179,6 +203,44 @@ export function runCode(code: CodeObject, options: RunOptions = {}): RunResult {
     if (process.env.GILVM_DEBUG === '1' && e instanceof Error && e.stack) report += e.stack + '\n';
     outputWrite(rt, 2, report);
   }
+  if (threaded && !internalError) {
+    if (options.capture) throw new Error('a program that starts threads needs runMain (output to fds 1 and 2)');
+    return runScheduled(rt, !mainStillRunning, exitCode).then(
+      ({ outcome, mainExit }) => {
+        decref(rt, globalsRef);
+        return finishRun(rt, options, outcome.state === RunState.DONE ? mainExit : outcome.exitCode, false);
+      },
+      (e: unknown) => {
+        outputWrite(rt, 2, `gilvm: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+        return finishRun(rt, options, EXIT_INTERNAL_ERROR, true);
+      },
+    );
+  }
+  if (options.threads?.stats && !internalError) {
+    // no thread was started: the table has the main thread alone, run on the main JS thread
+    outputFlush(rt);
+    const instructions = (rt.i32[(rt.ts + 60) >> 2]! >>> 0) * 4294967296 + (rt.i32[(rt.ts + 56) >> 2]! >>> 0);
+    const wallNs = Number(process.hrtime.bigint()) - startedNs;
+    outputWrite(rt, 2, formatStatsTable({
+      gil: true, workers: 1, switchInterval: options.threads.switchInterval ?? 100_000, wallNs, startupNs: 0,
+      threads: [{ tid: 1, name: 'MainThread', daemon: false, status: 'finished', instructions, slices: 1, gilAcquisitions: 1, holdNs: wallNs, waitNs: 0, blockedNs: 0 }],
+      executors: [{ executor: 0, slices: 1, gilTakes: 1, handovers: 0, gilWaitNs: 0, busyNs: wallNs, idleNs: 0 }],
+    }));
+  }
+  if (options.threads?.tracePath && !internalError) {
+    // no thread was started: the trace has the run's start, the main thread and the exit
+    const end = Math.round(Number(process.hrtime.bigint()) - startedNs);
+    const si = options.threads.switchInterval ?? 100_000;
+    writeFileSync(options.threads.tracePath,
+      `{"seq":0,"ts":0,"ex":-1,"ev":"start","workers":0,"gil":true,"switch_interval":${si}}\n` +
+      `{"seq":1,"ts":0,"ex":-1,"ev":"thread","tid":1,"name":"MainThread","daemon":false}\n` +
+      `{"seq":2,"ts":${end},"ex":-1,"ev":"exit","code":${exitCode},"state":"done"}\n`);
+  }
+  return finishRun(rt, options, exitCode, internalError);
+}
+
+/** Output flush, onExit, --check-refs audit: the end of every run. */
+function finishRun(rt: Runtime, options: RunOptions, exitCode: number, internalError: boolean): RunResult {
   outputFlush(rt);
   if (options.onExit) options.onExit(rt);
   let leaks: RunResult['leaks'];
@@ -211,9 +273,20 @@ export function runCode(code: CodeObject, options: RunOptions = {}): RunResult {
   };
 }
 
-/** Runs a module code object with output on fds 1/2; returns the exit code. */
-export function runMain(code: CodeObject, options: RunOptions = {}): number {
-  return runCode(code, { ...options, capture: false }).exitCode;
+/** runProgram for single-threaded programs (tests capture output); threads need runMain. */
+export function runCode(code: CodeObject, options: RunOptions = {}): RunResult {
+  const r = runProgram(code, options);
+  if (r instanceof Promise) throw new Error('runCode: the program started threads; use runMain');
+  return r;
+}
+
+/**
+ * Runs a module code object with output on fds 1/2; returns the exit code, or a promise
+ * of it when the program started threads (the run continues on worker executors).
+ */
+export function runMain(code: CodeObject, options: RunOptions = {}): number | Promise<number> {
+  const r = runProgram(code, { ...options, capture: false });
+  return r instanceof Promise ? r.then((x) => x.exitCode) : r.exitCode;
 }
 
 import { moduleNew } from '../objects/method.js';

@@ -114,6 +114,12 @@ export class Runtime {
   /** Exception types by name (BaseException ... every built-in exception). */
   readonly exc: Record<string, Ref> = {};
 
+  /** The eval loop's out-parameter for allocInstanceForInit (the __init__ found). */
+  readonly initOut: Ref[] = [0 as Ref];
+  /** objects/type.ts typeLookup's cache: [type, name, result] x 4096, valid for typeCacheEpoch. */
+  readonly typeCache = new Int32Array(3 * 4096);
+  typeCacheEpoch = -1;
+
   /** Tests and embedders: when set, output is appended here instead of fds 1/2. */
   capture: { out: string; err: string } | null = null;
 

@@ -105,6 +105,8 @@ export const SC_START_HI = 9; // run start, process.hrtime.bigint(), high and lo
 export const SC_START_LO = 10;
 export const SC_FATAL_EXECUTOR = 11; // executor + 1 that hit an internal error
 export const SC_GO = 12; // 1 once every executor is ready: they wait for it before their first slice
+export const SC_SPARE_REQUEST = 13; // non-zero: the spare executor is asked to run one slice (executor.ts)
+export const SC_SPARES = 14; // spare executors of the run (0 or 1)
 /** f64 index offsets (from block >> 3). */
 export const SCF_NEAREST_DEADLINE = 8; // byte 64
 export const SCF_END_NS = 9; // byte 72: when the run state left RUNNING
@@ -134,6 +136,8 @@ export const BREAKER_INTERRUPT = 1;
 export interface SchedulerFormatOptions {
   switchInterval?: number;
   workers: number;
+  /** Spare executors (executor.ts runSpareLoop): 1 with --workers 1 under the GIL. */
+  spares?: number;
   noGil?: boolean;
 }
 
@@ -219,6 +223,7 @@ export class Scheduler {
     i32[HDR_NEXT_THREAD_ID >> 2] = 1;
     i32[HDR_SWITCH_INTERVAL >> 2] = options.switchInterval ?? DEFAULT_SWITCH_INTERVAL;
     i32[HDR_EXECUTOR_COUNT >> 2] = options.workers;
+    i32[sc + SC_SPARES] = options.spares ?? 0;
     i32[HDR_EVAL_BREAKER >> 2] = 0;
     gilFormat(heap, options.noGil === true);
     return block;
@@ -688,6 +693,59 @@ export class Scheduler {
    */
   nothingElseToRun(now: number): boolean {
     return Atomics.load(this.i32, HEAD_WORD) === 0 && now < this.f64[this.scF + SCF_NEAREST_DEADLINE]!;
+  }
+
+  /** Threads in the run queue now (a nested slice boundary runs one round of them). */
+  runnableCount(): number {
+    return this.withLock(() => {
+      let n = 0;
+      for (let t = this.i32[HEAD_WORD]!; t !== 0; t = this.i32[(t + SR_NEXT) >> 2]!) n++;
+      return n;
+    });
+  }
+
+  /** Executors of the run (--workers). */
+  get executorCount(): number {
+    return this.i32[HDR_EXECUTOR_COUNT >> 2]!;
+  }
+
+  /** Spare executors of the run (0 or 1: executor.ts runSpareLoop). */
+  get spares(): number {
+    return this.i32[this.sc + SC_SPARES]!;
+  }
+
+  /** Asks the spare executor to run one slice of the run queue's head (nested-slices.ts). */
+  requestSpare(): void {
+    Atomics.store(this.i32, this.sc + SC_SPARE_REQUEST, 1);
+    Atomics.notify(this.i32, this.sc + SC_SPARE_REQUEST);
+  }
+
+  /** The spare executor: waits for a request (true) or the end of the run (false). */
+  awaitSpareRequest(): boolean {
+    const w = this.sc + SC_SPARE_REQUEST;
+    for (;;) {
+      if (this.runState !== RunState.RUNNING) return false;
+      if (Atomics.exchange(this.i32, w, 0) !== 0) return true;
+      Atomics.wait(this.i32, w, 0, 50);
+    }
+  }
+
+  /**
+   * A thread kept on its executor (inside a nested eval loop) stops running for a while
+   * without going through the queue: its wait time counts from `now` (accountWait).
+   */
+  stampPinned(t: Ref, now: number): void {
+    this.f64[(t + SR_STAMP) >> 3] = now;
+  }
+
+  /** Blocked time of a wait that did not go through park/wake (threads.ts nestedWait). */
+  addBlockedTime(t: Ref, ns: number): void {
+    this.f64[(t + SR_BLOCKED_NS) >> 3] = this.f64[(t + SR_BLOCKED_NS) >> 3]! + ns;
+  }
+
+  /** One more GIL acquisition for t (it got the GIL back after another thread had it). */
+  countGilAcquisition(t: Ref): void {
+    this.f64[(t + SR_GIL_ACQ) >> 3] = this.f64[(t + SR_GIL_ACQ) >> 3]! + 1;
   }
 
   /** The slice of t ended by budget: back to the tail of the run queue. */

@@ -19,7 +19,8 @@
  *          consistent with the GIL: sort by seq for a timeline)
  *   "ts"   ns since the run started (the scheduler was set up, before worker start-up;
  *          integer)
- *   "ex"   executor id (0..W-1; -1 = the supervisor, i.e. the main JS thread)
+ *   "ex"   executor id (0..W-1, W = the spare executor of a --workers 1 run; -1 = the
+ *          supervisor, i.e. the main JS thread)
  *   "ev"   the event kind, below
  *   "tid"  the Python thread (scheduler tid, 1 = main thread), when the event is about one
  * Lines are buffered per executor and appended (O_APPEND, whole lines) in chunks, so the
@@ -38,7 +39,11 @@
  *      it last (a hand-over between OS threads)
  *   {"ev":"gil_drop","tid":T,"why":"switch"|"block"|"finish"|"idle"|"exit"}
  *      executor ex released the GIL after running T ("switch": the slice ended and another
- *      executor was waiting; the dropper then waits until someone else has taken it)
+ *      executor was waiting; the dropper then waits until someone else has taken it;
+ *      "spare": the spare executor's one slice ended)
+ *   "nested":true on state / gil_* events: a slice boundary inside a nested eval loop
+ *      (native code calling back into Python, vm/nested-slices.ts): the thread stays on
+ *      its executor (pinned), shown running -> runnable -> running without a queue trip
  *   {"ev":"deadlock"}                         the executor that found every thread blocked
  *   {"ev":"interrupt"}                        supervisor: SIGINT received
  *   {"ev":"exit","code":C,"state":"done"|"deadlock"|"fatal"|"aborted"}  supervisor, last
@@ -255,7 +260,7 @@ export function formatStatsTable(stats: RunStats): string {
   out += table(
     ['executor', 'slices', 'GIL takes', 'hand-overs', 'GIL wait ms', 'busy ms', 'idle ms'],
     stats.executors.map((e) => [
-      String(e.executor),
+      e.executor >= stats.workers ? `${e.executor} (spare)` : String(e.executor),
       int(e.slices),
       int(e.gilTakes),
       int(e.handovers),

@@ -23,6 +23,11 @@
  * The cost: one worker start (~25 ms) more than executor-0-on-main, and the supervisor
  * uses no core while the program runs.
  *
+ * Spare executor: under the GIL with --workers 1, one more worker (id 1) starts beside
+ * executor 0 and runs executor.ts runSpareLoop: a second JS stack for a thread pinned
+ * inside a nested eval loop (vm/nested-slices.ts). The run does not wait for it to be
+ * ready; its --stats row appears only if it ran a slice.
+ *
  * Lifecycle: `new Supervisor(heap, options)` formats the scheduler in the heap (executor
  * id 0's allocator is used until the workers start; the supervisor allocates nothing
  * afterwards). The caller creates the main thread (createMainThread) and any setup, then
@@ -96,6 +101,8 @@ export function defaultWorkers(): number {
 export class Supervisor {
   readonly scheduler: Scheduler;
   readonly workers: number;
+  /** Spare executors (executor.ts runSpareLoop): 1 under the GIL with one worker. */
+  readonly spares: number;
   /** ns from format to the executors' release (worker start-up); 0 until then. */
   startupNs = 0;
   private readonly tracer: Tracer | null;
@@ -106,8 +113,10 @@ export class Supervisor {
     private readonly options: SupervisorOptions,
   ) {
     this.workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), 63));
+    this.spares = this.workers === 1 && options.noGil !== true ? 1 : 0;
     const block = Scheduler.format(heap, {
       workers: this.workers,
+      spares: this.spares,
       noGil: options.noGil === true,
       switchInterval: options.switchInterval,
     });
@@ -142,8 +151,9 @@ export class Supervisor {
     const workers: Worker[] = [];
     let ready = 0;
     const exited: Promise<void>[] = [];
-    for (let e = 0; e < this.workers; e++) {
+    for (let e = 0; e < this.workers + this.spares; e++) {
       const data: ExecutorWorkerData = {
+        spare: e >= this.workers,
         kind: EXECUTOR_WORKER_KIND,
         buffer: heap.buffer,
         controlBlock: sched.controlBlock,
@@ -157,8 +167,9 @@ export class Supervisor {
       const worker = new Worker(spec.filename, { ...spec.options, workerData: data, stdout: false, stderr: false });
       worker.on('message', (message: ExecutorMessage) => {
         if (message.type === 'ready') {
-          ready++;
-          if (ready === this.workers) {
+          // the spare is not waited for: it is needed only once a thread is pinned
+          if (message.executor < this.workers) ready++;
+          if (ready === this.workers && message.executor < this.workers) {
             this.startupNs = sched.now();
             this.tracer?.event(this.startupNs, 'go', 0, '');
             sched.releaseExecutors();
@@ -230,7 +241,10 @@ export class Supervisor {
       wallNs,
       startupNs: this.startupNs,
       threads: threads.map((t) => sched.threadStats(t)),
-      executors: Array.from({ length: this.workers }, (_, e) => sched.executorStats(e)),
+      // the spare executor's row only when it ran something
+      executors: Array.from({ length: this.workers + this.spares }, (_, e) => sched.executorStats(e)).filter(
+        (x) => x.executor < this.workers || x.slices > 0,
+      ),
     };
     let deadlocked: ThreadInfo[] = [];
     let fatal: string | null = null;

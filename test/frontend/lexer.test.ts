@@ -135,6 +135,28 @@ describe('names and keywords', () => {
     expect(lex('变量 = 1')).toEqual(['NAME:变量', 'EQUAL:=', 'NUMBER:1', 'NEWLINE']);
   });
 
+  it('starts a name at every BMP identifier-start character (the lexer lists one start-char hint per chevrotain bucket)', () => {
+    const start = /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212E\u309B\u309C]$/u;
+    const starts: string[] = [];
+    for (let c = 128; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (start.test(ch)) starts.push(ch);
+    }
+    expect(starts.length).toBeGreaterThan(40000);
+    const r = tokenize(starts.join(' '), 'test.py');
+    expect(r.error).toBeNull();
+    const names = r.tokens.filter((t) => t.tokenType.name === 'NAME');
+    expect(names.length).toBe(starts.length);
+  });
+
+  it('turns every other code unit into one token or CPython\'s invalid-character error, never a lexer fault', () => {
+    for (let c = 1; c < 0x10000; c += 97) {
+      const r = tokenize(`x ${String.fromCharCode(c)}`, 'test.py');
+      if (r.error !== null) expect(r.error.msg).toMatch(/^(invalid character|invalid non-printable character|unterminated|unexpected|unindent|'.' was never closed|unmatched|invalid syntax)/);
+    }
+  });
+
   it('operators, longest first', () => {
     expect(lex('a **= b //= c >>= d <<= e -> f := g ... != == <= >= ** // << >> ~ @ @= ^= |= &= %=')).toEqual([
       'NAME:a', 'DOUBLESTAREQUAL:**=', 'NAME:b', 'DOUBLESLASHEQUAL://=', 'NAME:c', 'RIGHTSHIFTEQUAL:>>=', 'NAME:d',

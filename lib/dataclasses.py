@@ -1,0 +1,534 @@
+"""dataclasses for gilvm: @dataclass and its helpers, after CPython 3.11's Lib/dataclasses.py.
+
+CPython generates __init__, __repr__, __eq__, ... as source text and exec()s it; gilvm has
+no exec, so each method is a closure over the class's field list. __init__ takes
+(*args, **kwargs) and binds them through _bind.bind, which raises the TypeErrors CPython's
+generated __init__ raises ("Point.__init__() missing 1 required positional argument:
+'x'"). Supported: field() with default / default_factory / init / repr / compare / hash /
+kw_only, KW_ONLY, inheritance of fields, __post_init__, eq, order, frozen (with
+FrozenInstanceError), unsafe_hash and CPython's __hash__ rules, match_args, kw_only;
+fields(), asdict(), astuple(), replace(), is_dataclass(), make_dataclass().
+Not supported: InitVar and ClassVar annotations (gilvm has no typing module), slots=True
+(accepted and ignored: gilvm does not enforce __slots__), string annotations are fields.
+"""
+import _bind
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
+           'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
+           'is_dataclass']
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MISSING_TYPE:
+    pass
+
+
+MISSING = _MISSING_TYPE()
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+class InitVar:
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        return f'dataclasses.InitVar[{getattr(self.type, "__name__", repr(self.type))}]'
+
+
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+_FIELDS = '__dataclass_fields__'
+_PARAMS = '__dataclass_params__'
+_POST_INIT_NAME = '__post_init__'
+
+
+class _FIELD_BASE:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FIELD_BASE('_FIELD')
+
+
+class Field:
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
+                 'compare', 'metadata', 'kw_only', '_field_type')
+
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else metadata
+        self.kw_only = kw_only
+        self._field_type = None
+
+    def __repr__(self):
+        return ('Field('
+                f'name={self.name!r},'
+                f'type={self.type!r},'
+                f'default={self.default!r},'
+                f'default_factory={self.default_factory!r},'
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'hash={self.hash!r},'
+                f'compare={self.compare!r},'
+                f'metadata={self.metadata!r},'
+                f'kw_only={self.kw_only!r},'
+                f'_field_type={self._field_type}'
+                ')')
+
+    def __set_name__(self, owner, name):
+        func = getattr(type(self.default), '__set_name__', None)
+        if func:
+            func(self.default, owner, name)
+
+
+class _DataclassParams:
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ('_DataclassParams('
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'eq={self.eq!r},'
+                f'order={self.order!r},'
+                f'unsafe_hash={self.unsafe_hash!r},'
+                f'frozen={self.frozen!r}'
+                ')')
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
+          hash=None, compare=True, metadata=None, kw_only=MISSING):
+    """Return an object to identify dataclass fields."""
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+def _is_kw_only_marker(a_type):
+    return a_type is KW_ONLY or a_type == 'KW_ONLY' or a_type == 'dataclasses.KW_ONLY'
+
+
+def _get_field(cls, a_name, a_type, default_kw_only):
+    default = getattr(cls, a_name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        f = field(default=default)
+    f.name = a_name
+    f.type = a_type
+    f._field_type = _FIELD
+    if f.kw_only is MISSING:
+        f.kw_only = default_kw_only
+    if f.default is not MISSING and f.default.__class__.__hash__ is None:
+        raise ValueError(f'mutable default {type(f.default)} for field '
+                         f'{f.name} is not allowed: use default_factory')
+    return f
+
+
+def _set_new_attribute(cls, name, value):
+    if name in cls.__dict__:
+        return True
+    if callable(value) and hasattr(value, '__qualname__'):
+        value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
+    setattr(cls, name, value)
+    return False
+
+
+def _tuple_of(obj, names):
+    return tuple([getattr(obj, name) for name in names])
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+    fields = {}
+    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+
+    any_frozen_base = False
+    has_dataclass_bases = False
+    for b in cls.__mro__[-1:0:-1]:
+        base_fields = getattr(b, _FIELDS, None)
+        if base_fields is not None:
+            has_dataclass_bases = True
+            for f in base_fields.values():
+                fields[f.name] = f
+            if getattr(b, _PARAMS).frozen:
+                any_frozen_base = True
+
+    cls_annotations = cls.__dict__.get('__annotations__', {})
+    cls_fields = []
+    kw_only_now = kw_only
+    for name, a_type in cls_annotations.items():
+        if _is_kw_only_marker(a_type):
+            kw_only_now = True
+            continue
+        cls_fields.append(_get_field(cls, name, a_type, kw_only_now))
+
+    for f in cls_fields:
+        fields[f.name] = f
+        if isinstance(getattr(cls, f.name, None), Field):
+            if f.default is MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in cls_annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not any_frozen_base and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+
+    setattr(cls, _FIELDS, fields)
+
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (class_hash is MISSING or
+                             (class_hash is None and '__eq__' in cls.__dict__))
+
+    all_fields = list(fields.values())
+    if init:
+        std_init_fields = [f for f in all_fields if f.init and not f.kw_only]
+        kw_init_fields = [f for f in all_fields if f.init and f.kw_only]
+        seen_default = False
+        for f in std_init_fields:
+            if not (f.default is MISSING and f.default_factory is MISSING):
+                seen_default = True
+            elif seen_default:
+                raise TypeError(f'non-default argument {f.name!r} follows default argument')
+        extra = []
+        extra_factories = set()
+        for f in all_fields:
+            if not f.init:
+                if f.default_factory is not MISSING:
+                    extra.append((f.name, f.default_factory))
+                    extra_factories.add(f.name)
+                elif f.default is not MISSING:
+                    extra.append((f.name, f.default))
+        init_fn = _make_init(cls, std_init_fields, kw_init_fields, frozen,
+                                  hasattr(cls, _POST_INIT_NAME), extra, extra_factories)
+        _set_new_attribute(cls, '__init__', init_fn)
+
+    field_names = [f.name for f in all_fields]
+    repr_names = [f.name for f in all_fields if f.repr]
+    compare_names = [f.name for f in all_fields if f.compare]
+
+    if repr:
+        def __repr__(self):
+            key = id(self)
+            if key in _repr_running:
+                return '...'
+            _repr_running.add(key)
+            try:
+                parts = [f'{name}={getattr(self, name)!r}' for name in repr_names]
+            finally:
+                _repr_running.discard(key)
+            return f'{self.__class__.__qualname__}({", ".join(parts)})'
+        _set_new_attribute(cls, '__repr__', __repr__)
+
+    if eq:
+        def __eq__(self, other):
+            if other.__class__ is self.__class__:
+                return _tuple_of(self, compare_names) == _tuple_of(other, compare_names)
+            return NotImplemented
+        _set_new_attribute(cls, '__eq__', __eq__)
+
+    if order:
+        def __lt__(self, other):
+            if other.__class__ is self.__class__:
+                return _tuple_of(self, compare_names) < _tuple_of(other, compare_names)
+            return NotImplemented
+
+        def __le__(self, other):
+            if other.__class__ is self.__class__:
+                return _tuple_of(self, compare_names) <= _tuple_of(other, compare_names)
+            return NotImplemented
+
+        def __gt__(self, other):
+            if other.__class__ is self.__class__:
+                return _tuple_of(self, compare_names) > _tuple_of(other, compare_names)
+            return NotImplemented
+
+        def __ge__(self, other):
+            if other.__class__ is self.__class__:
+                return _tuple_of(self, compare_names) >= _tuple_of(other, compare_names)
+            return NotImplemented
+
+        if not eq:
+            raise ValueError('eq must be true if order is true')
+        for fn in (__lt__, __le__, __gt__, __ge__):
+            if _set_new_attribute(cls, fn.__name__, fn):
+                raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
+                                f'in class {cls.__name__}. Consider using '
+                                'functools.total_ordering')
+
+    if frozen:
+        def __setattr__(self, name, value):
+            if type(self) is cls or name in field_names:
+                raise FrozenInstanceError(f'cannot assign to field {name!r}')
+            super(cls, self).__setattr__(name, value)
+
+        def __delattr__(self, name):
+            if type(self) is cls or name in field_names:
+                raise FrozenInstanceError(f'cannot delete field {name!r}')
+            super(cls, self).__delattr__(name)
+
+        for fn in (__setattr__, __delattr__):
+            if _set_new_attribute(cls, fn.__name__, fn):
+                raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
+                                f'in class {cls.__name__}')
+
+    hash_names = [f.name for f in all_fields
+                  if (f.compare if f.hash is None else f.hash)]
+
+    def __hash__(self):
+        return hash(_tuple_of(self, hash_names))
+
+    if unsafe_hash:
+        if has_explicit_hash:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+        __hash__.__qualname__ = f'{cls.__qualname__}.__hash__'
+        cls.__hash__ = __hash__
+    elif eq and not has_explicit_hash:
+        if frozen:
+            __hash__.__qualname__ = f'{cls.__qualname__}.__hash__'
+            cls.__hash__ = __hash__
+        else:
+            cls.__hash__ = None
+
+    if not getattr(cls, '__doc__'):
+        cls.__doc__ = cls.__name__ + '(' + ', '.join(_signature_part(f) for f in all_fields if f.init) + ')'
+
+    if match_args:
+        _set_new_attribute(cls, '__match_args__',
+                           tuple(f.name for f in all_fields if f.init and not f.kw_only))
+    return cls
+
+
+def _make_init(cls, std_fields, kw_fields, frozen, has_post_init, extra, extra_factories):
+    qualname = f'{cls.__qualname__}.__init__'
+    names = [f.name for f in std_fields]
+    kwonly = [f.name for f in kw_fields]
+    defaults = {}
+    factories = {}
+    for f in std_fields + kw_fields:
+        if f.default is not MISSING:
+            defaults[f.name] = f.default
+        elif f.default_factory is not MISSING:
+            defaults[f.name] = _HAS_DEFAULT_FACTORY
+            factories[f.name] = f.default_factory
+    all_names = names + kwonly
+    fast = not kwonly and not factories
+    nfields = len(names)
+
+    def __init__(self, *args, **kwargs):
+        if fast and not kwargs and len(args) == nfields:
+            values = args
+        else:
+            values = _bind.bind(qualname, names, defaults, args, kwargs, kwonly)
+        i = 0
+        for name in all_names:
+            value = values[i]
+            i += 1
+            if value is _HAS_DEFAULT_FACTORY:
+                value = factories[name]()
+            if frozen:
+                object.__setattr__(self, name, value)
+            else:
+                setattr(self, name, value)
+        for name, value in extra:
+            if name in extra_factories:
+                value = value()
+            if frozen:
+                object.__setattr__(self, name, value)
+            else:
+                setattr(self, name, value)
+        if has_post_init:
+            self.__post_init__()
+
+    __init__.__qualname__ = qualname
+    return __init__
+
+
+def _type_name(a_type):
+    if isinstance(a_type, type):
+        if a_type.__module__ == 'builtins':
+            return a_type.__qualname__
+        return f'{a_type.__module__}.{a_type.__qualname__}'
+    if isinstance(a_type, str):
+        return a_type
+    return repr(a_type)
+
+
+def _signature_part(f):
+    text = f'{f.name}: {_type_name(f.type)}'
+    if f.default is not MISSING:
+        text += f' = {f.default!r}'
+    elif f.default_factory is not MISSING:
+        text += ' = <factory>'
+    return text
+
+
+_repr_running = set()   # ids of the instances whose __repr__ is running (recursion guard)
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+              unsafe_hash=False, frozen=False, match_args=True,
+              kw_only=False, slots=False, weakref_slot=False):
+    """Add dunder methods based on the fields defined in the class."""
+
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash,
+                              frozen, match_args, kw_only, slots)
+
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def fields(class_or_instance):
+    """Return a tuple describing the fields of this dataclass."""
+    try:
+        fields = getattr(class_or_instance, _FIELDS)
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), _FIELDS)
+
+
+def is_dataclass(obj):
+    """Returns True if obj is a dataclass or an instance of a dataclass."""
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, _FIELDS)
+
+
+def asdict(obj, *, dict_factory=dict):
+    """Return the fields of a dataclass instance as a new dictionary mapping
+    field names to field values."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        result = []
+        for f in fields(obj):
+            value = _asdict_inner(getattr(obj, f.name), dict_factory)
+            result.append((f.name, value))
+        return dict_factory(result)
+    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    elif isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    elif isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory),
+                          _asdict_inner(v, dict_factory))
+                         for k, v in obj.items())
+    return obj
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    """Return the fields of a dataclass instance as a new tuple of field values."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
+                              for f in fields(obj)])
+    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+    elif isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    elif isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+                         for k, v in obj.items())
+    return obj
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
+                   repr=True, eq=True, order=False, unsafe_hash=False,
+                   frozen=False, match_args=True, kw_only=False, slots=False,
+                   weakref_slot=False, module=None):
+    """Return a new dynamically created dataclass."""
+    if namespace is None:
+        namespace = {}
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            tp = 'typing.Any'
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        seen.add(name)
+        annotations[name] = tp
+    ns = dict(namespace)
+    ns.update(defaults)
+    ns['__annotations__'] = annotations
+    ns['__module__'] = '__main__' if module is None else module
+    cls = type(cls_name, tuple(bases), ns)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
+                     unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots)
+
+
+def replace(obj, /, **changes):
+    """Return a new object replacing specified fields with new values."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in getattr(obj, _FIELDS).values():
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f'field {f.name} is declared with '
+                                 'init=False, it cannot be specified with '
+                                 'replace()')
+            continue
+        if f.name not in changes:
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)

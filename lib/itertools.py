@@ -1,0 +1,518 @@
+"""itertools for gilvm, after the pure-Python equivalents in CPython's documentation.
+
+Each tool is a class (so type(), isinstance and the repr of count/repeat are CPython's)
+whose work is done by a generator stored in _it: __iter__ returns that generator, so a
+`for` loop runs it directly (a generator resumes faster in gilvm than a __next__ call),
+and __next__ forwards to it. Consequence: iter(tool) is not tool itself.
+Arguments are checked eagerly, with CPython's messages for the common mistakes.
+"""
+import sys
+
+__all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
+           'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
+           'pairwise', 'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee',
+           'zip_longest']
+
+
+class _Tool:
+    __slots__ = ('_it',)
+
+    def __iter__(self):
+        return self._it
+
+    def __next__(self):
+        return next(self._it)
+
+
+def _check_number(value, name):
+    if not isinstance(value, (int, float)) and not hasattr(type(value), '__index__') \
+            and not hasattr(type(value), '__float__') and not hasattr(type(value), '__int__'):
+        raise TypeError('a number is required')
+
+
+class count(_Tool):
+    """Return a count object whose .__next__() method returns consecutive values."""
+
+    def __init__(self, start=0, step=1):
+        _check_number(start, 'start')
+        _check_number(step, 'step')
+        self._cur = start
+        self._step = step
+        self._it = self._gen()
+
+    def _gen(self):
+        step = self._step
+        while True:
+            value = self._cur
+            self._cur = value + step
+            yield value
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return f'{type(self).__name__}({self._cur!r})'
+        return f'{type(self).__name__}({self._cur!r}, {self._step!r})'
+
+
+class cycle(_Tool):
+    """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+
+    def __init__(self, iterable, /):
+        self._it = _cycle(iter(iterable))
+
+
+def _cycle(it):
+    saved = []
+    for element in it:
+        yield element
+        saved.append(element)
+    if not saved:
+        return
+    while True:
+        for element in saved:
+            yield element
+
+
+class repeat(_Tool):
+    """repeat(object [,times]) -> create an iterator which returns the object
+for the specified number of times.  If not specified, returns the object
+endlessly."""
+
+    def __init__(self, object, times=None):
+        self._object = object
+        if times is None:
+            self._left = -1
+        else:
+            if not isinstance(times, int):
+                raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
+            self._left = times if times > 0 else 0
+        self._it = self._gen()
+
+    def _gen(self):
+        obj = self._object
+        if self._left < 0:
+            while True:
+                yield obj
+        while self._left > 0:
+            self._left -= 1
+            yield obj
+
+    def __length_hint__(self):
+        if self._left < 0:
+            raise TypeError('len() of unsized object')
+        return self._left
+
+    def __repr__(self):
+        if self._left < 0:
+            return f'{type(self).__name__}({self._object!r})'
+        return f'{type(self).__name__}({self._object!r}, {self._left})'
+
+
+def _add(a, b):
+    return a + b
+
+
+class accumulate(_Tool):
+    """Return series of accumulated sums (or other binary function results)."""
+
+    def __init__(self, iterable, func=None, *, initial=None):
+        self._it = _accumulate(iter(iterable), _add if func is None else func, initial)
+
+
+def _accumulate(it, func, initial):
+    total = initial
+    if initial is None:
+        try:
+            total = next(it)
+        except StopIteration:
+            return
+    yield total
+    for element in it:
+        total = func(total, element)
+        yield total
+
+
+class chain(_Tool):
+    """Return a chain object whose .__next__() method returns elements from the
+first iterable until it is exhausted, then elements from the next
+iterable, until all of the iterables are exhausted."""
+
+    def __init__(self, *iterables):
+        self._it = _chain(iter(iterables))
+
+    @classmethod
+    def from_iterable(cls, iterable, /):
+        """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
+        self = cls.__new__(cls)
+        self._it = _chain(iter(iterable))
+        return self
+
+
+def _chain(iterables):
+    for it in iterables:
+        for element in it:
+            yield element
+
+
+class compress(_Tool):
+    """Return data elements corresponding to true selector elements."""
+
+    def __init__(self, data, selectors):
+        self._it = _compress(iter(data), iter(selectors))
+
+
+def _compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+class dropwhile(_Tool):
+    """Drop items from the iterable while predicate(item) is true."""
+
+    def __init__(self, predicate, iterable, /):
+        self._it = _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+class takewhile(_Tool):
+    """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+
+    def __init__(self, predicate, iterable, /):
+        self._it = _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, it):
+    for x in it:
+        if predicate(x):
+            yield x
+        else:
+            break
+
+
+class filterfalse(_Tool):
+    """Return those items of iterable for which function(item) is false."""
+
+    def __init__(self, function, iterable, /):
+        self._it = _filterfalse(bool if function is None else function, iter(iterable))
+
+
+def _filterfalse(predicate, it):
+    for x in it:
+        if not predicate(x):
+            yield x
+
+
+class starmap(_Tool):
+    """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+
+    def __init__(self, function, iterable, /):
+        self._it = _starmap(function, iter(iterable))
+
+
+def _starmap(function, it):
+    for args in it:
+        yield function(*args)
+
+
+class islice(_Tool):
+    """islice(iterable, stop) --> islice object
+islice(iterable, start, stop[, step]) --> islice object"""
+
+    def __init__(self, iterable, *args):
+        nargs = len(args)
+        if nargs == 0:
+            raise TypeError('islice expected at least 2 arguments, got 1')
+        if nargs > 3:
+            raise TypeError(f'islice expected at most 4 arguments, got {nargs + 1}')
+        start, step = 0, 1
+        if nargs == 1:
+            stop = args[0]
+        else:
+            start, stop = args[0], args[1]
+            if nargs == 3:
+                step = args[2]
+        if start is None:
+            start = 0
+        if step is None:
+            step = 1
+        if stop is not None and (not isinstance(stop, int) or stop < 0 or stop > sys.maxsize):
+            raise ValueError('Stop argument for islice() must be None or an integer: '
+                             '0 <= x <= sys.maxsize.')
+        if not isinstance(start, int) or start < 0 or start > sys.maxsize:
+            raise ValueError('Indices for islice() must be None or an integer: '
+                             '0 <= x <= sys.maxsize.')
+        if not isinstance(step, int) or step < 1 or step > sys.maxsize:
+            raise ValueError('Step for islice() must be a positive integer or None.')
+        self._it = _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
+    i = 0
+    nexti = start
+    if stop is not None and stop <= start:
+        # consume the skipped prefix as CPython does, up to stop
+        for _ in range(stop):
+            try:
+                next(it)
+            except StopIteration:
+                return
+        return
+    for element in it:
+        if i == nexti:
+            yield element
+            nexti += step
+            if stop is not None and nexti >= stop:
+                return
+        i += 1
+
+
+class pairwise(_Tool):
+    """Return an iterator of overlapping pairs taken from the input iterator."""
+
+    def __init__(self, iterable, /):
+        self._it = _pairwise(iter(iterable))
+
+
+def _pairwise(it):
+    try:
+        a = next(it)
+    except StopIteration:
+        return
+    for b in it:
+        yield a, b
+        a = b
+
+
+class zip_longest(_Tool):
+    """Return a zip_longest object whose .__next__() method returns a tuple where
+the i-th element comes from the i-th iterable argument."""
+
+    def __init__(self, *iterables, fillvalue=None):
+        self._it = _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
+    num_active = len(iterators)
+    if not num_active:
+        return
+    while True:
+        values = []
+        for i in range(len(iterators)):
+            it = iterators[i]
+            try:
+                value = next(it)
+            except StopIteration:
+                num_active -= 1
+                if not num_active:
+                    return
+                iterators[i] = repeat(fillvalue)
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+
+class groupby(_Tool):
+    """make an iterator that returns consecutive keys and groups from the iterable"""
+
+    def __init__(self, iterable, key=None):
+        self._keyfunc = key
+        self._source = iter(iterable)
+        self._tgtkey = self._currkey = self._currvalue = _MARKER
+        self._id = None
+        self._it = self._gen()
+
+    def _gen(self):
+        keyfunc = self._keyfunc
+        while True:
+            self._id = object()
+            # skip to the next key
+            while self._currkey == self._tgtkey:
+                try:
+                    self._currvalue = next(self._source)
+                except StopIteration:
+                    return
+                self._currkey = self._currvalue if keyfunc is None else keyfunc(self._currvalue)
+            self._tgtkey = self._currkey
+            yield (self._currkey, _grouper(self, self._id, self._tgtkey))
+
+    def _group(self, tgtid, tgtkey):
+        keyfunc = self._keyfunc
+        while self._id is tgtid and self._currkey == tgtkey:
+            yield self._currvalue
+            try:
+                self._currvalue = next(self._source)
+            except StopIteration:
+                return
+            self._currkey = self._currvalue if keyfunc is None else keyfunc(self._currvalue)
+
+
+class _grouper(_Tool):
+    def __init__(self, parent, tgtid, tgtkey):
+        self._it = parent._group(tgtid, tgtkey)
+
+
+class _Marker:
+    def __eq__(self, other):
+        return self is other
+
+    def __hash__(self):
+        return id(self)
+
+
+_MARKER = _Marker()
+
+
+class product(_Tool):
+    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+
+    def __init__(self, *iterables, repeat=1):
+        if not isinstance(repeat, int):
+            raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
+        pools = [tuple(pool) for pool in iterables] * repeat
+        self._it = _product(pools)
+
+
+def _product(pools):
+    result = [[]]
+    for pool in pools:
+        result = [x + [y] for x in result for y in pool]
+    for prod in result:
+        yield tuple(prod)
+
+
+class permutations(_Tool):
+    """Return successive r-length permutations of elements in the iterable."""
+
+    def __init__(self, iterable, r=None):
+        pool = tuple(iterable)
+        if r is not None:
+            if not isinstance(r, int):
+                raise TypeError('Expected int as r')
+            if r < 0:
+                raise ValueError('r must be non-negative')
+        self._it = _permutations(pool, len(pool) if r is None else r)
+
+
+def _permutations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+class combinations(_Tool):
+    """Return successive r-length combinations of elements in the iterable."""
+
+    def __init__(self, iterable, r):
+        if not isinstance(r, int):
+            raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self._it = _combinations(tuple(iterable), r)
+
+
+def _combinations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+class combinations_with_replacement(_Tool):
+    """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
+
+    def __init__(self, iterable, r):
+        if not isinstance(r, int):
+            raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self._it = _combinations_with_replacement(tuple(iterable), r)
+
+
+def _combinations_with_replacement(pool, r):
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)
+
+
+class _tee(_Tool):
+    def __init__(self, it, buffers, index):
+        self._it = _tee_gen(it, buffers, index)
+
+
+def _tee_gen(it, buffers, index):
+    mine = buffers[index]
+    while True:
+        if not mine:
+            try:
+                value = next(it)
+            except StopIteration:
+                return
+            for buf in buffers:
+                buf.append(value)
+        yield mine.pop(0)
+
+
+def tee(iterable, n=2, /):
+    """Returns a tuple of n independent iterators."""
+    if not isinstance(n, int):
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    it = iter(iterable)
+    buffers = [[] for _ in range(n)]
+    return tuple(_tee(it, buffers, i) for i in range(n))
+
+
+for _cls in (count, cycle, repeat, accumulate, chain, compress, dropwhile, takewhile,
+             filterfalse, starmap, islice, pairwise, zip_longest, groupby, _grouper,
+             product, permutations, combinations, combinations_with_replacement, _tee):
+    _cls.__module__ = 'itertools'
+_tee.__name__ = _tee.__qualname__ = '_tee'
+del _cls

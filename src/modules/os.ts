@@ -1,0 +1,144 @@
+/*
+ * The native half of the os module: `_os`, what Python cannot do by itself. lib/os.py
+ * (gilvm's Python library) builds `os` and `os.path` on it, as CPython's os.py builds on
+ * `posix`. (Not named `posix`: CPython's posix.environ is bytes-keyed, this one is str.)
+ *
+ *   getpid() getppid() getcwd() cpu_count()      process facts (workers share the pid)
+ *   listdir(path)                                names in a directory, unsorted as readdir
+ *   _path_info(path)  -> None | (kind, size, mtime)   kind 1 file, 2 directory, 3 other;
+ *                                                 follows symlinks, None if it does not exist
+ *   urandom(n)                                   n random bytes (node:crypto)
+ *   putenv(key, value) unsetenv(key)             the process environment (os.environ's
+ *                                                 mutations forward here)
+ *   environ                                      a dict str -> str, a snapshot at import
+ *
+ * Errors: a missing path raises FileNotFoundError('[Errno 2] No such file or directory:
+ * 'p'') (str() as CPython's; gilvm's OSError has no errno/strerror attributes), other
+ * failures OSError with the system's message.
+ *
+ * No mutable state.
+ */
+import { cpus } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
+import { randomFillSync } from 'node:crypto';
+import { NULL, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { raiseTypeError, raiseNew } from '../vm/errors.js';
+import { decref } from '../vm/refs.js';
+import { Kind } from '../objects/kinds.js';
+import { kindOf } from '../objects/object.js';
+import * as A from '../objects/abstract.js';
+import { dictNew, dictSetItem } from '../objects/dict.js';
+import { strFromJS, strToJS, reprString } from '../objects/str.js';
+import { intFromBigint } from '../objects/int.js';
+import { floatNew } from '../objects/float.js';
+import { tupleFromRefs } from '../objects/tuple.js';
+import { listNew, listAppendSteal } from '../objects/list.js';
+import { bytesNew } from '../objects/bytes.js';
+import { makeModule, defineFunctions, checkArgs } from './math.js';
+
+function smallInt(rt: Runtime, n: number): Ref {
+  return intFromBigint(rt, BigInt(n));
+}
+
+/** A str argument as a JS string, or null (TypeError set). */
+function pathArg(rt: Runtime, fname: string, v: Ref): string | null {
+  if ((v & 1) === 0 && kindOf(rt, v) === Kind.STR) return strToJS(rt, v);
+  raiseTypeError(rt, `${fname}: path should be string, bytes or os.PathLike, not ${A.typeNameOf(rt, v)}`);
+  return null;
+}
+
+function raiseOsError(rt: Runtime, e: unknown, path: string): Ref {
+  const code = (e as { code?: string }).code;
+  if (code === 'ENOENT') return raiseNew(rt, rt.exc.FileNotFoundError!, `[Errno 2] No such file or directory: ${reprString(path)}`);
+  if (code === 'ENOTDIR') return raiseNew(rt, rt.exc.OSError!, `[Errno 20] Not a directory: ${reprString(path)}`);
+  if (code === 'EACCES') return raiseNew(rt, rt.exc.PermissionError!, `[Errno 13] Permission denied: ${reprString(path)}`);
+  return raiseNew(rt, rt.exc.OSError!, `${(e as Error).message ?? String(e)}`);
+}
+
+const OS_FUNCTIONS = defineFunctions([
+  ['getpid', (rt, _args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'getpid', nargs, kwnames, 0, 0)) return NULL;
+    return smallInt(rt, process.pid);
+  }],
+  ['getppid', (rt, _args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'getppid', nargs, kwnames, 0, 0)) return NULL;
+    return smallInt(rt, process.ppid);
+  }],
+  ['getcwd', (rt, _args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'getcwd', nargs, kwnames, 0, 0)) return NULL;
+    return strFromJS(rt, process.cwd());
+  }],
+  ['cpu_count', (rt, _args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'cpu_count', nargs, kwnames, 0, 0)) return NULL;
+    const n = cpus().length;
+    return n > 0 ? smallInt(rt, n) : rt.None;
+  }],
+  ['listdir', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'listdir', nargs, kwnames, 0, 1)) return NULL;
+    const path = nargs === 0 || rt.i32[args] === rt.None ? '.' : pathArg(rt, 'listdir', rt.i32[args] as Ref);
+    if (path === null) return NULL;
+    let names: string[];
+    try {
+      names = readdirSync(path);
+    } catch (e) {
+      return raiseOsError(rt, e, path);
+    }
+    const l = listNew(rt, names.length);
+    for (const n of names) listAppendSteal(rt, l, strFromJS(rt, n));
+    return l;
+  }],
+  ['_path_info', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, '_path_info', nargs, kwnames, 1, 1)) return NULL;
+    const path = pathArg(rt, '_path_info', rt.i32[args] as Ref);
+    if (path === null) return NULL;
+    let st;
+    try {
+      st = statSync(path, { throwIfNoEntry: false });
+    } catch {
+      return rt.None;
+    }
+    if (st === undefined) return rt.None;
+    const kind = st.isFile() ? 1 : st.isDirectory() ? 2 : 3;
+    const items = [smallInt(rt, kind), smallInt(rt, st.size), floatNew(rt, st.mtimeMs / 1000)];
+    const t = tupleFromRefs(rt, items);
+    for (const v of items) decref(rt, v);
+    return t;
+  }],
+  ['urandom', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'urandom', nargs, kwnames, 1, 1)) return NULL;
+    const n = A.indexValue(rt, rt.i32[args] as Ref, 'int');
+    if (n === null) return NULL;
+    if (n < 0) return raiseNew(rt, rt.exc.ValueError!, 'negative argument not allowed');
+    return bytesNew(rt, randomFillSync(new Uint8Array(n)));
+  }],
+  ['putenv', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'putenv', nargs, kwnames, 2, 2)) return NULL;
+    const k = rt.i32[args] as Ref, v = rt.i32[args + 1] as Ref;
+    if ((k & 1) === 1 || kindOf(rt, k) !== Kind.STR || (v & 1) === 1 || kindOf(rt, v) !== Kind.STR) {
+      return raiseTypeError(rt, 'str expected');
+    }
+    process.env[strToJS(rt, k)] = strToJS(rt, v);
+    return rt.None;
+  }],
+  ['unsetenv', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'unsetenv', nargs, kwnames, 1, 1)) return NULL;
+    const k = rt.i32[args] as Ref;
+    if ((k & 1) === 1 || kindOf(rt, k) !== Kind.STR) return raiseTypeError(rt, 'str expected');
+    delete process.env[strToJS(rt, k)];
+    return rt.None;
+  }],
+]);
+
+export function createOsModule(rt: Runtime): Ref {
+  const environ = dictNew(rt);
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v === undefined) continue;
+    const kr = strFromJS(rt, k);
+    const vr = strFromJS(rt, v);
+    dictSetItem(rt, environ, kr, vr);
+    decref(rt, kr);
+    decref(rt, vr);
+  }
+  return makeModule(rt, '_os', OS_FUNCTIONS, [['environ', environ]]);
+}

@@ -1,0 +1,766 @@
+/*
+ * `_thread`: the native core of threads (issue 5). The threading and queue modules are
+ * Python source on top of it (modules/threading.ts).
+ *
+ * Functions: start_new_thread, allocate_lock, get_ident, get_native_id, and the private
+ * ones threading.py uses: _start (a Thread object's thread: returns the handle, the sched
+ * record's address as an int), _wait_started (start() returns once it runs), _join, _is_alive, _ident, _native_id, _current (the Thread
+ * object of the running thread), _alive_objects, _print_exception.
+ *
+ * Types (native; instances are Kind.OBJECT of 32 bytes; word 16 is the one owned slot
+ * that the generic deallocator releases, words 20..28 plain state):
+ *   lock       20: 1 locked / 0 free
+ *   RLock      20: owner tid (0 free), 24: recursion count
+ *   Condition  16: the instance __dict__; its lock (lock or RLock) is the `_lock` entry,
+ *              as in CPython's threading.py
+ *   Semaphore / BoundedSemaphore  20: value, 24: initial value, 28: 1 = bounded
+ *   Event      20: flag
+ * Condition, Semaphore, BoundedSemaphore and Event can be subclassed from Python (they are
+ * Python classes in CPython; lock and RLock are factory functions there, so not): their
+ * word 16 is an instance __dict__ (TP_DICTOFFSET 16, 0 until used), so a subclass keeps
+ * the 32-byte layout and the generic deallocator releases the dict; an __init__ method
+ * (re)initialises the state words for a subclass's instances, which typecall creates
+ * zeroed without calling the constructor.
+ * A thread that waits on one of them blocks with (WaitKind, the object's address) and is
+ * woken by wakeWaiters on the same pair, so the scheduler's deadlock report names it.
+ *
+ * Every blocking method follows vm/threads.ts's protocol: parked with retry when called
+ * directly by the outermost eval loop (CALL, or BEFORE_WITH for __enter__), otherwise the
+ * nested fallback. On a retry the method first re-checks its condition (a woken thread may
+ * find the lock taken again: no hand-off, as CPython's locks), then its deadline.
+ *
+ * Messages as CPython 3.11's. No module-level mutable state.
+ */
+import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { decref, newRef } from '../vm/refs.js';
+import { raiseNew, raiseTypeError, raiseValueError } from '../vm/errors.js';
+import { defineNative } from '../vm/natives.js';
+import { outputFlush, outputWrite } from '../vm/output.js';
+import { formatException } from '../vm/traceback.js';
+import { RETRY_CALL } from '../vm/blocking.js';
+import {
+  currentRecord, deadlineFor, ensureScheduler, EX_FLAGS, EX_OBJ, EXF_STARTED, extOf, MAIN_IDENT, threadsPending, nowNs, retryableCall, schedulerOf,
+  startThread, takeRetryState, PARKED, waitOn, waitTimedOut, wakeWaiters, WaitResult, type RetryState,
+} from '../vm/threads.js';
+import { ThreadStatus, WaitKind } from '../vm/sched-record.js';
+import { Kind } from '../objects/kinds.js';
+import { kindOf, newObject, typeOf } from '../objects/object.js';
+import * as A from '../objects/abstract.js';
+import { dictGetStr, dictNew, dictSetItem } from '../objects/dict.js';
+import { internJS } from '../objects/intern.js';
+import { strToJS } from '../objects/str.js';
+import { intFromNumber } from '../objects/int.js';
+import { floatNew } from '../objects/float.js';
+import { listNew, listAppendSteal } from '../objects/list.js';
+import { tupleFromRefs } from '../objects/tuple.js';
+import { methodDescriptorNew, moduleNew, builtinFunctionNew, MOD_DICT } from '../objects/method.js';
+import { typeAlloc, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
+import { TP_NEW_NATIVE, TPF_BASETYPE } from '../objects/typelayout.js';
+import { call0 } from '../vm/call.js';
+import { parseArgs, floatArg } from './math.js';
+
+const OBJ_SIZE = 32;
+const W_SLOT = 16;
+const W_A = 20;
+const W_B = 24;
+const W_C = 28;
+
+type Native = (rt: Runtime, args: number, nargs: number, kwnames: Ref) => Ref;
+
+// ---------------------------------------------------------------- helpers
+
+function threadModuleDict(rt: Runtime): Ref {
+  const m = dictGetStr(rt, rt.modules, internJS(rt, '_thread'));
+  return m === NULL ? NULL : (rt.i32[(m + MOD_DICT) >> 2] as Ref);
+}
+
+function typeByName(rt: Runtime, name: string): Ref {
+  return dictGetStr(rt, threadModuleDict(rt), internJS(rt, name));
+}
+
+function isInstance(rt: Runtime, v: Ref, typeName: string): boolean {
+  return (v & 1) === 0 && typeOf(rt, v) === typeByName(rt, typeName);
+}
+
+// The state words are read and written with Atomics and changed with compareExchange
+// (issue 6): with --no-gil two executors may acquire the same lock at the same moment.
+function word(rt: Runtime, obj: Ref, off: number): number {
+  return Atomics.load(rt.i32, (obj + off) >> 2);
+}
+
+function setWord(rt: Runtime, obj: Ref, off: number, v: number): void {
+  Atomics.store(rt.i32, (obj + off) >> 2, v);
+}
+
+/** compareExchange of a state word: true if it held `expected` and now holds `v`. */
+function casWord(rt: Runtime, obj: Ref, off: number, expected: number, v: number): boolean {
+  return Atomics.compareExchange(rt.i32, (obj + off) >> 2, expected, v) === expected;
+}
+
+/** The running thread's small id (1 = the main thread, also before the scheduler exists). */
+function myTid(rt: Runtime): number {
+  const sched = schedulerOf(rt);
+  const t = currentRecord(rt);
+  return sched === null || t === 0 ? 1 : sched.tid(t);
+}
+
+function bool(rt: Runtime, b: boolean): Ref {
+  return b ? rt.True : rt.False;
+}
+
+/** Seconds from a timeout argument: None -> -1; a number otherwise (null: error set). */
+function timeoutArg(rt: Runtime, v: Ref | undefined, noneIs: number): number | null {
+  if (v === undefined || v === rt.None) return noneIs;
+  const x = floatArg(rt, v);
+  return x;
+}
+
+/** acquire(blocking=True, timeout=-1) arguments as the lock types take them. */
+function lockAcquireArgs(rt: Runtime, name: string, args: number, nargs: number, kwnames: Ref, first: number): { blocking: boolean; timeout: number } | null {
+  const p = parseArgs(rt, name, args + first, nargs - first, kwnames, 2, ['blocking', 'timeout']);
+  if (p === null) return null;
+  const b = p.pos[0] ?? p.kw.get('blocking');
+  const blocking = b === undefined ? true : A.isTrue(rt, b) === 1;
+  const t = p.pos[1] ?? p.kw.get('timeout');
+  const timeout = timeoutArg(rt, t, -1);
+  if (timeout === null) return null;
+  if (!blocking && timeout !== -1) {
+    raiseValueError(rt, "can't specify a timeout for a non-blocking call");
+    return null;
+  }
+  if (timeout < 0 && timeout !== -1) {
+    raiseValueError(rt, 'timeout value must be a non-negative number');
+    return null;
+  }
+  return { blocking, timeout };
+}
+
+/**
+ * The common blocking loop: `tryTake` until it succeeds, the deadline passes, or (direct)
+ * the thread is parked and the call must be retried. Returns True/False/RETRY_CALL.
+ * `available` (no side effect) is re-checked right after the thread registered as a
+ * waiter (waitOn's afterBlock): with --no-gil a release on another executor between the
+ * failed tryTake and the registration would otherwise wake nobody (a lost wake-up).
+ */
+function blockingTake(rt: Runtime, direct: boolean, kind: WaitKind, obj: Ref, blocking: boolean, timeout: number, tryTake: () => boolean, available: () => boolean = tryTake): Ref {
+  const st = takeRetryState(rt, direct);
+  if (tryTake()) return rt.True;
+  if (!blocking) return rt.False;
+  const state: RetryState = st ?? { phase: 0, deadline: deadlineFor(rt, timeout), saved: 0 };
+  if (st !== null && (st.phase & PARKED) !== 0 && waitTimedOut(rt, st.deadline)) return rt.False;
+  for (;;) {
+    state.phase = 0;
+    const w = waitOn(rt, kind, obj, state, direct, state.deadline, available);
+    if (w === WaitResult.RETRY) return RETRY_CALL;
+    if (tryTake()) return rt.True;
+    if (w === WaitResult.TIMEOUT || nowNs(rt) >= state.deadline) return rt.False;
+  }
+}
+
+
+// ---------------------------------------------------------------- lock
+
+function lockTryTake(rt: Runtime, lock: Ref): boolean {
+  return casWord(rt, lock, W_A, 0, 1);
+}
+
+function lockRelease(rt: Runtime, lock: Ref): boolean {
+  if (Atomics.exchange(rt.i32, (lock + W_A) >> 2, 0) === 0) return false;
+  wakeWaiters(rt, WaitKind.LOCK, lock, 1);
+  return true;
+}
+
+/** A lock (or RLock) looks free: no side effect (blockingTake's re-check). */
+function lockLooksFree(rt: Runtime, lock: Ref): boolean {
+  return word(rt, lock, W_A) === 0;
+}
+
+function rlockTryTake(rt: Runtime, lock: Ref, count = 1): boolean {
+  const me = myTid(rt);
+  const owner = word(rt, lock, W_A);
+  if (owner === me) {
+    setWord(rt, lock, W_B, word(rt, lock, W_B) + count);
+    return true;
+  }
+  if (owner !== 0 || !casWord(rt, lock, W_A, 0, me)) return false;
+  setWord(rt, lock, W_B, count);
+  return true;
+}
+
+function newLock(rt: Runtime, typeName: string): Ref {
+  const o = newObject(rt, typeByName(rt, typeName), OBJ_SIZE);
+  setWord(rt, o, W_SLOT, smallIntRef(0));
+  return o;
+}
+
+function lockMethods(rlock: boolean): Record<string, Native> {
+  const name = rlock ? 'RLock' : 'lock';
+  const tryTake = rlock ? (rt: Runtime, l: Ref) => rlockTryTake(rt, l) : lockTryTake;
+  const acquire = (enter: boolean): Native => (rt, args, nargs, kwnames) => {
+    const self = rt.i32[args] as Ref;
+    const direct = retryableCall(rt, args, enter);
+    let blocking = true;
+    let timeout = -1;
+    if (!enter) {
+      const a = lockAcquireArgs(rt, 'acquire', args, nargs, kwnames, 1);
+      if (a === null) return NULL;
+      ({ blocking, timeout } = a);
+    }
+    return blockingTake(rt, direct, WaitKind.LOCK, self, blocking, timeout, () => tryTake(rt, self), () => lockLooksFree(rt, self));
+  };
+  const release: Native = (rt, args) => {
+    const self = rt.i32[args] as Ref;
+    if (!rlock) {
+      if (!lockRelease(rt, self)) return raiseNew(rt, rt.exc.RuntimeError!, 'release unlocked lock');
+      return rt.None;
+    }
+    if (word(rt, self, W_A) !== myTid(rt)) return raiseNew(rt, rt.exc.RuntimeError!, 'cannot release un-acquired lock');
+    const n = word(rt, self, W_B) - 1;
+    setWord(rt, self, W_B, n);
+    if (n === 0) {
+      setWord(rt, self, W_A, 0); // the count first, the owner last: the next owner sets its count
+      wakeWaiters(rt, WaitKind.LOCK, self, 1);
+    }
+    return rt.None;
+  };
+  const methods: Record<string, Native> = {
+    acquire: acquire(false),
+    __enter__: acquire(true),
+    release,
+    __exit__: (rt, args, nargs, kwnames) => {
+      const r = release(rt, args, nargs, kwnames);
+      return r === NULL ? NULL : rt.False;
+    },
+  };
+  if (!rlock) {
+    methods['locked'] = (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0);
+    methods['acquire_lock'] = methods['acquire']!;
+    methods['release_lock'] = release;
+  } else {
+    methods['_is_owned'] = (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) === myTid(rt));
+  }
+  void name;
+  return methods;
+}
+
+// ---------------------------------------------------------------- Condition
+
+/** The condition's lock (borrowed), or NULL with AttributeError (a subclass that did not
+ * call Condition.__init__). */
+function condLock(rt: Runtime, cond: Ref): Ref {
+  const d = word(rt, cond, W_SLOT);
+  const lock = d === 0 ? NULL : dictGetStr(rt, d as Ref, internJS(rt, '_lock'));
+  if (lock === NULL || !(isInstance(rt, lock, 'lock') || isInstance(rt, lock, 'RLock'))) {
+    return raiseNew(rt, rt.exc.AttributeError!, `'${A.typeNameOf(rt, cond)}' object has no attribute '_lock'`);
+  }
+  return lock;
+}
+
+function isRLock(rt: Runtime, lock: Ref): boolean {
+  return isInstance(rt, lock, 'RLock');
+}
+
+function lockOwned(rt: Runtime, lock: Ref): boolean {
+  return isRLock(rt, lock) ? word(rt, lock, W_A) === myTid(rt) : word(rt, lock, W_A) !== 0;
+}
+
+/** Releases the lock completely; returns what reacquiring must restore (an RLock's count). */
+function releaseSave(rt: Runtime, lock: Ref): number {
+  if (isRLock(rt, lock)) {
+    const n = word(rt, lock, W_B);
+    setWord(rt, lock, W_A, 0);
+    setWord(rt, lock, W_B, 0);
+    wakeWaiters(rt, WaitKind.LOCK, lock, 1);
+    return n;
+  }
+  lockRelease(rt, lock);
+  return 1;
+}
+
+function acquireRestore(rt: Runtime, lock: Ref, saved: number): boolean {
+  return isRLock(rt, lock) ? rlockTryTake(rt, lock, saved) : lockTryTake(rt, lock);
+}
+
+const PHASE_WAIT = 1;
+const PHASE_REACQUIRE_NOTIFIED = 2;
+const PHASE_REACQUIRE_TIMEOUT = 3;
+
+/**
+ * Condition.wait(timeout) and wait_for(predicate, timeout) as one state machine:
+ *   predicate check (wait_for) -> release the lock, wait for notify (PHASE_WAIT) ->
+ *   reacquire the lock (PHASE_REACQUIRE_*) -> result (wait_for: the predicate again,
+ *   looping while it is false and time is left).
+ */
+function conditionWait(rt: Runtime, args: number, direct: boolean, cond: Ref, predicate: Ref, timeout: number): Ref {
+  const lock = condLock(rt, cond);
+  if (lock === NULL) return NULL;
+  const st = takeRetryState(rt, direct);
+  let state: RetryState;
+  let notified = false;
+  let phase: number;
+  // The lock is released by waitOn's afterBlock, once this thread is registered as a
+  // waiter: a notify (which needs the lock) can then never come before the registration
+  // (issue 6: with --no-gil the notifier may run on another executor at that moment).
+  let mustRelease = false;
+  const releaseOnce = (): boolean => {
+    if (mustRelease) {
+      mustRelease = false;
+      state.saved = releaseSave(rt, lock);
+    }
+    return false;
+  };
+  if (st === null) {
+    if (!lockOwned(rt, lock)) return raiseNew(rt, rt.exc.RuntimeError!, 'cannot wait on un-acquired lock');
+    if (predicate !== NULL) {
+      const r = call0(rt, predicate);
+      if (r === NULL) return NULL;
+      if (A.isTrue(rt, r) === 1 || timeout === 0) return r;
+      decref(rt, r);
+    }
+    state = { phase: PHASE_WAIT, deadline: deadlineFor(rt, timeout), saved: 0 };
+    mustRelease = true;
+    phase = PHASE_WAIT;
+  } else {
+    state = st;
+    phase = st.phase & 0xff;
+    if (phase === PHASE_WAIT) {
+      if ((st.phase & PARKED) !== 0) {
+        notified = !waitTimedOut(rt, st.deadline);
+        phase = notified ? PHASE_REACQUIRE_NOTIFIED : PHASE_REACQUIRE_TIMEOUT;
+      }
+    } else notified = phase === PHASE_REACQUIRE_NOTIFIED;
+  }
+  for (;;) {
+    if (phase === PHASE_WAIT) {
+      state.phase = PHASE_WAIT;
+      const w = waitOn(rt, WaitKind.CONDITION, cond, state, direct, state.deadline, releaseOnce);
+      if (w === WaitResult.RETRY) return RETRY_CALL;
+      notified = w === WaitResult.WOKEN;
+      phase = notified ? PHASE_REACQUIRE_NOTIFIED : PHASE_REACQUIRE_TIMEOUT;
+    }
+    // reacquire the lock (no deadline: a timed-out wait still returns holding the lock)
+    while (!acquireRestore(rt, lock, state.saved)) {
+      // the retry state keeps the wait's deadline (wait_for's next round); the lock
+      // itself is waited for without one
+      const again: RetryState = { phase, deadline: state.deadline, saved: state.saved };
+      const w = waitOn(rt, WaitKind.LOCK, lock, again, direct, Infinity, () => lockLooksFree(rt, lock));
+      if (w === WaitResult.RETRY) return RETRY_CALL;
+    }
+    if (predicate === NULL) return bool(rt, notified);
+    const r = call0(rt, predicate);
+    if (r === NULL) return NULL;
+    if (A.isTrue(rt, r) === 1) return r;
+    if (!notified || (state.deadline !== Infinity && nowNs(rt) >= state.deadline)) return r;
+    decref(rt, r);
+    // wait again with the same overall deadline
+    mustRelease = true;
+    phase = PHASE_WAIT;
+    void args;
+  }
+}
+
+function conditionMethods(): Record<string, Native> {
+  const lockOp = (op: 'acquire' | '__enter__' | 'release' | '__exit__'): Native => (rt, args, nargs, kwnames) => {
+    const cond = rt.i32[args] as Ref;
+    const lock = condLock(rt, cond);
+    if (lock === NULL) return NULL;
+    const m = isRLock(rt, lock) ? RLOCK_METHODS : LOCK_METHODS;
+    // the lock's method, with the condition's call as the retry site
+    const saved = rt.i32[args];
+    rt.i32[args] = lock;
+    try {
+      return m[op]!(rt, args, nargs, kwnames);
+    } finally {
+      rt.i32[args] = saved!;
+    }
+  };
+  const notify = (all: boolean): Native => (rt, args, nargs, kwnames) => {
+    const cond = rt.i32[args] as Ref;
+    const lock = condLock(rt, cond);
+    if (lock === NULL) return NULL;
+    if (!lockOwned(rt, lock)) return raiseNew(rt, rt.exc.RuntimeError!, 'cannot notify on un-acquired lock');
+    let n = 1;
+    if (!all) {
+      const p = parseArgs(rt, 'notify', args + 1, nargs - 1, kwnames, 1, ['n']);
+      if (p === null) return NULL;
+      const v = p.pos[0] ?? p.kw.get('n');
+      if (v !== undefined) {
+        const x = floatArg(rt, v);
+        if (x === null) return NULL;
+        n = x;
+      }
+    }
+    wakeWaiters(rt, WaitKind.CONDITION, cond, all ? Infinity : Math.max(0, n));
+    return rt.None;
+  };
+  return {
+    acquire: lockOp('acquire'),
+    __enter__: lockOp('__enter__'),
+    release: lockOp('release'),
+    __exit__: lockOp('__exit__'),
+    wait: (rt, args, nargs, kwnames) => {
+      const direct = retryableCall(rt, args, false);
+      const p = parseArgs(rt, 'wait', args + 1, nargs - 1, kwnames, 1, ['timeout']);
+      if (p === null) return NULL;
+      const timeout = timeoutArg(rt, p.pos[0] ?? p.kw.get('timeout'), -1);
+      if (timeout === null) return NULL;
+      return conditionWait(rt, args, direct, rt.i32[args] as Ref, NULL, timeout < 0 ? -1 : timeout);
+    },
+    wait_for: (rt, args, nargs, kwnames) => {
+      const direct = retryableCall(rt, args, false);
+      const p = parseArgs(rt, 'wait_for', args + 1, nargs - 1, kwnames, 2, ['predicate', 'timeout']);
+      if (p === null) return NULL;
+      const pred = p.pos[0] ?? p.kw.get('predicate');
+      if (pred === undefined) return raiseTypeError(rt, "wait_for() missing 1 required positional argument: 'predicate'");
+      const timeout = timeoutArg(rt, p.pos[1] ?? p.kw.get('timeout'), -1);
+      if (timeout === null) return NULL;
+      return conditionWait(rt, args, direct, rt.i32[args] as Ref, pred, timeout < 0 ? -1 : timeout);
+    },
+    notify: notify(false),
+    notify_all: notify(true),
+    notifyAll: notify(true),
+    _is_owned: (rt, args) => {
+      const lock = condLock(rt, rt.i32[args] as Ref);
+      return lock === NULL ? NULL : bool(rt, lockOwned(rt, lock));
+    },
+  };
+}
+
+// ---------------------------------------------------------------- Semaphore, Event
+
+function semaphoreMethods(): Record<string, Native> {
+  const tryTake = (rt: Runtime, s: Ref): boolean => {
+    for (;;) {
+      const v = word(rt, s, W_A);
+      if (v <= 0) return false;
+      if (casWord(rt, s, W_A, v, v - 1)) return true;
+    }
+  };
+  const acquire = (enter: boolean): Native => (rt, args, nargs, kwnames) => {
+    const self = rt.i32[args] as Ref;
+    const direct = retryableCall(rt, args, enter);
+    let blocking = true;
+    let timeout = -1;
+    if (!enter) {
+      const p = parseArgs(rt, 'acquire', args + 1, nargs - 1, kwnames, 2, ['blocking', 'timeout']);
+      if (p === null) return NULL;
+      const b = p.pos[0] ?? p.kw.get('blocking');
+      blocking = b === undefined ? true : A.isTrue(rt, b) === 1;
+      const t = timeoutArg(rt, p.pos[1] ?? p.kw.get('timeout'), -1);
+      if (t === null) return NULL;
+      const given = (p.pos[1] ?? p.kw.get('timeout')) !== undefined && (p.pos[1] ?? p.kw.get('timeout')) !== rt.None;
+      if (!blocking && given) return raiseValueError(rt, "can't specify timeout for non-blocking acquire");
+      timeout = t < 0 ? -1 : t;
+    }
+    return blockingTake(rt, direct, WaitKind.LOCK, self, blocking, timeout, () => tryTake(rt, self), () => word(rt, self, W_A) > 0);
+  };
+  const release: Native = (rt, args, nargs, kwnames) => {
+    const self = rt.i32[args] as Ref;
+    let n = 1;
+    if (nargs > 1 || (kwnames !== 0 && nargs > 0)) {
+      const p = parseArgs(rt, 'release', args + 1, nargs - 1, kwnames, 1, ['n']);
+      if (p === null) return NULL;
+      const v = p.pos[0] ?? p.kw.get('n');
+      if (v !== undefined) {
+        const x = floatArg(rt, v);
+        if (x === null) return NULL;
+        n = x;
+      }
+    }
+    if (n < 1) return raiseValueError(rt, 'n must be one or more');
+    for (;;) {
+      const v = word(rt, self, W_A);
+      if (word(rt, self, W_C) === 1 && v + n > word(rt, self, W_B)) return raiseValueError(rt, 'Semaphore released too many times');
+      if (casWord(rt, self, W_A, v, v + n)) break;
+    }
+    wakeWaiters(rt, WaitKind.LOCK, self, n);
+    return rt.None;
+  };
+  return {
+    acquire: acquire(false),
+    __enter__: acquire(true),
+    release,
+    __exit__: (rt, args) => (release(rt, args, 1, NULL as Ref) === NULL ? NULL : rt.False),
+    _value: (rt, args) => intFromNumber(rt, word(rt, rt.i32[args] as Ref, W_A)),
+  };
+}
+
+function eventMethods(): Record<string, Native> {
+  return {
+    is_set: (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0),
+    isSet: (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0),
+    set: (rt, args) => {
+      const self = rt.i32[args] as Ref;
+      setWord(rt, self, W_A, 1);
+      wakeWaiters(rt, WaitKind.CONDITION, self);
+      return rt.None;
+    },
+    clear: (rt, args) => {
+      setWord(rt, rt.i32[args] as Ref, W_A, 0);
+      return rt.None;
+    },
+    wait: (rt, args, nargs, kwnames) => {
+      const self = rt.i32[args] as Ref;
+      const direct = retryableCall(rt, args, false);
+      const p = parseArgs(rt, 'wait', args + 1, nargs - 1, kwnames, 1, ['timeout']);
+      if (p === null) return NULL;
+      const timeout = timeoutArg(rt, p.pos[0] ?? p.kw.get('timeout'), -1);
+      if (timeout === null) return NULL;
+      const r = blockingTake(rt, direct, WaitKind.CONDITION, self, true, timeout < 0 ? -1 : timeout, () => word(rt, self, W_A) !== 0);
+      return r;
+    },
+  };
+}
+
+// ---------------------------------------------------------------- thread functions
+
+function recordArg(rt: Runtime, v: Ref): Ref {
+  const x = (v & 1) === 1 ? v >> 1 : Number(A.toFloat(rt, v) ?? 0);
+  return x as Ref;
+}
+
+function identOf(rt: Runtime): number {
+  const sched = schedulerOf(rt);
+  const t = currentRecord(rt);
+  return sched === null || t === 0 ? MAIN_IDENT : sched.ident(t);
+}
+
+const F: Record<string, Native> = {
+  allocate_lock: (rt) => newLock(rt, 'lock'),
+  get_ident: (rt) => intFromNumber(rt, identOf(rt)),
+  get_native_id: (rt) => {
+    const sched = schedulerOf(rt);
+    const t = currentRecord(rt);
+    return intFromNumber(rt, sched === null || t === 0 ? process.pid + 1 : sched.nativeId(t));
+  },
+  start_new_thread: (rt, args, nargs, kwnames) => {
+    if (kwnames !== 0) return raiseTypeError(rt, 'start_new_thread() takes no keyword arguments');
+    if (nargs < 2 || nargs > 3) return raiseTypeError(rt, `start_new_thread expected at least 2 arguments, got ${nargs}`);
+    const func = rt.i32[args] as Ref;
+    const fargs = rt.i32[args + 1] as Ref;
+    const kw = nargs === 3 ? (rt.i32[args + 2] as Ref) : NULL;
+    if (kindOf(rt, fargs) !== Kind.TUPLE) return raiseTypeError(rt, '2nd arg must be a tuple');
+    if (kw !== NULL && kindOf(rt, kw) !== Kind.DICT) return raiseTypeError(rt, 'optional 3rd arg must be a dictionary');
+    const sched = ensureScheduler(rt);
+    const n = sched.threads().length;
+    const t = startThread(rt, NULL, func, fargs, kw, `Dummy-${n}`, true);
+    return intFromNumber(rt, sched.ident(t));
+  },
+  _start: (rt, args, nargs) => {
+    if (nargs !== 6) return raiseTypeError(rt, '_start expects 6 arguments');
+    const i32 = rt.i32;
+    const obj = i32[args] as Ref;
+    const func = i32[args + 1] as Ref;
+    const fargs = i32[args + 2] as Ref;
+    const kw = i32[args + 3] as Ref;
+    const name = strToJS(rt, i32[args + 4] as Ref);
+    const daemon = A.isTrue(rt, i32[args + 5] as Ref) === 1;
+    const t = startThread(rt, obj, func, fargs, kw === rt.None ? NULL : kw, name, daemon);
+    return intFromNumber(rt, t);
+  },
+  _join: (rt, args, nargs) => {
+    if (nargs !== 2) return raiseTypeError(rt, '_join expects 2 arguments');
+    const direct = retryableCall(rt, args, false);
+    const t = recordArg(rt, rt.i32[args] as Ref);
+    const timeout = floatArg(rt, rt.i32[args + 1] as Ref);
+    if (timeout === null) return NULL;
+    const sched = ensureScheduler(rt);
+    const r = blockingTake(rt, direct, WaitKind.JOIN, t, true, timeout, () => sched.status(t) === ThreadStatus.FINISHED);
+    return r === RETRY_CALL ? r : rt.None;
+  },
+  _wait_started: (rt, args, nargs) => {
+    // Thread.start() returns once the new thread runs (CPython waits on its _started
+    // Event). Before the executors run, only a direct call can wait (by retry on them).
+    if (nargs !== 1) return raiseTypeError(rt, '_wait_started expects 1 argument');
+    const direct = retryableCall(rt, args, false);
+    const sched = schedulerOf(rt);
+    if (sched === null || (!direct && threadsPending(rt))) return rt.None;
+    const t = recordArg(rt, rt.i32[args] as Ref);
+    const started = (): boolean =>
+      (rt.i32[(extOf(sched, t) + EX_FLAGS) >> 2]! & EXF_STARTED) !== 0 || sched.status(t) === ThreadStatus.FINISHED;
+    const r = blockingTake(rt, direct, WaitKind.OTHER, t, true, -1, started);
+    return r === RETRY_CALL ? r : rt.None;
+  },
+  _is_alive: (rt, args) => {
+    const sched = schedulerOf(rt);
+    if (sched === null) return rt.False;
+    return bool(rt, sched.isAlive(recordArg(rt, rt.i32[args] as Ref)));
+  },
+  _ident: (rt, args) => intFromNumber(rt, schedulerOf(rt)!.ident(recordArg(rt, rt.i32[args] as Ref))),
+  _native_id: (rt, args) => intFromNumber(rt, schedulerOf(rt)!.nativeId(recordArg(rt, rt.i32[args] as Ref))),
+  _current: (rt) => {
+    const sched = schedulerOf(rt);
+    const t = currentRecord(rt);
+    if (sched === null || t === 0) return rt.None;
+    const obj = rt.i32[(extOf(sched, t) + EX_OBJ) >> 2]!;
+    return obj === 0 ? rt.None : newRef(rt, obj as Ref);
+  },
+  _alive_objects: (rt) => {
+    const out = listNew(rt, 0);
+    const sched = schedulerOf(rt);
+    if (sched === null) return out;
+    for (const t of sched.threads()) {
+      if (!sched.isAlive(t)) continue;
+      const obj = rt.i32[(extOf(sched, t) + EX_OBJ) >> 2]!;
+      if (obj !== 0) listAppendSteal(rt, out, newRef(rt, obj as Ref));
+    }
+    return out;
+  },
+  _print_exception: (rt, args) => {
+    const exc = rt.i32[args] as Ref;
+    const name = A.strJS(rt, rt.i32[args + 1] as Ref) ?? '?';
+    outputFlush(rt);
+    outputWrite(rt, 2, `Exception in thread ${name}:\n` + formatException(rt, exc));
+    return rt.None;
+  },
+};
+
+function ctor(typeName: string, init: (rt: Runtime, o: Ref, args: number, nargs: number, kwnames: Ref) => boolean): Native {
+  return (rt, args, nargs, kwnames) => {
+    const o = newObject(rt, typeByName(rt, typeName), OBJ_SIZE);
+    setWord(rt, o, W_SLOT, SUBCLASSABLE.has(typeName) ? 0 : smallIntRef(0)); // a dict, or no owned slot
+    if (!init(rt, o, args, nargs, kwnames)) {
+      decref(rt, o);
+      return NULL;
+    }
+    return o;
+  };
+}
+
+const noArgs = (name: string) => (rt: Runtime, _o: Ref, _args: number, nargs: number): boolean => {
+  if (nargs === 0) return true;
+  raiseTypeError(rt, `${name}() takes no arguments`);
+  return false;
+};
+
+const semaphoreInit = (bounded: boolean) => (rt: Runtime, o: Ref, args: number, nargs: number, kwnames: Ref): boolean => {
+  const p = parseArgs(rt, bounded ? 'BoundedSemaphore' : 'Semaphore', args, nargs, kwnames, 1, ['value']);
+  if (p === null) return false;
+  const v = p.pos[0] ?? p.kw.get('value');
+  let n = 1;
+  if (v !== undefined) {
+    const x = floatArg(rt, v);
+    if (x === null) return false;
+    n = x;
+  }
+  if (n < 0) {
+    raiseValueError(rt, 'semaphore initial value must be >= 0');
+    return false;
+  }
+  setWord(rt, o, W_A, n);
+  setWord(rt, o, W_B, n);
+  setWord(rt, o, W_C, bounded ? 1 : 0);
+  return true;
+};
+
+const conditionInit = (rt: Runtime, o: Ref, args: number, nargs: number, kwnames: Ref): boolean => {
+  const p = parseArgs(rt, 'Condition', args, nargs, kwnames, 1, ['lock']);
+  if (p === null) return false;
+  let lock = p.pos[0] ?? p.kw.get('lock') ?? rt.None;
+  if (lock === rt.None) lock = newLock(rt, 'RLock');
+  else if (isInstance(rt, lock, 'lock') || isInstance(rt, lock, 'RLock')) lock = newRef(rt, lock);
+  else {
+    raiseTypeError(rt, 'Condition() needs a threading.Lock or threading.RLock');
+    return false;
+  }
+  const d = A.instanceDict(rt, o, true);
+  const r = dictSetItem(rt, d, internJS(rt, '_lock'), lock);
+  decref(rt, lock);
+  return r >= 0;
+};
+
+const eventInit = (rt: Runtime, o: Ref, args: number, nargs: number, kwnames: Ref): boolean => {
+  if (!noArgs('Event')(rt, o, args, nargs)) return false;
+  void kwnames;
+  setWord(rt, o, W_A, 0);
+  return true;
+};
+
+/** __init__ of a subclassable type: (re)initialises self's state (see the module comment). */
+function initMethod(init: (rt: Runtime, o: Ref, args: number, nargs: number, kwnames: Ref) => boolean): Native {
+  return (rt, args, nargs, kwnames) => (init(rt, rt.i32[args] as Ref, args + 1, nargs - 1, kwnames) ? rt.None : NULL);
+}
+
+/** The types Python code may subclass (see the module comment). A constant set. */
+const SUBCLASSABLE: ReadonlySet<string> = new Set(['Condition', 'Semaphore', 'BoundedSemaphore', 'Event']);
+
+const TYPES: [string, Record<string, Native>, Native][] = [
+  ['lock', lockMethods(false), ctor('lock', noArgs('lock'))],
+  ['RLock', lockMethods(true), ctor('RLock', noArgs('RLock'))],
+  ['Condition', { ...conditionMethods(), __init__: initMethod(conditionInit) }, ctor('Condition', conditionInit)],
+  ['Semaphore', { ...semaphoreMethods(), __init__: initMethod(semaphoreInit(false)) }, ctor('Semaphore', semaphoreInit(false))],
+  [
+    'BoundedSemaphore',
+    { ...semaphoreMethods(), __init__: initMethod(semaphoreInit(true)) },
+    ctor('BoundedSemaphore', semaphoreInit(true)),
+  ],
+  ['Event', { ...eventMethods(), __init__: initMethod(eventInit) }, ctor('Event', eventInit)],
+];
+
+const LOCK_METHODS = TYPES[0]![1];
+const RLOCK_METHODS = TYPES[1]![1];
+
+// every native gets its table index once, at import (natives.ts)
+const TYPE_INDEXES: [string, [string, number][], number][] = TYPES.map(([name, methods, c]) => [
+  name,
+  Object.entries(methods).map(([m, fn]) => [m, defineNative(m, fn)] as [string, number]),
+  defineNative(name, c),
+]);
+const FUNCTION_INDEXES: [string, number][] = Object.entries(F).map(([name, fn]) => [name, defineNative(name, fn)]);
+
+function makeType(rt: Runtime, name: string, methods: [string, number][], ctorIndex: number): Ref {
+  const i32 = rt.i32;
+  const sub = SUBCLASSABLE.has(name);
+  const t = typeAlloc(rt, Kind.OBJECT, sub ? TPF_BASETYPE : 0, OBJ_SIZE, sub ? W_SLOT : 0);
+  rt.rc.makeImmortal(t);
+  i32[(t + TP_NAME) >> 2] = internJS(rt, name);
+  const d = dictNew(rt);
+  rt.rc.makeImmortal(d);
+  i32[(t + TP_DICT) >> 2] = d;
+  i32[(t + TP_BASE) >> 2] = rt.tObject;
+  const bases = tupleFromRefs(rt, [rt.tObject]);
+  const mro = tupleFromRefs(rt, [t, rt.tObject]);
+  rt.rc.makeImmortal(bases);
+  rt.rc.makeImmortal(mro);
+  i32[(t + TP_BASES) >> 2] = bases;
+  i32[(t + TP_MRO) >> 2] = mro;
+  i32[(t + TP_BASICSIZE) >> 2] = OBJ_SIZE;
+  i32[(t + TP_NEW_NATIVE) >> 2] = ctorIndex;
+  dictSetItem(rt, d, rt.names.__module__, internJS(rt, '_thread'));
+  for (const [m, idx] of methods) {
+    const nm = internJS(rt, m);
+    const f = methodDescriptorNew(rt, idx, nm, t);
+    rt.rc.makeImmortal(f);
+    dictSetItem(rt, d, nm, f);
+    decref(rt, f);
+  }
+  return t;
+}
+
+export function createThreadModule(rt: Runtime): Ref {
+  const d = dictNew(rt);
+  rt.rc.makeImmortal(d);
+  const nameRef = internJS(rt, '_thread');
+  dictSetItem(rt, d, rt.names.__name__, nameRef);
+  dictSetItem(rt, d, rt.names.__doc__, rt.None);
+  const mod = moduleNew(rt, nameRef, d);
+  // registered before the types are made: the constructors find their type through it
+  dictSetItem(rt, rt.modules, nameRef, mod);
+  for (const [name, methods, c] of TYPE_INDEXES) {
+    const t = makeType(rt, name, methods, c);
+    dictSetItem(rt, d, internJS(rt, name), t);
+  }
+  dictSetItem(rt, d, internJS(rt, 'LockType'), typeByName(rt, 'lock'));
+  for (const [fname, idx] of FUNCTION_INDEXES) {
+    const nm = internJS(rt, fname);
+    const f = builtinFunctionNew(rt, idx, nm, NULL);
+    dictSetItem(rt, d, nm, f);
+    decref(rt, f);
+  }
+  dictSetItem(rt, d, internJS(rt, 'error'), rt.exc.RuntimeError!);
+  const tm = floatNew(rt, 9223372036.0);
+  dictSetItem(rt, d, internJS(rt, 'TIMEOUT_MAX'), tm);
+  decref(rt, tm);
+  return mod;
+}

@@ -1,0 +1,648 @@
+/*
+ * `threading` and `queue` (issue 5): Python source compiled at first import, on top of the
+ * native core `_thread` (modules/thread.ts), as CPython's own threading.py and queue.py
+ * are written on top of _thread.
+ *
+ * Native (in _thread, re-exported here): Lock (allocate_lock), RLock, Condition, Semaphore,
+ * BoundedSemaphore, Event: every object a `with` statement or a blocking call meets is
+ * native, so BEFORE_WITH and CALL reach the blocking native directly from the thread's
+ * outermost eval loop and the thread parks with retry (vm/threads.ts) instead of blocking
+ * its executor. Python here: Thread (start hands the target, args and kwargs to
+ * _thread._start, which builds the thread's first frame directly: no nested loop; a
+ * subclass's run() is the entry instead), Timer, Barrier, local, current_thread,
+ * enumerate, excepthook (called by the runner through _invoke_excepthook), and the queue
+ * classes (CPython's queue.py design: one mutex, three Conditions on it).
+ *
+ * Condition, Semaphore, BoundedSemaphore and Event are native types that Python code may
+ * subclass (modules/thread.ts); Lock and RLock are not subclassable, as in CPython.
+ * Thread.start() returns once the new thread has begun running (_thread._wait_started, as
+ * CPython waits on the thread's _started Event; not when start() is called inside a nested
+ * call before the first thread ever ran). Differences from CPython, on purpose:
+ * `local` keys per-thread attribute dicts by (id(obj), get_ident()).
+ *
+ * No module-level mutable state (the sources are constants).
+ */
+import { NULL, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { decref } from '../vm/refs.js';
+import { raiseNew } from '../vm/errors.js';
+import { dataStackPush } from '../vm/datastack.js';
+import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GLOBALS, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS } from '../vm/frame.js';
+import { runFrameNested } from '../vm/call.js';
+import { dictDelItem, dictGetStr, dictNew, dictSetItem } from '../objects/dict.js';
+import { internJS } from '../objects/intern.js';
+import { moduleNew } from '../objects/method.js';
+import { loadCode, CO_FRAMEWORDS, CO_NLOCALSPLUS } from '../objects/code.js';
+import { compileSource } from '../compiler/compile-source.js';
+import { PySyntaxError } from '../frontend/errors.js';
+
+const THREADING_SOURCE = `
+import _thread
+from _thread import get_ident, get_native_id, RLock, Condition, Semaphore, BoundedSemaphore, Event
+from _thread import allocate_lock as Lock
+from _thread import allocate_lock as _allocate_lock
+from time import monotonic as _time
+
+__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
+           'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier',
+           'BrokenBarrierError', 'Timer', 'ThreadError', 'excepthook', 'ExceptHookArgs',
+           'setprofile', 'settrace', 'local', 'stack_size', 'get_native_id', 'TIMEOUT_MAX']
+
+ThreadError = _thread.error
+TIMEOUT_MAX = _thread.TIMEOUT_MAX
+_counter = 0
+
+
+def _newname(name_template="Thread-%d"):
+    global _counter
+    _counter += 1
+    return name_template % _counter
+
+
+def _noop():
+    pass
+
+
+class Thread:
+    _initialized = False
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        assert group is None, "group argument must be None for now"
+        if kwargs is None:
+            kwargs = {}
+        if name:
+            name = str(name)
+        else:
+            name = _newname("Thread-%d")
+            if target is not None:
+                try:
+                    target_name = target.__name__
+                    name += f" ({target_name})"
+                except AttributeError:
+                    pass
+        self._target = target
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+        if daemon is not None:
+            self._daemonic = daemon
+        else:
+            self._daemonic = current_thread().daemon
+        self._ident = None
+        self._native_id = None
+        self._handle = None
+        self._started = False
+        self._initialized = True
+
+    def __repr__(self):
+        status = "initial"
+        if self._started:
+            status = "started"
+        if self._started and not self.is_alive():
+            status = "stopped"
+        if self._daemonic:
+            status += " daemon"
+        if self._ident is not None:
+            status += " %s" % self._ident
+        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+
+    def start(self):
+        if not self._initialized:
+            raise RuntimeError("thread.__init__() not called")
+        if self._started:
+            raise RuntimeError("threads can only be started once")
+        self._started = True
+        if type(self).run is Thread.run:
+            if self._target is None:
+                func, args, kwargs = _noop, (), None
+            else:
+                func, args, kwargs = self._target, tuple(self._args), self._kwargs
+        else:
+            func, args, kwargs = self.run, (), None
+        self._handle = _thread._start(self, func, args, kwargs, self._name, self._daemonic)
+        _thread._wait_started(self._handle)
+        self._ident = _thread._ident(self._handle)
+        self._native_id = _thread._native_id(self._handle)
+
+    def run(self):
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            del self._target, self._args, self._kwargs
+
+    def join(self, timeout=None):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if not self._started:
+            raise RuntimeError("cannot join thread before it is started")
+        if self is current_thread():
+            raise RuntimeError("cannot join current thread")
+        if self._handle is None:
+            return
+        if timeout is None:
+            _thread._join(self._handle, -1)
+        else:
+            _thread._join(self._handle, max(timeout, 0))
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        self._name = str(name)
+
+    @property
+    def ident(self):
+        return self._ident
+
+    @property
+    def native_id(self):
+        return self._native_id
+
+    def is_alive(self):
+        if not self._started:
+            return False
+        if self._handle is None:
+            return True
+        return _thread._is_alive(self._handle)
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if self._started:
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemonic = daemonic
+
+    def isDaemon(self):
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
+    def getName(self):
+        return self.name
+
+    def setName(self, name):
+        self.name = name
+
+
+class _MainThread(Thread):
+    def __init__(self):
+        Thread.__init__(self, name="MainThread", daemon=False)
+        self._started = True
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+
+    def is_alive(self):
+        return True
+
+
+class _DummyThread(Thread):
+    def __init__(self):
+        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        self._started = True
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+
+    def is_alive(self):
+        return True
+
+    def join(self, timeout=None):
+        raise RuntimeError("cannot join a dummy thread")
+
+
+_dummies = {}
+
+
+def current_thread():
+    t = _thread._current()
+    if t is not None:
+        return t
+    ident = get_ident()
+    if ident == _main_thread._ident:
+        return _main_thread
+    d = _dummies.get(ident)
+    if d is None:
+        d = _DummyThread()
+        _dummies[ident] = d
+    return d
+
+
+currentThread = current_thread
+
+
+def main_thread():
+    return _main_thread
+
+
+def enumerate():
+    return [_main_thread] + _thread._alive_objects()
+
+
+def active_count():
+    return len(enumerate())
+
+
+activeCount = active_count
+
+
+class ExceptHookArgs:
+    def __init__(self, exc_type, exc_value, exc_traceback, thread):
+        self.exc_type = exc_type
+        self.exc_value = exc_value
+        self.exc_traceback = exc_traceback
+        self.thread = thread
+
+    def __repr__(self):
+        return f"ExceptHookArgs(exc_type={self.exc_type!r}, exc_value={self.exc_value!r}, exc_traceback={self.exc_traceback!r}, thread={self.thread!r})"
+
+
+def excepthook(args):
+    if args.exc_type is SystemExit:
+        return
+    if args.thread is not None:
+        name = args.thread.name
+    else:
+        name = get_ident()
+    _thread._print_exception(args.exc_value, name)
+
+
+__excepthook__ = excepthook
+
+
+def _invoke_excepthook(thread, exc):
+    excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
+
+
+class Timer(Thread):
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._count = 0
+        self._generation = 0
+        self._broken = False
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            if self._broken:
+                raise BrokenBarrierError
+            generation = self._generation
+            index = self._count
+            self._count += 1
+            if self._count == self._parties:
+                try:
+                    if self._action:
+                        self._action()
+                except BaseException:
+                    self._broken = True
+                    self._cond.notify_all()
+                    raise
+                self._count = 0
+                self._generation += 1
+                self._cond.notify_all()
+                return index
+            ok = self._cond.wait_for(lambda: self._generation != generation or self._broken, timeout)
+            if not ok:
+                self._broken = True
+                self._cond.notify_all()
+                raise BrokenBarrierError
+            if self._broken and self._generation == generation:
+                raise BrokenBarrierError
+            return index
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                self._broken = True
+                self._cond.notify_all()
+            self._count = 0
+            self._generation += 1
+            self._broken = False
+            self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._broken = True
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count
+
+    @property
+    def broken(self):
+        return self._broken
+
+
+_local_data = {}
+
+
+class local:
+    def __getattr__(self, name):
+        d = _local_data.get((id(self), get_ident()))
+        if d is not None and name in d:
+            return d[name]
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+    def __setattr__(self, name, value):
+        key = (id(self), get_ident())
+        d = _local_data.get(key)
+        if d is None:
+            d = {}
+            _local_data[key] = d
+        d[name] = value
+
+    def __delattr__(self, name):
+        d = _local_data.get((id(self), get_ident()))
+        if d is None or name not in d:
+            raise AttributeError(name)
+        del d[name]
+
+
+def setprofile(func):
+    pass
+
+
+def settrace(func):
+    pass
+
+
+def stack_size(size=0):
+    return 0
+
+
+_main_thread = _MainThread()
+`;
+
+const QUEUE_SOURCE = `
+import threading
+from time import monotonic as time
+
+__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+
+
+class Empty(Exception):
+    pass
+
+
+class Full(Exception):
+    pass
+
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._init(maxsize)
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
+        self.unfinished_tasks = 0
+
+    def task_done(self):
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
+
+    def join(self):
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
+
+    def qsize(self):
+        with self.mutex:
+            return self._qsize()
+
+    def empty(self):
+        with self.mutex:
+            return not self._qsize()
+
+    def full(self):
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
+
+    def put(self, item, block=True, timeout=None):
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                elif timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                else:
+                    endtime = time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = endtime - time()
+                        if remaining <= 0.0:
+                            raise Full
+                        self.not_full.wait(remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
+
+    def get(self, block=True, timeout=None):
+        with self.not_empty:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                endtime = time() + timeout
+                while not self._qsize():
+                    remaining = endtime - time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(remaining)
+            item = self._get()
+            self.not_full.notify()
+            return item
+
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        return self.get(block=False)
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.pop(0)
+
+
+class PriorityQueue(Queue):
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _put(self, item):
+        heap = self.queue
+        heap.append(item)
+        pos = len(heap) - 1
+        while pos > 0:
+            parent = (pos - 1) >> 1
+            if heap[pos] < heap[parent]:
+                heap[pos], heap[parent] = heap[parent], heap[pos]
+                pos = parent
+            else:
+                break
+
+    def _get(self):
+        heap = self.queue
+        last = heap.pop()
+        if not heap:
+            return last
+        top = heap[0]
+        heap[0] = last
+        pos = 0
+        n = len(heap)
+        while True:
+            child = 2 * pos + 1
+            if child >= n:
+                break
+            if child + 1 < n and heap[child + 1] < heap[child]:
+                child += 1
+            if heap[child] < heap[pos]:
+                heap[pos], heap[child] = heap[child], heap[pos]
+                pos = child
+            else:
+                break
+        return top
+
+
+class LifoQueue(Queue):
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _get(self):
+        return self.queue.pop()
+
+
+class SimpleQueue:
+    def __init__(self):
+        self._queue = Queue()
+
+    def put(self, item, block=True, timeout=None):
+        self._queue.put(item)
+
+    def put_nowait(self, item):
+        self._queue.put(item)
+
+    def get(self, block=True, timeout=None):
+        return self._queue.get(block, timeout)
+
+    def get_nowait(self):
+        return self._queue.get(False)
+
+    def empty(self):
+        return self._queue.empty()
+
+    def qsize(self):
+        return self._queue.qsize()
+`;
+
+/**
+ * Runs Python `source` as module `name` (registered in sys.modules before its body runs,
+ * removed again if the body raises). New reference or NULL.
+ */
+function moduleFromSource(rt: Runtime, name: string, source: string): Ref {
+  let code;
+  try {
+    code = compileSource(source, `<gilvm ${name}>`);
+  } catch (e) {
+    if (e instanceof PySyntaxError) return raiseNew(rt, rt.exc.SystemError!, `built-in module ${name}: ${e.msg} (line ${e.lineno})`);
+    throw e;
+  }
+  const codeRef = loadCode(rt, code);
+  const nameRef = internJS(rt, name);
+  const globals = dictNew(rt);
+  // the importer makes a built-in module immortal: so is its dict (teardown clears it)
+  rt.rc.makeImmortal(globals);
+  dictSetItem(rt, globals, rt.names.__name__, nameRef);
+  dictSetItem(rt, globals, rt.names.__doc__, rt.None);
+  dictSetItem(rt, globals, rt.names.__builtins__, dictGetStr(rt, rt.modules, rt.names.builtins));
+  const mod = moduleNew(rt, nameRef, globals);
+  decref(rt, globals);
+  dictSetItem(rt, rt.modules, nameRef, mod);
+  const i32 = rt.i32;
+  const fp = dataStackPush(rt, i32[(codeRef + CO_FRAMEWORDS) >> 2]!);
+  i32[fp + FR_CODE] = codeRef;
+  i32[fp + FR_GLOBALS] = globals;
+  i32[fp + FR_BUILTINS] = rt.builtins;
+  rt.rc.incref(globals);
+  i32[fp + FR_LOCALS] = globals;
+  i32[fp + FR_SP] = FRAME_HEADER_WORDS + i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
+  i32[fp + FR_FLAGS] = 0;
+  const r = runFrameNested(rt, fp);
+  if (r === NULL) {
+    dictDelItem(rt, rt.modules, nameRef);
+    decref(rt, mod);
+    return NULL;
+  }
+  decref(rt, r);
+  return mod;
+}
+
+export function createThreadingModule(rt: Runtime): Ref {
+  return moduleFromSource(rt, 'threading', THREADING_SOURCE);
+}
+
+export function createQueueModule(rt: Runtime): Ref {
+  return moduleFromSource(rt, 'queue', QUEUE_SOURCE);
+}

@@ -1,0 +1,1124 @@
+/*
+ * bytes and bytearray: one layout, two kinds (Kind.BYTES immutable, Kind.BYTEARRAY
+ * mutable).
+ *
+ *   byte 16 BY_SIZE   number of bytes
+ *        20 BY_DATA   raw block holding the bytes (0 when the capacity is 0)
+ *        24 BY_CAP    capacity of the block in bytes
+ *        28 (pad)                                        32 bytes
+ *
+ * The data lives in a separate raw block (as list items do) so a bytearray can grow
+ * without moving the object; a bytes object never resizes. Neither holds references, so
+ * the cycle collector ignores them and dealloc only frees the block (bytesFreeData).
+ *
+ * Owns: construction (bytes(...)/bytearray(...) and the b'' constants), repr, hash (the
+ * str hash of the latin-1 text, so hash(b'abc') == hash('abc') as in CPython), indexing
+ * and slicing, item assignment (bytearray), comparison, concatenation, repetition,
+ * `in`, `%`-formatting, the methods (BYTES_METHODS, BYTEARRAY_METHODS), str.encode and
+ * bytes.decode (utf-8, ascii, latin-1 with errors strict/ignore/replace and CPython's
+ * UnicodeDecodeError/UnicodeEncodeError messages), int.from_bytes / int.to_bytes.
+ * Iteration uses the generic sequence iterator (getItem with an int index).
+ *
+ * Choices: methods work on JS copies (Uint8Array / latin-1 strings): bytes in the
+ * scripts of the subset are small. Not supported: the buffer protocol, memoryview,
+ * bytearray slice assignment with a step, encodings other than utf-8/ascii/latin-1.
+ *
+ * No module-level mutable state.
+ */
+import { NULL, type Ref } from '../heap/layout.js';
+import { allocRaw, free } from '../heap/alloc.js';
+import { HeapExhausted, type Runtime } from '../vm/runtime.js';
+import { decref, newRef } from '../vm/refs.js';
+import { raiseTypeError, raiseValueError, raiseIndexError, raiseNew, raiseOverflow, errOccurred, clearError } from '../vm/errors.js';
+import { defineNative, type NativeFn } from '../vm/natives.js';
+import { newObject } from './object.js';
+import { kindOf } from './object.js';
+import { Kind } from './kinds.js';
+import { strFromJS, strToJS } from './str.js';
+import { internJS } from './intern.js';
+import { dictSetItem } from './dict.js';
+import { builtinFunctionNew, SM_FUNC, SM_SIZE } from './method.js';
+import { TP_DICT } from './typelayout.js';
+import { sliceIndices } from './slice.js';
+import { tupleSize, tupleItem, tupleFromRefs } from './tuple.js';
+import { listNew, listAppendSteal } from './list.js';
+import { intFromBigint, intToBigint } from './int.js';
+import { hashString } from './numhash.js';
+import * as A from './abstract.js';
+
+export const BY_SIZE = 16;
+export const BY_DATA = 20;
+export const BY_CAP = 24;
+export const BY_OBJ_SIZE = 32;
+
+export function isBytesKind(k: Kind): boolean {
+  return k === Kind.BYTES || k === Kind.BYTEARRAY;
+}
+
+function isBytesLike(rt: Runtime, v: Ref): boolean {
+  return (v & 1) === 0 && isBytesKind(kindOf(rt, v));
+}
+
+/** A new bytes (or bytearray) holding a copy of `data`. New reference. */
+export function bytesNew(rt: Runtime, data: Uint8Array, mutable = false): Ref {
+  const ref = newObject(rt, rt.kindTypes[mutable ? Kind.BYTEARRAY : Kind.BYTES]!, BY_OBJ_SIZE);
+  if (data.length > 0) bytesSetData(rt, ref, data);
+  return ref;
+}
+
+function bytesSetData(rt: Runtime, ref: Ref, data: Uint8Array): void {
+  const i32 = rt.i32;
+  const old = i32[(ref + BY_DATA) >> 2] as Ref;
+  let block = old;
+  if (data.length > i32[(ref + BY_CAP) >> 2]!) {
+    const cap = data.length + (data.length >> 3) + 8;
+    block = allocRaw(rt.heap, cap);
+    if (block === 0) throw new HeapExhausted(cap);
+    if (old !== 0) free(rt.heap, old);
+    i32[(ref + BY_DATA) >> 2] = block;
+    i32[(ref + BY_CAP) >> 2] = cap;
+  }
+  rt.u8.set(data, block);
+  i32[(ref + BY_SIZE) >> 2] = data.length;
+}
+
+/** dealloc: frees the data block. */
+export function bytesFreeData(rt: Runtime, ref: Ref): void {
+  const block = rt.i32[(ref + BY_DATA) >> 2] as Ref;
+  if (block !== 0) free(rt.heap, block);
+  rt.i32[(ref + BY_DATA) >> 2] = 0;
+  rt.i32[(ref + BY_CAP) >> 2] = 0;
+  rt.i32[(ref + BY_SIZE) >> 2] = 0;
+}
+
+export function bytesSize(rt: Runtime, ref: Ref): number {
+  return rt.i32[(ref + BY_SIZE) >> 2]!;
+}
+
+/** A copy of the bytes of `ref`. */
+export function bytesData(rt: Runtime, ref: Ref): Uint8Array {
+  const n = rt.i32[(ref + BY_SIZE) >> 2]!;
+  const block = rt.i32[(ref + BY_DATA) >> 2]!;
+  return rt.u8.slice(block, block + n);
+}
+
+function latin1(data: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < data.length; i += 8192) s += String.fromCharCode(...data.subarray(i, i + 8192));
+  return s;
+}
+
+function fromLatin1(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+function newLike(rt: Runtime, like: Ref, data: Uint8Array): Ref {
+  return bytesNew(rt, data, kindOf(rt, like) === Kind.BYTEARRAY);
+}
+
+// ------------------------------------------------------------------ repr, hash
+
+/** CPython's bytes repr: b'...' (double quotes if only ' occurs). */
+export function bytesReprJS(data: Uint8Array): string {
+  let hasSingle = false, hasDouble = false;
+  for (const c of data) {
+    if (c === 0x27) hasSingle = true;
+    else if (c === 0x22) hasDouble = true;
+  }
+  const quote = hasSingle && !hasDouble ? '"' : "'";
+  let out = 'b' + quote;
+  for (const c of data) {
+    if (c === quote.charCodeAt(0) || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    else if (c === 0x09) out += '\\t';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c < 0x20 || c >= 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += String.fromCharCode(c);
+  }
+  return out + quote;
+}
+
+export function bytesRepr(rt: Runtime, v: Ref): string {
+  const r = bytesReprJS(bytesData(rt, v));
+  return kindOf(rt, v) === Kind.BYTEARRAY ? `${A.typeNameOf(rt, v)}(${r})` : r;
+}
+
+export function bytesHash(rt: Runtime, v: Ref): number {
+  return hashString(latin1(bytesData(rt, v)));
+}
+
+// ------------------------------------------------------------------ sequence operations
+
+export function bytesGetItem(rt: Runtime, b: Ref, key: Ref): Ref {
+  const data = bytesData(rt, b);
+  const n = data.length;
+  if ((key & 1) === 0 && kindOf(rt, key) === Kind.SLICE) {
+    const sl = sliceIndices(rt, key, n);
+    if (sl === null) return NULL;
+    const [start, , step, len] = sl;
+    const out = new Uint8Array(len);
+    for (let i = 0, j = start; i < len; i++, j += step) out[i] = data[j]!;
+    return newLike(rt, b, out);
+  }
+  let i = A.indexValue(rt, key, kindOf(rt, b) === Kind.BYTEARRAY ? 'bytearray' : 'byte');
+  if (i === null) return NULL;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return raiseIndexError(rt, kindOf(rt, b) === Kind.BYTEARRAY ? 'bytearray index out of range' : 'index out of range');
+  return (data[i]! << 1 | 1) as Ref;
+}
+
+function byteValue(rt: Runtime, v: Ref, what = 'byte'): number | null {
+  const k = (v & 1) === 1 ? Kind.INT : kindOf(rt, v);
+  if (k !== Kind.INT && k !== Kind.BOOL) {
+    raiseTypeError(rt, `'${A.typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
+    return null;
+  }
+  const x = intToBigint(rt, v);
+  if (x < 0n || x > 255n) {
+    raiseValueError(rt, `${what} must be in range(0, 256)`);
+    return null;
+  }
+  return Number(x);
+}
+
+/** bytearray[key] = value; 0 / -1. */
+export function bytearraySetItem(rt: Runtime, b: Ref, key: Ref, value: Ref): number {
+  const data = bytesData(rt, b);
+  const n = data.length;
+  if ((key & 1) === 0 && kindOf(rt, key) === Kind.SLICE) {
+    const sl = sliceIndices(rt, key, n);
+    if (sl === null) return -1;
+    const [start, stop, step, len] = sl;
+    const repl = bytesFromObject(rt, value, 'can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+    if (repl === null) return -1;
+    if (step === 1) {
+      const end = Math.max(start, stop);
+      const out = new Uint8Array(n - (end - start) + repl.length);
+      out.set(data.subarray(0, start), 0);
+      out.set(repl, start);
+      out.set(data.subarray(end), start + repl.length);
+      bytesSetData(rt, b, out);
+      return 0;
+    }
+    if (repl.length !== len) {
+      raiseValueError(rt, `attempt to assign bytes of size ${repl.length} to extended slice of size ${len}`);
+      return -1;
+    }
+    for (let i = 0, j = start; i < len; i++, j += step) data[j] = repl[i]!;
+    bytesSetData(rt, b, data);
+    return 0;
+  }
+  let i = A.indexValue(rt, key, 'bytearray');
+  if (i === null) return -1;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) {
+    raiseIndexError(rt, 'bytearray index out of range');
+    return -1;
+  }
+  const x = byteValue(rt, value);
+  if (x === null) return -1;
+  const block = rt.i32[(b + BY_DATA) >> 2]!;
+  rt.u8[block + i] = x;
+  return 0;
+}
+
+/** del bytearray[key]; 0 / -1. */
+export function bytearrayDelItem(rt: Runtime, b: Ref, key: Ref): number {
+  const data = bytesData(rt, b);
+  const n = data.length;
+  const keep = new Array<boolean>(n).fill(true);
+  if ((key & 1) === 0 && kindOf(rt, key) === Kind.SLICE) {
+    const sl = sliceIndices(rt, key, n);
+    if (sl === null) return -1;
+    const [start, , step, len] = sl;
+    for (let i = 0, j = start; i < len; i++, j += step) keep[j] = false;
+  } else {
+    let i = A.indexValue(rt, key, 'bytearray');
+    if (i === null) return -1;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) {
+      raiseIndexError(rt, 'bytearray index out of range');
+      return -1;
+    }
+    keep[i] = false;
+  }
+  bytesSetData(rt, b, data.filter((_, j) => keep[j]));
+  return 0;
+}
+
+export function bytesContains(rt: Runtime, b: Ref, item: Ref): number {
+  const data = bytesData(rt, b);
+  if (isBytesLike(rt, item)) return latin1(data).includes(latin1(bytesData(rt, item))) ? 1 : 0;
+  if ((item & 1) === 0 && kindOf(rt, item) !== Kind.INT && kindOf(rt, item) !== Kind.BOOL) {
+    raiseTypeError(rt, `a bytes-like object is required, not '${A.typeNameOf(rt, item)}'`);
+    return -1;
+  }
+  const x = byteValue(rt, item);
+  if (x === null) return -1;
+  return data.includes(x) ? 1 : 0;
+}
+
+/** Comparison of two bytes-likes; NotImplemented (borrowed) otherwise. */
+export function bytesCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
+  if (!isBytesLike(rt, a) || !isBytesLike(rt, b)) return rt.NotImplemented;
+  const x = bytesData(rt, a), y = bytesData(rt, b);
+  let c = 0;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n && c === 0; i++) c = x[i]! - y[i]!;
+  if (c === 0) c = x.length - y.length;
+  let r: boolean;
+  switch (op) {
+    case 0: r = c < 0; break;
+    case 1: r = c <= 0; break;
+    case 2: r = c === 0; break;
+    case 3: r = c !== 0; break;
+    case 4: r = c > 0; break;
+    default: r = c >= 0; break;
+  }
+  return r ? rt.True : rt.False;
+}
+
+/** a + b for bytes-likes (the result has a's type; `ba += b` extends ba in place). */
+export function bytesConcat(rt: Runtime, a: Ref, b: Ref, inplace = false): Ref {
+  if (!isBytesLike(rt, b)) {
+    return raiseTypeError(rt, `can't concat ${A.typeNameOf(rt, b)} to ${A.typeNameOf(rt, a)}`);
+  }
+  const x = bytesData(rt, a), y = bytesData(rt, b);
+  const out = new Uint8Array(x.length + y.length);
+  out.set(x, 0);
+  out.set(y, x.length);
+  if (inplace && kindOf(rt, a) === Kind.BYTEARRAY) {
+    bytesSetData(rt, a, out);
+    return newRef(rt, a);
+  }
+  return newLike(rt, a, out);
+}
+
+export function bytesRepeat(rt: Runtime, a: Ref, n: Ref): Ref {
+  const count = Number(intToBigint(rt, n));
+  const x = bytesData(rt, a);
+  if (count <= 0 || x.length === 0) return newLike(rt, a, new Uint8Array(0));
+  if (x.length * count > 1 << 28) return raiseNew(rt, rt.exc.MemoryError ?? rt.exc.OverflowError!, '');
+  const out = new Uint8Array(x.length * count);
+  for (let i = 0; i < count; i++) out.set(x, i * x.length);
+  return newLike(rt, a, out);
+}
+
+/** b % args: formats the latin-1 text with str's % (bytes arguments become latin-1 str). */
+export function bytesMod(rt: Runtime, a: Ref, args: Ref, strMod: (rt: Runtime, s: Ref, args: Ref) => Ref): Ref {
+  const convert = (v: Ref): Ref => (isBytesLike(rt, v) ? strFromJS(rt, latin1(bytesData(rt, v))) : newRef(rt, v));
+  let conv: Ref;
+  if ((args & 1) === 0 && kindOf(rt, args) === Kind.TUPLE) {
+    const items: Ref[] = [];
+    for (let i = 0; i < tupleSize(rt, args); i++) items.push(convert(tupleItem(rt, args, i)));
+    conv = tupleFromRefs(rt, items);
+    for (const v of items) decref(rt, v);
+  } else conv = convert(args);
+  const fmt = strFromJS(rt, latin1(bytesData(rt, a)));
+  const r = strMod(rt, fmt, conv);
+  decref(rt, fmt);
+  decref(rt, conv);
+  if (r === NULL) return NULL;
+  const s = strToJS(rt, r);
+  decref(rt, r);
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 255) return raiseTypeError(rt, '%b requires a bytes-like object, or an object that implements __bytes__');
+  }
+  return newLike(rt, a, fromLatin1(s));
+}
+
+// ------------------------------------------------------------------ codecs
+
+function normEncoding(e: string): string | null {
+  const n = e.toLowerCase().replace(/[-_ ]/g, '');
+  if (n === 'utf8' || n === 'u8' || n === 'utf') return 'utf-8';
+  if (n === 'ascii' || n === 'usascii') return 'ascii';
+  if (n === 'latin1' || n === 'latin' || n === 'l1' || n === 'iso88591' || n === '8859' || n === 'cp819') return 'latin-1';
+  return null;
+}
+
+function raiseUnicodeError(rt: Runtime, typeName: string, message: string): Ref {
+  const t = rt.exc[typeName] ?? rt.exc.UnicodeError ?? rt.exc.ValueError!;
+  return raiseNew(rt, t, message);
+}
+
+/** str -> bytes; null with an exception set. */
+function encode(rt: Runtime, s: string, encoding: string, errors: string): Uint8Array | null {
+  const enc = normEncoding(encoding);
+  if (enc === null) {
+    raiseNew(rt, rt.exc.LookupError!, `unknown encoding: ${encoding}`);
+    return null;
+  }
+  if (enc === 'utf-8') {
+    // lone surrogates cannot be encoded
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d < 0xe000) { i++; continue; }
+      }
+      if (c >= 0xd800 && c < 0xe000 && errors === 'strict') {
+        raiseUnicodeError(rt, 'UnicodeEncodeError', `'utf-8' codec can't encode character '\\u${c.toString(16)}' in position ${i}: surrogates not allowed`);
+        return null;
+      }
+    }
+    return new TextEncoder().encode(s);
+  }
+  const limit = enc === 'ascii' ? 128 : 256;
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i)!;
+    if (c < limit) { out.push(c); continue; }
+    if (errors === 'ignore') { if (c > 0xffff) i++; continue; }
+    if (errors === 'replace') { out.push(0x3f); if (c > 0xffff) i++; continue; }
+    let end = i + (c > 0xffff ? 2 : 1);
+    while (end < s.length && s.codePointAt(end)! >= limit) end += s.codePointAt(end)! > 0xffff ? 2 : 1;
+    const ch = c > 0xffff ? `\\U${c.toString(16).padStart(8, '0')}` : c > 0xff ? `\\u${c.toString(16).padStart(4, '0')}` : `\\x${c.toString(16).padStart(2, '0')}`;
+    const what = end - i > (c > 0xffff ? 2 : 1) ? `characters in position ${i}-${end - 1}` : `character '${ch}' in position ${i}`;
+    raiseUnicodeError(rt, 'UnicodeEncodeError', `'${enc === 'ascii' ? 'ascii' : 'latin-1'}' codec can't encode ${what}: ordinal not in range(${limit})`);
+    return null;
+  }
+  return Uint8Array.from(out);
+}
+
+/** The length of the valid UTF-8 sequence at i, or [-1, reason, badEnd]. */
+function utf8Check(d: Uint8Array, i: number): [number, string, number] {
+  const c = d[i]!;
+  if (c < 0x80) return [1, '', 0];
+  let need: number, min: number;
+  if (c >= 0xc2 && c <= 0xdf) { need = 1; min = 0x80; }
+  else if (c >= 0xe0 && c <= 0xef) { need = 2; min = 0x800; }
+  else if (c >= 0xf0 && c <= 0xf4) { need = 3; min = 0x10000; }
+  else return [-1, 'invalid start byte', i + 1];
+  let cp = c & (0x3f >> need);
+  for (let k = 1; k <= need; k++) {
+    if (i + k >= d.length) return [-1, 'unexpected end of data', d.length];
+    const b = d[i + k]!;
+    // the second byte's range depends on the first (CPython's table)
+    let lo = 0x80, hi = 0xbf;
+    if (k === 1) {
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+      else if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    }
+    if (b < lo || b > hi) return [-1, 'invalid continuation byte', i + k];
+    cp = (cp << 6) | (b & 0x3f);
+  }
+  void min;
+  return [need + 1, '', 0];
+}
+
+/** bytes -> str; null with an exception set. */
+function decode(rt: Runtime, d: Uint8Array, encoding: string, errors: string): string | null {
+  const enc = normEncoding(encoding);
+  if (enc === null) {
+    raiseNew(rt, rt.exc.LookupError!, `unknown encoding: ${encoding}`);
+    return null;
+  }
+  if (enc === 'latin-1') return latin1(d);
+  if (enc === 'ascii') {
+    let out = '';
+    for (let i = 0; i < d.length; i++) {
+      const c = d[i]!;
+      if (c < 128) out += String.fromCharCode(c);
+      else if (errors === 'ignore') continue;
+      else if (errors === 'replace') out += '\ufffd';
+      else {
+        raiseUnicodeError(rt, 'UnicodeDecodeError', `'ascii' codec can't decode byte 0x${c.toString(16).padStart(2, '0')} in position ${i}: ordinal not in range(128)`);
+        return null;
+      }
+    }
+    return out;
+  }
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < d.length;) {
+    const [len, reason, badEnd] = utf8Check(d, i);
+    if (len > 0) { i += len; continue; }
+    if (errors === 'strict') {
+      const what = badEnd - i > 1 ? `bytes in position ${i}-${badEnd - 1}` : `byte 0x${d[i]!.toString(16).padStart(2, '0')} in position ${i}`;
+      raiseUnicodeError(rt, 'UnicodeDecodeError', `'utf-8' codec can't decode ${what}: ${reason}`);
+      return null;
+    }
+    parts.push(new TextDecoder().decode(d.subarray(start, i)));
+    if (errors === 'replace') parts.push('\ufffd');
+    i = reason === 'invalid start byte' ? i + 1 : Math.max(badEnd, i + 1);
+    start = i;
+  }
+  parts.push(new TextDecoder().decode(d.subarray(start)));
+  return parts.join('');
+}
+
+// ------------------------------------------------------------------ construction
+
+/** The bytes of a bytes-like or an iterable of ints; null (error set) otherwise. */
+function bytesFromObject(rt: Runtime, v: Ref, typeErrorMessage: string): Uint8Array | null {
+  if (isBytesLike(rt, v)) return bytesData(rt, v);
+  if ((v & 1) === 0 && kindOf(rt, v) === Kind.STR) {
+    raiseTypeError(rt, typeErrorMessage);
+    return null;
+  }
+  const it = A.getIter(rt, v);
+  if (it === NULL) {
+    clearError(rt);
+    raiseTypeError(rt, typeErrorMessage.replace('{}', A.typeNameOf(rt, v)));
+    return null;
+  }
+  const out: number[] = [];
+  for (;;) {
+    const x = A.iterNext(rt, it);
+    if (x === NULL) break;
+    const b = byteValue(rt, x, 'bytes');
+    decref(rt, x);
+    if (b === null) {
+      decref(rt, it);
+      return null;
+    }
+    out.push(b);
+  }
+  decref(rt, it);
+  if (errOccurred(rt)) return null;
+  return Uint8Array.from(out);
+}
+
+function kwIndex(rt: Runtime, kwnames: Ref, name: string): number {
+  if (kwnames === 0) return -1;
+  for (let i = 0; i < tupleSize(rt, kwnames); i++) if (strToJS(rt, tupleItem(rt, kwnames, i)) === name) return i;
+  return -1;
+}
+
+/** Positional + keyword arguments by name; null (TypeError set) on a bad keyword. */
+function argMap(rt: Runtime, fname: string, args: number, nargs: number, kwnames: Ref, names: readonly string[], first: number): (Ref | undefined)[] | null {
+  const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+  const npos = nargs - nkw - first;
+  if (npos > names.length) {
+    raiseTypeError(rt, `${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${npos} given)`);
+    return null;
+  }
+  const out: (Ref | undefined)[] = new Array(names.length).fill(undefined);
+  for (let i = 0; i < npos; i++) out[i] = rt.i32[args + first + i] as Ref;
+  for (let k = 0; k < nkw; k++) {
+    const kn = strToJS(rt, tupleItem(rt, kwnames, k));
+    const ix = names.indexOf(kn);
+    if (ix < 0) {
+      raiseTypeError(rt, `${fname}() got an unexpected keyword argument '${kn}'`);
+      return null;
+    }
+    if (out[ix] !== undefined) {
+      raiseTypeError(rt, `argument for ${fname}() given by name ('${kn}') and position (${ix + 1})`);
+      return null;
+    }
+    out[ix] = rt.i32[args + nargs - nkw + k] as Ref;
+  }
+  return out;
+}
+
+function strArg(rt: Runtime, fname: string, what: string, v: Ref | undefined, dflt: string): string | null {
+  if (v === undefined) return dflt;
+  if ((v & 1) === 0 && kindOf(rt, v) === Kind.STR) return strToJS(rt, v);
+  raiseTypeError(rt, `${fname}() argument '${what}' must be str, not ${A.typeNameOf(rt, v)}`);
+  return null;
+}
+
+/** bytes(...) / bytearray(...): the constructor natives (the arguments only). */
+function makeConstructor(mutable: boolean): NativeFn {
+  const name = mutable ? 'bytearray' : 'bytes';
+  return (rt, args, nargs, kwnames) => {
+    const a = argMap(rt, name, args, nargs, kwnames, ['source', 'encoding', 'errors'], 0);
+    if (a === null) return NULL;
+    const [source, encodingRef, errorsRef] = a;
+    let data: Uint8Array | null;
+    if (source === undefined) {
+      if (encodingRef !== undefined || errorsRef !== undefined) {
+        return raiseTypeError(rt, encodingRef !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+      }
+      data = new Uint8Array(0);
+    } else if ((source & 1) === 0 && kindOf(rt, source) === Kind.STR) {
+      if (encodingRef === undefined) return raiseTypeError(rt, 'string argument without an encoding');
+      const enc = strArg(rt, name, 'encoding', encodingRef, 'utf-8');
+      const errs = strArg(rt, name, 'errors', errorsRef, 'strict');
+      if (enc === null || errs === null) return NULL;
+      data = encode(rt, strToJS(rt, source), enc, errs);
+    } else if (encodingRef !== undefined || errorsRef !== undefined) {
+      return raiseTypeError(rt, encodingRef !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+    } else if ((source & 1) === 1 || kindOf(rt, source) === Kind.INT || kindOf(rt, source) === Kind.BOOL) {
+      const n = intToBigint(rt, source);
+      if (n < 0n) return raiseValueError(rt, 'negative count');
+      if (n > 1n << 28n) return raiseOverflow(rt, 'cannot fit \'int\' into an index-sized integer');
+      data = new Uint8Array(Number(n));
+    } else {
+      data = bytesFromObject(rt, source, `cannot convert '{}' object to ${name}`);
+    }
+    if (data === null) return NULL;
+    return bytesNew(rt, data, mutable);
+  };
+}
+
+export const BYTES_CONSTRUCTOR = defineNative('bytes', makeConstructor(false));
+export const BYTEARRAY_CONSTRUCTOR = defineNative('bytearray', makeConstructor(true));
+
+// ------------------------------------------------------------------ methods
+
+const self = (rt: Runtime, args: number): Ref => rt.i32[args] as Ref;
+const selfData = (rt: Runtime, args: number): Uint8Array => bytesData(rt, self(rt, args));
+
+function noArgs(rt: Runtime, fname: string, nargs: number, kwnames: Ref): boolean {
+  if (nargs - 1 !== 0 || kwnames !== 0) {
+    raiseTypeError(rt, `${fname}() takes no arguments (${nargs - 1} given)`);
+    return false;
+  }
+  return true;
+}
+
+/** A bytes-like argument as data (TypeError naming the type otherwise). */
+function bytesArg(rt: Runtime, v: Ref): Uint8Array | null {
+  if (isBytesLike(rt, v)) return bytesData(rt, v);
+  raiseTypeError(rt, `a bytes-like object is required, not '${A.typeNameOf(rt, v)}'`);
+  return null;
+}
+
+const m = (name: string, fn: NativeFn): [string, number] => [name, defineNative(name, fn)];
+
+/** A method computed on the latin-1 text, returning bytes of the same type. */
+function textMethod(name: string, fn: (s: string) => string): [string, number] {
+  return m(name, (rt, args, nargs, kwnames) => {
+    if (!noArgs(rt, name, nargs, kwnames)) return NULL;
+    return newLike(rt, self(rt, args), fromLatin1(fn(latin1(selfData(rt, args)))));
+  });
+}
+
+function predicate(name: string, test: (c: number) => boolean): [string, number] {
+  return m(name, (rt, args, nargs, kwnames) => {
+    if (!noArgs(rt, name, nargs, kwnames)) return NULL;
+    const d = selfData(rt, args);
+    return d.length > 0 && d.every(test) ? rt.True : rt.False;
+  });
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isAlpha = (c: number) => isLower(c) || isUpper(c);
+const asciiLower = (s: string) => s.replace(/[A-Z]+/g, (x) => x.toLowerCase());
+const asciiUpper = (s: string) => s.replace(/[a-z]+/g, (x) => x.toUpperCase());
+
+function stripMethod(name: string, left: boolean, right: boolean): [string, number] {
+  return m(name, (rt, args, nargs, kwnames) => {
+    if (kwnames !== 0 || nargs > 2) return raiseTypeError(rt, `${name}() takes at most 1 argument (${nargs - 1} given)`);
+    const d = selfData(rt, args);
+    let chars: Uint8Array | null = null;
+    if (nargs === 2 && rt.i32[args + 1] !== rt.None) {
+      chars = bytesArg(rt, rt.i32[args + 1] as Ref);
+      if (chars === null) return NULL;
+    }
+    const strip = (c: number) => (chars === null ? isSpace(c) : chars.includes(c));
+    let i = 0, j = d.length;
+    if (left) while (i < j && strip(d[i]!)) i++;
+    if (right) while (j > i && strip(d[j - 1]!)) j--;
+    return newLike(rt, self(rt, args), d.slice(i, j));
+  });
+}
+
+/** The sub-bytes argument of find/count/...: bytes-like or an int. */
+function subArg(rt: Runtime, v: Ref): string | null {
+  if (isBytesLike(rt, v)) return latin1(bytesData(rt, v));
+  if ((v & 1) === 1 || kindOf(rt, v) === Kind.INT) {
+    const b = byteValue(rt, v);
+    return b === null ? null : String.fromCharCode(b);
+  }
+  raiseTypeError(rt, `argument should be integer or bytes-like object, not '${A.typeNameOf(rt, v)}'`);
+  return null;
+}
+
+function rangeArgs(rt: Runtime, args: number, nargs: number, n: number): [number, number] | null {
+  let start = 0, end = n;
+  for (const [ix, set] of [[2, (x: number) => { start = x; }], [3, (x: number) => { end = x; }]] as const) {
+    if (nargs > ix && rt.i32[args + ix] !== rt.None) {
+      const x = A.indexValue(rt, rt.i32[args + ix] as Ref, 'slice');
+      if (x === null) return null;
+      set(x < 0 ? Math.max(0, x + n) : Math.min(x, n));
+    }
+  }
+  return [start, end];
+}
+
+function findMethod(name: string, reverse: boolean, raise: boolean): [string, number] {
+  return m(name, (rt, args, nargs) => {
+    if (nargs < 2 || nargs > 4) return raiseTypeError(rt, `${name} expected at least 1 argument, got ${nargs - 1}`);
+    const s = latin1(selfData(rt, args));
+    const sub = subArg(rt, rt.i32[args + 1] as Ref);
+    if (sub === null) return NULL;
+    const r = rangeArgs(rt, args, nargs, s.length);
+    if (r === null) return NULL;
+    const [start, end] = r;
+    let pos = -1;
+    if (end - start >= sub.length) {
+      const window = s.slice(start, end);
+      const p = reverse ? window.lastIndexOf(sub) : window.indexOf(sub);
+      pos = p < 0 ? -1 : p + start;
+    }
+    if (pos < 0 && raise) return raiseValueError(rt, 'subsection not found');
+    return (pos << 1 | 1) as Ref;
+  });
+}
+
+function affixMethod(name: string, atEnd: boolean): [string, number] {
+  return m(name, (rt, args, nargs) => {
+    if (nargs < 2 || nargs > 4) return raiseTypeError(rt, `${name} expected at least 1 argument, got ${nargs - 1}`);
+    const s = latin1(selfData(rt, args));
+    const r = rangeArgs(rt, args, nargs, s.length);
+    if (r === null) return NULL;
+    const window = s.slice(r[0], Math.max(r[0], r[1]));
+    const arg = rt.i32[args + 1] as Ref;
+    const candidates: Ref[] = [];
+    if ((arg & 1) === 0 && kindOf(rt, arg) === Kind.TUPLE) for (let i = 0; i < tupleSize(rt, arg); i++) candidates.push(tupleItem(rt, arg, i));
+    else candidates.push(arg);
+    for (const c of candidates) {
+      if (!isBytesLike(rt, c)) {
+        return raiseTypeError(rt, `${name} first arg must be bytes or a tuple of bytes, not ${A.typeNameOf(rt, c)}`);
+      }
+      const affix = latin1(bytesData(rt, c));
+      if (atEnd ? window.endsWith(affix) : window.startsWith(affix)) return rt.True;
+    }
+    return rt.False;
+  });
+}
+
+function splitWhitespace(s: string, maxsplit: number, reverse: boolean): string[] {
+  const words: string[] = [];
+  const isWs = (ch: string) => isSpace(ch.charCodeAt(0));
+  if (!reverse) {
+    let i = 0;
+    while (i < s.length) {
+      while (i < s.length && isWs(s[i]!)) i++;
+      if (i >= s.length) break;
+      if (maxsplit >= 0 && words.length === maxsplit) {
+        let rest = s.slice(i);
+        let e = rest.length;
+        while (e > 0 && isWs(rest[e - 1]!)) e--;
+        rest = rest.slice(0, e);
+        words.push(rest);
+        return words;
+      }
+      let j = i;
+      while (j < s.length && !isWs(s[j]!)) j++;
+      words.push(s.slice(i, j));
+      i = j;
+    }
+    return words;
+  }
+  let i = s.length;
+  while (i > 0) {
+    while (i > 0 && isWs(s[i - 1]!)) i--;
+    if (i <= 0) break;
+    if (maxsplit >= 0 && words.length === maxsplit) {
+      let b = 0;
+      while (b < i && isWs(s[b]!)) b++;
+      words.unshift(s.slice(b, i));
+      return words;
+    }
+    let j = i;
+    while (j > 0 && !isWs(s[j - 1]!)) j--;
+    words.unshift(s.slice(j, i));
+    i = j;
+  }
+  return words;
+}
+
+function splitMethod(name: string, reverse: boolean): [string, number] {
+  return m(name, (rt, args, nargs, kwnames) => {
+    const a = argMap(rt, name, args, nargs, kwnames, ['sep', 'maxsplit'], 1);
+    if (a === null) return NULL;
+    const s = latin1(selfData(rt, args));
+    let maxsplit = -1;
+    if (a[1] !== undefined) {
+      const x = A.indexValue(rt, a[1], 'int');
+      if (x === null) return NULL;
+      maxsplit = x;
+    }
+    let parts: string[];
+    if (a[0] === undefined || a[0] === rt.None) parts = splitWhitespace(s, maxsplit, reverse);
+    else {
+      const sepData = bytesArg(rt, a[0]);
+      if (sepData === null) return NULL;
+      const sep = latin1(sepData);
+      if (sep.length === 0) return raiseValueError(rt, 'empty separator');
+      parts = s.split(sep);
+      if (maxsplit >= 0 && parts.length > maxsplit + 1) {
+        parts = reverse
+          ? [parts.slice(0, parts.length - maxsplit).join(sep), ...parts.slice(parts.length - maxsplit)]
+          : [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sep)];
+      }
+    }
+    const l = listNew(rt, parts.length);
+    for (const p of parts) listAppendSteal(rt, l, newLike(rt, self(rt, args), fromLatin1(p)));
+    return l;
+  });
+}
+
+function commonMethods(mutable: boolean): [string, number][] {
+  return [
+    m('decode', (rt, args, nargs, kwnames) => {
+      const a = argMap(rt, 'decode', args, nargs, kwnames, ['encoding', 'errors'], 1);
+      if (a === null) return NULL;
+      const enc = strArg(rt, 'decode', 'encoding', a[0], 'utf-8');
+      const errs = strArg(rt, 'decode', 'errors', a[1], 'strict');
+      if (enc === null || errs === null) return NULL;
+      const s = decode(rt, selfData(rt, args), enc, errs);
+      return s === null ? NULL : strFromJS(rt, s);
+    }),
+    m('hex', (rt, args, nargs, kwnames) => {
+      const a = argMap(rt, 'hex', args, nargs, kwnames, ['sep', 'bytes_per_sep'], 1);
+      if (a === null) return NULL;
+      const d = selfData(rt, args);
+      const hexes = Array.from(d, (c) => c.toString(16).padStart(2, '0'));
+      if (a[0] === undefined) return strFromJS(rt, hexes.join(''));
+      const sep = a[0] !== undefined && (a[0] & 1) === 0 && kindOf(rt, a[0]) === Kind.STR ? strToJS(rt, a[0]) : isBytesLike(rt, a[0]) ? latin1(bytesData(rt, a[0])) : null;
+      if (sep === null || sep.length !== 1) return raiseValueError(rt, 'sep must be length 1.');
+      let per = 1;
+      if (a[1] !== undefined) {
+        const x = A.indexValue(rt, a[1], 'int');
+        if (x === null) return NULL;
+        per = x;
+      }
+      if (per === 0) return strFromJS(rt, hexes.join(''));
+      const groups: string[] = [];
+      const k = Math.abs(per);
+      if (per > 0) for (let end = hexes.length; end > 0; end -= k) groups.unshift(hexes.slice(Math.max(0, end - k), end).join(''));
+      else for (let start = 0; start < hexes.length; start += k) groups.push(hexes.slice(start, start + k).join(''));
+      return strFromJS(rt, groups.join(sep));
+    }),
+    m('count', (rt, args, nargs) => {
+      if (nargs < 2 || nargs > 4) return raiseTypeError(rt, `count expected at least 1 argument, got ${nargs - 1}`);
+      const s = latin1(selfData(rt, args));
+      const sub = subArg(rt, rt.i32[args + 1] as Ref);
+      if (sub === null) return NULL;
+      const r = rangeArgs(rt, args, nargs, s.length);
+      if (r === null) return NULL;
+      const window = s.slice(r[0], Math.max(r[0], r[1]));
+      const n = sub.length === 0 ? window.length + 1 : window.split(sub).length - 1;
+      return (n << 1 | 1) as Ref;
+    }),
+    findMethod('find', false, false),
+    findMethod('rfind', true, false),
+    findMethod('index', false, true),
+    findMethod('rindex', true, true),
+    affixMethod('startswith', false),
+    affixMethod('endswith', true),
+    splitMethod('split', false),
+    splitMethod('rsplit', true),
+    stripMethod('strip', true, true),
+    stripMethod('lstrip', true, false),
+    stripMethod('rstrip', false, true),
+    textMethod('upper', asciiUpper),
+    textMethod('lower', asciiLower),
+    textMethod('swapcase', (s) => s.replace(/[A-Za-z]/g, (c) => (c <= 'Z' ? c.toLowerCase() : c.toUpperCase()))),
+    textMethod('capitalize', (s) => asciiUpper(s.slice(0, 1)) + asciiLower(s.slice(1))),
+    textMethod('title', (s) => s.replace(/[A-Za-z]+/g, (w) => asciiUpper(w[0]!) + asciiLower(w.slice(1)))),
+    predicate('isdigit', isDigit),
+    predicate('isalpha', isAlpha),
+    predicate('isalnum', (c) => isAlpha(c) || isDigit(c)),
+    predicate('isspace', isSpace),
+    predicate('isascii', (c) => c < 128),
+    m('islower', (rt, args) => {
+      const d = selfData(rt, args);
+      return d.some(isLower) && !d.some(isUpper) ? rt.True : rt.False;
+    }),
+    m('isupper', (rt, args) => {
+      const d = selfData(rt, args);
+      return d.some(isUpper) && !d.some(isLower) ? rt.True : rt.False;
+    }),
+    m('replace', (rt, args, nargs) => {
+      if (nargs < 3 || nargs > 4) return raiseTypeError(rt, `replace expected at least 2 arguments, got ${nargs - 1}`);
+      const s = latin1(selfData(rt, args));
+      const old = bytesArg(rt, rt.i32[args + 1] as Ref);
+      if (old === null) return NULL;
+      const rep = bytesArg(rt, rt.i32[args + 2] as Ref);
+      if (rep === null) return NULL;
+      let count = -1;
+      if (nargs === 4) {
+        const x = A.indexValue(rt, rt.i32[args + 3] as Ref, 'int');
+        if (x === null) return NULL;
+        count = x;
+      }
+      const o = latin1(old), r = latin1(rep);
+      let out: string;
+      if (count < 0) out = o.length === 0 ? r + s.split('').join(r) + (s.length ? r : '') : s.split(o).join(r);
+      else {
+        const parts = s.split(o);
+        out = parts.slice(0, count + 1).join(r) + (parts.length > count + 1 ? o + parts.slice(count + 1).join(o) : '');
+      }
+      return newLike(rt, self(rt, args), fromLatin1(out));
+    }),
+    m('join', (rt, args, nargs) => {
+      if (nargs !== 2) return raiseTypeError(rt, `join() takes exactly one argument (${nargs - 1} given)`);
+      const sep = latin1(selfData(rt, args));
+      const it = A.getIter(rt, rt.i32[args + 1] as Ref);
+      if (it === NULL) return NULL;
+      const parts: string[] = [];
+      for (let i = 0; ; i++) {
+        const x = A.iterNext(rt, it);
+        if (x === NULL) break;
+        if (!isBytesLike(rt, x)) {
+          const msg = `sequence item ${i}: expected a bytes-like object, ${A.typeNameOf(rt, x)} found`;
+          decref(rt, x);
+          decref(rt, it);
+          return raiseTypeError(rt, msg);
+        }
+        parts.push(latin1(bytesData(rt, x)));
+        decref(rt, x);
+      }
+      decref(rt, it);
+      if (errOccurred(rt)) return NULL;
+      return newLike(rt, self(rt, args), fromLatin1(parts.join(sep)));
+    }),
+    m('partition', (rt, args, nargs) => {
+      if (nargs !== 2) return raiseTypeError(rt, `partition() takes exactly one argument (${nargs - 1} given)`);
+      const s = latin1(selfData(rt, args));
+      const sepData = bytesArg(rt, rt.i32[args + 1] as Ref);
+      if (sepData === null) return NULL;
+      const sep = latin1(sepData);
+      if (sep.length === 0) return raiseValueError(rt, 'empty separator');
+      const i = s.indexOf(sep);
+      const parts = i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)];
+      const refs = parts.map((p) => newLike(rt, self(rt, args), fromLatin1(p)));
+      const t = tupleFromRefs(rt, refs);
+      for (const r of refs) decref(rt, r);
+      return t;
+    }),
+    m('zfill', (rt, args, nargs) => {
+      if (nargs !== 2) return raiseTypeError(rt, `zfill() takes exactly one argument (${nargs - 1} given)`);
+      const w = A.indexValue(rt, rt.i32[args + 1] as Ref, 'int');
+      if (w === null) return NULL;
+      const s = latin1(selfData(rt, args));
+      if (s.length >= w) return newLike(rt, self(rt, args), fromLatin1(s));
+      const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
+      return newLike(rt, self(rt, args), fromLatin1(sign + '0'.repeat(w - s.length) + s.slice(sign.length)));
+    }),
+  ];
+}
+
+export const BYTES_METHODS: [string, number][] = commonMethods(false);
+
+function mutableSelf(rt: Runtime, args: number): Ref {
+  return self(rt, args);
+}
+
+export const BYTEARRAY_METHODS: [string, number][] = [
+  ...commonMethods(true),
+  m('append', (rt, args, nargs) => {
+    if (nargs !== 2) return raiseTypeError(rt, `bytearray.append() takes exactly one argument (${nargs - 1} given)`);
+    const x = byteValue(rt, rt.i32[args + 1] as Ref);
+    if (x === null) return NULL;
+    const d = selfData(rt, args);
+    const out = new Uint8Array(d.length + 1);
+    out.set(d);
+    out[d.length] = x;
+    bytesSetData(rt, mutableSelf(rt, args), out);
+    return rt.None;
+  }),
+  m('extend', (rt, args, nargs) => {
+    if (nargs !== 2) return raiseTypeError(rt, `bytearray.extend() takes exactly one argument (${nargs - 1} given)`);
+    const more = bytesFromObject(rt, rt.i32[args + 1] as Ref, "can't extend bytearray with {}");
+    if (more === null) return NULL;
+    const d = selfData(rt, args);
+    const out = new Uint8Array(d.length + more.length);
+    out.set(d);
+    out.set(more, d.length);
+    bytesSetData(rt, mutableSelf(rt, args), out);
+    return rt.None;
+  }),
+  m('pop', (rt, args, nargs) => {
+    const d = selfData(rt, args);
+    if (d.length === 0) return raiseIndexError(rt, 'pop from empty bytearray');
+    let i = d.length - 1;
+    if (nargs > 1) {
+      const x = A.indexValue(rt, rt.i32[args + 1] as Ref, 'int');
+      if (x === null) return NULL;
+      i = x < 0 ? x + d.length : x;
+      if (i < 0 || i >= d.length) return raiseIndexError(rt, 'pop index out of range');
+    }
+    const v = d[i]!;
+    const out = new Uint8Array(d.length - 1);
+    out.set(d.subarray(0, i));
+    out.set(d.subarray(i + 1), i);
+    bytesSetData(rt, mutableSelf(rt, args), out);
+    return (v << 1 | 1) as Ref;
+  }),
+  m('insert', (rt, args, nargs) => {
+    if (nargs !== 3) return raiseTypeError(rt, `insert expected 2 arguments, got ${nargs - 1}`);
+    const d = selfData(rt, args);
+    let i = A.indexValue(rt, rt.i32[args + 1] as Ref, 'int');
+    if (i === null) return NULL;
+    const x = byteValue(rt, rt.i32[args + 2] as Ref);
+    if (x === null) return NULL;
+    if (i < 0) i = Math.max(0, i + d.length);
+    i = Math.min(i, d.length);
+    const out = new Uint8Array(d.length + 1);
+    out.set(d.subarray(0, i));
+    out[i] = x;
+    out.set(d.subarray(i), i + 1);
+    bytesSetData(rt, mutableSelf(rt, args), out);
+    return rt.None;
+  }),
+  m('remove', (rt, args, nargs) => {
+    if (nargs !== 2) return raiseTypeError(rt, `bytearray.remove() takes exactly one argument (${nargs - 1} given)`);
+    const x = byteValue(rt, rt.i32[args + 1] as Ref);
+    if (x === null) return NULL;
+    const d = selfData(rt, args);
+    const i = d.indexOf(x);
+    if (i < 0) return raiseValueError(rt, 'value not found in bytearray');
+    const out = new Uint8Array(d.length - 1);
+    out.set(d.subarray(0, i));
+    out.set(d.subarray(i + 1), i);
+    bytesSetData(rt, mutableSelf(rt, args), out);
+    return rt.None;
+  }),
+  m('clear', (rt, args) => {
+    bytesSetData(rt, mutableSelf(rt, args), new Uint8Array(0));
+    return rt.None;
+  }),
+  m('reverse', (rt, args) => {
+    bytesSetData(rt, mutableSelf(rt, args), selfData(rt, args).reverse());
+    return rt.None;
+  }),
+  m('copy', (rt, args) => bytesNew(rt, selfData(rt, args), true)),
+];
+
+// ------------------------------------------------------------------ str.encode, int
+
+/** str.encode(encoding='utf-8', errors='strict'). */
+export const STR_ENCODE: [string, number] = m('encode', (rt, args, nargs, kwnames) => {
+  const a = argMap(rt, 'encode', args, nargs, kwnames, ['encoding', 'errors'], 1);
+  if (a === null) return NULL;
+  const enc = strArg(rt, 'encode', 'encoding', a[0], 'utf-8');
+  const errs = strArg(rt, 'encode', 'errors', a[1], 'strict');
+  if (enc === null || errs === null) return NULL;
+  const d = encode(rt, strToJS(rt, self(rt, args)), enc, errs);
+  return d === null ? NULL : bytesNew(rt, d);
+});
+
+function byteorderArg(rt: Runtime, fname: string, v: Ref | undefined): boolean | null {
+  if (v === undefined) return true;
+  if ((v & 1) === 0 && kindOf(rt, v) === Kind.STR) {
+    const s = strToJS(rt, v);
+    if (s === 'big') return true;
+    if (s === 'little') return false;
+    raiseValueError(rt, "byteorder must be either 'little' or 'big'");
+    return null;
+  }
+  raiseTypeError(rt, `${fname}() argument 'byteorder' must be str, not ${A.typeNameOf(rt, v)}`);
+  return null;
+}
+
+/** int.from_bytes(bytes, byteorder='big', *, signed=False), called on the class. */
+export const INT_FROM_BYTES: [string, number] = m('from_bytes', (rt, args, nargs, kwnames) => {
+  // a class method: args[0] is the class
+  const a = argMap(rt, 'from_bytes', args, nargs, kwnames, ['bytes', 'byteorder', 'signed'], 1);
+  if (a === null) return NULL;
+  if (a[0] === undefined) return raiseTypeError(rt, "from_bytes() missing required argument 'bytes' (pos 1)");
+  const data = bytesFromObject(rt, a[0], "cannot convert '{}' object to bytes");
+  if (data === null) return NULL;
+  const big = byteorderArg(rt, 'from_bytes', a[1]);
+  if (big === null) return NULL;
+  const signed = a[2] !== undefined && A.isTrue(rt, a[2]) === 1;
+  const ordered = big ? data : data.slice().reverse();
+  let v = 0n;
+  for (const b of ordered) v = (v << 8n) | BigInt(b);
+  if (signed && ordered.length > 0 && ordered[0]! >= 0x80) v -= 1n << BigInt(8 * ordered.length);
+  return intFromBigint(rt, v);
+});
+
+/** int.to_bytes(length=1, byteorder='big', *, signed=False). */
+export const INT_TO_BYTES: [string, number] = m('to_bytes', (rt, args, nargs, kwnames) => {
+  const a = argMap(rt, 'to_bytes', args, nargs, kwnames, ['length', 'byteorder', 'signed'], 1);
+  if (a === null) return NULL;
+  let length = 1;
+  if (a[0] !== undefined) {
+    const x = A.indexValue(rt, a[0], 'int');
+    if (x === null) return NULL;
+    if (x < 0) return raiseValueError(rt, 'length argument must be non-negative');
+    length = x;
+  }
+  const big = byteorderArg(rt, 'to_bytes', a[1]);
+  if (big === null) return NULL;
+  const signed = a[2] !== undefined && A.isTrue(rt, a[2]) === 1;
+  let v = intToBigint(rt, self(rt, args));
+  if (v < 0n && !signed) return raiseOverflow(rt, "can't convert negative int to unsigned");
+  const bits = BigInt(8 * length);
+  const fits = signed ? v >= -(1n << (bits - 1n)) && v < (1n << (bits - 1n)) || (length === 0 && v === 0n) : v < (1n << bits);
+  if (!fits) return raiseOverflow(rt, 'int too big to convert');
+  if (v < 0n) v += 1n << bits;
+  const out = new Uint8Array(length);
+  for (let i = length - 1; i >= 0; i--) {
+    out[i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+  return bytesNew(rt, big ? out : out.reverse());
+});
+
+/** The b'...' constant of a code object (immortalised by the caller). */
+export function bytesConstant(rt: Runtime, value: Uint8Array): Ref {
+  return bytesNew(rt, value);
+}
+
+/** The bytes-related methods of the built-in types, installed by vm/interp.ts at bootstrap
+ * (not through modules/builtins.ts's tables: that module is evaluated inside this one's
+ * import cycle). */
+export const BYTES_TYPE_METHODS: [Kind, [string, number][]][] = [
+  [Kind.BYTES, BYTES_METHODS],
+  [Kind.BYTEARRAY, BYTEARRAY_METHODS],
+  [Kind.STR, [STR_ENCODE]],
+  [Kind.INT, [INT_TO_BYTES]],
+];
+
+/** bytes.fromhex(s) / bytearray.fromhex(s): a class method, args[0] is the class. */
+function fromhexFor(mutable: boolean): NativeFn {
+  return (rt, args, nargs, kwnames) => {
+    if (nargs !== 2 || kwnames !== 0) return raiseTypeError(rt, `fromhex() takes exactly one argument (${nargs - 1} given)`);
+    const s = rt.i32[args + 1] as Ref;
+    if ((s & 1) === 1 || kindOf(rt, s) !== Kind.STR) return raiseTypeError(rt, `fromhex() argument must be str, not ${A.typeNameOf(rt, s)}`);
+    const text = strToJS(rt, s);
+    const out: number[] = [];
+    for (let i = 0; i < text.length;) {
+      if (isSpace(text.charCodeAt(i))) { i++; continue; }
+      const pair = text.slice(i, i + 2);
+      if (!/^[0-9a-fA-F]{2}$/.test(pair)) {
+        const bad = /^[0-9a-fA-F]/.test(pair) ? i + 1 : i;
+        return raiseValueError(rt, `non-hexadecimal number found in fromhex() arg at position ${bad}`);
+      }
+      out.push(parseInt(pair, 16));
+      i += 2;
+    }
+    return bytesNew(rt, Uint8Array.from(out), mutable);
+  };
+}
+
+const CLASS_METHODS: [Kind, string, number][] = [
+  [Kind.BYTES, 'fromhex', defineNative('fromhex', fromhexFor(false))],
+  [Kind.BYTEARRAY, 'fromhex', defineNative('fromhex', fromhexFor(true))],
+  [Kind.INT, 'from_bytes', INT_FROM_BYTES[1]],
+];
+
+/** Bootstrap (vm/interp.ts): the class methods above as classmethod objects in their
+ * types' dicts, so `int.from_bytes(...)` passes the class first (as dict.fromkeys). */
+export function installBytesClassMethods(rt: Runtime): void {
+  for (const [kind, name, index] of CLASS_METHODS) {
+    const nm = internJS(rt, name);
+    const f = builtinFunctionNew(rt, index, nm, NULL);
+    const cm = newObject(rt, rt.kindTypes[Kind.CLASSMETHOD]!, SM_SIZE);
+    rt.i32[(cm + SM_FUNC) >> 2] = f; // stolen
+    rt.rc.makeImmortal(f);
+    rt.rc.makeImmortal(cm);
+    dictSetItem(rt, rt.i32[(rt.kindTypes[kind]! + TP_DICT) >> 2] as Ref, nm, cm);
+  }
+}
+
+export const BYTES_TYPE_CONSTRUCTORS: [Kind, number][] = [
+  [Kind.BYTES, BYTES_CONSTRUCTOR],
+  [Kind.BYTEARRAY, BYTEARRAY_CONSTRUCTOR],
+];

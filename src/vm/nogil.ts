@@ -1,0 +1,264 @@
+/*
+ * No-GIL mode (issue 6): what changes when `gilvm run --no-gil` runs Python threads in
+ * parallel on the executors, and the table of every shared runtime structure with its
+ * protection.
+ *
+ * The mode is chosen once: run.ts creates executor 0's Runtime with the biased counter
+ * (interp.ts createInterpreter({ noGil })), the scheduler formats HDR_NO_GIL = 1 (gil.ts:
+ * take/drop become no-ops, executor.ts runs slices in parallel), and every worker builds its
+ * Runtime with the biased counter when it reads HDR_NO_GIL (threads.ts attachRuntime).
+ * `rt.rc.atomic` is THE mode flag every other module tests (sys._is_gil_enabled,
+ * vm/objlock.ts callers); it never changes during a run.
+ *
+ * Shared structures and their protection (no-GIL mode):
+ *   reference counts       biased counting (heap/refcount.ts): owner plain, others Atomics;
+ *                          merge queues drained by their owner at every slice start
+ *                          (threads.ts runSlice) and by `parallelRunEnded` below.
+ *   immortal objects       built-in types, their dicts / MROs, builtin functions and method
+ *                          descriptors, code objects and their constants, interned strs,
+ *                          imported modules, None/True/False...: never counted, so the
+ *                          hottest shared objects cost no atomic operation. User functions,
+ *                          classes and the __main__ module are NOT immortal: they are
+ *                          counted like everything else (biased). Measured: two threads
+ *                          each calling a module-level function and instantiating a
+ *                          module-level class 150,000 times (--no-gil --workers 2, 3 runs
+ *                          each), once as is and once with CPython 3.13's "immortalize the
+ *                          deferred objects when the first thread starts" emulated by a heap
+ *                          walk over functions, types and modules: user CPU 3.07-3.97 s vs
+ *                          3.32-3.85 s, executor busy time 5.3-7.3 s either way, i.e. no
+ *                          difference measurable here (2 cores, load average ~13 while
+ *                          measuring). Immortalizing would also keep what those objects hold
+ *                          (globals dicts, defaults, class dicts) alive past the
+ *                          --check-refs teardown, which would report it as leaked; CPython
+ *                          3.14's deferred counting (stack references not counted) would need
+ *                          the eval loop's LOAD_GLOBAL / CALL paths changed. Left counted.
+ *   list / dict / set      per-object lock in OB_FLAGS bits 16-31 (vm/objlock.ts): dict
+ *   instance __dict__      mutations and generic lookups (objects/dict.ts), list appends,
+ *                          growth and clear (objects/list.ts), subscripts, `in`, list
+ *                          iteration steps in the eval loop, and every call of a built-in
+ *                          method on a list / dict / set (eval.ts CALL, call.ts callVector)
+ *                          run as one critical section on the container (CPython's
+ *                          per-method critical sections). Str-key lookups (attributes,
+ *                          globals, type dicts) are lock-free; the raw blocks they read
+ *                          (dict keys blocks, list item arrays) are not freed while another
+ *                          executor may read them: `retireBlock` below (QSBR).
+ *   raw block reclamation  `retireBlock`: a dict keys block replaced by a resize, a list's
+ *                          item array replaced by growth, is freed only when every executor
+ *                          has passed a slice boundary since (free-threaded CPython's QSBR,
+ *                          Python/qsbr.c, with slice starts as the quiescent states):
+ *                          HDR_QSBR_EPOCH is the global epoch, EXR_QSBR_SEEN the epoch each
+ *                          executor saw at its slice start (QSBR_OFFLINE between slices).
+ *   intern table           a dict: internStr's lookup-then-insert runs under its lock
+ *                          (objects/intern.ts), so a name is interned once.
+ *   sys.modules            a dict (locked mutations).
+ *   class creation / type  HDR_TYPE_EPOCH bumped with Atomics.add AFTER the namespace
+ *   lookup cache           changed (objects/type.ts); each executor's cache (Runtime
+ *                          typeCache) is its own and is cleared when it sees a new epoch, and
+ *                          a lookup reads the epoch BEFORE it looks, so a stale answer is
+ *                          filed under the old epoch and never used again.
+ *   attribute inline       code objects are shared. Under no-GIL: store caches are never
+ *   caches (code objects)  filled (STORE_ATTR always takes the locked path); load caches are
+ *                          claimed with a compareExchange of their first word and bound to
+ *                          the first type that fills them (a refill is only for the same type,
+ *                          whose dict offset is a constant), and a hit re-checks the entry's
+ *                          key, so a torn entry can only miss (evalhelpers.ts).
+ *                          LOAD_GLOBAL's cache: every hit re-checks the keys block and the
+ *                          entry's key, so a torn entry can only miss.
+ *   allocator              per-executor pages and atomic remote-free lists (heap/alloc.ts);
+ *                          page pool under the heap lock.
+ *   scheduler, GIL words   the scheduler lock (scheduler.ts), Atomics (gil.ts).
+ *   output buffer          HDR_OUTPUT_LOCK spin lock around append and flush (vm/output.ts).
+ *   cycle collector        NOT run while executors run in parallel (HDR_NOGIL_PARALLEL = 1):
+ *                          no automatic collection, gc.collect() returns 0. It runs before
+ *                          the first thread starts and after the parallel run (the
+ *                          --check-refs teardown), when one JS thread runs. Reason: a
+ *                          stop-the-world that parks every executor at a safe point (also
+ *                          executors waiting inside a nested eval loop, whose natives hold
+ *                          borrowed refs on their JS stacks) was not finished in the time.
+ *
+ * After the parallel run (`parallelRunEnded`, on the main JS thread, every worker gone):
+ * every executor's merge queue is drained, the retired blocks are freed, and every object's
+ * count is folded back into OB_REF_LOCAL with executor 0 as owner, so the main thread's
+ * teardown and --check-refs see plain counts.
+ *
+ * Retire lists live in the heap (EXR_RETIRE_BUF/LEN/CAP of each executor record: pairs
+ * [entry, goal epoch]; entry = a raw block to free, or an object ref | 1 to decref), so the
+ * main thread can process the lists of workers that are gone. Only the owner executor
+ * touches its list during the run. Epochs are 32-bit: a run would need 2**31 retires for
+ * the comparison to wrap.
+ *
+ * Module-level state: none.
+ */
+import { allocRaw, free, forEachObject } from '../heap/alloc.js';
+import { IMMORTAL_REFCNT, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
+import {
+  EXR_MQ_LEN, EXR_QSBR_SEEN, EXR_RETIRE_BUF, EXR_RETIRE_CAP, EXR_RETIRE_LEN, HDR_EXECUTOR_COUNT, HDR_NOGIL_PARALLEL,
+  HDR_QSBR_EPOCH, MAX_EXECUTORS, type Heap,
+} from '../heap/memory.js';
+import { mergeQueuedFor, SHARED_SHIFT } from '../heap/refcount.js';
+import { HeapExhausted, type Runtime } from './runtime.js';
+
+/** EXR_QSBR_SEEN of an executor that is between slices (holds no pointer into a container). */
+export const QSBR_OFFLINE = 0x7fffffff;
+
+/** True while executors run in parallel without the GIL (the collector must not run). */
+export function parallelRunning(heap: Heap): boolean {
+  return Atomics.load(heap.i32, HDR_NOGIL_PARALLEL >> 2) !== 0;
+}
+
+/** Appends [entry, goal] to this executor's retire list (a raw block in the heap). */
+function pushRetired(rt: Runtime, entry: number, goal: number): void {
+  const i32 = rt.i32;
+  const record = rt.heap.execRecordWord(rt.executor);
+  let buf = i32[record + EXR_RETIRE_BUF]!;
+  const len = i32[record + EXR_RETIRE_LEN]!;
+  const cap = i32[record + EXR_RETIRE_CAP]!;
+  if (len === cap) {
+    const grown = Math.max(64, cap * 2);
+    const nb = allocRaw(rt.heap, grown * 8, rt.executor);
+    if (nb === 0) throw new HeapExhausted(grown * 8);
+    if (buf !== 0) {
+      i32.copyWithin(nb >> 2, buf >> 2, (buf >> 2) + len * 2);
+      free(rt.heap, buf as Ref, rt.executor);
+    }
+    buf = nb;
+    i32[record + EXR_RETIRE_BUF] = nb;
+    i32[record + EXR_RETIRE_CAP] = grown;
+  }
+  i32[(buf >> 2) + len * 2] = entry;
+  i32[(buf >> 2) + len * 2 + 1] = goal;
+  i32[record + EXR_RETIRE_LEN] = len + 1;
+}
+
+/** The goal epoch of something retired now: every executor must see it at a slice start. */
+function retireGoal(rt: Runtime): number {
+  return Atomics.add(rt.i32, HDR_QSBR_EPOCH >> 2, 1) + 1;
+}
+
+/**
+ * Frees a raw block (an old dict keys block, a list item array) that lock-free readers on
+ * other executors may still be reading: at once under the GIL or outside the parallel run,
+ * else once every executor has passed a slice start (QSBR).
+ */
+export function retireBlock(rt: Runtime, block: Ref): void {
+  if (!rt.rc.atomic || !parallelRunning(rt.heap)) {
+    free(rt.heap, block, rt.executor);
+    return;
+  }
+  pushRetired(rt, block, retireGoal(rt));
+}
+
+/**
+ * Drops a container's reference to a value it no longer holds (a dict value replaced or
+ * deleted): at once under the GIL; in the parallel run, once every executor has passed a
+ * slice start, so that a lock-free reader (LOAD_ATTR / LOAD_GLOBAL cache hits, str-key
+ * lookups) that loaded the value in its current slice has incref'd it before it can die.
+ */
+export function releaseValue(rt: Runtime, v: Ref): void {
+  if ((v & 1) !== 0 || v === 0) return;
+  if (!rt.rc.atomic || !parallelRunning(rt.heap)) {
+    rt.rc.decref(v);
+    return;
+  }
+  if (rt.i32[(v + OB_REF_LOCAL) >> 2]! >= IMMORTAL_REFCNT) return;
+  pushRetired(rt, v | 1, retireGoal(rt));
+}
+
+/** Processes retired entries of executor `owner` with goal <= `upTo` (all: Infinity). */
+function processRetired(rt: Runtime, owner: number, upTo: number): void {
+  const i32 = rt.i32;
+  const record = rt.heap.execRecordWord(owner);
+  const buf = i32[record + EXR_RETIRE_BUF]!;
+  const len = i32[record + EXR_RETIRE_LEN]!;
+  if (len === 0) return;
+  // Detach the list first: a decref below may run deallocators that retire more.
+  i32[record + EXR_RETIRE_BUF] = 0;
+  i32[record + EXR_RETIRE_LEN] = 0;
+  i32[record + EXR_RETIRE_CAP] = 0;
+  const due: number[] = [];
+  for (let k = 0; k < len; k++) {
+    const entry = i32[(buf >> 2) + k * 2]!;
+    const goal = i32[(buf >> 2) + k * 2 + 1]!;
+    if (goal <= upTo) due.push(entry);
+    else pushRetired(rt, entry, goal);
+  }
+  free(rt.heap, buf as Ref, rt.executor);
+  for (const entry of due) {
+    if ((entry & 1) !== 0) rt.rc.decref((entry & ~1) as Ref);
+    else free(rt.heap, entry as Ref, rt.executor);
+  }
+}
+
+/** A slice starts on this executor (a quiescent state): publish the epoch, free what is safe. */
+export function qsbrSliceStart(rt: Runtime): void {
+  const i32 = rt.i32;
+  const record = rt.heap.execRecordWord(rt.executor);
+  Atomics.store(i32, record + EXR_QSBR_SEEN, Atomics.load(i32, HDR_QSBR_EPOCH >> 2));
+  if (i32[record + EXR_RETIRE_LEN] === 0) return;
+  let min = QSBR_OFFLINE;
+  const n = Math.min(Atomics.load(i32, HDR_EXECUTOR_COUNT >> 2), MAX_EXECUTORS);
+  for (let e = 0; e < n; e++) {
+    const seen = Atomics.load(i32, rt.heap.execRecordWord(e) + EXR_QSBR_SEEN);
+    if (seen < min) min = seen;
+  }
+  processRetired(rt, rt.executor, min);
+}
+
+/** The slice ended: this executor holds no pointer into a container any more. */
+export function qsbrSliceEnd(rt: Runtime): void {
+  Atomics.store(rt.i32, rt.heap.execRecordWord(rt.executor) + EXR_QSBR_SEEN, QSBR_OFFLINE);
+}
+
+/** runScheduled, before the workers start: executors are about to run in parallel. */
+export function parallelRunStarting(rt: Runtime, workers: number): void {
+  if (!rt.rc.atomic) return;
+  const i32 = rt.i32;
+  for (let e = 0; e < Math.min(workers, MAX_EXECUTORS); e++) {
+    Atomics.store(i32, rt.heap.execRecordWord(e) + EXR_QSBR_SEEN, QSBR_OFFLINE);
+  }
+  Atomics.store(i32, HDR_NOGIL_PARALLEL >> 2, 1);
+}
+
+/**
+ * runScheduled, after every worker is gone (see the module comment): merge queues drained,
+ * every executor's retire list processed, counts folded into OB_REF_LOCAL owned by
+ * executor 0 (the main thread's executor id).
+ */
+export function parallelRunEnded(rt: Runtime): void {
+  if (!rt.rc.atomic) return;
+  const heap = rt.heap;
+  const i32 = rt.i32;
+  Atomics.store(i32, HDR_NOGIL_PARALLEL >> 2, 0);
+  for (let pass = 0; pass < 16; pass++) {
+    let pending = 0;
+    for (let e = 0; e < MAX_EXECUTORS; e++) {
+      if (Atomics.load(i32, heap.execRecordWord(e) + EXR_MQ_LEN) === 0) continue;
+      pending++;
+      mergeQueuedFor(rt.rc, e);
+    }
+    if (pending === 0) break;
+  }
+  for (let pass = 0; pass < 16; pass++) {
+    let pending = 0;
+    for (let e = 0; e < MAX_EXECUTORS; e++) {
+      if (i32[heap.execRecordWord(e) + EXR_RETIRE_LEN] === 0) continue;
+      pending++;
+      processRetired(rt, e, Infinity);
+    }
+    for (let e = 0; e < MAX_EXECUTORS; e++) {
+      if (Atomics.load(i32, heap.execRecordWord(e) + EXR_MQ_LEN) === 0) continue;
+      pending++;
+      mergeQueuedFor(rt.rc, e);
+    }
+    if (pending === 0) break;
+  }
+  forEachObject(heap, (ref) => {
+    const w = ref >> 2;
+    const local = i32[w + (OB_REF_LOCAL >> 2)]!;
+    if (local >= IMMORTAL_REFCNT) return;
+    const shared = i32[w + (OB_REF_SHARED >> 2)]!;
+    i32[w + (OB_REF_LOCAL >> 2)] = local + (shared >> SHARED_SHIFT);
+    i32[w + (OB_REF_SHARED >> 2)] = 0;
+    i32[w + (OB_FLAGS >> 2)] = i32[w + (OB_FLAGS >> 2)]! & ~0xff & 0xffff; // owner 0, lock free
+  });
+}

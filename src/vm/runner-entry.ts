@@ -1,0 +1,20 @@
+/*
+ * The module an executor worker imports to get its SliceRunner (Supervisor runnerModule).
+ *
+ * Native functions are heap objects holding an INDEX into NATIVE_TABLE (vm/natives.ts),
+ * which every JS thread fills at import time: the order of the indexes is the order in
+ * which the modules defining natives are evaluated. A worker must therefore evaluate the
+ * same module graph in the same order as the main thread. This module has no static
+ * import of the VM: it first imports the CLI's entry module (src/cli/main.js: the graph the
+ * `gilvm` command loaded, in the same order; importing it runs nothing), then
+ * vm/threads.js, whose factory checks the table against the main thread's fingerprint and
+ * refuses to run on a mismatch (an internal error instead of calling wrong natives).
+ */
+export async function createSliceRunner(context: unknown): Promise<unknown> {
+  const ts = import.meta.url.endsWith('.ts');
+  await import(new URL(ts ? '../cli/main.ts' : '../cli/main.js', import.meta.url).href);
+  const threads = (await import(new URL(ts ? './threads.ts' : './threads.js', import.meta.url).href)) as {
+    createSliceRunner: (c: unknown) => unknown;
+  };
+  return threads.createSliceRunner(context);
+}

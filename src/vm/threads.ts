@@ -1,0 +1,948 @@
+/*
+ * Python threads on the scheduler (issue 5): the interpreter's SliceRunner, the switch from
+ * single-threaded mode to scheduler mode, the blocking protocol of the natives, and the
+ * per-thread extension block.
+ *
+ * Modes (per Runtime, in the ThreadContext below):
+ *   single      no thread was ever started: run.ts runs the main thread on the main JS
+ *               thread, no worker exists (no start-up cost for the usual program).
+ *   pending     the program started a thread (or a blocking call needs the scheduler): the
+ *               scheduler is formatted (Supervisor constructor), the main thread has its
+ *               sched record (RUNNABLE, first in the queue) and the new threads are queued;
+ *               the main JS thread keeps running the main thread until its current
+ *               OUTERMOST slice ends (run.ts checks `threadsPending` after every evalLoop
+ *               call, where no native frame is on the JS stack), then `runScheduled` starts
+ *               the workers and the main JS thread becomes the supervisor. A blocking call
+ *               made in this window is answered RETRY_CALL at once, so the slice ends there
+ *               and the call is re-executed by an executor.
+ *   workers     inside an executor (worker_thread): runSlice runs the thread whose record
+ *               the executor popped.
+ *
+ * Blocking (vm/blocking.ts): a native that must wait calls `waitOn`. When the native was
+ * called directly by the outermost eval loop (retryableCall: TS_NESTED == 0 and the frame's
+ * current instruction is the CALL / CALL_KW whose arguments are the native's, or a
+ * BEFORE_WITH for an __enter__), the thread is parked with Scheduler.block and the native
+ * returns RETRY_CALL: evalLoop returns EVAL_BLOCKED with the CALL still to execute, runSlice
+ * returns BLOCKED, the executor parks the record and drops the GIL, and when the thread is
+ * woken (or its deadline passes) the CALL runs again. The native then finds its retry
+ * state in the extension block (same frame and instruction = the same call): the phase of
+ * a multi-step wait (Condition.wait: waiting for notify, then re-acquiring the lock) and the
+ * absolute deadline, so a retried timed wait keeps its original timer.
+ * When the native runs inside a nested eval loop (called from a generator, from a Python
+ * __enter__, from f(*args)...) its JS caller cannot be unwound: `nestedWait` keeps the
+ * record BLOCKING and waits on this JS stack, running the other runnable threads' slices
+ * meanwhile on this executor (so --workers 1 does not hang on it) and letting the GIL go
+ * when another executor asks for it or nothing is runnable.
+ *
+ * Preemption inside nested eval loops (a thread in sum(<genexpr>), sorted(key=...)...):
+ * vm/nested-slices.ts, whose hook the runner registers with call.ts; the runner's slice
+ * may then be split in several accounted slices (lastSegmentStart). With --workers 1 the
+ * supervisor adds a spare executor (executor.ts runSpareLoop) for those threads.
+ *
+ * Extension block (raw, EX_SIZE bytes, pointed to by the record's SR_USER word):
+ *   0 EX_OBJ       the Python Thread object (owned) or 0 (main thread, _thread threads)
+ *   4 EX_FUNC      entry callable when it is not a Python function (owned) or 0
+ *   8 EX_ARGS      its argument tuple (owned) or 0
+ *  12 EX_KWARGS    its keyword dict (owned) or 0
+ *  16 EX_RETRY_FP  frame (word index) of the call to retry, 0 = none
+ *  20 EX_RETRY_IP  FR_IP of that call
+ *  24 EX_PHASE     the native's phase at the retry
+ *  28 EX_SAVED     a native's saved word (an RLock's count across Condition.wait)
+ *  32 EX_DEADLINE  f64: absolute deadline (scheduler ns) of the wait being retried
+ *  40 EX_EXIT      main thread: exit code; others: unused
+ *  44 EX_FLAGS     EXF_* below (EXF_STARTED: set, and WaitKind.OTHER waiters on the record
+ *                  woken, when the thread's first slice begins: Thread.start() waits for it)
+ *  48 EX_ERROR     exception to raise at the thread's start (bad arguments), owned, or 0
+ *
+ * Module-level state: `contexts`, a WeakMap from Runtime to its ThreadContext (the
+ * Runtime class belongs to vm/runtime.ts and has no slot for it, as gcsupport.ts does for
+ * its collector). It holds JS handles only (scheduler, GIL, supervisor); all thread state
+ * is in the heap.
+ */
+import { writeSync } from 'node:fs';
+import { NULL, type Ref } from '../heap/layout.js';
+import { allocRaw, free } from '../heap/alloc.js';
+import { HDR_NO_GIL, HDR_SWITCH_INTERVAL, type Heap } from '../heap/memory.js';
+import { Runtime } from './runtime.js';
+import { Scheduler, RunState, DEFAULT_SWITCH_INTERVAL, SCE_BUSY_NS, SCE_SLICES, type ThreadInfo } from './scheduler.js';
+import { Supervisor, type RunOutcome } from './supervisor.js';
+import { SliceStatus, type RunnerContext, type SliceRunner } from './executor.js';
+import { Gil, DEFAULT_GIL_SPIN } from './gil.js';
+import { SR_FLAGS, SRF_INTERRUPTED, SRF_WAKE_PENDING, ThreadStatus, WaitKind } from './sched-record.js';
+import { evalLoop, EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED } from './eval.js';
+import { EVAL_BLOCKED, RETRY_CALL } from './blocking.js';
+import { parallelRunEnded, parallelRunStarting, qsbrSliceEnd, qsbrSliceStart } from './nogil.js';
+import { callVector, callWithTupleDict, frameForCall, frameDiscardContents, registerNestedSliceHook } from './call.js';
+import { NestedSlices, RunEnded } from './nested-slices.js';
+import { dataStackPush, dataStackPop } from './datastack.js';
+import {
+  TS_CUREXC, TS_DEPTH, TS_DS_CHUNK, TS_EXC_INFO, TS_FRAME, TS_ID, TS_INSTR_HI, TS_INSTR_LO, TS_NESTED, TS_RESULT, TS_SIZE,
+} from './threadstate.js';
+import { FR_BACK, FR_CODE, FR_FLAGS, FR_IP, FR_SP, FRF_ENTRY, FRF_GEN } from './frame.js';
+import { currentError, fetchError, setRaised } from './errors.js';
+import { exceptionNewNoArgs } from '../objects/exceptions.js';
+import { formatException } from './traceback.js';
+import { outputWrite, outputFlush } from './output.js';
+import { NATIVE_TABLE } from './natives.js';
+import { deallocObject } from '../objects/dealloc.js';
+import { Kind } from '../objects/kinds.js';
+import { kindOf, newObject, typeOf } from '../objects/object.js';
+import { isSubtype } from '../objects/type.js';
+import { BM_FUNC, BM_SELF } from '../objects/method.js';
+import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
+import { dictGetStr, dictNextEntry, dictEntryKey, dictEntryValue } from '../objects/dict.js';
+import { internJS } from '../objects/intern.js';
+import { strToJS } from '../objects/str.js';
+import { codeLineAt, CO_FILENAME, CO_NAME } from '../objects/code.js';
+import { MOD_DICT } from '../objects/method.js';
+import { gcSafePoint } from '../objects/gcsupport.js';
+import { gcIsEnabled } from '../modules/gc.js';
+import { Op } from '../compiler/opcode-enum.generated.js';
+import { CO_INSNS_WORD } from '../objects/code.js';
+
+// ---------------------------------------------------------------- extension block
+
+export const EX_OBJ = 0;
+export const EX_FUNC = 4;
+export const EX_ARGS = 8;
+export const EX_KWARGS = 12;
+export const EX_RETRY_FP = 16;
+export const EX_RETRY_IP = 20;
+export const EX_PHASE = 24;
+export const EX_SAVED = 28;
+export const EX_DEADLINE = 32;
+export const EX_EXIT = 40;
+export const EX_FLAGS = 44;
+export const EX_ERROR = 48;
+export const EX_SIZE = 56;
+/** The entry callable is not a Python function: the first slice calls it (nested). */
+export const EXF_CALL_ENTRY = 1;
+/** The thread's first slice began: Thread.start() (threading's _wait_started) was woken. */
+export const EXF_STARTED = 2;
+
+/** Options of a threaded run (from the CLI through run.ts). */
+export interface ThreadRunOptions {
+  workers?: number;
+  switchInterval?: number;
+  stats?: boolean;
+  tracePath?: string | null;
+  noGil?: boolean;
+}
+
+interface ThreadContext {
+  mode: 'single' | 'pending' | 'workers';
+  sched: Scheduler | null;
+  gil: Gil | null;
+  /** Workers: this executor's runner (nestedWait runs other threads' slices with it). */
+  runner: InterpreterRunner | null;
+  /**
+   * Raw block (shared by every executor) whose word 0 counts threads waiting inside a
+   * nested eval loop: their natives hold borrowed refs on a JS stack, so no automatic
+   * collection runs while it is non-zero.
+   */
+  shared: number;
+  supervisor: Supervisor | null;
+  options: ThreadRunOptions;
+}
+
+const contexts = new WeakMap<Runtime, ThreadContext>();
+
+function context(rt: Runtime): ThreadContext {
+  let c = contexts.get(rt);
+  if (c === undefined) {
+    c = { mode: 'single', sched: null, gil: null, runner: null, shared: 0, supervisor: null, options: {} };
+    contexts.set(rt, c);
+  }
+  return c;
+}
+
+/** run.ts: the options a later switch to scheduler mode uses. */
+export function setThreadRunOptions(rt: Runtime, options: ThreadRunOptions): void {
+  context(rt).options = options;
+  if (options.switchInterval !== undefined) {
+    // sys.getswitchinterval() answers in seconds: 2e7 instructions a second (sys.ts)
+    rt.i32[(rt.interp >> 2) + 14] = options.switchInterval;
+  }
+}
+
+/** True once a thread was started and the workers are not running yet (run.ts polls it). */
+export function threadsPending(rt: Runtime): boolean {
+  return contexts.get(rt)?.mode === 'pending';
+}
+
+/** The scheduler of this executor (null in single-threaded mode). */
+export function schedulerOf(rt: Runtime): Scheduler | null {
+  return contexts.get(rt)?.sched ?? null;
+}
+
+/** The running thread's sched record (0 in single-threaded mode). */
+export function currentRecord(rt: Runtime): Ref {
+  const c = contexts.get(rt);
+  if (c === undefined || c.sched === null) return 0 as Ref;
+  return c.mode === 'workers' ? c.sched.current : c.sched.mainThread;
+}
+
+export function extOf(sched: Scheduler, t: Ref): number {
+  return sched.userWord(t);
+}
+
+function newExt(rt: Runtime): number {
+  const ext = allocRaw(rt.heap, EX_SIZE);
+  if (ext === 0) throw new Error('heap exhausted creating a thread');
+  rt.u8.fill(0, ext, ext + EX_SIZE);
+  return ext;
+}
+
+/** The ident get_ident() answers in single-threaded mode (= the main record's, tid 1). */
+export const MAIN_IDENT = 0x7f3a00000000 + 0x800000;
+
+/**
+ * Formats the scheduler (first call only) and registers the main thread: the switch to
+ * `pending` mode. Called by the first Thread.start() (and by a blocking call that needs the
+ * scheduler) on the main JS thread.
+ */
+export function ensureScheduler(rt: Runtime): Scheduler {
+  const c = context(rt);
+  if (c.sched !== null) return c.sched;
+  const o = c.options;
+  // the interpreter-state word: --switch-interval, or the last sys.setswitchinterval
+  const switchInterval = rt.i32[(rt.interp >> 2) + 14]! || DEFAULT_SWITCH_INTERVAL;
+  const sharedBlock = allocRaw(rt.heap, 8);
+  if (sharedBlock === 0) throw new Error('heap exhausted creating the scheduler');
+  rt.i32[sharedBlock >> 2] = 0;
+  const supervisor = new Supervisor(rt.heap, {
+    workers: o.workers,
+    noGil: o.noGil,
+    switchInterval,
+    runnerModule: new URL(import.meta.url.endsWith('.ts') ? './runner-entry.ts' : './runner-entry.js', import.meta.url),
+    runnerOptions: runnerOptionsFor(rt, sharedBlock),
+    tracePath: o.tracePath ?? null,
+    stats: o.stats === true,
+    describeThread: (heap, info) => describeThreadStack(rt, info),
+    // reports go after the program's buffered stdout, as the program would have printed it
+    writeStderr: (text) => {
+      outputFlush(rt);
+      writeSync(2, text);
+    },
+  });
+  const sched = supervisor.scheduler;
+  const main = supervisor.createMainThread(rt.ts);
+  c.shared = sharedBlock;
+  sched.setUserWord(main, newExt(rt));
+  c.sched = sched;
+  c.supervisor = supervisor;
+  c.mode = 'pending';
+  return sched;
+}
+
+// ---------------------------------------------------------------- creating threads
+
+/**
+ * Creates and starts a thread running func(*args, **kwargs); `obj` is the Python Thread
+ * object (borrowed; the thread keeps a reference until it ends) or 0. Returns the record.
+ */
+export function startThread(rt: Runtime, obj: Ref, func: Ref, args: Ref, kwargs: Ref, name: string, daemon: boolean): Ref {
+  const sched = ensureScheduler(rt);
+  const i32 = rt.i32;
+  const ts = newObject(rt, rt.kindTypes[Kind.THREAD_STATE]!, TS_SIZE);
+  rt.rc.makeImmortal(ts);
+  i32[(ts + TS_EXC_INFO) >> 2] = rt.None;
+  const t = sched.createThread({ name, daemon, threadState: ts });
+  i32[(ts + TS_ID) >> 2] = sched.tid(t);
+  const ext = newExt(rt);
+  sched.setUserWord(t, ext);
+  if (obj !== 0) {
+    rt.rc.incref(obj);
+    i32[(ext + EX_OBJ) >> 2] = obj;
+  }
+  // Build the entry frame now, on the new thread's data stack.
+  const saved = rt.ts;
+  rt.ts = ts;
+  try {
+    let f = func;
+    let self: Ref = 0 as Ref;
+    if (kindOf(rt, f) === Kind.BOUND_METHOD && kindOf(rt, i32[(f + BM_FUNC) >> 2] as Ref) === Kind.FUNCTION) {
+      self = i32[(f + BM_SELF) >> 2] as Ref;
+      f = i32[(f + BM_FUNC) >> 2] as Ref;
+    }
+    if (kindOf(rt, f) === Kind.FUNCTION) {
+      const npos = tupleSize(rt, args);
+      const kwn: Ref[] = [];
+      const kwv: Ref[] = [];
+      if (kwargs !== NULL) {
+        for (let ix = dictNextEntry(rt, kwargs, 0); ix >= 0; ix = dictNextEntry(rt, kwargs, ix + 1)) {
+          kwn.push(dictEntryKey(rt, kwargs, ix));
+          kwv.push(dictEntryValue(rt, kwargs, ix));
+        }
+      }
+      const n = (self !== 0 ? 1 : 0) + npos + kwv.length;
+      const w = dataStackPush(rt, Math.max(1, n));
+      let k = 0;
+      if (self !== 0) i32[w + k++] = self;
+      for (let a = 0; a < npos; a++) i32[w + k++] = tupleItem(rt, args, a);
+      for (const v of kwv) i32[w + k++] = v;
+      const kwnames = kwn.length === 0 ? NULL : tupleFromRefs(rt, kwn);
+      const fp = frameForCall(rt, f, w, n, kwnames);
+      if (kwnames !== NULL) rt.rc.decref(kwnames);
+      if (fp === 0) {
+        // wrong arguments: the TypeError is raised in the new thread, as CPython does
+        i32[(ext + EX_ERROR) >> 2] = fetchError(rt);
+        dataStackPop(rt, w);
+      } else {
+        i32[fp + FR_FLAGS]! |= FRF_ENTRY;
+        i32[fp + FR_BACK] = 0;
+        i32[(ts + TS_FRAME) >> 2] = fp;
+        i32[(ts + TS_DEPTH) >> 2] = 1;
+      }
+    } else {
+      rt.rc.incref(func);
+      rt.rc.incref(args);
+      i32[(ext + EX_FUNC) >> 2] = func;
+      i32[(ext + EX_ARGS) >> 2] = args;
+      if (kwargs !== NULL) {
+        rt.rc.incref(kwargs);
+        i32[(ext + EX_KWARGS) >> 2] = kwargs;
+      }
+      i32[(ext + EX_FLAGS) >> 2] = EXF_CALL_ENTRY;
+    }
+  } finally {
+    rt.ts = saved;
+  }
+  sched.startThread(t);
+  return t;
+}
+
+// ---------------------------------------------------------------- blocking protocol
+
+/**
+ * True when the running native was called directly by the outermost eval loop (see the
+ * module comment): only then may it return RETRY_CALL. `args` is the native's argument
+ * vector; `enter` is true for an __enter__ (called by BEFORE_WITH).
+ */
+export function retryableCall(rt: Runtime, args: number, enter: boolean): boolean {
+  const i32 = rt.i32;
+  const ts = rt.ts >> 2;
+  if (i32[ts + (TS_NESTED >> 2)] !== 0) return false;
+  const fp = i32[ts + (TS_FRAME >> 2)]!;
+  if (fp === 0) return false;
+  const ip = i32[fp + FR_IP]!;
+  const codeRef = i32[fp + FR_CODE]!;
+  const op = i32[(codeRef >> 2) + CO_INSNS_WORD + ip - 1]! & 0xff;
+  if (enter) return op === Op.BEFORE_WITH;
+  if (op !== Op.CALL && op !== Op.CALL_KW) return false;
+  const oparg = i32[(codeRef >> 2) + CO_INSNS_WORD + ip - 1]! >>> 8;
+  const base = fp + i32[fp + FR_SP]! - oparg - 2;
+  return args === base + 1 || args === base + 2;
+}
+
+export interface RetryState {
+  phase: number;
+  deadline: number;
+  saved: number;
+}
+
+/**
+ * The retry state of the call being executed, when it is the re-execution of a call that
+ * returned RETRY_CALL (same frame and instruction); null for a fresh call. Consumes it.
+ */
+export function takeRetryState(rt: Runtime, direct: boolean): RetryState | null {
+  if (!direct) return null;
+  const t = currentRecord(rt);
+  if (t === 0) return null;
+  const sched = schedulerOf(rt)!;
+  const ext = extOf(sched, t);
+  const i32 = rt.i32;
+  const fp = i32[(rt.ts + TS_FRAME) >> 2]!;
+  if (i32[(ext + EX_RETRY_FP) >> 2] !== fp || fp === 0 || i32[(ext + EX_RETRY_IP) >> 2] !== i32[fp + FR_IP]!) return null;
+  i32[(ext + EX_RETRY_FP) >> 2] = 0;
+  return { phase: i32[(ext + EX_PHASE) >> 2]!, deadline: rt.f64[(ext + EX_DEADLINE) >> 3]!, saved: i32[(ext + EX_SAVED) >> 2]! };
+}
+
+function saveRetryState(rt: Runtime, sched: Scheduler, t: Ref, state: RetryState): void {
+  const ext = extOf(sched, t);
+  const i32 = rt.i32;
+  const fp = i32[(rt.ts + TS_FRAME) >> 2]!;
+  i32[(ext + EX_RETRY_FP) >> 2] = fp;
+  i32[(ext + EX_RETRY_IP) >> 2] = i32[fp + FR_IP]!;
+  i32[(ext + EX_PHASE) >> 2] = state.phase;
+  i32[(ext + EX_SAVED) >> 2] = state.saved;
+  rt.f64[(ext + EX_DEADLINE) >> 3] = state.deadline;
+}
+
+/** Absolute deadline for a timeout in seconds (negative / Infinity: none). */
+export function deadlineFor(rt: Runtime, seconds: number): number {
+  if (!(seconds >= 0) || seconds === Infinity) return Infinity;
+  const sched = schedulerOf(rt);
+  const now = sched !== null ? sched.now() : Number(process.hrtime.bigint());
+  return now + seconds * 1e9;
+}
+
+export function nowNs(rt: Runtime): number {
+  const sched = schedulerOf(rt);
+  return sched !== null ? sched.now() : Number(process.hrtime.bigint());
+}
+
+/**
+ * Phase bit waitOn adds to the saved phase when the thread was really parked (a retry
+ * without it was only the switch to scheduler mode: the wait has not happened yet).
+ */
+export const PARKED = 0x100;
+
+export const enum WaitResult {
+  WOKEN = 0,
+  TIMEOUT = 1,
+  /** The native must return RETRY_CALL now (its state was saved). */
+  RETRY = 2,
+}
+
+/**
+ * Waits until woken (by a wakeWaiters(kind, obj) / wake) or `state.deadline`. `direct`:
+ * from retryableCall. With RETRY the caller returns RETRY_CALL and is re-executed later
+ * with `state` (phase, deadline, saved word) given back by takeRetryState.
+ * `afterBlock` (issue 6, needed without the GIL) runs once the thread is registered as a
+ * waiter (or at once where no other thread can run yet), before it sleeps: a lock's
+ * "is it free now?" re-check (true: the wait is cancelled and WOKEN returned, so a release
+ * that slipped in between the failed attempt and the registration is not lost), or
+ * Condition.wait's release of its lock (a notify can then only come after the waiter is
+ * registered). It may update `state.saved` (saved with the retry state afterwards).
+ */
+export function waitOn(rt: Runtime, kind: WaitKind, obj: number, state: RetryState, direct: boolean, blockDeadline = state.deadline, afterBlock?: () => boolean): WaitResult {
+  let c = context(rt);
+  if (c.mode === 'single') {
+    if (direct) {
+      // the scheduler knows timers and deadlocks: switch to it and retry there
+      // the deadline was taken on the process clock: move it onto the scheduler's
+      const left = state.deadline - Number(process.hrtime.bigint());
+      afterBlock?.(); // no other thread runs yet: the retry re-checks the condition
+      ensureScheduler(rt);
+      c = context(rt);
+      const deadline = state.deadline === Infinity ? Infinity : c.sched!.now() + Math.max(0, left);
+      state.deadline = deadline;
+      saveRetryState(rt, c.sched!, c.sched!.mainThread, { ...state, deadline, phase: state.phase & ~PARKED });
+      return WaitResult.RETRY;
+    }
+    if (afterBlock?.() === true) return WaitResult.WOKEN;
+    return lonelyWait(rt, blockDeadline);
+  }
+  const sched = c.sched!;
+  if (c.mode === 'pending') {
+    if (direct) {
+      afterBlock?.();
+      saveRetryState(rt, sched, sched.mainThread, { ...state, phase: state.phase & ~PARKED });
+      return WaitResult.RETRY;
+    }
+    if (afterBlock?.() === true) return WaitResult.WOKEN;
+    return lonelyWait(rt, blockDeadline);
+  }
+  const t = sched.current;
+  if (direct) {
+    const blocked = sched.block(t, kind, obj, blockDeadline);
+    if (afterBlock?.() === true) {
+      if (blocked) sched.cancelBlock(t);
+      return WaitResult.WOKEN;
+    }
+    if (!blocked) return WaitResult.WOKEN; // a pending wake permit
+    saveRetryState(rt, sched, t, { ...state, phase: state.phase | PARKED });
+    return WaitResult.RETRY;
+  }
+  return nestedWait(rt, c, t, kind, obj, blockDeadline, afterBlock);
+}
+
+/** After a RETRY wait, on re-execution: did the wait end by its deadline? */
+export function waitTimedOut(rt: Runtime, deadline: number): boolean {
+  const c = context(rt);
+  if (c.mode === 'workers' && c.sched!.timedOut(c.sched!.current)) return true;
+  return deadline !== Infinity && nowNs(rt) >= deadline;
+}
+
+/** No other thread can run (single-threaded, or not started yet): only a timeout ends it. */
+function lonelyWait(rt: Runtime, deadline: number): WaitResult {
+  if (deadline === Infinity) {
+    outputFlush(rt);
+    outputWrite(rt, 2, 'Fatal: deadlock: the only running thread waits forever (a blocking call inside a nested call before the threads started)\n');
+    process.exit(1);
+  }
+  const cell = new Int32Array(new SharedArrayBuffer(4));
+  for (let left = deadline - nowNs(rt); left > 0; left = deadline - nowNs(rt)) Atomics.wait(cell, 0, 0, Math.ceil(left / 1e6));
+  return WaitResult.TIMEOUT;
+}
+
+/**
+ * The nested-loop fallback (see the module comment): the record stays BLOCKING (so no
+ * executor takes it) while this JS stack waits. Meanwhile this executor runs the other
+ * runnable threads' slices right here (it holds the GIL; when another executor asks for
+ * the GIL, or nothing is runnable, it lets the GIL go for a moment), so a single executor
+ * does not hang on it. Limits: a thread waiting like this is never part of a deadlock
+ * report (it counts as running), and when an inner slice also waits nested, the outer
+ * wait can only return after the inner one did.
+ */
+function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: number, deadline: number, afterBlock?: () => boolean): WaitResult {
+  const sched = c.sched!;
+  const gil = c.gil!;
+  const blocked = sched.block(t, kind, obj, deadline);
+  if (afterBlock?.() === true) {
+    if (blocked) sched.cancelBlock(t);
+    return WaitResult.WOKEN;
+  }
+  if (!blocked) return WaitResult.WOKEN;
+  const i32 = rt.i32;
+  const ts = rt.ts;
+  const cell = new Int32Array(new SharedArrayBuffer(4));
+  Atomics.add(i32, c.shared >> 2, 1);
+  const waitStart = sched.now();
+  c.runner!.nested!.split(t, waitStart); // the slice so far; the wait is blocked time
+  let holding = true;
+  let result = WaitResult.TIMEOUT;
+  try {
+    for (;;) {
+      if ((Atomics.load(i32, (t + SR_FLAGS) >> 2) & SRF_WAKE_PENDING) !== 0) {
+        result = WaitResult.WOKEN;
+        break;
+      }
+      const now = sched.now();
+      if (now >= deadline || sched.runState !== RunState.RUNNING) break;
+      if (holding && !gil.hasWaiters()) {
+        const u = sched.popRunnable(now);
+        if (u !== 0) {
+          runNestedSlice(c, u, now);
+          sched.current = t;
+          rt.ts = ts;
+          continue;
+        }
+      }
+      if (holding) {
+        gil.drop();
+        holding = false;
+      }
+      Atomics.wait(cell, 0, 0, Math.max(0, Math.min(2, (deadline - now) / 1e6)));
+      if (!gil.take()) break; // the run ended
+      holding = true;
+    }
+  } finally {
+    if (!holding) gil.take();
+    Atomics.sub(i32, c.shared >> 2, 1);
+    sched.current = t;
+    rt.ts = ts;
+    const waitEnd = sched.now();
+    sched.addBlockedTime(t, waitEnd - waitStart);
+    c.runner!.nested!.restart(waitEnd);
+  }
+  sched.cancelBlock(t);
+  return result;
+}
+
+/** One slice of thread u on this executor, inside a nested wait (the executor loop's steps). */
+function runNestedSlice(c: ThreadContext, u: Ref, start: number): void {
+  const sched = c.sched!;
+  const runner = c.runner!;
+  sched.accountWait(u, start);
+  sched.traceState(start, u, 'runnable', 'running', ',"nested":true');
+  sched.current = u;
+  const segment = runner.nested!.save(); // the slice of the thread under u on this JS stack
+  let status: SliceStatus;
+  try {
+    status = runner.runSlice(u, sched.switchInterval);
+  } finally {
+    runner.nested!.restore(segment);
+  }
+  const end = sched.now();
+  const instructions = runner.lastInstructions;
+  const segmentStart = runner.lastSegmentStart || start;
+  sched.accountSlice(u, segmentStart, end, instructions, sched.noteGilThread(u));
+  sched.addExecStat(SCE_SLICES, 1);
+  sched.addExecStat(SCE_BUSY_NS, end - segmentStart);
+  switch (status) {
+    case SliceStatus.YIELDED:
+      sched.requeue(u, end, instructions);
+      break;
+    case SliceStatus.BLOCKED:
+      sched.park(u, end, instructions);
+      break;
+    default:
+      sched.finish(u, end, instructions, status === SliceStatus.ERROR);
+  }
+}
+
+/** Wakes up to `max` threads waiting on (kind, obj) (no-op in single-threaded mode). */
+export function wakeWaiters(rt: Runtime, kind: WaitKind, obj: number, max = Infinity): number {
+  const sched = schedulerOf(rt);
+  if (sched === null) return 0;
+  return sched.wakeWaiters(kind, obj, max);
+}
+
+/** time.sleep: releases the GIL (blocks the thread, not the executor) when it can. */
+export function sleepNative(rt: Runtime, args: number, seconds: number): Ref {
+  const direct = retryableCall(rt, args, false);
+  const c = context(rt);
+  if (c.mode === 'single') return NULL; // the caller sleeps in place (no other thread)
+  const st = takeRetryState(rt, direct) ?? { phase: 0, deadline: deadlineFor(rt, seconds), saved: 0 };
+  if (nowNs(rt) >= st.deadline) return rt.None;
+  for (;;) {
+    const w = waitOn(rt, WaitKind.SLEEP, 0, st, direct);
+    if (w === WaitResult.RETRY) return RETRY_CALL;
+    if (nowNs(rt) >= st.deadline) return rt.None;
+  }
+}
+
+// ---------------------------------------------------------------- the runner (workers)
+
+interface RunnerOptions {
+  shared: number;
+  runtime: Record<string, unknown>;
+  natives: { count: number; names: string };
+}
+
+const RUNTIME_SKIP = new Set(['heap', 'i32', 'u32', 'u16', 'u8', 'f64', 'executor', 'rc', 'capture', 'sourceCache', 'ts']);
+
+/** The immutable caches of the main Runtime, as plain data a worker rebuilds its Runtime from. */
+function runnerOptionsFor(rt: Runtime, shared: number): RunnerOptions {
+  const snap: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(rt)) {
+    if (RUNTIME_SKIP.has(k)) continue;
+    if (typeof v === 'number' || Array.isArray(v) || (typeof v === 'object' && v !== null && !(v instanceof Map))) {
+      snap[k] = structuredClone(v);
+    }
+  }
+  return { shared, runtime: snap, natives: nativesFingerprint() };
+}
+
+export function nativesFingerprint(): { count: number; names: string } {
+  return { count: NATIVE_TABLE.length, names: NATIVE_TABLE.map((e) => e.name).join(',') };
+}
+
+function attachRuntime(heap: Heap, executor: number, snap: Record<string, unknown>): Runtime {
+  // --no-gil (the scheduler formatted HDR_NO_GIL before any worker started): biased counts
+  const rt = new Runtime(heap, executor, Atomics.load(heap.i32, HDR_NO_GIL >> 2) === 1);
+  rt.rc.setDeallocator((ref) => deallocObject(rt, ref));
+  const target = rt as unknown as Record<string, unknown>;
+  for (const [k, v] of Object.entries(snap)) {
+    const cur = target[k];
+    if (Array.isArray(cur) && Array.isArray(v)) cur.splice(0, cur.length, ...(v as unknown[]));
+    else if (typeof cur === 'object' && cur !== null && typeof v === 'object' && v !== null && !Array.isArray(v)) Object.assign(cur, v);
+    else target[k] = v;
+  }
+  return rt;
+}
+
+/** The runner factory the executor calls (through runner-entry.ts). */
+export function createSliceRunner(context0: RunnerContext): SliceRunner {
+  const options = context0.options as RunnerOptions;
+  const mine = nativesFingerprint();
+  if (mine.count !== options.natives.count || mine.names !== options.natives.names) {
+    throw new Error(`the worker's native function table differs from the main thread's (${mine.count} vs ${options.natives.count})`);
+  }
+  const rt = attachRuntime(context0.heap, context0.executor, options.runtime);
+  const gil = new Gil(context0.heap, context0.executor, DEFAULT_GIL_SPIN, context0.scheduler.stateWord);
+  const runner = new InterpreterRunner(rt, context0.scheduler, options.shared);
+  const c: ThreadContext = { mode: 'workers', sched: context0.scheduler, gil, runner, shared: options.shared, supervisor: null, options: {} };
+  contexts.set(rt, c);
+  runner.nested = new NestedSlices(rt, context0.scheduler, gil, options.shared >> 2);
+  registerNestedSliceHook(runner.nested.hook);
+  return runner;
+}
+
+function instructionsOf(rt: Runtime, ts: Ref): number {
+  return (rt.i32[(ts + TS_INSTR_HI) >> 2]! >>> 0) * 4294967296 + (rt.i32[(ts + TS_INSTR_LO) >> 2]! >>> 0);
+}
+
+class InterpreterRunner implements SliceRunner {
+  lastInstructions = 0;
+  /** Slice boundaries inside nested eval loops (vm/nested-slices.ts); set at creation. */
+  nested: NestedSlices | null = null;
+
+  get lastSegmentStart(): number {
+    return this.nested!.splitAt;
+  }
+
+  constructor(
+    private readonly rt: Runtime,
+    private readonly sched: Scheduler,
+    private readonly shared: number,
+  ) {}
+
+  /** Nesting of runSlice on this JS stack (nestedWait runs slices inside a slice). */
+  private sliceDepth = 0;
+
+  runSlice(t: Ref, budget: number): SliceStatus {
+    if (!this.rt.rc.atomic) return this.runSliceInner(t, budget);
+    // --no-gil: the outermost slice start / end are this executor's quiescent states (vm/nogil.ts)
+    if (this.sliceDepth++ === 0) qsbrSliceStart(this.rt);
+    try {
+      return this.runSliceInner(t, budget);
+    } finally {
+      if (--this.sliceDepth === 0) qsbrSliceEnd(this.rt);
+    }
+  }
+
+  private runSliceInner(t: Ref, budget: number): SliceStatus {
+    const rt = this.rt;
+    const sched = this.sched;
+    const i32 = rt.i32;
+    const ts = sched.threadState(t) as Ref;
+    rt.ts = ts;
+    // --no-gil: a slice start is a safe point; merge the biased counts other executors
+    // queued for this owner (heap/refcount.ts)
+    if (rt.rc.atomic) rt.rc.mergeQueued();
+    const ext = extOf(sched, t);
+    if ((i32[(ext + EX_FLAGS) >> 2]! & EXF_STARTED) === 0) {
+      i32[(ext + EX_FLAGS) >> 2]! |= EXF_STARTED;
+      sched.wakeWaiters(WaitKind.OTHER, t); // Thread.start() returns once the thread started
+    }
+    this.nested!.begin(budget);
+    let status: number;
+    try {
+    if (i32[(ext + EX_ERROR) >> 2] !== 0) {
+      i32[(ts + TS_CUREXC) >> 2] = i32[(ext + EX_ERROR) >> 2]!;
+      i32[(ext + EX_ERROR) >> 2] = 0;
+      status = EVAL_ERROR;
+    } else if ((i32[(ext + EX_FLAGS) >> 2]! & EXF_CALL_ENTRY) !== 0) {
+      i32[(ext + EX_FLAGS) >> 2]! &= ~EXF_CALL_ENTRY;
+      status = this.callEntry(ext);
+    } else if (i32[(ts + TS_FRAME) >> 2] === 0) {
+      status = EVAL_FINISHED; // nothing to run (target None)
+      i32[(ts + TS_RESULT) >> 2] = rt.None;
+    } else if (t === sched.mainThread && sched.takeInterrupt(t)) {
+      // Ctrl-C (the supervisor flagged and woke the main thread): KeyboardInterrupt raised
+      // where it stands; a call parked for retry raises as if the call itself raised.
+      const fp = i32[(ts + TS_FRAME) >> 2]!;
+      if (i32[(ext + EX_RETRY_FP) >> 2] === fp && i32[(ext + EX_RETRY_IP) >> 2] === i32[fp + FR_IP]) i32[fp + FR_IP]!++;
+      i32[(ext + EX_RETRY_FP) >> 2] = 0;
+      setRaised(rt, exceptionNewNoArgs(rt, rt.exc.KeyboardInterrupt!));
+      status = evalLoop(rt, budget, true);
+    } else {
+      status = evalLoop(rt, budget);
+    }
+    } catch (e) {
+      if (!(e instanceof RunEnded)) throw e;
+      // the run ended while the thread was pinned in a nested loop: it is never continued
+      this.lastInstructions = instructionsOf(rt, ts) - this.nested!.startInstr;
+      return SliceStatus.YIELDED;
+    }
+    this.lastInstructions = instructionsOf(rt, ts) - this.nested!.startInstr;
+    switch (status) {
+      case EVAL_YIELDED:
+        // --no-gil: no automatic collection while executors run in parallel (vm/nogil.ts)
+        if (!rt.rc.atomic && gcIsEnabled(rt) && Atomics.load(i32, this.shared >> 2) === 0) gcSafePoint(rt);
+        return SliceStatus.YIELDED;
+      case EVAL_BLOCKED:
+        if (t === sched.mainThread && (Atomics.load(i32, (t + SR_FLAGS) >> 2) & SRF_INTERRUPTED) !== 0) {
+          // Ctrl-C came while the main thread was still running: do not park it, raise
+          sched.cancelBlock(t);
+          return SliceStatus.YIELDED;
+        }
+        return SliceStatus.BLOCKED;
+      case EVAL_FINISHED:
+        rt.rc.decref(i32[(ts + TS_RESULT) >> 2] as Ref);
+        i32[(ts + TS_RESULT) >> 2] = 0;
+        this.threadEnded(t, ext, false);
+        return SliceStatus.FINISHED;
+      default:
+        return this.threadEnded(t, ext, true) ? SliceStatus.ERROR : SliceStatus.FINISHED;
+    }
+  }
+
+  /** A non-function entry (builtin, class, callable object): one nested call. */
+  private callEntry(ext: number): number {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    const func = i32[(ext + EX_FUNC) >> 2] as Ref;
+    const args = i32[(ext + EX_ARGS) >> 2] as Ref;
+    const kwargs = i32[(ext + EX_KWARGS) >> 2] as Ref;
+    i32[(rt.ts + TS_NESTED) >> 2]!++;
+    const r = callWithTupleDict(rt, func, NULL, args, kwargs);
+    i32[(rt.ts + TS_NESTED) >> 2]!--;
+    for (const off of [EX_FUNC, EX_ARGS, EX_KWARGS]) {
+      const v = i32[(ext + off) >> 2]!;
+      i32[(ext + off) >> 2] = 0;
+      if (v !== 0) rt.rc.decref(v as Ref);
+    }
+    if (r === NULL) return EVAL_ERROR;
+    i32[(rt.ts + TS_RESULT) >> 2] = r;
+    return EVAL_FINISHED;
+  }
+
+  /**
+   * The thread's code returned or raised: report an uncaught exception (threading's
+   * excepthook for a Thread, the main thread's traceback / SystemExit code), release what
+   * the thread owns. Returns true when it died of an exception.
+   */
+  private threadEnded(t: Ref, ext: number, raised: boolean): boolean {
+    const rt = this.rt;
+    const sched = this.sched;
+    const i32 = rt.i32;
+    const main = t === sched.mainThread;
+    let died = false;
+    if (raised) {
+      const exc = currentError(rt);
+      const isExit = isSubtype(rt, typeOf(rt, exc), rt.exc.SystemExit!);
+      if (main) {
+        const interrupted = isSubtype(rt, typeOf(rt, exc), rt.exc.KeyboardInterrupt!);
+        if (isExit) i32[(ext + EX_EXIT) >> 2] = exitCodeOfSystemExit(rt, exc);
+        else if (interrupted) {
+          outputFlush(rt);
+          outputWrite(rt, 2, formatException(rt, exc));
+          i32[(ext + EX_EXIT) >> 2] = 130;
+        }
+        else {
+          outputFlush(rt);
+          const report = formatException(rt, exc);
+          outputWrite(rt, 2, report);
+          i32[(ext + EX_EXIT) >> 2] = 1;
+          died = true;
+        }
+        rt.rc.decref(fetchError(rt));
+      } else {
+        const error = fetchError(rt);
+        if (!isExit) {
+          died = true;
+          this.reportThreadException(t, ext, error);
+        }
+        rt.rc.decref(error);
+      }
+    }
+    const obj = i32[(ext + EX_OBJ) >> 2]!;
+    i32[(ext + EX_OBJ) >> 2] = 0;
+    if (obj !== 0) rt.rc.decref(obj as Ref);
+    if (!main) releaseThreadState(rt, sched, t);
+    return died;
+  }
+
+  private reportThreadException(t: Ref, ext: number, error: Ref): void {
+    const rt = this.rt;
+    const obj = rt.i32[(ext + EX_OBJ) >> 2] as Ref;
+    const threading = dictGetStr(rt, rt.modules, internJS(rt, 'threading'));
+    if (obj !== 0 && threading !== NULL && kindOf(rt, threading) === Kind.MODULE) {
+      const hook = dictGetStr(rt, rt.i32[(threading + MOD_DICT) >> 2] as Ref, internJS(rt, '_invoke_excepthook'));
+      if (hook !== NULL) {
+        const w = dataStackPush(rt, 2);
+        rt.i32[w] = obj;
+        rt.i32[w + 1] = error;
+        const r = callVector(rt, hook, w, 2, NULL);
+        dataStackPop(rt, w);
+        if (r !== NULL) {
+          rt.rc.decref(r);
+          return;
+        }
+        const e2 = fetchError(rt);
+        outputWrite(rt, 2, 'Exception in threading.excepthook:\n' + formatException(rt, e2));
+        rt.rc.decref(e2);
+      }
+    }
+    outputFlush(rt);
+    outputWrite(rt, 2, `Exception in thread ${sched_name(this.sched, t)}:\n` + formatException(rt, error));
+  }
+}
+
+function sched_name(sched: Scheduler, t: Ref): string {
+  return sched.threadName(t);
+}
+
+/** A finished thread's data stack and thread state go back to the heap. */
+function releaseThreadState(rt: Runtime, sched: Scheduler, t: Ref): void {
+  const ts = sched.threadState(t) as Ref;
+  if (ts === 0) return;
+  const i32 = rt.i32;
+  rt.rc.decref(i32[(ts + TS_EXC_INFO) >> 2] as Ref);
+  i32[(ts + TS_EXC_INFO) >> 2] = 0;
+  for (let chunk = i32[(ts + TS_DS_CHUNK) >> 2]!; chunk !== 0; ) {
+    const prev = i32[chunk >> 2]!;
+    free(rt.heap, chunk as Ref);
+    chunk = prev;
+  }
+  sched.setThreadState(t, 0);
+  free(rt.heap, ts);
+  if (rt.ts === ts) rt.ts = 0 as Ref;
+}
+
+function exitCodeOfSystemExit(rt: Runtime, exc: Ref): number {
+  const args = rt.i32[(exc + 20) >> 2] as Ref; // EXC_ARGS
+  if (args === 0 || tupleSize(rt, args) === 0) return 0;
+  const code = tupleItem(rt, args, 0);
+  if (code === rt.None) return 0;
+  if ((code & 1) === 1) return (code >> 1) & 0xff;
+  outputWrite(rt, 2, (strToJSSafe(rt, code) ?? '') + '\n');
+  return 1;
+}
+
+function strToJSSafe(rt: Runtime, v: Ref): string | null {
+  return kindOf(rt, v) === Kind.STR ? strToJS(rt, v) : null;
+}
+
+// ---------------------------------------------------------------- the threaded run
+
+/** The Python stack of a thread for the deadlock report (innermost last). */
+function describeThreadStack(rt: Runtime, info: ThreadInfo): string[] {
+  const ts = info.threadState;
+  if (ts === 0) return [];
+  const i32 = rt.i32;
+  const lines: string[] = [];
+  for (let fp = i32[(ts + TS_FRAME) >> 2]!; fp !== 0; fp = i32[fp + FR_BACK]!) {
+    const code = i32[fp + FR_CODE] as Ref;
+    const line = codeLineAt(rt, code, i32[fp + FR_IP]! - 1);
+    lines.push(`File "${strToJS(rt, i32[(code + CO_FILENAME) >> 2] as Ref)}", line ${line}, in ${strToJS(rt, i32[(code + CO_NAME) >> 2] as Ref)}`);
+  }
+  return lines.reverse();
+}
+
+export interface ThreadedOutcome {
+  outcome: RunOutcome;
+  /** The main thread's exit code (SystemExit, uncaught exception) when the run ended normally. */
+  mainExit: number;
+}
+
+/**
+ * run.ts, once `threadsPending`: the main thread's outermost slice ended (`mainDone`: its
+ * code finished; run.ts already reported its result, `mainExit`). Starts the workers, waits
+ * for the end of the run, and afterwards releases the frames of abandoned (daemon)
+ * threads so that --check-refs audits only real leaks.
+ */
+export async function runScheduled(rt: Runtime, mainDone: boolean, mainExit: number): Promise<ThreadedOutcome> {
+  const c = context(rt);
+  const sched = c.sched!;
+  const supervisor = c.supervisor!;
+  const main = sched.mainThread;
+  const ext = extOf(sched, main);
+  rt.i32[(ext + EX_EXIT) >> 2] = mainExit;
+  if (mainDone) {
+    const now = sched.now();
+    const popped = sched.popRunnable(now);
+    if (popped !== main) throw new Error('main thread is not first in the run queue');
+    sched.finish(main, now, 0, mainExit !== 0);
+  }
+  outputFlush(rt);
+  parallelRunStarting(rt, supervisor.workers);
+  const outcome = await supervisor.run();
+  parallelRunEnded(rt); // --no-gil: biased counts folded back, merge queues drained (vm/nogil.ts)
+  const exit = rt.i32[(ext + EX_EXIT) >> 2]!;
+  c.mode = 'single';
+  // Threads still alive (daemon threads abandoned at exit, or a deadlock): drop their frames.
+  for (const t of sched.threads()) {
+    const s = sched.status(t);
+    if (s === ThreadStatus.FINISHED || s === ThreadStatus.NEW) continue;
+    const ts = sched.threadState(t) as Ref;
+    if (ts === 0) continue;
+    const saved = rt.ts;
+    rt.ts = ts;
+    const i32 = rt.i32;
+    for (let fp = i32[(ts + TS_FRAME) >> 2]!; fp !== 0; ) {
+      const back = i32[fp + FR_BACK]!;
+      if ((i32[fp + FR_FLAGS]! & FRF_GEN) === 0) frameDiscardContents(rt, fp);
+      fp = back;
+    }
+    i32[(ts + TS_FRAME) >> 2] = 0;
+    rt.ts = saved;
+    const e = extOf(sched, t);
+    for (const off of [EX_OBJ, EX_FUNC, EX_ARGS, EX_KWARGS, EX_ERROR]) {
+      const v = i32[(e + off) >> 2]!;
+      i32[(e + off) >> 2] = 0;
+      if (v !== 0) rt.rc.decref(v as Ref);
+    }
+    if (t !== main) releaseThreadState(rt, sched, t);
+  }
+  return { outcome, mainExit: exit };
+}
+
+/** sys.setswitchinterval: the scheduler reads the heap word at every slice start. */
+export function setSwitchIntervalWord(rt: Runtime, instructions: number): void {
+  Atomics.store(rt.i32, HDR_SWITCH_INTERVAL >> 2, Math.max(1, Math.floor(instructions)));
+}

@@ -1,0 +1,88 @@
+/*
+ * The command line's fast path: plainRunInvocation (which lets a plain run skip loading
+ * commander) must hand the run action exactly what commander hands it, on every command
+ * line it accepts, and must leave everything else to commander.
+ */
+import * as commander from 'commander';
+import { describe, expect, it } from 'vitest';
+import { buildProgram, plainRunInvocation, type RunInvocation } from '../../src/cli/main.js';
+
+/** What commander passes to the run action for `argv`, or null when it does not run. */
+async function commanderInvocation(argv: string[]): Promise<RunInvocation | null> {
+  let got: RunInvocation | null = null;
+  const program = buildProgram(commander, () => {}, (file, args, opts) => {
+    got = { file, args, opts: { ...opts } };
+    return 0;
+  });
+  program.configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (!(e instanceof commander.CommanderError)) throw e;
+    return null;
+  }
+  return got;
+}
+
+const PLAIN: string[][] = [
+  ['x.py'],
+  ['x.py', 'a', 'b'],
+  ['x.py', '-c', 'y', '--check-refs', '--', '-x'],
+  ['run', 'x.py'],
+  ['run', '--check-refs', 'x.py'],
+  ['run', '--check-refs', 'x.py', '--check-refs', 'arg'],
+  ['--check-refs', 'x.py', 'a'],
+  ['-c', 'pass'],
+  ['-c', 'print(1)', 'a', 'b'],
+  ['-c', 'pass', '--check-refs'],
+  ['--check-refs', '-c', 'pass'],
+  ['run', '-c', 'pass', 'x', '-y'],
+  ['run', '-c', 'run'],
+  ['run', '-c', 'pass', 'dis'],
+  ['run', 'dis'],
+  ['run', 'run', 'a'],
+  ['-c', ''],
+  ['-c', 'pass', ''],
+  ['./dis'],
+  ['x.pyasm'],
+];
+
+const NOT_PLAIN: string[][] = [
+  [],
+  ['run'],
+  ['dis', 'x.py'],
+  ['asm', 'x.pyasm'],
+  ['help'],
+  ['--help'],
+  ['-h'],
+  ['run', '--help'],
+  ['--check-refs'],
+  ['-c'],
+  ['-c', '-1'],
+  ['-c', 'dis'],
+  ['-c', 'pass', 'dis'],
+  ['-cpass'],
+  ['-c', 'a', '-c', 'b'],
+  ['--check-refs', '--check-refs', 'x.py'],
+  ['--no-gil', 'x.py'],
+  ['--workers', '2', 'x.py'],
+  ['--max-heap', '1M', 'x.py'],
+  ['--', 'x.py'],
+  ['--bogus', 'x.py'],
+];
+
+describe('plain run command lines', () => {
+  for (const argv of PLAIN) {
+    it(`gilvm ${JSON.stringify(argv)} takes the fast path with commander's arguments`, async () => {
+      const fast = plainRunInvocation(argv);
+      expect(fast).not.toBeNull();
+      expect(fast).toEqual(await commanderInvocation(argv));
+    });
+  }
+
+  for (const argv of NOT_PLAIN) {
+    it(`gilvm ${JSON.stringify(argv)} is left to commander`, () => {
+      expect(plainRunInvocation(argv)).toBeNull();
+    });
+  }
+});

@@ -1,0 +1,145 @@
+// Threads end to end (issue 5): the CLI (bin/gilvm.js, i.e. dist/) runs small programs
+// from test/vm/threads-cases on worker executors. No timing assertions: only outputs,
+// exit codes, the deadlock report and the ORDER of --trace events.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = resolve('bin/gilvm.js');
+const CASES = resolve('test/vm/threads-cases');
+
+function gilvm(args: string[]): { stdout: string; stderr: string; status: number } {
+  const r = spawnSync(process.execPath, [BIN, 'run', ...args], { cwd: CASES, encoding: 'utf8', timeout: 60_000, input: '' });
+  return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.status ?? -1 };
+}
+
+function traceOrder(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.length > 0)
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .filter((e) => e['ev'] === 'state' || e['ev'] === 'gil_take' || e['ev'] === 'gil_drop' || e['ev'] === 'thread')
+    .sort((a, b) => (a['seq'] as number) - (b['seq'] as number))
+    .map((e) => `${String(e['ev'])} ${String(e['tid'] ?? '')} ${String(e['from'] ?? '')}>${String(e['to'] ?? '')} ${String(e['instr'] ?? '')}`);
+}
+
+describe('threads on executors', () => {
+  it('--workers 1 gives the same trace event order on every run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gilvm-trace-'));
+    const orders: string[][] = [];
+    for (const n of [1, 2]) {
+      const path = join(dir, `t${n}.jsonl`);
+      const r = gilvm(['--workers', '1', '--switch-interval', '500', '--trace', path, 'determinism.py']);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe('[4498500, 4498500, 4498500]\n');
+      orders.push(traceOrder(path));
+    }
+    expect(orders[0]!.length).toBeGreaterThan(20);
+    expect(orders[1]).toEqual(orders[0]);
+    // slices are exactly the switch interval while a thread runs alone in its slice
+    expect(orders[0]!.some((e) => e.startsWith('state 2 running>runnable 500'))).toBe(true);
+  });
+
+  it('reports a deadlock with every thread and its Python stack, exit 1', () => {
+    const r = gilvm(['--workers', '1', 'deadlock.py']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^Fatal: deadlock/);
+    expect(r.stderr).toContain('Thread MainThread (tid 1) waits for thread grabber (tid 2) to finish (join)');
+    expect(r.stderr).toContain('Thread grabber (tid 2) waits for a lock');
+    expect(r.stderr).toMatch(/deadlock\.py", line 4, in grab/);
+    expect(r.stderr).toMatch(/deadlock\.py", line 9, in <module>/);
+  });
+
+  it('an exception in a thread is reported and the program goes on', () => {
+    const r = gilvm(['--check-refs', 'exception.py']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('main goes on False\n');
+    expect(r.stderr).toMatch(/^Exception in thread boom-thread:\nTraceback \(most recent call last\):\n/);
+    expect(r.stderr).toMatch(/line 3, in explode\n/);
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe('ValueError: kaboom');
+  });
+
+  it('daemon threads are abandoned at exit, and --check-refs stays clean', () => {
+    const r = gilvm(['--check-refs', 'daemon.py']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('main exits, daemon alive: True\n');
+  });
+
+  it('the unlocked counter loses updates under a small switch interval; the locked one never', () => {
+    const unlocked = gilvm(['--workers', '1', '--switch-interval', '7', '--check-refs', 'counter.py', 'unlocked']);
+    expect(unlocked.status).toBe(0);
+    const [got, want] = unlocked.stdout.trim().split(' ').map(Number);
+    expect(want).toBe(12000);
+    expect(got).toBeLessThan(want!);
+    for (const workers of ['1', '2']) {
+      const locked = gilvm(['--workers', workers, '--switch-interval', '7', '--check-refs', 'counter.py', 'locked']);
+      expect(locked.stderr).toBe('');
+      expect(locked.stdout).toBe('12000 12000\n');
+    }
+  });
+
+  it('blocking inside nested eval loops (Python __enter__, generator) works, even on one executor', () => {
+    for (const workers of ['1', '2']) {
+      const r = gilvm(['--workers', workers, '--switch-interval', '50', '--check-refs', 'nested.py']);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe('guarded count: 2000\ngenerator producer: True\n');
+    }
+  });
+
+  it('threads inside nested eval loops (sum over a generator) are preempted at nested slice boundaries', () => {
+    // --workers 1: two threads inside sum(<genexpr>) alternate (the one executor and its
+    // spare stack), deterministically: the same trace event order twice
+    const dir = mkdtempSync(join(tmpdir(), 'gilvm-nested-'));
+    const orders: string[][] = [];
+    for (const n of [1, 2]) {
+      const path = join(dir, `n${n}.jsonl`);
+      const r = gilvm(['--workers', '1', '--switch-interval', '1000', '--trace', path, '--check-refs', 'nested_progress.py', 'sum-sum']);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe('True 60\ninterleaved\n');
+      orders.push(traceOrder(path));
+    }
+    expect(orders[1]).toEqual(orders[0]);
+    // both threads gave the GIL away inside sum() after exactly one slice, many times
+    for (const tid of [2, 3]) {
+      expect(orders[0]!.filter((e) => e === `state ${tid} running>runnable 1000`).length).toBeGreaterThan(10);
+    }
+    // a thread in sum() against a plain loop, and two executors
+    for (const [workers, mode] of [['1', 'sum-loop'], ['2', 'sum-sum']]) {
+      const r = gilvm(['--workers', workers!, '--switch-interval', '1000', '--check-refs', 'nested_progress.py', mode!]);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe('True 60\ninterleaved\n');
+    }
+  });
+
+  it('Ctrl-C reaches the main thread as KeyboardInterrupt (caught, and uncaught: exit 130)', async () => {
+    const run = (mode: string): Promise<{ out: string; err: string; code: number | null }> =>
+      new Promise((done) => {
+        const p = spawn(process.execPath, [BIN, 'run', '--check-refs', 'sigint.py', mode], { cwd: CASES });
+        let out = '';
+        let err = '';
+        let sent = false;
+        p.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (!sent && out.includes('ready')) {
+            sent = true;
+            p.kill('SIGINT');
+          }
+        });
+        p.stderr.on('data', (d: Buffer) => (err += d.toString()));
+        p.on('exit', (code) => done({ out, err, code }));
+      });
+    const caught = await run('catch');
+    expect(caught.out).toBe('ready\ncaught KeyboardInterrupt in join\ndone\n');
+    expect(caught.err).toBe('');
+    expect(caught.code).toBe(0);
+    const uncaught = await run('nocatch');
+    expect(uncaught.code).toBe(130);
+    expect(uncaught.err).toMatch(/^Traceback \(most recent call last\):\n/);
+    expect(uncaught.err.trimEnd().split('\n').pop()).toBe('KeyboardInterrupt');
+  }, 60_000);
+});
