@@ -98,6 +98,7 @@ export function buildProgram(
     .option('--trace <file>', 'write GIL hand-overs and thread state changes as JSON lines')
     .option('--check-refs', 'at exit, report every live object and exit 70 on a leak')
     .option('--max-heap <size>', 'heap limit, e.g. 256M or 2G (MemoryError beyond it)')
+    .option('--heap-report <file>', 'at exit, write the live objects by type (count, bytes) as JSON')
     .passThroughOptions()
     .action(async (file: string | undefined, args: string[], opts: RunOptions) => {
       setExit(await onRun(file, args, opts));

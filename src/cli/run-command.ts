@@ -7,6 +7,7 @@ import { compileSource } from '../compiler/compile-source.js';
 import { readScript } from './source.js';
 import { reportError } from './main.js';
 import { runMain } from '../vm/run.js';
+import { writeHeapReport } from '../vm/heapreport.js';
 import { parseHeapSize } from '../heap/memory.js';
 
 export interface RunOptions {
@@ -18,6 +19,7 @@ export interface RunOptions {
   trace?: string;
   checkRefs?: boolean;
   maxHeap?: string;
+  heapReport?: string;
 }
 
 /** Options the CLI knows but the VM does not honour yet: refused rather than ignored. */
@@ -52,6 +54,7 @@ export function runCommand(file: string | undefined, args: string[], opts: RunOp
       argv,
       maxHeap: opts.maxHeap !== undefined ? parseHeapSize(opts.maxHeap) : undefined,
       checkRefs: opts.checkRefs === true,
+      onExit: opts.heapReport !== undefined ? ((path) => (rt) => writeHeapReport(rt, path))(resolve(opts.heapReport)) : undefined,
       threads: {
         workers: opts.workers,
         switchInterval: opts.switchInterval,

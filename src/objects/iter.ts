@@ -32,6 +32,7 @@ export const CALLABLE_ITER = -1;
 import { errorMatches, clearError } from '../vm/errors.js';
 import { callVector } from '../vm/call.js';
 import { generatorSend } from './generator.js';
+import { objLock, objUnlock } from '../vm/objlock.js';
 
 export const IT_SEQ = 16;
 export const IT_INDEX = 20;
@@ -128,6 +129,27 @@ function exhaust(rt: Runtime, it: Ref): Ref {
  * valid ref: refs are odd (small ints) or non-negative). */
 export const NOT_AN_ITERATOR = -2;
 
+/**
+ * --no-gil: one step of a list iterator (step 1) or reverse iterator (-1) reading the item
+ * under the list's lock, so a native looping over a list that another thread changes never
+ * reads a freed item array or an item being released. Exhaustion (which drops the list)
+ * happens after the lock is released.
+ */
+function listIterStepLocked(rt: Runtime, it: Ref, seq: Ref, idx: number, step: number): Ref {
+  const i32 = rt.i32;
+  let v = NULL as Ref;
+  const took = objLock(rt, seq);
+  try {
+    if (idx >= 0 && idx < listSize(rt, seq)) {
+      i32[(it + IT_INDEX) >> 2] = idx + step;
+      v = newRef(rt, i32[listItemsWord(rt, seq) + idx] as Ref);
+    }
+  } finally {
+    if (took) objUnlock(rt, seq);
+  }
+  return v !== NULL ? v : exhaust(rt, it);
+}
+
 export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
   const i32 = rt.i32;
   const seq = i32[(it + IT_SEQ) >> 2] as Ref;
@@ -135,6 +157,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
   switch (kind) {
     case Kind.LIST_ITER:
       if (seq === 0) return NULL;
+      if (rt.rc.atomic) return listIterStepLocked(rt, it, seq, idx, 1); // --no-gil (vm/objlock.ts)
       if (idx < listSize(rt, seq)) {
         i32[(it + IT_INDEX) >> 2] = idx + 1;
         return newRef(rt, i32[listItemsWord(rt, seq) + idx] as Ref);
@@ -142,6 +165,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       return exhaust(rt, it);
     case Kind.LIST_REVITER:
       if (seq === 0) return NULL;
+      if (rt.rc.atomic) return listIterStepLocked(rt, it, seq, idx, -1);
       if (idx >= 0 && idx < listSize(rt, seq)) {
         i32[(it + IT_INDEX) >> 2] = idx - 1;
         return newRef(rt, i32[listItemsWord(rt, seq) + idx] as Ref);

@@ -528,20 +528,13 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
             const cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
             if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
               // inline cache hit (evalhelpers.ts "Attribute inline caches")
-              const d = i32[(owner + i32[cw + 3]!) >> 2]!;
-              if (d !== 0) {
-                const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
-                const ix = i32[cw + 2]!;
-                if (k !== 0 && ix < i32[k + 1]!) {
-                  const e = k + 4 + (1 << i32[k]!) + ix * 3;
-                  if (i32[e + 1] === name) {
-                    const v = i32[e + 2]!;
-                    rc.incref(v as Ref);
-                    i32[sp - 1] = v;
-                    rc.decref(owner as Ref);
-                    break;
-                  }
-                }
+              const e = cachedDictEntry(i32, i32[(owner + i32[cw + 3]!) >> 2]!, i32[cw + 2]!, name);
+              if (e >= 0) {
+                const v = i32[e + 2]!;
+                rc.incref(v as Ref);
+                i32[sp - 1] = v;
+                rc.decref(owner as Ref);
+                break;
               }
             }
             const r = ops.loadAttrSlow(rt, owner as Ref, name as Ref, cw);
@@ -577,22 +570,15 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
             const name = i32[names + oparg]!;
             const cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
             if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
-              const d = i32[(owner + i32[cw + 3]!) >> 2]!;
-              if (d !== 0) {
-                const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
-                const ix = i32[cw + 2]!;
-                if (k !== 0 && ix < i32[k + 1]!) {
-                  const e = k + 4 + (1 << i32[k]!) + ix * 3;
-                  if (i32[e + 1] === name) {
-                    // replace the value in place: the stack's reference moves into the dict
-                    const old = i32[e + 2]!;
-                    i32[e + 2] = v;
-                    sp -= 2;
-                    rc.decref(old as Ref);
-                    rc.decref(owner as Ref);
-                    break;
-                  }
-                }
+              const e = cachedDictEntry(i32, i32[(owner + i32[cw + 3]!) >> 2]!, i32[cw + 2]!, name);
+              if (e >= 0) {
+                // replace the value in place: the stack's reference moves into the dict
+                const old = i32[e + 2]!;
+                i32[e + 2] = v;
+                sp -= 2;
+                rc.decref(old as Ref);
+                rc.decref(owner as Ref);
+                break;
               }
             }
             if (ops.storeAttrSlow(rt, owner as Ref, name as Ref, v as Ref, cw) < 0) break dispatch;
@@ -1426,6 +1412,20 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
 }
 
 /** Adds the instructions run by one evalLoop call to the thread's exact counter. */
+/**
+ * The attribute inline caches' check (evalhelpers.ts "Attribute inline caches"): the i32
+ * index of entry `ix` of dict `d` (0 = no dict) when that entry still holds `name`, else -1.
+ * Keys block layout: objects/dict.ts (word 0 log2 slots, word 1 entries used, index table
+ * from word 4, then 3-word entries).
+ */
+function cachedDictEntry(i32: Int32Array, d: number, ix: number, name: number): number {
+  if (d === 0) return -1;
+  const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
+  if (k === 0 || ix >= i32[k + 1]!) return -1;
+  const e = k + 4 + (1 << i32[k]!) + ix * 3;
+  return i32[e + 1] === name ? e : -1;
+}
+
 function countInstructions(i32: Int32Array, ts: number, n: number): void {
   if (n <= 0) return;
   const lo = (i32[ts + (TS_INSTR_LO >> 2)]! >>> 0) + n;

@@ -34,14 +34,23 @@
  *                          the eval loop's LOAD_GLOBAL / CALL paths changed. Left counted.
  *   list / dict / set      per-object lock in OB_FLAGS bits 16-31 (vm/objlock.ts): dict
  *   instance __dict__      mutations and generic lookups (objects/dict.ts), list appends,
- *                          growth and clear (objects/list.ts), subscripts, `in`, list
- *                          iteration steps in the eval loop, and every call of a built-in
+ *                          growth and clear (objects/list.ts), every list iterator step
+ *                          (objects/iter.ts), subscripts and `in` in the eval loop, a
+ *                          list extended from a container (seqops.ts), every call of a built-in
  *                          method on a list / dict / set (eval.ts CALL, call.ts callVector)
  *                          run as one critical section on the container (CPython's
  *                          per-method critical sections). Str-key lookups (attributes,
  *                          globals, type dicts) are lock-free; the raw blocks they read
  *                          (dict keys blocks, list item arrays) are not freed while another
- *                          executor may read them: `retireBlock` below (QSBR).
+ *                          executor may read them: `retireBlock` below (QSBR), and a dict
+ *                          value or key replaced or deleted, or a closure cell's old content
+ *                          (STORE_DEREF), is released only after the same grace period
+ *                          (`releaseValue`), so a lock-free reader that loaded it in its
+ *                          current slice has incref'd it first. Not covered (known gaps):
+ *                          natives that read a list or dict given as an ARGUMENT by index
+ *                          (sum, str.join, dict(d), set(d)...) without its lock, and items
+ *                          removed from a list are released at once (list readers are
+ *                          locked: subscripts, iteration, methods).
  *   raw block reclamation  `retireBlock`: a dict keys block replaced by a resize, a list's
  *                          item array replaced by growth, is freed only when every executor
  *                          has passed a slice boundary since (free-threaded CPython's QSBR,
