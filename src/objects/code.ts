@@ -11,7 +11,7 @@
  *            positions, the localsplus kinds)
  *        88 CO_FRAMEWORDS   words a frame of this code needs (header + locals + stack)
  *        92 CO_CACHE        raw block: 4 cache words per instruction (LOAD_GLOBAL's inline
- *                           cache, vm/evalhelpers.ts loadGlobalCached); never freed (code
+ *                           cache, vm/evalhelpers.ts loadGlobalMiss); never freed (code
  *                           objects are immortal)
  *        96 CO_INSNS  the instructions, one word each (opcode | oparg << 8), then
  *           exception table  5 words per row: start, end, target, depth, lasti

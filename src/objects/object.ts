@@ -45,21 +45,31 @@ export function kindOf(rt: Runtime, v: Ref | number): Kind {
   return rt.i32[(rt.i32[v >> 2] + TP_KIND) >> 2] as Kind;
 }
 
-/** A new object of `type` with `bytes` bytes (header included), body zeroed. New reference. */
-export function newObject(rt: Runtime, type: Ref, bytes: number): Ref {
+/**
+ * A block of `bytes` bytes for a new object, contents undefined: the inline pop of this
+ * executor's local free list for the size class, else the allocator. Throws HeapExhausted.
+ */
+function allocBlock(rt: Runtime, bytes: number): Ref {
   const heap = rt.heap;
   const i32 = rt.i32;
-  const executor = heap.executor;
-  let ref = NULL;
   if (bytes <= MAX_SMALL_BYTES) {
-    const slot = heap.execTableWord + executor * EXEC_RECORD_WORDS + EXR_LOCAL_HEADS + sizeClassOf(bytes);
-    ref = i32[slot]! as Ref;
-    if (ref !== NULL) i32[slot] = i32[(ref >> 2) + 1]!;
+    const slot = heap.execTableWord + heap.executor * EXEC_RECORD_WORDS + EXR_LOCAL_HEADS + sizeClassOf(bytes);
+    const ref = i32[slot]! as Ref;
+    if (ref !== NULL) {
+      i32[slot] = i32[(ref >> 2) + 1]!;
+      return ref;
+    }
   }
-  if (ref === NULL) {
-    ref = alloc(heap, bytes, executor);
-    if (ref === NULL) throw new HeapExhausted(bytes);
-  }
+  const ref = alloc(heap, bytes, heap.executor);
+  if (ref === NULL) throw new HeapExhausted(bytes);
+  return ref;
+}
+
+/** A new object of `type` with `bytes` bytes (header included), body zeroed. New reference. */
+export function newObject(rt: Runtime, type: Ref, bytes: number): Ref {
+  const i32 = rt.i32;
+  const executor = rt.heap.executor;
+  const ref = allocBlock(rt, bytes);
   const w = ref >> 2;
   // body zeroed before the type word makes the object visible to the heap walker
   const end = (ref + bytes + 3) >> 2;
@@ -84,19 +94,9 @@ export function newObject(rt: Runtime, type: Ref, bytes: number): Ref {
  * type and the caller writes every body word. Header written, refcount 1. New reference.
  */
 export function newLeafObject(rt: Runtime, type: Ref, bytes: number): Ref {
-  const heap = rt.heap;
   const i32 = rt.i32;
-  const executor = heap.executor;
-  let ref = NULL;
-  if (bytes <= MAX_SMALL_BYTES) {
-    const slot = heap.execTableWord + executor * EXEC_RECORD_WORDS + EXR_LOCAL_HEADS + sizeClassOf(bytes);
-    ref = i32[slot]! as Ref;
-    if (ref !== NULL) i32[slot] = i32[(ref >> 2) + 1]!;
-  }
-  if (ref === NULL) {
-    ref = alloc(heap, bytes, executor);
-    if (ref === NULL) throw new HeapExhausted(bytes);
-  }
+  const executor = rt.heap.executor;
+  const ref = allocBlock(rt, bytes);
   const w = ref >> 2;
   i32[w + (OB_FLAGS >> 2)] = executor;
   i32[w + (OB_REF_LOCAL >> 2)] = 1;

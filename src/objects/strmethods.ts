@@ -381,6 +381,19 @@ function caseFast(rt: Runtime, args: number, nargs: number, upper: boolean): Ref
   return r;
 }
 
+/** split/rsplit's (sep, maxsplit) from positional or keyword arguments (defaults None, -1). */
+function splitArgs(rt: Runtime, args: number, nargs: number, kwnames: Ref): [Ref, Ref] {
+  const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+  const npos = nargs - nkw;
+  let sepV: Ref = npos > 1 ? (rt.i32[args + 1] as Ref) : rt.None;
+  let maxV: Ref = npos > 2 ? (rt.i32[args + 2] as Ref) : (-1 << 1 | 1) as Ref;
+  const si = kwArgIndex(rt, kwnames, 'sep');
+  if (si >= 0) sepV = rt.i32[args + npos + si] as Ref;
+  const mi = kwArgIndex(rt, kwnames, 'maxsplit');
+  if (mi >= 0) maxV = rt.i32[args + npos + mi] as Ref;
+  return [sepV, maxV];
+}
+
 export const STR_METHODS: [string, number][] = [
   m('join', (rt, args, nargs) => {
     if (!checkArgs(rt, 'join', nargs, 1, 1)) return NULL;
@@ -405,14 +418,7 @@ export const STR_METHODS: [string, number][] = [
     return strFromJS(rt, parts.join(sep));
   }),
   m('split', (rt, args, nargs, kwnames) => {
-    const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
-    const npos = nargs - nkw;
-    let sepV: Ref = npos > 1 ? (rt.i32[args + 1] as Ref) : rt.None;
-    let maxV: Ref = npos > 2 ? (rt.i32[args + 2] as Ref) : (-1 << 1 | 1) as Ref;
-    const si = kwArgIndex(rt, kwnames, 'sep');
-    if (si >= 0) sepV = rt.i32[args + npos + si] as Ref;
-    const mi = kwArgIndex(rt, kwnames, 'maxsplit');
-    if (mi >= 0) maxV = rt.i32[args + npos + mi] as Ref;
+    const [sepV, maxV] = splitArgs(rt, args, nargs, kwnames);
     const s = js(rt, args, 0);
     const maxsplit = Number(intToNumberOrBig(rt, maxV));
     if (sepV === rt.None) return listOfStrings(rt, pySplitWhitespace(s, maxsplit));
@@ -581,14 +587,7 @@ export const STR_METHODS: [string, number][] = [
     return listOfStrings(rt, out);
   }),
   m('rsplit', (rt, args, nargs, kwnames) => {
-    const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
-    const npos = nargs - nkw;
-    let sepV: Ref = npos > 1 ? (rt.i32[args + 1] as Ref) : rt.None;
-    let maxV: Ref = npos > 2 ? (rt.i32[args + 2] as Ref) : (-1 << 1 | 1) as Ref;
-    const si = kwArgIndex(rt, kwnames, 'sep');
-    if (si >= 0) sepV = rt.i32[args + npos + si] as Ref;
-    const mi = kwArgIndex(rt, kwnames, 'maxsplit');
-    if (mi >= 0) maxV = rt.i32[args + npos + mi] as Ref;
+    const [sepV, maxV] = splitArgs(rt, args, nargs, kwnames);
     const s = js(rt, args, 0);
     const maxsplit = Number(intToNumberOrBig(rt, maxV));
     if (sepV === rt.None) {

@@ -425,7 +425,7 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
             if ((oparg & 1) === 1) i32[sp++] = 0;
             const name = i32[names + (oparg >> 1)]!;
             const cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
-            // the cache hit of evalhelpers.ts loadGlobalCached, inline: [1, keys, entry, 0]
+            // the cache hit (evalhelpers.ts loadGlobalMiss fills the cache): [1, keys, entry, 0]
             // found in globals; [2, globals version, builtins keys, entry] in builtins
             const tag = i32[cw]!;
             if (tag === 1) {
@@ -451,7 +451,7 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
                 }
               }
             }
-            const v = ops.loadGlobalCached(rt, fp, name as Ref, cw);
+            const v = ops.loadGlobalMiss(rt, fp, name as Ref, cw);
             if (v === 0) break dispatch;
             i32[sp++] = v;
             break;

@@ -267,8 +267,9 @@ export function loadGlobal(rt: Runtime, fp: number, name: Ref): Ref {
 }
 
 /**
- * LOAD_GLOBAL with its inline cache (4 words at `cw` per instruction, CPython 3.11's
- * LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN in one):
+ * LOAD_GLOBAL's inline cache (4 words at `cw` per instruction, CPython 3.11's
+ * LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN in one). The eval loop checks for a hit
+ * itself; this is the miss: look the name up and fill the cache. Cache shapes:
  *   [1, globals keys block, entry index, 0]            found in globals
  *   [2, globals version, builtins keys block, entry]   found in builtins, globals unchanged
  * A hit re-checks that the dict still uses that keys block and that the entry still holds
@@ -277,34 +278,9 @@ export function loadGlobal(rt: Runtime, fp: number, name: Ref): Ref {
  * version (DICT_VERSION, bumped on every insertion and deletion) proves the name was not
  * added to globals since.
  */
-export function loadGlobalCached(rt: Runtime, fp: number, name: Ref, cw: number): Ref {
+export function loadGlobalMiss(rt: Runtime, fp: number, name: Ref, cw: number): Ref {
   const i32 = rt.i32;
   const g = i32[fp + FR_GLOBALS]!;
-  const tag = i32[cw]!;
-  if (tag === 1) {
-    const k = i32[(g + 20) >> 2]!;
-    if (k === i32[cw + 1]) {
-      const kw = k >> 2;
-      const e = kw + 4 + (1 << i32[kw]!) + i32[cw + 2]! * 3;
-      if (i32[e + 1] === name) {
-        const v = i32[e + 2]!;
-        rt.rc.incref(v as Ref);
-        return v as Ref;
-      }
-    }
-  } else if (tag === 2 && i32[(g + 24) >> 2] === i32[cw + 1]) {
-    const b = i32[fp + FR_BUILTINS]!;
-    const k = i32[(b + 20) >> 2]!;
-    if (k === i32[cw + 2]) {
-      const kw = k >> 2;
-      const e = kw + 4 + (1 << i32[kw]!) + i32[cw + 3]! * 3;
-      if (i32[e + 1] === name) {
-        const v = i32[e + 2]!;
-        rt.rc.incref(v as Ref);
-        return v as Ref;
-      }
-    }
-  }
   // miss: look up, then fill the cache
   const gd = g as Ref;
   let ix = dictFindStrEntry(rt, gd, name);
