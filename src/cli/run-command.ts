@@ -61,6 +61,7 @@ export function runCommand(file: string | undefined, args: string[], opts: RunOp
         stats: opts.stats === true,
         tracePath: opts.trace !== undefined ? resolve(opts.trace) : null,
         noGil: opts.gil === false,
+        prestart: true,
       },
     });
     if (typeof result === 'number') return result;

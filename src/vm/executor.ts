@@ -115,6 +115,17 @@ export interface ExecutorWorkerData {
   spare?: boolean;
 }
 
+/**
+ * workerData of a PRE-STARTED executor (supervisor.ts prestartExecutors): the worker loads
+ * its modules at once (the runner module's optional `prepareRunner` export) and then waits
+ * for one `{ type: 'start', data: ExecutorWorkerData }` message from the supervisor.
+ */
+export interface PrestartWorkerData {
+  kind: typeof EXECUTOR_WORKER_KIND;
+  prestart: true;
+  runnerModule: string;
+}
+
 /** Messages a worker posts to the supervisor. */
 export type ExecutorMessage =
   | { type: 'ready'; executor: number }
@@ -307,6 +318,14 @@ export function runSpareLoop(sched: Scheduler, gil: Gil, runner: SliceRunner): L
 // ---------------------------------------------------------------- worker side
 
 async function workerMain(data: ExecutorWorkerData): Promise<void> {
+  if ((data as unknown as Partial<PrestartWorkerData>).prestart === true) {
+    // pre-started: load the VM now, while the program still runs single-threaded
+    const module = (await import(data.runnerModule)) as Record<string, unknown>;
+    if (typeof module['prepareRunner'] === 'function') await (module['prepareRunner'] as () => Promise<void>)();
+    data = await new Promise<ExecutorWorkerData>((resolve) => {
+      parentPort!.once('message', (message: { type: 'start'; data: ExecutorWorkerData }) => resolve(message.data));
+    });
+  }
   const heap = Heap.attach(data.buffer, data.executor);
   const tracer =
     data.tracePath === null

@@ -11,10 +11,18 @@
  * refuses to run on a mismatch (an internal error instead of calling wrong natives).
  */
 export async function createSliceRunner(context: unknown): Promise<unknown> {
+  const threads = await prepareRunner();
+  return threads.createSliceRunner(context);
+}
+
+/**
+ * Loads the module graph (a pre-started executor calls this before it is given a run, so
+ * its ~100-200 ms of module loading overlaps the program's single-threaded start).
+ */
+export async function prepareRunner(): Promise<{ createSliceRunner: (c: unknown) => unknown }> {
   const ts = import.meta.url.endsWith('.ts');
   await import(new URL(ts ? '../cli/main.ts' : '../cli/main.js', import.meta.url).href);
-  const threads = (await import(new URL(ts ? './threads.ts' : './threads.js', import.meta.url).href)) as {
+  return (await import(new URL(ts ? './threads.ts' : './threads.js', import.meta.url).href)) as {
     createSliceRunner: (c: unknown) => unknown;
   };
-  return threads.createSliceRunner(context);
 }

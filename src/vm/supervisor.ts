@@ -50,6 +50,7 @@ import {
   executorWorkerSpec,
   type ExecutorMessage,
   type ExecutorWorkerData,
+  type PrestartWorkerData,
 } from './executor.js';
 import { RunState, SC_FATAL_EXECUTOR, Scheduler, type ThreadInfo } from './scheduler.js';
 import { formatStatsTable, jsonString, Tracer, type RunStats } from './stats.js';
@@ -91,6 +92,53 @@ export interface RunOutcome {
   deadlocked: ThreadInfo[];
   /** The internal error message when state is FATAL. */
   fatal: string | null;
+}
+
+// ---------------------------------------------------------------- pre-started executors
+
+/**
+ * Workers started before the run needs them (prestartExecutors), taken by the next
+ * Supervisor.run in order. Module-level: they belong to this JS thread's process, not to a
+ * heap (a pre-started worker has not attached any heap yet). Unreferenced until taken, so
+ * a program that imports threading but never starts a thread exits as if they did not
+ * exist.
+ */
+const prestarted: { worker: Worker; runnerModule: string; failed: boolean }[] = [];
+
+/**
+ * Starts `count` executor workers now (module loading only: ~100-200 ms each of a core,
+ * overlapping the program's single-threaded part). vm/threads.ts calls this when the
+ * program imports _thread (threading): the classic demo's first Thread.start then finds
+ * its executors loaded instead of paying their start-up inside its timed region.
+ */
+export function prestartExecutors(count: number, runnerModule: string | URL): void {
+  const module = runnerModule instanceof URL ? runnerModule.href : runnerModule;
+  const spec = executorWorkerSpec();
+  for (let i = prestarted.length; i < count; i++) {
+    const data: PrestartWorkerData = { kind: EXECUTOR_WORKER_KIND, prestart: true, runnerModule: module };
+    const worker = new Worker(spec.filename, { ...spec.options, workerData: data, stdout: false, stderr: false });
+    const entry = { worker, runnerModule: module, failed: false };
+    worker.on('error', () => void (entry.failed = true));
+    worker.on('exit', () => void (entry.failed = true));
+    worker.unref();
+    prestarted.push(entry);
+  }
+}
+
+/** A pre-started worker for `runnerModule` (started, given `data`), or null. */
+function takePrestarted(runnerModule: string, data: ExecutorWorkerData): Worker | null {
+  while (prestarted.length > 0) {
+    const entry = prestarted.shift()!;
+    if (entry.failed || entry.runnerModule !== runnerModule) {
+      void entry.worker.terminate();
+      continue;
+    }
+    entry.worker.removeAllListeners();
+    entry.worker.ref();
+    entry.worker.postMessage({ type: 'start', data });
+    return entry.worker;
+  }
+  return null;
 }
 
 /** --workers default: the number of cores. */
@@ -164,7 +212,8 @@ export class Supervisor {
         tracePath: options.tracePath ?? null,
         gilSpin: options.gilSpin ?? DEFAULT_GIL_SPIN,
       };
-      const worker = new Worker(spec.filename, { ...spec.options, workerData: data, stdout: false, stderr: false });
+      const worker =
+        takePrestarted(runnerModule, data) ?? new Worker(spec.filename, { ...spec.options, workerData: data, stdout: false, stderr: false });
       worker.on('message', (message: ExecutorMessage) => {
         if (message.type === 'ready') {
           // the spare is not waited for: it is needed only once a thread is pinned

@@ -65,7 +65,7 @@ import { allocRaw, free } from '../heap/alloc.js';
 import { HDR_NO_GIL, HDR_SWITCH_INTERVAL, type Heap } from '../heap/memory.js';
 import { Runtime } from './runtime.js';
 import { Scheduler, RunState, DEFAULT_SWITCH_INTERVAL, SCE_BUSY_NS, SCE_SLICES, type ThreadInfo } from './scheduler.js';
-import { Supervisor, type RunOutcome } from './supervisor.js';
+import { defaultWorkers, prestartExecutors, Supervisor, type RunOutcome } from './supervisor.js';
 import { SliceStatus, type RunnerContext, type SliceRunner } from './executor.js';
 import { Gil, DEFAULT_GIL_SPIN } from './gil.js';
 import { SR_FLAGS, SRF_INTERRUPTED, SRF_WAKE_PENDING, ThreadStatus, WaitKind } from './sched-record.js';
@@ -127,6 +127,8 @@ export interface ThreadRunOptions {
   stats?: boolean;
   tracePath?: string | null;
   noGil?: boolean;
+  /** Start the executors' workers when the program imports _thread (prestartForThreading). */
+  prestart?: boolean;
 }
 
 interface ThreadContext {
@@ -163,6 +165,25 @@ export function setThreadRunOptions(rt: Runtime, options: ThreadRunOptions): voi
     // sys.getswitchinterval() answers in seconds: 2e7 instructions a second (sys.ts)
     rt.i32[(rt.interp >> 2) + 14] = options.switchInterval;
   }
+}
+
+/**
+ * The program imported _thread (threading): start the executors' workers now, in the
+ * background, so that the first Thread.start does not wait ~0.2-0.4 s for them (their
+ * module loading overlaps the single-threaded part of the program; supervisor.ts). Only
+ * for runs from run.ts (the CLI), once, and not inside an executor.
+ */
+export function prestartForThreading(rt: Runtime): void {
+  const c = contexts.get(rt);
+  if (c === undefined || c.mode !== 'single' || c.sched !== null || c.options.prestart !== true) return;
+  c.options = { ...c.options, prestart: false };
+  const workers = Math.max(1, Math.min(c.options.workers ?? defaultWorkers(), 63));
+  const spares = workers === 1 && c.options.noGil !== true ? 1 : 0;
+  prestartExecutors(workers + spares, runnerModuleUrl());
+}
+
+function runnerModuleUrl(): URL {
+  return new URL(import.meta.url.endsWith('.ts') ? './runner-entry.ts' : './runner-entry.js', import.meta.url);
 }
 
 /** True once a thread was started and the workers are not running yet (run.ts polls it). */
@@ -214,7 +235,7 @@ export function ensureScheduler(rt: Runtime): Scheduler {
     workers: o.workers,
     noGil: o.noGil,
     switchInterval,
-    runnerModule: new URL(import.meta.url.endsWith('.ts') ? './runner-entry.ts' : './runner-entry.js', import.meta.url),
+    runnerModule: runnerModuleUrl(),
     runnerOptions: runnerOptionsFor(rt, sharedBlock),
     tracePath: o.tracePath ?? null,
     stats: o.stats === true,
@@ -945,4 +966,39 @@ export async function runScheduled(rt: Runtime, mainDone: boolean, mainExit: num
 /** sys.setswitchinterval: the scheduler reads the heap word at every slice start. */
 export function setSwitchIntervalWord(rt: Runtime, instructions: number): void {
   Atomics.store(rt.i32, HDR_SWITCH_INTERVAL >> 2, Math.max(1, Math.floor(instructions)));
+}
+
+// ---------------------------------------------------------------- gilvm debug (issue 7)
+
+/** What `gilvm debug` (vm/debugger.ts) drives the threads with once the program started one. */
+export interface DebugExecutor {
+  /** A handle on the run's scheduler as executor 0 (the debugger pops, requeues, parks). */
+  sched: Scheduler;
+  /** The interpreter's slice runner, running on the main JS thread. */
+  runner: SliceRunner;
+  /** The deadlock report (its paragraph per blocked thread, with their Python stacks). */
+  deadlockReport: (threads: ThreadInfo[]) => string;
+}
+
+/**
+ * Hook for the debugger (issue 7): instead of `runScheduled` (workers + supervisor), the
+ * main JS thread itself becomes the run's only executor, so the debugger can run any
+ * thread one instruction at a time, deterministically. Call once `threadsPending(rt)`.
+ * The GIL word is taken by executor 0 for good (the debugger shows the Python-level holder
+ * itself); no nested-slice hook is registered, so a nested eval loop runs to its end.
+ */
+export function enterDebugExecutor(rt: Runtime): DebugExecutor {
+  const c = context(rt);
+  if (c.mode !== 'pending' || c.sched === null || c.supervisor === null) throw new Error('enterDebugExecutor: no thread was started');
+  const supervisor = c.supervisor;
+  const sched = new Scheduler(rt.heap, c.sched.controlBlock, 0, null);
+  const gil = new Gil(rt.heap, 0, DEFAULT_GIL_SPIN, sched.stateWord);
+  gil.take();
+  const runner = new InterpreterRunner(rt, sched, c.shared);
+  runner.nested = new NestedSlices(rt, sched, gil, c.shared >> 2);
+  c.mode = 'workers';
+  c.sched = sched;
+  c.gil = gil;
+  c.runner = runner;
+  return { sched, runner, deadlockReport: (threads) => supervisor.deadlockReport(threads) };
 }
