@@ -6,6 +6,7 @@
  *   gilvm -c CODE [args...]          run a string
  *   gilvm dis FILE.py [--asm]        CPython-style disassembly, or the textual assembly
  *   gilvm asm FILE.pyasm             assemble and print the disassembly
+ *   gilvm compare FILE.py [args]     the script with and without the GIL, side by side
  *
  * Exit codes follow CPython: 1 for a syntax error or an uncaught exception, 2 for a file
  * that cannot be opened or bad usage, 70 (EX_SOFTWARE) for a fault inside gilvm, which is
@@ -27,6 +28,7 @@
  */
 import type { Command } from 'commander';
 import { runCommand, type RunOptions } from './run-command.js';
+import type { CompareOptions } from './compare-command.js';
 import { ScriptOpenError } from './source.js';
 import { PySyntaxError, formatSyntaxError } from '../frontend/errors.js';
 
@@ -42,7 +44,7 @@ export interface RunInvocation {
 }
 
 /** Names commander treats as a subcommand when they come first (`help` is implicit). */
-const COMMAND_NAMES: ReadonlySet<string> = new Set(['run', 'dis', 'asm', 'help']);
+const COMMAND_NAMES: ReadonlySet<string> = new Set(['run', 'dis', 'asm', 'compare', 'help']);
 
 /**
  * The run action's arguments for a plain run command line, or null when commander must
@@ -96,6 +98,7 @@ export function buildProgram(
     .option('--switch-interval <n>', 'instructions per GIL time slice', parsePositiveInt)
     .option('--stats', 'print per-thread GIL statistics to stderr at exit')
     .option('--trace <file>', 'write GIL hand-overs and thread state changes as JSON lines')
+    .option('--stats-json <file>', 'at exit, write the --stats figures, wall and CPU time as JSON (gilvm compare reads it)')
     .option('--check-refs', 'at exit, report every live object and exit 70 on a leak')
     .option('--max-heap <size>', 'heap limit, e.g. 256M or 2G (MemoryError beyond it)')
     .option('--heap-report <file>', 'at exit, write the live objects by type (count, bytes) as JSON')
@@ -115,6 +118,19 @@ export function buildProgram(
     });
 
   program
+    .command('compare')
+    .description('run a script with the GIL and without it, check the outputs agree, and compare the figures side by side')
+    .argument('<file>', 'a .py file')
+    .argument('[args...]', 'arguments for the script (sys.argv[1:])')
+    .option('--workers <list>', 'executor counts to compare, e.g. 1,2,4 (default: the number of cores)', parseWorkerList)
+    .option('--switch-interval <n>', 'instructions per GIL time slice', parsePositiveInt)
+    .option('--repeat <n>', 'runs per configuration; the fastest is shown', parsePositiveInt)
+    .action(async (file: string, args: string[], opts: CompareOptions) => {
+      const { compareCommand } = await import('./compare-command.js');
+      setExit(await compareCommand(file, args, opts));
+    });
+
+  program
     .command('asm')
     .description('assemble a .pyasm file and print its disassembly')
     .argument('<file>', 'a .pyasm file')
@@ -124,6 +140,10 @@ export function buildProgram(
     });
 
   return program;
+}
+
+function parseWorkerList(value: string): number[] {
+  return value.split(',').map((part) => parsePositiveInt(part.trim()));
 }
 
 function parsePositiveInt(value: string): number {

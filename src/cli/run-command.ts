@@ -17,6 +17,7 @@ export interface RunOptions {
   switchInterval?: number;
   stats?: boolean;
   trace?: string;
+  statsJson?: string;
   checkRefs?: boolean;
   maxHeap?: string;
   heapReport?: string;
@@ -62,6 +63,7 @@ export function runCommand(file: string | undefined, args: string[], opts: RunOp
         tracePath: opts.trace !== undefined ? resolve(opts.trace) : null,
         noGil: opts.gil === false,
         prestart: true,
+        statsJsonPath: opts.statsJson !== undefined ? resolve(opts.statsJson) : null,
       },
     });
     if (typeof result === 'number') return result;

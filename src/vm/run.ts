@@ -38,7 +38,7 @@ import { evalLoop, EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED } from './eval.js';
 import { EVAL_BLOCKED } from './blocking.js';
 import { runScheduled, setThreadRunOptions, threadsPending, type ThreadRunOptions } from './threads.js';
 import { RunState } from './scheduler.js';
-import { formatStatsTable } from './stats.js';
+import { formatStatsTable, type RunStats } from './stats.js';
 import { writeFileSync } from 'node:fs';
 import { dataStackPush } from './datastack.js';
 import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GLOBALS, FR_IP, FR_LOCALS, FR_SP, FR_BACK, FRAME_HEADER_WORDS, FRF_ENTRY } from './frame.js';
@@ -101,7 +101,8 @@ function pythonStack(rt: Runtime): string {
   return 'Traceback (most recent call last):\n' + entries.reverse().join('');
 }
 
-function exitCodeOfSystemExit(rt: Runtime, exc: Ref): number {
+/** The exit code SystemExit `exc` asks for (its message printed to stderr); exported for the REPL (cli/repl.ts). */
+export function exitCodeOfSystemExit(rt: Runtime, exc: Ref): number {
   const args = rt.i32[(exc + EXC_ARGS) >> 2] as Ref;
   if (tupleSize(rt, args) === 0) return 0;
   const code = tupleSize(rt, args) === 1 ? tupleItem(rt, args, 0) : args;
@@ -123,6 +124,7 @@ export function runProgram(code: CodeObject, options: RunOptions = {}): RunResul
   const rt = createInterpreter({ maxHeap: options.maxHeap, argv: options.argv, recursionLimit: options.recursionLimit, noGil: options.threads?.noGil === true });
   if (options.capture) rt.capture = { out: '', err: '' };
   const startedNs = Number(process.hrtime.bigint());
+  const startedCpu = process.cpuUsage();
   let exitCode = 0;
   let internalError = false;
   let threaded = false;
@@ -208,7 +210,9 @@ export function runProgram(code: CodeObject, options: RunOptions = {}): RunResul
     return runScheduled(rt, !mainStillRunning, exitCode).then(
       ({ outcome, mainExit }) => {
         decref(rt, globalsRef);
-        return finishRun(rt, options, outcome.state === RunState.DONE ? mainExit : outcome.exitCode, false);
+        const code = outcome.state === RunState.DONE ? mainExit : outcome.exitCode;
+        if (options.threads?.statsJsonPath) writeStatsJson(options.threads.statsJsonPath, outcome.stats, code, startedNs, startedCpu);
+        return finishRun(rt, options, code, false);
       },
       (e: unknown) => {
         outputWrite(rt, 2, `gilvm: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -216,16 +220,18 @@ export function runProgram(code: CodeObject, options: RunOptions = {}): RunResul
       },
     );
   }
-  if (options.threads?.stats && !internalError) {
+  if ((options.threads?.stats || options.threads?.statsJsonPath) && !internalError) {
     // no thread was started: the table has the main thread alone, run on the main JS thread
     outputFlush(rt);
     const instructions = (rt.i32[(rt.ts + 60) >> 2]! >>> 0) * 4294967296 + (rt.i32[(rt.ts + 56) >> 2]! >>> 0);
     const wallNs = Number(process.hrtime.bigint()) - startedNs;
-    outputWrite(rt, 2, formatStatsTable({
-      gil: true, workers: 1, switchInterval: options.threads.switchInterval ?? 100_000, wallNs, startupNs: 0,
+    const stats: RunStats = {
+      gil: options.threads.noGil !== true, workers: 1, switchInterval: options.threads.switchInterval ?? 100_000, wallNs, startupNs: 0,
       threads: [{ tid: 1, name: 'MainThread', daemon: false, status: 'finished', instructions, slices: 1, gilAcquisitions: 1, holdNs: wallNs, waitNs: 0, blockedNs: 0 }],
       executors: [{ executor: 0, slices: 1, gilTakes: 1, handovers: 0, gilWaitNs: 0, busyNs: wallNs, idleNs: 0 }],
-    }));
+    };
+    if (options.threads.stats) outputWrite(rt, 2, formatStatsTable(stats));
+    if (options.threads.statsJsonPath) writeStatsJson(options.threads.statsJsonPath, stats, exitCode, startedNs, startedCpu);
   }
   if (options.threads?.tracePath && !internalError) {
     // no thread was started: the trace has the run's start, the main thread and the exit
@@ -237,6 +243,18 @@ export function runProgram(code: CodeObject, options: RunOptions = {}): RunResul
       `{"seq":2,"ts":${end},"ex":-1,"ev":"exit","code":${exitCode},"state":"done"}\n`);
   }
   return finishRun(rt, options, exitCode, internalError);
+}
+
+/**
+ * --stats-json FILE: `{ exitCode, programWallNs, cpuUserUs, cpuSystemUs, stats }`, where
+ * programWallNs and the CPU times cover the whole program (from its first instruction,
+ * single-threaded part included, to the end of its run; not gilvm's own start-up) and
+ * `stats` is the --stats table's RunStats. gilvm compare reads it.
+ */
+function writeStatsJson(path: string, stats: RunStats, exitCode: number, startedNs: number, startedCpu: NodeJS.CpuUsage): void {
+  const cpu = process.cpuUsage(startedCpu);
+  const programWallNs = Number(process.hrtime.bigint()) - startedNs;
+  writeFileSync(path, JSON.stringify({ exitCode, programWallNs, cpuUserUs: cpu.user, cpuSystemUs: cpu.system, stats }) + '\n');
 }
 
 /** Output flush, onExit, --check-refs audit: the end of every run. */

@@ -129,6 +129,8 @@ export interface ThreadRunOptions {
   noGil?: boolean;
   /** Start the executors' workers when the program imports _thread (prestartForThreading). */
   prestart?: boolean;
+  /** --stats-json FILE: the --stats figures plus wall and CPU time as JSON (gilvm compare reads it). */
+  statsJsonPath?: string | null;
 }
 
 interface ThreadContext {
