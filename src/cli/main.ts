@@ -4,6 +4,7 @@
  *
  *   gilvm [run] FILE.py [args...]    run a script (also FILE.pyasm)
  *   gilvm -c CODE [args...]          run a string
+ *   gilvm [-i [FILE | -c CODE]]      the interactive REPL (cli/repl.ts); -i runs the script first
  *   gilvm dis FILE.py [--asm]        CPython-style disassembly, or the textual assembly
  *   gilvm asm FILE.pyasm             assemble and print the disassembly
  *   gilvm compare FILE.py [args]     the script with and without the GIL, side by side
@@ -44,7 +45,7 @@ export interface RunInvocation {
 }
 
 /** Names commander treats as a subcommand when they come first (`help` is implicit). */
-const COMMAND_NAMES: ReadonlySet<string> = new Set(['run', 'dis', 'asm', 'compare', 'help']);
+const COMMAND_NAMES: ReadonlySet<string> = new Set(['run', 'dis', 'asm', 'debug', 'compare', 'help']);
 
 /**
  * The run action's arguments for a plain run command line, or null when commander must
@@ -93,6 +94,7 @@ export function buildProgram(
     .argument('[file]', 'the script (.py, or .pyasm assembly)')
     .argument('[args...]', 'arguments for the script (sys.argv[1:])')
     .option('-c <code>', 'run CODE instead of a file')
+    .option('-i', 'inspect interactively after running the script (with no script: the REPL)')
     .option('--no-gil', 'run threads in parallel without the global interpreter lock')
     .option('--workers <n>', 'number of executors (OS threads)', parsePositiveInt)
     .option('--switch-interval <n>', 'instructions per GIL time slice', parsePositiveInt)
@@ -115,6 +117,18 @@ export function buildProgram(
     .action(async (file: string, opts: { asm?: boolean }) => {
       const { disCommand } = await import('./dis-command.js');
       setExit(disCommand(file, opts.asm === true));
+    });
+
+  program
+    .command('debug')
+    .description('step through a script\'s bytecode: breakpoints, threads and the GIL (type help inside)')
+    .argument('<file>', 'a .py file')
+    .option('--no-gil', 'debug without the global interpreter lock (threads interleaved, no holder)')
+    .option('--workers <n>', 'number of executors (shown; the debugger runs every thread itself)', parsePositiveInt)
+    .option('--switch-interval <n>', 'instructions per GIL time slice', parsePositiveInt)
+    .action(async (file: string, opts: { gil?: boolean; workers?: number; switchInterval?: number }) => {
+      const { debugCommand } = await import('./debug-command.js');
+      setExit(await debugCommand(file, opts));
     });
 
   program

@@ -3,6 +3,8 @@
  * CPython prints it, exit 1) and hand the code to the VM.
  */
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { compileSource } from '../compiler/compile-source.js';
 import { readScript } from './source.js';
 import { reportError } from './main.js';
@@ -21,6 +23,8 @@ export interface RunOptions {
   checkRefs?: boolean;
   maxHeap?: string;
   heapReport?: string;
+  /** -i: inspect interactively after running the script (the REPL, cli/repl.ts). */
+  i?: boolean;
 }
 
 /** Options the CLI knows but the VM does not honour yet: refused rather than ignored. */
@@ -30,6 +34,10 @@ function unsupportedOptions(opts: RunOptions): string[] {
 }
 
 export function runCommand(file: string | undefined, args: string[], opts: RunOptions): number | Promise<number> {
+  if (opts.i === true) {
+    // -i: run the script (if any), then the interactive REPL in its globals (cli/repl.ts)
+    return import('./repl.js').then(({ replCommand }) => replCommand(file, args, opts)).catch((e: unknown) => reportError(e));
+  }
   try {
     let source: string;
     let filename: string;
@@ -40,9 +48,15 @@ export function runCommand(file: string | undefined, args: string[], opts: RunOp
     } else if (file !== undefined) {
       source = readScript(file);
       filename = resolve(file);
+    } else if (!isatty(0)) {
+      // no script and stdin is not a terminal: stdin is the script, as for `python3 < x.py`
+      // (file '' makes sys.argv[0] '', as CPython's)
+      source = readFileSync(0, 'utf8');
+      filename = '<stdin>';
+      file = '';
     } else {
-      process.stderr.write('gilvm: the interactive REPL is not available yet; give a script or -c CODE\n');
-      return 2;
+      // no script on a terminal: the interactive REPL (cli/repl.ts)
+      return import('./repl.js').then(({ replCommand }) => replCommand(file, args, opts)).catch((e: unknown) => reportError(e));
     }
     const unsupported = unsupportedOptions(opts);
     if (unsupported.length > 0) {

@@ -69,6 +69,10 @@ const NOT_PLAIN: string[][] = [
   ['--max-heap', '1M', 'x.py'],
   ['--', 'x.py'],
   ['--bogus', 'x.py'],
+  ['-i'],
+  ['-i', 'x.py'],
+  ['-i', '-c', 'pass'],
+  ['run', '-i', 'x.py', 'a'],
 ];
 
 describe('plain run command lines', () => {
@@ -85,4 +89,11 @@ describe('plain run command lines', () => {
       expect(plainRunInvocation(argv)).toBeNull();
     });
   }
+});
+
+describe('-i (the interactive REPL after the script)', () => {
+  it('reaches the run action with i: true, the script and its arguments', async () => {
+    expect(await commanderInvocation(['-i', 'x.py', 'a', '-i'])).toEqual({ file: 'x.py', args: ['a', '-i'], opts: { gil: true, i: true } });
+    expect(await commanderInvocation(['-i'])).toEqual({ file: undefined, args: [], opts: { gil: true, i: true } });
+  });
 });
