@@ -54,6 +54,7 @@ import { createGcModule } from './gc.js';
 import { createThreadModule } from './thread.js';
 import { createThreadingModule, createQueueModule } from './threading.js';
 import { createOsModule } from './os.js';
+import { createMultiprocessingModule } from './_multiprocessing.js';
 
 /** Built-in modules created on first import (name -> factory returning a new module). */
 const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
@@ -65,6 +66,7 @@ const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
   threading: createThreadingModule,
   queue: createQueueModule,
   _os: createOsModule,
+  _multiprocessing: createMultiprocessingModule,
 };
 
 /**

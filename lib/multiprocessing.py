@@ -1,0 +1,1375 @@
+"""multiprocessing for gilvm: the other way around the GIL.
+
+Each process is a separate gilvm interpreter (own heap, own GIL) on its own OS thread, started
+as CPython's "spawn" start method does: the child runs the main script as '__mp_main__' (the
+`if __name__ == '__main__':` guard keeps it from recursing), then gets its Process object
+(target, args, kwargs) pickled by value, functions and classes by module + qualified name.
+The native half is _multiprocessing (src/modules/_multiprocessing.ts; the child's entry is
+src/vm/mp-child.ts). Names follow CPython 3.11 on Linux, whose default start method is fork:
+'Process-N', 'ForkPoolWorker-N', current_process().name == 'MainProcess'.
+
+Differences from CPython's fork default, because children are spawned: a lambda or a local
+function as a Process target fails to pickle at start() (fork does not pickle it), and module
+globals changed by the parent before start() are not seen by the child.
+
+Provides: Process, current_process, parent_process, active_children, cpu_count, Pool
+(map, starmap, imap, imap_unordered, apply, apply_async, map_async, starmap_async, close,
+join, terminate, context manager), AsyncResult (get, wait, ready, successful), Queue,
+SimpleQueue, JoinableQueue, Pipe (Connection: send, recv, poll, close), Lock, RLock, Event,
+Semaphore, BoundedSemaphore, Value, Array, get_start_method, set_start_method,
+get_context, freeze_support, TimeoutError, ProcessError.
+"""
+import sys
+import _os
+import _multiprocessing as _mp
+
+# Start-up time: each child runs this module first, so it imports no Python module (os,
+# queue and threading are compiled at import; `queue` is imported only to raise queue.Empty)
+# and not _thread either (importing it makes gilvm pre-start its thread executors).
+
+
+class ProcessError(Exception):
+    pass
+
+
+class BufferTooShort(ProcessError):
+    pass
+
+
+class TimeoutError(ProcessError):
+    pass
+
+
+class AuthenticationError(ProcessError):
+    pass
+
+
+class PicklingError(Exception):
+    pass
+
+
+PicklingError.__module__ = '_pickle'
+
+
+# ------------------------------------------------------------------ pickling
+
+def _function_type():
+    return type(_function_type)
+
+
+_FunctionType = _function_type()
+_BuiltinType = type(len)
+_MethodType = type(ProcessError().__str__)
+
+
+class _Sample:
+    def method(self):
+        pass
+
+
+_BoundMethodType = type(_Sample().method)
+
+
+def _qualified_type_name(t):
+    mod = getattr(t, '__module__', 'builtins')
+    name = getattr(t, '__qualname__', t.__name__)
+    if mod == 'builtins' or mod is None:
+        return name
+    return mod + '.' + name
+
+
+def _lookup(module, qualname):
+    mod = sys.modules.get(module)
+    if mod is None:
+        mod = _mp.import_module(module)
+    obj = mod
+    for part in qualname.split('.'):
+        obj = getattr(obj, part)
+    return obj
+
+
+def _reduce_global(obj):
+    name = getattr(obj, '__qualname__', None) or getattr(obj, '__name__', None)
+    module = getattr(obj, '__module__', None)
+    if module is None:
+        module = 'builtins'
+    elif module == '__mp_main__':
+        module = '__main__'   # a child's main module is the parent's __main__
+    if name is None:
+        raise TypeError(f"cannot pickle {type(obj).__name__!r} object")
+    if '<locals>' in name:
+        raise AttributeError(f"Can't pickle local object {name!r}")
+    try:
+        found = _lookup(module, name)
+    except Exception:
+        raise PicklingError(f"Can't pickle {obj!r}: attribute lookup {name} on {module} failed") from None
+    if found is not obj:
+        raise PicklingError(f"Can't pickle {obj!r}: it's not the same object as {module}.{name}")
+    return ('g', module, name)
+
+
+def _reduce(obj):
+    if isinstance(obj, type) or type(obj) is _FunctionType or type(obj) is _BuiltinType:
+        return _reduce_global(obj)
+    t = type(obj)
+    if t is _BoundMethodType:
+        return ('m', obj.__self__, obj.__func__.__name__)
+    if isinstance(obj, BaseException):
+        state = getattr(obj, '__dict__', None)
+        return ('e', t, obj.args, dict(state) if state else None)
+    if t is range:
+        return ('r', obj.start, obj.stop, obj.step)
+    if t is slice:
+        return ('s', obj.start, obj.stop, obj.step)
+    for base, tag in ((dict, 'D'), (list, 'L'), (tuple, 'T'), (set, 'S'), (frozenset, 'F')):
+        if isinstance(obj, base):
+            # a subclass of a container (defaultdict, OrderedDict, namedtuple ...): its
+            # items, and its instance __dict__
+            items = dict(obj) if base is dict else base(obj) if base in (set, frozenset) else list(obj)
+            state = getattr(obj, '__dict__', None)
+            return (tag, t, items, dict(state) if state else None)
+    getstate = None
+    for klass in t.__mro__:
+        if klass is object:
+            break
+        if '__getstate__' in klass.__dict__:
+            getstate = klass.__dict__['__getstate__']
+            break
+    if getstate is not None:
+        return ('o', t, getstate(obj))
+    state = None
+    try:
+        state = obj.__dict__
+    except AttributeError:
+        pass
+    if t.__module__ in ('_thread', 'threading'):
+        # as CPython: what the object holds that cannot be pickled is a lock or an RLock
+        held = 'RLock' if t.__name__ in ('RLock', 'Condition') else 'lock'
+        raise TypeError(f"cannot pickle '_thread.{held}' object")
+    if state is None or t.__module__ == 'builtins':
+        raise TypeError(f"cannot pickle {_qualified_type_name(t)!r} object")
+    return ('o', t, dict(state))
+
+
+def _rebuild(t):
+    tag = t[0]
+    if tag == 'g':
+        return _lookup(t[1], t[2])
+    if tag == 'm':
+        return getattr(t[1], t[2])
+    if tag == 'e':
+        exc = t[1](*t[2])
+        if t[3]:
+            exc.__dict__.update(t[3])
+        return exc
+    if tag == 'r':
+        return range(t[1], t[2], t[3])
+    if tag == 's':
+        return slice(t[1], t[2], t[3])
+    if tag in ('T', 'F'):
+        base = tuple if tag == 'T' else frozenset
+        obj = base.__new__(t[1], t[2])
+        if t[3]:
+            obj.__dict__.update(t[3])
+        return obj
+    if tag in ('D', 'L', 'S'):
+        cls = t[1]
+        obj = cls.__new__(cls)
+        if t[3]:
+            obj.__dict__.update(t[3])
+        if tag == 'D':
+            dict.update(obj, t[2])
+        elif tag == 'L':
+            list.extend(obj, t[2])
+        else:
+            set.update(obj, t[2])
+        return obj
+    if tag == 'o':
+        cls = t[1]
+        obj = cls.__new__(cls)
+        setstate = getattr(obj, '__setstate__', None)
+        if setstate is not None and '__setstate__' in _class_attrs(cls):
+            setstate(t[2])
+        else:
+            obj.__dict__.update(t[2])
+        return obj
+    raise ValueError('corrupt multiprocessing message')
+
+
+def _class_attrs(cls):
+    names = set()
+    for klass in cls.__mro__:
+        if klass is object:
+            break
+        names.update(klass.__dict__)
+    return names
+
+
+def _dumps(obj):
+    return _mp.dumps(obj, _reduce)
+
+
+def _loads(data):
+    return _mp.loads(data, _rebuild)
+
+
+# ------------------------------------------------------------------ processes
+
+_process_counter = [0]
+_children = set()
+
+
+def _next_identity():
+    _process_counter[0] += 1
+    return _current_process._identity + (_process_counter[0],)
+
+
+class BaseProcess:
+    pass
+
+
+class Process(BaseProcess):
+    """A process running target(*args, **kwargs) in a separate interpreter."""
+
+    _start_method = 'spawn'
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        assert group is None, 'group argument must be None for now'
+        self._identity = _next_identity()
+        self._config = {}
+        self._parent_pid = _os.getpid()
+        self._parent_name = _current_process.name
+        self._target = target
+        self._args = tuple(args)
+        self._kwargs = dict(kwargs) if kwargs else {}
+        self._name = name or 'Process-' + ':'.join(str(i) for i in self._identity)
+        self._daemonic = _current_process.daemon if daemon is None else bool(daemon)
+        self._record = None
+        self._pid = None
+        self._exitcode = None
+        self._closed = False
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state['_record'] = None
+        state['_exitcode'] = None
+        return state
+
+    def run(self):
+        if self._target:
+            # plain calls for the usual shapes: a call with *args runs in a nested eval loop
+            # in gilvm, where a target that starts threads could not switch to them
+            args = self._args
+            if self._kwargs or len(args) > 4:
+                self._target(*args, **self._kwargs)
+            elif len(args) == 0:
+                self._target()
+            elif len(args) == 1:
+                self._target(args[0])
+            elif len(args) == 2:
+                self._target(args[0], args[1])
+            elif len(args) == 3:
+                self._target(args[0], args[1], args[2])
+            else:
+                self._target(args[0], args[1], args[2], args[3])
+
+    def start(self):
+        self._check_closed()
+        assert self._record is None, 'cannot start a process twice'
+        assert self._parent_pid == _os.getpid(), 'can only start a process object created by current process'
+        assert not _current_process._config.get('daemon'), 'daemonic processes are not allowed to have children'
+        if _bootstrapping[0]:
+            raise RuntimeError(_NOT_IMPORTING_MAIN)
+        payload = _dumps(self)
+        main = sys.modules.get('__main__')
+        script = getattr(main, '__file__', None)
+        if script is None or script.startswith('<'):
+            raise RuntimeError('multiprocessing needs a main script file (gilvm FILE.py)')
+        self._record, self._pid = _mp.start(payload, script, list(sys.argv), self._daemonic, __file__)
+        _children.add(self)
+
+    def terminate(self):
+        self._check_closed()
+        if self._record is not None and _mp.exitcode(self._record) is None:
+            _mp.terminate(self._record)
+
+    def kill(self):
+        self.terminate()
+
+    def join(self, timeout=None):
+        self._check_closed()
+        assert self._parent_pid == _os.getpid(), 'can only join a child process'
+        assert self._record is not None, 'can only join a started process'
+        code = _mp.join(self._record, timeout)
+        if code is not None:
+            self._exitcode = code
+            _children.discard(self)
+
+    def is_alive(self):
+        self._check_closed()
+        if self is _current_process:
+            return True
+        if self._record is None:
+            return False
+        code = _mp.exitcode(self._record)
+        if code is None:
+            return True
+        self._exitcode = code
+        _children.discard(self)
+        return False
+
+    def close(self):
+        if self._record is not None and _mp.exitcode(self._record) is None:
+            raise ValueError("Cannot close a process while it is still running. "
+                             "You should first call join() or terminate().")
+        self._closed = True
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError('process object is closed')
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        assert isinstance(name, str), 'name must be a string'
+        self._name = name
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        assert self._record is None, 'process has already started'
+        self._daemonic = bool(daemonic)
+
+    @property
+    def exitcode(self):
+        self._check_closed()
+        if self._record is None:
+            return None
+        if self._exitcode is None:
+            self._exitcode = _mp.exitcode(self._record)
+        return self._exitcode
+
+    @property
+    def ident(self):
+        self._check_closed()
+        if self is _current_process:
+            return _os.getpid()
+        return self._pid
+
+    pid = ident
+
+    @property
+    def authkey(self):
+        return b''
+
+    @property
+    def sentinel(self):
+        return self._record
+
+    def __repr__(self):
+        exitcode = None
+        if self is _current_process:
+            status = 'started'
+        elif self._closed:
+            status = 'closed'
+        elif self._parent_pid != _os.getpid():
+            status = 'unknown'
+        elif self._record is None:
+            status = 'initial'
+        else:
+            exitcode = _mp.exitcode(self._record)
+            status = 'started' if exitcode is None else 'stopped'
+        info = [type(self).__name__, 'name=%r' % self._name]
+        if self._record is not None:
+            info.append('pid=%s' % self._pid)
+        info.append('parent=%s' % self._parent_pid)
+        info.append(status)
+        if exitcode is not None:
+            info.append('exitcode=%s' % exitcode)
+        if self.daemon:
+            info.append('daemon')
+        return '<%s>' % ' '.join(info)
+
+    def _bootstrap(self):
+        global _current_process, _process_counter
+        _current_process = self
+        _process_counter = [0]
+        _children.clear()
+        try:
+            self.run()
+            exitcode = 0
+        except SystemExit as e:
+            if e.code is None:
+                exitcode = 0
+            elif isinstance(e.code, int):
+                exitcode = e.code
+            else:
+                sys.stderr.write(str(e.code) + '\n')
+                exitcode = 1
+        except BaseException as e:
+            exitcode = 1
+            _mp.print_process_exception(self.name, e)
+        for child in list(_children):
+            if not child.daemon:
+                child.join()
+        for child in list(_children):
+            child.terminate()
+        return exitcode
+
+
+class _MainProcess(Process):
+    def __init__(self):
+        self._identity = ()
+        self._name = 'MainProcess'
+        self._parent_pid = None
+        self._daemonic = False
+        self._config = {}
+        self._record = None
+        self._pid = None
+        self._exitcode = None
+        self._closed = False
+        self._target = None
+        self._args = ()
+        self._kwargs = {}
+
+    def __repr__(self):
+        return "<_MainProcess name='MainProcess' parent=None started>"
+
+
+_current_process = _MainProcess()
+_parent_process = None
+
+
+def current_process():
+    return _current_process
+
+
+def parent_process():
+    return _parent_process
+
+
+class _ParentProcess:
+    def __init__(self, name, pid):
+        self.name = name
+        self.pid = pid
+        self.ident = pid
+        self.daemon = False
+
+    def is_alive(self):
+        return True
+
+    def __repr__(self):
+        return f"<_ParentProcess name={self.name!r} parent=None unknown>"
+
+
+def active_children():
+    for p in list(_children):
+        p.is_alive()
+    return list(_children)
+
+
+def cpu_count():
+    n = _os.cpu_count()
+    if n is None:
+        raise NotImplementedError('cannot determine number of cpus')
+    return n
+
+
+_bootstrapping = [False]
+
+_NOT_IMPORTING_MAIN = '''
+        An attempt has been made to start a new process before the
+        current process has finished its bootstrapping phase.
+
+        This probably means that you are not using fork to start your
+        child processes and you have forgotten to use the proper idiom
+        in the main module:
+
+            if __name__ == '__main__':
+                freeze_support()
+                ...
+
+        The "freeze_support()" line can be omitted if the program
+        is not going to be frozen to produce an executable.
+
+        To fix this issue, refer to the "Safe importing of main module"
+        section in https://docs.python.org/3/library/multiprocessing.html
+        '''
+
+
+def _child_main():
+    global _parent_process
+    _bootstrapping[0] = True
+    _mp.run_mp_main()
+    _bootstrapping[0] = False
+    proc = _loads(_mp.child_payload())
+    _parent_process = _ParentProcess(proc._parent_name, proc._parent_pid)
+    code = proc._bootstrap()
+    _mp.flush()
+    sys.exit(code)
+
+
+def get_start_method(allow_none=False):
+    return 'fork'
+
+
+def set_start_method(method, force=False):
+    if method not in ('fork', 'spawn', 'forkserver'):
+        raise ValueError(f'cannot find context for {method!r}')
+
+
+def get_all_start_methods():
+    return ['fork', 'spawn', 'forkserver']
+
+
+def freeze_support():
+    pass
+
+
+class _Context:
+    def __init__(self, method):
+        self._method = method
+
+    def get_start_method(self, allow_none=False):
+        return self._method
+
+    def __getattr__(self, name):
+        return globals()[name]
+
+
+def get_context(method=None):
+    return _Context(method or 'fork')
+
+
+# ------------------------------------------------------------------ queues and pipes
+
+class Queue:
+    """A FIFO between processes: objects are pickled into the shared arena."""
+
+    def __init__(self, maxsize=0):
+        self._channel = _mp.chan_new()
+        self._maxsize = maxsize
+        self._closed = False
+
+    def put(self, obj, block=True, timeout=None):
+        if self._closed:
+            raise ValueError(f'Queue {self!r} is closed')
+        data = _dumps(obj)
+        if self._maxsize > 0:
+            if not block:
+                timeout = 0
+            if not _mp.chan_wait_room(self._channel, self._maxsize, timeout):
+                import queue
+                raise queue.Full
+        _mp.chan_put(self._channel, data)
+
+    def put_nowait(self, obj):
+        self.put(obj, False)
+
+    def get(self, block=True, timeout=None):
+        if self._closed:
+            raise ValueError(f'Queue {self!r} is closed')
+        if not block:
+            timeout = 0
+        elif timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        data = _mp.chan_get(self._channel, timeout)
+        if data is None:
+            import queue
+            raise queue.Empty
+        return _loads(data)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def qsize(self):
+        return _mp.chan_count(self._channel)
+
+    def empty(self):
+        return _mp.chan_count(self._channel) == 0
+
+    def full(self):
+        return self._maxsize > 0 and _mp.chan_count(self._channel) >= self._maxsize
+
+    def close(self):
+        self._closed = True
+
+    def join_thread(self):
+        pass
+
+    def cancel_join_thread(self):
+        pass
+
+    def __getstate__(self):
+        return {'_channel': self._channel, '_maxsize': self._maxsize, '_closed': False}
+
+
+class SimpleQueue(Queue):
+    def close(self):
+        pass
+
+
+class JoinableQueue(Queue):
+    def __init__(self, maxsize=0):
+        Queue.__init__(self, maxsize)
+        self._unfinished = Value('i', 0)
+        self._all_done = Event()
+        self._all_done.set()
+
+    def put(self, obj, block=True, timeout=None):
+        with self._unfinished.get_lock():
+            self._unfinished.value += 1
+            self._all_done.clear()
+        Queue.put(self, obj, block, timeout)
+
+    def task_done(self):
+        with self._unfinished.get_lock():
+            if self._unfinished.value <= 0:
+                raise ValueError('task_done() called too many times')
+            self._unfinished.value -= 1
+            if self._unfinished.value == 0:
+                self._all_done.set()
+
+    def join(self):
+        self._all_done.wait()
+
+    def __getstate__(self):
+        return dict(self.__dict__)
+
+
+class Connection:
+    """One end of a Pipe."""
+
+    def __init__(self, read_channel, write_channel):
+        self._read = read_channel
+        self._write = write_channel
+        self._closed = False
+
+    def _check(self, reading):
+        if self._closed:
+            raise OSError('handle is closed')
+        if reading and self._read is None:
+            raise OSError('connection is write-only')
+        if not reading and self._write is None:
+            raise OSError('connection is read-only')
+
+    @property
+    def closed(self):
+        return self._closed
+
+    @property
+    def readable(self):
+        return self._read is not None
+
+    @property
+    def writable(self):
+        return self._write is not None
+
+    def send(self, obj):
+        self._check(False)
+        _mp.chan_put(self._write, _dumps(obj))
+
+    def recv(self):
+        self._check(True)
+        return _loads(_mp.chan_get(self._read, None))
+
+    def send_bytes(self, buf, offset=0, size=None):
+        self._check(False)
+        data = bytes(buf)
+        if size is None:
+            size = len(data) - offset
+        _mp.chan_put(self._write, _dumps(data[offset:offset + size]))
+
+    def recv_bytes(self, maxlength=None):
+        self._check(True)
+        return _loads(_mp.chan_get(self._read, None))
+
+    def poll(self, timeout=0.0):
+        self._check(True)
+        if _mp.chan_count(self._read) > 0:
+            return True
+        if timeout == 0:
+            return False
+        # wait for a message without taking it: take it and put it back in front is not
+        # possible, so poll by short waits on the count
+        import time
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while _mp.chan_count(self._read) == 0:
+            if deadline is not None and time.monotonic() >= deadline:
+                return False
+            time.sleep(0.001)
+        return True
+
+    def close(self):
+        self._closed = True
+
+    def fileno(self):
+        return self._read if self._read is not None else self._write
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __getstate__(self):
+        return {'_read': self._read, '_write': self._write, '_closed': False}
+
+
+def Pipe(duplex=True):
+    a = _mp.chan_new()
+    if duplex:
+        b = _mp.chan_new()
+        return Connection(a, b), Connection(b, a)
+    return Connection(a, None), Connection(None, a)
+
+
+# ------------------------------------------------------------------ synchronization
+
+class Lock:
+    """A lock shared between processes (a word in the arena)."""
+
+    def __init__(self):
+        self._addr = _mp.shm_new(8)
+
+    def acquire(self, block=True, timeout=None):
+        if not block:
+            timeout = 0
+        elif timeout is not None and timeout < 0:
+            timeout = 0
+        return _mp.lock_acquire(self._addr, timeout)
+
+    def release(self):
+        if not _mp.lock_release(self._addr):
+            raise ValueError('semaphore or lock released too many times')
+
+    def __enter__(self):
+        return _mp.lock_acquire(self._addr, None)
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def __repr__(self):
+        return '<Lock(owner=%s)>' % ('SomeOtherProcess' if _mp.shm_get(self._addr, 'i', 0) else 'None')
+
+
+class RLock:
+    """A reentrant lock shared between processes: owner (pid, thread) and count in the arena."""
+
+    def __init__(self):
+        self._lock = Lock()
+        self._state = _mp.shm_new(16)
+
+    def _me(self):
+        return _mp.owner_id()
+
+    def acquire(self, block=True, timeout=None):
+        me = self._me()
+        if _mp.shm_get(self._state, 'q', 0) == me:
+            _mp.shm_set(self._state, 'i', 2, _mp.shm_get(self._state, 'i', 2) + 1)
+            return True
+        if not self._lock.acquire(block, timeout):
+            return False
+        _mp.shm_set(self._state, 'q', 0, me)
+        _mp.shm_set(self._state, 'i', 2, 1)
+        return True
+
+    def release(self):
+        if _mp.shm_get(self._state, 'q', 0) != self._me():
+            raise AssertionError('attempt to release recursive lock not owned by thread')
+        n = _mp.shm_get(self._state, 'i', 2) - 1
+        _mp.shm_set(self._state, 'i', 2, n)
+        if n == 0:
+            _mp.shm_set(self._state, 'q', 0, 0)
+            self._lock.release()
+
+    def __enter__(self):
+        me = self._me()
+        if _mp.shm_get(self._state, 'q', 0) == me:
+            _mp.shm_set(self._state, 'i', 2, _mp.shm_get(self._state, 'i', 2) + 1)
+            return True
+        self._lock.__enter__()
+        _mp.shm_set(self._state, 'q', 0, me)
+        _mp.shm_set(self._state, 'i', 2, 1)
+        return True
+
+    def __exit__(self, *exc):
+        self.release()
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('semaphore initial value must be >= 0')
+        self._lock = Lock()
+        self._value = _mp.shm_new(8)
+        _mp.shm_set(self._value, 'i', 0, value)
+        self._initial = value
+
+    def acquire(self, block=True, timeout=None):
+        import time
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            with self._lock:
+                v = _mp.shm_get(self._value, 'i', 0)
+                if v > 0:
+                    _mp.shm_set(self._value, 'i', 0, v - 1)
+                    return True
+            if not block or (deadline is not None and time.monotonic() >= deadline):
+                return False
+            time.sleep(0.001)
+
+    def release(self):
+        with self._lock:
+            _mp.shm_set(self._value, 'i', 0, _mp.shm_get(self._value, 'i', 0) + 1)
+
+    def get_value(self):
+        return _mp.shm_get(self._value, 'i', 0)
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    def release(self):
+        with self._lock:
+            v = _mp.shm_get(self._value, 'i', 0)
+            if v >= self._initial:
+                raise ValueError('semaphore or lock released too many times')
+            _mp.shm_set(self._value, 'i', 0, v + 1)
+
+
+class Event:
+    def __init__(self):
+        self._flag = _mp.shm_new(8)
+
+    def is_set(self):
+        return _mp.shm_get(self._flag, 'i', 0) != 0
+
+    def set(self):
+        _mp.shm_set(self._flag, 'i', 0, 1)
+
+    def clear(self):
+        _mp.shm_set(self._flag, 'i', 0, 0)
+
+    def wait(self, timeout=None):
+        if timeout is not None and timeout < 0:
+            timeout = 0
+        return _mp.wait_word(self._flag, timeout)
+
+
+# ------------------------------------------------------------------ shared memory
+
+_TYPECODE_NAMES = {'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort', 'i': 'c_int',
+                   'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_longlong',
+                   'Q': 'c_ulonglong', 'f': 'c_float', 'd': 'c_double'}
+
+
+def _typecode(typecode_or_type):
+    if typecode_or_type not in _TYPECODE_NAMES:
+        raise TypeError(f'unsupported typecode {typecode_or_type!r} (gilvm: b B h H i I l L q Q f d)')
+    return typecode_or_type
+
+
+class _NoLock:
+    def acquire(self, *args):
+        return True
+
+    def release(self):
+        pass
+
+    def __enter__(self):
+        return True
+
+    def __exit__(self, *exc):
+        pass
+
+
+class Synchronized:
+    """Value(typecode, value): one number in shared memory, with a lock."""
+
+    def __init__(self, typecode, value, lock):
+        self._typecode = typecode
+        self._addr = _mp.shm_new(8)
+        _mp.shm_set(self._addr, typecode, 0, value)
+        self._lock = lock
+
+    @property
+    def value(self):
+        return _mp.shm_get(self._addr, self._typecode, 0)
+
+    @value.setter
+    def value(self, v):
+        _mp.shm_set(self._addr, self._typecode, 0, v)
+
+    def get_lock(self):
+        return self._lock
+
+    def get_obj(self):
+        return self.value
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *exc):
+        return self._lock.__exit__(*exc)
+
+    def __repr__(self):
+        return f'<Synchronized wrapper for {_TYPECODE_NAMES[self._typecode]}({self.value!r})>'
+
+
+def Value(typecode_or_type, *args, lock=True):
+    tc = _typecode(typecode_or_type)
+    value = args[0] if args else (0.0 if tc in 'fd' else 0)
+    if lock is True:
+        lock = RLock()
+    elif lock is False:
+        lock = _NoLock()
+    return Synchronized(tc, value, lock)
+
+
+def RawValue(typecode_or_type, *args):
+    return Value(typecode_or_type, *args, lock=False)
+
+
+class SynchronizedArray:
+    """Array(typecode, size_or_initializer): a fixed-size array in shared memory."""
+
+    def __init__(self, typecode, size_or_initializer, lock):
+        self._typecode = typecode
+        if isinstance(size_or_initializer, int):
+            items = None
+            n = size_or_initializer
+        else:
+            items = list(size_or_initializer)
+            n = len(items)
+        self._length = n
+        self._addr = _mp.shm_new(max(8, n * _mp.itemsize(typecode)))
+        if items is not None:
+            for i, v in enumerate(items):
+                _mp.shm_set(self._addr, typecode, i, v)
+        self._lock = lock
+
+    def __len__(self):
+        return self._length
+
+    def _index(self, i):
+        if i < 0:
+            i += self._length
+        if not 0 <= i < self._length:
+            raise IndexError('invalid index')
+        return i
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [_mp.shm_get(self._addr, self._typecode, k) for k in range(*i.indices(self._length))]
+        return _mp.shm_get(self._addr, self._typecode, self._index(i))
+
+    def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            idx = list(range(*i.indices(self._length)))
+            vals = list(v)
+            if len(vals) != len(idx):
+                raise ValueError('Can only assign sequence of same size')
+            for k, x in zip(idx, vals):
+                _mp.shm_set(self._addr, self._typecode, k, x)
+            return
+        _mp.shm_set(self._addr, self._typecode, self._index(i), v)
+
+    def __iter__(self):
+        for k in range(self._length):
+            yield _mp.shm_get(self._addr, self._typecode, k)
+
+    def get_lock(self):
+        return self._lock
+
+    def get_obj(self):
+        return self[:]
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *exc):
+        return self._lock.__exit__(*exc)
+
+    def __repr__(self):
+        return f'<SynchronizedArray wrapper for {_TYPECODE_NAMES[self._typecode]}_Array_{self._length}>'
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    tc = _typecode(typecode_or_type)
+    if lock is True:
+        lock = RLock()
+    elif lock is False:
+        lock = _NoLock()
+    return SynchronizedArray(tc, size_or_initializer, lock)
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    return Array(typecode_or_type, size_or_initializer, lock=False)
+
+
+# ------------------------------------------------------------------ Pool
+
+def _pool_worker(inqueue, outqueue, initializer, initargs, maxtasks):
+    if initializer is not None:
+        initializer(*initargs)
+    done = 0
+    while maxtasks is None or done < maxtasks:
+        task = inqueue.get()
+        if task is None:
+            break
+        job, index, func, items, star = task
+        try:
+            if star == 2:
+                value = func(*items[0], **items[1])
+            elif star == 1:
+                value = [func(*args) for args in items]
+            else:
+                value = [func(x) for x in items]
+            result = (True, value)
+        except Exception as e:
+            result = (False, e)
+        try:
+            outqueue.put((job, index, result))
+        except Exception as e:
+            outqueue.put((job, index, (False, MaybeEncodingError(e, result[1]))))
+        done += 1
+
+
+class MaybeEncodingError(Exception):
+    def __init__(self, exc, value):
+        self.exc = repr(exc)
+        self.value = repr(value)
+        super().__init__(self.exc, self.value)
+
+    def __str__(self):
+        return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
+
+
+class AsyncResult:
+    """The result of apply_async / map_async."""
+
+    def __init__(self, pool, nchunks, single, callback, error_callback):
+        self._pool = pool
+        self._job = pool._new_job(self)
+        self._pending = nchunks
+        self._chunks = [None] * nchunks
+        self._single = single
+        self._callback = callback
+        self._error_callback = error_callback
+        self._success = True
+        self._value = None
+        self._done = nchunks == 0
+        if self._done:
+            self._value = []
+            self._finish()
+
+    def _set(self, index, result):
+        ok, value = result
+        if ok:
+            self._chunks[index] = value
+        elif self._success:
+            self._success = False
+            self._value = value
+        self._pending -= 1
+        if self._pending == 0:
+            if self._success:
+                if self._single:
+                    self._value = self._chunks[0]
+                else:
+                    out = []
+                    for chunk in self._chunks:
+                        out.extend(chunk)
+                    self._value = out
+            self._chunks = None
+            self._done = True
+            self._pool._jobs.pop(self._job, None)
+            self._finish()
+
+    def _finish(self):
+        if self._success and self._callback is not None:
+            self._callback(self._value)
+        if not self._success and self._error_callback is not None:
+            self._error_callback(self._value)
+
+    def ready(self):
+        self._pool._drain(0)
+        return self._done
+
+    def successful(self):
+        if not self.ready():
+            raise ValueError(f'{self!r} not ready')
+        return self._success
+
+    def wait(self, timeout=None):
+        self._pool._wait_for(lambda: self._done, timeout)
+
+    def get(self, timeout=None):
+        self.wait(timeout)
+        if not self._done:
+            raise TimeoutError
+        if self._success:
+            return self._value
+        raise self._value
+
+
+ApplyResult = AsyncResult
+MapResult = AsyncResult
+
+
+class IMapIterator:
+    def __init__(self, pool, nchunks, ordered):
+        self._pool = pool
+        self._job = pool._new_job(self)
+        self._ordered = ordered
+        self._pending = nchunks
+        self._arrived = {}
+        self._next_index = 0
+        self._ready_items = []
+
+    def _set(self, index, result):
+        self._pending -= 1
+        if self._pending == 0:
+            self._pool._jobs.pop(self._job, None)
+        if self._ordered:
+            self._arrived[index] = result
+            while self._next_index in self._arrived:
+                self._ready_items.append(self._arrived.pop(self._next_index))
+                self._next_index += 1
+        else:
+            self._ready_items.append(result)
+
+    def __iter__(self):
+        return self
+
+    def next(self, timeout=None):
+        while not self._ready_items:
+            if self._pending == 0:
+                raise StopIteration
+            before = len(self._ready_items)
+            self._pool._wait_for(lambda: len(self._ready_items) > before or self._pending == 0, timeout)
+            if not self._ready_items and self._pending > 0:
+                raise TimeoutError
+        ok, value = self._ready_items.pop(0)
+        if not ok:
+            raise value
+        if len(value) > 1:
+            self._ready_items[0:0] = [(True, [v]) for v in value[1:]]
+        return value[0]
+
+    __next__ = next
+
+
+class Pool:
+    """A pool of worker processes; tasks and results travel through two queues."""
+
+    _worker_prefix = 'ForkPoolWorker'
+
+    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
+        if processes is None:
+            processes = _os.cpu_count() or 1
+        if processes < 1:
+            raise ValueError('Number of processes must be at least 1')
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        self._processes = processes
+        self._inqueue = SimpleQueue()
+        self._outqueue = SimpleQueue()
+        self._jobs = {}
+        self._job_counter = 0
+        self._state = 'RUN'
+        self._drain_lock = Lock()
+        self._pool = []
+        for _ in range(processes):
+            w = Process(target=_pool_worker, args=(self._inqueue, self._outqueue, initializer, initargs, None))
+            w.name = w.name.replace('Process', self._worker_prefix)
+            w.daemon = True
+            w.start()
+            self._pool.append(w)
+
+    def _new_job(self, result):
+        self._job_counter += 1
+        self._jobs[self._job_counter] = result
+        return self._job_counter
+
+    def _check_running(self):
+        if self._state != 'RUN':
+            raise ValueError('Pool not running')
+
+    def _drain(self, timeout):
+        """Dispatches results that arrived; waits up to timeout for the first one."""
+        if not self._drain_lock.acquire(timeout != 0):
+            return
+        try:
+            data = _mp.chan_get(self._outqueue._channel, timeout)
+            while data is not None:
+                job, index, result = _loads(data)
+                target = self._jobs.get(job)
+                if target is not None:
+                    target._set(index, result)
+                data = _mp.chan_get(self._outqueue._channel, 0)
+        finally:
+            self._drain_lock.release()
+
+    def _wait_for(self, condition, timeout):
+        import time
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not condition():
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                self._drain(0)
+                return
+            self._drain(0.05 if left is None else min(left, 0.05))
+
+    def _submit(self, job, func, chunks, star):
+        for i, chunk in enumerate(chunks):
+            self._inqueue.put((job, i, func, chunk, star))
+
+    @staticmethod
+    def _chunks(items, chunksize):
+        return [items[i:i + chunksize] for i in range(0, len(items), chunksize)]
+
+    def _chunksize(self, n, chunksize):
+        if chunksize is None:
+            chunksize, extra = divmod(n, self._processes * 4)
+            if extra:
+                chunksize += 1
+        if chunksize < 1:
+            chunksize = 1
+        return chunksize
+
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        self._check_running()
+        result = AsyncResult(self, 1, True, callback, error_callback)
+        try:
+            self._inqueue.put((result._job, 0, func, (tuple(args), dict(kwds)), 2))
+        except BaseException:
+            self._jobs.pop(result._job, None)
+            raise
+        return result
+
+    def apply(self, func, args=(), kwds={}):
+        return self.apply_async(func, args, kwds).get()
+
+    def _map_async(self, func, iterable, chunksize, star, callback, error_callback):
+        self._check_running()
+        items = list(iterable)
+        chunks = self._chunks(items, self._chunksize(len(items), chunksize)) if items else []
+        result = AsyncResult(self, len(chunks), False, callback, error_callback)
+        try:
+            self._submit(result._job, func, chunks, star)
+        except BaseException:
+            self._jobs.pop(result._job, None)
+            raise
+        return result
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, chunksize, 0, callback, error_callback)
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, chunksize, 1, callback, error_callback)
+
+    def map(self, func, iterable, chunksize=None):
+        return self._map_async(func, iterable, chunksize, 0, None, None).get()
+
+    def starmap(self, func, iterable, chunksize=None):
+        return self._map_async(func, iterable, chunksize, 1, None, None).get()
+
+    def _imap(self, func, iterable, chunksize, ordered):
+        self._check_running()
+        if chunksize < 1:
+            raise ValueError('Chunksize must be 1+, not {0:n}'.format(chunksize))
+        items = list(iterable)
+        chunks = self._chunks(items, chunksize)
+        it = IMapIterator(self, len(chunks), ordered)
+        self._submit(it._job, func, chunks, 0)
+        return it
+
+    def imap(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, chunksize, True)
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, chunksize, False)
+
+    def close(self):
+        if self._state == 'RUN':
+            self._state = 'CLOSE'
+            for _ in self._pool:
+                self._inqueue.put(None)
+
+    def terminate(self):
+        self._state = 'TERMINATE'
+        for w in self._pool:
+            w.terminate()
+        for _ in self._pool:
+            self._inqueue.put(None)
+
+    def join(self):
+        if self._state == 'RUN':
+            raise ValueError('Pool is still running')
+        if self._state == 'CLOSE':
+            self._wait_for(lambda: not self._jobs, None)
+        for w in self._pool:
+            w.join()
+
+    def __enter__(self):
+        self._check_running()
+        return self
+
+    def __exit__(self, *exc):
+        self.terminate()
+
+    def __repr__(self):
+        return f'<multiprocessing.pool.Pool state={self._state} pool_size={self._processes}>'
+
+
+def Manager():
+    raise NotImplementedError('gilvm: multiprocessing.Manager is not supported')
+
+
+# ------------------------------------------------------------------ submodule names
+
+def _submodule(name, **names):
+    module = _mp.new_module('multiprocessing.' + name)
+    for key, value in names.items():
+        setattr(module, key, value)
+    sys.modules['multiprocessing.' + name] = module
+    return module
+
+
+pool = _submodule('pool', Pool=Pool, AsyncResult=AsyncResult, ApplyResult=AsyncResult,
+                  MapResult=AsyncResult, IMapIterator=IMapIterator, MaybeEncodingError=MaybeEncodingError,
+                  TimeoutError=TimeoutError)
+process = _submodule('process', current_process=current_process, parent_process=parent_process,
+                     active_children=active_children, BaseProcess=BaseProcess)
+queues = _submodule('queues', Queue=Queue, SimpleQueue=SimpleQueue, JoinableQueue=JoinableQueue)
+connection = _submodule('connection', Pipe=Pipe, Connection=Connection)
+synchronize = _submodule('synchronize', Lock=Lock, RLock=RLock, Semaphore=Semaphore,
+                         BoundedSemaphore=BoundedSemaphore, Event=Event)
+sharedctypes = _submodule('sharedctypes', Value=Value, Array=Array, RawValue=RawValue,
+                          RawArray=RawArray, Synchronized=Synchronized,
+                          SynchronizedArray=SynchronizedArray)
+context = _submodule('context', get_context=get_context, TimeoutError=TimeoutError,
+                     ProcessError=ProcessError)

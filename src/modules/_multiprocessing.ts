@@ -1,0 +1,927 @@
+/*
+ * `_multiprocessing`: the native half of multiprocessing (lib/multiprocessing.py is the
+ * Python half: Process, Pool, Queue, Pipe, Lock, Value, Array ...). "The other way around
+ * the GIL": each process is a separate interpreter with its own heap and its own GIL.
+ *
+ * How a process runs (CPython's "spawn" start method): `start` creates a Node worker_thread
+ * (vm/mp-child.ts) that builds a fresh Runtime on a new SharedArrayBuffer heap, runs the
+ * main script as module `__mp_main__` (so `if __name__ == '__main__':` keeps it from
+ * recursing), unpickles the Process object and calls its _bootstrap() (target(*args)).
+ * Worker threads, not child processes. Measured on this 2-core machine (shared, load
+ * average 6): Process().start() + join() of an empty target takes ~0.5-0.6 s wall and
+ * ~0.6 s CPU, nearly all of it the new isolate loading and compiling gilvm's ES modules
+ * (the same graph as the CLI's, see vm/mp-child.ts) and building the parser; a child
+ * *process* costs the same to boot (`node bin/gilvm.js -c pass`: 0.46-0.59 s) before any
+ * pipe or serialization, and cannot share memory. Threads decide it: they share
+ * SharedArrayBuffers, which queues, locks, Event and Value/Array need with no event loop
+ * (the parent's JS thread never returns to it while Python runs). To keep the start cheap,
+ * the parent compiles the main script and lib/multiprocessing.py once (codeCache) and hands
+ * the code objects to each child, and multiprocessing.py imports no Python module and not
+ * _thread (which pre-starts thread executors). Consequence of threads: children share the
+ * OS pid, so a child's `process.pid` is overridden in its isolate (root pid + n).
+ *
+ * What crosses between interpreters (vm/mp-arena.ts, shared by the whole process tree):
+ * bytes. `dumps(obj, reducer)` serializes plain data natively (None, bool, int incl. big,
+ * float, str, bytes, bytearray, tuple, list, dict, set, frozenset, Ellipsis) and asks the
+ * Python `reducer` for anything else (functions and classes by module + qualified name,
+ * instances by class + state, exceptions by class + args; it raises the pickling errors);
+ * `loads(data, rebuild)` is the inverse (rebuild(reduced_tuple) in Python). No memo: a
+ * shared sub-object is copied, a cycle is a RecursionError.
+ *
+ * Blocking (join, queue get, lock acquire, Event.wait): the condition lives in the arena
+ * and is changed by another interpreter, which cannot wake this one's scheduler. With no
+ * scheduler (single-threaded program) the call sleeps on the arena's event word
+ * (Atomics.wait: nothing else could run anyway). With the scheduler it follows
+ * vm/threads.ts's protocol, parking the Python thread (WaitKind.SLEEP) with a deadline of
+ * POLL_MS and re-checking on each retry: only the calling Python thread blocks.
+ *
+ * Exit: a child writes its exit code into its process record (join reads it there); a
+ * daemon child's Worker is unref'd (the parent's exit kills it, as CPython terminates
+ * daemonic children), a non-daemon one keeps the process alive until it ends (as CPython
+ * joins them at exit). Children print through their own heap's output buffer, flushed at
+ * their exit or on flush=True (as CPython's children writing to a pipe); `start` flushes
+ * the parent's buffer first (as CPython's Popen does before forking).
+ *
+ * Module-level state (JS handles only, per isolate): `arenas` (Runtime -> Arena view),
+ * `workers` (process record -> the Worker handle, which only its creating isolate can
+ * terminate), `codeCache` (source path -> compiled code handed to children), `childInfo`
+ * (set by vm/mp-child.ts in a child's isolate: what it runs), CLI_OPTIONS (the root's
+ * gilvm options, parsed once from process.argv: worker isolates have no argv).
+ */
+import { Worker, isMainThread } from 'node:worker_threads';
+import { NULL, type Ref } from '../heap/layout.js';
+import { allocRaw } from '../heap/alloc.js';
+import type { Runtime } from '../vm/runtime.js';
+import { decref, newRef } from '../vm/refs.js';
+import { raiseNew, raiseTypeError, raiseValueError } from '../vm/errors.js';
+import { outputFlush, outputWrite } from '../vm/output.js';
+import { formatException } from '../vm/traceback.js';
+import { RETRY_CALL } from '../vm/blocking.js';
+import { currentRecord, deadlineFor, nowNs, retryableCall, schedulerOf, takeRetryState, waitOn, WaitResult, type RetryState } from '../vm/threads.js';
+import { WaitKind } from '../vm/sched-record.js';
+import { Arena, ARENA_BYTES } from '../vm/mp-arena.js';
+import { Kind } from '../objects/kinds.js';
+import { kindOf, typeOf } from '../objects/object.js';
+import * as A from '../objects/abstract.js';
+import { dictGetStr, dictNew, dictSetItem, dictNextEntry, dictEntryKey, dictEntryValue, dictSize } from '../objects/dict.js';
+import { internJS } from '../objects/intern.js';
+import { strFromJS, strToJS } from '../objects/str.js';
+import { intFromBigint, intFromNumber, intToBigint } from '../objects/int.js';
+import { floatNew, floatValue } from '../objects/float.js';
+import { tupleFromRefs, tupleItem, tupleNew, tupleSetItemSteal, tupleSize } from '../objects/tuple.js';
+import { listAppendSteal, listItem, listNew, listSize } from '../objects/list.js';
+import { setAdd, setNew } from '../objects/set.js';
+import { bytesData, bytesNew } from '../objects/bytes.js';
+import { MOD_DICT } from '../objects/method.js';
+import { call1 } from '../vm/call.js';
+import { makeModule, defineFunctions, checkArgs, floatArg } from './math.js';
+import { compileSource } from '../compiler/compile-source.js';
+import { loadCode, CO_FRAMEWORDS, CO_NLOCALSPLUS } from '../objects/code.js';
+import { moduleNew } from '../objects/method.js';
+import { dataStackPush } from '../vm/datastack.js';
+import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GLOBALS, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS } from '../vm/frame.js';
+import { runFrameNested } from '../vm/call.js';
+import { readFileSync, statSync } from 'node:fs';
+import type { CodeObject } from '../compiler/code.js';
+import { importModule } from './importer.js';
+import { PySyntaxError } from '../frontend/errors.js';
+
+const POLL_MS = 2;
+
+/** gilvm options a child inherits. */
+export interface ChildRunOptions {
+  noGil?: boolean;
+  workers?: number;
+  switchInterval?: number;
+  checkRefs?: boolean;
+  maxHeap?: number;
+}
+
+/** What a child's isolate runs (vm/mp-child.ts fills it from its workerData). */
+export interface ChildInfo {
+  sab: SharedArrayBuffer;
+  base: number;
+  record: number;
+  pid: number;
+  payload: Uint8Array;
+  script: string;
+  argv: string[];
+  options: ChildRunOptions;
+  /** The root process's real pid (children's pids are rootPid + n). */
+  rootPid: number;
+  /** The parent's pid (os.getppid() in the child). */
+  ppid: number;
+  /** The main script's code, compiled by the parent (null: the child compiles it). */
+  scriptCode: CodeObject | null;
+  /** lib/multiprocessing.py: its path and its code compiled by the parent. */
+  libPath: string;
+  libCode: CodeObject | null;
+}
+
+let childInfo: ChildInfo | null = null;
+
+export function setChildInfo(info: ChildInfo): void {
+  childInfo = info;
+}
+
+/** The gilvm options on the root's command line (the worker isolates have no argv). */
+function parseCliOptions(argv: readonly string[]): ChildRunOptions {
+  const o: ChildRunOptions = {};
+  for (let i = 2; i < argv.length; i++) {
+    const a = argv[i]!;
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = (): string | undefined => inline ?? argv[++i];
+    if (flag === '--no-gil') o.noGil = true;
+    else if (flag === '--check-refs') o.checkRefs = true;
+    else if (flag === '--workers') o.workers = Number(value());
+    else if (flag === '--switch-interval') o.switchInterval = Number(value());
+    else if (flag === '--max-heap') void value();
+    else if (flag === '-c' || (!a.startsWith('-') && a !== 'run')) break;
+  }
+  return o;
+}
+
+const CLI_OPTIONS: ChildRunOptions = isMainThread ? parseCliOptions(process.argv) : {};
+
+const arenas = new WeakMap<Runtime, Arena>();
+const codeCache = new Map<string, { size: number; mtimeMs: number; code: CodeObject }>();
+const workers = new Map<number, Worker>();
+
+function moduleDict(rt: Runtime): Ref {
+  const m = dictGetStr(rt, rt.modules, internJS(rt, '_multiprocessing'));
+  return m === NULL ? NULL : (rt.i32[(m + MOD_DICT) >> 2] as Ref);
+}
+
+function arenaOf(rt: Runtime): Arena {
+  let a = arenas.get(rt);
+  if (a !== undefined) return a;
+  const root = (rt as unknown as { mpRoot?: { sab: SharedArrayBuffer; base: number } }).mpRoot;
+  if (root !== undefined) a = new Arena(root.sab, root.base);
+  else if (childInfo !== null) a = new Arena(childInfo.sab, childInfo.base);
+  else {
+    const base = dictGetStr(rt, moduleDict(rt), internJS(rt, '_arena'));
+    a = new Arena(rt.i32.buffer as SharedArrayBuffer, Number(intToBigint(rt, base)));
+  }
+  arenas.set(rt, a);
+  return a;
+}
+
+function inheritedOptions(rt: Runtime): ChildRunOptions {
+  const o = { ...(childInfo?.options ?? CLI_OPTIONS) };
+  const s = dictGetStr(rt, moduleDict(rt), internJS(rt, '_options'));
+  if (s !== NULL) Object.assign(o, JSON.parse(strToJS(rt, s)) as ChildRunOptions);
+  if (rt.rc.atomic) o.noGil = true;
+  return o;
+}
+
+// ---------------------------------------------------------------- serialization
+
+const enum Tag { NONE, TRUE, FALSE, INT32, BIGINT, FLOAT, STR, BYTES, TUPLE, LIST, DICT, SET, FROZENSET, REDUCE, ELLIPSIS, BYTEARRAY }
+
+class Writer {
+  buf = new Uint8Array(256);
+  view = new DataView(this.buf.buffer);
+  n = 0;
+  need(k: number): void {
+    if (this.n + k <= this.buf.length) return;
+    let cap = this.buf.length * 2;
+    while (cap < this.n + k) cap *= 2;
+    const b = new Uint8Array(cap);
+    b.set(this.buf.subarray(0, this.n));
+    this.buf = b;
+    this.view = new DataView(b.buffer);
+  }
+  u8(v: number): void {
+    this.need(1);
+    this.buf[this.n++] = v;
+  }
+  u32(v: number): void {
+    this.need(4);
+    this.view.setUint32(this.n, v, true);
+    this.n += 4;
+  }
+  i32(v: number): void {
+    this.need(4);
+    this.view.setInt32(this.n, v, true);
+    this.n += 4;
+  }
+  f64(v: number): void {
+    this.need(8);
+    this.view.setFloat64(this.n, v, true);
+    this.n += 8;
+  }
+  bytes(d: Uint8Array): void {
+    this.u32(d.length);
+    this.need(d.length);
+    this.buf.set(d, this.n);
+    this.n += d.length;
+  }
+  str(s: string): void {
+    this.u32(s.length);
+    this.need(2 * s.length);
+    for (let i = 0; i < s.length; i++) this.view.setUint16(this.n + 2 * i, s.charCodeAt(i), true);
+    this.n += 2 * s.length;
+  }
+}
+
+function exactKind(rt: Runtime, v: Ref): Kind | -1 {
+  const k = kindOf(rt, v);
+  return typeOf(rt, v) === rt.kindTypes[k] ? k : -1;
+}
+
+/** Encodes v; false with an exception set. */
+function encode(rt: Runtime, w: Writer, v: Ref, reducer: Ref, depth: number): boolean {
+  if ((v & 1) === 1) {
+    w.u8(Tag.INT32);
+    w.i32(v >> 1);
+    return true;
+  }
+  if (v === rt.None) return (w.u8(Tag.NONE), true);
+  if (v === rt.True) return (w.u8(Tag.TRUE), true);
+  if (v === rt.False) return (w.u8(Tag.FALSE), true);
+  if (depth > 900) {
+    raiseNew(rt, rt.exc.RecursionError!, 'maximum recursion depth exceeded while pickling an object');
+    return false;
+  }
+  const k = exactKind(rt, v);
+  switch (k) {
+    case Kind.INT: {
+      const b = intToBigint(rt, v);
+      if (b >= -(2n ** 31n) && b < 2n ** 31n) {
+        w.u8(Tag.INT32);
+        w.i32(Number(b));
+      } else {
+        w.u8(Tag.BIGINT);
+        w.str(b.toString(16));
+      }
+      return true;
+    }
+    case Kind.FLOAT:
+      w.u8(Tag.FLOAT);
+      w.f64(floatValue(rt, v));
+      return true;
+    case Kind.STR:
+      w.u8(Tag.STR);
+      w.str(strToJS(rt, v));
+      return true;
+    case Kind.BYTES:
+    case Kind.BYTEARRAY:
+      w.u8(k === Kind.BYTES ? Tag.BYTES : Tag.BYTEARRAY);
+      w.bytes(bytesData(rt, v));
+      return true;
+    case Kind.ELLIPSIS:
+      w.u8(Tag.ELLIPSIS);
+      return true;
+    case Kind.TUPLE: {
+      const n = tupleSize(rt, v);
+      w.u8(Tag.TUPLE);
+      w.u32(n);
+      for (let i = 0; i < n; i++) if (!encode(rt, w, tupleItem(rt, v, i), reducer, depth + 1)) return false;
+      return true;
+    }
+    case Kind.LIST: {
+      const n = listSize(rt, v);
+      w.u8(Tag.LIST);
+      w.u32(n);
+      for (let i = 0; i < n && i < listSize(rt, v); i++) {
+        const item = newRef(rt, listItem(rt, v, i));
+        const ok = encode(rt, w, item, reducer, depth + 1);
+        decref(rt, item);
+        if (!ok) return false;
+      }
+      return true;
+    }
+    case Kind.DICT:
+    case Kind.SET:
+    case Kind.FROZENSET: {
+      const isDict = k === Kind.DICT;
+      const keys: Ref[] = [];
+      for (let ix = dictNextEntry(rt, v, 0); ix >= 0; ix = dictNextEntry(rt, v, ix + 1)) {
+        keys.push(newRef(rt, dictEntryKey(rt, v, ix)));
+        if (isDict) keys.push(newRef(rt, dictEntryValue(rt, v, ix)));
+      }
+      w.u8(isDict ? Tag.DICT : k === Kind.SET ? Tag.SET : Tag.FROZENSET);
+      w.u32(isDict ? keys.length / 2 : keys.length);
+      let ok = true;
+      for (const x of keys) {
+        if (ok) ok = encode(rt, w, x, reducer, depth + 1);
+        decref(rt, x);
+      }
+      return ok;
+    }
+    default: {
+      const r = call1(rt, reducer, v);
+      if (r === NULL) return false;
+      if (kindOf(rt, r) !== Kind.TUPLE) {
+        decref(rt, r);
+        raiseTypeError(rt, 'reducer must return a tuple');
+        return false;
+      }
+      w.u8(Tag.REDUCE);
+      const ok = encode(rt, w, r, reducer, depth + 1);
+      decref(rt, r);
+      return ok;
+    }
+  }
+}
+
+class Reader {
+  view: DataView;
+  n = 0;
+  constructor(readonly buf: Uint8Array) {
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+  u8(): number {
+    return this.buf[this.n++]!;
+  }
+  u32(): number {
+    const v = this.view.getUint32(this.n, true);
+    this.n += 4;
+    return v;
+  }
+  i32(): number {
+    const v = this.view.getInt32(this.n, true);
+    this.n += 4;
+    return v;
+  }
+  f64(): number {
+    const v = this.view.getFloat64(this.n, true);
+    this.n += 8;
+    return v;
+  }
+  bytes(): Uint8Array {
+    const len = this.u32();
+    const d = this.buf.slice(this.n, this.n + len);
+    this.n += len;
+    return d;
+  }
+  str(): string {
+    const len = this.u32();
+    let s = '';
+    for (let i = 0; i < len; i += 4096) {
+      const units: number[] = [];
+      for (let j = i; j < Math.min(len, i + 4096); j++) units.push(this.view.getUint16(this.n + 2 * j, true));
+      s += String.fromCharCode(...units);
+    }
+    this.n += 2 * len;
+    return s;
+  }
+}
+
+/** Decodes one value: new reference or NULL (exception set). */
+function decode(rt: Runtime, r: Reader, rebuild: Ref): Ref {
+  const tag = r.u8() as Tag;
+  switch (tag) {
+    case Tag.NONE: return rt.None;
+    case Tag.TRUE: return rt.True;
+    case Tag.FALSE: return rt.False;
+    case Tag.ELLIPSIS: return rt.Ellipsis;
+    case Tag.INT32: return intFromNumber(rt, r.i32());
+    case Tag.BIGINT: {
+      const s = r.str();
+      return intFromBigint(rt, s.startsWith('-') ? -BigInt('0x' + s.slice(1)) : BigInt('0x' + s));
+    }
+    case Tag.FLOAT: return floatNew(rt, r.f64());
+    case Tag.STR: return strFromJS(rt, r.str());
+    case Tag.BYTES: return bytesNew(rt, r.bytes());
+    case Tag.BYTEARRAY: return bytesNew(rt, r.bytes(), true);
+    case Tag.TUPLE: {
+      const n = r.u32();
+      const t = tupleNew(rt, n);
+      for (let i = 0; i < n; i++) {
+        const x = decode(rt, r, rebuild);
+        if (x === NULL) {
+          for (let j = i; j < n; j++) tupleSetItemSteal(rt, t, j, rt.None);
+          decref(rt, t);
+          return NULL;
+        }
+        tupleSetItemSteal(rt, t, i, x);
+      }
+      return t;
+    }
+    case Tag.LIST: {
+      const n = r.u32();
+      const l = listNew(rt, n);
+      for (let i = 0; i < n; i++) {
+        const x = decode(rt, r, rebuild);
+        if (x === NULL) return (decref(rt, l), NULL);
+        listAppendSteal(rt, l, x);
+      }
+      return l;
+    }
+    case Tag.DICT: {
+      const n = r.u32();
+      const d = dictNew(rt);
+      for (let i = 0; i < n; i++) {
+        const key = decode(rt, r, rebuild);
+        if (key === NULL) return (decref(rt, d), NULL);
+        const val = decode(rt, r, rebuild);
+        if (val === NULL) return (decref(rt, key), decref(rt, d), NULL);
+        const rc = dictSetItem(rt, d, key, val);
+        decref(rt, key);
+        decref(rt, val);
+        if (rc < 0) return (decref(rt, d), NULL);
+      }
+      return d;
+    }
+    case Tag.SET:
+    case Tag.FROZENSET: {
+      const n = r.u32();
+      const s = setNew(rt, tag === Tag.FROZENSET);
+      for (let i = 0; i < n; i++) {
+        const key = decode(rt, r, rebuild);
+        if (key === NULL) return (decref(rt, s), NULL);
+        const rc = setAdd(rt, s, key);
+        decref(rt, key);
+        if (rc < 0) return (decref(rt, s), NULL);
+      }
+      return s;
+    }
+    case Tag.REDUCE: {
+      const t = decode(rt, r, rebuild);
+      if (t === NULL) return NULL;
+      const v = call1(rt, rebuild, t);
+      decref(rt, t);
+      return v;
+    }
+    default:
+      return raiseValueError(rt, 'corrupt multiprocessing message');
+  }
+}
+
+// ---------------------------------------------------------------- blocking
+
+/** In a child whose parent asked for its end (see `terminate`): ends this isolate now. */
+function checkTerminated(arena: Arena): void {
+  if (childInfo !== null && arena.terminateRequested(childInfo.record)) process.exit(-15);
+}
+
+/**
+ * Waits until `poll` answers (not undefined) or `timeout` seconds pass (negative: none).
+ * Returns poll's answer, undefined on timeout, or RETRY_CALL (the native returns it).
+ */
+function blockUntil<T>(rt: Runtime, args: number, timeout: number, poll: () => T | undefined): T | undefined | typeof RETRY_CALL {
+  const direct = retryableCall(rt, args, false);
+  const arena = arenaOf(rt);
+  // consumed first, even when the poll succeeds at once: a stale state would be taken for
+  // the retry of the next call made at the same instruction (a loop)
+  const st = schedulerOf(rt) === null ? null : takeRetryState(rt, direct);
+  const first = poll();
+  if (first !== undefined) return first;
+  checkTerminated(arena);
+  if (timeout === 0) return undefined;
+  if (schedulerOf(rt) === null) {
+    // single-threaded: nothing else can run in this interpreter; sleep on the arena
+    const deadline = timeout < 0 ? Infinity : Number(process.hrtime.bigint()) + timeout * 1e9;
+    for (;;) {
+      const seen = arena.eventCount();
+      const v = poll();
+      if (v !== undefined) return v;
+      const left = deadline - Number(process.hrtime.bigint());
+      if (left <= 0) return undefined;
+      arena.sleep(seen, Math.min(100, Math.ceil(left / 1e6)));
+      checkTerminated(arena);
+    }
+  }
+  const state: RetryState = st ?? { phase: 0, deadline: deadlineFor(rt, timeout < 0 ? -1 : timeout), saved: 0 };
+  for (;;) {
+    const now = nowNs(rt);
+    if (now >= state.deadline) return undefined;
+    const w = waitOn(rt, WaitKind.SLEEP, 0, state, direct, Math.min(state.deadline, now + POLL_MS * 1e6));
+    if (w === WaitResult.RETRY) return RETRY_CALL;
+    checkTerminated(arena);
+    const v = poll();
+    if (v !== undefined) return v;
+  }
+}
+
+/** A timeout argument: None -> -1 (forever), else seconds >= 0. null: error set. */
+function timeoutArg(rt: Runtime, v: Ref): number | null {
+  if (v === rt.None) return -1;
+  const x = floatArg(rt, v);
+  if (x === null) return null;
+  return Math.max(0, x);
+}
+
+function addrArg(rt: Runtime, v: Ref): number | null {
+  const x = A.indexValue(rt, v, 'int');
+  return x === null ? null : Number(x);
+}
+
+function arg(rt: Runtime, args: number, i: number): Ref {
+  return rt.i32[args + i] as Ref;
+}
+
+// ---------------------------------------------------------------- shared memory access
+
+const TYPECODES: Record<string, { size: number; get: (d: DataView, o: number) => number | bigint; set: (d: DataView, o: number, v: number | bigint) => void; float?: boolean }> = {
+  b: { size: 1, get: (d, o) => d.getInt8(o), set: (d, o, v) => d.setInt8(o, Number(v)) },
+  B: { size: 1, get: (d, o) => d.getUint8(o), set: (d, o, v) => d.setUint8(o, Number(v)) },
+  h: { size: 2, get: (d, o) => d.getInt16(o, true), set: (d, o, v) => d.setInt16(o, Number(v), true) },
+  H: { size: 2, get: (d, o) => d.getUint16(o, true), set: (d, o, v) => d.setUint16(o, Number(v), true) },
+  i: { size: 4, get: (d, o) => d.getInt32(o, true), set: (d, o, v) => d.setInt32(o, Number(v), true) },
+  I: { size: 4, get: (d, o) => d.getUint32(o, true), set: (d, o, v) => d.setUint32(o, Number(v), true) },
+  l: { size: 8, get: (d, o) => d.getBigInt64(o, true), set: (d, o, v) => d.setBigInt64(o, BigInt.asIntN(64, BigInt(v)), true) },
+  L: { size: 8, get: (d, o) => d.getBigUint64(o, true), set: (d, o, v) => d.setBigUint64(o, BigInt.asUintN(64, BigInt(v)), true) },
+  q: { size: 8, get: (d, o) => d.getBigInt64(o, true), set: (d, o, v) => d.setBigInt64(o, BigInt.asIntN(64, BigInt(v)), true) },
+  Q: { size: 8, get: (d, o) => d.getBigUint64(o, true), set: (d, o, v) => d.setBigUint64(o, BigInt.asUintN(64, BigInt(v)), true) },
+  f: { size: 4, get: (d, o) => d.getFloat32(o, true), set: (d, o, v) => d.setFloat32(o, Number(v), true), float: true },
+  d: { size: 8, get: (d, o) => d.getFloat64(o, true), set: (d, o, v) => d.setFloat64(o, Number(v), true), float: true },
+};
+
+function typecodeArg(rt: Runtime, v: Ref): (typeof TYPECODES)[string] | null {
+  const s = kindOf(rt, v) === Kind.STR ? strToJS(rt, v) : '';
+  const tc = Object.hasOwn(TYPECODES, s) ? TYPECODES[s] : undefined;
+  if (tc === undefined) {
+    raiseTypeError(rt, `bad typecode (must be b, B, h, H, i, I, l, L, q, Q, f or d)`);
+    return null;
+  }
+  return tc;
+}
+
+// ---------------------------------------------------------------- running the main script in a child
+
+/**
+ * The compiled code of a source file, from this isolate's cache (keyed by path, size and
+ * mtime): a parent compiles the main script and lib/multiprocessing.py once and hands the
+ * code objects to every child, which then skips the front end (the bulk of its start-up).
+ * Null: the file cannot be read or does not compile (the child will report it).
+ */
+function compiledFile(path: string): CodeObject | null {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    return null;
+  }
+  const hit = codeCache.get(path);
+  if (hit !== undefined && hit.size === st.size && hit.mtimeMs === st.mtimeMs) return hit.code;
+  try {
+    const code = compileSource(readFileSync(path, 'utf8'), path);
+    codeCache.set(path, { size: st.size, mtimeMs: st.mtimeMs, code });
+    return code;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs `code` (or the file at `path` when code is null) as a new module `name`, put in
+ * sys.modules before its body runs (and as '__main__' too when `asMain`). New ref or NULL.
+ */
+function runAsModule(rt: Runtime, name: string, path: string, code: CodeObject | null, asMain: boolean): Ref {
+  if (code === null) {
+    let source: string;
+    try {
+      source = readFileSync(path, 'utf8');
+    } catch {
+      return raiseNew(rt, rt.exc.FileNotFoundError!, `[Errno 2] No such file or directory: '${path}'`);
+    }
+    try {
+      code = compileSource(source, path);
+    } catch (e) {
+      if (e instanceof PySyntaxError) return raiseNew(rt, rt.exc[e.kind] ?? rt.exc.SyntaxError!, `${e.msg} (${path}, line ${e.lineno})`);
+      throw e;
+    }
+  }
+  const codeRef = loadCode(rt, code);
+  const nameRef = internJS(rt, name);
+  const globals = dictNew(rt);
+  dictSetItem(rt, globals, rt.names.__name__, nameRef);
+  dictSetItem(rt, globals, rt.names.__doc__, rt.None);
+  const fileRef = strFromJS(rt, path);
+  dictSetItem(rt, globals, rt.names.__file__, fileRef);
+  decref(rt, fileRef);
+  dictSetItem(rt, globals, rt.names.__builtins__, dictGetStr(rt, rt.modules, rt.names.builtins));
+  const mod = moduleNew(rt, nameRef, globals);
+  decref(rt, globals);
+  dictSetItem(rt, rt.modules, nameRef, mod);
+  if (asMain) dictSetItem(rt, rt.modules, internJS(rt, '__main__'), mod);
+  const i32 = rt.i32;
+  const fp = dataStackPush(rt, i32[(codeRef + CO_FRAMEWORDS) >> 2]!);
+  i32[fp + FR_CODE] = codeRef;
+  i32[fp + FR_GLOBALS] = globals;
+  i32[fp + FR_BUILTINS] = rt.builtins;
+  rt.rc.incref(globals);
+  i32[fp + FR_LOCALS] = globals;
+  i32[fp + FR_SP] = FRAME_HEADER_WORDS + i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
+  i32[fp + FR_FLAGS] = 0;
+  const r = runFrameNested(rt, fp);
+  if (r === NULL) {
+    decref(rt, mod);
+    return NULL;
+  }
+  decref(rt, r);
+  return mod;
+}
+
+// ---------------------------------------------------------------- natives
+
+function bytesArg(rt: Runtime, v: Ref): Uint8Array | null {
+  const k = kindOf(rt, v);
+  if (k !== Kind.BYTES && k !== Kind.BYTEARRAY) {
+    raiseTypeError(rt, `a bytes-like object is required, not '${A.typeNameOf(rt, v)}'`);
+    return null;
+  }
+  return bytesData(rt, v);
+}
+
+const MP_FUNCTIONS = defineFunctions([
+  ['dumps', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'dumps', nargs, kwnames, 2, 2)) return NULL;
+    const w = new Writer();
+    if (!encode(rt, w, arg(rt, args, 0), arg(rt, args, 1), 0)) return NULL;
+    return bytesNew(rt, w.buf.subarray(0, w.n));
+  }],
+  ['loads', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'loads', nargs, kwnames, 2, 2)) return NULL;
+    const data = bytesArg(rt, arg(rt, args, 0));
+    if (data === null) return NULL;
+    return decode(rt, new Reader(data), arg(rt, args, 1));
+  }],
+  ['start', (rt, args, nargs, kwnames) => {
+    // start(payload, script, argv, daemon, libPath) -> (record, pid)
+    if (!checkArgs(rt, 'start', nargs, kwnames, 5, 5)) return NULL;
+    const libPath = strToJS(rt, arg(rt, args, 4));
+    const payload = bytesArg(rt, arg(rt, args, 0));
+    if (payload === null) return NULL;
+    const script = strToJS(rt, arg(rt, args, 1));
+    const argvRef = arg(rt, args, 2);
+    const argv: string[] = [];
+    for (let i = 0; i < listSize(rt, argvRef); i++) argv.push(strToJS(rt, listItem(rt, argvRef, i)));
+    const daemon = A.isTrue(rt, arg(rt, args, 3)) === 1;
+    const arena = arenaOf(rt);
+    const rootPid = childInfo?.rootPid ?? process.pid;
+    const pid = rootPid + arena.nextPid();
+    const record = arena.newProcess(pid);
+    if (record === 0) return raiseNew(rt, rt.exc.MemoryError!, 'multiprocessing arena full');
+    const info: ChildInfo = {
+      sab: arena.sab, base: arena.base, record, pid, payload, script, argv, options: inheritedOptions(rt), rootPid, ppid: process.pid,
+      scriptCode: compiledFile(script), libPath, libCode: compiledFile(libPath),
+    };
+    outputFlush(rt);
+    let worker: Worker;
+    try {
+      const url = new URL(import.meta.url.endsWith('.ts') ? '../vm/mp-child.ts' : '../vm/mp-child.js', import.meta.url);
+      worker = new Worker(url, { workerData: info, stdout: false, stderr: false });
+    } catch (e) {
+      arena.setExited(record, 1);
+      return raiseNew(rt, rt.exc.OSError!, `cannot start a process: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    // a daemon child must not keep the process alive after the parent's end (it is killed,
+    // as CPython terminates daemonic children at exit); a non-daemon one keeps it running
+    if (daemon) worker.unref();
+    worker.on('error', () => arena.setExited(record, 1));
+    worker.on('exit', () => {
+      workers.delete(record);
+      arena.setExited(record, 1);
+    });
+    workers.set(record, worker);
+    const items = [intFromNumber(rt, record), intFromNumber(rt, pid)];
+    const t = tupleFromRefs(rt, items);
+    for (const x of items) decref(rt, x);
+    return t;
+  }],
+  ['exitcode', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'exitcode', nargs, kwnames, 1, 1)) return NULL;
+    const p = addrArg(rt, arg(rt, args, 0));
+    if (p === null) return NULL;
+    const c = arenaOf(rt).exitCode(p);
+    return c === null ? rt.None : intFromNumber(rt, c);
+  }],
+  ['join', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'join', nargs, kwnames, 2, 2)) return NULL;
+    const p = addrArg(rt, arg(rt, args, 0));
+    if (p === null) return NULL;
+    const timeout = timeoutArg(rt, arg(rt, args, 1));
+    if (timeout === null) return NULL;
+    const arena = arenaOf(rt);
+    const r = blockUntil(rt, args, timeout, () => arena.exitCode(p) ?? undefined);
+    if (r === RETRY_CALL) return RETRY_CALL;
+    return r === undefined ? rt.None : intFromNumber(rt, r as number);
+  }],
+  ['terminate', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'terminate', nargs, kwnames, 1, 1)) return NULL;
+    const p = addrArg(rt, arg(rt, args, 0));
+    if (p === null) return NULL;
+    const arena = arenaOf(rt);
+    if (arena.exitCode(p) !== null) return rt.None;
+    const w = workers.get(p);
+    arena.setExited(p, -15);
+    if (w === undefined) {
+      // started by another isolate (a Python thread that ran on another executor): only a
+      // request the child honours at its next blocking call
+      arena.requestTerminate(p);
+      return rt.False;
+    }
+    workers.delete(p);
+    void w.terminate();
+    return rt.True;
+  }],
+  ['chan_new', (rt, _args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'chan_new', nargs, kwnames, 0, 0)) return NULL;
+    const ch = arenaOf(rt).newChannel();
+    if (ch === 0) return raiseNew(rt, rt.exc.MemoryError!, 'multiprocessing arena full');
+    return intFromNumber(rt, ch);
+  }],
+  ['chan_put', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'chan_put', nargs, kwnames, 2, 2)) return NULL;
+    const ch = addrArg(rt, arg(rt, args, 0));
+    if (ch === null) return NULL;
+    const data = bytesArg(rt, arg(rt, args, 1));
+    if (data === null) return NULL;
+    if (!arenaOf(rt).put(ch, data)) return raiseNew(rt, rt.exc.MemoryError!, 'multiprocessing arena full');
+    return rt.None;
+  }],
+  ['chan_get', (rt, args, nargs, kwnames) => {
+    // chan_get(ch, timeout) -> bytes, or None when the timeout passed (0: do not wait)
+    if (!checkArgs(rt, 'chan_get', nargs, kwnames, 2, 2)) return NULL;
+    const ch = addrArg(rt, arg(rt, args, 0));
+    if (ch === null) return NULL;
+    const timeout = timeoutArg(rt, arg(rt, args, 1));
+    if (timeout === null) return NULL;
+    const arena = arenaOf(rt);
+    const r = blockUntil(rt, args, timeout, () => arena.take(ch) ?? undefined);
+    if (r === RETRY_CALL) return RETRY_CALL;
+    return r === undefined ? rt.None : bytesNew(rt, r as Uint8Array);
+  }],
+  ['chan_wait_room', (rt, args, nargs, kwnames) => {
+    // chan_wait_room(ch, maxsize, timeout): waits until fewer than maxsize messages; bool
+    if (!checkArgs(rt, 'chan_wait_room', nargs, kwnames, 3, 3)) return NULL;
+    const ch = addrArg(rt, arg(rt, args, 0));
+    const max = ch === null ? null : addrArg(rt, arg(rt, args, 1));
+    const timeout = max === null ? null : timeoutArg(rt, arg(rt, args, 2));
+    if (ch === null || max === null || timeout === null) return NULL;
+    const arena = arenaOf(rt);
+    const r = blockUntil(rt, args, timeout, () => (arena.count(ch) < max ? true : undefined));
+    if (r === RETRY_CALL) return RETRY_CALL;
+    return r === true ? rt.True : rt.False;
+  }],
+  ['chan_count', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'chan_count', nargs, kwnames, 1, 1)) return NULL;
+    const ch = addrArg(rt, arg(rt, args, 0));
+    if (ch === null) return NULL;
+    return intFromNumber(rt, arenaOf(rt).count(ch));
+  }],
+  ['shm_new', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'shm_new', nargs, kwnames, 1, 1)) return NULL;
+    const n = addrArg(rt, arg(rt, args, 0));
+    if (n === null) return NULL;
+    const a = arenaOf(rt).alloc(Math.max(8, n));
+    if (a === 0) return raiseNew(rt, rt.exc.MemoryError!, 'multiprocessing arena full');
+    return intFromNumber(rt, a);
+  }],
+  ['shm_free', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'shm_free', nargs, kwnames, 1, 1)) return NULL;
+    const a = addrArg(rt, arg(rt, args, 0));
+    if (a === null) return NULL;
+    arenaOf(rt).free(a);
+    return rt.None;
+  }],
+  ['itemsize', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'itemsize', nargs, kwnames, 1, 1)) return NULL;
+    const tc = typecodeArg(rt, arg(rt, args, 0));
+    return tc === null ? NULL : intFromNumber(rt, tc.size);
+  }],
+  ['shm_get', (rt, args, nargs, kwnames) => {
+    // shm_get(addr, typecode, index)
+    if (!checkArgs(rt, 'shm_get', nargs, kwnames, 3, 3)) return NULL;
+    const a = addrArg(rt, arg(rt, args, 0));
+    const tc = a === null ? null : typecodeArg(rt, arg(rt, args, 1));
+    const i = tc === null ? null : addrArg(rt, arg(rt, args, 2));
+    if (a === null || tc === null || i === null) return NULL;
+    const arena = arenaOf(rt);
+    const v = tc.get(new DataView(arena.sab, arena.base + a + i * tc.size, tc.size), 0);
+    if (tc.float) return floatNew(rt, v as number);
+    return typeof v === 'bigint' ? intFromBigint(rt, v) : intFromNumber(rt, v);
+  }],
+  ['shm_set', (rt, args, nargs, kwnames) => {
+    // shm_set(addr, typecode, index, value)
+    if (!checkArgs(rt, 'shm_set', nargs, kwnames, 4, 4)) return NULL;
+    const a = addrArg(rt, arg(rt, args, 0));
+    const tc = a === null ? null : typecodeArg(rt, arg(rt, args, 1));
+    const i = tc === null ? null : addrArg(rt, arg(rt, args, 2));
+    if (a === null || tc === null || i === null) return NULL;
+    const v = arg(rt, args, 3);
+    let x: number | bigint;
+    if (tc.float) {
+      const f = floatArg(rt, v);
+      if (f === null) return NULL;
+      x = f;
+    } else {
+      const k = (v & 1) === 1 ? Kind.INT : kindOf(rt, v);
+      if (k === Kind.FLOAT) return raiseTypeError(rt, "'float' object cannot be interpreted as an integer");
+      const n = A.indexValue(rt, v, 'int');
+      if (n === null) return NULL;
+      x = tc.size === 8 ? BigInt(n) : Number(n);
+    }
+    const arena = arenaOf(rt);
+    tc.set(new DataView(arena.sab, arena.base + a + i * tc.size, tc.size), 0, x);
+    arena.signal();
+    return rt.None;
+  }],
+  ['lock_acquire', (rt, args, nargs, kwnames) => {
+    // lock_acquire(addr, timeout): True / False (timeout 0: try once)
+    if (!checkArgs(rt, 'lock_acquire', nargs, kwnames, 2, 2)) return NULL;
+    const l = addrArg(rt, arg(rt, args, 0));
+    if (l === null) return NULL;
+    const timeout = timeoutArg(rt, arg(rt, args, 1));
+    if (timeout === null) return NULL;
+    const arena = arenaOf(rt);
+    const r = blockUntil(rt, args, timeout, () => (arena.tryLock(l) ? true : undefined));
+    if (r === RETRY_CALL) return RETRY_CALL;
+    return r === true ? rt.True : rt.False;
+  }],
+  ['lock_release', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'lock_release', nargs, kwnames, 1, 1)) return NULL;
+    const l = addrArg(rt, arg(rt, args, 0));
+    if (l === null) return NULL;
+    return arenaOf(rt).release(l) ? rt.True : rt.False;
+  }],
+  ['wait_word', (rt, args, nargs, kwnames) => {
+    // wait_word(addr, timeout): waits until the int32 at addr is non-zero; True / False
+    if (!checkArgs(rt, 'wait_word', nargs, kwnames, 2, 2)) return NULL;
+    const a = addrArg(rt, arg(rt, args, 0));
+    if (a === null) return NULL;
+    const timeout = timeoutArg(rt, arg(rt, args, 1));
+    if (timeout === null) return NULL;
+    const arena = arenaOf(rt);
+    const r = blockUntil(rt, args, timeout, () => (Atomics.load(arena.i32, a >> 2) !== 0 ? true : undefined));
+    if (r === RETRY_CALL) return RETRY_CALL;
+    return r === true ? rt.True : rt.False;
+  }],
+  ['child_payload', (rt, _args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'child_payload', nargs, kwnames, 0, 0)) return NULL;
+    if (childInfo === null) return rt.None;
+    return bytesNew(rt, childInfo.payload);
+  }],
+  ['run_mp_main', (rt, _args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'run_mp_main', nargs, kwnames, 0, 0)) return NULL;
+    if (childInfo === null) return raiseNew(rt, rt.exc.RuntimeError!, 'not a child process');
+    return runAsModule(rt, '__mp_main__', childInfo.script, childInfo.scriptCode, true);
+  }],
+  ['child_bootstrap', (rt, _args, nargs, kwnames) => {
+    // the child's first step: the multiprocessing module (precompiled by the parent); the
+    // bootstrap then calls its _child_main() from Python, so that the target runs in the
+    // outermost eval loop (where the switch to threads can happen), not under this native
+    if (!checkArgs(rt, 'child_bootstrap', nargs, kwnames, 0, 0)) return NULL;
+    if (childInfo === null) return raiseNew(rt, rt.exc.RuntimeError!, 'not a child process');
+    return runAsModule(rt, 'multiprocessing', childInfo.libPath, childInfo.libCode, false);
+  }],
+  ['print_process_exception', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'print_process_exception', nargs, kwnames, 2, 2)) return NULL;
+    const name = A.strJS(rt, arg(rt, args, 0)) ?? '?';
+    outputFlush(rt);
+    outputWrite(rt, 2, `Process ${name}:\n` + formatException(rt, arg(rt, args, 1)));
+    return rt.None;
+  }],
+  ['import_module', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'import_module', nargs, kwnames, 1, 1)) return NULL;
+    const name = arg(rt, args, 0);
+    if (kindOf(rt, name) !== Kind.STR) return raiseTypeError(rt, 'module name must be str');
+    const m = importModule(rt, name, internJS(rt, '__name__'), 1 as Ref, NULL);
+    return m;
+  }],
+  ['new_module', (rt, args, nargs, kwnames) => {
+    // a module object (multiprocessing.pool, multiprocessing.context: submodule names)
+    if (!checkArgs(rt, 'new_module', nargs, kwnames, 1, 1)) return NULL;
+    const name = arg(rt, args, 0);
+    if (kindOf(rt, name) !== Kind.STR) return raiseTypeError(rt, 'module name must be str');
+    const d = dictNew(rt);
+    dictSetItem(rt, d, rt.names.__name__, name);
+    dictSetItem(rt, d, rt.names.__doc__, rt.None);
+    const m = moduleNew(rt, name, d);
+    decref(rt, d);
+    return m;
+  }],
+  ['owner_id', (rt, _args, nargs, kwnames) => {
+    // who holds an RLock: this process and Python thread (pid * 2^31 + sched record)
+    if (!checkArgs(rt, 'owner_id', nargs, kwnames, 0, 0)) return NULL;
+    return intFromBigint(rt, BigInt(process.pid) * 2n ** 31n + BigInt(currentRecord(rt)));
+  }],
+  ['flush', (rt, _args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'flush', nargs, kwnames, 0, 0)) return NULL;
+    outputFlush(rt);
+    return rt.None;
+  }],
+]);
+
+export function createMultiprocessingModule(rt: Runtime): Ref {
+  const values: [string, Ref][] = [];
+  const root = (rt as unknown as { mpRoot?: unknown }).mpRoot;
+  if (childInfo !== null && root === undefined) {
+    // a child: the arena is the root's; executors this child may start inherit it
+    (rt as unknown as { mpRoot: unknown }).mpRoot = { sab: childInfo.sab, base: childInfo.base };
+  }
+  if (childInfo === null && root === undefined) {
+    const base = allocRaw(rt.heap, ARENA_BYTES);
+    if (base === 0) return raiseNew(rt, rt.exc.MemoryError!, 'cannot allocate the multiprocessing arena');
+    rt.u8.fill(0, base, base + 256);
+    new Arena(rt.i32.buffer as SharedArrayBuffer, base).format();
+    values.push(['_arena', intFromNumber(rt, base)]);
+  }
+  values.push(['_options', strFromJS(rt, JSON.stringify(childInfo?.options ?? CLI_OPTIONS))]);
+  values.push(['_is_child', childInfo !== null ? rt.True : rt.False]);
+  void dictSize;
+  return makeModule(rt, '_multiprocessing', MP_FUNCTIONS, values);
+}
