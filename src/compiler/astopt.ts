@@ -377,7 +377,7 @@ class AstOptimizer {
         let iter = this.expr(s.iter);
         const body = this.stmts(s.body);
         const orelse = this.stmts(s.orelse);
-        iter = this.foldIter(iter);
+        if (s.kind === 'For') iter = this.foldIter(iter); // CPython folds For's iterable only, not AsyncFor's
         if (target === s.target && iter === s.iter && body === s.body && orelse === s.orelse) return s;
         return { ...s, target, iter, body, orelse };
       }

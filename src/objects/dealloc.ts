@@ -18,7 +18,7 @@ import { TUPLE_ITEMS_WORD } from './tuple.js';
 import { listClear } from './list.js';
 import { dictClear } from './dict.js';
 import { gcUntrackDead } from './gcsupport.js';
-import { generatorReleaseFrame, generatorFrame, GEN_STATE, GEN_RETVAL, GEN_FINISHED } from './generator.js';
+import { generatorReleaseFrame, generatorFrame, generatorFinalize, GEN_STATE, GEN_RETVAL, GEN_FINISHED } from './generator.js';
 
 /** Releases the refs in words [from, to) of the object (byte offsets). */
 function releaseWords(rt: Runtime, ref: Ref, from: number, to: number): void {
@@ -43,6 +43,8 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
   }
   const kind = i32[(type + TP_KIND) >> 2] as Kind;
   const heapType = (i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+  // a suspended generator is closed first (its finally blocks run); true = resurrected
+  if ((kind === Kind.GENERATOR || kind === Kind.COROUTINE || kind === Kind.ASYNC_GENERATOR) && generatorFinalize(rt, ref)) return;
   gcUntrackDead(rt, ref);
   if (heapType) {
     const off = i32[(type + TP_DICTOFFSET) >> 2]!;
@@ -111,7 +113,10 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
     case Kind.BYTES: case Kind.BYTEARRAY:
       bytesFreeData(rt, ref);
       break;
-    case Kind.GENERATOR:
+    case Kind.ASYNC_GEN_ASEND: case Kind.ASYNC_GEN_ATHROW: case Kind.CORO_WRAPPER:
+      releaseWords(rt, ref, 16, 24); // objects/coroutine.ts: target, value
+      break;
+    case Kind.GENERATOR: case Kind.COROUTINE: case Kind.ASYNC_GENERATOR:
       if (i32[(ref + GEN_STATE) >> 2] !== GEN_FINISHED) generatorReleaseFrame(rt, generatorFrame(ref));
       releaseWords(rt, ref, GEN_RETVAL, GEN_RETVAL + 4);
       break;

@@ -68,7 +68,7 @@ import { LIST_ITEMS, LIST_SIZE, listClear } from './list.js';
 import { DICT_KEYS, dictClear } from './dict.js';
 import { FN_ANNOTATIONS, FN_CLOSURE, FN_DEFAULTS, FN_DICT, FN_DOC, FN_GLOBALS, FN_BUILTINS, FN_KWDEFAULTS, FN_MODULE, CELL_REF } from './function.js';
 import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_DICT, EXC_TRACEBACK } from './exceptions.js';
-import { GEN_FINISHED, GEN_RETVAL, GEN_RUNNING, GEN_STATE, generatorFrame, generatorReleaseFrame } from './generator.js';
+import { GEN_FINISHED, GEN_RETVAL, GEN_RUNNING, GEN_STATE, GEN_EXC_STATE, generatorFrame, generatorReleaseFrame } from './generator.js';
 import { FR_CODE, FR_FUNC, FR_LOCALS, FR_SP, FR_INIT_SELF, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { CO_NLOCALSPLUS } from './code.js';
 import { INST_DICT } from './object.js';
@@ -86,6 +86,7 @@ const GC_KINDS: Uint8Array = (() => {
     Kind.LIST_ITER, Kind.TUPLE_ITER, Kind.DICT_KEYITER, Kind.DICT_VALUEITER, Kind.DICT_ITEMITER,
     Kind.SET_ITER, Kind.SEQ_ITER, Kind.ENUMERATE, Kind.ZIP, Kind.MAP, Kind.FILTER,
     Kind.LIST_REVITER, Kind.DICT_KEYS, Kind.DICT_VALUES, Kind.DICT_ITEMS,
+    Kind.COROUTINE, Kind.ASYNC_GENERATOR, Kind.ASYNC_GEN_ASEND, Kind.ASYNC_GEN_ATHROW, Kind.CORO_WRAPPER,
   ]) t[k] = 1;
   return t;
 })();
@@ -211,10 +212,14 @@ export function gcTraverse(rt: Runtime, ref: Ref, visit: Visit): void {
       visitWords(i32, ref, 16, 20, visit);
       visitWords(i32, ref, 24, 28, visit);
       break;
-    case Kind.GENERATOR: {
+    case Kind.ASYNC_GEN_ASEND: case Kind.ASYNC_GEN_ATHROW: case Kind.CORO_WRAPPER:
+      visitWords(i32, ref, 16, 24, visit); // objects/coroutine.ts: target, value
+      break;
+    case Kind.GENERATOR: case Kind.COROUTINE: case Kind.ASYNC_GENERATOR: {
       const state = i32[(ref + GEN_STATE) >> 2]!;
       if (state !== GEN_FINISHED) visitFrame(i32, generatorFrame(ref), state !== GEN_RUNNING, visit);
       visitWords(i32, ref, GEN_RETVAL, GEN_RETVAL + 4, visit);
+      visitWords(i32, ref, GEN_EXC_STATE, GEN_EXC_STATE + 4, visit); // a suspended generator's handled exception
       break;
     }
     case Kind.TYPE:
@@ -279,7 +284,11 @@ export function gcClear(rt: Runtime, ref: Ref, state?: GcState): void {
     case Kind.BASE_EXCEPTION:
       for (const off of [EXC_DICT, EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE]) clearWord(rt, ref, off);
       break;
-    case Kind.GENERATOR:
+    case Kind.ASYNC_GEN_ASEND: case Kind.ASYNC_GEN_ATHROW: case Kind.CORO_WRAPPER:
+      clearWord(rt, ref, 16);
+      clearWord(rt, ref, 20);
+      break;
+    case Kind.GENERATOR: case Kind.COROUTINE: case Kind.ASYNC_GENERATOR:
       if (i32[(ref + GEN_STATE) >> 2] !== GEN_FINISHED && i32[(ref + GEN_STATE) >> 2] !== GEN_RUNNING) {
         i32[(ref + GEN_STATE) >> 2] = GEN_FINISHED;
         generatorReleaseFrame(rt, generatorFrame(ref));

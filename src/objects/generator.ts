@@ -7,22 +7,47 @@
  *   24 GEN_QUALNAME  str
  *   28 GEN_RETVAL    the return value, kept for SEND / yield from (owned), 0
  *   32 GEN_FRAMEWORDS  words of the frame
- *   36 (pad)
- *   40 GEN_FRAME     the frame (vm/frame.ts layout), FRF_GEN set, FR_GEN = the generator
+ *   36 GEN_FLAGS     GENF_* bits (GENF_WRAPPED: an async generator's last yield went
+ *                    through ASYNC_GEN_WRAP, i.e. it is a value of `async for`, not a
+ *                    value passed up by an `await` inside it)
+ *   40 GEN_EXC_STATE the exception the suspended generator is handling (owned) or 0
+ *   44 GEN_EXC_PREV  while running: the resumer's TS_EXC_INFO (owned) or 0
+ *   48 GEN_FRAME     the frame (vm/frame.ts layout), FRF_GEN set, FR_GEN = the generator
  *
  * RETURN_GENERATOR copies the new frame (arguments already bound) from the data stack into
  * the object. The eval loop resumes it inline from FOR_ITER and SEND (linking the frame
- * above the caller's), and natives (next(), send()) resume it in a nested loop. The
- * exception state of the generator is not swapped yet (sys.exc_info inside generators).
+ * above the caller's), and natives (next(), send()) resume it in a nested loop.
+ * Exception state (CPython's gi_exc_state): entering a generator swaps the thread's
+ * TS_EXC_INFO with the generator's own (GEN_EXC_STATE), suspending or finishing swaps
+ * back, so a coroutine suspended inside an `except` block keeps its exception for a bare
+ * `raise` while other tasks run and handle theirs.
+ *
+ * Coroutines (Kind.COROUTINE) and async generators (Kind.ASYNC_GENERATOR) share this
+ * layout and every function here; only their type object (chosen from the code flags at
+ * RETURN_GENERATOR) and their messages differ. Their own protocol (awaitables, asend,
+ * athrow) is objects/coroutine.ts.
+ *
+ * Finalization (generatorFinalize, called by dealloc.ts before the block is freed): a
+ * suspended generator is closed as CPython's _PyGen_Finalize does (GeneratorExit thrown in,
+ * so `finally` blocks run when a generator is dropped after `break`), with the object
+ * resurrected to count 1 for the duration; an error is reported as "Exception ignored in".
+ * A coroutine dropped before it ever ran prints CPython's "never awaited" RuntimeWarning.
+ * With --no-gil only when the owner executor drops it (see generatorFinalize).
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref } from '../vm/refs.js';
-import { raiseValueError, raiseTypeError, raiseWithArg, errorMatches, fetchError, setRaised, currentError, errOccurred } from '../vm/errors.js';
+import { raiseValueError, raiseTypeError, raiseWithArg, errorMatches, fetchError, setRaised, currentError, errOccurred, raiseNew, clearError } from '../vm/errors.js';
 import { newObject } from './object.js';
 import { Kind } from './kinds.js';
 import { FR_BACK, FR_FLAGS, FR_GEN, FR_SP, FR_IP, FR_CODE, FRF_ENTRY, FRF_GEN, FRAME_HEADER_WORDS, FR_FUNC, FR_LOCALS } from '../vm/frame.js';
-import { CO_FRAMEWORDS, CO_NAME, CO_QUALNAME, CO_NLOCALSPLUS, CO_INSNS_WORD } from './code.js';
+import { CO_FRAMEWORDS, CO_NAME, CO_QUALNAME, CO_NLOCALSPLUS, CO_INSNS_WORD, CO_FLAGS } from './code.js';
+import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/code.js';
+import { OB_REF_LOCAL, OB_FLAGS, OB_REF_SHARED } from '../heap/layout.js';
+import { TS_CUREXC, TS_EXC_INFO } from '../vm/threadstate.js';
+import { outputWrite } from '../vm/output.js';
+import { formatException } from '../vm/traceback.js';
+import { reprJS } from './abstract.js';
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { kindOf, typeOf } from './object.js';
 import { isSubtype } from './type.js';
@@ -38,7 +63,11 @@ export const GEN_NAME = 20;
 export const GEN_QUALNAME = 24;
 export const GEN_RETVAL = 28;
 export const GEN_FRAMEWORDS = 32;
-export const GEN_FRAME = 40;
+export const GEN_FLAGS = 36;
+export const GEN_EXC_STATE = 40;
+export const GEN_EXC_PREV = 44;
+export const GEN_FRAME = 48;
+export const GENF_WRAPPED = 1;
 export const GEN_CREATED = 0;
 export const GEN_SUSPENDED = 1;
 export const GEN_RUNNING = 2;
@@ -55,8 +84,13 @@ export function generatorNew(rt: Runtime, fp: number): Ref {
   const i32 = rt.i32;
   const code = i32[fp + FR_CODE]!;
   const words = i32[(code + CO_FRAMEWORDS) >> 2]!;
-  const gen = newObject(rt, rt.kindTypes[Kind.GENERATOR]!, GEN_FRAME + words * 4);
+  const coFlags = i32[(code + CO_FLAGS) >> 2]!;
+  const kind = (coFlags & CO_COROUTINE) !== 0 ? Kind.COROUTINE : (coFlags & CO_ASYNC_GENERATOR) !== 0 ? Kind.ASYNC_GENERATOR : Kind.GENERATOR;
+  const gen = newObject(rt, rt.kindTypes[kind]!, GEN_FRAME + words * 4);
   i32[(gen + GEN_STATE) >> 2] = GEN_CREATED;
+  i32[(gen + GEN_FLAGS) >> 2] = 0;
+  i32[(gen + GEN_EXC_STATE) >> 2] = 0;
+  i32[(gen + GEN_EXC_PREV) >> 2] = 0;
   i32[(gen + GEN_NAME) >> 2] = i32[(code + CO_NAME) >> 2]!;
   i32[(gen + GEN_QUALNAME) >> 2] = i32[(code + CO_QUALNAME) >> 2]!;
   i32[(gen + GEN_FRAMEWORDS) >> 2] = words;
@@ -86,19 +120,57 @@ export function generatorReleaseFrame(rt: Runtime, gfp: number): void {
   i32[gfp + FR_LOCALS] = 0;
   decref(rt, l);
   i32[gfp + FR_SP] = FRAME_HEADER_WORDS + nlp;
+  const gen = i32[gfp + FR_GEN]!;
+  const e = i32[(gen + GEN_EXC_STATE) >> 2]!;
+  i32[(gen + GEN_EXC_STATE) >> 2] = 0;
+  decref(rt, e);
+}
+
+/**
+ * Entering gen's frame: the thread handles gen's exception, or (gen handles none) still
+ * the resumer's, as CPython's _PyErr_GetTopmostException skips a generator's empty entry.
+ */
+function excStateEnter(rt: Runtime, gen: number): void {
+  const i32 = rt.i32;
+  const w = (rt.ts + TS_EXC_INFO) >> 2;
+  const prev = i32[w]!;
+  const own = i32[(gen + GEN_EXC_STATE) >> 2]!;
+  i32[(gen + GEN_EXC_PREV) >> 2] = prev;
+  i32[(gen + GEN_EXC_STATE) >> 2] = 0;
+  if (own !== 0 && own !== rt.None) i32[w] = own;
+  else {
+    incref(rt, prev as Ref);
+    i32[w] = prev || rt.None;
+  }
+}
+
+/** Leaving gen's frame: its own exception state is kept (suspend) or dropped (finish). */
+function excStateLeave(rt: Runtime, gen: number, keep: boolean): void {
+  const i32 = rt.i32;
+  const w = (rt.ts + TS_EXC_INFO) >> 2;
+  const own = i32[w]!;
+  const prev = i32[(gen + GEN_EXC_PREV) >> 2]!;
+  i32[w] = prev;
+  i32[(gen + GEN_EXC_PREV) >> 2] = 0;
+  if (keep && own !== rt.None && own !== prev) i32[(gen + GEN_EXC_STATE) >> 2] = own;
+  else decref(rt, own as Ref);
 }
 
 /** Prepares to resume gen with `value`: returns the frame (> 0), 0 if finished, -1 error. */
 export function generatorEnter(rt: Runtime, gen: Ref, value: Ref): number {
   const i32 = rt.i32;
   const state = i32[(gen + GEN_STATE) >> 2]!;
-  if (state === GEN_FINISHED) return 0;
+  if (state === GEN_FINISHED) {
+    if (kindOf(rt, gen) !== Kind.COROUTINE) return 0;
+    raiseNew(rt, rt.exc.RuntimeError!, 'cannot reuse already awaited coroutine');
+    return -1;
+  }
   if (state === GEN_RUNNING) {
-    raiseValueError(rt, 'generator already executing');
+    raiseValueError(rt, `${genWord(rt, gen)} already executing`);
     return -1;
   }
   if (state === GEN_CREATED && value !== rt.None) {
-    raiseTypeError(rt, "can't send non-None value to a just-started generator");
+    raiseTypeError(rt, `can't send non-None value to a just-started ${genWord(rt, gen)}`);
     return -1;
   }
   if (i32[(rt.ts + TS_DEPTH) >> 2]! >= rt.recursionLimit || i32[(rt.ts + TS_NESTED) >> 2]! >= 160) {
@@ -106,26 +178,46 @@ export function generatorEnter(rt: Runtime, gen: Ref, value: Ref): number {
     return -1;
   }
   i32[(gen + GEN_STATE) >> 2] = GEN_RUNNING;
+  excStateEnter(rt, gen);
   return generatorFrame(gen);
+}
+
+/** 'generator', 'coroutine' or 'async generator' (for messages). */
+export function genWord(rt: Runtime, gen: Ref): string {
+  const k = kindOf(rt, gen);
+  return k === Kind.COROUTINE ? 'coroutine' : k === Kind.ASYNC_GENERATOR ? 'async generator' : 'generator';
+}
+
+/** Generator layout: a generator, a coroutine or an async generator. */
+export function isGeneratorLayout(k: Kind): boolean {
+  return k === Kind.GENERATOR || k === Kind.COROUTINE || k === Kind.ASYNC_GENERATOR;
 }
 
 export function generatorSuspend(rt: Runtime, gfp: number): void {
   const gen = rt.i32[gfp + FR_GEN]!;
   rt.i32[(gen + GEN_STATE) >> 2] = GEN_SUSPENDED;
+  excStateLeave(rt, gen, true);
 }
 
 /** The generator's frame returned or raised: it is finished; release its contents. */
 export function generatorFinish(rt: Runtime, gfp: number): void {
-  const gen = rt.i32[gfp + FR_GEN]!;
+  const gen = rt.i32[gfp + FR_GEN]! as Ref;
   rt.i32[(gen + GEN_STATE) >> 2] = GEN_FINISHED;
+  excStateLeave(rt, gen, false);
   generatorReleaseFrame(rt, gfp);
+  // raised out of a coroutine / async generator: PEP 479 with their own words
+  const k = kindOf(rt, gen);
+  if (k !== Kind.GENERATOR && rt.i32[(rt.ts + TS_CUREXC) >> 2] !== 0) {
+    generatorConvertStopIteration(rt, genWord(rt, gen));
+    if (k === Kind.ASYNC_GENERATOR) generatorConvertStopIteration(rt, 'async generator', rt.exc.StopAsyncIteration!);
+  }
 }
 
 /** PEP 479: a StopIteration escaping a generator becomes RuntimeError. */
-export function generatorConvertStopIteration(rt: Runtime): void {
-  if (!errorMatches(rt, rt.exc.StopIteration!)) return;
+export function generatorConvertStopIteration(rt: Runtime, what = 'generator', stopType: Ref = rt.exc.StopIteration!): void {
+  if (!errorMatches(rt, stopType)) return;
   const exc = fetchError(rt);
-  const r = exceptionNewFromString(rt, rt.exc.RuntimeError!, 'generator raised StopIteration');
+  const r = exceptionNewFromString(rt, rt.exc.RuntimeError!, `${what} raised ${stopType === rt.exc.StopIteration ? 'StopIteration' : 'StopAsyncIteration'}`);
   rt.i32[(r + EXC_CAUSE) >> 2] = exc;
   incref(rt, exc);
   rt.i32[(r + EXC_CONTEXT) >> 2] = exc;
@@ -159,6 +251,7 @@ export function generatorResume(rt: Runtime, gen: Ref, value: Ref, asNext: boole
   } else if (i32[(gen + GEN_STATE) >> 2] === GEN_RUNNING && i32[gfp + FR_IP] === 0) {
     // thrown into a just-started generator: it finishes at once with the exception
     i32[(gen + GEN_STATE) >> 2] = GEN_FINISHED;
+    excStateLeave(rt, gen, false);
     generatorReleaseFrame(rt, gfp);
     setRaised(rt, exc);
     return NULL;
@@ -206,12 +299,17 @@ export function registerGeneratorEval(fn: EvalFn): void {
   evalRef = fn;
 }
 
+/** The registered eval loop (for coroutine.ts). */
+export function generatorEvalLoop(): EvalFn {
+  return evalRef!;
+}
+
 /**
  * The iterator a suspended generator delegates to with `yield from` (borrowed), or NULL.
  * Suspended inside `yield from` means: FR_IP is just after the YIELD_VALUE that follows a
  * SEND, i.e. at `RESUME 2`; the delegate is then the top of the frame's stack.
  */
-function generatorDelegate(rt: Runtime, gen: Ref): Ref {
+export function generatorDelegate(rt: Runtime, gen: Ref): Ref {
   const i32 = rt.i32;
   if (i32[(gen + GEN_STATE) >> 2] !== GEN_SUSPENDED) return NULL;
   const gfp = generatorFrame(gen);
@@ -248,7 +346,7 @@ export function generatorThrow(rt: Runtime, gen: Ref, exc: Ref): Ref {
       }
       return generatorResume(rt, gen, rt.None, false, evalRef!, exc);
     }
-    if (kindOf(rt, yf) === Kind.GENERATOR) ret = generatorThrow(rt, yf, exc);
+    if (kindOf(rt, yf) === Kind.GENERATOR || kindOf(rt, yf) === Kind.COROUTINE) ret = generatorThrow(rt, yf, exc);
     else {
       const meth = getAttrOptional(rt, yf, rt.names.throw);
       if (meth === NULL) {
@@ -296,7 +394,7 @@ export function generatorThrow(rt: Runtime, gen: Ref, exc: Ref): Ref {
 /** it.close() for a delegate (generators directly, others if they have close). 0 or -1. */
 function closeIterator(rt: Runtime, it: Ref): number {
   let meth: Ref;
-  if (kindOf(rt, it) === Kind.GENERATOR) meth = getAttr(rt, it, rt.names.close);
+  if (kindOf(rt, it) === Kind.GENERATOR || kindOf(rt, it) === Kind.COROUTINE) meth = getAttr(rt, it, rt.names.close);
   else {
     meth = getAttrOptional(rt, it, rt.names.close);
     if (meth === NULL) return errOccurred(rt) ? -1 : 0;
@@ -319,3 +417,104 @@ export function generatorSend(rt: Runtime, gen: Ref, value: Ref, asNext: boolean
 }
 
 export { currentError };
+
+/**
+ * gen.close() (generators, coroutines, async generators at the sync level): 0 when closed,
+ * -1 with the exception set.
+ */
+export function generatorClose(rt: Runtime, g: Ref): number {
+  const i32 = rt.i32;
+  const state = i32[(g + GEN_STATE) >> 2]!;
+  if (state === GEN_CREATED || state === GEN_FINISHED) {
+    if (state === GEN_CREATED) generatorReleaseFrame(rt, generatorFrame(g)); // its frame holds the arguments and the function
+    i32[(g + GEN_STATE) >> 2] = GEN_FINISHED;
+    return 0;
+  }
+  const r = generatorThrow(rt, g, exceptionNewNoArgs(rt, rt.exc.GeneratorExit!));
+  if (r !== NULL) {
+    decref(rt, r);
+    raiseNew(rt, rt.exc.RuntimeError!, `${genWord(rt, g)} ignored GeneratorExit`);
+    return -1;
+  }
+  if (errorMatches(rt, rt.exc.GeneratorExit!) || errorMatches(rt, rt.exc.StopIteration!)) {
+    clearError(rt);
+    return 0;
+  }
+  return -1;
+}
+
+/**
+ * Called by the deallocator when gen's count reached zero (see the module comment).
+ * Returns true when the object was resurrected (stored somewhere by its finally) and so
+ * must not be freed now.
+ */
+export function generatorFinalize(rt: Runtime, gen: Ref): boolean {
+  const i32 = rt.i32;
+  const state = i32[(gen + GEN_STATE) >> 2]!;
+  if (rt.ts === 0) return false;
+  const atomic = rt.rc.atomic;
+  // --no-gil (biased counts): only when the owner executor released it, i.e. no other
+  // executor counted a reference (owner byte is ours, shared count 0): then nobody else
+  // can reach it while it is resurrected. Otherwise the frame is released unrun.
+  if (atomic && ((i32[(gen + OB_FLAGS) >> 2]! & 0xff) !== rt.executor || Atomics.load(i32, (gen + OB_REF_SHARED) >> 2) !== 0)) return false;
+  if (state === GEN_CREATED && kindOf(rt, gen) === Kind.COROUTINE) {
+    const q = i32[(gen + GEN_QUALNAME) >> 2] as Ref;
+    outputWrite(rt, 2, `sys:1: RuntimeWarning: coroutine '${strToJS(rt, q)}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n`);
+    return false;
+  }
+  if (state !== GEN_SUSPENDED) return false;
+  const w = (gen + OB_REF_LOCAL) >> 2;
+  i32[w] = 1;
+  const saved = i32[(rt.ts + TS_CUREXC) >> 2]!;
+  i32[(rt.ts + TS_CUREXC) >> 2] = 0;
+  const deferred = kindOf(rt, gen) === Kind.ASYNC_GENERATOR && asyncgenFinalizerHook(rt, gen);
+  if (!deferred && generatorClose(rt, gen) < 0) {
+    const exc = fetchError(rt);
+    const what = reprJS(rt, gen);
+    clearError(rt);
+    // printed without its context (the GeneratorExit), as PyErr_WriteUnraisable
+    const context = i32[(exc + EXC_CONTEXT) >> 2]!;
+    i32[(exc + EXC_CONTEXT) >> 2] = 0;
+    outputWrite(rt, 2, `Exception ignored in: ${what ?? '<generator>'}\n${formatException(rt, exc)}`);
+    i32[(exc + EXC_CONTEXT) >> 2] = context;
+    decref(rt, exc);
+  }
+  const cur = i32[(rt.ts + TS_CUREXC) >> 2]!;
+  i32[(rt.ts + TS_CUREXC) >> 2] = saved;
+  decref(rt, cur);
+  if (i32[w] === 1 && (!atomic || Atomics.load(i32, (gen + OB_REF_SHARED) >> 2) === 0)) {
+    i32[w] = 0;
+    return false;
+  }
+  rt.rc.decref(gen); // resurrected: drop our reference the ordinary way (queued, never recursing)
+  return true;
+}
+
+import { strToJS } from './str.js';
+import { dictGetStr } from './dict.js';
+import { internJS } from './intern.js';
+
+/**
+ * CPython's asyncgen finalizer hook, as asyncio installs it: with a loop running, a dropped
+ * async generator is closed by a task (`loop.create_task(agen.aclose())`, scheduled with
+ * call_soon), not synchronously, so its finally runs when CPython runs it. The hook lives
+ * in the asyncio module (lib/asyncio.py `_asyncgen_finalizer_hook`, looked up in
+ * sys.modules: no per-thread hook storage). True when the hook took the generator.
+ */
+function asyncgenFinalizerHook(rt: Runtime, gen: Ref): boolean {
+  const mod = dictGetStr(rt, rt.modules, internJS(rt, 'asyncio'));
+  if (mod === NULL) return false;
+  const hook = getAttrOptional(rt, mod, internJS(rt, '_asyncgen_finalizer_hook'));
+  if (hook === NULL) {
+    clearError(rt);
+    return false;
+  }
+  const r = call1(rt, hook, gen);
+  decref(rt, hook);
+  if (r === NULL) {
+    clearError(rt);
+    return false;
+  }
+  decref(rt, r);
+  return r === rt.True;
+}

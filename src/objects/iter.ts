@@ -12,6 +12,7 @@
  * reference, NULL when exhausted or on error (the caller tells them apart with
  * errOccurred), or NOT_AN_ITERATOR (-2) if the object is not a built-in iterator.
  */
+import { setCanonicalOrder } from './setorder.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
@@ -32,6 +33,7 @@ export const CALLABLE_ITER = -1;
 import { errorMatches, clearError } from '../vm/errors.js';
 import { callVector } from '../vm/call.js';
 import { generatorSend } from './generator.js';
+import { awaitableSend } from './coroutine.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
 
 export const IT_SEQ = 16;
@@ -97,6 +99,7 @@ export function getIterBuiltin(rt: Runtime, v: Ref, kind: Kind): Ref {
       return it;
     }
     case Kind.SET: case Kind.FROZENSET: {
+      setCanonicalOrder(rt, v);
       const it = iterAlloc(rt, Kind.SET_ITER, v);
       i32[(it + IT_AUX) >> 2] = dictSize(rt, v);
       return it;
@@ -295,6 +298,12 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
     }
     case Kind.GENERATOR:
       return generatorSend(rt, it, rt.None, true);
+    case Kind.ASYNC_GEN_ASEND: case Kind.ASYNC_GEN_ATHROW: case Kind.CORO_WRAPPER: {
+      // objects/coroutine.ts awaitables: finishing raises StopIteration(value)
+      const r = awaitableSend(rt, it, rt.None);
+      if (r === NULL && errorMatches(rt, rt.exc.StopIteration!)) clearError(rt);
+      return r;
+    }
     default:
       return NOT_AN_ITERATOR;
   }

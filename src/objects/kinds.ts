@@ -61,5 +61,10 @@ export const enum Kind {
   RAW = 48,
   BYTES = 49,
   BYTEARRAY = 50,
-  COUNT = 51,
+  COROUTINE = 51, // generator layout (objects/generator.ts); coroutine.ts
+  ASYNC_GENERATOR = 52, // generator layout
+  ASYNC_GEN_ASEND = 53, // awaitable layout (objects/coroutine.ts)
+  ASYNC_GEN_ATHROW = 54, // awaitable layout
+  CORO_WRAPPER = 55, // awaitable layout: coroutine.__await__()
+  COUNT = 56,
 }

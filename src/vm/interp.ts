@@ -42,6 +42,7 @@ import { deallocObject } from '../objects/dealloc.js';
 import { TS_SIZE, TS_ID, TS_EXC_INFO } from './threadstate.js';
 import { NATIVE_TABLE } from './natives.js';
 import { BUILTIN_FUNCTIONS, TYPE_METHODS, TYPE_CONSTRUCTORS } from '../modules/builtins.js';
+import { COROUTINE_TYPE_METHODS } from '../objects/coroutine.js';
 import { createSysModule } from '../modules/sys.js';
 import { LIST_OBJ_SIZE } from '../objects/list.js';
 import { INST_SIZE, INST_DICT } from '../objects/object.js';
@@ -103,7 +104,7 @@ const KIND_TYPES: readonly [Kind, string, number][] = [
   [Kind.METHOD_DESCRIPTOR, 'method_descriptor', 32],
   [Kind.BASE_EXCEPTION, 'BaseException', EXC_SIZE],
   [Kind.TRACEBACK, 'traceback', 32],
-  [Kind.GENERATOR, 'generator', 40],
+  [Kind.GENERATOR, 'generator', 48],
   [Kind.MODULE, 'module', 24],
   [Kind.PROPERTY, 'property', 32],
   [Kind.STATICMETHOD, 'staticmethod', 24],
@@ -129,6 +130,12 @@ const KIND_TYPES: readonly [Kind, string, number][] = [
   [Kind.THREAD_STATE, 'thread_state', TS_SIZE],
   [Kind.BYTES, 'bytes', BY_OBJ_SIZE],
   [Kind.BYTEARRAY, 'bytearray', BY_OBJ_SIZE],
+  // objects/coroutine.ts (generator layout, then its 32-byte awaitables)
+  [Kind.COROUTINE, 'coroutine', 48],
+  [Kind.ASYNC_GENERATOR, 'async_generator', 48],
+  [Kind.ASYNC_GEN_ASEND, 'async_generator_asend', 32],
+  [Kind.ASYNC_GEN_ATHROW, 'async_generator_athrow', 32],
+  [Kind.CORO_WRAPPER, 'coroutine_wrapper', 32],
 ];
 
 const BASETYPES = new Set<Kind>([Kind.OBJECT, Kind.INT, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.BASE_EXCEPTION, Kind.TYPE]);
@@ -242,7 +249,7 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
   }
 
   // 6. methods and constructors of the built-in types
-  for (const [kind, methods] of [...TYPE_METHODS, ...BYTES_TYPE_METHODS]) {
+  for (const [kind, methods] of [...TYPE_METHODS, ...BYTES_TYPE_METHODS, ...COROUTINE_TYPE_METHODS]) {
     const t = kind === 'exception' ? rt.tBaseException : rt.kindTypes[kind]!;
     const d = i32[(t + TP_DICT) >> 2] as Ref;
     for (const [name, index] of methods) {

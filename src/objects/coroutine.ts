@@ -1,0 +1,419 @@
+/*
+ * coroutine.ts: the await protocol (PEP 492 / PEP 525) on top of objects/generator.ts.
+ *
+ * Objects:
+ *   coroutine, async_generator   the generator layout (generator.ts); RETURN_GENERATOR
+ *                                picks the type from the code's CO_COROUTINE /
+ *                                CO_ASYNC_GENERATOR flag. A coroutine awaited by another
+ *                                runs inline (eval.ts SEND resumes its frame like a
+ *                                generator's); the event loop drives the outermost one
+ *                                with send()/throw().
+ *   async_generator_asend, async_generator_athrow, coroutine_wrapper
+ *                                "awaitables": small iterator objects, layout
+ *      16 AW_TARGET   the async generator / coroutine (owned)
+ *      20 AW_VALUE    asend: the value to send first; athrow: the exception (owned) or 0
+ *                     (aclose); wrapper: unused
+ *      24 AW_STATE    AW_INIT, AW_ITER, AW_CLOSED
+ *   They are resumed by eval.ts SEND through `awaitableSend`, and by Python code through
+ *   their send/throw/close/__next__ methods.
+ *
+ * Async generator values: ASYNC_GEN_WRAP sets GENF_WRAPPED on the generator instead of
+ * allocating CPython's wrapper object; the YIELD_VALUE that follows hands the value out and
+ * `agenUnwrap` reads and clears the flag: a wrapped value ends the asend() with
+ * StopIteration(value); an unwrapped one (yielded through an `await` in the body) passes
+ * up to the event loop.
+ *
+ * Messages are CPython 3.11's (Objects/genobject.c, Python/ceval.c).
+ * Not done: the asyncgen finalizer hooks (an async generator dropped while suspended is
+ * closed synchronously by generator.ts, not by a task scheduled on the loop), ag_running
+ * checks ("asynchronous generator is already running").
+ */
+import { NULL, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { incref, decref, newRef } from '../vm/refs.js';
+import { raiseTypeError, raiseNew, raiseWithArg, errorMatches, errOccurred, clearError, setRaised, fetchError } from '../vm/errors.js';
+import { newObject, kindOf, typeOf } from './object.js';
+import { Kind } from './kinds.js';
+import { typeLookup, typeName, isSubtype } from './type.js';
+import { bindDescriptor, isIterator } from './abstract.js';
+import { callWithSelf0, callVector, call1 } from '../vm/call.js';
+import { internJS } from './intern.js';
+import { defineNative, type NativeFn } from '../vm/natives.js';
+import { exceptionNewNoArgs } from './exceptions.js';
+import {
+  GEN_FLAGS, GENF_WRAPPED, GEN_STATE, GEN_FINISHED, generatorDelegate, generatorResume,
+  generatorThrow, generatorClose, generatorSend, generatorEvalLoop, generatorFrame,
+} from './generator.js';
+import { CO_ITERABLE_COROUTINE } from '../compiler/code.js';
+import { CO_FLAGS } from './code.js';
+import { FR_CODE, FR_GEN } from '../vm/frame.js';
+
+export const AW_TARGET = 16;
+export const AW_VALUE = 20;
+export const AW_STATE = 24;
+export const AW_SIZE = 32;
+const AW_INIT = 0;
+const AW_ITER = 1;
+const AW_CLOSED = 2;
+
+export function isAwaitableKind(k: Kind): boolean {
+  return k === Kind.ASYNC_GEN_ASEND || k === Kind.ASYNC_GEN_ATHROW || k === Kind.CORO_WRAPPER;
+}
+
+function awaitableNew(rt: Runtime, kind: Kind, target: Ref, value: Ref): Ref {
+  const o = newObject(rt, rt.kindTypes[kind]!, AW_SIZE);
+  const i32 = rt.i32;
+  incref(rt, target);
+  i32[(o + AW_TARGET) >> 2] = target;
+  incref(rt, value);
+  i32[(o + AW_VALUE) >> 2] = value;
+  i32[(o + AW_STATE) >> 2] = AW_INIT;
+  i32[(o + 28) >> 2] = 0; // unused word
+  return o;
+}
+
+// ------------------------------------------------------------------ opcodes
+
+/** ASYNC_GEN_WRAP: marks the value about to be yielded by frame fp as an async-for value. */
+export function asyncGenWrap(rt: Runtime, fp: number): void {
+  const gen = rt.i32[fp + FR_GEN]!;
+  rt.i32[(gen + GEN_FLAGS) >> 2]! |= GENF_WRAPPED;
+}
+
+/** _PyCoro_GetAwaitableIter: a new reference to the iterator `await v` drives, or NULL. */
+function awaitableIter(rt: Runtime, v: Ref): Ref {
+  const k = kindOf(rt, v);
+  if (k === Kind.COROUTINE) return newRef(rt, v);
+  if (k === Kind.GENERATOR) {
+    const code = rt.i32[generatorFrame(v) + FR_CODE]!;
+    if ((rt.i32[(code + CO_FLAGS) >> 2]! & CO_ITERABLE_COROUTINE) !== 0) return newRef(rt, v);
+  }
+  const d = typeLookup(rt, typeOf(rt, v), internJS(rt, '__await__'));
+  if (d === NULL) return raiseTypeError(rt, `object ${typeName(rt, typeOf(rt, v))} can't be used in 'await' expression`);
+  const r = callWithSelf0(rt, d, v);
+  if (r === NULL) return NULL;
+  const rk = kindOf(rt, r);
+  if (rk === Kind.COROUTINE) {
+    decref(rt, r);
+    return raiseTypeError(rt, '__await__() returned a coroutine');
+  }
+  if (!isIterator(rt, r) && !isAwaitableKind(rk)) {
+    const name = typeName(rt, typeOf(rt, r));
+    decref(rt, r);
+    return raiseTypeError(rt, `__await__() returned non-iterator of type '${name}'`);
+  }
+  return r;
+}
+
+/** GET_AWAITABLE oparg: 0 await, 1 __aenter__'s result, 2 __aexit__'s result. */
+export function getAwaitable(rt: Runtime, v: Ref, where: number): Ref {
+  const k = kindOf(rt, v);
+  if (k === Kind.COROUTINE && generatorDelegate(rt, v) !== NULL) {
+    return raiseNew(rt, rt.exc.RuntimeError!, 'coroutine is being awaited already');
+  }
+  if (where !== 0 && k !== Kind.COROUTINE && typeLookup(rt, typeOf(rt, v), internJS(rt, '__await__')) === NULL) {
+    const who = where === 1 ? '__aenter__' : '__aexit__';
+    return raiseTypeError(rt, `'async with' received an object from ${who} that does not implement __await__: ${typeName(rt, typeOf(rt, v))}`);
+  }
+  return awaitableIter(rt, v);
+}
+
+/** GET_AITER: obj.__aiter__(), checked to have __anext__. */
+export function getAIter(rt: Runtime, obj: Ref): Ref {
+  if (kindOf(rt, obj) === Kind.ASYNC_GENERATOR) return newRef(rt, obj);
+  const t = typeOf(rt, obj);
+  const d = typeLookup(rt, t, internJS(rt, '__aiter__'));
+  if (d === NULL) return raiseTypeError(rt, `'async for' requires an object with __aiter__ method, got ${typeName(rt, t)}`);
+  const it = callWithSelf0(rt, d, obj);
+  if (it === NULL) return NULL;
+  if (kindOf(rt, it) !== Kind.ASYNC_GENERATOR && typeLookup(rt, typeOf(rt, it), internJS(rt, '__anext__')) === NULL) {
+    const name = typeName(rt, typeOf(rt, it));
+    decref(rt, it);
+    return raiseTypeError(rt, `'async for' received an object from __aiter__ that does not implement __anext__: ${name}`);
+  }
+  return it;
+}
+
+/** GET_ANEXT: the awaitable of aiter.__anext__(). */
+export function getANext(rt: Runtime, aiter: Ref): Ref {
+  if (kindOf(rt, aiter) === Kind.ASYNC_GENERATOR) return awaitableNew(rt, Kind.ASYNC_GEN_ASEND, aiter, rt.None);
+  const t = typeOf(rt, aiter);
+  const d = typeLookup(rt, t, internJS(rt, '__anext__'));
+  if (d === NULL) return raiseTypeError(rt, `'async for' requires an iterator with __anext__ method, got ${typeName(rt, t)}`);
+  const next = callWithSelf0(rt, d, aiter);
+  if (next === NULL) return NULL;
+  const aw = awaitableIter(rt, next);
+  if (aw === NULL && errorMatches(rt, rt.exc.TypeError!)) {
+    const cause = fetchError(rt);
+    raiseTypeError(rt, `'async for' received an invalid object from __anext__: ${typeName(rt, typeOf(rt, next))}`);
+    decref(rt, cause);
+  }
+  decref(rt, next);
+  return aw;
+}
+
+/** BEFORE_ASYNC_WITH: slot <- bound __aexit__, slot+1 <- __aenter__() (not yet awaited). */
+export function beforeAsyncWith(rt: Runtime, mgr: Ref, slot: number): number {
+  const t = typeOf(rt, mgr);
+  const enter = typeLookup(rt, t, internJS(rt, '__aenter__'));
+  if (enter === NULL) {
+    raiseTypeError(rt, `'${typeName(rt, t)}' object does not support the asynchronous context manager protocol`);
+    return -1;
+  }
+  const exitD = typeLookup(rt, t, internJS(rt, '__aexit__'));
+  if (exitD === NULL) {
+    raiseTypeError(rt, `'${typeName(rt, t)}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+    return -1;
+  }
+  const exit = bindDescriptor(rt, exitD, mgr, t);
+  if (exit === NULL) return -1;
+  const r = callWithSelf0(rt, enter, mgr);
+  if (r === NULL) {
+    decref(rt, exit);
+    return -1;
+  }
+  rt.i32[slot] = exit;
+  rt.i32[slot + 1] = r;
+  return 0;
+}
+
+export function isStopAsyncIteration(rt: Runtime, exc: Ref): boolean {
+  return isInstance(rt, exc, rt.exc.StopAsyncIteration!);
+}
+
+function isInstance(rt: Runtime, v: Ref, t: Ref): boolean {
+  return isSubtype(rt, typeOf(rt, v), t);
+}
+
+// ------------------------------------------------------------------ driving
+
+/** An async generator step's result (genobject.c async_gen_unwrap). */
+function agenUnwrap(rt: Runtime, agen: Ref, r: Ref): Ref {
+  const i32 = rt.i32;
+  if (r !== NULL) {
+    if ((i32[(agen + GEN_FLAGS) >> 2]! & GENF_WRAPPED) !== 0) {
+      i32[(agen + GEN_FLAGS) >> 2]! &= ~GENF_WRAPPED;
+      raiseWithArg(rt, rt.exc.StopIteration!, r);
+      decref(rt, r);
+      return NULL;
+    }
+    return r;
+  }
+  if (!errOccurred(rt) || errorMatches(rt, rt.exc.StopIteration!)) {
+    // the body returned (StopIteration comes from a throw() that finished it)
+    clearError(rt);
+    setRaised(rt, exceptionNewNoArgs(rt, rt.exc.StopAsyncIteration!));
+  } else if (errorMatches(rt, rt.exc.StopAsyncIteration!) && i32[(agen + GEN_STATE) >> 2] === GEN_FINISHED) {
+    // raised by the body itself (PEP 479 for async generators)
+    const exc = fetchError(rt);
+    raiseNew(rt, rt.exc.RuntimeError!, 'async generator raised StopAsyncIteration');
+    decref(rt, exc);
+  }
+  return NULL;
+}
+
+/** Resumes an async generator with v (asNext semantics: finishing = NULL, no error). */
+function agenResume(rt: Runtime, agen: Ref, v: Ref): Ref {
+  const r = generatorResume(rt, agen, v, true, generatorEvalLoop());
+  return agenUnwrap(rt, agen, r);
+}
+
+function awaitableStateError(rt: Runtime, kind: Kind): Ref {
+  const what = kind === Kind.ASYNC_GEN_ASEND ? '__anext__()/asend()' : 'aclose()/athrow()';
+  return raiseNew(rt, rt.exc.RuntimeError!, `cannot reuse already awaited ${what}`);
+}
+
+/** SEND / send(v) on an awaitable: the next value to pass up, or NULL with StopIteration(result) / an error. */
+export function awaitableSend(rt: Runtime, o: Ref, v: Ref): Ref {
+  const i32 = rt.i32;
+  const kind = kindOf(rt, o);
+  const target = i32[(o + AW_TARGET) >> 2] as Ref;
+  if (kind === Kind.CORO_WRAPPER) return generatorSend(rt, target, v, false);
+  const state = i32[(o + AW_STATE) >> 2]!;
+  if (state === AW_CLOSED) return awaitableStateError(rt, kind);
+  if (kind === Kind.ASYNC_GEN_ASEND) {
+    if (state === AW_INIT) {
+      if (v === rt.None) v = i32[(o + AW_VALUE) >> 2] as Ref;
+      i32[(o + AW_STATE) >> 2] = AW_ITER;
+    }
+    const r = agenResume(rt, target, v);
+    if (r === NULL) i32[(o + AW_STATE) >> 2] = AW_CLOSED;
+    return r;
+  }
+  // athrow / aclose
+  const closing = i32[(o + AW_VALUE) >> 2] === 0;
+  if (i32[(target + GEN_STATE) >> 2] === GEN_FINISHED) {
+    i32[(o + AW_STATE) >> 2] = AW_CLOSED;
+    return closing ? raiseWithArg0(rt, rt.exc.StopIteration!) : raiseWithArg0(rt, rt.exc.StopAsyncIteration!);
+  }
+  let r: Ref;
+  if (state === AW_INIT) {
+    if (v !== rt.None) return raiseNew(rt, rt.exc.RuntimeError!, "can't send non-None value to a just-started coroutine");
+    i32[(o + AW_STATE) >> 2] = AW_ITER;
+    if (closing) {
+      r = generatorThrow(rt, target, exceptionNewNoArgs(rt, rt.exc.GeneratorExit!));
+    } else {
+      const exc = i32[(o + AW_VALUE) >> 2] as Ref;
+      incref(rt, exc);
+      return athrowResult(rt, o, agenUnwrap(rt, target, generatorThrow(rt, target, exc)));
+    }
+  } else {
+    if (!closing) return athrowResult(rt, o, agenResume(rt, target, v));
+    r = generatorResume(rt, target, v, true, generatorEvalLoop());
+  }
+  return acloseResult(rt, o, target, r);
+}
+
+function athrowResult(rt: Runtime, o: Ref, r: Ref): Ref {
+  if (r === NULL) rt.i32[(o + AW_STATE) >> 2] = AW_CLOSED;
+  return r;
+}
+
+function acloseResult(rt: Runtime, o: Ref, agen: Ref, r: Ref): Ref {
+  const i32 = rt.i32;
+  if (r !== NULL) {
+    if ((i32[(agen + GEN_FLAGS) >> 2]! & GENF_WRAPPED) === 0) return r;
+    i32[(agen + GEN_FLAGS) >> 2]! &= ~GENF_WRAPPED;
+    decref(rt, r);
+    i32[(o + AW_STATE) >> 2] = AW_CLOSED;
+    return raiseNew(rt, rt.exc.RuntimeError!, 'async generator ignored GeneratorExit');
+  }
+  i32[(o + AW_STATE) >> 2] = AW_CLOSED;
+  if (!errOccurred(rt) || errorMatches(rt, rt.exc.StopAsyncIteration!) || errorMatches(rt, rt.exc.GeneratorExit!) || errorMatches(rt, rt.exc.StopIteration!)) {
+    clearError(rt);
+    return raiseWithArg0(rt, rt.exc.StopIteration!);
+  }
+  return NULL;
+}
+
+function raiseWithArg0(rt: Runtime, t: Ref): Ref {
+  setRaised(rt, exceptionNewNoArgs(rt, t));
+  return NULL;
+}
+
+/** throw(exc) on an awaitable; exc stolen. */
+function awaitableThrow(rt: Runtime, o: Ref, exc: Ref): Ref {
+  const i32 = rt.i32;
+  const kind = kindOf(rt, o);
+  const target = i32[(o + AW_TARGET) >> 2] as Ref;
+  if (kind === Kind.CORO_WRAPPER) return generatorThrow(rt, target, exc);
+  if (i32[(o + AW_STATE) >> 2] === AW_CLOSED) {
+    decref(rt, exc);
+    return awaitableStateError(rt, kind);
+  }
+  const r = generatorThrow(rt, target, exc);
+  if (kind === Kind.ASYNC_GEN_ATHROW && i32[(o + AW_VALUE) >> 2] === 0) return acloseResult(rt, o, target, r);
+  const u = agenUnwrap(rt, target, r);
+  if (u === NULL) i32[(o + AW_STATE) >> 2] = AW_CLOSED;
+  return u;
+}
+
+// ------------------------------------------------------------------ methods
+
+const self0 = (rt: Runtime, args: number): Ref => rt.i32[args] as Ref;
+const argN = (rt: Runtime, args: number, i: number): Ref => rt.i32[args + i] as Ref;
+
+function checkArgs(rt: Runtime, name: string, nargs: number, kw: Ref, min: number, max: number): boolean {
+  if (kw !== NULL) {
+    raiseTypeError(rt, `${name}() takes no keyword arguments`);
+    return false;
+  }
+  const given = nargs - 1;
+  if (given < min || given > max) {
+    if (min === max && min === 1) raiseTypeError(rt, `${name}() takes exactly one argument (${given} given)`);
+    else if (min === max && min === 0) raiseTypeError(rt, `${name}() takes no arguments (${given} given)`);
+    else if (given < min) raiseTypeError(rt, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${given}`);
+    else raiseTypeError(rt, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${given}`);
+    return false;
+  }
+  return true;
+}
+
+/** throw(type[, value[, tb]]) arguments as an exception instance (new reference) or NULL. */
+function throwArgs(rt: Runtime, args: number, nargs: number): Ref {
+  const t = argN(rt, args, 1);
+  if (kindOf(rt, t) === Kind.TYPE && isSubtype(rt, t, rt.exc.BaseException!)) {
+    const v = nargs > 2 ? argN(rt, args, 2) : rt.None;
+    if (v === rt.None) return callVector(rt, t, 0, 0, NULL);
+    if (kindOf(rt, v) === Kind.BASE_EXCEPTION) return newRef(rt, v);
+    return call1(rt, t, v);
+  }
+  if (kindOf(rt, t) === Kind.BASE_EXCEPTION) return newRef(rt, t);
+  return raiseTypeError(rt, `exceptions must be classes or instances deriving from BaseException, not ${typeName(rt, typeOf(rt, t))}`);
+}
+
+const def = (name: string, fn: NativeFn): [string, number] => [name, defineNative(name, fn)];
+
+const COROUTINE_METHODS: [string, number][] = [
+  def('send', (rt, args, nargs, kw) => {
+    if (!checkArgs(rt, 'send', nargs, kw, 1, 1)) return NULL;
+    return generatorSend(rt, self0(rt, args), argN(rt, args, 1), false);
+  }),
+  def('throw', (rt, args, nargs, kw) => {
+    if (!checkArgs(rt, 'throw', nargs, kw, 1, 3)) return NULL;
+    const exc = throwArgs(rt, args, nargs);
+    if (exc === NULL) return NULL;
+    return generatorThrow(rt, self0(rt, args), exc);
+  }),
+  def('close', (rt, args, nargs, kw) => {
+    if (!checkArgs(rt, 'close', nargs, kw, 0, 0)) return NULL;
+    return generatorClose(rt, self0(rt, args)) < 0 ? NULL : rt.None;
+  }),
+  def('__await__', (rt, args, nargs, kw) => {
+    if (!checkArgs(rt, '__await__', nargs, kw, 0, 0)) return NULL;
+    return awaitableNew(rt, Kind.CORO_WRAPPER, self0(rt, args), NULL);
+  }),
+];
+
+const ASYNC_GENERATOR_METHODS: [string, number][] = [
+  def('__aiter__', (rt, args) => newRef(rt, self0(rt, args))),
+  def('__anext__', (rt, args) => awaitableNew(rt, Kind.ASYNC_GEN_ASEND, self0(rt, args), rt.None)),
+  def('asend', (rt, args, nargs, kw) => {
+    if (!checkArgs(rt, 'asend', nargs, kw, 1, 1)) return NULL;
+    return awaitableNew(rt, Kind.ASYNC_GEN_ASEND, self0(rt, args), argN(rt, args, 1));
+  }),
+  def('athrow', (rt, args, nargs, kw) => {
+    if (!checkArgs(rt, 'athrow', nargs, kw, 1, 3)) return NULL;
+    const exc = throwArgs(rt, args, nargs);
+    if (exc === NULL) return NULL;
+    const o = awaitableNew(rt, Kind.ASYNC_GEN_ATHROW, self0(rt, args), exc);
+    decref(rt, exc);
+    return o;
+  }),
+  def('aclose', (rt, args, nargs, kw) => {
+    if (!checkArgs(rt, 'aclose', nargs, kw, 0, 0)) return NULL;
+    const g = self0(rt, args);
+    return awaitableNew(rt, Kind.ASYNC_GEN_ATHROW, g, NULL);
+  }),
+];
+
+const AWAITABLE_METHODS: [string, number][] = [
+  def('send', (rt, args, nargs, kw) => {
+    if (!checkArgs(rt, 'send', nargs, kw, 1, 1)) return NULL;
+    return awaitableSend(rt, self0(rt, args), argN(rt, args, 1));
+  }),
+  def('__next__', (rt, args) => awaitableSend(rt, self0(rt, args), rt.None)),
+  def('__iter__', (rt, args) => newRef(rt, self0(rt, args))),
+  def('__await__', (rt, args) => newRef(rt, self0(rt, args))),
+  def('throw', (rt, args, nargs, kw) => {
+    if (!checkArgs(rt, 'throw', nargs, kw, 1, 3)) return NULL;
+    const exc = throwArgs(rt, args, nargs);
+    if (exc === NULL) return NULL;
+    return awaitableThrow(rt, self0(rt, args), exc);
+  }),
+  def('close', (rt, args) => {
+    const o = self0(rt, args);
+    if (kindOf(rt, o) === Kind.CORO_WRAPPER) return generatorClose(rt, rt.i32[(o + AW_TARGET) >> 2] as Ref) < 0 ? NULL : rt.None;
+    rt.i32[(o + AW_STATE) >> 2] = AW_CLOSED;
+    return rt.None;
+  }),
+];
+
+/** Installed by vm/interp.ts at bootstrap, as bytes.ts's tables. */
+export const COROUTINE_TYPE_METHODS: [Kind, [string, number][]][] = [
+  [Kind.COROUTINE, COROUTINE_METHODS],
+  [Kind.ASYNC_GENERATOR, ASYNC_GENERATOR_METHODS],
+  [Kind.ASYNC_GEN_ASEND, AWAITABLE_METHODS],
+  [Kind.ASYNC_GEN_ATHROW, AWAITABLE_METHODS],
+  [Kind.CORO_WRAPPER, AWAITABLE_METHODS],
+];
