@@ -6,7 +6,9 @@
  *      times and ratios, geometric mean, start-up; heap bytes per object kind.
  *   3. Threads and the GIL (issue 5), on the interpreter (gil-interp.ts): the classic demo
  *      threaded vs sequential with 2 workers, GIL hand-over latency between two executors,
- *      the single-thread cost of the GIL checks. 4. No-GIL (issue 6): placeholders.
+ *      the single-thread cost of the GIL checks.
+ *   4. No-GIL (issue 6, nogil-bench.ts): the classic demo's speedup without the GIL, and the
+ *      single-thread overhead of --no-gil on the VM programs.
  *
  * Options (after `npm run bench --`):
  *   --only fib,nbody   run only these VM programs (names of bench/programs/*.py)
@@ -106,14 +108,17 @@ async function gilSection(): Promise<void> {
   process.stdout.write(formatInterpGilBench(r));
 }
 
-function noGilSection(): void {
-  // TODO(issue 6, lead): no-GIL speedup over GIL mode on the classic two-thread demo with
-  // 2 workers (target >= 1.8x), and the single-thread overhead of --no-gil over GIL mode on
-  // the whole VM suite above (target <= 15%, aim 5%): rerun runVmBench's programs with
-  // `gilvm run --no-gil` and compare per program. No figure is printed until measured.
-  process.stdout.write('No-GIL mode (issue 6)\n');
-  process.stdout.write('  no-GIL speedup over GIL (classic demo, 2 workers) not measured yet (target >= 1.8x)\n');
-  process.stdout.write('  single-thread overhead of --no-gil on the suite   not measured yet (target <= 15%, aim 5%)\n');
+/** Issue 6 figures (bench/nogil-bench.ts): the classic demo with and without the GIL, and
+ * the single-thread overhead of --no-gil on the VM programs. */
+async function noGilSection(args: BenchArgs): Promise<void> {
+  const { runNoGilBench, formatNoGilBench } = await import('./nogil-bench.js');
+  const tty = process.stderr.isTTY;
+  const options: Parameters<typeof runNoGilBench>[0] = { repeat: args.repeat };
+  if (args.only !== undefined) options.only = args.only;
+  if (tty) options.onProgress = (what) => process.stderr.write(`\r\x1b[K  ${what}...`);
+  const r = runNoGilBench(options);
+  if (tty) process.stderr.write('\r\x1b[K');
+  process.stdout.write(formatNoGilBench(r));
 }
 
 async function section(name: string, body: () => void | Promise<void>): Promise<boolean> {
@@ -148,7 +153,7 @@ async function main(): Promise<void> {
   ok = (await section('VM', () => vmSection(args))) && ok;
   ok = (await section('Heap', () => printHeapReport())) && ok;
   ok = (await section('Threads and the GIL', gilSection)) && ok;
-  ok = (await section('No-GIL mode', noGilSection)) && ok;
+  ok = (await section('No-GIL mode', () => noGilSection(args))) && ok;
   if (!ok) process.exitCode = 1;
 }
 

@@ -46,7 +46,7 @@ import { typeLookup, isSubtype, typeName } from '../objects/type.js';
 import { TP_FLAGS, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
 import { typeCall } from '../objects/typecall.js';
-import { callMethodLocked } from './critical.js';
+import { callNativeLocked } from './critical.js';
 
 /** Status of a run of the eval loop. */
 export const EVAL_FINISHED = 0;
@@ -319,6 +319,8 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
     case Kind.FUNCTION:
       return callPythonFunction(rt, callable, args, nargs, kwnames);
     case Kind.BUILTIN_FUNCTION:
+      // --no-gil: under the locks of its container arguments (vm/critical.ts)
+      if (rt.rc.atomic) return callNativeLocked(rt, i32[(callable + BF_INDEX) >> 2]!, args, nargs, kwnames);
       return NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.fn(rt, args, nargs, kwnames);
     case Kind.METHOD_DESCRIPTOR: {
       const owner = i32[(callable + MD_TYPE) >> 2] as Ref;
@@ -333,8 +335,8 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
         const name = strToJS(rt, i32[(callable + MD_NAME) >> 2] as Ref);
         return raiseTypeError(rt, `descriptor '${name}' for '${typeName(rt, owner)}' objects doesn't apply to a '${typeName(rt, selfType)}' object`);
       }
-      // --no-gil: a built-in method of a list / dict / set runs under self's lock (vm/critical.ts)
-      if (rt.rc.atomic) return callMethodLocked(rt, i32[(callable + MD_INDEX) >> 2]!, args, nargs, kwnames);
+      // --no-gil: under the locks of its container arguments, self included (vm/critical.ts)
+      if (rt.rc.atomic) return callNativeLocked(rt, i32[(callable + MD_INDEX) >> 2]!, args, nargs, kwnames);
       return NATIVE_TABLE[i32[(callable + MD_INDEX) >> 2]!]!.fn(rt, args, nargs, kwnames);
     }
     case Kind.BOUND_METHOD:

@@ -11,12 +11,14 @@
  *   containsLocked                   x in c                          (CONTAINS_OP)
  *   iterNextLocked                   one step of a list / dict / set iterator (FOR_ITER):
  *                                    the iterated container's lock
- *   callMethodLocked                 a built-in method called on a list / dict / set
- *                                    (lst.append(x), d.setdefault(k, v), s.add(x), lst.pop()
- *                                    ...): the whole method is one critical section, so
- *                                    read-modify-write methods are atomic as in CPython;
- *                                    a second container argument (extend, update) is
- *                                    locked too, both in address order (objLock2)
+ *   callNativeLocked                 a built-in function or method called with built-in
+ *                                    containers among its arguments, self included
+ *                                    (lst.append(x), d.setdefault(k, v), s.add(x), sum(lst),
+ *                                    ",".join(lst), dict(d)...): the whole call is one
+ *                                    critical section on all of them (address order), so
+ *                                    read-modify-write methods are atomic as in CPython
+ *                                    and natives read their container arguments as one
+ *                                    snapshot
  *   withSourceLocked                 seqops listExtend's source (list(x), [*x], extend)
  *   cellSwap                         STORE_DEREF / DELETE_DEREF: the cell's content is
  *                                    swapped atomically (two threads storing into one
@@ -30,7 +32,8 @@
  * A container is kept alive (incref) while its lock is held when the operation may drop
  * the last reference to it (an exhausted iterator releases its container).
  *
- * Module-level state: none.
+ * Module-level state: `lockFreeByIndex`, a per-JS-thread cache derived from NATIVE_TABLE
+ * (which natives need no lock); nothing Python-visible.
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
@@ -109,28 +112,68 @@ export function iterNextLocked(rt: Runtime, it: Ref): Ref {
 }
 
 /**
- * A built-in method (NATIVE_TABLE index `index`) called with self = args[0]: under self's
- * lock when self is a built-in container. Returns what the native returns.
+ * Built-in functions that never read a container's items or change it, so need no lock:
+ * len (one aligned word), isinstance and friends (the type word), iter (an iterator's
+ * steps lock), id. Looked up by name once per table index.
  */
-export function callMethodLocked(rt: Runtime, index: number, args: number, nargs: number, kwnames: Ref): Ref {
-  const self = rt.i32[args]! as Ref;
+const LOCK_FREE_NATIVES: ReadonlySet<string> = new Set(['len', 'isinstance', 'issubclass', 'id', 'iter', 'callable', 'hasattr', 'getattr']);
+let lockFreeByIndex: Uint8Array | null = null; // 0 unknown, 1 lock-free, 2 locks: a cache of the table (code, not state)
+
+function lockFreeNative(index: number): boolean {
+  if (lockFreeByIndex === null || lockFreeByIndex.length !== NATIVE_TABLE.length) lockFreeByIndex = new Uint8Array(NATIVE_TABLE.length);
+  let v = lockFreeByIndex[index]!;
+  if (v === 0) lockFreeByIndex[index] = v = LOCK_FREE_NATIVES.has(NATIVE_TABLE[index]!.name) ? 1 : 2;
+  return v === 1;
+}
+
+/**
+ * A native (NATIVE_TABLE index `index`: a built-in function, or a built-in method with
+ * self = args[0]) called under the locks of every built-in container among its arguments
+ * (self included): lst.append(x), d.setdefault(k, v) and s.add(x) are atomic as in
+ * CPython, and a native that reads a container given as an argument (sum(lst),
+ * ",".join(lst), dict(d), sorted(s), max(lst)...) reads it as one snapshot, never an item
+ * array another thread is resizing or an item it is releasing. Several containers are
+ * locked in address order (no deadlock between threads locking the same ones). Returns
+ * what the native returns.
+ */
+export function callNativeLocked(rt: Runtime, index: number, args: number, nargs: number, kwnames: Ref): Ref {
   const fn = NATIVE_TABLE[index]!.fn;
-  if (!isLockable(rt, self)) return fn(rt, args, nargs, kwnames);
-  const other = nargs >= 2 ? (rt.i32[args + 1]! as Ref) : NULL;
-  if (other !== NULL && other !== self && isLockable(rt, other)) {
-    // lst.extend(other), d.update(other), s |= other...: both, in address order
-    const taken = objLock2(rt, self, other);
+  if (lockFreeNative(index)) return fn(rt, args, nargs, kwnames);
+  const i32 = rt.i32;
+  let first: Ref = NULL;
+  let second: Ref = NULL;
+  let more: Ref[] | null = null;
+  for (let k = 0; k < nargs; k++) {
+    const a = i32[args + k]! as Ref;
+    if (a === first || a === second || !isLockable(rt, a)) continue;
+    if (first === NULL) first = a;
+    else if (second === NULL) second = a;
+    else if (more === null) more = [a];
+    else if (!more.includes(a)) more.push(a);
+  }
+  if (first === NULL) return fn(rt, args, nargs, kwnames);
+  if (second === NULL) {
+    const took = objLock(rt, first);
     try {
       return fn(rt, args, nargs, kwnames);
     } finally {
-      objUnlock2(rt, self, other, taken);
+      if (took) objUnlock(rt, first);
     }
   }
-  const took = objLock(rt, self);
+  if (more === null) {
+    const taken = objLock2(rt, first, second);
+    try {
+      return fn(rt, args, nargs, kwnames);
+    } finally {
+      objUnlock2(rt, first, second, taken);
+    }
+  }
+  const all = [first, second, ...more].sort((x, y) => x - y);
+  const took = all.map((o) => objLock(rt, o));
   try {
     return fn(rt, args, nargs, kwnames);
   } finally {
-    if (took) objUnlock(rt, self);
+    for (let k = all.length - 1; k >= 0; k--) if (took[k]) objUnlock(rt, all[k]!);
   }
 }
 

@@ -320,7 +320,8 @@ export function runSpareLoop(sched: Scheduler, gil: Gil, runner: SliceRunner): L
 async function workerMain(data: ExecutorWorkerData): Promise<void> {
   if ((data as unknown as Partial<PrestartWorkerData>).prestart === true) {
     // pre-started: load the VM now, while the program still runs single-threaded
-    const module = (await import(data.runnerModule)) as Record<string, unknown>;
+    const prestart = data as unknown as PrestartWorkerData;
+    const module = (await import(prestart.runnerModule)) as Record<string, unknown>;
     if (typeof module['prepareRunner'] === 'function') await (module['prepareRunner'] as () => Promise<void>)();
     data = await new Promise<ExecutorWorkerData>((resolve) => {
       parentPort!.once('message', (message: { type: 'start'; data: ExecutorWorkerData }) => resolve(message.data));

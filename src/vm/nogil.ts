@@ -155,6 +155,7 @@ export function retireBlock(rt: Runtime, block: Ref): void {
     return;
   }
   pushRetired(rt, block, retireGoal(rt));
+  retirePressure(rt);
 }
 
 /**
@@ -171,6 +172,43 @@ export function releaseValue(rt: Runtime, v: Ref): void {
   }
   if (rt.i32[(v + OB_REF_LOCAL) >> 2]! >= IMMORTAL_REFCNT) return;
   pushRetired(rt, v | 1, retireGoal(rt));
+  retirePressure(rt);
+}
+
+/**
+ * A thread that retires a lot within one slice (copying a big dict or set again and again:
+ * each copy's growth retires its old keys blocks) would otherwise hold all of it until its
+ * next slice start and can exhaust the heap. Every RETIRE_POLL entries it frees what every
+ * OTHER executor has already passed: its own executor counts as quiescent for what it
+ * retired itself, because the running thread is done with an old block once the operation
+ * that replaced it returns (under the GIL such blocks are freed at that very moment).
+ */
+const RETIRE_POLL = 256;
+
+function retirePressure(rt: Runtime): void {
+  const len = rt.i32[rt.heap.execRecordWord(rt.executor) + EXR_RETIRE_LEN]!;
+  if (len < RETIRE_POLL || len % RETIRE_POLL !== 0) return;
+  let min = QSBR_OFFLINE;
+  const n = Math.min(Atomics.load(rt.i32, HDR_EXECUTOR_COUNT >> 2), MAX_EXECUTORS);
+  for (let e = 0; e < n; e++) {
+    if (e === rt.executor) continue;
+    const seen = Atomics.load(rt.i32, rt.heap.execRecordWord(e) + EXR_QSBR_SEEN);
+    if (seen < min) min = seen;
+  }
+  processRetired(rt, rt.executor, min);
+}
+
+/**
+ * A quiescent point inside a slice: the running thread is about to sleep waiting for an
+ * object lock (vm/objlock.ts), at the start of a container operation, holding no pointer it
+ * read without a lock (free-threaded CPython detaches the thread state, a QSBR quiescent
+ * state, when it blocks on a critical section). Without it, a thread spinning on a lock that
+ * another thread holds for long would keep every executor's retired blocks from being freed.
+ */
+export function qsbrCheckpoint(rt: Runtime): void {
+  const record = rt.heap.execRecordWord(rt.executor) + EXR_QSBR_SEEN;
+  if (Atomics.load(rt.i32, record) === QSBR_OFFLINE) return;
+  Atomics.store(rt.i32, record, Atomics.load(rt.i32, HDR_QSBR_EPOCH >> 2));
 }
 
 /** Processes retired entries of executor `owner` with goal <= `upTo` (all: Infinity). */

@@ -40,6 +40,7 @@ import type { Ref } from '../heap/layout.js';
 import { OB_FLAGS } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { TS_ID } from './threadstate.js';
+import { qsbrCheckpoint } from './nogil.js';
 
 const FLAGS_W = OB_FLAGS >> 2;
 const SPIN_ROUNDS = 200;
@@ -68,6 +69,7 @@ export function objLock(rt: Runtime, o: Ref): boolean {
     }
     if (holder === token) return false;
     if (round >= SPIN_ROUNDS) {
+      qsbrCheckpoint(rt); // waiting is a quiescent point (vm/nogil.ts)
       Atomics.wait(sleepCell, 0, 0, 0);
       round = 0;
     }

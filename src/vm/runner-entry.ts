@@ -26,3 +26,4 @@ export async function prepareRunner(): Promise<{ createSliceRunner: (c: unknown)
     createSliceRunner: (c: unknown) => unknown;
   };
 }
+

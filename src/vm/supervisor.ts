@@ -106,8 +106,11 @@ export interface RunOutcome {
 const prestarted: { worker: Worker; runnerModule: string; failed: boolean }[] = [];
 
 /**
- * Starts `count` executor workers now (module loading only: ~100-200 ms each of a core,
- * overlapping the program's single-threaded part). vm/threads.ts calls this when the
+ * Starts `count` executor workers now (module loading only, ~100-200 ms each of a core),
+ * overlapping the program's single-threaded part. Rejected: also warming each worker's
+ * eval loop up with a small Python program while it waits (its JIT feedback is its own
+ * isolate's): measured on the classic demo, the warm-up's CPU slowed the main thread's
+ * single-threaded part by ~2x on 2 cores, for no visible gain in the threaded part. vm/threads.ts calls this when the
  * program imports _thread (threading): the classic demo's first Thread.start then finds
  * its executors loaded instead of paying their start-up inside its timed region.
  */
