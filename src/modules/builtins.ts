@@ -31,18 +31,18 @@ import { listNew, listSize, listItemsWord, listAppend, listAppendSteal, listRese
 import { listRemoveAt, listExtend } from '../objects/seqops.js';
 import {
   dictNew, dictGetItem, dictSetItem, dictNextEntry, dictEntryKey, dictEntryValue, dictSize, dictPop,
-  dictClear, dictCopy, dictContains, dictDelItem, dictMergeDict,
+  dictClear, dictCopy, dictContains, dictDelItem, dictMergeDict, dictGetStr,
 } from '../objects/dict.js';
 import { setNew, setAdd } from '../objects/set.js';
 import { rangeNew, rangeNewBig, rangeBounds } from '../objects/range.js';
 import { sliceNew, sliceIndices } from '../objects/slice.js';
 import { iterAlloc, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER } from '../objects/iter.js';
 import { typeLookup, typeName, isSubtype } from '../objects/type.js';
-import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND } from '../objects/typelayout.js';
+import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET } from '../objects/typelayout.js';
 import { builtinSlotAttr } from '../objects/slotwrappers.js';
 import { EXC_ARGS } from '../objects/exceptions.js';
 import { functionNew, FN_CODE, CELL_REF } from '../objects/function.js';
-import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, MOD_DICT } from '../objects/method.js';
+import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, builtinFunctionNew, MOD_DICT } from '../objects/method.js';
 import { CO_LPNAMES, CO_NLOCALSPLUS, CO_KINDS_WORD } from '../objects/code.js';
 import { CO_FAST_FREE } from '../compiler/code.js';
 import { classFromNamespace } from '../objects/typecall.js';
@@ -62,6 +62,7 @@ import { hashInt } from '../objects/numhash.js';
 import { roundFloat, roundFloatToInt } from '../objects/formatspec.js';
 import { generatorSend, generatorThrow, generatorReleaseFrame, generatorFrame } from '../objects/generator.js';
 import { TS_EXC_INFO } from '../vm/threadstate.js';
+import { importModule } from './importer.js';
 
 type Methods = [string, number][];
 const def = (name: string, fn: NativeFn): [string, number] => [name, defineNative(name, fn)];
@@ -317,6 +318,12 @@ function sortKwargs(rt: Runtime, args: number, nargs: number, kwnames: Ref, firs
     const v = arg(rt, args, nargs - nkw + k);
     if (kn === 'key') key = v === rt.None ? NULL : v;
     else if (kn === 'reverse') {
+      // reverse is an int argument in CPython (bool(x) would accept None)
+      if ((v & 1) === 0 && kindOf(rt, v) !== Kind.INT && kindOf(rt, v) !== Kind.BOOL) {
+        const iv = A.indexObject(rt, v);
+        if (iv === NULL) return null;
+        decref(rt, iv);
+      }
       const b = A.isTrue(rt, v);
       if (b < 0) return null;
       reverse = b === 1;
@@ -381,6 +388,7 @@ function isinstanceCheck(rt: Runtime, obj: Ref, cls: Ref, sub: boolean): number 
 }
 
 function roundImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  if (nargs - nkwOf(rt, kwnames) === 0 && nkwOf(rt, kwnames) === 0) return raiseTypeError(rt, "round() missing required argument 'number' (pos 1)");
   if (!rangeArgs(rt, 'round', nargs, kwnames, 1, 2)) return NULL;
   const x = arg(rt, args, 0);
   const nd = nargs > 1 ? arg(rt, args, 1) : rt.None;
@@ -470,8 +478,22 @@ export function superGetAttr(rt: Runtime, s: Ref, name: Ref): Ref {
       return A.bindDescriptor(rt, v, obj, start);
     }
   }
+  if (start === obj && name === rt.names.__init_subclass__) {
+    // object.__init_subclass__ (typecall.ts callInitSubclass has the same default)
+    const f = builtinFunctionNew(rt, INIT_SUBCLASS_DEFAULT, name, NULL);
+    const bm = boundMethodNew(rt, f, obj);
+    decref(rt, f);
+    return bm;
+  }
   return raiseAttributeError(rt, `'super' object has no attribute '${strToJS(rt, name)}'`);
 }
+
+const INIT_SUBCLASS_DEFAULT = defineNative('__init_subclass__', (rt, args, nargs, kw) => {
+  const cls = arg(rt, args, 0);
+  if (nkwOf(rt, kw) > 0) return raiseTypeError(rt, `${typeName(rt, cls)}.__init_subclass__() takes no keyword arguments`);
+  if (nargs > 1) return raiseTypeError(rt, `${typeName(rt, cls)}.__init_subclass__() takes no arguments (${nargs - 1} given)`);
+  return rt.None;
+});
 
 function buildClassImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
   const nkw = nkwOf(rt, kwnames);
@@ -481,13 +503,28 @@ function buildClassImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref):
   const name = arg(rt, args, 1);
   if (kindOf(rt, func) !== Kind.FUNCTION) return raiseTypeError(rt, '__build_class__: func must be a function');
   if (kindOf(rt, name) !== Kind.STR) return raiseTypeError(rt, '__build_class__: name is not a string');
-  if (nkw > 0) return raiseTypeError(rt, 'class keyword arguments (metaclass=...) are not supported');
+  // class keywords: `metaclass=type` is the default; others go to __init_subclass__
+  let kwargs: Ref = NULL;
+  if (nkw > 0) {
+    kwargs = dictNew(rt);
+    for (let i = 0; i < nkw; i++) {
+      const k = tupleItem(rt, kwnames, i);
+      const v = arg(rt, args, npos + i);
+      if (strToJS(rt, k) === 'metaclass') {
+        if (v === rt.tType) continue;
+        decref(rt, kwargs);
+        return raiseTypeError(rt, 'class keyword arguments (metaclass=...) are not supported');
+      }
+      dictSetItem(rt, kwargs, k, v);
+    }
+  }
   const bases = tupleFromWords(rt, args + 2, npos - 2);
   const ns = dictNew(rt);
   const fp = frameForCall(rt, func, args, 0, NULL);
   if (fp === 0) {
     decref(rt, bases);
     decref(rt, ns);
+    decref(rt, kwargs);
     return NULL;
   }
   incref(rt, ns);
@@ -496,12 +533,14 @@ function buildClassImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref):
   if (cell === NULL) {
     decref(rt, bases);
     decref(rt, ns);
+    decref(rt, kwargs);
     return NULL;
   }
-  const cls = classFromNamespace(rt, name, bases, ns, name);
+  const cls = classFromNamespace(rt, name, bases, ns, name, kwargs);
   decref(rt, cell);
   decref(rt, bases);
   decref(rt, ns);
+  decref(rt, kwargs);
   return cls;
 }
 
@@ -562,14 +601,52 @@ function dirImpl(rt: Runtime, args: number, nargs: number): Ref {
     const t = kindOf(rt, obj) === Kind.TYPE ? obj : typeOf(rt, obj);
     const mro = rt.i32[(t + TP_MRO) >> 2] as Ref;
     for (let i = 0; i < tupleSize(rt, mro); i++) {
-      const d = rt.i32[(tupleItem(rt, mro, i) + 40) >> 2] as Ref;
+      const base = tupleItem(rt, mro, i);
+      const d = rt.i32[(base + 40) >> 2] as Ref;
       for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) names.add(strToJS(rt, dictEntryKey(rt, d, ix)));
+      // what CPython's class dicts hold and ours compute elsewhere
+      if (base === rt.tObject) for (const n of OBJECT_DIR_NAMES) names.add(n);
+      else if (base === rt.tBaseException) for (const n of EXCEPTION_DIR_NAMES) names.add(n);
+      else if ((rt.i32[(base + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+        names.add('__module__');
+        names.add('__doc__');
+        const slots = dictGetStr(rt, d, rt.names.__slots__);
+        if (slots !== NULL) {
+          const it = kindOf(rt, slots) === Kind.STR ? NULL : A.getIter(rt, slots);
+          if (kindOf(rt, slots) === Kind.STR) names.add(strToJS(rt, slots));
+          else if (it !== NULL) {
+            for (let x = A.iterNext(rt, it); x !== NULL; x = A.iterNext(rt, it)) {
+              if (kindOf(rt, x) === Kind.STR) names.add(strToJS(rt, x));
+              decref(rt, x);
+            }
+            decref(rt, it);
+          }
+          clearError(rt);
+        }
+        const baseOfBase = rt.i32[(base + TP_BASE) >> 2] as Ref;
+        if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_SLOTS) === 0 && slots === NULL && baseOfBase !== 0 &&
+            rt.i32[(baseOfBase + TP_DICTOFFSET) >> 2] === 0 && rt.i32[(base + TP_KIND) >> 2] === Kind.OBJECT) {
+          names.add('__dict__');
+          names.add('__weakref__');
+        }
+      }
     }
   }
   const l = listNew(rt, names.size);
   for (const n of [...names].sort()) listAppendSteal(rt, l, strFromJS(rt, n));
   return l;
 }
+
+/** The names CPython's `object` dict holds (dir() of any object shows them). */
+const OBJECT_DIR_NAMES = [
+  '__class__', '__delattr__', '__dir__', '__doc__', '__eq__', '__format__', '__ge__', '__getattribute__',
+  '__getstate__', '__gt__', '__hash__', '__init__', '__init_subclass__', '__le__', '__lt__', '__ne__', '__new__',
+  '__reduce__', '__reduce_ex__', '__repr__', '__setattr__', '__sizeof__', '__str__', '__subclasshook__',
+];
+
+const EXCEPTION_DIR_NAMES = [
+  '__cause__', '__context__', '__dict__', '__setstate__', '__suppress_context__', '__traceback__', 'add_note', 'args',
+];
 
 function globalsDict(rt: Runtime): Ref {
   const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
@@ -640,9 +717,10 @@ export const BUILTIN_FUNCTIONS: Methods = [
   }),
   ...(['bin', 'oct', 'hex'] as const).map((name) => def(name, (rt, args, nargs, kw) => {
     if (!exactArgs(rt, name, nargs, kw, 1)) return NULL;
-    const x = arg(rt, args, 0);
-    if (!isInt(rt, x)) return raiseTypeError(rt, `'${A.typeNameOf(rt, x)}' object cannot be interpreted as an integer`);
+    const x = A.indexObject(rt, arg(rt, args, 0));
+    if (x === NULL) return NULL;
     const v = intToNumberOrBig(rt, x);
+    decref(rt, x);
     return strFromJS(rt, name === 'bin' ? intToBin(v) : name === 'oct' ? intToOct(v) : intToHex(v));
   })),
   def('callable', (rt, args, nargs, kw) => {
@@ -795,9 +873,9 @@ export const BUILTIN_FUNCTIONS: Methods = [
   }),
   def('round', roundImpl),
   def('sorted', (rt, args, nargs, kw) => {
+    if (nargs - nkwOf(rt, kw) !== 1) return raiseTypeError(rt, `sorted expected 1 argument, got ${nargs - nkwOf(rt, kw)}`);
     const opts = sortKwargs(rt, args, nargs, kw, 1, 'sort');
     if (opts === null) return NULL;
-    if (nargs - nkwOf(rt, kw) < 1) return raiseTypeError(rt, 'sorted expected 1 argument, got 0');
     const l = A.listFromIterable(rt, arg(rt, args, 0));
     if (l === NULL) return NULL;
     if (listSortImpl(rt, l, opts.key, opts.reverse) < 0) { decref(rt, l); return NULL; }
@@ -807,7 +885,9 @@ export const BUILTIN_FUNCTIONS: Methods = [
   def('vars', (rt, args, nargs) => {
     if (nargs === 0) return newRef(rt, rt.i32[rt.i32[(rt.ts + TS_FRAME) >> 2]! + FR_LOCALS] as Ref || globalsDict(rt));
     const o = arg(rt, args, 0);
-    const d = kindOf(rt, o) === Kind.TYPE ? rt.i32[(o + 40) >> 2] as Ref : A.instanceDict(rt, o, true);
+    if (kindOf(rt, o) === Kind.TYPE) return A.getAttr(rt, o, rt.names.__dict__); // a mappingproxy
+    const slotted = (o & 1) === 0 && (rt.i32[(typeOf(rt, o) + TP_FLAGS) >> 2]! & TPF_SLOTS) !== 0;
+    const d = slotted ? NULL : A.instanceDict(rt, o, true);
     if (d === NULL) return raiseTypeError(rt, 'vars() argument must have __dict__ attribute');
     return newRef(rt, d);
   }),
@@ -831,6 +911,14 @@ export const BUILTIN_FUNCTIONS: Methods = [
   def('dir', (rt, args, nargs) => dirImpl(rt, args, nargs)),
   def('input', inputImpl),
   def('__build_class__', buildClassImpl),
+  def('__import__', (rt, args, nargs, kw) => {
+    const npos = nargs - nkwOf(rt, kw);
+    if (npos < 1) return raiseTypeError(rt, "__import__() missing required argument 'name' (pos 1)");
+    const name = arg(rt, args, 0);
+    if (kindOf(rt, name) !== Kind.STR) return raiseTypeError(rt, `__import__() argument 1 must be str, not ${A.typeNameOf(rt, name)}`);
+    const fromlist = npos >= 4 ? arg(rt, args, 3) : rt.None;
+    return importModule(rt, name, fromlist, smallIntRef(0), NULL);
+  }),
 ];
 
 function raiseStop(rt: Runtime): Ref {
@@ -1074,7 +1162,7 @@ function ctorProperty(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
 function ctorEnumerate(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   const nkw = nkwOf(rt, kw);
   const npos = nargs - nkw;
-  if (npos < 1) return raiseTypeError(rt, "enumerate() missing required argument 'iterable' (pos 1)");
+  if (npos < 1) return raiseTypeError(rt, "enumerate() missing required argument 'iterable'");
   let start: Ref = smallIntRef(0);
   if (npos > 1) start = arg(rt, args, 1);
   const si = kwIndex(rt, kw, 'start');
@@ -1097,10 +1185,6 @@ function ctorZip(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
     if (it === NULL) {
       for (let j = i; j < npos; j++) tupleSetItemSteal(rt, t, j, rt.None);
       decref(rt, t);
-      if (errorMatches(rt, rt.exc.TypeError!)) {
-        clearError(rt);
-        raiseTypeError(rt, `zip argument #${i + 1} must support iteration`);
-      }
       return NULL;
     }
     tupleSetItemSteal(rt, t, i, it);
@@ -1196,11 +1280,17 @@ export const TYPE_CONSTRUCTORS: [Kind, number][] = [
 
 const self0 = (rt: Runtime, args: number): Ref => rt.i32[args] as Ref;
 
+/** A method taking no arguments: `owner.name() takes no arguments (N given)` otherwise. */
+function def0(owner: string, name: string, fn: NativeFn): [string, number] {
+  return def(name, (rt, args, nargs, kw) => (methodArgs(rt, `${owner}.${name}`, nargs, kw, 0, 0) ? fn(rt, args, nargs, kw) : NULL));
+}
+
 function methodArgs(rt: Runtime, name: string, nargs: number, kw: Ref, min: number, max: number): boolean {
   if (!noKw(rt, name, kw)) return false;
   const given = nargs - 1;
   if (given < min || given > max) {
     if (min === max && min === 1) raiseTypeError(rt, `${name}() takes exactly one argument (${given} given)`);
+    else if (min === max && min > 1) raiseTypeError(rt, `${name} expected ${min} arguments, got ${given}`);
     else if (min === max && min === 0) raiseTypeError(rt, `${name}() takes no arguments (${given} given)`);
     else if (given < min) raiseTypeError(rt, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${given}`);
     else raiseTypeError(rt, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${given}`);
@@ -1277,7 +1367,7 @@ const LIST_METHODS: Methods = [
     return r === null ? NULL : raiseValueError(rt, `${r} is not in list`);
   }),
   def('count', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'count', nargs, kw, 1, 1)) return NULL;
+    if (!methodArgs(rt, 'list.count', nargs, kw, 1, 1)) return NULL;
     const l = self0(rt, args);
     let c = 0;
     for (let i = 0; i < listSize(rt, l); i++) {
@@ -1300,8 +1390,8 @@ const LIST_METHODS: Methods = [
     if (opts === null) return NULL;
     return listSortImpl(rt, self0(rt, args), opts.key, opts.reverse) < 0 ? NULL : rt.None;
   }),
-  def('copy', (rt, args) => A.listFromIterable(rt, self0(rt, args))),
-  def('clear', (rt, args) => {
+  def0('list', 'copy', (rt, args) => A.listFromIterable(rt, self0(rt, args))),
+  def0('list', 'clear', (rt, args) => {
     const l = self0(rt, args);
     const n = listSize(rt, l);
     const items: Ref[] = [];
@@ -1327,9 +1417,9 @@ const DICT_METHODS: Methods = [
     if (errOccurred(rt)) return NULL;
     return newRef(rt, nargs > 2 ? arg(rt, args, 2) : rt.None);
   }),
-  def('keys', (rt, args) => dictView(rt, self0(rt, args), Kind.DICT_KEYS)),
-  def('values', (rt, args) => dictView(rt, self0(rt, args), Kind.DICT_VALUES)),
-  def('items', (rt, args) => dictView(rt, self0(rt, args), Kind.DICT_ITEMS)),
+  def0('dict', 'keys', (rt, args) => dictView(rt, self0(rt, args), Kind.DICT_KEYS)),
+  def0('dict', 'values', (rt, args) => dictView(rt, self0(rt, args), Kind.DICT_VALUES)),
+  def0('dict', 'items', (rt, args) => dictView(rt, self0(rt, args), Kind.DICT_ITEMS)),
   def('pop', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'pop', nargs, kw, 1, 2)) return NULL;
     const v = dictPop(rt, self0(rt, args), arg(rt, args, 1));
@@ -1354,9 +1444,9 @@ const DICT_METHODS: Methods = [
     if (npos === 1 && dictUpdateFrom(rt, d, arg(rt, args, 1)) < 0) return NULL;
     return dictKwargs(rt, d, args, nargs, kw) < 0 ? NULL : rt.None;
   }),
-  def('copy', (rt, args) => dictCopy(rt, self0(rt, args))),
-  def('clear', (rt, args) => { dictClear(rt, self0(rt, args)); return rt.None; }),
-  def('popitem', (rt, args) => {
+  def0('dict', 'copy', (rt, args) => dictCopy(rt, self0(rt, args))),
+  def0('dict', 'clear', (rt, args) => { dictClear(rt, self0(rt, args)); return rt.None; }),
+  def0('dict', 'popitem', (rt, args) => {
     const d = self0(rt, args);
     let last = -1;
     for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) last = ix;
@@ -1465,8 +1555,8 @@ const SET_METHODS: Methods = [
   def('intersection', setOp(1, 'intersection')),
   def('difference', setOp(10, 'difference')),
   def('symmetric_difference', setOp(12, 'symmetric_difference')),
-  def('copy', (rt, args) => ctorSet(kindOf(rt, self0(rt, args)) === Kind.FROZENSET)(rt, args, 1, NULL)),
-  def('clear', (rt, args) => { dictClear(rt, self0(rt, args)); return rt.None; }),
+  def0('set', 'copy', (rt, args) => ctorSet(kindOf(rt, self0(rt, args)) === Kind.FROZENSET)(rt, args, 1, NULL)),
+  def0('set', 'clear', (rt, args) => { dictClear(rt, self0(rt, args)); return rt.None; }),
   ...([['issubset', 1], ['issuperset', 5]] as const).map(([nm, op]) => def(nm, (rt, args, nargs, kw) => {
     if (!methodArgs(rt, nm, nargs, kw, 1, 1)) return NULL;
     let other = arg(rt, args, 1);
@@ -1538,7 +1628,7 @@ const RANGE_METHODS: Methods = [
     return intFromBigint(rt, (intToBigint(rt, x) - start) / step);
   }),
   def('count', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'count', nargs, kw, 1, 1)) return NULL;
+    if (!methodArgs(rt, 'range.count', nargs, kw, 1, 1)) return NULL;
     const c = A.containsBuiltin(rt, self0(rt, args), arg(rt, args, 1));
     return c < 0 ? NULL : intFromNumber(rt, c);
   }),
@@ -1558,7 +1648,7 @@ const TUPLE_METHODS: Methods = [
     return raiseValueError(rt, 'tuple.index(x): x not in tuple');
   }),
   def('count', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'count', nargs, kw, 1, 1)) return NULL;
+    if (!methodArgs(rt, 'tuple.count', nargs, kw, 1, 1)) return NULL;
     const t = self0(rt, args);
     let c = 0;
     for (let i = 0; i < tupleSize(rt, t); i++) {
@@ -1632,6 +1722,11 @@ const OBJECT_METHODS: Methods = [
   }),
   def('__str__', (rt, args) => A.repr(rt, self0(rt, args))),
   def('__eq__', (rt, args) => (arg(rt, args, 0) === arg(rt, args, 1) ? rt.True : rt.NotImplemented)),
+  // object's ordering slots: always NotImplemented (richCompare skips object's descriptors)
+  ...['__lt__', '__le__', '__gt__', '__ge__'].map((n) => def(n, (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, n, nargs, kw, 1, 1)) return NULL;
+    return rt.NotImplemented;
+  })),
   def('__ne__', (rt, args) => {
     const r = A.richCompare(rt, arg(rt, args, 0), arg(rt, args, 1), 2);
     if (r === NULL) return NULL;
@@ -1667,6 +1762,13 @@ const EXCEPTION_METHODS: Methods = [
     const e = self0(rt, args);
     const a = rt.i32[(e + EXC_ARGS) >> 2] as Ref;
     const n = tupleSize(rt, a);
+    if (n >= 2 && n <= 5 && isSubtype(rt, typeOf(rt, e), rt.exc.OSError!)) {
+      const en = A.strJS(rt, tupleItem(rt, a, 0));
+      const se = en === null ? null : A.strJS(rt, tupleItem(rt, a, 1));
+      const fn = se === null || n === 2 ? '' : A.reprJS(rt, tupleItem(rt, a, 2));
+      if (fn === null || se === null) return NULL;
+      return strFromJS(rt, `[Errno ${en}] ${se}${n === 2 ? '' : ': ' + fn}`);
+    }
     if (n === 0) return rt.emptyStr;
     if (n === 1) return A.str(rt, tupleItem(rt, a, 0));
     return A.repr(rt, a);
@@ -1678,6 +1780,23 @@ const EXCEPTION_METHODS: Methods = [
     const s = tupleSize(rt, a) === 1 ? A.reprJS(rt, tupleItem(rt, a, 0)) : A.reprJS(rt, a);
     if (s === null) return NULL;
     return strFromJS(rt, tupleSize(rt, a) === 1 ? `${name}(${s})` : `${name}${s}`);
+  }),
+  def('add_note', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'add_note', nargs, kw, 1, 1)) return NULL;
+    const e = self0(rt, args);
+    const note = arg(rt, args, 1);
+    if (kindOf(rt, note) !== Kind.STR) return raiseTypeError(rt, `note must be a str, not '${A.typeNameOf(rt, note)}'`);
+    const d = A.instanceDict(rt, e, true);
+    if (d === NULL) return raiseTypeError(rt, 'cannot add a note to this exception');
+    const key = A.internName(rt, '__notes__');
+    let notes = dictGetStr(rt, d, key);
+    if (notes === NULL) {
+      notes = listNew(rt, 0);
+      dictSetItem(rt, d, key, notes);
+      decref(rt, notes);
+    } else if (kindOf(rt, notes) !== Kind.LIST) return raiseTypeError(rt, 'Cannot add note: __notes__ is not a list');
+    listAppend(rt, notes, note);
+    return rt.None;
   }),
   def('with_traceback', (rt, args) => {
     const e = self0(rt, args);

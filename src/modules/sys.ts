@@ -1,7 +1,9 @@
 /*
  * The sys module: argv, exit, stdout/stderr objects with write/flush, the recursion limit
  * and switch interval, getrefcount, maxsize, version, implementation, modules,
- * _is_gil_enabled. Everything it exposes lives in the heap (the module dict); the switch
+ * _is_gil_enabled, exc_info, and _getframe (a snapshot of the frame chain as instances
+ * of lib/_frame.py's class: f_code, f_lineno, f_globals, f_locals, f_back; f_lineno and
+ * f_locals are the values at the call, not live views). Everything it exposes lives in the heap (the module dict); the switch
  * interval and recursion limit are words of the interpreter-state block (vm/interp.ts).
  */
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
@@ -25,6 +27,36 @@ import { exceptionNewNoArgs, exceptionNewWithArg } from '../objects/exceptions.j
 import { typeAlloc, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
 import { TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { setSwitchIntervalWord } from '../vm/threads.js';
+import { TS_EXC_INFO, TS_FRAME } from '../vm/threadstate.js';
+import { FR_BACK, FR_CODE, FR_GLOBALS, FR_IP, FR_LOCALS, FRAME_HEADER_WORDS } from '../vm/frame.js';
+import { codeLineAt, CO_LPNAMES, CO_KINDS_WORD } from '../objects/code.js';
+import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
+import { importModule } from './importer.js';
+import { callVector } from '../vm/call.js';
+import { dataStackPush, dataStackPop } from '../vm/datastack.js';
+import { tupleItem, tupleSize } from '../objects/tuple.js';
+import { CELL_REF } from '../objects/function.js';
+
+/** A frame's locals as a dict: its locals mapping (module and class bodies), else a copy
+ * of the bound fast locals and cells. New reference. */
+function frameLocals(rt: Runtime, fp: number): Ref {
+  const i32 = rt.i32;
+  const mapping = i32[fp + FR_LOCALS] as Ref;
+  if (mapping !== 0) return newRef(rt, mapping);
+  const code = i32[fp + FR_CODE] as Ref;
+  const names = i32[(code + CO_LPNAMES) >> 2] as Ref;
+  const kinds = (code >> 2) + i32[(code + CO_KINDS_WORD) >> 2]!;
+  const d = dictNew(rt);
+  for (let i = 0; i < tupleSize(rt, names); i++) {
+    const k = i32[kinds + i]!;
+    let v = i32[fp + FRAME_HEADER_WORDS + i] as Ref;
+    if (v === 0) continue;
+    if ((k & (CO_FAST_CELL | CO_FAST_FREE)) !== 0 && kindOf(rt, v) === Kind.CELL) v = i32[(v + CELL_REF) >> 2] as Ref;
+    else if ((k & CO_FAST_LOCAL) === 0) continue;
+    if (v !== 0) dictSetItem(rt, d, tupleItem(rt, names, i), v);
+  }
+  return d;
+}
 
 const IS_SWITCH_INTERVAL = 14;
 
@@ -67,6 +99,57 @@ const N = {
     outputWrite(rt, fd, strToJS(rt, s));
     void nargs;
     return intFromNumber(rt, strToJS(rt, s).length);
+  }),
+  exc_info: defineNative('exc_info', (rt, args, nargs) => {
+    if (nargs !== 0) return raiseTypeError(rt, `sys.exc_info() takes no arguments (${nargs} given)`);
+    const e = rt.i32[(rt.ts + TS_EXC_INFO) >> 2] as Ref;
+    if (e === 0 || e === rt.None) return tupleFromRefs(rt, [rt.None, rt.None, rt.None]);
+    const tb = (rt.i32[(e + 24) >> 2] as Ref) || rt.None;
+    return tupleFromRefs(rt, [rt.i32[e >> 2] as Ref, e, tb]);
+  }),
+  _getframe: defineNative('_getframe', (rt, args, nargs) => {
+    let depth = 0;
+    if (nargs > 0) {
+      const d = rt.i32[args] as Ref;
+      if (kindOf(rt, d) !== Kind.INT && kindOf(rt, d) !== Kind.BOOL) return raiseTypeError(rt, `'${A.typeNameOf(rt, d)}' object cannot be interpreted as an integer`);
+      depth = Number(intToNumberOrBig(rt, d));
+    }
+    const chain: number[] = [];
+    for (let fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!; fp !== 0; fp = rt.i32[fp + FR_BACK]!) chain.push(fp);
+    if (depth < 0) depth = 0;
+    if (depth >= chain.length) return raiseValueError(rt, 'call stack is not deep enough');
+    const mod = importModule(rt, A.internName(rt, '_frame'), rt.None, smallIntRef(0), NULL);
+    if (mod === NULL) return NULL;
+    const frameType = A.getAttr(rt, mod, A.internName(rt, 'frame'));
+    decref(rt, mod);
+    if (frameType === NULL) return NULL;
+    // build from the outermost frame inwards so each f_back exists
+    let back: Ref = rt.None;
+    incref(rt, back);
+    for (let i = chain.length - 1; i >= depth; i--) {
+      const fp = chain[i]!;
+      const code = rt.i32[fp + FR_CODE] as Ref;
+      const line = intFromNumber(rt, codeLineAt(rt, code, Math.max(0, rt.i32[fp + FR_IP]! - 1)));
+      const locals = frameLocals(rt, fp);
+      const w = dataStackPush(rt, 5);
+      rt.i32[w] = code;
+      rt.i32[w + 1] = line;
+      rt.i32[w + 2] = rt.i32[fp + FR_GLOBALS]!;
+      rt.i32[w + 3] = locals;
+      rt.i32[w + 4] = back;
+      const f = callVector(rt, frameType, w, 5, NULL);
+      dataStackPop(rt, w);
+      decref(rt, line);
+      decref(rt, locals);
+      decref(rt, back);
+      if (f === NULL) {
+        decref(rt, frameType);
+        return NULL;
+      }
+      back = f;
+    }
+    decref(rt, frameType);
+    return back;
   }),
   flush: defineNative('flush', (rt) => {
     outputFlush(rt);

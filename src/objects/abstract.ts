@@ -27,25 +27,26 @@ import {
 import { callVector, call1, call2, call0, callWithSelf0, callWithSelf1, callWithSelf2 } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { typeOf, kindOf, newObject } from './object.js';
-import { TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR } from './typelayout.js';
+import { TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE } from './typelayout.js';
 import { typeLookup, isSubtype, typeName, typeReprName, typeModified } from './type.js';
 import { strCodePointLen } from './str.js';
 import { strFromJS, strToJS, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
 import { intToBigint, intToNumberOrBig, intFromBigint, intFromNumber, INT_NDIGITS, intBinaryFast, intSafeValue, intCompareRefs } from './int.js';
 import { floatNew, floatValue } from './float.js';
-import { tupleNew, tupleItem, tupleSize, tupleSetItemSteal, tupleFromWords, TUPLE_ITEMS_WORD } from './tuple.js';
+import { tupleNew, tupleItem, tupleSize, tupleSetItemSteal, tupleFromWords, TUPLE_ITEMS_WORD, tupleFromRefs } from './tuple.js';
 import { listNew, listSize, listItem, listAppend, listItemsWord, LIST_SIZE, listReserve } from './list.js';
 import {
   dictGetItem, dictSetItem, dictDelItem, dictSize, dictContains, dictNew, dictNextEntry,
   dictEntryKey, dictEntryValue,
 } from './dict.js';
 import { EXC_ARGS } from './exceptions.js';
-import { CO_CONSTS } from './code.js';
+import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, CO_FILENAME, CO_FIRSTLINENO, CO_ARGCOUNT, CO_POSONLY, CO_KWONLY, CO_NAMES } from './code.js';
+import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_CODE, FN_GLOBALS, FN_DOC, FN_ANNOTATIONS } from './function.js';
 import { BM_FUNC, BM_SELF, BF_NAME, BF_SELF, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
 import { boundMethodNew } from './method.js';
 import { hashFloat, hashInt, hashToSlot, hashTuple, type PyHash } from './numhash.js';
-import { floatRepr, intToString } from './numfmt.js';
+import { floatRepr, intToString, intToDecimal } from './numfmt.js';
 import { NumericError, intFloorDiv, intMod, intPow, intLshift, intRshift, intTrueDivide, floatFloorDiv, floatMod, floatPowChecked, floatTrueDiv, bigintToFloat, smallFloorDiv, smallMod } from './intmath.js';
 import { formatInt, formatFloat, formatStr } from './formatspec.js';
 import { rangeNew, rangeNewBig, rangeIsBig, rangeBounds, rangeLengthBig, RANGE_START, RANGE_STOP, RANGE_STEP } from './range.js';
@@ -54,7 +55,10 @@ import { strGetItem, strContains, strMul, strMod } from './strmethods.js';
 import { sliceIndices, SLICE_START, SLICE_STOP, SLICE_STEP } from './slice.js';
 import { listGetItem, listSetItem, listDelItem, listConcat, listRepeat, listExtend, listEq, listCompare, tupleGetItem, tupleConcat, tupleRepeat, seqCompare } from './seqops.js';
 import { setBinary, setCompare } from './setops.js';
+import { setCanonicalOrder } from './setorder.js';
 import { superGetAttr } from '../modules/builtins.js';
+import { importModule } from '../modules/importer.js';
+import { slotNamesAllow } from './typecall.js';
 import { builtinSlotAttr } from './slotwrappers.js';
 
 // ------------------------------------------------------------------ helpers
@@ -624,7 +628,17 @@ function moduleNameOfType(rt: Runtime, t: Ref): string | null {
 
 export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
   switch (kind) {
-    case Kind.INT: return intToString(intValue(rt, v));
+    case Kind.INT: {
+      const iv = intValue(rt, v);
+      if (typeof iv === 'number') return intToString(iv);
+      try {
+        return intToDecimal(iv); // CPython 3.11's 4300-digit limit on str(int)
+      } catch (e) {
+        if (!(e instanceof RangeError)) throw e;
+        raiseValueError(rt, e.message);
+        return null;
+      }
+    }
     case Kind.BOOL: return v === rt.True ? 'True' : 'False';
     case Kind.FLOAT: return floatRepr(floatValue(rt, v));
     case Kind.STR: return reprString(strToJS(rt, v));
@@ -689,6 +703,8 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
     }
     case Kind.CELL: return `<cell at 0x${hexId(v)}>`;
     case Kind.CODE: return `<code object at 0x${hexId(v)}>`;
+    case Kind.GENERATOR: case Kind.COROUTINE: case Kind.ASYNC_GENERATOR:
+      return `<${typeNameOf(rt, v)} object ${strToJS(rt, rt.i32[(v + 24) >> 2] as Ref)} at 0x${hexId(v)}>`; // generator.ts GEN_QUALNAME
     case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS: {
       const items = listFromIterable(rt, v);
       if (items === NULL) return null;
@@ -732,6 +748,7 @@ function reprContainer(rt: Runtime, v: Ref, kind: Kind): string | null {
       return `{${parts.join(', ')}}`;
     }
     if (kind === Kind.SET || kind === Kind.FROZENSET) {
+      setCanonicalOrder(rt, v);
       for (let ix = dictNextEntry(rt, v, 0); ix >= 0; ix = dictNextEntry(rt, v, ix + 1)) {
         const s = reprJS(rt, dictEntryKey(rt, v, ix));
         if (s === null) return null;
@@ -784,6 +801,14 @@ export function str(rt: Runtime, v: Ref): Ref {
       if (isSubtype(rt, t, rt.exc.KeyError!)) return repr(rt, tupleItem(rt, args, 0));
       return str(rt, tupleItem(rt, args, 0));
     }
+    if (n <= 5 && isSubtype(rt, t, rt.exc.OSError!)) {
+      // [Errno 2] strerror[: 'filename']
+      const en = strJS(rt, tupleItem(rt, args, 0));
+      const se = en === null ? null : strJS(rt, tupleItem(rt, args, 1));
+      const fn = se === null || n === 2 ? '' : reprJS(rt, tupleItem(rt, args, 2));
+      if (fn === null || se === null) return NULL;
+      return strFromJS(rt, `[Errno ${en}] ${se}${n === 2 ? '' : ': ' + fn}`);
+    }
     return repr(rt, args);
   }
   return repr(rt, v);
@@ -831,7 +856,11 @@ export function format(rt: Runtime, v: Ref, spec: Ref): Ref {
 export function getAttr(rt: Runtime, obj: Ref, name: Ref): Ref {
   const t = typeOf(rt, obj);
   if (t === rt.kindTypes[Kind.SUPER]) return superGetAttr(rt, obj, name);
-  const r = genericGetAttr(rt, obj, name, t);
+  let r: Ref;
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_GETATTRIBUTE) !== 0) {
+    const gab = typeLookup(rt, t, internName(rt, '__getattribute__'));
+    r = gab !== NULL && kindOf(rt, gab) !== Kind.METHOD_DESCRIPTOR ? callWithSelf1(rt, gab, obj, name) : genericGetAttr(rt, obj, name, t);
+  } else r = genericGetAttr(rt, obj, name, t);
   if (r !== NULL) return r;
   if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_GETATTR) !== 0 && errorMatches(rt, rt.exc.AttributeError!)) {
     const ga = typeLookup(rt, t, rt.names.__getattr__);
@@ -963,15 +992,30 @@ function typeGetAttr(rt: Runtime, cls: Ref, name: Ref): Ref {
   return raiseAttributeError(rt, `type object '${typeName(rt, cls)}' has no attribute '${strToJS(rt, name)}'`);
 }
 
+/** A class's __dict__: a read-only mappingproxy (lib/_mappingproxy.py) over its namespace,
+ * so the namespace changes only through setattr/delattr on the class (which bump the type
+ * epoch, objects/type.ts). New reference or NULL. */
+function mappingProxyNew(rt: Runtime, cls: Ref): Ref {
+  const mod = importModule(rt, internName(rt, '_mappingproxy'), rt.None, smallIntRef(0), NULL);
+  if (mod === NULL) return NULL;
+  const proxyType = getAttr(rt, mod, internName(rt, 'mappingproxy'));
+  decref(rt, mod);
+  if (proxyType === NULL) return NULL;
+  const r = call1(rt, proxyType, rt.i32[(cls + 40) >> 2] as Ref);
+  decref(rt, proxyType);
+  return r;
+}
+
 /** Attributes that are layout fields rather than dict entries. NULL (no exception) if none. */
 function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
   const i32 = rt.i32;
   if (name === '__class__') return newRef(rt, typeOf(rt, obj));
   const kind = kindOf(rt, obj);
   if (name === '__dict__') {
+    if (kind === Kind.TYPE) return mappingProxyNew(rt, obj);
+    if ((i32[(i32[obj >> 2]! + TP_FLAGS) >> 2]! & TPF_SLOTS) !== 0) return NULL;
     const d = instanceDict(rt, obj, true);
     if (d !== NULL) return newRef(rt, d);
-    if (kind === Kind.TYPE) return newRef(rt, i32[(obj + 40) >> 2] as Ref); // mappingproxy: the dict itself
   }
   switch (kind) {
     case Kind.TYPE:
@@ -1031,6 +1075,16 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
       if (name === '__func__') return newRef(rt, i32[(obj + BM_FUNC) >> 2] as Ref);
       return getAttr(rt, i32[(obj + BM_FUNC) >> 2] as Ref, internName(rt, name));
     case Kind.BASE_EXCEPTION:
+      if (isSubtype(rt, typeOf(rt, obj), rt.exc.OSError!)) {
+        // OSError(errno, strerror[, filename]): CPython keeps args to the first two
+        const a = i32[(obj + EXC_ARGS) >> 2] as Ref;
+        const n = tupleSize(rt, a);
+        const full = n >= 2 && n <= 5;
+        if (name === 'args' && full && n > 2) return tupleFromRefs(rt, [tupleItem(rt, a, 0), tupleItem(rt, a, 1)]);
+        if (name === 'errno') return newRef(rt, full ? tupleItem(rt, a, 0) : rt.None);
+        if (name === 'strerror') return newRef(rt, full ? tupleItem(rt, a, 1) : rt.None);
+        if (name === 'filename') return newRef(rt, full && n > 2 ? tupleItem(rt, a, 2) : rt.None);
+      }
       if (name === 'args') return newRef(rt, i32[(obj + EXC_ARGS) >> 2] as Ref);
       if (name === '__traceback__') return newRef(rt, (i32[(obj + 24) >> 2] as Ref) || rt.None);
       if (name === '__context__') return newRef(rt, (i32[(obj + 28) >> 2] as Ref) || rt.None);
@@ -1074,15 +1128,59 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
         return g !== 0 ? getAttr(rt, g, rt.names.__doc__) : newRef(rt, rt.None);
       }
       break;
-    case Kind.GENERATOR:
+    case Kind.CODE:
+      if (name === 'co_flags') return ((rt.i32[(obj + CO_FLAGS) >> 2]! << 1) | 1) as Ref; // a small int
+      return codeAttr(rt, obj, name);
+    case Kind.GENERATOR: case Kind.COROUTINE: case Kind.ASYNC_GENERATOR:
       if (name === '__name__') return newRef(rt, i32[(obj + 20) >> 2] as Ref);
       if (name === '__qualname__') return newRef(rt, i32[(obj + 24) >> 2] as Ref);
       break;
     case Kind.STATICMETHOD: case Kind.CLASSMETHOD:
       if (name === '__func__') return newRef(rt, i32[(obj + SM_FUNC) >> 2] as Ref);
       break;
+    case Kind.CELL:
+      if (name === 'cell_contents') {
+        const v = i32[(obj + 16) >> 2] as Ref;
+        return v !== 0 ? newRef(rt, v) : raiseValueError(rt, 'Cell is empty');
+      }
+      break;
   }
   return NULL;
+}
+
+/** The co_* attributes of a code object (objects/code.ts layout). NULL if none. */
+function codeAttr(rt: Runtime, code: Ref, name: string): Ref {
+  const i32 = rt.i32;
+  const w = code >> 2;
+  const lpNames = i32[(code + CO_LPNAMES) >> 2] as Ref;
+  const kinds = w + i32[(code + CO_KINDS_WORD) >> 2]!;
+  const namesWithKind = (bit: number): Ref => {
+    const out: Ref[] = [];
+    for (let i = 0; i < tupleSize(rt, lpNames); i++) if ((i32[kinds + i]! & bit) !== 0) out.push(tupleItem(rt, lpNames, i));
+    return tupleFromRefs(rt, out);
+  };
+  switch (name) {
+    case 'co_name': return newRef(rt, i32[(code + CO_NAME) >> 2] as Ref);
+    case 'co_qualname': return newRef(rt, i32[(code + CO_QUALNAME) >> 2] as Ref);
+    case 'co_filename': return newRef(rt, i32[(code + CO_FILENAME) >> 2] as Ref);
+    case 'co_firstlineno': return intFromNumber(rt, i32[(code + CO_FIRSTLINENO) >> 2]!);
+    case 'co_argcount': return intFromNumber(rt, i32[(code + CO_ARGCOUNT) >> 2]!);
+    case 'co_posonlyargcount': return intFromNumber(rt, i32[(code + CO_POSONLY) >> 2]!);
+    case 'co_kwonlyargcount': return intFromNumber(rt, i32[(code + CO_KWONLY) >> 2]!);
+    case 'co_flags': return intFromNumber(rt, i32[(code + CO_FLAGS) >> 2]!);
+    case 'co_consts': return newRef(rt, i32[(code + CO_CONSTS) >> 2] as Ref);
+    case 'co_names': return newRef(rt, i32[(code + CO_NAMES) >> 2] as Ref);
+    case 'co_varnames': return namesWithKind(CO_FAST_LOCAL);
+    case 'co_cellvars': return namesWithKind(CO_FAST_CELL);
+    case 'co_freevars': return namesWithKind(CO_FAST_FREE);
+    case 'co_nlocals': {
+      const t = namesWithKind(CO_FAST_LOCAL);
+      const n = tupleSize(rt, t);
+      decref(rt, t);
+      return intFromNumber(rt, n);
+    }
+    default: return NULL;
+  }
 }
 
 /** The read-only layout attributes specialAttr serves for a kind (setattr's message). */
@@ -1116,6 +1214,33 @@ export function setAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): number {
   return genericSetAttr(rt, obj, name, value);
 }
 
+/** obj.__class__ = value: allowed between heap types of the same layout. 0 or -1. */
+function setClassAttr(rt: Runtime, obj: Ref, t: Ref, value: Ref): number {
+  if (value === NULL) {
+    raiseTypeError(rt, "can't delete __class__ attribute");
+    return -1;
+  }
+  if (kindOf(rt, value) !== Kind.TYPE) {
+    raiseTypeError(rt, `__class__ must be set to a class, not '${typeNameOf(rt, value)}' object`);
+    return -1;
+  }
+  const i32 = rt.i32;
+  const heap = (x: Ref): boolean => (i32[(x + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+  if (!heap(t) || !heap(value)) {
+    raiseTypeError(rt, '__class__ assignment only supported for mutable types or ModuleType subclasses');
+    return -1;
+  }
+  if (i32[(t + TP_KIND) >> 2] !== i32[(value + TP_KIND) >> 2] || i32[(t + TP_BASICSIZE) >> 2] !== i32[(value + TP_BASICSIZE) >> 2] ||
+      i32[(t + TP_DICTOFFSET) >> 2] !== i32[(value + TP_DICTOFFSET) >> 2]) {
+    raiseTypeError(rt, `__class__ assignment: '${typeName(rt, value)}' object layout differs from '${typeName(rt, t)}'`);
+    return -1;
+  }
+  incref(rt, value);
+  i32[obj >> 2] = value;
+  decref(rt, t);
+  return 0;
+}
+
 /** object.__setattr__ / __delattr__. */
 export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): number {
   const t = typeOf(rt, obj);
@@ -1133,6 +1258,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     }
     const nm = strToJS(rt, name);
     if (nm === '__getattr__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTR;
+    if (nm === '__getattribute__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTRIBUTE;
     if (nm === '__setattr__' || nm === '__delattr__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_SETATTR;
     rt.i32[(obj + 56) >> 2]!++;
     const r = dictSetItem(rt, d, name, value);
@@ -1160,6 +1286,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
       return 0;
     }
   }
+  if (name === rt.names.__class__) return setClassAttr(rt, obj, t, value);
   const descr = typeLookup(rt, t, name);
   if (descr !== NULL) {
     const k = kindOf(rt, descr);
@@ -1183,6 +1310,12 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
         return 0;
       }
     }
+  }
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_SLOTS) !== 0 && !slotNamesAllow(rt, t, name)) {
+    // __slots__: only the declared names (typecall.ts markSlots)
+    raiseAttributeError(rt, descr !== NULL ? `'${typeName(rt, t)}' object attribute '${strToJS(rt, name)}' is read-only`
+      : `'${typeName(rt, t)}' object has no attribute '${strToJS(rt, name)}'`);
+    return -1;
   }
   const d = instanceDict(rt, obj, value !== NULL);
   if (d === NULL) {
@@ -1266,7 +1399,7 @@ export function getIter(rt: Runtime, v: Ref): Ref {
 export function isIterator(rt: Runtime, v: Ref): boolean {
   const k = kindOf(rt, v);
   if (k >= Kind.LIST_ITER && k <= Kind.LIST_REVITER) return true;
-  if (k === Kind.GENERATOR) return true;
+  if (k === Kind.GENERATOR || (k >= Kind.ASYNC_GEN_ASEND && k <= Kind.CORO_WRAPPER)) return true; // + objects/coroutine.ts awaitables
   return isHeapTypeObj(rt, v) && typeLookup(rt, typeOf(rt, v), rt.names.__next__) !== NULL;
 }
 
@@ -1417,6 +1550,24 @@ export function indexValue(rt: Runtime, key: Ref, what: string): number | null {
   if (what === 'string') raiseTypeError(rt, `string indices must be integers, not '${typeNameOf(rt, key)}'`);
   else raiseTypeError(rt, `${what} indices must be integers or slices, not ${typeNameOf(rt, key)}`);
   return null;
+}
+
+/** operator.index(v): v itself when an int, else its __index__() (which must return an
+ * int). New reference, or NULL with CPython's TypeError. */
+export function indexObject(rt: Runtime, v: Ref): Ref {
+  if ((v & 1) === 1 || isIntKind(kindOf(rt, v))) return newRef(rt, v);
+  if (isHeapTypeObj(rt, v)) {
+    const d = typeLookup(rt, typeOf(rt, v), rt.names.__index__);
+    if (d !== NULL) {
+      const r = callWithSelf0(rt, d, v);
+      if (r === NULL) return NULL;
+      if ((r & 1) === 1 || isIntKind(kindOf(rt, r))) return r;
+      const msg = `__index__ returned non-int (type ${typeNameOf(rt, r)})`;
+      decref(rt, r);
+      return raiseTypeError(rt, msg);
+    }
+  }
+  return raiseTypeError(rt, `'${typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
 }
 
 /** container[key] = value (value NULL: del). 0 or -1. */
@@ -1597,8 +1748,17 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
     const n = typeName(rt, ta);
     return raiseTypeError(rt, `can only concatenate ${n} (not "${typeName(rt, tb)}") to ${n}`);
   }
-  if (base === 5 && (ka === Kind.STR || ka === Kind.LIST || ka === Kind.TUPLE || kindOf(rt, b) === Kind.STR || kindOf(rt, b) === Kind.LIST || kindOf(rt, b) === Kind.TUPLE) && !heapA && !heapB) {
-    const other = ka === Kind.STR || ka === Kind.LIST || ka === Kind.TUPLE ? tb : ta;
+  if (base === 5 && (ka === Kind.STR || ka === Kind.LIST || ka === Kind.TUPLE || kindOf(rt, b) === Kind.STR || kindOf(rt, b) === Kind.LIST || kindOf(rt, b) === Kind.TUPLE)) {
+    const seqA = ka === Kind.STR || ka === Kind.LIST || ka === Kind.TUPLE;
+    const other = seqA ? tb : ta;
+    // sequence repeat by an object with __index__ (CPython's sq_repeat after nb_multiply)
+    if ((rt.i32[(other + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0 && typeLookup(rt, other, rt.names.__index__) !== NULL) {
+      const n = indexObject(rt, seqA ? b : a);
+      if (n === NULL) return NULL;
+      const r2 = seqA ? builtinBinary(rt, a, n, 5, inplace, ka, kindOf(rt, n)) : builtinBinary(rt, n, b, 5, inplace, kindOf(rt, n), kindOf(rt, b));
+      decref(rt, n);
+      if (r2 !== rt.NotImplemented) return r2;
+    }
     return raiseTypeError(rt, `can't multiply sequence by non-int of type '${typeName(rt, other)}'`);
   }
   const sym = base === 8 && !inplace ? '** or pow()' : NB_SYMBOLS[base]! + (inplace ? '=' : '');

@@ -487,3 +487,41 @@ export function dictClear(rt: Runtime, d: Ref): void {
     if (took) objUnlock(rt, d);
   }
 }
+
+/**
+ * Rewrites the entries of d in the order `order` (entry numbers of every live entry),
+ * compacting deleted ones away and rebuilding the index table. No count changes, no
+ * version bump: the contents are the same (objects/setorder.ts uses it to give a set
+ * CPython's iteration order). GIL mode only (no concurrent readers).
+ */
+export function dictPermuteEntries(rt: Runtime, d: Ref, order: readonly number[]): void {
+  const i32 = rt.i32;
+  const kref = i32[(d + DICT_KEYS) >> 2]!;
+  if (kref === 0) return;
+  const k = kref >> 2;
+  const ent = entriesWord(i32, k);
+  const n = order.length;
+  const saved = new Int32Array(n * 3);
+  for (let j = 0; j < n; j++) {
+    const e = ent + order[j]! * 3;
+    saved[j * 3] = i32[e]!;
+    saved[j * 3 + 1] = i32[e + 1]!;
+    saved[j * 3 + 2] = i32[e + 2]!;
+  }
+  const oldN = i32[k + K_NENTRIES]!;
+  i32.fill(0, ent, ent + oldN * 3);
+  i32.set(saved, ent);
+  i32[k + K_NENTRIES] = n;
+  const mask = (1 << i32[k + K_LOG]!) - 1;
+  i32.fill(EMPTY, k + K_INDEX, k + K_INDEX + mask + 1);
+  for (let j = 0; j < n; j++) {
+    const h = saved[j * 3]!;
+    let i = h & mask;
+    let perturb = h >>> 0;
+    while (i32[k + K_INDEX + i] !== EMPTY) {
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    i32[k + K_INDEX + i] = j;
+  }
+}

@@ -3,6 +3,8 @@
  * keys block, version) with every value None, so it reuses the dict's compact table,
  * probing and iteration code. Costs one word per entry over CPython's set table; gains
  * one hash-table implementation to make thread-safe in the no-GIL issue instead of two.
+ * Iteration order: CPython's set table order for sets of numbers, restored lazily by
+ * objects/setorder.ts before a set is iterated.
  */
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';

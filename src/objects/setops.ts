@@ -9,12 +9,14 @@ import { kindOf } from './object.js';
 import { Kind } from './kinds.js';
 import { dictNextEntry, dictEntryKey, dictContains, dictSize, dictDelItem } from './dict.js';
 import { setNew, setAdd } from './set.js';
+import { setCanonicalOrder } from './setorder.js';
 
 export function setBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: boolean): Ref {
   const frozen = kindOf(rt, a) === Kind.FROZENSET;
   const r = inplace && !frozen ? newRef(rt, a) : setNew(rt, frozen);
   const keys = (s: Ref): Ref[] => {
     const out: Ref[] = [];
+    setCanonicalOrder(rt, s);
     for (let ix = dictNextEntry(rt, s, 0); ix >= 0; ix = dictNextEntry(rt, s, ix + 1)) out.push(dictEntryKey(rt, s, ix));
     return out;
   };

@@ -33,7 +33,7 @@ import { retypeBuiltin } from './typecall.js';
 import { strToJS, strFromJS } from './str.js';
 import { tupleFromRefs } from './tuple.js';
 import { listClear, listSize } from './list.js';
-import { dictClear, dictNextEntry, dictEntryKey, dictMergeDict } from './dict.js';
+import { dictClear, dictNextEntry, dictEntryKey, dictEntryValue, dictMergeDict, dictNew } from './dict.js';
 import { setAdd } from './set.js';
 import { methodDescriptorNew, boundMethodNew, builtinFunctionNew } from './method.js';
 import { floatNew, floatValue } from './float.js';
@@ -344,6 +344,73 @@ SLOTS.set('fromkeys', {
   }),
   kinds: new Set([Kind.DICT]),
   classMethod: true,
+});
+
+// str.maketrans(x[, y[, z]]): a static method; the table str.translate reads
+SLOTS.set('maketrans', {
+  index: defineNative('maketrans', (rt, args, nargs, kw) => {
+    if (kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0) return raiseTypeError(rt, 'maketrans() takes no keyword arguments');
+    if (nargs < 1 || nargs > 3) return raiseTypeError(rt, `maketrans expected at most 3 arguments, got ${nargs}`);
+    const x = rt.i32[args] as Ref;
+    const d = dictNew(rt);
+    const put = (k: Ref, v: Ref): boolean => {
+      const r = A.setItem(rt, d, k, v);
+      decref(rt, k);
+      return r >= 0;
+    };
+    if (nargs === 1) {
+      if (kindOf(rt, x) !== Kind.DICT) {
+        decref(rt, d);
+        return raiseTypeError(rt, 'if you give only one argument to maketrans it must be a dict');
+      }
+      for (let ix = dictNextEntry(rt, x, 0); ix >= 0; ix = dictNextEntry(rt, x, ix + 1)) {
+        const k = dictEntryKey(rt, x, ix);
+        const v = dictEntryValue(rt, x, ix);
+        let key: Ref;
+        if (kindOf(rt, k) === Kind.STR) {
+          const ks = strToJS(rt, k);
+          if ([...ks].length !== 1) {
+            decref(rt, d);
+            return raiseValueError(rt, 'string keys in translate table must be of length 1');
+          }
+          key = intFromNumber(rt, ks.codePointAt(0)!);
+        } else if (kindOf(rt, k) === Kind.INT || kindOf(rt, k) === Kind.BOOL) key = newRef(rt, k);
+        else {
+          decref(rt, d);
+          return raiseTypeError(rt, 'keys in translate table must be strings or integers');
+        }
+        if (!put(key, v)) { decref(rt, d); return NULL; }
+      }
+      return d;
+    }
+    const y = rt.i32[args + 1] as Ref;
+    if (kindOf(rt, x) !== Kind.STR || kindOf(rt, y) !== Kind.STR) {
+      decref(rt, d);
+      return raiseTypeError(rt, `maketrans() argument ${kindOf(rt, x) !== Kind.STR ? 1 : 2} must be str, not ${A.typeNameOf(rt, kindOf(rt, x) !== Kind.STR ? x : y)}`);
+    }
+    const xs = [...strToJS(rt, x)], ys = [...strToJS(rt, y)];
+    if (xs.length !== ys.length) {
+      decref(rt, d);
+      return raiseValueError(rt, 'the first two maketrans arguments must have equal length');
+    }
+    for (let i = 0; i < xs.length; i++) {
+      const v = intFromNumber(rt, ys[i]!.codePointAt(0)!);
+      const ok = put(intFromNumber(rt, xs[i]!.codePointAt(0)!), v);
+      decref(rt, v);
+      if (!ok) { decref(rt, d); return NULL; }
+    }
+    if (nargs === 3) {
+      const z = rt.i32[args + 2] as Ref;
+      if (kindOf(rt, z) !== Kind.STR) {
+        decref(rt, d);
+        return raiseTypeError(rt, `maketrans() argument 3 must be str, not ${A.typeNameOf(rt, z)}`);
+      }
+      for (const c of strToJS(rt, z)) if (!put(intFromNumber(rt, c.codePointAt(0)!), rt.None)) { decref(rt, d); return NULL; }
+    }
+    return d;
+  }),
+  kinds: new Set([Kind.STR]),
+  staticMethod: true,
 });
 
 // T.__new__(cls, *args): the built-in constructor, then the value retyped as cls

@@ -194,7 +194,19 @@ function kwArgIndex(rt: Runtime, kwnames: Ref, name: string): number {
   return -1;
 }
 
-const m = (name: string, fn: NativeFn): [string, number] => [name, defineNative(name, fn)];
+/** Methods that take no arguments: a wrapper checks the count (CPython's message). */
+const NO_ARG_METHODS = new Set([
+  'upper', 'lower', 'isdigit', 'isnumeric', 'isdecimal', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower',
+  'isidentifier', 'title', 'capitalize', 'swapcase', 'casefold', 'isascii', 'isprintable', 'istitle',
+]);
+const m = (name: string, fn: NativeFn): [string, number] => [name, defineNative(name, !NO_ARG_METHODS.has(name) ? fn
+  : (rt, args, nargs, kw) => {
+    if (nargs !== 1 || (kw !== 0 && tupleSize(rt, kw) > 0)) {
+      return raiseTypeError(rt, kw !== 0 && tupleSize(rt, kw) > 0 ? `str.${name}() takes no keyword arguments`
+        : `str.${name}() takes no arguments (${nargs - 1} given)`);
+    }
+    return fn(rt, args, nargs, kw);
+  })];
 
 function strArgRequired(rt: Runtime, args: number, i: number, what: string): string | null {
   const v = rt.i32[args + i] as Ref;
@@ -213,7 +225,8 @@ function sliceArgs(rt: Runtime, args: number, nargs: number, s: string, from: nu
   if (b === null) return null;
   if (a < 0) a = Math.max(0, a + n);
   if (b < 0) b = Math.max(0, b + n);
-  return [Math.min(a, n), Math.min(b, n)];
+  // start is not clamped to len (CPython's ADJUST_INDICES): callers test b - a < len(sub)
+  return [a, Math.min(b, n)];
 }
 
 function findImpl(rt: Runtime, args: number, nargs: number, name: string, rev: boolean): number | null {
@@ -467,10 +480,15 @@ export const STR_METHODS: [string, number][] = [
     const r = sliceArgs(rt, args, nargs, s, 2);
     if (r === null) return NULL;
     const seg = s.slice(r[0], r[1]);
+    const room = r[1] - r[0];
     if (kindOf(rt, p) === Kind.TUPLE) {
-      for (let i = 0; i < tupleSize(rt, p); i++) if (seg.startsWith(strToJS(rt, tupleItem(rt, p, i)))) return rt.True;
+      for (let i = 0; i < tupleSize(rt, p); i++) {
+        const x = strToJS(rt, tupleItem(rt, p, i));
+        if (room >= x.length && seg.startsWith(x)) return rt.True;
+      }
       return rt.False;
     }
+    if (argIsStr(rt, p) && room < strToJS(rt, p).length) return rt.False;
     if (!argIsStr(rt, p)) return raiseTypeError(rt, `startswith first arg must be str or a tuple of str, not ${typeNameOf(rt, p)}`);
     return seg.startsWith(strToJS(rt, p)) ? rt.True : rt.False;
   }),
@@ -483,10 +501,15 @@ export const STR_METHODS: [string, number][] = [
     const r = sliceArgs(rt, args, nargs, s, 2);
     if (r === null) return NULL;
     const seg = s.slice(r[0], r[1]);
+    const room = r[1] - r[0];
     if (kindOf(rt, p) === Kind.TUPLE) {
-      for (let i = 0; i < tupleSize(rt, p); i++) if (seg.endsWith(strToJS(rt, tupleItem(rt, p, i)))) return rt.True;
+      for (let i = 0; i < tupleSize(rt, p); i++) {
+        const x = strToJS(rt, tupleItem(rt, p, i));
+        if (room >= x.length && seg.endsWith(x)) return rt.True;
+      }
       return rt.False;
     }
+    if (argIsStr(rt, p) && room < strToJS(rt, p).length) return rt.False;
     if (!argIsStr(rt, p)) return raiseTypeError(rt, `endswith first arg must be str or a tuple of str, not ${typeNameOf(rt, p)}`);
     return seg.endsWith(strToJS(rt, p)) ? rt.True : rt.False;
   }),
@@ -506,6 +529,7 @@ export const STR_METHODS: [string, number][] = [
     if (sub === null) return NULL;
     const r = sliceArgs(rt, args, nargs, s, 2);
     if (r === null) return NULL;
+    if (r[1] - r[0] < sub.length) return intFromNumber(rt, 0);
     const seg = s.slice(r[0], r[1]);
     if (sub === '') return intFromNumber(rt, seg.length + 1);
     return intFromNumber(rt, seg.split(sub).length - 1);
@@ -756,7 +780,25 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref)
         if (r === null) return NULL;
         val = strFromJS(rt, r);
       }
-      const spec = strFromJS(rt, mm[3] ?? '');
+      // nested replacement fields inside the spec ("{:>{w}.{p}f}"), one level as CPython
+      let specText = mm[3] ?? '';
+      if (specText.includes('{')) {
+        let expanded = '';
+        for (let p = 0; p < specText.length; p++) {
+          if (specText[p] !== '{') { expanded += specText[p]; continue; }
+          const close = specText.indexOf('}', p);
+          if (close < 0) { decref(rt, val); return raiseValueError(rt, "unmatched '{' in format spec"); }
+          const inner = lookup(specText.slice(p + 1, close));
+          if (inner === NULL) { decref(rt, val); return NULL; }
+          const t = strJS(rt, inner);
+          decref(rt, inner);
+          if (t === null) { decref(rt, val); return NULL; }
+          expanded += t;
+          p = close;
+        }
+        specText = expanded;
+      }
+      const spec = strFromJS(rt, specText);
       const f = format(rt, val, spec);
       decref(rt, spec);
       decref(rt, val);

@@ -17,9 +17,9 @@
  * address), setattr/delattr on a class, the end of class creation and of bootstrap.
  * Only immortal (interned) names are cached, so a cached name ref can never be freed and
  * reused for another string. Cached results are borrowed from the class dicts, which
- * keep them alive until a change that bumps the epoch. Known hole, as documented for
- * `C.__dict__` in abstract.ts: writing into a class's __dict__ directly (CPython forbids
- * it: mappingproxy) is not seen.
+ * keep them alive until a change that bumps the epoch. `C.__dict__` is a read-only
+ * mappingproxy (abstract.ts mappingProxyNew), so no Python code writes a class dict
+ * behind the epoch's back.
  */
 import { NULL, type Ref, IMMORTAL_REFCNT, OB_REF_LOCAL } from '../heap/layout.js';
 import { HDR_TYPE_EPOCH } from '../heap/memory.js';

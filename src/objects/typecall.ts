@@ -3,7 +3,11 @@
  * TP_NEW_NATIVE), and instance creation for user classes (__new__ then __init__). The
  * eval loop has its own frame-pushing path for the common case (a user class whose
  * __init__ is a Python function and whose __new__ is object's): `allocInstanceForInit`.
+ * Class creation (classFromNamespace) also runs __set_name__, __init_subclass__ (with the
+ * class keywords; a plain-function hook is made a classmethod, as CPython does) and
+ * checks __slots__ (markSlots: enforced on stores, not a per-slot layout).
  */
+import { callNativeLocked } from '../vm/critical.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
@@ -12,7 +16,12 @@ import { NATIVE_TABLE } from '../vm/natives.js';
 import { callVector, callWithSelfVector } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { kindOf, typeOf, newObject } from './object.js';
-import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR } from './typelayout.js';
+import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE } from './typelayout.js';
+import { SM_FUNC, SM_SIZE, boundMethodNew } from './method.js';
+import { callWithTupleDict } from '../vm/call.js';
+import { raiseNew } from '../vm/errors.js';
+import { internName } from './abstract.js';
+import { LIST_SIZE, LIST_ITEMS } from './list.js';
 import { typeLookup, typeName, typeNewHeap, isSubtype, typeModified } from './type.js';
 import { tupleSize, tupleFromWords, tupleItem, TUPLE_ITEMS_WORD } from './tuple.js';
 import { intToNumberOrBig, INT_NDIGITS, INT_DIGITS } from './int.js';
@@ -128,11 +137,13 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
   if (kind === Kind.BASE_EXCEPTION) return exceptionNew(rt, cls, tupleFromWords(rt, args, nargs - nkw));
   const idx = i32[(cls + TP_NEW_NATIVE) >> 2]!;
   if (idx < 0) return raiseTypeError(rt, `cannot create '${typeName(rt, cls)}' instances`);
+  // --no-gil: dict(d), set(s), tuple(lst)... read their container argument under its lock (vm/critical.ts)
+  if (rt.rc.atomic) return callNativeLocked(rt, idx, args, nargs, kwnames);
   return NATIVE_TABLE[idx]!.fn(rt, args, nargs, kwnames);
 }
 
 /** type(name, bases, ns): creates the class and copies the namespace. */
-export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, qualname: Ref): Ref {
+export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, qualname: Ref, kwargs: Ref = NULL): Ref {
   const q = dictGetStr(rt, ns, rt.names.__qualname__);
   const cls = typeNewHeap(rt, name, bases, NULL, q !== NULL ? q : qualname);
   if (cls === NULL) return NULL;
@@ -146,12 +157,23 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
     if (k === rt.names.__eq__) eqDefined = true;
     if (k === rt.names.__hash__) hashDefined = true;
     if (k === rt.names.__getattr__) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTR;
-    if (dictSetItem(rt, d, k, v) < 0) {
+    // CPython makes a plain-function __init_subclass__ a classmethod implicitly
+    const wrap = k === rt.names.__init_subclass__ && kindOf(rt, v) === Kind.FUNCTION;
+    const stored = wrap ? classmethodNew(rt, v) : v;
+    const sr = dictSetItem(rt, d, k, stored);
+    if (wrap) decref(rt, stored);
+    if (sr < 0) {
       decref(rt, cls);
       return NULL;
     }
   }
+  if (markSlots(rt, cls) < 0) {
+    decref(rt, cls);
+    return NULL;
+  }
   if (typeLookup(rt, cls, rt.names.__getattr__) !== NULL) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTR;
+  const gab = typeLookup(rt, cls, internName(rt, '__getattribute__'));
+  if (gab !== NULL && kindOf(rt, gab) !== Kind.METHOD_DESCRIPTOR) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTRIBUTE;
   for (const hook of [rt.names.__setattr__, rt.names.__delattr__]) {
     const h = typeLookup(rt, cls, hook);
     if (h !== NULL && kindOf(rt, h) !== Kind.METHOD_DESCRIPTOR) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_SETATTR;
@@ -164,7 +186,7 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
     rt.i32[(cell + CELL_REF) >> 2] = cls;
     decref(rt, old);
   }
-  // __set_name__ on attributes that define it (descriptors); __init_subclass__: not yet.
+  // __set_name__ on attributes that define it (descriptors); then __init_subclass__ (below)
   const setName = rt.names.__set_name__;
   for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) {
     const v = dictEntryValue(rt, d, ix);
@@ -184,11 +206,161 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
     }
     decref(rt, r);
   }
-  void strToJS;
-  void tupleItem;
-  void callVector;
   typeModified(rt);
+  if (callInitSubclass(rt, cls, kwargs) < 0) {
+    decref(rt, cls);
+    return NULL;
+  }
   return cls;
+}
+
+function classmethodNew(rt: Runtime, f: Ref): Ref {
+  const o = newObject(rt, rt.kindTypes[Kind.CLASSMETHOD]!, SM_SIZE);
+  incref(rt, f);
+  rt.i32[(o + SM_FUNC) >> 2] = f;
+  return o;
+}
+
+/** True if kwargs (a dict or NULL) holds no entries. */
+function noKwargs(rt: Runtime, kwargs: Ref): boolean {
+  return kwargs === NULL || dictNextEntry(rt, kwargs, 0) < 0;
+}
+
+/**
+ * type.__init__'s hook: super(cls, cls).__init_subclass__(**kwargs), i.e. the first
+ * __init_subclass__ in cls's MRO after cls; object's default takes no keyword arguments.
+ * 0 or -1.
+ */
+function callInitSubclass(rt: Runtime, cls: Ref, kwargs: Ref): number {
+  const mro = rt.i32[(cls + TP_MRO) >> 2] as Ref;
+  const n = tupleSize(rt, mro);
+  let hook: Ref = NULL;
+  for (let i = 1; i < n && hook === NULL; i++) {
+    const base = tupleItem(rt, mro, i);
+    if ((rt.i32[(base + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) continue;
+    hook = dictGetStr(rt, rt.i32[(base + TP_DICT) >> 2] as Ref, rt.names.__init_subclass__);
+  }
+  if (hook === NULL) return initSubclassDefault(rt, cls, kwargs);
+  const k = kindOf(rt, hook);
+  const bound = k === Kind.CLASSMETHOD ? boundMethodNew(rt, rt.i32[(hook + SM_FUNC) >> 2] as Ref, cls)
+    : k === Kind.STATICMETHOD ? newRef(rt, rt.i32[(hook + SM_FUNC) >> 2] as Ref)
+    : k === Kind.FUNCTION ? boundMethodNew(rt, hook, cls) : newRef(rt, hook);
+  const r = callWithTupleDict(rt, bound, NULL, NULL, noKwargs(rt, kwargs) ? NULL : kwargs);
+  decref(rt, bound);
+  if (r === NULL) return -1;
+  decref(rt, r);
+  return 0;
+}
+
+/** object.__init_subclass__: accepts no keyword arguments. 0 or -1. */
+export function initSubclassDefault(rt: Runtime, cls: Ref, kwargs: Ref): number {
+  if (noKwargs(rt, kwargs)) return 0;
+  raiseTypeError(rt, `${typeName(rt, cls)}.__init_subclass__() takes no keyword arguments`);
+  return -1;
+}
+
+/** The slot names a __slots__ value declares (a str or an iterable of strs held in a
+ * tuple or list), or null with TypeError. */
+function slotNames(rt: Runtime, v: Ref): string[] | null {
+  const k = kindOf(rt, v);
+  if (k === Kind.STR) return [strToJS(rt, v)];
+  let items: Ref[];
+  if (k === Kind.TUPLE) {
+    items = [];
+    for (let i = 0; i < tupleSize(rt, v); i++) items.push(tupleItem(rt, v, i));
+  } else if (k === Kind.LIST) {
+    items = [];
+    const l = listToJSRefs(rt, v);
+    for (const x of l) items.push(x);
+  } else if (k === Kind.DICT) {
+    items = [];
+    for (let ix = dictNextEntry(rt, v, 0); ix >= 0; ix = dictNextEntry(rt, v, ix + 1)) items.push(dictEntryKey(rt, v, ix));
+  } else {
+    raiseTypeError(rt, `'${typeName(rt, typeOf(rt, v))}' object is not iterable`);
+    return null;
+  }
+  const out: string[] = [];
+  for (const x of items) {
+    if (kindOf(rt, x) !== Kind.STR) {
+      raiseTypeError(rt, `__slots__ items must be strings, not '${typeName(rt, typeOf(rt, x))}'`);
+      return null;
+    }
+    out.push(strToJS(rt, x));
+  }
+  return out;
+}
+
+/**
+ * __slots__ (tier 2): instances keep the instance-dict layout (no per-slot words), and a
+ * class whose MRO (object aside) declares __slots__ everywhere, without '__dict__', gets
+ * TPF_SLOTS: attribute stores are then restricted to the declared names and the instances
+ * show no __dict__. Checks the names (a name that is also a class attribute: ValueError,
+ * as CPython). 0 or -1.
+ */
+function markSlots(rt: Runtime, cls: Ref): number {
+  const d = rt.i32[(cls + TP_DICT) >> 2] as Ref;
+  const own = dictGetStr(rt, d, rt.names.__slots__);
+  if (own === NULL) return 0;
+  const names = slotNames(rt, own);
+  if (names === null) return -1;
+  for (const nm of names) {
+    if (nm === '__dict__' || nm === '__weakref__') continue;
+    if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(nm)) {
+      raiseTypeError(rt, '__slots__ must be identifiers');
+      return -1;
+    }
+    if (dictGetStr(rt, d, internName(rt, nm)) !== NULL) {
+      raiseNew(rt, rt.exc.ValueError!, `'${nm}' in __slots__ conflicts with class variable`);
+      return -1;
+    }
+  }
+  if (names.includes('__dict__')) return 0;
+  const mro = rt.i32[(cls + TP_MRO) >> 2] as Ref;
+  for (let i = 1; i < tupleSize(rt, mro); i++) {
+    const b = tupleItem(rt, mro, i);
+    if (b === rt.tObject) continue;
+    if ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_SLOTS) === 0) return 0;
+  }
+  if (rt.i32[(cls + TP_KIND) >> 2] !== Kind.OBJECT) return 0;
+  rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_SLOTS;
+  return 0;
+}
+
+/** For a TPF_SLOTS type: true if some class of t's MRO declares `name` in __slots__. */
+export function slotNamesAllow(rt: Runtime, t: Ref, name: Ref): boolean {
+  const mro = rt.i32[(t + TP_MRO) >> 2] as Ref;
+  const want = strToJS(rt, name);
+  for (let i = 0; i < tupleSize(rt, mro); i++) {
+    const b = tupleItem(rt, mro, i);
+    if ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) continue;
+    const s = dictGetStr(rt, rt.i32[(b + TP_DICT) >> 2] as Ref, rt.names.__slots__);
+    if (s === NULL) continue;
+    const k = kindOf(rt, s);
+    if (k === Kind.STR) {
+      if (strToJS(rt, s) === want) return true;
+    } else if (k === Kind.TUPLE) {
+      for (let j = 0; j < tupleSize(rt, s); j++) {
+        const x = tupleItem(rt, s, j);
+        if (kindOf(rt, x) === Kind.STR && strToJS(rt, x) === want) return true;
+      }
+    } else if (k === Kind.LIST) {
+      for (const x of listToJSRefs(rt, s)) if (kindOf(rt, x) === Kind.STR && strToJS(rt, x) === want) return true;
+    } else if (k === Kind.DICT) {
+      for (let ix = dictNextEntry(rt, s, 0); ix >= 0; ix = dictNextEntry(rt, s, ix + 1)) {
+        const x = dictEntryKey(rt, s, ix);
+        if (kindOf(rt, x) === Kind.STR && strToJS(rt, x) === want) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function listToJSRefs(rt: Runtime, l: Ref): Ref[] {
+  const n = rt.i32[(l + LIST_SIZE) >> 2]!;
+  const items = rt.i32[(l + LIST_ITEMS) >> 2]!;
+  const out: Ref[] = [];
+  for (let i = 0; i < n; i++) out.push(rt.i32[(items >> 2) + i] as Ref);
+  return out;
 }
 
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';

@@ -42,3 +42,10 @@ export const TPF_HAS_GETATTR = 1 << 3;
 /** Defines __setattr__ or __delattr__ in Python somewhere in its MRO (heap types): only
  * then does an attribute store look the hook up. */
 export const TPF_HAS_SETATTR = 1 << 4;
+/** Every class of its MRO but object defines __slots__ (without '__dict__'): instances
+ * keep the shared instance-dict layout but accept only the slot names as attributes
+ * (objects/abstract.ts genericSetAttr, typecall.ts slotNamesAllow). */
+export const TPF_SLOTS = 1 << 5;
+/** Defines __getattribute__ in Python somewhere in its MRO (heap types): attribute loads
+ * then call it (abstract.ts getAttr) and the eval loop's attribute caches are not filled. */
+export const TPF_HAS_GETATTRIBUTE = 1 << 6;

@@ -76,6 +76,8 @@ import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
 import { allocInstanceForInit } from '../objects/typecall.js';
 import { exceptionNewFromString } from '../objects/exceptions.js';
 import { registerGeneratorEval } from '../objects/generator.js';
+import * as coro from '../objects/coroutine.js';
+import { isAwaitableKind } from '../objects/coroutine.js';
 import { EVAL_BLOCKED, RETRY_CALL } from './blocking.js';
 import * as critical from './critical.js';
 
@@ -974,11 +976,13 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
             i32[fp + FR_IP] = ip;
             i32[fp + FR_SP] = sp - fp;
             let r: number;
-            if (ckind === Kind.BUILTIN_FUNCTION) r = NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.fn(rt, args, total, kwnames as Ref);
+            if (ckind === Kind.BUILTIN_FUNCTION) {
+              r = noGil ? critical.callNativeLocked(rt, i32[(callable + BF_INDEX) >> 2]!, args, total, kwnames as Ref) : NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.fn(rt, args, total, kwnames as Ref);
+            }
             else if (ckind === Kind.METHOD_DESCRIPTOR && total > 0 && kwnames === 0 && (i32[args]! & 1) === 0 &&
                      i32[i32[args]! >> 2] === i32[(callable + MD_TYPE) >> 2]) {
               // a built-in method called on an instance of exactly its type (list.append ...)
-              r = noGil ? critical.callMethodLocked(rt, i32[(callable + MD_INDEX) >> 2]!, args, total, NULL) : NATIVE_TABLE[i32[(callable + MD_INDEX) >> 2]!]!.fn(rt, args, total, NULL);
+              r = noGil ? critical.callNativeLocked(rt, i32[(callable + MD_INDEX) >> 2]!, args, total, NULL) : NATIVE_TABLE[i32[(callable + MD_INDEX) >> 2]!]!.fn(rt, args, total, NULL);
             } else r = callVector(rt, callable as Ref, args, total, kwnames as Ref);
             if (r === RETRY_CALL) {
               // a blocking native parked the thread (vm/blocking.ts): re-execute this CALL
@@ -1288,7 +1292,7 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
             const v = i32[sp - 1]!;
             const recv = i32[sp - 2]!;
             const kindR = (recv & 1) === 1 ? Kind.INT : i32[(i32[recv >> 2]! + TP_KIND) >> 2]!;
-            if (kindR === Kind.GENERATOR) {
+            if (kindR === Kind.GENERATOR || kindR === Kind.COROUTINE) {
               const genFp = ops.generatorEnter(rt, recv as Ref, v as Ref);
               if (genFp < 0) break dispatch;
               if (genFp > 0) {
@@ -1313,7 +1317,7 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
               sp--;
               break;
             }
-            const r = ops.sendOther(rt, recv as Ref, v as Ref);
+            const r = isAwaitableKind(kindR) ? coro.awaitableSend(rt, recv as Ref, v as Ref) : ops.sendOther(rt, recv as Ref, v as Ref);
             if (r === 0) {
               if (i32[ts + (TS_CUREXC >> 2)] !== 0 && !ops.takeStopIteration(rt, sp - 2)) break dispatch;
               rc.decref(v as Ref);
@@ -1341,6 +1345,50 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
             i32[sp++] = value;
             break;
           }
+          // ---- coroutines (objects/coroutine.ts)
+          case Op.GET_AWAITABLE: {
+            const v = i32[sp - 1]!;
+            const it = coro.getAwaitable(rt, v as Ref, oparg);
+            if (it === 0) break dispatch;
+            i32[sp - 1] = it;
+            rc.decref(v as Ref);
+            break;
+          }
+          case Op.GET_AITER: {
+            const v = i32[sp - 1]!;
+            const it = coro.getAIter(rt, v as Ref);
+            if (it === 0) break dispatch;
+            i32[sp - 1] = it;
+            rc.decref(v as Ref);
+            break;
+          }
+          case Op.GET_ANEXT: {
+            const aw = coro.getANext(rt, i32[sp - 1] as Ref);
+            if (aw === 0) break dispatch;
+            i32[sp++] = aw;
+            break;
+          }
+          case Op.END_ASYNC_FOR: {
+            const exc = i32[--sp]!;
+            if (coro.isStopAsyncIteration(rt, exc as Ref)) {
+              rc.decref(exc as Ref);
+              rc.decref(i32[--sp] as Ref);
+              break;
+            }
+            ops.restoreRaised(rt, exc as Ref);
+            reraise = true;
+            break dispatch;
+          }
+          case Op.BEFORE_ASYNC_WITH: {
+            const mgr = i32[sp - 1]!;
+            if (coro.beforeAsyncWith(rt, mgr as Ref, sp - 1) < 0) break dispatch;
+            sp++;
+            rc.decref(mgr as Ref);
+            break;
+          }
+          case Op.ASYNC_GEN_WRAP:
+            coro.asyncGenWrap(rt, fp);
+            break;
           default:
             ops.unsupportedOpcode(rt, word & 0xff);
             break dispatch;

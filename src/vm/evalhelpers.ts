@@ -31,7 +31,7 @@ import { sliceNew } from '../objects/slice.js';
 import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
 import { exceptionNewFromString, exceptionNewNoArgs, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS } from '../objects/exceptions.js';
 import { isSubtype, typeLookup, typeName } from '../objects/type.js';
-import { TP_FLAGS, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE } from '../objects/typelayout.js';
+import { TP_FLAGS, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTRIBUTE } from '../objects/typelayout.js';
 import { HDR_TYPE_EPOCH } from '../heap/memory.js';
 import { MOD_DICT, MOD_NAME, MD_TYPE } from '../objects/method.js';
 import {
@@ -102,6 +102,7 @@ function attrCacheFill(rt: Runtime, owner: Ref, name: Ref, cw: number, store: bo
   else if (kind !== Kind.TYPE && kind !== Kind.SUPER) off = i32[(t + TP_DICTOFFSET) >> 2]!;
   if (off === 0) return;
   if (store && (i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_SETATTR) !== 0) return;
+  if (!store && (i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_GETATTRIBUTE) !== 0) return; // a Python __getattribute__ sees every load
   const descr = typeLookup(rt, t as Ref, name);
   if (descr !== NULL) {
     const dk = kindOf(rt, descr);
@@ -355,7 +356,7 @@ export function loadClassDeref(rt: Runtime, fp: number, code: Ref, slot: number)
 export function loadMethod(rt: Runtime, owner: Ref, name: Ref, slot: number): number {
   const t = typeOf(rt, owner);
   const ok = kindOf(rt, owner);
-  if (ok !== Kind.TYPE && ok !== Kind.MODULE && ok !== Kind.SUPER) {
+  if (ok !== Kind.TYPE && ok !== Kind.MODULE && ok !== Kind.SUPER && (rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_GETATTRIBUTE) === 0) {
     const d = typeLookup(rt, t, name);
     if (d !== NULL) {
       const k = kindOf(rt, d);
@@ -972,10 +973,13 @@ export function asciiEscape(s: string): string {
 
 export function printExpr(rt: Runtime, v: Ref): number {
   if (v === rt.None) return 0;
+  // sys.displayhook: builtins._ = None while the repr runs, then the value (the REPL's `_`)
+  const underscore = A.internName(rt, '_');
+  if (dictSetItem(rt, rt.builtins, underscore, rt.None) < 0) return -1;
   const s = A.reprJS(rt, v);
   if (s === null) return -1;
   rt.writeStdout(s + '\n');
-  return 0;
+  return dictSetItem(rt, rt.builtins, underscore, v) < 0 ? -1 : 0;
 }
 
 // ------------------------------------------------------------------ exceptions

@@ -1,0 +1,23 @@
+for a, b in [(0, 3), (3, 3), (4, 9), (2, 1), (-1, 9), (-9, 2), (5, 1), (1, -1)]:
+    print(a, b, 'abc'.find('', a, b), 'abc'.rfind('', a, b), 'abc'.count('', a, b), 'abc'.startswith('', a, b), 'abc'.endswith('', a, b),
+          'abc'.find('c', a, b), 'abc'.count('b', a, b), 'abc'.startswith(('x', ''), a, b), 'abc'.endswith('c', a, b), 'abc'.startswith('b', a, b))
+print('abc'.find('', 5), 'abc'.index('', 3))
+print("a,b,c".split(",", -1), "a b  c".split(" ", 1), "  a  b  ".split(None, 1), "a\u2003b".split(), "x".split("x"), "".split(), "".split(","))
+print("a\nb\rc\r\nd\x0be\x0cf\x1cg\u2028h".splitlines(), "abc".splitlines(), "\n".splitlines(), "a\n\nb".split("\n"))
+print("\u00a0 x \t\n".strip(), "xyzzy".strip("yz"), "www.example.com".lstrip("cmowz."), "mississippi".rstrip("ipz"))
+print("Hello World".swapcase(), "hello_world-foo bar".title(), "ÉCOLE".lower(), "straße".upper(), "ﬁ".upper(), "İ".lower().encode())
+print("abc".find(""), "abc".find("", 5), "abc".rfind(""), "abc".count("", 1), "aaa".count("aa"), "aaaa".replace("aa", "b"), "abc".replace("", "-"))
+print("%s" % "x", "%5.2s|" % "abc", "%-6.3f|" % 3.14159, "%+.1e" % 12345, "%#o" % 8, "%#X" % 255, "%08.3f" % -3.5, "% d" % 5, "%c%c" % ("a", 98))
+print("abc"[-10:10], "abc"[2:0:-1], "abcdef"[::3], "abcdef"[-2::-2], "abc"[5:], "abc"[:-5] == "")
+print(str(3.0), str(-0.0), str(1e22), str(1.5e-7), str(123456789.123), repr(0.1 + 0.7), 1.1 * 3, 2.675 * 100, 4.35 * 100)
+print(int(" -42 "), int("+7"), int("0b11", 0), int("0_1", 0) if False else 1, int("١٢"), float(" 1e-3 "), float("-.5"), float("inf"), float("-Infinity"), float("NaN"))
+print("{:>8}|{:<8}|{:^8}|".format("ab", "cd", "ef"), "{:08.3f}".format(-3.14159), "{:+,}".format(1234567), "{:#010b}".format(5), "{:.3s}".format("abcdef"))
+print("tab\there".expandtabs(4), "a\tbc\tdef\tg".expandtabs(), "x".center(4, "*"), "x".center(5, "*"), "ab".center(5, "*"))
+print("Python".startswith("Py", 0, 2), "Python".endswith(("on", "x")), "abc".startswith(""), "a-b_c d".replace("-", " ").replace("_", " ").split())
+print("   ".isspace(), "".isspace(), "Ab Cd".istitle(), "ab cd".istitle(), "123abc".isalnum(), "abc def".isalpha(), "-1".isdigit(), "1.5".isdecimal())
+print(sorted(["b", "B", "a", "A", "_", "1"]), "a" < "B", "Z" < "a", ord("a") - ord("A"), chr(97).upper(), max("hello"), "".join(sorted("banana")))
+print(" ".join(w.capitalize() for w in "hello big world".split()), "-".join(map(str, range(5))), "abc".join("xy"), ",".join([]))
+print(str.join(",", ["a", "b"]), str.upper("x"), str.split("a b"), "a,b".split(sep=","), "a b c".rsplit(maxsplit=1))
+print("hello"[1], "hello"[-1], "hello".index("l"), "hello".rindex("l"), list("abc"), tuple("ab"), set("aa") == {"a"})
+s = "The quick brown fox"
+print(s.lower().split().count("the"), len(s), s[4:9], s.find("quick"), s.partition(" ")[2], s.upper().isupper(), s.zfill(25))
