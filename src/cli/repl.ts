@@ -99,6 +99,7 @@ import { typeOf } from '../objects/object.js';
 import { exceptionNewNoArgs } from '../objects/exceptions.js';
 import { moduleNew } from '../objects/method.js';
 import type { RunOptions } from './run-command.js';
+import { pushModuleFrame } from '../vm/call.js';
 
 export const PS1 = '>>> ';
 export const PS2 = '... ';
@@ -471,16 +472,7 @@ export class ReplSession {
     const rt = this.rt;
     const i32 = rt.i32;
     const codeRef = loadCode(rt, code);
-    const fp = dataStackPush(rt, i32[(codeRef + CO_FRAMEWORDS) >> 2]!);
-    i32[fp + FR_CODE] = codeRef;
-    i32[fp + FR_GLOBALS] = globals;
-    i32[fp + FR_BUILTINS] = rt.builtins;
-    rt.rc.incref(globals);
-    i32[fp + FR_LOCALS] = globals;
-    i32[fp + FR_SP] = FRAME_HEADER_WORDS + i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
-    i32[fp + FR_FLAGS] = FRF_ENTRY;
-    i32[(rt.ts + TS_FRAME) >> 2] = fp;
-    i32[(rt.ts + TS_DEPTH) >> 2] = 1;
+    const fp = pushModuleFrame(rt, codeRef as Ref, globals, true);
   }
 
   private dropResult(): void {

@@ -85,6 +85,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { CodeObject } from '../compiler/code.js';
 import { importModule } from './importer.js';
 import { PySyntaxError } from '../frontend/errors.js';
+import { pushModuleFrame } from '../vm/call.js';
 
 const POLL_MS = 2;
 
@@ -598,14 +599,7 @@ function runAsModule(rt: Runtime, name: string, path: string, code: CodeObject |
   dictSetItem(rt, rt.modules, nameRef, mod);
   if (asMain) dictSetItem(rt, rt.modules, internJS(rt, '__main__'), mod);
   const i32 = rt.i32;
-  const fp = dataStackPush(rt, i32[(codeRef + CO_FRAMEWORDS) >> 2]!);
-  i32[fp + FR_CODE] = codeRef;
-  i32[fp + FR_GLOBALS] = globals;
-  i32[fp + FR_BUILTINS] = rt.builtins;
-  rt.rc.incref(globals);
-  i32[fp + FR_LOCALS] = globals;
-  i32[fp + FR_SP] = FRAME_HEADER_WORDS + i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
-  i32[fp + FR_FLAGS] = 0;
+  const fp = pushModuleFrame(rt, codeRef as Ref, globals, false);
   const r = runFrameNested(rt, fp);
   if (r === NULL) {
     decref(rt, mod);

@@ -596,6 +596,7 @@ class SimpleQueue:
     def qsize(self):
         return self._queue.qsize()
 `;
+import { pushModuleFrame } from '../vm/call.js';
 
 /**
  * Runs Python `source` as module `name` (registered in sys.modules before its body runs,
@@ -621,14 +622,7 @@ function moduleFromSource(rt: Runtime, name: string, source: string): Ref {
   decref(rt, globals);
   dictSetItem(rt, rt.modules, nameRef, mod);
   const i32 = rt.i32;
-  const fp = dataStackPush(rt, i32[(codeRef + CO_FRAMEWORDS) >> 2]!);
-  i32[fp + FR_CODE] = codeRef;
-  i32[fp + FR_GLOBALS] = globals;
-  i32[fp + FR_BUILTINS] = rt.builtins;
-  rt.rc.incref(globals);
-  i32[fp + FR_LOCALS] = globals;
-  i32[fp + FR_SP] = FRAME_HEADER_WORDS + i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
-  i32[fp + FR_FLAGS] = 0;
+  const fp = pushModuleFrame(rt, codeRef as Ref, globals, false);
   const r = runFrameNested(rt, fp);
   if (r === NULL) {
     dictDelItem(rt, rt.modules, nameRef);

@@ -117,6 +117,30 @@ function quotedList(names: string[]): string {
  * not yet linked into the thread's chain, or 0 with TypeError set. CPython's
  * _PyEvalFramePushAndInit + initialize_locals, with its messages.
  */
+/**
+ * Pushes the frame that runs a module's code (`codeRef`, loaded) with `globals` as its
+ * globals and locals (a new reference to globals is stored). `entry`: the frame becomes
+ * the thread's outermost frame (FRF_ENTRY, TS_FRAME, depth 1: the main program, a REPL
+ * input, a child process's script); otherwise it is a plain frame the caller runs with
+ * runFrameNested (an import). Returns the frame's word index.
+ */
+export function pushModuleFrame(rt: Runtime, codeRef: Ref, globals: Ref, entry: boolean): number {
+  const i32 = rt.i32;
+  const fp = dataStackPush(rt, i32[(codeRef + CO_FRAMEWORDS) >> 2]!);
+  i32[fp + FR_CODE] = codeRef;
+  i32[fp + FR_GLOBALS] = globals;
+  i32[fp + FR_BUILTINS] = rt.builtins;
+  rt.rc.incref(globals);
+  i32[fp + FR_LOCALS] = globals;
+  i32[fp + FR_SP] = FRAME_HEADER_WORDS + i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
+  i32[fp + FR_FLAGS] = entry ? FRF_ENTRY : 0;
+  if (entry) {
+    i32[(rt.ts + TS_FRAME) >> 2] = fp;
+    i32[(rt.ts + TS_DEPTH) >> 2] = 1;
+  }
+  return fp;
+}
+
 /** frameForCall's failure: discards the half-bound frame, raises TypeError(msg), 0. */
 function frameFail(rt: Runtime, fp: number, msg: string): number {
   frameDiscard(rt, fp);

@@ -97,6 +97,7 @@ import { EXC_ARGS } from '../objects/exceptions.js';
 import { tupleSize } from '../objects/tuple.js';
 import { intToNumberOrBig } from '../objects/int.js';
 import { strJS } from '../objects/abstract.js';
+import { pushModuleFrame } from './call.js';
 
 export interface DebugOptions {
   /** The script's path as given on the command line (shown in every position). */
@@ -199,16 +200,7 @@ export class Debugger {
     dictSetItem(rt, rt.modules, internJS(rt, '__main__'), main);
     rt.rc.decref(main);
     this.globals = globals;
-    const fp = dataStackPush(rt, i32[(codeRef + CO_FRAMEWORDS) >> 2]!);
-    i32[fp + FR_CODE] = codeRef;
-    i32[fp + FR_GLOBALS] = globals;
-    i32[fp + FR_BUILTINS] = rt.builtins;
-    rt.rc.incref(globals);
-    i32[fp + FR_LOCALS] = globals;
-    i32[fp + FR_SP] = FRAME_HEADER_WORDS + i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
-    i32[fp + FR_FLAGS] = FRF_ENTRY;
-    i32[(rt.ts + TS_FRAME) >> 2] = fp;
-    i32[(rt.ts + TS_DEPTH) >> 2] = 1;
+    const fp = pushModuleFrame(rt, codeRef as Ref, globals, true);
     this.mainTs = rt.ts;
     setThreadRunOptions(rt, { workers: options.workers, switchInterval: options.switchInterval, noGil: options.noGil === true });
   }

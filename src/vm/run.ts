@@ -141,16 +141,7 @@ export function runProgram(code: CodeObject, options: RunOptions = {}): RunResul
     const main = moduleFor(rt, globals);
     dictSetItem(rt, rt.modules, internJS(rt, '__main__'), main);
     decref(rt, main);
-    const fp = dataStackPush(rt, i32[(codeRef + CO_FRAMEWORDS) >> 2]!);
-    i32[fp + FR_CODE] = codeRef;
-    i32[fp + FR_GLOBALS] = globals;
-    i32[fp + FR_BUILTINS] = rt.builtins;
-    rt.rc.incref(globals);
-    i32[fp + FR_LOCALS] = globals;
-    i32[fp + FR_SP] = FRAME_HEADER_WORDS + i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
-    i32[fp + FR_FLAGS] = FRF_ENTRY;
-    i32[(rt.ts + TS_FRAME) >> 2] = fp;
-    i32[(rt.ts + TS_DEPTH) >> 2] = 1;
+    const fp = pushModuleFrame(rt, codeRef as Ref, globals, true);
     const slice = options.sliceInstructions ?? 20_000;
     setThreadRunOptions(rt, options.threads ?? {});
     let status = evalLoop(rt, slice);
@@ -308,6 +299,7 @@ export function runMain(code: CodeObject, options: RunOptions = {}): number | Pr
 }
 
 import { moduleNew } from '../objects/method.js';
+import { pushModuleFrame } from './call.js';
 function moduleFor(rt: Runtime, globals: Ref): Ref {
   return moduleNew(rt, internJS(rt, '__main__'), globals);
 }

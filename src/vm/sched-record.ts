@@ -88,6 +88,12 @@ export const SRF_TIMED_OUT = 8;
 export const SRF_WAKE_PENDING = 16;
 /** A KeyboardInterrupt was delivered to this thread (main thread only). */
 export const SRF_INTERRUPTED = 32;
+/**
+ * The thread waits inside a nested eval loop (threads.ts nestedWait): its status stays
+ * BLOCKING (its JS stack cannot be unwound), but for deadlock detection it is as blocked
+ * as a BLOCKED thread unless a wake is pending.
+ */
+export const SRF_NESTED_WAIT = 64;
 
 /** What a blocked thread waits on (SR_WAIT_KIND). */
 export const enum WaitKind {

@@ -80,7 +80,7 @@ import {
   SR_BLOCKED_NS, SR_DEADLINE, SR_EXECUTOR, SR_EXIT, SR_FLAGS, SR_GIL_ACQ, SR_HOLD_NS, SR_IDENT,
   SR_INSTRUCTIONS, SR_LIST_NEXT, SR_NAME, SR_NATIVE_ID, SR_NEXT, SR_SIZE, SR_SLICES, SR_STAMP,
   SR_STATUS, SR_THREADSTATE, SR_TID, SR_USER, SR_WAIT_KIND, SR_WAIT_NS, SR_WAIT_OBJ, SRF_DAEMON,
-  SRF_INTERRUPTED, SRF_MAIN, SRF_TIMED_OUT, SRF_WAKE_PENDING, SRF_WAKE_PERMIT, ThreadStatus,
+  SRF_INTERRUPTED, SRF_MAIN, SRF_NESTED_WAIT, SRF_TIMED_OUT, SRF_WAKE_PENDING, SRF_WAKE_PERMIT, ThreadStatus,
   THREAD_STATUS_NAMES, WAIT_KIND_NAMES, WaitKind,
 } from './sched-record.js';
 import { Clock, jsonString, type ExecutorStats, type ThreadStats, type Tracer } from './stats.js';
@@ -874,21 +874,7 @@ export class Scheduler {
     const decision = this.withLock((): IdleDecision => {
       if (Atomics.load(i32, this.sc + SC_STATE) !== RunState.RUNNING) return { kind: 'stop' };
       if (i32[HEAD_WORD] !== 0) return { kind: 'retry' };
-      let onExecutor = 0;
-      let external = 0;
-      let nearest = Infinity;
-      let live = 0;
-      for (let t = i32[LIST_WORD]!; t !== 0; t = i32[(t + SR_LIST_NEXT) >> 2]!) {
-        const s = i32[(t + SR_STATUS) >> 2];
-        if (s === ThreadStatus.NEW || s === ThreadStatus.FINISHED) continue;
-        live++;
-        if (s === ThreadStatus.RUNNING || s === ThreadStatus.BLOCKING || s === ThreadStatus.RUNNABLE) onExecutor++;
-        else if (s === ThreadStatus.BLOCKED) {
-          const d = f64[(t + SR_DEADLINE) >> 3]!;
-          if (d < nearest) nearest = d;
-          if (i32[(t + SR_WAIT_KIND) >> 2] === WaitKind.INPUT) external++;
-        }
-      }
+      const { live, onExecutor, external, nearest } = this.scanLiveThreads();
       f64[this.scF + SCF_NEAREST_DEADLINE] = nearest;
       if (nearest <= now) return { kind: 'retry' };
       if (live > 0 && onExecutor === 0 && external === 0 && nearest === Infinity) {
@@ -901,6 +887,61 @@ export class Scheduler {
     });
     if (deadlock && this.stopRun(RunState.DEADLOCK, now)) this.tracer?.event(now, 'deadlock', 0, '');
     return decision;
+  }
+
+  /**
+   * Under the lock: live threads, how many are on an executor (running, runnable, or about
+   * to be parked), how many wait for an outside event (input), and the nearest deadline.
+   * A thread waiting inside a nested eval loop (SRF_NESTED_WAIT, no wake pending) counts
+   * as blocked, not as on an executor.
+   */
+  private scanLiveThreads(): { live: number; onExecutor: number; external: number; nearest: number } {
+    const i32 = this.i32;
+    const f64 = this.f64;
+    let onExecutor = 0;
+    let external = 0;
+    let nearest = Infinity;
+    let live = 0;
+    for (let t = i32[LIST_WORD]!; t !== 0; t = i32[(t + SR_LIST_NEXT) >> 2]!) {
+      const s = i32[(t + SR_STATUS) >> 2];
+      if (s === ThreadStatus.NEW || s === ThreadStatus.FINISHED) continue;
+      live++;
+      const flags = i32[(t + SR_FLAGS) >> 2]!;
+      const nestedBlocked =
+        s === ThreadStatus.BLOCKING && (flags & SRF_NESTED_WAIT) !== 0 && (flags & SRF_WAKE_PENDING) === 0;
+      if (!nestedBlocked && (s === ThreadStatus.RUNNING || s === ThreadStatus.BLOCKING || s === ThreadStatus.RUNNABLE)) onExecutor++;
+      else if (s === ThreadStatus.BLOCKED || nestedBlocked) {
+        const d = f64[(t + SR_DEADLINE) >> 3]!;
+        if (d < nearest) nearest = d;
+        if (i32[(t + SR_WAIT_KIND) >> 2] === WaitKind.INPUT) external++;
+      }
+    }
+    return { live, onExecutor, external, nearest };
+  }
+
+  /**
+   * threads.ts nestedWait, with nothing runnable: declares DEADLOCK when every live thread
+   * is blocked for good (the same rule as idleDecision; the caller is one of them). Returns
+   * true when it did.
+   */
+  nestedDeadlockCheck(now: number): boolean {
+    let deadlock = false;
+    this.withLock(() => {
+      if (Atomics.load(this.i32, this.sc + SC_STATE) !== RunState.RUNNING) return;
+      if (this.i32[HEAD_WORD] !== 0) return;
+      const { live, onExecutor, external, nearest } = this.scanLiveThreads();
+      deadlock = live > 0 && onExecutor === 0 && external === 0 && nearest === Infinity && nearest > now;
+    });
+    if (deadlock && this.stopRun(RunState.DEADLOCK, now)) this.tracer?.event(now, 'deadlock', 0, '');
+    return deadlock;
+  }
+
+  /** Marks or unmarks t as waiting inside a nested eval loop (SRF_NESTED_WAIT). */
+  setNestedWait(t: Ref, on: boolean): void {
+    this.withLock(() => {
+      const w = (t + SR_FLAGS) >> 2;
+      this.i32[w] = on ? this.i32[w]! | SRF_NESTED_WAIT : this.i32[w]! & ~SRF_NESTED_WAIT;
+    });
   }
 
   /** Sleeps after idleDecision returned `wait`. */

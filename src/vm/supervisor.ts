@@ -302,7 +302,8 @@ export class Supervisor {
     let fatal: string | null = null;
     let exitCode = 0;
     if (state === RunState.DEADLOCK) {
-      deadlocked = threads.map((t) => sched.describeThread(t)).filter((i) => i.status === 'blocked');
+      // BLOCKING: waiting inside a nested eval loop (threads.ts nestedWait)
+      deadlocked = threads.map((t) => sched.describeThread(t)).filter((i) => i.status === 'blocked' || i.status === 'blocking');
       this.write(this.deadlockReport(deadlocked));
       exitCode = 1;
     } else if (state === RunState.FATAL) {

@@ -495,9 +495,10 @@ function lonelyWait(rt: Runtime, deadline: number): WaitResult {
  * executor takes it) while this JS stack waits. Meanwhile this executor runs the other
  * runnable threads' slices right here (it holds the GIL; when another executor asks for
  * the GIL, or nothing is runnable, it lets the GIL go for a moment), so a single executor
- * does not hang on it. Limits: a thread waiting like this is never part of a deadlock
- * report (it counts as running), and when an inner slice also waits nested, the outer
- * wait can only return after the inner one did.
+ * does not hang on it. For deadlock detection such a thread counts as blocked (its record
+ * carries SRF_NESTED_WAIT): an idle executor, or this one when nothing is runnable, declares
+ * the deadlock when every live thread is blocked for good. Limit: when an inner slice also
+ * waits nested, the outer wait can only return after the inner one did.
  */
 function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: number, deadline: number, afterBlock?: () => boolean): WaitResult {
   const sched = c.sched!;
@@ -512,6 +513,7 @@ function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: 
   const ts = rt.ts;
   const cell = new Int32Array(new SharedArrayBuffer(4));
   Atomics.add(i32, c.shared >> 2, 1);
+  sched.setNestedWait(t, true); // counts as blocked for deadlock detection
   const waitStart = sched.now();
   c.runner!.nested!.split(t, waitStart); // the slice so far; the wait is blocked time
   let holding = true;
@@ -523,7 +525,8 @@ function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: 
         break;
       }
       const now = sched.now();
-      if (now >= deadline || sched.runState !== RunState.RUNNING) break;
+      if (sched.runState !== RunState.RUNNING) throw new RunEnded(); // never continued
+      if (now >= deadline) break;
       if (holding && !gil.hasWaiters()) {
         const u = sched.popRunnable(now);
         if (u !== 0) {
@@ -533,15 +536,19 @@ function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: 
           continue;
         }
       }
+      // nothing to run here: every live thread may be blocked for good (this one included)
+      // (the thread is never continued: its record stays BLOCKING for the report)
+      if (deadline === Infinity && sched.nestedDeadlockCheck(now)) throw new RunEnded();
       if (holding) {
         gil.drop();
         holding = false;
       }
       Atomics.wait(cell, 0, 0, Math.max(0, Math.min(2, (deadline - now) / 1e6)));
-      if (!gil.take()) break; // the run ended
+      if (!gil.take()) throw new RunEnded(); // the run ended: never continued
       holding = true;
     }
   } finally {
+    sched.setNestedWait(t, false);
     if (!holding) gil.take();
     Atomics.sub(i32, c.shared >> 2, 1);
     sched.current = t;

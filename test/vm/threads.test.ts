@@ -53,6 +53,18 @@ describe('threads on executors', () => {
     expect(r.stderr).toMatch(/deadlock\.py", line 9, in <module>/);
   });
 
+  it('reports a deadlock in which a thread waits inside a nested eval loop, in every mode', () => {
+    for (const mode of [['--workers', '1'], ['--workers', '2'], ['--no-gil', '--workers', '2']]) {
+      const r = gilvm([...mode, 'deadlock_nested.py']);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe(''); // the blocked generator is never continued
+      expect(r.stderr).toMatch(/^Fatal: deadlock: all 2 live threads are blocked/);
+      expect(r.stderr).toContain('Thread MainThread (tid 1) waits for thread nested (tid 2) to finish (join)');
+      expect(r.stderr).toContain('Thread nested (tid 2) waits for a lock');
+      expect(r.stderr).toMatch(/deadlock_nested\.py", line 8, in held/);
+    }
+  });
+
   it('an exception in a thread is reported and the program goes on', () => {
     const r = gilvm(['--check-refs', 'exception.py']);
     expect(r.status).toBe(0);
