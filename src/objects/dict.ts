@@ -49,6 +49,20 @@ export function dictNew(rt: Runtime): Ref {
   return newObject(rt, rt.tDict, DICT_OBJ_SIZE);
 }
 
+/**
+ * The attribute inline caches' check (evalhelpers.ts "Attribute inline caches"): the i32
+ * index of entry `ix` of dict `d` (0 = no dict) when that entry still holds `name`, else -1.
+ * Keys block layout: above (word 0 log2 slots, word 1 entries used, index table
+ * from word 4, then 3-word entries).
+ */
+export function cachedDictEntry(i32: Int32Array, d: number, ix: number, name: number): number {
+  if (d === 0) return -1;
+  const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
+  if (k === 0 || ix >= i32[k + 1]!) return -1;
+  const e = k + 4 + (1 << i32[k]!) + ix * 3;
+  return i32[e + 1] === name ? e : -1;
+}
+
 export function dictSize(rt: Runtime, d: Ref): number {
   return rt.i32[(d + DICT_USED) >> 2]!;
 }

@@ -20,6 +20,8 @@
  *                                    and natives read their container arguments as one
  *                                    snapshot
  *   withSourceLocked                 seqops listExtend's source (list(x), [*x], extend)
+ *   storeCachedLocked                STORE_ATTR's inline-cache hit: the in-place replace of
+ *                                    an instance / module dict value, under that dict's lock
  *   cellSwap                         STORE_DEREF / DELETE_DEREF: the cell's content is
  *                                    swapped atomically (two threads storing into one
  *                                    closure cell must not both release the old value) and
@@ -46,6 +48,7 @@ import { NATIVE_TABLE } from './natives.js';
 import { objLock, objLock2, objUnlock, objUnlock2 } from './objlock.js';
 import { releaseValue } from './nogil.js';
 import { CELL_REF } from '../objects/function.js';
+import { cachedDictEntry } from '../objects/dict.js';
 
 /** True for an exact built-in list / dict / set / frozenset (a lockable container). */
 export function isLockable(rt: Runtime, o: Ref | number): boolean {
@@ -190,6 +193,30 @@ export function withSourceLocked<T>(rt: Runtime, source: Ref, body: () => T): T 
   } finally {
     if (took) objUnlock(rt, source);
   }
+}
+
+/**
+ * STORE_ATTR's cache hit under --no-gil: replaces the value of entry `ix` of dict `d` (an
+ * instance or module dict) when that entry still holds `name`, holding d's lock, so the
+ * store cannot land in a keys block that a concurrent insert is replacing. The stack's
+ * reference to `value` moves in; the old value is released after the grace period (a
+ * lock-free reader may have loaded it in its current slice: vm/nogil.ts releaseValue).
+ * Returns false (nothing done) when the entry moved: the caller takes the slow path.
+ */
+export function storeCachedLocked(rt: Runtime, d: number, ix: number, name: number, value: number): boolean {
+  if (d === 0) return false;
+  const took = objLock(rt, d as Ref);
+  let old: number;
+  try {
+    const e = cachedDictEntry(rt.i32, d, ix, name);
+    if (e < 0) return false;
+    old = rt.i32[e + 2]!;
+    rt.i32[e + 2] = value;
+  } finally {
+    if (took) objUnlock(rt, d as Ref);
+  }
+  releaseValue(rt, old as Ref);
+  return true;
 }
 
 /** Stores `value` (the stack's reference moves in; 0 = delete) into a cell; see above. */

@@ -68,7 +68,7 @@ import { BF_INDEX, BM_FUNC, BM_SELF, MD_INDEX, MD_TYPE } from '../objects/method
 import { TP_KIND } from '../objects/typelayout.js';
 import { Kind } from '../objects/kinds.js';
 import { LIST_ITEMS, LIST_SIZE, LIST_CAP } from '../objects/list.js';
-import { DICT_KEYS, DICT_VERSION } from '../objects/dict.js';
+import { DICT_KEYS, DICT_VERSION, cachedDictEntry } from '../objects/dict.js';
 import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ } from '../objects/iter.js';
 import { FLOAT_VALUE } from '../objects/float.js';
 import { intFromNumber } from '../objects/int.js';
@@ -572,6 +572,14 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
             const name = i32[names + oparg]!;
             const cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
             if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
+              if (noGil) {
+                // --no-gil: the same replace, under the dict's lock (vm/critical.ts)
+                if (critical.storeCachedLocked(rt, i32[(owner + i32[cw + 3]!) >> 2]!, i32[cw + 2]!, name, v)) {
+                  sp -= 2;
+                  rc.decref(owner as Ref);
+                  break;
+                }
+              } else {
               const e = cachedDictEntry(i32, i32[(owner + i32[cw + 3]!) >> 2]!, i32[cw + 2]!, name);
               if (e >= 0) {
                 // replace the value in place: the stack's reference moves into the dict
@@ -581,6 +589,7 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
                 rc.decref(old as Ref);
                 rc.decref(owner as Ref);
                 break;
+              }
               }
             }
             if (ops.storeAttrSlow(rt, owner as Ref, name as Ref, v as Ref, cw) < 0) break dispatch;
@@ -1460,20 +1469,6 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
 }
 
 /** Adds the instructions run by one evalLoop call to the thread's exact counter. */
-/**
- * The attribute inline caches' check (evalhelpers.ts "Attribute inline caches"): the i32
- * index of entry `ix` of dict `d` (0 = no dict) when that entry still holds `name`, else -1.
- * Keys block layout: objects/dict.ts (word 0 log2 slots, word 1 entries used, index table
- * from word 4, then 3-word entries).
- */
-function cachedDictEntry(i32: Int32Array, d: number, ix: number, name: number): number {
-  if (d === 0) return -1;
-  const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
-  if (k === 0 || ix >= i32[k + 1]!) return -1;
-  const e = k + 4 + (1 << i32[k]!) + ix * 3;
-  return i32[e + 1] === name ? e : -1;
-}
-
 function countInstructions(i32: Int32Array, ts: number, n: number): void {
   if (n <= 0) return;
   const lo = (i32[ts + (TS_INSTR_LO >> 2)]! >>> 0) + n;

@@ -96,6 +96,8 @@ function attrCacheFill(rt: Runtime, owner: Ref, name: Ref, cw: number, store: bo
   const i32 = rt.i32;
   if ((owner & 1) === 1 || (name & 1) === 1 || i32[name >> 2] !== rt.tStr) return;
   const t = i32[owner >> 2]!;
+  // --no-gil: a cache bound to another type is never refilled (fillSharedCache): skip the lookups
+  if (rt.rc.atomic && i32[cw] !== 0 && i32[cw] !== t) return;
   const kind = i32[(t + TP_KIND) >> 2]!;
   let off = 0;
   if (kind === Kind.MODULE) off = store ? 0 : MOD_DICT;
@@ -115,7 +117,7 @@ function attrCacheFill(rt: Runtime, owner: Ref, name: Ref, cw: number, store: bo
   const ix = dictFindStrEntry(rt, d as Ref, name);
   if (ix < 0) return;
   if (rt.rc.atomic) {
-    if (!store) fillSharedCache(rt, cw, t, ix, off);
+    fillSharedCache(rt, cw, t, ix, off);
     return;
   }
   i32[cw] = t;
@@ -131,8 +133,8 @@ function attrCacheFill(rt: Runtime, owner: Ref, name: Ref, cw: number, store: bo
  * readers miss meanwhile), writes words 2, 3 then the epoch, and publishes the type last.
  * Word 3 (the dict offset) is a constant of the type, and word 2 is either an entry index
  * that every hit re-checks (the entry's key) or, for LOAD_METHOD, the method found under
- * the epoch written after it; so a reader racing a refill can only miss. Store caches
- * are never filled (STORE_ATTR's in-place replace would bypass the dict's lock).
+ * the epoch written after it; so a reader racing a refill can only miss. A store cache's
+ * hit replaces the value under the dict's lock (vm/critical.ts storeCachedLocked).
  */
 function fillSharedCache(rt: Runtime, cw: number, t: number, w2: number, w3: number): void {
   const i32 = rt.i32;

@@ -65,8 +65,9 @@
  *                          typeCache) is its own and is cleared when it sees a new epoch, and
  *                          a lookup reads the epoch BEFORE it looks, so a stale answer is
  *                          filed under the old epoch and never used again.
- *   attribute inline       code objects are shared. Under no-GIL: store caches are never
- *   caches (code objects)  filled (STORE_ATTR always takes the locked path); load caches are
+ *   attribute inline       code objects are shared. Under no-GIL a store cache's hit
+ *   caches (code objects)  replaces the value under the dict's lock (critical.ts
+ *                          storeCachedLocked); caches are
  *                          claimed with a compareExchange of their first word and bound to
  *                          the first type that fills them (a refill is only for the same type,
  *                          whose dict offset is a constant), and a hit re-checks the entry's

@@ -15,6 +15,10 @@
  * so the lock is taken with a compareExchange of the whole word that keeps the low half as
  * it was read, and released with Atomics.and(0xffff).
  *
+ * Before the first thread starts (and after the parallel run) one executor runs alone and
+ * `objLock` takes nothing (returns false): a single-threaded program under --no-gil pays
+ * one atomic load per container operation, not a compareExchange and a release.
+ *
  * Reentrant: `objLock` returns false when the calling thread already holds the lock (a
  * list method calling __eq__ that touches the same list, a dict method calling a dict
  * function), and the caller releases only what it took:
@@ -41,6 +45,7 @@ import { OB_FLAGS } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { TS_ID } from './threadstate.js';
 import { qsbrCheckpoint } from './nogil.js';
+import { HDR_NOGIL_PARALLEL } from '../heap/memory.js';
 
 const FLAGS_W = OB_FLAGS >> 2;
 const SPIN_ROUNDS = 200;
@@ -58,6 +63,9 @@ export function lockToken(rt: Runtime): number {
  */
 export function objLock(rt: Runtime, o: Ref): boolean {
   const i32 = rt.i32;
+  // One executor runs (no thread started yet, or after the parallel run): nobody to exclude.
+  // The flag changes only at outermost slice boundaries, never inside an operation.
+  if (Atomics.load(i32, HDR_NOGIL_PARALLEL >> 2) === 0) return false;
   const w = (o >> 2) + FLAGS_W;
   const token = lockToken(rt);
   for (let round = 0; ; round++) {

@@ -11,7 +11,7 @@ import { createInterpreter } from '../../src/vm/interp.js';
 import type { Runtime } from '../../src/vm/runtime.js';
 import type { Ref } from '../../src/heap/layout.js';
 import { OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED } from '../../src/heap/layout.js';
-import { EXR_QSBR_SEEN, EXR_RETIRE_LEN, HDR_EXECUTOR_COUNT, HDR_QSBR_EPOCH } from '../../src/heap/memory.js';
+import { EXR_QSBR_SEEN, EXR_RETIRE_LEN, HDR_EXECUTOR_COUNT, HDR_NOGIL_PARALLEL, HDR_QSBR_EPOCH } from '../../src/heap/memory.js';
 import { objLock, objLock2, objLockHolder, objUnlock, objUnlock2 } from '../../src/vm/objlock.js';
 import {
   parallelRunEnded, parallelRunning, parallelRunStarting, qsbrSliceEnd, qsbrSliceStart, QSBR_OFFLINE,
@@ -68,9 +68,29 @@ describe('the no-GIL mode flag', () => {
   });
 });
 
+/** A no-GIL interpreter in the state of a parallel run (objLock takes locks only then). */
+function parallelInterpreter(): Runtime {
+  const rt = createInterpreter({ noGil: true });
+  Atomics.store(rt.i32, HDR_NOGIL_PARALLEL >> 2, 1);
+  return rt;
+}
+
 describe('per-object locks (vm/objlock.ts)', () => {
-  it('lock bits live in OB_FLAGS 16-31 and leave the low half alone; re-entry does not re-take', () => {
+  it('takes nothing while one executor runs alone (before the first thread starts)', () => {
     const rt = createInterpreter({ noGil: true });
+    const l = listNew(rt, 0);
+    expect(objLock(rt, l)).toBe(false);
+    expect(objLockHolder(rt, l)).toBe(0);
+    Atomics.store(rt.i32, HDR_NOGIL_PARALLEL >> 2, 1);
+    expect(objLock(rt, l)).toBe(true);
+    expect(objLockHolder(rt, l)).toBe(1);
+    objUnlock(rt, l);
+    Atomics.store(rt.i32, HDR_NOGIL_PARALLEL >> 2, 0);
+    rt.rc.decref(l);
+  });
+
+  it('lock bits live in OB_FLAGS 16-31 and leave the low half alone; re-entry does not re-take', () => {
+    const rt = parallelInterpreter();
     const l = listNew(rt, 0);
     const flagsBefore = rt.i32[(l + OB_FLAGS) >> 2]! & 0xffff;
     expect(objLockHolder(rt, l)).toBe(0);
@@ -88,7 +108,7 @@ describe('per-object locks (vm/objlock.ts)', () => {
   });
 
   it('the holder is the running thread: another thread state is another token', () => {
-    const rt = createInterpreter({ noGil: true });
+    const rt = parallelInterpreter();
     const d = dictNew(rt);
     expect(objLock(rt, d)).toBe(true);
     const saved = rt.i32[(rt.ts + TS_ID) >> 2]!;
@@ -100,7 +120,7 @@ describe('per-object locks (vm/objlock.ts)', () => {
   });
 
   it('two objects are locked in address order and released by mask', () => {
-    const rt = createInterpreter({ noGil: true });
+    const rt = parallelInterpreter();
     const a = listNew(rt, 0);
     const b = dictNew(rt);
     const taken = objLock2(rt, b, a);
