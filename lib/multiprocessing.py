@@ -894,7 +894,26 @@ class _NoLock:
         pass
 
 
-class Synchronized:
+class SynchronizedBase:
+    """The lock side of Value and Array (as CPython's multiprocessing.sharedctypes)."""
+
+    def get_lock(self):
+        return self._lock
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *exc):
+        return self._lock.__exit__(*exc)
+
+
+class Synchronized(SynchronizedBase):
     """Value(typecode, value): one number in shared memory, with a lock."""
 
     def __init__(self, typecode, value, lock):
@@ -911,23 +930,8 @@ class Synchronized:
     def value(self, v):
         _mp.shm_set(self._addr, self._typecode, 0, v)
 
-    def get_lock(self):
-        return self._lock
-
     def get_obj(self):
         return self.value
-
-    def acquire(self, *args):
-        return self._lock.acquire(*args)
-
-    def release(self):
-        return self._lock.release()
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *exc):
-        return self._lock.__exit__(*exc)
 
     def __repr__(self):
         return f'<Synchronized wrapper for {_TYPECODE_NAMES[self._typecode]}({self.value!r})>'
@@ -947,7 +951,7 @@ def RawValue(typecode_or_type, *args):
     return Value(typecode_or_type, *args, lock=False)
 
 
-class SynchronizedArray:
+class SynchronizedArray(SynchronizedBase):
     """Array(typecode, size_or_initializer): a fixed-size array in shared memory."""
 
     def __init__(self, typecode, size_or_initializer, lock):
@@ -995,23 +999,8 @@ class SynchronizedArray:
         for k in range(self._length):
             yield _mp.shm_get(self._addr, self._typecode, k)
 
-    def get_lock(self):
-        return self._lock
-
     def get_obj(self):
         return self[:]
-
-    def acquire(self, *args):
-        return self._lock.acquire(*args)
-
-    def release(self):
-        return self._lock.release()
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *exc):
-        return self._lock.__exit__(*exc)
 
     def __repr__(self):
         return f'<SynchronizedArray wrapper for {_TYPECODE_NAMES[self._typecode]}_Array_{self._length}>'

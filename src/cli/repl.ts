@@ -472,7 +472,7 @@ export class ReplSession {
     const rt = this.rt;
     const i32 = rt.i32;
     const codeRef = loadCode(rt, code);
-    const fp = pushModuleFrame(rt, codeRef as Ref, globals, true);
+    pushModuleFrame(rt, codeRef as Ref, globals, true);
   }
 
   private dropResult(): void {

@@ -230,7 +230,8 @@ const CMP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];
 const CMP_DUNDERS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 const CMP_SWAPPED = [4, 5, 2, 3, 0, 1];
 
-function cmpResult(rt: Runtime, c: number, op: number): Ref {
+/** The bool (borrowed) that rich comparison `op` (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=) gives for a three-way result c. */
+export function cmpResult(rt: Runtime, c: number, op: number): Ref {
   let r: boolean;
   switch (op) {
     case 0: r = c < 0; break;

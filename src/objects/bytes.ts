@@ -268,16 +268,7 @@ export function bytesCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n && c === 0; i++) c = x[i]! - y[i]!;
   if (c === 0) c = x.length - y.length;
-  let r: boolean;
-  switch (op) {
-    case 0: r = c < 0; break;
-    case 1: r = c <= 0; break;
-    case 2: r = c === 0; break;
-    case 3: r = c !== 0; break;
-    case 4: r = c > 0; break;
-    default: r = c >= 0; break;
-  }
-  return r ? rt.True : rt.False;
+  return A.cmpResult(rt, c, op);
 }
 
 /** a + b for bytes-likes (the result has a's type; `ba += b` extends ba in place). */

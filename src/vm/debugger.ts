@@ -200,7 +200,7 @@ export class Debugger {
     dictSetItem(rt, rt.modules, internJS(rt, '__main__'), main);
     rt.rc.decref(main);
     this.globals = globals;
-    const fp = pushModuleFrame(rt, codeRef as Ref, globals, true);
+    pushModuleFrame(rt, codeRef as Ref, globals, true);
     this.mainTs = rt.ts;
     setThreadRunOptions(rt, { workers: options.workers, switchInterval: options.switchInterval, noGil: options.noGil === true });
   }

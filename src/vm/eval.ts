@@ -572,24 +572,24 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
             const name = i32[names + oparg]!;
             const cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
             if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
-              if (noGil) {
-                // --no-gil: the same replace, under the dict's lock (vm/critical.ts)
-                if (critical.storeCachedLocked(rt, i32[(owner + i32[cw + 3]!) >> 2]!, i32[cw + 2]!, name, v)) {
-                  sp -= 2;
-                  rc.decref(owner as Ref);
-                  break;
+              const d = i32[(owner + i32[cw + 3]!) >> 2]!;
+              let stored: boolean;
+              // --no-gil: the same replace, under the dict's lock (vm/critical.ts)
+              if (noGil) stored = critical.storeCachedLocked(rt, d, i32[cw + 2]!, name, v);
+              else {
+                const e = cachedDictEntry(i32, d, i32[cw + 2]!, name);
+                stored = e >= 0;
+                if (stored) {
+                  // replace the value in place: the stack's reference moves into the dict
+                  const old = i32[e + 2]!;
+                  i32[e + 2] = v;
+                  rc.decref(old as Ref);
                 }
-              } else {
-              const e = cachedDictEntry(i32, i32[(owner + i32[cw + 3]!) >> 2]!, i32[cw + 2]!, name);
-              if (e >= 0) {
-                // replace the value in place: the stack's reference moves into the dict
-                const old = i32[e + 2]!;
-                i32[e + 2] = v;
+              }
+              if (stored) {
                 sp -= 2;
-                rc.decref(old as Ref);
                 rc.decref(owner as Ref);
                 break;
-              }
               }
             }
             if (ops.storeAttrSlow(rt, owner as Ref, name as Ref, v as Ref, cw) < 0) break dispatch;

@@ -141,7 +141,7 @@ export function runProgram(code: CodeObject, options: RunOptions = {}): RunResul
     const main = moduleFor(rt, globals);
     dictSetItem(rt, rt.modules, internJS(rt, '__main__'), main);
     decref(rt, main);
-    const fp = pushModuleFrame(rt, codeRef as Ref, globals, true);
+    pushModuleFrame(rt, codeRef as Ref, globals, true);
     const slice = options.sliceInstructions ?? 20_000;
     setThreadRunOptions(rt, options.threads ?? {});
     let status = evalLoop(rt, slice);

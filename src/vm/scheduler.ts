@@ -930,7 +930,7 @@ export class Scheduler {
       if (Atomics.load(this.i32, this.sc + SC_STATE) !== RunState.RUNNING) return;
       if (this.i32[HEAD_WORD] !== 0) return;
       const { live, onExecutor, external, nearest } = this.scanLiveThreads();
-      deadlock = live > 0 && onExecutor === 0 && external === 0 && nearest === Infinity && nearest > now;
+      deadlock = live > 0 && onExecutor === 0 && external === 0 && nearest === Infinity;
     });
     if (deadlock && this.stopRun(RunState.DEADLOCK, now)) this.tracer?.event(now, 'deadlock', 0, '');
     return deadlock;
