@@ -51,6 +51,10 @@
  * survived the previous collections (CPython 3.12's long-lived ratio): each collection
  * walks the whole heap (one generation), so without the ratio a program that keeps many
  * containers would collect a quadratic number of times.
+ * The survivor count is a heap word (HDR_GC_SURVIVORS), shared by every executor's
+ * collector. Without the GIL, while executors run in parallel, `gcCollectParallel` runs
+ * the same collection with the world stopped (vm/stw.ts), at the end of a slice (the
+ * automatic collection) or from gc.collect().
  *
  * State: one CycleCollector per interpreter Runtime, kept in a WeakMap keyed by the
  * Runtime (module-level, because the Runtime class belongs to vm/runtime.ts and has no
@@ -59,7 +63,8 @@
 import { FLAG_GC_TRACKED, NULL, OB_FLAGS, type Ref } from '../heap/layout.js';
 import { CycleCollector, gcTrack, gcUntrack, liveObjects, type Visit } from '../heap/gc.js';
 import { mergeQueuedFor } from '../heap/refcount.js';
-import { MAX_EXECUTORS } from '../heap/memory.js';
+import { HDR_GC_SURVIVORS, MAX_EXECUTORS } from '../heap/memory.js';
+import { resumeTheWorld, stopTheWorld } from '../vm/stw.js';
 import type { Runtime } from '../vm/runtime.js';
 import { Kind } from './kinds.js';
 import { TP_DICTOFFSET, TP_FLAGS, TP_KIND, TP_NAME, TPF_HEAPTYPE, TP_DICT, TP_MRO, TP_QUALNAME } from './typelayout.js';
@@ -243,8 +248,6 @@ interface GcState {
   collector: CycleCollector;
   /** Instance dicts cleared in this collection that only their instance referenced. */
   inlineDicts: number;
-  /** Tracked containers that survived the previous collections (estimate). */
-  survivors: number;
 }
 
 const states = new WeakMap<Runtime, GcState>();
@@ -316,7 +319,7 @@ function gcState(rt: Runtime): GcState {
   let state = states.get(rt);
   if (state === undefined) {
     const collector = new CycleCollector(rt.heap, rt.rc);
-    const s: GcState = { collector, inlineDicts: 0, survivors: 0 };
+    const s: GcState = { collector, inlineDicts: 0 };
     collector.setTraverse((ref, visit) => gcTraverse(rt, ref, visit));
     collector.setClear((ref) => gcClear(rt, ref, s));
     states.set(rt, s);
@@ -334,20 +337,42 @@ export function gcCollect(rt: Runtime): number {
   const before = state.collector.count();
   state.inlineDicts = 0;
   const found = state.collector.collect();
-  state.survivors = Math.max(0, state.survivors + before - found);
+  // the survivors estimate is shared by every executor's collector (a heap word)
+  const survivors = rt.i32[HDR_GC_SURVIVORS >> 2]!;
+  rt.i32[HDR_GC_SURVIVORS >> 2] = Math.max(0, survivors + before - found);
   const answer = found - state.inlineDicts;
   state.inlineDicts = 0;
   return answer;
 }
 
+/** True when the automatic collection is due (enabled, threshold and survivor ratio reached). */
+function gcDue(rt: Runtime): boolean {
+  const collector = (states.get(rt) ?? gcState(rt)).collector;
+  if (!collector.enabled) return false;
+  const pending = collector.count();
+  return pending >= collector.threshold && pending >= Atomics.load(rt.i32, HDR_GC_SURVIVORS >> 2) >> 2;
+}
+
 /** At a safe point (no native half-way through its work): collect if the threshold is reached. */
 export function gcSafePoint(rt: Runtime): void {
-  const state = states.get(rt) ?? gcState(rt);
-  const collector = state.collector;
-  if (!collector.enabled) return;
-  const pending = collector.count();
-  if (pending < collector.threshold || pending < state.survivors >> 2) return;
-  gcCollect(rt);
+  if (gcDue(rt)) gcCollect(rt);
+}
+
+/**
+ * gc.collect() or the automatic collection while executors run in parallel without the GIL:
+ * stops the world (vm/stw.ts), collects, resumes. `automatic`: only if due. Returns the
+ * collection's answer, or -1 when the world could not be stopped now (an executor is
+ * inside a nested eval loop, or another executor collected meanwhile).
+ */
+export function gcCollectParallel(rt: Runtime, automatic: boolean): number {
+  if (automatic && !gcDue(rt)) return 0;
+  if (!stopTheWorld(rt)) return -1;
+  try {
+    if (automatic && !gcDue(rt)) return 0; // another executor collected before we claimed the stop
+    return gcCollect(rt);
+  } finally {
+    resumeTheWorld(rt);
+  }
 }
 
 /** gc.get_count()'s first number: tracked containers created minus destroyed since the last collection. */

@@ -49,14 +49,31 @@ import { INST_SIZE, INST_DICT } from '../objects/object.js';
 import { TS_CUREXC, TS_RESULT } from './threadstate.js';
 import { dictClear, dictNextEntry, dictEntryKey, dictEntryValue, dictDelItem, dictGetStr } from '../objects/dict.js';
 import { MOD_DICT } from '../objects/method.js';
-import { gcCollect } from '../objects/gcsupport.js';
+import { gcCollect, gcCollectParallel } from '../objects/gcsupport.js';
 import { setCollectHook } from '../modules/gc.js';
 import { parallelRunning } from './nogil.js';
 
 // gc.collect() runs the cycle collector (objects/gcsupport.ts). The hook is code, set once
 // when this module loads, the same in every executor (modules/gc.ts's contract).
-// --no-gil: no collection while executors run in parallel (vm/nogil.ts says why)
-setCollectHook((rt) => (parallelRunning(rt.heap) ? 0 : gcCollect(rt)));
+setCollectHook(collectNow);
+
+const stwRetrySleep = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * gc.collect(): at once, or, while executors run in parallel without the GIL, with the
+ * world stopped (vm/stw.ts). When the world cannot be stopped (an executor inside a nested
+ * eval loop, threads waiting inside one, another collection), it tries again for ~100 ms,
+ * then answers 0 as if nothing was found.
+ */
+function collectNow(rt: Runtime): number {
+  if (!parallelRunning(rt.heap)) return gcCollect(rt);
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const found = gcCollectParallel(rt, false);
+    if (found >= 0) return found;
+    Atomics.wait(stwRetrySleep, 0, 0, 1);
+  }
+  return 0;
+}
 
 export const IS_BUILTINS = 0;
 export const IS_MODULES = 1;

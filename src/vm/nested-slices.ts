@@ -55,6 +55,7 @@ import {
 } from './scheduler.js';
 import type { Gil } from './gil.js';
 import { TS_INSTR_HI, TS_INSTR_LO } from './threadstate.js';
+import { stwNestedBoundary } from './stw.js';
 
 /** The run ended while a thread was pinned at a nested slice boundary (see above). */
 export class RunEnded extends Error {
@@ -150,6 +151,8 @@ export class NestedSlices {
     // the queue's head. With several regular executors, the others pop queued threads.
     const queued = !sched.nothingElseToRun(now);
     const onSpare = sched.executor >= sched.executorCount;
+    // --no-gil: a collector waiting to stop the world cannot have this executor (vm/stw.ts)
+    if (gil.disabled) stwNestedBoundary(rt);
     const handOver = !gil.disabled && (gil.hasWaiters() || (queued && onSpare));
     const spare = !handOver && !gil.disabled && queued && sched.spares > 0;
     if (handOver || spare) {

@@ -78,13 +78,11 @@
  *                          page pool under the heap lock.
  *   scheduler, GIL words   the scheduler lock (scheduler.ts), Atomics (gil.ts).
  *   output buffer          HDR_OUTPUT_LOCK spin lock around append and flush (vm/output.ts).
- *   cycle collector        NOT run while executors run in parallel (HDR_NOGIL_PARALLEL = 1):
- *                          no automatic collection, gc.collect() returns 0. It runs before
- *                          the first thread starts and after the parallel run (the
- *                          --check-refs teardown), when one JS thread runs. Reason: a
- *                          stop-the-world that parks every executor at a safe point (also
- *                          executors waiting inside a nested eval loop, whose natives hold
- *                          borrowed refs on their JS stacks) was not finished in the time.
+ *   cycle collector        stop-the-world (vm/stw.ts): the collecting executor waits until
+ *                          every other executor is between two slices (parked at its next
+ *                          slice start), collects, resumes them. It gives up and tries again
+ *                          later while an executor runs, or a thread waits, inside a nested
+ *                          eval loop (natives holding borrowed refs on a JS stack).
  *
  * After the parallel run (`parallelRunEnded`, on the main JS thread, every worker gone):
  * every executor's merge queue is drained, the retired blocks are freed, and every object's
@@ -111,7 +109,7 @@ import { HeapExhausted, type Runtime } from './runtime.js';
 /** EXR_QSBR_SEEN of an executor that is between slices (holds no pointer into a container). */
 export const QSBR_OFFLINE = 0x7fffffff;
 
-/** True while executors run in parallel without the GIL (the collector must not run). */
+/** True while executors run in parallel without the GIL (the collector must stop the world). */
 export function parallelRunning(heap: Heap): boolean {
   return Atomics.load(heap.i32, HDR_NOGIL_PARALLEL >> 2) !== 0;
 }

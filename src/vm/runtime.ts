@@ -94,6 +94,11 @@ export class Runtime {
   interp = 0 as Ref;
   /** The thread state this executor runs now. */
   ts = 0 as Ref;
+  /**
+   * i32 index of the shared "threads waiting inside nested eval loops" count (threads.ts
+   * sets it on worker executors; 0 = none): no cycle collection while it is non-zero.
+   */
+  nestedWaitersWord = 0;
 
   /** Built-in type refs by Kind (exact types). */
   readonly kindTypes: Ref[] = new Array(Kind.COUNT).fill(0);

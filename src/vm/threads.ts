@@ -71,7 +71,8 @@ import { Gil, DEFAULT_GIL_SPIN } from './gil.js';
 import { SR_FLAGS, SRF_INTERRUPTED, SRF_WAKE_PENDING, ThreadStatus, WaitKind } from './sched-record.js';
 import { evalLoop, EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED } from './eval.js';
 import { EVAL_BLOCKED, RETRY_CALL } from './blocking.js';
-import { parallelRunEnded, parallelRunStarting, qsbrSliceEnd, qsbrSliceStart } from './nogil.js';
+import { parallelRunEnded, parallelRunning, parallelRunStarting, qsbrSliceEnd, qsbrSliceStart } from './nogil.js';
+import { stwAttach, stwDetach } from './stw.js';
 import { callVector, callWithTupleDict, frameForCall, frameDiscardContents, registerNestedSliceHook } from './call.js';
 import { NestedSlices, RunEnded } from './nested-slices.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
@@ -95,7 +96,7 @@ import { internJS } from '../objects/intern.js';
 import { strToJS } from '../objects/str.js';
 import { codeLineAt, CO_FILENAME, CO_NAME } from '../objects/code.js';
 import { MOD_DICT } from '../objects/method.js';
-import { gcSafePoint } from '../objects/gcsupport.js';
+import { gcCollectParallel, gcSafePoint } from '../objects/gcsupport.js';
 import { gcIsEnabled } from '../modules/gc.js';
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { CO_INSNS_WORD } from '../objects/code.js';
@@ -251,6 +252,7 @@ export function ensureScheduler(rt: Runtime): Scheduler {
   const sched = supervisor.scheduler;
   const main = supervisor.createMainThread(rt.ts);
   c.shared = sharedBlock;
+  rt.nestedWaitersWord = sharedBlock >> 2;
   sched.setUserWord(main, newExt(rt));
   c.sched = sched;
   c.supervisor = supervisor;
@@ -667,6 +669,7 @@ export function createSliceRunner(context0: RunnerContext): SliceRunner {
   const c: ThreadContext = { mode: 'workers', sched: context0.scheduler, gil, runner, shared: options.shared, supervisor: null, options: {} };
   contexts.set(rt, c);
   runner.nested = new NestedSlices(rt, context0.scheduler, gil, options.shared >> 2);
+  rt.nestedWaitersWord = options.shared >> 2;
   registerNestedSliceHook(runner.nested.hook);
   return runner;
 }
@@ -695,13 +698,38 @@ class InterpreterRunner implements SliceRunner {
 
   runSlice(t: Ref, budget: number): SliceStatus {
     if (!this.rt.rc.atomic) return this.runSliceInner(t, budget);
-    // --no-gil: the outermost slice start / end are this executor's quiescent states (vm/nogil.ts)
-    if (this.sliceDepth++ === 0) qsbrSliceStart(this.rt);
+    // --no-gil: the outermost slice start / end are this executor's quiescent states
+    // (vm/nogil.ts) and where it attaches to / detaches from the heap for a stop of the
+    // world (vm/stw.ts)
+    if (this.sliceDepth++ === 0) {
+      stwAttach(this.rt);
+      qsbrSliceStart(this.rt);
+    }
     try {
       return this.runSliceInner(t, budget);
     } finally {
-      if (--this.sliceDepth === 0) qsbrSliceEnd(this.rt);
+      if (--this.sliceDepth === 0) {
+        qsbrSliceEnd(this.rt);
+        stwDetach(this.rt);
+      }
     }
+  }
+
+  /** Slices to wait before the next automatic collection after the world could not be stopped. */
+  private gcBackoff = 0;
+
+  /** --no-gil, at the end of a slice: the automatic collection, world stopped (vm/stw.ts). */
+  private gcSafePointNoGil(): void {
+    const rt = this.rt;
+    if (!parallelRunning(rt.heap)) {
+      gcSafePoint(rt);
+      return;
+    }
+    if (this.gcBackoff > 0) {
+      this.gcBackoff--;
+      return;
+    }
+    if (gcCollectParallel(rt, true) < 0) this.gcBackoff = 16;
   }
 
   private runSliceInner(t: Ref, budget: number): SliceStatus {
@@ -752,7 +780,10 @@ class InterpreterRunner implements SliceRunner {
     switch (status) {
       case EVAL_YIELDED:
         // --no-gil: no automatic collection while executors run in parallel (vm/nogil.ts)
-        if (!rt.rc.atomic && gcIsEnabled(rt) && Atomics.load(i32, this.shared >> 2) === 0) gcSafePoint(rt);
+        if (gcIsEnabled(rt) && Atomics.load(i32, this.shared >> 2) === 0) {
+          if (!rt.rc.atomic) gcSafePoint(rt);
+          else if (this.sliceDepth === 1) this.gcSafePointNoGil();
+        }
         return SliceStatus.YIELDED;
       case EVAL_BLOCKED:
         if (t === sched.mainThread && (Atomics.load(i32, (t + SR_FLAGS) >> 2) & SRF_INTERRUPTED) !== 0) {
