@@ -16,7 +16,8 @@
  * tuples of them (str hashes are not CPython's siphash, so their order could not match
  * anyway). The word at byte 28 (the dict layout's pad word) records the DICT_VERSION
  * the order was computed for + 1, so iterating an unchanged set again costs one compare.
- * Not under --no-gil (another executor may be iterating the same set).
+ * Under --no-gil the reordering runs under the set's per-object lock (vm/objlock.ts),
+ * which every iteration step and every mutation of a set takes too.
  */
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
@@ -25,6 +26,7 @@ import { kindOf } from './object.js';
 import { DICT_VERSION, dictNextEntry, dictEntryKey, dictSize, dictPermuteEntries } from './dict.js';
 import { pyHash } from './abstract.js';
 import { tupleItem, tupleSize } from './tuple.js';
+import { objLock, objUnlock } from '../vm/objlock.js';
 
 const SET_ORDER_VERSION = 28;
 const LINEAR_PROBES = 9;
@@ -43,9 +45,25 @@ function hashExact(rt: Runtime, v: Ref, depth: number): boolean {
 
 /** Gives set s CPython's iteration order (see the module comment). Never fails. */
 export function setCanonicalOrder(rt: Runtime, s: Ref): void {
+  const ver = rt.i32[(s + DICT_VERSION) >> 2]! + 1;
+  if (rt.i32[(s + SET_ORDER_VERSION) >> 2] === ver) return;
+  if (!rt.rc.atomic) {
+    reorder(rt, s);
+    return;
+  }
+  // --no-gil: under the set's lock, as every other reader and writer of its entries
+  const took = objLock(rt, s);
+  try {
+    reorder(rt, s);
+  } finally {
+    if (took) objUnlock(rt, s);
+  }
+}
+
+function reorder(rt: Runtime, s: Ref): void {
   const i32 = rt.i32;
   const ver = i32[(s + DICT_VERSION) >> 2]! + 1;
-  if (i32[(s + SET_ORDER_VERSION) >> 2] === ver || rt.rc.atomic) return;
+  if (i32[(s + SET_ORDER_VERSION) >> 2] === ver) return;
   const n = dictSize(rt, s);
   if (n < 2) {
     i32[(s + SET_ORDER_VERSION) >> 2] = ver;

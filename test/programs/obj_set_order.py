@@ -1,3 +1,4 @@
+# gilvm-nogil: --workers 2
 # sets of numbers iterate in CPython's hash-table order
 print({3, 1, 2}, set([5, 4, 3]), {10, 100, 1000, 7})
 s = {1, 2, 3, 5}

@@ -1,3 +1,4 @@
+# gilvm-nogil: --workers 2
 # Tier 2 asyncio: async generators (async for, asend/athrow/aclose, finally on break),
 # async comprehensions of every kind, async iterators and context managers written as
 # classes, and the TypeErrors of the protocols.
