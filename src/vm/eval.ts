@@ -48,6 +48,7 @@ import { setFlagsFromString } from 'node:v8';
 import { NULL, type Ref } from '../heap/layout.js';
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { HeapExhausted, type Runtime } from './runtime.js';
+import { HDR_NOGIL_PARALLEL } from '../heap/memory.js';
 import {
   FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS, FR_INIT_SELF, FR_IP,
   FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_ENTRY, FRF_GEN, FRF_INIT,
@@ -94,7 +95,11 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
   const i32 = rt.i32;
   const f64 = rt.f64;
   const rc = rt.rc;
-  const noGil = rc.atomic; // --no-gil: container operations run under per-object locks (vm/critical.ts)
+  // --no-gil while executors run in parallel: container operations run under per-object
+  // locks (vm/critical.ts). The parallel flag changes only at outermost slice boundaries
+  // (vm/nogil.ts), never during an activation of this loop, so it is read once here: a
+  // --no-gil program that has not started a thread takes the GIL build's paths.
+  const noGil = rc.atomic && i32[HDR_NOGIL_PARALLEL >> 2] !== 0;
   const ts = rt.ts >> 2;
   const tInt = rt.tInt;
   const tFloat = rt.tFloat;
