@@ -31,7 +31,7 @@
  *    cache; the all-decisions analysis runs only when the file can be written) and atomic (a
  *    temporary file renamed into place), so concurrent processes never read a half-written
  *    file.
- *  - Only a compiled (.js) parser uses the cache: when the sources run directly (vitest),
+ *  - Only a compiled parser (.js, or the .cjs bundle) uses the cache: when the sources run directly (vitest),
  *    nothing is written into src/. test/frontend/grammar-cache.test.ts checks that a parser
  *    built from a serialized-and-restored grammar parses a corpus to the same ASTs, and
  *    programs.test.ts runs every program through the cached path of dist/.
@@ -255,13 +255,16 @@ export class GrammarCache {
     try {
       const parserPath = fileURLToPath(parserModuleUrl);
       const ext = extname(parserPath);
-      if (ext !== '.js') return null;
+      // .cjs: the bundle (dist/bundle/gilvm.cjs, scripts/bundle.mjs), one file that holds the
+      // parser, the tokens and this module
+      if (ext !== '.js' && ext !== '.cjs') return null;
       const dir = dirname(parserPath);
       const stamp = (path: string): string => {
         const st = statSync(path);
         return `${st.size}:${st.mtimeMs}`;
       };
-      const key = `chevrotain ${VERSION}; parser ${stamp(parserPath)}; tokens ${stamp(join(dir, `tokens${ext}`))}; ` +
+      const tokensPath = ext === '.cjs' ? parserPath : join(dir, `tokens${ext}`);
+      const key = `chevrotain ${VERSION}; parser ${stamp(parserPath)}; tokens ${stamp(tokensPath)}; ` +
         `format ${stamp(fileURLToPath(import.meta.url))}`;
       return new GrammarCache(join(dir, 'parser-grammar.cache.json'), key);
     } catch {

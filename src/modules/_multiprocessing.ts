@@ -656,7 +656,9 @@ const MP_FUNCTIONS = defineFunctions([
     outputFlush(rt);
     let worker: Worker;
     try {
-      const url = new URL(import.meta.url.endsWith('.ts') ? '../vm/mp-child.ts' : '../vm/mp-child.js', import.meta.url);
+      // from the bundle (dist/bundle/gilvm.cjs, scripts/bundle.mjs), the bundle's child entry
+      const here = import.meta.url;
+      const url = new URL(here.endsWith('.ts') ? '../vm/mp-child.ts' : here.endsWith('.cjs') ? './mp-child.cjs' : '../vm/mp-child.js', here);
       worker = new Worker(url, { workerData: info, stdout: false, stderr: false });
     } catch (e) {
       arena.setExited(record, 1);

@@ -425,7 +425,8 @@ export function workerSpecFor(moduleUrl: string): { filename: string | URL; opti
 
 /** How to start an executor worker (this module as the entry). */
 export function executorWorkerSpec(): { filename: string | URL; options: WorkerOptions } {
-  return workerSpecFor(import.meta.url);
+  // from the bundle (dist/bundle/gilvm.cjs, scripts/bundle.mjs): its worker entry, which loads it
+  return workerSpecFor(import.meta.url.endsWith('.cjs') ? new URL('./executor-worker.cjs', import.meta.url).href : import.meta.url);
 }
 
 /** Default spin rounds (re-exported for the CLI's help and the bench). */

@@ -37,24 +37,28 @@ function finish(code: number): void {
 // The native function table is filled as modules are evaluated: load the CLI's module graph
 // first (as runner-entry.ts does), so that the table is the same as in the executors this
 // child may start, which compare it with its own.
-const ts = import.meta.url.endsWith('.ts');
-const ext = ts ? '.ts' : '.js';
-try {
-  await import(new URL(`../cli/main${ext}`, import.meta.url).href);
-  const mp = (await import(new URL(`../modules/_multiprocessing${ext}`, import.meta.url).href)) as typeof import('../modules/_multiprocessing.js');
-  const { compileSource } = (await import(new URL(`../compiler/compile-source${ext}`, import.meta.url).href)) as typeof import('../compiler/compile-source.js');
-  const { runMain, EXIT_INTERNAL_ERROR } = (await import(new URL(`./run${ext}`, import.meta.url).href)) as typeof import('./run.js');
-  mp.setChildInfo(info);
-  const code = compileSource('import _multiprocessing\n_multiprocessing.child_bootstrap()._child_main()\n', '<string>');
-  const result = runMain(code, {
-    argv: info.argv,
-    checkRefs: info.options.checkRefs === true,
-    maxHeap: info.options.maxHeap,
-    threads: { noGil: info.options.noGil === true, workers: info.options.workers, switchInterval: info.options.switchInterval },
-  });
-  if (typeof result === 'number') finish(result);
-  else result.then(finish, () => finish(EXIT_INTERNAL_ERROR));
-} catch (e) {
-  writeSync(2, `gilvm: internal error in a child process: ${e instanceof Error ? e.message : String(e)}\n`);
-  finish(70);
+// Literal specifiers, so that the bundle (scripts/bundle.mjs) resolves them, and no top-level
+// await (the bundle is CommonJS, for V8's code cache): the child's work is runChild.
+async function runChild(): Promise<void> {
+  try {
+    await import('../cli/main.js');
+    const mp = await import('../modules/_multiprocessing.js');
+    const { compileSource } = await import('../compiler/compile-source.js');
+    const { runMain, EXIT_INTERNAL_ERROR } = await import('./run.js');
+    mp.setChildInfo(info);
+    const code = compileSource('import _multiprocessing\n_multiprocessing.child_bootstrap()._child_main()\n', '<string>');
+    const result = runMain(code, {
+      argv: info.argv,
+      checkRefs: info.options.checkRefs === true,
+      maxHeap: info.options.maxHeap,
+      threads: { noGil: info.options.noGil === true, workers: info.options.workers, switchInterval: info.options.switchInterval },
+    });
+    if (typeof result === 'number') finish(result);
+    else result.then(finish, () => finish(EXIT_INTERNAL_ERROR));
+  } catch (e) {
+    writeSync(2, `gilvm: internal error in a child process: ${e instanceof Error ? e.message : String(e)}\n`);
+    finish(70);
+  }
 }
+
+void runChild();

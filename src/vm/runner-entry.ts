@@ -20,9 +20,10 @@ export async function createSliceRunner(context: unknown): Promise<unknown> {
  * its ~100-200 ms of module loading overlaps the program's single-threaded start).
  */
 export async function prepareRunner(): Promise<{ createSliceRunner: (c: unknown) => unknown }> {
-  const ts = import.meta.url.endsWith('.ts');
-  await import(new URL(ts ? '../cli/main.ts' : '../cli/main.js', import.meta.url).href);
-  return (await import(new URL(ts ? './threads.ts' : './threads.js', import.meta.url).href)) as {
+  // literal specifiers, so that the bundle (scripts/bundle.mjs) resolves them; from sources
+  // (a worker under vitest) executor.ts's loader hook maps the .js names to the .ts files
+  await import('../cli/main.js');
+  return (await import('./threads.js')) as {
     createSliceRunner: (c: unknown) => unknown;
   };
 }

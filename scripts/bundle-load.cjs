@@ -1,0 +1,118 @@
+/*
+ * The loader of gilvm's bundle. scripts/bundle.mjs copies this file to dist/bundle/load.cjs,
+ * beside the bundle it builds (gilvm.cjs: the whole CLI and VM as one CommonJS file).
+ *
+ * loadBundle() returns the bundle's exports, evaluating it once per thread (isolate): the
+ * main thread (bin/gilvm.js), executor workers (executor-worker.cjs, and the facade
+ * runner-entry.js that the executor imports) and multiprocessing children (mp-child.cjs)
+ * all get the same instance from here, so the native function table is filled once, in
+ * the bundle's order. The instance is the bundle's entry in require.cache (Node's own
+ * record of loaded CommonJS modules, the only state here), so that a require() of gilvm.cjs
+ * gets it too. The bundle must be evaluated through here, not by require() first: its
+ * import() expressions call a function this wrapper passes (scripts/bundle.mjs).
+ *
+ * Why not require(): V8's code cache. Compiling the bundle costs ~80-100 ms at every start;
+ * a vm.Script given the code V8 cached from an earlier run skips most of it. The cache
+ * (gilvm.cjs.cache) is written by the main thread at exit when it was missing or unusable:
+ *  - its first line names the bundle's size and modification time, the Node version and the
+ *    CRC-32 of the V8 data that follows; a cache with another first line is not given to V8
+ *    (V8 itself only checks its version, its flags and the source's length, and crashes on
+ *    a damaged cache), so a rebuilt bundle is recompiled;
+ *  - V8 rejects a cache made under other flags (cachedDataRejected): recompiled, rewritten;
+ *  - writing is atomic (a temporary file renamed into place: concurrent processes never
+ *    read half a file) and best effort (a read-only install compiles every time).
+ * vm/eval.ts sets --no-use-osr when it is loaded, and V8's flags are part of the cache's
+ * key: the flag is set here first, so that the cache written at exit (flags as eval.ts left
+ * them) matches the next start. If eval.ts ever sets other flags, add them to ENGINE_FLAGS
+ * (else every run recompiles and rewrites the cache: slower, still correct).
+ */
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const { setFlagsFromString } = require('node:v8');
+const { Module, createRequire } = require('node:module');
+const { isMainThread } = require('node:worker_threads');
+const zlib = require('node:zlib');
+
+const BUNDLE = path.join(__dirname, 'gilvm.cjs');
+const CACHE = `${BUNDLE}.cache`;
+const ENGINE_FLAGS = ['--no-use-osr'];
+
+/** What a usable cache's first line starts with, for the bundle file whose fstat is `st`. */
+function cacheKey(st) {
+  return `gilvm code cache; ${st.size}:${st.mtimeMs}; node ${process.version} ${process.arch}; crc32 `;
+}
+
+/** The V8 data of the cache file if its first line is `key` followed by the data's CRC-32,
+ * else undefined. */
+function readCache(key) {
+  let file;
+  try {
+    file = fs.readFileSync(CACHE);
+  } catch {
+    return undefined;
+  }
+  const end = file.indexOf(10);
+  if (end < key.length || file.toString('latin1', 0, key.length) !== key) return undefined;
+  const data = file.subarray(end + 1);
+  return file.toString('latin1', key.length, end) === String(zlib.crc32(data)) ? data : undefined;
+}
+
+function writeCache(key, script) {
+  const tmp = `${CACHE}.${process.pid}.tmp`;
+  try {
+    const data = script.createCachedData();
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${key}${zlib.crc32(data)}\n`, 'latin1'), data]));
+    fs.renameSync(tmp, CACHE);
+  } catch {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      // nothing was written
+    }
+  }
+}
+
+/** import() for the bundle: a vm.Script cannot import in Node 20 (see scripts/bundle.mjs). */
+function dynamicImport(specifier, options) {
+  return options === undefined ? import(specifier) : import(specifier, options);
+}
+
+/** The bundle's exports (evaluated on first call in this thread). */
+function loadBundle() {
+  const loaded = require.cache[BUNDLE];
+  if (loaded !== undefined) return loaded.exports;
+  for (const flag of ENGINE_FLAGS) setFlagsFromString(flag);
+  const fd = fs.openSync(BUNDLE, 'r');
+  let source;
+  let key;
+  try {
+    key = cacheKey(fs.fstatSync(fd));
+    source = fs.readFileSync(fd, 'utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+  const usable = typeof zlib.crc32 === 'function'; // (Node >= 20.15)
+  const cachedData = usable ? readCache(key) : undefined;
+  // Node's CommonJS wrapper, on the first line (line numbers are the file's), plus the
+  // function the bundle's import() expressions call (scripts/bundle.mjs routeDynamicImports)
+  const wrapper = `(function (exports, require, module, __filename, __dirname, __gilvmDynamicImport) {${source}\n})`;
+  const script = new vm.Script(wrapper, { filename: BUNDLE, cachedData });
+  if (usable && isMainThread && (cachedData === undefined || script.cachedDataRejected === true)) {
+    process.once('exit', () => writeCache(key, script));
+  }
+  const module = new Module(BUNDLE, null);
+  module.filename = BUNDLE;
+  require.cache[BUNDLE] = module;
+  try {
+    script.runInThisContext().call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, __dirname, dynamicImport);
+  } catch (e) {
+    delete require.cache[BUNDLE];
+    throw e;
+  }
+  module.loaded = true;
+  return module.exports;
+}
+
+module.exports = { loadBundle };

@@ -1,0 +1,149 @@
+/*
+ * Build step (the end of `npm run build`, after tsc): bundles the compiled CLI and VM
+ * (dist/src) into dist/bundle/, for a faster start of the `gilvm` command.
+ *
+ * Why: loading ~100 ES modules (1.6 MB) cost ~110 ms of V8 compilation and ~60-80 ms of
+ * module resolution and file system work at every start of gilvm and of each of its worker
+ * threads. One file removes the resolution; CommonJS (not ESM) lets the loader give V8 its
+ * code cache (Node 20 has no code cache for ES modules), which removes most of the compile.
+ *
+ * Usage: node scripts/bundle.mjs [DIST]   (DIST defaults to ./dist; run from the package root)
+ *
+ * Output (dist/bundle/, deleted and rebuilt every time):
+ *  - gilvm.cjs: one CommonJS file built by rolldown from an entry that exports the CLI's
+ *    `main` (src/cli/main.ts, evaluated first: the module graph every thread evaluates, in
+ *    the same order), runner-entry.ts's `createSliceRunner` and `prepareRunner`, and
+ *    `runMultiprocessingChild` (a lazy import of src/vm/mp-child.ts). Dynamic imports are
+ *    inlined (the lazily loaded dis/asm/compare/debug/REPL parts stay lazily evaluated);
+ *    the import() expressions left (specifiers known at run time) call a function that
+ *    load.cjs passes (routeDynamicImports). chevrotain is bundled too: chevrotain.ts loads
+ *    its single-file build by a top-level await import(), which CommonJS cannot hold, so
+ *    that statement is replaced by a static import of the same file (CHEVROTAIN_IMPORT;
+ *    the build fails if the statement changed).
+ *  - load.cjs: scripts/bundle-load.cjs, which evaluates gilvm.cjs with V8's code cache
+ *    (gilvm.cjs.cache, written at the first run; see there).
+ *  - executor-worker.cjs, mp-child.cjs: the files executor workers and multiprocessing
+ *    children start on (src/vm/executor.ts executorWorkerSpec, src/modules/_multiprocessing.ts
+ *    `start`, both choose them when their own module URL ends in .cjs, i.e. in the bundle).
+ *  - runner-entry.js: what an executor worker imports as its runner module (src/vm/threads.ts
+ *    runnerModuleUrl: './runner-entry.js' beside the bundle), re-exporting the bundle's.
+ * Modules that find files from import.meta.url (the Python lib/, bin/gilvm.js, grammar/,
+ * node_modules) walk up from dist/bundle/ as from dist/src/...; the parser's grammar cache
+ * is dist/bundle/parser-grammar.cache.json (grammar-cache.ts).
+ *
+ * bin/gilvm.js uses the bundle when it exists and is not older than dist/src/cli/main.js
+ * (a later tsc run without this step makes it stale), else dist/src. Without rolldown (a
+ * devDependency), this step warns and leaves no bundle.
+ */
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const out = join(dist, 'bundle');
+const src = join(dist, 'src');
+const scriptsDir = dirname(fileURLToPath(import.meta.url));
+
+const ENTRY_ID = '\0gilvm-bundle-entry';
+/** The statement of dist/src/frontend/chevrotain.js that loads chevrotain (with the two
+ * before it, which locate the file). */
+const CHEVROTAIN_IMPORT =
+  /const entry = createRequire\(import\.meta\.url\)\.resolve\('chevrotain'\);\nconst bundle = join\(dirname\(entry\), '\.\.', 'chevrotain\.min\.mjs'\);\nconst chevrotain = \(await import\(pathToFileURL\(bundle\)\.href\)\);\n/;
+
+/** What the bundle calls instead of import() (a parameter of load.cjs's wrapper). */
+const DYNAMIC_IMPORT = '__gilvmDynamicImport';
+
+rmSync(out, { recursive: true, force: true });
+
+let rolldown;
+let parseAst;
+try {
+  ({ rolldown } = await import('rolldown'));
+  ({ parseAst } = await import('rolldown/parseAst'));
+} catch (e) {
+  process.stderr.write(`scripts/bundle.mjs: rolldown is not available (${e.message}); no bundle, gilvm runs from dist/src\n`);
+  process.exit(0);
+}
+
+/**
+ * renderChunk: every import() expression left in the bundle (those whose specifier is only
+ * known at run time, e.g. an executor's runner module) becomes a call of DYNAMIC_IMPORT.
+ * The bundle runs as a vm.Script (for the code cache), where Node 20 lets import() work only
+ * with --experimental-vm-modules, or through an experimental constant that warns and that
+ * a script compiled from a code cache loses; load.cjs passes a function that imports from
+ * its own (ordinary CommonJS) module instead.
+ */
+function routeDynamicImports(code) {
+  const starts = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+    } else if (node !== null && typeof node === 'object') {
+      if (node.type === 'ImportExpression') starts.push(node.start);
+      for (const key in node) if (key !== 'parent') visit(node[key]);
+    }
+  };
+  visit(parseAst(code));
+  starts.sort((a, b) => b - a);
+  for (const start of starts) {
+    if (code.slice(start, start + 'import'.length) !== 'import') throw new Error(`scripts/bundle.mjs: no import() at offset ${start} of the bundle`);
+    code = code.slice(0, start) + DYNAMIC_IMPORT + code.slice(start + 'import'.length);
+  }
+  return code;
+}
+
+const chevrotainFile = join(src, 'frontend', 'chevrotain.js');
+const chevrotainBuild = join(dirname(createRequire(chevrotainFile).resolve('chevrotain')), '..', 'chevrotain.min.mjs');
+
+const entrySource = `
+export { main } from ${JSON.stringify(join(src, 'cli', 'main.js'))};
+export { createSliceRunner, prepareRunner } from ${JSON.stringify(join(src, 'vm', 'runner-entry.js'))};
+export function runMultiprocessingChild() {
+  return import(${JSON.stringify(join(src, 'vm', 'mp-child.js'))});
+}
+`;
+
+const build = await rolldown({
+  input: { gilvm: ENTRY_ID },
+  platform: 'node',
+  // (rolldown reports plugins that take long: routeDynamicImports does, ~0.3 s, and it is fine)
+  checks: { bundlerTimings: false },
+  plugins: [
+    {
+      name: 'gilvm-bundle',
+      resolveId(id) {
+        return id === ENTRY_ID ? id : null;
+      },
+      load(id) {
+        return id === ENTRY_ID ? entrySource : null;
+      },
+      transform(code, id) {
+        if (id !== chevrotainFile) return null;
+        if (!CHEVROTAIN_IMPORT.test(code)) {
+          throw new Error(`${id}: the statement that imports chevrotain changed; update CHEVROTAIN_IMPORT in scripts/bundle.mjs`);
+        }
+        return code.replace(CHEVROTAIN_IMPORT, `import * as chevrotain from ${JSON.stringify(chevrotainBuild)};\n`);
+      },
+    },
+  ],
+});
+await build.write({
+  dir: out,
+  format: 'cjs',
+  entryFileNames: '[name].cjs',
+  codeSplitting: false,
+  plugins: [{ name: 'gilvm-dynamic-import', renderChunk: routeDynamicImports }],
+});
+await build.close();
+
+copyFileSync(join(scriptsDir, 'bundle-load.cjs'), join(out, 'load.cjs'));
+const header = '// Generated by scripts/bundle.mjs: ';
+writeFileSync(join(out, 'executor-worker.cjs'),
+  `${header}an executor worker's entry (the bundle runs the worker, see src/vm/executor.ts).\nrequire('./load.cjs').loadBundle();\n`);
+writeFileSync(join(out, 'mp-child.cjs'),
+  `${header}a multiprocessing child's entry (src/vm/mp-child.ts, from the bundle).\nrequire('./load.cjs').loadBundle().runMultiprocessingChild();\n`);
+writeFileSync(join(out, 'runner-entry.js'),
+  `${header}the runner module of executor workers (src/vm/runner-entry.ts, from the bundle).\n` +
+  `import { createRequire } from 'node:module';\n` +
+  `export const { createSliceRunner, prepareRunner } = createRequire(import.meta.url)('./load.cjs').loadBundle();\n`);
