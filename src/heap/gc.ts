@@ -118,21 +118,45 @@ export class CycleCollector {
     return this.collect();
   }
 
-  /** A full collection (world stopped). Returns the number of unreachable objects found. */
-  collect(): number {
+  /**
+   * A full collection (world stopped). Returns the number of unreachable objects found.
+   *
+   * `resumeWorld` (no-GIL, vm/stw.ts): called once the garbage is found and held, before
+   * it is cleared, as free-threaded CPython restarts the world before it finalizes: the
+   * clearing may run Python code (__del__ of objects the garbage released) that must be
+   * able to wait for other threads. The garbage is unreachable, so no other executor can
+   * reach it meanwhile; biased counts it drops for other owners are merged by those owners.
+   */
+  collect(resumeWorld?: () => void): number {
     if (this.collecting) return 0;
     this.collecting = true;
+    let resumed = false;
+    const resume = resumeWorld === undefined ? undefined : (): void => {
+      this.resetCounts();
+      resumed = true;
+      resumeWorld();
+    };
     try {
-      return this.collectNow();
+      return this.collectNow(resume);
     } finally {
       this.collecting = false;
       this.collections++;
-      const i32 = this.heap.i32;
-      for (let e = 0; e < MAX_EXECUTORS; e++) i32[this.heap.execRecordWord(e) + EXR_GC_COUNT] = 0;
+      if (resume !== undefined && !resumed) resume();
+      else if (resume === undefined) this.resetCounts();
+      else {
+        // the world runs again: only this executor's own count (the clearing untracked)
+        const w = this.heap.execRecordWord(this.rc.executor) + EXR_GC_COUNT;
+        if (this.heap.i32[w]! < 0) this.heap.i32[w] = 0;
+      }
     }
   }
 
-  private collectNow(): number {
+  private resetCounts(): void {
+    const i32 = this.heap.i32;
+    for (let e = 0; e < MAX_EXECUTORS; e++) i32[this.heap.execRecordWord(e) + EXR_GC_COUNT] = 0;
+  }
+
+  private collectNow(resume: (() => void) | undefined): number {
     const heap = this.heap;
     const i32 = heap.i32;
     const rc = this.rc;
@@ -203,12 +227,18 @@ export class CycleCollector {
 
       // 5. Hold, clear, release.
       for (let k = 0; k < g; k++) rc.incref(garbage[k]! as Ref);
+      if (resume !== undefined) resume();
       for (let k = 0; k < g; k++) this.clear(garbage[k]! as Ref);
       for (let k = 0; k < g; k++) rc.decref(garbage[k]! as Ref);
       // Without the GIL, a hold dropped on an object another executor owns may have been
       // queued for its owner (the owner's local count held the cycle's reference): merge
-      // those now, on the owners' behalf (the world is stopped), so they die in this pass.
-      if (rc.atomic) for (let e = 0; e < MAX_EXECUTORS; e++) mergeQueuedFor(rc, e);
+      // those now, on the owners' behalf when the world is still stopped (the objects die
+      // in this pass), else this executor's own queue (the owners merge theirs at their
+      // next slice start).
+      if (rc.atomic) {
+        if (resume === undefined) for (let e = 0; e < MAX_EXECUTORS; e++) mergeQueuedFor(rc, e);
+        else mergeQueuedFor(rc, rc.executor);
+      }
       return g;
     } finally {
       if (n > 0) this.unmark(candidates, n);

@@ -65,6 +65,7 @@ import { CycleCollector, gcTrack, gcUntrack, liveObjects, type Visit } from '../
 import { mergeQueuedFor } from '../heap/refcount.js';
 import { HDR_GC_SURVIVORS, MAX_EXECUTORS } from '../heap/memory.js';
 import { resumeTheWorld, stopTheWorld } from '../vm/stw.js';
+import { processAllRetiredStopped } from '../vm/nogil.js';
 import type { Runtime } from '../vm/runtime.js';
 import { Kind } from './kinds.js';
 import { TP_DICTOFFSET, TP_FLAGS, TP_KIND, TP_NAME, TPF_HEAPTYPE, TP_DICT, TP_MRO, TP_QUALNAME } from './typelayout.js';
@@ -332,11 +333,11 @@ function gcState(rt: Runtime): GcState {
  * A full collection: gc.collect()'s answer (unreachable objects found, as CPython counts
  * them). The hook src/modules/gc.ts calls.
  */
-export function gcCollect(rt: Runtime): number {
+export function gcCollect(rt: Runtime, resumeWorld?: () => void): number {
   const state = gcState(rt);
   const before = state.collector.count();
   state.inlineDicts = 0;
-  const found = state.collector.collect();
+  const found = state.collector.collect(resumeWorld);
   // the survivors estimate is shared by every executor's collector (a heap word)
   const survivors = rt.i32[HDR_GC_SURVIVORS >> 2]!;
   rt.i32[HDR_GC_SURVIVORS >> 2] = Math.max(0, survivors + before - found);
@@ -360,18 +361,25 @@ export function gcSafePoint(rt: Runtime): void {
 
 /**
  * gc.collect() or the automatic collection while executors run in parallel without the GIL:
- * stops the world (vm/stw.ts), collects, resumes. `automatic`: only if due. Returns the
+ * stops the world (vm/stw.ts), finds the garbage, resumes the world, clears the garbage. `automatic`: only if due. Returns the
  * collection's answer, or -1 when the world could not be stopped now (an executor is
  * inside a nested eval loop, or another executor collected meanwhile).
  */
 export function gcCollectParallel(rt: Runtime, automatic: boolean): number {
   if (automatic && !gcDue(rt)) return 0;
   if (!stopTheWorld(rt)) return -1;
+  let resumed = false;
+  const resume = (): void => {
+    resumed = true;
+    resumeTheWorld(rt);
+  };
   try {
     if (automatic && !gcDue(rt)) return 0; // another executor collected before we claimed the stop
-    return gcCollect(rt);
+    processAllRetiredStopped(rt); // values awaiting their grace period: released now (vm/nogil.ts)
+    // the world resumes once the garbage is found, before it is cleared (heap/gc.ts)
+    return gcCollect(rt, resume);
   } finally {
-    resumeTheWorld(rt);
+    if (!resumed) resumeTheWorld(rt);
   }
 }
 

@@ -255,6 +255,25 @@ export function qsbrSliceEnd(rt: Runtime): void {
   Atomics.store(rt.i32, rt.heap.execRecordWord(rt.executor) + EXR_QSBR_SEEN, QSBR_OFFLINE);
 }
 
+/**
+ * With the world stopped (vm/stw.ts), every executor is quiescent: everything retired so
+ * far is safe to free or release, on every executor's list. The cycle collector runs this
+ * first, so that a value a thread dropped a moment ago (a global set to None, its old value
+ * held by a retire list) counts as what it is, garbage, not as referenced from outside.
+ */
+export function processAllRetiredStopped(rt: Runtime): void {
+  const i32 = rt.i32;
+  for (let pass = 0; pass < 4; pass++) {
+    let pending = 0;
+    for (let e = 0; e < MAX_EXECUTORS; e++) {
+      if (i32[rt.heap.execRecordWord(e) + EXR_RETIRE_LEN] === 0) continue;
+      pending++;
+      processRetired(rt, e, Infinity);
+    }
+    if (pending === 0) break;
+  }
+}
+
 /** runScheduled, before the workers start: executors are about to run in parallel. */
 export function parallelRunStarting(rt: Runtime, workers: number): void {
   if (!rt.rc.atomic) return;

@@ -74,6 +74,25 @@ gc.enable()
 print("collected", answers)
 print("after", gc.collect())
 
+# A cycle dropped through a global while another thread runs: gc.collect() finds it (the
+# old value of a dict entry, kept for lock-free readers until every executor passed a
+# slice boundary, is released once the world is stopped, before the collection looks).
+def spinner():
+    n = 0
+    for i in range(300000):
+        n += i
+
+
+gc.disable()
+sp = threading.Thread(target=spinner)
+sp.start()
+node = Node(0)
+node.partner = node
+node = None
+print("global cycle collected", gc.collect())
+sp.join()
+gc.enable()
+
 # gc.collect() while another thread is inside a nested eval loop (sorted calling a Python
 # key function): the collection waits for it or gives up, and nothing hangs.
 sorted_first = []
