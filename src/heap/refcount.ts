@@ -388,6 +388,38 @@ export function mergeQueuedFor(rc: RefCounter, owner: number): void {
   if (buffer !== 0) free(heap, buffer as Ref, rc.executor);
 }
 
+/**
+ * Brings a dead object back for its finalizer (a __del__, a suspended generator's finally):
+ * the deallocator runs because its count reached zero, so no reference to it exists anywhere
+ * and no other executor can touch it, whoever owned it before. It becomes this executor's,
+ * with one local reference (biased counts: owner := this executor, shared := 0), so the
+ * finalizer can run on any executor. `finalizerLeftDead` tells afterwards whether the
+ * finalizer stored it somewhere.
+ */
+export function resurrectForFinalizer(rc: RefCounter, ref: Ref): void {
+  const i32 = rc.heap.i32;
+  const w = ref >> 2;
+  if (rc instanceof BiasedRefCounter) {
+    Atomics.store(i32, w + SHARED_W, 0);
+    Atomics.store(i32, w + FLAGS_W, (Atomics.load(i32, w + FLAGS_W) & ~0xff) | rc.executor);
+  }
+  i32[w + LOCAL_W] = 1;
+}
+
+/**
+ * After the finalizer of a resurrected object: true when only the resurrection's reference
+ * is left (the count is set back to 0 and the deallocation goes on), false when the
+ * finalizer stored the object somewhere (the caller drops its reference with decref).
+ */
+export function finalizerLeftDead(rc: RefCounter, ref: Ref): boolean {
+  const i32 = rc.heap.i32;
+  const w = ref >> 2;
+  if (i32[w + LOCAL_W] !== 1) return false;
+  if (rc instanceof BiasedRefCounter && Atomics.load(i32, w + SHARED_W) !== 0) return false;
+  i32[w + LOCAL_W] = 0;
+  return true;
+}
+
 /** A decref found a count already at 0: a double release in the object layer (a VM bug). */
 function overReleased(ref: Ref, count: number): never {
   throw new Error(`gilvm heap: decref of object ${ref} whose count is ${count} (released twice)`);

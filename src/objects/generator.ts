@@ -32,7 +32,8 @@
  * so `finally` blocks run when a generator is dropped after `break`), with the object
  * resurrected to count 1 for the duration; an error is reported as "Exception ignored in".
  * A coroutine dropped before it ever ran prints CPython's "never awaited" RuntimeWarning.
- * With --no-gil only when the owner executor drops it (see generatorFinalize).
+ * With --no-gil too, on whichever executor drops it: the resurrection makes it that
+ * executor's (heap/refcount.ts resurrectForFinalizer).
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
@@ -43,7 +44,7 @@ import { Kind } from './kinds.js';
 import { FR_BACK, FR_FLAGS, FR_GEN, FR_SP, FR_IP, FR_CODE, FRF_ENTRY, FRF_GEN, FRAME_HEADER_WORDS, FR_FUNC, FR_LOCALS } from '../vm/frame.js';
 import { CO_FRAMEWORDS, CO_NAME, CO_QUALNAME, CO_NLOCALSPLUS, CO_INSNS_WORD, CO_FLAGS } from './code.js';
 import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/code.js';
-import { OB_REF_LOCAL, OB_FLAGS, OB_REF_SHARED } from '../heap/layout.js';
+import { finalizerLeftDead, resurrectForFinalizer } from '../heap/refcount.js';
 import { TS_CUREXC, TS_EXC_INFO } from '../vm/threadstate.js';
 import { outputWrite } from '../vm/output.js';
 import { formatException } from '../vm/traceback.js';
@@ -452,19 +453,14 @@ export function generatorFinalize(rt: Runtime, gen: Ref): boolean {
   const i32 = rt.i32;
   const state = i32[(gen + GEN_STATE) >> 2]!;
   if (rt.ts === 0) return false;
-  const atomic = rt.rc.atomic;
-  // --no-gil (biased counts): only when the owner executor released it, i.e. no other
-  // executor counted a reference (owner byte is ours, shared count 0): then nobody else
-  // can reach it while it is resurrected. Otherwise the frame is released unrun.
-  if (atomic && ((i32[(gen + OB_FLAGS) >> 2]! & 0xff) !== rt.executor || Atomics.load(i32, (gen + OB_REF_SHARED) >> 2) !== 0)) return false;
   if (state === GEN_CREATED && kindOf(rt, gen) === Kind.COROUTINE) {
     const q = i32[(gen + GEN_QUALNAME) >> 2] as Ref;
     outputWrite(rt, 2, `sys:1: RuntimeWarning: coroutine '${strToJS(rt, q)}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n`);
     return false;
   }
   if (state !== GEN_SUSPENDED) return false;
-  const w = (gen + OB_REF_LOCAL) >> 2;
-  i32[w] = 1;
+  // dead, so nobody else can reach it: this executor owns it for the finally (heap/refcount.ts)
+  resurrectForFinalizer(rt.rc, gen);
   const saved = i32[(rt.ts + TS_CUREXC) >> 2]!;
   i32[(rt.ts + TS_CUREXC) >> 2] = 0;
   const deferred = kindOf(rt, gen) === Kind.ASYNC_GENERATOR && asyncgenFinalizerHook(rt, gen);
@@ -482,10 +478,7 @@ export function generatorFinalize(rt: Runtime, gen: Ref): boolean {
   const cur = i32[(rt.ts + TS_CUREXC) >> 2]!;
   i32[(rt.ts + TS_CUREXC) >> 2] = saved;
   decref(rt, cur);
-  if (i32[w] === 1 && (!atomic || Atomics.load(i32, (gen + OB_REF_SHARED) >> 2) === 0)) {
-    i32[w] = 0;
-    return false;
-  }
+  if (finalizerLeftDead(rt.rc, gen)) return false;
   rt.rc.decref(gen); // resurrected: drop our reference the ordinary way (queued, never recursing)
   return true;
 }
