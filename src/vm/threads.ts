@@ -857,6 +857,10 @@ class InterpreterRunner implements SliceRunner {
         if (!isExit) {
           died = true;
           this.reportThreadException(t, ext, error);
+        } else if (i32[(ext + EX_OBJ) >> 2] !== 0) {
+          // SystemExit goes to threading.excepthook too (the default hook ignores it, a
+          // custom one sees it, as CPython's); it does not count as dying of an error
+          this.reportThreadException(t, ext, error);
         }
         rt.rc.decref(error);
       }
