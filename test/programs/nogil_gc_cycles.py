@@ -99,7 +99,7 @@ sorted_first = []
 
 
 def sorter():
-    sorted_first.append(sorted(range(100000), key=lambda v: -v)[0])
+    sorted_first.append(sorted(range(30000), key=lambda v: -v)[0])
 
 
 def collect_while_sorting():
