@@ -2,8 +2,8 @@
  * No-GIL benchmarks (issue 6 "Speed"): numbers for bench/run.ts.
  *
  *   classic   bench/gil/classic.py (two threads each summing n * n over range(1_000_000),
- *             against the same two computations one after the other; best of its own
- *             repeats) with --workers 2, once under the GIL and once with --no-gil, in
+ *             against the same two computations one after the other; best of its own 5
+ *             repetitions, the first of which include the JIT warm-up) with --workers 2, once under the GIL and once with --no-gil, in
  *             alternation, best of `runs`. Speedup = the GIL run's threaded time / the
  *             no-GIL run's threaded time (target >= 1.8x on 2 cores). Both threaded times
  *             exclude worker start-up (the script starts a thread before timing).
@@ -67,7 +67,8 @@ function measureClassic(root: string, runs: number, onProgress?: (what: string) 
   for (let i = 0; i < runs; i++) {
     for (const noGil of [false, true]) {
       onProgress?.(`classic demo ${noGil ? 'without' : 'with'} the GIL (${i + 1}/${runs})`);
-      const r = gilvmTimed(root, [...(noGil ? ['--no-gil'] : []), '--workers', '2', script, '2']);
+      // 5 repetitions inside the process: the first ones include each isolate's JIT warm-up
+      const r = gilvmTimed(root, [...(noGil ? ['--no-gil'] : []), '--workers', '2', script, '5']);
       if (!r.ok) throw new Error(`gilvm ${noGil ? '--no-gil ' : ''}${script} failed: ${r.lastErr}`);
       const [s, t, ok] = r.stdout.trim().split(' ');
       agree = agree && ok === 'True';
