@@ -28,6 +28,7 @@ import { intFromNumber, intFromBigint, intToNumberOrBig, intToBigint } from '../
 import { floatNew, floatValue } from '../objects/float.js';
 import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, tupleFromWords, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { listNew, listSize, listItemsWord, listAppend, listAppendSteal, listReserve, LIST_SIZE } from '../objects/list.js';
+import { sortOrder } from '../objects/listsort.js';
 import { listRemoveAt, listExtend } from '../objects/seqops.js';
 import {
   dictNew, dictGetItem, dictSetItem, dictNextEntry, dictEntryKey, dictEntryValue, dictSize, dictPop,
@@ -234,37 +235,6 @@ function minmax(rt: Runtime, args: number, nargs: number, kwnames: Ref, isMax: b
   return best;
 }
 
-/** list.sort's engine: a stable merge sort on JS arrays of refs, comparing with `<`. */
-function sortRefs(rt: Runtime, items: Ref[], keys: Ref[], reverse: boolean): boolean {
-  let failed = false;
-  const idx = items.map((_, i) => i);
-  const less = (a: number, b: number): boolean => {
-    if (failed) return false;
-    const c = A.richCompareBool(rt, keys[a]!, keys[b]!, 0);
-    if (c < 0) failed = true;
-    return c === 1;
-  };
-  // merge sort (stable; reverse keeps stability as CPython's: sort by reversed comparison)
-  const tmp = new Array<number>(idx.length);
-  const merge = (lo: number, mid: number, hi: number): void => {
-    let i = lo, j = mid, k = lo;
-    while (i < mid && j < hi) {
-      const takeRight = reverse ? less(idx[i]!, idx[j]!) : less(idx[j]!, idx[i]!);
-      tmp[k++] = takeRight ? idx[j++]! : idx[i++]!;
-    }
-    while (i < mid) tmp[k++] = idx[i++]!;
-    while (j < hi) tmp[k++] = idx[j++]!;
-    for (let t = lo; t < hi; t++) idx[t] = tmp[t]!;
-  };
-  for (let width = 1; width < idx.length; width *= 2) {
-    for (let lo = 0; lo < idx.length - width; lo += 2 * width) merge(lo, lo + width, Math.min(lo + 2 * width, idx.length));
-  }
-  if (failed) return false;
-  const sorted = idx.map((i) => items[i]!);
-  for (let i = 0; i < items.length; i++) items[i] = sorted[i]!;
-  return true;
-}
-
 function listSortImpl(rt: Runtime, l: Ref, key: Ref, reverse: boolean): number {
   const n = listSize(rt, l);
   const w = listItemsWord(rt, l);
@@ -284,17 +254,10 @@ function listSortImpl(rt: Runtime, l: Ref, key: Ref, reverse: boolean): number {
   }
   let sortedItems = items;
   if (ok) {
-    const pairs = items.map((x, i) => [x, keys[i]!] as const);
-    const its = pairs.map((p) => p[0]);
-    const ks = pairs.map((p) => p[1]);
-    const order = its.map((_, i) => i);
-    const orderKeys = order.map((i) => ks[i]!);
-    const orderRefs = order.map((i) => i as unknown as Ref);
-    ok = sortRefs(rt, orderRefs, orderKeys, reverse) && true;
-    if (ok) {
-      // sortRefs sorted orderRefs by orderKeys: orderRefs now holds indexes
-      sortedItems = (orderRefs as unknown as number[]).map((i) => its[i]!);
-    }
+    // the stable order of the positions by their keys (objects/listsort.ts)
+    const order = sortOrder(rt, keys, reverse);
+    if (order === null) ok = false;
+    else sortedItems = order.map((i) => items[i]!);
   }
   if (key !== NULL) for (const k of keys) decref(rt, k);
   const w2 = listItemsWord(rt, l);

@@ -168,8 +168,11 @@ export function strEq(rt: Runtime, a: Ref, b: Ref): boolean {
   return true;
 }
 
-/** Three-way comparison of units (str ordering is by code point; UTF-16 order differs
- * from it only for astral characters against U+E000..U+FFFF). */
+/**
+ * Three-way comparison in code point order, Python's. UTF-16 unit order is the same except
+ * for astral characters (surrogate pairs) against U+E000..U+FFFF: at the first differing
+ * unit, a unit that belongs to a surrogate pair weighs above every BMP code point.
+ */
 export function strCompare(rt: Runtime, a: Ref, b: Ref): number {
   const i32 = rt.i32;
   const na = i32[(a + STR_LEN) >> 2]!;
@@ -179,10 +182,27 @@ export function strCompare(rt: Runtime, a: Ref, b: Ref): number {
   const pb = (b + STR_DATA) >> 1;
   const n = na < nb ? na : nb;
   for (let i = 0; i < n; i++) {
-    const d = u16[pa + i]! - u16[pb + i]!;
-    if (d !== 0) return d;
+    const x = u16[pa + i]!;
+    const y = u16[pb + i]!;
+    if (x === y) continue;
+    if (x < 0xd800 && y < 0xd800) return x - y;
+    return unitWeight(u16, pa, na, i) - unitWeight(u16, pb, nb, i);
   }
   return na - nb;
+}
+
+/** The code unit at index i of the str at unit offset p (length n), above 0xFFFF when it
+ * is one half of a surrogate pair (strCompare). */
+function unitWeight(u16: Uint16Array, p: number, n: number, i: number): number {
+  const c = u16[p + i]!;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    const next = u16[p + i + 1]!;
+    if (next >= 0xdc00 && next <= 0xdfff) return c + 0x10000;
+  } else if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+    const prev = u16[p + i - 1]!;
+    if (prev >= 0xd800 && prev <= 0xdbff) return c + 0x10000;
+  }
+  return c;
 }
 
 export function strConcat(rt: Runtime, a: Ref, b: Ref): Ref {
