@@ -374,9 +374,10 @@ _KEYWORDS = frozenset([
 
 
 def _field_getter(index, doc):
-    def getter(self):
-        return self[index]
-    return property(getter, doc=doc)
+    # CPython's _collections._tuplegetter (lib/_collections.py), imported on first use so
+    # that importing collections stays as cheap as it was
+    from _collections import _tuplegetter
+    return _tuplegetter(index, doc)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

@@ -30,6 +30,8 @@ listdir = _os.listdir
 putenv = _os.putenv
 unsetenv = _os.unsetenv
 urandom = _os.urandom
+remove = _os.remove
+unlink = _os.remove
 
 
 def _check_str(value):

@@ -13,6 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { constants } from 'node:os';
 import { describe, expect, it } from 'vitest';
 
 const DIR = 'test/programs';
@@ -51,7 +52,9 @@ function runGilvm(file: string, nogil = false): Outcome {
     timeout: 60_000,
     env: { ...process.env, PYTHONHASHSEED: '0' },
   });
-  return { stdout: r.stdout ?? '', lastErrLine: lastLine(r.stderr ?? ''), exit: r.status ?? -1 };
+  // a run ended by a signal counts as Python's subprocess reports it: -signal number
+  const exit = r.status ?? (r.signal ? -(constants.signals[r.signal] ?? 1) : -1);
+  return { stdout: r.stdout ?? '', lastErrLine: lastLine(r.stderr ?? ''), exit };
 }
 
 function expected(base: string): Outcome {

@@ -190,6 +190,14 @@ export function reportInternalError(e: unknown): number {
 export async function main(argv: string[]): Promise<void> {
   const setExit = (code: number): void => {
     process.exitCode = code;
+    // an uncaught KeyboardInterrupt: CPython ends by SIGINT (the shell shows 130; Python's
+    // subprocess, returncode -2); the program's output is already written (writeSync)
+    if (code === 130) {
+      process.once('exit', () => {
+        process.removeAllListeners('SIGINT');
+        process.kill(process.pid, 'SIGINT');
+      });
+    }
   };
   const plain = plainRunInvocation(argv);
   if (plain !== null) {

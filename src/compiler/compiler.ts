@@ -249,6 +249,14 @@ export function compileInteractive(module: A.Module | A.Interactive, filename: s
   return guardDepth(() => new Compiler(filename, source, true).compile(module));
 }
 
+/** Compiles an expression for eval() (CPython's 'eval' mode): module-scoped code that
+ * returns the expression's value. The expression is checked through a module holding it
+ * as its one statement (same symbol table, same name resolution). */
+export function compileEvalExpression(expr: A.Expr, filename: string, source?: string): CodeObject {
+  const stmt = { kind: 'Expr', value: expr, lineno: expr.lineno, col_offset: expr.col_offset, end_lineno: expr.end_lineno, end_col_offset: expr.end_col_offset } as A.ExprStmt;
+  return guardDepth(() => new Compiler(filename, source, false, true).compile({ kind: 'Module', body: [stmt] }));
+}
+
 class Compiler {
   private st!: SymbolTable;
   private u!: CompilerUnit;
@@ -261,6 +269,7 @@ class Compiler {
     private readonly filename: string,
     source: string | undefined,
     private readonly interactive: boolean,
+    private readonly evalMode: boolean = false,
   ) {
     this.source = source ?? null;
   }
@@ -274,6 +283,11 @@ class Compiler {
     if (this.interactive) {
       if (findAnn(tree.body)) this.addOp(O.SETUP_ANNOTATIONS);
       for (const s of tree.body) this.visitStmt(s);
+    } else if (this.evalMode) {
+      const stmt = tree.body[0] as A.ExprStmt;
+      this.setLoc(stmt);
+      this.visitExpr(stmt.value);
+      this.addOp(O.RETURN_VALUE);
     } else {
       this.compileBody(tree.body);
     }

@@ -53,7 +53,7 @@ export function formatSyntaxError(e: PySyntaxError): string {
  * length; carets up to the end offset (clipped one past the line's end), or to the end of
  * the line when the error spans lines; at least one caret.
  */
-function caretLines(rawText: string, offset1: number, endOffset1: number | 'eol'): string {
+export function caretLines(rawText: string, offset1: number, endOffset1: number | 'eol'): string {
   let text = rawText.replace(/\r?\n$/, '');
   const stripped = text.length - text.replace(/^[ \t\f]+/, '').length;
   text = text.slice(stripped);

@@ -868,7 +868,7 @@ const MP_FUNCTIONS = defineFunctions([
     if (!checkArgs(rt, 'print_process_exception', nargs, kwnames, 2, 2)) return NULL;
     const name = A.strJS(rt, arg(rt, args, 0)) ?? '?';
     outputFlush(rt);
-    outputWrite(rt, 2, `Process ${name}:\n` + formatException(rt, arg(rt, args, 1)));
+    outputWrite(rt, 2, `Process ${name}:\n` + formatException(rt, arg(rt, args, 1), new Set(), 'py'));
     return rt.None;
   }],
   ['import_module', (rt, args, nargs, kwnames) => {

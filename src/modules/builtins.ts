@@ -12,9 +12,10 @@ import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
 import {
   raiseTypeError, raiseValueError, raiseIndexError, raiseKeyError, raiseNew, errOccurred,
-  raiseAttributeError, errorMatches, clearError, setRaised, raiseOverflow, raiseZeroDivision,
+  raiseAttributeError, errorMatches, clearError, currentError, setRaised, raiseOverflow, raiseZeroDivision,
 } from '../vm/errors.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
+import { evalImpl, execImpl, compileImpl } from './evalexec.js';
 import { outputWrite, outputFlush } from '../vm/output.js';
 import { callVector, call1, call2, frameForCall, runFrameNested, callWithSelfVector } from '../vm/call.js';
 import { FR_LOCALS, FR_CODE, FRAME_HEADER_WORDS } from '../vm/frame.js';
@@ -26,7 +27,7 @@ import { strFromJS, strToJS, strLen, strUnits } from '../objects/str.js';
 import { STR_METHODS } from '../objects/strmethods.js';
 import { intFromNumber, intFromBigint, intToNumberOrBig, intToBigint } from '../objects/int.js';
 import { floatNew, floatValue } from '../objects/float.js';
-import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, tupleFromWords, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
+import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, tupleFromWords, tupleFromRefs, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { listNew, listSize, listItemsWord, listAppend, listAppendSteal, listReserve, LIST_SIZE } from '../objects/list.js';
 import { sortOrder } from '../objects/listsort.js';
 import { listRemoveAt, listExtend } from '../objects/seqops.js';
@@ -37,9 +38,9 @@ import {
 import { setNew, setAdd } from '../objects/set.js';
 import { rangeNew, rangeNewBig, rangeBounds } from '../objects/range.js';
 import { sliceNew, sliceIndices } from '../objects/slice.js';
-import { iterAlloc, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER } from '../objects/iter.js';
+import { iterAlloc, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER, ZIP_STRICT } from '../objects/iter.js';
 import { typeLookup, typeName, isSubtype } from '../objects/type.js';
-import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET } from '../objects/typelayout.js';
+import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME } from '../objects/typelayout.js';
 import { builtinSlotAttr } from '../objects/slotwrappers.js';
 import { EXC_ARGS } from '../objects/exceptions.js';
 import { functionNew, FN_CODE, CELL_REF } from '../objects/function.js';
@@ -337,6 +338,19 @@ function isinstanceCheck(rt: Runtime, obj: Ref, cls: Ref, sub: boolean): number 
     return 0;
   }
   if (kindOf(rt, cls) !== Kind.TYPE) {
+    // types.UnionType (int | str, lib/_generic.py): its members; a GenericAlias is refused
+    const tn = A.typeNameOf(rt, cls);
+    if (tn === 'UnionType' || tn === 'GenericAlias') {
+      if (tn === 'GenericAlias') {
+        raiseTypeError(rt, `${sub ? 'issubclass' : 'isinstance'}() argument 2 cannot be a parameterized generic`);
+        return -1;
+      }
+      const members = A.getAttr(rt, cls, A.internName(rt, '__args__'));
+      if (members === NULL) return -1;
+      const r = kindOf(rt, members) === Kind.TUPLE ? isinstanceCheck(rt, obj, members, sub) : 0;
+      decref(rt, members);
+      return r;
+    }
     raiseTypeError(rt, sub ? 'issubclass() arg 2 must be a class, a tuple of classes, or a union' : 'isinstance() arg 2 must be a type, a tuple of types, or a union');
     return -1;
   }
@@ -458,6 +472,46 @@ const INIT_SUBCLASS_DEFAULT = defineNative('__init_subclass__', (rt, args, nargs
   return rt.None;
 });
 
+/** CPython's update_bases: a base that is not a class but has __mro_entries__ is replaced
+ * by the classes that method returns. Returns `bases` itself (same reference, not
+ * incref'd) when nothing changed, else a new tuple; NULL on error. */
+function resolveMroEntries(rt: Runtime, bases: Ref): Ref {
+  const n = tupleSize(rt, bases);
+  let out: Ref[] | null = null;
+  const owned: Ref[] = [];
+  const fail = (): Ref => {
+    for (const o of owned) decref(rt, o);
+    return NULL;
+  };
+  for (let i = 0; i < n; i++) {
+    const b = tupleItem(rt, bases, i);
+    const meth = kindOf(rt, b) === Kind.TYPE ? NULL : A.getAttrOptional(rt, b, A.internName(rt, '__mro_entries__'));
+    if (meth === NULL) {
+      if (errOccurred(rt)) return fail();
+      out?.push(b);
+      continue;
+    }
+    const entries = call1(rt, meth, bases);
+    decref(rt, meth);
+    if (entries === NULL) return fail();
+    if (kindOf(rt, entries) !== Kind.TUPLE) {
+      decref(rt, entries);
+      raiseTypeError(rt, '__mro_entries__ must return a tuple');
+      return fail();
+    }
+    owned.push(entries);
+    if (out === null) {
+      out = [];
+      for (let j = 0; j < i; j++) out.push(tupleItem(rt, bases, j));
+    }
+    for (let j = 0; j < tupleSize(rt, entries); j++) out.push(tupleItem(rt, entries, j));
+  }
+  if (out === null) return bases;
+  const t = tupleFromRefs(rt, out);
+  for (const o of owned) decref(rt, o);
+  return t;
+}
+
 function buildClassImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
   const nkw = nkwOf(rt, kwnames);
   const npos = nargs - nkw;
@@ -481,10 +535,22 @@ function buildClassImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref):
       dictSetItem(rt, kwargs, k, v);
     }
   }
-  const bases = tupleFromWords(rt, args + 2, npos - 2);
+  const origBases = tupleFromWords(rt, args + 2, npos - 2);
+  const bases = resolveMroEntries(rt, origBases);
+  if (bases === NULL) {
+    decref(rt, origBases);
+    decref(rt, kwargs);
+    return NULL;
+  }
+  // bases === origBases: one reference, held as `bases`; else origBases is dropped once
+  // stored in the namespace (or on failure)
+  const dropOrig = (): void => {
+    if (bases !== origBases) decref(rt, origBases);
+  };
   const ns = dictNew(rt);
   const fp = frameForCall(rt, func, args, 0, NULL);
   if (fp === 0) {
+    dropOrig();
     decref(rt, bases);
     decref(rt, ns);
     decref(rt, kwargs);
@@ -494,11 +560,15 @@ function buildClassImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref):
   rt.i32[fp + FR_LOCALS] = ns;
   const cell = runFrameNested(rt, fp);
   if (cell === NULL) {
+    dropOrig();
     decref(rt, bases);
     decref(rt, ns);
     decref(rt, kwargs);
     return NULL;
   }
+  // CPython keeps the bases as written (e.g. list[int]) when __mro_entries__ replaced some
+  if (bases !== origBases) dictSetItem(rt, ns, A.internName(rt, '__orig_bases__'), origBases);
+  dropOrig();
   const cls = classFromNamespace(rt, name, bases, ns, name, kwargs);
   decref(rt, cell);
   decref(rt, bases);
@@ -561,6 +631,12 @@ function dirImpl(rt: Runtime, args: number, nargs: number): Ref {
     }
     const inst = A.instanceDict(rt, obj, false);
     if (inst !== NULL) for (let ix = dictNextEntry(rt, inst, 0); ix >= 0; ix = dictNextEntry(rt, inst, ix + 1)) names.add(strToJS(rt, dictEntryKey(rt, inst, ix)));
+    if (kindOf(rt, obj) === Kind.MODULE) {
+      // module.__dir__: its namespace only
+      const l = listNew(rt, names.size);
+      for (const n of [...names].sort()) listAppendSteal(rt, l, strFromJS(rt, n));
+      return l;
+    }
     const t = kindOf(rt, obj) === Kind.TYPE ? obj : typeOf(rt, obj);
     const mro = rt.i32[(t + TP_MRO) >> 2] as Ref;
     for (let i = 0; i < tupleSize(rt, mro); i++) {
@@ -570,7 +646,10 @@ function dirImpl(rt: Runtime, args: number, nargs: number): Ref {
       // what CPython's class dicts hold and ours compute elsewhere
       if (base === rt.tObject) for (const n of OBJECT_DIR_NAMES) names.add(n);
       else if (base === rt.tBaseException) for (const n of EXCEPTION_DIR_NAMES) names.add(n);
-      else if ((rt.i32[(base + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+      if ((rt.i32[(base + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0 && base !== rt.tObject) {
+        const own = BUILTIN_TYPE_DIR_NAMES[strToJS(rt, rt.i32[(base + TP_NAME) >> 2] as Ref)];
+        if (own !== undefined) for (const n of own) names.add(n);
+      } else if ((rt.i32[(base + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
         names.add('__module__');
         names.add('__doc__');
         const slots = dictGetStr(rt, d, rt.names.__slots__);
@@ -592,6 +671,9 @@ function dirImpl(rt: Runtime, args: number, nargs: number): Ref {
           names.add('__dict__');
           names.add('__weakref__');
         }
+        // a class derived from a built-in exception gets a __weakref__ slot (the dict is BaseException's)
+        if (slots === NULL && baseOfBase !== 0 && rt.i32[(base + TP_KIND) >> 2] === Kind.BASE_EXCEPTION &&
+            (rt.i32[(baseOfBase + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) names.add('__weakref__');
       }
     }
   }
@@ -610,6 +692,48 @@ const OBJECT_DIR_NAMES = [
 const EXCEPTION_DIR_NAMES = [
   '__cause__', '__context__', '__dict__', '__setstate__', '__suppress_context__', '__traceback__', 'add_note', 'args',
 ];
+
+/** The names CPython 3.11's built-in types' own dicts hold (dir() shows them; ours keep
+ * most of these as slots or natives outside the type dict). Keyed by type name. */
+const BUILTIN_TYPE_DIR_NAMES: Readonly<Record<string, readonly string[]>> = {
+  int: '__abs__ __add__ __and__ __bool__ __ceil__ __divmod__ __eq__ __float__ __floor__ __floordiv__ __format__ __ge__ __getattribute__ __getnewargs__ __gt__ __hash__ __index__ __int__ __invert__ __le__ __lshift__ __lt__ __mod__ __mul__ __ne__ __neg__ __new__ __or__ __pos__ __pow__ __radd__ __rand__ __rdivmod__ __repr__ __rfloordiv__ __rlshift__ __rmod__ __rmul__ __ror__ __round__ __rpow__ __rrshift__ __rshift__ __rsub__ __rtruediv__ __rxor__ __sizeof__ __sub__ __truediv__ __trunc__ __xor__ as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real to_bytes'.split(' '),
+  bool: '__and__ __new__ __or__ __rand__ __repr__ __ror__ __rxor__ __xor__'.split(' '),
+  float: '__abs__ __add__ __bool__ __ceil__ __divmod__ __eq__ __float__ __floor__ __floordiv__ __format__ __ge__ __getattribute__ __getformat__ __getnewargs__ __gt__ __hash__ __int__ __le__ __lt__ __mod__ __mul__ __ne__ __neg__ __new__ __pos__ __pow__ __radd__ __rdivmod__ __repr__ __rfloordiv__ __rmod__ __rmul__ __round__ __rpow__ __rsub__ __rtruediv__ __sub__ __truediv__ __trunc__ as_integer_ratio conjugate fromhex hex imag is_integer real'.split(' '),
+  str: '__add__ __contains__ __eq__ __format__ __ge__ __getattribute__ __getitem__ __getnewargs__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ __ne__ __new__ __repr__ __rmod__ __rmul__ __sizeof__ __str__ capitalize casefold center count encode endswith expandtabs find format format_map index isalnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill'.split(' '),
+  list: '__add__ __class_getitem__ __contains__ __delitem__ __eq__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __iadd__ __imul__ __init__ __iter__ __le__ __len__ __lt__ __mul__ __ne__ __new__ __repr__ __reversed__ __rmul__ __setitem__ __sizeof__ append clear copy count extend index insert pop remove reverse sort'.split(' '),
+  tuple: '__add__ __class_getitem__ __contains__ __eq__ __ge__ __getattribute__ __getitem__ __getnewargs__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __mul__ __ne__ __new__ __repr__ __rmul__ count index'.split(' '),
+  dict: '__class_getitem__ __contains__ __delitem__ __eq__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __init__ __ior__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __or__ __repr__ __reversed__ __ror__ __setitem__ __sizeof__ clear copy fromkeys get items keys pop popitem setdefault update values'.split(' '),
+  set: '__and__ __class_getitem__ __contains__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __iand__ __init__ __ior__ __isub__ __iter__ __ixor__ __le__ __len__ __lt__ __ne__ __new__ __or__ __rand__ __reduce__ __repr__ __ror__ __rsub__ __rxor__ __sizeof__ __sub__ __xor__ add clear copy difference difference_update discard intersection intersection_update isdisjoint issubset issuperset pop remove symmetric_difference symmetric_difference_update union update'.split(' '),
+  frozenset: '__and__ __class_getitem__ __contains__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __or__ __rand__ __reduce__ __repr__ __ror__ __rsub__ __rxor__ __sizeof__ __sub__ __xor__ copy difference intersection isdisjoint issubset issuperset symmetric_difference union'.split(' '),
+  range: '__bool__ __contains__ __eq__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __reduce__ __repr__ __reversed__ count index start step stop'.split(' '),
+  slice: '__eq__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __ne__ __new__ __reduce__ __repr__ indices start step stop'.split(' '),
+  NoneType: '__bool__ __new__ __repr__'.split(' '),
+  function: '__annotations__ __builtins__ __call__ __closure__ __code__ __defaults__ __dict__ __get__ __globals__ __kwdefaults__ __module__ __name__ __new__ __qualname__ __repr__'.split(' '),
+  method: '__call__ __delattr__ __eq__ __func__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __ne__ __new__ __reduce__ __repr__ __self__ __setattr__'.split(' '),
+  builtin_function_or_method: '__call__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __module__ __name__ __ne__ __qualname__ __reduce__ __repr__ __self__ __text_signature__'.split(' '),
+  generator: '__del__ __getattribute__ __iter__ __name__ __next__ __qualname__ __repr__ __sizeof__ close gi_code gi_frame gi_running gi_suspended gi_yieldfrom send throw'.split(' '),
+  type: '__abstractmethods__ __annotations__ __base__ __bases__ __basicsize__ __call__ __delattr__ __dict__ __dictoffset__ __dir__ __flags__ __getattribute__ __init__ __instancecheck__ __itemsize__ __module__ __mro__ __name__ __new__ __or__ __prepare__ __qualname__ __repr__ __ror__ __setattr__ __sizeof__ __subclasscheck__ __subclasses__ __text_signature__ __weakrefoffset__ mro'.split(' '),
+  BaseException: '__cause__ __context__ __delattr__ __dict__ __getattribute__ __init__ __new__ __reduce__ __repr__ __setattr__ __setstate__ __str__ __suppress_context__ __traceback__ add_note args with_traceback'.split(' '),
+  bytes: '__add__ __bytes__ __contains__ __eq__ __ge__ __getattribute__ __getitem__ __getnewargs__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ __ne__ __new__ __repr__ __rmod__ __rmul__ __str__ capitalize center count decode endswith expandtabs find fromhex hex index isalnum isalpha isascii isdigit islower isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill'.split(' '),
+  bytearray: '__add__ __alloc__ __contains__ __delitem__ __eq__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __iadd__ __imul__ __init__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __rmod__ __rmul__ __setitem__ __sizeof__ __str__ append capitalize center clear copy count decode endswith expandtabs extend find fromhex hex index insert isalnum isalpha isascii isdigit islower isspace istitle isupper join ljust lower lstrip maketrans partition pop remove removeprefix removesuffix replace reverse rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill'.split(' '),
+  property: '__delete__ __get__ __getattribute__ __init__ __isabstractmethod__ __new__ __set__ __set_name__ deleter fdel fget fset getter setter'.split(' '),
+  staticmethod: '__call__ __dict__ __func__ __get__ __init__ __isabstractmethod__ __new__ __repr__ __wrapped__'.split(' '),
+  classmethod: '__dict__ __func__ __get__ __init__ __isabstractmethod__ __new__ __repr__ __wrapped__'.split(' '),
+  complex: '__abs__ __add__ __bool__ __complex__ __eq__ __format__ __ge__ __getattribute__ __getnewargs__ __gt__ __hash__ __le__ __lt__ __mul__ __ne__ __neg__ __new__ __pos__ __pow__ __radd__ __repr__ __rmul__ __rpow__ __rsub__ __rtruediv__ __sub__ __truediv__ conjugate imag real'.split(' '),
+  list_iterator: '__getattribute__ __iter__ __length_hint__ __next__ __reduce__ __setstate__'.split(' '),
+  tuple_iterator: '__getattribute__ __iter__ __length_hint__ __next__ __reduce__ __setstate__'.split(' '),
+  range_iterator: '__getattribute__ __iter__ __length_hint__ __next__ __reduce__ __setstate__'.split(' '),
+  str_ascii_iterator: '__getattribute__ __iter__ __length_hint__ __next__ __reduce__ __setstate__'.split(' '),
+  dict_keyiterator: '__getattribute__ __iter__ __length_hint__ __next__ __reduce__'.split(' '),
+  set_iterator: '__getattribute__ __iter__ __length_hint__ __next__ __reduce__'.split(' '),
+  enumerate: '__class_getitem__ __getattribute__ __iter__ __new__ __next__ __reduce__'.split(' '),
+  zip: '__getattribute__ __iter__ __new__ __next__ __reduce__ __setstate__'.split(' '),
+  map: '__getattribute__ __iter__ __new__ __next__ __reduce__'.split(' '),
+  filter: '__getattribute__ __iter__ __new__ __next__ __reduce__'.split(' '),
+  reversed: '__getattribute__ __iter__ __length_hint__ __new__ __next__ __reduce__ __setstate__'.split(' '),
+  super: '__get__ __getattribute__ __init__ __new__ __repr__ __self__ __self_class__ __thisclass__'.split(' '),
+  memoryview: '__delitem__ __enter__ __eq__ __exit__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __repr__ __setitem__ c_contiguous cast contiguous f_contiguous format hex itemsize nbytes ndim obj readonly release shape strides suboffsets tobytes tolist toreadonly'.split(' '),
+};
 
 function globalsDict(rt: Runtime): Ref {
   const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
@@ -713,7 +837,16 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (!exactArgs(rt, 'divmod', nargs, kw, 2)) return NULL;
     const a = arg(rt, args, 0), b = arg(rt, args, 1);
     const q = A.binaryOp(rt, a, b, 2);
-    if (q === NULL) return NULL;
+    if (q === NULL) {
+      // CPython's divmod is its own slot: the message names divmod(), not //
+      const e = currentError(rt);
+      const m = errorMatches(rt, rt.exc.TypeError!) ? A.strJS(rt, e) : null;
+      if (m !== null && m.startsWith('unsupported operand type(s) for //:')) {
+        clearError(rt);
+        raiseTypeError(rt, m.replace('for //:', 'for divmod():'));
+      }
+      return NULL;
+    }
     const r = A.binaryOp(rt, a, b, 6);
     if (r === NULL) { decref(rt, q); return NULL; }
     const t = tupleNew(rt, 2);
@@ -746,7 +879,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
   }),
   def('hasattr', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'hasattr', nargs, kw, 2)) return NULL;
-    const v = A.getAttr(rt, arg(rt, args, 0), arg(rt, args, 1));
+    const v = A.getAttrNoContext(rt, arg(rt, args, 0), arg(rt, args, 1));
     if (v !== NULL) { decref(rt, v); return rt.True; }
     if (errorMatches(rt, rt.exc.AttributeError!)) { clearError(rt); return rt.False; }
     return NULL;
@@ -855,6 +988,20 @@ export const BUILTIN_FUNCTIONS: Methods = [
     return newRef(rt, d);
   }),
   def('globals', (rt) => newRef(rt, globalsDict(rt))),
+  def('open', (rt, args, nargs, kw) => {
+    // lib/_io.py implements files on the native _os primitives
+    const mod = importModule(rt, A.internName(rt, '_io'), rt.None, smallIntRef(0), NULL);
+    if (mod === NULL) return NULL;
+    const fn = A.getAttr(rt, mod, A.internName(rt, 'open'));
+    decref(rt, mod);
+    if (fn === NULL) return NULL;
+    const r = callVector(rt, fn, args, nargs, kw);
+    decref(rt, fn);
+    return r;
+  }),
+  def('eval', evalImpl),
+  def('exec', execImpl),
+  def('compile', compileImpl),
   def('locals', (rt) => {
     const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
     const l = rt.i32[fp + FR_LOCALS] as Ref;
@@ -1142,6 +1289,14 @@ function ctorEnumerate(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
 function ctorZip(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   const nkw = nkwOf(rt, kw);
   const npos = nargs - nkw;
+  let strict = false;
+  for (let k = 0; k < nkw; k++) {
+    const key = strToJS(rt, tupleItem(rt, kw, k));
+    if (key !== 'strict') return raiseTypeError(rt, `'${key}' is an invalid keyword argument for zip()`);
+    const v = A.isTrue(rt, arg(rt, args, npos + k));
+    if (v < 0) return NULL;
+    strict = v === 1;
+  }
   const t = tupleNew(rt, npos);
   for (let i = 0; i < npos; i++) {
     const it = A.getIter(rt, arg(rt, args, i));
@@ -1154,6 +1309,7 @@ function ctorZip(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   }
   const z = iterAlloc(rt, Kind.ZIP, npos === 0 ? NULL : t);
   decref(rt, t);
+  if (strict) rt.i32[(z + IT_INDEX) >> 2] = ZIP_STRICT;
   return z;
 }
 

@@ -46,6 +46,7 @@ import { loadCode, CO_FRAMEWORDS, CO_NLOCALSPLUS } from '../objects/code.js';
 import { exceptionNewFromString } from '../objects/exceptions.js';
 import * as A from '../objects/abstract.js';
 import { compileSource } from '../compiler/compile-source.js';
+import { raiseSyntaxErrorFrom } from './evalexec.js';
 import { PySyntaxError } from '../frontend/errors.js';
 import { createMathModule } from './math.js';
 import { createTimeModule } from './time.js';
@@ -83,11 +84,16 @@ const LIB_DIRECTORY: string | null = (() => {
 })();
 
 /** Raises `excType(message)` with `.name` = moduleName (ImportError and subclasses). */
-function raiseImportError(rt: Runtime, excType: Ref, message: string, moduleName: string): Ref {
+function raiseImportError(rt: Runtime, excType: Ref, message: string, moduleName: string, path: string | null = null): Ref {
   const e = exceptionNewFromString(rt, excType, message);
   const nm = strFromJS(rt, moduleName);
   A.setAttr(rt, e, internJS(rt, 'name'), nm);
   decref(rt, nm);
+  if (path !== null) {
+    const p = strFromJS(rt, path);
+    A.setAttr(rt, e, internJS(rt, 'path'), p);
+    decref(rt, p);
+  }
   setRaised(rt, e);
   return NULL;
 }
@@ -121,7 +127,7 @@ function loadSourceModule(rt: Runtime, name: string, path: string): Ref {
   try {
     code = compileSource(source, path);
   } catch (e) {
-    if (e instanceof PySyntaxError) return raiseNew(rt, rt.exc[e.kind] ?? rt.exc.SyntaxError!, `${e.msg} (${name}.py, line ${e.lineno})`);
+    if (e instanceof PySyntaxError) return raiseSyntaxErrorFrom(rt, e);
     throw e;
   }
   const codeRef = loadCode(rt, code);
@@ -227,7 +233,7 @@ export function importFromModule(rt: Runtime, mod: Ref, name: Ref): Ref {
   const modName = kindOf(rt, mod) === Kind.MODULE ? strToJS(rt, rt.i32[(mod + MOD_NAME) >> 2] as Ref) : '<unknown module name>';
   const file = moduleFileOf(rt, mod);
   return raiseImportError(rt, rt.exc.ImportError!,
-    `cannot import name '${strToJS(rt, name)}' from '${modName}' (${file ?? 'unknown location'})`, modName);
+    `cannot import name '${strToJS(rt, name)}' from '${modName}' (${file ?? 'unknown location'})`, modName, file);
 }
 
 /** IMPORT_STAR: the names of `__all__`, else every name not starting with `_`. 0 / -1. */

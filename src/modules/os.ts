@@ -8,6 +8,9 @@
  *   _path_info(path)  -> None | (kind, size, mtime)   kind 1 file, 2 directory, 3 other;
  *                                                 follows symlinks, None if it does not exist
  *   urandom(n)                                   n random bytes (node:crypto)
+ *   _read_file(path, binary) -> str | bytes      a whole file (UTF-8 text), for lib/_io.py
+ *   _write_file(path, data, flag)                flag 'w' truncate, 'a' append, 'x' new
+ *   remove(path)                                 unlink a file
  *   putenv(key, value) unsetenv(key)             the process environment (os.environ's
  *                                                 mutations forward here)
  *   environ                                      a dict str -> str, a snapshot at import
@@ -19,11 +22,12 @@
  * No mutable state.
  */
 import { cpus } from 'node:os';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, readFileSync, writeFileSync, appendFileSync, unlinkSync } from 'node:fs';
 import { randomFillSync } from 'node:crypto';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
-import { raiseTypeError, raiseNew } from '../vm/errors.js';
+import { raiseTypeError, raiseNew, setRaised } from '../vm/errors.js';
+import { exceptionNew } from '../objects/exceptions.js';
 import { decref } from '../vm/refs.js';
 import { Kind } from '../objects/kinds.js';
 import { kindOf } from '../objects/object.js';
@@ -34,7 +38,7 @@ import { intFromBigint } from '../objects/int.js';
 import { floatNew } from '../objects/float.js';
 import { tupleFromRefs } from '../objects/tuple.js';
 import { listNew, listAppendSteal } from '../objects/list.js';
-import { bytesNew } from '../objects/bytes.js';
+import { bytesNew, bytesData } from '../objects/bytes.js';
 import { makeModule, defineFunctions, checkArgs } from './math.js';
 
 function smallInt(rt: Runtime, n: number): Ref {
@@ -56,7 +60,67 @@ function raiseOsError(rt: Runtime, e: unknown, path: string): Ref {
   return raiseNew(rt, rt.exc.OSError!, `${(e as Error).message ?? String(e)}`);
 }
 
+/** OSError subclass instance with CPython's (errno, strerror, filename) args. */
+function raiseFileError(rt: Runtime, e: unknown, path: string): Ref {
+  const code = (e as { code?: string }).code;
+  const known: Record<string, [string, number, string]> = {
+    ENOENT: ['FileNotFoundError', 2, 'No such file or directory'],
+    EISDIR: ['IsADirectoryError', 21, 'Is a directory'],
+    EACCES: ['PermissionError', 13, 'Permission denied'],
+    EEXIST: ['FileExistsError', 17, 'File exists'],
+    ENOTDIR: ['NotADirectoryError', 20, 'Not a directory'],
+  };
+  const k = code !== undefined ? known[code] : undefined;
+  if (k === undefined) return raiseOsError(rt, e, path);
+  const type = rt.exc[k[0]] ?? rt.exc.OSError!;
+  const items = [smallInt(rt, k[1]), strFromJS(rt, k[2]), strFromJS(rt, path)];
+  const args = tupleFromRefs(rt, items);
+  for (const v of items) decref(rt, v);
+  setRaised(rt, exceptionNew(rt, type, args));
+  return NULL;
+}
+
 const OS_FUNCTIONS = defineFunctions([
+  // the file primitives lib/_io.py (open()) builds on: whole-file reads, appends
+  ['_read_file', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, '_read_file', nargs, kwnames, 2, 2)) return NULL;
+    const path = pathArg(rt, 'open', rt.i32[args] as Ref);
+    if (path === null) return NULL;
+    let data: Buffer;
+    try {
+      data = readFileSync(path);
+    } catch (e) {
+      return raiseFileError(rt, e, path);
+    }
+    return rt.i32[args + 1] === rt.True ? bytesNew(rt, data) : strFromJS(rt, data.toString('utf8'));
+  }],
+  ['_write_file', (rt, args, nargs, kwnames) => {
+    // _write_file(path, data: str | bytes, flag): flag 'w' truncate, 'a' append, 'x' create new
+    if (!checkArgs(rt, '_write_file', nargs, kwnames, 3, 3)) return NULL;
+    const path = pathArg(rt, 'open', rt.i32[args] as Ref);
+    if (path === null) return NULL;
+    const v = rt.i32[args + 1] as Ref;
+    const data = kindOf(rt, v) === Kind.STR ? Buffer.from(strToJS(rt, v), 'utf8') : Buffer.from(bytesData(rt, v));
+    const flag = strToJS(rt, rt.i32[args + 2] as Ref);
+    try {
+      if (flag === 'a') appendFileSync(path, data);
+      else writeFileSync(path, data, { flag: flag === 'x' ? 'wx' : 'w' });
+    } catch (e) {
+      return raiseFileError(rt, e, path);
+    }
+    return rt.None;
+  }],
+  ['remove', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'remove', nargs, kwnames, 1, 1)) return NULL;
+    const path = pathArg(rt, 'remove', rt.i32[args] as Ref);
+    if (path === null) return NULL;
+    try {
+      unlinkSync(path);
+    } catch (e) {
+      return raiseFileError(rt, e, path);
+    }
+    return rt.None;
+  }],
   ['getpid', (rt, _args, nargs, kwnames) => {
     if (!checkArgs(rt, 'getpid', nargs, kwnames, 0, 0)) return NULL;
     return smallInt(rt, process.pid);

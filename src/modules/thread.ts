@@ -5,7 +5,10 @@
  * Functions: start_new_thread, allocate_lock, get_ident, get_native_id, and the private
  * ones threading.py uses: _start (a Thread object's thread: returns the handle, the sched
  * record's address as an int), _wait_started (start() returns once it runs), _join, _is_alive, _ident, _native_id, _current (the Thread
- * object of the running thread), _alive_objects, _print_exception.
+ * object of the running thread), _alive_objects, _print_exception, _print_hook_exception,
+ * _handle_of (a Thread object's handle before start() stored it), _warn_deprecated (the
+ * DeprecationWarning of CPython's camelCase aliases, printed as warnings.py's default
+ * filters do); also exit/exit_thread, _count and the old aliases start_new, allocate.
  *
  * Types (native; instances are Kind.OBJECT of 32 bytes; word 16 is the one owned slot
  * that the generic deallocator releases, words 20..28 plain state):
@@ -34,7 +37,8 @@
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref, newRef } from '../vm/refs.js';
-import { raiseNew, raiseTypeError, raiseValueError } from '../vm/errors.js';
+import { raiseNew, raiseTypeError, raiseValueError, setRaised } from '../vm/errors.js';
+import { exceptionNewNoArgs } from '../objects/exceptions.js';
 import { defineNative } from '../vm/natives.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
 import { formatException } from '../vm/traceback.js';
@@ -47,14 +51,18 @@ import { ThreadStatus, WaitKind } from '../vm/sched-record.js';
 import { Kind } from '../objects/kinds.js';
 import { kindOf, newObject, typeOf } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
-import { dictGetStr, dictNew, dictSetItem } from '../objects/dict.js';
+import { dictGetItem, dictGetStr, dictNew, dictSetItem } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
-import { strToJS } from '../objects/str.js';
+import { strFromJS, strToJS } from '../objects/str.js';
+import { readFileSync } from 'node:fs';
+import { TS_FRAME } from '../vm/threadstate.js';
+import { FR_BACK, FR_CODE, FR_GLOBALS, FR_IP } from '../vm/frame.js';
+import { codeLineAt, CO_FILENAME } from '../objects/code.js';
 import { intFromNumber } from '../objects/int.js';
 import { floatNew } from '../objects/float.js';
 import { listNew, listAppendSteal } from '../objects/list.js';
-import { tupleFromRefs } from '../objects/tuple.js';
-import { methodDescriptorNew, moduleNew, builtinFunctionNew, MOD_DICT } from '../objects/method.js';
+import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
+import { methodDescriptorNew, moduleNew, builtinFunctionNew, MOD_DICT, PR_GET, PR_SIZE } from '../objects/method.js';
 import { typeAlloc, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
 import { TP_NEW_NATIVE, TPF_BASETYPE } from '../objects/typelayout.js';
 import { call0 } from '../vm/call.js';
@@ -116,21 +124,71 @@ function timeoutArg(rt: Runtime, v: Ref | undefined, noneIs: number): number | n
   return x;
 }
 
-/** acquire(blocking=True, timeout=-1) arguments as the lock types take them. */
+/**
+ * A wait's timeout as Condition.wait, Event.wait and Semaphore.acquire take it (Python
+ * code in CPython): None -> -1 (no deadline); a negative number waits not at all, as 0.
+ */
+function waitTimeoutArg(rt: Runtime, v: Ref | undefined): number | null {
+  const t = timeoutArg(rt, v, -1);
+  if (t === null) return null;
+  return v === undefined || v === rt.None ? -1 : Math.max(0, t);
+}
+
+/**
+ * acquire(blocking=True, timeout=-1) arguments as the lock types take them, with the
+ * messages of CPython's PyArg_ParseTupleAndKeywords and lock_acquire_parse_args.
+ */
 function lockAcquireArgs(rt: Runtime, name: string, args: number, nargs: number, kwnames: Ref, first: number): { blocking: boolean; timeout: number } | null {
-  const p = parseArgs(rt, name, args + first, nargs - first, kwnames, 2, ['blocking', 'timeout']);
-  if (p === null) return null;
-  const b = p.pos[0] ?? p.kw.get('blocking');
+  const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+  const total = nargs - first;
+  const npos = total - nkw;
+  if (total > 2) {
+    raiseTypeError(rt, `${name}() takes at most 2 arguments (${total} given)`);
+    return null;
+  }
+  let b: Ref | undefined = npos > 0 ? (rt.i32[args + first] as Ref) : undefined;
+  let t: Ref | undefined = npos > 1 ? (rt.i32[args + first + 1] as Ref) : undefined;
+  for (let k = 0; k < nkw; k++) {
+    const kn = strToJS(rt, tupleItem(rt, kwnames, k));
+    const v = rt.i32[args + first + npos + k] as Ref;
+    const pos = kn === 'blocking' ? 0 : kn === 'timeout' ? 1 : -1;
+    if (pos < 0) {
+      raiseTypeError(rt, `'${kn}' is an invalid keyword argument for ${name}()`);
+      return null;
+    }
+    if (pos < npos) {
+      raiseTypeError(rt, `argument for ${name}() given by name ('${kn}') and position (${pos + 1})`);
+      return null;
+    }
+    if (pos === 0) b = v;
+    else t = v;
+  }
   const blocking = b === undefined ? true : A.isTrue(rt, b) === 1;
-  const t = p.pos[1] ?? p.kw.get('timeout');
-  const timeout = timeoutArg(rt, t, -1);
-  if (timeout === null) return null;
+  let timeout = -1;
+  if (t !== undefined) {
+    const k = (t & 1) === 1 ? Kind.INT : kindOf(rt, t);
+    if (k !== Kind.INT && k !== Kind.BOOL && k !== Kind.FLOAT) {
+      raiseTypeError(rt, `'${A.typeNameOf(rt, t)}' object cannot be interpreted as an integer`);
+      return null;
+    }
+    const x = floatArg(rt, t);
+    if (x === null) return null;
+    if (x !== x) {
+      raiseValueError(rt, 'Invalid value NaN (not a number)');
+      return null;
+    }
+    timeout = x;
+  }
   if (!blocking && timeout !== -1) {
     raiseValueError(rt, "can't specify a timeout for a non-blocking call");
     return null;
   }
   if (timeout < 0 && timeout !== -1) {
-    raiseValueError(rt, 'timeout value must be a non-negative number');
+    raiseValueError(rt, 'timeout value must be positive');
+    return null;
+  }
+  if (timeout > 9223372036.0) {
+    raiseNew(rt, rt.exc.OverflowError!, 'timeout value is too large');
     return null;
   }
   return { blocking, timeout };
@@ -230,7 +288,7 @@ function lockMethods(rlock: boolean): Record<string, Native> {
     release,
     __exit__: (rt, args, nargs, kwnames) => {
       const r = release(rt, args, nargs, kwnames);
-      return r === NULL ? NULL : rt.False;
+      return r === NULL ? NULL : rt.None;
     },
   };
   if (!rlock) {
@@ -311,13 +369,16 @@ function conditionWait(rt: Runtime, args: number, direct: boolean, cond: Ref, pr
     return false;
   };
   if (st === null) {
-    if (!lockOwned(rt, lock)) return raiseNew(rt, rt.exc.RuntimeError!, 'cannot wait on un-acquired lock');
+    // wait_for checks its predicate before it needs the lock (CPython's threading.py)
     if (predicate !== NULL) {
       const r = call0(rt, predicate);
       if (r === NULL) return NULL;
-      if (A.isTrue(rt, r) === 1 || timeout === 0) return r;
+      if (A.isTrue(rt, r) === 1) return r;
       decref(rt, r);
     }
+    if (!lockOwned(rt, lock)) return raiseNew(rt, rt.exc.RuntimeError!, 'cannot wait on un-acquired lock');
+    // a zero wait returns at once (wait_for: with the predicate's second result)
+    if (timeout === 0) return predicate === NULL ? rt.False : call0(rt, predicate);
     state = { phase: PHASE_WAIT, deadline: deadlineFor(rt, timeout), saved: 0 };
     mustRelease = true;
     phase = PHASE_WAIT;
@@ -403,9 +464,9 @@ function conditionMethods(): Record<string, Native> {
       const direct = retryableCall(rt, args, false);
       const p = parseArgs(rt, 'wait', args + 1, nargs - 1, kwnames, 1, ['timeout']);
       if (p === null) return NULL;
-      const timeout = timeoutArg(rt, p.pos[0] ?? p.kw.get('timeout'), -1);
+      const timeout = waitTimeoutArg(rt, p.pos[0] ?? p.kw.get('timeout'));
       if (timeout === null) return NULL;
-      return conditionWait(rt, args, direct, rt.i32[args] as Ref, NULL, timeout < 0 ? -1 : timeout);
+      return conditionWait(rt, args, direct, rt.i32[args] as Ref, NULL, timeout);
     },
     wait_for: (rt, args, nargs, kwnames) => {
       const direct = retryableCall(rt, args, false);
@@ -413,13 +474,13 @@ function conditionMethods(): Record<string, Native> {
       if (p === null) return NULL;
       const pred = p.pos[0] ?? p.kw.get('predicate');
       if (pred === undefined) return raiseTypeError(rt, "wait_for() missing 1 required positional argument: 'predicate'");
-      const timeout = timeoutArg(rt, p.pos[1] ?? p.kw.get('timeout'), -1);
+      const timeout = waitTimeoutArg(rt, p.pos[1] ?? p.kw.get('timeout'));
       if (timeout === null) return NULL;
-      return conditionWait(rt, args, direct, rt.i32[args] as Ref, pred, timeout < 0 ? -1 : timeout);
+      return conditionWait(rt, args, direct, rt.i32[args] as Ref, pred, timeout);
     },
     notify: notify(false),
     notify_all: notify(true),
-    notifyAll: notify(true),
+    notifyAll: deprecated('notifyAll() is deprecated, use notify_all() instead', notify(true)),
     _is_owned: (rt, args) => {
       const lock = condLock(rt, rt.i32[args] as Ref);
       return lock === NULL ? NULL : bool(rt, lockOwned(rt, lock));
@@ -447,11 +508,11 @@ function semaphoreMethods(): Record<string, Native> {
       if (p === null) return NULL;
       const b = p.pos[0] ?? p.kw.get('blocking');
       blocking = b === undefined ? true : A.isTrue(rt, b) === 1;
-      const t = timeoutArg(rt, p.pos[1] ?? p.kw.get('timeout'), -1);
+      const t = waitTimeoutArg(rt, p.pos[1] ?? p.kw.get('timeout'));
       if (t === null) return NULL;
       const given = (p.pos[1] ?? p.kw.get('timeout')) !== undefined && (p.pos[1] ?? p.kw.get('timeout')) !== rt.None;
       if (!blocking && given) return raiseValueError(rt, "can't specify timeout for non-blocking acquire");
-      timeout = t < 0 ? -1 : t;
+      timeout = t;
     }
     return blockingTake(rt, direct, WaitKind.LOCK, self, blocking, timeout, () => tryTake(rt, self), () => word(rt, self, W_A) > 0);
   };
@@ -481,15 +542,15 @@ function semaphoreMethods(): Record<string, Native> {
     acquire: acquire(false),
     __enter__: acquire(true),
     release,
-    __exit__: (rt, args) => (release(rt, args, 1, NULL as Ref) === NULL ? NULL : rt.False),
-    _value: (rt, args) => intFromNumber(rt, word(rt, rt.i32[args] as Ref, W_A)),
+    __exit__: (rt, args) => (release(rt, args, 1, NULL as Ref) === NULL ? NULL : rt.None),
+    _value: (rt, args) => intFromNumber(rt, word(rt, rt.i32[args] as Ref, W_A)), // a property: makeType
   };
 }
 
 function eventMethods(): Record<string, Native> {
   return {
     is_set: (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0),
-    isSet: (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0),
+    isSet: deprecated('isSet() is deprecated, use is_set() instead', (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0)),
     set: (rt, args) => {
       const self = rt.i32[args] as Ref;
       setWord(rt, self, W_A, 1);
@@ -505,12 +566,74 @@ function eventMethods(): Record<string, Native> {
       const direct = retryableCall(rt, args, false);
       const p = parseArgs(rt, 'wait', args + 1, nargs - 1, kwnames, 1, ['timeout']);
       if (p === null) return NULL;
-      const timeout = timeoutArg(rt, p.pos[0] ?? p.kw.get('timeout'), -1);
+      const timeout = waitTimeoutArg(rt, p.pos[0] ?? p.kw.get('timeout'));
       if (timeout === null) return NULL;
-      const r = blockingTake(rt, direct, WaitKind.CONDITION, self, true, timeout < 0 ? -1 : timeout, () => word(rt, self, W_A) !== 0);
+      const r = blockingTake(rt, direct, WaitKind.CONDITION, self, true, timeout, () => word(rt, self, W_A) !== 0);
       return r;
     },
   };
+}
+
+// ---------------------------------------------------------------- deprecation warnings
+
+/**
+ * CPython's DeprecationWarning for the camelCase aliases (isDaemon, getName, notifyAll,
+ * isSet, currentThread, ...) under the default filters: printed to stderr only when the
+ * calling code is __main__, once per (message, line) (the caller's __warningregistry__,
+ * as warnings.py keeps it), as "file:line: DeprecationWarning: msg" and the stripped
+ * source line. `depth`: frames between the running frame and the caller (0 from a native
+ * method, 1 from a Python function of threading).
+ */
+function warnDeprecated(rt: Runtime, msg: string, depth: number): boolean {
+  const i32 = rt.i32;
+  let fp = i32[(rt.ts + TS_FRAME) >> 2]!;
+  for (let k = 0; k < depth && fp !== 0; k++) fp = i32[fp + FR_BACK]!;
+  if (fp === 0) return true;
+  const globals = i32[fp + FR_GLOBALS] as Ref;
+  const modName = dictGetStr(rt, globals, rt.names.__name__);
+  if (modName === NULL || kindOf(rt, modName) !== Kind.STR || strToJS(rt, modName) !== '__main__') return true;
+  const code = i32[fp + FR_CODE] as Ref;
+  const lineno = codeLineAt(rt, code, Math.max(0, i32[fp + FR_IP]! - 1));
+  const regName = internJS(rt, '__warningregistry__');
+  let reg = dictGetStr(rt, globals, regName);
+  if (reg === NULL || kindOf(rt, reg) !== Kind.DICT) {
+    reg = dictNew(rt);
+    const r = dictSetItem(rt, globals, regName, reg);
+    decref(rt, reg);
+    if (r < 0) return false;
+  }
+  const text = strFromJS(rt, msg);
+  const ln = intFromNumber(rt, lineno);
+  const key = tupleFromRefs(rt, [text, rt.exc.DeprecationWarning ?? rt.None, ln]);
+  decref(rt, text);
+  decref(rt, ln);
+  const seen = dictGetItem(rt, reg, key);
+  if (seen === NULL) {
+    if (dictSetItem(rt, reg, key, rt.True) < 0) {
+      decref(rt, key);
+      return false;
+    }
+    const filename = strToJS(rt, i32[(code + CO_FILENAME) >> 2] as Ref);
+    let lines = rt.sourceCache.get(filename);
+    if (lines === undefined) {
+      try {
+        lines = readFileSync(filename, 'utf8').split(/\r?\n/);
+      } catch {
+        lines = null;
+      }
+      rt.sourceCache.set(filename, lines);
+    }
+    const src = lines !== null && lineno >= 1 && lineno <= lines.length ? lines[lineno - 1]!.trim() : '';
+    outputFlush(rt);
+    outputWrite(rt, 2, `${filename}:${lineno}: DeprecationWarning: ${msg}\n` + (src !== '' ? `  ${src}\n` : ''));
+  }
+  decref(rt, key);
+  return true;
+}
+
+/** A native method that warns as deprecated, then runs `fn`. */
+function deprecated(msg: string, fn: Native): Native {
+  return (rt, args, nargs, kwnames) => (warnDeprecated(rt, msg, 0) ? fn(rt, args, nargs, kwnames) : NULL);
 }
 
 // ---------------------------------------------------------------- thread functions
@@ -527,7 +650,40 @@ function identOf(rt: Runtime): number {
 }
 
 const F: Record<string, Native> = {
-  allocate_lock: (rt) => newLock(rt, 'lock'),
+  allocate_lock: (rt, _args, nargs) => {
+    if (nargs !== 0) return raiseTypeError(rt, `_thread.allocate_lock() takes no arguments (${nargs} given)`);
+    return newLock(rt, 'lock');
+  },
+  exit: (rt, _args, nargs) => {
+    if (nargs !== 0) return raiseTypeError(rt, `_thread.exit() takes no arguments (${nargs} given)`);
+    setRaised(rt, exceptionNewNoArgs(rt, rt.exc.SystemExit!));
+    return NULL;
+  },
+  _count: (rt) => {
+    // threads started by start_new_thread or Thread.start that are still running
+    const sched = schedulerOf(rt);
+    if (sched === null) return intFromNumber(rt, 0);
+    let n = 0;
+    for (const t of sched.threads()) if (t !== sched.mainThread && sched.isAlive(t)) n++;
+    return intFromNumber(rt, n);
+  },
+  _handle_of: (rt, args) => {
+    // the handle of a started Thread object's thread while it runs (start() has not
+    // stored it yet when the new thread already asks for its ident), else None
+    const obj = rt.i32[args] as Ref;
+    const sched = schedulerOf(rt);
+    if (sched === null) return rt.None;
+    for (const t of sched.threads()) {
+      if (rt.i32[(extOf(sched, t) + EX_OBJ) >> 2] === obj) return intFromNumber(rt, t);
+    }
+    return rt.None;
+  },
+  _warn_deprecated: (rt, args) => (warnDeprecated(rt, strToJS(rt, rt.i32[args] as Ref), 1) ? rt.None : NULL),
+  _print_hook_exception: (rt, args) => {
+    outputFlush(rt);
+    outputWrite(rt, 2, 'Exception in threading.excepthook:\n' + formatException(rt, rt.i32[args] as Ref, new Set(), 'py'));
+    return rt.None;
+  },
   get_ident: (rt) => intFromNumber(rt, identOf(rt)),
   get_native_id: (rt) => {
     const sched = schedulerOf(rt);
@@ -611,7 +767,7 @@ const F: Record<string, Native> = {
     const exc = rt.i32[args] as Ref;
     const name = A.strJS(rt, rt.i32[args + 1] as Ref) ?? '?';
     outputFlush(rt);
-    outputWrite(rt, 2, `Exception in thread ${name}:\n` + formatException(rt, exc));
+    outputWrite(rt, 2, `Exception in thread ${name}:\n` + formatException(rt, exc, new Set(), 'py'));
     return rt.None;
   },
 };
@@ -661,7 +817,8 @@ const conditionInit = (rt: Runtime, o: Ref, args: number, nargs: number, kwnames
   if (lock === rt.None) lock = newLock(rt, 'RLock');
   else if (isInstance(rt, lock, 'lock') || isInstance(rt, lock, 'RLock')) lock = newRef(rt, lock);
   else {
-    raiseTypeError(rt, 'Condition() needs a threading.Lock or threading.RLock');
+    // CPython's Condition takes any lock-like object; its first use is lock.acquire
+    raiseNew(rt, rt.exc.AttributeError!, `'${A.typeNameOf(rt, lock)}' object has no attribute 'acquire'`);
     return false;
   }
   const d = A.instanceDict(rt, o, true);
@@ -671,8 +828,13 @@ const conditionInit = (rt: Runtime, o: Ref, args: number, nargs: number, kwnames
 };
 
 const eventInit = (rt: Runtime, o: Ref, args: number, nargs: number, kwnames: Ref): boolean => {
-  if (!noArgs('Event')(rt, o, args, nargs)) return false;
-  void kwnames;
+  void args;
+  if (nargs > 0) {
+    const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+    if (nkw > 0) raiseTypeError(rt, `Event.__init__() got an unexpected keyword argument '${strToJS(rt, tupleItem(rt, kwnames, 0))}'`);
+    else raiseTypeError(rt, `Event.__init__() takes 1 positional argument but ${nargs + 1} were given`);
+    return false;
+  }
   setWord(rt, o, W_A, 0);
   return true;
 };
@@ -681,6 +843,9 @@ const eventInit = (rt: Runtime, o: Ref, args: number, nargs: number, kwnames: Re
 function initMethod(init: (rt: Runtime, o: Ref, args: number, nargs: number, kwnames: Ref) => boolean): Native {
   return (rt, args, nargs, kwnames) => (init(rt, rt.i32[args] as Ref, args + 1, nargs - 1, kwnames) ? rt.None : NULL);
 }
+
+/** Native methods that makeType exposes as read-only properties. A constant set. */
+const PROPERTIES: ReadonlySet<string> = new Set(['_value']);
 
 /** The types Python code may subclass (see the module comment). A constant set. */
 const SUBCLASSABLE: ReadonlySet<string> = new Set(['Condition', 'Semaphore', 'BoundedSemaphore', 'Event']);
@@ -732,7 +897,14 @@ function makeType(rt: Runtime, name: string, methods: [string, number][], ctorIn
     const nm = internJS(rt, m);
     const f = methodDescriptorNew(rt, idx, nm, t);
     rt.rc.makeImmortal(f);
-    dictSetItem(rt, d, nm, f);
+    if (PROPERTIES.has(m)) {
+      // a read-only property whose getter is the method (Semaphore._value is an attribute)
+      const prop = newObject(rt, rt.kindTypes[Kind.PROPERTY]!, PR_SIZE);
+      i32[(prop + PR_GET) >> 2] = newRef(rt, f);
+      rt.rc.makeImmortal(prop);
+      dictSetItem(rt, d, nm, prop);
+      decref(rt, prop);
+    } else dictSetItem(rt, d, nm, f);
     decref(rt, f);
   }
   return t;
@@ -759,6 +931,10 @@ export function createThreadModule(rt: Runtime): Ref {
     decref(rt, f);
   }
   dictSetItem(rt, d, internJS(rt, 'error'), rt.exc.RuntimeError!);
+  // CPython's old aliases
+  for (const [alias, target] of [['start_new', 'start_new_thread'], ['allocate', 'allocate_lock'], ['exit_thread', 'exit']]) {
+    dictSetItem(rt, d, internJS(rt, alias), dictGetStr(rt, d, internJS(rt, target!)));
+  }
   const tm = floatNew(rt, 9223372036.0);
   dictSetItem(rt, d, internJS(rt, 'TIMEOUT_MAX'), tm);
   decref(rt, tm);

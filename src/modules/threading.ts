@@ -18,7 +18,12 @@
  * Thread.start() returns once the new thread has begun running (_thread._wait_started, as
  * CPython waits on the thread's _started Event; not when start() is called inside a nested
  * call before the first thread ever ran). Differences from CPython, on purpose:
- * `local` keys per-thread attribute dicts by (id(obj), get_ident()).
+ * `local` keeps its per-thread attribute dicts (keyed by get_ident()) in a module registry
+ * keyed by id(obj) (no __dict__ swapping): __getattribute__ reads this thread's dict before
+ * the class (data descriptors excepted), and a subclass's __init__ is rerun with the
+ * constructor's arguments on a thread's first use, as CPython's _threading_local.
+ * Deprecated camelCase aliases warn through _thread._warn_deprecated; an exception in
+ * excepthook is reported by _invoke_excepthook itself ("Exception in threading.excepthook").
  *
  * No module-level mutable state (the sources are constants).
  */
@@ -95,6 +100,7 @@ class Thread:
         self._initialized = True
 
     def __repr__(self):
+        assert self._initialized, "Thread.__init__() was not called"
         status = "initial"
         if self._started:
             status = "started"
@@ -102,9 +108,18 @@ class Thread:
             status = "stopped"
         if self._daemonic:
             status += " daemon"
-        if self._ident is not None:
-            status += " %s" % self._ident
+        ident = self.ident
+        if ident is not None:
+            status += " %s" % ident
         return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+
+    def _get_handle(self):
+        # start() stores the handle once the new thread runs; the thread itself (or
+        # another one) may ask before that
+        h = self._handle
+        if h is None and self._started:
+            h = _thread._handle_of(self)
+        return h
 
     def start(self):
         if not self._initialized:
@@ -138,38 +153,54 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
-        if self._handle is None:
+        h = self._get_handle()
+        if h is None:
             return
         if timeout is None:
-            _thread._join(self._handle, -1)
+            _thread._join(h, -1)
         else:
-            _thread._join(self._handle, max(timeout, 0))
+            _thread._join(h, max(timeout, 0))
 
     @property
     def name(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._name
 
     @name.setter
     def name(self, name):
+        assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
 
     @property
     def ident(self):
+        assert self._initialized, "Thread.__init__() not called"
+        if self._ident is None and self._started:
+            h = self._get_handle()
+            if h is not None:
+                return _thread._ident(h)
         return self._ident
 
     @property
     def native_id(self):
+        assert self._initialized, "Thread.__init__() not called"
+        if self._native_id is None and self._started:
+            h = self._get_handle()
+            if h is not None:
+                return _thread._native_id(h)
         return self._native_id
 
     def is_alive(self):
+        assert self._initialized, "Thread.__init__() not called"
         if not self._started:
             return False
-        if self._handle is None:
+        h = self._get_handle()
+        if h is None:
             return True
-        return _thread._is_alive(self._handle)
+        return _thread._is_alive(h)
 
     @property
     def daemon(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._daemonic
 
     @daemon.setter
@@ -181,15 +212,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _thread._warn_deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _thread._warn_deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _thread._warn_deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _thread._warn_deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -235,7 +270,9 @@ def current_thread():
     return d
 
 
-currentThread = current_thread
+def currentThread():
+    _thread._warn_deprecated('currentThread() is deprecated, use current_thread() instead')
+    return current_thread()
 
 
 def main_thread():
@@ -250,7 +287,9 @@ def active_count():
     return len(enumerate())
 
 
-activeCount = active_count
+def activeCount():
+    _thread._warn_deprecated('activeCount() is deprecated, use active_count() instead')
+    return active_count()
 
 
 class ExceptHookArgs:
@@ -278,7 +317,13 @@ __excepthook__ = excepthook
 
 
 def _invoke_excepthook(thread, exc):
-    excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
+    # as CPython's _make_invoke_excepthook: an exception in the hook is reported, never
+    # raised to the runner
+    try:
+        excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
+    except Exception as hook_exc:
+        hook_exc.__suppress_context__ = True
+        _thread._print_hook_exception(hook_exc)
 
 
 class Timer(Thread):
@@ -306,8 +351,6 @@ class BrokenBarrierError(RuntimeError):
 
 class Barrier:
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -374,29 +417,84 @@ class Barrier:
         return self._broken
 
 
-_local_data = {}
+_local_impls = {}
+
+
+class _LocalImpl:
+    def __init__(self, args, kw):
+        self.args = args
+        self.kw = kw
+        self.dicts = {}
+
+
+def _local_dict(self):
+    # this thread's attribute dict of local object self; a thread's first use of a
+    # subclass with __init__ runs __init__ again with the constructor's arguments
+    impl = _local_impls[id(self)]
+    ident = get_ident()
+    d = impl.dicts.get(ident)
+    if d is None:
+        d = {}
+        impl.dicts[ident] = d
+        init = type(self).__init__
+        if init is not object.__init__:
+            init(self, *impl.args, **impl.kw)
+    return d
+
+
+def _local_data_descriptor(self, name):
+    for klass in type(self).__mro__:
+        v = klass.__dict__.get(name, _local_impls)
+        if v is not _local_impls:
+            return hasattr(type(v), '__set__')
+    return False
+
+
+def _local_no_attribute(self, name):
+    tname = "_thread._local" if type(self) is local else type(self).__name__
+    return AttributeError(f"'{tname}' object has no attribute '{name}'")
 
 
 class local:
-    def __getattr__(self, name):
-        d = _local_data.get((id(self), get_ident()))
-        if d is not None and name in d:
+    def __new__(cls, *args, **kw):
+        if (args or kw) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        impl = _LocalImpl(args, kw)
+        impl.dicts[get_ident()] = {}
+        _local_impls[id(self)] = impl
+        return self
+
+    def __getattribute__(self, name):
+        d = _local_dict(self)
+        if name == "__dict__":
+            return d
+        if name in d and not _local_data_descriptor(self, name):
             return d[name]
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        if type(self) is local:
+            try:
+                return object.__getattribute__(self, name)
+            except AttributeError:
+                raise _local_no_attribute(self, name) from None
+        return object.__getattribute__(self, name)
 
     def __setattr__(self, name, value):
-        key = (id(self), get_ident())
-        d = _local_data.get(key)
-        if d is None:
-            d = {}
-            _local_data[key] = d
-        d[name] = value
+        if name == "__dict__":
+            raise AttributeError(f"'{type(self).__name__}' object attribute '__dict__' is read-only")
+        d = _local_dict(self)
+        if _local_data_descriptor(self, name):
+            object.__setattr__(self, name, value)
+        else:
+            d[name] = value
 
     def __delattr__(self, name):
-        d = _local_data.get((id(self), get_ident()))
-        if d is None or name not in d:
-            raise AttributeError(name)
-        del d[name]
+        d = _local_dict(self)
+        if _local_data_descriptor(self, name):
+            object.__delattr__(self, name)
+        elif name in d:
+            del d[name]
+        else:
+            raise _local_no_attribute(self, name)
 
 
 def setprofile(func):
@@ -416,13 +514,14 @@ _main_thread = _MainThread()
 
 const QUEUE_SOURCE = `
 import threading
+from collections import deque
 from time import monotonic as time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
 class Empty(Exception):
-    pass
+    __module__ = '_queue'
 
 
 class Full(Exception):
@@ -515,7 +614,7 @@ class Queue:
         return self.get(block=False)
 
     def _init(self, maxsize):
-        self.queue = []
+        self.queue = deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -524,7 +623,7 @@ class Queue:
         self.queue.append(item)
 
     def _get(self):
-        return self.queue.pop(0)
+        return self.queue.popleft()
 
 
 class PriorityQueue(Queue):

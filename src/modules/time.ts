@@ -42,18 +42,18 @@ function cpuNs(): bigint {
 function clockPair(name: string, ns: () => bigint): FunctionSpec[] {
   return [
     [name, (rt, _args, nargs, kwnames) => {
-      if (!checkArgs(rt, name, nargs, kwnames, 0, 0)) return NULL;
+      if (!checkArgs(rt, 'time.' + name, nargs, kwnames, 0, 0)) return NULL;
       return floatNew(rt, Number(ns()) / 1e9);
     }],
     [name + '_ns', (rt, _args, nargs, kwnames) => {
-      if (!checkArgs(rt, name + '_ns', nargs, kwnames, 0, 0)) return NULL;
+      if (!checkArgs(rt, 'time.' + name + '_ns', nargs, kwnames, 0, 0)) return NULL;
       return intFromBigint(rt, ns());
     }],
   ];
 }
 
 function sleepImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
-  if (!checkArgs(rt, 'sleep', nargs, kwnames, 1, 1)) return NULL;
+  if (!checkArgs(rt, 'time.sleep', nargs, kwnames, 1, 1)) return NULL;
   const v = rt.i32[args] as Ref;
   let secs: number;
   const k = (v & 1) === 1 ? Kind.INT : kindOf(rt, v);

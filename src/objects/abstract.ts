@@ -23,11 +23,12 @@ import { incref, decref, newRef } from '../vm/refs.js';
 import {
   errOccurred, errorMatches, clearError, raiseNew, raiseTypeError, raiseAttributeError,
   raiseZeroDivision, raiseIndexError, raiseKeyError, raiseValueError, fetchError, restoreError, raiseOverflow,
+  currentError,
 } from '../vm/errors.js';
 import { callVector, call1, call2, call0, callWithSelf0, callWithSelf1, callWithSelf2 } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { typeOf, kindOf, newObject } from './object.js';
-import { TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE } from './typelayout.js';
+import { TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_HAS_DEL } from './typelayout.js';
 import { typeLookup, isSubtype, typeName, typeReprName, typeModified } from './type.js';
 import { strCodePointLen } from './str.js';
 import { strFromJS, strToJS, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
@@ -39,7 +40,7 @@ import {
   dictGetItem, dictSetItem, dictDelItem, dictSize, dictContains, dictNew, dictNextEntry,
   dictEntryKey, dictEntryValue,
 } from './dict.js';
-import { EXC_ARGS } from './exceptions.js';
+import { EXC_ARGS, EXC_NAME, EXC_OBJ, exceptionSetNameContext } from './exceptions.js';
 import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, CO_FILENAME, CO_FIRSTLINENO, CO_ARGCOUNT, CO_POSONLY, CO_KWONLY, CO_NAMES } from './code.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_CODE, FN_GLOBALS, FN_DOC, FN_ANNOTATIONS } from './function.js';
@@ -619,7 +620,7 @@ export function repr(rt: Runtime, v: Ref): Ref {
   return s === null ? NULL : strFromJS(rt, s);
 }
 
-function moduleNameOfType(rt: Runtime, t: Ref): string | null {
+export function moduleNameOfType(rt: Runtime, t: Ref): string | null {
   if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return null;
   const d = rt.i32[(t + 40) >> 2] as Ref;
   const m = d !== 0 ? dictGetItem(rt, d, rt.names.__module__) : NULL;
@@ -802,6 +803,19 @@ export function str(rt: Runtime, v: Ref): Ref {
       if (isSubtype(rt, t, rt.exc.KeyError!)) return repr(rt, tupleItem(rt, args, 0));
       return str(rt, tupleItem(rt, args, 0));
     }
+    const details = syntaxErrorDetails(rt, v);
+    if (details !== NULL) {
+      // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])):
+      // "msg (basename, line N)"
+      const msg = strJS(rt, tupleItem(rt, args, 0));
+      if (msg === null) return NULL;
+      const fn = tupleItem(rt, details, 0);
+      const ln = tupleItem(rt, details, 1);
+      const file = kindOf(rt, fn) === Kind.STR ? strToJS(rt, fn).replace(/^.*\//, '') : null;
+      const line = typeOf(rt, ln) === rt.tInt ? strJS(rt, ln) : null;
+      if (file === null && line === null) return strFromJS(rt, msg);
+      return strFromJS(rt, `${msg} (${file !== null && line !== null ? `${file}, line ${line}` : file !== null ? file : `line ${line}`})`);
+    }
     if (n <= 5 && isSubtype(rt, t, rt.exc.OSError!)) {
       // [Errno 2] strerror[: 'filename']
       const en = strJS(rt, tupleItem(rt, args, 0));
@@ -855,6 +869,16 @@ export function format(rt: Runtime, v: Ref, spec: Ref): Ref {
 
 /** getattr(obj, name): new reference or NULL (AttributeError set). */
 export function getAttr(rt: Runtime, obj: Ref, name: Ref): Ref {
+  const r = getAttrNoContext(rt, obj, name);
+  // CPython 3.11's set_attribute_error_context: an AttributeError leaving getattr records
+  // the name and the object (for e.name, e.obj and the "Did you mean" suggestion)
+  if (r === NULL && errorMatches(rt, rt.exc.AttributeError!)) exceptionSetNameContext(rt, currentError(rt), name, obj);
+  return r;
+}
+
+/** getAttr without recording name/obj on the AttributeError: for callers that swallow it
+ * (hasattr, getAttrOptional). */
+export function getAttrNoContext(rt: Runtime, obj: Ref, name: Ref): Ref {
   const t = typeOf(rt, obj);
   if (t === rt.kindTypes[Kind.SUPER]) return superGetAttr(rt, obj, name);
   let r: Ref;
@@ -875,7 +899,7 @@ export function getAttr(rt: Runtime, obj: Ref, name: Ref): Ref {
 
 /** Like getAttr, but returns NULL with NO exception when the attribute is missing. */
 export function getAttrOptional(rt: Runtime, obj: Ref, name: Ref): Ref {
-  const r = getAttr(rt, obj, name);
+  const r = getAttrNoContext(rt, obj, name);
   if (r === NULL && errorMatches(rt, rt.exc.AttributeError!)) clearError(rt);
   return r;
 }
@@ -1087,6 +1111,20 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
         if (name === 'filename') return newRef(rt, full && n > 2 ? tupleItem(rt, a, 2) : rt.None);
       }
       if (name === 'args') return newRef(rt, i32[(obj + EXC_ARGS) >> 2] as Ref);
+      if (isSubtype(rt, typeOf(rt, obj), rt.exc.SyntaxError!)) {
+        const field = SYNTAX_ERROR_FIELDS.indexOf(name);
+        if (field >= 0) {
+          const a = i32[(obj + EXC_ARGS) >> 2] as Ref;
+          if (field === 0) return newRef(rt, tupleSize(rt, a) > 0 ? tupleItem(rt, a, 0) : rt.None);
+          const details = syntaxErrorDetails(rt, obj);
+          return newRef(rt, details !== NULL && field - 1 < tupleSize(rt, details) ? tupleItem(rt, details, field - 1) : rt.None);
+        }
+        if (name === 'print_file_and_line') return newRef(rt, rt.None);
+      }
+      if (name === 'name' || name === 'obj' || name === 'path') {
+        const field = exceptionFieldOffset(rt, obj, name);
+        if (field !== 0) return newRef(rt, (i32[(obj + field) >> 2] as Ref) || rt.None);
+      }
       if (name === '__traceback__') return newRef(rt, (i32[(obj + 24) >> 2] as Ref) || rt.None);
       if (name === '__context__') return newRef(rt, (i32[(obj + 28) >> 2] as Ref) || rt.None);
       if (name === '__cause__') return newRef(rt, (i32[(obj + 32) >> 2] as Ref) || rt.None);
@@ -1260,6 +1298,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     const nm = strToJS(rt, name);
     if (nm === '__getattr__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTR;
     if (nm === '__getattribute__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTRIBUTE;
+    if (nm === '__del__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_DEL;
     if (nm === '__setattr__' || nm === '__delattr__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_SETATTR;
     rt.i32[(obj + 56) >> 2]!++;
     const r = dictSetItem(rt, d, name, value);
@@ -1338,12 +1377,49 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
   if (kindOf(rt, obj) === Kind.BASE_EXCEPTION) {
     const n = strToJS(rt, name);
     if (n === '__cause__' || n === '__context__' || n === '__traceback__' || n === 'args') return setExceptionField(rt, obj, n, value);
+    if ((n === 'name' || n === 'obj' || n === 'path') && exceptionFieldOffset(rt, obj, n) !== 0) return setExceptionField(rt, obj, n, value);
   }
   return dictSetItem(rt, d, name, value);
 }
 
+const SYNTAX_ERROR_FIELDS = ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+
+/** A SyntaxError's details tuple (filename, lineno, offset, text[, end_lineno, end_offset])
+ * when its args are (msg, details), else NULL. Borrowed. */
+export function syntaxErrorDetails(rt: Runtime, exc: Ref): Ref {
+  if (!isSubtype(rt, typeOf(rt, exc), rt.exc.SyntaxError!)) return NULL;
+  const args = rt.i32[(exc + EXC_ARGS) >> 2] as Ref;
+  if (tupleSize(rt, args) !== 2) return NULL;
+  const d = tupleItem(rt, args, 1);
+  if (kindOf(rt, d) !== Kind.TUPLE || tupleSize(rt, d) < 4 || tupleSize(rt, d) > 6) return NULL;
+  return d;
+}
+
+/** The layout word of an exception's `name` (NameError, AttributeError, ImportError),
+ * `obj` (AttributeError) or `path` (ImportError) member, or 0 if the type has none. */
+function exceptionFieldOffset(rt: Runtime, exc: Ref, name: string): number {
+  const t = typeOf(rt, exc);
+  if (name === 'name') {
+    return isSubtype(rt, t, rt.exc.NameError!) || isSubtype(rt, t, rt.exc.AttributeError!) || isSubtype(rt, t, rt.exc.ImportError!) ? EXC_NAME : 0;
+  }
+  if (name === 'obj') return isSubtype(rt, t, rt.exc.AttributeError!) ? EXC_OBJ : 0;
+  if (name === 'path') return isSubtype(rt, t, rt.exc.ImportError!) ? EXC_OBJ : 0;
+  return 0;
+}
+
 function setExceptionField(rt: Runtime, exc: Ref, name: string, value: Ref): number {
-  const off = name === '__cause__' ? 32 : name === '__context__' ? 28 : name === '__traceback__' ? 24 : name === 'args' ? EXC_ARGS : 0;
+  let off = name === '__cause__' ? 32 : name === '__context__' ? 28 : name === '__traceback__' ? 24 : name === 'args' ? EXC_ARGS : 0;
+  if (off === 0 && (name === 'name' || name === 'obj' || name === 'path')) {
+    off = exceptionFieldOffset(rt, exc, name);
+    if (off !== 0) {
+      // a member slot: None is stored as itself (0 means unset)
+      const old = rt.i32[(exc + off) >> 2]!;
+      rt.i32[(exc + off) >> 2] = value;
+      if (value !== NULL) incref(rt, value);
+      decref(rt, old);
+      return 0;
+    }
+  }
   if (off === 0) {
     raiseAttributeError(rt, `'${typeNameOf(rt, exc)}' object has no attribute '${name}'`);
     return -1;
@@ -1481,11 +1557,47 @@ export function getItemBuiltin(rt: Runtime, c: Ref, key: Ref): Ref {
     }
     case Kind.RANGE: return rangeGetItem(rt, c, key);
     case Kind.TYPE:
-      // list[int] and friends (generic aliases): return the class itself
-      return newRef(rt, c);
+      return typeSubscript(rt, c, key);
     default:
       return raiseTypeError(rt, `'${typeName(rt, t)}' object is not subscriptable`);
   }
+}
+
+/** Built-in classes CPython 3.11 lets you subscript (their __class_getitem__ makes a
+ * types.GenericAlias). */
+const GENERIC_BUILTIN_TYPES = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'type', 'enumerate', 'zip', 'map', 'filter', 'reversed']);
+/** Modules of lib/ whose classes are generic in CPython (deque[int], defaultdict[str, int]...). */
+const GENERIC_LIB_MODULES = new Set(['collections', 'queue', 'asyncio', 'functools', 'itertools', 'multiprocessing', 'os']);
+
+/** A function of lib/_generic.py (GenericAlias, union): new reference or NULL. */
+export function genericHelper(rt: Runtime, name: string): Ref {
+  const mod = importModule(rt, internName(rt, '_generic'), rt.None, smallIntRef(0), NULL);
+  if (mod === NULL) return NULL;
+  const f = getAttr(rt, mod, internName(rt, name));
+  decref(rt, mod);
+  return f;
+}
+
+/** cls[key]: the class's __class_getitem__ (implicitly a classmethod), else a
+ * types.GenericAlias for the built-in generic classes, else TypeError. */
+function typeSubscript(rt: Runtime, cls: Ref, key: Ref): Ref {
+  const cg = typeLookup(rt, cls, internName(rt, '__class_getitem__'));
+  if (cg !== NULL) {
+    if (kindOf(rt, cg) === Kind.FUNCTION) return call2(rt, cg, cls, key);
+    const bound = bindDescriptor(rt, cg, NULL, cls);
+    if (bound === NULL) return NULL;
+    const r = call1(rt, bound, key);
+    decref(rt, bound);
+    return r;
+  }
+  const heap = (rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+  const generic = heap ? GENERIC_LIB_MODULES.has(moduleNameOfType(rt, cls) ?? '') : GENERIC_BUILTIN_TYPES.has(typeName(rt, cls));
+  if (!generic) return raiseTypeError(rt, `type '${typeName(rt, cls)}' is not subscriptable`);
+  const ga = genericHelper(rt, 'GenericAlias');
+  if (ga === NULL) return NULL;
+  const r = call2(rt, ga, cls, key);
+  decref(rt, ga);
+  return r;
 }
 
 function rangeGetItem(rt: Runtime, r: Ref, key: Ref): Ref {
@@ -1761,6 +1873,17 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
       if (r2 !== rt.NotImplemented) return r2;
     }
     return raiseTypeError(rt, `can't multiply sequence by non-int of type '${typeName(rt, other)}'`);
+  }
+  if (base === 7) {
+    // type | type, type | None: a types.UnionType (lib/_generic.py)
+    const kb = kindOf(rt, b);
+    if ((ka === Kind.TYPE || a === rt.None) && (kb === Kind.TYPE || b === rt.None) && !(a === rt.None && b === rt.None)) {
+      const u = genericHelper(rt, 'union');
+      if (u === NULL) return NULL;
+      const r2 = call2(rt, u, a, b);
+      decref(rt, u);
+      return r2;
+    }
   }
   const sym = base === 8 && !inplace ? '** or pow()' : NB_SYMBOLS[base]! + (inplace ? '=' : '');
   return raiseTypeError(rt, `unsupported operand type(s) for ${sym}: '${typeName(rt, ta)}' and '${typeName(rt, tb)}'`);

@@ -13,7 +13,8 @@ import { free } from '../heap/alloc.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref } from '../vm/refs.js';
 import { Kind } from './kinds.js';
-import { TP_DICTOFFSET, TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from './typelayout.js';
+import { TP_DICTOFFSET, TP_FLAGS, TP_KIND, TPF_HEAPTYPE, TPF_HAS_DEL } from './typelayout.js';
+import { finalizeWithDel } from './finalizer.js';
 import { TUPLE_ITEMS_WORD } from './tuple.js';
 import { listClear } from './list.js';
 import { dictClear } from './dict.js';
@@ -45,6 +46,8 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
   const heapType = (i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   // a suspended generator is closed first (its finally blocks run); true = resurrected
   if ((kind === Kind.GENERATOR || kind === Kind.COROUTINE || kind === Kind.ASYNC_GENERATOR) && generatorFinalize(rt, ref)) return;
+  // an instance of a class with __del__: called first; true = resurrected
+  if ((i32[(type + TP_FLAGS) >> 2]! & TPF_HAS_DEL) !== 0 && finalizeWithDel(rt, ref)) return;
   gcUntrackDead(rt, ref);
   if (heapType) {
     const off = i32[(type + TP_DICTOFFSET) >> 2]!;
@@ -55,6 +58,8 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
       // instance dict at 16; exceptions: dict, args, traceback, context, cause. A bare
       // object() is 16 bytes: it has no dict word (word 16 is the next block's)
       if (type !== rt.tObject) releaseWords(rt, ref, 16, kind === Kind.OBJECT ? 20 : 36);
+      // exceptions: name and obj (objects/exceptions.ts EXC_NAME, EXC_OBJ)
+      if (kind === Kind.BASE_EXCEPTION) releaseWords(rt, ref, 40, 48);
       break;
     case Kind.TUPLE: {
       const n = i32[(ref >> 2) + 4]!;

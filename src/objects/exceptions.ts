@@ -7,7 +7,11 @@
  *        28 EXC_CONTEXT    __context__ or 0
  *        32 EXC_CAUSE      __cause__ or 0
  *        36 EXC_FLAGS      EXCF_SUPPRESS_CONTEXT (set by `raise ... from ...`)
- *        40 EXC_SIZE
+ *        40 EXC_NAME       `name` of NameError / AttributeError / ImportError, or 0 (None)
+ *        44 EXC_OBJ        AttributeError: `obj`; ImportError: `path`; NameError: the
+ *                          globals dict of the frame that raised it (for the "Did you
+ *                          mean" suggestion, vm/suggestions.ts); or 0
+ *        48 EXC_SIZE
  *
  * Every exception is an object from the moment it is raised (no lazy normalisation):
  * simpler, and raising in a loop is not on any fast path that matters (FOR_ITER ends
@@ -19,11 +23,13 @@
  */
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
-import { incref } from '../vm/refs.js';
+import { incref, decref } from '../vm/refs.js';
+import { raiseNew } from '../vm/errors.js';
+import { isSubtype } from './type.js';
 import { newObject } from './object.js';
-import { tupleNew, tupleSetItemSteal } from './tuple.js';
-import { strFromJS } from './str.js';
-import { TP_BASICSIZE } from './typelayout.js';
+import { tupleNew, tupleSetItemSteal, tupleSize, tupleItem } from './tuple.js';
+import { strFromJS, strToJS } from './str.js';
+import { TP_BASICSIZE, TP_NAME } from './typelayout.js';
 
 export const EXC_DICT = 16;
 export const EXC_ARGS = 20;
@@ -31,7 +37,9 @@ export const EXC_TRACEBACK = 24;
 export const EXC_CONTEXT = 28;
 export const EXC_CAUSE = 32;
 export const EXC_FLAGS = 36;
-export const EXC_SIZE = 40;
+export const EXC_NAME = 40;
+export const EXC_OBJ = 44;
+export const EXC_SIZE = 48;
 export const EXCF_SUPPRESS_CONTEXT = 1;
 
 export const TB_NEXT = 16;
@@ -69,6 +77,18 @@ export const EXCEPTION_HIERARCHY: readonly (readonly [string, string | null])[] 
   ['FileNotFoundError', 'OSError'],
   ['PermissionError', 'OSError'],
   ['TimeoutError', 'OSError'],
+  ['IsADirectoryError', 'OSError'],
+  ['NotADirectoryError', 'OSError'],
+  ['FileExistsError', 'OSError'],
+  ['InterruptedError', 'OSError'],
+  ['BlockingIOError', 'OSError'],
+  ['ChildProcessError', 'OSError'],
+  ['ProcessLookupError', 'OSError'],
+  ['ConnectionError', 'OSError'],
+  ['BrokenPipeError', 'ConnectionError'],
+  ['ConnectionAbortedError', 'ConnectionError'],
+  ['ConnectionRefusedError', 'ConnectionError'],
+  ['ConnectionResetError', 'ConnectionError'],
   ['ReferenceError', 'Exception'],
   ['RuntimeError', 'Exception'],
   ['NotImplementedError', 'RuntimeError'],
@@ -82,10 +102,19 @@ export const EXCEPTION_HIERARCHY: readonly (readonly [string, string | null])[] 
   ['UnicodeError', 'ValueError'],
   ['UnicodeDecodeError', 'UnicodeError'],
   ['UnicodeEncodeError', 'UnicodeError'],
+  ['UnicodeTranslateError', 'UnicodeError'],
   ['Warning', 'Exception'],
   ['UserWarning', 'Warning'],
   ['DeprecationWarning', 'Warning'],
   ['RuntimeWarning', 'Warning'],
+  ['FutureWarning', 'Warning'],
+  ['PendingDeprecationWarning', 'Warning'],
+  ['SyntaxWarning', 'Warning'],
+  ['ImportWarning', 'Warning'],
+  ['UnicodeWarning', 'Warning'],
+  ['BytesWarning', 'Warning'],
+  ['ResourceWarning', 'Warning'],
+  ['EncodingWarning', 'Warning'],
 ];
 
 /** An instance of exception type `type` with args (stolen tuple). New reference. */
@@ -112,6 +141,53 @@ export function exceptionNewWithArg(rt: Runtime, type: Ref, arg: Ref): Ref {
 
 export function exceptionNewNoArgs(rt: Runtime, type: Ref): Ref {
   return exceptionNew(rt, type, rt.emptyTuple);
+}
+
+/** Records name (and obj) on an exception if it has none yet (CPython 3.11's
+ * set_attribute_error_context / format_exc_check_arg). Both borrowed; obj may be 0. */
+export function exceptionSetNameContext(rt: Runtime, exc: Ref, name: Ref, obj: Ref): void {
+  const i32 = rt.i32;
+  if (i32[(exc + EXC_NAME) >> 2] !== 0 || i32[(exc + EXC_OBJ) >> 2] !== 0) return;
+  incref(rt, name);
+  i32[(exc + EXC_NAME) >> 2] = name;
+  if (obj !== 0) {
+    incref(rt, obj);
+    i32[(exc + EXC_OBJ) >> 2] = obj;
+  }
+}
+
+/**
+ * The keyword arguments of the built-in exceptions' __init__ (values at words kw..,
+ * names in the kwnames tuple): name= for NameError; name=, obj= for AttributeError;
+ * name=, path= for ImportError; none for the others ("X() takes no keyword arguments").
+ * 0, or -1 with TypeError set.
+ */
+export function exceptionInitKeywords(rt: Runtime, exc: Ref, kw: number, kwnames: Ref): number {
+  const i32 = rt.i32;
+  const t = i32[exc >> 2] as Ref;
+  const accepted: [string, string[]] | null = isSubtype(rt, t, rt.exc.AttributeError!) ? ['AttributeError', ['name', 'obj']]
+    : isSubtype(rt, t, rt.exc.NameError!) ? ['NameError', ['name']]
+    : isSubtype(rt, t, rt.exc.ImportError!) ? ['ImportError', ['name', 'path']] : null;
+  if (accepted === null) {
+    raiseNew(rt, rt.exc.TypeError!, `${strToJS(rt, i32[(t + TP_NAME) >> 2] as Ref)}() takes no keyword arguments`);
+    return -1;
+  }
+  const n = tupleSize(rt, kwnames);
+  for (let i = 0; i < n; i++) {
+    const key = strToJS(rt, tupleItem(rt, kwnames, i));
+    const ix = accepted[1].indexOf(key);
+    if (ix < 0) {
+      raiseNew(rt, rt.exc.TypeError!, `'${key}' is an invalid keyword argument for ${accepted[0]}()`);
+      return -1;
+    }
+    const off = ix === 0 ? EXC_NAME : EXC_OBJ;
+    const v = i32[kw + i] as Ref;
+    incref(rt, v);
+    const old = i32[(exc + off) >> 2]!;
+    i32[(exc + off) >> 2] = v;
+    decref(rt, old);
+  }
+  return 0;
 }
 
 /** Adds a traceback entry for (code, lasti, lineno) in front of exc's traceback. */

@@ -26,7 +26,7 @@
  *   property             get, set, del, doc;   module: dict, name;   super: type, obj
  *   slice                start, stop, step
  *   built-in iterators   the iterated object (and enumerate's count / map's function)
- *   exception            __dict__, args, __traceback__, __context__, __cause__
+ *   exception            __dict__, args, __traceback__, __context__, __cause__, name, obj
  *   generator            its frame: function, locals mapping, locals and the value stack
  *                        up to the saved FR_SP (the words above are stale), and the
  *                        return value. A RUNNING generator's stack is skipped: its saved
@@ -73,7 +73,7 @@ import { TUPLE_ITEMS_WORD } from './tuple.js';
 import { LIST_ITEMS, LIST_SIZE, listClear } from './list.js';
 import { DICT_KEYS, dictClear } from './dict.js';
 import { FN_ANNOTATIONS, FN_CLOSURE, FN_DEFAULTS, FN_DICT, FN_DOC, FN_GLOBALS, FN_BUILTINS, FN_KWDEFAULTS, FN_MODULE, CELL_REF } from './function.js';
-import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_DICT, EXC_TRACEBACK } from './exceptions.js';
+import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_DICT, EXC_NAME, EXC_OBJ, EXC_TRACEBACK } from './exceptions.js';
 import { GEN_FINISHED, GEN_RETVAL, GEN_RUNNING, GEN_STATE, GEN_EXC_STATE, generatorFrame, generatorReleaseFrame } from './generator.js';
 import { FR_CODE, FR_FUNC, FR_LOCALS, FR_SP, FR_INIT_SELF, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { CO_NLOCALSPLUS } from './code.js';
@@ -208,6 +208,7 @@ export function gcTraverse(rt: Runtime, ref: Ref, visit: Visit): void {
       break;
     case Kind.BASE_EXCEPTION:
       visitWords(i32, ref, EXC_DICT, EXC_CAUSE + 4, visit);
+      visitWords(i32, ref, EXC_NAME, EXC_OBJ + 4, visit); // name, obj (NameError / AttributeError / ImportError)
       break;
     case Kind.LIST_ITER: case Kind.TUPLE_ITER: case Kind.DICT_KEYITER: case Kind.DICT_VALUEITER:
     case Kind.DICT_ITEMITER: case Kind.SET_ITER: case Kind.SEQ_ITER: case Kind.ZIP:
@@ -286,7 +287,7 @@ export function gcClear(rt: Runtime, ref: Ref, state?: GcState): void {
       clearWord(rt, ref, 16);
       break;
     case Kind.BASE_EXCEPTION:
-      for (const off of [EXC_DICT, EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE]) clearWord(rt, ref, off);
+      for (const off of [EXC_DICT, EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_NAME, EXC_OBJ]) clearWord(rt, ref, off);
       break;
     case Kind.ASYNC_GEN_ASEND: case Kind.ASYNC_GEN_ATHROW: case Kind.CORO_WRAPPER:
       clearWord(rt, ref, 16);

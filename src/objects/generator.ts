@@ -471,7 +471,7 @@ export function generatorFinalize(rt: Runtime, gen: Ref): boolean {
     // printed without its context (the GeneratorExit), as PyErr_WriteUnraisable
     const context = i32[(exc + EXC_CONTEXT) >> 2]!;
     i32[(exc + EXC_CONTEXT) >> 2] = 0;
-    outputWrite(rt, 2, `Exception ignored in: ${what ?? '<generator>'}\n${formatException(rt, exc)}`);
+    outputWrite(rt, 2, `Exception ignored in: ${what ?? '<generator>'}\n${formatException(rt, exc, new Set(), 'none')}`);
     i32[(exc + EXC_CONTEXT) >> 2] = context;
     decref(rt, exc);
   }

@@ -16,7 +16,7 @@ import { setCanonicalOrder } from './setorder.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
-import { raiseRuntimeError, errOccurred } from '../vm/errors.js';
+import { raiseRuntimeError, raiseValueError, errOccurred } from '../vm/errors.js';
 import { newObject } from './object.js';
 import { Kind } from './kinds.js';
 import { listSize, listItemsWord } from './list.js';
@@ -71,6 +71,26 @@ function resultTuple(rt: Runtime, it: Ref, n: number): Ref {
   incref(rt, t);
   if (cached !== 0) decref(rt, cached);
   return t;
+}
+
+/** IT_INDEX of a ZIP iterator made by zip(..., strict=True). */
+export const ZIP_STRICT = 1;
+
+/** zip(strict=True) found iterator i exhausted: CPython's length-mismatch ValueError, unless
+ * i is 0 and every other iterator is exhausted too (then the zip simply ends). NULL. */
+function zipStrictMismatch(rt: Runtime, seq: Ref, i: number): Ref {
+  const plural = (k: number): string => (k === 1 ? ' ' : 's 1-');
+  if (i > 0) return raiseValueError(rt, `zip() argument ${i + 1} is shorter than argument${plural(i)}${i}`);
+  const n = tupleSize(rt, seq);
+  for (let j = 1; j < n; j++) {
+    const x = iterNext(rt, tupleItem(rt, seq, j));
+    if (x !== NULL) {
+      decref(rt, x);
+      return raiseValueError(rt, `zip() argument ${j + 1} is longer than argument${plural(j)}${j}`);
+    }
+    if (errOccurred(rt)) return NULL;
+  }
+  return NULL;
 }
 
 export function iterAlloc(rt: Runtime, kind: Kind, seq: Ref): Ref {
@@ -267,7 +287,10 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
           for (let j = 0; j < i; j++) decref(rt, tupleItem(rt, t, j));
           for (let j = 0; j < n; j++) tupleSetItemSteal(rt, t, j, NULL);
           decref(rt, t);
-          if (!errOccurred(rt)) exhaust(rt, it);
+          if (!errOccurred(rt)) {
+            if (kind === Kind.ZIP && i32[(it + IT_INDEX) >> 2] === ZIP_STRICT) return zipStrictMismatch(rt, seq, i);
+            exhaust(rt, it);
+          }
           return NULL;
         }
         tupleSetItemSteal(rt, t, i, x);

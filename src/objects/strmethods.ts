@@ -735,9 +735,16 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref)
     }
     return v;
   };
+  let numbering: 'none' | 'auto' | 'manual' = 'none';
   const lookupHead = (head: string): Ref => {
     let v: Ref;
     if (head === '' || /^\d+$/.test(head)) {
+      // CPython's field numbering is all automatic or all manual within one format string
+      if (head === '' ? numbering === 'manual' : numbering === 'auto') {
+        return raiseValueError(rt, head === '' ? 'cannot switch from manual field specification to automatic field numbering'
+          : 'cannot switch from automatic field numbering to manual field specification');
+      }
+      numbering = head === '' ? 'auto' : 'manual';
       const idx = head === '' ? auto++ : Number(head);
       if (idx >= npos) return raiseIndexError(rt, `Replacement index ${idx} out of range for positional args tuple`);
       v = rt.i32[args + 1 + idx] as Ref;

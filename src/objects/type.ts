@@ -152,6 +152,12 @@ export function computeMro(rt: Runtime, t: Ref): Ref {
   }
   const baseList: Ref[] = [];
   for (let i = 0; i < nb; i++) baseList.push(tupleItem(rt, bases, i));
+  for (let i = 0; i < nb; i++) {
+    if (baseList.indexOf(baseList[i]!) !== i) {
+      raiseTypeError(rt, `duplicate base class ${typeName(rt, baseList[i]!)}`);
+      return NULL;
+    }
+  }
   seqs.push(baseList);
   const result: Ref[] = [t];
   for (;;) {
@@ -166,7 +172,10 @@ export function computeMro(rt: Runtime, t: Ref): Ref {
       }
     }
     if (found === null) {
-      const names = baseList.map((b) => typeName(rt, b)).join(', ');
+      // CPython's set_mro_error: the heads of the sequences left to merge, each once
+      const heads: Ref[] = [];
+      for (const q of live) if (!heads.includes(q[0]!)) heads.push(q[0]!);
+      const names = heads.map((b) => typeName(rt, b)).join(', ');
       raiseTypeError(rt, `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
       return NULL;
     }
@@ -179,7 +188,10 @@ export function computeMro(rt: Runtime, t: Ref): Ref {
 /** The solid base of a class (the base whose layout instances must have). */
 function solidBase(rt: Runtime, t: Ref): Ref {
   let b = t;
-  while (isHeapType(rt, b)) b = rt.i32[(b + TP_BASE) >> 2] as Ref;
+  // built-in exceptions all share BaseException's layout (class E(OSError, ValueError) is fine)
+  while (isHeapType(rt, b) || (b !== rt.tBaseException && rt.i32[(b + TP_KIND) >> 2] === Kind.BASE_EXCEPTION)) {
+    b = rt.i32[(b + TP_BASE) >> 2] as Ref;
+  }
   return b;
 }
 

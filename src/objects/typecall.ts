@@ -16,7 +16,7 @@ import { NATIVE_TABLE } from '../vm/natives.js';
 import { callVector, callWithSelfVector } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { kindOf, typeOf, newObject } from './object.js';
-import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE } from './typelayout.js';
+import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL } from './typelayout.js';
 import { SM_FUNC, SM_SIZE, boundMethodNew } from './method.js';
 import { callWithTupleDict } from '../vm/call.js';
 import { raiseNew } from '../vm/errors.js';
@@ -26,7 +26,7 @@ import { typeLookup, typeName, typeNewHeap, isSubtype, typeModified } from './ty
 import { tupleSize, tupleFromWords, tupleItem, TUPLE_ITEMS_WORD } from './tuple.js';
 import { intToNumberOrBig, INT_NDIGITS, INT_DIGITS } from './int.js';
 import { strLen, strSizeBytes, STR_LEN, STR_DATA } from './str.js';
-import { exceptionNew } from './exceptions.js';
+import { exceptionNew, exceptionInitKeywords } from './exceptions.js';
 import { MD_TYPE } from './method.js';
 import { dictNextEntry, dictEntryKey, dictEntryValue, dictSetItem, dictGetStr } from './dict.js';
 import { strToJS } from './str.js';
@@ -132,9 +132,21 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
       decref(rt, obj);
       return raiseTypeError(rt, `${typeName(rt, cls)}() takes no arguments`);
     }
+    if (kind === Kind.BASE_EXCEPTION && nkw > 0 && kindOf(rt, obj) === Kind.BASE_EXCEPTION
+        && exceptionInitKeywords(rt, obj, args + nargs - nkw, kwnames) < 0) {
+      decref(rt, obj);
+      return NULL;
+    }
     return obj;
   }
-  if (kind === Kind.BASE_EXCEPTION) return exceptionNew(rt, cls, tupleFromWords(rt, args, nargs - nkw));
+  if (kind === Kind.BASE_EXCEPTION) {
+    const exc = exceptionNew(rt, cls, tupleFromWords(rt, args, nargs - nkw));
+    if (nkw > 0 && exceptionInitKeywords(rt, exc, args + nargs - nkw, kwnames) < 0) {
+      decref(rt, exc);
+      return NULL;
+    }
+    return exc;
+  }
   const idx = i32[(cls + TP_NEW_NATIVE) >> 2]!;
   if (idx < 0) return raiseTypeError(rt, `cannot create '${typeName(rt, cls)}' instances`);
   // --no-gil: dict(d), set(s), tuple(lst)... read their container argument under its lock (vm/critical.ts)
@@ -172,6 +184,7 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
     return NULL;
   }
   if (typeLookup(rt, cls, rt.names.__getattr__) !== NULL) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTR;
+  if (typeLookup(rt, cls, internName(rt, '__del__')) !== NULL) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_DEL;
   const gab = typeLookup(rt, cls, internName(rt, '__getattribute__'));
   if (gab !== NULL && kindOf(rt, gab) !== Kind.METHOD_DESCRIPTOR) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTRIBUTE;
   for (const hook of [rt.names.__setattr__, rt.names.__delattr__]) {

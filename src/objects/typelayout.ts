@@ -49,3 +49,6 @@ export const TPF_SLOTS = 1 << 5;
 /** Defines __getattribute__ in Python somewhere in its MRO (heap types): attribute loads
  * then call it (abstract.ts getAttr) and the eval loop's attribute caches are not filled. */
 export const TPF_HAS_GETATTRIBUTE = 1 << 6;
+/** Defines __del__ somewhere in its MRO (heap types): the deallocator calls it first
+ * (objects/finalizer.ts). */
+export const TPF_HAS_DEL = 1 << 7;

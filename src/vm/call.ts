@@ -228,7 +228,20 @@ export function frameForCall(rt: Runtime, func: Ref, args: number, nargs: number
       }
       let isPosonly = false;
       for (let j = 0; j < posonly; j++) if (strEq(rt, tupleItem(rt, lpnames, j), kn)) isPosonly = true;
-      if (isPosonly) return frameFail(rt, fp, `${qualname(rt, func)}() got some positional-only arguments passed as keyword arguments: '${strToJS(rt, kn)}'`);
+      if (isPosonly) {
+        // CPython names every positional-only parameter passed by keyword, in parameter order
+        const passed: string[] = [];
+        for (let j = 0; j < posonly; j++) {
+          const pn = tupleItem(rt, lpnames, j);
+          for (let q = 0; q < nkw; q++) {
+            if (strEq(rt, pn, tupleItem(rt, kwnames, q))) {
+              passed.push(strToJS(rt, pn));
+              break;
+            }
+          }
+        }
+        return frameFail(rt, fp, `${qualname(rt, func)}() got some positional-only arguments passed as keyword arguments: '${passed.join(', ')}'`);
+      }
       return frameFail(rt, fp, `${qualname(rt, func)}() got an unexpected keyword argument '${strToJS(rt, kn)}'`);
     }
     if (i32[lp + found] !== 0) return frameFail(rt, fp, `${qualname(rt, func)}() got multiple values for argument '${strToJS(rt, kn)}'`);

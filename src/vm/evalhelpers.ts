@@ -29,11 +29,11 @@ import { floatNew, FLOAT_VALUE } from '../objects/float.js';
 import { intToNumberOrBig, intFromNumber, intBinaryFast } from '../objects/int.js';
 import { sliceNew } from '../objects/slice.js';
 import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
-import { exceptionNewFromString, exceptionNewNoArgs, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS } from '../objects/exceptions.js';
+import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS } from '../objects/exceptions.js';
 import { isSubtype, typeLookup, typeName } from '../objects/type.js';
-import { TP_FLAGS, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTRIBUTE } from '../objects/typelayout.js';
+import { TP_FLAGS, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTRIBUTE, TP_NAME, TP_QUALNAME } from '../objects/typelayout.js';
 import { HDR_TYPE_EPOCH } from '../heap/memory.js';
-import { MOD_DICT, MOD_NAME, MD_TYPE } from '../objects/method.js';
+import { MOD_DICT, MOD_NAME, MD_NAME, MD_TYPE, BM_FUNC, BF_NAME, BF_SELF } from '../objects/method.js';
 import {
   generatorNew, generatorEnter as genEnter, generatorSuspend as genSuspend, generatorFinish,
   generatorConvertStopIteration, GEN_RETVAL, generatorSend,
@@ -51,7 +51,10 @@ export function unboundDeref(rt: Runtime, code: Ref, slot: number): void {
   const i32 = rt.i32;
   const name = strToJS(rt, tupleItem(rt, i32[(code + CO_LPNAMES) >> 2] as Ref, slot));
   const kind = i32[(code >> 2) + i32[(code + CO_KINDS_WORD) >> 2]! + slot]!;
-  if (kind & CO_FAST_FREE) raiseNameError(rt, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  if (kind & CO_FAST_FREE) {
+    raiseNameError(rt, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+    exceptionSetNameContext(rt, currentError(rt), tupleItem(rt, i32[(code + CO_LPNAMES) >> 2] as Ref, slot), NULL);
+  }
   else raiseNew(rt, rt.exc.UnboundLocalError!, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 
@@ -226,8 +229,12 @@ export function buildSlice(rt: Runtime, a: Ref, b: Ref, c: Ref): Ref {
 
 // ------------------------------------------------------------------ names
 
-function nameError(rt: Runtime, name: Ref): Ref {
-  return raiseNameError(rt, `name '${strToJS(rt, name)}' is not defined`);
+/** NameError for `name`, which records the name and the frame's globals (the "Did you
+ * mean" suggestion, vm/suggestions.ts) as CPython's format_exc_check_arg does. */
+function nameError(rt: Runtime, fp: number, name: Ref): Ref {
+  raiseNameError(rt, `name '${strToJS(rt, name)}' is not defined`);
+  exceptionSetNameContext(rt, currentError(rt), name, rt.i32[fp + FR_GLOBALS] as Ref);
+  return NULL;
 }
 
 export function loadName(rt: Runtime, fp: number, name: Ref): Ref {
@@ -241,7 +248,7 @@ export function loadName(rt: Runtime, fp: number, name: Ref): Ref {
   if (g !== NULL) return newRef(rt, g);
   const b = dictGetStr(rt, i32[fp + FR_BUILTINS] as Ref, name);
   if (b !== NULL) return newRef(rt, b);
-  return nameError(rt, name);
+  return nameError(rt, fp, name);
 }
 
 export function storeName(rt: Runtime, fp: number, name: Ref, v: Ref): number {
@@ -256,7 +263,7 @@ export function storeName(rt: Runtime, fp: number, name: Ref, v: Ref): number {
 export function deleteName(rt: Runtime, fp: number, name: Ref): number {
   const locals = rt.i32[fp + FR_LOCALS] as Ref;
   const r = dictDelItem(rt, locals, name);
-  if (r === 0) nameError(rt, name);
+  if (r === 0) nameError(rt, fp, name);
   return r <= 0 ? -1 : 0;
 }
 
@@ -266,7 +273,7 @@ export function loadGlobal(rt: Runtime, fp: number, name: Ref): Ref {
   if (g !== NULL) return newRef(rt, g);
   const b = dictGetStr(rt, i32[fp + FR_BUILTINS] as Ref, name);
   if (b !== NULL) return newRef(rt, b);
-  return nameError(rt, name);
+  return nameError(rt, fp, name);
 }
 
 /**
@@ -302,7 +309,7 @@ export function loadGlobalMiss(rt: Runtime, fp: number, name: Ref, cw: number): 
     i32[cw + 3] = ix;
     return newRef(rt, dictEntryValue(rt, bd, ix));
   }
-  return nameError(rt, name);
+  return nameError(rt, fp, name);
 }
 
 export function storeGlobal(rt: Runtime, fp: number, name: Ref, v: Ref): number {
@@ -311,7 +318,7 @@ export function storeGlobal(rt: Runtime, fp: number, name: Ref, v: Ref): number 
 
 export function deleteGlobal(rt: Runtime, fp: number, name: Ref): number {
   const r = dictDelItem(rt, rt.i32[fp + FR_GLOBALS] as Ref, name);
-  if (r === 0) nameError(rt, name);
+  if (r === 0) nameError(rt, fp, name);
   return r <= 0 ? -1 : 0;
 }
 
@@ -536,7 +543,25 @@ function funcDesc(rt: Runtime, f: Ref): string {
     const q = strToJS(rt, rt.i32[(f + 32) >> 2] as Ref);
     return m && m !== 'builtins' ? `${m}.${q}()` : `${q}()`;
   }
-  if (f !== NULL && kindOf(rt, f) === Kind.TYPE) return `${typeName(rt, f)}()`;
+  if (f !== NULL && kindOf(rt, f) === Kind.TYPE) {
+    const mod = A.moduleNameOfType(rt, f) ?? 'builtins';
+    const q = strToJS(rt, rt.i32[(f + TP_QUALNAME) >> 2] as Ref || rt.i32[(f + TP_NAME) >> 2] as Ref);
+    return mod !== 'builtins' ? `${mod}.${q}()` : `${q}()`;
+  }
+  if (f !== NULL && kindOf(rt, f) === Kind.BOUND_METHOD) return funcDesc(rt, rt.i32[(f + BM_FUNC) >> 2] as Ref);
+  if (f !== NULL && kindOf(rt, f) === Kind.METHOD_DESCRIPTOR) {
+    return `${typeName(rt, rt.i32[(f + MD_TYPE) >> 2] as Ref)}.${strToJS(rt, rt.i32[(f + MD_NAME) >> 2] as Ref)}()`;
+  }
+  if (f !== NULL && kindOf(rt, f) === Kind.BUILTIN_FUNCTION) {
+    const name = strToJS(rt, rt.i32[(f + BF_NAME) >> 2] as Ref);
+    const self = rt.i32[(f + BF_SELF) >> 2] as Ref;
+    if (self === 0) return `${name}()`;
+    if (kindOf(rt, self) === Kind.MODULE) {
+      const m = strToJS(rt, rt.i32[(self + MOD_NAME) >> 2] as Ref);
+      return m !== 'builtins' ? `${m}.${name}()` : `${name}()`;
+    }
+    return `${A.typeNameOf(rt, self)}.${name}()`;
+  }
   return 'function';
 }
 

@@ -301,6 +301,8 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
   ];
   for (const [name, kind] of exposed) dictSetItem(rt, builtins, internJS(rt, name), rt.kindTypes[kind]!);
   for (const [name] of EXCEPTION_HIERARCHY) dictSetItem(rt, builtins, internJS(rt, name), rt.exc[name]!);
+  // CPython's aliases of OSError
+  for (const alias of ['EnvironmentError', 'IOError']) dictSetItem(rt, builtins, internJS(rt, alias), rt.exc.OSError!);
   dictSetItem(rt, builtins, internJS(rt, 'None'), rt.None);
   dictSetItem(rt, builtins, internJS(rt, 'True'), rt.True);
   dictSetItem(rt, builtins, internJS(rt, 'False'), rt.False);

@@ -47,6 +47,7 @@ import { outputFlush, outputWrite } from './output.js';
 import { decref } from './refs.js';
 import { currentError, fetchError } from './errors.js';
 import { formatException } from './traceback.js';
+import { clearMainAtExit } from '../objects/finalizer.js';
 import { loadCode, CO_FRAMEWORDS, CO_NLOCALSPLUS, CO_FILENAME, CO_NAME, codeLineAt } from '../objects/code.js';
 import { dictNew, dictSetItem, dictGetStr } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
@@ -167,9 +168,11 @@ export function runProgram(code: CodeObject, options: RunOptions = {}): RunResul
       } else {
         outputFlush(rt);
         const report = formatException(rt, exc);
+        // an uncaught KeyboardInterrupt ends the process as CPython's does: status 130
+        const interrupted = isSubtype(rt, typeOf(rt, exc), rt.exc.KeyboardInterrupt!);
         decref(rt, fetchError(rt));
         outputWrite(rt, 2, report);
-        exitCode = 1;
+        exitCode = interrupted ? 130 : 1;
       }
     }
     if (threaded) globalsRef = globals;
@@ -250,6 +253,13 @@ function writeStatsJson(path: string, stats: RunStats, exitCode: number, started
 
 /** Output flush, onExit, --check-refs audit: the end of every run. */
 function finishRun(rt: Runtime, options: RunOptions, exitCode: number, internalError: boolean): RunResult {
+  if (!internalError) {
+    try {
+      clearMainAtExit(rt); // __del__ of what __main__ still holds (objects/finalizer.ts)
+    } catch {
+      // the program's own outcome stands
+    }
+  }
   outputFlush(rt);
   if (options.onExit) options.onExit(rt);
   let leaks: RunResult['leaks'];

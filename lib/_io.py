@@ -1,0 +1,247 @@
+# open() for text and binary files: CPython's io.TextIOWrapper / BufferedReader /
+# BufferedWriter behaviour for the common cases, on the whole-file primitives of the
+# native _os module (src/modules/os.ts: _read_file, _write_file).
+#
+# Reading: the file's content is read once at open (UTF-8; universal newlines: '\r\n' and
+# '\r' become '\n' in text mode) and served from memory. Writing: 'w' truncates (and 'x'
+# creates) the file at open, as CPython does; written text is buffered and appended to
+# the file when the buffer passes 64 KiB, on flush(), on close(), when the object dies
+# (__del__) and at interpreter exit (_flush_all, called by objects/finalizer.ts). '+'
+# modes (read and write) keep one in-memory content written back whole on flush.
+# seek/tell work on the in-memory position (character offsets in text mode).
+
+import _os
+
+_BUFFER_LIMIT = 65536
+_open_writers = []
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+UnsupportedOperation.__module__ = 'io'
+
+
+def _flush_all():
+    for f in list(_open_writers):
+        try:
+            f.flush()
+        except Exception:
+            pass
+
+
+class _File:
+    def __init__(self, file, mode, binary):
+        self.name = file
+        self.mode = mode
+        self._binary = binary
+        self.closed = False
+        self._readable = 'r' in mode or '+' in mode
+        self._writable = 'r' not in mode or '+' in mode
+        self._pending = []
+        self._pending_size = 0
+        self._update = '+' in mode
+        base = mode.replace('b', '').replace('t', '').replace('+', '')
+        if base == 'r':
+            data = _os._read_file(file, binary)
+            if not binary:
+                data = data.replace('\r\n', '\n').replace('\r', '\n')
+        elif base == 'a':
+            try:
+                data = _os._read_file(file, binary) if self._update else (b'' if binary else '')
+            except FileNotFoundError:
+                data = b'' if binary else ''
+            _os._write_file(file, b'' if binary else '', 'a')
+        else:
+            data = b'' if binary else ''
+            _os._write_file(file, data, 'x' if base == 'x' else 'w')
+        self._data = data
+        self._pos = len(data) if base == 'a' else 0
+        self._append = base == 'a'
+        if self._writable:
+            _open_writers.append(self)
+
+    def _check_open(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def _check_readable(self):
+        self._check_open()
+        if not self._readable:
+            raise UnsupportedOperation('not readable')
+
+    def readable(self):
+        self._check_open()
+        return self._readable
+
+    def writable(self):
+        self._check_open()
+        return self._writable
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def read(self, size=-1):
+        self._check_readable()
+        if size is None or size < 0:
+            out = self._data[self._pos:]
+        else:
+            out = self._data[self._pos:self._pos + size]
+        self._pos += len(out)
+        return out
+
+    def readline(self, size=-1):
+        self._check_readable()
+        nl = b'\n' if self._binary else '\n'
+        end = self._data.find(nl, self._pos)
+        end = len(self._data) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        out = self._data[self._pos:end]
+        self._pos = end
+        return out
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def write(self, s):
+        self._check_open()
+        if not self._writable:
+            raise UnsupportedOperation('not writable')
+        if self._binary:
+            if not isinstance(s, (bytes, bytearray)):
+                raise TypeError(f"a bytes-like object is required, not '{type(s).__name__}'")
+            s = bytes(s)
+        elif not isinstance(s, str):
+            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+        if self._update:
+            if self._append:
+                self._pos = len(self._data)
+            self._data = self._data[:self._pos] + s + self._data[self._pos + len(s):]
+            self._pos += len(s)
+            self._pending_size += 1
+        else:
+            self._pending.append(s)
+            self._pending_size += len(s)
+            if self._pending_size >= _BUFFER_LIMIT:
+                self.flush()
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        self._check_open()
+        if self._update:
+            if self._pending_size:
+                _os._write_file(self.name, self._data, 'w')
+                self._pending_size = 0
+            return
+        if self._pending:
+            data = (b'' if self._binary else '').join(self._pending)
+            self._pending = []
+            self._pending_size = 0
+            _os._write_file(self.name, data, 'a')
+
+    def seek(self, offset, whence=0):
+        self._check_open()
+        if whence == 0:
+            self._pos = offset
+        elif whence == 1:
+            self._pos += offset
+        else:
+            self._pos = len(self._data) + offset
+        return self._pos
+
+    def tell(self):
+        self._check_open()
+        return self._pos + (self._pending_size if not self._update else 0)
+
+    def close(self):
+        if self.closed:
+            return
+        try:
+            if self._writable:
+                self.flush()
+        finally:
+            self.closed = True
+            if self in _open_writers:
+                _open_writers.remove(self)
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
+
+
+class TextIOWrapper(_File):
+    @property
+    def encoding(self):
+        return 'UTF-8'
+
+    def __repr__(self):
+        return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding='UTF-8'>"
+
+
+class BufferedFile(_File):
+    def __repr__(self):
+        kind = 'BufferedReader' if self.mode in ('rb', 'br') else 'BufferedWriter' if '+' not in self.mode else 'BufferedRandom'
+        return f'<_io.{kind} name={self.name!r}>'
+
+
+TextIOWrapper.__module__ = '_io'
+BufferedFile.__module__ = '_io'
+
+
+def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    if not isinstance(file, str):
+        if isinstance(file, int):
+            raise OSError('gilvm: open() of a file descriptor is not supported')
+        raise TypeError(f'expected str, bytes or os.PathLike object, not {type(file).__name__}')
+    if not isinstance(mode, str):
+        raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
+    chars = set(mode)
+    if len(chars) != len(mode) or not chars <= set('rwaxbt+') or sum(c in 'rwax' for c in mode) != 1 or ('b' in mode and 't' in mode):
+        if sum(c in 'rwax' for c in mode) > 1:
+            raise ValueError('must have exactly one of create/read/write/append mode')
+        raise ValueError(f'invalid mode: {mode!r}')
+    binary = 'b' in mode
+    if binary and encoding is not None:
+        raise ValueError("binary mode doesn't take an encoding argument")
+    if encoding is not None and encoding.lower().replace('-', '').replace('_', '') not in ('utf8', 'ascii', 'latin1', 'usascii'):
+        raise LookupError(f'unknown encoding: {encoding}')
+    if binary:
+        return BufferedFile(file, mode, True)
+    return TextIOWrapper(file, mode, False)

@@ -1,0 +1,222 @@
+/*
+ * eval, exec and compile (tier 2), and the SyntaxError objects the front end's errors
+ * become at run time.
+ *
+ * Source text is compiled by the ordinary front end (compiler/compile-source.ts for
+ * 'exec', compiler.ts compileEvalExpression for 'eval': module-scoped code returning the
+ * expression's value; 'single' is the REPL's compileInteractive) with filename '<string>'
+ * by default, loaded as an (immortal) code object and run in a fresh module-style frame
+ * whose FR_GLOBALS / FR_LOCALS are the given mappings: names resolve as in a module body
+ * (LOAD_NAME: locals, globals, builtins). Without explicit mappings the caller's globals
+ * and locals() are used (for a function frame, a snapshot: stores are not seen by the
+ * function, as in CPython). A globals dict without '__builtins__' gets the builtins dict.
+ *
+ * A compile error raises SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
+ * end_offset)) (or IndentationError / TabError), whose str and uncaught report follow
+ * CPython (objects/abstract.ts, vm/traceback.ts).
+ */
+import { NULL, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { decref, newRef } from '../vm/refs.js';
+import { raiseTypeError, raiseValueError, setRaised } from '../vm/errors.js';
+import { PySyntaxError } from '../frontend/errors.js';
+import { parseExpression, parseInteractive } from '../frontend/parse.js';
+import { compileSource } from '../compiler/compile-source.js';
+import { compileEvalExpression, compileInteractive } from '../compiler/compiler.js';
+import type { CodeObject } from '../compiler/code.js';
+import { loadCode, CO_FRAMEWORDS, CO_NLOCALSPLUS, CO_FLAGS } from '../objects/code.js';
+import { dataStackPush } from '../vm/datastack.js';
+import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GLOBALS, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS } from '../vm/frame.js';
+import { runFrameNested, callVector } from '../vm/call.js';
+import { TS_FRAME } from '../vm/threadstate.js';
+import { kindOf, typeOf } from '../objects/object.js';
+import { Kind } from '../objects/kinds.js';
+import { strFromJS, strToJS } from '../objects/str.js';
+import { bytesData } from '../objects/bytes.js';
+import { tupleFromRefs } from '../objects/tuple.js';
+import { intFromNumber } from '../objects/int.js';
+import { exceptionNew } from '../objects/exceptions.js';
+import { dictGetStr, dictSetItem } from '../objects/dict.js';
+import { typeNameOf, internName } from '../objects/abstract.js';
+import { typeLookup } from '../objects/type.js';
+
+/** Raises the run-time exception for a front-end error. Returns NULL. */
+export function raiseSyntaxErrorFrom(rt: Runtime, e: PySyntaxError): Ref {
+  const type = rt.exc[e.kind] ?? rt.exc.SyntaxError!;
+  if (e.kind === 'RecursionError') {
+    const msg = strFromJS(rt, e.msg);
+    setRaised(rt, exceptionNew(rt, type, tupleFromRefs(rt, [msg])));
+    decref(rt, msg);
+    return NULL;
+  }
+  const parts = [
+    strFromJS(rt, e.filename), intFromNumber(rt, e.lineno), intFromNumber(rt, e.offset),
+    e.text === null ? newRef(rt, rt.None) : strFromJS(rt, e.text),
+    intFromNumber(rt, e.end_lineno), intFromNumber(rt, e.end_offset),
+  ];
+  const details = tupleFromRefs(rt, parts);
+  for (const p of parts) decref(rt, p);
+  const msg = strFromJS(rt, e.msg);
+  setRaised(rt, exceptionNew(rt, type, tupleFromRefs(rt, [msg, details])));
+  decref(rt, msg);
+  decref(rt, details);
+  return NULL;
+}
+
+type Mode = 'exec' | 'eval' | 'single';
+
+/** The source text of a str or bytes argument, or null if v is neither. */
+function sourceText(rt: Runtime, v: Ref): string | null {
+  const k = kindOf(rt, v);
+  if (k === Kind.STR) return strToJS(rt, v);
+  if (k === Kind.BYTES || k === Kind.BYTEARRAY) return Buffer.from(bytesData(rt, v)).toString('utf8');
+  return null;
+}
+
+/** Compiles source text to a code object: new reference or NULL (SyntaxError set). */
+function compileText(rt: Runtime, text: string, filename: string, mode: Mode): Ref {
+  if (text.includes('\0')) return raiseValueError(rt, 'source code string cannot contain null bytes');
+  let co: CodeObject;
+  try {
+    if (mode === 'eval') co = compileEvalExpression(parseExpression(text.replace(/^[ \t]+/, ''), filename), filename, text);
+    else if (mode === 'single') co = compileInteractive(parseInteractive(text, filename), filename, text);
+    else co = compileSource(text, filename);
+  } catch (e) {
+    if (e instanceof PySyntaxError) return raiseSyntaxErrorFrom(rt, e);
+    throw e;
+  }
+  return newRef(rt, loadCode(rt, co));
+}
+
+/** The caller's globals (borrowed). */
+function callerGlobals(rt: Runtime): Ref {
+  return rt.i32[rt.i32[(rt.ts + TS_FRAME) >> 2]! + FR_GLOBALS] as Ref;
+}
+
+/** The caller's locals(): new reference or NULL. */
+function callerLocals(rt: Runtime): Ref {
+  const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
+  const l = rt.i32[fp + FR_LOCALS] as Ref;
+  if (l !== 0) return newRef(rt, l);
+  const fn = dictGetStr(rt, rt.builtins, internName(rt, 'locals'));
+  if (fn === NULL) return newRef(rt, callerGlobals(rt));
+  return callVector(rt, fn, 0, 0, NULL);
+}
+
+function isMapping(rt: Runtime, v: Ref): boolean {
+  const k = kindOf(rt, v);
+  return k === Kind.DICT || typeLookup(rt, typeOf(rt, v), rt.names.__getitem__) !== NULL;
+}
+
+/** Runs code in a module-style frame over globals/locals (borrowed). New reference or NULL. */
+function runCode(rt: Runtime, code: Ref, globals: Ref, locals: Ref): Ref {
+  if (dictGetStr(rt, globals, rt.names.__builtins__) === NULL) {
+    if (dictSetItem(rt, globals, rt.names.__builtins__, rt.builtins) < 0) return NULL;
+  }
+  const i32 = rt.i32;
+  const fp = dataStackPush(rt, i32[(code + CO_FRAMEWORDS) >> 2]!);
+  i32[fp + FR_CODE] = code;
+  i32[fp + FR_GLOBALS] = globals;
+  i32[fp + FR_BUILTINS] = rt.builtins;
+  rt.rc.incref(locals); // FR_LOCALS owns a reference (released when the frame ends)
+  i32[fp + FR_LOCALS] = locals;
+  i32[fp + FR_SP] = FRAME_HEADER_WORDS + i32[(code + CO_NLOCALSPLUS) >> 2]!;
+  i32[fp + FR_FLAGS] = 0;
+  void CO_FLAGS;
+  return runFrameNested(rt, fp);
+}
+
+/** eval(source, globals=None, locals=None, /) and exec(source, globals=None, locals=None, /). */
+function evalOrExec(rt: Runtime, args: number, nargs: number, kwnames: Ref, fname: 'eval' | 'exec'): Ref {
+  const i32 = rt.i32;
+  const nkw = kwnames === 0 ? 0 : rt.i32[(kwnames >> 2) + 4]!;
+  if (nkw > 0) return raiseTypeError(rt, `${fname}() takes no keyword arguments`);
+  if (nargs < 1 || nargs > 3) {
+    return raiseTypeError(rt, nargs < 1 ? `${fname} expected at least 1 argument, got 0` : `${fname} expected at most 3 arguments, got ${nargs}`);
+  }
+  const source = i32[args] as Ref;
+  let globals = nargs > 1 ? (i32[args + 1] as Ref) : rt.None;
+  let locals = nargs > 2 ? (i32[args + 2] as Ref) : rt.None;
+  if (fname === 'eval') {
+    if (locals !== rt.None && !isMapping(rt, locals)) return raiseTypeError(rt, 'locals must be a mapping');
+    if (globals !== rt.None && kindOf(rt, globals) !== Kind.DICT) {
+      return raiseTypeError(rt, isMapping(rt, globals) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
+    }
+  } else {
+    if (globals !== rt.None && kindOf(rt, globals) !== Kind.DICT) return raiseTypeError(rt, `exec() globals must be a dict, not ${typeNameOf(rt, globals)}`);
+    if (locals !== rt.None && !isMapping(rt, locals)) return raiseTypeError(rt, `locals must be a mapping or None, not ${typeNameOf(rt, locals)}`);
+  }
+  let ownedLocals = NULL;
+  if (globals === rt.None) {
+    globals = callerGlobals(rt);
+    if (locals === rt.None) {
+      ownedLocals = callerLocals(rt);
+      if (ownedLocals === NULL) return NULL;
+      locals = ownedLocals;
+    }
+  } else if (locals === rt.None) locals = globals;
+  let code: Ref;
+  if (kindOf(rt, source) === Kind.CODE) code = newRef(rt, source);
+  else {
+    const text = sourceText(rt, source);
+    if (text === null) {
+      decref(rt, ownedLocals);
+      return raiseTypeError(rt, `${fname}() arg 1 must be a string, bytes or code object`);
+    }
+    code = compileText(rt, text, '<string>', fname);
+    if (code === NULL) {
+      decref(rt, ownedLocals);
+      return NULL;
+    }
+  }
+  const r = runCode(rt, code, globals, locals);
+  decref(rt, code);
+  decref(rt, ownedLocals);
+  if (r === NULL || fname === 'eval') return r;
+  decref(rt, r);
+  return newRef(rt, rt.None);
+}
+
+export function evalImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  return evalOrExec(rt, args, nargs, kwnames, 'eval');
+}
+
+export function execImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  return evalOrExec(rt, args, nargs, kwnames, 'exec');
+}
+
+const COMPILE_PARAMS = ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize'];
+
+/** compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1). */
+export function compileImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  const i32 = rt.i32;
+  const nkw = kwnames === 0 ? 0 : i32[(kwnames >> 2) + 4]!;
+  const npos = nargs - nkw;
+  if (npos > 6) return raiseTypeError(rt, `compile() takes at most 6 arguments (${npos} given)`);
+  const values: (Ref | undefined)[] = [];
+  for (let i = 0; i < npos; i++) values[i] = i32[args + i] as Ref;
+  for (let i = 0; i < nkw; i++) {
+    const key = strToJS(rt, i32[(kwnames >> 2) + 5 + i] as Ref);
+    const ix = COMPILE_PARAMS.indexOf(key);
+    if (ix < 0) return raiseTypeError(rt, `compile() got an unexpected keyword argument '${key}'`);
+    if (values[ix] !== undefined) return raiseTypeError(rt, `argument for compile() given by name ('${key}') and position (${ix + 1})`);
+    values[ix] = i32[args + npos + i] as Ref;
+  }
+  for (let i = 0; i < 3; i++) {
+    if (values[i] === undefined) return raiseTypeError(rt, `compile() missing required argument '${COMPILE_PARAMS[i]}' (pos ${i + 1})`);
+  }
+  const mode = values[2]!;
+  const modeText = kindOf(rt, mode) === Kind.STR ? strToJS(rt, mode) : null;
+  if (modeText === null) return raiseTypeError(rt, `compile() argument 'mode' must be str, not ${typeNameOf(rt, mode)}`);
+  if (modeText !== 'exec' && modeText !== 'eval' && modeText !== 'single') {
+    return raiseValueError(rt, "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  const fn = values[1]!;
+  const filename = sourceText(rt, fn);
+  if (filename === null) return raiseTypeError(rt, `compile() argument 'filename' must be str, not ${typeNameOf(rt, fn)}`);
+  const source = values[0]!;
+  if (kindOf(rt, source) === Kind.CODE) return newRef(rt, source);
+  const text = sourceText(rt, source);
+  if (text === null) return raiseTypeError(rt, 'compile() arg 1 must be a string, bytes or AST object');
+  return compileText(rt, text, filename, modeText);
+}

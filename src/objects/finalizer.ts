@@ -1,0 +1,118 @@
+/*
+ * __del__: the deallocator (objects/dealloc.ts) calls finalizeWithDel for an instance of a
+ * class whose MRO defines __del__ (TPF_HAS_DEL, set by typecall.ts classFromNamespace and
+ * by setattr on the class) before anything is released, as CPython's slot_tp_finalize.
+ *
+ * The object is resurrected for the call (its count set to 1); if the method stored a new
+ * reference somewhere, the count stays above 1 afterwards and the object lives on (the
+ * deallocator stops; the next death runs __del__ again: no "finalized" bit is kept, unlike
+ * PEP 442, which calls it at most once). An exception from __del__ is reported as CPython's
+ * PyErr_WriteUnraisable does ("Exception ignored in: <function C.__del__ ...>" and the
+ * traceback on stderr) and dropped; the exception being raised around the death is kept.
+ *
+ * --no-gil (biased counts): on whichever executor drops it (heap/refcount.ts
+ * resurrectForFinalizer makes the dead object that executor's, as for generators).
+ * Cyclic garbage found by the collector is freed without calling __del__ (heap/gc.ts does
+ * not run finalizers).
+ */
+import type { Ref } from '../heap/layout.js';
+import { resurrectForFinalizer, finalizerLeftDead } from '../heap/refcount.js';
+import type { Runtime } from '../vm/runtime.js';
+import { decref, incref } from '../vm/refs.js';
+import { dictGetStr, dictNextEntry, dictEntryKey, dictEntryValue, dictSetItem } from './dict.js';
+import { kindOf } from './object.js';
+import { Kind } from './kinds.js';
+import { strToJS } from './str.js';
+import { TP_FLAGS, TPF_HAS_DEL } from './typelayout.js';
+import { MOD_DICT } from './method.js';
+import { fetchError, clearError } from '../vm/errors.js';
+import { TS_CUREXC } from '../vm/threadstate.js';
+import { outputWrite } from '../vm/output.js';
+import { formatException } from '../vm/traceback.js';
+import { reprJS, internName } from './abstract.js';
+import { typeLookup } from './type.js';
+import { typeOf } from './object.js';
+import { callWithSelf0, call0 } from '../vm/call.js';
+
+/** Runs obj's __del__. True if the object was resurrected (the caller must not free it). */
+export function finalizeWithDel(rt: Runtime, obj: Ref): boolean {
+  const i32 = rt.i32;
+  if (rt.ts === 0) return false;
+  const del = typeLookup(rt, typeOf(rt, obj), internName(rt, '__del__'));
+  if (del === 0) return false;
+  // dead, so nobody else can reach it: this executor owns it for the call (heap/refcount.ts)
+  resurrectForFinalizer(rt.rc, obj);
+  const saved = i32[(rt.ts + TS_CUREXC) >> 2]!;
+  i32[(rt.ts + TS_CUREXC) >> 2] = 0;
+  const r = callWithSelf0(rt, del, obj);
+  if (r === 0) {
+    const exc = fetchError(rt);
+    const what = reprJS(rt, del);
+    clearError(rt);
+    outputWrite(rt, 2, `Exception ignored in: ${what ?? '<function __del__>'}\n${formatException(rt, exc, new Set(), 'none')}`);
+    decref(rt, exc);
+  } else decref(rt, r);
+  const cur = i32[(rt.ts + TS_CUREXC) >> 2]!;
+  i32[(rt.ts + TS_CUREXC) >> 2] = saved;
+  decref(rt, cur);
+  if (finalizerLeftDead(rt.rc, obj)) return false;
+  rt.rc.decref(obj); // resurrected: drop our reference the ordinary way (queued, never recursing)
+  return true;
+}
+
+/**
+ * Interpreter exit: the objects still referenced from __main__'s namespace die as in
+ * CPython's module clearing (_PyModule_ClearDict): names beginning with exactly one
+ * underscore are set to None first, then every other name but __builtins__, in namespace
+ * order, so their __del__ methods run (and print) before the process ends. Done only when
+ * __main__ defines or holds an instance of a class with __del__ (nothing else observes
+ * it, and freeing big structures at exit costs time). CPython reaches most of these
+ * objects through its cycle collector, whose order this does not reproduce when several
+ * finalizers run.
+ */
+export function clearMainAtExit(rt: Runtime): void {
+  if (rt.ts === 0 || rt.modules === 0) return;
+  flushOpenFiles(rt);
+  const main = dictGetStr(rt, rt.modules, rt.names.__main__);
+  if (main === 0 || kindOf(rt, main) !== Kind.MODULE) return;
+  const d = rt.i32[(main + MOD_DICT) >> 2] as Ref;
+  const keys: Ref[] = [];
+  let wanted = false;
+  for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) {
+    const k = dictEntryKey(rt, d, ix);
+    const v = dictEntryValue(rt, d, ix);
+    const t = kindOf(rt, v) === Kind.TYPE ? v : typeOf(rt, v);
+    if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_DEL) !== 0) wanted = true;
+    if (kindOf(rt, k) === Kind.STR) keys.push(k);
+  }
+  if (!wanted) return;
+  for (const k of keys) incref(rt, k);
+  const isPrivate = (k: Ref): boolean => {
+    const s = strToJS(rt, k);
+    return s.length > 1 && s[0] === '_' && s[1] !== '_';
+  };
+  for (const pass of [0, 1]) {
+    for (const k of keys) {
+      if ((pass === 0) !== isPrivate(k) || k === rt.names.__builtins__) continue;
+      const v = dictGetStr(rt, d, k);
+      if (v === 0 || v === rt.None) continue;
+      if (dictSetItem(rt, d, k, rt.None) < 0) clearError(rt);
+    }
+  }
+  for (const k of keys) decref(rt, k);
+}
+
+/** Files opened for writing and not closed get their buffered text written at exit
+ * (lib/_io.py _flush_all), as CPython's io finalization does. Only if _io was imported. */
+function flushOpenFiles(rt: Runtime): void {
+  const io = dictGetStr(rt, rt.modules, internName(rt, '_io'));
+  if (io === 0 || kindOf(rt, io) !== Kind.MODULE) return;
+  const fn = dictGetStr(rt, rt.i32[(io + MOD_DICT) >> 2] as Ref, internName(rt, '_flush_all'));
+  if (fn === 0) return;
+  const saved = rt.i32[(rt.ts + TS_CUREXC) >> 2]!;
+  rt.i32[(rt.ts + TS_CUREXC) >> 2] = 0;
+  const r = call0(rt, fn);
+  if (r === 0) clearError(rt);
+  else decref(rt, r);
+  rt.i32[(rt.ts + TS_CUREXC) >> 2] = saved;
+}
