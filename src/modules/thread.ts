@@ -41,7 +41,7 @@ import { raiseNew, raiseTypeError, raiseValueError, setRaised } from '../vm/erro
 import { exceptionNewNoArgs } from '../objects/exceptions.js';
 import { defineNative } from '../vm/natives.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
-import { formatException } from '../vm/traceback.js';
+import { formatException, sourceLine } from '../vm/traceback.js';
 import { RETRY_CALL } from '../vm/blocking.js';
 import {
   currentRecord, deadlineFor, ensureScheduler, prestartForThreading, EX_FLAGS, EX_OBJ, EXF_STARTED, extOf, MAIN_IDENT, threadsPending, nowNs, retryableCall, schedulerOf,
@@ -54,7 +54,6 @@ import * as A from '../objects/abstract.js';
 import { dictGetItem, dictGetStr, dictNew, dictSetItem } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { strFromJS, strToJS } from '../objects/str.js';
-import { readFileSync } from 'node:fs';
 import { TS_FRAME } from '../vm/threadstate.js';
 import { FR_BACK, FR_CODE, FR_GLOBALS, FR_IP } from '../vm/frame.js';
 import { codeLineAt, CO_FILENAME } from '../objects/code.js';
@@ -614,16 +613,7 @@ function warnDeprecated(rt: Runtime, msg: string, depth: number): boolean {
       return false;
     }
     const filename = strToJS(rt, i32[(code + CO_FILENAME) >> 2] as Ref);
-    let lines = rt.sourceCache.get(filename);
-    if (lines === undefined) {
-      try {
-        lines = readFileSync(filename, 'utf8').split(/\r?\n/);
-      } catch {
-        lines = null;
-      }
-      rt.sourceCache.set(filename, lines);
-    }
-    const src = lines !== null && lineno >= 1 && lineno <= lines.length ? lines[lineno - 1]!.trim() : '';
+    const src = sourceLine(rt, filename, lineno) ?? '';
     outputFlush(rt);
     outputWrite(rt, 2, `${filename}:${lineno}: DeprecationWarning: ${msg}\n` + (src !== '' ? `  ${src}\n` : ''));
   }

@@ -111,37 +111,36 @@ export function levenshteinDistance(a: Units, b: Units, maxCost: number): number
 const utf8 = (s: string): Uint8Array => Buffer.from(s, 'utf8');
 const chars = (s: string): number[] => Array.from(s, (c) => c.codePointAt(0)!);
 
-/** suggestions.c's calculate_suggestions. */
+/** suggestions.c's calculate_suggestions: names compared as UTF-8 bytes; the best distance starts unbounded. */
 function calculateSuggestionC(candidates: readonly string[], name: string): string | null {
   if (candidates.length >= MAX_CANDIDATE_ITEMS) return null;
-  const nameUnits = utf8(name);
-  let best: string | null = null;
-  let bestDistance = Number.MAX_SAFE_INTEGER;
-  for (const item of candidates) {
-    if (item === name) continue;
-    const itemUnits = utf8(item);
-    const maxDistance = Math.min(Math.floor((nameUnits.length + itemUnits.length + 3) * MOVE_COST / 6), bestDistance - 1);
-    const d = levenshteinDistance(nameUnits, itemUnits, maxDistance);
-    if (d > maxDistance) continue;
-    if (best === null || d < bestDistance) {
-      best = item;
-      bestDistance = d;
-    }
-  }
-  return best;
+  return closestCandidate(candidates, name, utf8, Number.MAX_SAFE_INTEGER);
 }
 
-/** traceback.py's _compute_suggestion_error loop. */
+/** traceback.py's _compute_suggestion_error loop: names compared as code points; the best
+ * distance starts at the name's length. */
 function calculateSuggestionPy(candidates: readonly string[], name: string): string | null {
   if (candidates.length > MAX_CANDIDATE_ITEMS) return null;
-  const nameUnits = chars(name);
-  if (nameUnits.length > MAX_STRING_SIZE) return null;
+  const length = chars(name).length;
+  if (length > MAX_STRING_SIZE) return null;
+  return closestCandidate(candidates, name, chars, length);
+}
+
+/** The candidate within the allowed edit distance of `name` that is closest to it (the
+ * first one on ties), or null. */
+function closestCandidate(
+  candidates: readonly string[],
+  name: string,
+  units: (s: string) => ArrayLike<number>,
+  startDistance: number,
+): string | null {
+  const nameUnits = units(name);
   let best: string | null = null;
-  let bestDistance = nameUnits.length;
+  let bestDistance = startDistance;
   for (const item of candidates) {
     if (item === name) continue;
-    const itemUnits = chars(item);
-    const maxDistance = Math.min(Math.floor((itemUnits.length + nameUnits.length + 3) * MOVE_COST / 6), bestDistance - 1);
+    const itemUnits = units(item);
+    const maxDistance = Math.min(Math.floor((nameUnits.length + itemUnits.length + 3) * MOVE_COST / 6), bestDistance - 1);
     const d = levenshteinDistance(nameUnits, itemUnits, maxDistance);
     if (d > maxDistance) continue;
     if (best === null || d < bestDistance) {

@@ -25,7 +25,8 @@ import { offerSuggestion } from './suggestions.js';
 
 export type SuggestionVariant = 'c' | 'py' | 'none';
 
-function sourceLine(rt: Runtime, filename: string, lineno: number): string | null {
+/** Line `lineno` of `filename`, stripped (the runtime's cache of source files), or null. */
+export function sourceLine(rt: Runtime, filename: string, lineno: number): string | null {
   let lines = rt.sourceCache.get(filename);
   if (lines === undefined) {
     try {
