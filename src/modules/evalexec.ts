@@ -24,10 +24,9 @@ import { parseExpression, parseInteractive } from '../frontend/parse.js';
 import { compileSource } from '../compiler/compile-source.js';
 import { compileEvalExpression, compileInteractive } from '../compiler/compiler.js';
 import type { CodeObject } from '../compiler/code.js';
-import { loadCode, CO_FRAMEWORDS, CO_NLOCALSPLUS, CO_FLAGS } from '../objects/code.js';
-import { dataStackPush } from '../vm/datastack.js';
-import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GLOBALS, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS } from '../vm/frame.js';
-import { runFrameNested, callVector } from '../vm/call.js';
+import { loadCode } from '../objects/code.js';
+import { FR_GLOBALS, FR_LOCALS } from '../vm/frame.js';
+import { pushModuleFrame, runFrameNested, callVector } from '../vm/call.js';
 import { TS_FRAME } from '../vm/threadstate.js';
 import { kindOf, typeOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
@@ -113,17 +112,7 @@ function runCode(rt: Runtime, code: Ref, globals: Ref, locals: Ref): Ref {
   if (dictGetStr(rt, globals, rt.names.__builtins__) === NULL) {
     if (dictSetItem(rt, globals, rt.names.__builtins__, rt.builtins) < 0) return NULL;
   }
-  const i32 = rt.i32;
-  const fp = dataStackPush(rt, i32[(code + CO_FRAMEWORDS) >> 2]!);
-  i32[fp + FR_CODE] = code;
-  i32[fp + FR_GLOBALS] = globals;
-  i32[fp + FR_BUILTINS] = rt.builtins;
-  rt.rc.incref(locals); // FR_LOCALS owns a reference (released when the frame ends)
-  i32[fp + FR_LOCALS] = locals;
-  i32[fp + FR_SP] = FRAME_HEADER_WORDS + i32[(code + CO_NLOCALSPLUS) >> 2]!;
-  i32[fp + FR_FLAGS] = 0;
-  void CO_FLAGS;
-  return runFrameNested(rt, fp);
+  return runFrameNested(rt, pushModuleFrame(rt, code, globals, false, locals));
 }
 
 /** eval(source, globals=None, locals=None, /) and exec(source, globals=None, locals=None, /). */

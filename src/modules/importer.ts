@@ -33,16 +33,14 @@ import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { newRef, decref } from '../vm/refs.js';
 import { raiseNew, setRaised, errorMatches, clearError, errOccurred } from '../vm/errors.js';
-import { dataStackPush } from '../vm/datastack.js';
-import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GLOBALS, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS } from '../vm/frame.js';
-import { runFrameNested } from '../vm/call.js';
+import { pushModuleFrame, runFrameNested } from '../vm/call.js';
 import { dictGetItem, dictGetStr, dictNew, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue } from '../objects/dict.js';
 import { strToJS, strFromJS } from '../objects/str.js';
 import { internJS } from '../objects/intern.js';
 import { kindOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
 import { moduleNew, MOD_DICT, MOD_NAME } from '../objects/method.js';
-import { loadCode, CO_FRAMEWORDS, CO_NLOCALSPLUS } from '../objects/code.js';
+import { loadCode } from '../objects/code.js';
 import { exceptionNewFromString } from '../objects/exceptions.js';
 import * as A from '../objects/abstract.js';
 import { compileSource } from '../compiler/compile-source.js';
@@ -146,16 +144,7 @@ function loadSourceModule(rt: Runtime, name: string, path: string): Ref {
   decref(rt, globals); // the module owns it now
   dictSetItem(rt, rt.modules, nameRef, mod);
 
-  const i32 = rt.i32;
-  const fp = dataStackPush(rt, i32[(codeRef + CO_FRAMEWORDS) >> 2]!);
-  i32[fp + FR_CODE] = codeRef;
-  i32[fp + FR_GLOBALS] = globals;
-  i32[fp + FR_BUILTINS] = rt.builtins;
-  rt.rc.incref(globals); // FR_LOCALS owns a reference (released when the frame ends)
-  i32[fp + FR_LOCALS] = globals;
-  i32[fp + FR_SP] = FRAME_HEADER_WORDS + i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
-  i32[fp + FR_FLAGS] = 0;
-  const r = runFrameNested(rt, fp);
+  const r = runFrameNested(rt, pushModuleFrame(rt, codeRef, globals, false));
   if (r === NULL) {
     dictDelItem(rt, rt.modules, nameRef);
     decref(rt, mod);

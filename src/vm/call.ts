@@ -119,19 +119,20 @@ function quotedList(names: string[]): string {
  */
 /**
  * Pushes the frame that runs a module's code (`codeRef`, loaded) with `globals` as its
- * globals and locals (a new reference to globals is stored). `entry`: the frame becomes
- * the thread's outermost frame (FRF_ENTRY, TS_FRAME, depth 1: the main program, a REPL
- * input, a child process's script); otherwise it is a plain frame the caller runs with
- * runFrameNested (an import). Returns the frame's word index.
+ * globals and `locals` (default: globals) as its locals mapping (a new reference to it is
+ * stored). `entry`: the frame becomes the thread's outermost frame (FRF_ENTRY, TS_FRAME,
+ * depth 1: the main program, a REPL input, a child process's script); otherwise it is a
+ * plain frame the caller runs with runFrameNested (an import, exec/eval). Returns the
+ * frame's word index.
  */
-export function pushModuleFrame(rt: Runtime, codeRef: Ref, globals: Ref, entry: boolean): number {
+export function pushModuleFrame(rt: Runtime, codeRef: Ref, globals: Ref, entry: boolean, locals: Ref = globals): number {
   const i32 = rt.i32;
   const fp = dataStackPush(rt, i32[(codeRef + CO_FRAMEWORDS) >> 2]!);
   i32[fp + FR_CODE] = codeRef;
   i32[fp + FR_GLOBALS] = globals;
   i32[fp + FR_BUILTINS] = rt.builtins;
-  rt.rc.incref(globals);
-  i32[fp + FR_LOCALS] = globals;
+  rt.rc.incref(locals);
+  i32[fp + FR_LOCALS] = locals;
   i32[fp + FR_SP] = FRAME_HEADER_WORDS + i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
   i32[fp + FR_FLAGS] = entry ? FRF_ENTRY : 0;
   if (entry) {
