@@ -80,9 +80,8 @@ import { evalLoop, EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED } from '../vm/eval.js
 import { EVAL_BLOCKED } from '../vm/blocking.js';
 import { runScheduled, setThreadRunOptions, threadsPending, type ThreadRunOptions } from '../vm/threads.js';
 import { RunState } from '../vm/scheduler.js';
-import { dataStackPush } from '../vm/datastack.js';
-import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GLOBALS, FR_IP, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_ENTRY } from '../vm/frame.js';
-import { TS_DEPTH, TS_FRAME, TS_RESULT } from '../vm/threadstate.js';
+import { FR_IP } from '../vm/frame.js';
+import { TS_FRAME, TS_RESULT } from '../vm/threadstate.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
 import { decref } from '../vm/refs.js';
 import { currentError, fetchError, setRaised } from '../vm/errors.js';
@@ -91,7 +90,7 @@ import { exitCodeOfSystemExit, EXIT_INTERNAL_ERROR } from '../vm/run.js';
 import { gcSafePoint } from '../objects/gcsupport.js';
 import { gcIsEnabled } from '../modules/gc.js';
 import { deallocObject } from '../objects/dealloc.js';
-import { loadCode, CO_FRAMEWORDS, CO_NLOCALSPLUS } from '../objects/code.js';
+import { loadCode } from '../objects/code.js';
 import { dictNew, dictSetItem, dictGetStr } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { isSubtype } from '../objects/type.js';
@@ -470,7 +469,6 @@ export class ReplSession {
 
   private pushFrame(code: CodeObject, globals: Ref): void {
     const rt = this.rt;
-    const i32 = rt.i32;
     const codeRef = loadCode(rt, code);
     pushModuleFrame(rt, codeRef as Ref, globals, true);
   }

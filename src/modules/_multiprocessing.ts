@@ -76,15 +76,14 @@ import { MOD_DICT } from '../objects/method.js';
 import { call1 } from '../vm/call.js';
 import { makeModule, defineFunctions, checkArgs, floatArg } from './math.js';
 import { compileSource } from '../compiler/compile-source.js';
-import { loadCode, CO_FRAMEWORDS, CO_NLOCALSPLUS } from '../objects/code.js';
+import { loadCode } from '../objects/code.js';
 import { moduleNew } from '../objects/method.js';
-import { dataStackPush } from '../vm/datastack.js';
-import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GLOBALS, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { runFrameNested } from '../vm/call.js';
 import { readFileSync, statSync } from 'node:fs';
 import type { CodeObject } from '../compiler/code.js';
 import { importModule } from './importer.js';
 import { PySyntaxError } from '../frontend/errors.js';
+import { raiseSyntaxErrorFrom } from './evalexec.js';
 import { pushModuleFrame } from '../vm/call.js';
 
 const POLL_MS = 2;
@@ -581,7 +580,7 @@ function runAsModule(rt: Runtime, name: string, path: string, code: CodeObject |
     try {
       code = compileSource(source, path);
     } catch (e) {
-      if (e instanceof PySyntaxError) return raiseNew(rt, rt.exc[e.kind] ?? rt.exc.SyntaxError!, `${e.msg} (${path}, line ${e.lineno})`);
+      if (e instanceof PySyntaxError) return raiseSyntaxErrorFrom(rt, e); // a real SyntaxError, as imports raise (modules/evalexec.ts)
       throw e;
     }
   }
@@ -598,7 +597,6 @@ function runAsModule(rt: Runtime, name: string, path: string, code: CodeObject |
   decref(rt, globals);
   dictSetItem(rt, rt.modules, nameRef, mod);
   if (asMain) dictSetItem(rt, rt.modules, internJS(rt, '__main__'), mod);
-  const i32 = rt.i32;
   const fp = pushModuleFrame(rt, codeRef as Ref, globals, false);
   const r = runFrameNested(rt, fp);
   if (r === NULL) {

@@ -16,7 +16,7 @@ import {
 } from '../vm/errors.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
 import { evalImpl, execImpl, compileImpl } from './evalexec.js';
-import { outputWrite, outputFlush } from '../vm/output.js';
+import { outputFlush } from '../vm/output.js';
 import { callVector, call1, call2, frameForCall, runFrameNested, callWithSelfVector } from '../vm/call.js';
 import { FR_LOCALS, FR_CODE, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { TS_FRAME } from '../vm/threadstate.js';
@@ -32,7 +32,7 @@ import { listNew, listSize, listItemsWord, listAppend, listAppendSteal, listRese
 import { sortOrder } from '../objects/listsort.js';
 import { listRemoveAt, listExtend } from '../objects/seqops.js';
 import {
-  dictNew, dictGetItem, dictSetItem, dictNextEntry, dictEntryKey, dictEntryValue, dictSize, dictPop,
+  dictNew, dictGetItem, dictSetItem, dictNextEntry, dictEntryKey, dictEntryValue, dictPop,
   dictClear, dictCopy, dictContains, dictDelItem, dictMergeDict, dictGetStr,
 } from '../objects/dict.js';
 import { setNew, setAdd } from '../objects/set.js';

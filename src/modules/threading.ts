@@ -31,13 +31,11 @@ import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref } from '../vm/refs.js';
 import { raiseNew } from '../vm/errors.js';
-import { dataStackPush } from '../vm/datastack.js';
-import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GLOBALS, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { runFrameNested } from '../vm/call.js';
 import { dictDelItem, dictGetStr, dictNew, dictSetItem } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { moduleNew } from '../objects/method.js';
-import { loadCode, CO_FRAMEWORDS, CO_NLOCALSPLUS } from '../objects/code.js';
+import { loadCode } from '../objects/code.js';
 import { compileSource } from '../compiler/compile-source.js';
 import { PySyntaxError } from '../frontend/errors.js';
 
@@ -720,7 +718,6 @@ function moduleFromSource(rt: Runtime, name: string, source: string): Ref {
   const mod = moduleNew(rt, nameRef, globals);
   decref(rt, globals);
   dictSetItem(rt, rt.modules, nameRef, mod);
-  const i32 = rt.i32;
   const fp = pushModuleFrame(rt, codeRef as Ref, globals, false);
   const r = runFrameNested(rt, fp);
   if (r === NULL) {

@@ -18,7 +18,6 @@
 import { bytesSize, bytesRepr, bytesHash, bytesGetItem, bytesCompare, bytesContains, bytesConcat, bytesRepeat, bytesMod, bytearraySetItem, bytearrayDelItem } from './bytes.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
-import { NB_DUNDERS } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
 import {
   errOccurred, errorMatches, clearError, raiseNew, raiseTypeError, raiseAttributeError,
@@ -54,7 +53,7 @@ import { rangeNew, rangeNewBig, rangeIsBig, rangeBounds, rangeLengthBig, RANGE_S
 import { seqIterNew, getIterBuiltin, iterNextBuiltin } from './iter.js';
 import { strGetItem, strContains, strMul, strMod } from './strmethods.js';
 import { sliceIndices, SLICE_START, SLICE_STOP, SLICE_STEP } from './slice.js';
-import { listGetItem, listSetItem, listDelItem, listConcat, listRepeat, listExtend, listEq, listCompare, tupleGetItem, tupleConcat, tupleRepeat, seqCompare } from './seqops.js';
+import { listGetItem, listSetItem, listDelItem, listConcat, listRepeat, listExtend, tupleGetItem, tupleConcat, tupleRepeat, seqCompare } from './seqops.js';
 import { setBinary, setCompare } from './setops.js';
 import { setCanonicalOrder } from './setorder.js';
 import { superGetAttr } from '../modules/builtins.js';
@@ -334,7 +333,6 @@ export function builtinCompare(rt: Runtime, a: Ref, b: Ref, op: number, ka: Kind
     return (e === 1) === (op === 2) ? rt.True : rt.False;
   }
   if (ka === Kind.RANGE && kb === Kind.RANGE && (op === 2 || op === 3)) {
-    const i32 = rt.i32;
     const same = rangeEqual(rt, a, b);
     return same === (op === 2) ? rt.True : rt.False;
   }

@@ -475,12 +475,6 @@ function bytesFromObject(rt: Runtime, v: Ref, typeErrorMessage: string): Uint8Ar
   return Uint8Array.from(out);
 }
 
-function kwIndex(rt: Runtime, kwnames: Ref, name: string): number {
-  if (kwnames === 0) return -1;
-  for (let i = 0; i < tupleSize(rt, kwnames); i++) if (strToJS(rt, tupleItem(rt, kwnames, i)) === name) return i;
-  return -1;
-}
-
 /** Positional + keyword arguments by name; null (TypeError set) on a bad keyword. */
 function argMap(rt: Runtime, fname: string, args: number, nargs: number, kwnames: Ref, names: readonly string[], first: number): (Ref | undefined)[] | null {
   const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);

@@ -35,7 +35,7 @@ import { raiseTypeError, raiseNew, raiseWithArg, errorMatches, errOccurred, clea
 import { newObject, kindOf, typeOf } from './object.js';
 import { Kind } from './kinds.js';
 import { typeLookup, typeName, isSubtype } from './type.js';
-import { bindDescriptor, isIterator } from './abstract.js';
+import { isIterator } from './abstract.js';
 import { callWithSelf0, callVector, call1 } from '../vm/call.js';
 import { internJS } from './intern.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
@@ -150,31 +150,6 @@ export function getANext(rt: Runtime, aiter: Ref): Ref {
   }
   decref(rt, next);
   return aw;
-}
-
-/** BEFORE_ASYNC_WITH: slot <- bound __aexit__, slot+1 <- __aenter__() (not yet awaited). */
-export function beforeAsyncWith(rt: Runtime, mgr: Ref, slot: number): number {
-  const t = typeOf(rt, mgr);
-  const enter = typeLookup(rt, t, internJS(rt, '__aenter__'));
-  if (enter === NULL) {
-    raiseTypeError(rt, `'${typeName(rt, t)}' object does not support the asynchronous context manager protocol`);
-    return -1;
-  }
-  const exitD = typeLookup(rt, t, internJS(rt, '__aexit__'));
-  if (exitD === NULL) {
-    raiseTypeError(rt, `'${typeName(rt, t)}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
-    return -1;
-  }
-  const exit = bindDescriptor(rt, exitD, mgr, t);
-  if (exit === NULL) return -1;
-  const r = callWithSelf0(rt, enter, mgr);
-  if (r === NULL) {
-    decref(rt, exit);
-    return -1;
-  }
-  rt.i32[slot] = exit;
-  rt.i32[slot + 1] = r;
-  return 0;
 }
 
 export function isStopAsyncIteration(rt: Runtime, exc: Ref): boolean {

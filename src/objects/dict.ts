@@ -23,7 +23,7 @@
  * exception set). str keys have a fast path that cannot fail (dictGetStr).
  */
 import { NULL, type Ref } from '../heap/layout.js';
-import { allocRaw, free } from '../heap/alloc.js';
+import { allocRaw } from '../heap/alloc.js';
 import { HeapExhausted, type Runtime } from '../vm/runtime.js';
 import { incref, decref } from '../vm/refs.js';
 import { newObject } from './object.js';

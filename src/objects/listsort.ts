@@ -22,8 +22,6 @@
  */
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
-import { Kind } from './kinds.js';
-import { kindOf } from './object.js';
 import { FLOAT_VALUE } from './float.js';
 import { strLen, strToJS, strUnits } from './str.js';
 import * as A from './abstract.js';

@@ -72,7 +72,7 @@ import {
   FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GLOBALS, FR_IP, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_ENTRY,
   FRF_GEN, FRF_INIT,
 } from './frame.js';
-import { TS_CUREXC, TS_DEPTH, TS_FRAME, TS_INSTR_HI, TS_INSTR_LO, TS_RESULT } from './threadstate.js';
+import { TS_CUREXC, TS_FRAME, TS_INSTR_HI, TS_INSTR_LO, TS_RESULT } from './threadstate.js';
 import { outputFlush, outputWrite } from './output.js';
 import { currentError, fetchError } from './errors.js';
 import { formatException, formatExceptionOnly } from './traceback.js';
@@ -189,7 +189,6 @@ export class Debugger {
     this.indexCode(module);
     const rt = createInterpreter({ argv: [options.file] });
     this.rt = rt;
-    const i32 = rt.i32;
     const codeRef = loadCode(rt, module);
     const globals = dictNew(rt);
     dictSetItem(rt, globals, rt.names.__name__, internJS(rt, '__main__'));

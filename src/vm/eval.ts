@@ -56,7 +56,7 @@ import {
 import { TS_CUREXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, TS_INSTR_HI, TS_INSTR_LO, TS_RESULT, TS_DS_TOP, TS_DS_END, TS_DS_CHUNK, DS_CHUNK_HEADER_WORDS } from './threadstate.js';
 import {
   EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED, callVector, frameForCall, raiseRecursion,
-  registerEvalLoop, callWithTupleDict,
+  registerEvalLoop,
 } from './call.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
 import { NATIVE_TABLE } from './natives.js';
@@ -101,7 +101,6 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
   // --no-gil program that has not started a thread takes the GIL build's paths.
   const noGil = rc.atomic && i32[HDR_NOGIL_PARALLEL >> 2] !== 0;
   const ts = rt.ts >> 2;
-  const tInt = rt.tInt;
   const tFloat = rt.tFloat;
   const None = rt.None;
   const True = rt.True;
@@ -1395,7 +1394,7 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
           }
           case Op.BEFORE_ASYNC_WITH: {
             const mgr = i32[sp - 1]!;
-            if (coro.beforeAsyncWith(rt, mgr as Ref, sp - 1) < 0) break dispatch;
+            if (ops.beforeWith(rt, mgr as Ref, sp - 1, true) < 0) break dispatch;
             sp++;
             rc.decref(mgr as Ref);
             break;

@@ -7,6 +7,7 @@
  */
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
+import { internJS } from '../objects/intern.js';
 import { incref, decref, newRef } from './refs.js';
 import {
   raiseTypeError, raiseNameError, raiseNew, setRaised, restoreError, fetchError, errOccurred,
@@ -26,7 +27,7 @@ import { dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDe
 import { setNew, setAdd as setAddImpl } from '../objects/set.js';
 import { strToJS, strFromJS, strAlloc, strUnits, strLen } from '../objects/str.js';
 import { floatNew, FLOAT_VALUE } from '../objects/float.js';
-import { intToNumberOrBig, intFromNumber, intBinaryFast } from '../objects/int.js';
+import { intBinaryFast } from '../objects/int.js';
 import { sliceNew } from '../objects/slice.js';
 import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
 import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS } from '../objects/exceptions.js';
@@ -922,17 +923,22 @@ export function checkExcMatch(rt: Runtime, exc: Ref, type: Ref): number {
   return isSubtype(rt, typeOf(rt, exc), type) ? 1 : 0;
 }
 
-/** BEFORE_WITH: [mgr] at slot -> [bound __exit__, __enter__()]. 0 / -1. */
-export function beforeWith(rt: Runtime, mgr: Ref, slot: number): number {
+/**
+ * BEFORE_WITH: [mgr] at slot -> [bound __exit__, __enter__()]. 0 / -1. `isAsync`
+ * (BEFORE_ASYNC_WITH): __aexit__ and __aenter__() (not yet awaited), with the asynchronous
+ * protocol's messages.
+ */
+export function beforeWith(rt: Runtime, mgr: Ref, slot: number, isAsync = false): number {
   const t = typeOf(rt, mgr);
-  const enter = typeLookup(rt, t, rt.names.__enter__);
+  const protocol = isAsync ? 'asynchronous context manager protocol' : 'context manager protocol';
+  const enter = typeLookup(rt, t, isAsync ? internJS(rt, '__aenter__') : rt.names.__enter__);
   if (enter === NULL) {
-    raiseTypeError(rt, `'${typeName(rt, t)}' object does not support the context manager protocol`);
+    raiseTypeError(rt, `'${typeName(rt, t)}' object does not support the ${protocol}`);
     return -1;
   }
-  const exitD = typeLookup(rt, t, rt.names.__exit__);
+  const exitD = typeLookup(rt, t, isAsync ? internJS(rt, '__aexit__') : rt.names.__exit__);
   if (exitD === NULL) {
-    raiseTypeError(rt, `'${typeName(rt, t)}' object does not support the context manager protocol (missed __exit__ method)`);
+    raiseTypeError(rt, `'${typeName(rt, t)}' object does not support the ${protocol} (missed __${isAsync ? 'a' : ''}exit__ method)`);
     return -1;
   }
   const exit = A.bindDescriptor(rt, exitD, mgr, t);

@@ -40,15 +40,14 @@ import { runScheduled, setThreadRunOptions, threadsPending, type ThreadRunOption
 import { RunState } from './scheduler.js';
 import { formatStatsTable, type RunStats } from './stats.js';
 import { writeFileSync } from 'node:fs';
-import { dataStackPush } from './datastack.js';
-import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GLOBALS, FR_IP, FR_LOCALS, FR_SP, FR_BACK, FRAME_HEADER_WORDS, FRF_ENTRY } from './frame.js';
-import { TS_DEPTH, TS_FRAME, TS_RESULT, TS_CUREXC } from './threadstate.js';
+import { FR_CODE, FR_IP, FR_BACK } from './frame.js';
+import { TS_FRAME, TS_RESULT, TS_CUREXC } from './threadstate.js';
 import { outputFlush, outputWrite } from './output.js';
 import { decref } from './refs.js';
 import { currentError, fetchError } from './errors.js';
 import { formatException } from './traceback.js';
 import { clearMainAtExit } from '../objects/finalizer.js';
-import { loadCode, CO_FRAMEWORDS, CO_NLOCALSPLUS, CO_FILENAME, CO_NAME, codeLineAt } from '../objects/code.js';
+import { loadCode, CO_FILENAME, CO_NAME, codeLineAt } from '../objects/code.js';
 import { dictNew, dictSetItem, dictGetStr } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { strToJS } from '../objects/str.js';
