@@ -80,13 +80,12 @@ import { evalLoop, EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED } from '../vm/eval.js
 import { EVAL_BLOCKED } from '../vm/blocking.js';
 import { runScheduled, setThreadRunOptions, threadsPending, type ThreadRunOptions } from '../vm/threads.js';
 import { RunState } from '../vm/scheduler.js';
-import { FR_IP } from '../vm/frame.js';
-import { TS_FRAME, TS_RESULT } from '../vm/threadstate.js';
+import { TS_RESULT } from '../vm/threadstate.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
 import { decref } from '../vm/refs.js';
-import { currentError, fetchError, setRaised } from '../vm/errors.js';
+import { currentError, fetchError } from '../vm/errors.js';
 import { formatException } from '../vm/traceback.js';
-import { exitCodeOfSystemExit, EXIT_INTERNAL_ERROR } from '../vm/run.js';
+import { exitCodeOfSystemExit, EXIT_INTERNAL_ERROR, raiseKeyboardInterrupt } from '../vm/run.js';
 import { gcSafePoint } from '../objects/gcsupport.js';
 import { gcIsEnabled } from '../modules/gc.js';
 import { deallocObject } from '../objects/dealloc.js';
@@ -95,7 +94,6 @@ import { dictNew, dictSetItem, dictGetStr } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { isSubtype } from '../objects/type.js';
 import { typeOf } from '../objects/object.js';
-import { exceptionNewNoArgs } from '../objects/exceptions.js';
 import { moduleNew } from '../objects/method.js';
 import type { RunOptions } from './run-command.js';
 import { pushModuleFrame } from '../vm/call.js';
@@ -499,11 +497,7 @@ export class ReplSession {
       }
       if (this.interrupted) {
         this.interrupted = false;
-        // raised at the instruction about to run (the unwind's lasti is FR_IP - 1): its
-        // line is the traceback's, its handler catches it, as in CPython
-        const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
-        if (fp !== 0) rt.i32[fp + FR_IP]!++;
-        setRaised(rt, exceptionNewNoArgs(rt, rt.exc.KeyboardInterrupt!));
+        raiseKeyboardInterrupt(rt);
         status = evalLoop(rt, this.slice, true);
       } else {
         status = evalLoop(rt, this.slice);

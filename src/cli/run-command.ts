@@ -69,6 +69,7 @@ export function runCommand(file: string | undefined, args: string[], opts: RunOp
       argv,
       maxHeap: opts.maxHeap !== undefined ? parseHeapSize(opts.maxHeap) : undefined,
       checkRefs: opts.checkRefs === true,
+      interruptible: true,
       onExit: opts.heapReport !== undefined ? ((path) => (rt) => writeHeapReport(rt, path))(resolve(opts.heapReport)) : undefined,
       threads: {
         workers: opts.workers,

@@ -12,6 +12,10 @@
  * (`gilvm: internal error: <what>` plus the Python traceback where it happened; the JS
  * stack only with GILVM_DEBUG=1).
  *
+ * The CLI's runs are `interruptible`: between two slices, once every ~20 ms, the run turns
+ * the event loop so that a SIGINT handler runs, and Ctrl-C raises KeyboardInterrupt in a
+ * single-threaded program as in a threaded one (where the supervisor handles it).
+ *
  * Between two slices the loop is at a safe point (no native half-way through its work, no
  * JS activation holding a borrowed ref): the automatic cycle collection runs there
  * (objects/gcsupport.ts gcSafePoint), so slices are short (20,000 instructions by default).
@@ -44,7 +48,7 @@ import { FR_CODE, FR_IP, FR_BACK } from './frame.js';
 import { TS_FRAME, TS_RESULT, TS_CUREXC } from './threadstate.js';
 import { outputFlush, outputWrite } from './output.js';
 import { decref } from './refs.js';
-import { currentError, fetchError } from './errors.js';
+import { currentError, fetchError, setRaised } from './errors.js';
 import { formatException } from './traceback.js';
 import { clearMainAtExit } from '../objects/finalizer.js';
 import { loadCode, CO_FILENAME, CO_NAME, codeLineAt } from '../objects/code.js';
@@ -54,7 +58,7 @@ import { strToJS } from '../objects/str.js';
 import { isSubtype } from '../objects/type.js';
 import { typeOf, kindOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
-import { EXC_ARGS } from '../objects/exceptions.js';
+import { EXC_ARGS, exceptionNewNoArgs } from '../objects/exceptions.js';
 import { tupleItem, tupleSize } from '../objects/tuple.js';
 import { intToNumberOrBig } from '../objects/int.js';
 import { strJS } from '../objects/abstract.js';
@@ -74,6 +78,8 @@ export interface RunOptions {
   onExit?: (rt: Runtime) => void;
   /** --check-refs: tear down, collect, report live non-immortal objects, exit 70 if any. */
   checkRefs?: boolean;
+  /** The CLI's runs: Ctrl-C raises KeyboardInterrupt in a single-threaded program too (runInterruptible). */
+  interruptible?: boolean;
   /** Threads (issue 5): --workers, --switch-interval, --stats, --trace. */
   threads?: ThreadRunOptions;
 }
@@ -116,46 +122,137 @@ export function exitCodeOfSystemExit(rt: Runtime, exc: Ref): number {
   return 1;
 }
 
+/** A single-threaded run that is interruptible turns the event loop at least this often. */
+const TURN_EVENT_LOOP_MS = 20;
+
+/** What a run carries from its first slice to its end. */
+interface MainRun {
+  rt: Runtime;
+  options: RunOptions;
+  slice: number;
+  startedNs: number;
+  startedCpu: NodeJS.CpuUsage;
+  globals: Ref;
+  status: number;
+  /** A SIGINT came since the last slice (interruptible runs). */
+  interrupted: boolean;
+}
+
 /**
- * Runs a module's code object. Single-threaded programs finish synchronously; a program
- * that starts a thread continues on the executors and the result is a promise.
+ * Runs a module's code object. Single-threaded programs finish synchronously, unless
+ * `interruptible` (the CLI: the run turns the event loop every ~20 ms so that Ctrl-C
+ * raises KeyboardInterrupt); a program that starts a thread continues on the executors.
+ * Either way the result is then a promise.
  */
 export function runProgram(code: CodeObject, options: RunOptions = {}): RunResult | Promise<RunResult> {
   const rt = createInterpreter({ maxHeap: options.maxHeap, argv: options.argv, recursionLimit: options.recursionLimit, noGil: options.threads?.noGil === true });
   if (options.capture) rt.capture = { out: '', err: '' };
-  const startedNs = Number(process.hrtime.bigint());
-  const startedCpu = process.cpuUsage();
-  let exitCode = 0;
-  let internalError = false;
-  let threaded = false;
-  let mainStillRunning = false;
-  let globalsRef = 0 as Ref;
+  const run: MainRun = {
+    rt, options, slice: options.sliceInstructions ?? 20_000,
+    startedNs: Number(process.hrtime.bigint()), startedCpu: process.cpuUsage(), globals: 0 as Ref, status: EVAL_FINISHED, interrupted: false,
+  };
+  // installed before the first slice: with no listener, a SIGINT would kill the process
+  const onSigint = (): void => {
+    run.interrupted = true;
+  };
+  if (options.interruptible) process.on('SIGINT', onSigint);
   try {
-    const codeRef = loadCode(rt, code);
-    const i32 = rt.i32;
-    const globals = dictNew(rt);
-    dictSetItem(rt, globals, rt.names.__name__, internJS(rt, '__main__'));
-    dictSetItem(rt, globals, rt.names.__builtins__, dictGetStr(rt, rt.modules, rt.names.builtins));
-    dictSetItem(rt, globals, rt.names.__file__, internJS(rt, code.filename));
-    dictSetItem(rt, globals, rt.names.__doc__, rt.None);
-    const main = moduleFor(rt, globals);
-    dictSetItem(rt, rt.modules, internJS(rt, '__main__'), main);
-    decref(rt, main);
-    pushModuleFrame(rt, codeRef as Ref, globals, true);
-    const slice = options.sliceInstructions ?? 20_000;
-    setThreadRunOptions(rt, options.threads ?? {});
-    let status = evalLoop(rt, slice);
+    startMain(run, code);
+    if (options.interruptible) return runInterruptible(run, onSigint);
     // Single-threaded until the program starts a thread: then the switch to the scheduler
     // happens at this outermost slice boundary (vm/threads.ts).
-    while ((status === EVAL_YIELDED || status === EVAL_BLOCKED) && !threadsPending(rt)) {
-      if (status === EVAL_BLOCKED) throw new Error('a native blocked outside scheduler mode');
-      if (gcIsEnabled(rt)) gcSafePoint(rt);
-      status = evalLoop(rt, slice);
+    while (mainGoesOn(run)) run.status = nextMainSlice(run, false);
+  } catch (e) {
+    process.off('SIGINT', onSigint);
+    return finishRun(rt, options, reportInternalError(rt, e), true);
+  }
+  return endMain(run);
+}
+
+/** Loads the module, makes __main__ and runs the first slice. */
+function startMain(run: MainRun, code: CodeObject): void {
+  const rt = run.rt;
+  const codeRef = loadCode(rt, code);
+  const globals = dictNew(rt);
+  run.globals = globals;
+  dictSetItem(rt, globals, rt.names.__name__, internJS(rt, '__main__'));
+  dictSetItem(rt, globals, rt.names.__builtins__, dictGetStr(rt, rt.modules, rt.names.builtins));
+  dictSetItem(rt, globals, rt.names.__file__, internJS(rt, code.filename));
+  dictSetItem(rt, globals, rt.names.__doc__, rt.None);
+  const main = moduleFor(rt, globals);
+  dictSetItem(rt, rt.modules, internJS(rt, '__main__'), main);
+  decref(rt, main);
+  pushModuleFrame(rt, codeRef as Ref, globals, true);
+  setThreadRunOptions(rt, run.options.threads ?? {});
+  run.status = evalLoop(rt, run.slice);
+}
+
+/** The main thread has more to run on this JS thread (it has not ended nor started a thread). */
+function mainGoesOn(run: MainRun): boolean {
+  return (run.status === EVAL_YIELDED || run.status === EVAL_BLOCKED) && !threadsPending(run.rt);
+}
+
+/** One more slice of the single-threaded run, from a safe point; `interrupt`: Ctrl-C came. */
+function nextMainSlice(run: MainRun, interrupt: boolean): number {
+  const rt = run.rt;
+  if (run.status === EVAL_BLOCKED) throw new Error('a native blocked outside scheduler mode');
+  if (gcIsEnabled(rt)) gcSafePoint(rt);
+  if (!interrupt) return evalLoop(rt, run.slice);
+  raiseKeyboardInterrupt(rt);
+  return evalLoop(rt, run.slice, true);
+}
+
+/**
+ * Ctrl-C between two slices: KeyboardInterrupt raised at the instruction about to run
+ * (the unwind's lasti is FR_IP - 1), so its line is the traceback's and its handler
+ * catches it, as in CPython. The REPL does the same (cli/repl.ts).
+ */
+export function raiseKeyboardInterrupt(rt: Runtime): void {
+  const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
+  if (fp !== 0) rt.i32[fp + FR_IP]!++;
+  setRaised(rt, exceptionNewNoArgs(rt, rt.exc.KeyboardInterrupt!));
+}
+
+/**
+ * The CLI's single-threaded run: slices as above, and between two of them, once every
+ * TURN_EVENT_LOOP_MS of wall time, one turn of the event loop, so that a SIGINT handler
+ * runs (a JS thread running the eval loop never sees a signal otherwise). A Ctrl-C
+ * becomes a KeyboardInterrupt at the next slice boundary. A native that blocks this JS
+ * thread (time.sleep, input) delays it until it returns.
+ */
+async function runInterruptible(run: MainRun, onSigint: () => void): Promise<RunResult> {
+  try {
+    let lastTurn = performance.now();
+    while (mainGoesOn(run)) {
+      const now = performance.now();
+      if (now - lastTurn >= TURN_EVENT_LOOP_MS) {
+        await new Promise((resume) => setImmediate(resume));
+        lastTurn = performance.now();
+      }
+      const interrupt = run.interrupted;
+      run.interrupted = false;
+      run.status = nextMainSlice(run, interrupt);
     }
+  } catch (e) {
+    return finishRun(run.rt, run.options, reportInternalError(run.rt, e), true);
+  } finally {
+    process.off('SIGINT', onSigint); // the scheduler's supervisor has its own from here on
+  }
+  return endMain(run);
+}
+
+/** After the single-threaded part: its outcome, then the threads' run if it started any. */
+function endMain(run: MainRun): RunResult | Promise<RunResult> {
+  const { rt, options, startedNs, startedCpu, status } = run;
+  let exitCode = 0;
+  let threaded = false;
+  let mainStillRunning = false;
+  try {
     if (threadsPending(rt)) {
       threaded = true;
       mainStillRunning = status === EVAL_YIELDED || status === EVAL_BLOCKED;
     }
+    const i32 = rt.i32;
     if (status === EVAL_FINISHED) {
       decref(rt, i32[(rt.ts + TS_RESULT) >> 2]!);
       i32[(rt.ts + TS_RESULT) >> 2] = 0;
@@ -174,35 +271,15 @@ export function runProgram(code: CodeObject, options: RunOptions = {}): RunResul
         exitCode = interrupted ? 130 : 1;
       }
     }
-    if (threaded) globalsRef = globals;
-    else decref(rt, globals);
+    if (!threaded) decref(rt, run.globals);
   } catch (e) {
-    exitCode = EXIT_INTERNAL_ERROR;
-    internalError = true;
-    let what: string;
-    if (e instanceof HeapExhausted) what = 'out of memory outside the interpreter loop';
-    else if (e instanceof RangeError && /call stack/.test(e.message)) what = 'JS stack exhausted';
-    else what = e instanceof Error ? `${e.name === 'Error' ? '' : e.name + ': '}${e.message}` : String(e);
-    let stack = '';
-    try {
-      stack = pythonStack(rt);
-    } catch {
-      stack = '';
-    }
-    try {
-      outputFlush(rt);
-    } catch {
-      // the buffer itself may be what failed
-    }
-    let report = `gilvm: internal error: ${what}\n${stack}`;
-    if (process.env.GILVM_DEBUG === '1' && e instanceof Error && e.stack) report += e.stack + '\n';
-    outputWrite(rt, 2, report);
+    return finishRun(rt, options, reportInternalError(rt, e), true);
   }
-  if (threaded && !internalError) {
+  if (threaded) {
     if (options.capture) throw new Error('a program that starts threads needs runMain (output to fds 1 and 2)');
     return runScheduled(rt, !mainStillRunning, exitCode).then(
       ({ outcome, mainExit }) => {
-        decref(rt, globalsRef);
+        decref(rt, run.globals);
         const code = outcome.state === RunState.DONE ? mainExit : outcome.exitCode;
         if (options.threads?.statsJsonPath) writeStatsJson(options.threads.statsJsonPath, outcome.stats, code, startedNs, startedCpu);
         return finishRun(rt, options, code, false);
@@ -213,7 +290,7 @@ export function runProgram(code: CodeObject, options: RunOptions = {}): RunResul
       },
     );
   }
-  if ((options.threads?.stats || options.threads?.statsJsonPath) && !internalError) {
+  if (options.threads?.stats || options.threads?.statsJsonPath) {
     // no thread was started: the table has the main thread alone, run on the main JS thread
     outputFlush(rt);
     const instructions = (rt.i32[(rt.ts + 60) >> 2]! >>> 0) * 4294967296 + (rt.i32[(rt.ts + 56) >> 2]! >>> 0);
@@ -226,7 +303,7 @@ export function runProgram(code: CodeObject, options: RunOptions = {}): RunResul
     if (options.threads.stats) outputWrite(rt, 2, formatStatsTable(stats));
     if (options.threads.statsJsonPath) writeStatsJson(options.threads.statsJsonPath, stats, exitCode, startedNs, startedCpu);
   }
-  if (options.threads?.tracePath && !internalError) {
+  if (options.threads?.tracePath) {
     // no thread was started: the trace has the run's start, the main thread and the exit
     const end = Math.round(Number(process.hrtime.bigint()) - startedNs);
     const si = options.threads.switchInterval ?? 100_000;
@@ -235,7 +312,30 @@ export function runProgram(code: CodeObject, options: RunOptions = {}): RunResul
       `{"seq":1,"ts":0,"ex":-1,"ev":"thread","tid":1,"name":"MainThread","daemon":false}\n` +
       `{"seq":2,"ts":${end},"ex":-1,"ev":"exit","code":${exitCode},"state":"done"}\n`);
   }
-  return finishRun(rt, options, exitCode, internalError);
+  return finishRun(rt, options, exitCode, false);
+}
+
+/** A fault inside the VM: `gilvm: internal error: <what>` and the Python stack; the exit code. */
+function reportInternalError(rt: Runtime, e: unknown): number {
+  let what: string;
+  if (e instanceof HeapExhausted) what = 'out of memory outside the interpreter loop';
+  else if (e instanceof RangeError && /call stack/.test(e.message)) what = 'JS stack exhausted';
+  else what = e instanceof Error ? `${e.name === 'Error' ? '' : e.name + ': '}${e.message}` : String(e);
+  let stack = '';
+  try {
+    stack = pythonStack(rt);
+  } catch {
+    stack = '';
+  }
+  try {
+    outputFlush(rt);
+  } catch {
+    // the buffer itself may be what failed
+  }
+  let report = `gilvm: internal error: ${what}\n${stack}`;
+  if (process.env.GILVM_DEBUG === '1' && e instanceof Error && e.stack) report += e.stack + '\n';
+  outputWrite(rt, 2, report);
+  return EXIT_INTERNAL_ERROR;
 }
 
 /**

@@ -128,10 +128,10 @@ describe('threads on executors', () => {
     }
   });
 
-  it('Ctrl-C reaches the main thread as KeyboardInterrupt (caught, and uncaught: the process ends by SIGINT, as CPython)', async () => {
-    const run = (mode: string): Promise<{ out: string; err: string; code: number | null; signal: NodeJS.Signals | null }> =>
+  /** Runs a case, sends SIGINT once it printed "ready", and collects what happened. */
+  const interruptedRun = (script: string, mode: string): Promise<{ out: string; err: string; code: number | null; signal: NodeJS.Signals | null }> =>
       new Promise((done) => {
-        const p = spawn(process.execPath, [BIN, 'run', '--check-refs', 'sigint.py', mode], { cwd: CASES });
+        const p = spawn(process.execPath, [BIN, 'run', '--check-refs', script, mode], { cwd: CASES });
         let out = '';
         let err = '';
         let sent = false;
@@ -145,6 +145,9 @@ describe('threads on executors', () => {
         p.stderr.on('data', (d: Buffer) => (err += d.toString()));
         p.on('exit', (code, signal) => done({ out, err, code, signal }));
       });
+
+  it('Ctrl-C reaches the main thread as KeyboardInterrupt (caught, and uncaught: the process ends by SIGINT, as CPython)', async () => {
+    const run = (mode: string) => interruptedRun('sigint.py', mode);
     const caught = await run('catch');
     expect(caught.out).toBe('ready\ncaught KeyboardInterrupt in join\ndone\n');
     expect(caught.err).toBe('');
@@ -155,5 +158,15 @@ describe('threads on executors', () => {
     expect(uncaught.signal).toBe('SIGINT');
     expect(uncaught.err).toMatch(/^Traceback \(most recent call last\):\n/);
     expect(uncaught.err.trimEnd().split('\n').pop()).toBe('KeyboardInterrupt');
+  }, 60_000);
+
+  it('Ctrl-C interrupts a single-threaded computation (no thread started) where it stands', async () => {
+    const caught = await interruptedRun('sigint_single.py', 'catch');
+    expect(caught.out).toBe('ready\ncaught KeyboardInterrupt\ndone\n');
+    expect(caught.err).toBe('');
+    expect(caught.code).toBe(0);
+    const uncaught = await interruptedRun('sigint_single.py', 'nocatch');
+    expect(uncaught.signal).toBe('SIGINT');
+    expect(uncaught.err).toMatch(/^Traceback \(most recent call last\):\n.*\n    spin\(\)\n.*line [67], in spin\n    (n \+= 1|while True:)\nKeyboardInterrupt\n$/s);
   }, 60_000);
 });
