@@ -93,6 +93,43 @@ function routeDynamicImports(code) {
   return code;
 }
 
+/**
+ * Node built-in modules that a plain run (`gilvm -c pass`, a single-threaded script) does
+ * not need, and whose loading cost start-up time: rolldown hoists every `require("node:x")`
+ * to the top of the bundle, which made each start load tty (with net and the streams),
+ * crypto (~15 internal modules), readline, child_process (with dgram), os and
+ * worker_threads. renderChunk turns each such require into a proxy that requires the
+ * module at its first property access (the bundle only ever reads properties of these
+ * namespaces: `node_os.cpus()`, `new node_worker_threads.Worker(...)`), so a module loads
+ * when a run first uses it. The build fails if a listed module is not required in the
+ * expected shape (LAZY_REQUIRE), or if a namespace is used other than by a property read.
+ */
+const LAZY_BUILTINS = ['node:tty', 'node:os', 'node:worker_threads', 'node:crypto', 'node:readline', 'node:child_process'];
+const LAZY_HELPER = `function __gilvmLazyBuiltin(load) {
+	let mod;
+	return new Proxy({}, { get: (_, key) => (mod ??= load())[key], has: (_, key) => key in (mod ??= load()) });
+}
+`;
+
+function lazyBuiltins(code) {
+  let helperAt = -1;
+  for (const id of LAZY_BUILTINS) {
+    const name = 'node_' + id.slice('node:'.length).replace(/[^A-Za-z0-9_]/g, '_');
+    const plain = `let ${name} = require(${JSON.stringify(id)});\n`;
+    const esm = `${name} = __toESM(${name}, 1);\n`;
+    const at = code.indexOf(plain);
+    if (at < 0) throw new Error(`scripts/bundle.mjs: the bundle has no \`${plain.trim()}\`; update LAZY_BUILTINS`);
+    const wrapped = code.startsWith(esm, at + plain.length);
+    const load = wrapped ? `() => __toESM(require(${JSON.stringify(id)}), 1)` : `() => require(${JSON.stringify(id)})`;
+    code = code.slice(0, at) + `let ${name} = __gilvmLazyBuiltin(${load});\n` + code.slice(at + plain.length + (wrapped ? esm.length : 0));
+    const misuse = new RegExp(`\\b${name}\\b(?![.])`, 'g');
+    const uses = [...code.matchAll(misuse)].filter((m) => !code.startsWith(`let ${name} = `, m.index - 4));
+    if (uses.length > 0) throw new Error(`scripts/bundle.mjs: ${name} is used other than by a property read (offset ${uses[0].index}); it cannot be lazy`);
+    if (helperAt < 0 || at < helperAt) helperAt = at;
+  }
+  return code.slice(0, helperAt) + LAZY_HELPER + code.slice(helperAt);
+}
+
 const chevrotainFile = join(src, 'frontend', 'chevrotain.js');
 const chevrotainBuild = join(dirname(createRequire(chevrotainFile).resolve('chevrotain')), '..', 'chevrotain.min.mjs');
 
@@ -133,7 +170,7 @@ await build.write({
   format: 'cjs',
   entryFileNames: '[name].cjs',
   codeSplitting: false,
-  plugins: [{ name: 'gilvm-dynamic-import', renderChunk: routeDynamicImports }],
+  plugins: [{ name: 'gilvm-dynamic-import', renderChunk: (code) => lazyBuiltins(routeDynamicImports(code)) }],
 });
 await build.close();
 

@@ -71,6 +71,19 @@ export function strCodePointLen(rt: Runtime, ref: Ref): number {
   return count;
 }
 
+/*
+ * Copies between JS strings and heap units. Below NATIVE_COPY_MIN units a charCodeAt /
+ * fromCharCode loop; from there on Node's native UTF-16LE codec (Buffer.prototype's
+ * ucs2Write / ucs2Slice, which take any Uint8Array, the heap's included). Measured on
+ * Node 20 over the heap's SharedArrayBuffer: 64 units 2.9 us by the loop against 0.38 us
+ * natively, 90,000 units 4.4 ms (loop) or 3.3 ms (fromCharCode.apply in chunks) against
+ * 9 us (write) and 94 us (slice). The heap is little-endian as UTF-16LE on every platform
+ * Node runs on (x64, arm64).
+ */
+const NATIVE_COPY_MIN = 8;
+const ucs2Write = (Buffer.prototype as unknown as { ucs2Write(this: Uint8Array, s: string, offset: number, length: number): number }).ucs2Write;
+const ucs2Slice = (Buffer.prototype as unknown as { ucs2Slice(this: Uint8Array, start: number, end: number): string }).ucs2Slice;
+
 export function strSizeBytes(len: number): number {
   return STR_DATA + len * 2;
 }
@@ -90,6 +103,10 @@ export function strFromJS(rt: Runtime, s: string): Ref {
     if (c < 256) return rt.latin1Chars[c]!;
   }
   const ref = strAlloc(rt, n);
+  if (n >= NATIVE_COPY_MIN) {
+    ucs2Write.call(rt.u8, s, ref + STR_DATA, n * 2);
+    return ref;
+  }
   const u16 = rt.u16;
   const base = (ref + STR_DATA) >> 1;
   for (let i = 0; i < n; i++) u16[base + i] = s.charCodeAt(i);
@@ -109,19 +126,12 @@ export function strToJS(rt: Runtime, ref: Ref): string {
   const n = rt.i32[(ref + STR_LEN) >> 2]!;
   const base = (ref + STR_DATA) >> 1;
   const u16 = rt.u16;
-  if (n < 32) {
+  if (n < NATIVE_COPY_MIN) {
     let s = '';
     for (let i = 0; i < n; i++) s += String.fromCharCode(u16[base + i]!);
     return s;
   }
-  let s = '';
-  for (let i = 0; i < n; i += 8192) {
-    const end = Math.min(n, i + 8192);
-    // apply takes the typed-array view itself (array-like): no copy into a JS array,
-    // ~5x faster than Array.from for 40..60,000 units (measured on Node 20)
-    s += String.fromCharCode.apply(null, u16.subarray(base + i, base + end) as unknown as number[]);
-  }
-  return s;
+  return ucs2Slice.call(rt.u8, ref + STR_DATA, ref + STR_DATA + n * 2);
 }
 
 /** numhash.hashString over heap units; returns the full 53-bit value (never -1). */
