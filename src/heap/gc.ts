@@ -12,7 +12,11 @@
  *   4. candidates with scratch > 0 are referenced from outside: roots. Everything reachable
  *      from a root (through traverse) is reachable; the rest is garbage.
  *   5. garbage is freed through the normal deallocator path, CPython's way: hold a reference
- *      to every garbage object (incref), call the type's `clear` on each (it drops the
+ *      to every garbage object (incref); run the finalizers that have not run (PEP 442:
+ *      __del__, a suspended generator's close) on the intact objects; find again, by the
+ *      same trial deletion over the garbage alone (the holds subtracted), what a finalizer
+ *      made reachable (resurrected: stored somewhere): those are only released; call the
+ *      type's `clear` on each of the others (it drops the
  *      references the container holds, Py_CLEAR-style, which breaks the cycles), then drop
  *      the holds (decref). The holds keep every garbage object alive until all are cleared,
  *      so no object is freed while another one still points at it, and a deallocator that
@@ -24,17 +28,19 @@
  *   Scratch space is JS-local to one collection (Int32Arrays and one Map): the collector runs
  *   with the world stopped (all executors parked at a safe point, issue 6), and without the
  *   GIL it first merges every executor's biased-refcount queue so counts are exact.
- *   Finalizers (FLAG_HAS_FINALIZER) and weak references are not handled yet.
+ *   Weak references are not handled yet.
  *
  * Automatic collection: gcTrack/gcUntrack count tracked containers created minus destroyed
  * in the executor record (EXR_GC_COUNT, CPython's gen0 count); the VM calls
  * `collector.maybeCollect()` at safe points and it collects when this executor's count
  * reaches `threshold` (700, CPython's gen0 threshold). One generation only.
  *
- * The object layer registers two functions (like the deallocator in refcount.ts):
+ * The object layer registers its functions (like the deallocator in refcount.ts):
  *   traverse(ref, visit)  calls visit(child) for each ref the container holds (borrowed);
  *   clear(ref)            drops those references (slot := NULL, then decref), keeping the
- *                         object valid for its later deallocation.
+ *                         object valid for its later deallocation;
+ *   finalizer.needs(ref)  the object has a finalizer that has not run yet;
+ *   finalizer.run(ref)    runs it (Python code: the world runs again by then without the GIL).
  */
 
 import { blockSize, forEachObject } from './alloc.js';
@@ -45,6 +51,10 @@ import { mergeQueuedFor, type RefCounter } from './refcount.js';
 export type Visit = (child: Ref) => void;
 export type Traverse = (ref: Ref, visit: Visit) => void;
 export type Clear = (ref: Ref) => void;
+export interface Finalizer {
+  needs(ref: Ref): boolean;
+  run(ref: Ref): void;
+}
 
 export const DEFAULT_GC_THRESHOLD = 700;
 
@@ -88,6 +98,7 @@ export class CycleCollector {
   collections = 0;
   private traverse: Traverse = () => {};
   private clear: Clear = () => {};
+  private finalizer: Finalizer = { needs: () => false, run: () => {} };
   private collecting = false;
 
   constructor(heap: Heap, rc: RefCounter) {
@@ -101,6 +112,10 @@ export class CycleCollector {
 
   setClear(fn: Clear): void {
     this.clear = fn;
+  }
+
+  setFinalizer(finalizer: Finalizer): void {
+    this.finalizer = finalizer;
   }
 
   /** Tracked containers created minus destroyed since the last collection (all executors). */
@@ -181,42 +196,12 @@ export class CycleCollector {
     });
     if (n === 0) return 0;
 
-    const indexOf = (child: Ref): number => {
-      if ((child & 1) !== 0 || child === NULL) return -1;
-      if ((i32[(child >> 2) + FLAGS_W]! & FLAG_GC_SCRATCH) === 0) return -1;
-      return index.get(child) ?? -1;
-    };
-
     try {
-      // 2. Copy the counts.
-      const scratch = new Int32Array(n);
-      for (let k = 0; k < n; k++) scratch[k] = rc.getrefcount(candidates[k]! as Ref);
-
-      // 3. Subtract internal references.
-      const subtract: Visit = (child) => {
-        const k = indexOf(child);
-        if (k >= 0) scratch[k]!--;
-      };
-      for (let k = 0; k < n; k++) this.traverse(candidates[k]! as Ref, subtract);
-
-      // 4. Mark everything reachable from the roots.
-      const reachable = new Uint8Array(n);
-      const work = new Int32Array(n);
-      let top = 0;
-      for (let k = 0; k < n; k++) {
-        if (scratch[k]! > 0) {
-          reachable[k] = 1;
-          work[top++] = k;
-        }
-      }
-      const mark: Visit = (child) => {
-        const k = indexOf(child);
-        if (k >= 0 && reachable[k] === 0) {
-          reachable[k] = 1;
-          work[top++] = k;
-        }
-      };
-      while (top > 0) this.traverse(candidates[work[--top]!]! as Ref, mark);
+      const reachable = this.reachable(candidates, n, 0, (child) => {
+        if ((child & 1) !== 0 || child === NULL) return -1;
+        if ((i32[(child >> 2) + FLAGS_W]! & FLAG_GC_SCRATCH) === 0) return -1;
+        return index.get(child) ?? -1;
+      });
 
       // Gather the garbage before any user-visible code runs.
       const garbage = new Int32Array(n);
@@ -224,11 +209,21 @@ export class CycleCollector {
       for (let k = 0; k < n; k++) if (reachable[k] === 0) garbage[g++] = candidates[k]!;
       this.unmark(candidates, n);
       n = 0;
+      let finalizable = 0;
+      for (let k = 0; k < g; k++) if (this.finalizer.needs(garbage[k]! as Ref)) finalizable++;
 
-      // 5. Hold, clear, release.
+      // 5. Hold, finalize, clear what is still garbage, release.
       for (let k = 0; k < g; k++) rc.incref(garbage[k]! as Ref);
       if (resume !== undefined) resume();
-      for (let k = 0; k < g; k++) this.clear(garbage[k]! as Ref);
+      let dead = g;
+      if (finalizable > 0) {
+        for (let k = 0; k < g; k++) {
+          const ref = garbage[k]! as Ref;
+          if (this.finalizer.needs(ref)) this.finalizer.run(ref);
+        }
+        dead = this.stillCyclic(garbage, g);
+      }
+      for (let k = 0; k < dead; k++) this.clear(garbage[k]! as Ref);
       for (let k = 0; k < g; k++) rc.decref(garbage[k]! as Ref);
       // Without the GIL, a hold dropped on an object another executor owns may have been
       // queued for its owner (the owner's local count held the cycle's reference): merge
@@ -239,10 +234,106 @@ export class CycleCollector {
         if (resume === undefined) for (let e = 0; e < MAX_EXECUTORS; e++) mergeQueuedFor(rc, e);
         else mergeQueuedFor(rc, rc.executor);
       }
-      return g;
+      return dead;
     } finally {
       if (n > 0) this.unmark(candidates, n);
     }
+  }
+
+  /**
+   * Trial deletion over objs[0, n) (steps 2-4): 1 for each object referenced from outside
+   * the set (its count minus `holds` minus the references from inside the set is above 0)
+   * or reachable from one, 0 for the rest. `indexOf` maps a child to its index or -1.
+   */
+  private reachable(objs: Int32Array, n: number, holds: number, indexOf: (child: Ref) => number): Uint8Array {
+    const rc = this.rc;
+    // 2. Copy the counts.
+    const scratch = new Int32Array(n);
+    for (let k = 0; k < n; k++) scratch[k] = rc.getrefcount(objs[k]! as Ref) - holds;
+    // 3. Subtract internal references.
+    const subtract: Visit = (child) => {
+      const k = indexOf(child);
+      if (k >= 0) scratch[k]!--;
+    };
+    for (let k = 0; k < n; k++) this.traverse(objs[k]! as Ref, subtract);
+    // 4. Mark everything reachable from the roots.
+    const reachable = new Uint8Array(n);
+    const work = new Int32Array(n);
+    let top = 0;
+    for (let k = 0; k < n; k++) {
+      if (scratch[k]! > 0) {
+        reachable[k] = 1;
+        work[top++] = k;
+      }
+    }
+    const mark: Visit = (child) => {
+      const k = indexOf(child);
+      if (k >= 0 && reachable[k] === 0) {
+        reachable[k] = 1;
+        work[top++] = k;
+      }
+    };
+    while (top > 0) this.traverse(objs[work[--top]!]! as Ref, mark);
+    return reachable;
+  }
+
+  /**
+   * After the finalizers: what is still cyclic garbage moves to the front of `garbage`, and
+   * its length is returned (what is cleared, and gc.collect()'s answer, as CPython counts
+   * its final_unreachable list). Moved behind it, only released:
+   *  - what a finalizer made reachable again (resurrected: stored somewhere), with
+   *    everything it reaches (CPython's handle_resurrected_objects; the same trial deletion
+   *    over the garbage alone, the holds subtracted);
+   *  - what a finalizer cut loose (a generator's close drops its frame, which may have been
+   *    the cycle's only link): objects that no other garbage object references any more,
+   *    and what only they referenced. CPython finalizes each object between an incref and
+   *    a decref, so these die by their counts during the finalizer pass, uncounted and not
+   *    cleared; here they die when the holds are released.
+   * Without the GIL the world runs again by now, so the set is looked up in a Map, not
+   * flagged in OB_FLAGS.
+   */
+  private stillCyclic(garbage: Int32Array, g: number): number {
+    const index = new Map<number, number>();
+    for (let k = 0; k < g; k++) index.set(garbage[k]!, k);
+    const indexOf = (child: Ref): number => ((child & 1) !== 0 || child === NULL ? -1 : index.get(child) ?? -1);
+    const resurrected = this.reachable(garbage, g, 1, indexOf);
+    // references from the still-unreachable objects to one another
+    const inbound = new Int32Array(g);
+    for (let k = 0; k < g; k++) {
+      if (resurrected[k] !== 0) continue;
+      this.traverse(garbage[k]! as Ref, (child) => {
+        const c = indexOf(child);
+        if (c >= 0 && resurrected[c] === 0) inbound[c]!++;
+      });
+    }
+    // peel what nothing in the set references, then what only peeled objects referenced
+    const loose = new Uint8Array(g);
+    const work = new Int32Array(g);
+    let top = 0;
+    for (let k = 0; k < g; k++) {
+      if (resurrected[k] === 0 && inbound[k] === 0) {
+        loose[k] = 1;
+        work[top++] = k;
+      }
+    }
+    while (top > 0) {
+      this.traverse(garbage[work[--top]!]! as Ref, (child) => {
+        const c = indexOf(child);
+        if (c >= 0 && resurrected[c] === 0 && loose[c] === 0 && --inbound[c]! === 0) {
+          loose[c] = 1;
+          work[top++] = c;
+        }
+      });
+    }
+    const order = new Int32Array(g);
+    let front = 0;
+    let back = g;
+    for (let k = 0; k < g; k++) {
+      if (resurrected[k] === 0 && loose[k] === 0) order[front++] = garbage[k]!;
+      else order[--back] = garbage[k]!;
+    }
+    garbage.set(order);
+    return front;
   }
 
   private unmark(candidates: Int32Array, n: number): void {

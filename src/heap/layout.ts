@@ -19,7 +19,8 @@
  *   OB_FLAGS       bits 0-7   owner executor id (free-threaded CPython's ob_tid)
  *                  bit  8     FLAG_GC_TRACKED (a container the cycle collector visits)
  *                  bit  9     FLAG_GC_SCRATCH (used by the collector while it runs)
- *                  bit  10    FLAG_HAS_FINALIZER
+ *                  bit  10    FLAG_FINALIZED (its finalizer, __del__, ran: never again, PEP 442;
+ *                             set with Atomics.or, the word holds the no-GIL lock bits)
  *                  bits 16-31 per-object lock for no-GIL mode: the holding thread's token, 0 free
  *                             (vm/objlock.ts; taken by compareExchange of the whole word)
  *   OB_REF_LOCAL   the reference count. Under the GIL the only count. Without it, the
@@ -46,7 +47,7 @@ export const OB_HEADER_SIZE = 16;
 export const FLAG_OWNER_MASK = 0xff;
 export const FLAG_GC_TRACKED = 1 << 8;
 export const FLAG_GC_SCRATCH = 1 << 9;
-export const FLAG_HAS_FINALIZER = 1 << 10;
+export const FLAG_FINALIZED = 1 << 10;
 export const FLAG_LOCK_SHIFT = 16;
 
 /** Counts at or above this never change: the object is immortal. */

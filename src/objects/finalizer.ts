@@ -1,21 +1,28 @@
 /*
- * __del__: the deallocator (objects/dealloc.ts) calls finalizeWithDel for an instance of a
- * class whose MRO defines __del__ (TPF_HAS_DEL, set by typecall.ts classFromNamespace and
- * by setattr on the class) before anything is released, as CPython's slot_tp_finalize.
+ * __del__ (CPython's tp_finalize for classes, with PEP 442's rules): it runs at most once
+ * per object (FLAG_FINALIZED in OB_FLAGS, set before the call), on an object still intact.
  *
- * The object is resurrected for the call (its count set to 1); if the method stored a new
- * reference somewhere, the count stays above 1 afterwards and the object lives on (the
- * deallocator stops; the next death runs __del__ again: no "finalized" bit is kept, unlike
- * PEP 442, which calls it at most once). An exception from __del__ is reported as CPython's
- * PyErr_WriteUnraisable does ("Exception ignored in: <function C.__del__ ...>" and the
- * traceback on stderr) and dropped; the exception being raised around the death is kept.
+ *  - An object that dies by its count reaching zero: the deallocator (objects/dealloc.ts)
+ *    calls finalizeWithDel for an instance of a class whose MRO defines __del__
+ *    (TPF_HAS_DEL, set by typecall.ts classFromNamespace and by setattr on the class)
+ *    before anything is released, as CPython's slot_tp_finalize. The object is resurrected
+ *    for the call (its count set to 1); if the method stored a new reference somewhere, the
+ *    count stays above 1 afterwards and the object lives on; its next death frees it
+ *    without a second call.
+ *  - Cyclic garbage: the collector (heap/gc.ts) calls finalizeGarbage on every garbage
+ *    object that has a finalizer not yet run, while it holds all of them and before it
+ *    clears any (so __del__ sees its attributes), then frees only what is still
+ *    unreachable (an object __del__ stored somewhere survives, with what it reaches).
+ *    Suspended generators are closed there too (objects/generator.ts generatorCloseUnraisable).
+ *
+ * An exception from __del__ is reported as CPython's PyErr_WriteUnraisable does
+ * ("Exception ignored in: <function C.__del__ ...>" and the traceback on stderr) and
+ * dropped; the exception being raised around the death is kept.
  *
  * --no-gil (biased counts): on whichever executor drops it (heap/refcount.ts
  * resurrectForFinalizer makes the dead object that executor's, as for generators).
- * Cyclic garbage found by the collector is freed without calling __del__ (heap/gc.ts does
- * not run finalizers).
  */
-import type { Ref } from '../heap/layout.js';
+import { FLAG_FINALIZED, OB_FLAGS, type Ref } from '../heap/layout.js';
 import { resurrectForFinalizer, finalizerLeftDead } from '../heap/refcount.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref, incref } from '../vm/refs.js';
@@ -33,15 +40,52 @@ import { reprJS, internName } from './abstract.js';
 import { typeLookup } from './type.js';
 import { typeOf } from './object.js';
 import { callWithSelf0, call0 } from '../vm/call.js';
+import { generatorCloseUnraisable, generatorNeedsClose } from './generator.js';
 
 /** Runs obj's __del__. True if the object was resurrected (the caller must not free it). */
 export function finalizeWithDel(rt: Runtime, obj: Ref): boolean {
-  const i32 = rt.i32;
-  if (rt.ts === 0) return false;
+  if (rt.ts === 0 || !claimFinalizer(rt, obj)) return false;
   const del = typeLookup(rt, typeOf(rt, obj), internName(rt, '__del__'));
   if (del === 0) return false;
   // dead, so nobody else can reach it: this executor owns it for the call (heap/refcount.ts)
   resurrectForFinalizer(rt.rc, obj);
+  callDel(rt, obj, del);
+  if (finalizerLeftDead(rt.rc, obj)) return false;
+  rt.rc.decref(obj); // resurrected: drop our reference the ordinary way (queued, never recursing)
+  return true;
+}
+
+/**
+ * The collector's finalizer pass over cyclic garbage (heap/gc.ts): `needs` says whether
+ * `obj` has a finalizer that has not run (an instance with __del__ not yet finalized, a
+ * suspended generator), `run` runs it on the object the collector holds.
+ */
+export function garbageNeedsFinalizer(rt: Runtime, obj: Ref): boolean {
+  if (rt.ts === 0) return false;
+  const type = typeOf(rt, obj);
+  if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HAS_DEL) !== 0) return (rt.i32[(obj + OB_FLAGS) >> 2]! & FLAG_FINALIZED) === 0;
+  return generatorNeedsClose(rt, obj);
+}
+
+export function finalizeGarbage(rt: Runtime, obj: Ref): void {
+  const type = typeOf(rt, obj);
+  if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HAS_DEL) !== 0) {
+    if (!claimFinalizer(rt, obj)) return;
+    const del = typeLookup(rt, type, internName(rt, '__del__'));
+    if (del !== 0) callDel(rt, obj, del);
+    return;
+  }
+  generatorCloseUnraisable(rt, obj);
+}
+
+/** Sets FLAG_FINALIZED; false when it was already set (the finalizer ran before). */
+function claimFinalizer(rt: Runtime, obj: Ref): boolean {
+  return (Atomics.or(rt.i32, (obj + OB_FLAGS) >> 2, FLAG_FINALIZED) & FLAG_FINALIZED) === 0;
+}
+
+/** Calls __del__ on obj (which the caller holds), reporting an exception as unraisable. */
+function callDel(rt: Runtime, obj: Ref, del: Ref): void {
+  const i32 = rt.i32;
   const saved = i32[(rt.ts + TS_CUREXC) >> 2]!;
   i32[(rt.ts + TS_CUREXC) >> 2] = 0;
   const r = callWithSelf0(rt, del, obj);
@@ -55,9 +99,6 @@ export function finalizeWithDel(rt: Runtime, obj: Ref): boolean {
   const cur = i32[(rt.ts + TS_CUREXC) >> 2]!;
   i32[(rt.ts + TS_CUREXC) >> 2] = saved;
   decref(rt, cur);
-  if (finalizerLeftDead(rt.rc, obj)) return false;
-  rt.rc.decref(obj); // resurrected: drop our reference the ordinary way (queued, never recursing)
-  return true;
 }
 
 /**

@@ -60,6 +60,7 @@
  * Runtime (module-level, because the Runtime class belongs to vm/runtime.ts and has no
  * slot for it; the collector's own state is only counters and the two hooks).
  */
+import { finalizeGarbage, garbageNeedsFinalizer } from './finalizer.js';
 import { FLAG_GC_TRACKED, NULL, OB_FLAGS, type Ref } from '../heap/layout.js';
 import { CycleCollector, gcTrack, gcUntrack, liveObjects, type Visit } from '../heap/gc.js';
 import { mergeQueuedFor } from '../heap/refcount.js';
@@ -324,6 +325,7 @@ function gcState(rt: Runtime): GcState {
     const s: GcState = { collector, inlineDicts: 0 };
     collector.setTraverse((ref, visit) => gcTraverse(rt, ref, visit));
     collector.setClear((ref) => gcClear(rt, ref, s));
+    collector.setFinalizer({ needs: (ref) => garbageNeedsFinalizer(rt, ref), run: (ref) => finalizeGarbage(rt, ref) });
     states.set(rt, s);
     state = s;
   }

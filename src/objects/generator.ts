@@ -461,6 +461,26 @@ export function generatorFinalize(rt: Runtime, gen: Ref): boolean {
   if (state !== GEN_SUSPENDED) return false;
   // dead, so nobody else can reach it: this executor owns it for the finally (heap/refcount.ts)
   resurrectForFinalizer(rt.rc, gen);
+  generatorCloseUnraisable(rt, gen);
+  if (finalizerLeftDead(rt.rc, gen)) return false;
+  rt.rc.decref(gen); // resurrected: drop our reference the ordinary way (queued, never recursing)
+  return true;
+}
+
+/** A suspended generator, coroutine or async generator (its finalizer closes it). */
+export function generatorNeedsClose(rt: Runtime, obj: Ref): boolean {
+  const k = kindOf(rt, obj);
+  return (k === Kind.GENERATOR || k === Kind.COROUTINE || k === Kind.ASYNC_GENERATOR) && rt.i32[(obj + GEN_STATE) >> 2] === GEN_SUSPENDED;
+}
+
+/**
+ * Closes a suspended generator that is being finalized (which the caller holds): its
+ * finally blocks run; an exception is reported as unraisable. An async generator goes to
+ * asyncio's finalizer hook when a loop runs.
+ */
+export function generatorCloseUnraisable(rt: Runtime, gen: Ref): void {
+  const i32 = rt.i32;
+  if (rt.ts === 0 || i32[(gen + GEN_STATE) >> 2] !== GEN_SUSPENDED) return;
   const saved = i32[(rt.ts + TS_CUREXC) >> 2]!;
   i32[(rt.ts + TS_CUREXC) >> 2] = 0;
   const deferred = kindOf(rt, gen) === Kind.ASYNC_GENERATOR && asyncgenFinalizerHook(rt, gen);
@@ -478,9 +498,6 @@ export function generatorFinalize(rt: Runtime, gen: Ref): boolean {
   const cur = i32[(rt.ts + TS_CUREXC) >> 2]!;
   i32[(rt.ts + TS_CUREXC) >> 2] = saved;
   decref(rt, cur);
-  if (finalizerLeftDead(rt.rc, gen)) return false;
-  rt.rc.decref(gen); // resurrected: drop our reference the ordinary way (queued, never recursing)
-  return true;
 }
 
 import { strToJS } from './str.js';
