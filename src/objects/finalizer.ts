@@ -41,6 +41,7 @@ import { typeLookup } from './type.js';
 import { typeOf } from './object.js';
 import { callWithSelf0, call0 } from '../vm/call.js';
 import { generatorCloseUnraisable, generatorNeedsClose } from './generator.js';
+import { gcCollect } from './gcsupport.js';
 
 /** Runs obj's __del__. True if the object was resurrected (the caller must not free it). */
 export function finalizeWithDel(rt: Runtime, obj: Ref): boolean {
@@ -105,11 +106,12 @@ function callDel(rt: Runtime, obj: Ref, del: Ref): void {
  * Interpreter exit: the objects still referenced from __main__'s namespace die as in
  * CPython's module clearing (_PyModule_ClearDict): names beginning with exactly one
  * underscore are set to None first, then every other name but __builtins__, in namespace
- * order, so their __del__ methods run (and print) before the process ends. Done only when
- * __main__ defines or holds an instance of a class with __del__ (nothing else observes
+ * order, so their __del__ methods run (and print) before the process ends; then a cycle
+ * collection finalizes what was in cycles. Done only when __main__ defines or holds an
+ * instance of a class with __del__, or holds a suspended generator (nothing else observes
  * it, and freeing big structures at exit costs time). CPython reaches most of these
- * objects through its cycle collector, whose order this does not reproduce when several
- * finalizers run.
+ * objects through its cycle collector (the __main__ module is garbage by then), whose
+ * order this does not reproduce when several finalizers run.
  */
 export function clearMainAtExit(rt: Runtime): void {
   if (rt.ts === 0 || rt.modules === 0) return;
@@ -123,7 +125,7 @@ export function clearMainAtExit(rt: Runtime): void {
     const k = dictEntryKey(rt, d, ix);
     const v = dictEntryValue(rt, d, ix);
     const t = kindOf(rt, v) === Kind.TYPE ? v : typeOf(rt, v);
-    if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_DEL) !== 0) wanted = true;
+    if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_DEL) !== 0 || generatorNeedsClose(rt, v)) wanted = true;
     if (kindOf(rt, k) === Kind.STR) keys.push(k);
   }
   if (!wanted) return;
@@ -141,6 +143,7 @@ export function clearMainAtExit(rt: Runtime): void {
     }
   }
   for (const k of keys) decref(rt, k);
+  gcCollect(rt);
 }
 
 /** Files opened for writing and not closed get their buffered text written at exit
