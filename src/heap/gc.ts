@@ -46,7 +46,7 @@
 import { blockSize, forEachObject } from './alloc.js';
 import { FLAG_GC_SCRATCH, FLAG_GC_TRACKED, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_TYPE, type Ref } from './layout.js';
 import { EXR_GC_COUNT, MAX_EXECUTORS, type Heap } from './memory.js';
-import { mergeQueuedFor, type RefCounter } from './refcount.js';
+import { mergeAllQueued, mergeQueuedFor, type RefCounter } from './refcount.js';
 
 export type Visit = (child: Ref) => void;
 export type Traverse = (ref: Ref, visit: Visit) => void;
@@ -175,7 +175,7 @@ export class CycleCollector {
     const heap = this.heap;
     const i32 = heap.i32;
     const rc = this.rc;
-    if (rc.atomic) for (let e = 0; e < MAX_EXECUTORS; e++) mergeQueuedFor(rc, e);
+    if (rc.atomic) mergeAllQueued(rc, MAX_EXECUTORS);
 
     // 1. Candidates.
     let candidates = new Int32Array(1024);
@@ -231,7 +231,7 @@ export class CycleCollector {
       // in this pass), else this executor's own queue (the owners merge theirs at their
       // next slice start).
       if (rc.atomic) {
-        if (resume === undefined) for (let e = 0; e < MAX_EXECUTORS; e++) mergeQueuedFor(rc, e);
+        if (resume === undefined) mergeAllQueued(rc, MAX_EXECUTORS);
         else mergeQueuedFor(rc, rc.executor);
       }
       return dead;

@@ -21,6 +21,8 @@
  *                  bit  9     FLAG_GC_SCRATCH (used by the collector while it runs)
  *                  bit  10    FLAG_FINALIZED (its finalizer, __del__, ran: never again, PEP 442;
  *                             set with Atomics.or, the word holds the no-GIL lock bits)
+ *                  bit  11    FLAG_WEAKREFERENCED (weak references were made to it: its
+ *                             deallocation clears them, modules/weakref.ts; Atomics.or)
  *                  bits 16-31 per-object lock for no-GIL mode: the holding thread's token, 0 free
  *                             (vm/objlock.ts; taken by compareExchange of the whole word)
  *   OB_REF_LOCAL   the reference count. Under the GIL the only count. Without it, the
@@ -48,6 +50,7 @@ export const FLAG_OWNER_MASK = 0xff;
 export const FLAG_GC_TRACKED = 1 << 8;
 export const FLAG_GC_SCRATCH = 1 << 9;
 export const FLAG_FINALIZED = 1 << 10;
+export const FLAG_WEAKREFERENCED = 1 << 11;
 export const FLAG_LOCK_SHIFT = 16;
 
 /** Counts at or above this never change: the object is immortal. */

@@ -118,6 +118,7 @@ export const HDR_INTERP = 148; // interpreter state object
 export const HDR_TYPE_EPOCH = 152; // bumped on every change of a type's namespace or a type's creation (objects/type.ts lookup cache)
 export const HDR_QSBR_EPOCH = 156; // no-GIL: the retire epoch of raw blocks awaiting a safe free (vm/nogil.ts)
 export const HDR_NOGIL_PARALLEL = 160; // no-GIL: 1 while executors run in parallel (collections stop the world then; vm/nogil.ts)
+export const HDR_WEAKREF_REGISTRY = 164; // the weak reference registry dict (modules/weakref.ts), 0 until _weakref is imported
 export const HDR_RESERVED_START = 256; // words 64..255: unnamed, reserved for later issues
 export const HDR_SIZE = 1024;
 

@@ -371,12 +371,12 @@ export class BiasedRefCounter extends RefCounterBase implements RefCounter {
  * or by anyone with the world stopped (an exited owner, before a collection or the leak
  * audit). Plain counters have no queue.
  */
-export function mergeQueuedFor(rc: RefCounter, owner: number): void {
-  if (!(rc instanceof BiasedRefCounter)) return;
+export function mergeQueuedFor(rc: RefCounter, owner: number): number {
+  if (!(rc instanceof BiasedRefCounter)) return 0;
   const heap = rc.heap;
   const i32 = heap.i32;
   const record = heap.execRecordWord(owner);
-  if (Atomics.load(i32, record + EXR_MQ_LEN) === 0) return;
+  if (Atomics.load(i32, record + EXR_MQ_LEN) === 0) return 0;
   lockWord(i32, record + EXR_MQ_LOCK);
   const buffer = i32[record + EXR_MQ_BUF]!;
   const length = i32[record + EXR_MQ_LEN]!;
@@ -386,6 +386,18 @@ export function mergeQueuedFor(rc: RefCounter, owner: number): void {
   Atomics.store(i32, record + EXR_MQ_LOCK, 0);
   for (let k = 0; k < length; k++) rc.mergeOne(i32[(buffer >> 2) + k]! as Ref, owner);
   if (buffer !== 0) free(heap, buffer as Ref, rc.executor);
+  return length;
+}
+
+/**
+ * Merges every executor's queue until all are empty (the world stopped): an object that
+ * dies in a merge releases its children, which may queue them for other owners.
+ */
+export function mergeAllQueued(rc: RefCounter, executors: number): void {
+  for (let merged = 1; merged > 0;) {
+    merged = 0;
+    for (let e = 0; e < executors; e++) merged += mergeQueuedFor(rc, e);
+  }
 }
 
 /**

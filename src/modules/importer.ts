@@ -54,6 +54,7 @@ import { createThreadModule } from './thread.js';
 import { createThreadingModule, createQueueModule } from './threading.js';
 import { createOsModule } from './os.js';
 import { createMultiprocessingModule } from './_multiprocessing.js';
+import { createWeakrefModule } from './weakref.js';
 
 /** Built-in modules created on first import (name -> factory returning a new module). */
 const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
@@ -66,6 +67,7 @@ const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
   queue: createQueueModule,
   _os: createOsModule,
   _multiprocessing: createMultiprocessingModule,
+  _weakref: createWeakrefModule,
 };
 
 /**

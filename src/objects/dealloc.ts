@@ -8,13 +8,14 @@
  * block at once.
  */
 import { bytesFreeData } from './bytes.js';
-import type { Ref } from '../heap/layout.js';
+import { FLAG_WEAKREFERENCED, OB_FLAGS, type Ref } from '../heap/layout.js';
 import { free } from '../heap/alloc.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref } from '../vm/refs.js';
 import { Kind } from './kinds.js';
 import { TP_DICTOFFSET, TP_FLAGS, TP_KIND, TPF_HEAPTYPE, TPF_HAS_DEL } from './typelayout.js';
 import { finalizeWithDel } from './finalizer.js';
+import { clearWeakrefsOf } from '../modules/weakref.js';
 import { TUPLE_ITEMS_WORD } from './tuple.js';
 import { listClear } from './list.js';
 import { dictClear } from './dict.js';
@@ -48,6 +49,8 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
   if ((kind === Kind.GENERATOR || kind === Kind.COROUTINE || kind === Kind.ASYNC_GENERATOR) && generatorFinalize(rt, ref)) return;
   // an instance of a class with __del__: called first; true = resurrected
   if ((i32[(type + TP_FLAGS) >> 2]! & TPF_HAS_DEL) !== 0 && finalizeWithDel(rt, ref)) return;
+  // weak references to it are cleared and their callbacks run (modules/weakref.ts)
+  if ((i32[(ref + OB_FLAGS) >> 2]! & FLAG_WEAKREFERENCED) !== 0) clearWeakrefsOf(rt, ref);
   gcUntrackDead(rt, ref);
   if (heapType) {
     const off = i32[(type + TP_DICTOFFSET) >> 2]!;

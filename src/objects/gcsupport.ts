@@ -63,7 +63,7 @@
 import { finalizeGarbage, garbageNeedsFinalizer } from './finalizer.js';
 import { FLAG_GC_TRACKED, NULL, OB_FLAGS, type Ref } from '../heap/layout.js';
 import { CycleCollector, gcTrack, gcUntrack, liveObjects, type Visit } from '../heap/gc.js';
-import { mergeQueuedFor } from '../heap/refcount.js';
+import { mergeAllQueued } from '../heap/refcount.js';
 import { HDR_GC_SURVIVORS, MAX_EXECUTORS } from '../heap/memory.js';
 import { resumeTheWorld, stopTheWorld } from '../vm/stw.js';
 import { processAllRetiredStopped } from '../vm/nogil.js';
@@ -393,7 +393,7 @@ export function gcPending(rt: Runtime): number {
 
 /** The --check-refs audit: live non-immortal objects as [type name, count], sorted by name. */
 export function leakReport(rt: Runtime): { total: number; byType: [string, number][] } {
-  if (rt.rc.atomic) for (let e = 0; e < MAX_EXECUTORS; e++) mergeQueuedFor(rt.rc, e);
+  if (rt.rc.atomic) mergeAllQueued(rt.rc, MAX_EXECUTORS);
   const byName = new Map<string, number>();
   let total = 0;
   for (const [type, count] of liveObjects(rt.heap)) {

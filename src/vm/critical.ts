@@ -181,17 +181,22 @@ export function callNativeLocked(rt: Runtime, index: number, args: number, nargs
 }
 
 /**
- * Runs `body` holding `source`'s lock when it is a built-in container (list(d), a list
+ * Runs `body` holding `source`'s lock when it is a built-in container or a dict view (the
+ * view's dict: list(d.items())) (list(d), a list
  * extended from another container: the source is read as one snapshot, as CPython's
  * list_extend does under Py_BEGIN_CRITICAL_SECTION2). Under the GIL: just `body()`.
  */
 export function withSourceLocked<T>(rt: Runtime, source: Ref, body: () => T): T {
-  if (!rt.rc.atomic || !isLockable(rt, source)) return body();
-  const took = objLock(rt, source);
+  if (!rt.rc.atomic) return body();
+  // a dict view (list(d.items())) is read under its dict's lock
+  const k = (source & 1) === 0 && source !== 0 ? rt.i32[(rt.i32[source >> 2]! + TP_KIND) >> 2]! : -1;
+  const locked = k === Kind.DICT_KEYS || k === Kind.DICT_VALUES || k === Kind.DICT_ITEMS ? (rt.i32[(source + 16) >> 2]! as Ref) : source;
+  if (!isLockable(rt, locked)) return body();
+  const took = objLock(rt, locked);
   try {
     return body();
   } finally {
-    if (took) objUnlock(rt, source);
+    if (took) objUnlock(rt, locked);
   }
 }
 

@@ -22,6 +22,7 @@
  * (types, singletons, interned strs, code): anything else is a leak. The interpreter must
  * not run Python code after it.
  */
+import { clearWeakrefRegistry } from '../modules/weakref.js';
 import { BY_OBJ_SIZE, BYTES_TYPE_METHODS, BYTES_TYPE_CONSTRUCTORS, installBytesClassMethods } from '../objects/bytes.js';
 import { IMMORTAL_REFCNT, NULL, OB_REF_LOCAL, type Ref } from '../heap/layout.js';
 import { Heap, HDR_INTERP } from '../heap/memory.js';
@@ -391,8 +392,9 @@ export function finalizeInterpreter(rt: Runtime): number {
     const d = (m & 1) === 0 && m !== NULL && rt.i32[((rt.i32[m >> 2]! as Ref) + TP_KIND) >> 2] === Kind.MODULE ? (rt.i32[(m + MOD_DICT) >> 2]! as Ref) : NULL;
     if (d !== NULL && d !== rt.builtins) dictClear(rt, d);
   }
-  // 3. sys.modules itself
+  // 3. sys.modules itself; weak references end (modules/weakref.ts)
   dictClear(rt, rt.modules);
+  clearWeakrefRegistry(rt);
   for (const m of modules) rt.rc.decref(m);
   // 4. mortal values stored in builtins by the program
   const doomed: Ref[] = [];
