@@ -69,3 +69,6 @@ class mappingproxy:
         return f"mappingproxy({self.__m!r})"
 
     __hash__ = None
+
+    def __str__(self):
+        return str(self.__m)

@@ -590,8 +590,11 @@ class Future:
         state = self._state.lower()
         if self._state == _FINISHED:
             if self._exception is not None:
-                return f'{state} exception={self._exception!r}'
-            return f'{state} result={self._result!r}'
+                state = f'{state} exception={self._exception!r}'
+            else:
+                state = f'{state} result={self._result!r}'
+        if self._callbacks:
+            state += ' ' + _format_callbacks(self._callbacks)
         return state
 
     def get_loop(self):
@@ -699,6 +702,44 @@ def _set_result_unless_cancelled(fut, result):
 
 # ---------------------------------------------------------------- tasks
 
+def _format_callback(cb):
+    # CPython's format_helpers._format_callback_source for the callbacks a repr lists; a
+    # task's wakeup is the C Task's "Task.task_wakeup()"
+    if getattr(cb, '__name__', None) == '_wakeup' and isinstance(getattr(cb, '__self__', None), Task):
+        return 'Task.task_wakeup()'
+    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
+    text = name + '()'
+    code = getattr(cb, '__code__', None)
+    if code is not None:
+        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return text
+
+
+def _format_callbacks(cbs):
+    size = len(cbs)
+    if size == 1:
+        inner = _format_callback(cbs[0])
+    elif size == 2:
+        inner = f'{_format_callback(cbs[0])}, {_format_callback(cbs[1])}'
+    else:
+        inner = f'{_format_callback(cbs[0])}, <{size - 2} more>, {_format_callback(cbs[-1])}'
+    return f'cb=[{inner}]'
+
+
+def _format_coroutine(coro):
+    # CPython's asyncio.coroutines._format_coroutine: "f() running at FILE:LINE" while the
+    # coroutine can run, "f() done, defined at FILE:LINE" once it finished (gilvm's
+    # coroutines give (filename, first line, current line or None) by _gilvm_location)
+    cname = (getattr(coro, '__qualname__', None) or type(coro).__name__) + '()'
+    location = getattr(coro, '_gilvm_location', None)
+    if location is None:
+        return cname
+    filename, first, line = location()
+    if line is not None:
+        return f'{cname} running at {filename}:{line}'
+    return f'{cname} done, defined at {filename}:{first}'
+
+
 class Task(Future):
     """A coroutine scheduled on the loop, stepped until it returns."""
 
@@ -707,8 +748,8 @@ class Task(Future):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
             raise TypeError(f'a coroutine was expected, got {coro!r}')
+        _task_counter += 1   # a named task uses up a number too (as CPython 3.11's)
         if name is None:
-            _task_counter += 1
             self._name = f'Task-{_task_counter}'
         else:
             self._name = str(name)
@@ -720,14 +761,20 @@ class Task(Future):
         self._loop._tasks[self] = None
 
     def _repr_info(self):
-        state = 'cancelling' if self._must_cancel else self._state.lower()
-        coro = self._coro
-        cname = getattr(coro, '__qualname__', None) or type(coro).__name__
-        info = f"{state} name='{self._name}' coro=<{cname}()>"
+        # CPython's base_tasks._task_repr_info: state, name, coro, wait_for, outcome, cb
+        state = self._state.lower()
+        if (self._must_cancel or self._num_cancels_requested) and self._state == _PENDING:
+            state = 'cancelling'
+        info = f"{state} name='{self._name}' coro=<{_format_coroutine(self._coro)}>"
+        if self._fut_waiter is not None:
+            info += f' wait_for={self._fut_waiter!r}'
         if self._state == _FINISHED:
             if self._exception is not None:
-                return f'{info} exception={self._exception!r}'
-            return f'{info} result={self._result!r}'
+                info += f' exception={self._exception!r}'
+            else:
+                info += f' result={self._result!r}'
+        if self._callbacks:
+            info += ' ' + _format_callbacks(self._callbacks)
         return info
 
     def get_coro(self):

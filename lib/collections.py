@@ -165,6 +165,8 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        if not isinstance(n, int):
+            raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
         data = self._data
         size = len(data)
         if size <= 1:
@@ -218,7 +220,10 @@ A list-like sequence optimized for data accesses near its endpoints."""
             return NotImplemented
         return self._data >= other._data
 
-    __hash__ = None
+    def __hash__(self):
+        # CPython's message names the C type by its tp_name, 'collections.deque'
+        name = 'collections.deque' if type(self) is deque else type(self).__name__
+        raise TypeError(f"unhashable type: '{name}'")
 
     def __add__(self, other):
         if not isinstance(other, deque):
@@ -293,8 +298,155 @@ class defaultdict(dict):
 
 # ------------------------------------------------------------------------ OrderedDict
 
+class _OrderedDictView:
+    # CPython's odict_keys / odict_values / odict_items: the dict's own live view
+    # underneath, with the odict_* type name and repr. Set operations and comparisons
+    # are the dict view's.
+
+    __slots__ = ('_view',)
+
+    def __init__(self, view):
+        self._view = view
+
+    def __len__(self):
+        return len(self._view)
+
+    def __iter__(self):
+        return iter(self._view)
+
+    def __reversed__(self):
+        return reversed(self._view)
+
+    def __contains__(self, item):
+        return item in self._view
+
+    def __repr__(self):
+        return f"{type(self).__name__}({list(self._view)!r})"
+
+
+def _underlying_view(other):
+    return other._view if isinstance(other, _OrderedDictView) else other
+
+
+_SET_LIKE = (set, frozenset, type({}.keys()), type({}.items()))
+
+
+def _contained(a, b):
+    for x in a:
+        if x not in b:
+            return False
+    return True
+
+
+class _OrderedDictSetView(_OrderedDictView):
+    # comparisons as CPython's dictview_richcompare: against sets and set-like views only,
+    # by size and containment
+
+    __slots__ = ()
+
+    def __eq__(self, other):
+        other = _underlying_view(other)
+        if not isinstance(other, _SET_LIKE):
+            return NotImplemented
+        return len(self._view) == len(other) and _contained(self._view, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def __lt__(self, other):
+        other = _underlying_view(other)
+        if not isinstance(other, _SET_LIKE):
+            return NotImplemented
+        return len(self._view) < len(other) and _contained(self._view, other)
+
+    def __le__(self, other):
+        other = _underlying_view(other)
+        if not isinstance(other, _SET_LIKE):
+            return NotImplemented
+        return len(self._view) <= len(other) and _contained(self._view, other)
+
+    def __gt__(self, other):
+        other = _underlying_view(other)
+        if not isinstance(other, _SET_LIKE):
+            return NotImplemented
+        return len(self._view) > len(other) and _contained(other, self._view)
+
+    def __ge__(self, other):
+        other = _underlying_view(other)
+        if not isinstance(other, _SET_LIKE):
+            return NotImplemented
+        return len(self._view) >= len(other) and _contained(other, self._view)
+
+    __hash__ = None
+
+    def __and__(self, other):
+        return set(self._view) & set(_underlying_view(other))
+
+    def __rand__(self, other):
+        return set(_underlying_view(other)) & set(self._view)
+
+    def __or__(self, other):
+        return set(self._view) | set(_underlying_view(other))
+
+    def __ror__(self, other):
+        return set(_underlying_view(other)) | set(self._view)
+
+    def __sub__(self, other):
+        return set(self._view) - set(_underlying_view(other))
+
+    def __rsub__(self, other):
+        return set(_underlying_view(other)) - set(self._view)
+
+    def __xor__(self, other):
+        return set(self._view) ^ set(_underlying_view(other))
+
+    def __rxor__(self, other):
+        return set(_underlying_view(other)) ^ set(self._view)
+
+    def isdisjoint(self, other):
+        """Return True if the view and the given iterable have a null intersection."""
+        for x in _underlying_view(other):
+            if x in self._view:
+                return False
+        return True
+
+
+# defined under their CPython names (the type's repr shows the name the class statement
+# gave), then renamed privately so `from collections import *` and dir() do not see them
+class odict_keys(_OrderedDictSetView):
+    __slots__ = ()
+    __module__ = 'builtins'
+
+
+class odict_items(_OrderedDictSetView):
+    __slots__ = ()
+    __module__ = 'builtins'
+
+
+class odict_values(_OrderedDictView):
+    __slots__ = ()
+    __module__ = 'builtins'
+
+
+_odict_keys, _odict_items, _odict_values = odict_keys, odict_items, odict_values
+del odict_keys, odict_items, odict_values
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
+
+    def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
+        return _odict_keys(dict.keys(self))
+
+    def values(self):
+        """D.values() -> an object providing a view on D's values"""
+        return _odict_values(dict.values(self))
+
+    def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
+        return _odict_items(dict.items(self))
 
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false)."""
@@ -324,7 +476,7 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f"{type(self).__name__}()"
-        return f"{type(self).__name__}({list(self.items())!r})"
+        return f"{type(self).__name__}({list(dict.items(self))!r})"
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):

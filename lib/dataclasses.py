@@ -8,10 +8,13 @@ generated __init__ raises ("Point.__init__() missing 1 required positional argum
 kw_only, KW_ONLY, inheritance of fields, __post_init__, eq, order, frozen (with
 FrozenInstanceError), unsafe_hash and CPython's __hash__ rules, match_args, kw_only;
 fields(), asdict(), astuple(), replace(), is_dataclass(), make_dataclass().
-Not supported: InitVar and ClassVar annotations (gilvm has no typing module), slots=True
-(accepted and ignored: gilvm does not enforce __slots__), string annotations are fields.
+InitVar pseudo-fields (passed to __post_init__) and ClassVar annotations (typing.ClassVar,
+recognised once typing is imported, or a string annotation naming it) are not fields.
+slots=True makes a new class with __slots__, as CPython.
 """
+import sys
 import _bind
+import _mappingproxy
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -37,8 +40,13 @@ KW_ONLY = _KW_ONLY_TYPE()
 
 
 class InitVar:
+    __slots__ = ('type',)
+
     def __init__(self, type):
         self.type = type
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
 
     def __repr__(self):
         return f'dataclasses.InitVar[{getattr(self.type, "__name__", repr(self.type))}]'
@@ -65,6 +73,8 @@ class _FIELD_BASE:
 
 
 _FIELD = _FIELD_BASE('_FIELD')
+_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
 
 
 class Field:
@@ -80,7 +90,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _mappingproxy.mappingproxy({} if metadata is None else metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -137,6 +147,23 @@ def _is_kw_only_marker(a_type):
     return a_type is KW_ONLY or a_type == 'KW_ONLY' or a_type == 'dataclasses.KW_ONLY'
 
 
+def _is_classvar(a_type):
+    # typing.ClassVar or ClassVar[...] (only if typing was imported, as CPython), or a
+    # string annotation naming it
+    if isinstance(a_type, str):
+        return a_type.startswith(('ClassVar', 'typing.ClassVar'))
+    typing = sys.modules.get('typing')
+    if typing is None:
+        return False
+    return a_type is typing.ClassVar or getattr(a_type, '__origin__', None) is typing.ClassVar
+
+
+def _is_initvar(a_type):
+    if isinstance(a_type, str):
+        return a_type.startswith(('InitVar', 'dataclasses.InitVar'))
+    return a_type is InitVar or isinstance(a_type, InitVar)
+
+
 def _get_field(cls, a_name, a_type, default_kw_only):
     default = getattr(cls, a_name, MISSING)
     if isinstance(default, Field):
@@ -146,9 +173,19 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    if f.kw_only is MISSING:
+    if _is_classvar(a_type):
+        f._field_type = _FIELD_CLASSVAR
+    elif _is_initvar(a_type):
+        f._field_type = _FIELD_INITVAR
+    if f._field_type is not _FIELD:
+        if f.default_factory is not MISSING:
+            raise TypeError(f'field {f.name} cannot have a default factory')
+    if f._field_type is _FIELD_CLASSVAR:
+        f.kw_only = False
+    elif f.kw_only is MISSING:
         f.kw_only = default_kw_only
-    if f.default is not MISSING and f.default.__class__.__hash__ is None:
+    if (f._field_type is _FIELD and f.default is not MISSING
+            and f.default.__class__.__hash__ is None):
         raise ValueError(f'mutable default {type(f.default)} for field '
                          f'{f.name} is not allowed: use default_factory')
     return f
@@ -215,10 +252,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     has_explicit_hash = not (class_hash is MISSING or
                              (class_hash is None and '__eq__' in cls.__dict__))
 
-    all_fields = list(fields.values())
+    # the instance fields; __init__ also takes the InitVar pseudo-fields
+    all_fields = [f for f in fields.values() if f._field_type is _FIELD]
+    init_fields = [f for f in fields.values() if f._field_type is not _FIELD_CLASSVAR]
     if init:
-        std_init_fields = [f for f in all_fields if f.init and not f.kw_only]
-        kw_init_fields = [f for f in all_fields if f.init and f.kw_only]
+        std_init_fields = [f for f in init_fields if f.init and not f.kw_only]
+        kw_init_fields = [f for f in init_fields if f.init and f.kw_only]
         seen_default = False
         for f in std_init_fields:
             if not (f.default is MISSING and f.default_factory is MISSING):
@@ -326,11 +365,35 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             cls.__hash__ = None
 
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = cls.__name__ + '(' + ', '.join(_signature_part(f) for f in all_fields if f.init) + ')'
+        cls.__doc__ = cls.__name__ + '(' + ', '.join(_signature_part(f) for f in init_fields if f.init) + ')'
 
     if match_args:
         _set_new_attribute(cls, '__match_args__',
-                           tuple(f.name for f in all_fields if f.init and not f.kw_only))
+                           tuple(f.name for f in init_fields if f.init and not f.kw_only))
+    if slots:
+        cls = _add_slots(cls)
+    return cls
+
+
+def _add_slots(cls):
+    # CPython's _add_slots: a new class with __slots__ = the field names (class-level
+    # defaults removed: __init__ sets every field), replacing the one the statement made
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(getattr(base, '__slots__', ()))
+    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
     return cls
 
 
@@ -347,7 +410,8 @@ def _make_init(cls, std_fields, kw_fields, frozen, has_post_init, extra, extra_f
             defaults[f.name] = _HAS_DEFAULT_FACTORY
             factories[f.name] = f.default_factory
     all_names = names + kwonly
-    fast = not kwonly and not factories
+    initvar_names = {f.name for f in std_fields + kw_fields if f._field_type is _FIELD_INITVAR}
+    fast = not kwonly and not factories and not initvar_names
     nfields = len(names)
 
     def __init__(self, *args, **kwargs):
@@ -356,11 +420,15 @@ def _make_init(cls, std_fields, kw_fields, frozen, has_post_init, extra, extra_f
         else:
             values = _bind.bind(qualname, names, defaults, args, kwargs, kwonly)
         i = 0
+        initvars = []
         for name in all_names:
             value = values[i]
             i += 1
             if value is _HAS_DEFAULT_FACTORY:
                 value = factories[name]()
+            if name in initvar_names:
+                initvars.append(value)
+                continue
             if frozen:
                 object.__setattr__(self, name, value)
             else:
@@ -373,7 +441,7 @@ def _make_init(cls, std_fields, kw_fields, frozen, has_post_init, extra, extra_f
             else:
                 setattr(self, name, value)
         if has_post_init:
-            self.__post_init__()
+            self.__post_init__(*initvars)
 
     __init__.__qualname__ = qualname
     return __init__
@@ -386,7 +454,7 @@ def _type_name(a_type):
         return f'{a_type.__module__}.{a_type.__qualname__}'
     if isinstance(a_type, str):
         return a_type
-    return repr(a_type)
+    return repr(a_type).replace('typing.', '')   # inspect.formatannotation
 
 
 def _signature_part(f):
@@ -523,6 +591,8 @@ def replace(obj, /, **changes):
     if not _is_dataclass_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
     for f in getattr(obj, _FIELDS).values():
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
         if not f.init:
             if f.name in changes:
                 raise ValueError(f'field {f.name} is declared with '
@@ -530,5 +600,8 @@ def replace(obj, /, **changes):
                                  'replace()')
             continue
         if f.name not in changes:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} "
+                                 'must be specified with replace()')
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)

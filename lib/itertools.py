@@ -219,6 +219,8 @@ class starmap(_Tool):
 
 def _starmap(function, it):
     for args in it:
+        if type(args) is not tuple:
+            args = tuple(args)  # CPython's message for a non-iterable item: 'int' object is not iterable
         yield function(*args)
 
 

@@ -8,6 +8,9 @@ The native half is _multiprocessing (src/modules/_multiprocessing.ts; the child'
 src/vm/mp-child.ts). Names follow CPython 3.11 on Linux, whose default start method is fork:
 'Process-N', 'ForkPoolWorker-N', current_process().name == 'MainProcess'.
 
+Towards CPython's fork default, the child's run of the main script prints nothing and stops at
+the first Process.start() it reaches (a script without the `__main__` guard: the child then has
+everything the script defined before that point, as a forked child would).
 Differences from CPython's fork default, because children are spawned: a lambda or a local
 function as a Process target fails to pickle at start() (fork does not pickle it), and module
 globals changed by the parent before start() are not seen by the child.
@@ -279,7 +282,9 @@ class Process(BaseProcess):
         assert self._parent_pid == _os.getpid(), 'can only start a process object created by current process'
         assert not _current_process._config.get('daemon'), 'daemonic processes are not allowed to have children'
         if _bootstrapping[0]:
-            raise RuntimeError(_NOT_IMPORTING_MAIN)
+            # the child re-running the script reached the parent's start(): under fork
+            # the child would be here with everything defined so far; stop the script
+            raise _BootstrapStop
         payload = _dumps(self)
         main = sys.modules.get('__main__')
         script = getattr(main, '__file__', None)
@@ -483,30 +488,20 @@ def cpu_count():
 
 _bootstrapping = [False]
 
-_NOT_IMPORTING_MAIN = '''
-        An attempt has been made to start a new process before the
-        current process has finished its bootstrapping phase.
 
-        This probably means that you are not using fork to start your
-        child processes and you have forgotten to use the proper idiom
-        in the main module:
-
-            if __name__ == '__main__':
-                freeze_support()
-                ...
-
-        The "freeze_support()" line can be omitted if the program
-        is not going to be frozen to produce an executable.
-
-        To fix this issue, refer to the "Safe importing of main module"
-        section in https://docs.python.org/3/library/multiprocessing.html
-        '''
+class _BootstrapStop(BaseException):
+    # Raised by Process.start() while a child re-runs the main script (fork emulation:
+    # a script without the `if __name__ == '__main__':` guard stops there, in the child)
+    pass
 
 
 def _child_main():
     global _parent_process
     _bootstrapping[0] = True
-    _mp.run_mp_main()
+    try:
+        _mp.run_mp_main(True)
+    except _BootstrapStop:
+        pass
     _bootstrapping[0] = False
     proc = _loads(_mp.child_payload())
     _parent_process = _ParentProcess(proc._parent_name, proc._parent_pid)

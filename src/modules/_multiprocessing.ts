@@ -7,6 +7,9 @@
  * (vm/mp-child.ts) that builds a fresh Runtime on a new SharedArrayBuffer heap, runs the
  * main script as module `__mp_main__` (so `if __name__ == '__main__':` keeps it from
  * recursing), unpickles the Process object and calls its _bootstrap() (target(*args)).
+ * Towards CPython's Linux default (fork), the script's run in the child prints nothing
+ * (run_mp_main(quiet)) and stops at its first Process.start() (lib/multiprocessing.py), so
+ * scripts without the `__main__` guard work as under fork.
  * Worker threads, not child processes. Measured on this 2-core machine (shared, load
  * average 6): Process().start() + join() of an empty target takes ~0.5-0.6 s wall and
  * ~0.6 s CPU, nearly all of it the new isolate loading and compiling gilvm's ES modules
@@ -849,10 +852,23 @@ const MP_FUNCTIONS = defineFunctions([
     if (childInfo === null) return rt.None;
     return bytesNew(rt, childInfo.payload);
   }],
-  ['run_mp_main', (rt, _args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'run_mp_main', nargs, kwnames, 0, 0)) return NULL;
+  ['run_mp_main', (rt, args, nargs, kwnames) => {
+    // run_mp_main(quiet=False): the script as __mp_main__; quiet discards what it prints
+    // (fork emulation: a forked child never runs the parent's top-level code, so nothing
+    // it would print appears; lib/multiprocessing.py _child_main)
+    if (!checkArgs(rt, 'run_mp_main', nargs, kwnames, 0, 1)) return NULL;
     if (childInfo === null) return raiseNew(rt, rt.exc.RuntimeError!, 'not a child process');
-    return runAsModule(rt, '__mp_main__', childInfo.script, childInfo.scriptCode, true);
+    const quiet = nargs === 1 && A.isTrue(rt, arg(rt, args, 0)) === 1;
+    const saved = rt.capture;
+    if (quiet) {
+      outputFlush(rt);
+      rt.capture = { out: '', err: '' };
+    }
+    try {
+      return runAsModule(rt, '__mp_main__', childInfo.script, childInfo.scriptCode, true);
+    } finally {
+      if (quiet) rt.capture = saved;
+    }
   }],
   ['child_bootstrap', (rt, _args, nargs, kwnames) => {
     // the child's first step: the multiprocessing module (precompiled by the parent); the

@@ -32,7 +32,7 @@ import { decref, newRef } from '../vm/refs.js';
 import { raiseTypeError, raiseValueError, raiseIndexError, raiseNew, raiseOverflow, errOccurred, clearError } from '../vm/errors.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
 import { newObject } from './object.js';
-import { kindOf } from './object.js';
+import { kindOf, typeOf } from './object.js';
 import { Kind } from './kinds.js';
 import { strFromJS, strToJS } from './str.js';
 import { internJS } from './intern.js';
@@ -45,6 +45,7 @@ import { listNew, listAppendSteal } from './list.js';
 import { intFromBigint, intToBigint } from './int.js';
 import { hashString } from './numhash.js';
 import * as A from './abstract.js';
+import { typeLookup } from './type.js';
 
 export const BY_SIZE = 16;
 export const BY_DATA = 20;
@@ -565,6 +566,25 @@ function bytesArg(rt: Runtime, v: Ref): Uint8Array | null {
   return null;
 }
 
+/** An integer argument (CPython's PyNumber_AsSsize_t message for a non-integer). */
+function intArg(rt: Runtime, v: Ref): number | null {
+  const r = A.indexObject(rt, v);
+  if (r === NULL) return null;
+  const x = A.indexValue(rt, r, 'int');
+  decref(rt, r);
+  return x;
+}
+
+/** A start/end argument of find/count/startswith (CPython's _PyEval_SliceIndex message). */
+function sliceBoundArg(rt: Runtime, v: Ref): number | null {
+  const isInt = (v & 1) === 1 || kindOf(rt, v) === Kind.INT || kindOf(rt, v) === Kind.BOOL;
+  if (!isInt && !(A.isHeapTypeObj(rt, v) && typeLookup(rt, typeOf(rt, v), rt.names.__index__) !== NULL)) {
+    raiseTypeError(rt, 'slice indices must be integers or None or have an __index__ method');
+    return null;
+  }
+  return intArg(rt, v);
+}
+
 const m = (name: string, fn: NativeFn): [string, number] => [name, defineNative(name, fn)];
 
 /** A method computed on the latin-1 text, returning bytes of the same type. */
@@ -623,7 +643,7 @@ function rangeArgs(rt: Runtime, args: number, nargs: number, n: number): [number
   let start = 0, end = n;
   for (const [ix, set] of [[2, (x: number) => { start = x; }], [3, (x: number) => { end = x; }]] as const) {
     if (nargs > ix && rt.i32[args + ix] !== rt.None) {
-      const x = A.indexValue(rt, rt.i32[args + ix] as Ref, 'slice');
+      const x = sliceBoundArg(rt, rt.i32[args + ix] as Ref);
       if (x === null) return null;
       set(x < 0 ? Math.max(0, x + n) : Math.min(x, n));
     }
@@ -721,7 +741,7 @@ function splitMethod(name: string, reverse: boolean): [string, number] {
     const s = latin1(selfData(rt, args));
     let maxsplit = -1;
     if (a[1] !== undefined) {
-      const x = A.indexValue(rt, a[1], 'int');
+      const x = intArg(rt, a[1]);
       if (x === null) return NULL;
       maxsplit = x;
     }
@@ -766,7 +786,7 @@ function commonMethods(mutable: boolean): [string, number][] {
       if (sep === null || sep.length !== 1) return raiseValueError(rt, 'sep must be length 1.');
       let per = 1;
       if (a[1] !== undefined) {
-        const x = A.indexValue(rt, a[1], 'int');
+        const x = intArg(rt, a[1]);
         if (x === null) return NULL;
         per = x;
       }
@@ -826,7 +846,7 @@ function commonMethods(mutable: boolean): [string, number][] {
       if (rep === null) return NULL;
       let count = -1;
       if (nargs === 4) {
-        const x = A.indexValue(rt, rt.i32[args + 3] as Ref, 'int');
+        const x = intArg(rt, rt.i32[args + 3] as Ref);
         if (x === null) return NULL;
         count = x;
       }
@@ -877,7 +897,7 @@ function commonMethods(mutable: boolean): [string, number][] {
     }),
     m('zfill', (rt, args, nargs) => {
       if (nargs !== 2) return raiseTypeError(rt, `zfill() takes exactly one argument (${nargs - 1} given)`);
-      const w = A.indexValue(rt, rt.i32[args + 1] as Ref, 'int');
+      const w = intArg(rt, rt.i32[args + 1] as Ref);
       if (w === null) return NULL;
       const s = latin1(selfData(rt, args));
       if (s.length >= w) return newLike(rt, self(rt, args), fromLatin1(s));
@@ -887,7 +907,161 @@ function commonMethods(mutable: boolean): [string, number][] {
   ];
 }
 
-export const BYTES_METHODS: [string, number][] = commonMethods(false);
+/** center/ljust/rjust(width, fillchar=b' '): `left` is how much of the padding goes left. */
+function padMethod(name: string, left: (pad: number, width: number) => number): [string, number] {
+  return m(name, (rt, args, nargs, kwnames) => {
+    if (kwnames !== 0) return raiseTypeError(rt, `${name}() takes no keyword arguments`);
+    if (nargs < 2) return raiseTypeError(rt, `${name} expected at least 1 argument, got ${nargs - 1}`);
+    if (nargs > 3) return raiseTypeError(rt, `${name} expected at most 2 arguments, got ${nargs - 1}`);
+    const width = intArg(rt, rt.i32[args + 1] as Ref);
+    if (width === null) return NULL;
+    let fill = 32;
+    if (nargs === 3) {
+      const f = rt.i32[args + 2] as Ref;
+      if (!isBytesLike(rt, f) || bytesData(rt, f).length !== 1) {
+        return raiseTypeError(rt, `${name}() argument 2 must be a byte string of length 1, not ${A.typeNameOf(rt, f)}`);
+      }
+      fill = bytesData(rt, f)[0]!;
+    }
+    const d = selfData(rt, args);
+    if (width <= d.length) return newLike(rt, self(rt, args), d);
+    const pad = width - d.length;
+    const l = left(pad, width);
+    const out = new Uint8Array(width).fill(fill);
+    out.set(d, l);
+    return newLike(rt, self(rt, args), out);
+  });
+}
+
+/** removeprefix/removesuffix(affix). */
+function removeAffixMethod(name: string, atEnd: boolean): [string, number] {
+  return m(name, (rt, args, nargs, kwnames) => {
+    if (nargs !== 2 || kwnames !== 0) {
+      const tn = kindOf(rt, self(rt, args)) === Kind.BYTEARRAY ? 'bytearray' : 'bytes';
+      return raiseTypeError(rt, `${tn}.${name}() takes exactly one argument (${nargs - 1} given)`);
+    }
+    const affix = bytesArg(rt, rt.i32[args + 1] as Ref);
+    if (affix === null) return NULL;
+    const s = latin1(selfData(rt, args)), a = latin1(affix);
+    let out = s;
+    if (a.length > 0 && (atEnd ? s.endsWith(a) : s.startsWith(a))) out = atEnd ? s.slice(0, s.length - a.length) : s.slice(a.length);
+    return newLike(rt, self(rt, args), fromLatin1(out));
+  });
+}
+
+/** The methods bytes and bytearray share beyond commonMethods: padding, splitlines,
+ * rpartition, translate, the affix removers, expandtabs, istitle. */
+function moreMethods(): [string, number][] {
+  return [
+    padMethod('center', (pad, width) => (pad >> 1) + (pad & width & 1)),
+    padMethod('ljust', () => 0),
+    padMethod('rjust', (pad) => pad),
+    removeAffixMethod('removeprefix', false),
+    removeAffixMethod('removesuffix', true),
+    m('rpartition', (rt, args, nargs) => {
+      if (nargs !== 2) return raiseTypeError(rt, `rpartition() takes exactly one argument (${nargs - 1} given)`);
+      const s = latin1(selfData(rt, args));
+      const sepData = bytesArg(rt, rt.i32[args + 1] as Ref);
+      if (sepData === null) return NULL;
+      const sep = latin1(sepData);
+      if (sep.length === 0) return raiseValueError(rt, 'empty separator');
+      const i = s.lastIndexOf(sep);
+      const parts = i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
+      const refs = parts.map((p) => newLike(rt, self(rt, args), fromLatin1(p)));
+      const t = tupleFromRefs(rt, refs);
+      for (const r of refs) decref(rt, r);
+      return t;
+    }),
+    m('splitlines', (rt, args, nargs, kwnames) => {
+      const a = argMap(rt, 'splitlines', args, nargs, kwnames, ['keepends'], 1);
+      if (a === null) return NULL;
+      let keep = false;
+      if (a[0] !== undefined) {
+        const t = A.isTrue(rt, a[0]);
+        if (t < 0) return NULL;
+        keep = t === 1;
+      }
+      const d = selfData(rt, args);
+      const l = listNew(rt, 0);
+      let i = 0;
+      while (i < d.length) {
+        let j = i;
+        while (j < d.length && d[j] !== 10 && d[j] !== 13) j++;
+        let eol = j;
+        if (j < d.length) eol = d[j] === 13 && d[j + 1] === 10 ? j + 2 : j + 1;
+        listAppendSteal(rt, l, newLike(rt, self(rt, args), d.slice(i, keep ? eol : j)));
+        i = eol;
+      }
+      return l;
+    }),
+    m('translate', (rt, args, nargs, kwnames) => {
+      const a = argMap(rt, 'translate', args, nargs, kwnames, ['table', 'delete'], 1);
+      if (a === null) return NULL;
+      if (a[0] === undefined) return raiseTypeError(rt, 'translate() takes at least 1 argument (0 given)');
+      let table: Uint8Array | null = null;
+      if (a[0] !== rt.None) {
+        table = bytesArg(rt, a[0]);
+        if (table === null) return NULL;
+        if (table.length !== 256) return raiseValueError(rt, 'translation table must be 256 characters long');
+      }
+      let del: Uint8Array = new Uint8Array(0);
+      if (a[1] !== undefined) {
+        const x = bytesArg(rt, a[1]);
+        if (x === null) return NULL;
+        del = x;
+      }
+      const out: number[] = [];
+      for (const c of selfData(rt, args)) {
+        if (del.includes(c)) continue;
+        out.push(table === null ? c : table[c]!);
+      }
+      return newLike(rt, self(rt, args), Uint8Array.from(out));
+    }),
+    m('expandtabs', (rt, args, nargs, kwnames) => {
+      const a = argMap(rt, 'expandtabs', args, nargs, kwnames, ['tabsize'], 1);
+      if (a === null) return NULL;
+      let tab = 8;
+      if (a[0] !== undefined) {
+        const x = intArg(rt, a[0]);
+        if (x === null) return NULL;
+        tab = x;
+      }
+      const out: number[] = [];
+      let col = 0;
+      for (const c of selfData(rt, args)) {
+        if (c === 9) {
+          if (tab > 0) {
+            const n = tab - (col % tab);
+            for (let k = 0; k < n; k++) out.push(32);
+            col += n;
+          }
+        } else {
+          out.push(c);
+          col = c === 10 || c === 13 ? 0 : col + 1;
+        }
+      }
+      return newLike(rt, self(rt, args), Uint8Array.from(out));
+    }),
+    m('istitle', (rt, args) => {
+      // CPython's _Py_bytes_istitle: uppercase only after uncased, lowercase only after cased
+      let cased = false, previousCased = false;
+      for (const c of selfData(rt, args)) {
+        if (isUpper(c)) {
+          if (previousCased) return rt.False;
+          previousCased = true;
+          cased = true;
+        } else if (isLower(c)) {
+          if (!previousCased) return rt.False;
+          previousCased = true;
+          cased = true;
+        } else previousCased = false;
+      }
+      return cased ? rt.True : rt.False;
+    }),
+  ];
+}
+
+export const BYTES_METHODS: [string, number][] = [...commonMethods(false), ...moreMethods()];
 
 function mutableSelf(rt: Runtime, args: number): Ref {
   return self(rt, args);
@@ -895,6 +1069,7 @@ function mutableSelf(rt: Runtime, args: number): Ref {
 
 export const BYTEARRAY_METHODS: [string, number][] = [
   ...commonMethods(true),
+  ...moreMethods(),
   m('append', (rt, args, nargs) => {
     if (nargs !== 2) return raiseTypeError(rt, `bytearray.append() takes exactly one argument (${nargs - 1} given)`);
     const x = byteValue(rt, rt.i32[args + 1] as Ref);
@@ -922,7 +1097,7 @@ export const BYTEARRAY_METHODS: [string, number][] = [
     if (d.length === 0) return raiseIndexError(rt, 'pop from empty bytearray');
     let i = d.length - 1;
     if (nargs > 1) {
-      const x = A.indexValue(rt, rt.i32[args + 1] as Ref, 'int');
+      const x = intArg(rt, rt.i32[args + 1] as Ref);
       if (x === null) return NULL;
       i = x < 0 ? x + d.length : x;
       if (i < 0 || i >= d.length) return raiseIndexError(rt, 'pop index out of range');
@@ -937,7 +1112,7 @@ export const BYTEARRAY_METHODS: [string, number][] = [
   m('insert', (rt, args, nargs) => {
     if (nargs !== 3) return raiseTypeError(rt, `insert expected 2 arguments, got ${nargs - 1}`);
     const d = selfData(rt, args);
-    let i = A.indexValue(rt, rt.i32[args + 1] as Ref, 'int');
+    let i = intArg(rt, rt.i32[args + 1] as Ref);
     if (i === null) return NULL;
     const x = byteValue(rt, rt.i32[args + 2] as Ref);
     if (x === null) return NULL;
@@ -1024,7 +1199,7 @@ export const INT_TO_BYTES: [string, number] = m('to_bytes', (rt, args, nargs, kw
   if (a === null) return NULL;
   let length = 1;
   if (a[0] !== undefined) {
-    const x = A.indexValue(rt, a[0], 'int');
+    const x = intArg(rt, a[0]);
     if (x === null) return NULL;
     if (x < 0) return raiseValueError(rt, 'length argument must be non-negative');
     length = x;
@@ -1083,7 +1258,24 @@ function fromhexFor(mutable: boolean): NativeFn {
   };
 }
 
+/** bytes.maketrans(frm, to) / bytearray.maketrans: the 256-byte table mapping frm[i] to
+ * to[i] (a static method in CPython; installed as a class method, args[0] is the class). */
+const MAKETRANS: NativeFn = (rt, args, nargs, kwnames) => {
+  if (kwnames !== 0 || nargs !== 3) return raiseTypeError(rt, `maketrans expected 2 arguments, got ${nargs - 1}`);
+  const frm = bytesArg(rt, rt.i32[args + 1] as Ref);
+  if (frm === null) return NULL;
+  const to = bytesArg(rt, rt.i32[args + 2] as Ref);
+  if (to === null) return NULL;
+  if (frm.length !== to.length) return raiseValueError(rt, 'maketrans arguments must have same length');
+  const table = new Uint8Array(256);
+  for (let i = 0; i < 256; i++) table[i] = i;
+  for (let i = 0; i < frm.length; i++) table[frm[i]!] = to[i]!;
+  return bytesNew(rt, table);
+};
+
 const CLASS_METHODS: [Kind, string, number][] = [
+  [Kind.BYTES, 'maketrans', defineNative('maketrans', MAKETRANS)],
+  [Kind.BYTEARRAY, 'maketrans', defineNative('maketrans', MAKETRANS)],
   [Kind.BYTES, 'fromhex', defineNative('fromhex', fromhexFor(false))],
   [Kind.BYTEARRAY, 'fromhex', defineNative('fromhex', fromhexFor(true))],
   [Kind.INT, 'from_bytes', INT_FROM_BYTES[1]],

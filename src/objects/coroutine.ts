@@ -45,8 +45,10 @@ import {
   generatorThrow, generatorClose, generatorSend, generatorEvalLoop, generatorFrame,
 } from './generator.js';
 import { CO_ITERABLE_COROUTINE } from '../compiler/code.js';
-import { CO_FLAGS } from './code.js';
-import { FR_CODE, FR_GEN } from '../vm/frame.js';
+import { CO_FLAGS, CO_FILENAME, CO_FIRSTLINENO, codeLineAt } from './code.js';
+import { FR_CODE, FR_GEN, FR_IP } from '../vm/frame.js';
+import { tupleFromRefs } from './tuple.js';
+import { intFromNumber } from './int.js';
 
 export const AW_TARGET = 16;
 export const AW_VALUE = 20;
@@ -337,6 +339,27 @@ const COROUTINE_METHODS: [string, number][] = [
   def('__await__', (rt, args, nargs, kw) => {
     if (!checkArgs(rt, '__await__', nargs, kw, 0, 0)) return NULL;
     return awaitableNew(rt, Kind.CORO_WRAPPER, self0(rt, args), NULL);
+  }),
+  def('_gilvm_location', (rt, args, nargs, kw) => {
+    // (co_filename, co_firstlineno, current line or None once finished): what asyncio's
+    // Task repr shows ("running at FILE:LINE" / "done, defined at FILE:LINE"); gilvm has
+    // no cr_code / cr_frame objects (lib/asyncio.py _format_coroutine)
+    if (!checkArgs(rt, '_gilvm_location', nargs, kw, 0, 0)) return NULL;
+    const g = self0(rt, args);
+    const gfp = generatorFrame(g);
+    const code = rt.i32[gfp + FR_CODE]! as Ref;
+    const filename = rt.i32[(code + CO_FILENAME) >> 2]! as Ref;
+    const first = intFromNumber(rt, rt.i32[(code + CO_FIRSTLINENO) >> 2]!);
+    let line: Ref;
+    if (rt.i32[(g + GEN_STATE) >> 2] === GEN_FINISHED) line = newRef(rt, rt.None);
+    else {
+      const at = codeLineAt(rt, code, Math.max(0, rt.i32[gfp + FR_IP]! - 1));
+      line = intFromNumber(rt, at < 0 ? rt.i32[(code + CO_FIRSTLINENO) >> 2]! : at);
+    }
+    const t = tupleFromRefs(rt, [filename, first, line]);
+    decref(rt, first);
+    decref(rt, line);
+    return t;
   }),
 ];
 

@@ -1,0 +1,9 @@
+"""The concurrent package for gilvm: only its `futures` submodule (lib/_concurrent_futures.py),
+registered as sys.modules['concurrent.futures'] so `import concurrent.futures` and
+`from concurrent.futures import ThreadPoolExecutor` work (gilvm has no packages; os.path
+is done the same way)."""
+import sys
+import _concurrent_futures as futures
+
+futures.__name__ = 'concurrent.futures'
+sys.modules['concurrent.futures'] = futures

@@ -1,0 +1,196 @@
+"""copy for gilvm: shallow and deep copies (after CPython's Lib/copy.py, without pickle's
+__reduce_ex__ machinery).
+
+copy(x): immutable atoms and tuples/frozensets as themselves; x.__copy__() if the class
+defines it; the built-in containers by their own copy; any other instance as a new object of
+its class (cls.__new__(cls), no __init__) with its __dict__ and __slots__ copied.
+deepcopy(x, memo): the same, recursively, with the memo dict (id -> copy) that makes shared
+and cyclic structures come out shared and cyclic; x.__deepcopy__(memo) if defined. Objects
+that cannot be copied (modules, locks, generators, ...) raise CPython's pickling TypeError.
+"""
+
+__all__ = ['Error', 'copy', 'deepcopy']
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_FunctionType = type(lambda: None)
+
+
+_ATOMIC = (type(None), int, float, bool, str, bytes, type, range, _FunctionType,
+           type(Ellipsis), type(NotImplemented), type(len), property, slice)
+try:
+    _ATOMIC += (complex,)
+except NameError:    # gilvm without complex
+    pass
+
+
+def _is_atomic(x):
+    cls = type(x)
+    return cls in _ATOMIC or issubclass(cls, type)
+
+
+def _uncopyable(x):
+    name = repr(type(x))[8:-2]     # "<class '_thread.lock'>": the type's full name
+    raise TypeError(f"cannot pickle '{name}' object")
+
+
+_COPYABLE_BUILTINS = (list, dict, set, bytearray)
+
+
+def _new_like(x):
+    cls = type(x)
+    if cls.__module__ in ('builtins', '_thread', 'threading') and not hasattr(x, '__dict__'):
+        _uncopyable(x)
+    if type(x).__name__ in ('module', 'generator', 'coroutine', 'frame', 'lock', 'RLock'):
+        _uncopyable(x)
+    return cls.__new__(cls)
+
+
+def _slot_names(cls):
+    names = []
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = f'_{klass.__name__.lstrip("_")}{name}'
+            names.append(name)
+    return names
+
+
+def _copy_state(src, dst, convert):
+    d = getattr(src, '__dict__', None)
+    if d is not None:
+        dst_dict = dst.__dict__
+        for k, v in d.items():
+            dst_dict[k] = convert(v)
+    for name in _slot_names(type(src)):
+        try:
+            value = getattr(src, name)
+        except AttributeError:
+            continue
+        object.__setattr__(dst, name, convert(value))
+
+
+def copy(x):
+    """Shallow copy operation on arbitrary Python objects."""
+    cls = type(x)
+    if _is_atomic(x) or cls is tuple or cls is frozenset:
+        return x
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    if cls in _COPYABLE_BUILTINS:
+        return x.copy()
+    if isinstance(x, tuple):
+        if hasattr(cls, '_make'):
+            y = cls._make(x)
+        else:
+            y = cls.__new__(cls, x)
+        _copy_state(x, y, lambda v: v)
+        return y
+    if isinstance(x, (list, dict, set, bytearray)):
+        y = cls.__new__(cls)
+        if isinstance(x, dict):
+            dict.update(y, x)
+        elif isinstance(x, list):
+            list.extend(y, x)
+        elif isinstance(x, set):
+            set.update(y, x)
+        else:
+            bytearray.extend(y, x)
+        _copy_state(x, y, lambda v: v)
+        return y
+    if hasattr(x, 'copy') and cls.__module__ == 'collections':
+        return x.copy()
+    y = _new_like(x)
+    _copy_state(x, y, lambda v: v)
+    return y
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if _is_atomic(x):
+        return x
+    copier = getattr(x, '__deepcopy__', None) if not isinstance(x, type) else None
+    if copier is not None:
+        y = copier(memo)
+    elif cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is set or cls is frozenset:
+        items = [deepcopy(a, memo) for a in x]
+        y = cls(items)
+    elif cls is bytearray:
+        y = bytearray(x)
+    elif cls is tuple:
+        items = [deepcopy(a, memo) for a in x]
+        # a tuple whose items were not copied is returned as is (CPython's _deepcopy_tuple)
+        d_again = memo.get(d, _nil)
+        if d_again is not _nil:
+            return d_again
+        y = x if all(a is b for a, b in zip(items, x)) else tuple(items)
+    elif isinstance(x, tuple):
+        items = [deepcopy(a, memo) for a in x]
+        y = cls._make(items) if hasattr(cls, '_make') else cls.__new__(cls, items)
+        memo[d] = y
+        _copy_state(x, y, lambda v: deepcopy(v, memo))
+    elif cls.__module__ == 'collections' and hasattr(x, 'copy'):
+        # deque, defaultdict, Counter, OrderedDict, ChainMap: an empty copy refilled
+        y = x.copy()
+        memo[d] = y
+        y.clear()
+        if isinstance(x, dict):
+            for key, value in x.items():
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+        else:
+            y.extend(deepcopy(a, memo) for a in x)
+    elif isinstance(x, (list, dict, set)):
+        y = cls.__new__(cls)
+        memo[d] = y
+        if isinstance(x, dict):
+            for key, value in x.items():
+                dict.__setitem__(y, deepcopy(key, memo), deepcopy(value, memo))
+        elif isinstance(x, list):
+            list.extend(y, [deepcopy(a, memo) for a in x])
+        else:
+            set.update(y, [deepcopy(a, memo) for a in x])
+        _copy_state(x, y, lambda v: deepcopy(v, memo))
+    else:
+        y = _new_like(x)
+        memo[d] = y
+        _copy_state(x, y, lambda v: deepcopy(v, memo))
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    # the originals stay alive while the memo lives, so their ids are not reused
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]

@@ -1,0 +1,631 @@
+"""typing for gilvm: the names annotations use, with CPython 3.11's reprs and attributes.
+
+Annotations are evaluated but never enforced, so this module is about the objects the
+annotations evaluate to: `List[int]` is an alias with __origin__ list and __args__ (int,)
+printing as `typing.List[int]`; Optional/Union flatten and deduplicate as CPython's do;
+TypeVar prints as ~T; Generic/Protocol give user classes `Stack[int]`; NamedTuple and
+TypedDict work in both their functional and class forms; get_type_hints evaluates string
+annotations in the defining module's globals. dataclasses recognises ClassVar here.
+
+Simplified against CPython: isinstance() with the unsubscripted aliases checks the origin
+class; type-variable substitution (`Pair[T][int]`) is not done; no runtime protocol
+checks; overload() keeps no registry.
+"""
+import sys
+import collections as _collections
+
+__all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic', 'Literal',
+           'Optional', 'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'AbstractSet',
+           'ByteString', 'Container', 'Hashable', 'ItemsView', 'Iterable', 'Iterator',
+           'KeysView', 'Mapping', 'MappingView', 'MutableMapping', 'MutableSequence',
+           'MutableSet', 'Sequence', 'Sized', 'ValuesView', 'Awaitable', 'AsyncIterator',
+           'AsyncIterable', 'Coroutine', 'Collection', 'AsyncGenerator', 'Reversible',
+           'SupportsAbs', 'SupportsFloat', 'SupportsInt', 'SupportsRound', 'Counter',
+           'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet',
+           'NamedTuple', 'TypedDict', 'Generator', 'AnyStr', 'cast', 'final', 'get_args',
+           'get_origin', 'get_type_hints', 'NewType', 'no_type_check', 'NoReturn',
+           'overload', 'Text', 'TYPE_CHECKING', 'Never', 'Self', 'TypeAlias']
+
+TYPE_CHECKING = False
+_NoneType = type(None)
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    return repr(obj)
+
+
+def _type_check(arg):
+    if arg is None:
+        return _NoneType
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+def _as_tuple(params):
+    return params if isinstance(params, tuple) else (params,)
+
+
+class ForwardRef:
+    """Internal wrapper to hold a forward reference."""
+
+    def __init__(self, arg):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+    def __repr__(self):
+        return f'ForwardRef({self.__forward_arg__!r})'
+
+    def _evaluate(self, globalns, localns):
+        return _type_check(eval(self.__forward_arg__, globalns, localns))
+
+
+class _Typing:
+    # what every typing object shares: `X | Y` makes a Union, subclassing is refused
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
+
+
+class _SpecialForm(_Typing):
+    # Any, NoReturn, ClassVar, Final, Union, Optional, Literal: typing.NAME, maybe subscriptable
+
+    def __init__(self, name, getitem=None, doc=None):
+        self._name = name
+        self._getitem = getitem
+        self.__doc__ = doc
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, parameters):
+        if self._getitem is None:
+            raise TypeError(f"{self} is not subscriptable")
+        return self._getitem(self, parameters)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f"Cannot instantiate {self!r}")
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f"{self} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f"{self} cannot be used with issubclass()")
+
+    def __reduce__(self):
+        return self._name
+
+
+class _GenericAlias(_Typing):
+    # a subscripted generic: List[int], Dict[str, int], Union[int, str], Stack[int], ...
+
+    def __init__(self, origin, args, name=None):
+        self.__origin__ = origin
+        self.__args__ = tuple(_type_check(a) for a in args)
+        self._name = name
+        self.__parameters__ = tuple(a for a in self.__args__ if isinstance(a, TypeVar))
+
+    def __repr__(self):
+        origin = self.__origin__
+        if origin is Union:
+            args = self.__args__
+            if len(args) == 2 and _NoneType in args:
+                other = args[0] if args[1] is _NoneType else args[1]
+                return f'typing.Optional[{_type_repr(other)}]'
+            return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
+        name = 'typing.' + self._name if self._name else _type_repr(origin)
+        args = self.__args__
+        if self._name == 'Callable' and len(args) >= 1 and args[0] is not ...:
+            params = '[' + ', '.join(_type_repr(a) for a in args[:-1]) + ']'
+            return f'{name}[{params}, {_type_repr(args[-1])}]'
+        if self._name == 'Tuple' and not args:
+            return f'{name}[()]'
+        if origin is Literal:
+            return name + '[' + ', '.join(repr(a) for a in args) + ']'
+        return name + '[' + ', '.join(_type_repr(a) for a in args) + ']'
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        if self.__origin__ is Union and other.__origin__ is Union:
+            return set(self.__args__) == set(other.__args__)
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        if self.__origin__ is Union:
+            return hash(frozenset(self.__args__))
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        origin = self.__origin__
+        if not isinstance(origin, type) or self._name is not None:
+            name = self._name or repr(origin)
+            raise TypeError(f"Type {name} cannot be instantiated; use {_type_repr(origin)}() instead"
+                            if isinstance(origin, type) else f"Cannot instantiate {self!r}")
+        result = origin(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if not isinstance(origin, type):
+            raise TypeError(f"Cannot subclass {self!r}")
+        if origin is Generic or origin is Protocol:
+            for b in bases:
+                if b is not self and isinstance(b, _GenericAlias) and b.__origin__ is origin:
+                    raise TypeError(f"Cannot inherit from {origin.__name__}[...] multiple times.")
+        return (origin,)
+
+    def __getattr__(self, attr):
+        if attr.startswith('__') and attr.endswith('__'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+
+class _SpecialGenericAlias(_Typing):
+    # List, Dict, Deque, Iterable, ... unsubscripted: typing.List; List[int] subscripts
+
+    def __init__(self, origin, nparams, name):
+        self.__origin__ = origin
+        self._nparams = nparams
+        self._name = name
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        params = _as_tuple(params)
+        if self._name == 'Tuple':
+            if params == ((),):
+                params = ()
+        elif self._name == 'Callable':
+            if len(params) != 2:
+                raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+            args, result = params
+            if args is ...:
+                params = (..., result)
+            else:
+                if not isinstance(args, list):
+                    raise TypeError(f"Callable[args, result]: args must be a list. Got {_type_repr(args)}")
+                params = tuple(args) + (result,)
+        elif self._nparams >= 0 and len(params) != self._nparams:
+            many = 'many' if len(params) > self._nparams else 'few'
+            raise TypeError(f"Too {many} arguments for {self}; actual {len(params)}, expected {self._nparams}")
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__.lower()}() instead")
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
+
+    def __eq__(self, other):
+        if not isinstance(other, _SpecialGenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self._name == other._name
+
+    def __hash__(self):
+        return hash((self.__origin__, self._name))
+
+    def __getattr__(self, attr):
+        if attr.startswith('__') and attr.endswith('__'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+
+# ------------------------------------------------------------------ special forms
+
+def _union_getitem(self, parameters):
+    if parameters == ():
+        raise TypeError("Cannot take a Union of no types.")
+    flat = []
+    for p in _as_tuple(parameters):
+        p = _type_check(p)
+        if isinstance(p, _GenericAlias) and p.__origin__ is Union:
+            members = p.__args__
+        elif type(p).__name__ == 'UnionType':
+            members = p.__args__
+        else:
+            members = (p,)
+        for m in members:
+            if m not in flat:
+                flat.append(m)
+    if len(flat) == 1:
+        return flat[0]
+    return _GenericAlias(Union, tuple(flat))
+
+
+def _optional_getitem(self, parameters):
+    if isinstance(parameters, tuple):
+        raise TypeError(f"typing.Optional requires a single type. Got {parameters!r}.")
+    return Union[parameters, None]
+
+
+def _single_getitem(self, parameters):
+    if isinstance(parameters, tuple) and len(parameters) != 1:
+        raise TypeError(f"{self} accepts only single type.")
+    if isinstance(parameters, tuple):
+        parameters = parameters[0]
+    return _GenericAlias(self, (parameters,), self._name)
+
+
+def _literal_getitem(self, parameters):
+    values = []
+    for p in _as_tuple(parameters):
+        if p not in values:
+            values.append(p)
+    alias = _GenericAlias(self, (), self._name)
+    alias.__args__ = tuple(values)
+    return alias
+
+
+class _AnyForm(_SpecialForm):
+    def __call__(self, *args, **kwargs):
+        raise TypeError("Any cannot be instantiated")
+
+
+Any = _AnyForm('Any', doc="Special type indicating an unconstrained type.")
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+TypeAlias = _SpecialForm('TypeAlias')
+Union = _SpecialForm('Union', _union_getitem)
+Optional = _SpecialForm('Optional', _optional_getitem)
+ClassVar = _SpecialForm('ClassVar', _single_getitem)
+Final = _SpecialForm('Final', _single_getitem)
+Literal = _SpecialForm('Literal', _literal_getitem)
+
+
+class TypeVar(_Typing):
+    """Type variable."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__name__ = name
+        self.__constraints__ = tuple(_type_check(c) for c in constraints)
+        self.__bound__ = _type_check(bound) if bound is not None else None
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __mro_entries__(self, bases):
+        raise TypeError("Cannot subclass an instance of TypeVar")
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+Text = str
+
+
+class Generic:
+    """Abstract base class for generic types: class Stack(Generic[T]): ..."""
+
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        params = _as_tuple(params)
+        if not params and cls is not Tuple:
+            raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+        if cls is Generic or cls is Protocol:
+            for p in params:
+                if not isinstance(p, TypeVar):
+                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables")
+            if len(set(params)) != len(params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+        return _GenericAlias(cls, params)
+
+
+class Protocol(Generic):
+    """Base class for protocol classes (structural subtyping, not checked at run time)."""
+
+    __slots__ = ()
+
+
+def _alias(origin, nparams, name=None):
+    return _SpecialGenericAlias(origin, nparams, name or origin.__name__.capitalize())
+
+
+List = _alias(list, 1)
+Dict = _alias(dict, 2)
+Set = _alias(set, 1)
+FrozenSet = _alias(frozenset, 1, 'FrozenSet')
+Tuple = _alias(tuple, -1)
+Type = _alias(type, 1)
+Deque = _alias(_collections.deque, 1, 'Deque')
+DefaultDict = _alias(_collections.defaultdict, 2, 'DefaultDict')
+OrderedDict = _alias(_collections.OrderedDict, 2, 'OrderedDict')
+Counter = _alias(_collections.Counter, 1, 'Counter')
+ChainMap = _alias(_collections.ChainMap, 2, 'ChainMap')
+
+
+class _AbstractOrigin:
+    # stands for a collections.abc class (gilvm has no collections.abc): the origin of
+    # Iterable, Sequence, ...; isinstance checks the methods the ABC requires
+
+    def __init__(self, name, methods):
+        self.__name__ = self.__qualname__ = name
+        self.__module__ = 'collections.abc'
+        self._methods = methods
+
+    def __repr__(self):
+        return f"<class 'collections.abc.{self.__name__}'>"
+
+    def _check(self, cls):
+        return all(any(m in vars(k) for k in cls.__mro__) for m in self._methods)
+
+
+class _AbstractAlias(_SpecialGenericAlias):
+    def __instancecheck__(self, obj):
+        return self.__origin__._check(type(obj))
+
+    def __subclasscheck__(self, cls):
+        return self.__origin__._check(cls)
+
+    def __mro_entries__(self, bases):
+        return (object,)
+
+
+def _abc(name, nparams, *methods):
+    return _AbstractAlias(_AbstractOrigin(name, methods), nparams, name)
+
+
+Hashable = _abc('Hashable', 0, '__hash__')
+Sized = _abc('Sized', 0, '__len__')
+Awaitable = _abc('Awaitable', 1, '__await__')
+Coroutine = _abc('Coroutine', 3, 'send', 'throw', '__await__')
+AsyncIterable = _abc('AsyncIterable', 1, '__aiter__')
+AsyncIterator = _abc('AsyncIterator', 1, '__aiter__', '__anext__')
+Iterable = _abc('Iterable', 1, '__iter__')
+Iterator = _abc('Iterator', 1, '__iter__', '__next__')
+Reversible = _abc('Reversible', 1, '__reversed__')
+Generator = _abc('Generator', 3, 'send', 'throw', '__next__')
+AsyncGenerator = _abc('AsyncGenerator', 2, 'asend', 'athrow')
+Container = _abc('Container', 1, '__contains__')
+Collection = _abc('Collection', 1, '__len__', '__iter__', '__contains__')
+Callable = _abc('Callable', -1, '__call__')
+AbstractSet = _abc('AbstractSet', 1, '__len__', '__iter__', '__contains__')
+MutableSet = _abc('MutableSet', 1, 'add', 'discard')
+Mapping = _abc('Mapping', 2, '__getitem__', '__len__', '__iter__')
+MutableMapping = _abc('MutableMapping', 2, '__getitem__', '__setitem__', '__delitem__')
+Sequence = _abc('Sequence', 1, '__getitem__', '__len__')
+MutableSequence = _abc('MutableSequence', 1, '__getitem__', '__setitem__', 'insert')
+ByteString = _abc('ByteString', 0, '__getitem__', '__len__')
+MappingView = _abc('MappingView', 0, '__len__')
+KeysView = _abc('KeysView', 1, '__len__', '__iter__')
+ItemsView = _abc('ItemsView', 2, '__len__', '__iter__')
+ValuesView = _abc('ValuesView', 1, '__len__', '__iter__')
+SupportsInt = _abc('SupportsInt', 0, '__int__')
+SupportsFloat = _abc('SupportsFloat', 0, '__float__')
+SupportsAbs = _abc('SupportsAbs', 1, '__abs__')
+SupportsRound = _abc('SupportsRound', 1, '__round__')
+
+
+# ------------------------------------------------------------------ NamedTuple, TypedDict
+
+def _caller_module():
+    return '__main__'
+
+
+def _make_namedtuple(name, fields, defaults, module):
+    nt = _collections.namedtuple(name, [n for n, _ in fields], defaults=defaults, module=module)
+    nt.__annotations__ = {n: _type_check(t) for n, t in fields}
+    return nt
+
+
+class _NamedTupleFactory:
+    # NamedTuple('P', [('x', int)]) and `class P(NamedTuple): x: int`
+
+    def __call__(self, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = list(kwargs.items())
+        elif kwargs:
+            raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
+        return _make_namedtuple(typename, list(fields), None, _caller_module())
+
+    def __mro_entries__(self, bases):
+        return (_NamedTupleBase,)
+
+    def __repr__(self):
+        return '<function NamedTuple>'
+
+
+NamedTuple = _NamedTupleFactory()
+
+
+class _NamedTupleBase(tuple):
+    # the base a `class P(NamedTuple)` statement gets: __init_subclass__ turns the new class
+    # into the namedtuple its annotations describe (its own methods kept)
+
+    __slots__ = ()
+
+    def __init_subclass__(cls, **kwargs):
+        annotations = cls.__dict__.get('__annotations__', {})
+        fields = list(annotations.items())
+        defaults = []
+        for name, _ in fields:
+            if name in cls.__dict__:
+                defaults.append(cls.__dict__[name])
+            elif defaults:
+                raise TypeError(f"Non-default namedtuple field {name} cannot follow "
+                                f"default field{'s' if len(defaults) > 1 else ''} "
+                                f"{', '.join(n for n, _ in fields if n in cls.__dict__)}")
+        nt = _make_namedtuple(cls.__name__, fields, defaults, cls.__module__)
+        for key, value in vars(nt).items():
+            if key in ('__dict__', '__weakref__', '__doc__', '__module__', '__qualname__'):
+                continue
+            if key in cls.__dict__ and key not in annotations:
+                continue
+            setattr(cls, key, value)
+
+
+class _TypedDictFactory:
+    # TypedDict('TD', {'a': int}) and `class TD(TypedDict): a: int`: instances are dicts
+
+    def __call__(self, typename, fields=None, /, *, total=True, **kwargs):
+        if fields is None:
+            fields = kwargs
+        ns = {'__annotations__': dict(fields), '__total__': total}
+        return type(typename, (_TypedDictBase,), ns)
+
+    def __mro_entries__(self, bases):
+        return (_TypedDictBase,)
+
+
+TypedDict = _TypedDictFactory()
+
+
+class _TypedDictBase(dict):
+    def __new__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+
+# ------------------------------------------------------------------ functions
+
+def cast(typ, val):
+    """Cast a value to a type (returns the value unchanged)."""
+    return val
+
+
+def get_origin(tp):
+    """The unsubscripted version of a type: get_origin(List[int]) is list."""
+    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if type(tp).__name__ in ('GenericAlias', 'UnionType'):
+        return getattr(tp, '__origin__', None) or Union
+    return None
+
+
+def get_args(tp):
+    """The type arguments: get_args(Dict[str, int]) == (str, int)."""
+    if isinstance(tp, _GenericAlias):
+        args = tp.__args__
+        if tp._name == 'Callable' and args and args[0] is not ...:
+            return (list(args[:-1]), args[-1])
+        return args
+    if type(tp).__name__ in ('GenericAlias', 'UnionType'):
+        return tp.__args__
+    return ()
+
+
+def _eval_hint(value, globalns, localns):
+    if value is None:
+        return _NoneType
+    if isinstance(value, str):
+        value = eval(value, globalns, localns)
+        if value is None:
+            return _NoneType
+    if isinstance(value, ForwardRef):
+        return value._evaluate(globalns, localns)
+    return value
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a function, class or module, string annotations evaluated."""
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get('__annotations__', {})
+            module = sys.modules.get(base.__module__)
+            g = globalns if globalns is not None else getattr(module, '__dict__', {})
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, g, dict(vars(base)) if localns is None else localns)
+        return hints
+    ann = getattr(obj, '__annotations__', None)
+    if ann is None:
+        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+    g = globalns if globalns is not None else getattr(obj, '__globals__', {})
+    return {name: _eval_hint(value, g, localns) for name, value in ann.items()}
+
+
+def overload(func):
+    """Decorator for overloaded functions (the last, undecorated definition is the one called)."""
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            "You should not call an overloaded function. "
+            "A series of @overload-decorated functions "
+            "outside a stub module should always be followed "
+            "by an implementation that is not @overload-ed.")
+    return _overload_dummy
+
+
+def final(f):
+    """Decorator marking a method or class final (not checked at run time)."""
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+class NewType:
+    """NewType('UserId', int): a callable returning its argument, printing as __main__.UserId."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = self.__name__ = name
+        self.__supertype__ = tp
+        self.__module__ = _caller_module()
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
+        return x
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                        f"`{self.__name__} = NewType({self.__name__!r}, {self.__name__})`")
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
