@@ -430,10 +430,9 @@ export class ReplSession {
     outputWrite(this.rt, 2, text);
   }
 
-  /** CPython's site builtins exit() and quit(), when the builtins lack them. */
+  /** CPython's site builtins exit() and quit() (Quitter objects, with their repr). */
   installQuitters(): void {
     const rt = this.rt;
-    if (dictGetStr(rt, rt.builtins, internJS(rt, 'exit')) !== 0) return;
     const source = [
       'class Quitter(object):',
       '    def __init__(self, name, eof):',

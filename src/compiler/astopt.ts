@@ -17,11 +17,22 @@
 import type * as A from '../frontend/ast.js';
 import type { Const } from './code.js';
 import { CompileRecursionError, MAX_COMPILE_DEPTH } from '../frontend/symtable.js';
+import { floatPow } from '../objects/intmath.js';
 
 const MAX_INT_SIZE = 128; // bits
 const MAX_COLLECTION_SIZE = 256;
 const MAX_STR_SIZE = 4096;
 const MAX_TOTAL_ITEMS = 1024;
+
+/** x ** y as the run time computes it (objects/intmath.ts floatPow: correctly rounded, not
+ * Math.pow), or null where the run time would raise or give a complex. */
+function foldFloatPow(x: number, y: number): number | null {
+  try {
+    return floatPow(x, y);
+  } catch {
+    return null;
+  }
+}
 
 /** A Constant node's value seen by the compiler (may be a folded tuple). */
 export function constOf(e: A.Constant): Const {
@@ -189,8 +200,8 @@ function numericBinop(op: A.Operator, l: Num, r: Num): Const | null {
           if (a === 0n) return null;
           const fa = toFloat(l);
           if (fa === null) return null;
-          const res = Math.pow(fa, Number(b));
-          return Number.isFinite(res) ? floatConst(res) : null;
+          const res = foldFloatPow(fa, Number(b));
+          return res !== null && Number.isFinite(res) ? floatConst(res) : null;
         }
         if (a !== 0n && b > 0n) {
           const vbits = bitLength(a);
@@ -236,9 +247,9 @@ function numericBinop(op: A.Operator, l: Num, r: Num): Const | null {
     case 'Pow': {
       if (a === 0 && b < 0) return null;
       if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) return null;
-      const res = Math.pow(a, b);
-      if (!Number.isFinite(res) && Number.isFinite(a) && Number.isFinite(b)) return null;
       if (a === 1 || b === 0) return floatConst(1);
+      const res = foldFloatPow(a, b);
+      if (res === null || (!Number.isFinite(res) && Number.isFinite(a) && Number.isFinite(b))) return null;
       return floatConst(res);
     }
     default:

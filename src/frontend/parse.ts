@@ -89,7 +89,7 @@ function parseTokens(
       // except for the "invalid syntax. Perhaps..." hints, which yield to a tokenizer error.
       // (CPython 3.11 actually prefers any tokenizer error later in the file, but the lexer's
       // error also covers errors that are the parser's in CPython, e.g. `unexpected indent`.)
-      if (lexError !== null && e.msg.startsWith('invalid syntax')) throw lexError;
+      if (lexError !== null && e.msg.startsWith('invalid syntax') && !keepsOverUnclosed(e, lexError)) throw lexError;
       throw e;
     }
     if (e instanceof RangeError) {
@@ -108,11 +108,19 @@ function parseTokens(
     // The lexer stopped at its error: a parse failure at the end of the tokens is really
     // the lexer's; a generic "invalid syntax" yields to a tokenizer error later in the file.
     if (lexError !== null && (isEof(err.token) || ours.msg === 'invalid syntax' ||
-      ours.msg.startsWith('invalid syntax. Perhaps'))) throw lexError;
+      ours.msg.startsWith('invalid syntax. Perhaps')) && !(!isEof(err.token) && keepsOverUnclosed(ours, lexError))) throw lexError;
     throw ours;
   }
   if (lexError !== null) throw lexError;
   return result!;
+}
+
+/** Whether a generic "invalid syntax" at a real token stands against the tokenizer's
+ * "'(' was never closed": CPython (_PyPegen_tokenize_full_source_to_check_for_errors)
+ * replaces it only when the error is on a later line than the unclosed bracket, so
+ * `def f(:` is "invalid syntax" but `print(1, 2` + a next line is "never closed". */
+function keepsOverUnclosed(parseError: PySyntaxError, lexError: PySyntaxError): boolean {
+  return parseError.msg === 'invalid syntax' && lexError.msg.endsWith('was never closed') && parseError.lineno <= lexError.lineno;
 }
 
 function isEof(t: IToken | undefined): boolean {

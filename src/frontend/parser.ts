@@ -1621,6 +1621,15 @@ export class PythonParser extends EmbeddedActionsParser {
   /** CPython's invalid_expression after a complete disjunction inside brackets. */
   private forgotComma(body: A.Expr): A.Expr {
     const next = this.LA(1).tokenType;
+    // CPython's invalid_legacy_expression: `print x` / `exec x` (Python 2 statements)
+    if (body.kind === 'Name' && (body.id === 'print' || body.id === 'exec') && FORGOT_COMMA_STARTS.has(next) && next !== T.Lambda) {
+      let last = this.expressionDirect();
+      while (this.LA(1).tokenType === T.Comma && FORGOT_COMMA_STARTS.has(this.LA(2).tokenType)) {
+        this.CONSUME(T.Comma);
+        last = this.expressionDirect();
+      }
+      throw this.error(`Missing parentheses in call to '${body.id}'. Did you mean ${body.id}(...)?`, body, last);
+    }
     if (FORGOT_COMMA_STARTS.has(next) && next !== T.Lambda && this.levelOfNext() > 0) {
       const second = this.boolDirect(T.Or);
       throw this.error('invalid syntax. Perhaps you forgot a comma?', body, second);

@@ -7,6 +7,7 @@
  * print writes through vm/output.ts (buffered; flushed at exit, on flush=True and before
  * input()).
  */
+import { setNoteMergedIntoEmpty } from '../objects/setorder.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
@@ -17,7 +18,7 @@ import {
 import { defineNative, type NativeFn } from '../vm/natives.js';
 import { evalImpl, execImpl, compileImpl } from './evalexec.js';
 import { outputFlush } from '../vm/output.js';
-import { callVector, call1, call2, frameForCall, runFrameNested, callWithSelfVector } from '../vm/call.js';
+import { callVector, call0, call1, call2, frameForCall, runFrameNested, callWithSelfVector } from '../vm/call.js';
 import { FR_LOCALS, FR_CODE, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { TS_FRAME } from '../vm/threadstate.js';
 import { Kind } from '../objects/kinds.js';
@@ -150,24 +151,49 @@ function printImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
     else if (name === 'file') file = v === rt.None ? NULL : v;
     else return raiseTypeError(rt, `'${name}' is an invalid keyword argument for print()`);
   }
-  let out = '';
+  const pieces: string[] = []; // what CPython writes, one write() call each
   for (let i = 0; i < npos; i++) {
     const s = A.strJS(rt, arg(rt, args, i));
     if (s === null) return NULL;
-    if (i > 0) out += sep;
-    out += s;
+    if (i > 0) pieces.push(sep);
+    pieces.push(s);
   }
-  out += end;
+  pieces.push(end);
+  if (file === NULL) {
+    // sys.stdout as it is now: a program may have replaced it (CPython looks it up per call)
+    const sysMod = dictGetStr(rt, rt.modules, A.internName(rt, 'sys'));
+    if (sysMod !== NULL && kindOf(rt, sysMod) === Kind.MODULE) {
+      const sysDict = rt.i32[(sysMod + MOD_DICT) >> 2] as Ref;
+      const current = dictGetStr(rt, sysDict, A.internName(rt, 'stdout'));
+      if (current === rt.None) return rt.None;
+      if (current !== NULL && current !== dictGetStr(rt, sysDict, A.internName(rt, '__stdout__'))) file = current;
+    }
+  }
   if (file !== NULL) {
     const w = A.getAttr(rt, file, rt.names.write);
     if (w === NULL) return NULL;
-    const so = strFromJS(rt, out);
-    const r = call1(rt, w, so);
-    decref(rt, so);
+    for (const piece of pieces) {
+      const so = strFromJS(rt, piece);
+      const r = call1(rt, w, so);
+      decref(rt, so);
+      if (r === NULL) {
+        decref(rt, w);
+        return NULL;
+      }
+      decref(rt, r);
+    }
     decref(rt, w);
-    if (r === NULL) return NULL;
-    decref(rt, r);
-  } else rt.writeStdout(out);
+    if (flush) {
+      const f = A.getAttr(rt, file, A.internName(rt, 'flush'));
+      if (f === NULL) return NULL;
+      const r = call0(rt, f);
+      decref(rt, f);
+      if (r === NULL) return NULL;
+      decref(rt, r);
+    }
+    return rt.None;
+  }
+  rt.writeStdout(pieces.join(''));
   if (flush) outputFlush(rt);
   return rt.None;
 }
@@ -856,6 +882,9 @@ export const BUILTIN_FUNCTIONS: Methods = [
   }),
   def('format', (rt, args, nargs, kw) => {
     if (!rangeArgs(rt, 'format', nargs, kw, 1, 2)) return NULL;
+    if (nargs > 1 && kindOf(rt, arg(rt, args, 1)) !== Kind.STR) {
+      return raiseTypeError(rt, `format() argument 2 must be str, not ${A.typeNameOf(rt, arg(rt, args, 1))}`);
+    }
     return A.format(rt, arg(rt, args, 0), nargs > 1 ? arg(rt, args, 1) : rt.emptyStr);
   }),
   def('getattr', (rt, args, nargs, kw) => {
@@ -940,6 +969,8 @@ export const BUILTIN_FUNCTIONS: Methods = [
   def('max', (rt, args, nargs, kw) => minmax(rt, args, nargs, kw, true)),
   def('min', (rt, args, nargs, kw) => minmax(rt, args, nargs, kw, false)),
   def('pow', (rt, args, nargs, kw) => {
+    if (nkwOf(rt, kw) === 0 && nargs < 2) return raiseTypeError(rt, `pow() missing required argument '${nargs === 0 ? 'base' : 'exp'}' (pos ${nargs + 1})`);
+    if (nkwOf(rt, kw) === 0 && nargs > 3) return raiseTypeError(rt, `pow() takes at most 3 arguments (${nargs} given)`);
     if (!rangeArgs(rt, 'pow', nargs, kw, 2, 3)) return NULL;
     if (nargs === 3 && arg(rt, args, 2) !== rt.None) {
       const [a, b, m] = [arg(rt, args, 0), arg(rt, args, 1), arg(rt, args, 2)];
@@ -1020,6 +1051,20 @@ export const BUILTIN_FUNCTIONS: Methods = [
   }),
   def('dir', (rt, args, nargs) => dirImpl(rt, args, nargs)),
   def('input', inputImpl),
+  // site's exit() / quit() (a _sitebuiltins.Quitter in CPython): SystemExit(code), code=None
+  ...(['exit', 'quit'] as const).map((name) => def(name, (rt, args, nargs, kw) => {
+    const nkw = nkwOf(rt, kw);
+    const npos = nargs - nkw;
+    const ci = kwIndex(rt, kw, 'code');
+    if (npos > 1 || nkw > 1 || (nkw === 1 && ci < 0) || (npos === 1 && ci >= 0)) {
+      if (nkw > 0 && ci < 0) return raiseTypeError(rt, `Quitter.__call__() got an unexpected keyword argument '${strToJS(rt, tupleItem(rt, kw, 0))}'`);
+      if (npos === 1 && ci >= 0) return raiseTypeError(rt, "Quitter.__call__() got multiple values for argument 'code'");
+      return raiseTypeError(rt, `Quitter.__call__() takes from 1 to 2 positional arguments but ${npos + 1} were given`);
+    }
+    const code = npos === 1 ? arg(rt, args, 0) : ci >= 0 ? arg(rt, args, npos + ci) : rt.None;
+    setRaised(rt, exceptionNewWithArg(rt, rt.exc.SystemExit!, code));
+    return NULL;
+  })),
   def('__build_class__', buildClassImpl),
   def('__import__', (rt, args, nargs, kw) => {
     const npos = nargs - nkwOf(rt, kw);
@@ -1035,7 +1080,7 @@ function raiseStop(rt: Runtime): Ref {
   setRaised(rt, exceptionNoArgs(rt, rt.exc.StopIteration!));
   return NULL;
 }
-import { exceptionNewNoArgs as exceptionNoArgs, exceptionNew } from '../objects/exceptions.js';
+import { exceptionNewNoArgs as exceptionNoArgs, exceptionNew, exceptionNewWithArg } from '../objects/exceptions.js';
 
 // ====================================================================== constructors
 
@@ -1043,6 +1088,7 @@ function ctorInt(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   const nkw = nkwOf(rt, kw);
   const npos = nargs - nkw;
   if (npos === 0 && nkw === 0) return smallIntRef(0);
+  if (nargs > 2) return raiseTypeError(rt, `int() takes at most 2 arguments (${nargs} given)`);
   const x = arg(rt, args, 0);
   let base: number | null = null;
   if (npos > 1) base = intArg(rt, arg(rt, args, 1));
@@ -1066,7 +1112,21 @@ function ctorInt(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   if (A.isHeapTypeObj(rt, x)) {
     for (const n of [rt.names.__int__, rt.names.__index__, rt.names.__trunc__]) {
       const d = typeLookup(rt, typeOf(rt, x), n);
-      if (d !== NULL) return callWithSelfVector(rt, d, x, args, 0, NULL);
+      if (d === NULL) continue;
+      const r = callWithSelfVector(rt, d, x, args, 0, NULL);
+      if (r === NULL || n === rt.names.__trunc__) return r;
+      const rk = kindOf(rt, r);
+      if (rk === Kind.INT && typeOf(rt, r) === rt.kindTypes[Kind.INT]) return r;
+      if (rk === Kind.INT || rk === Kind.BOOL) {
+        // an int subclass: CPython warns (DeprecationWarning) and returns the exact int
+        const v = intFromBigint(rt, intToBigint(rt, r));
+        decref(rt, r);
+        return v;
+      }
+      const which = n === rt.names.__int__ ? '__int__' : '__index__';
+      const msg = `${which} returned non-int (type ${A.typeNameOf(rt, r)})`;
+      decref(rt, r);
+      return raiseTypeError(rt, msg);
     }
   }
   return raiseTypeError(rt, `int() argument must be a string, a bytes-like object or a real number, not '${A.typeNameOf(rt, x)}'`);
@@ -1085,7 +1145,27 @@ function ctorFloat(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   if (k === Kind.STR) return parseFloatLiteral(rt, strToJS(rt, x));
   if (A.isHeapTypeObj(rt, x)) {
     const d = typeLookup(rt, typeOf(rt, x), rt.names.__float__);
-    if (d !== NULL) return callWithSelfVector(rt, d, x, args, 0, NULL);
+    if (d !== NULL) {
+      const r = callWithSelfVector(rt, d, x, args, 0, NULL);
+      if (r === NULL || (kindOf(rt, r) === Kind.FLOAT && typeOf(rt, r) === rt.kindTypes[Kind.FLOAT])) return r;
+      if (kindOf(rt, r) === Kind.FLOAT) {
+        // a float subclass: CPython warns (DeprecationWarning) and returns the exact float
+        const v = floatNew(rt, floatValue(rt, r));
+        decref(rt, r);
+        return v;
+      }
+      const msg = `${A.typeNameOf(rt, x)}.__float__ returned non-float (type ${A.typeNameOf(rt, r)})`;
+      decref(rt, r);
+      return raiseTypeError(rt, msg);
+    }
+    const ix = typeLookup(rt, typeOf(rt, x), rt.names.__index__);
+    if (ix !== NULL) {
+      const r = A.indexObject(rt, x);
+      if (r === NULL) return NULL;
+      const v = A.toFloat(rt, r);
+      decref(rt, r);
+      return v === null ? NULL : floatNew(rt, v);
+    }
   }
   return raiseTypeError(rt, `float() argument must be a string or a real number, not '${A.typeNameOf(rt, x)}'`);
 }
@@ -1197,6 +1277,7 @@ function ctorSet(frozen: boolean): NativeFn {
       }
       decref(rt, it);
       if (errOccurred(rt)) { decref(rt, s); return NULL; }
+      setNoteMergedIntoEmpty(rt, s, arg(rt, args, 0));
     }
     return s;
   };
@@ -1497,7 +1578,7 @@ const LIST_METHODS: Methods = [
     return intFromNumber(rt, c);
   }),
   def('reverse', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'reverse', nargs, kw, 0, 0)) return NULL;
+    if (!methodArgs(rt, 'list.reverse', nargs, kw, 0, 0)) return NULL;
     const l = self0(rt, args);
     const n = listSize(rt, l);
     const w = listItemsWord(rt, l);
@@ -1639,7 +1720,7 @@ const SET_METHODS: Methods = [
     if (!methodArgs(rt, 'set.discard', nargs, kw, 1, 1)) return NULL;
     return dictDelItem(rt, self0(rt, args), arg(rt, args, 1)) < 0 ? NULL : rt.None;
   }),
-  def('pop', (rt, args) => {
+  def0('set', 'pop', (rt, args) => {
     const s = self0(rt, args);
     const ix = dictNextEntry(rt, s, 0);
     if (ix < 0) return raiseKeyError(rt, strFromJSImm(rt, 'pop from an empty set'));
@@ -1690,19 +1771,32 @@ const SET_METHODS: Methods = [
     decref(rt, tmp);
     return r;
   })),
+  def('isdisjoint', (rt, args) => isDisjoint(rt, self0(rt, args), arg(rt, args, 1))),
+];
+
+/** set.isdisjoint(other): no item of other is in the set s. */
+function isDisjoint(rt: Runtime, s: Ref, other: Ref): Ref {
+  const it = A.getIter(rt, other);
+  if (it === NULL) return NULL;
+  for (;;) {
+    const x = A.iterNext(rt, it);
+    if (x === NULL) break;
+    const c = dictContains(rt, s, x);
+    decref(rt, x);
+    if (c !== 0) { decref(rt, it); return c < 0 ? NULL : rt.False; }
+  }
+  decref(rt, it);
+  return errOccurred(rt) ? NULL : rt.True;
+}
+
+/** The set-like dict views' methods (keys(), items()). */
+const DICT_VIEW_METHODS: Methods = [
   def('isdisjoint', (rt, args) => {
-    const s = self0(rt, args);
-    const it = A.getIter(rt, arg(rt, args, 1));
-    if (it === NULL) return NULL;
-    for (;;) {
-      const x = A.iterNext(rt, it);
-      if (x === NULL) break;
-      const c = dictContains(rt, s, x);
-      decref(rt, x);
-      if (c !== 0) { decref(rt, it); return c < 0 ? NULL : rt.False; }
-    }
-    decref(rt, it);
-    return errOccurred(rt) ? NULL : rt.True;
+    const s = ctorSet(false)(rt, args, 1, NULL); // set(self)
+    if (s === NULL) return NULL;
+    const r = isDisjoint(rt, s, arg(rt, args, 1));
+    decref(rt, s);
+    return r;
   }),
 ];
 
@@ -1737,7 +1831,7 @@ const SLICE_METHODS: Methods = [
 
 const RANGE_METHODS: Methods = [
   def('index', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'index', nargs, kw, 1, 1)) return NULL;
+    if (!methodArgs(rt, 'range.index', nargs, kw, 1, 1)) return NULL;
     const r = self0(rt, args);
     const x = arg(rt, args, 1);
     const c = A.containsBuiltin(rt, r, x);
@@ -1780,12 +1874,12 @@ const TUPLE_METHODS: Methods = [
 ];
 
 const INT_METHODS: Methods = [
-  def('bit_length', (rt, args) => {
+  def0('int', 'bit_length', (rt, args) => {
     const v = intToBigint(rt, self0(rt, args));
     return intFromNumber(rt, (v < 0n ? -v : v).toString(2).length - (v === 0n ? 1 : 0));
   }),
   def('__index__', (rt, args) => newRef(rt, self0(rt, args))),
-  def('conjugate', (rt, args) => newRef(rt, self0(rt, args))),
+  def0('int', 'conjugate', (rt, args) => newRef(rt, self0(rt, args))),
 ];
 
 /** float.hex(): CPython's %a-like form, 13 hex digits of mantissa. */
@@ -1805,8 +1899,8 @@ function floatHex(x: number): string {
 }
 
 const FLOAT_METHODS: Methods = [
-  def('hex', (rt, args) => strFromJS(rt, floatHex(floatValue(rt, self0(rt, args))))),
-  def('as_integer_ratio', (rt, args) => {
+  def0('float', 'hex', (rt, args) => strFromJS(rt, floatHex(floatValue(rt, self0(rt, args))))),
+  def0('float', 'as_integer_ratio', (rt, args) => {
     const x = floatValue(rt, self0(rt, args));
     if (Number.isNaN(x)) return raiseValueError(rt, 'cannot convert NaN to integer ratio');
     if (!Number.isFinite(x)) return raiseNew(rt, rt.exc.OverflowError!, 'cannot convert Infinity to integer ratio');
@@ -1817,7 +1911,7 @@ const FLOAT_METHODS: Methods = [
     tupleSetItemSteal(rt, t, 1, intFromBigint(rt, d));
     return t;
   }),
-  def('is_integer', (rt, args) => (Number.isInteger(floatValue(rt, self0(rt, args))) ? rt.True : rt.False)),
+  def0('float', 'is_integer', (rt, args) => (Number.isInteger(floatValue(rt, self0(rt, args))) ? rt.True : rt.False)),
   def('__round__', (rt, args, nargs) => roundImpl(rt, args, nargs, NULL)),
 ];
 
@@ -2011,6 +2105,8 @@ export const TYPE_METHODS: [Kind | 'exception', Methods][] = [
   [Kind.TYPE, TYPE_TYPE_METHODS],
   [Kind.SLICE, SLICE_METHODS],
   [Kind.RANGE, RANGE_METHODS],
+  [Kind.DICT_KEYS, DICT_VIEW_METHODS],
+  [Kind.DICT_ITEMS, DICT_VIEW_METHODS],
 ];
 
 export { superImpl, exceptionNew, boundMethodNew, MOD_DICT, hashInt, intToString, strUnits, TUPLE_ITEMS_WORD, call2, functionNew, FN_CODE, TP_FLAGS, TPF_HEAPTYPE, raiseZeroDivision, TS_EXC_INFO, IT_SEQ };

@@ -327,6 +327,17 @@ export function builtinCompare(rt: Runtime, a: Ref, b: Ref, op: number, ka: Kind
   if ((ka === Kind.SET || ka === Kind.FROZENSET) && (kb === Kind.SET || kb === Kind.FROZENSET)) {
     return setCompare(rt, a, b, op);
   }
+  if (isSetLike(ka) && isSetLike(kb) && (ka === Kind.DICT_KEYS || ka === Kind.DICT_ITEMS || kb === Kind.DICT_KEYS || kb === Kind.DICT_ITEMS)) {
+    // keys and items views compare as sets with sets and with each other (dictview_richcompare)
+    const sa = setFromIterableOrNI(rt, a);
+    if (sa === NULL || sa === rt.NotImplemented) return sa;
+    const sb = setFromIterableOrNI(rt, b);
+    if (sb === NULL || sb === rt.NotImplemented) { decref(rt, sa); return sb; }
+    const r = setCompare(rt, sa, sb, op);
+    decref(rt, sa);
+    decref(rt, sb);
+    return r;
+  }
   if (ka === Kind.DICT && kb === Kind.DICT && (op === 2 || op === 3)) {
     const e = dictEqual(rt, a, b);
     if (e < 0) return NULL;
@@ -601,9 +612,12 @@ export function strJS(rt: Runtime, v: Ref): string | null {
 /** repr(v): new reference to a str, NULL on error. */
 export function repr(rt: Runtime, v: Ref): Ref {
   const t = typeOf(rt, v);
-  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+  const heapType = (rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+  if (heapType || kindOf(rt, v) === Kind.OBJECT) {
     const d = typeLookup(rt, t, rt.names.__repr__);
-    if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) {
+    // a class's own __repr__, or a native class's (_thread.lock: <unlocked _thread.lock ...>)
+    const native = d !== NULL && kindOf(rt, d) === Kind.METHOD_DESCRIPTOR;
+    if (d !== NULL && (native ? kindOf(rt, v) === Kind.OBJECT && rt.i32[(d + MD_TYPE) >> 2] !== rt.tObject : heapType)) {
       const r = callWithSelf0(rt, d, v);
       if (r === NULL) return NULL;
       if (kindOf(rt, r) !== Kind.STR) {
@@ -664,6 +678,10 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
     case Kind.BOUND_METHOD: {
       const f = rt.i32[(v + BM_FUNC) >> 2] as Ref;
       const self = rt.i32[(v + BM_SELF) >> 2] as Ref;
+      if (kindOf(rt, f) === Kind.METHOD_DESCRIPTOR || kindOf(rt, f) === Kind.BUILTIN_FUNCTION) {
+        const nameRef = rt.i32[(f + (kindOf(rt, f) === Kind.METHOD_DESCRIPTOR ? MD_NAME : BF_NAME)) >> 2] as Ref;
+        return `<built-in method ${strToJS(rt, nameRef)} of ${typeNameOf(rt, self)} object at 0x${hexId(self)}>`;
+      }
       const fname = kindOf(rt, f) === Kind.FUNCTION ? strToJS(rt, rt.i32[(f + FN_QUALNAME) >> 2] as Ref) : '?';
       const sr = reprJS(rt, self);
       if (sr === null) return null;
@@ -2033,6 +2051,11 @@ export function builtinBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: 
       break;
   }
   return rt.NotImplemented;
+}
+
+/** A set, a frozenset, or a set-like dict view (keys, items). */
+function isSetLike(k: Kind): boolean {
+  return k === Kind.SET || k === Kind.FROZENSET || k === Kind.DICT_KEYS || k === Kind.DICT_ITEMS;
 }
 
 /** A new set of v's items; NotImplemented (no error) if v is not iterable. */

@@ -32,6 +32,9 @@ import { floatNew } from './float.js';
 import { internJS } from './intern.js';
 import { FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { frozensetFromRefs } from './set.js';
+import { setCanonicalOrder } from './setorder.js';
+import { dictEntryKey, dictNextEntry, dictSize } from './dict.js';
+import { decref, incref } from '../vm/refs.js';
 import { allocRaw } from '../heap/alloc.js';
 import { HeapExhausted } from '../vm/runtime.js';
 
@@ -78,7 +81,7 @@ export function loadConst(rt: Runtime, c: Const): Ref {
       c.items.forEach((item, i) => tupleSetItemSteal(rt, t, i, loadConst(rt, item)));
       return immortal(rt, t);
     }
-    case 'frozenset': return immortal(rt, frozensetFromRefs(rt, c.items.map((item) => loadConst(rt, item))));
+    case 'frozenset': return immortal(rt, frozensetConstant(rt, c.items.map((item) => loadConst(rt, item))));
     case 'code': return loadCode(rt, c.value);
   }
 }
@@ -149,4 +152,24 @@ export function codeLineAt(rt: Runtime, code: Ref, index: number): number {
   const w = code >> 2;
   if (index < 0 || index >= i32[w + (CO_NINSNS >> 2)]!) return -1;
   return i32[w + i32[w + (CO_POS_WORD >> 2)]! + index * 4]!;
+}
+
+/**
+ * A frozenset constant as CPython's compiler makes it: built from the display's items, then
+ * rebuilt from its own iteration order (compile.c merge_consts_recursive recreates every
+ * frozenset constant that way), which is what fixes the slot order a program sees when it
+ * prints `{100, 200, 300, 400, 500}` (objects/setorder.ts).
+ */
+function frozensetConstant(rt: Runtime, items: Ref[]): Ref {
+  const first = frozensetFromRefs(rt, items);
+  if (dictSize(rt, first) < 2) return first;
+  setCanonicalOrder(rt, first);
+  const ordered: Ref[] = [];
+  for (let ix = dictNextEntry(rt, first, 0); ix >= 0; ix = dictNextEntry(rt, first, ix + 1)) {
+    const item = dictEntryKey(rt, first, ix);
+    incref(rt, item);
+    ordered.push(item);
+  }
+  decref(rt, first);
+  return frozensetFromRefs(rt, ordered);
 }

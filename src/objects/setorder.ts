@@ -15,7 +15,12 @@
  * Only sets whose elements all hash as in CPython are reordered: ints, bools, floats and
  * tuples of them (str hashes are not CPython's siphash, so their order could not match
  * anyway). The word at byte 28 (the dict layout's pad word) records the DICT_VERSION
- * the order was computed for + 1, so iterating an unchanged set again costs one compare.
+ * the order was computed for + 1 (its low VERSION_BITS bits), so iterating an unchanged
+ * set again costs one compare; its top bits hold log2 of the table size CPython presized
+ * the set to when it was made from a set or frozenset of 5 or more elements (set(s),
+ * s.copy(), a set display of constants, which CPython builds from a frozenset constant:
+ * set_merge into an empty table resizes to the smallest power of two above twice the
+ * other's size and inserts its elements in their slot order), 0 for the size-8 start.
  * Under --no-gil the reordering runs under the set's per-object lock (vm/objlock.ts),
  * which every iteration step and every mutation of a set takes too.
  */
@@ -29,6 +34,8 @@ import { tupleItem, tupleSize } from './tuple.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
 
 const SET_ORDER_VERSION = 28;
+const VERSION_BITS = 26;
+const VERSION_MASK = (1 << VERSION_BITS) - 1;
 const LINEAR_PROBES = 9;
 const U64 = (1n << 64n) - 1n;
 
@@ -45,8 +52,8 @@ function hashExact(rt: Runtime, v: Ref, depth: number): boolean {
 
 /** Gives set s CPython's iteration order (see the module comment). Never fails. */
 export function setCanonicalOrder(rt: Runtime, s: Ref): void {
-  const ver = rt.i32[(s + DICT_VERSION) >> 2]! + 1;
-  if (rt.i32[(s + SET_ORDER_VERSION) >> 2] === ver) return;
+  const ver = (rt.i32[(s + DICT_VERSION) >> 2]! + 1) & VERSION_MASK;
+  if ((rt.i32[(s + SET_ORDER_VERSION) >> 2]! & VERSION_MASK) === ver) return;
   if (!rt.rc.atomic) {
     reorder(rt, s);
     return;
@@ -60,13 +67,32 @@ export function setCanonicalOrder(rt: Runtime, s: Ref): void {
   }
 }
 
+/**
+ * `s` was empty and has just received every element of `source` (CPython's set_merge into
+ * an empty table: set(x), x.copy(), BUILD_SET + SET_UPDATE): when `source` is a set or a
+ * frozenset big enough for CPython to presize the table, the replay starts from that size.
+ * (Its elements came in `source`'s iteration order, which is its slot order.)
+ */
+export function setNoteMergedIntoEmpty(rt: Runtime, s: Ref, source: Ref): void {
+  if ((source & 1) !== 0) return;
+  const k = kindOf(rt, source);
+  if (k !== Kind.SET && k !== Kind.FROZENSET) return;
+  const n = dictSize(rt, s);
+  if (n * 5 < 7 * 3) return; // (fill + other->used) * 5 >= mask * 3, mask 7
+  let log = 3;
+  while (1 << log <= n * 2) log++;
+  rt.i32[(s + SET_ORDER_VERSION) >> 2] = log << VERSION_BITS; // version 0: stale, replayed on iteration
+}
+
 function reorder(rt: Runtime, s: Ref): void {
   const i32 = rt.i32;
-  const ver = i32[(s + DICT_VERSION) >> 2]! + 1;
-  if (i32[(s + SET_ORDER_VERSION) >> 2] === ver) return;
+  const ver = (i32[(s + DICT_VERSION) >> 2]! + 1) & VERSION_MASK;
+  const word = i32[(s + SET_ORDER_VERSION) >> 2]!;
+  if ((word & VERSION_MASK) === ver) return;
+  const presized = word >>> VERSION_BITS;
   const n = dictSize(rt, s);
   if (n < 2) {
-    i32[(s + SET_ORDER_VERSION) >> 2] = ver;
+    i32[(s + SET_ORDER_VERSION) >> 2] = (presized << VERSION_BITS) | ver;
     return;
   }
   // hashes: the CPython hash as a number when it is a safe integer, else its 64-bit
@@ -87,8 +113,8 @@ function reorder(rt: Runtime, s: Ref): void {
     hashes.push(h);
   }
   // replay CPython's table: j indexes entries/hashes
-  let mask = 7;
-  let table = new Int32Array(8).fill(-1);
+  let mask = presized > 0 ? (1 << presized) - 1 : 7;
+  let table = new Int32Array(mask + 1).fill(-1);
   const insertClean = (tab: Int32Array, m: number, j: number): void => {
     const h = hashes[j]!;
     let i = typeof h === 'number' ? (h >= 0 ? h % (m + 1) : Number(BigInt.asUintN(64, BigInt(h)) & BigInt(m))) : Number(h & BigInt(m));
@@ -127,5 +153,5 @@ function reorder(rt: Runtime, s: Ref): void {
     order.push(entries[j]!);
   }
   if (!inOrder) dictPermuteEntries(rt, s, order);
-  i32[(s + SET_ORDER_VERSION) >> 2] = ver;
+  i32[(s + SET_ORDER_VERSION) >> 2] = (presized << VERSION_BITS) | ver;
 }

@@ -23,7 +23,8 @@ import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { defineNative, NATIVE_TABLE, type NativeFn } from '../vm/natives.js';
 import { decref, incref, newRef } from '../vm/refs.js';
-import { raiseTypeError, raiseValueError, raiseAttributeError, errOccurred } from '../vm/errors.js';
+import { raiseTypeError, raiseValueError, raiseAttributeError, errOccurred, setRaised } from '../vm/errors.js';
+import { exceptionNewNoArgs } from './exceptions.js';
 import { call2, callVector } from '../vm/call.js';
 import { PR_SET } from './method.js';
 import { Kind } from './kinds.js';
@@ -239,8 +240,10 @@ slot('__iter__', [...SIZED, ...ITERS, Kind.GENERATOR], (rt, args, nargs, kw) => 
 slot('__next__', ITERS, (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 0)) return NULL;
   const it = rt.i32[args] as Ref;
-  const r = iterNextBuiltin(rt, it, kindOf(rt, it));
-  if (r === -2) return A.iterNext(rt, it);
+  let r = iterNextBuiltin(rt, it, kindOf(rt, it));
+  if (r === -2) r = A.iterNext(rt, it);
+  // exhausted (NULL, no error): the method form raises StopIteration, as CPython's wrapper
+  if (r === NULL && !errOccurred(rt)) setRaised(rt, exceptionNewNoArgs(rt, rt.exc.StopIteration!));
   return r;
 });
 slot('__repr__', NOT_OBJECT, (rt, args, nargs, kw) => {
@@ -318,7 +321,10 @@ slot('__init__/set', [Kind.SET], initFromConstructor(Kind.SET));
 // dict.fromkeys(iterable, value=None): a class method, so a subclass gets a subclass
 SLOTS.set('fromkeys', {
   index: defineNative('fromkeys', (rt, args, nargs, kw) => {
-    if (!arity(rt, nargs, kw, nargs >= 3 ? 2 : 1)) return NULL;
+    if (kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0) return raiseTypeError(rt, 'dict.fromkeys() takes no keyword arguments');
+    if (nargs < 2 || nargs > 3) {
+      return raiseTypeError(rt, nargs < 2 ? `fromkeys expected at least 1 argument, got ${nargs - 1}` : `fromkeys expected at most 2 arguments, got ${nargs - 1}`);
+    }
     const cls = rt.i32[args] as Ref;
     const value = nargs > 2 ? rt.i32[args + 2] as Ref : rt.None;
     const d = callVector(rt, cls, 0, 0, NULL);

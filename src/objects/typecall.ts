@@ -33,6 +33,15 @@ import { strToJS } from './str.js';
 import { CELL_REF } from './function.js';
 import { builtinSlotAttr } from './slotwrappers.js';
 
+/** Linux errno -> the OSError subclass OSError(errno, ...) creates (Objects/exceptions.c). */
+const OSERROR_BY_ERRNO = new Map<number, string>([
+  [1, 'PermissionError'], [13, 'PermissionError'], [2, 'FileNotFoundError'], [3, 'ProcessLookupError'],
+  [4, 'InterruptedError'], [10, 'ChildProcessError'], [11, 'BlockingIOError'], [114, 'BlockingIOError'],
+  [115, 'BlockingIOError'], [17, 'FileExistsError'], [20, 'NotADirectoryError'], [21, 'IsADirectoryError'],
+  [32, 'BrokenPipeError'], [108, 'BrokenPipeError'], [103, 'ConnectionAbortedError'], [104, 'ConnectionResetError'],
+  [111, 'ConnectionRefusedError'], [110, 'TimeoutError'],
+]);
+
 /** True if d is a native method of `object` (or BaseException): the default. */
 function isDefault(rt: Runtime, d: Ref): boolean {
   return d === NULL || (kindOf(rt, d) === Kind.METHOD_DESCRIPTOR && !isHeapDescrOwner(rt, d));
@@ -140,6 +149,11 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
     return obj;
   }
   if (kind === Kind.BASE_EXCEPTION) {
+    // OSError(errno, strerror, ...) picks the subclass of the errno (CPython's errnomap)
+    if (cls === rt.exc.OSError && nargs - nkw >= 2 && kindOf(rt, i32[args] as Ref) === Kind.INT) {
+      const sub = OSERROR_BY_ERRNO.get(intToNumberOrBig(rt, i32[args] as Ref) as number);
+      if (sub !== undefined && rt.exc[sub] !== undefined) cls = rt.exc[sub]!;
+    }
     const exc = exceptionNew(rt, cls, tupleFromWords(rt, args, nargs - nkw));
     if (nkw > 0 && exceptionInitKeywords(rt, exc, args + nargs - nkw, kwnames) < 0) {
       decref(rt, exc);

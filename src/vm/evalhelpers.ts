@@ -5,6 +5,7 @@
  * at its call site in eval.ts: arguments are the loop's stack words (owned by the stack),
  * results are new references.
  */
+import { setNoteMergedIntoEmpty } from '../objects/setorder.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { internJS } from '../objects/intern.js';
@@ -23,7 +24,7 @@ import { CO_EXC_WORD, CO_LPNAMES, CO_NEXC, CO_NLOCALSPLUS, CO_KINDS_WORD, codeLi
 import { CO_FAST_FREE, CO_FAST_CELL } from '../compiler/code.js';
 import { tupleItem, tupleNew, tupleSize, tupleSetItemSteal, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { listNew, listSize, listItemsWord, listAppendSteal as listAppendStealImpl, LIST_SIZE } from '../objects/list.js';
-import { dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict } from '../objects/dict.js';
+import { dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
 import { setNew, setAdd as setAddImpl } from '../objects/set.js';
 import { strToJS, strFromJS, strAlloc, strUnits, strLen } from '../objects/str.js';
 import { floatNew, FLOAT_VALUE } from '../objects/float.js';
@@ -474,6 +475,7 @@ export function setAdd(rt: Runtime, s: Ref, v: Ref): number {
 }
 
 export function setUpdate(rt: Runtime, s: Ref, v: Ref): number {
+  const wasEmpty = dictSize(rt, s) === 0;
   const it = A.getIter(rt, v);
   if (it === NULL) return -1;
   for (;;) {
@@ -487,7 +489,9 @@ export function setUpdate(rt: Runtime, s: Ref, v: Ref): number {
     }
   }
   decref(rt, it);
-  return errOccurred(rt) ? -1 : 0;
+  if (errOccurred(rt)) return -1;
+  if (wasEmpty) setNoteMergedIntoEmpty(rt, s, v);
+  return 0;
 }
 
 export function dictUpdate(rt: Runtime, d: Ref, v: Ref, merge: boolean, func: Ref): number {

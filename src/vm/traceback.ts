@@ -3,15 +3,27 @@
  * (with the two separator sentences), then for each exception "Traceback (most recent call
  * last):", one "  File "x.py", line N, in f" per traceback entry with the stripped source
  * line, runs of more than 3 identical entries collapsed into "[Previous line repeated N
- * more times]", and the "Type: message" line. (3.11's ~~~^^^ position markers: not yet.)
+ * more times]", and the "Type: message" line.
  * Source lines are read from the file when printing (rt.sourceCache), like linecache.
+ *
+ * Position markers (3.11): under each source line, the span of the failing instruction
+ * (the code object's positions at tb_lasti) is underlined with `^`; when the span is one
+ * line and parses as a single expression statement that is a binary operation or a
+ * subscript, the operands are drawn with `~` and the operator / brackets with `^`
+ * (Python/traceback.c extract_anchors_from_line). Markers are left out when they would
+ * underline the whole left-stripped line (trailing blanks count, as the printed line keeps
+ * them) with plain `^`. This is the C printer's behaviour (the default excepthook,
+ * _thread._excepthook, unraisable hooks); traceback.py's variant differs slightly and is
+ * not used here. Columns are display columns: East Asian wide characters take two.
  */
 import { readFileSync } from 'node:fs';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { clearError, fetchError } from './errors.js';
-import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXC_TRACEBACK, EXCF_SUPPRESS_CONTEXT, TB_CODE, TB_LINENO, TB_NEXT } from '../objects/exceptions.js';
-import { CO_FILENAME, CO_NAME } from '../objects/code.js';
+import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXC_TRACEBACK, EXCF_SUPPRESS_CONTEXT, TB_CODE, TB_LASTI, TB_LINENO, TB_NEXT } from '../objects/exceptions.js';
+import { CO_FILENAME, CO_NAME, CO_NINSNS, CO_POS_WORD } from '../objects/code.js';
+import { parseModule } from '../frontend/parse.js';
+import type * as Ast from '../frontend/ast.js';
 import { strToJS } from '../objects/str.js';
 import { typeOf } from '../objects/object.js';
 import { typeQualname, typeName } from '../objects/type.js';
@@ -25,8 +37,9 @@ import { offerSuggestion } from './suggestions.js';
 
 export type SuggestionVariant = 'c' | 'py' | 'none';
 
-/** Line `lineno` of `filename`, stripped (the runtime's cache of source files), or null. */
-export function sourceLine(rt: Runtime, filename: string, lineno: number): string | null {
+/** Line `lineno` of `filename` as it is in the file, without its newline (the runtime's
+ * cache of source files), or null. */
+export function rawSourceLine(rt: Runtime, filename: string, lineno: number): string | null {
   let lines = rt.sourceCache.get(filename);
   if (lines === undefined) {
     try {
@@ -37,7 +50,130 @@ export function sourceLine(rt: Runtime, filename: string, lineno: number): strin
     rt.sourceCache.set(filename, lines);
   }
   if (lines === null || lineno < 1 || lineno > lines.length) return null;
-  return lines[lineno - 1]!.trim();
+  return lines[lineno - 1]!;
+}
+
+/** Line `lineno` of `filename`, stripped, or null. */
+export function sourceLine(rt: Runtime, filename: string, lineno: number): string | null {
+  const line = rawSourceLine(rt, filename, lineno);
+  return line === null ? null : line.trim();
+}
+
+const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\f' || ch === '\n' || ch === '\r' || ch === '\v';
+
+interface Anchors { left: number; right: number }
+
+/** The operator / bracket anchors (offsets into `segment`) of a one-line instruction span
+ * that parses as a single expression statement: a BinOp or a Subscript; null otherwise. */
+function caretAnchors(segment: string): Anchors | null {
+  let mod: Ast.Module;
+  try {
+    mod = parseModule(segment, '<traceback>');
+  } catch {
+    return null;
+  }
+  if (mod.body.length !== 1) return null;
+  const stmt = mod.body[0]!;
+  if (stmt.kind !== 'Expr') return null;
+  const e = stmt.value;
+  if (e.kind === 'BinOp') {
+    const start = e.left.end_col_offset;
+    const stop = e.right.col_offset;
+    let anchors: Anchors | null = null;
+    for (let i = start; i < stop; i++) {
+      if (isBlank(segment[i])) continue;
+      anchors = { left: i, right: i + 1 };
+      if (i + 1 < stop && !isBlank(segment[i + 1])) anchors.right++;
+      if (i + 1 < stop && segment[i] === ')') continue;
+      break;
+    }
+    return anchors;
+  }
+  if (e.kind === 'Subscript') {
+    let left = e.value.end_col_offset;
+    let right = e.slice.end_col_offset + 1;
+    while (left < segment.length && segment[left] !== '[') left++;
+    while (right < segment.length && segment[right] !== ']') right++;
+    if (right < segment.length) right++;
+    return { left, right };
+  }
+  return null;
+}
+
+/** The `~~~^^^` line under a traceback entry's source line (with its newline), or ''.
+ * `line` is the raw source line, `pos` the instruction's [line, col, end line, end col]. */
+function caretLine(line: string, pos: readonly number[]): string {
+  const [startLine, startCol, endLine, endCol] = pos as [number, number, number, number];
+  if (startLine < 0 || endLine < 0 || startCol < 0 || endCol < 0) return '';
+  const indent = line.length - line.replace(/^[ \t\f]+/, '').length;
+  let start = Math.min(startCol, line.length);
+  let end = Math.min(endCol, line.length);
+  let anchors: Anchors | null = null;
+  if (startLine === endLine) {
+    anchors = caretAnchors(line.slice(start, end));
+  } else {
+    end = line.replace(/\s+$/, '').length;
+  }
+  if (end - start === line.length - indent && anchors === null) return '';
+  const margin = start - indent;
+  // columns become display columns: East Asian wide characters take two cells
+  const dpStart = displayWidth(line, start);
+  const dpEnd = displayWidth(line, end);
+  let out = '    ' + ' '.repeat(Math.max(0, margin + dpStart - start));
+  if (anchors === null) return out + '^'.repeat(dpEnd - dpStart) + '\n';
+  const segment = line.slice(start, end);
+  const dpLeft = displayWidth(segment, anchors.left);
+  const dpRight = displayWidth(segment, anchors.right);
+  return out + '~'.repeat(dpLeft) + '^'.repeat(Math.max(0, dpRight - dpLeft)) + '~'.repeat(Math.max(0, dpEnd - dpStart - dpRight)) + '\n';
+}
+
+/** Whether code point `c` is East Asian Wide or Fullwidth (the common ranges of
+ * unicodedata.east_asian_width 'W' / 'F'). */
+function isWideChar(c: number): boolean {
+  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x231a && c <= 0x231b) || (c >= 0x2329 && c <= 0x232a) ||
+    (c >= 0x23e9 && c <= 0x23ec) || c === 0x23f0 || c === 0x23f3 || (c >= 0x25fd && c <= 0x25fe) ||
+    (c >= 0x2614 && c <= 0x2615) || (c >= 0x2648 && c <= 0x2653) || c === 0x267f || c === 0x2693 ||
+    c === 0x26a1 || (c >= 0x26aa && c <= 0x26ab) || (c >= 0x26bd && c <= 0x26be) || (c >= 0x26c4 && c <= 0x26c5) ||
+    c === 0x26ce || c === 0x26d4 || c === 0x26ea || (c >= 0x26f2 && c <= 0x26f3) || c === 0x26f5 || c === 0x26fa ||
+    c === 0x26fd || c === 0x2705 || (c >= 0x270a && c <= 0x270b) || c === 0x2728 || c === 0x274c || c === 0x274e ||
+    (c >= 0x2753 && c <= 0x2755) || c === 0x2757 || (c >= 0x2795 && c <= 0x2797) || c === 0x27b0 || c === 0x27bf ||
+    (c >= 0x2b1b && c <= 0x2b1c) || c === 0x2b50 || c === 0x2b55 ||
+    (c >= 0x2e80 && c <= 0x303e) || (c >= 0x3041 && c <= 0x33ff) || (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xa000 && c <= 0xa4cf) || (c >= 0xa960 && c <= 0xa97f) ||
+    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe10 && c <= 0xfe19) ||
+    (c >= 0xfe30 && c <= 0xfe6f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x16fe0 && c <= 0x18cff) || (c >= 0x1b000 && c <= 0x1b2ff) || c === 0x1f004 || c === 0x1f0cf ||
+    c === 0x1f18e || (c >= 0x1f191 && c <= 0x1f19a) || (c >= 0x1f200 && c <= 0x1f251) ||
+    (c >= 0x1f300 && c <= 0x1f320) || (c >= 0x1f32d && c <= 0x1f335) || (c >= 0x1f337 && c <= 0x1f37c) ||
+    (c >= 0x1f37e && c <= 0x1f393) || (c >= 0x1f3a0 && c <= 0x1f3ca) || (c >= 0x1f3cf && c <= 0x1f3d3) ||
+    (c >= 0x1f3e0 && c <= 0x1f3f0) || c === 0x1f3f4 || (c >= 0x1f3f8 && c <= 0x1f43e) || c === 0x1f440 ||
+    (c >= 0x1f442 && c <= 0x1f4fc) || (c >= 0x1f4ff && c <= 0x1f53d) || (c >= 0x1f54b && c <= 0x1f54e) ||
+    (c >= 0x1f550 && c <= 0x1f567) || c === 0x1f57a || (c >= 0x1f595 && c <= 0x1f596) || c === 0x1f5a4 ||
+    (c >= 0x1f5fb && c <= 0x1f64f) || (c >= 0x1f680 && c <= 0x1f6c5) || c === 0x1f6cc || (c >= 0x1f6d0 && c <= 0x1f6d2) ||
+    (c >= 0x1f6d5 && c <= 0x1f6d7) || (c >= 0x1f6eb && c <= 0x1f6ec) || (c >= 0x1f6f4 && c <= 0x1f6fc) ||
+    (c >= 0x1f7e0 && c <= 0x1f7eb) || (c >= 0x1f90c && c <= 0x1f93a) || (c >= 0x1f93c && c <= 0x1f945) ||
+    (c >= 0x1f947 && c <= 0x1f9ff) || (c >= 0x1fa70 && c <= 0x1faff) || (c >= 0x20000 && c <= 0x3fffd);
+}
+
+/** The display width of the first `offset` characters of `text` (CPython's _display_width). */
+function displayWidth(text: string, offset: number): number {
+  let width = 0;
+  let i = 0;
+  for (const ch of text) {
+    if (i >= offset) break;
+    width += isWideChar(ch.codePointAt(0)!) ? 2 : 1;
+    i += ch.length;
+  }
+  return width;
+}
+
+/** The position [line, col, end line, end col] of instruction `lasti` of `code`. */
+function instructionPosition(rt: Runtime, code: Ref, lasti: number): number[] {
+  const i32 = rt.i32;
+  const w = code >> 2;
+  if (lasti < 0 || lasti >= i32[w + (CO_NINSNS >> 2)]!) return [-1, -1, -1, -1];
+  const p = w + i32[w + (CO_POS_WORD >> 2)]! + lasti * 4;
+  return [i32[p]!, i32[p + 1]!, i32[p + 2]!, i32[p + 3]!];
 }
 
 /** The "Type: message" line; with `suggestions`, CPython 3.11's ". Did you mean: 'x'?"
@@ -119,16 +255,20 @@ function formatTraceback(rt: Runtime, exc: Ref, suggestions: SuggestionVariant):
     const filename = strToJS(rt, i32[(code + CO_FILENAME) >> 2] as Ref);
     const name = strToJS(rt, i32[(code + CO_NAME) >> 2] as Ref);
     let entry = `  File "${filename}", line ${lineno}, in ${name}\n`;
-    const src = sourceLine(rt, filename, lineno);
-    if (src !== null && src !== '') entry += `    ${src}\n`;
+    const raw = rawSourceLine(rt, filename, lineno);
+    let carets = '';
+    if (raw !== null && raw.trim() !== '') {
+      entry += `    ${raw.replace(/^[ \t\f]+/, '')}\n`;
+      carets = caretLine(raw, instructionPosition(rt, code, i32[(tb + TB_LASTI) >> 2]!));
+    }
     if (entry === last) {
       repeat++;
-      if (repeat <= 3) out += entry;
+      if (repeat <= 3) out += entry + carets;
     } else {
       flushRepeat();
       last = entry;
       repeat = 1;
-      out += entry;
+      out += entry + carets;
     }
     tb = i32[(tb + TB_NEXT) >> 2] as Ref;
   }
