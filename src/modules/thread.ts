@@ -46,8 +46,10 @@ import { RETRY_CALL } from '../vm/blocking.js';
 import {
   currentRecord, deadlineFor, ensureScheduler, prestartForThreading, EX_FLAGS, EX_OBJ, EXF_STARTED, extOf, MAIN_IDENT, threadsPending, nowNs, retryableCall, schedulerOf,
   startThread, takeRetryState, PARKED, waitOn, waitTimedOut, wakeWaiters, WaitResult, type RetryState,
+  orphanThread, reapFinishedThreads, withThreadRecords,
 } from '../vm/threads.js';
 import { ThreadStatus, WaitKind } from '../vm/sched-record.js';
+import { HDR_NEXT_THREAD_ID } from '../heap/memory.js';
 import { Kind } from '../objects/kinds.js';
 import { kindOf, newObject, typeOf } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
@@ -62,8 +64,8 @@ import { floatNew } from '../objects/float.js';
 import { listNew, listAppendSteal } from '../objects/list.js';
 import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
 import { methodDescriptorNew, moduleNew, builtinFunctionNew, MOD_DICT, PR_GET, PR_SIZE } from '../objects/method.js';
-import { typeAlloc, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
-import { TP_NEW_NATIVE, TPF_BASETYPE } from '../objects/typelayout.js';
+import { typeAlloc, TP_NAME, TP_QUALNAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
+import { TP_NEW_NATIVE, TPF_BASETYPE, TPF_HAS_DEL } from '../objects/typelayout.js';
 import { call0 } from '../vm/call.js';
 import { parseArgs, floatArg } from './math.js';
 
@@ -116,6 +118,13 @@ function bool(rt: Runtime, b: boolean): Ref {
   return b ? rt.True : rt.False;
 }
 
+/** An int, bool or float (or a subclass of one). */
+function isRealNumber(rt: Runtime, v: Ref): boolean {
+  if ((v & 1) === 1) return true;
+  const k = kindOf(rt, v);
+  return k === Kind.INT || k === Kind.BOOL || k === Kind.FLOAT;
+}
+
 /** Seconds from a timeout argument: None -> -1; a number otherwise (null: error set). */
 function timeoutArg(rt: Runtime, v: Ref | undefined, noneIs: number): number | null {
   if (v === undefined || v === rt.None) return noneIs;
@@ -127,7 +136,12 @@ function timeoutArg(rt: Runtime, v: Ref | undefined, noneIs: number): number | n
  * A wait's timeout as Condition.wait, Event.wait and Semaphore.acquire take it (Python
  * code in CPython): None -> -1 (no deadline); a negative number waits not at all, as 0.
  */
-function waitTimeoutArg(rt: Runtime, v: Ref | undefined): number | null {
+function waitTimeoutArg(rt: Runtime, v: Ref | undefined, compareOp = '>'): number | null {
+  // CPython's Python code compares the timeout first (`if timeout > 0`): its TypeError
+  if (v !== undefined && !isRealNumber(rt, v) && v !== rt.None) {
+    raiseTypeError(rt, `'${compareOp}' not supported between instances of '${A.typeNameOf(rt, v)}' and 'int'`);
+    return null;
+  }
   const t = timeoutArg(rt, v, -1);
   if (t === null) return null;
   return v === undefined || v === rt.None ? -1 : Math.max(0, t);
@@ -297,8 +311,35 @@ function lockMethods(rlock: boolean): Record<string, Native> {
   } else {
     methods['_is_owned'] = (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) === myTid(rt));
   }
+  // CPython's reprs; repr() reaches them once the object model consults a native type's
+  // __repr__ (see the module comment), lock.__repr__() now
+  methods['__repr__'] = (rt, args) => strFromJS(rt, lockRepr(rt, rt.i32[args] as Ref));
   void name;
   return methods;
+}
+
+/** CPython's repr of a lock or RLock. */
+function lockRepr(rt: Runtime, lock: Ref): string {
+  const owner = word(rt, lock, W_A);
+  const state = owner !== 0 ? 'locked' : 'unlocked';
+  const at = `at 0x${A.hexId(lock)}>`;
+  if (!isRLock(rt, lock)) return `<${state} _thread.lock object ${at}`;
+  const ownerIdent = owner === 0 ? 0 : identOfTid(owner);
+  return `<${state} _thread.RLock object owner=${ownerIdent} count=${owner === 0 ? 0 : word(rt, lock, W_B)} ${at}`;
+}
+
+/** How many threads wait on Condition `cond` (its repr shows len(_waiters)). */
+function conditionWaiters(rt: Runtime, cond: Ref): number {
+  const sched = schedulerOf(rt);
+  if (sched === null) return 0;
+  let n = 0;
+  withThreadRecords(rt, () => {
+    for (const t of sched.threads()) {
+      const info = sched.describeThread(t);
+      if ((info.status === 'blocked' || info.status === 'blocking') && info.waitKind === 'condition' && info.waitObject === cond) n++;
+    }
+  });
+  return n;
 }
 
 // ---------------------------------------------------------------- Condition
@@ -455,6 +496,12 @@ function conditionMethods(): Record<string, Native> {
     return rt.None;
   };
   return {
+    __repr__: (rt, args) => {
+      const cond = rt.i32[args] as Ref;
+      const lock = condLock(rt, cond);
+      if (lock === NULL) return NULL;
+      return strFromJS(rt, `<Condition(${lockRepr(rt, lock)}, ${conditionWaiters(rt, cond)})>`);
+    },
     acquire: lockOp('acquire'),
     __enter__: lockOp('__enter__'),
     release: lockOp('release'),
@@ -488,6 +535,13 @@ function conditionMethods(): Record<string, Native> {
 }
 
 // ---------------------------------------------------------------- Semaphore, Event
+
+function semaphoreRepr(rt: Runtime, self: Ref): string {
+  const bounded = word(rt, self, W_C) === 1;
+  const value = word(rt, self, W_A);
+  const shown = bounded ? `${value}/${word(rt, self, W_B)}` : `${value}`;
+  return `<threading.${bounded ? 'BoundedSemaphore' : 'Semaphore'} at 0x${A.hexId(self)}: value=${shown}>`;
+}
 
 function semaphoreMethods(): Record<string, Native> {
   const tryTake = (rt: Runtime, s: Ref): boolean => {
@@ -538,6 +592,7 @@ function semaphoreMethods(): Record<string, Native> {
     return rt.None;
   };
   return {
+    __repr__: (rt, args) => strFromJS(rt, semaphoreRepr(rt, rt.i32[args] as Ref)),
     acquire: acquire(false),
     __enter__: acquire(true),
     release,
@@ -548,6 +603,10 @@ function semaphoreMethods(): Record<string, Native> {
 
 function eventMethods(): Record<string, Native> {
   return {
+    __repr__: (rt, args) => {
+      const self = rt.i32[args] as Ref;
+      return strFromJS(rt, `<threading.Event at 0x${A.hexId(self)}: ${word(rt, self, W_A) !== 0 ? 'set' : 'unset'}>`);
+    },
     is_set: (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0),
     isSet: deprecated('isSet() is deprecated, use is_set() instead', (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0)),
     set: (rt, args) => {
@@ -629,8 +688,27 @@ function deprecated(msg: string, fn: Native): Native {
 // ---------------------------------------------------------------- thread functions
 
 function recordArg(rt: Runtime, v: Ref): Ref {
+  if ((v & 1) === 0 && isInstance(rt, v, '_ThreadHandle')) return word(rt, v, W_A) as Ref;
   const x = (v & 1) === 1 ? v >> 1 : Number(A.toFloat(rt, v) ?? 0);
   return x as Ref;
+}
+
+/**
+ * A new handle for thread record t (what _start returns; threading's Thread keeps it as
+ * _handle): word 20 holds the record.
+ * When the handle dies, the record may be freed (vm/threads.ts orphanThread).
+ */
+function newHandle(rt: Runtime, t: Ref): Ref {
+  const h = newObject(rt, typeByName(rt, '_ThreadHandle'), OBJ_SIZE);
+  setWord(rt, h, W_SLOT, smallIntRef(0));
+  setWord(rt, h, W_A, t);
+  return h;
+}
+
+/** The get_ident() value of the thread with small id `tid` (scheduler.ts: every record's
+ * ident is derived from its tid; MAIN_IDENT is tid 1's). */
+function identOfTid(tid: number): number {
+  return MAIN_IDENT + (tid - 1) * 0x800000;
 }
 
 function identOf(rt: Runtime): number {
@@ -654,7 +732,9 @@ const F: Record<string, Native> = {
     const sched = schedulerOf(rt);
     if (sched === null) return intFromNumber(rt, 0);
     let n = 0;
-    for (const t of sched.threads()) if (t !== sched.mainThread && sched.isAlive(t)) n++;
+    withThreadRecords(rt, () => {
+      for (const t of sched.threads()) if (t !== sched.mainThread && sched.isAlive(t)) n++;
+    });
     return intFromNumber(rt, n);
   },
   _handle_of: (rt, args) => {
@@ -663,10 +743,13 @@ const F: Record<string, Native> = {
     const obj = rt.i32[args] as Ref;
     const sched = schedulerOf(rt);
     if (sched === null) return rt.None;
-    for (const t of sched.threads()) {
-      if (rt.i32[(extOf(sched, t) + EX_OBJ) >> 2] === obj) return intFromNumber(rt, t);
-    }
-    return rt.None;
+    // the record's address: the caller uses it at once, while the thread runs or while
+    // start() holds the handle (so the record is not freed meanwhile)
+    const t = withThreadRecords(rt, () => {
+      for (const r of sched.threads()) if (rt.i32[(extOf(sched, r) + EX_OBJ) >> 2] === obj) return r;
+      return 0 as Ref;
+    });
+    return t === 0 ? rt.None : intFromNumber(rt, t);
   },
   _warn_deprecated: (rt, args) => (warnDeprecated(rt, strToJS(rt, rt.i32[args] as Ref), 1) ? rt.None : NULL),
   _print_hook_exception: (rt, args) => {
@@ -689,9 +772,13 @@ const F: Record<string, Native> = {
     if (kindOf(rt, fargs) !== Kind.TUPLE) return raiseTypeError(rt, '2nd arg must be a tuple');
     if (kw !== NULL && kindOf(rt, kw) !== Kind.DICT) return raiseTypeError(rt, 'optional 3rd arg must be a dictionary');
     const sched = ensureScheduler(rt);
-    const n = sched.threads().length;
-    const t = startThread(rt, NULL, func, fargs, kw, `Dummy-${n}`, true);
-    return intFromNumber(rt, sched.ident(t));
+    reapFinishedThreads(rt);
+    // named after the count of threads created so far (the next tid - 1)
+    const nextTid = Atomics.load(rt.i32, HDR_NEXT_THREAD_ID >> 2);
+    const t = startThread(rt, NULL, func, fargs, kw, `Dummy-${nextTid - 1}`, true);
+    const ident = sched.ident(t);
+    orphanThread(rt, t); // no handle: freed once it finishes
+    return intFromNumber(rt, ident);
   },
   _start: (rt, args, nargs) => {
     if (nargs !== 6) return raiseTypeError(rt, '_start expects 6 arguments');
@@ -702,8 +789,9 @@ const F: Record<string, Native> = {
     const kw = i32[args + 3] as Ref;
     const name = strToJS(rt, i32[args + 4] as Ref);
     const daemon = A.isTrue(rt, i32[args + 5] as Ref) === 1;
+    reapFinishedThreads(rt);
     const t = startThread(rt, obj, func, fargs, kw === rt.None ? NULL : kw, name, daemon);
-    return intFromNumber(rt, t);
+    return newHandle(rt, t);
   },
   _join: (rt, args, nargs) => {
     if (nargs !== 2) return raiseTypeError(rt, '_join expects 2 arguments');
@@ -746,11 +834,16 @@ const F: Record<string, Native> = {
     const out = listNew(rt, 0);
     const sched = schedulerOf(rt);
     if (sched === null) return out;
-    for (const t of sched.threads()) {
-      if (!sched.isAlive(t)) continue;
-      const obj = rt.i32[(extOf(sched, t) + EX_OBJ) >> 2]!;
-      if (obj !== 0) listAppendSteal(rt, out, newRef(rt, obj as Ref));
-    }
+    const objs = withThreadRecords(rt, () => {
+      const found: Ref[] = [];
+      for (const t of sched.threads()) {
+        if (!sched.isAlive(t)) continue;
+        const obj = rt.i32[(extOf(sched, t) + EX_OBJ) >> 2]!;
+        if (obj !== 0) found.push(newRef(rt, obj as Ref));
+      }
+      return found;
+    });
+    for (const obj of objs) listAppendSteal(rt, out, obj);
     return out;
   },
   _print_exception: (rt, args) => {
@@ -786,6 +879,11 @@ const semaphoreInit = (bounded: boolean) => (rt: Runtime, o: Ref, args: number, 
   const v = p.pos[0] ?? p.kw.get('value');
   let n = 1;
   if (v !== undefined) {
+    if (!isRealNumber(rt, v)) {
+      // threading.py's `if value < 0`
+      raiseTypeError(rt, `'<' not supported between instances of '${A.typeNameOf(rt, v)}' and 'int'`);
+      return false;
+    }
     const x = floatArg(rt, v);
     if (x === null) return false;
     n = x;
@@ -837,12 +935,30 @@ function initMethod(init: (rt: Runtime, o: Ref, args: number, nargs: number, kwn
 /** Native methods that makeType exposes as read-only properties. A constant set. */
 const PROPERTIES: ReadonlySet<string> = new Set(['_value']);
 
+/**
+ * How the native types are shown: CPython's static lock types have the module-qualified
+ * name `_thread.lock`, which `<class '_thread.lock'>` and the default repr show, and
+ * __name__ `lock`; its Condition, Event, Semaphore are classes of `threading`. The object model shows a built-in type by its TP_QUALNAME (falling back to
+ * TP_NAME) and answers __name__ from TP_NAME, so the dotted name goes in TP_QUALNAME
+ * (error messages, which CPython words with the dotted name, use TP_NAME: `'lock' object`).
+ * A constant map.
+ */
+const TYPE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['lock', '_thread.lock'],
+  ['RLock', '_thread.RLock'],
+  ['_ThreadHandle', '_thread._ThreadHandle'],
+  ['Condition', 'threading.Condition'],
+  ['Semaphore', 'threading.Semaphore'],
+  ['BoundedSemaphore', 'threading.BoundedSemaphore'],
+  ['Event', 'threading.Event'],
+]);
+
 /** The types Python code may subclass (see the module comment). A constant set. */
 const SUBCLASSABLE: ReadonlySet<string> = new Set(['Condition', 'Semaphore', 'BoundedSemaphore', 'Event']);
 
 const TYPES: [string, Record<string, Native>, Native][] = [
   ['lock', lockMethods(false), ctor('lock', noArgs('lock'))],
-  ['RLock', lockMethods(true), ctor('RLock', noArgs('RLock'))],
+  ['RLock', lockMethods(true), ctor('RLock', () => true)], // CPython's rlock_new ignores its arguments
   ['Condition', { ...conditionMethods(), __init__: initMethod(conditionInit) }, ctor('Condition', conditionInit)],
   ['Semaphore', { ...semaphoreMethods(), __init__: initMethod(semaphoreInit(false)) }, ctor('Semaphore', semaphoreInit(false))],
   [
@@ -851,6 +967,19 @@ const TYPES: [string, Record<string, Native>, Native][] = [
     ctor('BoundedSemaphore', semaphoreInit(true)),
   ],
   ['Event', { ...eventMethods(), __init__: initMethod(eventInit) }, ctor('Event', eventInit)],
+  [
+    '_ThreadHandle',
+    {
+      __del__: (rt, args) => {
+        const h = rt.i32[args] as Ref;
+        const t = word(rt, h, W_A) as Ref;
+        setWord(rt, h, W_A, 0);
+        if (t !== 0) orphanThread(rt, t);
+        return rt.None;
+      },
+    },
+    (rt) => raiseTypeError(rt, "cannot create '_thread._ThreadHandle' instances"),
+  ],
 ];
 
 const LOCK_METHODS = TYPES[0]![1];
@@ -867,9 +996,13 @@ const FUNCTION_INDEXES: [string, number][] = Object.entries(F).map(([name, fn]) 
 function makeType(rt: Runtime, name: string, methods: [string, number][], ctorIndex: number): Ref {
   const i32 = rt.i32;
   const sub = SUBCLASSABLE.has(name);
-  const t = typeAlloc(rt, Kind.OBJECT, sub ? TPF_BASETYPE : 0, OBJ_SIZE, sub ? W_SLOT : 0);
+  // a handle's death may free its thread's record: its __del__ (a native) says so
+  const flags = (sub ? TPF_BASETYPE : 0) | (name === '_ThreadHandle' ? TPF_HAS_DEL : 0);
+  const t = typeAlloc(rt, Kind.OBJECT, flags, OBJ_SIZE, sub ? W_SLOT : 0);
   rt.rc.makeImmortal(t);
   i32[(t + TP_NAME) >> 2] = internJS(rt, name);
+  const shown = TYPE_NAMES.get(name);
+  if (shown !== undefined) i32[(t + TP_QUALNAME) >> 2] = internJS(rt, shown);
   const d = dictNew(rt);
   rt.rc.makeImmortal(d);
   i32[(t + TP_DICT) >> 2] = d;

@@ -125,13 +125,25 @@ class Thread:
         if self._started:
             raise RuntimeError("threads can only be started once")
         self._started = True
+        direct = False
         if type(self).run is Thread.run:
+            args, kwargs = self._args, self._kwargs
             if self._target is None:
                 func, args, kwargs = _noop, (), None
+                direct = True
+            elif (type(args) is tuple or type(args) is list) and type(kwargs) is dict:
+                func, args = self._target, tuple(args)
+                direct = True
             else:
-                func, args, kwargs = self._target, tuple(self._args), self._kwargs
+                # any other iterable or mapping is unpacked by the new thread, which
+                # reports the error if it is not one, as CPython's
+                func, args, kwargs = self.run, (), None
         else:
             func, args, kwargs = self.run, (), None
+        if direct:
+            # the new thread's frame will hold them: dropped as CPython's run() drops them
+            # when the target returns (no cycle through a bound-method target)
+            del self._target, self._args, self._kwargs
         self._handle = _thread._start(self, func, args, kwargs, self._name, self._daemonic)
         _thread._wait_started(self._handle)
         self._ident = _thread._ident(self._handle)
@@ -290,15 +302,26 @@ def activeCount():
     return active_count()
 
 
-class ExceptHookArgs:
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
+class _ExceptHookArgs(tuple):
+    # CPython's is a struct sequence of _thread: a 4-tuple with named fields
+    __module__ = '_thread'
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 4:
+            raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence ({len(seq)}-sequence given)")
+        return tuple.__new__(cls, seq)
+
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
 
     def __repr__(self):
-        return f"ExceptHookArgs(exc_type={self.exc_type!r}, exc_value={self.exc_value!r}, exc_traceback={self.exc_traceback!r}, thread={self.thread!r})"
+        return f"_thread._ExceptHookArgs(exc_type={self[0]!r}, exc_value={self[1]!r}, exc_traceback={self[2]!r}, thread={self[3]!r})"
+
+
+ExceptHookArgs = _ExceptHookArgs
 
 
 def excepthook(args):
@@ -318,7 +341,7 @@ def _invoke_excepthook(thread, exc):
     # as CPython's _make_invoke_excepthook: an exception in the hook is reported, never
     # raised to the runner
     try:
-        excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
+        excepthook(_ExceptHookArgs((type(exc), exc, exc.__traceback__, thread)))
     except Exception as hook_exc:
         hook_exc.__suppress_context__ = True
         _thread._print_hook_exception(hook_exc)
@@ -402,6 +425,12 @@ class Barrier:
             self._broken = True
             self._cond.notify_all()
 
+    def __repr__(self):
+        cls = self.__class__
+        if self.broken:
+            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: waiters={self.n_waiting}/{self.parties}>"
+
     @property
     def parties(self):
         return self._parties
@@ -449,11 +478,14 @@ def _local_data_descriptor(self, name):
 
 
 def _local_no_attribute(self, name):
-    tname = "_thread._local" if type(self) is local else type(self).__name__
+    tname = "_thread._local" if type(self) is _local else type(self).__name__
     return AttributeError(f"'{tname}' object has no attribute '{name}'")
 
 
-class local:
+class _local:
+    # CPython's is _thread._local
+    __module__ = '_thread'
+
     def __new__(cls, *args, **kw):
         if (args or kw) and cls.__init__ is object.__init__:
             raise TypeError("Initialization arguments are not supported")
@@ -469,7 +501,7 @@ class local:
             return d
         if name in d and not _local_data_descriptor(self, name):
             return d[name]
-        if type(self) is local:
+        if type(self) is _local:
             try:
                 return object.__getattribute__(self, name)
             except AttributeError:
@@ -493,6 +525,9 @@ class local:
             del d[name]
         else:
             raise _local_no_attribute(self, name)
+
+
+local = _local
 
 
 def setprofile(func):
@@ -672,6 +707,8 @@ class LifoQueue(Queue):
 
 
 class SimpleQueue:
+    __module__ = '_queue'
+
     def __init__(self):
         self._queue = Queue()
 

@@ -53,7 +53,7 @@ import {
   FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS, FR_INIT_SELF, FR_IP,
   FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_ENTRY, FRF_GEN, FRF_INIT,
 } from './frame.js';
-import { TS_CUREXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, TS_INSTR_HI, TS_INSTR_LO, TS_RESULT, TS_DS_TOP, TS_DS_END, TS_DS_CHUNK, DS_CHUNK_HEADER_WORDS } from './threadstate.js';
+import { TS_CUREXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, TS_INSTR_HI, TS_INSTR_LO, TS_RESULT, TS_NESTED, TS_DS_TOP, TS_DS_END, TS_DS_CHUNK, DS_CHUNK_HEADER_WORDS } from './threadstate.js';
 import {
   EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED, callVector, frameForCall, raiseRecursion,
   registerEvalLoop,
@@ -1008,6 +1008,13 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
             sp = base;
             if (r === 0) break dispatch;
             i32[sp++] = r;
+            if (rt.switchPending && i32[ts + (TS_NESTED >> 2)] === 0) {
+              // the call started a thread: end the outermost slice here (Runtime.switchPending)
+              i32[fp + FR_IP] = ip;
+              i32[fp + FR_SP] = sp - fp;
+              countInstructions(i32, ts, startBudget - budget);
+              return EVAL_YIELDED;
+            }
             break;
           }
           case Op.CALL_FUNCTION_EX: {
@@ -1025,6 +1032,13 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
             sp -= 3;
             if (r === 0) break dispatch;
             i32[sp++] = r;
+            if (rt.switchPending && i32[ts + (TS_NESTED >> 2)] === 0) {
+              // the call started a thread: end the outermost slice here (Runtime.switchPending)
+              i32[fp + FR_IP] = ip;
+              i32[fp + FR_SP] = sp - fp;
+              countInstructions(i32, ts, startBudget - budget);
+              return EVAL_YIELDED;
+            }
             break;
           }
           case Op.MAKE_FUNCTION: {

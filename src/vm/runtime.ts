@@ -125,6 +125,14 @@ export class Runtime {
   readonly typeCache = new Int32Array(3 * 4096);
   typeCacheEpoch = -1;
 
+  /**
+   * A thread was started while the main thread still runs on the main JS thread (vm/threads.ts
+   * 'pending' mode): the outermost eval loop ends its slice after the call that returned,
+   * so the switch to the scheduler happens before a nested call can block (a join inside
+   * a generator, after a thread started in f(*args) or in a class's __init__).
+   */
+  switchPending = false;
+
   /** Tests and embedders: when set, output is appended here instead of fds 1/2. */
   capture: { out: string; err: string } | null = null;
 

@@ -77,7 +77,7 @@ export interface SupervisorOptions {
   handleSignals?: boolean;
   /** Extra lines under a thread in the deadlock report (the lead: its Python stack). */
   describeThread?: (heap: Heap, thread: ThreadInfo) => string[];
-  /** Where reports go; default fs.writeSync(2, ...). */
+  /** Where reports go; default writeAllSync(2, ...). */
   writeStderr?: (text: string) => void;
   /** ms to let executors finish their slices after the run ended, before terminate(). */
   stopGraceMs?: number;
@@ -174,7 +174,7 @@ export class Supervisor {
     const tracePath = options.tracePath ?? null;
     this.tracer = tracePath === null ? null : new Tracer(tracePath, -1, heap.i32, Scheduler.traceSeqWord(block), true);
     this.scheduler = new Scheduler(heap, block, -1, this.tracer);
-    this.write = options.writeStderr ?? ((text) => void fs.writeSync(2, text));
+    this.write = options.writeStderr ?? ((text) => writeAllSync(2, text));
     this.tracer?.event(
       0,
       'start',
@@ -337,6 +337,25 @@ export class Supervisor {
       for (const line of extra) out += `  ${line}\n`;
     }
     return out;
+  }
+}
+
+/**
+ * Writes all of `text` to fd: writeSync may write part of a long text (the --stats table of
+ * thousands of threads) to a pipe, or fail with EAGAIN when the pipe is full.
+ */
+export function writeAllSync(fd: number, text: string): void {
+  const bytes = new TextEncoder().encode(text);
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += fs.writeSync(fd, bytes, off, bytes.length - off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue;
+      if (code === 'EPIPE') return;
+      throw e;
+    }
   }
 }
 

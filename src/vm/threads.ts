@@ -53,19 +53,35 @@
  *  44 EX_FLAGS     EXF_* below (EXF_STARTED: set, and WaitKind.OTHER waiters on the record
  *                  woken, when the thread's first slice begins: Thread.start() waits for it)
  *  48 EX_ERROR     exception to raise at the thread's start (bad arguments), owned, or 0
+ *  52             unused
+ *  56 EX_REAP      REAP_* below: who may free the record once the thread has finished
+ *  60 EX_STARTED_BY _thread.start_new_thread's function (owned) or 0: an uncaught
+ *                  exception is reported as "Exception ignored in thread started by: f"
+ *
+ * Freeing finished threads (issue: records were never freed, and every wake, timer scan
+ * and finish walks the all-threads list). A record is referenced by address from Python
+ * through its handle object (and, while the thread runs, _handle_of): when the handle dies (the Thread object died) and the
+ * thread has FINISHED, the record, its name and this block are freed (releaseRecord).
+ * If the thread has not finished yet (the Thread object dies as the thread ends and drops
+ * EX_OBJ) or has no handle (_thread.start_new_thread), EX_REAP says REAP_ORPHAN and the
+ * next thread start frees it (reapFinishedThreads), once FINISHED: scheduler.finish sets
+ * FINISHED as its last use of the record, under the scheduler lock that releaseThread
+ * takes. EX_REAP goes ORPHAN -> FREED by compareExchange, so two executors (--no-gil)
+ * never free one record twice. Records are kept (never freed) when --stats, --stats-json
+ * or --trace report them at exit and under the debugger, which lists finished threads:
+ * word 1 of the shared block (KEEP_RECORDS_WORD).
  *
  * Module-level state: `contexts`, a WeakMap from Runtime to its ThreadContext (the
  * Runtime class belongs to vm/runtime.ts and has no slot for it, as gcsupport.ts does for
  * its collector). It holds JS handles only (scheduler, GIL, supervisor); all thread state
  * is in the heap.
  */
-import { writeSync } from 'node:fs';
 import { NULL, type Ref } from '../heap/layout.js';
 import { allocRaw, free } from '../heap/alloc.js';
 import { HDR_NO_GIL, HDR_SWITCH_INTERVAL, type Heap } from '../heap/memory.js';
 import { Runtime } from './runtime.js';
 import { Scheduler, RunState, DEFAULT_SWITCH_INTERVAL, SCE_BUSY_NS, SCE_SLICES, type ThreadInfo } from './scheduler.js';
-import { defaultWorkers, prestartExecutors, Supervisor, type RunOutcome } from './supervisor.js';
+import { defaultWorkers, prestartExecutors, Supervisor, writeAllSync, type RunOutcome } from './supervisor.js';
 import { SliceStatus, type RunnerContext, type SliceRunner } from './executor.js';
 import { Gil, DEFAULT_GIL_SPIN } from './gil.js';
 import { SR_FLAGS, SRF_INTERRUPTED, SRF_WAKE_PENDING, ThreadStatus, WaitKind } from './sched-record.js';
@@ -89,6 +105,7 @@ import { deallocObject } from '../objects/dealloc.js';
 import { Kind } from '../objects/kinds.js';
 import { kindOf, newObject, typeOf } from '../objects/object.js';
 import { isSubtype } from '../objects/type.js';
+import { reprJS } from '../objects/abstract.js';
 import { BM_FUNC, BM_SELF } from '../objects/method.js';
 import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
 import { dictGetStr, dictNextEntry, dictEntryKey, dictEntryValue } from '../objects/dict.js';
@@ -115,7 +132,15 @@ export const EX_DEADLINE = 32;
 export const EX_EXIT = 40;
 export const EX_FLAGS = 44;
 export const EX_ERROR = 48;
-export const EX_SIZE = 56;
+export const EX_REAP = 56;
+export const EX_STARTED_BY = 60;
+export const EX_SIZE = 64;
+/** EX_REAP: a handle (or the running thread) still refers to the record. */
+export const REAP_REFERENCED = 0;
+/** EX_REAP: nothing refers to the record: free it once the thread has finished. */
+export const REAP_ORPHAN = 1;
+/** EX_REAP: freed (or being freed) by whoever moved it from ORPHAN. */
+export const REAP_FREED = 2;
 /** The entry callable is not a Python function: the first slice calls it (nested). */
 export const EXF_CALL_ENTRY = 1;
 /** The thread's first slice began: Thread.start() (threading's _wait_started) was woken. */
@@ -217,6 +242,110 @@ function newExt(rt: Runtime): number {
   return ext;
 }
 
+/** Word of the shared block (ensureScheduler): 1 = never free finished threads' records. */
+const KEEP_RECORDS_WORD = 1;
+/**
+ * Word of the shared block: a spin lock (0 free, 1 held) around every freeing of a record,
+ * so that a reaper's snapshot of the thread list never holds a record another executor
+ * frees meanwhile (--no-gil; under the GIL the holder alone runs these).
+ */
+const REAP_LOCK_WORD = 2;
+
+function withReapLock(rt: Runtime, shared: number, fn: () => void): void {
+  const w = (shared >> 2) + REAP_LOCK_WORD;
+  while (Atomics.compareExchange(rt.i32, w, 0, 1) !== 0) {
+    // held for a few frees at most
+  }
+  try {
+    fn();
+  } finally {
+    Atomics.store(rt.i32, w, 0);
+  }
+}
+
+/**
+ * Frees finished thread `t`'s record, name and extension block (see "Freeing finished
+ * threads" above). The caller moved EX_REAP to REAP_FREED or is the handle's deallocator
+ * that found the thread FINISHED; nothing refers to `t` afterwards.
+ */
+function releaseRecord(rt: Runtime, sched: Scheduler, t: Ref, leftovers: Ref[]): void {
+  const ext = extOf(sched, t);
+  if (ext !== 0) {
+    // all 0 once the thread has ended; any other is dropped by the caller after the reap
+    // lock (a death there may run a handle's __del__, which takes the lock)
+    const i32 = rt.i32;
+    for (const off of [EX_OBJ, EX_FUNC, EX_ARGS, EX_KWARGS, EX_ERROR, EX_STARTED_BY]) {
+      const v = i32[(ext + off) >> 2]!;
+      i32[(ext + off) >> 2] = 0;
+      if (v !== 0) leftovers.push(v as Ref);
+    }
+  }
+  sched.releaseThread(t);
+  if (ext !== 0) free(rt.heap, ext as Ref);
+}
+
+function keepRecords(rt: Runtime): boolean {
+  const c = contexts.get(rt);
+  return c === undefined || c.shared === 0 || Atomics.load(rt.i32, (c.shared >> 2) + KEEP_RECORDS_WORD) !== 0;
+}
+
+/** Frees `t` if it is FINISHED and orphaned (the claim makes one caller the freer). */
+function reapIfFinished(rt: Runtime, sched: Scheduler, t: Ref, leftovers: Ref[]): void {
+  if (t === sched.mainThread || sched.status(t) !== ThreadStatus.FINISHED) return;
+  const ext = extOf(sched, t);
+  if (ext === 0) return;
+  if (Atomics.compareExchange(rt.i32, (ext + EX_REAP) >> 2, REAP_ORPHAN, REAP_FREED) !== REAP_ORPHAN) return;
+  releaseRecord(rt, sched, t, leftovers);
+}
+
+/**
+ * Nothing refers to thread `t` any more (its handle died, or it has none): frees it now if
+ * it has finished, else marks it for reapFinishedThreads.
+ */
+export function orphanThread(rt: Runtime, t: Ref): void {
+  const c = contexts.get(rt);
+  const sched = c?.sched ?? null;
+  if (sched === null || t === 0 || t === sched.mainThread) return;
+  const ext = extOf(sched, t);
+  if (ext === 0) return;
+  if (keepRecords(rt)) return;
+  const leftovers: Ref[] = [];
+  withReapLock(rt, c!.shared, () => {
+    Atomics.store(rt.i32, (ext + EX_REAP) >> 2, REAP_ORPHAN);
+    reapIfFinished(rt, sched, t, leftovers);
+  });
+  for (const v of leftovers) rt.rc.decref(v);
+}
+
+/**
+ * Runs fn (which walks sched.threads() and reads the records) where no record is freed
+ * meanwhile (--no-gil: another executor may free a finished thread's record).
+ */
+export function withThreadRecords<T>(rt: Runtime, fn: () => T): T {
+  const c = contexts.get(rt);
+  if (c === undefined || c.shared === 0) return fn();
+  let r: T | undefined;
+  withReapLock(rt, c.shared, () => {
+    r = fn();
+  });
+  return r as T;
+}
+
+/** Frees every finished orphaned thread (called when a thread starts). */
+export function reapFinishedThreads(rt: Runtime): void {
+  const c = contexts.get(rt);
+  const sched = c?.sched ?? null;
+  if (sched === null || keepRecords(rt)) return;
+  const leftovers: Ref[] = [];
+  withReapLock(rt, c!.shared, () => {
+    for (const t of sched.threads()) {
+      const ext = extOf(sched, t);
+      if (ext !== 0 && Atomics.load(rt.i32, (ext + EX_REAP) >> 2) === REAP_ORPHAN) reapIfFinished(rt, sched, t, leftovers);
+    }
+  });
+  for (const v of leftovers) rt.rc.decref(v);
+}
+
 /** The ident get_ident() answers in single-threaded mode (= the main record's, tid 1). */
 export const MAIN_IDENT = 0x7f3a00000000 + 0x800000;
 
@@ -231,9 +360,13 @@ export function ensureScheduler(rt: Runtime): Scheduler {
   const o = c.options;
   // the interpreter-state word: --switch-interval, or the last sys.setswitchinterval
   const switchInterval = rt.i32[(rt.interp >> 2) + 14]! || DEFAULT_SWITCH_INTERVAL;
-  const sharedBlock = allocRaw(rt.heap, 8);
+  const sharedBlock = allocRaw(rt.heap, 16);
   if (sharedBlock === 0) throw new Error('heap exhausted creating the scheduler');
   rt.i32[sharedBlock >> 2] = 0;
+  rt.i32[(sharedBlock >> 2) + REAP_LOCK_WORD] = 0;
+  // finished threads' records stay for the reports that list every thread at exit
+  const keep = o.stats === true || (o.tracePath ?? null) !== null || (o.statsJsonPath ?? null) !== null;
+  rt.i32[(sharedBlock >> 2) + KEEP_RECORDS_WORD] = keep ? 1 : 0;
   const supervisor = new Supervisor(rt.heap, {
     workers: o.workers,
     noGil: o.noGil,
@@ -246,7 +379,7 @@ export function ensureScheduler(rt: Runtime): Scheduler {
     // reports go after the program's buffered stdout, as the program would have printed it
     writeStderr: (text) => {
       outputFlush(rt);
-      writeSync(2, text);
+      writeAllSync(2, text);
     },
   });
   const sched = supervisor.scheduler;
@@ -257,6 +390,7 @@ export function ensureScheduler(rt: Runtime): Scheduler {
   c.sched = sched;
   c.supervisor = supervisor;
   c.mode = 'pending';
+  rt.switchPending = true; // the outermost slice ends after the current call (vm/eval.ts)
   return sched;
 }
 
@@ -279,6 +413,9 @@ export function startThread(rt: Runtime, obj: Ref, func: Ref, args: Ref, kwargs:
   if (obj !== 0) {
     rt.rc.incref(obj);
     i32[(ext + EX_OBJ) >> 2] = obj;
+  } else {
+    rt.rc.incref(func);
+    i32[(ext + EX_STARTED_BY) >> 2] = func;
   }
   // Build the entry frame now, on the new thread's data stack.
   const saved = rt.ts;
@@ -865,9 +1002,11 @@ class InterpreterRunner implements SliceRunner {
         rt.rc.decref(error);
       }
     }
-    const obj = i32[(ext + EX_OBJ) >> 2]!;
-    i32[(ext + EX_OBJ) >> 2] = 0;
-    if (obj !== 0) rt.rc.decref(obj as Ref);
+    for (const off of [EX_OBJ, EX_STARTED_BY]) {
+      const v = i32[(ext + off) >> 2]!;
+      i32[(ext + off) >> 2] = 0;
+      if (v !== 0) rt.rc.decref(v as Ref);
+    }
     if (!main) releaseThreadState(rt, sched, t);
     return died;
   }
@@ -894,6 +1033,14 @@ class InterpreterRunner implements SliceRunner {
       }
     }
     outputFlush(rt);
+    const startedBy = rt.i32[(ext + EX_STARTED_BY) >> 2] as Ref;
+    if (obj === 0 && startedBy !== 0) {
+      // _thread.start_new_thread's thread: CPython's thread_run reports it as unraisable
+      const what = reprJS(rt, startedBy);
+      if (what === null) rt.rc.decref(fetchError(rt));
+      outputWrite(rt, 2, `Exception ignored in thread started by: ${what ?? '<object repr() failed>'}\n` + formatException(rt, error));
+      return;
+    }
     outputWrite(rt, 2, `Exception in thread ${sched_name(this.sched, t)}:\n` + formatException(rt, error));
   }
 }
@@ -963,6 +1110,7 @@ export interface ThreadedOutcome {
  */
 export async function runScheduled(rt: Runtime, mainDone: boolean, mainExit: number): Promise<ThreadedOutcome> {
   const c = context(rt);
+  rt.switchPending = false;
   const sched = c.sched!;
   const supervisor = c.supervisor!;
   const main = sched.mainThread;
@@ -997,7 +1145,7 @@ export async function runScheduled(rt: Runtime, mainDone: boolean, mainExit: num
     i32[(ts + TS_FRAME) >> 2] = 0;
     rt.ts = saved;
     const e = extOf(sched, t);
-    for (const off of [EX_OBJ, EX_FUNC, EX_ARGS, EX_KWARGS, EX_ERROR]) {
+    for (const off of [EX_OBJ, EX_FUNC, EX_ARGS, EX_KWARGS, EX_ERROR, EX_STARTED_BY]) {
       const v = i32[(e + off) >> 2]!;
       i32[(e + off) >> 2] = 0;
       if (v !== 0) rt.rc.decref(v as Ref);
@@ -1040,6 +1188,8 @@ export function enterDebugExecutor(rt: Runtime): DebugExecutor {
   gil.take();
   const runner = new InterpreterRunner(rt, sched, c.shared);
   runner.nested = new NestedSlices(rt, sched, gil, c.shared >> 2);
+  Atomics.store(rt.i32, (c.shared >> 2) + KEEP_RECORDS_WORD, 1); // the debugger lists finished threads
+  rt.switchPending = false;
   c.mode = 'workers';
   c.sched = sched;
   c.gil = gil;
