@@ -165,11 +165,18 @@ function listOfStrings(rt: Runtime, parts: string[]): Ref {
   return l;
 }
 
+/** Methods whose CPython arguments are parsed by PyArg_ParseTuple / keyword clinic ("takes at
+ * least N arguments (G given)"), not by the positional clinic ("expected at least N arguments, got G"). */
+const PARSE_TUPLE_STYLE: ReadonlySet<string> = new Set(['count', 'startswith', 'endswith', 'find', 'rfind', 'index', 'rindex', 'expandtabs']);
+
 function checkArgs(rt: Runtime, name: string, nargs: number, min: number, max: number): boolean {
   const given = nargs - 1;
   if (given < min || given > max) {
     if (min === max) raiseTypeError(rt, `str.${name}() takes exactly ${min === 1 ? 'one argument' : `${min} arguments`} (${given} given)`);
-    else if (given < min) raiseTypeError(rt, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${given}`);
+    else if (PARSE_TUPLE_STYLE.has(name)) {
+      const n = given < min ? min : max;
+      raiseTypeError(rt, `${name}() takes at ${given < min ? 'least' : 'most'} ${n} argument${n === 1 ? '' : 's'} (${given} given)`);
+    } else if (given < min) raiseTypeError(rt, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${given}`);
     else raiseTypeError(rt, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${given}`);
     return false;
   }
@@ -407,6 +414,16 @@ function splitArgs(rt: Runtime, args: number, nargs: number, kwnames: Ref): [Ref
   return [sepV, maxV];
 }
 
+/** maxsplit as a number, or null with CPython's TypeError for a non-integer. */
+function maxsplitOf(rt: Runtime, maxV: Ref): number | null {
+  const k = kindOf(rt, maxV);
+  if (k !== Kind.INT && k !== Kind.BOOL) {
+    raiseTypeError(rt, `'${typeNameOf(rt, maxV)}' object cannot be interpreted as an integer`);
+    return null;
+  }
+  return Number(intToNumberOrBig(rt, maxV));
+}
+
 export const STR_METHODS: [string, number][] = [
   m('join', (rt, args, nargs) => {
     if (!checkArgs(rt, 'join', nargs, 1, 1)) return NULL;
@@ -433,7 +450,8 @@ export const STR_METHODS: [string, number][] = [
   m('split', (rt, args, nargs, kwnames) => {
     const [sepV, maxV] = splitArgs(rt, args, nargs, kwnames);
     const s = js(rt, args, 0);
-    const maxsplit = Number(intToNumberOrBig(rt, maxV));
+    const maxsplit = maxsplitOf(rt, maxV);
+    if (maxsplit === null) return NULL;
     if (sepV === rt.None) return listOfStrings(rt, pySplitWhitespace(s, maxsplit));
     if (!argIsStr(rt, sepV)) return raiseTypeError(rt, `must be str or None, not ${typeNameOf(rt, sepV)}`);
     const sep = strToJS(rt, sepV);
@@ -613,7 +631,8 @@ export const STR_METHODS: [string, number][] = [
   m('rsplit', (rt, args, nargs, kwnames) => {
     const [sepV, maxV] = splitArgs(rt, args, nargs, kwnames);
     const s = js(rt, args, 0);
-    const maxsplit = Number(intToNumberOrBig(rt, maxV));
+    const maxsplit = maxsplitOf(rt, maxV);
+    if (maxsplit === null) return NULL;
     if (sepV === rt.None) {
       // split from the right: reverse, split from the left, reverse back
       const rev = [...s].reverse().join('');
@@ -695,10 +714,17 @@ export const STR_METHODS: [string, number][] = [
     return strFromJS(rt, out);
   }),
   m('format', (rt, args, nargs, kwnames) => strFormatMethod(rt, args, nargs, kwnames)),
+  m('format_map', (rt, args, nargs, kwnames) => {
+    if (kwnames !== NULL) return raiseTypeError(rt, 'str.format_map() takes no keyword arguments');
+    if (nargs !== 2) return raiseTypeError(rt, `str.format_map() takes exactly one argument (${nargs - 1} given)`);
+    return strFormatMethod(rt, args, 1, NULL, rt.i32[args + 1] as Ref);
+  }),
 ];
 
 /** str.format: fields {}, {0}, {name}, {x.attr}, {x[0]}, conversions !r !s !a and specs. */
-function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+/** str.format(*args, **kwargs), or str.format_map(mapping) when `mapping` is given (named
+ * fields are then looked up with mapping[name], so a dict subclass's __missing__ answers). */
+function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref, mapping: Ref = NULL): Ref {
   const fmt = js(rt, args, 0);
   const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
   const npos = nargs - nkw - 1;
@@ -738,6 +764,13 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref)
   let numbering: 'none' | 'auto' | 'manual' = 'none';
   const lookupHead = (head: string): Ref => {
     let v: Ref;
+    if (mapping !== NULL && (head === '' || /^\d+$/.test(head))) return raiseValueError(rt, 'Format string contains positional fields');
+    if (mapping !== NULL) {
+      const k = strFromJS(rt, head);
+      v = getItem(rt, mapping, k);
+      decref(rt, k);
+      return v;
+    }
     if (head === '' || /^\d+$/.test(head)) {
       // CPython's field numbering is all automatic or all manual within one format string
       if (head === '' ? numbering === 'manual' : numbering === 'auto') {
