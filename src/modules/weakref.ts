@@ -37,10 +37,8 @@ import { FLAG_WEAKREFERENCED, NULL, OB_FLAGS, smallIntRef, type Ref } from '../h
 import { HDR_WEAKREF_REGISTRY } from '../heap/memory.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref, incref } from '../vm/refs.js';
-import { clearError, fetchError, raiseTypeError } from '../vm/errors.js';
-import { TS_CUREXC } from '../vm/threadstate.js';
-import { outputWrite } from '../vm/output.js';
-import { formatException } from '../vm/traceback.js';
+import { errOccurred, raiseTypeError } from '../vm/errors.js';
+import { runUnraisable } from '../vm/traceback.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
 import { call1 } from '../vm/call.js';
 import { dictClear, dictDelItem, dictGetItem, dictNew, dictSetItem } from '../objects/dict.js';
@@ -49,7 +47,7 @@ import { intFromNumber } from '../objects/int.js';
 import { kindOf, typeOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
 import { TP_FLAGS, TPF_HEAPTYPE } from '../objects/typelayout.js';
-import { getAttrOptional, internName, reprJS, setAttr, typeNameOf } from '../objects/abstract.js';
+import { getAttrOptional, internName, setAttr, typeNameOf } from '../objects/abstract.js';
 import { defineFunctions, makeModule } from './math.js';
 
 /** Kinds whose instances accept weak references (heap types: see weakrefable). */
@@ -63,16 +61,12 @@ function weakrefable(rt: Runtime, obj: Ref): boolean {
   if ((obj & 1) !== 0 || obj === NULL || obj === rt.None) return false;
   const kind = kindOf(rt, obj);
   if (!WEAKREFABLE_KINDS.has(kind)) return false;
-  const heapType = (rt.i32[(typeOf(rt, obj) + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
-  // instances of the built-in list, dict, object, exceptions have no __weakref__ slot
-  if (!heapType && (kind === Kind.LIST || kind === Kind.DICT || kind === Kind.BASE_EXCEPTION)) return false;
-  if (!heapType && kind === Kind.OBJECT) return obj !== rt.None && typeOf(rt, obj) !== rt.tObject && !isNativeObject(rt, obj);
+  // instances of the built-in list, dict, exceptions, object and native classes such as
+  // _thread.lock have no __weakref__ slot; their subclasses' instances do
+  if (kind === Kind.LIST || kind === Kind.DICT || kind === Kind.BASE_EXCEPTION || kind === Kind.OBJECT) {
+    return (rt.i32[(typeOf(rt, obj) + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+  }
   return true;
-}
-
-/** An instance of a native (non-heap) class such as _thread.lock: no __weakref__ slot. */
-function isNativeObject(rt: Runtime, obj: Ref): boolean {
-  return (rt.i32[(typeOf(rt, obj) + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0;
 }
 
 function registry(rt: Runtime): Ref {
@@ -246,36 +240,26 @@ export function clearWeakrefsOf(rt: Runtime, obj: Ref): void {
     return;
   }
   if (refs.length === 0) return;
-  const i32 = rt.i32;
-  const saved = i32[(rt.ts + TS_CUREXC) >> 2]!;
-  i32[(rt.ts + TS_CUREXC) >> 2] = 0;
   const refName = internName(rt, '_ref');
-  for (const wr of refs) {
-    if (setAttr(rt, wr, refName, rt.None) < 0) clearError(rt);
-  }
+  for (const wr of refs) runUnraisable(rt, wr, '<weakref>', () => setAttr(rt, wr, refName, rt.None) >= 0);
   const callbackName = internName(rt, '__callback__');
   for (let i = refs.length - 1; i >= 0; i--) {
     const wr = refs[i]!;
-    const callback = getAttrOptional(rt, wr, callbackName);
-    if (callback === NULL) clearError(rt);
-    else {
-      if (callback !== rt.None) {
+    let callback = NULL as Ref;
+    runUnraisable(rt, wr, '<weakref>', () => {
+      callback = getAttrOptional(rt, wr, callbackName);
+      return callback !== NULL || !errOccurred(rt);
+    });
+    if (callback !== NULL && callback !== rt.None) {
+      runUnraisable(rt, callback, '<callback>', () => {
         const r = call1(rt, callback, wr);
-        if (r === NULL) {
-          const exc = fetchError(rt);
-          const what = reprJS(rt, callback);
-          clearError(rt);
-          outputWrite(rt, 2, `Exception ignored in: ${what ?? '<callback>'}\n${formatException(rt, exc, new Set(), 'none')}`);
-          decref(rt, exc);
-        } else decref(rt, r);
-      }
-      decref(rt, callback);
+        decref(rt, r);
+        return r !== NULL;
+      });
     }
+    decref(rt, callback);
   }
   for (const wr of refs) decref(rt, wr);
-  const cur = i32[(rt.ts + TS_CUREXC) >> 2]!;
-  i32[(rt.ts + TS_CUREXC) >> 2] = saved;
-  decref(rt, cur);
 }
 
 /** Interpreter teardown: weak references end (the registry's lists are released). */

@@ -32,11 +32,10 @@ import { Kind } from './kinds.js';
 import { strToJS } from './str.js';
 import { TP_FLAGS, TPF_HAS_DEL } from './typelayout.js';
 import { MOD_DICT } from './method.js';
-import { fetchError, clearError } from '../vm/errors.js';
+import { clearError } from '../vm/errors.js';
 import { TS_CUREXC } from '../vm/threadstate.js';
-import { outputWrite } from '../vm/output.js';
-import { formatException } from '../vm/traceback.js';
-import { reprJS, internName } from './abstract.js';
+import { runUnraisable } from '../vm/traceback.js';
+import { internName } from './abstract.js';
 import { typeLookup } from './type.js';
 import { typeOf } from './object.js';
 import { callWithSelf0, call0 } from '../vm/call.js';
@@ -86,20 +85,11 @@ function claimFinalizer(rt: Runtime, obj: Ref): boolean {
 
 /** Calls __del__ on obj (which the caller holds), reporting an exception as unraisable. */
 function callDel(rt: Runtime, obj: Ref, del: Ref): void {
-  const i32 = rt.i32;
-  const saved = i32[(rt.ts + TS_CUREXC) >> 2]!;
-  i32[(rt.ts + TS_CUREXC) >> 2] = 0;
-  const r = callWithSelf0(rt, del, obj);
-  if (r === 0) {
-    const exc = fetchError(rt);
-    const what = reprJS(rt, del);
-    clearError(rt);
-    outputWrite(rt, 2, `Exception ignored in: ${what ?? '<function __del__>'}\n${formatException(rt, exc, new Set(), 'none')}`);
-    decref(rt, exc);
-  } else decref(rt, r);
-  const cur = i32[(rt.ts + TS_CUREXC) >> 2]!;
-  i32[(rt.ts + TS_CUREXC) >> 2] = saved;
-  decref(rt, cur);
+  runUnraisable(rt, del, '<function __del__>', () => {
+    const r = callWithSelf0(rt, del, obj);
+    decref(rt, r);
+    return r !== 0;
+  });
 }
 
 /**

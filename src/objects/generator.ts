@@ -47,8 +47,7 @@ import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/code.js';
 import { finalizerLeftDead, resurrectForFinalizer } from '../heap/refcount.js';
 import { TS_CUREXC, TS_EXC_INFO } from '../vm/threadstate.js';
 import { outputWrite } from '../vm/output.js';
-import { formatException } from '../vm/traceback.js';
-import { reprJS } from './abstract.js';
+import { runUnraisable } from '../vm/traceback.js';
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { kindOf, typeOf } from './object.js';
 import { isSubtype } from './type.js';
@@ -479,25 +478,10 @@ export function generatorNeedsClose(rt: Runtime, obj: Ref): boolean {
  * asyncio's finalizer hook when a loop runs.
  */
 export function generatorCloseUnraisable(rt: Runtime, gen: Ref): void {
-  const i32 = rt.i32;
-  if (rt.ts === 0 || i32[(gen + GEN_STATE) >> 2] !== GEN_SUSPENDED) return;
-  const saved = i32[(rt.ts + TS_CUREXC) >> 2]!;
-  i32[(rt.ts + TS_CUREXC) >> 2] = 0;
-  const deferred = kindOf(rt, gen) === Kind.ASYNC_GENERATOR && asyncgenFinalizerHook(rt, gen);
-  if (!deferred && generatorClose(rt, gen) < 0) {
-    const exc = fetchError(rt);
-    const what = reprJS(rt, gen);
-    clearError(rt);
-    // printed without its context (the GeneratorExit), as PyErr_WriteUnraisable
-    const context = i32[(exc + EXC_CONTEXT) >> 2]!;
-    i32[(exc + EXC_CONTEXT) >> 2] = 0;
-    outputWrite(rt, 2, `Exception ignored in: ${what ?? '<generator>'}\n${formatException(rt, exc, new Set(), 'none')}`);
-    i32[(exc + EXC_CONTEXT) >> 2] = context;
-    decref(rt, exc);
-  }
-  const cur = i32[(rt.ts + TS_CUREXC) >> 2]!;
-  i32[(rt.ts + TS_CUREXC) >> 2] = saved;
-  decref(rt, cur);
+  if (rt.ts === 0 || rt.i32[(gen + GEN_STATE) >> 2] !== GEN_SUSPENDED) return;
+  // an error is printed without its context (the GeneratorExit), as PyErr_WriteUnraisable
+  runUnraisable(rt, gen, '<generator>', () =>
+    (kindOf(rt, gen) === Kind.ASYNC_GENERATOR && asyncgenFinalizerHook(rt, gen)) || generatorClose(rt, gen) >= 0);
 }
 
 import { strToJS } from './str.js';

@@ -27,7 +27,9 @@ import type * as Ast from '../frontend/ast.js';
 import { strToJS } from '../objects/str.js';
 import { typeOf } from '../objects/object.js';
 import { typeQualname, typeName } from '../objects/type.js';
-import { strJS, getAttrOptional, syntaxErrorDetails } from '../objects/abstract.js';
+import { strJS, getAttrOptional, syntaxErrorDetails, reprJS } from '../objects/abstract.js';
+import { TS_CUREXC } from './threadstate.js';
+import { outputWrite } from './output.js';
 import { tupleItem, tupleSize } from '../objects/tuple.js';
 import { caretLines } from '../frontend/errors.js';
 import { kindOf } from '../objects/object.js';
@@ -304,3 +306,31 @@ export function takeAndFormatError(rt: Runtime): string {
 }
 
 export { EXC_TRACEBACK };
+
+/**
+ * Runs Python code that a finalizer or a callback runs outside the program's own flow
+ * (__del__, a dropped generator's close, a weak reference's callback) with the exception
+ * being raised around it set aside (TS_CUREXC), as CPython's finalizers save and restore it.
+ * `body` returns false when that code raised: the exception is then reported as
+ * PyErr_WriteUnraisable does ("Exception ignored in: <repr of obj>", then the exception
+ * without its context) and dropped.
+ */
+export function runUnraisable(rt: Runtime, obj: Ref, fallback: string, body: () => boolean): void {
+  const i32 = rt.i32;
+  const word = (rt.ts + TS_CUREXC) >> 2;
+  const saved = i32[word]!;
+  i32[word] = 0;
+  if (!body()) {
+    const exc = fetchError(rt);
+    const what = reprJS(rt, obj);
+    clearError(rt);
+    const context = i32[(exc + EXC_CONTEXT) >> 2]!;
+    i32[(exc + EXC_CONTEXT) >> 2] = 0;
+    outputWrite(rt, 2, `Exception ignored in: ${what ?? fallback}\n${formatException(rt, exc, new Set(), 'none')}`);
+    i32[(exc + EXC_CONTEXT) >> 2] = context;
+    decref(rt, exc);
+  }
+  const cur = i32[word]!;
+  i32[word] = saved;
+  decref(rt, cur);
+}
