@@ -66,6 +66,7 @@ import { roundFloat, roundFloatToInt } from '../objects/formatspec.js';
 import { generatorSend, generatorThrow, generatorReleaseFrame, generatorFrame } from '../objects/generator.js';
 import { TS_EXC_INFO } from '../vm/threadstate.js';
 import { importModule } from './importer.js';
+import { complexAbs, complexPowModulo } from '../objects/complex.js';
 
 type Methods = [string, number][];
 const def = (name: string, fn: NativeFn): [string, number] => [name, defineNative(name, fn)];
@@ -798,6 +799,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
       const d = typeLookup(rt, typeOf(rt, x), rt.names.__abs__);
       if (d !== NULL) return callWithSelfVector(rt, d, x, args, 0, NULL);
     }
+    if (k === Kind.COMPLEX) return complexAbs(rt, x);
     return raiseTypeError(rt, `bad operand type for abs(): '${A.typeNameOf(rt, x)}'`);
   }),
   def('all', (rt, args, nargs, kw) => {
@@ -974,6 +976,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (!rangeArgs(rt, 'pow', nargs, kw, 2, 3)) return NULL;
     if (nargs === 3 && arg(rt, args, 2) !== rt.None) {
       const [a, b, m] = [arg(rt, args, 0), arg(rt, args, 1), arg(rt, args, 2)];
+      if (complexPowModulo(rt, a, b, m)) return raiseValueError(rt, 'complex modulo');
       if (!isInt(rt, a) || !isInt(rt, b) || !isInt(rt, m)) return raiseTypeError(rt, 'pow() 3rd argument not allowed unless all arguments are integers');
       const mm = intToBigint(rt, m);
       if (mm === 0n) return raiseValueError(rt, 'pow() 3rd argument cannot be 0');

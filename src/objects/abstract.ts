@@ -15,6 +15,7 @@
  * they are called only from the slow paths here, inside `numeric()` which converts the
  * throw into a raised exception.
  */
+import { complexHash, complexCompare, complexIsTrue, complexRepr, complexFormat, complexAttr, complexReadonlyAttr, complexBinary, complexUnary } from './complex.js';
 import { bytesSize, bytesRepr, bytesHash, bytesGetItem, bytesCompare, bytesContains, bytesConcat, bytesRepeat, bytesMod, bytearraySetItem, bytearrayDelItem } from './bytes.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
@@ -152,6 +153,7 @@ export function pyHash(rt: Runtime, v: Ref): PyHash | null {
     case Kind.STR: return hashStrFull(rt, v);
     case Kind.BYTES: return bytesHash(rt, v);
     case Kind.FLOAT: return hashFloat(floatValue(rt, v), v);
+    case Kind.COMPLEX: return complexHash(rt, v);
     case Kind.TUPLE: {
       const n = tupleSize(rt, v);
       const hs: PyHash[] = [];
@@ -305,6 +307,7 @@ function numberValue(rt: Runtime, v: Ref, k: Kind): number | bigint | null {
 
 /** Built-in comparison; returns NotImplemented (borrowed immortal) if the kinds do not compare. */
 export function builtinCompare(rt: Runtime, a: Ref, b: Ref, op: number, ka: Kind, kb: Kind): Ref {
+  if (ka === Kind.COMPLEX || kb === Kind.COMPLEX) return complexCompare(rt, a, b, op, ka, kb);
   const x = numberValue(rt, a, ka);
   if (x !== null) {
     const y = numberValue(rt, b, kb);
@@ -524,6 +527,7 @@ export function isTrue(rt: Runtime, v: Ref): number {
   switch (rt.i32[(t + TP_KIND) >> 2] as Kind) {
     case Kind.INT: return rt.i32[(v + INT_NDIGITS) >> 2] !== 0 ? 1 : 0;
     case Kind.FLOAT: return floatValue(rt, v) !== 0 ? 1 : 0;
+    case Kind.COMPLEX: return complexIsTrue(rt, v);
     case Kind.STR: return strLen(rt, v) !== 0 ? 1 : 0;
     case Kind.TUPLE: return tupleSize(rt, v) !== 0 ? 1 : 0;
     case Kind.LIST: return listSize(rt, v) !== 0 ? 1 : 0;
@@ -655,6 +659,7 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
     }
     case Kind.BOOL: return v === rt.True ? 'True' : 'False';
     case Kind.FLOAT: return floatRepr(floatValue(rt, v));
+    case Kind.COMPLEX: return complexRepr(rt, v);
     case Kind.STR: return reprString(strToJS(rt, v));
     case Kind.BYTES: case Kind.BYTEARRAY: return bytesRepr(rt, v);
     case Kind.NONE: return 'None';
@@ -871,6 +876,7 @@ export function format(rt: Runtime, v: Ref, spec: Ref): Ref {
       out = specJS === '' ? (v === rt.True ? 'True' : 'False') : numeric(rt, () => formatInt(intValue(rt, v), specJS, 'bool'));
       break;
     case Kind.FLOAT: out = numeric(rt, () => formatFloat(floatValue(rt, v), specJS)); break;
+    case Kind.COMPLEX: out = complexFormat(rt, v, specJS); break;
     case Kind.STR: out = numeric(rt, () => formatStr(strToJS(rt, v), specJS)); break;
     default:
       if (specJS !== '') {
@@ -1243,6 +1249,7 @@ function specialAttrNames(kind: Kind): string[] {
   switch (kind) {
     case Kind.INT: case Kind.BOOL: return ['real', 'imag', 'numerator', 'denominator'];
     case Kind.FLOAT: return ['real', 'imag'];
+    case Kind.COMPLEX: return ['real', 'imag'];
     case Kind.SLICE: case Kind.RANGE: return ['start', 'stop', 'step'];
     case Kind.PROPERTY: return ['fget', 'fset', 'fdel'];
     case Kind.BOUND_METHOD: return ['__self__', '__func__'];
@@ -1373,6 +1380,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
       : `'${typeName(rt, t)}' object has no attribute '${strToJS(rt, name)}'`);
     return -1;
   }
+  if (kindOf(rt, obj) === Kind.COMPLEX && complexReadonlyAttr(rt, strToJS(rt, name))) return -1;
   const d = instanceDict(rt, obj, value !== NULL);
   if (d === NULL) {
     if (kindOf(rt, obj) === Kind.BASE_EXCEPTION) return setExceptionField(rt, obj, strToJS(rt, name), value);
@@ -2003,6 +2011,10 @@ export function builtinBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: 
     }
     return r === null ? NULL : floatNew(rt, r);
   }
+  if (ka === Kind.COMPLEX || kb === Kind.COMPLEX) {
+    const r = complexBinary(rt, a, b, op, ka, kb);
+    if (r !== rt.NotImplemented) return r;
+  }
   switch (op) {
     case 0: // +
       if (ka === Kind.STR && kb === Kind.STR) return strConcat(rt, a, b);
@@ -2110,6 +2122,7 @@ export function unaryOp(rt: Runtime, v: Ref, op: number): Ref {
     return intFromBigint(rt, op === 0 ? -x : op === 1 ? x : -x - 1n);
   }
   if (k === Kind.FLOAT && op !== 2) return op === 0 ? floatNew(rt, -floatValue(rt, v)) : newRef(rt, v);
+  if (k === Kind.COMPLEX && op !== 2) return complexUnary(rt, v, op);
   const sym = op === 0 ? '-' : op === 1 ? '+' : '~';
   return raiseTypeError(rt, `bad operand type for unary ${sym}: '${typeNameOf(rt, v)}'`);
 }

@@ -216,7 +216,7 @@ function groupDigits(digits: string, group: number, sep: string, minWidth: numbe
  * `remainder`: text after the decimal point (or the whole text for 'c', inf, nan);
  * hasDecimal: a '.' between them.
  */
-function renderNumber(
+export function renderNumber(
   f: FormatSpec, signChar: string, prefix: string, digits: string, hasDecimal: boolean,
   remainder: string, upper: boolean, useLocaleN: boolean,
 ): string {

@@ -66,5 +66,6 @@ export const enum Kind {
   ASYNC_GEN_ASEND = 53, // awaitable layout (objects/coroutine.ts)
   ASYNC_GEN_ATHROW = 54, // awaitable layout
   CORO_WRAPPER = 55, // awaitable layout: coroutine.__await__()
-  COUNT = 56,
+  COMPLEX = 56, // objects/complex.ts
+  COUNT = 57,
 }

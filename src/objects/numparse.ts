@@ -56,7 +56,7 @@ function unicodeDigitValue(cp: number): number {
 
 /** Maps Unicode whitespace to ' ' and Nd digits to ASCII, as CPython's
  * _PyUnicode_TransformDecimalAndSpaceToASCII; other non-ASCII chars become '?'. */
-function toAsciiForm(s: string): string {
+export function toAsciiForm(s: string): string {
   if (!NON_ASCII_NEEDS_MAP.test(s)) return s;
   let out = '';
   for (const ch of s) {

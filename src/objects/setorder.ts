@@ -12,7 +12,7 @@
  * empty table, so history CPython keeps and we do not (dummies left by removals, the
  * presized tables of set(other_set)) can still make orders differ in rare cases.
  *
- * Only sets whose elements all hash as in CPython are reordered: ints, bools, floats and
+ * Only sets whose elements all hash as in CPython are reordered: ints, bools, floats, complexes,
  * tuples of them (str hashes are not CPython's siphash, so their order could not match
  * anyway). The word at byte 28 (the dict layout's pad word) records the DICT_VERSION
  * the order was computed for + 1 (its low VERSION_BITS bits), so iterating an unchanged
@@ -42,7 +42,7 @@ const U64 = (1n << 64n) - 1n;
 function hashExact(rt: Runtime, v: Ref, depth: number): boolean {
   if ((v & 1) === 1) return true;
   const k = kindOf(rt, v);
-  if (k === Kind.INT || k === Kind.BOOL || k === Kind.FLOAT || k === Kind.NONE) return true;
+  if (k === Kind.INT || k === Kind.BOOL || k === Kind.FLOAT || k === Kind.COMPLEX || k === Kind.NONE) return true;
   if (k === Kind.TUPLE && depth < 4) {
     for (let i = 0; i < tupleSize(rt, v); i++) if (!hashExact(rt, tupleItem(rt, v, i), depth + 1)) return false;
     return true;

@@ -42,6 +42,7 @@ import { intFromNumber } from './int.js';
 import { getIterBuiltin, iterNextBuiltin } from './iter.js';
 import { listExtend } from './seqops.js';
 import * as A from './abstract.js';
+import { complexAbs, complexConjugateNative, complexComplexNative, complexGetnewargsNative } from './complex.js';
 
 const NB_NAMES = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
 
@@ -75,6 +76,7 @@ function arity(rt: Runtime, nargs: number, kw: Ref, n: number): boolean {
 
 const INTS = [Kind.INT, Kind.BOOL];
 const NUMS = [Kind.INT, Kind.BOOL, Kind.FLOAT];
+const CNUMS = [...NUMS, Kind.COMPLEX];
 const SETS = [Kind.SET, Kind.FROZENSET];
 const SIZED = [Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.RANGE, Kind.DICT_KEYS, Kind.DICT_VALUES, Kind.DICT_ITEMS, Kind.BYTES, Kind.BYTEARRAY];
 const ITERS = [Kind.LIST_ITER, Kind.RANGE_ITER, Kind.TUPLE_ITER, Kind.STR_ITER, Kind.DICT_KEYITER, Kind.DICT_VALUEITER, Kind.DICT_ITEMITER, Kind.SET_ITER, Kind.SEQ_ITER, Kind.LIST_REVITER, Kind.ZIP, Kind.ENUMERATE, Kind.MAP, Kind.FILTER];
@@ -82,7 +84,7 @@ const NOT_OBJECT = [
   Kind.INT, Kind.BOOL, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET,
   Kind.RANGE, Kind.SLICE, Kind.FUNCTION, Kind.BUILTIN_FUNCTION, Kind.METHOD_DESCRIPTOR, Kind.BOUND_METHOD,
   Kind.TYPE, Kind.DICT_KEYS, Kind.DICT_VALUES, Kind.DICT_ITEMS, Kind.PROPERTY, Kind.MODULE,
-  Kind.GENERATOR, Kind.STATICMETHOD, Kind.CLASSMETHOD, Kind.NONE, ...ITERS, Kind.BYTES, Kind.BYTEARRAY,
+  Kind.GENERATOR, Kind.STATICMETHOD, Kind.CLASSMETHOD, Kind.NONE, ...ITERS, Kind.BYTES, Kind.BYTEARRAY, Kind.COMPLEX,
 ];
 
 /** Kinds that define forward / reflected forms of each NB_* operator (CPython's types). */
@@ -90,6 +92,7 @@ function nbKinds(op: number, reflected: boolean): Kind[] {
   const ks: Kind[] = [];
   if (op !== 4) ks.push(...INTS);
   if ([0, 2, 5, 6, 8, 10, 11].includes(op)) ks.push(Kind.FLOAT);
+  if ([0, 5, 8, 10, 11].includes(op)) ks.push(Kind.COMPLEX);
   if (op === 0 && !reflected) ks.push(Kind.STR, Kind.LIST, Kind.TUPLE);
   if (op === 5) ks.push(Kind.STR, Kind.LIST, Kind.TUPLE);
   if (op === 6) ks.push(Kind.STR);
@@ -104,6 +107,7 @@ function operandFits(rt: Runtime, self: Ref, other: Ref): boolean {
   const ko = kindOf(rt, other);
   if (ks === Kind.INT || ks === Kind.BOOL) return ko === Kind.INT || ko === Kind.BOOL;
   if (ks === Kind.FLOAT) return ko === Kind.INT || ko === Kind.BOOL || ko === Kind.FLOAT;
+  if (ks === Kind.COMPLEX) return ko === Kind.INT || ko === Kind.BOOL || ko === Kind.FLOAT || ko === Kind.COMPLEX;
   return true;
 }
 
@@ -154,7 +158,7 @@ for (let op = 0; op < 6; op++) {
     if (!arity(rt, nargs, kw, 1)) return NULL;
     const a = rt.i32[args] as Ref, b = rt.i32[args + 1] as Ref;
     const ka = kindOf(rt, a);
-    if (ka === Kind.INT || ka === Kind.BOOL || ka === Kind.FLOAT) {
+    if (ka === Kind.INT || ka === Kind.BOOL || ka === Kind.FLOAT || ka === Kind.COMPLEX) {
       if (!operandFits(rt, a, b)) return rt.NotImplemented;
       return A.builtinCompare(rt, a, b, op, ka, kindOf(rt, b));
     }
@@ -170,20 +174,25 @@ for (let op = 0; op < 6; op++) {
 
 const UNARY: [string, number][] = [['__neg__', 0], ['__pos__', 1], ['__invert__', 2]];
 for (const [name, op] of UNARY) {
-  slot(name, op === 2 ? INTS : NUMS, (rt, args, nargs, kw) => {
+  slot(name, op === 2 ? INTS : CNUMS, (rt, args, nargs, kw) => {
     if (!arity(rt, nargs, kw, 0)) return NULL;
     return A.unaryOp(rt, rt.i32[args] as Ref, op);
   });
 }
-slot('__abs__', NUMS, (rt, args, nargs, kw) => {
+slot('__abs__', CNUMS, (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 0)) return NULL;
   const v = rt.i32[args] as Ref;
+  if (kindOf(rt, v) === Kind.COMPLEX) return complexAbs(rt, v);
   if (kindOf(rt, v) === Kind.FLOAT) return floatNew(rt, Math.abs(floatValue(rt, v)));
   const neg = A.richCompareBool(rt, v, 1 as Ref /* small int 0 */, 0);
   if (neg < 0) return NULL;
   return A.unaryOp(rt, v, neg ? 0 : 1);
 });
-slot('__bool__', NUMS, (rt, args, nargs, kw) => {
+// complex's methods (objects/complex.ts): no type-dict entries, nothing made at bootstrap
+slot('conjugate', [Kind.COMPLEX], complexConjugateNative);
+slot('__complex__', [Kind.COMPLEX], complexComplexNative);
+slot('__getnewargs__', [Kind.COMPLEX], complexGetnewargsNative);
+slot('__bool__', CNUMS, (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 0)) return NULL;
   const b = A.isTrue(rt, rt.i32[args] as Ref);
   return b < 0 ? NULL : b ? rt.True : rt.False;
@@ -433,7 +442,7 @@ SLOTS.set('__new__', {
     if (v === NULL) return NULL;
     return retypeBuiltin(rt, v, cls);
   }),
-  kinds: new Set([Kind.INT, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET]),
+  kinds: new Set([Kind.INT, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.COMPLEX]),
   staticMethod: true,
 });
 

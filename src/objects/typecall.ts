@@ -446,9 +446,10 @@ export function retypeBuiltin(rt: Runtime, obj: Ref, cls: Ref): Ref {
     decref(rt, obj);
     return fresh;
   }
-  if (k === Kind.FLOAT) {
+  if (k === Kind.FLOAT || k === Kind.COMPLEX) {
     const fresh = newObject(rt, cls, i32[(cls + TP_BASICSIZE) >> 2]!);
     rt.f64[(fresh + 16) >> 3] = rt.f64[(obj + 16) >> 3]!;
+    if (k === Kind.COMPLEX) rt.f64[(fresh + 24) >> 3] = rt.f64[(obj + 24) >> 3]!; // objects/complex.ts: imag
     decref(rt, obj);
     return fresh;
   }

@@ -44,6 +44,7 @@ import { TS_SIZE, TS_ID, TS_EXC_INFO } from './threadstate.js';
 import { NATIVE_TABLE } from './natives.js';
 import { BUILTIN_FUNCTIONS, TYPE_METHODS, TYPE_CONSTRUCTORS } from '../modules/builtins.js';
 import { COROUTINE_TYPE_METHODS } from '../objects/coroutine.js';
+import { COMPLEX_SIZE, COMPLEX_TYPE_CONSTRUCTORS } from '../objects/complex.js';
 import { createSysModule } from '../modules/sys.js';
 import { LIST_OBJ_SIZE } from '../objects/list.js';
 import { INST_SIZE, INST_DICT } from '../objects/object.js';
@@ -154,9 +155,10 @@ const KIND_TYPES: readonly [Kind, string, number][] = [
   [Kind.ASYNC_GEN_ASEND, 'async_generator_asend', 32],
   [Kind.ASYNC_GEN_ATHROW, 'async_generator_athrow', 32],
   [Kind.CORO_WRAPPER, 'coroutine_wrapper', 32],
+  [Kind.COMPLEX, 'complex', COMPLEX_SIZE],
 ];
 
-const BASETYPES = new Set<Kind>([Kind.OBJECT, Kind.INT, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.BASE_EXCEPTION, Kind.TYPE]);
+const BASETYPES = new Set<Kind>([Kind.OBJECT, Kind.INT, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.BASE_EXCEPTION, Kind.TYPE, Kind.COMPLEX]);
 
 export interface InterpreterOptions {
   maxHeap?: number;
@@ -277,7 +279,7 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
       rt.rc.decref(md);
     }
   }
-  for (const [kind, index] of [...TYPE_CONSTRUCTORS, ...BYTES_TYPE_CONSTRUCTORS]) i32[(rt.kindTypes[kind]! + TP_NEW_NATIVE) >> 2] = index;
+  for (const [kind, index] of [...TYPE_CONSTRUCTORS, ...BYTES_TYPE_CONSTRUCTORS, ...COMPLEX_TYPE_CONSTRUCTORS]) i32[(rt.kindTypes[kind]! + TP_NEW_NATIVE) >> 2] = index;
   installBytesClassMethods(rt);
   // the mutable built-ins are unhashable: their __hash__ is None (CPython's list.__hash__)
   for (const kind of [Kind.LIST, Kind.DICT, Kind.SET, Kind.BYTEARRAY]) {
@@ -298,7 +300,7 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
     ['frozenset', Kind.FROZENSET], ['range', Kind.RANGE], ['slice', Kind.SLICE], ['property', Kind.PROPERTY],
     ['staticmethod', Kind.STATICMETHOD], ['classmethod', Kind.CLASSMETHOD], ['super', Kind.SUPER],
     ['enumerate', Kind.ENUMERATE], ['zip', Kind.ZIP], ['map', Kind.MAP], ['filter', Kind.FILTER],
-    ['reversed', Kind.LIST_REVITER], ['bytes', Kind.BYTES], ['bytearray', Kind.BYTEARRAY],
+    ['reversed', Kind.LIST_REVITER], ['bytes', Kind.BYTES], ['bytearray', Kind.BYTEARRAY], ['complex', Kind.COMPLEX],
   ];
   for (const [name, kind] of exposed) dictSetItem(rt, builtins, internJS(rt, name), rt.kindTypes[kind]!);
   for (const [name] of EXCEPTION_HIERARCHY) dictSetItem(rt, builtins, internJS(rt, name), rt.exc[name]!);
