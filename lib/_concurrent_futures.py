@@ -156,6 +156,21 @@ class _AllCompletedWaiter(_Waiter):
         self._decrement_pending_calls()
 
 
+class _AcquireFutures:
+    """Holds every future's condition: no future completes while the waiter is installed."""
+
+    def __init__(self, futures):
+        self.futures = sorted(futures, key=id)
+
+    def __enter__(self):
+        for future in self.futures:
+            future._condition.acquire()
+
+    def __exit__(self, *args):
+        for future in self.futures:
+            future._condition.release()
+
+
 def _create_and_install_waiters(fs, return_when):
     if return_when == _AS_COMPLETED:
         waiter = _AsCompletedWaiter()
@@ -194,9 +209,10 @@ def as_completed(fs, timeout=None):
         end_time = timeout + _time.monotonic()
     fs = set(fs)
     total_futures = len(fs)
-    finished = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
-    pending = fs - finished
-    waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
+    with _AcquireFutures(fs):
+        finished = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
+        pending = fs - finished
+        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
     finished = list(finished)
     try:
         yield from _yield_finished_futures(finished, waiter, ref_collect=(fs,))
@@ -235,16 +251,17 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     fs = set(fs)
     if any(isinstance(f, _ProcessFuture) for f in fs):
         return _polled_wait(fs, timeout, return_when)
-    done = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
-    not_done = fs - done
-    if (return_when == FIRST_COMPLETED) and done:
-        return DoneAndNotDoneFutures(done, not_done)
-    elif (return_when == FIRST_EXCEPTION) and done:
-        if any(f for f in done if not f.cancelled() and f.exception() is not None):
+    with _AcquireFutures(fs):
+        done = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
+        not_done = fs - done
+        if (return_when == FIRST_COMPLETED) and done:
             return DoneAndNotDoneFutures(done, not_done)
-    if len(done) == len(fs):
-        return DoneAndNotDoneFutures(done, not_done)
-    waiter = _create_and_install_waiters(fs, return_when)
+        elif (return_when == FIRST_EXCEPTION) and done:
+            if any(f for f in done if not f.cancelled() and f.exception() is not None):
+                return DoneAndNotDoneFutures(done, not_done)
+        if len(done) == len(fs):
+            return DoneAndNotDoneFutures(done, not_done)
+        waiter = _create_and_install_waiters(fs, return_when)
     waiter.event.wait(timeout)
     for f in fs:
         with f._condition:
@@ -627,6 +644,18 @@ class ThreadPoolExecutor(Executor):
                 t.join()
 
 
+class _RemoteTraceback(Exception):
+    """The __cause__ of an exception raised in a ProcessPoolExecutor worker: its traceback there."""
+
+    __module__ = 'concurrent.futures.process'
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
 class _ProcessFuture(Future):
     # the future of a ProcessPoolExecutor job: completed by polling its pool's
     # AsyncResult from whichever thread asks (no result-collecting thread)
@@ -649,7 +678,11 @@ class _ProcessFuture(Future):
             if ar._success:
                 self.set_result(ar._value)
             else:
-                self.set_exception(ar._value)
+                exc = ar._value
+                cause = exc.__cause__
+                if type(cause).__name__ == 'RemoteTraceback' and type(cause).__module__ == 'multiprocessing.pool':
+                    exc.__cause__ = _RemoteTraceback(cause.tb)
+                self.set_exception(exc)
         return ready
 
     def _drain(self, timeout):

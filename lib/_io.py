@@ -32,8 +32,14 @@ def _flush_all():
 
 
 class _File:
-    def __init__(self, file, mode, binary):
+    def __init__(self, file, mode, binary, encoding=None):
         self.name = file
+        # a text file's codec when it is not UTF-8 (the natives' own): contents are decoded
+        # at open and encoded on each write (to raise its errors there, as CPython) and flush
+        self._codec = None
+        if encoding is not None and _codec_key(encoding) not in ('utf8', 'u8', 'utf'):
+            self._codec = encoding
+        self._encoding = 'UTF-8' if encoding is None else encoding
         self.mode = mode
         self._binary = binary
         self.closed = False
@@ -44,12 +50,12 @@ class _File:
         self._update = '+' in mode
         base = mode.replace('b', '').replace('t', '').replace('+', '')
         if base == 'r':
-            data = _os._read_file(file, binary)
+            data = self._read_all(file, binary)
             if not binary:
                 data = data.replace('\r\n', '\n').replace('\r', '\n')
         elif base == 'a':
             try:
-                data = _os._read_file(file, binary) if self._update else (b'' if binary else '')
+                data = self._read_all(file, binary) if self._update else (b'' if binary else '')
             except FileNotFoundError:
                 data = b'' if binary else ''
             _os._write_file(file, b'' if binary else '', 'a')
@@ -61,6 +67,16 @@ class _File:
         self._append = base == 'a'
         if self._writable:
             _open_writers.append(self)
+
+    def _read_all(self, file, binary):
+        if self._codec is None:
+            return _os._read_file(file, binary)
+        return _os._read_file(file, True).decode(self._codec)
+
+    def _write_all(self, data, how):
+        if self._codec is not None:
+            data = data.encode(self._codec)
+        _os._write_file(self.name, data, how)
 
     def _check_open(self):
         if self.closed:
@@ -136,6 +152,8 @@ class _File:
             s = bytes(s)
         elif not isinstance(s, str):
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+        elif self._codec is not None:
+            s.encode(self._codec)
         if self._update:
             if self._append:
                 self._pos = len(self._data)
@@ -157,14 +175,14 @@ class _File:
         self._check_open()
         if self._update:
             if self._pending_size:
-                _os._write_file(self.name, self._data, 'w')
+                self._write_all(self._data, 'w')
                 self._pending_size = 0
             return
         if self._pending:
             data = (b'' if self._binary else '').join(self._pending)
             self._pending = []
             self._pending_size = 0
-            _os._write_file(self.name, data, 'a')
+            self._write_all(data, 'a')
 
     def seek(self, offset, whence=0):
         self._check_open()
@@ -209,10 +227,10 @@ class _File:
 class TextIOWrapper(_File):
     @property
     def encoding(self):
-        return 'UTF-8'
+        return self._encoding
 
     def __repr__(self):
-        return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding='UTF-8'>"
+        return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self._encoding!r}>"
 
 
 class BufferedFile(_File):
@@ -240,8 +258,129 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     binary = 'b' in mode
     if binary and encoding is not None:
         raise ValueError("binary mode doesn't take an encoding argument")
-    if encoding is not None and encoding.lower().replace('-', '').replace('_', '') not in ('utf8', 'ascii', 'latin1', 'usascii'):
+    if encoding is not None and _codec_key(encoding) not in _CODECS:
         raise LookupError(f'unknown encoding: {encoding}')
     if binary:
         return BufferedFile(file, mode, True)
-    return TextIOWrapper(file, mode, False)
+    return TextIOWrapper(file, mode, False, encoding)
+
+
+# the encodings open() knows (normalized as _codec_key does): str.encode / bytes.decode's
+_CODECS = ('utf8', 'u8', 'utf', 'ascii', 'usascii', 'latin1', 'iso88591', 'l1', 'iso8859', '8859', 'cp819', 'latin')
+
+
+def _codec_key(encoding):
+    return encoding.lower().replace('-', '').replace('_', '').replace(' ', '')
+
+
+class _StdinWrapper:
+    """sys.stdin (made on first use of the attribute: modules/sys.ts sysLazyAttr): text
+    lines of standard input split at '\\n' and not translated (CPython's newline='\\n' on
+    POSIX). Shares the byte stream with input(): nothing is read ahead (vm/stdin.ts)."""
+
+    name = '<stdin>'
+    mode = 'r'
+    encoding = 'utf-8'
+    errors = 'strict'
+    newlines = None
+    line_buffering = False
+
+    def __init__(self):
+        self.closed = False
+        self._rest = ''  # read past a readline(size) / read(size) limit
+
+    def _check(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def _line(self):
+        if self._rest:
+            i = self._rest.find('\n')
+            if i >= 0:
+                line, self._rest = self._rest[:i + 1], self._rest[i + 1:]
+                return line
+            line, self._rest = self._rest, ''
+            more = _os._stdin_readline()
+        else:
+            line, more = '', _os._stdin_readline()
+        return line + more
+
+    def readline(self, size=-1):
+        self._check()
+        if size is None:
+            size = -1
+        if not isinstance(size, int):
+            raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
+        line = self._line()
+        if 0 <= size < len(line):
+            line, rest = line[:size], line[size:]
+            self._rest = rest + self._rest
+        return line
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            data = self._rest + _os._stdin_read()
+            self._rest = ''
+            return data
+        data = self._rest
+        while len(data) < size:
+            line = self._line()
+            if not line:
+                break
+            data += line
+        self._rest = data[size:]
+        return data[:size]
+
+    def readlines(self, hint=-1):
+        self._check()
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self.closed = True
+
+    def fileno(self):
+        return 0
+
+    def isatty(self):
+        return False
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"
+
+
+_StdinWrapper.__name__ = _StdinWrapper.__qualname__ = 'TextIOWrapper'
+_StdinWrapper.__module__ = '_io'

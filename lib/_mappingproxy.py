@@ -6,14 +6,88 @@ setattr/delattr on the class, which keep the type lookup cache valid (objects/ty
 """
 
 
-class mappingproxy:
-    __slots__ = ("_mappingproxy__m",)
+class getset_descriptor:
+    """What `C.__dict__['__dict__']` and `C.__dict__['__weakref__']` show."""
+    __slots__ = ("_name", "_owner")
     __module__ = "builtins"
 
-    def __init__(self, mapping):
+    def __init__(self, name, owner):
+        object.__setattr__(self, "_name", name)
+        object.__setattr__(self, "_owner", owner)
+
+    def __eq__(self, other):
+        # each C.__dict__ makes its own: equal when they describe the same attribute
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._name == other._name and self._owner is other._owner
+
+    def __hash__(self):
+        return hash(self._name)
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        if self._name == "__weakref__":
+            return None
+        return obj.__dict__
+
+    def __repr__(self):
+        return f"<attribute '{self._name}' of '{self._owner.__name__}' objects>"
+
+
+class member_descriptor(getset_descriptor):
+    """What `C.__dict__[slot]` shows for a name in C.__slots__."""
+    __slots__ = ()
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return getattr(obj, self._name)
+
+    def __set__(self, obj, value):
+        setattr(obj, self._name, value)
+
+    def __delete__(self, obj):
+        delattr(obj, self._name)
+
+    def __repr__(self):
+        return f"<member '{self._name}' of '{self._owner.__name__}' objects>"
+
+
+def _extra_entries(owner, extras):
+    out = {}
+    for name, kind in extras:
+        if kind == "doc":
+            out[name] = None
+        elif kind == "member":
+            out[name] = member_descriptor(name, owner)
+        else:
+            out[name] = getset_descriptor(name, owner)
+    return out
+
+
+class mappingproxy:
+    __slots__ = ("_mappingproxy__m", "_mappingproxy__x")
+    __module__ = "builtins"
+
+    def __init__(self, mapping, owner=None, extras=()):
+        # extras: entries CPython's class dicts hold that gilvm's namespaces leave out
+        # (objects/typecall.ts classDictExtras), shown after the namespace's own
         object.__setattr__(self, "_mappingproxy__m", mapping)
+        object.__setattr__(self, "_mappingproxy__x", _extra_entries(owner, extras) if extras else None)
+
+    def _mappingproxy__all(self):
+        if not self.__x:
+            return self.__m
+        merged = dict(self.__m)
+        for k, v in self.__x.items():
+            if k not in merged:
+                merged[k] = v
+        return merged
 
     def __getitem__(self, key):
+        if self.__x and key not in self.__m and key in self.__x:
+            return self.__x[key]
         return self.__m[key]
 
     def __setitem__(self, key, value):
@@ -26,49 +100,49 @@ class mappingproxy:
         raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
 
     def __contains__(self, key):
-        return key in self.__m
+        return key in self.__m or (self.__x is not None and key in self.__x)
 
     def __iter__(self):
-        return iter(self.__m)
+        return iter(self.__all())
 
     def __reversed__(self):
-        return reversed(self.__m)
+        return reversed(self.__all())
 
     def __len__(self):
-        return len(self.__m)
+        return len(self.__all())
 
     def __eq__(self, other):
         if isinstance(other, mappingproxy):
-            other = other.__m
-        return self.__m == other
+            other = other.__all()
+        return self.__all() == other
 
     def __or__(self, other):
         if isinstance(other, mappingproxy):
-            other = other.__m
-        return self.__m | other
+            other = other.__all()
+        return self.__all() | other
 
     def __ror__(self, other):
-        return other | self.__m
+        return other | self.__all()
 
     def get(self, key, default=None):
-        return self.__m.get(key, default)
+        return self.__all().get(key, default)
 
     def keys(self):
-        return self.__m.keys()
+        return self.__all().keys()
 
     def values(self):
-        return self.__m.values()
+        return self.__all().values()
 
     def items(self):
-        return self.__m.items()
+        return self.__all().items()
 
     def copy(self):
-        return self.__m.copy()
+        return self.__all().copy()
 
     def __repr__(self):
-        return f"mappingproxy({self.__m!r})"
+        return f"mappingproxy({self.__all()!r})"
 
     __hash__ = None
 
     def __str__(self):
-        return str(self.__m)
+        return str(self.__all())

@@ -23,7 +23,8 @@ is CPython's (programs print in that order):
   TimeoutError (3.11).
 
 TaskGroup raises a stand-in ExceptionGroup (gilvm has no except*/ExceptionGroup;
-an uncaught one prints its own line, not CPython's group traceback).
+an uncaught one prints its own line, not CPython's group traceback); importing asyncio
+makes the stand-ins the builtins ExceptionGroup and BaseExceptionGroup.
 Not done: streams, subprocesses, signal handlers, contextvars, debug mode,
 asyncgen finalizer hooks, and "Task exception was never retrieved" is reported when
 asyncio.run ends (CPython reports it when the task is garbage collected).
@@ -40,7 +41,7 @@ __all__ = [
     'get_running_loop', 'new_event_loop', 'set_event_loop', 'current_task', 'all_tasks',
     'to_thread', 'timeout', 'timeout_at', 'iscoroutine', 'iscoroutinefunction', 'isfuture',
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'TaskGroup', 'Runner',
-    'Timeout', 'BoundedSemaphore',
+    'Timeout', 'BoundedSemaphore', 'run_coroutine_threadsafe', 'wrap_future',
 ]
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -221,9 +222,11 @@ class TimerHandle(Handle):
         super().cancel()
 
 
-_running_loop = None
-_current_loop = None
-_set_called = False
+# per thread, as CPython's (a loop may run in each thread: asyncio.run in worker threads);
+# key None is the main thread (_thread_key)
+_running_loops = {}
+_current_loops = {}
+_set_called = set()
 _task_counter = 0
 _thread_counter = 0
 
@@ -296,10 +299,14 @@ class BaseEventLoop(AbstractEventLoop):
         return handle
 
     def _threadsafe_queue(self):
-        if self._threadsafe is None:
+        q = self._threadsafe
+        if q is None:
+            # the loop's thread and a posting thread may both get here first: one
+            # dict.setdefault (atomic) picks the queue they share
             import queue
-            self._threadsafe = queue.Queue()
-        return self._threadsafe
+            q = self.__dict__.setdefault('_threadsafe_shared', queue.Queue())
+            self._threadsafe = q
+        return q
 
     # -- futures and tasks
     def create_future(self):
@@ -327,14 +334,14 @@ class BaseEventLoop(AbstractEventLoop):
         self._debug = enabled
 
     def run_forever(self):
-        global _running_loop
         self._check_closed()
         if self._running:
             raise RuntimeError('This event loop is already running')
-        if _running_loop is not None:
+        key = _thread_key()
+        if _running_loops.get(key) is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._running = True
-        _running_loop = self
+        _running_loops[key] = self
         try:
             while True:
                 self._run_once()
@@ -343,7 +350,7 @@ class BaseEventLoop(AbstractEventLoop):
         finally:
             self._stopping = False
             self._running = False
-            _running_loop = None
+            _running_loops.pop(key, None)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -397,6 +404,9 @@ class BaseEventLoop(AbstractEventLoop):
     def _wait(self, timeout):
         """Waits up to timeout seconds (None: until a thread posts) for threads' handles."""
         q = self._threadsafe
+        if q is None and timeout is None and '_thread' in _sys.modules:
+            # nothing to run: only a thread's call_soon_threadsafe can wake the loop
+            q = self._threadsafe_queue()
         if q is None:
             if timeout is None:
                 raise RuntimeError('Event loop has nothing to run and nothing to wait for')
@@ -470,6 +480,14 @@ class BaseEventLoop(AbstractEventLoop):
         import threading
         future = self.create_future()
         self._threadsafe_queue()
+        if executor is not None:
+            # the call runs in the given executor (its workers: a pool's max_workers and
+            # thread names, or other processes); this thread waits for it (a process
+            # pool's futures complete when polled)
+            call = func
+
+            def func(*args):
+                return executor.submit(call, *args).result()
 
         def work():
             try:
@@ -507,7 +525,7 @@ def _asyncgen_finalizer_hook(agen):
     """Called by the VM when a suspended async generator is dropped (CPython's loop
     installs the same hook with sys.set_asyncgen_hooks): closed by a task on the running
     loop. Returns False when no loop runs (the VM then closes it at once)."""
-    loop = _running_loop
+    loop = _get_running_loop()
     if loop is None or loop._closed:
         return False
     loop.call_soon(loop.create_task, agen.aclose())
@@ -518,35 +536,52 @@ def new_event_loop():
     return SelectorEventLoop()
 
 
+def _thread_key():
+    # None in the main thread; other threads exist only once _thread was imported (not
+    # imported here: importing it starts gilvm's thread executors)
+    _thread = _sys.modules.get('_thread')
+    if _thread is None:
+        return None
+    ident = _thread.get_ident()
+    threading = _sys.modules.get('threading')
+    if threading is not None and ident == threading.main_thread().ident:
+        return None
+    return ident
+
+
 def get_running_loop():
-    if _running_loop is None:
+    loop = _running_loops.get(_thread_key())
+    if loop is None:
         raise RuntimeError('no running event loop')
-    return _running_loop
+    return loop
 
 
 def _get_running_loop():
-    return _running_loop
+    return _running_loops.get(_thread_key())
 
 
 def get_event_loop():
     """The running loop, else the current one (created on first use until
     set_event_loop is called, as the default policy does in the main thread)."""
-    global _current_loop
-    if _running_loop is not None:
-        return _running_loop
-    if _current_loop is None and not _set_called:
+    key = _thread_key()
+    loop = _running_loops.get(key)
+    if loop is not None:
+        return loop
+    if key is None and _current_loops.get(key) is None and key not in _set_called:
         set_event_loop(new_event_loop())
-    if _current_loop is None:
-        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
-    return _current_loop
+    loop = _current_loops.get(key)
+    if loop is None:
+        name = 'MainThread' if key is None else _sys.modules['threading'].current_thread().name
+        raise RuntimeError(f"There is no current event loop in thread {name!r}.")
+    return loop
 
 
 def set_event_loop(loop):
-    global _current_loop, _set_called
-    _set_called = True
+    key = _thread_key()
+    _set_called.add(key)
     if loop is not None and not isinstance(loop, AbstractEventLoop):
         raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
-    _current_loop = loop
+    _current_loops[key] = loop
 
 
 def current_task(loop=None):
@@ -1185,6 +1220,69 @@ def as_completed(fs, *, timeout=None):
     return (_wait_for_one() for _ in range(len(todo)))
 
 
+def _copy_future_state(source, dest):
+    if dest.cancelled():
+        return
+    if source.cancelled():
+        dest.cancel()
+    elif source.exception() is not None:
+        dest.set_exception(source.exception())
+    else:
+        dest.set_result(source.result())
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submits coro to loop from another thread; returns a concurrent.futures.Future."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def on_task_done(task):
+        if future.cancelled():
+            return
+        if not future.set_running_or_notify_cancel():
+            return
+        _copy_future_state(task, future)
+
+    def callback():
+        try:
+            task = ensure_future(coro, loop=loop)
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+        task.add_done_callback(on_task_done)
+
+        def on_cancelled(f):
+            if f.cancelled():
+                loop.call_soon_threadsafe(task.cancel)
+        future.add_done_callback(on_cancelled)
+
+    loop.call_soon_threadsafe(callback)
+    return future
+
+
+def wrap_future(future, *, loop=None):
+    """An asyncio Future following a concurrent.futures.Future (completed in any thread)."""
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+
+    def on_done(f):
+        loop.call_soon_threadsafe(_copy_future_state, f, new_future)
+
+    def on_new_done(f):
+        if f.cancelled():
+            future.cancel()
+
+    new_future.add_done_callback(on_new_done)
+    future.add_done_callback(on_done)
+    return new_future
+
+
 async def to_thread(func, /, *args, **kwargs):
     """Runs func(*args, **kwargs) in a separate thread; awaits its result."""
     loop = get_running_loop()
@@ -1288,13 +1386,18 @@ except NameError:
             n = len(self.exceptions)
             return f"{self.message} ({n} sub-exception{'s' if n > 1 else ''})"
 
-    class _ExceptionGroup(Exception):
-        __init__ = _BaseExceptionGroup.__init__
-        __str__ = _BaseExceptionGroup.__str__
+    class _ExceptionGroup(_BaseExceptionGroup, Exception):
+        pass
 
     _BaseExceptionGroup.__name__ = _BaseExceptionGroup.__qualname__ = 'BaseExceptionGroup'
     _ExceptionGroup.__name__ = _ExceptionGroup.__qualname__ = 'ExceptionGroup'
     _BaseExceptionGroup.__module__ = _ExceptionGroup.__module__ = 'builtins'
+    # `except ExceptionGroup as eg:` around a TaskGroup (the way without except*) needs
+    # the name: the stand-ins become builtins once asyncio is imported
+    import builtins as _builtins
+    _builtins.BaseExceptionGroup = _BaseExceptionGroup
+    _builtins.ExceptionGroup = _ExceptionGroup
+    del _builtins
 
 
 def _exception_group(message, errors):
@@ -1827,7 +1930,7 @@ class Runner:
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
             raise ValueError(f'a coroutine was expected, got {coro!r}')
-        if _running_loop is not None:
+        if _get_running_loop() is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
         task = self._loop.create_task(coro)
@@ -1849,7 +1952,7 @@ class Runner:
 
 def run(main, *, debug=None):
     """Runs coroutine main on a new event loop and returns its result."""
-    if _running_loop is not None:
+    if _get_running_loop() is not None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
     with Runner(debug=debug) as runner:
         return runner.run(main)

@@ -495,14 +495,33 @@ class _BootstrapStop(BaseException):
     pass
 
 
+class _NullWriter:
+    def write(self, s):
+        return len(s)
+
+    def flush(self):
+        pass
+
+
 def _child_main():
     global _parent_process
+    # threads the replay starts print nowhere either: run_mp_main's quiet mode covers only
+    # this thread's output, the swapped sys.stdout / sys.stderr every thread's print()
+    threaded = _mp.use_threads()
+    if threaded:
+        saved = sys.stdout, sys.stderr
+        sys.stdout = sys.stderr = _NullWriter()
     _bootstrapping[0] = True
     try:
         _mp.run_mp_main(True)
     except _BootstrapStop:
         pass
     _bootstrapping[0] = False
+    if threaded:
+        if isinstance(sys.stdout, _NullWriter):
+            sys.stdout = saved[0]
+        if isinstance(sys.stderr, _NullWriter):
+            sys.stderr = saved[1]
     proc = _loads(_mp.child_payload())
     _parent_process = _ParentProcess(proc._parent_name, proc._parent_pid)
     code = proc._bootstrap()
@@ -1034,12 +1053,39 @@ def _pool_worker(inqueue, outqueue, initializer, initargs, maxtasks):
                 value = [func(x) for x in items]
             result = (True, value)
         except Exception as e:
-            result = (False, e)
+            result = (False, _ExceptionWithTraceback(e))
         try:
             outqueue.put((job, index, result))
         except Exception as e:
-            outqueue.put((job, index, (False, MaybeEncodingError(e, result[1]))))
+            value = result[1].exc if isinstance(result[1], _ExceptionWithTraceback) else result[1]
+            outqueue.put((job, index, (False, MaybeEncodingError(e, value))))
         done += 1
+
+
+class RemoteTraceback(Exception):
+    """The __cause__ of an exception re-raised from a pool worker: its traceback there."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+RemoteTraceback.__module__ = 'multiprocessing.pool'
+
+
+class _ExceptionWithTraceback:
+    """A pool worker's exception with its traceback as text (CPython's
+    multiprocessing.pool.ExceptionWithTraceback); the parent's _drain rebuilds it."""
+
+    def __init__(self, exc):
+        self.exc = exc
+        self.tb = '\n"""\n' + _mp.format_exception(exc) + '"""'
+
+    def rebuild(self):
+        self.exc.__cause__ = RemoteTraceback(self.tb)
+        return self.exc
 
 
 class MaybeEncodingError(Exception):
@@ -1210,6 +1256,8 @@ class Pool:
             data = _mp.chan_get(self._outqueue._channel, timeout)
             while data is not None:
                 job, index, result = _loads(data)
+                if not result[0] and isinstance(result[1], _ExceptionWithTraceback):
+                    result = (False, result[1].rebuild())
                 target = self._jobs.get(job)
                 if target is not None:
                     target._set(index, result)
@@ -1329,8 +1377,333 @@ class Pool:
         return f'<multiprocessing.pool.Pool state={self._state} pool_size={self._processes}>'
 
 
+# ------------------------------------------------------------------ managers
+
+class Namespace:
+    """A bag of attributes (Manager().Namespace() lives in the manager's process)."""
+
+    def __init__(self, **kwds):
+        self.__dict__.update(kwds)
+
+    def __repr__(self):
+        items = list(self.__dict__.items())
+        temp = []
+        for name, value in items:
+            if not name.startswith('_'):
+                temp.append('%s=%r' % (name, value))
+        temp.sort()
+        return '%s(%s)' % (self.__class__.__name__, ', '.join(temp))
+
+
+class _ManagedValue:
+    def __init__(self, typecode, value, lock=True):
+        self._typecode = typecode
+        self._value = value
+
+    def get(self):
+        return self._value
+
+    def set(self, value):
+        self._value = value
+
+    def __repr__(self):
+        return '%s(%r, %r)' % ('Value', self._typecode, self._value)
+
+
+_DICT_VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
+
+
+def _manager_serve(requests):
+    """The manager process: one request at a time, (reply channel, object id, method, args,
+    kwds) from the request channel; the objects live here. CPython serves each connection
+    on its own thread: here a call that blocks (none of the managed types' methods do)
+    would hold up the others."""
+    objects = {}
+    next_id = 0
+    while True:
+        reply, oid, method, args, kwds = _loads(_mp.chan_get(requests, None))
+        if method == '#shutdown':
+            _mp.chan_put(reply, _dumps(('#RETURN', None)))
+            return
+        try:
+            if method == '#create':
+                next_id += 1
+                objects[next_id] = args[0](*args[1], **kwds)
+                result = next_id
+            else:
+                result = getattr(objects[oid], method)(*args, **kwds)
+                if isinstance(result, _DICT_VIEWS):
+                    result = list(result)
+            kind = '#RETURN'
+        except Exception as e:
+            kind, result = '#ERROR', e
+        try:
+            data = _dumps((kind, result))
+        except Exception as e:
+            data = _dumps(('#ERROR', e))
+        _mp.chan_put(reply, data)
+
+
+class BaseProxy:
+    """A reference to an object in a manager's process: method calls travel there."""
+
+    def __init__(self, requests, oid, typeid):
+        self._requests = requests
+        self._id = oid
+        self._typeid = typeid
+        self._reply = None
+        self._reply_lock = None
+
+    def _callmethod(self, methodname, args=(), kwds={}):
+        if self._reply is None:
+            # per proxy object and process; the lock keeps threads' replies apart
+            self._reply_lock = Lock()
+            self._reply = _mp.chan_new()
+        _mp.lock_acquire(self._reply_lock._addr, None)
+        try:
+            _mp.chan_put(self._requests, _dumps((self._reply, self._id, methodname, tuple(args), dict(kwds))))
+            kind, value = _loads(_mp.chan_get(self._reply, None))
+        finally:
+            self._reply_lock.release()
+        if kind == '#ERROR':
+            raise value
+        return value
+
+    def _getvalue(self):
+        return self._callmethod('copy') if self._typeid in ('dict', 'list') else None
+
+    def __getstate__(self):
+        return {'_requests': self._requests, '_id': self._id, '_typeid': self._typeid,
+                '_reply': None, '_reply_lock': None}
+
+    def __repr__(self):
+        return '<%s object, typeid %r at %#x>' % (type(self).__name__, self._typeid, id(self))
+
+    def __str__(self):
+        try:
+            return self._callmethod('__repr__')
+        except Exception:
+            return repr(self)[:-1] + "; '__str__()' failed>"
+
+
+def _proxy_method(name):
+    def method(self, *args, **kwds):
+        return self._callmethod(name, args, kwds)
+    method.__name__ = name
+    return method
+
+
+def _make_proxy_type(name, exposed):
+    namespace = {}
+    for meth in exposed:
+        namespace[meth] = _proxy_method(meth)
+    cls = type(name, (BaseProxy,), namespace)
+    cls.__module__ = 'multiprocessing.managers'
+    return cls
+
+
+class _ListIterMixin:
+    def __iter__(self):
+        return iter(self._callmethod('copy'))
+
+
+class _DictIterMixin:
+    def __iter__(self):
+        return iter(self._callmethod('keys'))
+
+
+DictProxy = _make_proxy_type('DictProxy', (
+    '__contains__', '__delitem__', '__getitem__', '__len__', '__setitem__', 'clear', 'copy',
+    'get', 'items', 'keys', 'pop', 'popitem', 'setdefault', 'update', 'values'))
+DictProxy.__iter__ = _DictIterMixin.__iter__
+ListProxy = _make_proxy_type('ListProxy', (
+    '__add__', '__contains__', '__delitem__', '__getitem__', '__len__', '__mul__',
+    '__reversed__', '__rmul__', '__setitem__', 'append', 'count', 'extend', 'index', 'insert',
+    'pop', 'remove', 'reverse', 'sort', 'copy'))
+ListProxy.__iter__ = _ListIterMixin.__iter__
+
+
+def _list_iadd(self, value):
+    self._callmethod('extend', (value,))
+    return self
+
+
+def _list_imul(self, value):
+    self._callmethod('__imul__', (value,))
+    return self
+
+
+ListProxy.__iadd__ = _list_iadd
+ListProxy.__imul__ = _list_imul
+
+
+class ValueProxy(BaseProxy):
+    def get(self):
+        return self._callmethod('get')
+
+    def set(self, value):
+        return self._callmethod('set', (value,))
+
+    value = property(get, set)
+
+
+ValueProxy.__module__ = 'multiprocessing.managers'
+
+
+class NamespaceProxy(BaseProxy):
+    def __getattr__(self, key):
+        if key[0] == '_':
+            raise AttributeError(key)
+        return self._callmethod('__getattribute__', (key,))
+
+    def __setattr__(self, key, value):
+        if key[0] == '_':
+            return object.__setattr__(self, key, value)
+        return self._callmethod('__setattr__', (key, value))
+
+    def __delattr__(self, key):
+        if key[0] == '_':
+            return object.__delattr__(self, key)
+        return self._callmethod('__delattr__', (key,))
+
+
+NamespaceProxy.__module__ = 'multiprocessing.managers'
+
+
+class _AutoProxyBase(BaseProxy):
+    def __getattr__(self, name):
+        if name[0] == '_':
+            raise AttributeError(name)
+        return lambda *args, **kwds: self._callmethod(name, args, kwds)
+
+
+_auto_proxy_types = {}
+
+
+def _auto_proxy_type(typeid):
+    cls = _auto_proxy_types.get(typeid)
+    if cls is None:
+        cls = type('AutoProxy[%s]' % typeid, (_AutoProxyBase,), {})
+        cls.__module__ = 'multiprocessing.managers'
+        _auto_proxy_types[typeid] = cls
+        # pickled by name: a child finds it where the script's register() put it
+        setattr(sys.modules['multiprocessing.managers'], cls.__name__, cls)
+    return cls
+
+
+class BaseManager:
+    """A server process holding shared objects, reached through proxies (CPython's
+    multiprocessing.managers.BaseManager, without address, authkey or remote access)."""
+
+    _registry = {}
+
+    def __init__(self, address=None, authkey=None, serializer='pickle', ctx=None, *, shutdown_timeout=1.0):
+        self._process = None
+        self._requests = None
+        self._state = 'INITIAL'
+        self._control = None
+
+    def start(self, initializer=None, initargs=()):
+        if self._state == 'STARTED':
+            raise ProcessError('Already started server')
+        if self._state == 'SHUTDOWN':
+            raise ProcessError('Manager has shut down')
+        self._requests = _mp.chan_new()
+        self._process = Process(target=_manager_serve, args=(self._requests,))
+        self._process.name = type(self).__name__ + '-' + ':'.join(str(i) for i in self._process._identity)
+        self._process.daemon = True
+        self._process.start()
+        self._control = BaseProxy(self._requests, 0, '#control')
+        self._state = 'STARTED'
+
+    def _create(self, typeid, factory, args, kwds):
+        if self._state != 'STARTED':
+            raise ProcessError('Manager has not been started' if self._state == 'INITIAL' else 'Manager has shut down')
+        oid = self._control._callmethod('#create', (factory, args), kwds)
+        return oid
+
+    def shutdown(self):
+        if self._state == 'STARTED':
+            self._control._callmethod('#shutdown')
+            self._process.join(1.0)
+            if self._process.is_alive():
+                self._process.terminate()
+            self._state = 'SHUTDOWN'
+
+    def join(self, timeout=None):
+        if self._process is not None:
+            self._process.join(timeout)
+
+    def __enter__(self):
+        if self._state == 'INITIAL':
+            self.start()
+        if self._state != 'STARTED':
+            raise ProcessError('Unable to start server')
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown()
+
+    @classmethod
+    def register(cls, typeid, callable=None, proxytype=None, exposed=None, method_to_typeid=None,
+                 create_method=True):
+        if '_registry' not in cls.__dict__:
+            cls._registry = dict(cls._registry)
+        if proxytype is None:
+            proxytype = _auto_proxy_type(typeid)
+        cls._registry[typeid] = (callable, proxytype)
+        if create_method:
+            def temp(self, *args, **kwds):
+                factory, ptype = type(self)._registry[typeid]
+                oid = self._create(typeid, factory, args, kwds)
+                return ptype(self._requests, oid, typeid)
+            temp.__name__ = typeid
+            setattr(cls, typeid, temp)
+
+
+class SyncManager(BaseManager):
+    # synchronization objects and queues are multiprocessing's own (shared through the
+    # arena, usable from every process); the containers live in the manager's process
+    def Lock(self):
+        return Lock()
+
+    def RLock(self):
+        return RLock()
+
+    def Semaphore(self, value=1):
+        return Semaphore(value)
+
+    def BoundedSemaphore(self, value=1):
+        return BoundedSemaphore(value)
+
+    def Event(self):
+        return Event()
+
+    def Queue(self, maxsize=0):
+        return Queue(maxsize)
+
+    def JoinableQueue(self, maxsize=0):
+        return JoinableQueue(maxsize)
+
+    def Array(self, typecode, sequence, lock=True):
+        return Array(typecode, sequence)
+
+    def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        return Pool(processes, initializer, initargs, maxtasksperchild)
+
+
+BaseManager.__module__ = SyncManager.__module__ = Namespace.__module__ = BaseProxy.__module__ = 'multiprocessing.managers'
+SyncManager.register('dict', dict, DictProxy)
+SyncManager.register('list', list, ListProxy)
+SyncManager.register('Value', _ManagedValue, ValueProxy)
+SyncManager.register('Namespace', Namespace, NamespaceProxy)
+
+
 def Manager():
-    raise NotImplementedError('gilvm: multiprocessing.Manager is not supported')
+    """A started SyncManager (its server is a daemon child process)."""
+    m = SyncManager()
+    m.start()
+    return m
 
 
 # ------------------------------------------------------------------ submodule names
@@ -1355,5 +1728,8 @@ synchronize = _submodule('synchronize', Lock=Lock, RLock=RLock, Semaphore=Semaph
 sharedctypes = _submodule('sharedctypes', Value=Value, Array=Array, RawValue=RawValue,
                           RawArray=RawArray, Synchronized=Synchronized,
                           SynchronizedArray=SynchronizedArray)
+managers = _submodule('managers', BaseManager=BaseManager, SyncManager=SyncManager,
+                      BaseProxy=BaseProxy, Namespace=Namespace, DictProxy=DictProxy,
+                      ListProxy=ListProxy, ValueProxy=ValueProxy, NamespaceProxy=NamespaceProxy)
 context = _submodule('context', get_context=get_context, TimeoutError=TimeoutError,
                      ProcessError=ProcessError)

@@ -31,8 +31,11 @@ def main(argv):
     env.pop("PYTHONSTARTUP", None)
     for name in program_names(argv):
         stem = name[:-3]
+        # standard input: X.stdin when the program has one, else empty
+        stdin_path = os.path.join(PROGRAMS, stem + ".stdin")
+        stdin_data = open(stdin_path, "rb").read() if os.path.exists(stdin_path) else b""
         proc = subprocess.run(["python3", name], cwd=PROGRAMS,
-                              env=env, stdin=subprocess.DEVNULL, capture_output=True,
+                              env=env, input=stdin_data, capture_output=True,
                               timeout=60)
         err_lines = proc.stderr.decode("utf-8").splitlines()
         last = err_lines[-1] + "\n" if err_lines else ""

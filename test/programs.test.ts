@@ -45,9 +45,10 @@ function lastLine(text: string): string {
 function runGilvm(file: string, nogil = false): Outcome {
   const source = readFileSync(join(DIR, file), 'utf8');
   const options = nogil ? nogilOptions(file, source) ?? [] : programOptions(source);
+  const stdinFile = join(DIR, file.replace(/\.py$/, '.stdin'));
   const r = spawnSync(process.execPath, [BIN, 'run', '--check-refs', ...options, file], {
     cwd: DIR,
-    input: '',
+    input: existsSync(stdinFile) ? readFileSync(stdinFile) : '',
     encoding: 'utf8',
     timeout: 60_000,
     env: { ...process.env, PYTHONHASHSEED: '0' },

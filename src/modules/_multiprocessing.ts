@@ -60,7 +60,7 @@ import { raiseNew, raiseTypeError, raiseValueError } from '../vm/errors.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
 import { formatException } from '../vm/traceback.js';
 import { RETRY_CALL } from '../vm/blocking.js';
-import { currentRecord, deadlineFor, nowNs, retryableCall, schedulerOf, takeRetryState, waitOn, WaitResult, type RetryState } from '../vm/threads.js';
+import { currentRecord, deadlineFor, ensureScheduler, nowNs, retryableCall, schedulerOf, takeRetryState, waitOn, WaitResult, type RetryState } from '../vm/threads.js';
 import { WaitKind } from '../vm/sched-record.js';
 import { Arena, ARENA_BYTES } from '../vm/mp-arena.js';
 import { Kind } from '../objects/kinds.js';
@@ -119,12 +119,24 @@ export interface ChildInfo {
   /** lib/multiprocessing.py: its path and its code compiled by the parent. */
   libPath: string;
   libCode: CodeObject | null;
+  /** The parent ran Python threads before this start(): the child's replay of the script
+   * (up to its first Process.start()) likely starts and joins threads too. */
+  parentThreaded?: boolean;
 }
 
 let childInfo: ChildInfo | null = null;
 
 export function setChildInfo(info: ChildInfo): void {
   childInfo = info;
+}
+
+/**
+ * This process's ChildInfo, also in the executors a child starts for its threads: their
+ * isolates get it with the Runtime's snapshot (vm/threads.ts runnerOptionsFor), from the
+ * `mpChildInfo` field createMultiprocessingModule sets on the child's Runtime.
+ */
+function childOf(rt: Runtime): ChildInfo | null {
+  return childInfo ?? (rt as unknown as { mpChildInfo?: ChildInfo }).mpChildInfo ?? null;
 }
 
 /** The gilvm options on the root's command line (the worker isolates have no argv). */
@@ -454,7 +466,9 @@ function decode(rt: Runtime, r: Reader, rebuild: Ref): Ref {
 
 // ---------------------------------------------------------------- blocking
 
-/** In a child whose parent asked for its end (see `terminate`): ends this isolate now. */
+/** In a child whose parent asked for its end (see `terminate`): ends this isolate now.
+ * Only in the child's own isolate (`childInfo`), not in its executors, where process.exit
+ * would end one executor: there the child's isolate polls for the request (vm/mp-child.ts). */
 function checkTerminated(arena: Arena): void {
   if (childInfo !== null && arena.terminateRequested(childInfo.record)) process.exit(-15);
 }
@@ -646,13 +660,14 @@ const MP_FUNCTIONS = defineFunctions([
     for (let i = 0; i < listSize(rt, argvRef); i++) argv.push(strToJS(rt, listItem(rt, argvRef, i)));
     const daemon = A.isTrue(rt, arg(rt, args, 3)) === 1;
     const arena = arenaOf(rt);
-    const rootPid = childInfo?.rootPid ?? process.pid;
+    const rootPid = childOf(rt)?.rootPid ?? process.pid;
     const pid = rootPid + arena.nextPid();
     const record = arena.newProcess(pid);
     if (record === 0) return raiseNew(rt, rt.exc.MemoryError!, 'multiprocessing arena full');
     const info: ChildInfo = {
       sab: arena.sab, base: arena.base, record, pid, payload, script, argv, options: inheritedOptions(rt), rootPid, ppid: process.pid,
       scriptCode: compiledFile(script), libPath, libCode: compiledFile(libPath),
+      parentThreaded: schedulerOf(rt) !== null,
     };
     outputFlush(rt);
     let worker: Worker;
@@ -849,6 +864,7 @@ const MP_FUNCTIONS = defineFunctions([
   }],
   ['child_payload', (rt, _args, nargs, kwnames) => {
     if (!checkArgs(rt, 'child_payload', nargs, kwnames, 0, 0)) return NULL;
+    const childInfo = childOf(rt);
     if (childInfo === null) return rt.None;
     return bytesNew(rt, childInfo.payload);
   }],
@@ -857,6 +873,7 @@ const MP_FUNCTIONS = defineFunctions([
     // (fork emulation: a forked child never runs the parent's top-level code, so nothing
     // it would print appears; lib/multiprocessing.py _child_main)
     if (!checkArgs(rt, 'run_mp_main', nargs, kwnames, 0, 1)) return NULL;
+    const childInfo = childOf(rt);
     if (childInfo === null) return raiseNew(rt, rt.exc.RuntimeError!, 'not a child process');
     const quiet = nargs === 1 && A.isTrue(rt, arg(rt, args, 0)) === 1;
     const saved = rt.capture;
@@ -870,11 +887,25 @@ const MP_FUNCTIONS = defineFunctions([
       if (quiet) rt.capture = saved;
     }
   }],
+  ['use_threads', (rt, _args, nargs, kwnames) => {
+    // use_threads() -> bool, called by _child_main from the outermost eval loop before the
+    // script's replay: when the parent had started threads (so the replay likely starts and
+    // joins some), switch to the scheduler now. The replay runs nested (run_mp_main), where a
+    // blocking call of single-threaded mode cannot switch (vm/threads.ts lonelyWait: a
+    // Thread.join there would be a fatal deadlock); after this call it waits as any nested
+    // wait of a threaded program does. Not for every child: executors cost start-up time.
+    if (!checkArgs(rt, 'use_threads', nargs, kwnames, 0, 0)) return NULL;
+    const childInfo = childOf(rt);
+    if (childInfo === null || childInfo.parentThreaded !== true) return rt.False;
+    ensureScheduler(rt);
+    return rt.True;
+  }],
   ['child_bootstrap', (rt, _args, nargs, kwnames) => {
     // the child's first step: the multiprocessing module (precompiled by the parent); the
     // bootstrap then calls its _child_main() from Python, so that the target runs in the
     // outermost eval loop (where the switch to threads can happen), not under this native
     if (!checkArgs(rt, 'child_bootstrap', nargs, kwnames, 0, 0)) return NULL;
+    const childInfo = childOf(rt);
     if (childInfo === null) return raiseNew(rt, rt.exc.RuntimeError!, 'not a child process');
     return runAsModule(rt, 'multiprocessing', childInfo.libPath, childInfo.libCode, false);
   }],
@@ -884,6 +915,12 @@ const MP_FUNCTIONS = defineFunctions([
     outputFlush(rt);
     outputWrite(rt, 2, `Process ${name}:\n` + formatException(rt, arg(rt, args, 1), new Set(), 'py'));
     return rt.None;
+  }],
+  ['format_exception', (rt, args, nargs, kwnames) => {
+    // format_exception(exc) -> str: its report as an uncaught exception prints it (a pool
+    // worker's error travels to the parent as this text: multiprocessing.RemoteTraceback)
+    if (!checkArgs(rt, 'format_exception', nargs, kwnames, 1, 1)) return NULL;
+    return strFromJS(rt, formatException(rt, arg(rt, args, 0), new Set(), 'py'));
   }],
   ['import_module', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'import_module', nargs, kwnames, 1, 1)) return NULL;
@@ -922,6 +959,7 @@ export function createMultiprocessingModule(rt: Runtime): Ref {
   if (childInfo !== null && root === undefined) {
     // a child: the arena is the root's; executors this child may start inherit it
     (rt as unknown as { mpRoot: unknown }).mpRoot = { sab: childInfo.sab, base: childInfo.base };
+    (rt as unknown as { mpChildInfo: ChildInfo }).mpChildInfo = childInfo;
   }
   if (childInfo === null && root === undefined) {
     const base = allocRaw(rt.heap, ARENA_BYTES);

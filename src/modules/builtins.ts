@@ -7,7 +7,9 @@
  * print writes through vm/output.ts (buffered; flushed at exit, on flush=True and before
  * input()).
  */
-import { setNoteMergedIntoEmpty } from '../objects/setorder.js';
+import { setNoteMergedIntoEmpty, setNoteRemoval, setNoteCleared, setNoteMerge, setPopKey, setCanonicalOrder } from '../objects/setorder.js';
+import { setBinary } from '../objects/setops.js';
+import { dataStackPush, dataStackPop } from '../vm/datastack.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
@@ -18,6 +20,7 @@ import {
 import { defineNative, type NativeFn } from '../vm/natives.js';
 import { evalImpl, execImpl, compileImpl } from './evalexec.js';
 import { outputFlush } from '../vm/output.js';
+import { stdinReadLine } from '../vm/stdin.js';
 import { callVector, call0, call1, call2, frameForCall, runFrameNested, callWithSelfVector } from '../vm/call.js';
 import { FR_LOCALS, FR_CODE, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { TS_FRAME } from '../vm/threadstate.js';
@@ -27,14 +30,14 @@ import * as A from '../objects/abstract.js';
 import { strFromJS, strToJS, strLen, strUnits } from '../objects/str.js';
 import { STR_METHODS } from '../objects/strmethods.js';
 import { intFromNumber, intFromBigint, intToNumberOrBig, intToBigint } from '../objects/int.js';
-import { floatNew, floatValue } from '../objects/float.js';
+import { floatNew, floatValue, FLOAT_VALUE } from '../objects/float.js';
 import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, tupleFromWords, tupleFromRefs, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { listNew, listSize, listItemsWord, listAppend, listAppendSteal, listReserve, LIST_SIZE } from '../objects/list.js';
 import { sortOrder } from '../objects/listsort.js';
 import { listRemoveAt, listExtend } from '../objects/seqops.js';
 import {
   dictNew, dictGetItem, dictSetItem, dictNextEntry, dictEntryKey, dictEntryValue, dictPop,
-  dictClear, dictCopy, dictContains, dictDelItem, dictMergeDict, dictGetStr,
+  dictClear, dictCopy, dictContains, dictDelItem, dictMergeDict, dictGetStr, dictSize,
 } from '../objects/dict.js';
 import { setNew, setAdd } from '../objects/set.js';
 import { rangeNew, rangeNewBig, rangeBounds } from '../objects/range.js';
@@ -46,8 +49,8 @@ import { builtinSlotAttr } from '../objects/slotwrappers.js';
 import { EXC_ARGS } from '../objects/exceptions.js';
 import { functionNew, FN_CODE, CELL_REF } from '../objects/function.js';
 import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, builtinFunctionNew, MOD_DICT } from '../objects/method.js';
-import { CO_LPNAMES, CO_NLOCALSPLUS, CO_KINDS_WORD } from '../objects/code.js';
-import { CO_FAST_FREE } from '../compiler/code.js';
+import { CO_LPNAMES, CO_NLOCALSPLUS, CO_KINDS_WORD, CO_FLAGS } from '../objects/code.js';
+import { CO_FAST_FREE, CO_OPTIMIZED } from '../compiler/code.js';
 import { classFromNamespace } from '../objects/typecall.js';
 import { intToBin, intToOct, intToHex, intToString } from '../objects/numfmt.js';
 import { parseIntLiteral as parseIntText, parseFloat as parseFloatText } from '../objects/numparse.js';
@@ -82,6 +85,41 @@ function kwIndex(rt: Runtime, kwnames: Ref, name: string): number {
   if (kwnames === 0) return -1;
   for (let i = 0; i < tupleSize(rt, kwnames); i++) if (strToJS(rt, tupleItem(rt, kwnames, i)) === name) return i;
   return -1;
+}
+
+/**
+ * A native taking its parameters `names` by position or keyword (CPython's argument
+ * clinic): keywords are moved into place and `impl` gets positional arguments only.
+ * A missing parameter before a given one takes `gap(i)` (borrowed), or is CPython's
+ * "missing required argument" TypeError when `gap` is absent or gives NULL.
+ */
+function keywordsToPositions(fname: string, names: readonly string[], impl: NativeFn, gap?: (rt: Runtime, i: number) => Ref): NativeFn {
+  return (rt, args, nargs, kw) => {
+    const nkw = kw === 0 ? 0 : tupleSize(rt, kw);
+    if (nkw === 0) return impl(rt, args, nargs, kw);
+    const npos = nargs - nkw;
+    if (npos > names.length) return impl(rt, args, npos, NULL); // the arity error, as positional
+    const slots: Ref[] = [];
+    for (let i = 0; i < npos; i++) slots[i] = rt.i32[args + i] as Ref;
+    for (let k = 0; k < nkw; k++) {
+      const kn = strToJS(rt, tupleItem(rt, kw, k));
+      const i = names.indexOf(kn);
+      if (i < 0) return raiseTypeError(rt, `'${kn}' is an invalid keyword argument for ${fname}()`);
+      if (i < npos) return raiseTypeError(rt, `argument for ${fname}() given by name ('${kn}') and position (${i + 1})`);
+      slots[i] = rt.i32[args + npos + k] as Ref;
+    }
+    for (let i = 0; i < slots.length; i++) {
+      if (slots[i] !== undefined) continue;
+      const g = gap?.(rt, i) ?? NULL;
+      if (g === NULL) return raiseTypeError(rt, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+      slots[i] = g;
+    }
+    const w = dataStackPush(rt, slots.length);
+    for (let i = 0; i < slots.length; i++) rt.i32[w + i] = slots[i]!;
+    const r = impl(rt, w, slots.length, NULL);
+    dataStackPop(rt, w);
+    return r;
+  };
 }
 
 function noKw(rt: Runtime, name: string, kwnames: Ref): boolean {
@@ -339,9 +377,30 @@ function sumImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
   }
   const it = A.getIter(rt, arg(rt, args, 0));
   if (it === NULL) { decref(rt, acc); return NULL; }
+  // CPython's fast paths (bltinmodule.c builtin_sum_impl, 3.11): an exact int total is kept
+  // in a machine number while items are small ints and it stays exact (|total| < 2**52),
+  // an exact float total in a double while items are exact floats or small ints (plain
+  // addition, as 3.11: the same roundings as float.__add__). Anything else goes through
+  // the + protocol, and a float result from it re-enters the double path.
+  let num = 0;
+  let mode = 0; // 1: the total is `num` (an int); 2: the total is `num` (a float); 0: `acc`
+  const tFloat = rt.tFloat;
+  const f64 = rt.f64;
+  if ((acc & 1) === 1) { num = acc >> 1; mode = 1; }
+  else if (typeOf(rt, acc) === tFloat) { num = floatValue(rt, acc); decref(rt, acc); mode = 2; }
   for (;;) {
     const x = A.iterNext(rt, it);
     if (x === NULL) break;
+    if (mode === 1) {
+      if ((x & 1) === 1 && num < 4503599627370496 && num > -4503599627370496) { num += x >> 1; continue; }
+      acc = intFromNumber(rt, num);
+      mode = 0;
+    } else if (mode === 2) {
+      if ((x & 1) === 1) { num += x >> 1; continue; }
+      if (typeOf(rt, x) === tFloat) { num += f64[(x + FLOAT_VALUE) >> 3]!; decref(rt, x); continue; }
+      acc = floatNew(rt, num);
+      mode = 0;
+    }
     let r: Ref;
     if ((acc & x & 1) === 1) {
       r = intFromNumber(rt, (acc >> 1) + (x >> 1));
@@ -350,8 +409,11 @@ function sumImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
     decref(rt, acc);
     if (r === NULL) { decref(rt, it); return NULL; }
     acc = r;
+    if ((acc & 1) === 0 && typeOf(rt, acc) === tFloat) { num = floatValue(rt, acc); decref(rt, acc); mode = 2; }
   }
   decref(rt, it);
+  if (mode === 1) acc = intFromNumber(rt, num);
+  else if (mode === 2) acc = floatNew(rt, num);
   if (errOccurred(rt)) { decref(rt, acc); return NULL; }
   return acc;
 }
@@ -378,6 +440,20 @@ function isinstanceCheck(rt: Runtime, obj: Ref, cls: Ref, sub: boolean): number 
       decref(rt, members);
       return r;
     }
+    // CPython looks __instancecheck__ / __subclasscheck__ up on the type of arg 2
+    if (A.isHeapTypeObj(rt, cls)) {
+      const hook = typeLookup(rt, typeOf(rt, cls), A.internName(rt, sub ? '__subclasscheck__' : '__instancecheck__'));
+      if (hook !== NULL) {
+        const r = A.bindDescriptor(rt, hook, cls, typeOf(rt, cls));
+        if (r === NULL) return -1;
+        const v = call1(rt, r, obj);
+        decref(rt, r);
+        if (v === NULL) return -1;
+        const b = A.isTrue(rt, v);
+        decref(rt, v);
+        return b;
+      }
+    }
     raiseTypeError(rt, sub ? 'issubclass() arg 2 must be a class, a tuple of classes, or a union' : 'isinstance() arg 2 must be a type, a tuple of types, or a union');
     return -1;
   }
@@ -391,11 +467,34 @@ function isinstanceCheck(rt: Runtime, obj: Ref, cls: Ref, sub: boolean): number 
   return isSubtype(rt, typeOf(rt, obj), cls) ? 1 : 0;
 }
 
+/** aiter(obj) / anext(it): type(obj).__aiter__(obj) / __anext__, else TypeError. */
+function asyncIterStep(rt: Runtime, obj: Ref, dunder: string, complaint: string): Ref {
+  const name = A.internName(rt, dunder);
+  if (typeLookup(rt, typeOf(rt, obj), name) === NULL && !A.isHeapTypeObj(rt, obj)) {
+    const k = kindOf(rt, obj);
+    if (k !== Kind.ASYNC_GENERATOR) return raiseTypeError(rt, `'${A.typeNameOf(rt, obj)}' object ${complaint}`);
+  }
+  const m = A.getAttr(rt, obj, name);
+  if (m === NULL) {
+    if (!errorMatches(rt, rt.exc.AttributeError!)) return NULL;
+    clearError(rt);
+    return raiseTypeError(rt, `'${A.typeNameOf(rt, obj)}' object ${complaint}`);
+  }
+  const r = call0(rt, m);
+  decref(rt, m);
+  return r;
+}
+
 function roundImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
   if (nargs - nkwOf(rt, kwnames) === 0 && nkwOf(rt, kwnames) === 0) return raiseTypeError(rt, "round() missing required argument 'number' (pos 1)");
   if (!rangeArgs(rt, 'round', nargs, kwnames, 1, 2)) return NULL;
   const x = arg(rt, args, 0);
   const nd = nargs > 1 ? arg(rt, args, 1) : rt.None;
+  if (A.isHeapTypeObj(rt, x)) {
+    // a subclass's own __round__ first (a plain int/float subclass has none: below)
+    const d = typeLookup(rt, typeOf(rt, x), rt.names.__round__);
+    if (d !== NULL) return nargs > 1 ? callWithSelfVector(rt, d, x, args + 1, 1, NULL) : callWithSelfVector(rt, d, x, args, 0, NULL);
+  }
   const k = kindOf(rt, x);
   if (k === Kind.FLOAT) {
     const v = floatValue(rt, x);
@@ -408,10 +507,10 @@ function roundImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
     return floatNew(rt, roundFloat(v, n));
   }
   if (isInt(rt, x)) {
-    if (nd === rt.None) return kindOf(rt, x) === Kind.BOOL ? intFromNumber(rt, x === rt.True ? 1 : 0) : newRef(rt, x);
+    if (nd === rt.None) return A.exactIntCopy(rt, x);
     const n = intArg(rt, nd);
     if (n === null) return NULL;
-    if (n >= 0) return newRef(rt, x);
+    if (n >= 0) return A.exactIntCopy(rt, x);
     const v = intToBigint(rt, x);
     const p = 10n ** BigInt(-n);
     let q = v / p;
@@ -420,10 +519,6 @@ function roundImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
     const twice = 2n * r;
     if (twice > p || (twice === p && (q & 1n) === 1n)) q += 1n;
     return intFromBigint(rt, q * p);
-  }
-  if (A.isHeapTypeObj(rt, x)) {
-    const d = typeLookup(rt, typeOf(rt, x), rt.names.__round__);
-    if (d !== NULL) return nargs > 1 ? callWithSelfVector(rt, d, x, args + 1, 1, NULL) : callWithSelfVector(rt, d, x, args, 0, NULL);
   }
   return raiseTypeError(rt, `type ${A.typeNameOf(rt, x)} doesn't define __round__ method`);
 }
@@ -612,36 +707,45 @@ function inputImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
     rt.writeStdout(s);
   }
   outputFlush(rt);
-  const line = readLineSync();
-  if (line === null) return raiseNew(rt, rt.exc.EOFError!, 'EOF when reading a line');
-  return strFromJS(rt, line);
+  const line = stdinReadLine();
+  if (line === '') return raiseNew(rt, rt.exc.EOFError!, 'EOF when reading a line');
+  return strFromJS(rt, line.endsWith('\n') ? line.slice(0, -1) : line);
 }
 
-import { readSync } from 'node:fs';
-function readLineSync(): string | null {
-  const bytes: number[] = [];
-  const b = Buffer.alloc(1);
-  for (;;) {
-    let n: number;
-    try {
-      n = readSync(0, b, 0, 1, null);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-      if ((e as NodeJS.ErrnoException).code === 'EOF') n = 0;
-      else throw e;
-    }
-    if (n === 0) return bytes.length === 0 ? null : Buffer.from(bytes).toString('utf8');
-    if (b[0] === 10) return Buffer.from(bytes).toString('utf8');
-    bytes.push(b[0]!);
+
+/**
+ * locals() of frame fp: the locals mapping of a module or class body; for a function frame
+ * (CO_OPTIMIZED), CPython 3.11's f_locals: one dict per frame (kept in FR_LOCALS, which
+ * function frames do not otherwise use, released with the frame), refreshed from the fast
+ * locals and cells at each call, so names exec() stored in it stay. New reference.
+ */
+export function frameLocalsDict(rt: Runtime, fp: number): Ref {
+  const code = rt.i32[fp + FR_CODE] as Ref;
+  let d = rt.i32[fp + FR_LOCALS] as Ref;
+  if ((rt.i32[(code + CO_FLAGS) >> 2]! & CO_OPTIMIZED) === 0 && d !== 0) return newRef(rt, d);
+  if (d === 0) {
+    d = dictNew(rt);
+    rt.i32[fp + FR_LOCALS] = d;
   }
+  const nlp = rt.i32[(code + CO_NLOCALSPLUS) >> 2]!;
+  const names = rt.i32[(code + CO_LPNAMES) >> 2] as Ref;
+  for (let i = 0; i < nlp; i++) {
+    let v = rt.i32[fp + FRAME_HEADER_WORDS + i] as Ref;
+    const kind = rt.i32[(code >> 2) + rt.i32[(code + CO_KINDS_WORD) >> 2]! + i]!;
+    if (v !== 0 && (kind & (0x40 | CO_FAST_FREE)) && kindOf(rt, v) === Kind.CELL) v = rt.i32[(v + CELL_REF) >> 2] as Ref;
+    const name = tupleItem(rt, names, i);
+    if (v !== 0) dictSetItem(rt, d, name, v);
+    else if (dictContains(rt, d, name) === 1) dictDelItem(rt, d, name);
+  }
+  return newRef(rt, d);
 }
 
 function dirImpl(rt: Runtime, args: number, nargs: number): Ref {
   const names = new Set<string>();
   if (nargs === 0) {
-    const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
-    const d = rt.i32[fp + FR_LOCALS] as Ref;
-    if (d !== 0) for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) names.add(strToJS(rt, dictEntryKey(rt, d, ix)));
+    const d = frameLocalsDict(rt, rt.i32[(rt.ts + TS_FRAME) >> 2]!);
+    for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) names.add(strToJS(rt, dictEntryKey(rt, d, ix)));
+    decref(rt, d);
   } else {
     const obj = arg(rt, args, 0);
     if (A.isHeapTypeObj(rt, obj)) {
@@ -968,9 +1072,26 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (nargs === 2) return newRef(rt, arg(rt, args, 1));
     return raiseStop(rt);
   }),
+  def('aiter', (rt, args, nargs, kw) => {
+    if (!exactArgs(rt, 'aiter', nargs, kw, 1)) return NULL;
+    return asyncIterStep(rt, arg(rt, args, 0), '__aiter__', 'is not an async iterable');
+  }),
+  def('anext', (rt, args, nargs, kw) => {
+    if (!rangeArgs(rt, 'anext', nargs, kw, 1, 2)) return NULL;
+    const awaitable = asyncIterStep(rt, arg(rt, args, 0), '__anext__', 'is not an async iterator');
+    if (awaitable === NULL || nargs === 1) return awaitable;
+    // with a default: lib/_asynciter.py wraps the awaitable
+    const mod = importModule(rt, A.internName(rt, '_asynciter'), rt.None, smallIntRef(0), NULL);
+    const fn = mod === NULL ? NULL : A.getAttr(rt, mod, A.internName(rt, 'anext_with_default'));
+    if (mod !== NULL) decref(rt, mod);
+    const r = fn === NULL ? NULL : call2(rt, fn, awaitable, arg(rt, args, 1));
+    if (fn !== NULL) decref(rt, fn);
+    decref(rt, awaitable);
+    return r;
+  }),
   def('max', (rt, args, nargs, kw) => minmax(rt, args, nargs, kw, true)),
   def('min', (rt, args, nargs, kw) => minmax(rt, args, nargs, kw, false)),
-  def('pow', (rt, args, nargs, kw) => {
+  def('pow', keywordsToPositions('pow', ['base', 'exp', 'mod'], (rt, args, nargs, kw) => {
     if (nkwOf(rt, kw) === 0 && nargs < 2) return raiseTypeError(rt, `pow() missing required argument '${nargs === 0 ? 'base' : 'exp'}' (pos ${nargs + 1})`);
     if (nkwOf(rt, kw) === 0 && nargs > 3) return raiseTypeError(rt, `pow() takes at most 3 arguments (${nargs} given)`);
     if (!rangeArgs(rt, 'pow', nargs, kw, 2, 3)) return NULL;
@@ -1000,8 +1121,8 @@ export const BUILTIN_FUNCTIONS: Methods = [
       return intFromBigint(rt, r);
     }
     return A.binaryOp(rt, arg(rt, args, 0), arg(rt, args, 1), 8);
-  }),
-  def('round', roundImpl),
+  })),
+  def('round', keywordsToPositions('round', ['number', 'ndigits'], roundImpl)),
   def('sorted', (rt, args, nargs, kw) => {
     if (nargs - nkwOf(rt, kw) !== 1) return raiseTypeError(rt, `sorted expected 1 argument, got ${nargs - nkwOf(rt, kw)}`);
     const opts = sortKwargs(rt, args, nargs, kw, 1, 'sort');
@@ -1013,7 +1134,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
   }),
   def('sum', sumImpl),
   def('vars', (rt, args, nargs) => {
-    if (nargs === 0) return newRef(rt, rt.i32[rt.i32[(rt.ts + TS_FRAME) >> 2]! + FR_LOCALS] as Ref || globalsDict(rt));
+    if (nargs === 0) return frameLocalsDict(rt, rt.i32[(rt.ts + TS_FRAME) >> 2]!);
     const o = arg(rt, args, 0);
     if (kindOf(rt, o) === Kind.TYPE) return A.getAttr(rt, o, rt.names.__dict__); // a mappingproxy
     const slotted = (o & 1) === 0 && (rt.i32[(typeOf(rt, o) + TP_FLAGS) >> 2]! & TPF_SLOTS) !== 0;
@@ -1036,24 +1157,16 @@ export const BUILTIN_FUNCTIONS: Methods = [
   def('eval', evalImpl),
   def('exec', execImpl),
   def('compile', compileImpl),
-  def('locals', (rt) => {
-    const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
-    const l = rt.i32[fp + FR_LOCALS] as Ref;
-    if (l !== 0) return newRef(rt, l);
-    const d = dictNew(rt);
-    const code = rt.i32[fp + FR_CODE] as Ref;
-    const nlp = rt.i32[(code + CO_NLOCALSPLUS) >> 2]!;
-    const names = rt.i32[(code + CO_LPNAMES) >> 2] as Ref;
-    for (let i = 0; i < nlp; i++) {
-      let v = rt.i32[fp + FRAME_HEADER_WORDS + i] as Ref;
-      const kind = rt.i32[(code >> 2) + rt.i32[(code + CO_KINDS_WORD) >> 2]! + i]!;
-      if (v !== 0 && (kind & (0x40 | CO_FAST_FREE)) && kindOf(rt, v) === Kind.CELL) v = rt.i32[(v + CELL_REF) >> 2] as Ref;
-      if (v !== 0) dictSetItem(rt, d, tupleItem(rt, names, i), v);
-    }
-    return d;
-  }),
+  def('locals', (rt) => frameLocalsDict(rt, rt.i32[(rt.ts + TS_FRAME) >> 2]!)),
   def('dir', (rt, args, nargs) => dirImpl(rt, args, nargs)),
   def('input', inputImpl),
+  // breakpoint(*args, **kws): sys.breakpointhook(*args, **kws), whatever sys.breakpointhook is now
+  def('breakpoint', (rt, args, nargs, kw) => {
+    const sys = dictGetStr(rt, rt.modules, A.internName(rt, 'sys'));
+    const hook = sys === NULL ? NULL : dictGetStr(rt, rt.i32[(sys + MOD_DICT) >> 2] as Ref, A.internName(rt, 'breakpointhook'));
+    if (hook === NULL) return raiseNew(rt, rt.exc.RuntimeError!, 'lost sys.breakpointhook');
+    return callVector(rt, hook, args, nargs, kw);
+  }),
   // site's exit() / quit() (a _sitebuiltins.Quitter in CPython): SystemExit(code), code=None
   ...(['exit', 'quit'] as const).map((name) => def(name, (rt, args, nargs, kw) => {
     const nkw = nkwOf(rt, kw);
@@ -1087,6 +1200,14 @@ import { exceptionNewNoArgs as exceptionNoArgs, exceptionNew, exceptionNewWithAr
 
 // ====================================================================== constructors
 
+/** int(x) of a float value: truncated; NaN and infinities refused as CPython does. */
+function intFromFloatTrunc(rt: Runtime, v: number): Ref {
+  if (Number.isNaN(v)) return raiseValueError(rt, 'cannot convert float NaN to integer');
+  if (!Number.isFinite(v)) return raiseOverflow(rt, 'cannot convert float infinity to integer');
+  const t = Math.trunc(v);
+  return Number.isSafeInteger(t) ? intFromNumber(rt, t) : intFromBigint(rt, BigInt(t));
+}
+
 function ctorInt(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   const nkw = nkwOf(rt, kw);
   const npos = nargs - nkw;
@@ -1102,16 +1223,10 @@ function ctorInt(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
     if (k !== Kind.STR) return raiseTypeError(rt, "int() can't convert non-string with explicit base");
     return parseIntLiteral(rt, strToJS(rt, x), base);
   }
-  if (k === Kind.INT) return newRef(rt, x);
+  if (k === Kind.INT && typeOf(rt, x) === rt.tInt) return newRef(rt, x);
   if (k === Kind.BOOL) return smallIntRef(x === rt.True ? 1 : 0);
-  if (k === Kind.FLOAT) {
-    const v = floatValue(rt, x);
-    if (Number.isNaN(v)) return raiseValueError(rt, 'cannot convert float NaN to integer');
-    if (!Number.isFinite(v)) return raiseOverflow(rt, 'cannot convert float infinity to integer');
-    const t = Math.trunc(v);
-    return Number.isSafeInteger(t) ? intFromNumber(rt, t) : intFromBigint(rt, BigInt(t));
-  }
-  if (k === Kind.STR) return parseIntLiteral(rt, strToJS(rt, x), 10);
+  if (k === Kind.FLOAT && typeOf(rt, x) === rt.tFloat) return intFromFloatTrunc(rt, floatValue(rt, x));
+  if (k === Kind.STR && typeOf(rt, x) === rt.tStr) return parseIntLiteral(rt, strToJS(rt, x), 10);
   if (A.isHeapTypeObj(rt, x)) {
     for (const n of [rt.names.__int__, rt.names.__index__, rt.names.__trunc__]) {
       const d = typeLookup(rt, typeOf(rt, x), n);
@@ -1131,6 +1246,10 @@ function ctorInt(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
       decref(rt, r);
       return raiseTypeError(rt, msg);
     }
+    // subclasses of the built-ins without an override of the above
+    if (k === Kind.STR) return parseIntLiteral(rt, strToJS(rt, x), 10);
+    if (k === Kind.INT) return A.exactIntCopy(rt, x);
+    if (k === Kind.FLOAT) return intFromFloatTrunc(rt, floatValue(rt, x));
   }
   return raiseTypeError(rt, `int() argument must be a string, a bytes-like object or a real number, not '${A.typeNameOf(rt, x)}'`);
 }
@@ -1140,12 +1259,12 @@ function ctorFloat(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   if (nargs === 0) return floatNew(rt, 0);
   const x = arg(rt, args, 0);
   const k = kindOf(rt, x);
-  if (k === Kind.FLOAT) return newRef(rt, x);
-  if (isInt(rt, x)) {
+  if (k === Kind.FLOAT && typeOf(rt, x) === rt.tFloat) return newRef(rt, x);
+  if (isInt(rt, x) && !A.isHeapTypeObj(rt, x)) {
     const v = A.toFloat(rt, x);
     return v === null ? NULL : floatNew(rt, v);
   }
-  if (k === Kind.STR) return parseFloatLiteral(rt, strToJS(rt, x));
+  if (k === Kind.STR && typeOf(rt, x) === rt.tStr) return parseFloatLiteral(rt, strToJS(rt, x));
   if (A.isHeapTypeObj(rt, x)) {
     const d = typeLookup(rt, typeOf(rt, x), rt.names.__float__);
     if (d !== NULL) {
@@ -1169,16 +1288,38 @@ function ctorFloat(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
       decref(rt, r);
       return v === null ? NULL : floatNew(rt, v);
     }
+    if (k === Kind.STR) return parseFloatLiteral(rt, strToJS(rt, x));
+    if (k === Kind.FLOAT) return A.exactFloatCopy(rt, x);
   }
   return raiseTypeError(rt, `float() argument must be a string or a real number, not '${A.typeNameOf(rt, x)}'`);
 }
 
 function ctorStr(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
-  if (nargs > 3) return raiseTypeError(rt, `str() takes at most 3 arguments (${nargs} given)`);
-  if (!rangeArgs(rt, 'str', nargs, kw, 0, 1)) return NULL;
-  if (nargs === 0) return rt.emptyStr;
-  return A.str(rt, arg(rt, args, 0));
+  return ctorStrKeywords(rt, args, nargs, kw);
 }
+
+/** str(object='', encoding='utf-8', errors='strict'): with an encoding or errors, object
+ * must be bytes-like and is decoded. */
+const ctorStrKeywords = keywordsToPositions('str', ['object', 'encoding', 'errors'], (rt, args, nargs, kw) => {
+  if (nargs > 3) return raiseTypeError(rt, `str() takes at most 3 arguments (${nargs} given)`);
+  if (!rangeArgs(rt, 'str', nargs, kw, 0, 3)) return NULL;
+  if (nargs === 0) return rt.emptyStr;
+  const obj = arg(rt, args, 0);
+  if (nargs === 1) return A.str(rt, obj);
+  for (let i = 1; i < nargs; i++) {
+    if (kindOf(rt, arg(rt, args, i)) !== Kind.STR) {
+      return raiseTypeError(rt, `str() argument '${i === 1 ? 'encoding' : 'errors'}' must be str, not ${A.typeNameOf(rt, arg(rt, args, i))}`);
+    }
+  }
+  const k = kindOf(rt, obj);
+  if (k === Kind.STR) return raiseTypeError(rt, 'decoding str is not supported');
+  if (k !== Kind.BYTES && k !== Kind.BYTEARRAY) return raiseTypeError(rt, `decoding to str: need a bytes-like object, ${A.typeNameOf(rt, obj)} found`);
+  const decode = A.getAttr(rt, obj, A.internName(rt, 'decode'));
+  if (decode === NULL) return NULL;
+  const r = callVector(rt, decode, args + 1, nargs - 1, NULL);
+  decref(rt, decode);
+  return r;
+}, (rt, i) => (i === 1 ? A.internName(rt, 'utf-8') : NULL));
 
 function ctorBool(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   if (!rangeArgs(rt, 'bool', nargs, kw, 0, 1)) return NULL;
@@ -1680,9 +1821,36 @@ function strFromJSImm(rt: Runtime, s: string): Ref {
   return r;
 }
 
+/** set.update(*others) into `self` from the arguments args[1..nargs): a set or dict merges
+ * with one resize up front (CPython's set_update_internal). 0 or -1. */
+function setUpdateFrom(rt: Runtime, self: Ref, args: number, nargs: number): number {
+  for (let i = 1; i < nargs; i++) {
+    const src = arg(rt, args, i);
+    const sk = kindOf(rt, src);
+    if (sk === Kind.SET || sk === Kind.FROZENSET) setCanonicalOrder(rt, src);
+    const wasEmpty = dictSize(rt, self) === 0;
+    if (sk === Kind.SET || sk === Kind.FROZENSET || sk === Kind.DICT) setNoteMerge(rt, self, dictSize(rt, src));
+    const t = ctorSet(false)(rt, args + i, 1, NULL);
+    if (t === NULL) return -1;
+    for (let ix = dictNextEntry(rt, t, 0); ix >= 0; ix = dictNextEntry(rt, t, ix + 1)) {
+      if (setAdd(rt, self, dictEntryKey(rt, t, ix)) < 0) { decref(rt, t); return -1; }
+    }
+    decref(rt, t);
+    if (wasEmpty) setNoteMergedIntoEmpty(rt, self, src);
+  }
+  return 0;
+}
+
 function setOp(op: number, name: string): NativeFn {
   return (rt, args, nargs, kw) => {
     if (!methodArgs(rt, name, nargs, kw, 0, 100)) return NULL;
+    if (op === 7) {
+      // set_union: a copy of self, every other merged into it
+      const result = ctorSet(kindOf(rt, self0(rt, args)) === Kind.FROZENSET)(rt, args, 1, NULL);
+      if (result === NULL) return NULL;
+      if (setUpdateFrom(rt, result, args, nargs) < 0) { decref(rt, result); return NULL; }
+      return result;
+    }
     let acc = newRef(rt, self0(rt, args));
     for (let i = 1; i < nargs; i++) {
       let other = arg(rt, args, i);
@@ -1714,6 +1882,7 @@ const SET_METHODS: Methods = [
   }),
   def('remove', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'set.remove', nargs, kw, 1, 1)) return NULL;
+    setNoteRemoval(rt, self0(rt, args));
     const r = dictDelItem(rt, self0(rt, args), arg(rt, args, 1));
     if (r < 0) return NULL;
     if (r === 0) return raiseKeyError(rt, arg(rt, args, 1));
@@ -1721,37 +1890,32 @@ const SET_METHODS: Methods = [
   }),
   def('discard', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'set.discard', nargs, kw, 1, 1)) return NULL;
+    setNoteRemoval(rt, self0(rt, args));
     return dictDelItem(rt, self0(rt, args), arg(rt, args, 1)) < 0 ? NULL : rt.None;
   }),
   def0('set', 'pop', (rt, args) => {
-    const s = self0(rt, args);
-    const ix = dictNextEntry(rt, s, 0);
-    if (ix < 0) return raiseKeyError(rt, strFromJSImm(rt, 'pop from an empty set'));
-    const k = dictEntryKey(rt, s, ix);
-    incref(rt, k);
-    dictDelItem(rt, s, k);
+    const k = setPopKey(rt, self0(rt, args));
+    if (k === NULL && !errOccurred(rt)) return raiseKeyError(rt, strFromJSImm(rt, 'pop from an empty set'));
     return k;
   }),
-  def('update', (rt, args, nargs) => {
-    for (let i = 1; i < nargs; i++) {
-      const t = ctorSet(false)(rt, args + i, 1, NULL);
-      if (t === NULL) return NULL;
-      for (let ix = dictNextEntry(rt, t, 0); ix >= 0; ix = dictNextEntry(rt, t, ix + 1)) setAdd(rt, self0(rt, args), dictEntryKey(rt, t, ix));
-      decref(rt, t);
-    }
-    return rt.None;
-  }),
+  def('update', (rt, args, nargs) => setUpdateFrom(rt, self0(rt, args), args, nargs) < 0 ? NULL : rt.None),
   ...([[1, 'intersection'], [10, 'difference'], [12, 'symmetric_difference']] as const).map(([op, nm]) => def(`${nm}_update`, (rt, args, nargs, kw) => {
-    const r = setOp(op, `${nm}_update`)(rt, args, nargs, kw);
-    if (r === NULL) return NULL;
+    if (!methodArgs(rt, `${nm}_update`, nargs, kw, 0, 100)) return NULL;
     const self = self0(rt, args);
-    if (r !== self) {
-      dictClear(rt, self);
-      for (let ix = dictNextEntry(rt, r, 0); ix >= 0; ix = dictNextEntry(rt, r, ix + 1)) {
-        if (setAdd(rt, self, dictEntryKey(rt, r, ix)) < 0) { decref(rt, r); return NULL; }
+    for (let i = 1; i < nargs; i++) {
+      let other = arg(rt, args, i);
+      const k = kindOf(rt, other);
+      let tmp: Ref = NULL;
+      if (k !== Kind.SET && k !== Kind.FROZENSET) {
+        tmp = ctorSet(false)(rt, args + i, 1, NULL);
+        if (tmp === NULL) return NULL;
+        other = tmp;
       }
+      const r = setBinary(rt, self, other, op, true);
+      decref(rt, tmp);
+      if (r === NULL) return NULL;
+      decref(rt, r);
     }
-    decref(rt, r);
     return rt.None;
   })),
   def('union', setOp(7, 'union')),
@@ -1759,7 +1923,7 @@ const SET_METHODS: Methods = [
   def('difference', setOp(10, 'difference')),
   def('symmetric_difference', setOp(12, 'symmetric_difference')),
   def0('set', 'copy', (rt, args) => ctorSet(kindOf(rt, self0(rt, args)) === Kind.FROZENSET)(rt, args, 1, NULL)),
-  def0('set', 'clear', (rt, args) => { dictClear(rt, self0(rt, args)); return rt.None; }),
+  def0('set', 'clear', (rt, args) => { dictClear(rt, self0(rt, args)); setNoteCleared(rt, self0(rt, args)); return rt.None; }),
   ...([['issubset', 1], ['issuperset', 5]] as const).map(([nm, op]) => def(nm, (rt, args, nargs, kw) => {
     if (!methodArgs(rt, nm, nargs, kw, 1, 1)) return NULL;
     let other = arg(rt, args, 1);
@@ -1881,8 +2045,8 @@ const INT_METHODS: Methods = [
     const v = intToBigint(rt, self0(rt, args));
     return intFromNumber(rt, (v < 0n ? -v : v).toString(2).length - (v === 0n ? 1 : 0));
   }),
-  def('__index__', (rt, args) => newRef(rt, self0(rt, args))),
-  def0('int', 'conjugate', (rt, args) => newRef(rt, self0(rt, args))),
+  def('__index__', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
+  def0('int', 'conjugate', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
 ];
 
 /** float.hex(): CPython's %a-like form, 13 hex digits of mantissa. */

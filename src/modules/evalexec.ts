@@ -8,8 +8,10 @@
  * by default, loaded as an (immortal) code object and run in a fresh module-style frame
  * whose FR_GLOBALS / FR_LOCALS are the given mappings: names resolve as in a module body
  * (LOAD_NAME: locals, globals, builtins). Without explicit mappings the caller's globals
- * and locals() are used (for a function frame, a snapshot: stores are not seen by the
- * function, as in CPython). A globals dict without '__builtins__' gets the builtins dict.
+ * and locals() are used (for a function frame, its f_locals dict, builtins.ts
+ * frameLocalsDict: stores land there, not in the fast locals, as in CPython). A globals
+ * dict without '__builtins__' gets the builtins dict; the frame's builtins are
+ * globals['__builtins__'].
  *
  * A compile error raises SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
  * end_offset)) (or IndentationError / TabError), whose str and uncaught report follow
@@ -17,16 +19,16 @@
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
-import { decref, newRef } from '../vm/refs.js';
+import { decref, incref, newRef } from '../vm/refs.js';
 import { raiseTypeError, raiseValueError, setRaised } from '../vm/errors.js';
 import { PySyntaxError } from '../frontend/errors.js';
-import { parseExpression, parseInteractive } from '../frontend/parse.js';
-import { compileSource } from '../compiler/compile-source.js';
-import { compileEvalExpression, compileInteractive } from '../compiler/compiler.js';
+import { parseExpression, parseInteractive, parseModule } from '../frontend/parse.js';
+import { compileEvalExpression, compileInteractive, compileModule } from '../compiler/compiler.js';
 import type { CodeObject } from '../compiler/code.js';
 import { loadCode } from '../objects/code.js';
-import { FR_GLOBALS, FR_LOCALS } from '../vm/frame.js';
-import { pushModuleFrame, runFrameNested, callVector } from '../vm/call.js';
+import { FR_GLOBALS, FR_BUILTINS } from '../vm/frame.js';
+import { MOD_DICT } from '../objects/method.js';
+import { pushModuleFrame, runFrameNested } from '../vm/call.js';
 import { TS_FRAME } from '../vm/threadstate.js';
 import { kindOf, typeOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
@@ -36,8 +38,9 @@ import { tupleFromRefs } from '../objects/tuple.js';
 import { intFromNumber } from '../objects/int.js';
 import { exceptionNew } from '../objects/exceptions.js';
 import { dictGetStr, dictSetItem } from '../objects/dict.js';
-import { typeNameOf, internName } from '../objects/abstract.js';
+import { typeNameOf } from '../objects/abstract.js';
 import { typeLookup } from '../objects/type.js';
+import { frameLocalsDict } from './builtins.js';
 
 /** Raises the run-time exception for a front-end error. Returns NULL. */
 export function raiseSyntaxErrorFrom(rt: Runtime, e: PySyntaxError): Ref {
@@ -76,15 +79,54 @@ function sourceText(rt: Runtime, v: Ref): string | null {
 function compileText(rt: Runtime, text: string, filename: string, mode: Mode): Ref {
   if (text.includes('\0')) return raiseValueError(rt, 'source code string cannot contain null bytes');
   let co: CodeObject;
+  let parsed = false;
   try {
-    if (mode === 'eval') co = compileEvalExpression(parseExpression(text.replace(/^[ \t]+/, ''), filename), filename, text);
-    else if (mode === 'single') co = compileInteractive(parseInteractive(text, filename), filename, text);
-    else co = compileSource(text, filename);
+    if (mode === 'eval') {
+      const tree = parseExpression(text.replace(/^[ \t]+/, ''), filename);
+      parsed = true;
+      co = compileEvalExpression(tree, filename, text);
+    } else if (mode === 'single') {
+      const tree = parseInteractive(text, filename);
+      parsed = true;
+      co = compileInteractive(tree, filename, text);
+    } else {
+      const tree = parseModule(text, filename);
+      parsed = true;
+      co = compileModule(tree, filename, text);
+    }
   } catch (e) {
-    if (e instanceof PySyntaxError) return raiseSyntaxErrorFrom(rt, e);
+    if (e instanceof PySyntaxError) return raiseSyntaxErrorFrom(rt, stringSourceErrorText(e, text, mode, parsed));
     throw e;
   }
   return newRef(rt, loadCode(rt, co));
+}
+
+/** Tokenizer errors whose CPython text stops at the tokenizer's position (no line break). */
+const CUT_TEXT_ERRORS = /^(unterminated |unmatched |closing parenthesis |invalid (decimal|hexadecimal|octal|binary|digit|character|non-printable)|leading zeros)/;
+
+/**
+ * A front-end error for source given as a string, with the `text` CPython gives it: None
+ * for errors of the compiler stage (CPython reads those lines from the file, and a string
+ * has none); the whole line with its line break for parser errors (in 'exec' and 'single'
+ * mode the tokenizer supplies a final line break the string may lack).
+ */
+function stringSourceErrorText(e: PySyntaxError, source: string, mode: Mode, parsed: boolean): PySyntaxError {
+  if (e.kind === 'RecursionError' || e.text === null) return e;
+  let text: string | null = e.text;
+  if (parsed) text = null;
+  else if (!CUT_TEXT_ERRORS.test(e.msg) && !text.endsWith('\n')) {
+    const lines = source.split(/\r\n|\r|\n/);
+    const line = lines[e.lineno - 1];
+    // an unclosed bracket reported on an earlier line than the tokenizer reached: no break
+    const lastLine = lines.length - (lines[lines.length - 1] === '' ? 1 : 0);
+    const earlierLine = e.msg.endsWith('was never closed') && e.lineno < lastLine;
+    if (line === text && !earlierLine) {
+      const hasBreak = e.lineno < lines.length;
+      if (hasBreak || mode !== 'eval') text += '\n';
+    }
+  }
+  if (text === e.text) return e;
+  return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, text, e.end_lineno, e.end_offset);
 }
 
 /** The caller's globals (borrowed). */
@@ -94,12 +136,7 @@ function callerGlobals(rt: Runtime): Ref {
 
 /** The caller's locals(): new reference or NULL. */
 function callerLocals(rt: Runtime): Ref {
-  const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
-  const l = rt.i32[fp + FR_LOCALS] as Ref;
-  if (l !== 0) return newRef(rt, l);
-  const fn = dictGetStr(rt, rt.builtins, internName(rt, 'locals'));
-  if (fn === NULL) return newRef(rt, callerGlobals(rt));
-  return callVector(rt, fn, 0, 0, NULL);
+  return frameLocalsDict(rt, rt.i32[(rt.ts + TS_FRAME) >> 2]!);
 }
 
 function isMapping(rt: Runtime, v: Ref): boolean {
@@ -112,7 +149,17 @@ function runCode(rt: Runtime, code: Ref, globals: Ref, locals: Ref): Ref {
   if (dictGetStr(rt, globals, rt.names.__builtins__) === NULL) {
     if (dictSetItem(rt, globals, rt.names.__builtins__, rt.builtins) < 0) return NULL;
   }
-  return runFrameNested(rt, pushModuleFrame(rt, code, globals, false, locals));
+  // the frame's builtins are globals['__builtins__'] (a dict, or a module's dict), as in
+  // CPython: eval(src, {'__builtins__': {}}) sees no built-in names
+  const given = dictGetStr(rt, globals, rt.names.__builtins__);
+  const gk = given === NULL ? null : kindOf(rt, given);
+  const builtins = gk === Kind.DICT ? given : gk === Kind.MODULE ? rt.i32[(given + MOD_DICT) >> 2] as Ref : rt.builtins;
+  incref(rt, builtins);
+  const fp = pushModuleFrame(rt, code, globals, false, locals);
+  rt.i32[fp + FR_BUILTINS] = builtins;
+  const r = runFrameNested(rt, fp);
+  decref(rt, builtins);
+  return r;
 }
 
 /** eval(source, globals=None, locals=None, /) and exec(source, globals=None, locals=None, /). */

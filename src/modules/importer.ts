@@ -32,7 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { newRef, decref } from '../vm/refs.js';
-import { raiseNew, setRaised, errorMatches, clearError, errOccurred } from '../vm/errors.js';
+import { raiseNew, setRaised, errorMatches, clearError, errOccurred, fetchError, restoreError } from '../vm/errors.js';
 import { pushModuleFrame, runFrameNested } from '../vm/call.js';
 import { dictGetItem, dictGetStr, dictNew, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue } from '../objects/dict.js';
 import { strToJS, strFromJS } from '../objects/str.js';
@@ -48,6 +48,10 @@ import { raiseSyntaxErrorFrom } from './evalexec.js';
 import { PySyntaxError } from '../frontend/errors.js';
 import { createMathModule } from './math.js';
 import { createTimeModule } from './time.js';
+import { sleepNative } from '../vm/threads.js';
+import { TS_ID } from '../vm/threadstate.js';
+import { objLock, objUnlock } from '../vm/objlock.js';
+import { intFromNumber } from '../objects/int.js';
 import { createRandomModule } from './random.js';
 import { createGcModule } from './gc.js';
 import { createThreadModule } from './thread.js';
@@ -142,11 +146,19 @@ function loadSourceModule(rt: Runtime, name: string, path: string): Ref {
   dictSetItem(rt, globals, rt.names.__file__, fileRef);
   decref(rt, fileRef);
   dictSetItem(rt, globals, rt.names.__builtins__, dictGetStr(rt, rt.modules, rt.names.builtins));
+  // another thread importing it meanwhile waits for the body to finish (importModule)
+  const marker = internJS(rt, INITIALIZING_KEY);
+  const me = intFromNumber(rt, rt.i32[(rt.ts + TS_ID) >> 2]!);
+  dictSetItem(rt, globals, marker, me);
+  decref(rt, me);
   const mod = moduleNew(rt, nameRef, globals);
   decref(rt, globals); // the module owns it now
   dictSetItem(rt, rt.modules, nameRef, mod);
 
   const r = runFrameNested(rt, pushModuleFrame(rt, codeRef, globals, false));
+  const saved = r === NULL ? fetchError(rt) : NULL;
+  if (dictGetStr(rt, globals, marker) !== NULL) dictDelItem(rt, globals, marker);
+  if (saved !== NULL) restoreError(rt, saved);
   if (r === NULL) {
     dictDelItem(rt, rt.modules, nameRef);
     decref(rt, mod);
@@ -154,17 +166,81 @@ function loadSourceModule(rt: Runtime, name: string, path: string): Ref {
   }
   decref(rt, r);
   // the module as sys.modules holds it now (the body may have replaced it)
+  // (not another thread's copy of this module still running its body: --no-gil threads
+  // may both have loaded it)
   const m = dictGetItem(rt, rt.modules, nameRef);
-  const result = newRef(rt, m === NULL ? mod : m);
+  const result = newRef(rt, m === NULL || (m !== mod && moduleInitializing(rt, m)) ? mod : m);
   decref(rt, mod);
   return result;
+}
+
+/** While a `.py` module's body runs, its globals hold this key: the importing thread's id. */
+const INITIALIZING_KEY = '__gilvm_initializing__';
+
+/**
+ * For a built-in module whose body is Python source (modules/threading.ts moduleFromSource):
+ * puts `mod` in sys.modules with its globals marked as initializing on this thread (other
+ * threads' imports wait for the body, as for a `.py` module), unless another thread
+ * registered the name first: then returns that module (borrowed), else NULL. Checked and
+ * set under sys.modules' lock (--no-gil threads import in parallel).
+ */
+export function claimModule(rt: Runtime, nameRef: Ref, mod: Ref, globals: Ref): Ref {
+  const me = intFromNumber(rt, rt.i32[(rt.ts + TS_ID) >> 2]!);
+  dictSetItem(rt, globals, internJS(rt, INITIALIZING_KEY), me);
+  decref(rt, me);
+  const took = rt.rc.atomic ? objLock(rt, rt.modules) : false;
+  try {
+    const first = dictGetItem(rt, rt.modules, nameRef);
+    if (first !== NULL) return first;
+    dictSetItem(rt, rt.modules, nameRef, mod);
+    return NULL;
+  } finally {
+    if (took) objUnlock(rt, rt.modules);
+  }
+}
+
+/** The body of a module claimModule registered has ended (or failed). */
+export function moduleInitialized(rt: Runtime, globals: Ref): void {
+  const marker = internJS(rt, INITIALIZING_KEY);
+  if (dictGetStr(rt, globals, marker) === NULL) return;
+  const saved = errOccurred(rt) ? fetchError(rt) : NULL;
+  dictDelItem(rt, globals, marker);
+  if (saved !== NULL) restoreError(rt, saved);
+}
+
+/**
+ * `mod` (from sys.modules) is still running its body on another thread: waits (releasing
+ * the GIL) until it is done, as CPython's module locks make a second importer wait; a body
+ * running on this thread (a circular import) is not waited for. False if the module failed
+ * (it left sys.modules): the caller imports afresh.
+ */
+function waitForInitialization(rt: Runtime, key: Ref, mod: Ref): boolean {
+  if (kindOf(rt, mod) !== Kind.MODULE) return true;
+  const marker = internJS(rt, INITIALIZING_KEY);
+  const me = rt.i32[(rt.ts + TS_ID) >> 2]!;
+  // two threads each waiting for the other's module (CPython's _DeadlockError case) get
+  // the partial module, as CPython then gives: bounded by a generous time limit
+  const giveUpAt = Date.now() + 2000;
+  for (;;) {
+    if (Date.now() > giveUpAt) return true;
+    const d = rt.i32[(mod + MOD_DICT) >> 2] as Ref;
+    const owner = dictGetStr(rt, d, marker);
+    if (owner === NULL || (owner & 1) === 0 || owner >> 1 === me) return true;
+    if (sleepNative(rt, 0, 0.001) === NULL && !errOccurred(rt)) {
+      // no other thread can run (single-threaded): nothing to wait for
+      return true;
+    }
+    if (errOccurred(rt)) clearError(rt);
+    if (dictGetItem(rt, rt.modules, key) !== mod) return false;
+  }
 }
 
 /** Finds or creates top-level module `name`. New reference or NULL. */
 function importTop(rt: Runtime, name: string): Ref {
   // not interned: interning an unknown name would keep a str alive for nothing
   const key = strFromJS(rt, name);
-  const cached = dictGetItem(rt, rt.modules, key);
+  let cached = dictGetItem(rt, rt.modules, key);
+  if (cached !== NULL && !waitForInitialization(rt, key, cached)) cached = dictGetItem(rt, rt.modules, key);
   decref(rt, key);
   if (cached !== NULL) return newRef(rt, cached);
   const factory = Object.hasOwn(BUILTIN_MODULES, name) ? BUILTIN_MODULES[name] : undefined;
@@ -172,8 +248,23 @@ function importTop(rt: Runtime, name: string): Ref {
     const m = factory(rt);
     if (m === NULL) return NULL;
     rt.rc.makeImmortal(m);
-    dictSetItem(rt, rt.modules, internJS(rt, name), m);
-    return m;
+    // another thread may have created it meanwhile (a factory running Python source, as
+    // queue's and threading's do, can be preempted; --no-gil threads import in parallel):
+    // the first one registered is everyone's module (two `queue` modules would have two
+    // Empty classes), checked and set under sys.modules' lock
+    const nameRef = internJS(rt, name);
+    const took = rt.rc.atomic ? objLock(rt, rt.modules) : false;
+    let first: Ref = NULL;
+    try {
+      first = dictGetItem(rt, rt.modules, nameRef);
+      if (first === NULL) dictSetItem(rt, rt.modules, nameRef, m);
+    } finally {
+      if (took) objUnlock(rt, rt.modules);
+    }
+    const mod = first === NULL ? m : first;
+    // another thread's module may still be running its body (moduleFromSource)
+    if (moduleInitializing(rt, mod)) waitForInitialization(rt, nameRef, mod);
+    return mod === m ? m : newRef(rt, mod);
   }
   if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
     for (const dir of [searchDirectory(rt), LIB_DIRECTORY]) {
@@ -185,6 +276,11 @@ function importTop(rt: Runtime, name: string): Ref {
   return raiseNotFound(rt, name);
 }
 
+/** Whether `mod` is a `.py` module whose body is still running (on any thread). */
+function moduleInitializing(rt: Runtime, mod: Ref): boolean {
+  return kindOf(rt, mod) === Kind.MODULE && dictGetStr(rt, rt.i32[(mod + MOD_DICT) >> 2] as Ref, internJS(rt, INITIALIZING_KEY)) !== NULL;
+}
+
 /** IMPORT_NAME: `import a.b` (fromlist None) returns `a`; `from m import ...` returns m. */
 export function importModule(rt: Runtime, name: Ref, fromlist: Ref, level: Ref, globals: Ref): Ref {
   void globals;
@@ -194,7 +290,7 @@ export function importModule(rt: Runtime, name: Ref, fromlist: Ref, level: Ref, 
   }
   const parts = full.split('.');
   const cached = dictGetItem(rt, rt.modules, name);
-  if (cached !== NULL && parts.length === 1) return newRef(rt, cached);
+  if (cached !== NULL && parts.length === 1 && !moduleInitializing(rt, cached)) return newRef(rt, cached);
   const top = importTop(rt, parts[0]!);
   if (top === NULL || parts.length === 1) return top;
   // a submodule the parent registered itself (os puts os.path in sys.modules)

@@ -16,7 +16,8 @@
  * fsum is exact (Shewchuk's partials with CPython's final half-way correction). log of an
  * int too large for a float uses frexp (log(m) + e*log(2)) as CPython's loghelper. erf and
  * erfc are CPython's former portable implementations (series below 1.5, continued fraction
- * above), which may differ from glibc in the last bit. gamma/lgamma are not provided.
+ * above), which may differ from glibc in the last bit. gamma/lgamma are CPython's own
+ * Lanczos implementations (m_tgamma, m_lgamma), on the glibc-compatible exp/log/sin/cos.
  *
  * No mutable state, except frexp's scratch view of one double: written and read within one
  * call (each JS thread has its own module instance), so nothing survives between calls.
@@ -554,6 +555,156 @@ function cbrt(x: number): number {
   return ldexp(x > 0.0 ? ym : -ym, Math.trunc(xe / 3));
 }
 
+// ------------------------------------------------ gamma, lgamma (CPython's m_tgamma, m_lgamma)
+
+const LANCZOS_G = 6.024680040776729583740234375;
+const LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
+const LANCZOS_NUM = [
+  23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+  35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+  6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+  248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+  2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+  8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+  2.5066282746310002701649081771338373386264310793408,
+];
+const LANCZOS_DEN = [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0];
+const GAMMA_INTEGRAL = [
+  1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0, 3628800.0, 39916800.0, 479001600.0,
+  6227020800.0, 87178291200.0, 1307674368000.0, 20922789888000.0, 355687428096000.0, 6402373705728000.0,
+  121645100408832000.0, 2432902008176640000.0, 51090942171709440000.0, 1124000727777607680000.0,
+];
+const LOG_PI = 1.144729885849400174143427351353058711647;
+
+function lanczosSum(x: number): number {
+  let num = 0.0;
+  let den = 0.0;
+  if (x < 5.0) {
+    for (let i = 12; i >= 0; i--) {
+      num = num * x + LANCZOS_NUM[i]!;
+      den = den * x + LANCZOS_DEN[i]!;
+    }
+  } else {
+    for (let i = 0; i < 13; i++) {
+      num = num / x + LANCZOS_NUM[i]!;
+      den = den / x + LANCZOS_DEN[i]!;
+    }
+  }
+  return num / den;
+}
+
+/** sin(pi * x) for finite x, exact at integers and half-integers. */
+function sinpi(x: number): number {
+  const y = Math.abs(x) % 2.0;
+  const n = Math.round(2.0 * y);
+  let r: number;
+  switch (n) {
+    case 0: r = crSin(Math.PI * y); break;
+    case 1: r = crCos(Math.PI * (y - 0.5)); break;
+    case 2: r = crSin(Math.PI * (1.0 - y)); break;
+    case 3: r = -crCos(Math.PI * (y - 1.5)); break;
+    default: r = crSin(Math.PI * (y - 2.0)); break;
+  }
+  return copysign(1.0, x) * r;
+}
+
+function powPositive(x: number, y: number): number {
+  try {
+    return floatPow(x, y) ?? NaN;
+  } catch {
+    return Infinity;
+  }
+}
+
+/** A result with C's errno: 'dom' (ValueError) or 'range' (OverflowError unless tiny). */
+type Errno = { r: number; errno: '' | 'dom' | 'range' };
+
+function tgamma(x: number): Errno {
+  if (!Number.isFinite(x)) return x !== x || x > 0 ? { r: x, errno: '' } : { r: NaN, errno: 'dom' };
+  if (x === 0) return { r: copysign(Infinity, x), errno: 'dom' };
+  if (x === Math.floor(x)) {
+    if (x < 0) return { r: NaN, errno: 'dom' };
+    if (x <= GAMMA_INTEGRAL.length) return { r: GAMMA_INTEGRAL[x - 1]!, errno: '' };
+  }
+  const absx = Math.abs(x);
+  if (absx < 1e-20) {
+    const r = 1.0 / x;
+    return { r, errno: Number.isFinite(r) ? '' : 'range' };
+  }
+  if (absx > 200.0) return x < 0 ? { r: 0.0 / sinpi(x), errno: '' } : { r: Infinity, errno: 'range' };
+  const y = absx + LANCZOS_G_MINUS_HALF;
+  let z = absx > LANCZOS_G_MINUS_HALF ? (y - absx) - LANCZOS_G_MINUS_HALF : (y - LANCZOS_G_MINUS_HALF) - absx;
+  z = z * LANCZOS_G / y;
+  let r: number;
+  if (x < 0.0) {
+    r = -Math.PI / sinpi(absx) / absx * crExp(y) / lanczosSum(absx);
+    r -= z * r;
+    if (absx < 140.0) r /= powPositive(y, absx - 0.5);
+    else {
+      const sqrtpow = powPositive(y, absx / 2.0 - 0.25);
+      r /= sqrtpow;
+      r /= sqrtpow;
+    }
+  } else {
+    r = lanczosSum(absx) / crExp(y);
+    r += z * r;
+    if (absx < 140.0) r *= powPositive(y, absx - 0.5);
+    else {
+      const sqrtpow = powPositive(y, absx / 2.0 - 0.25);
+      r *= sqrtpow;
+      r *= sqrtpow;
+    }
+  }
+  return { r, errno: Number.isFinite(r) ? '' : 'range' };
+}
+
+function lgamma(x: number): Errno {
+  if (!Number.isFinite(x)) return { r: x !== x ? x : Infinity, errno: '' };
+  if (x === Math.floor(x) && x <= 2.0) return x <= 0.0 ? { r: Infinity, errno: 'dom' } : { r: 0.0, errno: '' };
+  const absx = Math.abs(x);
+  if (absx < 1e-20) return { r: -crLog(absx), errno: '' };
+  let r = crLog(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (crLog(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0.0) r = LOG_PI - crLog(Math.abs(sinpi(absx))) - crLog(absx) - r;
+  return { r, errno: Number.isFinite(r) ? '' : 'range' };
+}
+
+/** math_1a: one float argument, errors from the errno the function reports. */
+function math1Errno(name: string, fn: (x: number) => Errno): FunctionSpec {
+  return [name, (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, name, nargs, kwnames, 1, 1)) return NULL;
+    const x = floatArg(rt, rt.i32[args] as Ref);
+    if (x === null) return NULL;
+    const { r, errno } = fn(x);
+    if (errno === 'dom') return domainError(rt);
+    if (errno === 'range' && Math.abs(r) >= 1.5) return rangeError(rt);
+    return floatNew(rt, r);
+  }];
+}
+
+/** C's nextafter: the next double after x in the direction of y. */
+function nextafter(x: number, y: number): number {
+  if (x !== x || y !== y) return NaN;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? Number.MIN_VALUE : -Number.MIN_VALUE;
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, x);
+  let bits = buf.getBigUint64(0);
+  if ((y > x) === (x > 0)) bits += 1n;
+  else bits -= 1n;
+  buf.setBigUint64(0, bits);
+  return buf.getFloat64(0);
+}
+
+function ulp(x: number): number {
+  if (x !== x) return x;
+  x = Math.abs(x);
+  if (x === Infinity) return x;
+  const up = nextafter(x, Infinity);
+  if (up === Infinity) return x - nextafter(x, -Infinity);
+  return up - x;
+}
+
 function intFn(name: string, min: number, max: number, fn: (vals: bigint[]) => bigint): FunctionSpec {
   return [name, (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, name, nargs, kwnames, min, max)) return NULL;
@@ -588,6 +739,19 @@ const MATH_FUNCTIONS = defineFunctions([
   math1('erf', erf, false),
   math1('erfc', erfc, false),
   math1('cbrt', cbrt, false),
+  math1Errno('gamma', tgamma),
+  math1Errno('lgamma', lgamma),
+  math1('ulp', ulp, false),
+  [
+    'nextafter', (rt, args, nargs, kwnames) => {
+      if (!checkArgs(rt, 'nextafter', nargs, kwnames, 2, 2)) return NULL;
+      const x = floatArg(rt, rt.i32[args] as Ref);
+      if (x === null) return NULL;
+      const y = floatArg(rt, rt.i32[args + 1] as Ref);
+      if (y === null) return NULL;
+      return floatNew(rt, nextafter(x, y));
+    },
+  ],
   math1('fabs', Math.abs, false),
   math1('degrees', (x) => x * (180.0 / Math.PI), true),
   math1('radians', (x) => x * (Math.PI / 180.0), false),

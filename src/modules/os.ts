@@ -10,6 +10,7 @@
  *   urandom(n)                                   n random bytes (node:crypto)
  *   _read_file(path, binary) -> str | bytes      a whole file (UTF-8 text), for lib/_io.py
  *   _write_file(path, data, flag)                flag 'w' truncate, 'a' append, 'x' new
+ *   _stdin_readline() _stdin_read()              standard input (vm/stdin.ts), for sys.stdin
  *   remove(path)                                 unlink a file
  *   putenv(key, value) unsetenv(key)             the process environment (os.environ's
  *                                                 mutations forward here)
@@ -22,6 +23,7 @@
  * No mutable state.
  */
 import { cpus } from 'node:os';
+import { stdinReadLine, stdinReadAll } from '../vm/stdin.js';
 import { readdirSync, statSync, readFileSync, writeFileSync, appendFileSync, unlinkSync } from 'node:fs';
 import { randomFillSync } from 'node:crypto';
 import { NULL, type Ref } from '../heap/layout.js';
@@ -81,6 +83,16 @@ function raiseFileError(rt: Runtime, e: unknown, path: string): Ref {
 }
 
 const OS_FUNCTIONS = defineFunctions([
+  // standard input for lib/_io.py's sys.stdin (vm/stdin.ts): a line with its '\n' ('' at
+  // the end), and the rest
+  ['_stdin_readline', (rt, _args, nargs, kwnames) => {
+    if (!checkArgs(rt, '_stdin_readline', nargs, kwnames, 0, 0)) return NULL;
+    return strFromJS(rt, stdinReadLine());
+  }],
+  ['_stdin_read', (rt, _args, nargs, kwnames) => {
+    if (!checkArgs(rt, '_stdin_read', nargs, kwnames, 0, 0)) return NULL;
+    return strFromJS(rt, stdinReadAll());
+  }],
   // the file primitives lib/_io.py (open()) builds on: whole-file reads, appends
   ['_read_file', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, '_read_file', nargs, kwnames, 2, 2)) return NULL;

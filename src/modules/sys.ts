@@ -9,7 +9,7 @@
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
-import { raiseTypeError, raiseValueError, setRaised } from '../vm/errors.js';
+import { raiseTypeError, raiseValueError, setRaised, clearError } from '../vm/errors.js';
 import { defineNative } from '../vm/natives.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
 import { Kind } from '../objects/kinds.js';
@@ -22,14 +22,15 @@ import { intFromNumber, intToNumberOrBig } from '../objects/int.js';
 import { floatNew, floatValue } from '../objects/float.js';
 import { listNew, listAppendSteal } from '../objects/list.js';
 import { tupleFromRefs } from '../objects/tuple.js';
-import { builtinFunctionNew, moduleNew } from '../objects/method.js';
+import { builtinFunctionNew, moduleNew, MOD_DICT, MOD_NAME } from '../objects/method.js';
 import { exceptionNewNoArgs, exceptionNewWithArg } from '../objects/exceptions.js';
 import { typeAlloc, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
 import { TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { setSwitchIntervalWord } from '../vm/threads.js';
 import { TS_EXC_INFO, TS_FRAME } from '../vm/threadstate.js';
 import { FR_BACK, FR_CODE, FR_GLOBALS, FR_IP, FR_LOCALS, FRAME_HEADER_WORDS } from '../vm/frame.js';
-import { codeLineAt, CO_LPNAMES, CO_KINDS_WORD } from '../objects/code.js';
+import { codeLineAt, CO_LPNAMES, CO_KINDS_WORD, CO_FLAGS, CO_FILENAME } from '../objects/code.js';
+import { frameLocalsDict } from './builtins.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 import { importModule } from './importer.js';
 import { callVector } from '../vm/call.js';
@@ -42,6 +43,8 @@ import { CELL_REF } from '../objects/function.js';
 function frameLocals(rt: Runtime, fp: number): Ref {
   const i32 = rt.i32;
   const mapping = i32[fp + FR_LOCALS] as Ref;
+  // a function frame's FR_LOCALS is its locals() dict (builtins.ts frameLocalsDict): refresh it
+  if (mapping !== 0 && (i32[(i32[fp + FR_CODE]! + CO_FLAGS) >> 2]! & 1 /* CO_OPTIMIZED */) !== 0) return frameLocalsDict(rt, fp);
   if (mapping !== 0) return newRef(rt, mapping);
   const code = i32[fp + FR_CODE] as Ref;
   const names = i32[(code + CO_LPNAMES) >> 2] as Ref;
@@ -87,7 +90,41 @@ const N = {
   getrefcount: defineNative('getrefcount', (rt, args) => {
     const v = rt.i32[args] as Ref;
     if ((v & 1) === 1) return intFromNumber(rt, 1000000000);
-    return intFromNumber(rt, rt.rc.getrefcount(v) + 1);
+    return intFromNumber(rt, rt.rc.getrefcount(v)); // the argument on the caller's stack is one of them, as in CPython
+  }),
+  // sys.breakpointhook / sys.__breakpointhook__ (what breakpoint() calls): $PYTHONBREAKPOINT
+  // as CPython reads it at each call: '0' does nothing, 'module.function' (or a built-in's
+  // name) is imported and called with the arguments; unset, empty or pdb.set_trace: the
+  // gilvm debugger stops here when `gilvm debug` runs the program (vm/debugger.ts), else a
+  // note says so once and the program goes on (there is no pdb to read commands from stdin)
+  breakpointhook: defineNative('breakpointhook', (rt, args, nargs, kwnames) => {
+    const hook = process.env.PYTHONBREAKPOINT ?? '';
+    if (hook === '0') return rt.None;
+    if (hook !== '' && hook !== 'pdb.set_trace') {
+      const dot = hook.lastIndexOf('.');
+      const modName = dot < 0 ? 'builtins' : hook.slice(0, dot);
+      const fnName = dot < 0 ? hook : hook.slice(dot + 1);
+      const mod = importModule(rt, internJS(rt, modName), rt.None, smallIntRef(0), NULL);
+      const fn = mod === NULL ? NULL : A.getAttr(rt, mod, internJS(rt, fnName));
+      decref(rt, mod);
+      if (fn === NULL) {
+        clearError(rt);
+        outputWrite(rt, 2, `RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: "${hook}"\n`);
+        return rt.None;
+      }
+      const r = callVector(rt, fn, args, nargs, kwnames);
+      decref(rt, fn);
+      return r;
+    }
+    const state = rt.breakpointState;
+    if (state.debugger) state.hit = true;
+    else if (!state.noted) {
+      state.noted = true;
+      const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
+      const where = fp === 0 ? '' : ` at ${strToJS(rt, rt.i32[(rt.i32[fp + FR_CODE]! + CO_FILENAME) >> 2] as Ref)}:${codeLineAt(rt, rt.i32[fp + FR_CODE] as Ref, Math.max(0, rt.i32[fp + FR_IP]! - 1))}`;
+      outputWrite(rt, 2, `gilvm: breakpoint()${where}: no debugger attached, going on (run the script with \`gilvm debug\` to stop there)\n`);
+    }
+    return rt.None;
   }),
   // --no-gil runs with the biased (atomic) counter: rt.rc.atomic is the mode (vm/nogil.ts)
   is_gil_enabled: defineNative('_is_gil_enabled', (rt) => (rt.rc.atomic ? rt.False : rt.True)),
@@ -188,6 +225,52 @@ function methodDescriptor(rt: Runtime, idx: number, nm: Ref, t: Ref): Ref {
   return methodDescriptorNew(rt, idx, nm, t);
 }
 
+/**
+ * sys's attributes made on first use (objects/abstract.ts moduleMissingAttr), then kept in
+ * sys's dict, so that start-up imports nothing for them: sys.stdin and sys.__stdin__ (one
+ * object, lib/_io.py's _StdinWrapper), and SYSINFO_NAMES (lib/_sysinfo.py).
+ */
+function sysLazyAttr(rt: Runtime, mod: Ref, name: Ref): Ref {
+  const which = strToJS(rt, name);
+  if (SYSINFO_NAMES.has(which)) return sysInfoAttr(rt, mod, name);
+  if (which !== 'stdin' && which !== '__stdin__') return NULL;
+  if (strToJS(rt, rt.i32[(mod + MOD_NAME) >> 2] as Ref) !== 'sys') return NULL;
+  const io = importModule(rt, internJS(rt, '_io'), rt.None, smallIntRef(0), NULL);
+  if (io === NULL) return NULL;
+  const cls = A.getAttr(rt, io, internJS(rt, '_StdinWrapper'));
+  decref(rt, io);
+  if (cls === NULL) return NULL;
+  const stdin = callVector(rt, cls, 0, 0, NULL);
+  decref(rt, cls);
+  if (stdin === NULL) return NULL;
+  const d = rt.i32[(mod + MOD_DICT) >> 2] as Ref;
+  if (dictSetItem(rt, d, internJS(rt, 'stdin'), stdin) < 0 || dictSetItem(rt, d, internJS(rt, '__stdin__'), stdin) < 0) {
+    decref(rt, stdin);
+    return NULL;
+  }
+  return stdin;
+}
+A.registerLazyModuleAttr(sysLazyAttr);
+
+/** What lib/_sysinfo.py provides (struct sequences, constants, encodings, intern). */
+const SYSINFO_NAMES = new Set(['float_info', 'int_info', 'hash_info', 'version_info', 'maxunicode', 'hexversion',
+  'float_repr_style', 'getdefaultencoding', 'getfilesystemencoding', 'intern']);
+
+/** sys.<name> for SYSINFO_NAMES: lib/_sysinfo.py's, then kept in sys's dict. */
+function sysInfoAttr(rt: Runtime, mod: Ref, name: Ref): Ref {
+  if (strToJS(rt, rt.i32[(mod + MOD_NAME) >> 2] as Ref) !== 'sys') return NULL;
+  const info = importModule(rt, internJS(rt, '_sysinfo'), rt.None, smallIntRef(0), NULL);
+  if (info === NULL) return NULL;
+  const v = A.getAttr(rt, info, name);
+  decref(rt, info);
+  if (v === NULL) return NULL;
+  if (dictSetItem(rt, rt.i32[(mod + MOD_DICT) >> 2] as Ref, name, v) < 0) {
+    decref(rt, v);
+    return NULL;
+  }
+  return v;
+}
+
 export function createSysModule(rt: Runtime, argv: string[]): Ref {
   const d = dictNew(rt);
   rt.rc.makeImmortal(d);
@@ -206,6 +289,7 @@ export function createSysModule(rt: Runtime, argv: string[]): Ref {
     const nm = internJS(rt, pyName);
     set(pyName, builtinFunctionNew(rt, idx, nm, NULL));
   }
+  set('__breakpointhook__', builtinFunctionNew(rt, N.breakpointhook, internJS(rt, 'breakpointhook'), NULL));
   const streamType = makeStreamType(rt);
   for (const [name, fd] of [['stdout', 1], ['stderr', 2], ['__stdout__', 1], ['__stderr__', 2]] as const) {
     const s = newObject(rt, streamType, 24);
@@ -219,8 +303,7 @@ export function createSysModule(rt: Runtime, argv: string[]): Ref {
   set('byteorder', strFromJS(rt, 'little'));
   set('modules', newRef(rt, rt.modules));
   set('builtin_module_names', tupleFromRefs(rt, [internJS(rt, 'sys'), internJS(rt, 'builtins')]));
-  const vi = tupleFromRefs(rt, [smallIntRef(3), smallIntRef(11), smallIntRef(0)]);
-  set('version_info', vi);
+  // version_info, float_info, ...: lib/_sysinfo.py, on first use (sysLazyAttr)
   const impl = newObject(rt, rt.tObject, 16);
   decref(rt, impl);
   set('implementation', implementationNamespace(rt));

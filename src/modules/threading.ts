@@ -29,7 +29,8 @@
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
-import { decref } from '../vm/refs.js';
+import { decref, newRef } from '../vm/refs.js';
+import { claimModule, moduleInitialized } from './importer.js';
 import { raiseNew } from '../vm/errors.js';
 import { runFrameNested } from '../vm/call.js';
 import { dictDelItem, dictGetStr, dictNew, dictSetItem } from '../objects/dict.js';
@@ -754,9 +755,17 @@ function moduleFromSource(rt: Runtime, name: string, source: string): Ref {
   dictSetItem(rt, globals, rt.names.__builtins__, dictGetStr(rt, rt.modules, rt.names.builtins));
   const mod = moduleNew(rt, nameRef, globals);
   decref(rt, globals);
-  dictSetItem(rt, rt.modules, nameRef, mod);
+  // registered before the body runs (imports it makes see it), marked as initializing so
+  // that other threads importing it wait for the body; a thread that registered it first
+  // wins (one module for everyone)
+  const first = claimModule(rt, nameRef, mod, globals);
+  if (first !== NULL) {
+    decref(rt, mod);
+    return newRef(rt, first);
+  }
   const fp = pushModuleFrame(rt, codeRef as Ref, globals, false);
   const r = runFrameNested(rt, fp);
+  moduleInitialized(rt, globals);
   if (r === NULL) {
     dictDelItem(rt, rt.modules, nameRef);
     decref(rt, mod);

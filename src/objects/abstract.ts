@@ -28,7 +28,7 @@ import {
 import { callVector, call1, call2, call0, callWithSelf0, callWithSelf1, callWithSelf2 } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { typeOf, kindOf, newObject } from './object.js';
-import { TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_HAS_DEL } from './typelayout.js';
+import { TP_QUALNAME, TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_HAS_DEL } from './typelayout.js';
 import { typeLookup, isSubtype, typeName, typeReprName, typeModified } from './type.js';
 import { strCodePointLen } from './str.js';
 import { strFromJS, strToJS, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
@@ -38,7 +38,7 @@ import { tupleNew, tupleItem, tupleSize, tupleSetItemSteal, tupleFromWords, TUPL
 import { listNew, listSize, listItem, listAppend, listItemsWord, LIST_SIZE, listReserve } from './list.js';
 import {
   dictGetItem, dictSetItem, dictDelItem, dictSize, dictContains, dictNew, dictNextEntry,
-  dictEntryKey, dictEntryValue,
+  dictEntryKey, dictEntryValue, dictGetStr,
 } from './dict.js';
 import { EXC_ARGS, EXC_NAME, EXC_OBJ, exceptionSetNameContext } from './exceptions.js';
 import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, CO_FILENAME, CO_FIRSTLINENO, CO_ARGCOUNT, CO_POSONLY, CO_KWONLY, CO_NAMES } from './code.js';
@@ -59,7 +59,8 @@ import { setBinary, setCompare } from './setops.js';
 import { setCanonicalOrder } from './setorder.js';
 import { superGetAttr } from '../modules/builtins.js';
 import { importModule } from '../modules/importer.js';
-import { slotNamesAllow } from './typecall.js';
+import { slotNamesAllow, classDictExtras } from './typecall.js';
+import { dataStackPush, dataStackPop } from '../vm/datastack.js';
 import { builtinSlotAttr } from './slotwrappers.js';
 
 // ------------------------------------------------------------------ helpers
@@ -815,7 +816,7 @@ export function str(rt: Runtime, v: Ref): Ref {
     }
   }
   const kind = kindOf(rt, v);
-  if (kind === Kind.STR) return newRef(rt, v);
+  if (kind === Kind.STR) return strFromJS(rt, strToJS(rt, v)); // a subclass's: the exact str
   if (kind === Kind.BASE_EXCEPTION) {
     const args = rt.i32[(v + EXC_ARGS) >> 2] as Ref;
     const n = tupleSize(rt, args);
@@ -995,6 +996,7 @@ export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref, t: Ref): Ref {
     if (v !== NULL) return newRef(rt, v);
     if (errOccurred(rt)) return NULL;
   }
+  if (name === rt.names.__doc__ && (rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return heapTypeDoc(rt, t);
   if (descr !== NULL) {
     // object's generic dunders are overridden by the built-in type's own slot wrappers
     if (kindOf(rt, descr) === Kind.METHOD_DESCRIPTOR && rt.i32[(descr + MD_TYPE) >> 2] === rt.tObject) {
@@ -1007,15 +1009,22 @@ export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref, t: Ref): Ref {
   if (special !== NULL || errOccurred(rt)) return special;
   const slot = builtinSlotAttr(rt, kindOf(rt, obj), name, obj);
   if (slot !== NULL) return slot;
-  if (kindOf(rt, obj) === Kind.MODULE) {
-    return raiseAttributeError(rt, `module '${strToJS(rt, rt.i32[(obj + MOD_NAME) >> 2] as Ref)}' has no attribute '${strToJS(rt, name)}'`);
-  }
+  if (kindOf(rt, obj) === Kind.MODULE) return moduleMissingAttr(rt, obj, name);
   return raiseAttributeError(rt, `'${typeName(rt, t)}' object has no attribute '${strToJS(rt, name)}'`);
+}
+
+/** A class's __doc__: its own docstring or None, never a base's (CPython's type_new puts
+ * __doc__ in every class dict). New reference. */
+function heapTypeDoc(rt: Runtime, cls: Ref): Ref {
+  const v = dictGetStr(rt, rt.i32[(cls + 40) >> 2] as Ref, rt.names.__doc__);
+  if (v === NULL || !isHeapTypeObj(rt, v)) return newRef(rt, v !== NULL ? v : rt.None);
+  return bindDescriptor(rt, v, NULL, cls);
 }
 
 /** Attribute lookup on a class: its MRO (descriptors bound with no instance), then the
  * metatype. */
 function typeGetAttr(rt: Runtime, cls: Ref, name: Ref): Ref {
+  if (name === rt.names.__doc__ && (rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return heapTypeDoc(rt, cls);
   const v = typeLookup(rt, cls, name);
   if (v !== NULL && kindOf(rt, v) === Kind.METHOD_DESCRIPTOR && rt.i32[(v + MD_TYPE) >> 2] === rt.tObject && cls !== rt.tObject) {
     const w = builtinSlotAttr(rt, rt.i32[(cls + TP_KIND) >> 2] as Kind, name, NULL);
@@ -1048,7 +1057,25 @@ function mappingProxyNew(rt: Runtime, cls: Ref): Ref {
   const proxyType = getAttr(rt, mod, internName(rt, 'mappingproxy'));
   decref(rt, mod);
   if (proxyType === NULL) return NULL;
-  const r = call1(rt, proxyType, rt.i32[(cls + 40) >> 2] as Ref);
+  // CPython's class dicts also hold slot members, __dict__/__weakref__ and __doc__: the
+  // proxy shows them after the namespace (typecall.ts classDictExtras)
+  const extras = classDictExtras(rt, cls);
+  if (extras === null) { decref(rt, proxyType); return NULL; }
+  const pairs: Ref[] = extras.map(([n, k]) => {
+    const a = strFromJS(rt, n); const b = strFromJS(rt, k);
+    const t = tupleFromRefs(rt, [a, b]);
+    decref(rt, a); decref(rt, b);
+    return t;
+  });
+  const extrasTuple = tupleFromRefs(rt, pairs);
+  for (const p of pairs) decref(rt, p);
+  const w = dataStackPush(rt, 3);
+  rt.i32[w] = rt.i32[(cls + 40) >> 2]!;
+  rt.i32[w + 1] = cls;
+  rt.i32[w + 2] = extrasTuple;
+  const r = callVector(rt, proxyType, w, 3, NULL);
+  dataStackPop(rt, w);
+  decref(rt, extrasTuple);
   decref(rt, proxyType);
   return r;
 }
@@ -1167,14 +1194,16 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
       if (name === 'step') return newRef(rt, i32[(obj + SLICE_STEP) >> 2] as Ref);
       break;
     case Kind.INT: case Kind.BOOL:
-      if (name === 'real' || name === 'numerator') return kind === Kind.BOOL ? smallIntRef(v2n(rt, obj)) : newRef(rt, obj);
+      if (name === 'real' || name === 'numerator') return exactIntCopy(rt, obj);
       if (name === 'imag') return smallIntRef(0);
       if (name === 'denominator') return smallIntRef(1);
       break;
     case Kind.FLOAT:
-      if (name === 'real') return newRef(rt, obj);
+      if (name === 'real') return exactFloatCopy(rt, obj);
       if (name === 'imag') return floatNew(rt, 0);
       break;
+    case Kind.COMPLEX:
+      return complexAttr(rt, obj, name);
     case Kind.MODULE:
       if (name === '__name__') return newRef(rt, i32[(obj + MOD_NAME) >> 2] as Ref);
       break;
@@ -1303,6 +1332,27 @@ function setClassAttr(rt: Runtime, obj: Ref, t: Ref, value: Ref): number {
   return 0;
 }
 
+/** C.__name__ = v / C.__qualname__ = v on a heap type: the type's own fields (its repr
+ * and error messages use them), never a namespace entry, as CPython's type_set_name. */
+function setTypeNameField(rt: Runtime, cls: Ref, name: Ref, value: Ref): number {
+  const nm = strToJS(rt, name);
+  if (value === NULL) {
+    raiseTypeError(rt, `cannot delete '${nm}' attribute of immutable type '${typeName(rt, cls)}'`);
+    return -1;
+  }
+  if (kindOf(rt, value) !== Kind.STR) {
+    raiseTypeError(rt, `can only assign string to ${typeName(rt, cls)}.${nm}, not '${typeNameOf(rt, value)}'`);
+    return -1;
+  }
+  const off = nm === '__name__' ? TP_NAME : TP_QUALNAME;
+  const old = rt.i32[(cls + off) >> 2] as Ref;
+  incref(rt, value);
+  rt.i32[(cls + off) >> 2] = value;
+  if (old !== NULL) decref(rt, old);
+  typeModified(rt);
+  return 0;
+}
+
 /** object.__setattr__ / __delattr__. */
 export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): number {
   const t = typeOf(rt, obj);
@@ -1312,6 +1362,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
       return -1;
     }
     const d = rt.i32[(obj + 40) >> 2] as Ref;
+    if (name === rt.names.__name__ || name === rt.names.__qualname__) return setTypeNameField(rt, obj, name, value);
     if (value === NULL) {
       const r = dictDelItem(rt, d, name);
       typeModified(rt);
@@ -1689,6 +1740,48 @@ export function indexValue(rt: Runtime, key: Ref, what: string): number | null {
   return null;
 }
 
+/**
+ * Made-on-first-use attributes of built-in modules (sys.stdin: modules/sys.ts registers
+ * it; set once at import time, so no mutable state in practice): the attribute's value
+ * (new reference), or NULL with nothing raised when `name` is not one of them.
+ */
+let lazyModuleAttr: ((rt: Runtime, module: Ref, name: Ref) => Ref) | null = null;
+export function registerLazyModuleAttr(fn: (rt: Runtime, module: Ref, name: Ref) => Ref): void {
+  lazyModuleAttr = fn;
+}
+
+/** A module attribute not in its dict: the module's own __getattr__(name) (PEP 562), a
+ * lazily made built-in attribute, else AttributeError as CPython words it. */
+function moduleMissingAttr(rt: Runtime, mod: Ref, name: Ref): Ref {
+  const md = rt.i32[(mod + MOD_DICT) >> 2] as Ref;
+  const hook = dictGetItem(rt, md, rt.names.__getattr__);
+  if (hook !== NULL) return call1(rt, hook, name);
+  if (errOccurred(rt)) return NULL;
+  if (lazyModuleAttr !== null) {
+    const v = lazyModuleAttr(rt, mod, name);
+    if (v !== NULL || errOccurred(rt)) return v;
+  }
+  return raiseAttributeError(rt, `module '${strToJS(rt, rt.i32[(mod + MOD_NAME) >> 2] as Ref)}' has no attribute '${strToJS(rt, name)}'`);
+}
+
+/**
+ * The exact int equal to an int, bool or int-subclass instance `v` (new reference): what
+ * int(x), x.real, x.__int__() and operator.index() give for a subclass (CPython's
+ * _PyLong_Copy), so a subclass's own operators never run on the result.
+ */
+export function exactIntCopy(rt: Runtime, v: Ref): Ref {
+  if ((v & 1) === 1) return v;
+  if (v === rt.True) return smallIntRef(1);
+  if (v === rt.False) return smallIntRef(0);
+  if (typeOf(rt, v) === rt.tInt) return newRef(rt, v);
+  return intFromBigint(rt, intToBigint(rt, v));
+}
+
+/** The exact float equal to a float or float-subclass instance (new reference). */
+export function exactFloatCopy(rt: Runtime, v: Ref): Ref {
+  return typeOf(rt, v) === rt.tFloat ? newRef(rt, v) : floatNew(rt, floatValue(rt, v));
+}
+
 /** operator.index(v): v itself when an int, else its __index__() (which must return an
  * int). New reference, or NULL with CPython's TypeError. */
 export function indexObject(rt: Runtime, v: Ref): Ref {
@@ -1871,6 +1964,18 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
       }
     }
     if (heapB && !triedB && ta !== tb) {
+      if (!heapA) {
+        // a built-in number first (CPython calls a's slot before b's reflected one unless
+        // b's type is a subtype of a's): 1.5 + I(2) with I an int subclass is float's sum.
+        // int's slots take ints only (2 + G(1.0), G a float subclass, is G's __radd__);
+        // float's take ints and floats.
+        const ka = kindOf(rt, a);
+        const kb = kindOf(rt, b);
+        if ((ka === Kind.FLOAT && (kb === Kind.INT || kb === Kind.FLOAT)) || ((ka === Kind.INT || ka === Kind.BOOL) && kb === Kind.INT)) {
+          const r = builtinBinary(rt, a, b, base, inplace, ka, kb);
+          if (r !== rt.NotImplemented) return r;
+        }
+      }
       const d = typeLookup(rt, tb, names[1]!);
       if (d !== NULL) {
         const r = callWithSelf1(rt, d, b, a);

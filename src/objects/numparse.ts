@@ -69,8 +69,10 @@ export function toAsciiForm(s: string): string {
   return out;
 }
 
+/** C's isspace (CPython's Py_ISSPACE), what int()/float() strip after toAsciiForm: ASCII
+ * \x1c-\x1f are str whitespace but not number padding. */
 function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
 function trimPySpace(s: string): string {

@@ -200,7 +200,7 @@ slot('__bool__', CNUMS, (rt, args, nargs, kw) => {
 slot('__float__', NUMS, (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 0)) return NULL;
   const v = rt.i32[args] as Ref;
-  if (kindOf(rt, v) === Kind.FLOAT) return newRef(rt, v);
+  if (kindOf(rt, v) === Kind.FLOAT) return A.exactFloatCopy(rt, v);
   const x = A.toFloat(rt, v);
   return x === null ? NULL : floatNew(rt, x);
 });
@@ -212,6 +212,8 @@ slot('__int__', NUMS, (rt, args, nargs, kw) => {
     if (!Number.isFinite(x)) return raiseValueError(rt, 'cannot convert float NaN to integer');
     return intFromNumber(rt, Math.trunc(x));
   }
+  const k = kindOf(rt, v);
+  if (k === Kind.INT || k === Kind.BOOL) return A.exactIntCopy(rt, v);
   return A.binaryOp(rt, v, 1 as Ref, 0);
 });
 

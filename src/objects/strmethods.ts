@@ -72,7 +72,7 @@ export function strMod(rt: Runtime, s: Ref, args: Ref): Ref {
     const out = numeric(rt, () => percentFormat(strToJS(rt, s), pa, {
       str: (v) => { const r = strJS(rt, v); if (r === null) throw new PyFail(); return r; },
       repr: (v) => { const r = reprJS(rt, v); if (r === null) throw new PyFail(); return r; },
-      ascii: (v) => { const r = reprJS(rt, v); if (r === null) throw new PyFail(); return r; },
+      ascii: (v) => { const r = reprJS(rt, v); if (r === null) throw new PyFail(); return asciiEscaped(r); },
       typeName: (v) => typeNameOf(rt, v),
       toInt: (v, indexOnly) => {
         const vk = kindOf(rt, v);
@@ -129,13 +129,22 @@ function optStrArg(rt: Runtime, args: number, nargs: number, i: number, method: 
   return strToJS(rt, v);
 }
 
-const WS = /[\s\u001c-\u001f]/;
+/** Python's whitespace (str.isspace, split(), strip()): the Unicode White_Space characters
+ * plus \x1c-\x1f, without U+FEFF (which JS's \s includes). */
+export function isPyWhitespace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13) || c >= 28;
+  return c >= 0x85 && (c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000);
+}
 
 function pyStrip(s: string, chars: string | undefined, left: boolean, right: boolean): string {
   let a = 0, b = s.length;
-  const isStrip = (c: string) => (chars === undefined ? WS.test(c) : chars.includes(c));
-  if (left) while (a < b && isStrip(s[a]!)) a++;
-  if (right) while (b > a && isStrip(s[b - 1]!)) b--;
+  if (chars === undefined) {
+    if (left) while (a < b && isPyWhitespace(s.charCodeAt(a))) a++;
+    if (right) while (b > a && isPyWhitespace(s.charCodeAt(b - 1))) b--;
+  } else {
+    if (left) while (a < b && chars.includes(s[a]!)) a++;
+    if (right) while (b > a && chars.includes(s[b - 1]!)) b--;
+  }
   return s.slice(a, b);
 }
 
@@ -144,15 +153,14 @@ function pySplitWhitespace(s: string, maxsplit: number): string[] {
   let i = 0;
   const n = s.length;
   while (i < n) {
-    while (i < n && WS.test(s[i]!)) i++;
+    while (i < n && isPyWhitespace(s.charCodeAt(i))) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length >= maxsplit) {
-      let rest = s.slice(i);
-      out.push(rest.replace(/[\s\u001c-\u001f]+$/, '') === rest ? rest : rest);
+      out.push(s.slice(i)); // the rest, its trailing whitespace kept (as CPython)
       return out;
     }
     let j = i;
-    while (j < n && !WS.test(s[j]!)) j++;
+    while (j < n && !isPyWhitespace(s.charCodeAt(j))) j++;
     out.push(s.slice(i, j));
     i = j;
   }
@@ -401,6 +409,49 @@ function caseFast(rt: Runtime, args: number, nargs: number, upper: boolean): Ref
   return r;
 }
 
+/** str.casefold()'s foldings beyond toLowerCase() (Unicode CaseFolding.txt, the common ones). */
+const CASEFOLD_MAP: Record<string, string> = {
+  'ß': 'ss', 'ſ': 's', 'µ': 'μ', 'ς': 'σ', 'ŉ': 'ʼn', 'ǰ': 'ǰ', 'ΐ': 'ΐ', 'ΰ': 'ΰ', 'և': 'եւ',
+  'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st', 'ẞ': 'ss',
+  'ϐ': 'β', 'ϑ': 'θ', 'ϕ': 'φ', 'ϖ': 'π', 'ϰ': 'κ', 'ϱ': 'ρ', 'ϵ': 'ε', 'ẛ': 'ṡ', 'ι': 'ι',
+};
+const CASEFOLD_EXTRA = new RegExp(`[${Object.keys(CASEFOLD_MAP).join('')}]`, 'gu');
+
+/** ASCII character classes for the is* predicates (bit set per unit 0..127). */
+const CC_ALPHA = 1, CC_DIGIT = 2, CC_SPACE = 4, CC_UPPER = 8, CC_LOWER = 16;
+const ASCII_CLASS = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 65; c <= 90; c++) t[c] = CC_ALPHA | CC_UPPER;
+  for (let c = 97; c <= 122; c++) t[c] = CC_ALPHA | CC_LOWER;
+  for (let c = 48; c <= 57; c++) t[c] = CC_DIGIT;
+  for (const c of [9, 10, 11, 12, 13, 28, 29, 30, 31, 32]) t[c] = CC_SPACE;
+  return t;
+})();
+
+/**
+ * str.isalpha() and kin on an all-ASCII string, read in place (no JS string): `every` is
+ * the class every unit must have (non-empty string), or 0 for isupper/islower, which need
+ * a cased unit of class `cased` and none of the other case. UNHANDLED past ASCII.
+ */
+function asciiPredicate(rt: Runtime, args: number, every: number, cased = 0): Ref {
+  const s = rt.i32[args] as Ref;
+  const n = strLen(rt, s);
+  const u16 = rt.u16;
+  const base = strUnits(s);
+  let everyUnit = n > 0;
+  let any = 0;
+  for (let i = 0; i < n; i++) {
+    const c = u16[base + i]!;
+    if (c >= 128) return UNHANDLED;
+    const k = ASCII_CLASS[c]!;
+    if ((k & every) === 0) everyUnit = false;
+    any |= k;
+  }
+  if (every !== 0) return everyUnit ? rt.True : rt.False;
+  const other = cased === CC_UPPER ? CC_LOWER : CC_UPPER;
+  return (any & cased) !== 0 && (any & other) === 0 ? rt.True : rt.False;
+}
+
 /** split/rsplit's (sep, maxsplit) from positional or keyword arguments (defaults None, -1). */
 function splitArgs(rt: Runtime, args: number, nargs: number, kwnames: Ref): [Ref, Ref] {
   const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
@@ -552,18 +603,30 @@ export const STR_METHODS: [string, number][] = [
     if (sub === '') return intFromNumber(rt, seg.length + 1);
     return intFromNumber(rt, seg.split(sub).length - 1);
   }),
-  m('isdigit', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^[\p{Nd}\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247C\u2488-\u2490\u24EA\u24F5-\u24FD\u24FF\u2776-\u277E\u2780-\u2788\u278A-\u2792]+$/u.test(s) ? rt.True : rt.False; }),
-  m('isnumeric', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^\p{N}+$/u.test(s) ? rt.True : rt.False; }),
-  m('isdecimal', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^\p{Nd}+$/u.test(s) ? rt.True : rt.False; }),
-  m('isalpha', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^\p{L}+$/u.test(s) ? rt.True : rt.False; }),
-  m('isalnum', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^[\p{L}\p{N}]+$/u.test(s) ? rt.True : rt.False; }),
-  m('isspace', (rt, args) => { const s = js(rt, args, 0); return s !== '' && /^[\s\u001c-\u001f]+$/.test(s) ? rt.True : rt.False; }),
-  m('isupper', (rt, args) => { const s = js(rt, args, 0); return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s) ? rt.True : rt.False; }),
-  m('islower', (rt, args) => { const s = js(rt, args, 0); return /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s) ? rt.True : rt.False; }),
+  m('isdigit', (rt, args) => { const f = asciiPredicate(rt, args, CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^[\p{Nd}\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247C\u2488-\u2490\u24EA\u24F5-\u24FD\u24FF\u2776-\u277E\u2780-\u2788\u278A-\u2792]+$/u.test(s) ? rt.True : rt.False; }),
+  m('isnumeric', (rt, args) => { const f = asciiPredicate(rt, args, CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^\p{N}+$/u.test(s) ? rt.True : rt.False; }),
+  m('isdecimal', (rt, args) => { const f = asciiPredicate(rt, args, CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^\p{Nd}+$/u.test(s) ? rt.True : rt.False; }),
+  m('isalpha', (rt, args) => { const f = asciiPredicate(rt, args, CC_ALPHA); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^\p{L}+$/u.test(s) ? rt.True : rt.False; }),
+  m('isalnum', (rt, args) => { const f = asciiPredicate(rt, args, CC_ALPHA | CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^[\p{L}\p{N}]+$/u.test(s) ? rt.True : rt.False; }),
+  m('isspace', (rt, args) => { const f = asciiPredicate(rt, args, CC_SPACE); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/.test(s) ? rt.True : rt.False; }),
+  m('isupper', (rt, args) => { const f = asciiPredicate(rt, args, 0, CC_UPPER); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s) ? rt.True : rt.False; }),
+  m('islower', (rt, args) => { const f = asciiPredicate(rt, args, 0, CC_LOWER); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s) ? rt.True : rt.False; }),
   m('isidentifier', (rt, args) => { const s = js(rt, args, 0); return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(s) ? rt.True : rt.False; }),
-  m('title', (rt, args) => strFromJS(rt, js(rt, args, 0).toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()))),
-  m('capitalize', (rt, args) => { const s = js(rt, args, 0); return strFromJS(rt, s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()); }),
-  m('swapcase', (rt, args) => strFromJS(rt, [...js(rt, args, 0)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''))),
+  m('title', (rt, args) => strFromJS(rt, titleCased(js(rt, args, 0)))),
+  m('capitalize', (rt, args) => {
+    const s = js(rt, args, 0);
+    const first = s.length > 0 ? String.fromCodePoint(s.codePointAt(0)!) : '';
+    return strFromJS(rt, titleChar(first) + s.slice(first.length).toLowerCase());
+  }),
+  // upper case to lower, lower to upper, anything else (titlecase letters too) unchanged
+  // (a capital sigma ending a word becomes the final form ς, as in lower())
+  m('swapcase', (rt, args) => {
+    const chars = [...js(rt, args, 0)];
+    return strFromJS(rt, chars.map((c, i) => {
+      if (c === 'Σ') return i > 0 && /\p{L}/u.test(chars[i - 1]!) && !(i + 1 < chars.length && /\p{L}/u.test(chars[i + 1]!)) ? 'ς' : 'σ';
+      return /\p{Lu}/u.test(c) ? c.toLowerCase() : /\p{Ll}/u.test(c) ? c.toUpperCase() : c;
+    }).join(''));
+  }),
   m('zfill', (rt, args, nargs) => {
     if (!checkArgs(rt, 'zfill', nargs, 1, 1)) return NULL;
     const w = intArg(rt, args, nargs, 1, 0);
@@ -653,7 +716,9 @@ export const STR_METHODS: [string, number][] = [
     if (r === null) return NULL;
     return r < 0 ? raiseValueError(rt, 'substring not found') : intFromNumber(rt, r);
   }),
-  m('casefold', (rt, args) => strFromJS(rt, js(rt, args, 0).toLowerCase().replace(/ß/g, 'ss'))),
+  // lower() plus Unicode's full case foldings that lower() does not do (CaseFolding.txt's
+  // F and C entries outside lower(): ß, ligatures, final sigma, long s, micro sign...)
+  m('casefold', (rt, args) => strFromJS(rt, js(rt, args, 0).toLowerCase().replace(CASEFOLD_EXTRA, (c) => CASEFOLD_MAP[c]!))),
   m('isascii', (rt, args) => (/^[\x00-\x7f]*$/.test(js(rt, args, 0)) ? rt.True : rt.False)),
   m('isprintable', (rt, args) => (/^[^\p{C}\p{Z}]*$/u.test(js(rt, args, 0).replace(/ /g, '')) ? rt.True : rt.False)),
   m('istitle', (rt, args) => {
@@ -739,10 +804,10 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref,
     let v = v0;
     let rest = m2[2]!;
     while (rest !== '') {
-      const acc = /^\.([^.[]+)|^\[([^\]]*)\]/.exec(rest);
+      const acc = /^\.([^.[]+)|^\[([^\]]+)\]/.exec(rest);
       if (!acc) {
         decref(rt, v);
-        return raiseValueError(rt, 'Only \'.\' or \'[\' may follow \']\' in format field specifier');
+        return raiseValueError(rt, fieldNameError(rest));
       }
       rest = rest.slice(acc[0].length);
       let next: Ref;
@@ -799,13 +864,15 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref,
     const c = fmt[i]!;
     if (c === '{') {
       if (fmt[i + 1] === '{') { out += '{'; i++; continue; }
-      let depth = 1, j = i + 1;
-      while (j < fmt.length && depth > 0) { if (fmt[j] === '{') depth++; else if (fmt[j] === '}') depth--; j++; }
-      if (depth > 0) return raiseValueError(rt, "expected '}' before end of string");
-      const body = fmt.slice(i + 1, j - 1);
-      i = j - 1;
-      const mm = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(body);
-      if (!mm) return raiseValueError(rt, 'Invalid format string');
+      if (i + 1 >= fmt.length) return raiseValueError(rt, "Single '{' encountered in format string");
+      const field = parseFormatField(fmt, i + 1);
+      if (typeof field === 'string') return raiseValueError(rt, field);
+      i = field.end - 1;
+      const mm: (string | undefined)[] = [undefined, field.name, field.conversion, field.spec];
+      if (field.conversion !== undefined && !'rsa'.includes(field.conversion)) {
+        const cc = field.conversion.codePointAt(0)!;
+        return raiseValueError(rt, `Unknown conversion specifier ${cc > 32 && cc < 127 ? field.conversion : '\\x' + cc.toString(16)}`);
+      }
       const v = lookup(mm[1]!);
       if (v === NULL) return NULL;
       let val = v;
@@ -813,7 +880,7 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref,
         const r = reprJS(rt, v);
         decref(rt, v);
         if (r === null) return NULL;
-        val = strFromJS(rt, r);
+        val = strFromJS(rt, mm[2] === 'a' ? asciiEscaped(r) : r);
       } else if (mm[2] === 's') {
         const r = strJS(rt, v);
         decref(rt, v);
@@ -851,6 +918,96 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref,
     } else out += c;
   }
   return strFromJS(rt, out);
+}
+
+/** ascii(): a repr with every non-ASCII code point escaped (\\xhh, \\uhhhh, \\Uhhhhhhhh). */
+export function asciiEscaped(repr: string): string {
+  return repr.replace(/[^\x00-\x7f]/gu, (ch) => {
+    const n = ch.codePointAt(0)!;
+    if (n > 0xffff) return '\\U' + n.toString(16).padStart(8, '0');
+    return n < 0x100 ? '\\x' + n.toString(16).padStart(2, '0') : '\\u' + n.toString(16).padStart(4, '0');
+  });
+}
+
+/** One replacement field of a format string from just after its '{' (CPython's
+ * unicode_format.h parse_field): its parts and the index after its '}', or the message of
+ * the ValueError. */
+function parseFormatField(fmt: string, start: number): { name: string; conversion?: string; spec?: string; end: number } | string {
+  let i = start;
+  let c = '';
+  while (i < fmt.length) {
+    c = fmt[i++]!;
+    if (c === '{') return "unexpected '{' in field name";
+    if (c === '[') {
+      while (i < fmt.length && fmt[i] !== ']') i++;
+      continue;
+    }
+    if (c === '}' || c === ':' || c === '!') break;
+  }
+  if (c !== '}' && c !== ':' && c !== '!') return "expected '}' before end of string";
+  if (i > fmt.length || (i === fmt.length && c !== '}' && c !== ':' && c !== '!')) return "expected '}' before end of string";
+  const name = fmt.slice(start, i - 1);
+  if (c === '}') return { name, end: i };
+  let conversion: string | undefined;
+  if (c === '!') {
+    if (i >= fmt.length) return 'end of string while looking for conversion specifier';
+    conversion = String.fromCodePoint(fmt.codePointAt(i)!);
+    i += conversion.length;
+    if (i < fmt.length) {
+      const d = fmt[i++]!;
+      if (d === '}') return { name, conversion, end: i };
+      if (d !== ':') return "expected ':' after conversion specifier";
+    }
+  }
+  const specStart = i;
+  let count = 1;
+  while (i < fmt.length) {
+    const d = fmt[i++]!;
+    if (d === '{') count++;
+    else if (d === '}' && --count === 0) return { name, conversion, spec: fmt.slice(specStart, i - 1), end: i };
+  }
+  return "unmatched '{' in format spec";
+}
+
+/** The ValueError of CPython's field name iterator for the unparsable rest of a field name. */
+function fieldNameError(rest: string): string {
+  if (rest[0] === '.' || rest.startsWith('[]')) return 'Empty attribute in format string';
+  if (rest[0] === '[' && !rest.includes(']')) return "Missing ']' in format string";
+  return "Only '.' or '[' may follow ']' in format field specifier";
+}
+
+/** Titlecase mappings that differ from the uppercase one (Unicode's SpecialCasing and the
+ * digraphs with a titlecase form); every other character titlecases as it uppercases. */
+const TITLE_CASE: Record<string, string> = {
+  'Ǆ': 'ǅ', 'ǅ': 'ǅ', 'ǆ': 'ǅ', 'Ǉ': 'ǈ', 'ǈ': 'ǈ', 'ǉ': 'ǈ', 'Ǌ': 'ǋ', 'ǋ': 'ǋ', 'ǌ': 'ǋ',
+  'Ǳ': 'ǲ', 'ǲ': 'ǲ', 'ǳ': 'ǲ', 'ß': 'Ss', 'ﬀ': 'Ff', 'ﬁ': 'Fi', 'ﬂ': 'Fl', 'ﬃ': 'Ffi', 'ﬄ': 'Ffl',
+  'ﬅ': 'St', 'ﬆ': 'St', 'և': 'Եւ',
+};
+
+function titleChar(ch: string): string {
+  const t = TITLE_CASE[ch];
+  if (t !== undefined) return t;
+  // Greek with ypogegrammeni: the titlecase form keeps it as prosgegrammeni
+  const c = ch.charCodeAt(0);
+  if (c >= 0x1f80 && c <= 0x1faf) return String.fromCharCode(c | 8);
+  if (c === 0x1fb3 || c === 0x1fc3 || c === 0x1ff3) return String.fromCharCode(c + 9);
+  return ch.toUpperCase();
+}
+
+/** str.title(): a cased character after a cased one is lowercased, others titlecased. */
+function titleCased(s: string): string {
+  let out = '';
+  let previousCased = false;
+  const chars = [...s];
+  const isCased = (ch: string | undefined): boolean => ch !== undefined && /[\p{Lu}\p{Ll}\p{Lt}]/u.test(ch);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    // capital sigma lowercases to final sigma at the end of a word
+    if (previousCased && ch === 'Σ') out += isCased(chars[i + 1]) ? 'σ' : 'ς';
+    else out += previousCased ? ch.toLowerCase() : titleChar(ch);
+    previousCased = isCased(ch);
+  }
+  return out;
 }
 
 import { raiseKeyError } from '../vm/errors.js';

@@ -16,10 +16,11 @@ import { NATIVE_TABLE } from '../vm/natives.js';
 import { callVector, callWithSelfVector } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { kindOf, typeOf, newObject } from './object.js';
-import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL } from './typelayout.js';
+import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL, TP_BASE, TP_NAME, TP_DICTOFFSET } from './typelayout.js';
 import { SM_FUNC, SM_SIZE, boundMethodNew } from './method.js';
 import { callWithTupleDict } from '../vm/call.js';
-import { raiseNew } from '../vm/errors.js';
+import { raiseNew, clearError } from '../vm/errors.js';
+import { TS_FRAME } from '../vm/threadstate.js';
 import { internName } from './abstract.js';
 import { LIST_SIZE, LIST_ITEMS } from './list.js';
 import { typeLookup, typeName, typeNewHeap, isSubtype, typeModified } from './type.js';
@@ -80,7 +81,9 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
       const name = i32[args] as Ref;
       const bases = i32[args + 1] as Ref;
       const ns = i32[args + 2] as Ref;
-      return classFromNamespace(rt, name, bases, ns, name);
+      const made = classFromNamespace(rt, name, bases, ns, name);
+      if (made !== NULL) setModuleFromCaller(rt, made);
+      return made;
     }
     return raiseTypeError(rt, 'type() takes 1 or 3 arguments');
   }
@@ -166,6 +169,19 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
   // --no-gil: dict(d), set(s), tuple(lst)... read their container argument under its lock (vm/critical.ts)
   if (rt.rc.atomic) return callNativeLocked(rt, idx, args, nargs, kwnames);
   return NATIVE_TABLE[idx]!.fn(rt, args, nargs, kwnames);
+}
+
+/** type(name, bases, ns) without '__module__' in ns: CPython's type_new sets it from the
+ * calling frame's globals' `__name__` (after the copied entries). */
+function setModuleFromCaller(rt: Runtime, cls: Ref): void {
+  const d = rt.i32[(cls + TP_DICT) >> 2] as Ref;
+  if (dictGetStr(rt, d, rt.names.__module__) !== NULL) return;
+  const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
+  if (fp === 0) return;
+  const globals = rt.i32[fp + 3] as Ref;
+  const modName = globals !== NULL ? dictGetStr(rt, globals, rt.names.__name__) : NULL;
+  if (modName !== NULL && dictSetItem(rt, d, rt.names.__module__, modName) === 0) typeModified(rt);
+  else clearError(rt);
 }
 
 /** type(name, bases, ns): creates the class and copies the namespace. */
@@ -467,4 +483,63 @@ export function retypeBuiltin(rt: Runtime, obj: Ref, cls: Ref): Ref {
   }
   decref(rt, obj);
   return fresh;
+}
+
+/**
+ * The entries CPython's type_new adds to a class namespace and gilvm leaves out of it (its
+ * class dicts stay plain namespaces, so lookups never meet them): one member descriptor a
+ * declared slot (mangled, sorted, as type_new does), the `__dict__` and `__weakref__`
+ * getset descriptors when the class adds those to its base's layout, and `__doc__` (None)
+ * when the namespace has none. In CPython's dict order, after the namespace's own entries.
+ * `C.__dict__` (abstract.ts mappingProxyNew) shows them. Pairs [name, 'member' |
+ * 'attribute' | 'doc']; null with TypeError for a bad __slots__.
+ */
+export function classDictExtras(rt: Runtime, cls: Ref): [string, string][] | null {
+  const out: [string, string][] = [];
+  if ((rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return out;
+  const d = rt.i32[(cls + TP_DICT) >> 2] as Ref;
+  const slotsValue = dictGetStr(rt, d, rt.names.__slots__);
+  const slots = slotsValue === NULL ? null : slotNames(rt, slotsValue);
+  if (slotsValue !== NULL && slots === null) return null;
+  if (slots !== null) {
+    const own = strToJS(rt, rt.i32[(cls + TP_NAME) >> 2] as Ref).replace(/^_+/, '');
+    const members = slots.filter((n) => n !== '__dict__' && n !== '__weakref__')
+      .map((n) => (own !== '' && n.startsWith('__') && !n.endsWith('__') ? `_${own}${n}` : n)).sort();
+    for (const m of members) out.push([m, 'member']);
+  }
+  const base = rt.i32[(cls + TP_BASE) >> 2] as Ref;
+  if (base !== NULL) {
+    if (!typeHasInstanceDict(rt, base) && (slots === null || slots.includes('__dict__'))) out.push(['__dict__', 'attribute']);
+    if (addsWeakref(rt, cls, slots, true)) out.push(['__weakref__', 'attribute']);
+  }
+  if (dictGetStr(rt, d, rt.names.__doc__) === NULL) out.push(['__doc__', 'doc']);
+  return out;
+}
+
+/** Whether t's instances carry a __dict__ (CPython: tp_dictoffset != 0). */
+function typeHasInstanceDict(rt: Runtime, t: Ref): boolean {
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return (rt.i32[(t + TP_FLAGS) >> 2]! & TPF_SLOTS) === 0;
+  return rt.i32[(t + TP_DICTOFFSET) >> 2] !== 0;
+}
+
+/** Whether t's instances are weakly referenceable (CPython: tp_weaklistoffset != 0). */
+function typeHasWeakref(rt: Runtime, t: Ref): boolean {
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) {
+    return t === rt.tSet || t === rt.tFrozenset || t === rt.tType || t === rt.tFunction;
+  }
+  const s = dictGetStr(rt, rt.i32[(t + TP_DICT) >> 2] as Ref, rt.names.__slots__);
+  const slots = s === NULL ? null : slotNames(rt, s);
+  if (s !== NULL && slots === null) { clearError(rt); return false; }
+  return addsWeakref(rt, t, slots);
+}
+
+/** Whether t's instances have a __weakref__ slot: its base's, or one t adds (given t's
+ * __slots__ names, or null). Variable-size bases (int, tuple, bytes) allow none. */
+function addsWeakref(rt: Runtime, t: Ref, slots: string[] | null, ownOnly = false): boolean {
+  const base = rt.i32[(t + TP_BASE) >> 2] as Ref;
+  if (base === NULL) return false;
+  if (typeHasWeakref(rt, base)) return !ownOnly;
+  const k = rt.i32[(base + TP_KIND) >> 2] as Kind;
+  if (k === Kind.INT || k === Kind.BOOL || k === Kind.TUPLE || k === Kind.BYTES) return false;
+  return slots === null || slots.includes('__weakref__');
 }

@@ -167,6 +167,9 @@ export class Debugger {
   exitCode = 0;
   private readonly positions = new Map<number, Position>();
   private readonly breakpoints: Breakpoint[] = [];
+  /** The program's source calls breakpoint(): `continue` then runs one instruction per
+   * step, so that it stops right after the call (sys.breakpointhook sets rt.breakpointState.hit). */
+  private readonly mayCallBreakpoint: boolean;
   private readonly watches: Watch[] = [];
   private nextBreakId = 1;
   private handovers = 0;
@@ -189,6 +192,8 @@ export class Debugger {
     this.indexCode(module);
     const rt = createInterpreter({ argv: [options.file] });
     this.rt = rt;
+    rt.breakpointState.debugger = true;
+    this.mayCallBreakpoint = /\bbreakpoint\s*\(/.test(options.source);
     const codeRef = loadCode(rt, module);
     const globals = dictNew(rt);
     dictSetItem(rt, globals, rt.names.__name__, internJS(rt, '__main__'));
@@ -526,7 +531,7 @@ export class Debugger {
     try {
       for (;;) {
         // `continue` with nothing to watch for runs the program in bigger steps
-        const free = kind === 'continue' && this.breakpoints.length === 0 && this.watches.length === 0;
+        const free = kind === 'continue' && this.breakpoints.length === 0 && this.watches.length === 0 && !this.mayCallBreakpoint;
         const tid = this.tick(free ? FREE_RUN_BUDGET : 1);
         if (tid === 0 || this.finished) {
           report += this.finishedReport();
@@ -550,6 +555,12 @@ export class Debugger {
         else {
           lineEvent = this.isLineEvent(before, pos);
           if (pos.line > 0 && this.opAt(pos.fp, pos.ip) !== Op.RESUME) this.positions.set(tid, pos);
+        }
+        if (this.rt.breakpointState.hit) {
+          this.rt.breakpointState.hit = false;
+          this.switchFocus(tid, () => (report += `[Switching to thread ${tid} (${this.threadName(tid)})]\n`));
+          report += 'breakpoint() called\n';
+          break;
         }
         const watchHit = this.checkWatches();
         if (watchHit !== '') {

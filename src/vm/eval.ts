@@ -1024,6 +1024,29 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
             const below = i32[sp - 3]!;
             i32[fp + FR_IP] = ip;
             i32[fp + FR_SP] = sp - fp;
+            // a Python function: its frame runs inline, as CALL's (evalhelpers.ts frameForCallEx)
+            const exFp = ops.frameForCallEx(rt, func as Ref, callargs as Ref, kwargs as Ref);
+            if (exFp !== -1) {
+              rc.decref(kwargs as Ref);
+              rc.decref(callargs as Ref);
+              rc.decref(func as Ref);
+              rc.decref(below as Ref);
+              sp -= 3;
+              if (exFp === 0) break dispatch;
+              i32[fp + FR_SP] = sp - fp;
+              i32[exFp + FR_BACK] = fp;
+              i32[ts + (TS_FRAME >> 2)] = exFp;
+              i32[ts + (TS_DEPTH >> 2)]!++;
+              fp = exFp;
+              codeRef = i32[fp + FR_CODE]!;
+              code = (codeRef >> 2) + CO_INSNS_WORD;
+              consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+              names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+              lp = fp + FRAME_HEADER_WORDS;
+              ip = 0;
+              sp = fp + i32[fp + FR_SP]!;
+              break;
+            }
             const r = ops.callFunctionEx(rt, func as Ref, callargs as Ref, kwargs as Ref);
             rc.decref(kwargs as Ref);
             rc.decref(callargs as Ref);

@@ -15,7 +15,12 @@ import {
   raiseValueError, raiseRuntimeError, errorMatches, clearError, currentError,
 } from './errors.js';
 import { FR_BUILTINS, FR_CODE, FR_FUNC, FR_GLOBALS, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FR_GEN } from './frame.js';
-import { TS_CUREXC, TS_EXC_INFO } from './threadstate.js';
+import { TS_CUREXC, TS_EXC_INFO, TS_DEPTH, TS_DS_TOP } from './threadstate.js';
+import { frameForCall, raiseRecursion } from './call.js';
+import { dataStackPush, dataStackPop } from './datastack.js';
+import { CO_FRAMEWORDS } from '../objects/code.js';
+import { tupleFromRefs as tupleFromRefsEx } from '../objects/tuple.js';
+import { BM_SELF } from '../objects/method.js';
 import { callVector, call0, call1, call3, callWithSelf0, frameDiscardContents, callWithTupleDict } from './call.js';
 import { Kind } from '../objects/kinds.js';
 import { kindOf, typeOf } from '../objects/object.js';
@@ -706,6 +711,63 @@ export function makeFunction(rt: Runtime, fp: number, sp: number, flags: number)
 
 /** CALL_FUNCTION_EX: func(*callargs, **kwargs); non-tuple / non-dict arguments are
  * converted first, with CPython's messages. */
+/**
+ * CALL_FUNCTION_EX on a Python function (or a bound method of one) with a tuple and a dict
+ * of str keys: its frame, pushed but not linked, so the eval loop runs it inline as CALL
+ * does (CPython 3.11 inlines these calls too: deep recursion through `f(*args, **kwargs)`
+ * wrappers meets the recursion limit, not the nested-loop cap). 0 with an exception set,
+ * or -1 for anything else (callFunctionEx, the generic path, handles it).
+ */
+export function frameForCallEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Ref): number {
+  const i32 = rt.i32;
+  if ((func & 1) === 1 || kindOf(rt, callargs) !== Kind.TUPLE || (kwargs !== NULL && kindOf(rt, kwargs) !== Kind.DICT)) return -1;
+  let fn = func;
+  let self: Ref = NULL;
+  const fk = kindOf(rt, func);
+  if (fk === Kind.BOUND_METHOD) {
+    fn = i32[(func + BM_FUNC) >> 2] as Ref;
+    self = i32[(func + BM_SELF) >> 2] as Ref;
+    if ((fn & 1) === 1 || kindOf(rt, fn) !== Kind.FUNCTION) return -1;
+  } else if (fk !== Kind.FUNCTION) return -1;
+  const keys: Ref[] = [];
+  const values: Ref[] = [];
+  if (kwargs !== NULL) {
+    for (let ix = dictNextEntry(rt, kwargs, 0); ix >= 0; ix = dictNextEntry(rt, kwargs, ix + 1)) {
+      const k = dictEntryKey(rt, kwargs, ix);
+      if (kindOf(rt, k) !== Kind.STR) return -1;
+      keys.push(k);
+      values.push(dictEntryValue(rt, kwargs, ix));
+    }
+  }
+  if (i32[(rt.ts + TS_DEPTH) >> 2]! >= rt.recursionLimit) {
+    raiseRecursion(rt);
+    return 0;
+  }
+  const np = tupleSize(rt, callargs);
+  const n = (self !== NULL ? 1 : 0) + np + keys.length;
+  const w = dataStackPush(rt, n);
+  let at = w;
+  if (self !== NULL) i32[at++] = self;
+  for (let i = 0; i < np; i++) i32[at++] = tupleItem(rt, callargs, i);
+  for (const v of values) i32[at++] = v;
+  const kwnames = keys.length > 0 ? tupleFromRefsEx(rt, keys) : NULL;
+  let newFp = frameForCall(rt, fn, w, n, kwnames);
+  if (kwnames !== NULL) decref(rt, kwnames);
+  if (newFp === 0) {
+    dataStackPop(rt, w);
+    return 0;
+  }
+  // the frame sits above the argument words: move it down over them (as CALL's __init__
+  // path does; in a new data-stack chunk they are reclaimed when the caller's frame pops)
+  if (newFp === w + n) {
+    const words = i32[(i32[newFp + FR_CODE]! + CO_FRAMEWORDS) >> 2]!;
+    i32.copyWithin(w, newFp, newFp + words);
+    i32[(rt.ts + TS_DS_TOP) >> 2] = w + words;
+    newFp = w;
+  }
+  return newFp;
+}
+
 export function callFunctionEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Ref): Ref {
   let args = callargs;
   if (kindOf(rt, args) !== Kind.TUPLE) {

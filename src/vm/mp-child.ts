@@ -54,7 +54,15 @@ async function runChild(): Promise<void> {
       threads: { noGil: info.options.noGil === true, workers: info.options.workers, switchInterval: info.options.switchInterval },
     });
     if (typeof result === 'number') finish(result);
-    else result.then(finish, () => finish(EXIT_INTERNAL_ERROR));
+    else {
+      // threaded: Python runs on executors, which cannot end this isolate; the parent's
+      // terminate() request (a Pool's end) is honoured here, on this isolate's event loop
+      const poll = setInterval(() => {
+        if (arena.terminateRequested(info.record)) finish(-15);
+      }, 20);
+      poll.unref();
+      result.then(finish, () => finish(EXIT_INTERNAL_ERROR));
+    }
   } catch (e) {
     writeSync(2, `gilvm: internal error in a child process: ${e instanceof Error ? e.message : String(e)}\n`);
     finish(70);

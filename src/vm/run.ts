@@ -115,6 +115,8 @@ export function exitCodeOfSystemExit(rt: Runtime, exc: Ref): number {
   if (code === rt.None) return 0;
   if (kindOf(rt, code) === Kind.INT || kindOf(rt, code) === Kind.BOOL) {
     const v = intToNumberOrBig(rt, code);
+    // CPython: (int)PyLong_AsLong(code): -1 when it does not fit a C long
+    if (typeof v === 'bigint' && BigInt.asIntN(64, v) !== v) return 255;
     return Number(typeof v === 'bigint' ? BigInt.asIntN(32, v) : v) & 0xff;
   }
   const s = strJS(rt, code);

@@ -133,6 +133,14 @@ export class Runtime {
    */
   switchPending = false;
 
+  /**
+   * breakpoint() (sys.breakpointhook's default, modules/sys.ts): `debugger` is set while
+   * `gilvm debug` drives the program, which then stops after the call (`hit`, cleared by
+   * vm/debugger.ts); in a plain run the first call prints a note (`noted`) and the program
+   * goes on.
+   */
+  readonly breakpointState = { debugger: false, hit: false, noted: false };
+
   /** Tests and embedders: when set, output is appended here instead of fds 1/2. */
   capture: { out: string; err: string } | null = null;
 

@@ -1002,11 +1002,16 @@ class InterpreterRunner implements SliceRunner {
         rt.rc.decref(error);
       }
     }
-    for (const off of [EX_OBJ, EX_STARTED_BY]) {
-      const v = i32[(ext + off) >> 2]!;
-      i32[(ext + off) >> 2] = 0;
-      if (v !== 0) rt.rc.decref(v as Ref);
-    }
+    // cleared under the reap lock: threading.enumerate() (_thread._alive_objects) takes its
+    // reference to EX_OBJ under that lock, so it never increfs a Thread this drop freed
+    const dropped: number[] = [];
+    withThreadRecords(rt, () => {
+      for (const off of [EX_OBJ, EX_STARTED_BY]) {
+        dropped.push(i32[(ext + off) >> 2]!);
+        i32[(ext + off) >> 2] = 0;
+      }
+    });
+    for (const v of dropped) if (v !== 0) rt.rc.decref(v as Ref);
     if (!main) releaseThreadState(rt, sched, t);
     return died;
   }

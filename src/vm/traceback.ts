@@ -15,8 +15,12 @@
  * them) with plain `^`. This is the C printer's behaviour (the default excepthook,
  * _thread._excepthook, unraisable hooks); traceback.py's variant differs slightly and is
  * not used here. Columns are display columns: East Asian wide characters take two.
+ * Frames of gilvm's private helper modules (lib/_*.py, standing in for CPython's C code)
+ * are not printed.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { clearError, fetchError } from './errors.js';
@@ -241,6 +245,24 @@ function formatSyntaxErrorOnly(rt: Runtime, exc: Ref, details: Ref, name: string
   return `${out}${name}: ${msg}`;
 }
 
+/** gilvm's lib/ directory, as modules/importer.ts finds it (walking up to the package). */
+const HELPER_LIB_DIRECTORY: string | null = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'lib'))) return join(dir, 'lib');
+    dir = dirname(dir);
+  }
+  return null;
+})();
+
+/** Whether `filename` is one of gilvm's private helper modules (lib/_*.py), which stand in
+ * for CPython's C code (open, mappingproxy, ...): tracebacks leave their frames out, as
+ * CPython has no Python frames there. */
+function isHelperModuleFile(filename: string): boolean {
+  if (HELPER_LIB_DIRECTORY === null || !filename.startsWith(HELPER_LIB_DIRECTORY)) return false;
+  return /^[\\/]_[^\\/]*\.py$/.test(filename.slice(HELPER_LIB_DIRECTORY.length));
+}
+
 function formatTraceback(rt: Runtime, exc: Ref, suggestions: SuggestionVariant): string {
   const i32 = rt.i32;
   let out = '';
@@ -255,6 +277,10 @@ function formatTraceback(rt: Runtime, exc: Ref, suggestions: SuggestionVariant):
     const code = i32[(tb + TB_CODE) >> 2] as Ref;
     const lineno = i32[(tb + TB_LINENO) >> 2]!;
     const filename = strToJS(rt, i32[(code + CO_FILENAME) >> 2] as Ref);
+    if (isHelperModuleFile(filename)) {
+      tb = i32[(tb + TB_NEXT) >> 2] as Ref;
+      continue;
+    }
     const name = strToJS(rt, i32[(code + CO_NAME) >> 2] as Ref);
     let entry = `  File "${filename}", line ${lineno}, in ${name}\n`;
     const raw = rawSourceLine(rt, filename, lineno);
