@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // both cores of a 2-core CI machine (vitest's default leaves one idle): the suite is
+    // mostly waiting on gilvm/python3 child processes
+    maxWorkers: 2,
   },
 });
