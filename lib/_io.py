@@ -289,9 +289,11 @@ class _StdinWrapper:
         self.closed = False
         self._rest = ''  # read past a readline(size) / read(size) limit
 
-    def _check(self):
-        if self.closed:
-            raise ValueError('I/O operation on closed file.')
+    # the line protocol and the closed check are _File's
+    _check_open = _File._check_open
+    readlines = _File.readlines
+    __iter__ = _File.__iter__
+    __next__ = _File.__next__
 
     def _line(self):
         if self._rest:
@@ -306,7 +308,7 @@ class _StdinWrapper:
         return line + more
 
     def readline(self, size=-1):
-        self._check()
+        self._check_open()
         if size is None:
             size = -1
         if not isinstance(size, int):
@@ -318,7 +320,7 @@ class _StdinWrapper:
         return line
 
     def read(self, size=-1):
-        self._check()
+        self._check_open()
         if size is None or size < 0:
             data = self._rest + _os._stdin_read()
             self._rest = ''
@@ -332,29 +334,8 @@ class _StdinWrapper:
         self._rest = data[size:]
         return data[:size]
 
-    def readlines(self, hint=-1):
-        self._check()
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def __enter__(self):
-        self._check()
+        self._check_open()
         return self
 
     def __exit__(self, *exc):

@@ -131,7 +131,7 @@ function optStrArg(rt: Runtime, args: number, nargs: number, i: number, method: 
 
 /** Python's whitespace (str.isspace, split(), strip()): the Unicode White_Space characters
  * plus \x1c-\x1f, without U+FEFF (which JS's \s includes). */
-export function isPyWhitespace(c: number): boolean {
+function isPyWhitespace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13) || c >= 28;
   return c >= 0x85 && (c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000);
 }
@@ -608,7 +608,13 @@ export const STR_METHODS: [string, number][] = [
   m('isdecimal', (rt, args) => { const f = asciiPredicate(rt, args, CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^\p{Nd}+$/u.test(s) ? rt.True : rt.False; }),
   m('isalpha', (rt, args) => { const f = asciiPredicate(rt, args, CC_ALPHA); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^\p{L}+$/u.test(s) ? rt.True : rt.False; }),
   m('isalnum', (rt, args) => { const f = asciiPredicate(rt, args, CC_ALPHA | CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^[\p{L}\p{N}]+$/u.test(s) ? rt.True : rt.False; }),
-  m('isspace', (rt, args) => { const f = asciiPredicate(rt, args, CC_SPACE); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/.test(s) ? rt.True : rt.False; }),
+  m('isspace', (rt, args) => {
+    const f = asciiPredicate(rt, args, CC_SPACE);
+    if (f !== UNHANDLED) return f;
+    const s = js(rt, args, 0);
+    for (let k = 0; k < s.length; k++) if (!isPyWhitespace(s.charCodeAt(k))) return rt.False;
+    return s !== '' ? rt.True : rt.False;
+  }),
   m('isupper', (rt, args) => { const f = asciiPredicate(rt, args, 0, CC_UPPER); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s) ? rt.True : rt.False; }),
   m('islower', (rt, args) => { const f = asciiPredicate(rt, args, 0, CC_LOWER); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s) ? rt.True : rt.False; }),
   m('isidentifier', (rt, args) => { const s = js(rt, args, 0); return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(s) ? rt.True : rt.False; }),
