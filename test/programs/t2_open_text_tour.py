@@ -41,7 +41,7 @@ with open(fn, "w") as f:
 print(open(fn).read())
 with open(fn, "r+") as f:
     print(f.read(3))
-with open(fn, "x" if not os.path.exists(fn + "2") else "w") as f:
+with open(fn + "2", "x") as f:
     pass
 print(os.path.exists(fn), os.path.basename("/a/b/c.txt"), os.path.join("a", "b"), os.path.splitext("x.tar.gz"))
 os.remove(fn)
