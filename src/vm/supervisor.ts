@@ -254,8 +254,28 @@ export class Supervisor {
       this.tracer?.event(sched.now(), 'interrupt', 0, '');
       if (!sched.interruptMain()) sched.stopRun(RunState.ABORTED);
     };
+    // SIGUSR2 (`kill -USR2 PID`): every live thread's state and Python stack to stderr, the
+    // run goes on (CPython's faulthandler.register for a hung program). Frames are read while
+    // their threads may be running on other executors: a snapshot, best effort.
+    const onDumpSignal = (): void => {
+      try {
+        let out = `gilvm: thread dump (SIGUSR2)\n`;
+        for (const t of sched.threads()) {
+          const info = sched.describeThread(t);
+          if (info.status === 'finished') continue;
+          out += `Thread ${info.name || '?'} (tid ${info.tid}) ${info.status}\n`;
+          for (const line of this.options.describeThread?.(this.heap, info) ?? []) out += `  ${line}\n`;
+        }
+        this.write(out);
+      } catch (error) {
+        this.write(`gilvm: thread dump failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      }
+    };
     const handleSignals = options.handleSignals !== false;
-    if (handleSignals) process.on('SIGINT', onSigint);
+    if (handleSignals) {
+      process.on('SIGINT', onSigint);
+      process.on('SIGUSR2', onDumpSignal);
+    }
     try {
       // Wait until the run state leaves RUNNING (or every worker is gone).
       const allExited = Promise.all(exited);
@@ -276,7 +296,10 @@ export class Supervisor {
       clearTimeout(timer);
       if (clean) await Promise.all(workers.map((w) => w.terminate()));
     } finally {
-      if (handleSignals) process.off('SIGINT', onSigint);
+      if (handleSignals) {
+        process.off('SIGINT', onSigint);
+        process.off('SIGUSR2', onDumpSignal);
+      }
     }
     return this.finishRun(fatalMessages);
   }

@@ -840,6 +840,10 @@ class InterpreterRunner implements SliceRunner {
     // world (vm/stw.ts)
     if (this.sliceDepth++ === 0) {
       stwAttach(this.rt);
+      // the releases qsbrSliceStart makes may run __del__ or a weakref callback: Python
+      // code, on the data stack of rt.ts, which must be this thread's (it was the previous
+      // slice's thread, whose thread state is freed once that thread finished)
+      this.rt.ts = this.sched.threadState(t) as Ref;
       qsbrSliceStart(this.rt);
     }
     try {
@@ -1093,7 +1097,8 @@ function describeThreadStack(rt: Runtime, info: ThreadInfo): string[] {
   if (ts === 0) return [];
   const i32 = rt.i32;
   const lines: string[] = [];
-  for (let fp = i32[(ts + TS_FRAME) >> 2]!; fp !== 0; fp = i32[fp + FR_BACK]!) {
+  // at most 1000 frames: the SIGUSR2 dump reads the chain while its thread may be changing it
+  for (let fp = i32[(ts + TS_FRAME) >> 2]!; fp !== 0 && lines.length < 1000; fp = i32[fp + FR_BACK]!) {
     const code = i32[fp + FR_CODE] as Ref;
     const line = codeLineAt(rt, code, i32[fp + FR_IP]! - 1);
     lines.push(`File "${strToJS(rt, i32[(code + CO_FILENAME) >> 2] as Ref)}", line ${line}, in ${strToJS(rt, i32[(code + CO_NAME) >> 2] as Ref)}`);
