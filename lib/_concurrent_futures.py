@@ -33,6 +33,14 @@ CANCELLED = 'CANCELLED'
 CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
 FINISHED = 'FINISHED'
 
+def _log_callback_exception(future, exc):
+    # CPython logs it with LOGGER.exception: the message, then the traceback
+    import sys
+    import _multiprocessing
+    sys.stderr.write(f'exception calling callback for {future!r}\n'
+                     + _multiprocessing.format_exception(exc))
+
+
 _STATE_TO_DESCRIPTION_MAP = {
     PENDING: "pending",
     RUNNING: "running",
@@ -289,9 +297,8 @@ class Future:
         for callback in self._done_callbacks:
             try:
                 callback(self)
-            except Exception:
-                import sys
-                print(f'exception calling callback for {self!r}', file=sys.stderr)
+            except Exception as exc:
+                _log_callback_exception(self, exc)
 
     def __repr__(self):
         with self._condition:
@@ -350,9 +357,8 @@ class Future:
                 return
         try:
             fn(self)
-        except Exception:
-            import sys
-            print(f'exception calling callback for {self!r}', file=sys.stderr)
+        except Exception as exc:
+            _log_callback_exception(self, exc)
 
     def result(self, timeout=None):
         """The result of the call (waits up to timeout seconds); raises what the call raised."""

@@ -142,17 +142,12 @@ def _format_callback(cb):
 
 def _report(message, exc=None):
     """CPython's default exception handler, without the logging module."""
-    lines = [message]
-    if exc is not None:
-        t = type(exc)
-        name = t.__qualname__
-        mod = t.__module__
-        if mod not in ('builtins', '__main__'):
-            name = mod + '.' + name
-        text = str(exc)
-        lines.append('Traceback (most recent call last):')
-        lines.append(name + ': ' + text if text else name)
-    _sys.stderr.write('\n'.join(lines) + '\n')
+    if exc is None:
+        _sys.stderr.write(message + '\n')
+        return
+    # the exception's traceback and chain, as logging's exc_info prints them
+    import _multiprocessing
+    _sys.stderr.write(message + '\n' + _multiprocessing.format_exception(exc))
 
 
 # ---------------------------------------------------------------- handles and the loop
@@ -700,14 +695,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:

@@ -47,6 +47,13 @@ class AuthenticationError(ProcessError):
     pass
 
 
+# as CPython, where they are defined in multiprocessing.context (an uncaught one prints
+# "multiprocessing.context.TimeoutError")
+for _cls in (ProcessError, BufferTooShort, TimeoutError, AuthenticationError):
+    _cls.__module__ = 'multiprocessing.context'
+del _cls
+
+
 class PicklingError(Exception):
     pass
 

@@ -476,6 +476,7 @@ function checkTerminated(arena: Arena): void {
 /**
  * Waits until `poll` answers (not undefined) or `timeout` seconds pass (negative: none).
  * Returns poll's answer, undefined on timeout, or RETRY_CALL (the native returns it).
+ * RETRY_CALL is the number 4: `poll` must not answer a bare number (box it).
  */
 function blockUntil<T>(rt: Runtime, args: number, timeout: number, poll: () => T | undefined): T | undefined | typeof RETRY_CALL {
   const direct = retryableCall(rt, args, false);
@@ -708,9 +709,13 @@ const MP_FUNCTIONS = defineFunctions([
     const timeout = timeoutArg(rt, arg(rt, args, 1));
     if (timeout === null) return NULL;
     const arena = arenaOf(rt);
-    const r = blockUntil(rt, args, timeout, () => arena.exitCode(p) ?? undefined);
+    // boxed: a bare exit code 4 would be taken for RETRY_CALL (also 4)
+    const r = blockUntil(rt, args, timeout, () => {
+      const code = arena.exitCode(p);
+      return code === null ? undefined : { code };
+    });
     if (r === RETRY_CALL) return RETRY_CALL;
-    return r === undefined ? rt.None : intFromNumber(rt, r as number);
+    return r === undefined ? rt.None : intFromNumber(rt, (r as { code: number }).code);
   }],
   ['terminate', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'terminate', nargs, kwnames, 1, 1)) return NULL;
