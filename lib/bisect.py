@@ -1,5 +1,7 @@
 """bisect for gilvm: CPython's Lib/bisect.py (the pure-Python algorithms; same results and
 messages as the C accelerator for the usual calls)."""
+# CPython's bisect functions are C (_bisect): no frames in tracebacks.
+# gilvm: c-frames *
 
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
 

@@ -18,6 +18,11 @@ Written as CPython's Lib/collections/__init__.py is, within what gilvm runs:
 """
 import _bind
 
+# The types CPython writes in C (_collections): their frames are left out of tracebacks.
+# gilvm: c-frames deque.* defaultdict.* OrderedDict.* _OrderedDictView.* _OrderedDictSetView.*
+# gilvm: c-frames odict_keys.* odict_items.* odict_values.* _underlying_view _contained
+# gilvm: c-frames namedtuple.<locals>.__new__
+
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
 

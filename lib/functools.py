@@ -9,6 +9,8 @@ moves the key to the end (pop + insert) and a full cache evicts the first key. T
 no lock: gilvm's GIL makes each dict operation atomic, and a race between threads can
 only cost a duplicate call, as with CPython's C implementation.
 """
+# What CPython writes in C (_functools): its frames are left out of tracebacks.
+# gilvm: c-frames reduce cmp_to_key.* partial.* _lru_cache_wrapper.* _make_key
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'cached_property']
@@ -219,7 +221,11 @@ class partial:
     and keywords.
     """
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, /, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError('the first argument must be callable')
         if isinstance(func, partial):

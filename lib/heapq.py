@@ -1,6 +1,9 @@
 """heapq for gilvm: the binary-heap functions (CPython's Lib/heapq.py algorithms), with the
 C accelerator's argument checks and messages (argument 1 must be list; index out of range
 on an empty heap)."""
+# CPython writes these in C (_heapq): their frames are left out of tracebacks.
+# gilvm: c-frames _check_list heappush heappop heapreplace heappushpop heapify _heappop_max
+# gilvm: c-frames _heapreplace_max _heapify_max _siftdown _siftup _siftdown_max _siftup_max
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']

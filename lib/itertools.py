@@ -6,6 +6,8 @@ whose work is done by a generator stored in _it: __iter__ returns that generator
 and __next__ forwards to it. Consequence: iter(tool) is not tool itself.
 Arguments are checked eagerly, with CPython's messages for the common mistakes.
 """
+# CPython's itertools is C: no frames in tracebacks.
+# gilvm: c-frames *
 import sys
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',

@@ -4,6 +4,8 @@ The arithmetic, comparison, logical, sequence and in-place functions, plus itemg
 attrgetter and methodcaller with CPython's reprs and errors. Each function does what the
 operator does, so messages come from the operation itself.
 """
+# CPython's operator is its C module _operator: no frames in tracebacks.
+# gilvm: c-frames *
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',

@@ -582,8 +582,12 @@ function layout(text: string, raw: IToken[], filename: string): LexResult {
       bufferStart = startOffset + image.length;
       if (brackets.length === 0) {
         if (lineHasTokens) {
-          out.push(createTokenInstance(T.Newline, image, startOffset, startOffset + image.length - 1,
-            startLine, endLine, startColumn, endColumn));
+          // CPython's NEWLINE token starts at a comment before the line break, if any, and
+          // ends at the line break (endColumn - 1 is its 0-based end column).
+          const commentAt = commentStart(text, out[out.length - 1]!.endOffset! + 1, startOffset, startOffset - startColumn + 1);
+          const nlStart = commentAt ?? startOffset;
+          out.push(createTokenInstance(T.Newline, image, nlStart, startOffset + image.length - 1,
+            startLine, endLine, startColumn - (startOffset - nlStart), startColumn));
           lineHasTokens = false;
         }
         atLineStart = true;
@@ -726,14 +730,27 @@ function layout(text: string, raw: IToken[], filename: string): LexResult {
   const finalChar = text.charCodeAt(text.length - 1);
   const eofLine = finalChar === CH_LF || finalChar === CH_CR ? line : line + 1;
   if (lineHasTokens) {
+    // The implied line break at the end of the text, after any trailing blanks (a comment
+    // before it starts the NEWLINE, as above).
     const last = out[out.length - 1]!;
-    out.push(createTokenInstance(T.Newline, '', last.endOffset! + 1, last.endOffset!,
-      last.endLine!, last.endLine!, last.endColumn! + 1, last.endColumn!));
+    const endCol = text.length - physicalLineStart;
+    const commentAt = commentStart(text, last.endOffset! + 1, text.length, physicalLineStart);
+    const startCol = commentAt === null ? endCol : commentAt - physicalLineStart;
+    out.push(createTokenInstance(T.Newline, '', text.length, text.length - 1,
+      line, line, startCol + 1, endCol + 1));
   }
   for (let d = indents.length - 1; d > 0; d--) {
     out.push(createTokenInstance(T.Dedent, '', text.length, text.length - 1, eofLine, eofLine, 1, 0));
   }
   return { tokens: out, error: null };
+}
+
+/** The offset of the comment ('#') in text[from, to) on the physical line starting at
+ * `lineStart`, or null. (Only blanks and a comment can lie between a line's last token and
+ * its line break.) */
+function commentStart(text: string, from: number, to: number, lineStart: number): number | null {
+  const at = text.indexOf('#', Math.max(from, lineStart));
+  return at >= 0 && at < to ? at : null;
 }
 
 function isAsciiName(s: string): boolean {

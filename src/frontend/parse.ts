@@ -25,7 +25,7 @@ import type * as A from './ast.js';
 import { compileRecursionError, PySyntaxError } from './errors.js';
 import { tokenize } from './lexer.js';
 import { errorIsAtStringToken, parseStringLiteral, type FStringPart, type ParsedString } from './strings.js';
-import { PythonParser, tokStart } from './parser.js';
+import { PythonParser, tokStart, type SourceOrigin } from './parser.js';
 import * as T from './tokens.js';
 
 const parserPool: PythonParser[] = [];
@@ -47,10 +47,18 @@ interface Context {
   level: number;
   /** The tokenizer's error (the tokens stop where it occurred), or null. */
   lexError: PySyntaxError | null;
+  origin: SourceOrigin;
+  /** An expression (eval mode) whose text does not end with a line break: CPython's
+   * tokenizer then reports the end of input at offset 0 (compile('1 +', 's', 'eval')). */
+  unterminatedEval?: boolean;
 }
 
-export function parseModule(source: string, filename: string): A.Module {
-  return run(source, filename, 'file') as A.Module;
+/** `origin`: whether the source was read from a file (a script, an imported module) or
+ * is a string (compile(), exec(), -c); CPython places a few errors at the end of the input
+ * differently for the two. By default a `filename` in angle brackets ('<string>',
+ * '<stdin>') names a string and any other a file: compile() passes 'string' itself. */
+export function parseModule(source: string, filename: string, origin: SourceOrigin = filename.startsWith('<') ? 'string' : 'file'): A.Module {
+  return run(source, filename, 'file', origin) as A.Module;
 }
 
 export function parseInteractive(source: string, filename: string): A.Interactive {
@@ -65,10 +73,13 @@ function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-function run(source: string, filename: string, mode: Mode): A.Module | A.Interactive | A.Expr {
+function run(source: string, filename: string, mode: Mode, origin: SourceOrigin = 'string'): A.Module | A.Interactive | A.Expr {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lexed = tokenize(source, filename);
-  const ctx: Context = { filename, lines: splitLines(text), level: 0, lexError: lexed.error };
+  const ctx: Context = {
+    filename, lines: splitLines(text), level: 0, lexError: lexed.error, origin,
+    unterminatedEval: mode === 'eval' && !/[\r\n]$/.test(text),
+  };
   if (/[\uD800-\uDFFF]/.test(text)) toCodePointColumns(lexed.tokens, ctx.lines);
   return parseTokens(lexed.tokens, lexed.error, ctx, mode);
 }
@@ -77,7 +88,7 @@ function parseTokens(
   tokens: IToken[], lexError: PySyntaxError | null, ctx: Context, mode: Mode,
 ): A.Module | A.Interactive | A.Expr {
   const parser = parserAt(ctx.level);
-  parser.begin(tokens, ctx.filename, ctx.lines, (toks, p) => decodeStrings(toks, ctx, p));
+  parser.begin(tokens, ctx.filename, ctx.lines, (toks, p) => decodeStrings(toks, ctx, p), ctx.origin);
   let result: A.Module | A.Interactive | A.Expr | undefined;
   let errors: IRecognitionException[] = [];
   try {
@@ -90,6 +101,10 @@ function parseTokens(
       // (CPython 3.11 actually prefers any tokenizer error later in the file, but the lexer's
       // error also covers errors that are the parser's in CPython, e.g. `unexpected indent`.)
       if (lexError !== null && e.msg.startsWith('invalid syntax') && !keepsOverUnclosed(e, lexError)) throw lexError;
+      // The parser had read every token, up to where the tokenizer failed: CPython's parser
+      // would have stopped at that tokenizer error when it fetched the next token (e.g. a
+      // TabError on the line that should have been the indented block).
+      if (lexError !== null && parser.atEndOfTokens() && !keepsOverUnclosed(e, lexError)) throw lexError;
       throw e;
     }
     if (e instanceof RangeError) {
@@ -137,8 +152,13 @@ function translateError(err: IRecognitionException, tokens: IToken[], ctx: Conte
     const last = prev && !isEof(prev) ? prev : tokens[tokens.length - 1];
     if (last === undefined) return syntaxError('invalid syntax', ctx, 1, 0, 1, 1);
     const line = last.endLine!;
-    const col = last.endColumn!;
-    return syntaxError(expectedColon ? "expected ':'" : 'invalid syntax', ctx, line, col, line, col + 1);
+    const col = ctx.unterminatedEval === true ? -1 : last.endColumn!;
+    return syntaxError(expectedColon ? "expected ':'" : 'invalid syntax', ctx, line, col, line, ctx.unterminatedEval === true ? col : col + 1);
+  }
+  if (expectedColon && tok.tokenType === T.Newline) {
+    // CPython's `&&':'` reports at the token found instead: the NEWLINE (a comment before
+    // the line break is part of it; its 0-based end column is endColumn - 1).
+    return syntaxError("expected ':'", ctx, tok.startLine!, tok.startColumn! - 1, tok.startLine!, tok.endColumn! - 1);
   }
   if (expectedColon && prev && !isEof(prev)) {
     // CPython's `&&':'` reports where the ':' should have been, with an empty range.
@@ -153,8 +173,9 @@ function translateError(err: IRecognitionException, tokens: IToken[], ctx: Conte
       tok.startLine!, tok.startColumn!, ctx.lines[tok.startLine! - 1] ?? null);
   }
   if (tok.tokenType === T.Newline) {
+    if (ctx.unterminatedEval === true && tok.image === '') return syntaxError('invalid syntax', ctx, tok.startLine!, -1, tok.startLine!, -1);
     const s = tokStart(tok);
-    return syntaxError('invalid syntax', ctx, s.lineno, s.col_offset, s.lineno, s.col_offset);
+    return syntaxError('invalid syntax', ctx, s.lineno, s.col_offset, s.lineno, tok.endColumn! - 1);
   }
   return syntaxError('invalid syntax', ctx, tok.startLine!, tok.startColumn! - 1, tok.endLine!, tok.endColumn!);
 }
@@ -282,7 +303,7 @@ function parseFieldExpression(part: Extract<FStringPart, { kind: 'expr' }>, ctx:
     const e = lexed.error;
     throw new PySyntaxError(e.kind, `f-string: ${e.msg}`, ctx.filename, part.line, part.col + 1, null);
   }
-  const inner: Context = { filename: ctx.filename, lines: ctx.lines, level: ctx.level + 1, lexError: null };
+  const inner: Context = { filename: ctx.filename, lines: ctx.lines, level: ctx.level + 1, lexError: null, origin: ctx.origin };
   try {
     return parseTokens(lexed.tokens, null, inner, 'eval') as A.Expr;
   } catch (e) {

@@ -295,9 +295,18 @@ function lazyLookahead(inner: LookaheadStrategy, source: LookaheadSource): Looka
  * parse f-string fields, and the lexer is not this file's business). */
 export type StringDecoder = (tokens: IToken[], parser: PythonParser) => A.Expr;
 
+export type SourceOrigin = 'file' | 'string';
+
 export class PythonParser extends EmbeddedActionsParser {
   filename = '<unknown>';
   lines: string[] = [];
+  /** Where the source came from: a file read by the tokenizer (`python x.py`, import) or a
+   * string (compile(), exec(), -c). CPython's two tokenizers place an error at the end of
+   * the input differently (see `block`). */
+  origin: SourceOrigin = 'string';
+  /** While a dict display's second or later key is parsed: the bracket level of that key
+   * (see dictRest), else -1. */
+  private dictKeyLevel = -1;
   depth = 0;
   decodeStrings: StringDecoder = () => { throw new Error('no string decoder'); };
   /** Bracket nesting level before each token (index = token index). */
@@ -412,10 +421,12 @@ export class PythonParser extends EmbeddedActionsParser {
     (this as unknown as ChevrotainInternals).lookAheadFuncsCache.set(key, value);
   }
 
-  begin(tokens: IToken[], filename: string, lines: string[], decodeStrings: StringDecoder): void {
+  begin(tokens: IToken[], filename: string, lines: string[], decodeStrings: StringDecoder, origin: SourceOrigin = 'string'): void {
     this.input = tokens;
     this.filename = filename;
     this.lines = lines;
+    this.origin = origin;
+    this.dictKeyLevel = -1;
     this.depth = 0;
     this.parenExtent.clear();
     this.decodeStrings = decodeStrings;
@@ -583,7 +594,9 @@ export class PythonParser extends EmbeddedActionsParser {
     if (t.tokenType === T.Newline || t.tokenType.name === 'EOF' || Number.isNaN(t.startLine)) {
       const at = t.tokenType === T.Newline ? t : this.LA(0);
       const col = t.tokenType === T.Newline ? at.startColumn! : at.endColumn! + 1;
-      return new PySyntaxError('SyntaxError', msg, this.filename, at.startLine!, col, this.lines[at.startLine! - 1] ?? null, at.startLine!, col);
+      // (a NEWLINE's 1-based end offset is its endColumn: see lexer.ts)
+      const endCol = t.tokenType === T.Newline ? at.endColumn! : col;
+      return new PySyntaxError('SyntaxError', msg, this.filename, at.startLine!, col, this.lines[at.startLine! - 1] ?? null, at.startLine!, endCol);
     }
     return this.errorAtToken(msg, t);
   }
@@ -716,11 +729,18 @@ export class PythonParser extends EmbeddedActionsParser {
           if (!this.RECORDING_PHASE && this.LA(1).tokenType !== T.Indent) {
             const t = this.LA(1);
             const msg = `expected an indented block after ${what} on line ${line}`;
-            if (t.tokenType.name === 'EOF' || Number.isNaN(t.startLine)) {
-              // CPython reports at the NEWLINE ending the header, with no end.
-              const nl = this.LA(0);
-              throw new PySyntaxError('IndentationError', msg, this.filename, nl.startLine!, nl.startColumn!,
-                this.lines[nl.startLine! - 1] ?? null, nl.startLine!, -1);
+            let k = 1;
+            while (this.LA(k).tokenType === T.Dedent) k++; // the DEDENTs at the end of the file
+            const atEnd = this.LA(k).tokenType.name === 'EOF' || Number.isNaN(this.LA(k).startLine);
+            if (atEnd) {
+              // CPython reports at its ENDMARKER: on the last line of the source (blank and
+              // comment lines count), with no end; the offset is 0 (no caret) when its file
+              // tokenizer read the source, just past the line's end when it was a string.
+              let last = this.lines.length;
+              if (last > 1 && this.lines[last - 1] === '') last--;
+              const text = this.lines[last - 1] ?? '';
+              const offset = this.origin === 'file' ? 0 : [...text].length + 1;
+              throw new PySyntaxError('IndentationError', msg, this.filename, last, offset, text, last, -1);
             }
             // (CPython's end_offset is the token's end, but it prints one caret; so do we.)
             throw this.error(msg, tokStart(t), { end_lineno: t.startLine!, end_col_offset: t.startColumn! - 1 }, 'IndentationError');
@@ -1297,7 +1317,7 @@ export class PythonParser extends EmbeddedActionsParser {
       this.ACTION(() => items.push(it));
     });
     this.OPTION(() => this.CONSUME2(T.Comma));
-    return this.ACTION(() => this.buildArguments(items));
+    return this.ACTION(() => this.buildArguments(items, !annotations));
   });
 
   public parameterItem = this.RULE('parameterItem', (annotations: boolean): ParamItem => {
@@ -1351,7 +1371,9 @@ export class PythonParser extends EmbeddedActionsParser {
     return this.ACTION(() => ({ kind: 'arg', arg: n.image, annotation, ...(annotation ? this.spanT(n, annotation) : spanTT(n, n)) }));
   });
 
-  private buildArguments(items: ParamItem[]): A.Arguments {
+  /** `lambda`: the parameters of a lambda (parsed without annotations), whose errors CPython
+   * places differently in a few cases. */
+  private buildArguments(items: ParamItem[], lambda = false): A.Arguments {
     const out = emptyArguments();
     let seenSlash = false;
     let seenStar = false;
@@ -1385,6 +1407,10 @@ export class PythonParser extends EmbeddedActionsParser {
           } else {
             const next = items[i + 1];
             if (next === undefined || next.kind !== 'plain') {
+              // CPython's invalid_lambda_star_etc raises at the last token it matched (the
+              // ':' or the '**' after `*,`); invalid_star_etc (def) at the '*'.
+              if (lambda && next === undefined) throw this.errorAtToken('named arguments must follow bare *', this.LA(1));
+              if (lambda && next!.kind === 'doublestar') throw this.errorAtToken('named arguments must follow bare *', next!.tok);
               throw this.errorAtToken('named arguments must follow bare *', it.tok);
             }
           }
@@ -1583,6 +1609,11 @@ export class PythonParser extends EmbeddedActionsParser {
         this.enter(this.LA(1));
         this.CONSUME(T.If);
         const test = this.boolDirect(T.Or);
+        const next = this.LA(1).tokenType;
+        if (next !== T.Else && next !== T.Colon) {
+          // CPython's invalid_expression: `a if b` not followed by 'else' (or ':')
+          throw this.error("expected 'else' after 'if' expression", body, test);
+        }
         this.CONSUME(T.Else);
         pairs.push({ body, test });
         if (this.LA(1).tokenType === T.Lambda) {
@@ -1630,7 +1661,7 @@ export class PythonParser extends EmbeddedActionsParser {
       }
       throw this.error(`Missing parentheses in call to '${body.id}'. Did you mean ${body.id}(...)?`, body, last);
     }
-    if (FORGOT_COMMA_STARTS.has(next) && next !== T.Lambda && this.levelOfNext() > 0) {
+    if (FORGOT_COMMA_STARTS.has(next) && next !== T.Lambda && this.levelOfNext() > 0 && this.levelOfNext() !== this.dictKeyLevel) {
       const second = this.boolDirect(T.Or);
       throw this.error('invalid syntax. Perhaps you forgot a comma?', body, second);
     }
@@ -2148,7 +2179,7 @@ export class PythonParser extends EmbeddedActionsParser {
               const eq = this.CONSUME2(T.Equal);
               this.ACTION(() => {
                 if (e.kind === 'Constant' && (e.value.type === 'bool' || e.value.type === 'None')) {
-                  throw this.error(`cannot assign to ${exprName(e)}`, e, e);
+                  throw this.error(`cannot assign to ${exprName(e)}`, e, tokEnd(eq)); // `True=` underlined
                 }
                 throw this.error('expression cannot contain assignment, perhaps you meant "=="?', e, tokEnd(eq));
               });
@@ -2443,7 +2474,8 @@ export class PythonParser extends EmbeddedActionsParser {
             {
               // Dict display or comprehension.
               ALT: () => {
-                this.CONSUME(T.Colon);
+                const colon = this.CONSUME(T.Colon);
+                this.checkDictValueFollows(colon);
                 const value = this.SUBRULE(this.expression);
                 return this.OR3([
                   {
@@ -2499,6 +2531,22 @@ export class PythonParser extends EmbeddedActionsParser {
     return result;
   });
 
+  /** CPython's invalid_kvpair / invalid_double_starred_kvpairs after a key's ':' : no
+   * value before '}' or ','. */
+  private checkDictValueFollows(colon: IToken): void {
+    if (this.RECORDING_PHASE) return;
+    const next = this.LA(1).tokenType;
+    if (next === T.RBrace || next === T.Comma) throw this.errorAtToken("expression expected after dictionary key and ':'", colon);
+    if (next === T.Star) {
+      // `k: *v`: CPython underlines from the '*' to the end of the operand (here: the
+      // operand's first token, which is all of it in the usual `*name`)
+      const star = this.LA(1);
+      const operand = this.LA(2);
+      const end = operand.tokenType === T.RBrace || operand.tokenType === T.Comma || Number.isNaN(operand.startLine) ? star : operand;
+      throw this.error('cannot use a starred expression in a dictionary value', tokStart(star), tokEnd(end));
+    }
+  }
+
   /** The items after a dict display's first item: (',' (k ':' v | '**' e))* [','] */
   public dictRest = this.RULE('dictRest', (keys: (A.Expr | null)[], values: A.Expr[]): void => {
     this.MANY(() => {
@@ -2513,8 +2561,23 @@ export class PythonParser extends EmbeddedActionsParser {
         },
         {
           ALT: () => {
-            const k = this.SUBRULE(this.expression);
-            this.CONSUME(T.Colon);
+            // CPython tries invalid_kvpair before "Perhaps you forgot a comma?" for the keys
+            // after the first: no forgot-comma error at the key's own bracket level.
+            const outerKeyLevel = this.dictKeyLevel;
+            if (!this.RECORDING_PHASE) this.dictKeyLevel = this.levelOfNext();
+            let k: A.Expr;
+            try {
+              k = this.SUBRULE(this.expression);
+            } finally {
+              this.dictKeyLevel = outerKeyLevel;
+            }
+            if (!this.RECORDING_PHASE && this.LA(1).tokenType !== T.Colon) {
+              // CPython's invalid_kvpair: at the key's last character, with no end
+              throw this.error("':' expected after dictionary key", { lineno: k.end_lineno, col_offset: k.end_col_offset - 1 },
+                { end_lineno: k.end_lineno, end_col_offset: -1 });
+            }
+            const colon = this.CONSUME(T.Colon);
+            this.checkDictValueFollows(colon);
             const v = this.SUBRULE2(this.expression);
             this.ACTION(() => { keys.push(k); values.push(v); });
           },

@@ -616,7 +616,8 @@ class SymtableBuilder {
       const ste = this.stack[i];
       if (ste.comprehension) {
         if (ste.flags(mangle(this.privateName, name)) & DEF_COMP_ITER) {
-          throw this.error(`assignment expression cannot rebind comprehension iteration variable '${name}'`, loc);
+          // (CPython places it at the target name)
+          throw this.error(`assignment expression cannot rebind comprehension iteration variable '${name}'`, target);
         }
         continue;
       }

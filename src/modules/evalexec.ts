@@ -82,7 +82,7 @@ function compileText(rt: Runtime, text: string, filename: string, mode: Mode): R
   let parsed = false;
   try {
     if (mode === 'eval') {
-      const tree = parseExpression(text.replace(/^[ \t]+/, ''), filename);
+      const tree = parseExpression(text, filename);
       parsed = true;
       co = compileEvalExpression(tree, filename, text);
     } else if (mode === 'single') {
@@ -90,7 +90,7 @@ function compileText(rt: Runtime, text: string, filename: string, mode: Mode): R
       parsed = true;
       co = compileInteractive(tree, filename, text);
     } else {
-      const tree = parseModule(text, filename);
+      const tree = parseModule(text, filename, 'string');
       parsed = true;
       co = compileModule(tree, filename, text);
     }
@@ -199,7 +199,8 @@ function evalOrExec(rt: Runtime, args: number, nargs: number, kwnames: Ref, fnam
       decref(rt, ownedLocals);
       return raiseTypeError(rt, `${fname}() arg 1 must be a string, bytes or code object`);
     }
-    code = compileText(rt, text, '<string>', fname);
+    // eval() (not compile(), not exec()) skips the leading spaces and tabs of a string
+    code = compileText(rt, fname === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', fname);
     if (code === NULL) {
       decref(rt, ownedLocals);
       return NULL;

@@ -42,10 +42,14 @@ import { TP_DICT } from './typelayout.js';
 import { sliceIndices } from './slice.js';
 import { tupleSize, tupleItem, tupleFromRefs } from './tuple.js';
 import { listNew, listAppendSteal } from './list.js';
-import { intFromBigint, intToBigint } from './int.js';
+import { intFromBigint, intToBigint, intToNumberOrBig } from './int.js';
 import { hashString } from './numhash.js';
 import * as A from './abstract.js';
 import { typeLookup } from './type.js';
+import { callWithSelf0 } from '../vm/call.js';
+import { percentFormat, type PercentArgs } from './formatspec.js';
+import { asciiEscaped } from './strmethods.js';
+import { floatValue } from './float.js';
 
 export const BY_SIZE = 16;
 export const BY_DATA = 20;
@@ -298,27 +302,86 @@ export function bytesRepeat(rt: Runtime, a: Ref, n: Ref): Ref {
   return newLike(rt, a, out);
 }
 
-/** b % args: formats the latin-1 text with str's % (bytes arguments become latin-1 str). */
-export function bytesMod(rt: Runtime, a: Ref, args: Ref, strMod: (rt: Runtime, s: Ref, args: Ref) => Ref): Ref {
-  const convert = (v: Ref): Ref => (isBytesLike(rt, v) ? strFromJS(rt, latin1(bytesData(rt, v))) : newRef(rt, v));
-  let conv: Ref;
-  if ((args & 1) === 0 && kindOf(rt, args) === Kind.TUPLE) {
-    const items: Ref[] = [];
-    for (let i = 0; i < tupleSize(rt, args); i++) items.push(convert(tupleItem(rt, args, i)));
-    conv = tupleFromRefs(rt, items);
-    for (const v of items) decref(rt, v);
-  } else conv = convert(args);
-  const fmt = strFromJS(rt, latin1(bytesData(rt, a)));
-  const r = strMod(rt, fmt, conv);
-  decref(rt, fmt);
-  decref(rt, conv);
-  if (r === NULL) return NULL;
-  const s = strToJS(rt, r);
-  decref(rt, r);
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 255) return raiseTypeError(rt, '%b requires a bytes-like object, or an object that implements __bytes__');
+/** The bytes of a bytes-like value or of v.__bytes__() (bytes(x), b'%s' % x), or
+ * undefined when v has neither (nothing raised); null with an exception set. */
+function bytesOfValue(rt: Runtime, v: Ref): Uint8Array | null | undefined {
+  if (isBytesLike(rt, v)) return bytesData(rt, v);
+  if ((v & 1) === 1) return undefined;
+  const method = typeLookup(rt, typeOf(rt, v), internJS(rt, '__bytes__'));
+  if (method === NULL) return undefined;
+  const r = callWithSelf0(rt, method, v);
+  if (r === NULL) return null;
+  if ((r & 1) === 1 || kindOf(rt, r) !== Kind.BYTES) {
+    raiseTypeError(rt, `__bytes__ returned non-bytes (type ${A.typeNameOf(rt, r)})`);
+    decref(rt, r);
+    return null;
   }
-  return newLike(rt, a, fromLatin1(s));
+  const data = bytesData(rt, r).slice();
+  decref(rt, r);
+  return data;
+}
+
+/** b % args as CPython's PyBytes_Format: formats.ts's percentFormat in bytes mode on the
+ * latin-1 text of the format (%s/%b take bytes-like or __bytes__ values, %r/%a give the
+ * ASCII repr, %(key) looks up a bytes key). The `_strMod` parameter is unused (kept for
+ * the caller's signature). */
+export function bytesMod(rt: Runtime, a: Ref, args: Ref, _strMod?: (rt: Runtime, s: Ref, args: Ref) => Ref): Ref {
+  const k = (args & 1) === 1 ? Kind.INT : kindOf(rt, args);
+  let pa: PercentArgs<Ref>;
+  if (k === Kind.TUPLE) {
+    const items: Ref[] = [];
+    for (let i = 0; i < tupleSize(rt, args); i++) items.push(tupleItem(rt, args, i));
+    pa = { kind: 'tuple', items };
+  } else pa = { kind: 'single', value: args, isMapping: k === Kind.DICT };
+  class PyFail extends Error {}
+  const fail = (): never => { throw new PyFail(); };
+  try {
+    const out = A.numeric(rt, () => percentFormat(latin1(bytesData(rt, a)), pa, {
+      bytesMode: true,
+      str: (v) => {
+        const data = bytesOfValue(rt, v);
+        if (data === null) return fail();
+        if (data === undefined) {
+          raiseTypeError(rt, `%b requires a bytes-like object, or an object that implements __bytes__, not '${A.typeNameOf(rt, v)}'`);
+          return fail();
+        }
+        return latin1(data);
+      },
+      repr: (v) => { const r = A.reprJS(rt, v); return r === null ? fail() : asciiEscaped(r); },
+      ascii: (v) => { const r = A.reprJS(rt, v); return r === null ? fail() : asciiEscaped(r); },
+      typeName: (v) => A.typeNameOf(rt, v),
+      toInt: (v, indexOnly) => {
+        const vk = (v & 1) === 1 ? Kind.INT : kindOf(rt, v);
+        if (vk === Kind.INT || vk === Kind.BOOL) return intToNumberOrBig(rt, v);
+        if (vk === Kind.FLOAT && !indexOnly) return Math.trunc(floatValue(rt, v));
+        return null;
+      },
+      toFloat: (v) => {
+        const vk = (v & 1) === 1 ? Kind.INT : kindOf(rt, v);
+        if (vk === Kind.FLOAT) return floatValue(rt, v);
+        if (vk === Kind.INT || vk === Kind.BOOL) return Number(intToNumberOrBig(rt, v));
+        return null;
+      },
+      charArg: (v) => {
+        if (isBytesLike(rt, v)) return latin1(bytesData(rt, v));
+        const vk = (v & 1) === 1 ? Kind.INT : kindOf(rt, v);
+        if (vk === Kind.INT || vk === Kind.BOOL) return intToNumberOrBig(rt, v);
+        return null;
+      },
+      getItem: (m, key) => {
+        const kr = bytesNew(rt, fromLatin1(key));
+        const r = A.getItem(rt, m, kr);
+        decref(rt, kr);
+        if (r === NULL) return fail();
+        decref(rt, r); // the mapping keeps it alive for the duration of the format
+        return r;
+      },
+    }));
+    return out === null ? NULL : newLike(rt, a, fromLatin1(out));
+  } catch (e) {
+    if (e instanceof PyFail) return NULL;
+    throw e;
+  }
 }
 
 // ------------------------------------------------------------------ codecs
@@ -536,7 +599,9 @@ function makeConstructor(mutable: boolean): NativeFn {
       if (n > 1n << 28n) return raiseOverflow(rt, 'cannot fit \'int\' into an index-sized integer');
       data = new Uint8Array(Number(n));
     } else {
-      data = bytesFromObject(rt, source, `cannot convert '{}' object to ${name}`);
+      const special = mutable || isBytesLike(rt, source) ? undefined : bytesOfValue(rt, source);
+      if (special === null) return NULL;
+      data = special ?? bytesFromObject(rt, source, `cannot convert '{}' object to ${name}`);
     }
     if (data === null) return NULL;
     return bytesNew(rt, data, mutable);
@@ -702,11 +767,7 @@ function splitWhitespace(s: string, maxsplit: number, reverse: boolean): string[
       while (i < s.length && isWs(s[i]!)) i++;
       if (i >= s.length) break;
       if (maxsplit >= 0 && words.length === maxsplit) {
-        let rest = s.slice(i);
-        let e = rest.length;
-        while (e > 0 && isWs(rest[e - 1]!)) e--;
-        rest = rest.slice(0, e);
-        words.push(rest);
+        words.push(s.slice(i)); // the remainder keeps its trailing whitespace, as in CPython
         return words;
       }
       let j = i;
@@ -721,9 +782,7 @@ function splitWhitespace(s: string, maxsplit: number, reverse: boolean): string[
     while (i > 0 && isWs(s[i - 1]!)) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && words.length === maxsplit) {
-      let b = 0;
-      while (b < i && isWs(s[b]!)) b++;
-      words.unshift(s.slice(b, i));
+      words.unshift(s.slice(0, i)); // the remainder keeps its leading whitespace
       return words;
     }
     let j = i;

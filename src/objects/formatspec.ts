@@ -425,6 +425,10 @@ export interface PercentCallbacks<V> {
   charArg(v: V): string | bigint | number | null;
   /** mapping[key] for %(key)s; throws the object layer's KeyError itself. */
   getItem(mapping: V, key: string): V;
+  /** bytes % args (PyBytes_Format): the format and the result are latin-1 text, str()
+   * means the bytes of a bytes-like / __bytes__ value (%s and %b), %r is %a, %c takes an
+   * int in range(256) or one byte, messages say "bytes formatting". */
+  bytesMode?: boolean;
 }
 
 /** The right operand of %: a tuple's items, or one value. isMapping follows CPython's
@@ -548,13 +552,30 @@ export function percentFormat<V>(format: string, args: PercentArgs<V>, cb: Perce
     out += formatOneArg(ch, cp, chIndex, arg, flags, width, prec, cb);
   }
   if (argIndex < argLen && mapping === undefined) {
-    throw typeError('not all arguments converted during string formatting');
+    throw typeError(`not all arguments converted during ${cb.bytesMode === true ? 'bytes' : 'string'} formatting`);
   }
   return out;
 }
 
 function formatOneArg<V>(ch: string, cp: number, index: number, v: V, flags: number, width: number, prec: number, cb: PercentCallbacks<V>): string {
   let body: string;
+  if (cb.bytesMode === true) {
+    if (ch === 'b') ch = 's';
+    else if (ch === 'r') ch = 'a';
+    else if (ch === 'c') {
+      const c = cb.charArg(v);
+      const message = '%c requires an integer in range(256) or a single byte';
+      if (c === null || typeof c === 'string' && c.length !== 1) throw typeError(message);
+      if (typeof c === 'string') body = c;
+      else {
+        const x = typeof c === 'bigint' ? c : BigInt(c);
+        checkCLong(x);
+        if (x < 0n || x > 255n) throw new NumericError('OverflowError', '%c arg not in range(256)');
+        body = String.fromCharCode(Number(x));
+      }
+      return padPercent(body, width, flags & F_LJUST ? '<' : '>');
+    }
+  }
   switch (ch) {
     case 's': case 'r': case 'a': {
       body = ch === 's' ? cb.str(v) : ch === 'r' ? cb.repr(v) : cb.ascii(v);

@@ -16,7 +16,15 @@
  * _thread._excepthook, unraisable hooks); traceback.py's variant differs slightly and is
  * not used here. Columns are display columns: East Asian wide characters take two.
  * Frames of gilvm's private helper modules (lib/_*.py, standing in for CPython's C code)
- * are not printed.
+ * are not printed, nor the frames of the functions a public lib/ module declares C code
+ * in CPython with a `# gilvm: c-frames PATTERN...` comment line (a pattern is a code
+ * qualname, `Name.*` for everything inside Name, or `*` for the whole module): a
+ * traceback through deque.index, itertools.starmap or an lru_cache wrapper looks as
+ * CPython's, whose C functions have no frames.
+ *
+ * Module-level state: `cFrameMatchers`, a memo of each lib file's c-frames patterns,
+ * keyed by the runtime's cached line array of that file (a WeakMap: it lives as long as
+ * the runtime's source cache does, and lib files do not change while gilvm runs).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,7 +33,7 @@ import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { clearError, fetchError } from './errors.js';
 import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXC_TRACEBACK, EXCF_SUPPRESS_CONTEXT, TB_CODE, TB_LASTI, TB_LINENO, TB_NEXT } from '../objects/exceptions.js';
-import { CO_FILENAME, CO_NAME, CO_NINSNS, CO_POS_WORD } from '../objects/code.js';
+import { CO_FILENAME, CO_NAME, CO_NINSNS, CO_POS_WORD, CO_QUALNAME } from '../objects/code.js';
 import { parseModule } from '../frontend/parse.js';
 import type * as Ast from '../frontend/ast.js';
 import { strToJS } from '../objects/str.js';
@@ -263,6 +271,38 @@ function isHelperModuleFile(filename: string): boolean {
   return /^[\\/]_[^\\/]*\.py$/.test(filename.slice(HELPER_LIB_DIRECTORY.length));
 }
 
+/** The `# gilvm: c-frames` patterns of each lib file (see the file comment). */
+const cFrameMatchers = new WeakMap<string[], (qualname: string) => boolean>();
+const C_FRAMES_PRAGMA = /^#\s*gilvm:\s*c-frames\b(.*)$/;
+
+/** Whether the frame of code `qualname` in lib file `filename` stands for CPython C code
+ * (declared by the file's `# gilvm: c-frames` lines). */
+function isCFrame(rt: Runtime, filename: string, qualname: string): boolean {
+  if (HELPER_LIB_DIRECTORY === null || !filename.startsWith(HELPER_LIB_DIRECTORY)) return false;
+  if (rawSourceLine(rt, filename, 1) === null) return false; // fills rt.sourceCache
+  const lines = rt.sourceCache.get(filename);
+  if (lines === undefined || lines === null) return false;
+  let matcher = cFrameMatchers.get(lines);
+  if (matcher === undefined) {
+    const exact = new Set<string>();
+    const prefixes: string[] = [];
+    let all = false;
+    for (const line of lines) {
+      const m = C_FRAMES_PRAGMA.exec(line.trim());
+      if (m === null) continue;
+      for (const pattern of m[1]!.trim().split(/\s+/)) {
+        if (pattern === '') continue;
+        if (pattern === '*') all = true;
+        else if (pattern.endsWith('.*')) prefixes.push(pattern.slice(0, -1));
+        else exact.add(pattern);
+      }
+    }
+    matcher = (q) => all || exact.has(q) || prefixes.some((p) => q.startsWith(p));
+    cFrameMatchers.set(lines, matcher);
+  }
+  return matcher(qualname);
+}
+
 function formatTraceback(rt: Runtime, exc: Ref, suggestions: SuggestionVariant): string {
   const i32 = rt.i32;
   let out = '';
@@ -277,7 +317,7 @@ function formatTraceback(rt: Runtime, exc: Ref, suggestions: SuggestionVariant):
     const code = i32[(tb + TB_CODE) >> 2] as Ref;
     const lineno = i32[(tb + TB_LINENO) >> 2]!;
     const filename = strToJS(rt, i32[(code + CO_FILENAME) >> 2] as Ref);
-    if (isHelperModuleFile(filename)) {
+    if (isHelperModuleFile(filename) || isCFrame(rt, filename, strToJS(rt, i32[(code + CO_QUALNAME) >> 2] as Ref))) {
       tb = i32[(tb + TB_NEXT) >> 2] as Ref;
       continue;
     }

@@ -22,9 +22,9 @@ function report(source: string, filename: string): string {
   }
 }
 
-function errorOf(source: string): PySyntaxError {
+function errorOf(source: string, origin: 'file' | 'string' = 'string'): PySyntaxError {
   try {
-    parseModule(source, 'x.py');
+    parseModule(source, 'x.py', origin);
   } catch (e) {
     if (e instanceof PySyntaxError) return e;
     throw e;
@@ -49,6 +49,23 @@ describe('error fields', () => {
     const e = errorOf('if x:\n');
     expect([e.kind, e.msg, e.lineno, e.offset, e.end_offset]).toEqual(
       ['IndentationError', "expected an indented block after 'if' statement on line 1", 1, 6, -1]);
+  });
+  it('expected an indented block at EOF: the last line, offset 0 (file) or past its end (string)', () => {
+    const src = 'def f():\n    """doc"""\n    if x:\n\n  # c\n';
+    const fromFile = errorOf(src, 'file');
+    expect([fromFile.lineno, fromFile.offset, fromFile.text, fromFile.end_offset]).toEqual([5, 0, '  # c', -1]);
+    const fromString = errorOf(src, 'string');
+    expect([fromString.lineno, fromString.offset, fromString.end_offset]).toEqual([5, 6, -1]);
+  });
+  it('a NEWLINE after a comment starts at the comment (CPython: 1, 9, 18)', () => {
+    const e = errorOf('x = 1 + # comment\n');
+    expect([e.msg, e.lineno, e.offset, e.end_offset]).toEqual(['invalid syntax', 1, 9, 18]);
+    const colon = errorOf('for x in y # c\n  pass\n');
+    expect([colon.msg, colon.offset, colon.end_offset]).toEqual(["expected ':'", 12, 15]);
+  });
+  it('a TabError on the line of an expected block wins over the missing block', () => {
+    const e = errorOf('if True:\n\tif True:\n        pass\n');
+    expect([e.kind, e.lineno]).toEqual(['TabError', 3]);
   });
 });
 

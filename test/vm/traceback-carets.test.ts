@@ -126,6 +126,31 @@ const CASES: Record<string, Case> = {
     stderr: "Exception in thread Thread-1 (work):\nTraceback (most recent call last):\n  File \"DIR/case.py\", line 3, in work\n    return a   /   b\n           ~~~~^~~~~\nZeroDivisionError: division by zero\n",
     exit: 0,
   },
+  // Frames of lib/ code standing for CPython C code (`# gilvm: c-frames`) are left out.
+  c_frames_lru_cache_recursion: {
+    source: "import functools\n@functools.lru_cache(maxsize=None)\ndef depth(n):\n    if n == 0:\n        raise ValueError('bottom')\n    return depth(n - 1)\ndepth(6)\n",
+    stdout: "",
+    stderr: "Traceback (most recent call last):\n  File \"DIR/case.py\", line 7, in <module>\n    depth(6)\n  File \"DIR/case.py\", line 6, in depth\n    return depth(n - 1)\n           ^^^^^^^^^^^^\n  File \"DIR/case.py\", line 6, in depth\n    return depth(n - 1)\n           ^^^^^^^^^^^^\n  File \"DIR/case.py\", line 6, in depth\n    return depth(n - 1)\n           ^^^^^^^^^^^^\n  [Previous line repeated 3 more times]\n  File \"DIR/case.py\", line 5, in depth\n    raise ValueError('bottom')\nValueError: bottom\n",
+    exit: 1,
+  },
+  c_frames_itertools_callback: {
+    source: "import itertools\ndef ratio(a, b):\n    return a / b\nprint(list(itertools.starmap(ratio, [(1, 2), (1, 0)])))\n",
+    stdout: "",
+    stderr: "Traceback (most recent call last):\n  File \"DIR/case.py\", line 4, in <module>\n    print(list(itertools.starmap(ratio, [(1, 2), (1, 0)])))\n          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  File \"DIR/case.py\", line 3, in ratio\n    return a / b\n           ~~^~~\nZeroDivisionError: division by zero\n",
+    exit: 1,
+  },
+  c_frames_deque_method: {
+    source: "from collections import deque\nq = deque([1, 2])\nq.index(3)\n",
+    stdout: "",
+    stderr: "Traceback (most recent call last):\n  File \"DIR/case.py\", line 3, in <module>\n    q.index(3)\nValueError: 3 is not in deque\n",
+    exit: 1,
+  },
+  c_frames_partial_reduce: {
+    source: "from functools import partial, reduce\ndef add(a, b):\n    return a + b\nreduce(partial(add), [1, 'x'])\n",
+    stdout: "",
+    stderr: "Traceback (most recent call last):\n  File \"DIR/case.py\", line 4, in <module>\n    reduce(partial(add), [1, 'x'])\n  File \"DIR/case.py\", line 3, in add\n    return a + b\n           ~~^~~\nTypeError: unsupported operand type(s) for +: 'int' and 'str'\n",
+    exit: 1,
+  },
 };
 
 describe('uncaught exception reports with position markers', () => {

@@ -1,0 +1,2 @@
+for item in items  # loop over them
+    print(item)

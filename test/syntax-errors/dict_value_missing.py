@@ -1,0 +1,1 @@
+config = {"retries": 3, "timeout":}

@@ -1,0 +1,2 @@
+def sign(n):
+    return "positive" if n > 0

@@ -1,0 +1,1 @@
+result = dict(True=1)
