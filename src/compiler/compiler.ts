@@ -227,9 +227,21 @@ function comparePy(a: string, b: string): number {
 const DEREF_OPS = new Uint8Array(256);
 for (const op of [O.LOAD_DEREF, O.STORE_DEREF, O.DELETE_DEREF, O.LOAD_CLOSURE, O.LOAD_CLASSDEREF, O.MAKE_CELL]) DEREF_OPS[op] = 1;
 
-/** Compiles a module. `source` (optional) supplies the text shown in SyntaxErrors. */
-export function compileModule(module: A.Module, filename: string, source?: string): CodeObject {
-  return guardDepth(() => new Compiler(filename, source, false).compile(module));
+/** A compile-time warning (CPython's compiler_warn: always a SyntaxWarning), reported
+ * through the caller's sink as it is found. `line` is the source line, null if unknown. */
+export interface CompileWarning {
+  category: 'SyntaxWarning';
+  message: string;
+  filename: string;
+  lineno: number;
+  line: string | null;
+}
+export type CompileWarningSink = (w: CompileWarning) => void;
+
+/** Compiles a module. `source` (optional) supplies the text shown in SyntaxErrors;
+ * `warn` (optional) receives the SyntaxWarnings (none are reported without it). */
+export function compileModule(module: A.Module, filename: string, source?: string, warn?: CompileWarningSink): CodeObject {
+  return guardDepth(() => new Compiler(filename, source, false, false, warn).compile(module));
 }
 
 /** Safety net behind the MAX_COMPILE_DEPTH counters: a JS stack overflow while compiling is
@@ -245,8 +257,8 @@ function guardDepth<T>(f: () => T): T {
 
 /** Compiles one interactive input (CPython's 'single' mode): expression statements print
  * their value with PRINT_EXPR. */
-export function compileInteractive(module: A.Module | A.Interactive, filename: string, source?: string): CodeObject {
-  return guardDepth(() => new Compiler(filename, source, true).compile(module));
+export function compileInteractive(module: A.Module | A.Interactive, filename: string, source?: string, warn?: CompileWarningSink): CodeObject {
+  return guardDepth(() => new Compiler(filename, source, true, false, warn).compile(module));
 }
 
 /** Compiles an expression for eval() (CPython's 'eval' mode): module-scoped code that
@@ -270,6 +282,7 @@ class Compiler {
     source: string | undefined,
     private readonly interactive: boolean,
     private readonly evalMode: boolean = false,
+    private readonly warnSink?: CompileWarningSink,
   ) {
     this.source = source ?? null;
   }
@@ -304,6 +317,67 @@ class Compiler {
       : [(loc as A.Position).lineno, (loc as A.Position).col_offset, (loc as A.Position).end_lineno, (loc as A.Position).end_col_offset];
     const text = this.source !== null && lineno >= 1 ? (sourceLine(this.source, lineno) ?? null) : null;
     return new PySyntaxError('SyntaxError', msg, this.filename, lineno, col + 1, text, endLineno, endCol + 1);
+  }
+
+  // ------------------------------------------------------------------ warnings
+  // CPython 3.11 compile.c's SyntaxWarnings (compiler_warn), with its checks: check_compare,
+  // check_caller, check_subscripter / check_index, and compiler_assert's tuple test. Each
+  // is reported at the line of the node being compiled, every time it is met.
+
+  private warn(msg: string, lineno: number): void {
+    if (this.warnSink === undefined) return;
+    const line = this.source !== null && lineno >= 1 && !this.filename.startsWith('<') ? (sourceLine(this.source, lineno) ?? null) : null;
+    this.warnSink({ category: 'SyntaxWarning', message: msg, filename: this.filename, lineno, line });
+  }
+
+  /** `x is 1`: an identity test against a literal other than None, True, False, `...`. */
+  private checkCompare(e: A.Compare): void {
+    const isArg = (x: A.Expr): boolean => {
+      if (x.kind !== 'Constant') return true;
+      const t = constOf(x).type;
+      return t === 'None' || t === 'bool' || t === 'Ellipsis';
+    };
+    let left = isArg(e.left);
+    for (let i = 0; i < e.ops.length; i++) {
+      const op = e.ops[i];
+      const right = isArg(e.comparators[i]!);
+      if ((op === 'Is' || op === 'IsNot') && (!left || !right)) {
+        this.warn(op === 'Is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?', e.lineno);
+        return;
+      }
+      left = right;
+    }
+  }
+
+  /** `"a"(...)`, `(1, 2)(...)`: calling a display or literal. */
+  private checkCaller(f: A.Expr, e: A.Call): void {
+    switch (f.kind) {
+      case 'Constant': case 'Tuple': case 'List': case 'ListComp': case 'Dict': case 'DictComp':
+      case 'Set': case 'SetComp': case 'GeneratorExp': case 'JoinedStr': case 'FormattedValue':
+        this.warn(`'${inferTypeName(f)}' object is not callable; perhaps you missed a comma?`, e.lineno);
+    }
+  }
+
+  /** `{1}[0]`, `"abc"["x"]`: subscripting what cannot be, or with an index it rejects. */
+  private checkSubscript(e: A.Subscript): void {
+    const v = e.value;
+    let unsubscriptable = v.kind === 'Set' || v.kind === 'SetComp' || v.kind === 'GeneratorExp' || v.kind === 'Lambda';
+    if (v.kind === 'Constant') {
+      const t = constOf(v).type;
+      unsubscriptable = t === 'None' || t === 'Ellipsis' || t === 'int' || t === 'bool' || t === 'float' || t === 'frozenset';
+    }
+    if (unsubscriptable) {
+      this.warn(`'${inferTypeName(v)}' object is not subscriptable; perhaps you missed a comma?`, e.lineno);
+      return;
+    }
+    const indexType = inferTypeName(e.slice);
+    if (indexType === null || indexType === 'int' || indexType === 'bool' || e.slice.kind === 'Slice') return;
+    let sequence = v.kind === 'Tuple' || v.kind === 'List' || v.kind === 'ListComp' || v.kind === 'JoinedStr' || v.kind === 'FormattedValue';
+    if (v.kind === 'Constant') {
+      const t = constOf(v).type;
+      sequence = t === 'str' || t === 'bytes' || t === 'tuple';
+    }
+    if (sequence) this.warn(`${inferTypeName(v)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`, e.lineno);
   }
 
   // ------------------------------------------------------------------ units
@@ -1051,6 +1125,11 @@ class Compiler {
   }
 
   private compileAssert(s: A.Assert): void {
+    const t = s.test;
+    if ((t.kind === 'Tuple' && t.elts.length > 0) ||
+        (t.kind === 'Constant' && constOf(t).type === 'tuple' && (constOf(t) as { items: Const[] }).items.length > 0)) {
+      this.warn('assertion is always true, perhaps remove parentheses?', s.lineno);
+    }
     const end = this.newBlock();
     this.jumpIf(s.test, end, true);
     this.addOp(O.LOAD_ASSERTION_ERROR);
@@ -1471,6 +1550,7 @@ class Compiler {
         }
         return;
       case 'Subscript':
+        if (e.ctx === 'Load') this.checkSubscript(e);
         this.visitExpr(e.value);
         this.visitExpr(e.slice);
         this.addOp(e.ctx === 'Load' ? O.BINARY_SUBSCR : e.ctx === 'Store' ? O.STORE_SUBSCR : O.DELETE_SUBSCR);
@@ -1563,6 +1643,7 @@ class Compiler {
   }
 
   private compileCompare(e: A.Compare): void {
+    this.checkCompare(e);
     this.visitExpr(e.left);
     const n = e.ops.length - 1;
     if (n === 0) {
@@ -1627,6 +1708,7 @@ class Compiler {
         this.setLoc(e);
         const n = e.ops.length - 1;
         if (n > 0) {
+          this.checkCompare(e); // (a single compare is checked by compileCompare, as CPython)
           const cleanup = this.newBlock();
           this.visitExpr(e.left);
           for (let i = 0; i < n; i++) {
@@ -1828,6 +1910,7 @@ class Compiler {
   }
 
   private compileCall(e: A.Call): void {
+    this.checkCaller(e.func, e);
     if (this.maybeOptimizeMethodCall(e)) return;
     this.setLoc(e.func);
     this.addOp(O.PUSH_NULL);
@@ -2109,5 +2192,24 @@ function describeExpr(e: A.Expr): string {
       return 'list';
     default:
       return 'expression';
+  }
+}
+
+/** CPython's infer_type: the type name of what a display or constant evaluates to, null
+ * when the node's type is not known at compile time. */
+function inferTypeName(e: A.Expr): string | null {
+  switch (e.kind) {
+    case 'Tuple': return 'tuple';
+    case 'List': case 'ListComp': return 'list';
+    case 'Dict': case 'DictComp': return 'dict';
+    case 'Set': case 'SetComp': return 'set';
+    case 'GeneratorExp': return 'generator';
+    case 'Lambda': return 'function';
+    case 'JoinedStr': case 'FormattedValue': return 'str';
+    case 'Constant': {
+      const t = constOf(e).type;
+      return t === 'None' ? 'NoneType' : t === 'Ellipsis' ? 'ellipsis' : t;
+    }
+    default: return null;
   }
 }

@@ -44,12 +44,12 @@ import { rangeNew, rangeNewBig, rangeBounds } from '../objects/range.js';
 import { sliceNew, sliceIndices } from '../objects/slice.js';
 import { iterAlloc, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER, ZIP_STRICT } from '../objects/iter.js';
 import { typeLookup, typeName, isSubtype } from '../objects/type.js';
-import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME } from '../objects/typelayout.js';
+import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME, TP_DICT } from '../objects/typelayout.js';
 import { builtinSlotAttr } from '../objects/slotwrappers.js';
 import { EXC_ARGS } from '../objects/exceptions.js';
 import { functionNew, FN_CODE, CELL_REF } from '../objects/function.js';
 import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, builtinFunctionNew, MOD_DICT } from '../objects/method.js';
-import { CO_LPNAMES, CO_NLOCALSPLUS, CO_KINDS_WORD, CO_FLAGS } from '../objects/code.js';
+import { CO_LPNAMES, CO_NLOCALSPLUS, CO_KINDS_WORD, CO_FLAGS, CO_ARGCOUNT } from '../objects/code.js';
 import { CO_FAST_FREE, CO_OPTIMIZED } from '../compiler/code.js';
 import { classFromNamespace } from '../objects/typecall.js';
 import { intToBin, intToOct, intToHex, intToString } from '../objects/numfmt.js';
@@ -162,12 +162,11 @@ function isInt(rt: Runtime, v: Ref): boolean {
 function intArg(rt: Runtime, v: Ref): number | null {
   if ((v & 1) === 1) return v >> 1;
   if (isInt(rt, v)) return Number(intToNumberOrBig(rt, v));
-  const idx = A.indexValue(rt, v, 'x');
-  if (idx === null) {
-    clearError(rt);
-    raiseTypeError(rt, `'${A.typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
-  }
-  return idx;
+  const r = A.indexObject(rt, v);
+  if (r === NULL) return null;
+  const n = Number(intToNumberOrBig(rt, r));
+  decref(rt, r);
+  return n;
 }
 
 // ====================================================================== builtin functions
@@ -485,15 +484,18 @@ function asyncIterStep(rt: Runtime, obj: Ref, dunder: string, complaint: string)
   return r;
 }
 
-function roundImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+/** round(number, ndigits). `dispatch`: look a heap type's own __round__ up first (the
+ * built-in round()); false in int/float.__round__ themselves, which round the value. */
+function roundImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref, dispatch = true): Ref {
   if (nargs - nkwOf(rt, kwnames) === 0 && nkwOf(rt, kwnames) === 0) return raiseTypeError(rt, "round() missing required argument 'number' (pos 1)");
   if (!rangeArgs(rt, 'round', nargs, kwnames, 1, 2)) return NULL;
   const x = arg(rt, args, 0);
   const nd = nargs > 1 ? arg(rt, args, 1) : rt.None;
-  if (A.isHeapTypeObj(rt, x)) {
-    // a subclass's own __round__ first (a plain int/float subclass has none: below)
+  if (dispatch && A.isHeapTypeObj(rt, x)) {
+    // a subclass's own __round__ first (a plain int/float subclass inherits the native
+    // one: rounded below)
     const d = typeLookup(rt, typeOf(rt, x), rt.names.__round__);
-    if (d !== NULL) return nargs > 1 ? callWithSelfVector(rt, d, x, args + 1, 1, NULL) : callWithSelfVector(rt, d, x, args, 0, NULL);
+    if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) return nargs > 1 ? callWithSelfVector(rt, d, x, args + 1, 1, NULL) : callWithSelfVector(rt, d, x, args, 0, NULL);
   }
   const k = kindOf(rt, x);
   if (k === Kind.FLOAT) {
@@ -535,8 +537,12 @@ function superImpl(rt: Runtime, args: number, nargs: number): Ref {
     const code = rt.i32[fp + FR_CODE] as Ref;
     const nlp = rt.i32[(code + CO_NLOCALSPLUS) >> 2]!;
     const names = rt.i32[(code + CO_LPNAMES) >> 2] as Ref;
+    // CPython's super_init_without_args: a function without positional parameters (a
+    // nested helper, `def f(*args)`) has no first argument, even when its first local
+    // slot holds the __class__ cell
+    if (nlp === 0 || rt.i32[(code + CO_ARGCOUNT) >> 2] === 0) return raiseNew(rt, rt.exc.RuntimeError!, 'super(): no arguments');
     obj = rt.i32[fp + FRAME_HEADER_WORDS] as Ref;
-    if (nlp === 0 || obj === 0) return raiseNew(rt, rt.exc.RuntimeError!, 'super(): no arguments');
+    if (obj === 0) return raiseNew(rt, rt.exc.RuntimeError!, 'super(): arg[0] deleted');
     if (kindOf(rt, obj) === Kind.CELL) obj = rt.i32[(obj + CELL_REF) >> 2] as Ref;
     cls = NULL;
     for (let i = 0; i < nlp; i++) {
@@ -1436,12 +1442,11 @@ function ctorRange(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   for (let i = 0; i < nargs; i++) {
     const x = arg(rt, args, i);
     if (!isInt(rt, x)) {
-      const v = A.indexValue(rt, x, 'range');
-      if (v === null) {
-        clearError(rt);
-        return raiseTypeError(rt, `'${A.typeNameOf(rt, x)}' object cannot be interpreted as an integer`);
-      }
-      vals.push(BigInt(v));
+      const r = A.indexObject(rt, x);
+      if (r === NULL) return NULL;
+      if ((r & 1) === 0) small = false;
+      vals.push(intToBigint(rt, r));
+      decref(rt, r);
     } else {
       if ((x & 1) === 0) small = false;
       vals.push(intToBigint(rt, x));
@@ -1497,16 +1502,27 @@ function ctorProperty(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
 function ctorEnumerate(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   const nkw = nkwOf(rt, kw);
   const npos = nargs - nkw;
-  if (npos < 1) return raiseTypeError(rt, "enumerate() missing required argument 'iterable'");
+  // CPython 3.11's argument-clinic errors, in its order
+  if (nargs > 2) return raiseTypeError(rt, `enumerate() takes at most 2 arguments (${nargs} given)`);
+  const ii = kwIndex(rt, kw, 'iterable');
+  for (let k = 0; k < nkw; k++) {
+    const key = strToJS(rt, tupleItem(rt, kw, k));
+    const pos = key === 'iterable' ? 1 : key === 'start' ? 2 : 0;
+    if (pos === 0 || npos >= pos || (npos === 0 && ii < 0)) return raiseTypeError(rt, `'${key}' is an invalid keyword argument for enumerate()`);
+  }
+  if (npos < 1 && ii < 0) return raiseTypeError(rt, "enumerate() missing required argument 'iterable'");
+  const iterable = npos >= 1 ? arg(rt, args, 0) : arg(rt, args, npos + ii);
   let start: Ref = smallIntRef(0);
   if (npos > 1) start = arg(rt, args, 1);
   const si = kwIndex(rt, kw, 'start');
   if (si >= 0) start = arg(rt, args, npos + si);
-  const it = A.getIter(rt, arg(rt, args, 0));
-  if (it === NULL) return NULL;
+  // start = operator.index(start) (CPython's enumerate_new_impl)
+  start = A.indexObject(rt, start);
+  if (start === NULL) return NULL;
+  const it = A.getIter(rt, iterable);
+  if (it === NULL) { decref(rt, start); return NULL; }
   const e = iterAlloc(rt, Kind.ENUMERATE, it);
   decref(rt, it);
-  incref(rt, start);
   rt.i32[(e + IT_AUX) >> 2] = start;
   return e;
 }
@@ -2047,6 +2063,22 @@ const INT_METHODS: Methods = [
   }),
   def('__index__', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
   def0('int', 'conjugate', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
+  def0('int', '__floor__', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
+  def0('int', '__ceil__', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
+  def0('int', '__trunc__', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
+  def('__round__', (rt, args, nargs) => roundImpl(rt, args, nargs, NULL, false)),
+  def0('int', 'bit_count', (rt, args) => {
+    const v = intToBigint(rt, self0(rt, args));
+    let n = 0;
+    for (const c of (v < 0n ? -v : v).toString(2)) if (c === '1') n++;
+    return intFromNumber(rt, n);
+  }),
+  def0('int', 'as_integer_ratio', (rt, args) => {
+    const t = tupleNew(rt, 2);
+    tupleSetItemSteal(rt, t, 0, A.exactIntCopy(rt, self0(rt, args)));
+    tupleSetItemSteal(rt, t, 1, smallIntRef(1));
+    return t;
+  }),
 ];
 
 /** float.hex(): CPython's %a-like form, 13 hex digits of mantissa. */
@@ -2079,8 +2111,21 @@ const FLOAT_METHODS: Methods = [
     return t;
   }),
   def0('float', 'is_integer', (rt, args) => (Number.isInteger(floatValue(rt, self0(rt, args))) ? rt.True : rt.False)),
-  def('__round__', (rt, args, nargs) => roundImpl(rt, args, nargs, NULL)),
+  def('__round__', (rt, args, nargs) => roundImpl(rt, args, nargs, NULL, false)),
+  def0('float', '__floor__', (rt, args) => floatToIntRounded(rt, self0(rt, args), Math.floor)),
+  def0('float', '__ceil__', (rt, args) => floatToIntRounded(rt, self0(rt, args), Math.ceil)),
+  def0('float', '__trunc__', (rt, args) => floatToIntRounded(rt, self0(rt, args), Math.trunc)),
+  def0('float', 'conjugate', (rt, args) => A.exactFloatCopy(rt, self0(rt, args))),
 ];
+
+/** float.__floor__ / __ceil__ / __trunc__: the int of the rounded value (CPython's errors
+ * for inf and nan). */
+function floatToIntRounded(rt: Runtime, v: Ref, fn: (x: number) => number): Ref {
+  const x = floatValue(rt, v);
+  if (Number.isNaN(x)) return raiseValueError(rt, 'cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) return raiseOverflow(rt, 'cannot convert float infinity to integer');
+  return intFromBigint(rt, BigInt(fn(x)));
+}
 
 const OBJECT_METHODS: Methods = [
   def('__init__', (rt) => rt.None),
@@ -2088,6 +2133,21 @@ const OBJECT_METHODS: Methods = [
     if (nargs < 1) return raiseTypeError(rt, 'object.__new__(): not enough arguments');
     const cls = arg(rt, args, 0);
     if (kindOf(rt, cls) !== Kind.TYPE) return raiseTypeError(rt, 'object.__new__(X): X is not a type object');
+    if (rt.i32[(cls + TP_KIND) >> 2] !== Kind.OBJECT) {
+      // CPython's tp_new_wrapper check: a built-in layout needs its own constructor. Name
+      // the nearest class up the base chain that does not define __new__ in Python.
+      const isHeap = (t: Ref): boolean => (rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+      const pythonNew = (t: Ref): boolean => {
+        for (; t !== 0 && isHeap(t); t = rt.i32[(t + TP_BASE) >> 2] as Ref) {
+          if (dictGetStr(rt, rt.i32[(t + TP_DICT) >> 2] as Ref, rt.names.__new__) !== NULL) return true;
+        }
+        return false;
+      };
+      let base = cls;
+      while (isHeap(base) && pythonNew(base)) base = rt.i32[(base + TP_BASE) >> 2] as Ref;
+      const typeName = (t: Ref): string => strToJS(rt, rt.i32[(t + TP_NAME) >> 2] as Ref);
+      return raiseTypeError(rt, `object.__new__(${typeName(cls)}) is not safe, use ${typeName(base)}.__new__()`);
+    }
     return newObject(rt, cls, rt.i32[(cls + 44) >> 2]!);
   }),
   def('__repr__', (rt, args) => {

@@ -227,6 +227,78 @@ const METHODS: [string, NativeFn][] = [
     const a = p.pos[0] ?? p.kw.get('a') ?? NULL;
     return withGenerator(rt, self, (mt) => (seedFrom(rt, mt, a) < 0 ? NULL : rt.None));
   }],
+  ['getstate', (rt, args, nargs, kwnames) => {
+    // (VERSION 3, the 624 state words + the position, gauss_next), as Lib/random.py
+    if (!checkArgs(rt, 'getstate', nargs - 1, kwnames, 0, 0)) return NULL;
+    const mt = generatorOf(rt, rt.i32[args] as Ref);
+    const words: Ref[] = [];
+    for (let i = 0; i < 624; i++) words.push(intFromNumber(rt, mt.state[i]!));
+    words.push(intFromNumber(rt, Math.min(mt.index, 624)));
+    const inner = tupleFromRefs(rt, words);
+    for (const w of words) decref(rt, w);
+    const version = intFromNumber(rt, 3);
+    const gauss = mt.gaussNext === null ? rt.None : floatNew(rt, mt.gaussNext);
+    const t = tupleFromRefs(rt, [version, inner, gauss]);
+    decref(rt, version); decref(rt, inner); decref(rt, gauss);
+    return t;
+  }],
+  ['setstate', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'setstate', nargs - 1, kwnames, 1, 1)) return NULL;
+    const self = rt.i32[args] as Ref;
+    const st = rt.i32[args + 1] as Ref;
+    // Lib/random.py's unpacking, then _random.Random.setstate's checks
+    const items = A.listFromIterable(rt, st);
+    if (items === NULL) return NULL;
+    const n = listSize(rt, items);
+    const w = listItemsWord(rt, items);
+    const item = (i: number): Ref => rt.i32[w + i] as Ref;
+    try {
+      if (n === 0) return raiseNew(rt, rt.exc.IndexError!, 'tuple index out of range');
+      const version = item(0);
+      // version 2 (Python 2's pickles): the same, its words taken modulo 2**32
+      const v3 = A.richCompareBool(rt, version, intFromNumber(rt, 3), 2);
+      const v2 = v3 === 1 ? 0 : A.richCompareBool(rt, version, intFromNumber(rt, 2), 2);
+      if (v3 < 0 || v2 < 0) return NULL;
+      if (v3 !== 1 && v2 !== 1) {
+        const vs = A.strJS(rt, version);
+        return vs === null ? NULL : raiseValueError(rt, `state with version ${vs} passed to Random.setstate() of version 3`);
+      }
+      if (n !== 3) return raiseValueError(rt, `${n > 3 ? 'too many values to unpack (expected 3)' : `not enough values to unpack (expected 3, got ${n})`}`);
+      const inner = item(1);
+      const gauss = item(2);
+      if (v3 === 1 && kindOf(rt, inner) !== Kind.TUPLE) return raiseTypeError(rt, 'state vector must be a tuple');
+      const words = A.listFromIterable(rt, inner);
+      if (words === NULL) return NULL;
+      try {
+        if (listSize(rt, words) !== 625) return raiseValueError(rt, 'state vector is the wrong size');
+        const ww = listItemsWord(rt, words);
+        const vals: bigint[] = [];
+        for (let i = 0; i < 625; i++) {
+          const b = intArgBig(rt, rt.i32[ww + i] as Ref);
+          if (b === null) return NULL;
+          vals.push(v2 === 1 ? BigInt.asUintN(32, b) : b);
+        }
+        const index = vals[624]!;
+        if (index < 0n || index > 624n) return raiseValueError(rt, 'invalid state');
+        let g: number | null = null;
+        if (gauss !== rt.None) {
+          const x = floatArg(rt, gauss);
+          if (x === null) return NULL;
+          g = x;
+        }
+        return withGenerator(rt, self, (mt) => {
+          for (let i = 0; i < 624; i++) mt.state[i] = Number(BigInt.asUintN(32, vals[i]!));
+          mt.index = Number(index);
+          mt.gaussNext = g;
+          return rt.None;
+        });
+      } finally {
+        decref(rt, words);
+      }
+    } finally {
+      decref(rt, items);
+    }
+  }],
   ['random', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'random', nargs - 1, kwnames, 0, 0)) return NULL;
     return withGenerator(rt, rt.i32[args] as Ref, (mt) => floatNew(rt, mt.random()));

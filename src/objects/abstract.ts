@@ -614,8 +614,10 @@ export function strJS(rt: Runtime, v: Ref): string | null {
   return s;
 }
 
-/** repr(v): new reference to a str, NULL on error. */
-export function repr(rt: Runtime, v: Ref): Ref {
+/** repr(v): new reference to a str, NULL on error. `slot` names the caller in the
+ * non-str result error: str() of a class without __str__ reports `__str__ returned
+ * non-string`, as CPython's object_str (which calls tp_repr unchecked). */
+export function repr(rt: Runtime, v: Ref, slot: '__repr__' | '__str__' = '__repr__'): Ref {
   const t = typeOf(rt, v);
   const heapType = (rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   if (heapType || kindOf(rt, v) === Kind.OBJECT) {
@@ -626,7 +628,7 @@ export function repr(rt: Runtime, v: Ref): Ref {
       const r = callWithSelf0(rt, d, v);
       if (r === NULL) return NULL;
       if (kindOf(rt, r) !== Kind.STR) {
-        const msg = `__repr__ returned non-string (type ${typeNameOf(rt, r)})`;
+        const msg = `${slot} returned non-string (type ${typeNameOf(rt, r)})`;
         decref(rt, r);
         return raiseTypeError(rt, msg);
       }
@@ -848,7 +850,7 @@ export function str(rt: Runtime, v: Ref): Ref {
     }
     return repr(rt, args);
   }
-  return repr(rt, v);
+  return repr(rt, v, '__str__');
 }
 
 // ------------------------------------------------------------------ format
@@ -1730,6 +1732,12 @@ export function indexValue(rt: Runtime, key: Ref, what: string): number | null {
     if (d !== NULL) {
       const r = callWithSelf0(rt, d, key);
       if (r === NULL) return null;
+      if ((r & 1) === 0 && !isIntKind(kindOf(rt, r))) {
+        const msg = `__index__ returned non-int (type ${typeNameOf(rt, r)})`;
+        decref(rt, r);
+        raiseTypeError(rt, msg);
+        return null;
+      }
       const v = indexValue(rt, r, what);
       decref(rt, r);
       return v;
@@ -1782,16 +1790,23 @@ export function exactFloatCopy(rt: Runtime, v: Ref): Ref {
   return typeOf(rt, v) === rt.tFloat ? newRef(rt, v) : floatNew(rt, floatValue(rt, v));
 }
 
-/** operator.index(v): v itself when an int, else its __index__() (which must return an
+/** operator.index(v): v itself when an exact int, else its __index__() (which must return an
  * int). New reference, or NULL with CPython's TypeError. */
 export function indexObject(rt: Runtime, v: Ref): Ref {
-  if ((v & 1) === 1 || isIntKind(kindOf(rt, v))) return newRef(rt, v);
+  if ((v & 1) === 1 || typeOf(rt, v) === rt.tInt) return newRef(rt, v);
+  // a bool or int subclass: the exact int (PyNumber_Index's _PyLong_Copy)
+  if (isIntKind(kindOf(rt, v))) return exactIntCopy(rt, v);
   if (isHeapTypeObj(rt, v)) {
     const d = typeLookup(rt, typeOf(rt, v), rt.names.__index__);
     if (d !== NULL) {
       const r = callWithSelf0(rt, d, v);
       if (r === NULL) return NULL;
-      if ((r & 1) === 1 || isIntKind(kindOf(rt, r))) return r;
+      if ((r & 1) === 1 || typeOf(rt, r) === rt.tInt) return r;
+      if (isIntKind(kindOf(rt, r))) {
+        const x = exactIntCopy(rt, r);
+        decref(rt, r);
+        return x;
+      }
       const msg = `__index__ returned non-int (type ${typeNameOf(rt, r)})`;
       decref(rt, r);
       return raiseTypeError(rt, msg);

@@ -27,6 +27,8 @@ import { allocRaw } from '../heap/alloc.js';
 import { HeapExhausted, type Runtime } from '../vm/runtime.js';
 import { incref, decref } from '../vm/refs.js';
 import { newObject } from './object.js';
+import { Kind } from './kinds.js';
+import { TP_KIND } from './typelayout.js';
 import { strEq, strHash } from './str.js';
 import { hashOf, eqForDict } from './abstract.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
@@ -143,7 +145,12 @@ function lookupStr(rt: Runtime, d: Ref, key: Ref, hash: number): number {
       const e = ent + ix * 3;
       const ek = i32[e + 1]!;
       if (ek === key) return ix;
-      if (i32[e] === hash && ek !== 0 && (ek & 1) === 0 && i32[ek >> 2] === tStr && strEq(rt, ek as Ref, key)) return ix;
+      if (i32[e] === hash && ek !== 0 && (ek & 1) === 0) {
+        // An entry whose key is a str subclass instance (same layout) compares by value
+        // too: {Str('a'): 1}['a'] finds it. (A subclass __eq__ is not consulted here.)
+        const et = i32[ek >> 2]!;
+        if ((et === tStr || i32[(et + TP_KIND) >> 2] === Kind.STR) && strEq(rt, ek as Ref, key)) return ix;
+      }
     }
     perturb >>>= 5;
     i = (i * 5 + perturb + 1) & mask;

@@ -4,9 +4,11 @@
  */
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
-import { incref } from '../vm/refs.js';
+import { incref, decref } from '../vm/refs.js';
 import { raiseValueError, raiseTypeError } from '../vm/errors.js';
-import { newObject, kindOf } from './object.js';
+import { newObject, kindOf, typeOf } from './object.js';
+import { typeLookup } from './type.js';
+import { indexObject, isHeapTypeObj } from './abstract.js';
 import { Kind } from './kinds.js';
 import { intToNumberOrBig } from './int.js';
 
@@ -30,6 +32,14 @@ function sliceInt(rt: Runtime, v: Ref): number | null {
   if (k === Kind.INT || k === Kind.BOOL) {
     const x = intToNumberOrBig(rt, v);
     return typeof x === 'bigint' ? (x < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER) : x;
+  }
+  if (isHeapTypeObj(rt, v) && typeLookup(rt, typeOf(rt, v), rt.names.__index__) !== 0) {
+    // an object with __index__ (CPython's _PyEval_SliceIndex: PyNumber_AsSsize_t)
+    const r = indexObject(rt, v);
+    if (r === 0) return null;
+    const x = sliceInt(rt, r);
+    decref(rt, r);
+    return x;
   }
   raiseTypeError(rt, 'slice indices must be integers or None or have an __index__ method');
   return null;

@@ -39,7 +39,7 @@ import { setAdd } from './set.js';
 import { methodDescriptorNew, boundMethodNew, builtinFunctionNew } from './method.js';
 import { floatNew, floatValue } from './float.js';
 import { intFromNumber } from './int.js';
-import { getIterBuiltin, iterNextBuiltin } from './iter.js';
+import { getIterBuiltin, iterNextBuiltin, iterAlloc, IT_INDEX } from './iter.js';
 import { listExtend } from './seqops.js';
 import * as A from './abstract.js';
 import { complexAbs, complexConjugateNative, complexComplexNative, complexGetnewargsNative } from './complex.js';
@@ -192,7 +192,7 @@ slot('__abs__', CNUMS, (rt, args, nargs, kw) => {
 slot('conjugate', [Kind.COMPLEX], complexConjugateNative);
 slot('__complex__', [Kind.COMPLEX], complexComplexNative);
 slot('__getnewargs__', [Kind.COMPLEX], complexGetnewargsNative);
-slot('__bool__', CNUMS, (rt, args, nargs, kw) => {
+slot('__bool__', [...CNUMS, Kind.NONE, Kind.RANGE], (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 0)) return NULL;
   const b = A.isTrue(rt, rt.i32[args] as Ref);
   return b < 0 ? NULL : b ? rt.True : rt.False;
@@ -238,6 +238,35 @@ slot('__contains__', [Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind
   if (!arity(rt, nargs, kw, 1)) return NULL;
   const r = A.containsBuiltin(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref);
   return r < 0 ? NULL : r ? rt.True : rt.False;
+});
+// The in-place operators of the mutable containers and __reversed__, for a subclass's
+// super().__iadd__(other) / super().__reversed__(): the built-in behaviour on the value
+// (never the subclass's own dunders), returning self for the in-place forms.
+const INPLACE: [string, number, Kind[]][] = [
+  ['__iadd__', 0, [Kind.LIST]], ['__imul__', 5, [Kind.LIST]], ['__ior__', 7, [Kind.DICT, Kind.SET]],
+  ['__iand__', 1, [Kind.SET]], ['__isub__', 10, [Kind.SET]], ['__ixor__', 12, [Kind.SET]],
+];
+for (const [name, op, kinds] of INPLACE) {
+  slot(name, kinds, (rt, args, nargs, kw) => {
+    if (!arity(rt, nargs, kw, 1)) return NULL;
+    const a = rt.i32[args] as Ref, b = rt.i32[args + 1] as Ref;
+    if (op === 0) return listExtend(rt, a, b) < 0 ? NULL : newRef(rt, a); // list += any iterable
+    return A.builtinBinary(rt, a, b, op, true, kindOf(rt, a), kindOf(rt, b));
+  });
+}
+slot('__reversed__', [Kind.LIST, Kind.DICT, Kind.RANGE], (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 0)) return NULL;
+  const v = rt.i32[args] as Ref;
+  // the values in the built-in's own order, reversed into a list_reverseiterator
+  const it = getIterBuiltin(rt, v, kindOf(rt, v));
+  if (it === NULL) return NULL;
+  const l = A.listFromIterable(rt, it);
+  decref(rt, it);
+  if (l === NULL) return NULL;
+  const r = iterAlloc(rt, Kind.LIST_REVITER, l);
+  rt.i32[(r + IT_INDEX) >> 2] = listSize(rt, l) - 1;
+  decref(rt, l);
+  return r;
 });
 slot('__iter__', [...SIZED, ...ITERS, Kind.GENERATOR], (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 0)) return NULL;

@@ -19,7 +19,7 @@ import { kindOf } from './object.js';
 import { Kind } from './kinds.js';
 import { strFromJS, strToJS, strLen, strUnits, strAlloc } from './str.js';
 import { sliceIndices } from './slice.js';
-import { indexValue, reprJS, strJS, typeNameOf, numeric, getItem, getIter, iterNext, format, getAttr as getAttrFn } from './abstract.js';
+import { indexValue, indexObject, reprJS, strJS, typeNameOf, numeric, getItem, getIter, iterNext, format, getAttr as getAttrFn } from './abstract.js';
 import { intToNumberOrBig, intFromNumber } from './int.js';
 import { floatValue } from './float.js';
 import { percentFormat, type PercentArgs } from './formatspec.js';
@@ -195,12 +195,19 @@ function intArg(rt: Runtime, args: number, nargs: number, i: number, dflt: numbe
   if (i >= nargs) return dflt;
   const v = rt.i32[args + i] as Ref;
   if (v === rt.None) return dflt;
+  return intOfIndex(rt, v);
+}
+
+/** An int argument, or an object with __index__ (operator.index), as a number; null with
+ * CPython's TypeError otherwise. */
+function intOfIndex(rt: Runtime, v: Ref): number | null {
   const k = kindOf(rt, v);
-  if (k !== Kind.INT && k !== Kind.BOOL) {
-    raiseTypeError(rt, `'${typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
-    return null;
-  }
-  return Number(intToNumberOrBig(rt, v));
+  if (k === Kind.INT || k === Kind.BOOL) return Number(intToNumberOrBig(rt, v));
+  const r = indexObject(rt, v);
+  if (r === NULL) return null;
+  const n = Number(intToNumberOrBig(rt, r));
+  decref(rt, r);
+  return n;
 }
 
 function kwArgIndex(rt: Runtime, kwnames: Ref, name: string): number {
@@ -214,7 +221,32 @@ const NO_ARG_METHODS = new Set([
   'upper', 'lower', 'isdigit', 'isnumeric', 'isdecimal', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower',
   'isidentifier', 'title', 'capitalize', 'swapcase', 'casefold', 'isascii', 'isprintable', 'istitle',
 ]);
-const m = (name: string, fn: NativeFn): [string, number] => [name, defineNative(name, !NO_ARG_METHODS.has(name) ? fn
+/** Methods whose parameters are all positional-only in CPython 3.11: any keyword is refused. */
+const POSITIONAL_ONLY_METHODS = new Set([
+  'join', 'replace', 'startswith', 'endswith', 'find', 'rfind', 'index', 'rindex', 'count', 'center', 'ljust',
+  'rjust', 'zfill', 'partition', 'rpartition', 'strip', 'lstrip', 'rstrip', 'translate', 'removeprefix',
+  'removesuffix',
+]);
+/** Methods taking some keywords: any other name is refused (argument clinic's message). */
+const KEYWORD_METHODS = new Map<string, string[]>([
+  ['split', ['sep', 'maxsplit']], ['rsplit', ['sep', 'maxsplit']], ['splitlines', ['keepends']], ['expandtabs', ['tabsize']],
+]);
+const m = (name: string, fn: NativeFn): [string, number] => [name, defineNative(name, POSITIONAL_ONLY_METHODS.has(name)
+  ? (rt, args, nargs, kw) => {
+    if (kw !== 0 && tupleSize(rt, kw) > 0) return raiseTypeError(rt, `str.${name}() takes no keyword arguments`);
+    return fn(rt, args, nargs, kw);
+  }
+  : KEYWORD_METHODS.has(name) ? (rt, args, nargs, kw) => {
+    if (kw !== 0) {
+      const allowed = KEYWORD_METHODS.get(name)!;
+      for (let i = 0; i < tupleSize(rt, kw); i++) {
+        const key = strToJS(rt, tupleItem(rt, kw, i));
+        if (!allowed.includes(key)) return raiseTypeError(rt, `'${key}' is an invalid keyword argument for ${name}()`);
+      }
+    }
+    return fn(rt, args, nargs, kw);
+  }
+  : !NO_ARG_METHODS.has(name) ? fn
   : (rt, args, nargs, kw) => {
     if (nargs !== 1 || (kw !== 0 && tupleSize(rt, kw) > 0)) {
       return raiseTypeError(rt, kw !== 0 && tupleSize(rt, kw) > 0 ? `str.${name}() takes no keyword arguments`
@@ -467,12 +499,7 @@ function splitArgs(rt: Runtime, args: number, nargs: number, kwnames: Ref): [Ref
 
 /** maxsplit as a number, or null with CPython's TypeError for a non-integer. */
 function maxsplitOf(rt: Runtime, maxV: Ref): number | null {
-  const k = kindOf(rt, maxV);
-  if (k !== Kind.INT && k !== Kind.BOOL) {
-    raiseTypeError(rt, `'${typeNameOf(rt, maxV)}' object cannot be interpreted as an integer`);
-    return null;
-  }
-  return Number(intToNumberOrBig(rt, maxV));
+  return intOfIndex(rt, maxV);
 }
 
 export const STR_METHODS: [string, number][] = [
