@@ -219,8 +219,10 @@ function waitForInitialization(rt: Runtime, key: Ref, mod: Ref): boolean {
   const marker = internJS(rt, INITIALIZING_KEY);
   const me = rt.i32[(rt.ts + TS_ID) >> 2]!;
   // two threads each waiting for the other's module (CPython's _DeadlockError case) get
-  // the partial module, as CPython then gives: bounded by a generous time limit
-  const giveUpAt = Date.now() + 2000;
+  // the partial module, as CPython then gives: bounded by a generous time limit (2 s was
+  // too short: on a loaded machine another thread's import of collections took longer,
+  // and the waiter got the module half made)
+  const giveUpAt = Date.now() + 10000;
   for (;;) {
     if (Date.now() > giveUpAt) return true;
     const d = rt.i32[(mod + MOD_DICT) >> 2] as Ref;
