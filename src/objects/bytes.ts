@@ -48,7 +48,7 @@ import * as A from './abstract.js';
 import { typeLookup } from './type.js';
 import { callWithSelf0 } from '../vm/call.js';
 import { percentFormat, type PercentArgs } from './formatspec.js';
-import { asciiEscaped } from './strmethods.js';
+import { asciiEscaped, percentArgsOf } from './strmethods.js';
 import { floatValue } from './float.js';
 
 export const BY_SIZE = 16;
@@ -326,13 +326,7 @@ function bytesOfValue(rt: Runtime, v: Ref): Uint8Array | null | undefined {
  * ASCII repr, %(key) looks up a bytes key). The `_strMod` parameter is unused (kept for
  * the caller's signature). */
 export function bytesMod(rt: Runtime, a: Ref, args: Ref, _strMod?: (rt: Runtime, s: Ref, args: Ref) => Ref): Ref {
-  const k = (args & 1) === 1 ? Kind.INT : kindOf(rt, args);
-  let pa: PercentArgs<Ref>;
-  if (k === Kind.TUPLE) {
-    const items: Ref[] = [];
-    for (let i = 0; i < tupleSize(rt, args); i++) items.push(tupleItem(rt, args, i));
-    pa = { kind: 'tuple', items };
-  } else pa = { kind: 'single', value: args, isMapping: k === Kind.DICT };
+  const pa = percentArgsOf(rt, args);
   class PyFail extends Error {}
   const fail = (): never => { throw new PyFail(); };
   try {

@@ -59,14 +59,20 @@ export function strMul(rt: Runtime, s: Ref, n: Ref): Ref {
   return strFromJS(rt, strToJS(rt, s).repeat(count));
 }
 
-export function strMod(rt: Runtime, s: Ref, args: Ref): Ref {
+/** The right operand of `%` (str or bytes formatting): a tuple's items, or one value (a
+ * dict also serves %(key) lookups). */
+export function percentArgsOf(rt: Runtime, args: Ref): PercentArgs<Ref> {
   const k = kindOf(rt, args);
-  let pa: PercentArgs<Ref>;
   if (k === Kind.TUPLE) {
     const items: Ref[] = [];
     for (let i = 0; i < tupleSize(rt, args); i++) items.push(tupleItem(rt, args, i));
-    pa = { kind: 'tuple', items };
-  } else pa = { kind: 'single', value: args, isMapping: k === Kind.DICT };
+    return { kind: 'tuple', items };
+  }
+  return { kind: 'single', value: args, isMapping: k === Kind.DICT };
+}
+
+export function strMod(rt: Runtime, s: Ref, args: Ref): Ref {
+  const pa = percentArgsOf(rt, args);
   class PyFail extends Error {}
   try {
     const out = numeric(rt, () => percentFormat(strToJS(rt, s), pa, {
