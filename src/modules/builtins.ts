@@ -1857,6 +1857,15 @@ function setUpdateFrom(rt: Runtime, self: Ref, args: number, nargs: number): num
   return 0;
 }
 
+/** Argument i of a set method as a set (new reference): itself when it is a set or
+ * frozenset, else a set made from the iterable; NULL with the error set. */
+function setOperand(rt: Runtime, args: number, i: number): Ref {
+  const other = arg(rt, args, i);
+  const k = kindOf(rt, other);
+  if (k === Kind.SET || k === Kind.FROZENSET) return newRef(rt, other);
+  return ctorSet(false)(rt, args + i, 1, NULL);
+}
+
 function setOp(op: number, name: string): NativeFn {
   return (rt, args, nargs, kw) => {
     if (!methodArgs(rt, name, nargs, kw, 0, 100)) return NULL;
@@ -1869,16 +1878,10 @@ function setOp(op: number, name: string): NativeFn {
     }
     let acc = newRef(rt, self0(rt, args));
     for (let i = 1; i < nargs; i++) {
-      let other = arg(rt, args, i);
-      const k = kindOf(rt, other);
-      let tmp: Ref = NULL;
-      if (k !== Kind.SET && k !== Kind.FROZENSET) {
-        tmp = ctorSet(false)(rt, args + i, 1, NULL);
-        if (tmp === NULL) { decref(rt, acc); return NULL; }
-        other = tmp;
-      }
+      const other = setOperand(rt, args, i);
+      if (other === NULL) { decref(rt, acc); return NULL; }
       const r = A.binaryOp(rt, acc, other, op);
-      decref(rt, tmp);
+      decref(rt, other);
       decref(rt, acc);
       if (r === NULL) return NULL;
       acc = r;
@@ -1919,16 +1922,10 @@ const SET_METHODS: Methods = [
     if (!methodArgs(rt, `${nm}_update`, nargs, kw, 0, 100)) return NULL;
     const self = self0(rt, args);
     for (let i = 1; i < nargs; i++) {
-      let other = arg(rt, args, i);
-      const k = kindOf(rt, other);
-      let tmp: Ref = NULL;
-      if (k !== Kind.SET && k !== Kind.FROZENSET) {
-        tmp = ctorSet(false)(rt, args + i, 1, NULL);
-        if (tmp === NULL) return NULL;
-        other = tmp;
-      }
+      const other = setOperand(rt, args, i);
+      if (other === NULL) return NULL;
       const r = setBinary(rt, self, other, op, true);
-      decref(rt, tmp);
+      decref(rt, other);
       if (r === NULL) return NULL;
       decref(rt, r);
     }
