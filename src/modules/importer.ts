@@ -44,6 +44,7 @@ import { loadCode } from '../objects/code.js';
 import { exceptionNewFromString } from '../objects/exceptions.js';
 import * as A from '../objects/abstract.js';
 import { compileSource } from '../compiler/compile-source.js';
+import { compileOwnSource } from '../compiler/code-cache.js';
 import { raiseSyntaxErrorFrom } from './evalexec.js';
 import { PySyntaxError } from '../frontend/errors.js';
 import { createMathModule } from './math.js';
@@ -119,8 +120,9 @@ function searchDirectory(rt: Runtime): string {
   return process.cwd();
 }
 
-/** Compiles and runs NAME.py at `path` as module `name`. New reference or NULL. */
-function loadSourceModule(rt: Runtime, name: string, path: string): Ref {
+/** Compiles and runs NAME.py at `path` as module `name`. New reference or NULL. `own`: a
+ * module of gilvm's lib/ (its compiled code is cached: compiler/code-cache.ts). */
+function loadSourceModule(rt: Runtime, name: string, path: string, own: boolean): Ref {
   let source: string;
   try {
     source = readFileSync(path, 'utf8');
@@ -129,7 +131,7 @@ function loadSourceModule(rt: Runtime, name: string, path: string): Ref {
   }
   let code;
   try {
-    code = compileSource(source, path);
+    code = own ? compileOwnSource(source, path) : compileSource(source, path);
   } catch (e) {
     if (e instanceof PySyntaxError) return raiseSyntaxErrorFrom(rt, e);
     throw e;
@@ -272,7 +274,7 @@ function importTop(rt: Runtime, name: string): Ref {
     for (const dir of [searchDirectory(rt), LIB_DIRECTORY]) {
       if (dir === null) continue;
       const path = join(dir, name + '.py');
-      if (existsSync(path) && statSync(path).isFile()) return loadSourceModule(rt, name, path);
+      if (existsSync(path) && statSync(path).isFile()) return loadSourceModule(rt, name, path, dir === LIB_DIRECTORY);
     }
   }
   return raiseNotFound(rt, name);

@@ -37,7 +37,7 @@ import { dictDelItem, dictGetStr, dictNew, dictSetItem } from '../objects/dict.j
 import { internJS } from '../objects/intern.js';
 import { moduleNew } from '../objects/method.js';
 import { loadCode } from '../objects/code.js';
-import { compileSource } from '../compiler/compile-source.js';
+import { compileOwnSource } from '../compiler/code-cache.js';
 import { PySyntaxError } from '../frontend/errors.js';
 
 const THREADING_SOURCE = `
@@ -740,7 +740,7 @@ import { pushModuleFrame } from '../vm/call.js';
 function moduleFromSource(rt: Runtime, name: string, source: string): Ref {
   let code;
   try {
-    code = compileSource(source, `<gilvm ${name}>`);
+    code = compileOwnSource(source, `<gilvm ${name}>`);
   } catch (e) {
     if (e instanceof PySyntaxError) return raiseNew(rt, rt.exc.SystemError!, `built-in module ${name}: ${e.msg} (line ${e.lineno})`);
     throw e;
