@@ -226,17 +226,77 @@ function splitItems(side: string): string[] {
   return items;
 }
 
+/**
+ * The oparg expressions of the effect strings (`oparg-1`, `oparg*2`, `oparg & 4`,
+ * `oparg==3`, `(oparg & 255) + (oparg >> 8) + 1`) compiled to closures by a small
+ * precedence-climbing parser, not by `new Function` (which ran V8's parser and compiler
+ * for each of ~60 strings at every start-up: ~10 ms of gilvm's start).
+ */
+type OpargExpr = (oparg: number) => number;
+
+const EXPR_TOKEN = /\s*(oparg|\d+|>>|<<|==|!=|[-+*&|()])/y;
+const BINARY_PRECEDENCE: Record<string, number> = { '|': 1, '&': 2, '==': 3, '!=': 3, '<<': 4, '>>': 4, '+': 5, '-': 5, '*': 6 };
+
+function compileOpargExpr(source: string): OpargExpr {
+  const tokens: string[] = [];
+  EXPR_TOKEN.lastIndex = 0;
+  while (EXPR_TOKEN.lastIndex < source.trimEnd().length) {
+    const m = EXPR_TOKEN.exec(source);
+    if (!m) throw new Error(`bad stack effect expression '${source}'`);
+    tokens.push(m[1]!);
+  }
+  let pos = 0;
+  const primary = (): OpargExpr => {
+    const t = tokens[pos++];
+    if (t === 'oparg') return (oparg) => oparg;
+    if (t === '(') {
+      const inner = binary(0);
+      if (tokens[pos++] !== ')') throw new Error(`bad stack effect expression '${source}'`);
+      return inner;
+    }
+    if (t !== undefined && /^\d+$/.test(t)) {
+      const n = Number(t);
+      return () => n;
+    }
+    throw new Error(`bad stack effect expression '${source}'`);
+  };
+  const binary = (minPrecedence: number): OpargExpr => {
+    let left = primary();
+    for (;;) {
+      const op = tokens[pos];
+      const precedence = op === undefined ? undefined : BINARY_PRECEDENCE[op];
+      if (precedence === undefined || precedence <= minPrecedence) return left;
+      pos++;
+      const l = left;
+      const r = binary(precedence);
+      switch (op) {
+        case '|': left = (a) => l(a) | r(a); break;
+        case '&': left = (a) => l(a) & r(a); break;
+        case '==': left = (a) => (l(a) === r(a) ? 1 : 0); break;
+        case '!=': left = (a) => (l(a) !== r(a) ? 1 : 0); break;
+        case '<<': left = (a) => l(a) << r(a); break;
+        case '>>': left = (a) => l(a) >> r(a); break;
+        case '+': left = (a) => l(a) + r(a); break;
+        case '-': left = (a) => l(a) - r(a); break;
+        default: left = (a) => l(a) * r(a); break;
+      }
+    }
+  };
+  const expr = binary(0);
+  if (pos !== tokens.length) throw new Error(`bad stack effect expression '${source}'`);
+  return expr;
+}
+
 function countItems(side: string): (oparg: number) => number {
-  const terms: ((oparg: number) => number)[] = [];
+  const terms: OpargExpr[] = [];
   for (const item of splitItems(side)) {
     const array = /^\w+\[(.+)\]$/.exec(item);
     const optional = /^\w+\?\((.+)\)$/.exec(item);
     if (array) {
-      const f = new Function('oparg', `return (${array[1]});`) as (oparg: number) => number;
-      terms.push(f);
+      terms.push(compileOpargExpr(array[1]!));
     } else if (optional) {
-      const f = new Function('oparg', `return (${optional[1]}) ? 1 : 0;`) as (oparg: number) => number;
-      terms.push(f);
+      const condition = compileOpargExpr(optional[1]!);
+      terms.push((oparg) => (condition(oparg) !== 0 ? 1 : 0));
     } else if (/^\w+$/.test(item)) {
       terms.push(() => 1);
     } else {
