@@ -61,7 +61,8 @@
  * slot for it; the collector's own state is only counters and the two hooks).
  */
 import { finalizeGarbage, garbageNeedsFinalizer } from './finalizer.js';
-import { FLAG_GC_TRACKED, NULL, OB_FLAGS, type Ref } from '../heap/layout.js';
+import { FLAG_GC_TRACKED, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_TYPE, type Ref } from '../heap/layout.js';
+import { forEachObject } from '../heap/alloc.js';
 import { CycleCollector, gcTrack, gcUntrack, liveObjects, type Visit } from '../heap/gc.js';
 import { mergeAllQueued } from '../heap/refcount.js';
 import { HDR_GC_SURVIVORS, MAX_EXECUTORS } from '../heap/memory.js';
@@ -391,21 +392,38 @@ export function gcPending(rt: Runtime): number {
   return gcCollector(rt).count();
 }
 
-/** The --check-refs audit: live non-immortal objects as [type name, count], sorted by name. */
+/** The --check-refs audit: live non-immortal objects as [type name, count], sorted by name.
+ * Leaked classes are named too (`type (Node)`): a leaked class says more than its count. */
 export function leakReport(rt: Runtime): { total: number; byType: [string, number][] } {
   if (rt.rc.atomic) mergeAllQueued(rt.rc, MAX_EXECUTORS);
   const byName = new Map<string, number>();
   let total = 0;
-  for (const [type, count] of liveObjects(rt.heap)) {
-    let name: string;
+  const nameOf = (type: Ref): string => {
     try {
       const n = rt.i32[(type + TP_NAME) >> 2]! as Ref;
-      name = n === NULL ? `<type at ${type}>` : strToJS(rt, n);
+      return n === NULL ? `<type at ${type}>` : strToJS(rt, n);
     } catch {
-      name = `<type at ${type}>`;
+      return `<type at ${type}>`;
     }
+  };
+  for (const [type, count] of liveObjects(rt.heap)) {
+    const name = nameOf(type);
     byName.set(name, (byName.get(name) ?? 0) + count);
     total += count;
+  }
+  const typeType = rt.tType;
+  if (byName.has(nameOf(typeType))) {
+    const classes: string[] = [];
+    forEachObject(rt.heap, (ref) => {
+      const w = ref >> 2;
+      if (rt.i32[w + (OB_REF_LOCAL >> 2)]! < IMMORTAL_REFCNT && rt.i32[w + (OB_TYPE >> 2)] === typeType) {
+        classes.push(`${nameOf(ref)} refcount ${rt.rc.getrefcount(ref)}`);
+      }
+    });
+    const key = nameOf(typeType);
+    const count = byName.get(key)!;
+    byName.delete(key);
+    byName.set(`${key} (${classes.sort().join(', ')})`, count);
   }
   const byType = [...byName.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return { total, byType };

@@ -139,6 +139,17 @@ churn(5000)
     expect(r.leaks).toEqual({ total: 2, byType: [['dict', 1], ['list', 1]] });
   });
 
+  it('names a leaked class and its count', () => {
+    const r = run('class Leaky:\n    pass\nprint("done")\n', {
+      onExit: (rt) => rt.rc.incref(mainGlobal(rt, 'Leaky')),
+    });
+    expect(r.exitCode).toBe(70);
+    const classRow = r.leaks?.byType.find(([name]) => name.startsWith('type'));
+    expect(classRow?.[0]).toMatch(/^type \(Leaky refcount \d+\)$/);
+    expect(classRow?.[1]).toBe(1);
+    expect(r.stderr).toMatch(/ {2}type \(Leaky refcount \d+\): 1\n/);
+  });
+
   it('does not audit without the option', () => {
     const r = run('keep = [{}]\n', { checkRefs: false, onExit: (rt) => rt.rc.incref(mainGlobal(rt, 'keep')) });
     expect(r.exitCode).toBe(0);
