@@ -3,6 +3,8 @@
 
 Usage:  python3 scripts/py_ast_json.py FILE
         python3 scripts/py_ast_json.py -c SOURCE
+        python3 scripts/py_ast_json.py --batch FILE...   one line per file: {"file": F, "ast": AST}
+                                                         or {"file": F, "error": MESSAGE}
 
 Shape (what test/helpers/cpython-ast.ts loads):
   - every node is an object with `kind` = the CPython class name (so the `Expr` statement is
@@ -93,7 +95,23 @@ def convert(node):
     return out
 
 
+def batch(files):
+    """Many files in one python3 start (the AST comparison test has hundreds)."""
+    for filename in files:
+        try:
+            with open(filename, 'rb') as f:
+                tree = convert(ast.parse(f.read(), filename))
+            line = {'file': filename, 'ast': tree}
+        except (Unsupported, SyntaxError, ValueError) as e:
+            line = {'file': filename, 'error': str(e)}
+        json.dump(line, sys.stdout, ensure_ascii=True)
+        sys.stdout.write('\n')
+    return 0
+
+
 def main(argv):
+    if len(argv) >= 1 and argv[0] == '--batch':
+        return batch(argv[1:])
     if len(argv) >= 2 and argv[0] == '-c':
         source, filename = argv[1], '<string>'
     elif len(argv) == 1:

@@ -2,10 +2,10 @@
  * Our AST against CPython's, node for node and position for position, for every .py under
  * test/programs/ and examples/ and for a set of snippets covering each construct.
  *
- * CPython's AST comes from `python3 scripts/py_ast_json.py` at test time (through
- * test/helpers/cpython-ast.ts) rather than committed JSON: the programs directory is being
- * filled by others and committed expectations would go stale with every new program, while
- * python3 is on every machine (CI too). Files CPython's script cannot express in our AST
+ * CPython's AST comes from `python3 scripts/py_ast_json.py --batch` at test time (one python3
+ * start for all the programs, one for all the snippets) rather than committed JSON: the
+ * programs directory is being filled by others and committed expectations would go stale
+ * with every new program, while python3 is on every machine (CI too). Files CPython's script cannot express in our AST
  * (complex literals) are skipped.
  *
  * py_ast_json.py reports CPython's raw columns, which are UTF-8 byte offsets; ast.ts's are
@@ -13,7 +13,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moduleFromJson } from '../helpers/cpython-ast.js';
 import { parseModule } from '../../src/frontend/parse.js';
@@ -22,12 +24,17 @@ import type { Module } from '../../src/frontend/ast.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCRIPT = ROOT + 'scripts/py_ast_json.py';
 
-function cpython(args: string[]): Module | null {
-  try {
-    return moduleFromJson(execFileSync('python3', [SCRIPT, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 }));
-  } catch {
-    return null;
+/** CPython's ASTs of many files from one python3 start (py_ast_json.py --batch): file ->
+ * the AST's JSON text, or null where CPython's script could not express it. */
+function cpythonBatch(paths: string[]): Map<string, Module | null> {
+  const out = execFileSync('python3', [SCRIPT, '--batch', ...paths], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 });
+  const asts = new Map<string, Module | null>();
+  for (const line of out.split('\n')) {
+    if (line === '') continue;
+    const entry = JSON.parse(line) as { file: string; ast?: unknown; error?: string };
+    asts.set(entry.file, entry.ast === undefined ? null : moduleFromJson(JSON.stringify(entry.ast)));
   }
+  return asts;
 }
 
 function toCodePoints(node: unknown, lines: string[]): void {
@@ -77,11 +84,29 @@ const SNIPPETS: string[] = [
 ];
 
 describe('AST matches CPython: snippets', () => {
-  for (const src of SNIPPETS) {
+  // one python3 start for all of them: each snippet is a file of a temporary directory
+  let expected: Map<string, Module | null> | undefined;
+  const snippetFile = (k: number): string => join(snippetDir, `snippet${k}.py`);
+  let snippetDir = '';
+  const expectedOf = (k: number): Module | null => {
+    if (expected === undefined) {
+      snippetDir = mkdtempSync(join(tmpdir(), 'gilvm-ast-'));
+      SNIPPETS.forEach((src, i) => writeFileSync(snippetFile(i), src));
+      try {
+        expected = cpythonBatch(SNIPPETS.map((_, i) => snippetFile(i)));
+      } finally {
+        rmSync(snippetDir, { recursive: true, force: true });
+      }
+    }
+    return expected.get(snippetFile(k)) ?? null;
+  };
+  SNIPPETS.forEach((src, k) => {
     it(JSON.stringify(src.slice(0, 60)), () => {
-      expectSameAst(src, cpython(['-c', src]));
+      const ast = expectedOf(k);
+      expect(ast).not.toBeNull();
+      expectSameAst(src, ast);
     });
-  }
+  });
 });
 
 describe('AST matches CPython: programs and examples', () => {
@@ -90,12 +115,19 @@ describe('AST matches CPython: programs and examples', () => {
     if (!existsSync(ROOT + dir)) continue;
     for (const f of readdirSync(ROOT + dir).sort()) if (f.endsWith('.py')) files.push(`${dir}/${f}`);
   }
-  it('finds programs', () => {
+  let expected: Map<string, Module | null> | undefined;
+  const expectedOf = (f: string): Module | null => {
+    expected ??= cpythonBatch(files.map((name) => ROOT + name));
+    if (!expected.has(ROOT + f)) throw new Error(`no CPython AST for ${f}`);
+    return expected.get(ROOT + f)!;
+  };
+  it('finds programs, and CPython gives an AST for each (or says why not)', () => {
     expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expectedOf(f);
   });
   for (const f of files) {
     it(f, () => {
-      expectSameAst(readFileSync(ROOT + f, 'utf8'), cpython([ROOT + f]));
+      expectSameAst(readFileSync(ROOT + f, 'utf8'), expectedOf(f));
     });
   }
 });
