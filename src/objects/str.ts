@@ -20,7 +20,7 @@
  */
 import { IMMORTAL_REFCNT, OB_REF_LOCAL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
-import { newObject } from './object.js';
+import { newLeafObject } from './object.js';
 
 export const STR_LEN = 16;
 export const STR_HASH = 20;
@@ -89,9 +89,14 @@ export function strSizeBytes(len: number): number {
 }
 
 /** A new str of `len` units, contents to be filled by the caller. New reference. */
+/** A new str of `len` UTF-16 units whose characters the caller writes (every one of them:
+ * the data is not zeroed, which for a long result was a fill as costly as the copy). */
 export function strAlloc(rt: Runtime, len: number): Ref {
-  const ref = newObject(rt, rt.tStr, strSizeBytes(len));
-  rt.i32[(ref + STR_LEN) >> 2] = len;
+  const ref = newLeafObject(rt, rt.tStr, strSizeBytes(len));
+  const w = ref >> 2;
+  rt.i32[w + (STR_LEN >> 2)] = len;
+  rt.i32[w + (STR_HASH >> 2)] = 0;
+  rt.i32[w + (STR_FLAGS >> 2)] = 0;
   return ref;
 }
 
