@@ -194,6 +194,11 @@ function retirePressure(rt: Runtime): void {
     const seen = Atomics.load(rt.i32, rt.heap.execRecordWord(e) + EXR_QSBR_SEEN);
     if (seen < min) min = seen;
   }
+  // another executor stalled mid-slice (descheduled on a loaded machine): nothing more is
+  // due than at the last poll, and scanning the growing list every RETIRE_POLL entries
+  // would cost time quadratic in its length
+  if (min === rt.retirePolledUpTo) return;
+  rt.retirePolledUpTo = min;
   processRetired(rt, rt.executor, min);
 }
 
@@ -210,30 +215,47 @@ export function qsbrCheckpoint(rt: Runtime): void {
   Atomics.store(rt.i32, record, Atomics.load(rt.i32, HDR_QSBR_EPOCH >> 2));
 }
 
-/** Processes retired entries of executor `owner` with goal <= `upTo` (all: Infinity). */
+/** Processes retired entries of executor `owner` with goal <= `upTo` (all: Infinity). The
+ * entries kept move down in place (no second buffer: a list of 100,000 entries held back by a
+ * stalled executor must not need twice its size to be processed); the list is shortened
+ * before any entry is released, so the deallocators that run may retire more onto it. */
 function processRetired(rt: Runtime, owner: number, upTo: number): void {
   const i32 = rt.i32;
   const record = rt.heap.execRecordWord(owner);
-  const buf = i32[record + EXR_RETIRE_BUF]!;
   const len = i32[record + EXR_RETIRE_LEN]!;
   if (len === 0) return;
-  // Detach the list first: a decref below may run deallocators that retire more.
-  i32[record + EXR_RETIRE_BUF] = 0;
-  i32[record + EXR_RETIRE_LEN] = 0;
-  i32[record + EXR_RETIRE_CAP] = 0;
+  const base = i32[record + EXR_RETIRE_BUF]! >> 2;
   const due: number[] = [];
+  let kept = 0;
   for (let k = 0; k < len; k++) {
-    const entry = i32[(buf >> 2) + k * 2]!;
-    const goal = i32[(buf >> 2) + k * 2 + 1]!;
-    if (goal <= upTo) due.push(entry);
-    else pushRetired(rt, entry, goal);
+    const entry = i32[base + k * 2]!;
+    const goal = i32[base + k * 2 + 1]!;
+    if (goal <= upTo) {
+      due.push(entry);
+    } else {
+      if (kept !== k) {
+        i32[base + kept * 2] = entry;
+        i32[base + kept * 2 + 1] = goal;
+      }
+      kept++;
+    }
   }
-  free(rt.heap, buf as Ref, rt.executor);
+  if (due.length === 0) return;
+  i32[record + EXR_RETIRE_LEN] = kept;
+  if (kept === 0 && i32[record + EXR_RETIRE_CAP]! > RETIRE_KEEP_CAP) {
+    // a list that grew large while an executor stalled gives its block back once empty
+    free(rt.heap, (base << 2) as Ref, rt.executor);
+    i32[record + EXR_RETIRE_BUF] = 0;
+    i32[record + EXR_RETIRE_CAP] = 0;
+  }
   for (const entry of due) {
     if ((entry & 1) !== 0) rt.rc.decref((entry & ~1) as Ref);
     else free(rt.heap, entry as Ref, rt.executor);
   }
 }
+
+/** Capacity (entries) up to which an emptied retire list keeps its block for reuse. */
+const RETIRE_KEEP_CAP = 4096;
 
 /** A slice starts on this executor (a quiescent state): publish the epoch, free what is safe. */
 export function qsbrSliceStart(rt: Runtime): void {

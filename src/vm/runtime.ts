@@ -133,6 +133,10 @@ export class Runtime {
    */
   switchPending = false;
 
+  /** --no-gil: the grace-period bound this executor's last retire-pressure poll freed up to
+   * (vm/nogil.ts retirePressure): a poll with no executor further along is skipped. */
+  retirePolledUpTo = -1;
+
   /**
    * breakpoint() (sys.breakpointhook's default, modules/sys.ts): `debugger` is set while
    * `gilvm debug` drives the program, which then stops after the call (`hit`, cleared by
