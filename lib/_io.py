@@ -8,7 +8,8 @@
 # the file when the buffer passes 64 KiB, on flush(), on close(), when the object dies
 # (__del__) and at interpreter exit (_flush_all, called by objects/finalizer.ts). '+'
 # modes (read and write) keep one in-memory content written back whole on flush.
-# seek/tell work on the in-memory position (character offsets in text mode).
+# seek/tell work on the in-memory position (in text mode tell() answers the UTF-8 / codec
+# byte offset of the position, as CPython's cookie for a stateless decoder, and seek() takes it).
 
 import _os
 
@@ -32,8 +33,11 @@ def _flush_all():
 
 
 class _File:
-    def __init__(self, file, mode, binary, encoding=None):
+    def __init__(self, file, mode, binary, encoding=None, newline=None):
         self.name = file
+        # newline (text mode): None translates '\r\n' / '\r' to '\n' on reading; any
+        # other value keeps line endings as they are; '\r' / '\r\n' are written for '\n'
+        self._newline = newline
         # a text file's codec when it is not UTF-8 (the natives' own): contents are decoded
         # at open and encoded on each write (to raise its errors there, as CPython) and flush
         self._codec = None
@@ -51,7 +55,7 @@ class _File:
         base = mode.replace('b', '').replace('t', '').replace('+', '')
         if base == 'r':
             data = self._read_all(file, binary)
-            if not binary:
+            if not binary and newline is None:
                 data = data.replace('\r\n', '\n').replace('\r', '\n')
         elif base == 'a':
             try:
@@ -64,6 +68,11 @@ class _File:
             _os._write_file(file, data, 'x' if base == 'x' else 'w')
         self._data = data
         self._pos = len(data) if base == 'a' else 0
+        # 'a' without '+' keeps no content: tell() counts from the file's size at open
+        self._start = 0
+        if base == 'a' and not self._update:
+            info = _os._path_info(file)
+            self._start = info[1] if info is not None else 0
         self._append = base == 'a'
         if self._writable:
             _open_writers.append(self)
@@ -110,14 +119,34 @@ class _File:
 
     def readline(self, size=-1):
         self._check_readable()
-        nl = b'\n' if self._binary else '\n'
-        end = self._data.find(nl, self._pos)
-        end = len(self._data) if end < 0 else end + 1
+        if self._binary or self._newline in (None, '\n'):
+            nl = b'\n' if self._binary else '\n'
+            end = self._data.find(nl, self._pos)
+            end = len(self._data) if end < 0 else end + 1
+        else:
+            end = self._line_end()
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
         out = self._data[self._pos:end]
         self._pos = end
         return out
+
+    def _line_end(self):
+        # where the line at _pos ends for newline '' (any of '\n', '\r', '\r\n'), '\r', '\r\n'
+        data = self._data
+        if self._newline == '':
+            i = self._pos
+            n = len(data)
+            while i < n:
+                c = data[i]
+                if c == '\n':
+                    return i + 1
+                if c == '\r':
+                    return i + 2 if i + 1 < n and data[i + 1] == '\n' else i + 1
+                i += 1
+            return n
+        end = data.find(self._newline, self._pos)
+        return len(data) if end < 0 else end + len(self._newline)
 
     def readlines(self, hint=-1):
         lines = []
@@ -154,6 +183,9 @@ class _File:
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
         elif self._codec is not None:
             s.encode(self._codec)
+        result = len(s)
+        if not self._binary and self._newline not in (None, '', '\n'):
+            s = s.replace('\n', self._newline)
         if self._update:
             if self._append:
                 self._pos = len(self._data)
@@ -165,7 +197,7 @@ class _File:
             self._pending_size += len(s)
             if self._pending_size >= _BUFFER_LIMIT:
                 self.flush()
-        return len(s)
+        return result
 
     def writelines(self, lines):
         for line in lines:
@@ -187,6 +219,9 @@ class _File:
     def seek(self, offset, whence=0):
         self._check_open()
         if whence == 0:
+            if not self._binary and offset and not self._data.isascii():
+                # a text position is tell()'s byte offset: back to a character index
+                offset = len(self._data.encode(self._codec or 'utf-8')[:offset].decode(self._codec or 'utf-8', 'ignore'))
             self._pos = offset
         elif whence == 1:
             self._pos += offset
@@ -196,7 +231,16 @@ class _File:
 
     def tell(self):
         self._check_open()
-        return self._pos + (self._pending_size if not self._update else 0)
+        pending = (self._pending_size if not self._update else 0) + self._start
+        if self._binary:
+            return self._pos + pending
+        # CPython's text tell() is a byte offset (the encoded text before the position)
+        codec = self._codec or 'utf-8'
+        if pending and not all(p.isascii() for p in self._pending):
+            pending = sum(len(p.encode(codec)) for p in self._pending) + self._start
+        if self._data.isascii():
+            return self._pos + pending
+        return len(self._data[:self._pos].encode(codec)) + pending
 
     def close(self):
         if self.closed:
@@ -260,9 +304,16 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         raise ValueError("binary mode doesn't take an encoding argument")
     if encoding is not None and _codec_key(encoding) not in _CODECS:
         raise LookupError(f'unknown encoding: {encoding}')
+    if newline is not None:
+        if not isinstance(newline, str):
+            raise TypeError(f"open() argument 'newline' must be str or None, not {type(newline).__name__}")
+        if newline not in ('', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline}')
+        if binary:
+            raise ValueError("binary mode doesn't take a newline argument")
     if binary:
         return BufferedFile(file, mode, True)
-    return TextIOWrapper(file, mode, False, encoding)
+    return TextIOWrapper(file, mode, False, encoding, newline)
 
 
 # the encodings open() knows (normalized as _codec_key does): str.encode / bytes.decode's

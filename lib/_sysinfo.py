@@ -48,6 +48,11 @@ hash_info = _structseq("hash_info", ("width", "modulus", "inf", "nan", "imag", "
     (64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
 version_info = _structseq("version_info", ("major", "minor", "micro", "releaselevel", "serial"))(
     (3, 11, 0, "final", 0))
+flags = _structseq("flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                             "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+                             "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+                             "warn_default_encoding", "safe_path", "int_max_str_digits"))(
+    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
 maxunicode = 1114111
 hexversion = 0x30B00F0
 float_repr_style = "short"

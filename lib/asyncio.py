@@ -30,6 +30,9 @@ asyncgen finalizer hooks, and "Task exception was never retrieved" is reported w
 asyncio.run ends (CPython reports it when the task is garbage collected).
 """
 
+# CPython's Future and Task are C types (_asyncio): tracebacks show none of their frames
+# gilvm: c-frames Future.* Task.* _Sleep0.*
+
 import sys as _sys
 import time as _time
 
@@ -1545,6 +1548,13 @@ class _LoopBoundMixin:
 class Lock(_ContextManagerMixin, _LoopBoundMixin):
     """A mutex for coroutines: async with lock: ..."""
 
+    def __repr__(self):
+        res = object.__repr__(self)
+        extra = 'locked' if self._locked else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
+
     def __init__(self):
         self._waiters = None
         self._locked = False
@@ -1590,6 +1600,13 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
 class Event(_LoopBoundMixin):
     """A flag coroutines can wait for."""
 
+    def __repr__(self):
+        res = object.__repr__(self)
+        extra = 'set' if self._value else 'unset'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
+
     def __init__(self):
         self._waiters = []
         self._value = False
@@ -1621,6 +1638,13 @@ class Event(_LoopBoundMixin):
 
 class Condition(_ContextManagerMixin, _LoopBoundMixin):
     """wait() / notify() for coroutines sharing a Lock."""
+
+    def __repr__(self):
+        res = object.__repr__(self)
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
 
     def __init__(self, lock=None):
         if lock is None:
@@ -1678,6 +1702,13 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
 
 class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
     """At most `value` holders at a time."""
+
+    def __repr__(self):
+        res = object.__repr__(self)
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
 
     def __init__(self, value=1):
         if value < 0:
@@ -1767,7 +1798,22 @@ class Queue(_LoopBoundMixin):
                 break
 
     def __repr__(self):
-        return f'<{type(self).__name__} maxsize={self._maxsize!r}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
 
     def qsize(self):
         return len(self._queue)
@@ -1845,6 +1891,10 @@ class Queue(_LoopBoundMixin):
             await self._finished.wait()
 
 
+for _cls in (Lock, Event, Condition, Semaphore, BoundedSemaphore):
+    _cls.__module__ = 'asyncio.locks'
+
+
 class PriorityQueue(Queue):
     """Smallest item first (items compared with <; ties in insertion order)."""
 
@@ -1874,6 +1924,10 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+for _cls in (Queue, PriorityQueue, LifoQueue):
+    _cls.__module__ = 'asyncio.queues'
 
 
 # ---------------------------------------------------------------- run

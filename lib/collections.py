@@ -670,6 +670,8 @@ class Counter(dict):
         items = sorted(self.items(), key=_count_of, reverse=True)
         if n is None:
             return items
+        if n >= len(items):   # heapq.nlargest's first test (its TypeError for a bad n)
+            return items
         return items[:max(n, 0)]
 
     def elements(self):

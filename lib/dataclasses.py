@@ -1,10 +1,9 @@
 """dataclasses for gilvm: @dataclass and its helpers, after CPython 3.11's Lib/dataclasses.py.
 
-CPython generates __init__, __repr__, __eq__, ... as source text and exec()s it; gilvm has
-no exec, so each method is a closure over the class's field list. __init__ takes
-(*args, **kwargs) and binds them through _bind.bind, which raises the TypeErrors CPython's
-generated __init__ raises ("Point.__init__() missing 1 required positional argument:
-'x'"). Supported: field() with default / default_factory / init / repr / compare / hash /
+CPython generates __init__, __repr__, __eq__, ... as source text and exec()s it. Here
+__init__ is made the same way (the same text, so its argument errors, its "<string>"
+traceback line and what it stores are CPython's); the other methods are closures over the
+class's field list. Supported: field() with default / default_factory / init / repr / compare / hash /
 kw_only, KW_ONLY, inheritance of fields, __post_init__, eq, order, frozen (with
 FrozenInstanceError), unsafe_hash and CPython's __hash__ rules, match_args, kw_only;
 fields(), asdict(), astuple(), replace(), is_dataclass(), make_dataclass().
@@ -13,7 +12,6 @@ recognised once typing is imported, or a string annotation naming it) are not fi
 slots=True makes a new class with __slots__, as CPython.
 """
 import sys
-import _bind
 import _mappingproxy
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
@@ -264,17 +262,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 seen_default = True
             elif seen_default:
                 raise TypeError(f'non-default argument {f.name!r} follows default argument')
-        extra = []
-        extra_factories = set()
-        for f in all_fields:
-            if not f.init:
-                if f.default_factory is not MISSING:
-                    extra.append((f.name, f.default_factory))
-                    extra_factories.add(f.name)
-                elif f.default is not MISSING:
-                    extra.append((f.name, f.default))
-        init_fn = _make_init(cls, std_init_fields, kw_init_fields, frozen,
-                                  hasattr(cls, _POST_INIT_NAME), extra, extra_factories)
+        init_fn = _make_init(cls, [f for f in init_fields if f._field_type in (_FIELD, _FIELD_INITVAR)],
+                             std_init_fields, kw_init_fields, frozen, hasattr(cls, _POST_INIT_NAME), slots)
         _set_new_attribute(cls, '__init__', init_fn)
 
     field_names = [f.name for f in all_fields]
@@ -397,54 +386,82 @@ def _add_slots(cls):
     return cls
 
 
-def _make_init(cls, std_fields, kw_fields, frozen, has_post_init, extra, extra_factories):
-    qualname = f'{cls.__qualname__}.__init__'
-    names = [f.name for f in std_fields]
-    kwonly = [f.name for f in kw_fields]
-    defaults = {}
-    factories = {}
-    for f in std_fields + kw_fields:
-        if f.default is not MISSING:
-            defaults[f.name] = f.default
-        elif f.default_factory is not MISSING:
-            defaults[f.name] = _HAS_DEFAULT_FACTORY
-            factories[f.name] = f.default_factory
-    all_names = names + kwonly
-    initvar_names = {f.name for f in std_fields + kw_fields if f._field_type is _FIELD_INITVAR}
-    fast = not kwonly and not factories and not initvar_names
-    nfields = len(names)
+def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, slots):
+    """__init__ as CPython 3.11's _init_fn makes it: source text exec()ed as "<string>", so
+    argument errors, the traceback line of a failing __post_init__ or default factory
+    (File "<string>", line N, in __init__) and the instance __dict__ are CPython's."""
+    self_name = '__dataclass_self__' if 'self' in [f.name for f in all_fields] else 'self'
+    locals = {f'_type_{f.name}': f.type for f in all_fields}
+    locals.update({'MISSING': MISSING, '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
+                   '__dataclass_builtins_object__': object})
+    body_lines = []
+    for f in all_fields:
+        line = _field_init(f, frozen, locals, self_name, slots)
+        if line:
+            body_lines.append(line)
+    if has_post_init:
+        params_str = ','.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
+        body_lines.append(f'{self_name}.{_POST_INIT_NAME}({params_str})')
+    if not body_lines:
+        body_lines = ['pass']
+    params = [_init_param(f) for f in std_fields]
+    if kw_fields:
+        params += ['*']
+        params += [_init_param(f) for f in kw_fields]
+    fn = _create_fn('__init__', [self_name] + params, body_lines, locals)
+    fn.__qualname__ = f'{cls.__qualname__}.{fn.__name__}'
+    return fn
 
-    def __init__(self, *args, **kwargs):
-        if fast and not kwargs and len(args) == nfields:
-            values = args
+
+def _field_assign(frozen, name, value, self_name):
+    if frozen:
+        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
+    return f'{self_name}.{name}={value}'
+
+
+def _field_init(f, frozen, locals, self_name, slots):
+    default_name = f'__dataclass_dflt_{f.name}__'
+    if f.default_factory is not MISSING:
+        locals[default_name] = f.default_factory
+        if f.init:
+            value = f'{default_name}() if {f.name} is _HAS_DEFAULT_FACTORY else {f.name}'
         else:
-            values = _bind.bind(qualname, names, defaults, args, kwargs, kwonly)
-        i = 0
-        initvars = []
-        for name in all_names:
-            value = values[i]
-            i += 1
-            if value is _HAS_DEFAULT_FACTORY:
-                value = factories[name]()
-            if name in initvar_names:
-                initvars.append(value)
-                continue
-            if frozen:
-                object.__setattr__(self, name, value)
-            else:
-                setattr(self, name, value)
-        for name, value in extra:
-            if name in extra_factories:
-                value = value()
-            if frozen:
-                object.__setattr__(self, name, value)
-            else:
-                setattr(self, name, value)
-        if has_post_init:
-            self.__post_init__(*initvars)
+            value = f'{default_name}()'
+    else:
+        if f.init:
+            if f.default is not MISSING:
+                locals[default_name] = f.default
+            value = f.name
+        elif slots and f.default is not MISSING:
+            locals[default_name] = f.default
+            value = default_name
+        else:
+            return None
+    if f._field_type is _FIELD_INITVAR:
+        return None
+    return _field_assign(frozen, f.name, value, self_name)
 
-    __init__.__qualname__ = qualname
-    return __init__
+
+def _init_param(f):
+    if f.default is MISSING and f.default_factory is MISSING:
+        default = ''
+    elif f.default is not MISSING:
+        default = f'=__dataclass_dflt_{f.name}__'
+    else:
+        default = '=_HAS_DEFAULT_FACTORY'
+    return f'{f.name}:_type_{f.name}{default}'
+
+
+def _create_fn(name, args, body, locals):
+    locals['_return_type'] = None
+    args = ','.join(args)
+    body = '\n'.join(f'  {b}' for b in body)
+    txt = f' def {name}({args})->_return_type:\n{body}'
+    local_vars = ', '.join(locals.keys())
+    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
+    ns = {}
+    exec(txt, {}, ns)
+    return ns['__create_fn__'](**locals)
 
 
 def _type_name(a_type):

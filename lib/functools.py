@@ -10,7 +10,7 @@ no lock: gilvm's GIL makes each dict operation atomic, and a race between thread
 only cost a duplicate call, as with CPython's C implementation.
 """
 # What CPython writes in C (_functools): its frames are left out of tracebacks.
-# gilvm: c-frames reduce cmp_to_key.* partial.* _lru_cache_wrapper.* _make_key
+# gilvm: c-frames reduce cmp_to_key KeyWrapper.* partial.* _lru_cache_wrapper.* _make_key
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'cached_property']
@@ -159,32 +159,50 @@ def total_ordering(cls):
 
 # ------------------------------------------------------------------------ cmp_to_key
 
+class KeyWrapper(object):
+    """What cmp_to_key returns (CPython's functools.KeyWrapper): called with an object, it
+    returns a KeyWrapper around that object, whose comparisons call the cmp function."""
+    __slots__ = ['cmp', 'obj']
+
+    def __init__(self, cmp, obj=None):
+        self.cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self.cmp, obj)
+
+    def __lt__(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj) < 0
+
+    def __gt__(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj) > 0
+
+    def __eq__(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj) == 0
+
+    def __le__(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj) <= 0
+
+    def __ge__(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj) >= 0
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    K.__name__ = K.__qualname__ = 'functools.KeyWrapper'
-    return K
+    return KeyWrapper(mycmp)
 
 
 # ------------------------------------------------------------------------ reduce

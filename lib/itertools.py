@@ -16,6 +16,70 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
            'zip_longest']
 
 
+def _positional_count(name, least, most, nargs):
+    """CPython's _PyArg_CheckPositional messages."""
+    if nargs < least:
+        raise TypeError('%s expected %s%d argument%s, got %d'
+                        % (name, '' if least == most else 'at least ', least, '' if least == 1 else 's', nargs))
+    if nargs > most:
+        raise TypeError('%s expected %s%d argument%s, got %d'
+                        % (name, '' if least == most else 'at most ', most, '' if most == 1 else 's', nargs))
+
+
+def _keywords_check(name, names, minpos, maxpos, args, kwargs):
+    """CPython's _PyArg_UnpackKeywords messages for name(*args, **kwargs) taking the
+    parameters `names` (the first maxpos positional or keyword, the rest keyword-only),
+    the first minpos required."""
+    nargs = len(args)
+    total = nargs + len(kwargs)
+    maxargs = len(names)
+    if total > maxargs:
+        raise TypeError('%s() takes at most %d %sargument%s (%d given)'
+                        % (name, maxargs, 'keyword ' if nargs == 0 else '', '' if maxargs == 1 else 's', total))
+    if nargs > maxpos:
+        raise TypeError('%s() takes %s %d positional argument%s (%d given)'
+                        % (name, 'at most' if minpos < maxpos else 'exactly', maxpos, '' if maxpos == 1 else 's', nargs))
+    left = len(kwargs)
+    for i in range(nargs, maxargs):
+        if left and names[i] in kwargs:
+            left -= 1
+        elif i < minpos:
+            raise TypeError("%s() missing required argument '%s' (pos %d)" % (name, names[i], i + 1))
+    if left:
+        for i in range(nargs):
+            if names[i] in kwargs:
+                raise TypeError("argument for %s() given by name ('%s') and position (%d)" % (name, names[i], i + 1))
+        for key in kwargs:
+            if key not in names:
+                raise TypeError("'%s' is an invalid keyword argument for %s()" % (key, name))
+
+
+def _guard_keywords(cls, names, minpos, maxpos):
+    init = cls.__init__
+    name = cls.__name__
+
+    def __init__(self, *args, **kwargs):
+        if kwargs or not minpos <= len(args) <= maxpos:
+            _keywords_check(name, names, minpos, maxpos, args, kwargs)
+        init(self, *args, **kwargs)
+    __init__.__qualname__ = name + '.__init__'
+    cls.__init__ = __init__
+
+
+def _guard_positional(cls, least, most):
+    init = cls.__init__
+    name = cls.__name__
+
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('%s() takes no keyword arguments' % name)
+        if not least <= len(args) <= most:
+            _positional_count(name, least, most, len(args))
+        init(self, *args)
+    __init__.__qualname__ = name + '.__init__'
+    cls.__init__ = __init__
+
+
 class _Tool:
     __slots__ = ('_it',)
 
@@ -138,7 +202,9 @@ class chain(_Tool):
 first iterable until it is exhausted, then elements from the next
 iterable, until all of the iterables are exhausted."""
 
-    def __init__(self, *iterables):
+    def __init__(self, *iterables, **kwargs):
+        if kwargs:
+            raise TypeError('chain() takes no keyword arguments')
         self._it = _chain(iter(iterables))
 
     @classmethod
@@ -230,12 +296,13 @@ class islice(_Tool):
     """islice(iterable, stop) --> islice object
 islice(iterable, start, stop[, step]) --> islice object"""
 
-    def __init__(self, iterable, *args):
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('islice() takes no keyword arguments')
+        _positional_count('islice', 2, 4, len(args))
+        iterable = args[0]
+        args = args[1:]
         nargs = len(args)
-        if nargs == 0:
-            raise TypeError('islice expected at least 2 arguments, got 1')
-        if nargs > 3:
-            raise TypeError(f'islice expected at most 4 arguments, got {nargs + 1}')
         start, step = 0, 1
         if nargs == 1:
             stop = args[0]
@@ -299,7 +366,12 @@ class zip_longest(_Tool):
     """Return a zip_longest object whose .__next__() method returns a tuple where
 the i-th element comes from the i-th iterable argument."""
 
-    def __init__(self, *iterables, fillvalue=None):
+    def __init__(self, *iterables, **kwargs):
+        fillvalue = None
+        if kwargs:
+            if len(kwargs) > 1 or 'fillvalue' not in kwargs:
+                raise TypeError('zip_longest() got an unexpected keyword argument')
+            fillvalue = kwargs['fillvalue']
         self._it = _zip_longest([iter(it) for it in iterables], fillvalue)
 
 
@@ -377,7 +449,15 @@ _MARKER = _Marker()
 class product(_Tool):
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
 
-    def __init__(self, *iterables, repeat=1):
+    def __init__(self, *iterables, **kwargs):
+        repeat = 1
+        if kwargs:
+            if len(kwargs) > 1:
+                raise TypeError(f'product() takes at most 1 keyword argument ({len(kwargs)} given)')
+            for key in kwargs:
+                if key != 'repeat':
+                    raise TypeError(f"'{key}' is an invalid keyword argument for product()")
+            repeat = kwargs['repeat']
         if not isinstance(repeat, int):
             raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
         if repeat < 0:
@@ -503,8 +583,13 @@ def _tee_gen(it, buffers, index):
         yield mine.pop(0)
 
 
-def tee(iterable, n=2, /):
+def tee(*args, **kwargs):
     """Returns a tuple of n independent iterators."""
+    if kwargs:
+        raise TypeError('itertools.tee() takes no keyword arguments')
+    _positional_count('tee', 1, 2, len(args))
+    iterable = args[0]
+    n = args[1] if len(args) > 1 else 2
     if not isinstance(n, int):
         raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
     if n < 0:
@@ -514,9 +599,27 @@ def tee(iterable, n=2, /):
     return tuple(_tee(it, buffers, i) for i in range(n))
 
 
+# CPython's argument errors for the constructors (Argument Clinic's messages): each
+# __init__ is wrapped by a check that runs only when the call is not plainly well formed.
+_guard_keywords(count, ('start', 'step'), 0, 2)
+_guard_keywords(repeat, ('object', 'times'), 1, 2)
+_guard_keywords(accumulate, ('iterable', 'func', 'initial'), 1, 2)
+_guard_keywords(compress, ('data', 'selectors'), 2, 2)
+_guard_keywords(groupby, ('iterable', 'key'), 1, 2)
+_guard_keywords(permutations, ('iterable', 'r'), 1, 2)
+_guard_keywords(combinations, ('iterable', 'r'), 2, 2)
+_guard_keywords(combinations_with_replacement, ('iterable', 'r'), 2, 2)
+_guard_positional(cycle, 1, 1)
+_guard_positional(dropwhile, 2, 2)
+_guard_positional(takewhile, 2, 2)
+_guard_positional(filterfalse, 2, 2)
+_guard_positional(starmap, 2, 2)
+_guard_positional(pairwise, 1, 1)
+
 for _cls in (count, cycle, repeat, accumulate, chain, compress, dropwhile, takewhile,
              filterfalse, starmap, islice, pairwise, zip_longest, groupby, _grouper,
              product, permutations, combinations, combinations_with_replacement, _tee):
     _cls.__module__ = 'itertools'
 _tee.__name__ = _tee.__qualname__ = '_tee'
 del _cls
+del _guard_keywords, _guard_positional

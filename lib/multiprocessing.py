@@ -252,7 +252,7 @@ class Process(BaseProcess):
         self._target = target
         self._args = tuple(args)
         self._kwargs = dict(kwargs) if kwargs else {}
-        self._name = name or 'Process-' + ':'.join(str(i) for i in self._identity)
+        self._name = name or type(self).__name__ + '-' + ':'.join(str(i) for i in self._identity)
         self._daemonic = _current_process.daemon if daemon is None else bool(daemon)
         self._record = None
         self._pid = None

@@ -32,6 +32,7 @@ unsetenv = _os.unsetenv
 urandom = _os.urandom
 remove = _os.remove
 unlink = _os.remove
+_exit = _os._exit
 
 
 def _check_str(value):

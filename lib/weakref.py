@@ -11,14 +11,19 @@ Python-visible part on it, as CPython's weakref.py builds on its C _weakref:
   finalize              finalize(obj, func, *args, **kwargs): func runs once, when obj dies
                         or when the finalizer is called
   getweakrefcount, getweakrefs
+  proxy / ProxyType / CallableProxyType   proxy(obj[, callback]): an object that forwards
+                        attribute access and the operators to obj while it lives, and
+                        raises ReferenceError once it died (written here in Python: a
+                        class whose __getattribute__ and dunders go through a weak ref)
 
-Not here: proxy objects (weakref.proxy), the atexit run of finalizers still alive.
+Not here: the atexit run of finalizers still alive; proxies' in-place operators.
 """
 import _weakref
 from _weakref import getweakrefcount, getweakrefs
 
 __all__ = ["ref", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType",
-           "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
+           "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize", "proxy", "ProxyType",
+           "CallableProxyType", "ProxyTypes"]
 
 
 class ReferenceType:
@@ -91,6 +96,177 @@ class ReferenceType:
 
 ReferenceType.__module__ = "weakref"
 ref = ReferenceType
+
+
+def _proxied(proxy):
+    """The live referent of a proxy, or ReferenceError."""
+    obj = object.__getattribute__(proxy, "_wr")()
+    if obj is None:
+        raise ReferenceError("weakly-referenced object no longer exists")
+    return obj
+
+
+def _unwrap(value):
+    """A proxy operand stands for its referent (CPython's UNWRAP)."""
+    if isinstance(value, ProxyType):
+        return _proxied(value)
+    return value
+
+
+def _proxy_callback(callback, proxy_ref):
+    """The callback of a proxy's weak reference: the user's, called with the proxy."""
+    def fire(_):
+        p = proxy_ref()
+        if p is not None:
+            callback(p)
+    return fire
+
+
+class ProxyType:
+    __slots__ = ("_wr", "__weakref__")
+
+    def __getattribute__(self, name):
+        return getattr(_proxied(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_proxied(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_proxied(self), name)
+
+    def __repr__(self):
+        obj = object.__getattribute__(self, "_wr")()
+        return "<weakproxy at %#x to %s at %#x>" % (id(self), type(obj).__name__, id(obj))
+
+    def __str__(self):
+        return str(_proxied(self))
+
+    def __bytes__(self):
+        return bytes(_proxied(self))
+
+    def __format__(self, spec):
+        return format(_proxied(self), spec)
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
+
+    def __bool__(self):
+        return bool(_proxied(self))
+
+    def __len__(self):
+        return len(_proxied(self))
+
+    def __iter__(self):
+        return iter(_proxied(self))
+
+    def __next__(self):
+        obj = _proxied(self)
+        if not hasattr(type(obj), "__next__"):
+            raise TypeError("Weakref proxy referenced a non-iterator '%s' object" % type(obj).__name__)
+        return next(obj)
+
+    def __reversed__(self):
+        return reversed(_proxied(self))
+
+    def __contains__(self, item):
+        return item in _proxied(self)
+
+    def __getitem__(self, key):
+        return _proxied(self)[key]
+
+    def __setitem__(self, key, value):
+        _proxied(self)[key] = value
+
+    def __delitem__(self, key):
+        del _proxied(self)[key]
+
+    def __eq__(self, other):
+        return _proxied(self) == _unwrap(other)
+
+    def __ne__(self, other):
+        return _proxied(self) != _unwrap(other)
+
+    def __lt__(self, other):
+        return _proxied(self) < _unwrap(other)
+
+    def __le__(self, other):
+        return _proxied(self) <= _unwrap(other)
+
+    def __gt__(self, other):
+        return _proxied(self) > _unwrap(other)
+
+    def __ge__(self, other):
+        return _proxied(self) >= _unwrap(other)
+
+    def __neg__(self):
+        return -_proxied(self)
+
+    def __pos__(self):
+        return +_proxied(self)
+
+    def __abs__(self):
+        return abs(_proxied(self))
+
+    def __invert__(self):
+        return ~_proxied(self)
+
+    def __int__(self):
+        return int(_proxied(self))
+
+    def __float__(self):
+        return float(_proxied(self))
+
+    def __index__(self):
+        obj = _proxied(self)
+        return type(obj).__index__(obj)
+
+
+def _proxy_binary(op):
+    def forward(self, other):
+        return op(_proxied(self), _unwrap(other))
+
+    def reflected(self, other):
+        return op(_unwrap(other), _proxied(self))
+    return forward, reflected
+
+
+for _name, _op in (("add", lambda a, b: a + b), ("sub", lambda a, b: a - b),
+                   ("mul", lambda a, b: a * b), ("truediv", lambda a, b: a / b),
+                   ("floordiv", lambda a, b: a // b), ("mod", lambda a, b: a % b),
+                   ("divmod", divmod), ("pow", lambda a, b: a ** b),
+                   ("lshift", lambda a, b: a << b), ("rshift", lambda a, b: a >> b),
+                   ("and", lambda a, b: a & b), ("or", lambda a, b: a | b),
+                   ("xor", lambda a, b: a ^ b)):
+    _forward, _reflected = _proxy_binary(_op)
+    _forward.__name__ = "__%s__" % _name
+    _reflected.__name__ = "__r%s__" % _name
+    setattr(ProxyType, "__%s__" % _name, _forward)
+    setattr(ProxyType, "__r%s__" % _name, _reflected)
+del _name, _op, _forward, _reflected
+
+
+class CallableProxyType(ProxyType):
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return _proxied(self)(*args, **kwargs)
+
+
+ProxyType.__module__ = "weakref"
+CallableProxyType.__module__ = "weakref"
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(obj, callback=None, /):
+    """A proxy to obj that holds it weakly (callback(proxy) runs when obj dies)."""
+    cls = CallableProxyType if callable(obj) else ProxyType
+    p = object.__new__(cls)
+    if callback is None:
+        wr = ReferenceType(obj)
+    else:
+        wr = ReferenceType(obj, _proxy_callback(callback, ReferenceType(p)))
+    object.__setattr__(p, "_wr", wr)
+    return p
 
 
 class WeakMethod(ReferenceType):

@@ -7,8 +7,11 @@
  * print writes through vm/output.ts (buffered; flushed at exit, on flush=True and before
  * input()).
  */
-import { setNoteMergedIntoEmpty, setNoteRemoval, setNoteCleared, setNoteMerge, setPopKey, setCanonicalOrder } from '../objects/setorder.js';
-import { setBinary } from '../objects/setops.js';
+import { setPopKey } from '../objects/setorder.js';
+import {
+  setUpdateInternal, setMakeNew, setCopyMethod, setClearInternal, setUnionMulti, setIntersectionMulti,
+  setDifferenceMulti, setSymmetricDifference, setIntersectionUpdateMulti, setDifferenceUpdateInternal, setSymmetricDifferenceUpdate,
+} from '../objects/setops.js';
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
@@ -19,7 +22,7 @@ import {
 } from '../vm/errors.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
 import { evalImpl, execImpl, compileImpl } from './evalexec.js';
-import { outputFlush } from '../vm/output.js';
+import { outputFlush, outputWrite } from '../vm/output.js';
 import { stdinReadLine } from '../vm/stdin.js';
 import { callVector, call0, call1, call2, frameForCall, runFrameNested, callWithSelfVector } from '../vm/call.js';
 import { FR_LOCALS, FR_CODE, FRAME_HEADER_WORDS } from '../vm/frame.js';
@@ -43,7 +46,7 @@ import { setNew, setAdd } from '../objects/set.js';
 import { rangeNew, rangeNewBig, rangeBounds } from '../objects/range.js';
 import { sliceNew, sliceIndices } from '../objects/slice.js';
 import { iterAlloc, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER, ZIP_STRICT } from '../objects/iter.js';
-import { typeLookup, typeName, isSubtype } from '../objects/type.js';
+import { typeLookup, typeName, isSubtype, typeSubclasses } from '../objects/type.js';
 import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME, TP_DICT } from '../objects/typelayout.js';
 import { builtinSlotAttr } from '../objects/slotwrappers.js';
 import { EXC_ARGS } from '../objects/exceptions.js';
@@ -53,11 +56,31 @@ import { CO_LPNAMES, CO_NLOCALSPLUS, CO_KINDS_WORD, CO_FLAGS, CO_ARGCOUNT } from
 import { CO_FAST_FREE, CO_OPTIMIZED } from '../compiler/code.js';
 import { classFromNamespace } from '../objects/typecall.js';
 import { intToBin, intToOct, intToHex, intToString } from '../objects/numfmt.js';
-import { parseIntLiteral as parseIntText, parseFloat as parseFloatText } from '../objects/numparse.js';
+import { parseIntLiteral as parseIntText, parseFloat as parseFloatText, intMaxStrDigits } from '../objects/numparse.js';
+import { bytesData, bytesReprJS } from '../objects/bytes.js';
 
 function parseIntLiteral(rt: Runtime, s: string, base: number): Ref {
-  const v = A.numeric(rt, () => parseIntText(s, base));
+  const v = A.numeric(rt, () => parseIntText(s, base, undefined, intMaxStrDigits(rt)));
   return v === null ? NULL : intFromBigint(rt, v);
+}
+
+/** int(b'12') / float(b'1.5'): the bytes' text (latin-1), errors naming repr(x). */
+function bytesLiteralText(rt: Runtime, x: Ref): string {
+  let text = '';
+  for (const b of bytesData(rt, x)) text += String.fromCharCode(b);
+  return text;
+}
+
+function parseIntBytes(rt: Runtime, x: Ref, base: number): Ref {
+  const shown = bytesReprJS(bytesData(rt, x)); // b'..' for a bytearray too, as CPython
+  const v = A.numeric(rt, () => parseIntText(bytesLiteralText(rt, x), base, () => shown, intMaxStrDigits(rt)));
+  return v === null ? NULL : intFromBigint(rt, v);
+}
+
+function parseFloatBytes(rt: Runtime, x: Ref): Ref {
+  const shown = A.reprJS(rt, x) ?? '';
+  const v = A.numeric(rt, () => parseFloatText(bytesLiteralText(rt, x), () => shown));
+  return v === null ? NULL : floatNew(rt, v);
 }
 
 function parseFloatLiteral(rt: Runtime, s: string): Ref {
@@ -197,15 +220,23 @@ function printImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
     pieces.push(s);
   }
   pieces.push(end);
+  const sysMod = dictGetStr(rt, rt.modules, A.internName(rt, 'sys'));
+  const sysDict = sysMod !== NULL && kindOf(rt, sysMod) === Kind.MODULE ? (rt.i32[(sysMod + MOD_DICT) >> 2] as Ref) : NULL;
   if (file === NULL) {
     // sys.stdout as it is now: a program may have replaced it (CPython looks it up per call)
-    const sysMod = dictGetStr(rt, rt.modules, A.internName(rt, 'sys'));
-    if (sysMod !== NULL && kindOf(rt, sysMod) === Kind.MODULE) {
-      const sysDict = rt.i32[(sysMod + MOD_DICT) >> 2] as Ref;
+    if (sysDict !== NULL) {
       const current = dictGetStr(rt, sysDict, A.internName(rt, 'stdout'));
       if (current === rt.None) return rt.None;
       if (current !== NULL && current !== dictGetStr(rt, sysDict, A.internName(rt, '__stdout__'))) file = current;
     }
+  } else if (sysDict !== NULL && (file === dictGetStr(rt, sysDict, A.internName(rt, '__stdout__')) || file === dictGetStr(rt, sysDict, A.internName(rt, '__stderr__')))) {
+    // file=sys.stdout / sys.stderr (the original streams): one write of the whole line, so
+    // threads' lines never interleave (--no-gil), as print to the default stdout
+    const fd = rt.i32[(file + 16) >> 2]! >> 1;
+    if (fd === 1) rt.writeStdout(pieces.join(''));
+    else outputWrite(rt, fd, pieces.join(''));
+    if (flush) outputFlush(rt);
+    return rt.None;
   }
   if (file !== NULL) {
     const w = A.getAttr(rt, file, rt.names.write);
@@ -463,7 +494,19 @@ function isinstanceCheck(rt: Runtime, obj: Ref, cls: Ref, sub: boolean): number 
     }
     return isSubtype(rt, obj, cls) ? 1 : 0;
   }
-  return isSubtype(rt, typeOf(rt, obj), cls) ? 1 : 0;
+  if (isSubtype(rt, typeOf(rt, obj), cls)) return 1;
+  // CPython's object_isinstance: an instance whose __class__ says otherwise (a property, a
+  // __getattribute__ such as weakref.proxy's) is checked by that class too
+  if (!A.isHeapTypeObj(rt, obj)) return 0;
+  const claimed = A.getAttr(rt, obj, rt.names.__class__);
+  if (claimed === NULL) {
+    if (!errorMatches(rt, rt.exc.AttributeError!)) return -1;
+    clearError(rt);
+    return 0;
+  }
+  const r = claimed !== typeOf(rt, obj) && kindOf(rt, claimed) === Kind.TYPE && isSubtype(rt, claimed, cls) ? 1 : 0;
+  decref(rt, claimed);
+  return r;
 }
 
 /** aiter(obj) / anext(it): type(obj).__aiter__(obj) / __anext__, else TypeError. */
@@ -553,6 +596,11 @@ function superImpl(rt: Runtime, args: number, nargs: number): Ref {
     }
     if (cls === NULL) return raiseNew(rt, rt.exc.RuntimeError!, 'super(): __class__ cell not found');
   } else return raiseTypeError(rt, 'super() takes 0 or 2 arguments');
+  // CPython's super_init / supercheck
+  if (kindOf(rt, cls) !== Kind.TYPE) return raiseTypeError(rt, `super() argument 1 must be a type, not ${A.typeNameOf(rt, cls)}`);
+  if (!(kindOf(rt, obj) === Kind.TYPE && isSubtype(rt, obj, cls)) && !isSubtype(rt, typeOf(rt, obj), cls)) {
+    return raiseTypeError(rt, 'super(type, obj): obj must be an instance or subtype of type');
+  }
   const s = newObject(rt, rt.kindTypes[Kind.SUPER]!, 32);
   incref(rt, cls);
   incref(rt, obj);
@@ -1012,14 +1060,17 @@ export const BUILTIN_FUNCTIONS: Methods = [
   }),
   def('setattr', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'setattr', nargs, kw, 3)) return NULL;
+    if (kindOf(rt, arg(rt, args, 1)) !== Kind.STR) return raiseTypeError(rt, `attribute name must be string, not '${A.typeNameOf(rt, arg(rt, args, 1))}'`);
     return A.setAttr(rt, arg(rt, args, 0), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None;
   }),
   def('delattr', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'delattr', nargs, kw, 2)) return NULL;
+    if (kindOf(rt, arg(rt, args, 1)) !== Kind.STR) return raiseTypeError(rt, `attribute name must be string, not '${A.typeNameOf(rt, arg(rt, args, 1))}'`);
     return A.setAttr(rt, arg(rt, args, 0), arg(rt, args, 1), NULL) < 0 ? NULL : rt.None;
   }),
   def('hasattr', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'hasattr', nargs, kw, 2)) return NULL;
+    if (kindOf(rt, arg(rt, args, 1)) !== Kind.STR) return raiseTypeError(rt, `attribute name must be string, not '${A.typeNameOf(rt, arg(rt, args, 1))}'`);
     const v = A.getAttrNoContext(rt, arg(rt, args, 0), arg(rt, args, 1));
     if (v !== NULL) { decref(rt, v); return rt.True; }
     if (errorMatches(rt, rt.exc.AttributeError!)) { clearError(rt); return rt.False; }
@@ -1164,7 +1215,11 @@ export const BUILTIN_FUNCTIONS: Methods = [
   def('exec', execImpl),
   def('compile', compileImpl),
   def('locals', (rt) => frameLocalsDict(rt, rt.i32[(rt.ts + TS_FRAME) >> 2]!)),
-  def('dir', (rt, args, nargs) => dirImpl(rt, args, nargs)),
+  def('dir', (rt, args, nargs, kw) => {
+    if (kw !== NULL) return raiseTypeError(rt, 'dir() takes no keyword arguments');
+    if (nargs > 1) return raiseTypeError(rt, `dir expected at most 1 argument, got ${nargs}`);
+    return dirImpl(rt, args, nargs);
+  }),
   def('input', inputImpl),
   // breakpoint(*args, **kws): sys.breakpointhook(*args, **kws), whatever sys.breakpointhook is now
   def('breakpoint', (rt, args, nargs, kw) => {
@@ -1219,6 +1274,11 @@ function ctorInt(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   const npos = nargs - nkw;
   if (npos === 0 && nkw === 0) return smallIntRef(0);
   if (nargs > 2) return raiseTypeError(rt, `int() takes at most 2 arguments (${nargs} given)`);
+  for (let i = 0; i < nkw; i++) {
+    const key = strToJS(rt, tupleItem(rt, kw, i));
+    if (key !== 'base') return raiseTypeError(rt, `'${key}' is an invalid keyword argument for int()`);
+  }
+  if (npos === 0) return raiseTypeError(rt, "int() missing string argument");
   const x = arg(rt, args, 0);
   let base: number | null = null;
   if (npos > 1) base = intArg(rt, arg(rt, args, 1));
@@ -1226,6 +1286,7 @@ function ctorInt(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   if (bi >= 0) base = intArg(rt, arg(rt, args, npos + bi));
   const k = kindOf(rt, x);
   if (base !== null) {
+    if (k === Kind.BYTES || k === Kind.BYTEARRAY) return parseIntBytes(rt, x, base);
     if (k !== Kind.STR) return raiseTypeError(rt, "int() can't convert non-string with explicit base");
     return parseIntLiteral(rt, strToJS(rt, x), base);
   }
@@ -1233,6 +1294,7 @@ function ctorInt(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   if (k === Kind.BOOL) return smallIntRef(x === rt.True ? 1 : 0);
   if (k === Kind.FLOAT && typeOf(rt, x) === rt.tFloat) return intFromFloatTrunc(rt, floatValue(rt, x));
   if (k === Kind.STR && typeOf(rt, x) === rt.tStr) return parseIntLiteral(rt, strToJS(rt, x), 10);
+  if ((k === Kind.BYTES || k === Kind.BYTEARRAY) && !A.isHeapTypeObj(rt, x)) return parseIntBytes(rt, x, 10);
   if (A.isHeapTypeObj(rt, x)) {
     for (const n of [rt.names.__int__, rt.names.__index__, rt.names.__trunc__]) {
       const d = typeLookup(rt, typeOf(rt, x), n);
@@ -1271,6 +1333,7 @@ function ctorFloat(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
     return v === null ? NULL : floatNew(rt, v);
   }
   if (k === Kind.STR && typeOf(rt, x) === rt.tStr) return parseFloatLiteral(rt, strToJS(rt, x));
+  if ((k === Kind.BYTES || k === Kind.BYTEARRAY) && !A.isHeapTypeObj(rt, x)) return parseFloatBytes(rt, x);
   if (A.isHeapTypeObj(rt, x)) {
     const d = typeLookup(rt, typeOf(rt, x), rt.names.__float__);
     if (d !== NULL) {
@@ -1414,22 +1477,11 @@ function ctorDict(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
 function ctorSet(frozen: boolean): NativeFn {
   return (rt, args, nargs, kw) => {
     if (!rangeArgs(rt, frozen ? 'frozenset' : 'set', nargs, kw, 0, 1)) return NULL;
-    const s = setNew(rt, frozen);
-    if (nargs === 1) {
-      const it = A.getIter(rt, arg(rt, args, 0));
-      if (it === NULL) { decref(rt, s); return NULL; }
-      for (;;) {
-        const x = A.iterNext(rt, it);
-        if (x === NULL) break;
-        const r = setAdd(rt, s, x);
-        decref(rt, x);
-        if (r < 0) { decref(rt, it); decref(rt, s); return NULL; }
-      }
-      decref(rt, it);
-      if (errOccurred(rt)) { decref(rt, s); return NULL; }
-      setNoteMergedIntoEmpty(rt, s, arg(rt, args, 0));
-    }
-    return s;
+    // CPython's make_new_set (objects/setops.ts): its order and table size
+    if (nargs === 0) return setNew(rt, frozen);
+    const src = arg(rt, args, 0);
+    if (frozen && (src & 1) === 0 && typeOf(rt, src) === rt.tFrozenset) return newRef(rt, src); // frozenset(fs) is fs
+    return setMakeNew(rt, frozen, src);
   };
 }
 
@@ -1588,7 +1640,8 @@ function ctorFilter(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
 }
 
 function ctorReversed(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
-  if (!exactArgs(rt, 'reversed', nargs, kw, 1)) return NULL;
+  if (kw !== NULL) return raiseTypeError(rt, 'reversed() takes no keyword arguments');
+  if (nargs !== 1) return raiseTypeError(rt, `reversed expected 1 argument, got ${nargs}`);
   const x = arg(rt, args, 0);
   const k = kindOf(rt, x);
   if (A.isHeapTypeObj(rt, x)) {
@@ -1840,55 +1893,33 @@ function strFromJSImm(rt: Runtime, s: string): Ref {
 /** set.update(*others) into `self` from the arguments args[1..nargs): a set or dict merges
  * with one resize up front (CPython's set_update_internal). 0 or -1. */
 function setUpdateFrom(rt: Runtime, self: Ref, args: number, nargs: number): number {
-  for (let i = 1; i < nargs; i++) {
-    const src = arg(rt, args, i);
-    const sk = kindOf(rt, src);
-    if (sk === Kind.SET || sk === Kind.FROZENSET) setCanonicalOrder(rt, src);
-    const wasEmpty = dictSize(rt, self) === 0;
-    if (sk === Kind.SET || sk === Kind.FROZENSET || sk === Kind.DICT) setNoteMerge(rt, self, dictSize(rt, src));
-    const t = ctorSet(false)(rt, args + i, 1, NULL);
-    if (t === NULL) return -1;
-    for (let ix = dictNextEntry(rt, t, 0); ix >= 0; ix = dictNextEntry(rt, t, ix + 1)) {
-      if (setAdd(rt, self, dictEntryKey(rt, t, ix)) < 0) { decref(rt, t); return -1; }
-    }
-    decref(rt, t);
-    if (wasEmpty) setNoteMergedIntoEmpty(rt, self, src);
-  }
+  for (let i = 1; i < nargs; i++) if (setUpdateInternal(rt, self, arg(rt, args, i)) < 0) return -1;
   return 0;
 }
 
-/** Argument i of a set method as a set (new reference): itself when it is a set or
- * frozenset, else a set made from the iterable; NULL with the error set. */
-function setOperand(rt: Runtime, args: number, i: number): Ref {
-  const other = arg(rt, args, i);
-  const k = kindOf(rt, other);
-  if (k === Kind.SET || k === Kind.FROZENSET) return newRef(rt, other);
-  return ctorSet(false)(rt, args + i, 1, NULL);
+/** The arguments args[from..nargs) as a list of borrowed refs. */
+function argList(rt: Runtime, args: number, from: number, nargs: number): Ref[] {
+  const out: Ref[] = [];
+  for (let i = from; i < nargs; i++) out.push(arg(rt, args, i));
+  return out;
 }
 
 function setOp(op: number, name: string): NativeFn {
   return (rt, args, nargs, kw) => {
     if (!methodArgs(rt, name, nargs, kw, 0, 100)) return NULL;
-    if (op === 7) {
-      // set_union: a copy of self, every other merged into it
-      const result = ctorSet(kindOf(rt, self0(rt, args)) === Kind.FROZENSET)(rt, args, 1, NULL);
-      if (result === NULL) return NULL;
-      if (setUpdateFrom(rt, result, args, nargs) < 0) { decref(rt, result); return NULL; }
-      return result;
-    }
-    let acc = newRef(rt, self0(rt, args));
-    for (let i = 1; i < nargs; i++) {
-      const other = setOperand(rt, args, i);
-      if (other === NULL) { decref(rt, acc); return NULL; }
-      const r = A.binaryOp(rt, acc, other, op);
-      decref(rt, other);
+    // CPython's set_union / set_intersection_multi / set_difference_multi /
+    // set_symmetric_difference (objects/setops.ts)
+    const self = self0(rt, args);
+    const others = argList(rt, args, 1, nargs);
+    if (op === 7) return setUnionMulti(rt, self, others);
+    if (op === 1) return setIntersectionMulti(rt, self, others);
+    if (op === 10) return setDifferenceMulti(rt, self, others);
+    let acc = others.length === 0 ? setCopyMethod(rt, self) : newRef(rt, self);
+    for (const other of others) {
+      if (acc === NULL) return NULL;
+      const r = setSymmetricDifference(rt, acc, other);
       decref(rt, acc);
-      if (r === NULL) return NULL;
       acc = r;
-    }
-    if (acc === self0(rt, args)) {
-      decref(rt, acc);
-      return ctorSet(kindOf(rt, acc) === Kind.FROZENSET)(rt, args, 1, NULL);
     }
     return acc;
   };
@@ -1901,7 +1932,6 @@ const SET_METHODS: Methods = [
   }),
   def('remove', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'set.remove', nargs, kw, 1, 1)) return NULL;
-    setNoteRemoval(rt, self0(rt, args));
     const r = dictDelItem(rt, self0(rt, args), arg(rt, args, 1));
     if (r < 0) return NULL;
     if (r === 0) return raiseKeyError(rt, arg(rt, args, 1));
@@ -1909,7 +1939,6 @@ const SET_METHODS: Methods = [
   }),
   def('discard', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'set.discard', nargs, kw, 1, 1)) return NULL;
-    setNoteRemoval(rt, self0(rt, args));
     return dictDelItem(rt, self0(rt, args), arg(rt, args, 1)) < 0 ? NULL : rt.None;
   }),
   def0('set', 'pop', (rt, args) => {
@@ -1920,14 +1949,14 @@ const SET_METHODS: Methods = [
   def('update', (rt, args, nargs) => setUpdateFrom(rt, self0(rt, args), args, nargs) < 0 ? NULL : rt.None),
   ...([[1, 'intersection'], [10, 'difference'], [12, 'symmetric_difference']] as const).map(([op, nm]) => def(`${nm}_update`, (rt, args, nargs, kw) => {
     if (!methodArgs(rt, `${nm}_update`, nargs, kw, 0, 100)) return NULL;
+    // CPython's set_intersection_update_multi / set_difference_update /
+    // set_symmetric_difference_update (objects/setops.ts)
     const self = self0(rt, args);
+    if (op === 1) return setIntersectionUpdateMulti(rt, self, argList(rt, args, 1, nargs)) < 0 ? NULL : rt.None;
     for (let i = 1; i < nargs; i++) {
-      const other = setOperand(rt, args, i);
-      if (other === NULL) return NULL;
-      const r = setBinary(rt, self, other, op, true);
-      decref(rt, other);
-      if (r === NULL) return NULL;
-      decref(rt, r);
+      const other = arg(rt, args, i);
+      const r = op === 10 ? setDifferenceUpdateInternal(rt, self, other) : setSymmetricDifferenceUpdate(rt, self, other);
+      if (r < 0) return NULL;
     }
     return rt.None;
   })),
@@ -1935,8 +1964,8 @@ const SET_METHODS: Methods = [
   def('intersection', setOp(1, 'intersection')),
   def('difference', setOp(10, 'difference')),
   def('symmetric_difference', setOp(12, 'symmetric_difference')),
-  def0('set', 'copy', (rt, args) => ctorSet(kindOf(rt, self0(rt, args)) === Kind.FROZENSET)(rt, args, 1, NULL)),
-  def0('set', 'clear', (rt, args) => { dictClear(rt, self0(rt, args)); setNoteCleared(rt, self0(rt, args)); return rt.None; }),
+  def0('set', 'copy', (rt, args) => setCopyMethod(rt, self0(rt, args))),
+  def0('set', 'clear', (rt, args) => { setClearInternal(rt, self0(rt, args)); return rt.None; }),
   ...([['issubset', 1], ['issuperset', 5]] as const).map(([nm, op]) => def(nm, (rt, args, nargs, kw) => {
     if (!methodArgs(rt, nm, nargs, kw, 1, 1)) return NULL;
     let other = arg(rt, args, 1);
@@ -2310,7 +2339,14 @@ const PROPERTY_METHODS: Methods = [
 ];
 
 const TYPE_TYPE_METHODS: Methods = [
-  def('mro', (rt, args) => A.listFromIterable(rt, rt.i32[(self0(rt, args) + TP_MRO) >> 2] as Ref)),
+  def('mro', (rt, args, nargs) => {
+    if (nargs > 1) return raiseTypeError(rt, `${typeName(rt, self0(rt, args))}.mro() takes no arguments (${nargs - 1} given)`);
+    return A.listFromIterable(rt, rt.i32[(self0(rt, args) + TP_MRO) >> 2] as Ref);
+  }),
+  def('__subclasses__', (rt, args, nargs) => {
+    if (nargs > 1) return raiseTypeError(rt, `${typeName(rt, self0(rt, args))}.__subclasses__() takes no arguments (${nargs - 1} given)`);
+    return typeSubclasses(rt, self0(rt, args));
+  }),
 ];
 
 export const TYPE_METHODS: [Kind | 'exception', Methods][] = [

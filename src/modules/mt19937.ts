@@ -6,7 +6,8 @@
  * version 2 does, from str/bytes via sha512), and the Python-level algorithms of
  * Lib/random.py 3.11 on top of it (_randbelow, randrange, randint, choice, shuffle,
  * sample with both of its branches, uniform, triangular, gauss, normalvariate,
- * expovariate, gammavariate, betavariate, paretovariate, weibullvariate, choices).
+ * expovariate, gammavariate, betavariate, paretovariate, weibullvariate, lognormvariate,
+ * vonmisesvariate, choices).
  * Same seed -> same draws, in the same order, as CPython.
  *
  * Values: ints are `number` when safe, `bigint` otherwise (getrandbits/randrange return
@@ -24,7 +25,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { NumericError, crExp, crLog, crSinCos, floatPow } from '../objects/intmath.js';
+import { NumericError, crExp, crLog, crSinCos, floatMod, floatPow } from '../objects/intmath.js';
 
 const N = 624;
 const M = 397;
@@ -370,6 +371,33 @@ export class MersenneTwister {
       this.gaussNext = sinX * g2rad;
     }
     return mu + z * sigma;
+  }
+
+  lognormvariate(mu: number, sigma: number): number {
+    const x = this.normalvariate(mu, sigma);
+    const r = crExp(x);
+    if (!Number.isFinite(r) && Number.isFinite(x)) throw new NumericError('OverflowError', 'math range error');
+    return r;
+  }
+
+  /** CPython 3.11's vonmisesvariate; acos is V8's Math.acos (glibc's may differ in the
+   * last bit for some inputs). */
+  vonmisesvariate(mu: number, kappa: number): number {
+    if (kappa <= 1e-6) return TWOPI * this.random();
+    const s = 0.5 / kappa;
+    const r = s + Math.sqrt(1.0 + s * s);
+    let z: number;
+    for (;;) {
+      const u1 = this.random();
+      z = crSinCos(Math.PI * u1)[1];
+      const d = z / (r + z);
+      const u2 = this.random();
+      if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * crExp(d)) break;
+    }
+    const q = 1.0 / r;
+    const f = (q + z) / (1.0 + q * z);
+    const u3 = this.random();
+    return u3 > 0.5 ? floatMod(mu + Math.acos(f), TWOPI) : floatMod(mu - Math.acos(f), TWOPI);
   }
 
   expovariate(lambd: number): number {

@@ -12,6 +12,7 @@
  *   _write_file(path, data, flag)                flag 'w' truncate, 'a' append, 'x' new
  *   _stdin_readline() _stdin_read()              standard input (vm/stdin.ts), for sys.stdin
  *   remove(path)                                 unlink a file
+ *   _exit(n)                                     end the process now (see the function)
  *   putenv(key, value) unsetenv(key)             the process environment (os.environ's
  *                                                 mutations forward here)
  *   environ                                      a dict str -> str, a snapshot at import
@@ -23,20 +24,22 @@
  * No mutable state.
  */
 import { cpus } from 'node:os';
+import { isMainThread } from 'node:worker_threads';
+import { outputFlush } from '../vm/output.js';
 import { stdinReadLine, stdinReadAll } from '../vm/stdin.js';
 import { readdirSync, statSync, readFileSync, writeFileSync, appendFileSync, unlinkSync } from 'node:fs';
 import { randomFillSync } from 'node:crypto';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { raiseTypeError, raiseNew, setRaised } from '../vm/errors.js';
-import { exceptionNew } from '../objects/exceptions.js';
+import { exceptionNew, exceptionNewWithArg } from '../objects/exceptions.js';
 import { decref } from '../vm/refs.js';
 import { Kind } from '../objects/kinds.js';
 import { kindOf } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
 import { dictNew, dictSetItem } from '../objects/dict.js';
 import { strFromJS, strToJS, reprString } from '../objects/str.js';
-import { intFromBigint } from '../objects/int.js';
+import { intFromBigint, intToBigint } from '../objects/int.js';
 import { floatNew } from '../objects/float.js';
 import { tupleFromRefs } from '../objects/tuple.js';
 import { listNew, listAppendSteal } from '../objects/list.js';
@@ -132,6 +135,20 @@ const OS_FUNCTIONS = defineFunctions([
       return raiseFileError(rt, e, path);
     }
     return rt.None;
+  }],
+  // os._exit(n): the process ends at once with status n, no cleanup (finally blocks, atexit,
+  // --check-refs); what was printed is flushed first (as CPython with PYTHONUNBUFFERED or a
+  // terminal). Node ends only the calling worker_thread on process.exit, so on an executor
+  // worker (a program that started threads) the status goes up as SystemExit(n) instead.
+  ['_exit', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, '_exit', nargs, kwnames, 1, 1)) return NULL;
+    const v = rt.i32[args] as Ref;
+    const k = kindOf(rt, v);
+    if (k !== Kind.INT && k !== Kind.BOOL) return raiseTypeError(rt, `'${A.typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
+    outputFlush(rt);
+    if (isMainThread) process.exit(Number(BigInt.asUintN(8, intToBigint(rt, v))));
+    setRaised(rt, exceptionNewWithArg(rt, rt.exc.SystemExit!, v));
+    return NULL;
   }],
   ['getpid', (rt, _args, nargs, kwnames) => {
     if (!checkArgs(rt, 'getpid', nargs, kwnames, 0, 0)) return NULL;

@@ -36,6 +36,7 @@ import * as A from '../objects/abstract.js';
 import { dictNew, dictSetItem, dictGetItem, dictGetStr } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { strToJS } from '../objects/str.js';
+import { bytesData, bytesNew } from '../objects/bytes.js';
 import { intFromNumber, intFromNumberOrBig } from '../objects/int.js';
 import { floatNew, floatValue } from '../objects/float.js';
 import { tupleFromRefs } from '../objects/tuple.js';
@@ -141,6 +142,10 @@ function seedFrom(rt: Runtime, mt: MersenneTwister, a: Ref): number {
     mt.seed(strToJS(rt, a));
     return 0;
   }
+  if (k === Kind.BYTES || k === Kind.BYTEARRAY) {
+    mt.seed(bytesData(rt, a));
+    return 0;
+  }
   if (k === Kind.FLOAT || k === Kind.NONE || k === Kind.TUPLE || k === Kind.FROZENSET) {
     if (k !== Kind.FLOAT) {
       raiseTypeError(rt, 'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
@@ -202,12 +207,17 @@ function floatMethod(name: string, params: readonly [string, number | null][], f
     const self = rt.i32[args] as Ref;
     const p = parseArgs(rt, name, args + 1, nargs - 1, kwnames, params.length, params.map(([n]) => n));
     if (p === null) return NULL;
+    // the required parameters not given: CPython's message for a Python method
+    const missing = params.filter(([pname, dflt], i) => dflt === null && (p.pos[i] ?? p.kw.get(pname)) === undefined).map(([pname]) => `'${pname}'`);
+    if (missing.length > 0) {
+      const list = missing.length === 1 ? missing[0] : missing.slice(0, -1).join(', ') + (missing.length > 2 ? ',' : '') + ' and ' + missing[missing.length - 1];
+      return raiseTypeError(rt, `Random.${name}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+    }
     const xs: number[] = [];
     for (let i = 0; i < params.length; i++) {
       const [pname, dflt] = params[i]!;
       const v = p.pos[i] ?? p.kw.get(pname);
       if (v === undefined || v === rt.None) {
-        if (dflt === null && v === undefined) return raiseTypeError(rt, `${name}() missing required argument '${pname}'`);
         xs.push(dflt ?? NaN);
         continue;
       }
@@ -309,6 +319,22 @@ const METHODS: [string, NativeFn][] = [
     if (k === null) return NULL;
     if (k < 0n) return raiseValueError(rt, 'number of bits must be non-negative');
     return withGenerator(rt, rt.i32[args] as Ref, (mt) => intRef(rt, mt.getrandbits(Number(k))));
+  }],
+  // randbytes(n): getrandbits(n * 8).to_bytes(n, 'little'), as Lib/random.py
+  ['randbytes', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'randbytes', nargs - 1, kwnames, 1, 1)) return NULL;
+    const n = intArgBig(rt, rt.i32[args + 1] as Ref);
+    if (n === null) return NULL;
+    if (n < 0n) return raiseValueError(rt, 'number of bits must be non-negative');
+    return withGenerator(rt, rt.i32[args] as Ref, (mt) => {
+      let v = n === 0n ? 0n : mt.getrandbitsBig(Number(n) * 8);
+      const out = new Uint8Array(Number(n));
+      for (let i = 0; i < out.length; i++) {
+        out[i] = Number(v & 0xffn);
+        v >>= 8n;
+      }
+      return bytesNew(rt, out);
+    });
   }],
   ['randrange', (rt, args, nargs, kwnames) => {
     const self = rt.i32[args] as Ref;
@@ -454,6 +480,8 @@ const METHODS: [string, NativeFn][] = [
   floatMethod('gauss', [['mu', 0.0], ['sigma', 1.0]], (mt, [mu, sigma]) => mt.gauss(mu!, sigma!)),
   floatMethod('normalvariate', [['mu', 0.0], ['sigma', 1.0]], (mt, [mu, sigma]) => mt.normalvariate(mu!, sigma!)),
   floatMethod('expovariate', [['lambd', 1.0]], (mt, [l]) => mt.expovariate(l!)),
+  floatMethod('lognormvariate', [['mu', null], ['sigma', null]], (mt, [mu, sigma]) => mt.lognormvariate(mu!, sigma!)),
+  floatMethod('vonmisesvariate', [['mu', null], ['kappa', null]], (mt, [mu, kappa]) => mt.vonmisesvariate(mu!, kappa!)),
   floatMethod('gammavariate', [['alpha', null], ['beta', null]], (mt, [a, b]) => mt.gammavariate(a!, b!)),
   floatMethod('betavariate', [['alpha', null], ['beta', null]], (mt, [a, b]) => mt.betavariate(a!, b!)),
   floatMethod('paretovariate', [['alpha', null]], (mt, [a]) => mt.paretovariate(a!)),

@@ -3,23 +3,29 @@
  * and switch interval, getrefcount, maxsize, version, implementation, modules,
  * _is_gil_enabled, exc_info, and _getframe (a snapshot of the frame chain as instances
  * of lib/_frame.py's class: f_code, f_lineno, f_globals, f_locals, f_back; f_lineno and
- * f_locals are the values at the call, not live views). Everything it exposes lives in the heap (the module dict); the switch
+ * f_locals are the values at the call, not live views), excepthook / __excepthook__ (the
+ * main thread's uncaught exception goes through a replaced hook: vm/traceback.ts
+ * reportUncaughtException),
+ * flags (lib/_sysinfo.py). Everything it exposes lives in the heap (the module dict); the switch
  * interval and recursion limit are words of the interpreter-state block (vm/interp.ts).
  */
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
 import { raiseTypeError, raiseValueError, setRaised, clearError } from '../vm/errors.js';
+import { formatException } from '../vm/traceback.js';
 import { defineNative } from '../vm/natives.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
 import { Kind } from '../objects/kinds.js';
 import { kindOf, newObject } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
-import { dictNew, dictSetItem } from '../objects/dict.js';
+import { dictNew, dictSetItem, dictGetStr } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { strFromJS, strToJS } from '../objects/str.js';
 import { intFromNumber, intToNumberOrBig } from '../objects/int.js';
 import { floatNew, floatValue } from '../objects/float.js';
+import { intMaxStrDigits, setIntMaxStrDigits } from '../objects/numparse.js';
+import { tupleSize as tupleSizeOfKw, tupleItem as tupleItemOfKw } from '../objects/tuple.js';
 import { listNew, listAppendSteal } from '../objects/list.js';
 import { tupleFromRefs } from '../objects/tuple.js';
 import { builtinFunctionNew, moduleNew, MOD_DICT, MOD_NAME } from '../objects/method.js';
@@ -79,9 +85,14 @@ const N = {
     return rt.None;
   }),
   getswitchinterval: defineNative('getswitchinterval', (rt) => floatNew(rt, rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL]! / 2e7)),
-  setswitchinterval: defineNative('setswitchinterval', (rt, args) => {
+  setswitchinterval: defineNative('setswitchinterval', (rt, args, nargs, kwnames) => {
+    if (kwnames !== NULL) return raiseTypeError(rt, 'sys.setswitchinterval() takes no keyword arguments');
+    if (nargs !== 1) return raiseTypeError(rt, `sys.setswitchinterval() takes exactly one argument (${nargs} given)`);
     const v = rt.i32[args] as Ref;
-    const x = kindOf(rt, v) === Kind.FLOAT ? floatValue(rt, v) : Number(intToNumberOrBig(rt, v));
+    const k = (v & 1) === 1 ? Kind.INT : kindOf(rt, v);
+    if (k !== Kind.FLOAT && k !== Kind.INT && k !== Kind.BOOL) return raiseTypeError(rt, `must be real number, not ${A.typeNameOf(rt, v)}`);
+    const x = k === Kind.FLOAT ? floatValue(rt, v) : A.toFloat(rt, v);
+    if (x === null) return NULL;
     if (!(x > 0)) return raiseValueError(rt, 'switch interval must be strictly positive');
     rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL] = Math.max(1, Math.round(x * 2e7));
     setSwitchIntervalWord(rt, rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL]!); // the scheduler's slice (issue 5)
@@ -124,6 +135,42 @@ const N = {
       const where = fp === 0 ? '' : ` at ${strToJS(rt, rt.i32[(rt.i32[fp + FR_CODE]! + CO_FILENAME) >> 2] as Ref)}:${codeLineAt(rt, rt.i32[fp + FR_CODE] as Ref, Math.max(0, rt.i32[fp + FR_IP]! - 1))}`;
       outputWrite(rt, 2, `gilvm: breakpoint()${where}: no debugger attached, going on (run the script with \`gilvm debug\` to stop there)\n`);
     }
+    return rt.None;
+  }),
+  // sys.excepthook / sys.__excepthook__: the traceback of `value` on stderr
+  // (vm/traceback.ts reportUncaughtException calls a replacement instead)
+  excepthook: defineNative('excepthook', (rt, args, nargs, kwnames) => {
+    if (kwnames !== NULL) return raiseTypeError(rt, 'excepthook() takes no keyword arguments');
+    if (nargs !== 3) return raiseTypeError(rt, `excepthook expected 3 arguments, got ${nargs}`);
+    const value = rt.i32[args + 1] as Ref;
+    if (kindOf(rt, value) !== Kind.BASE_EXCEPTION) {
+      return raiseTypeError(rt, `print_exception(): Exception expected for value, ${A.typeNameOf(rt, value)} found`);
+    }
+    outputFlush(rt);
+    outputWrite(rt, 2, formatException(rt, value));
+    return rt.None;
+  }),
+  // the int <-> decimal str digit limit (objects/numparse.ts keeps it in the interpreter state)
+  get_int_max_str_digits: defineNative('get_int_max_str_digits', (rt, _args, nargs) => {
+    if (nargs !== 0) return raiseTypeError(rt, `sys.get_int_max_str_digits() takes no arguments (${nargs} given)`);
+    return intFromNumber(rt, intMaxStrDigits(rt));
+  }),
+  set_int_max_str_digits: defineNative('set_int_max_str_digits', (rt, args, nargs, kwnames) => {
+    // Argument Clinic's checks for (maxdigits), in its order
+    const nkw = kwnames === NULL ? 0 : tupleSizeOfKw(rt, kwnames);
+    if (nargs > 1) return raiseTypeError(rt, `set_int_max_str_digits() takes at most 1 ${nargs === nkw ? 'keyword ' : ''}argument (${nargs} given)`);
+    if (nargs === 0 || (nkw === 1 && strToJS(rt, tupleItemOfKw(rt, kwnames, 0)) !== 'maxdigits')) {
+      return raiseTypeError(rt, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    }
+    const v = rt.i32[args] as Ref;
+    const k = kindOf(rt, v);
+    if (k !== Kind.INT && k !== Kind.BOOL) return raiseTypeError(rt, `'${A.typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
+    const n = intToNumberOrBig(rt, v);
+    if (n !== 0 && (n < 640 || typeof n === 'bigint')) {
+      if (typeof n === 'bigint' && n > 0n) return raiseValueError(rt, 'Python int too large to convert to C int');
+      return raiseValueError(rt, 'maxdigits must be 0 or larger than 640');
+    }
+    setIntMaxStrDigits(rt, Number(n));
     return rt.None;
   }),
   // --no-gil runs with the biased (atomic) counter: rt.rc.atomic is the mode (vm/nogil.ts)
@@ -253,7 +300,7 @@ function sysLazyAttr(rt: Runtime, mod: Ref, name: Ref): Ref {
 A.registerLazyModuleAttr(sysLazyAttr);
 
 /** What lib/_sysinfo.py provides (struct sequences, constants, encodings, intern). */
-const SYSINFO_NAMES = new Set(['float_info', 'int_info', 'hash_info', 'version_info', 'maxunicode', 'hexversion',
+const SYSINFO_NAMES = new Set(['float_info', 'int_info', 'hash_info', 'version_info', 'flags', 'maxunicode', 'hexversion',
   'float_repr_style', 'getdefaultencoding', 'getfilesystemencoding', 'intern']);
 
 /** sys.<name> for SYSINFO_NAMES: lib/_sysinfo.py's, then kept in sys's dict. */
@@ -289,12 +336,16 @@ export function createSysModule(rt: Runtime, argv: string[]): Ref {
     const nm = internJS(rt, pyName);
     set(pyName, builtinFunctionNew(rt, idx, nm, NULL));
   }
+  set('__excepthook__', newRef(rt, dictGetStr(rt, d, internJS(rt, 'excepthook'))));
   set('__breakpointhook__', builtinFunctionNew(rt, N.breakpointhook, internJS(rt, 'breakpointhook'), NULL));
   const streamType = makeStreamType(rt);
-  for (const [name, fd] of [['stdout', 1], ['stderr', 2], ['__stdout__', 1], ['__stderr__', 2]] as const) {
+  // sys.stdout is sys.__stdout__ (one object, as in CPython): print's fast path, one
+  // atomic write per call (builtins.ts printImpl), relies on it
+  for (const [name, fd] of [['stdout', 1], ['stderr', 2]] as const) {
     const s = newObject(rt, streamType, 24);
     rt.i32[(s + 16) >> 2] = smallIntRef(fd);
     set(name, s);
+    set(`__${name}__`, newRef(rt, s));
   }
   set('maxsize', intFromNumber(rt, 2 ** 63 - 1 > Number.MAX_SAFE_INTEGER ? Number.MAX_SAFE_INTEGER : 0));
   dictSetItem(rt, d, internJS(rt, 'maxsize'), bigMaxsize(rt));

@@ -32,6 +32,7 @@ import { TP_QUALNAME, TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, T
 import { typeLookup, isSubtype, typeName, typeReprName, typeModified } from './type.js';
 import { strCodePointLen } from './str.js';
 import { strFromJS, strToJS, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
+import { intMaxStrDigits } from './numparse.js';
 import { intToBigint, intToNumberOrBig, intFromBigint, intFromNumber, INT_NDIGITS, intBinaryFast, intSafeValue, intCompareRefs } from './int.js';
 import { floatNew, floatValue } from './float.js';
 import { tupleNew, tupleItem, tupleSize, tupleSetItemSteal, tupleFromWords, TUPLE_ITEMS_WORD, tupleFromRefs } from './tuple.js';
@@ -40,10 +41,11 @@ import {
   dictGetItem, dictSetItem, dictDelItem, dictSize, dictContains, dictNew, dictNextEntry,
   dictEntryKey, dictEntryValue, dictGetStr,
 } from './dict.js';
-import { EXC_ARGS, EXC_NAME, EXC_OBJ, exceptionSetNameContext } from './exceptions.js';
-import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, CO_FILENAME, CO_FIRSTLINENO, CO_ARGCOUNT, CO_POSONLY, CO_KWONLY, CO_NAMES } from './code.js';
+import { EXC_ARGS, EXC_NAME, EXC_OBJ, exceptionSetNameContext, TB_NEXT, TB_CODE, TB_LASTI, TB_LINENO } from './exceptions.js';
+import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, CO_FILENAME, CO_FIRSTLINENO, CO_ARGCOUNT, CO_POSONLY, CO_KWONLY, CO_NAMES, CO_NLOCALSPLUS, codeLineAt } from './code.js';
+import { FR_CODE, FR_GLOBALS, FR_IP, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
-import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_CODE, FN_GLOBALS, FN_DOC, FN_ANNOTATIONS } from './function.js';
+import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_CODE, FN_GLOBALS, FN_DOC, FN_ANNOTATIONS, CELL_REF } from './function.js';
 import { BM_FUNC, BM_SELF, BF_NAME, BF_SELF, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
 import { boundMethodNew } from './method.js';
 import { hashFloat, hashInt, hashToSlot, hashTuple, type PyHash } from './numhash.js';
@@ -653,7 +655,7 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
       const iv = intValue(rt, v);
       if (typeof iv === 'number') return intToString(iv);
       try {
-        return intToDecimal(iv); // CPython 3.11's 4300-digit limit on str(int)
+        return intToDecimal(iv, intMaxStrDigits(rt)); // CPython 3.11's 4300-digit limit on str(int)
       } catch (e) {
         if (!(e instanceof RangeError)) throw e;
         raiseValueError(rt, e.message);
@@ -682,13 +684,23 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
       return `<built-in function ${name}>`;
     }
     case Kind.METHOD_DESCRIPTOR:
-      return `<method '${strToJS(rt, rt.i32[(v + MD_NAME) >> 2] as Ref)}' of '${typeName(rt, rt.i32[(v + MD_TYPE) >> 2] as Ref)}' objects>`;
+    {
+      const mdName = strToJS(rt, rt.i32[(v + MD_NAME) >> 2] as Ref);
+      const owner = typeName(rt, rt.i32[(v + MD_TYPE) >> 2] as Ref);
+      // CPython's type slots (__add__, __init__, ...) are wrapper descriptors
+      const what = SLOT_WRAPPER_NAMES.has(mdName) && !SLOT_NAMES_AS_METHODS.has(`${owner}.${mdName}`) ? 'slot wrapper' : 'method';
+      return `<${what} '${mdName}' of '${owner}' objects>`;
+    }
     case Kind.BOUND_METHOD: {
       const f = rt.i32[(v + BM_FUNC) >> 2] as Ref;
       const self = rt.i32[(v + BM_SELF) >> 2] as Ref;
       if (kindOf(rt, f) === Kind.METHOD_DESCRIPTOR || kindOf(rt, f) === Kind.BUILTIN_FUNCTION) {
-        const nameRef = rt.i32[(f + (kindOf(rt, f) === Kind.METHOD_DESCRIPTOR ? MD_NAME : BF_NAME)) >> 2] as Ref;
-        return `<built-in method ${strToJS(rt, nameRef)} of ${typeNameOf(rt, self)} object at 0x${hexId(self)}>`;
+        const isDescr = kindOf(rt, f) === Kind.METHOD_DESCRIPTOR;
+        const bname = strToJS(rt, rt.i32[(f + (isDescr ? MD_NAME : BF_NAME)) >> 2] as Ref);
+        if (isDescr && SLOT_WRAPPER_NAMES.has(bname) && !SLOT_NAMES_AS_METHODS.has(`${typeName(rt, rt.i32[(f + MD_TYPE) >> 2] as Ref)}.${bname}`)) {
+          return `<method-wrapper '${bname}' of ${typeNameOf(rt, self)} object at 0x${hexId(self)}>`;
+        }
+        return `<built-in method ${bname} of ${typeNameOf(rt, self)} object at 0x${hexId(self)}>`;
       }
       const fname = kindOf(rt, f) === Kind.FUNCTION ? strToJS(rt, rt.i32[(f + FN_QUALNAME) >> 2] as Ref) : '?';
       const sr = reprJS(rt, self);
@@ -874,7 +886,7 @@ export function format(rt: Runtime, v: Ref, spec: Ref): Ref {
   const kind = kindOf(rt, v);
   let out: string | null;
   switch (kind) {
-    case Kind.INT: out = numeric(rt, () => formatInt(intValue(rt, v), specJS)); break;
+    case Kind.INT: out = numeric(rt, () => formatInt(intValue(rt, v), specJS, 'int', intMaxStrDigits(rt))); break;
     case Kind.BOOL:
       out = specJS === '' ? (v === rt.True ? 'True' : 'False') : numeric(rt, () => formatInt(intValue(rt, v), specJS, 'bool'));
       break;
@@ -1082,6 +1094,118 @@ function mappingProxyNew(rt: Runtime, cls: Ref): Ref {
   return r;
 }
 
+/**
+ * A traceback entry's attributes: tb_next, tb_lineno, tb_lasti (a byte offset, as
+ * CPython's), and tb_frame: the frame is gone once unwound (objects/exceptions.ts), so it
+ * is a snapshot of lib/_frame.py's class with what the entry knows: f_code, f_lineno (the
+ * entry's line), f_globals None, f_locals {}, f_back None. NULL (no exception) otherwise.
+ */
+function tracebackAttr(rt: Runtime, tb: Ref, name: string): Ref {
+  const i32 = rt.i32;
+  switch (name) {
+    case 'tb_next': return newRef(rt, (i32[(tb + TB_NEXT) >> 2] as Ref) || rt.None);
+    case 'tb_lineno': return intFromNumber(rt, i32[(tb + TB_LINENO) >> 2]!);
+    case 'tb_lasti': return intFromNumber(rt, i32[(tb + TB_LASTI) >> 2]! * 2);
+    case 'tb_frame': {
+      const mod = importModule(rt, internName(rt, '_frame'), rt.None, smallIntRef(0), NULL);
+      if (mod === NULL) return NULL;
+      const frameType = getAttr(rt, mod, internName(rt, 'frame'));
+      decref(rt, mod);
+      if (frameType === NULL) return NULL;
+      const line = intFromNumber(rt, i32[(tb + TB_LINENO) >> 2]!);
+      const locals = dictNew(rt);
+      const w = dataStackPush(rt, 5);
+      i32[w] = i32[(tb + TB_CODE) >> 2]!;
+      i32[w + 1] = line;
+      i32[w + 2] = rt.None;
+      i32[w + 3] = locals;
+      i32[w + 4] = rt.None;
+      const f = callVector(rt, frameType, w, 5, NULL);
+      dataStackPop(rt, w);
+      decref(rt, line);
+      decref(rt, locals);
+      decref(rt, frameType);
+      return f === NULL ? NULL : f;
+    }
+  }
+  return NULL;
+}
+
+/**
+ * gi_running, gi_code, gi_frame (cr_* for coroutines, ag_* for async generators), read
+ * from the generator's embedded frame (objects/generator.ts layout: GEN_STATE at 16, the
+ * frame at 48). gi_frame is None once finished, else a snapshot of lib/_frame.py's class:
+ * f_code, f_lineno (the def line before the first next(), then the line it is suspended
+ * at), f_globals, f_locals (a new dict of the bound locals), f_back None. NULL (no
+ * exception) for other names.
+ */
+function generatorAttr(rt: Runtime, gen: Ref, kind: Kind, name: string): Ref {
+  const prefix = kind === Kind.GENERATOR ? 'gi_' : kind === Kind.COROUTINE ? 'cr_' : 'ag_';
+  if (!name.startsWith(prefix)) return NULL;
+  const i32 = rt.i32;
+  const state = i32[(gen + 16) >> 2]!; // GEN_STATE: 0 created, 1 suspended, 2 running, 3 finished
+  const fp = (gen + 48) >> 2; // GEN_FRAME
+  const code = i32[fp + FR_CODE] as Ref;
+  switch (name.slice(3)) {
+    case 'running': return state === 2 ? rt.True : rt.False;
+    case 'code': return newRef(rt, code);
+    case 'frame': {
+      if (state === 3) return newRef(rt, rt.None);
+      const line = state === 0 ? i32[(code + CO_FIRSTLINENO) >> 2]! : codeLineAt(rt, code, Math.max(0, i32[fp + FR_IP]! - 1));
+      const locals = dictNew(rt);
+      const nlp = i32[(code + CO_NLOCALSPLUS) >> 2]!;
+      const names = i32[(code + CO_LPNAMES) >> 2] as Ref;
+      for (let i = 0; i < nlp; i++) {
+        let v = i32[fp + FRAME_HEADER_WORDS + i] as Ref;
+        const k = i32[(code >> 2) + i32[(code + CO_KINDS_WORD) >> 2]! + i]!;
+        if (v !== 0 && (k & (0x40 | CO_FAST_FREE)) !== 0 && kindOf(rt, v) === Kind.CELL) v = i32[(v + CELL_REF) >> 2] as Ref;
+        if (v !== 0 && dictSetItem(rt, locals, tupleItem(rt, names, i), v) < 0) {
+          decref(rt, locals);
+          return NULL;
+        }
+      }
+      const mod = importModule(rt, internName(rt, '_frame'), rt.None, smallIntRef(0), NULL);
+      const frameType = mod === NULL ? NULL : getAttr(rt, mod, internName(rt, 'frame'));
+      decref(rt, mod);
+      if (frameType === NULL) {
+        decref(rt, locals);
+        return NULL;
+      }
+      const lineRef = intFromNumber(rt, line);
+      const w = dataStackPush(rt, 5);
+      i32[w] = code;
+      i32[w + 1] = lineRef;
+      i32[w + 2] = i32[fp + FR_GLOBALS]!;
+      i32[w + 3] = locals;
+      i32[w + 4] = rt.None;
+      const f = callVector(rt, frameType, w, 5, NULL);
+      dataStackPop(rt, w);
+      decref(rt, lineRef);
+      decref(rt, locals);
+      decref(rt, frameType);
+      return f;
+    }
+  }
+  return NULL;
+}
+
+/** The dunders CPython's built-in types implement as type slots: their descriptors are
+ * `slot wrapper`s (wrapper_descriptor), except the few a type also lists as methods. */
+const SLOT_WRAPPER_NAMES: ReadonlySet<string> = new Set([
+  '__abs__', '__add__', '__and__', '__bool__', '__call__', '__contains__', '__delattr__', '__delete__',
+  '__delitem__', '__divmod__', '__eq__', '__float__', '__floordiv__', '__ge__', '__get__', '__getattribute__',
+  '__getitem__', '__gt__', '__hash__', '__iadd__', '__iand__', '__imul__', '__index__', '__init__', '__int__',
+  '__invert__', '__ior__', '__isub__', '__iter__', '__ixor__', '__le__', '__len__', '__lshift__', '__lt__',
+  '__mod__', '__mul__', '__ne__', '__neg__', '__next__', '__or__', '__pos__', '__pow__', '__radd__', '__rand__',
+  '__rdivmod__', '__repr__', '__rfloordiv__', '__rlshift__', '__rmod__', '__rmul__', '__ror__', '__rpow__',
+  '__rrshift__', '__rshift__', '__rsub__', '__rtruediv__', '__rxor__', '__set__', '__setattr__', '__setitem__',
+  '__str__', '__sub__', '__truediv__', '__xor__', '__del__', '__imod__', '__ipow__', '__ilshift__',
+  '__irshift__', '__ifloordiv__', '__itruediv__',
+]);
+const SLOT_NAMES_AS_METHODS: ReadonlySet<string> = new Set([
+  'dict.__contains__', 'dict.__getitem__', 'list.__getitem__', 'set.__contains__', 'frozenset.__contains__',
+]);
+
 /** Attributes that are layout fields rather than dict entries. NULL (no exception) if none. */
 function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
   const i32 = rt.i32;
@@ -1226,10 +1350,12 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
     case Kind.GENERATOR: case Kind.COROUTINE: case Kind.ASYNC_GENERATOR:
       if (name === '__name__') return newRef(rt, i32[(obj + 20) >> 2] as Ref);
       if (name === '__qualname__') return newRef(rt, i32[(obj + 24) >> 2] as Ref);
-      break;
+      return generatorAttr(rt, obj, kind, name);
     case Kind.STATICMETHOD: case Kind.CLASSMETHOD:
       if (name === '__func__') return newRef(rt, i32[(obj + SM_FUNC) >> 2] as Ref);
       break;
+    case Kind.TRACEBACK:
+      return tracebackAttr(rt, obj, name);
     case Kind.CELL:
       if (name === 'cell_contents') {
         const v = i32[(obj + 16) >> 2] as Ref;
@@ -1297,7 +1423,8 @@ export function setAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): number {
   const t = typeOf(rt, obj);
   if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_SETATTR) !== 0) {
     const sa = typeLookup(rt, t, value === NULL ? rt.names.__delattr__ : rt.names.__setattr__);
-    if (sa !== NULL && kindOf(rt, sa) === Kind.FUNCTION) {
+    const sk = sa === NULL ? Kind.NONE : kindOf(rt, sa);
+    if (sk === Kind.FUNCTION || (sk === Kind.METHOD_DESCRIPTOR && rt.i32[(sa + MD_TYPE) >> 2] !== rt.tObject)) {
       const r = value === NULL ? callWithSelf1(rt, sa, obj, name) : callWithSelf2(rt, sa, obj, name, value);
       if (r === NULL) return -1;
       decref(rt, r);
@@ -2126,7 +2253,10 @@ export function builtinBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: 
       case 6:
         if (y === 0) return raiseZeroDivision(rt, 'float modulo');
         r = numeric(rt, () => floatMod(x, y)); break;
-      case 8: r = numeric(rt, () => floatPowChecked(x, y)); break;
+      case 8:
+        // a negative base to a fractional power: CPython's float_pow hands over to complex
+        if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) return complexBinary(rt, a, b, 8, ka, kb);
+        r = numeric(rt, () => floatPowChecked(x, y)); break;
       default: return rt.NotImplemented;
     }
     return r === null ? NULL : floatNew(rt, r);

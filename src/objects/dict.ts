@@ -5,7 +5,9 @@
  *                 20 DICT_KEYS     raw keys block, 0 while the dict has never held an item
  *                 24 DICT_VERSION  bumped on every insertion/deletion (iteration checks,
  *                                  future attribute caches)
- *                 28 (pad)         32 bytes
+ *                 28 (pad)         0 in a dict; in a set, its shadow of CPython's set table
+ *                                  (objects/setorder.ts), which the insertion, deletion and
+ *                                  clear paths below keep in step when it is non-zero
  *
  *   keys block (raw, words):
  *     0 K_LOG       log2 of the number of index slots
@@ -33,11 +35,14 @@ import { strEq, strHash } from './str.js';
 import { hashOf, eqForDict } from './abstract.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
 import { releaseValue, retireBlock } from '../vm/nogil.js';
+import { setShadowInserted, setShadowDeleted, setShadowCleared } from './setorder.js';
 
 export const DICT_USED = 16;
 export const DICT_KEYS = 20;
 export const DICT_VERSION = 24;
 export const DICT_OBJ_SIZE = 32;
+/** The pad word: 0 in a dict; a set's shadow table (objects/setorder.ts SET_SHADOW). */
+const SET_SHADOW_WORD = 28;
 
 const K_LOG = 0;
 const K_NENTRIES = 1;
@@ -256,6 +261,8 @@ function insertNew(rt: Runtime, d: Ref, key: Ref, hash: number, value: Ref): voi
   i32[k + K_NENTRIES] = ix + 1;
   i32[(d + DICT_USED) >> 2]!++;
   i32[(d + DICT_VERSION) >> 2]!++;
+  // a set's shadow of CPython's table (objects/setorder.ts); 0 for dicts
+  if (i32[(d + SET_SHADOW_WORD) >> 2] !== 0) setShadowInserted(rt, d, key as Ref);
 }
 
 /** d[key] = value with the hash already known. 0 ok, -1 error. */
@@ -321,9 +328,10 @@ function dictDelEntry(rt: Runtime, d: Ref, ix: number, hash: number): void {
     perturb >>>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
-  i32[k + K_INDEX + i] = DUMMY;
   const e = entriesWord(i32, k) + ix * 3;
   const key = i32[e + 1]!;
+  if (i32[(d + SET_SHADOW_WORD) >> 2] !== 0) setShadowDeleted(rt, d, key as Ref);
+  i32[k + K_INDEX + i] = DUMMY;
   const value = i32[e + 2]!;
   i32[e + 1] = 0;
   i32[e + 2] = 0;
@@ -386,6 +394,7 @@ export function dictEntryHash(rt: Runtime, d: Ref, ix: number): number {
 function dictClearUnlocked(rt: Runtime, d: Ref): void {
   const i32 = rt.i32;
   const kref = i32[(d + DICT_KEYS) >> 2]!;
+  if (i32[(d + SET_SHADOW_WORD) >> 2] !== 0) setShadowCleared(rt, d);
   i32[(d + DICT_KEYS) >> 2] = 0;
   i32[(d + DICT_USED) >> 2] = 0;
   i32[(d + DICT_VERSION) >> 2]!++;
@@ -510,33 +519,32 @@ export function dictClear(rt: Runtime, d: Ref): void {
 }
 
 /**
- * Rewrites the entries of d in the order `order` (entry numbers of every live entry),
- * compacting deleted ones away and rebuilding the index table. No count changes, no
- * version bump: the contents are the same (objects/setorder.ts uses it to give a set
- * CPython's iteration order). GIL mode only (no concurrent readers).
+ * Rewrites set d's entries as keys[j] (slot hash hashes[j], value None) in that order: the
+ * same elements, reordered into CPython's slot order (objects/setorder.ts), deleted entries
+ * compacted away, the index table rebuilt. No count change, no version bump. Runs under the
+ * set's lock (sets have no lock-free readers).
  */
-export function dictPermuteEntries(rt: Runtime, d: Ref, order: readonly number[]): void {
+export function dictSetSetEntries(rt: Runtime, d: Ref, keys: readonly number[], hashes: readonly number[]): void {
   const i32 = rt.i32;
   const kref = i32[(d + DICT_KEYS) >> 2]!;
   if (kref === 0) return;
   const k = kref >> 2;
   const ent = entriesWord(i32, k);
-  const n = order.length;
-  const saved = new Int32Array(n * 3);
-  for (let j = 0; j < n; j++) {
-    const e = ent + order[j]! * 3;
-    saved[j * 3] = i32[e]!;
-    saved[j * 3 + 1] = i32[e + 1]!;
-    saved[j * 3 + 2] = i32[e + 2]!;
-  }
+  const n = keys.length;
   const oldN = i32[k + K_NENTRIES]!;
+  const none = rt.None;
   i32.fill(0, ent, ent + oldN * 3);
-  i32.set(saved, ent);
+  for (let j = 0; j < n; j++) {
+    const e = ent + j * 3;
+    i32[e] = hashes[j]!;
+    i32[e + 1] = keys[j]!;
+    i32[e + 2] = none;
+  }
   i32[k + K_NENTRIES] = n;
   const mask = (1 << i32[k + K_LOG]!) - 1;
   i32.fill(EMPTY, k + K_INDEX, k + K_INDEX + mask + 1);
   for (let j = 0; j < n; j++) {
-    const h = saved[j * 3]!;
+    const h = hashes[j]!;
     let i = h & mask;
     let perturb = h >>> 0;
     while (i32[k + K_INDEX + i] !== EMPTY) {
@@ -544,5 +552,25 @@ export function dictPermuteEntries(rt: Runtime, d: Ref, order: readonly number[]
       i = (i * 5 + perturb + 1) & mask;
     }
     i32[k + K_INDEX + i] = j;
+  }
+}
+
+/** True when this very object `key` (identity) is a key of d, found through its slot hash.
+ * Runs no Python code (objects/setorder.ts checks a copied set table against the entries). */
+export function dictHasIdenticalKey(rt: Runtime, d: Ref, key: Ref, hash: number): boolean {
+  const i32 = rt.i32;
+  const kref = i32[(d + DICT_KEYS) >> 2]!;
+  if (kref === 0) return false;
+  const k = kref >> 2;
+  const mask = (1 << i32[k + K_LOG]!) - 1;
+  const ent = entriesWord(i32, k);
+  let i = hash & mask;
+  let perturb = hash >>> 0;
+  for (;;) {
+    const ix = i32[k + K_INDEX + i]!;
+    if (ix === EMPTY) return false;
+    if (ix >= 0 && i32[ent + ix * 3 + 1] === key) return true;
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
   }
 }

@@ -31,7 +31,11 @@
  * suspended generator is closed as CPython's _PyGen_Finalize does (GeneratorExit thrown in,
  * so `finally` blocks run when a generator is dropped after `break`), with the object
  * resurrected to count 1 for the duration; an error is reported as "Exception ignored in".
- * A coroutine dropped before it ever ran prints CPython's "never awaited" RuntimeWarning.
+ * A coroutine dropped before it ever ran prints CPython's "never awaited" RuntimeWarning,
+ * located at the running Python frame outside gilvm's lib/ (the line is the frame's last
+ * saved instruction: exact for a dropped call result, `asyncio.sleep(1)` without await;
+ * a local released at a return is reported in the returning frame, where CPython names
+ * the caller). LIB_DIRECTORY is the one module-level constant computed at load.
  * With --no-gil too, on whichever executor drops it: the resurrection makes it that
  * executor's (heap/refcount.ts resurrectForFinalizer).
  */
@@ -454,7 +458,7 @@ export function generatorFinalize(rt: Runtime, gen: Ref): boolean {
   if (rt.ts === 0) return false;
   if (state === GEN_CREATED && kindOf(rt, gen) === Kind.COROUTINE) {
     const q = i32[(gen + GEN_QUALNAME) >> 2] as Ref;
-    outputWrite(rt, 2, `sys:1: RuntimeWarning: coroutine '${strToJS(rt, q)}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n`);
+    warnNeverAwaited(rt, `coroutine '${strToJS(rt, q)}' was never awaited`);
     return false;
   }
   if (state !== GEN_SUSPENDED) return false;
@@ -484,9 +488,74 @@ export function generatorCloseUnraisable(rt: Runtime, gen: Ref): void {
     (kindOf(rt, gen) === Kind.ASYNC_GENERATOR && asyncgenFinalizerHook(rt, gen)) || generatorClose(rt, gen) >= 0);
 }
 
-import { strToJS } from './str.js';
-import { dictGetStr } from './dict.js';
+import { strFromJS, strToJS } from './str.js';
+import { dictGetItem, dictGetStr, dictNew, dictSetItem } from './dict.js';
 import { internJS } from './intern.js';
+import { intFromNumber } from './int.js';
+import { tupleFromRefs } from './tuple.js';
+import { codeLineAt, CO_FILENAME } from './code.js';
+import { FR_GLOBALS } from '../vm/frame.js';
+import { outputFlush } from '../vm/output.js';
+import { sourceLine } from '../vm/traceback.js';
+import { existsSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** gilvm's lib/ directory, found as vm/traceback.ts finds it (walking up to the package). */
+const LIB_DIRECTORY: string | null = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'lib'))) return join(dir, 'lib') + sep;
+    dir = dirname(dir);
+  }
+  return null;
+})();
+
+/**
+ * The "coroutine ... was never awaited" RuntimeWarning as warnings.py prints it under the
+ * default filters: located at the Python frame running when the coroutine is dropped
+ * ("file:line: RuntimeWarning: msg" and the stripped source line), or "sys:1" with no
+ * frame; printed once per (message, line) of that frame's module (its
+ * __warningregistry__, the "default" action).
+ */
+function warnNeverAwaited(rt: Runtime, msg: string): void {
+  const i32 = rt.i32;
+  const tail = 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n';
+  let fp = i32[(rt.ts + TS_FRAME) >> 2]!;
+  // frames of gilvm's lib/ modules stand for CPython's C code (asyncio.iscoroutine ...)
+  while (fp !== 0 && LIB_DIRECTORY !== null && strToJS(rt, i32[(i32[fp + FR_CODE]! + CO_FILENAME) >> 2] as Ref).startsWith(LIB_DIRECTORY)) fp = i32[fp + FR_BACK]!;
+  if (fp === 0) {
+    outputWrite(rt, 2, `sys:1: RuntimeWarning: ${msg}\n` + tail);
+    return;
+  }
+  const globals = i32[fp + FR_GLOBALS] as Ref;
+  const code = i32[fp + FR_CODE] as Ref;
+  const lineno = codeLineAt(rt, code, Math.max(0, i32[fp + FR_IP]! - 1));
+  const regName = internJS(rt, '__warningregistry__');
+  let reg = dictGetStr(rt, globals, regName);
+  if (reg === NULL || kindOf(rt, reg) !== Kind.DICT) {
+    reg = dictNew(rt);
+    const r = dictSetItem(rt, globals, regName, reg);
+    decref(rt, reg);
+    if (r < 0) {
+      clearError(rt);
+      return;
+    }
+  }
+  const text = strFromJS(rt, msg);
+  const ln = intFromNumber(rt, lineno);
+  const key = tupleFromRefs(rt, [text, rt.exc.RuntimeWarning ?? rt.None, ln]);
+  decref(rt, text);
+  decref(rt, ln);
+  if (dictGetItem(rt, reg, key) === NULL) {
+    if (dictSetItem(rt, reg, key, rt.True) < 0) clearError(rt);
+    const filename = strToJS(rt, i32[(code + CO_FILENAME) >> 2] as Ref);
+    const src = sourceLine(rt, filename, lineno) ?? '';
+    outputFlush(rt);
+    outputWrite(rt, 2, `${filename}:${lineno}: RuntimeWarning: ${msg}\n` + (src !== '' ? `  ${src}\n` : '') + tail);
+  }
+  decref(rt, key);
+}
 
 /**
  * CPython's asyncgen finalizer hook, as asyncio installs it: with a loop running, a dropped

@@ -17,6 +17,7 @@
  */
 
 import { NumericError } from './intmath.js';
+import type { Runtime } from '../vm/runtime.js';
 
 const WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 const NON_ASCII_NEEDS_MAP = /[^\x00-\x7f]/;
@@ -24,6 +25,20 @@ const ND = /\p{Nd}/u;
 const PRINTABLE = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u;
 
 export const DEFAULT_MAX_STR_DIGITS = 4300;
+
+/** The interpreter-state word (vm/interp.ts's block) holding sys.set_int_max_str_digits()'s
+ * limit + 1; 0 (the block's initial value) stands for the default. */
+export const IS_INT_MAX_STR_DIGITS = 18;
+
+/** sys.get_int_max_str_digits(): the limit in force (0 = none). */
+export function intMaxStrDigits(rt: Runtime): number {
+  const w = rt.i32[(rt.interp >> 2) + IS_INT_MAX_STR_DIGITS]!;
+  return w === 0 ? DEFAULT_MAX_STR_DIGITS : w - 1;
+}
+
+export function setIntMaxStrDigits(rt: Runtime, limit: number): void {
+  rt.i32[(rt.interp >> 2) + IS_INT_MAX_STR_DIGITS] = limit + 1;
+}
 
 /** Python repr() of a str: quotes and escapes as CPython (printable non-ASCII kept). */
 export function pyStrRepr(s: string): string {

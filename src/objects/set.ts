@@ -3,17 +3,21 @@
  * keys block, version) with every value None, so it reuses the dict's compact table,
  * probing and iteration code. Costs one word per entry over CPython's set table; gains
  * one hash-table implementation to make thread-safe in the no-GIL issue instead of two.
- * Iteration order: CPython's set table order for sets of numbers, restored lazily by
- * objects/setorder.ts before a set is iterated.
+ * Iteration order: CPython's set table order for sets of numbers: a new set starts with
+ * a shadow of CPython's table (objects/setorder.ts), kept by dict.ts's hooks, and the
+ * entries are put in its slot order before the set is iterated.
  */
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref } from '../vm/refs.js';
 import { newObject } from './object.js';
 import { DICT_OBJ_SIZE, dictSetItem } from './dict.js';
+import { setShadowInit } from './setorder.js';
 
 export function setNew(rt: Runtime, frozen: boolean): Ref {
-  return newObject(rt, frozen ? rt.tFrozenset : rt.tSet, DICT_OBJ_SIZE);
+  const s = newObject(rt, frozen ? rt.tFrozenset : rt.tSet, DICT_OBJ_SIZE);
+  setShadowInit(rt, s);
+  return s;
 }
 
 /** Adds key (borrowed). 0 / -1. */

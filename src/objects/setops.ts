@@ -1,109 +1,328 @@
 /*
- * set algebra (& | - ^) and set comparisons (subset/superset/equality), over the
- * dict-layout sets of set.ts.
+ * set algebra (& | - ^, their in-place forms and the set methods that take iterables) and
+ * set comparisons (subset/superset/equality), over the dict-layout sets of set.ts.
+ *
+ * The algorithms are CPython 3.11's (Objects/setobject.c: set_merge, set_update_internal,
+ * set_intersection, set_difference, set_difference_update_internal, set_symmetric_difference
+ * _update, set_swap_bodies...): which set is scanned, in which order (a set's slot order),
+ * into which fresh set, with which up-front resizes and slot copies, so that the shadow
+ * tables of objects/setorder.ts end up as CPython's and results iterate and pop as there.
+ * A set operand is scanned over a snapshot of its elements (each incref'd), so Python code
+ * run by an element's __eq__ cannot pull them from under the loop.
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref, incref, newRef } from '../vm/refs.js';
-import { kindOf } from './object.js';
+import { kindOf, typeOf } from './object.js';
 import { Kind } from './kinds.js';
 import { dictNextEntry, dictEntryKey, dictContains, dictSize, dictDelItem, dictClear } from './dict.js';
 import { setNew, setAdd } from './set.js';
-import { setCanonicalOrder, setNoteMerge, setNoteMergedIntoEmpty, setNoteRemoval, setNoteCleared } from './setorder.js';
+import { setCanonicalOrder, setShadowPresize, setShadowAdoptSlots, setShadowPurgeDummies, setShadowClear } from './setorder.js';
+import { getIter, iterNext } from './abstract.js';
+import { errOccurred } from '../vm/errors.js';
+import { objLock, objUnlock } from '../vm/objlock.js';
 
-/**
- * a OP b for two sets (op: BINARY_OP's 7 |, 1 &, 10 -, 12 ^), in place into a when
- * `inplace`. The elements go in in the order CPython's algorithms add them, and the
- * table-size notes (setorder.ts) follow its resizes, so the result iterates as CPython's.
- */
-export function setBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: boolean): Ref {
-  const frozen = kindOf(rt, a) === Kind.FROZENSET;
-  const inPlace = inplace && !frozen;
-  const r = inPlace ? newRef(rt, a) : setNew(rt, frozen);
-  const keys = (s: Ref): Ref[] => {
-    const out: Ref[] = [];
-    setCanonicalOrder(rt, s);
-    for (let ix = dictNextEntry(rt, s, 0); ix >= 0; ix = dictNextEntry(rt, s, ix + 1)) out.push(dictEntryKey(rt, s, ix));
-    return out;
-  };
-  const ka = keys(a), kb = a === b ? ka : keys(b);
-  const fail = (): Ref => { decref(rt, r); return NULL; };
-  const addAll = (ks: Ref[]): boolean => { for (const k of ks) if (setAdd(rt, r, k) < 0) return false; return true; };
-  if (inPlace) {
-    switch (op) {
-      case 7: // set_update_internal: one resize up front, then b's elements
-        setNoteMerge(rt, r, kb.length);
-        if (!addAll(kb)) return fail();
-        break;
-      case 1: { // set_intersection_update: the body of a fresh intersection
-        const kept = intersectionOrder(rt, ka, kb, a, b);
-        if (kept === null) return fail();
-        for (const k of kept) incref(rt, k);
-        dictClear(rt, r);
-        setNoteCleared(rt, r);
-        const ok = addAll(kept);
-        for (const k of kept) decref(rt, k);
-        if (!ok) return fail();
-        break;
-      }
-      case 10: // set_difference_update: discards, the table keeps its size
-        setNoteRemoval(rt, r);
-        if (a === b) { dictClear(rt, r); setNoteCleared(rt, r); break; }
-        for (const k of kb) if (dictDelItem(rt, r, k) < 0) return fail();
-        break;
-      case 12: // set_symmetric_difference_update
-        setNoteRemoval(rt, r);
-        if (a === b) { dictClear(rt, r); setNoteCleared(rt, r); break; }
-        for (const k of kb) { const c = dictContains(rt, r, k); if (c < 0) return fail(); if (c) dictDelItem(rt, r, k); else if (setAdd(rt, r, k) < 0) return fail(); }
-        break;
+/** A set or frozenset (or an instance of a subclass): CPython's PyAnySet_Check. */
+export function isAnySet(rt: Runtime, o: Ref): boolean {
+  if ((o & 1) !== 0) return false;
+  const k = kindOf(rt, o);
+  return k === Kind.SET || k === Kind.FROZENSET;
+}
+
+function isExactDict(rt: Runtime, o: Ref): boolean {
+  return (o & 1) === 0 && typeOf(rt, o) === rt.tDict;
+}
+
+/** Elements of a set (in its CPython slot order) or of a dict (its order), each incref'd:
+ * give them back with releaseAll. */
+function snapshot(rt: Runtime, s: Ref): Ref[] {
+  const out: Ref[] = [];
+  const took = rt.rc.atomic ? objLock(rt, s) : false;
+  try {
+    if (kindOf(rt, s) !== Kind.DICT) setCanonicalOrder(rt, s);
+    for (let ix = dictNextEntry(rt, s, 0); ix >= 0; ix = dictNextEntry(rt, s, ix + 1)) {
+      const k = dictEntryKey(rt, s, ix);
+      incref(rt, k);
+      out.push(k);
     }
-    return r;
+  } finally {
+    if (took) objUnlock(rt, s);
   }
-  switch (op) {
-    case 7: // set_or: a copy of a, then b merged in
-      if (!addAll(ka)) return fail();
-      setNoteMergedIntoEmpty(rt, r, a);
-      setNoteMerge(rt, r, kb.length);
-      if (!addAll(kb)) return fail();
-      break;
-    case 1: {
-      const kept = intersectionOrder(rt, ka, kb, a, b);
-      if (kept === null || !addAll(kept)) return fail();
-      break;
-    }
-    case 10: {
-      // set_difference: a copy of a less b's elements when a is much bigger than b
-      for (const k of ka) { const c = dictContains(rt, b, k); if (c < 0) return fail(); if (!c && setAdd(rt, r, k) < 0) return fail(); }
-      if ((ka.length >> 2) > kb.length) setNoteMergedIntoEmpty(rt, r, a, ka.length);
-      break;
-    }
-    case 12: {
-      // set_symmetric_difference: a copy of b, then a's elements toggled
-      if (!addAll(kb)) return fail();
-      setNoteMergedIntoEmpty(rt, r, b);
-      setNoteRemoval(rt, r);
-      for (const k of ka) {
-        const c = dictContains(rt, b, k);
-        if (c < 0) return fail();
-        if (c) { if (dictDelItem(rt, r, k) < 0) return fail(); } else if (setAdd(rt, r, k) < 0) return fail();
-      }
-      break;
-    }
-  }
+  return out;
+}
+
+function releaseAll(rt: Runtime, keys: Ref[]): void {
+  for (const k of keys) decref(rt, k);
+}
+
+/** Adds every key of `keys` to s. 0 / -1. */
+function addAll(rt: Runtime, s: Ref, keys: Ref[]): number {
+  for (const k of keys) if (setAdd(rt, s, k) < 0) return -1;
+  return 0;
+}
+
+/** set_merge(so, other): other's elements in its slot order, one resize up front. */
+function setMerge(rt: Runtime, so: Ref, other: Ref): number {
+  if (other === so || dictSize(rt, other) === 0) return 0;
+  const keys = snapshot(rt, other);
+  const copySlots = setShadowPresize(rt, so, keys.length, other);
+  const r = addAll(rt, so, keys);
+  if (r === 0 && copySlots) setShadowAdoptSlots(rt, so, other);
+  releaseAll(rt, keys);
   return r;
 }
 
-/** set_intersection's order: the smaller set's elements (b's on a tie) found in the other.
- * Borrowed refs, or null with an exception. */
-function intersectionOrder(rt: Runtime, ka: Ref[], kb: Ref[], a: Ref, b: Ref): Ref[] | null {
-  const [scan, other] = kb.length > ka.length ? [ka, b] : [kb, a];
-  const out: Ref[] = [];
-  for (const k of scan) {
-    const c = dictContains(rt, other, k);
-    if (c < 0) return null;
-    if (c) out.push(k);
+/** set_update_internal(so, other): so |= the elements of any iterable. 0 / -1. */
+export function setUpdateInternal(rt: Runtime, so: Ref, other: Ref): number {
+  if (isAnySet(rt, other)) return setMerge(rt, so, other);
+  if (isExactDict(rt, other)) {
+    const n = dictSize(rt, other);
+    setShadowPresize(rt, so, n);
+    const keys = snapshot(rt, other);
+    const r = addAll(rt, so, keys);
+    releaseAll(rt, keys);
+    return r;
   }
-  return out;
+  const it = getIter(rt, other);
+  if (it === NULL) return -1;
+  for (;;) {
+    const x = iterNext(rt, it);
+    if (x === NULL) break;
+    const r = setAdd(rt, so, x);
+    decref(rt, x);
+    if (r < 0) { decref(rt, it); return -1; }
+  }
+  decref(rt, it);
+  return errOccurred(rt) ? -1 : 0;
+}
+
+/** make_new_set: a new set (frozenset if `frozen`) of the elements of `iterable` (NULL: empty). */
+export function setMakeNew(rt: Runtime, frozen: boolean, iterable: Ref): Ref {
+  const s = setNew(rt, frozen);
+  if (iterable !== NULL && setUpdateInternal(rt, s, iterable) < 0) {
+    decref(rt, s);
+    return NULL;
+  }
+  return s;
+}
+
+const isFrozen = (rt: Runtime, s: Ref): boolean => kindOf(rt, s) === Kind.FROZENSET;
+
+/** set_copy: make_new_set_basetype(type(so), so). */
+export function setCopy(rt: Runtime, so: Ref): Ref {
+  return setMakeNew(rt, isFrozen(rt, so), so);
+}
+
+/** set.copy / frozenset.copy (an exact frozenset is its own copy). */
+export function setCopyMethod(rt: Runtime, so: Ref): Ref {
+  if (typeOf(rt, so) === rt.tFrozenset) return newRef(rt, so);
+  return setCopy(rt, so);
+}
+
+/** set_clear_internal. */
+export function setClearInternal(rt: Runtime, so: Ref): void {
+  setShadowClear(rt, so, () => dictClear(rt, so));
+}
+
+/** set_union(so, *others). */
+export function setUnionMulti(rt: Runtime, so: Ref, others: Ref[]): Ref {
+  const result = setCopy(rt, so);
+  if (result === NULL) return NULL;
+  for (const other of others) {
+    if (other === so) continue;
+    if (setUpdateInternal(rt, result, other) < 0) { decref(rt, result); return NULL; }
+  }
+  return result;
+}
+
+/** set_intersection(so, other). */
+export function setIntersection(rt: Runtime, so: Ref, other: Ref): Ref {
+  if (so === other) return setCopy(rt, so);
+  const result = setNew(rt, isFrozen(rt, so));
+  if (isAnySet(rt, other)) {
+    let big = so, small = other;
+    if (dictSize(rt, other) > dictSize(rt, so)) { big = other; small = so; }
+    const keys = snapshot(rt, small);
+    for (const k of keys) {
+      const c = dictContains(rt, big, k);
+      if (c < 0 || (c > 0 && setAdd(rt, result, k) < 0)) { releaseAll(rt, keys); decref(rt, result); return NULL; }
+    }
+    releaseAll(rt, keys);
+    return result;
+  }
+  const it = getIter(rt, other);
+  if (it === NULL) { decref(rt, result); return NULL; }
+  for (;;) {
+    const x = iterNext(rt, it);
+    if (x === NULL) break;
+    let c = dictContains(rt, so, x);
+    if (c > 0) c = setAdd(rt, result, x) < 0 ? -1 : 2;
+    decref(rt, x);
+    if (c < 0) { decref(rt, it); decref(rt, result); return NULL; }
+    if (c === 2 && dictSize(rt, result) >= dictSize(rt, so)) break;
+  }
+  decref(rt, it);
+  if (errOccurred(rt)) { decref(rt, result); return NULL; }
+  return result;
+}
+
+/** set_intersection_multi(so, *others). */
+export function setIntersectionMulti(rt: Runtime, so: Ref, others: Ref[]): Ref {
+  if (others.length === 0) return setCopy(rt, so);
+  let result = newRef(rt, so);
+  for (const other of others) {
+    const next = setIntersection(rt, result, other);
+    decref(rt, result);
+    if (next === NULL) return NULL;
+    result = next;
+  }
+  return result;
+}
+
+/** set_swap_bodies(so, tmp) for the in-place updates: so takes tmp's elements and table
+ * (its own finger kept). Also set.__init__(x) with tmp = set(x): set_init clears a set
+ * and runs set_update_internal, which into an empty table gives set(x)'s. 0 / -1. */
+export function setTakeBody(rt: Runtime, so: Ref, tmp: Ref): number {
+  const keys = snapshot(rt, tmp);
+  setClearInternal(rt, so);
+  const r = addAll(rt, so, keys);
+  releaseAll(rt, keys);
+  if (r === 0) setShadowAdoptSlots(rt, so, tmp);
+  return r;
+}
+
+/** set_intersection_update_multi(so, *others) (set_intersection_update, &=, for one). 0 / -1. */
+export function setIntersectionUpdateMulti(rt: Runtime, so: Ref, others: Ref[]): number {
+  const tmp = setIntersectionMulti(rt, so, others);
+  if (tmp === NULL) return -1;
+  const r = setTakeBody(rt, so, tmp);
+  decref(rt, tmp);
+  return r;
+}
+
+/** set_difference_update_internal(so, other). 0 / -1. */
+export function setDifferenceUpdateInternal(rt: Runtime, so: Ref, other: Ref): number {
+  if (so === other) { setClearInternal(rt, so); return 0; }
+  if (isAnySet(rt, other)) {
+    let src = newRef(rt, other);
+    if ((dictSize(rt, other) >> 3) > dictSize(rt, so)) {
+      decref(rt, src);
+      src = setIntersection(rt, so, other);
+      if (src === NULL) return -1;
+    }
+    const keys = snapshot(rt, src);
+    decref(rt, src);
+    for (const k of keys) if (dictDelItem(rt, so, k) < 0) { releaseAll(rt, keys); return -1; }
+    releaseAll(rt, keys);
+  } else {
+    const it = getIter(rt, other);
+    if (it === NULL) return -1;
+    for (;;) {
+      const x = iterNext(rt, it);
+      if (x === NULL) break;
+      const r = dictDelItem(rt, so, x);
+      decref(rt, x);
+      if (r < 0) { decref(rt, it); return -1; }
+    }
+    decref(rt, it);
+    if (errOccurred(rt)) return -1;
+  }
+  setShadowPurgeDummies(rt, so);
+  return 0;
+}
+
+/** set_copy_and_difference. */
+function copyAndDifference(rt: Runtime, so: Ref, other: Ref): Ref {
+  const result = setCopy(rt, so);
+  if (result === NULL) return NULL;
+  if (setDifferenceUpdateInternal(rt, result, other) < 0) { decref(rt, result); return NULL; }
+  return result;
+}
+
+/** set_difference(so, other). */
+export function setDifference(rt: Runtime, so: Ref, other: Ref): Ref {
+  let otherSize: number;
+  if (isAnySet(rt, other) || isExactDict(rt, other)) otherSize = dictSize(rt, other);
+  else return copyAndDifference(rt, so, other);
+  if ((dictSize(rt, so) >> 2) > otherSize) return copyAndDifference(rt, so, other);
+  const result = setNew(rt, isFrozen(rt, so));
+  const keys = snapshot(rt, so);
+  for (const k of keys) {
+    const c = dictContains(rt, other, k);
+    if (c < 0 || (c === 0 && setAdd(rt, result, k) < 0)) { releaseAll(rt, keys); decref(rt, result); return NULL; }
+  }
+  releaseAll(rt, keys);
+  return result;
+}
+
+/** set_difference_multi(so, *others). */
+export function setDifferenceMulti(rt: Runtime, so: Ref, others: Ref[]): Ref {
+  if (others.length === 0) return setCopy(rt, so);
+  const result = setDifference(rt, so, others[0]!);
+  if (result === NULL) return NULL;
+  for (let i = 1; i < others.length; i++) {
+    if (setDifferenceUpdateInternal(rt, result, others[i]!) < 0) { decref(rt, result); return NULL; }
+  }
+  return result;
+}
+
+/** Discards k from so if there, else adds it. 0 / -1. */
+function toggle(rt: Runtime, so: Ref, k: Ref): number {
+  const r = dictDelItem(rt, so, k);
+  if (r < 0) return -1;
+  return r === 0 ? setAdd(rt, so, k) : 0;
+}
+
+/** set_symmetric_difference_update(so, other). 0 / -1. */
+export function setSymmetricDifferenceUpdate(rt: Runtime, so: Ref, other: Ref): number {
+  if (so === other) { setClearInternal(rt, so); return 0; }
+  let src: Ref;
+  if (isExactDict(rt, other) || isAnySet(rt, other)) src = newRef(rt, other);
+  else {
+    src = setMakeNew(rt, isFrozen(rt, so), other);
+    if (src === NULL) return -1;
+  }
+  const keys = snapshot(rt, src);
+  decref(rt, src);
+  for (const k of keys) if (toggle(rt, so, k) < 0) { releaseAll(rt, keys); return -1; }
+  releaseAll(rt, keys);
+  return 0;
+}
+
+/** set_symmetric_difference(so, other): a new set of other's elements, toggled by so's. */
+export function setSymmetricDifference(rt: Runtime, so: Ref, other: Ref): Ref {
+  const result = setMakeNew(rt, isFrozen(rt, so), other);
+  if (result === NULL) return NULL;
+  if (setSymmetricDifferenceUpdate(rt, result, so) < 0) { decref(rt, result); return NULL; }
+  return result;
+}
+
+/**
+ * a OP b for two sets (op: BINARY_OP's 7 |, 1 &, 10 -, 12 ^), in place into a when
+ * `inplace` (a frozenset's in-place op makes a new one, as CPython falls back to OP).
+ */
+export function setBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: boolean): Ref {
+  if (inplace && !isFrozen(rt, a)) {
+    let r: number;
+    switch (op) {
+      case 7: r = setUpdateInternal(rt, a, b); break;
+      case 1: r = setIntersectionUpdateMulti(rt, a, [b]); break;
+      case 10: r = setDifferenceUpdateInternal(rt, a, b); break;
+      default: r = setSymmetricDifferenceUpdate(rt, a, b); break;
+    }
+    return r < 0 ? NULL : newRef(rt, a);
+  }
+  switch (op) {
+    case 7: {
+      const result = setCopy(rt, a);
+      if (result === NULL || a === b) return result;
+      if (setUpdateInternal(rt, result, b) < 0) { decref(rt, result); return NULL; }
+      return result;
+    }
+    case 1: return setIntersection(rt, a, b);
+    case 10: return setDifference(rt, a, b);
+    default: return setSymmetricDifference(rt, a, b);
+  }
 }
 
 function isSubset(rt: Runtime, a: Ref, b: Ref): number {

@@ -1,327 +1,502 @@
 /*
- * CPython's iteration order for sets of numbers.
+ * CPython's iteration order for sets of numbers: an exact shadow of CPython's set table.
  *
  * A set here is a compact, insertion-ordered dict (objects/set.ts), but CPython's set
  * iterates its open-addressing table in slot order, so `print({3, 1, 2})` shows
- * `{1, 2, 3}` there. Programs print sets of ints all the time, so before a set is iterated
- * (iter(), repr, the set operators) `setCanonicalOrder` replays CPython's table
- * (Objects/setobject.c 3.11: slot = hash & mask, 9 linear probes then perturbed probing,
- * resize when fill*5 >= mask*3 to the smallest power of two above used*4, re-inserting in
- * slot order) over the current elements in their current order, and rewrites the entries
- * in the resulting slot order (dict.ts dictPermuteEntries). The replay starts from an
- * empty table, so history CPython keeps and we do not (dummies left by removals, the
- * presized tables of set(other_set)) can still make orders differ in rare cases.
+ * `{1, 2, 3}` there, and what a set shows, and what set.pop() takes, depends on its whole
+ * history (dummy slots left by removals, the table size, pop's finger). So every set whose
+ * elements all hash as in CPython (ints, bools, floats but NaN, complexes, tuples of them,
+ * of exact built-in types: no Python code runs to hash them; str hashes are not CPython's
+ * siphash, None's and NaN's are addresses in CPython: such sets keep insertion order)
+ * carries a SHADOW of CPython 3.11's table (Objects/setobject.c), kept in step with every
+ * change of its elements:
  *
- * Only sets whose elements all hash as in CPython are reordered: ints, bools, floats, complexes,
- * tuples of them (str hashes are not CPython's siphash, so their order could not match
- * anyway). The word at byte 28 (the dict layout's pad word) records the DICT_VERSION
- * the order was computed for + 1 (its low VERSION_BITS bits), so iterating an unchanged
- * set again costs one compare; its top bits hold log2 of the table size CPython presized
- * the set to when it was made from a set or frozenset of 5 or more elements (set(s),
- * s.copy(), a set display of constants, which CPython builds from a frozenset constant:
- * set_merge into an empty table resizes to the smallest power of two above twice the
- * other's size and inserts its elements in their slot order), 0 for the size-8 start.
- * Under --no-gil the reordering runs under the set's per-object lock (vm/objlock.ts),
- * which every iteration step and every mutation of a set takes too.
+ *   set word 28 (the dict layout's pad word)  0: no shadow (untracked: an element whose
+ *       hash is not CPython's, or a set made behind set.ts's back), 1: tracked and empty
+ *       with CPython's 8-slot start table and finger 0 (no block yet), else the byte ref of
+ *       a raw heap block (so it is shared by the --no-gil executors):
+ *   block words  0 mask, 1 fill (active + dummy), 2 used, 3 finger (set.pop), 4 the
+ *       DICT_VERSION + 1 the dict's entries were last put in slot order for, then from word
+ *       8 one slot per 3 words: key (0 empty, DUMMY, else the element, borrowed: the dict's
+ *       entry owns the reference) and its 64-bit CPython hash (low, high word).
  *
- * Table history kept (the rest is not: dummies left by removals still go unmodelled):
- * CPython's table never shrinks as elements come and go, so a replay records the size it
- * reached as the next replay's starting size, and removals note the size the elements
- * present made the table reach (setNoteRemoval); set_merge's up-front resize for
- * a | b, a |= b, a.update(b) (setNoteMerge); clear() starts over (setNoteCleared);
- * set.pop() scans from CPython's finger (setPopKey). The presize log takes 5 bits of the
- * order word (26..30), bit 31 marks a set with a pop finger.
+ * Maintenance is incremental and mirrors setobject.c: objects/dict.ts calls the hooks
+ * below from its insertion, deletion and clear paths when word 28 is non-zero (one load and
+ * compare for plain dicts), so BUILD_SET, SET_ADD, add/discard/remove and everything built
+ * on them follow set_add_entry (probe: hash & mask, 9 linear probes, then perturbed; a new
+ * key takes the LAST dummy met before the first empty slot, else the empty slot, and only
+ * then may the table grow: fill*5 >= mask*3 -> the smallest power of two above used*4,
+ * used*2 past 50000, re-inserted in slot order, dummies dropped) and set_discard_entry
+ * (the slot becomes a dummy, the table keeps its size). Bulk operations decide resizes and
+ * slot copies as CPython does through setShadowPresize / setShadowAdoptSlots /
+ * setShadowPurgeDummies (objects/setops.ts mirrors set_merge, set_intersection, ...).
+ * set.pop() scans from the finger (setPopKey). Iteration (setCanonicalOrder) rewrites the
+ * dict's entries in the shadow's slot order when they changed since (O(n), once per change;
+ * a removal keeps a slot-ordered entry array slot-ordered, so pop/discard loops stay cheap).
+ *
+ * An untracked set that is iterated while all its elements hash as CPython's gets a shadow
+ * replayed from its current entry order (best effort: its history is lost).
+ * Under --no-gil the hooks run under the set's per-object lock (vm/objlock.ts), taken by
+ * the dict operations that call them; the other entry points here take it themselves.
  */
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
+import { HeapExhausted } from '../vm/runtime.js';
+import { allocRaw, free } from '../heap/alloc.js';
 import { Kind } from './kinds.js';
 import { kindOf } from './object.js';
-import { DICT_VERSION, dictNextEntry, dictEntryKey, dictSize, dictPermuteEntries, dictDelItem } from './dict.js';
+import { DICT_VERSION, dictNextEntry, dictEntryKey, dictSize, dictDelItem, dictSetSetEntries, dictHasIdenticalKey } from './dict.js';
 import { incref, decref } from '../vm/refs.js';
 import { pyHash } from './abstract.js';
 import { tupleItem, tupleSize } from './tuple.js';
-import { objLock, objUnlock } from '../vm/objlock.js';
+import { floatValue } from './float.js';
+import { hashFloat, type PyHash } from './numhash.js';
+import { TP_FLAGS, TPF_HEAPTYPE } from './typelayout.js';
+import { objLock, objUnlock, objLock2, objUnlock2 } from '../vm/objlock.js';
 
-const SET_ORDER_VERSION = 28;
-const VERSION_BITS = 26;
-const VERSION_MASK = (1 << VERSION_BITS) - 1;
-/** Bit 31 of the order word: set.pop() keeps a finger for this set (popStates below). A
- * new set's word is 0, so a finger left by a dead set at the same address is not used. */
-const POP_FINGER_FLAG = 1 << 31;
-const presizeOf = (word: number): number => (word >>> VERSION_BITS) & 31;
-/** The order word with presize log `log` and version `ver`, keeping the finger flag. */
-const orderWord = (word: number, log: number, ver: number): number => (word & POP_FINGER_FLAG) | (log << VERSION_BITS) | ver;
+/** Byte offset of the shadow word in a set object. */
+export const SET_SHADOW = 28;
+const TRACKED_EMPTY = 1;
+const B_MASK = 0;
+const B_FILL = 1;
+const B_USED = 2;
+const B_FINGER = 3;
+const B_ORDER = 4;
+const B_SLOTS = 8;
+/** The key word of a dummy slot (never a ref: heap refs are 8-aligned and far above 0,
+ * tagged ints are odd). */
+const DUMMY = 2;
 const LINEAR_PROBES = 9;
-const U64 = (1n << 64n) - 1n;
+const MIN_SIZE = 8;
 
-function hashExact(rt: Runtime, v: Ref, depth: number): boolean {
+/** The 64-bit hash of the element being handled (exactHash's result). Module state only to
+ * keep the per-element path allocation-free; read right after the call that sets it. */
+const H = { lo: 0, hi: 0 };
+
+function hashIsExact(rt: Runtime, v: Ref, depth: number): boolean {
   if ((v & 1) === 1) return true;
-  const k = kindOf(rt, v);
-  if (k === Kind.INT || k === Kind.BOOL || k === Kind.FLOAT || k === Kind.COMPLEX || k === Kind.NONE) return true;
-  if (k === Kind.TUPLE && depth < 4) {
-    for (let i = 0; i < tupleSize(rt, v); i++) if (!hashExact(rt, tupleItem(rt, v, i), depth + 1)) return false;
+  const i32 = rt.i32;
+  if ((i32[(i32[v >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return false;
+  switch (kindOf(rt, v)) {
+    case Kind.INT: case Kind.BOOL: return true;
+    case Kind.FLOAT: return !Number.isNaN(floatValue(rt, v));
+    case Kind.COMPLEX: return !Number.isNaN(rt.f64[(v + 16) >> 3]!) && !Number.isNaN(rt.f64[(v + 24) >> 3]!);
+    case Kind.TUPLE: {
+      if (depth >= 8) return false;
+      const n = tupleSize(rt, v);
+      for (let i = 0; i < n; i++) if (!hashIsExact(rt, tupleItem(rt, v, i), depth + 1)) return false;
+      return true;
+    }
+    default: return false;
+  }
+}
+
+/** Sets H to key's CPython hash and returns true when key hashes as in CPython (no Python
+ * code runs), else false. */
+function exactHash(rt: Runtime, key: Ref): boolean {
+  if ((key & 1) === 1) {
+    const n = key >> 1;
+    const h = n === -1 ? -2 : n;
+    H.lo = h >>> 0;
+    H.hi = h < 0 ? 0xffffffff : 0;
     return true;
   }
-  return false;
+  let ph: PyHash | null;
+  if (rt.i32[key >> 2] === rt.tFloat) {
+    // the common heap case first: no kind dispatch
+    const x = floatValue(rt, key);
+    if (Number.isNaN(x)) return false;
+    ph = hashFloat(x);
+  } else {
+    if (!hashIsExact(rt, key, 0)) return false;
+    ph = pyHash(rt, key);
+  }
+  if (ph === null) return false;
+  if (typeof ph === 'number' && Number.isSafeInteger(ph)) {
+    H.lo = ph >>> 0;
+    H.hi = Math.floor(ph / 4294967296) >>> 0;
+  } else {
+    const u = BigInt.asUintN(64, BigInt(ph));
+    H.lo = Number(u & 0xffffffffn);
+    H.hi = Number(u >> 32n);
+  }
+  return true;
+}
+
+function newBlock(rt: Runtime, size: number): number {
+  const words = B_SLOTS + size * 3;
+  const b = allocRaw(rt.heap, words * 4);
+  if (b === 0) throw new HeapExhausted(words * 4);
+  rt.i32.fill(0, b >> 2, (b >> 2) + words);
+  rt.i32[(b >> 2) + B_MASK] = size - 1;
+  return b;
+}
+
+function freeBlock(rt: Runtime, b: number): void {
+  // only ever read under the set's lock: nobody can be reading it lock-free
+  free(rt.heap, b as Ref, rt.executor);
+}
+
+/** Drops s's shadow: its order is insertion order from now on. */
+function untrack(rt: Runtime, s: Ref): void {
+  const w = rt.i32[(s + SET_SHADOW) >> 2]!;
+  if (w > TRACKED_EMPTY) freeBlock(rt, w);
+  rt.i32[(s + SET_SHADOW) >> 2] = 0;
+}
+
+/** set_insert_clean: key (hash in lo/hi) into the first empty slot of its probe sequence. */
+function insertClean(i32: Int32Array, bw: number, key: number, lo: number, hi: number): void {
+  const mask = i32[bw + B_MASK]!;
+  const base = bw + B_SLOTS;
+  let i = lo & mask;
+  let plo = lo >>> 0, phi = hi >>> 0;
+  for (;;) {
+    if (i32[base + i * 3] === 0) break;
+    if (i + LINEAR_PROBES <= mask) {
+      let j = 1;
+      for (; j <= LINEAR_PROBES; j++) if (i32[base + (i + j) * 3] === 0) break;
+      if (j <= LINEAR_PROBES) { i += j; break; }
+    }
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi >>>= 5;
+    i = (i * 5 + 1 + plo) & mask;
+  }
+  const e = base + i * 3;
+  i32[e] = key;
+  i32[e + 1] = lo;
+  i32[e + 2] = hi;
+}
+
+/** set_table_resize(so, minused) on the shadow of s (tracked). */
+function resize(rt: Runtime, s: Ref, minused: number): void {
+  const i32 = rt.i32;
+  const w = i32[(s + SET_SHADOW) >> 2]!;
+  let size = MIN_SIZE;
+  while (size <= minused) size *= 2;
+  if (w === TRACKED_EMPTY) {
+    if (size === MIN_SIZE) return;
+    i32[(s + SET_SHADOW) >> 2] = newBlock(rt, size);
+    return;
+  }
+  const ow = w >> 2;
+  const oldMask = i32[ow + B_MASK]!;
+  const used = i32[ow + B_USED]!;
+  if (size === MIN_SIZE && oldMask === MIN_SIZE - 1 && i32[ow + B_FILL] === used) return; // no dummies
+  const nb = newBlock(rt, size);
+  const nw = nb >> 2;
+  for (let j = 0; j <= oldMask; j++) {
+    const e = ow + B_SLOTS + j * 3;
+    const k = i32[e]!;
+    if (k !== 0 && k !== DUMMY) insertClean(i32, nw, k, i32[e + 1]!, i32[e + 2]!);
+  }
+  i32[nw + B_FILL] = used;
+  i32[nw + B_USED] = used;
+  i32[nw + B_FINGER] = i32[ow + B_FINGER]!;
+  freeBlock(rt, w);
+  i32[(s + SET_SHADOW) >> 2] = nb;
+}
+
+/** set_add_entry for a key known to be absent, hash in H. */
+function shadowAdd(rt: Runtime, s: Ref, key: number): void {
+  const i32 = rt.i32;
+  let w = i32[(s + SET_SHADOW) >> 2]!;
+  if (w === TRACKED_EMPTY) i32[(s + SET_SHADOW) >> 2] = w = newBlock(rt, MIN_SIZE);
+  const bw = w >> 2;
+  const mask = i32[bw + B_MASK]!;
+  const base = bw + B_SLOTS;
+  const lo = H.lo, hi = H.hi;
+  let i = lo & mask;
+  let plo = lo, phi = hi;
+  let freeslot = -1;
+  let slot: number;
+  outer: for (;;) {
+    let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+    for (let j = i; ; j++) {
+      const k = i32[base + j * 3]!;
+      if (k === 0) { slot = j; break outer; }
+      if (k === DUMMY) freeslot = j;
+      if (probes-- === 0) break;
+    }
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi >>>= 5;
+    i = (i * 5 + 1 + plo) & mask;
+  }
+  const used = i32[bw + B_USED]! + 1;
+  i32[bw + B_USED] = used;
+  if (freeslot >= 0) slot = freeslot;
+  const e = base + slot * 3;
+  i32[e] = key;
+  i32[e + 1] = lo;
+  i32[e + 2] = hi;
+  if (freeslot >= 0) return;
+  const fill = i32[bw + B_FILL]! + 1;
+  i32[bw + B_FILL] = fill;
+  if (fill * 5 >= mask * 3) resize(rt, s, used > 50000 ? used * 2 : used * 4);
+}
+
+/** The slot of key (hash in H) in block word bw, -1 if absent. */
+function findSlot(i32: Int32Array, bw: number, key: number): number {
+  const mask = i32[bw + B_MASK]!;
+  const base = bw + B_SLOTS;
+  let i = H.lo & mask;
+  let plo = H.lo, phi = H.hi;
+  for (;;) {
+    let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+    for (let j = i; ; j++) {
+      const k = i32[base + j * 3]!;
+      if (k === key) return j;
+      if (k === 0) return -1;
+      if (probes-- === 0) break;
+    }
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi >>>= 5;
+    i = (i * 5 + 1 + plo) & mask;
+  }
+}
+
+// ---- hooks called by objects/dict.ts (under the set's lock), word 28 non-zero ----
+
+/** Set s received a new element `key` (dict.ts insertNew, after the insertion). */
+export function setShadowInserted(rt: Runtime, s: Ref, key: Ref): void {
+  if (!exactHash(rt, key)) { untrack(rt, s); return; }
+  shadowAdd(rt, s, key);
+}
+
+/** Set s is losing element `key` (the entry's own key; dict.ts, before the deletion and its
+ * version bump). */
+export function setShadowDeleted(rt: Runtime, s: Ref, key: Ref): void {
+  const i32 = rt.i32;
+  const w = i32[(s + SET_SHADOW) >> 2]!;
+  if (w === TRACKED_EMPTY || !exactHash(rt, key)) { untrack(rt, s); return; }
+  const bw = w >> 2;
+  const slot = findSlot(i32, bw, key);
+  if (slot < 0) { untrack(rt, s); return; }
+  const e = bw + B_SLOTS + slot * 3;
+  i32[e] = DUMMY;
+  i32[e + 1] = -1;
+  i32[e + 2] = -1;
+  i32[bw + B_USED]!--;
+  // the survivors keep their slots: an entry array in slot order stays so
+  const ver = i32[(s + DICT_VERSION) >> 2]!;
+  if (i32[bw + B_ORDER] === ((ver + 1) | 0)) i32[bw + B_ORDER] = (ver + 2) | 0;
+}
+
+/** Set s was emptied (dict.ts clear): back to the 8-slot start table (finger 0: set.clear
+ * restores it, setShadowClear). */
+export function setShadowCleared(rt: Runtime, s: Ref): void {
+  const w = rt.i32[(s + SET_SHADOW) >> 2]!;
+  if (w > TRACKED_EMPTY) freeBlock(rt, w);
+  rt.i32[(s + SET_SHADOW) >> 2] = TRACKED_EMPTY;
+}
+
+// ---- entry points for objects/setops.ts (CPython's bulk operations) ----
+
+function withLock<T>(rt: Runtime, s: Ref, fn: () => T): T {
+  if (!rt.rc.atomic) return fn();
+  const took = objLock(rt, s);
+  try {
+    return fn();
+  } finally {
+    if (took) objUnlock(rt, s);
+  }
+}
+
+/** A new set (set.ts setNew) starts tracked. */
+export function setShadowInit(rt: Runtime, s: Ref): void {
+  rt.i32[(s + SET_SHADOW) >> 2] = TRACKED_EMPTY;
+}
+
+/** The shadow's fill, used and mask, or null when s is untracked. */
+export function setShadowStats(rt: Runtime, s: Ref): { fill: number; used: number; mask: number } | null {
+  const w = rt.i32[(s + SET_SHADOW) >> 2]!;
+  if (w === 0) return null;
+  if (w === TRACKED_EMPTY) return { fill: 0, used: 0, mask: MIN_SIZE - 1 };
+  const bw = w >> 2;
+  return { fill: rt.i32[bw + B_FILL]!, used: rt.i32[bw + B_USED]!, mask: rt.i32[bw + B_MASK]! };
+}
+
+/**
+ * The up-front resize of set_merge / set_update_internal before `otherUsed` elements come
+ * in: when (fill + otherUsed)*5 >= mask*3, to the smallest power of two above
+ * (used + otherUsed)*2. Returns true when CPython would then copy the other set's slots
+ * verbatim (set_merge: s empty, same mask, no dummies in the other): pass `other` for that.
+ */
+export function setShadowPresize(rt: Runtime, s: Ref, otherUsed: number, other: Ref = 0 as Ref): boolean {
+  return withLock(rt, s, () => {
+    const st = setShadowStats(rt, s);
+    if (st === null) return false;
+    if ((st.fill + otherUsed) * 5 >= st.mask * 3) resize(rt, s, (st.used + otherUsed) * 2);
+    if (other === 0) return false;
+    const now = setShadowStats(rt, s)!;
+    const os = setShadowStats(rt, other);
+    return os !== null && now.fill === 0 && now.mask === os.mask && os.fill === os.used;
+  });
+}
+
+/**
+ * s now holds exactly the elements of `src` (set_merge's slot copy, set_swap_bodies of
+ * intersection_update, an exact frozenset copy): its table becomes a copy of src's, with
+ * fill, used and mask; s keeps its own finger. Untracks s if src is untracked.
+ */
+export function setShadowAdoptSlots(rt: Runtime, s: Ref, src: Ref): void {
+  const taken = rt.rc.atomic ? objLock2(rt, s, src) : 0;
+  try {
+    adoptSlots(rt, s, src);
+  } finally {
+    if (taken !== 0) objUnlock2(rt, s, src, taken);
+  }
+}
+
+function adoptSlots(rt: Runtime, s: Ref, src: Ref): void {
+  const i32 = rt.i32;
+  const w = i32[(s + SET_SHADOW) >> 2]!;
+  if (w === 0) return;
+  const sw = i32[(src + SET_SHADOW) >> 2]!;
+  if (sw === 0 || dictSize(rt, s) !== dictSize(rt, src) || !sameElements(rt, s, sw)) { untrack(rt, s); return; }
+  const finger = w > TRACKED_EMPTY ? i32[(w >> 2) + B_FINGER]! : 0;
+  if (w > TRACKED_EMPTY) freeBlock(rt, w);
+  if (sw === TRACKED_EMPTY) {
+    i32[(s + SET_SHADOW) >> 2] = TRACKED_EMPTY;
+    if (finger !== 0) i32[((i32[(s + SET_SHADOW) >> 2] = newBlock(rt, MIN_SIZE)) >> 2) + B_FINGER] = finger;
+    return;
+  }
+  const size = i32[(sw >> 2) + B_MASK]! + 1;
+  const nb = newBlock(rt, size);
+  i32.copyWithin(nb >> 2, sw >> 2, (sw >> 2) + B_SLOTS + size * 3);
+  i32[(nb >> 2) + B_FINGER] = finger;
+  i32[(nb >> 2) + B_ORDER] = 0;
+  i32[(s + SET_SHADOW) >> 2] = nb;
+}
+
+/** Every element in the table of block w is (the very object) an element of set s: what
+ * another thread did between the steps of a bulk operation cannot make s's shadow lie. */
+function sameElements(rt: Runtime, s: Ref, w: number): boolean {
+  if (w === TRACKED_EMPTY) return true;
+  const i32 = rt.i32;
+  const bw = w >> 2;
+  const mask = i32[bw + B_MASK]!;
+  for (let j = 0, e = bw + B_SLOTS; j <= mask; j++, e += 3) {
+    const k = i32[e]!;
+    if (k === 0 || k === DUMMY) continue;
+    const h = i32[e + 1]!;
+    if (!dictHasIdenticalKey(rt, s, k as Ref, h === -1 ? -2 : h)) return false;
+  }
+  return true;
+}
+
+/** set_difference_update_internal's tail: more than mask/4 dummies -> resized away. */
+export function setShadowPurgeDummies(rt: Runtime, s: Ref): void {
+  withLock(rt, s, () => {
+    const st = setShadowStats(rt, s);
+    if (st === null || st.fill - st.used <= Math.floor(st.mask / 4)) return;
+    resize(rt, s, st.used > 50000 ? st.used * 2 : st.used * 4);
+  });
+}
+
+/** set.clear() (set_clear_internal): empty, the 8-slot start table, the finger kept. */
+export function setShadowClear(rt: Runtime, s: Ref, clear: () => void): void {
+  withLock(rt, s, () => {
+    const i32 = rt.i32;
+    const w = i32[(s + SET_SHADOW) >> 2]!;
+    const finger = w > TRACKED_EMPTY ? i32[(w >> 2) + B_FINGER]! : 0;
+    clear();
+    const now = i32[(s + SET_SHADOW) >> 2]!;
+    if (now > TRACKED_EMPTY) freeBlock(rt, now);
+    i32[(s + SET_SHADOW) >> 2] = TRACKED_EMPTY;
+    if (finger !== 0) i32[((i32[(s + SET_SHADOW) >> 2] = newBlock(rt, MIN_SIZE)) >> 2) + B_FINGER] = finger;
+  });
+}
+
+// ---- iteration order ----
+
+/** An untracked set whose elements all hash as CPython's gets a shadow replayed from its
+ * entry order. True if s is tracked afterwards. */
+function retrack(rt: Runtime, s: Ref): boolean {
+  const i32 = rt.i32;
+  for (let ix = dictNextEntry(rt, s, 0); ix >= 0; ix = dictNextEntry(rt, s, ix + 1)) {
+    if (!hashIsExact(rt, dictEntryKey(rt, s, ix), 0)) return false;
+  }
+  i32[(s + SET_SHADOW) >> 2] = TRACKED_EMPTY;
+  for (let ix = dictNextEntry(rt, s, 0); ix >= 0; ix = dictNextEntry(rt, s, ix + 1)) {
+    const key = dictEntryKey(rt, s, ix);
+    if (!exactHash(rt, key)) { untrack(rt, s); return false; }
+    shadowAdd(rt, s, key);
+  }
+  return true;
+}
+
+function reorder(rt: Runtime, s: Ref): void {
+  const i32 = rt.i32;
+  let w = i32[(s + SET_SHADOW) >> 2]!;
+  if (w === TRACKED_EMPTY) return;
+  if (w === 0) {
+    if (dictSize(rt, s) < 2 || !retrack(rt, s)) return;
+    w = i32[(s + SET_SHADOW) >> 2]!;
+    if (w === TRACKED_EMPTY) return;
+  }
+  const bw = w >> 2;
+  const want = (i32[(s + DICT_VERSION) >> 2]! + 1) | 0;
+  if (i32[bw + B_ORDER] === want) return;
+  const used = i32[bw + B_USED]!;
+  if (used !== dictSize(rt, s)) { untrack(rt, s); return; } // never expected: stay safe
+  const keys = new Array<number>(used);
+  const hashes = new Array<number>(used);
+  const mask = i32[bw + B_MASK]!;
+  let n = 0;
+  for (let j = 0, e = bw + B_SLOTS; j <= mask; j++, e += 3) {
+    const k = i32[e]!;
+    if (k === 0 || k === DUMMY) continue;
+    const h = i32[e + 1]!;
+    keys[n] = k;
+    hashes[n++] = h === -1 ? -2 : h;
+  }
+  if (n !== used) { untrack(rt, s); return; }
+  dictSetSetEntries(rt, s, keys, hashes);
+  i32[bw + B_ORDER] = want;
 }
 
 /** Gives set s CPython's iteration order (see the module comment). Never fails. */
 export function setCanonicalOrder(rt: Runtime, s: Ref): void {
-  const ver = (rt.i32[(s + DICT_VERSION) >> 2]! + 1) & VERSION_MASK;
-  if ((rt.i32[(s + SET_ORDER_VERSION) >> 2]! & VERSION_MASK) === ver) return;
+  const w = rt.i32[(s + SET_SHADOW) >> 2]!;
+  if (w === TRACKED_EMPTY) return;
+  if (w > TRACKED_EMPTY && rt.i32[(w >> 2) + B_ORDER] === ((rt.i32[(s + DICT_VERSION) >> 2]! + 1) | 0)) return;
   if (!rt.rc.atomic) {
     reorder(rt, s);
     return;
   }
-  // --no-gil: under the set's lock, as every other reader and writer of its entries
-  const took = objLock(rt, s);
-  try {
-    reorder(rt, s);
-  } finally {
-    if (took) objUnlock(rt, s);
-  }
+  withLock(rt, s, () => reorder(rt, s));
 }
 
 /**
- * `s` was empty and has just received every element of `source` (CPython's set_merge into
- * an empty table: set(x), x.copy(), BUILD_SET + SET_UPDATE): when `source` is a set, a
- * frozenset or a dict big enough for CPython to presize the table, the replay starts from
- * that size. (Its elements came in `source`'s iteration order, which is its slot order.)
- * `sourceSize`: the number of elements merged when some were dropped since (a - b).
- */
-export function setNoteMergedIntoEmpty(rt: Runtime, s: Ref, source: Ref, sourceSize = -1): void {
-  if ((source & 1) !== 0) return;
-  const k = kindOf(rt, source);
-  if (k !== Kind.SET && k !== Kind.FROZENSET && k !== Kind.DICT) return;
-  const n = sourceSize >= 0 ? sourceSize : dictSize(rt, s);
-  if (n * 5 < 7 * 3) return; // (fill + other->used) * 5 >= mask * 3, mask 7
-  let log = 3;
-  while (1 << log <= n * 2) log++;
-  rt.i32[(s + SET_ORDER_VERSION) >> 2] = log << VERSION_BITS; // version 0: stale, replayed on iteration
-}
-
-/** What a replay found: the table's final log2 size and, per live dict entry number (after
- * the reordering), its slot. */
-interface Replay { log: number; slotOf: Map<number, number> }
-
-function reorder(rt: Runtime, s: Ref, wantSlots = false): Replay | null {
-  const i32 = rt.i32;
-  const ver = (i32[(s + DICT_VERSION) >> 2]! + 1) & VERSION_MASK;
-  const word = i32[(s + SET_ORDER_VERSION) >> 2]!;
-  if ((word & VERSION_MASK) === ver && !wantSlots) return null;
-  const presized = presizeOf(word);
-  const n = dictSize(rt, s);
-  if (n < 2 && !wantSlots) {
-    i32[(s + SET_ORDER_VERSION) >> 2] = orderWord(word, presized, ver);
-    return null;
-  }
-  // hashes: the CPython hash as a number when it is a safe integer, else its 64-bit
-  // unsigned form as a bigint (perturbation needs every bit; computed lazily)
-  const entries: number[] = [];
-  const hashes: (number | bigint)[] = [];
-  for (let ix = dictNextEntry(rt, s, 0); ix >= 0; ix = dictNextEntry(rt, s, ix + 1)) {
-    const key = dictEntryKey(rt, s, ix);
-    let h: number | bigint;
-    if ((key & 1) === 1) h = key >> 1 === -1 ? -2 : key >> 1;
-    else {
-      if (!hashExact(rt, key, 0)) return null; // leaves the marker stale: checked again next time
-      const ph = pyHash(rt, key);
-      if (ph === null) return null;
-      h = typeof ph === 'number' && Number.isSafeInteger(ph) ? ph : BigInt.asUintN(64, BigInt(ph));
-    }
-    entries.push(ix);
-    hashes.push(h);
-  }
-  // replay CPython's table: j indexes entries/hashes
-  let mask = presized > 0 ? (1 << presized) - 1 : 7;
-  let table = new Int32Array(mask + 1).fill(-1);
-  const insertClean = (tab: Int32Array, m: number, j: number): void => {
-    const h = hashes[j]!;
-    let i = typeof h === 'number' ? (h >= 0 ? h % (m + 1) : Number(BigInt.asUintN(64, BigInt(h)) & BigInt(m))) : Number(h & BigInt(m));
-    if (tab[i] === -1) { tab[i] = j; return; }
-    const mb = BigInt(m);
-    let perturb = typeof h === 'number' ? BigInt.asUintN(64, BigInt(h)) : h;
-    for (;;) {
-      if (tab[i] === -1) { tab[i] = j; return; }
-      if (i + LINEAR_PROBES <= m) {
-        for (let p = 1; p <= LINEAR_PROBES; p++) if (tab[i + p] === -1) { tab[i + p] = j; return; }
-      }
-      perturb >>= 5n;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & U64 & mb);
-    }
-  };
-  let used = 0;
-  for (let j = 0; j < entries.length; j++) {
-    insertClean(table, mask, j);
-    used++;
-    if (used * 5 >= mask * 3) {
-      const minused = used > 50000 ? used * 2 : used * 4;
-      let size = 8;
-      while (size <= minused) size *= 2;
-      const old = table;
-      mask = size - 1;
-      table = new Int32Array(size).fill(-1);
-      for (let t = 0; t < old.length; t++) if (old[t]! >= 0) insertClean(table, mask, old[t]!);
-    }
-  }
-  const order: number[] = [];
-  let inOrder = entries[entries.length - 1] === entries.length - 1;
-  for (let t = 0; t < table.length; t++) {
-    const j = table[t]!;
-    if (j < 0) continue;
-    if (entries[j] !== entries[order.length]) inOrder = false;
-    order.push(entries[j]!);
-  }
-  if (!inOrder) dictPermuteEntries(rt, s, order);
-  // CPython's table never shrinks as elements are added or removed: later replays start
-  // from the size reached (the entries are now in its slot order)
-  let log = 3;
-  while ((1 << log) < table.length) log++;
-  i32[(s + SET_ORDER_VERSION) >> 2] = orderWord(word, Math.max(presized, log === 3 ? 0 : log), ver);
-  if (!wantSlots) return null;
-  const slotOf = new Map<number, number>();
-  let t = 0;
-  for (let ix = dictNextEntry(rt, s, 0); ix >= 0; ix = dictNextEntry(rt, s, ix + 1)) {
-    while (table[t]! < 0) t++;
-    slotOf.set(ix, t++);
-  }
-  return { log, slotOf };
-}
-
-/** log2 of the table CPython's set reaches when `count` elements are added one by one to
- * an empty table of 2^startLog slots (8 if startLog is 0): the resizes depend only on the
- * counts (fill*5 >= mask*3 -> the smallest power of two above used*4). */
-function logAfterInserts(startLog: number, count: number): number {
-  let mask = startLog > 0 ? (1 << startLog) - 1 : 7;
-  for (let used = 1; used <= count; used++) {
-    if (used * 5 >= mask * 3) {
-      const minused = used > 50000 ? used * 2 : used * 4;
-      let size = 8;
-      while (size <= minused) size *= 2;
-      mask = size - 1;
-    }
-  }
-  let log = 3;
-  while ((1 << log) <= mask) log++;
-  return log === 3 ? 0 : log;
-}
-
-/**
- * Set s is about to lose elements (discard, remove, pop, -=, ...). CPython's table keeps
- * its size, so a later replay must start from the size the current elements made it reach
- * (not from the size the fewer survivors would): records that size. O(log n).
- */
-export function setNoteRemoval(rt: Runtime, s: Ref): void {
-  const i32 = rt.i32;
-  const word = i32[(s + SET_ORDER_VERSION) >> 2]!;
-  const presized = presizeOf(word);
-  const log = logAfterInserts(presized, dictSize(rt, s));
-  if (log > presized) i32[(s + SET_ORDER_VERSION) >> 2] = orderWord(word, log, word & VERSION_MASK);
-}
-
-/** set.clear() and the like: CPython's table is back to its 8 starting slots. */
-export function setNoteCleared(rt: Runtime, s: Ref): void {
-  rt.i32[(s + SET_ORDER_VERSION) >> 2] = 0;
-}
-
-/**
- * Set s (non-empty, `otherSize` elements) is about to receive the elements of a set,
- * frozenset or dict of `otherSize` elements (CPython's set_merge, set_update_internal for
- * a dict): when (fill + other) * 5 >= mask * 3 CPython first resizes to the smallest
- * power of two above (used + other) * 2. Records that size for the replay.
- */
-export function setNoteMerge(rt: Runtime, s: Ref, otherSize: number): void {
-  const i32 = rt.i32;
-  const n = dictSize(rt, s);
-  if (n === 0 || otherSize === 0) return;
-  const word = i32[(s + SET_ORDER_VERSION) >> 2]!;
-  const presized = presizeOf(word);
-  const log = logAfterInserts(presized, n);
-  const mask = log > 0 ? (1 << log) - 1 : 7;
-  if ((n + otherSize) * 5 < mask * 3) {
-    if (log > presized) i32[(s + SET_ORDER_VERSION) >> 2] = orderWord(word, log, word & VERSION_MASK);
-    return;
-  }
-  let size = 8;
-  while (size <= (n + otherSize) * 2) size *= 2;
-  let newLog = 3;
-  while ((1 << newLog) < size) newLog++;
-  // the elements already there are re-inserted in their slot order: replay them first
-  setCanonicalOrder(rt, s);
-  const now = i32[(s + SET_ORDER_VERSION) >> 2]!;
-  i32[(s + SET_ORDER_VERSION) >> 2] = orderWord(now, Math.max(newLog, presizeOf(now)), now & VERSION_MASK);
-}
-
-/** Where set.pop() resumes scanning (CPython's so->finger), per set, per runtime. */
-interface PopState { version: number; slotOf: Map<number, number>; finger: number; cursor: number }
-/** Per-runtime finger tables: CPython keeps the finger in the set object, whose layout
- * (objects/dict.ts) has no word left for it. An entry lives while its set is being popped;
- * a stale one (the set changed behind it) is replaced by a fresh replay, and one whose set
- * is dead is harmless (a new set at the same address starts from a stale entry's finger,
- * which only moves where pop starts). Emptied sets drop their entry. */
-const popStates = new WeakMap<Runtime, Map<number, PopState>>();
-
-/**
- * set.pop(): removes and returns (new reference) the element CPython's pop takes: the first
- * in slot order from the finger on, wrapping around. NULL (no exception) when s is empty;
- * NULL with an exception if the removal failed.
+ * set.pop(): removes and returns (new reference) the element CPython's set_pop takes: the
+ * first active slot from the finger on, wrapping around; the finger moves past it. NULL
+ * (no exception) when s is empty; NULL with an exception if the removal failed.
  */
 export function setPopKey(rt: Runtime, s: Ref): Ref {
-  const took = rt.rc.atomic ? objLock(rt, s) : false;
-  try {
-    return popUnlocked(rt, s);
-  } finally {
-    if (took) objUnlock(rt, s);
-  }
-}
-
-function popUnlocked(rt: Runtime, s: Ref): Ref {
-  if (dictSize(rt, s) === 0) return 0 as Ref;
-  let states = popStates.get(rt);
-  if (states === undefined) popStates.set(rt, states = new Map());
-  let st = (rt.i32[(s + SET_ORDER_VERSION) >> 2]! & POP_FINGER_FLAG) !== 0 ? states.get(s) : undefined;
-  const version = rt.i32[(s + DICT_VERSION) >> 2]!;
-  if (st === undefined && (rt.i32[(s + SET_ORDER_VERSION) >> 2]! & VERSION_MASK) === ((version + 1) & VERSION_MASK)) {
-    // iterated since its last change, so in slot order already (a second replay of a
-    // slot-ordered table need not give the same slots): the first element, finger unknown;
-    // the rest stays in slot order
-    const key = popEntry(rt, s, dictNextEntry(rt, s, 0));
-    if (key !== 0) markFresh(rt, s);
-    return key;
-  }
-  if (st === undefined || st.version !== version) {
-    setNoteRemoval(rt, s);
-    const replay = reorder(rt, s, true);
-    if (replay === null) {
-      // elements whose order cannot be CPython's: the first one
-      states.delete(s);
-      return popEntry(rt, s, dictNextEntry(rt, s, 0));
+  return withLock(rt, s, () => {
+    const i32 = rt.i32;
+    if (dictSize(rt, s) === 0) return 0 as Ref;
+    if (i32[(s + SET_SHADOW) >> 2] === 0) reorder(rt, s);
+    const w = i32[(s + SET_SHADOW) >> 2]!;
+    if (w <= TRACKED_EMPTY) return popEntry(rt, s, dictNextEntry(rt, s, 0)); // untracked: the first
+    const bw = w >> 2;
+    const mask = i32[bw + B_MASK]!;
+    let j = i32[bw + B_FINGER]! & mask;
+    for (;;) {
+      const k = i32[bw + B_SLOTS + j * 3]!;
+      if (k !== 0 && k !== DUMMY) break;
+      j = j === mask ? 0 : j + 1;
     }
-    st = { version, slotOf: replay.slotOf, finger: (st?.finger ?? 0) & ((1 << replay.log) - 1), cursor: 0 };
-    states.set(s, st);
-    rt.i32[(s + SET_ORDER_VERSION) >> 2]! |= POP_FINGER_FLAG;
-  }
-  let ix = dictNextEntry(rt, s, st.cursor);
-  while (ix >= 0 && st.slotOf.get(ix)! < st.finger) ix = dictNextEntry(rt, s, ix + 1);
-  if (ix < 0) ix = dictNextEntry(rt, s, 0);
-  st.finger = st.slotOf.get(ix)! + 1;
-  st.cursor = ix + 1;
-  const key = popEntry(rt, s, ix);
-  if (key === 0 || dictSize(rt, s) === 0) {
-    states.delete(s);
+    const key = i32[bw + B_SLOTS + j * 3]! as Ref;
+    incref(rt, key);
+    if (dictDelItem(rt, s, key) < 0) {
+      decref(rt, key);
+      return 0 as Ref;
+    }
+    const now = i32[(s + SET_SHADOW) >> 2]!;
+    if (now > TRACKED_EMPTY) i32[(now >> 2) + B_FINGER] = j + 1;
     return key;
-  }
-  // the rest is still in slot order: keep the order marker and this state valid
-  markFresh(rt, s);
-  st.version = rt.i32[(s + DICT_VERSION) >> 2]!;
-  return key;
-}
-
-/** Marks s's current entry order as its slot order (after removing from a slot-ordered set). */
-function markFresh(rt: Runtime, s: Ref): void {
-  const ver = (rt.i32[(s + DICT_VERSION) >> 2]! + 1) & VERSION_MASK;
-  const word = rt.i32[(s + SET_ORDER_VERSION) >> 2]!;
-  rt.i32[(s + SET_ORDER_VERSION) >> 2] = (word & ~VERSION_MASK) | ver;
+  });
 }
 
 function popEntry(rt: Runtime, s: Ref, ix: number): Ref {

@@ -35,7 +35,7 @@ import { strToJS, strFromJS } from './str.js';
 import { tupleFromRefs } from './tuple.js';
 import { listClear, listSize } from './list.js';
 import { dictClear, dictNextEntry, dictEntryKey, dictEntryValue, dictMergeDict, dictNew } from './dict.js';
-import { setAdd } from './set.js';
+import { setTakeBody } from './setops.js';
 import { methodDescriptorNew, boundMethodNew, builtinFunctionNew } from './method.js';
 import { floatNew, floatValue } from './float.js';
 import { intFromNumber } from './int.js';
@@ -345,10 +345,7 @@ function initFromConstructor(kind: Kind): NativeFn {
       dictClear(rt, self);
       rc = dictMergeDict(rt, self, fresh);
     } else {
-      dictClear(rt, self);
-      for (let ix = dictNextEntry(rt, fresh, 0); ix >= 0 && rc === 0; ix = dictNextEntry(rt, fresh, ix + 1)) {
-        rc = setAdd(rt, self, dictEntryKey(rt, fresh, ix));
-      }
+      rc = setTakeBody(rt, self, fresh); // CPython's set_init: its table too (objects/setops.ts)
     }
     decref(rt, fresh);
     return rc < 0 ? NULL : rt.None;

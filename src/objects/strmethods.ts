@@ -648,9 +648,9 @@ export const STR_METHODS: [string, number][] = [
     for (let k = 0; k < s.length; k++) if (!isPyWhitespace(s.charCodeAt(k))) return rt.False;
     return s !== '' ? rt.True : rt.False;
   }),
-  m('isupper', (rt, args) => { const f = asciiPredicate(rt, args, 0, CC_UPPER); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s) ? rt.True : rt.False; }),
-  m('islower', (rt, args) => { const f = asciiPredicate(rt, args, 0, CC_LOWER); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s) ? rt.True : rt.False; }),
-  m('isidentifier', (rt, args) => { const s = js(rt, args, 0); return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(s) ? rt.True : rt.False; }),
+  m('isupper', (rt, args) => { const f = asciiPredicate(rt, args, 0, CC_UPPER); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return /\p{Uppercase}/u.test(s) && !/[\p{Lowercase}\p{Lt}]/u.test(s) ? rt.True : rt.False; }),
+  m('islower', (rt, args) => { const f = asciiPredicate(rt, args, 0, CC_LOWER); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return /\p{Lowercase}/u.test(s) && !/[\p{Uppercase}\p{Lt}]/u.test(s) ? rt.True : rt.False; }),
+  m('isidentifier', (rt, args) => { const s = js(rt, args, 0); return /^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(s) ? rt.True : rt.False; }),
   m('title', (rt, args) => strFromJS(rt, titleCased(js(rt, args, 0)))),
   m('capitalize', (rt, args) => {
     const s = js(rt, args, 0);
@@ -663,7 +663,7 @@ export const STR_METHODS: [string, number][] = [
     const chars = [...js(rt, args, 0)];
     return strFromJS(rt, chars.map((c, i) => {
       if (c === 'Σ') return i > 0 && /\p{L}/u.test(chars[i - 1]!) && !(i + 1 < chars.length && /\p{L}/u.test(chars[i + 1]!)) ? 'ς' : 'σ';
-      return /\p{Lu}/u.test(c) ? c.toLowerCase() : /\p{Ll}/u.test(c) ? c.toUpperCase() : c;
+      return /\p{Uppercase}/u.test(c) ? c.toLowerCase() : /\p{Lowercase}/u.test(c) ? c.toUpperCase() : c;
     }).join(''));
   }),
   m('zfill', (rt, args, nargs) => {
@@ -764,7 +764,7 @@ export const STR_METHODS: [string, number][] = [
     const s = js(rt, args, 0);
     let cased = false, prevCased = false;
     for (const c of s) {
-      const up = /\p{Lu}|\p{Lt}/u.test(c), low = /\p{Ll}/u.test(c);
+      const up = /\p{Uppercase}|\p{Lt}/u.test(c), low = /\p{Lowercase}/u.test(c);
       if (up) { if (prevCased) return rt.False; prevCased = true; cased = true; }
       else if (low) { if (!prevCased) return rt.False; prevCased = true; cased = true; }
       else prevCased = false;

@@ -31,9 +31,13 @@ import { dictGetStr, dictNew } from './dict.js';
 import { tupleFromRefs, tupleItem, tupleSize, TUPLE_ITEMS_WORD } from './tuple.js';
 import { strToJS } from './str.js';
 import { Kind } from './kinds.js';
+import { listNew, listAppend } from './list.js';
+import { forEachObject } from '../heap/alloc.js';
+import { parallelRunning } from '../vm/nogil.js';
+import { stopTheWorld, resumeTheWorld } from '../vm/stw.js';
 import {
   TP_BASE, TP_BASES, TP_BASICSIZE, TP_DICT, TP_DICTOFFSET, TP_FLAGS, TP_KIND, TP_MRO,
-  TP_NAME, TP_NEW_NATIVE, TP_QUALNAME, TP_SIZE, TPF_BASETYPE, TPF_EXCEPTION, TPF_HEAPTYPE,
+  TP_NAME, TP_NEW_NATIVE, TP_QUALNAME, TP_SIZE, TP_VERSION, TPF_BASETYPE, TPF_EXCEPTION, TPF_HEAPTYPE,
 } from './typelayout.js';
 
 export * from './typelayout.js';
@@ -245,6 +249,7 @@ export function typeNewHeap(rt: Runtime, name: Ref, bases: Ref, ns: Ref, qualnam
   }
   const flags = TPF_HEAPTYPE | TPF_BASETYPE | (typeFlags(rt, primary) & TPF_EXCEPTION);
   const t = typeAlloc(rt, kind, flags, basicsize, dictoffset);
+  i32[(t + TP_VERSION) >> 2] = Atomics.load(i32, HDR_TYPE_EPOCH >> 2); // creation stamp (typeSubclasses)
   incref(rt, name);
   i32[(t + TP_NAME) >> 2] = name;
   incref(rt, qualname);
@@ -266,6 +271,54 @@ export function typeNewHeap(rt: Runtime, name: Ref, bases: Ref, ns: Ref, qualnam
     return t;
   }
   return t;
+}
+
+const subclassesRetrySleep = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * C.__subclasses__(): the live types whose __bases__ name `t`, in creation order (the
+ * TP_VERSION stamp typeNewHeap writes; built-in types have 0, then address order, which is
+ * bootstrap order). A type keeps no list of its subclasses (CPython's tp_subclasses), so
+ * this walks the heap: under the GIL nothing allocates meanwhile; without it the world is
+ * stopped for the walk (vm/stw.ts; retried for ~100 ms, then the walk runs anyway, reading
+ * only). New reference: a list, or NULL with an exception.
+ */
+export function typeSubclasses(rt: Runtime, t: Ref): Ref {
+  const i32 = rt.i32;
+  let stopped = false;
+  if (parallelRunning(rt.heap)) {
+    for (let attempt = 0; attempt < 100 && !stopped; attempt++) {
+      stopped = stopTheWorld(rt);
+      if (!stopped) Atomics.wait(subclassesRetrySleep, 0, 0, 1);
+    }
+  }
+  const found: Ref[] = [];
+  try {
+    forEachObject(rt.heap, (ref) => {
+      const meta = i32[ref >> 2] as Ref;
+      if (meta !== rt.tType && (meta === NULL || i32[(meta + TP_KIND) >> 2] !== Kind.TYPE)) return;
+      const bases = i32[(ref + TP_BASES) >> 2] as Ref;
+      if (bases === NULL || ref === t) return;
+      const n = tupleSize(rt, bases);
+      for (let i = 0; i < n; i++) {
+        if (tupleItem(rt, bases, i) === t) {
+          incref(rt, ref);
+          found.push(ref);
+          return;
+        }
+      }
+    });
+  } finally {
+    if (stopped) resumeTheWorld(rt);
+  }
+  const stamp = (x: Ref): number => i32[(x + TP_VERSION) >> 2]!;
+  found.sort((a, b) => stamp(a) - stamp(b) || a - b);
+  const list = listNew(rt, found.length);
+  for (const sub of found) {
+    listAppend(rt, list, sub);
+    decref(rt, sub);
+  }
+  return list;
 }
 
 /** Names in the `builtins` module print unqualified; others as module.qualname. */

@@ -110,6 +110,13 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
       const mutable = kind === Kind.LIST || kind === Kind.DICT || kind === Kind.SET;
       obj = NATIVE_TABLE[idx]!.fn(rt, args, mutable ? 0 : nargs, mutable ? NULL : kwnames);
       if (obj === NULL) return NULL;
+      // frozenset(fs) is fs itself: a subclass instance is a new set made from it (CPython's
+      // make_new_frozenset), never fs retyped
+      if (kind === Kind.FROZENSET && nargs >= 1 && obj === (i32[args] as Ref)) {
+        decref(rt, obj);
+        obj = setMakeNew(rt, true, obj);
+        if (obj === NULL) return NULL;
+      }
       // Re-type a built-in instance as the subclass when the layouts agree.
       obj = retypeBuiltin(rt, obj, cls);
       if (obj === NULL) return NULL;
@@ -219,7 +226,8 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
   if (gab !== NULL && kindOf(rt, gab) !== Kind.METHOD_DESCRIPTOR) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTRIBUTE;
   for (const hook of [rt.names.__setattr__, rt.names.__delattr__]) {
     const h = typeLookup(rt, cls, hook);
-    if (h !== NULL && kindOf(rt, h) !== Kind.METHOD_DESCRIPTOR) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_SETATTR;
+    // any hook but object's own (a Python function, or e.g. `__setattr__ = dict.__setitem__`)
+    if (h !== NULL && (kindOf(rt, h) !== Kind.METHOD_DESCRIPTOR || rt.i32[(h + MD_TYPE) >> 2] !== rt.tObject)) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_SETATTR;
   }
   if (eqDefined && !hashDefined) dictSetItem(rt, d, rt.names.__hash__, rt.None);
   const cell = dictGetStr(rt, ns, rt.names.__classcell__);
@@ -407,6 +415,7 @@ function listToJSRefs(rt: Runtime, l: Ref): Ref[] {
 }
 
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
+import { setMakeNew } from './setops.js';
 function callSetName(rt: Runtime, fn: Ref, argv: Ref[]): Ref {
   const w = dataStackPush(rt, argv.length);
   for (let i = 0; i < argv.length; i++) rt.i32[w + i] = argv[i]!;

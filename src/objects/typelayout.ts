@@ -12,8 +12,8 @@
  *   44 TP_BASICSIZE   bytes of an instance
  *   48 TP_DICTOFFSET  offset of the instance __dict__ word, 0 = no __dict__
  *   52 TP_QUALNAME    str: __qualname__
- *   56 TP_VERSION     bumped on every change of the namespace of this type or a base
- *                     (for attribute caches; not used yet)
+ *   56 TP_VERSION     a heap type's creation stamp (the type epoch when it was made):
+ *                     orders C.__subclasses__() (type.ts typeSubclasses); 0 for built-ins
  *   60 TP_NEW_NATIVE  native-table index of the constructor of a built-in type, -1 none
  *   64 TP_SIZE
  */

@@ -5,7 +5,7 @@
  * at its call site in eval.ts: arguments are the loop's stack words (owned by the stack),
  * results are new references.
  */
-import { setNoteMergedIntoEmpty } from '../objects/setorder.js';
+import { setUpdateInternal } from '../objects/setops.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { internJS } from '../objects/intern.js';
@@ -479,24 +479,9 @@ export function setAdd(rt: Runtime, s: Ref, v: Ref): number {
   return setAddImpl(rt, s, v);
 }
 
+/** SET_UPDATE: CPython's set_update_internal (its order and table size, objects/setops.ts). */
 export function setUpdate(rt: Runtime, s: Ref, v: Ref): number {
-  const wasEmpty = dictSize(rt, s) === 0;
-  const it = A.getIter(rt, v);
-  if (it === NULL) return -1;
-  for (;;) {
-    const x = A.iterNext(rt, it);
-    if (x === NULL) break;
-    const r = setAddImpl(rt, s, x);
-    decref(rt, x);
-    if (r < 0) {
-      decref(rt, it);
-      return -1;
-    }
-  }
-  decref(rt, it);
-  if (errOccurred(rt)) return -1;
-  if (wasEmpty) setNoteMergedIntoEmpty(rt, s, v);
-  return 0;
+  return setUpdateInternal(rt, s, v);
 }
 
 export function dictUpdate(rt: Runtime, d: Ref, v: Ref, merge: boolean, func: Ref): number {

@@ -49,7 +49,7 @@ import { TS_FRAME, TS_RESULT, TS_CUREXC } from './threadstate.js';
 import { outputFlush, outputWrite } from './output.js';
 import { decref } from './refs.js';
 import { currentError, fetchError, setRaised } from './errors.js';
-import { formatException } from './traceback.js';
+import { formatException, reportUncaughtException } from './traceback.js';
 import { clearMainAtExit } from '../objects/finalizer.js';
 import { loadCode, CO_FILENAME, CO_NAME, codeLineAt } from '../objects/code.js';
 import { dictNew, dictSetItem, dictGetStr } from '../objects/dict.js';
@@ -264,12 +264,11 @@ function endMain(run: MainRun): RunResult | Promise<RunResult> {
         exitCode = exitCodeOfSystemExit(rt, exc);
         decref(rt, fetchError(rt));
       } else {
-        outputFlush(rt);
-        const report = formatException(rt, exc);
         // an uncaught KeyboardInterrupt ends the process as CPython's does: status 130
         const interrupted = isSubtype(rt, typeOf(rt, exc), rt.exc.KeyboardInterrupt!);
-        decref(rt, fetchError(rt));
-        outputWrite(rt, 2, report);
+        const owned = fetchError(rt);
+        reportUncaughtException(rt, owned); // through sys.excepthook (vm/traceback.ts)
+        decref(rt, owned);
         exitCode = interrupted ? 130 : 1;
       }
     }

@@ -98,7 +98,7 @@ import {
 import { FR_BACK, FR_CODE, FR_FLAGS, FR_IP, FR_SP, FRF_ENTRY, FRF_GEN } from './frame.js';
 import { currentError, fetchError, setRaised } from './errors.js';
 import { exceptionNewNoArgs } from '../objects/exceptions.js';
-import { formatException } from './traceback.js';
+import { formatException, reportUncaughtException } from './traceback.js';
 import { outputWrite, outputFlush } from './output.js';
 import { NATIVE_TABLE } from './natives.js';
 import { deallocObject } from '../objects/dealloc.js';
@@ -593,8 +593,7 @@ export function waitOn(rt: Runtime, kind: WaitKind, obj: number, state: RetrySta
       saveRetryState(rt, sched, sched.mainThread, { ...state, phase: state.phase & ~PARKED });
       return WaitResult.RETRY;
     }
-    if (afterBlock?.() === true) return WaitResult.WOKEN;
-    return lonelyWait(rt, blockDeadline);
+    return pendingNestedWait(rt, c, kind, obj, blockDeadline, afterBlock);
   }
   const t = sched.current;
   if (direct) {
@@ -630,6 +629,67 @@ function lonelyWait(rt: Runtime, deadline: number): WaitResult {
 }
 
 /**
+ * A blocking call inside a nested eval loop (a module body run by import, exec(), a
+ * generator, a Python __enter__, sorted(key=...)) in `pending` mode: threads were started
+ * but the workers are not running yet, and this JS stack cannot be unwound to let them
+ * start. The main JS thread becomes executor 0 for the time of the wait, as the debugger
+ * does (enterDebugExecutor): the main thread is taken off the head of the run queue and
+ * waits in nestedWait, which runs the other threads' slices right here (no nested-slice
+ * hook: a nested loop of theirs runs on to its end). Afterwards the main thread goes back
+ * to the head of the run queue, the others after it in their order, and the mode is
+ * `pending` again, so run.ts starts the workers when the main thread's outermost slice
+ * ends, as before. A deadlock found meanwhile is reported as the supervisor reports one.
+ */
+function pendingNestedWait(rt: Runtime, c: ThreadContext, kind: WaitKind, obj: number, deadline: number, afterBlock?: () => boolean): WaitResult {
+  const pendingSched = c.sched!;
+  const sched = new Scheduler(rt.heap, pendingSched.controlBlock, 0, null);
+  const gil = new Gil(rt.heap, 0, DEFAULT_GIL_SPIN, sched.stateWord);
+  const runner = new InterpreterRunner(rt, sched, c.shared);
+  runner.nested = new NestedSlices(rt, sched, gil, c.shared >> 2);
+  const main = sched.mainThread;
+  const popped = sched.popRunnable(sched.now());
+  if (popped !== main) throw new Error('pending mode: the main thread is not first in the run queue');
+  gil.take();
+  sched.current = main;
+  runner.nested.begin(sched.switchInterval);
+  const saved = { sched: c.sched, gil: c.gil, runner: c.runner, switchPending: rt.switchPending };
+  c.mode = 'workers';
+  c.sched = sched;
+  c.gil = gil;
+  c.runner = runner;
+  rt.switchPending = false; // else every slice run here would end at its first call
+  try {
+    return nestedWait(rt, c, main, kind, obj, deadline, afterBlock);
+  } catch (e) {
+    if (!(e instanceof RunEnded) || sched.runState !== RunState.DEADLOCK) throw e;
+    const supervisor = c.supervisor!;
+    const deadlocked = sched
+      .threads()
+      .map((t) => sched.describeThread(t))
+      .filter((i) => i.status === 'blocked' || i.status === 'blocking');
+    outputFlush(rt);
+    outputWrite(rt, 2, supervisor.deadlockReport(deadlocked));
+    outputFlush(rt);
+    process.exit(1);
+    throw e; // not reached
+  } finally {
+    const now = sched.now();
+    const others: Ref[] = [];
+    for (let u = sched.popRunnable(now); u !== 0; u = sched.popRunnable(now)) others.push(u);
+    sched.requeue(main, now, 0);
+    for (const u of others) sched.requeue(u, now, 0);
+    sched.current = 0 as Ref;
+    gil.drop();
+    c.mode = 'pending';
+    c.sched = saved.sched;
+    c.gil = saved.gil;
+    c.runner = saved.runner;
+    rt.switchPending = saved.switchPending;
+    rt.ts = sched.threadState(main) as Ref;
+  }
+}
+
+/**
  * The nested-loop fallback (see the module comment): the record stays BLOCKING (so no
  * executor takes it) while this JS stack waits. Meanwhile this executor runs the other
  * runnable threads' slices right here (it holds the GIL; when another executor asks for
@@ -640,6 +700,9 @@ function lonelyWait(rt: Runtime, deadline: number): WaitResult {
  * waits nested, the outer wait can only return after the inner one did.
  */
 function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: number, deadline: number, afterBlock?: () => boolean): WaitResult {
+  // afterBlock is a side-effect-free "available?" check except for a Condition's wait
+  // (it releases the condition's lock there): only the others are polled below
+  const pollAvailable = kind !== WaitKind.CONDITION;
   const sched = c.sched!;
   const gil = c.gil!;
   const blocked = sched.block(t, kind, obj, deadline);
@@ -660,6 +723,13 @@ function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: 
   try {
     for (;;) {
       if ((Atomics.load(i32, (t + SR_FLAGS) >> 2) & SRF_WAKE_PENDING) !== 0) {
+        result = WaitResult.WOKEN;
+        break;
+      }
+      // the wake of a release may have gone to a waiter whose JS activation is below this
+      // one on this stack (it cannot return before this wait does): a lock, semaphore or
+      // event that looks available ends this wait too (the caller retries its take)
+      if (pollAvailable && afterBlock !== undefined && afterBlock()) {
         result = WaitResult.WOKEN;
         break;
       }
@@ -986,13 +1056,13 @@ class InterpreterRunner implements SliceRunner {
           i32[(ext + EX_EXIT) >> 2] = 130;
         }
         else {
-          outputFlush(rt);
-          const report = formatException(rt, exc);
-          outputWrite(rt, 2, report);
+          const owned = fetchError(rt);
+          reportUncaughtException(rt, owned); // through sys.excepthook (vm/traceback.ts)
+          rt.rc.decref(owned);
           i32[(ext + EX_EXIT) >> 2] = 1;
           died = true;
         }
-        rt.rc.decref(fetchError(rt));
+        if (isExit || interrupted) rt.rc.decref(fetchError(rt));
       } else {
         const error = fetchError(rt);
         if (!isExit) {

@@ -22,6 +22,9 @@
  * traceback through deque.index, itertools.starmap or an lru_cache wrapper looks as
  * CPython's, whose C functions have no frames.
  *
+ * The main thread's uncaught exception goes through sys.excepthook when the program
+ * replaced it (reportUncaughtException).
+ *
  * Module-level state: `cFrameMatchers`, a memo of each lib file's c-frames patterns,
  * keyed by the runtime's cached line array of that file (a WeakMap: it lives as long as
  * the runtime's source cache does, and lib files do not change while gilvm runs).
@@ -32,7 +35,7 @@ import { fileURLToPath } from 'node:url';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { clearError, fetchError } from './errors.js';
-import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXC_TRACEBACK, EXCF_SUPPRESS_CONTEXT, TB_CODE, TB_LASTI, TB_LINENO, TB_NEXT } from '../objects/exceptions.js';
+import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_DICT, EXC_FLAGS, EXC_TRACEBACK, EXCF_SUPPRESS_CONTEXT, TB_CODE, TB_LASTI, TB_LINENO, TB_NEXT } from '../objects/exceptions.js';
 import { CO_FILENAME, CO_NAME, CO_NINSNS, CO_POS_WORD, CO_QUALNAME } from '../objects/code.js';
 import { parseModule } from '../frontend/parse.js';
 import type * as Ast from '../frontend/ast.js';
@@ -43,11 +46,20 @@ import { strJS, getAttrOptional, syntaxErrorDetails, reprJS } from '../objects/a
 import { TS_CUREXC } from './threadstate.js';
 import { outputWrite } from './output.js';
 import { tupleItem, tupleSize } from '../objects/tuple.js';
+import { listItem, listSize } from '../objects/list.js';
 import { caretLines } from '../frontend/errors.js';
 import { kindOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
 import { decref } from './refs.js';
 import { offerSuggestion } from './suggestions.js';
+import { incref } from './refs.js';
+import { callVector } from './call.js';
+import { dataStackPush, dataStackPop } from './datastack.js';
+import { outputFlush } from './output.js';
+import { NATIVE_TABLE } from './natives.js';
+import { dictGetStr } from '../objects/dict.js';
+import { internJS } from '../objects/intern.js';
+import { BF_INDEX, BF_SELF, MOD_DICT } from '../objects/method.js';
 
 export type SuggestionVariant = 'c' | 'py' | 'none';
 
@@ -341,7 +353,44 @@ function formatTraceback(rt: Runtime, exc: Ref, suggestions: SuggestionVariant):
     tb = i32[(tb + TB_NEXT) >> 2] as Ref;
   }
   flushRepeat();
-  return out + formatExceptionOnly(rt, exc, suggestions) + '\n';
+  return out + formatExceptionOnly(rt, exc, suggestions) + '\n' + formatNotes(rt, exc);
+}
+
+/** The lines of exc.__notes__ (add_note), printed after the "Type: message" line as
+ * CPython 3.11's print_exception_notes: each str note as it is, another note's str(),
+ * a __notes__ that is not a sequence by its repr() (with no newline, as CPython). */
+function formatNotes(rt: Runtime, exc: Ref): string {
+  // read from the instance dict, never through getattr: the exception being printed may
+  // still be the thread's current error (the REPL), which a failed lookup would replace
+  const d = rt.i32[(exc + EXC_DICT) >> 2] as Ref;
+  const notes = d === NULL || kindOf(rt, d) !== Kind.DICT ? NULL : dictGetStr(rt, d, internJS(rt, '__notes__'));
+  if (notes === NULL) return '';
+  incref(rt, notes);
+  let out = '';
+  const k = kindOf(rt, notes);
+  if (k === Kind.LIST || k === Kind.TUPLE) {
+    const n = k === Kind.LIST ? listSize(rt, notes) : tupleSize(rt, notes);
+    for (let i = 0; i < n; i++) {
+      const note = k === Kind.LIST ? listItem(rt, notes, i) : tupleItem(rt, notes, i);
+      let text = strJS(rt, note);
+      if (text === null) {
+        clearError(rt);
+        text = '<note str() failed>';
+      }
+      out += text + '\n';
+    }
+  } else if (k === Kind.STR) {
+    for (const ch of strToJS(rt, notes)) out += ch + '\n';
+  } else {
+    let text = reprJS(rt, notes);
+    if (text === null) {
+      clearError(rt);
+      text = '<__notes__ repr() failed>';
+    }
+    out += text; // no newline: CPython 3.11 writes none here
+  }
+  decref(rt, notes);
+  return out;
 }
 
 /** The full report of exc with its chain. `suggestions`: which "Did you mean" rule applies
@@ -399,4 +448,42 @@ export function runUnraisable(rt: Runtime, obj: Ref, fallback: string, body: () 
   const cur = i32[word]!;
   i32[word] = saved;
   decref(rt, cur);
+}
+
+/**
+ * The main thread's uncaught exception `exc` (borrowed; no error pending): its traceback
+ * on stderr, through sys.excepthook when the program replaced it (CPython's
+ * PyErr_PrintEx): a hook that raises gets "Error in sys.excepthook:" with its own error,
+ * then "Original exception was:" with `exc`; a deleted hook "sys.excepthook is missing".
+ */
+export function reportUncaughtException(rt: Runtime, exc: Ref): void {
+  const sys = dictGetStr(rt, rt.modules, internJS(rt, 'sys'));
+  const hook = sys !== NULL && kindOf(rt, sys) === Kind.MODULE
+    ? dictGetStr(rt, rt.i32[(sys + MOD_DICT) >> 2] as Ref, internJS(rt, 'excepthook')) : NULL;
+  outputFlush(rt);
+  if (hook === NULL) {
+    outputWrite(rt, 2, 'sys.excepthook is missing\n' + formatException(rt, exc));
+    return;
+  }
+  if (kindOf(rt, hook) === Kind.BUILTIN_FUNCTION && rt.i32[(hook + BF_SELF) >> 2] === 0 && NATIVE_TABLE[rt.i32[(hook + BF_INDEX) >> 2]!]!.name === 'excepthook') {
+    outputWrite(rt, 2, formatException(rt, exc));
+    return;
+  }
+  incref(rt, hook);
+  const w = dataStackPush(rt, 3);
+  rt.i32[w] = rt.i32[exc >> 2]!;
+  rt.i32[w + 1] = exc;
+  rt.i32[w + 2] = (rt.i32[(exc + EXC_TRACEBACK) >> 2] as Ref) || rt.None;
+  const r = callVector(rt, hook, w, 3, NULL);
+  dataStackPop(rt, w);
+  decref(rt, hook);
+  if (r !== NULL) {
+    decref(rt, r);
+    outputFlush(rt);
+    return;
+  }
+  const e2 = fetchError(rt);
+  outputFlush(rt);
+  outputWrite(rt, 2, 'Error in sys.excepthook:\n' + formatException(rt, e2) + '\nOriginal exception was:\n' + formatException(rt, exc));
+  decref(rt, e2);
 }
