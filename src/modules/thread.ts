@@ -41,7 +41,7 @@ import { raiseNew, raiseTypeError, raiseValueError, setRaised } from '../vm/erro
 import { exceptionNewNoArgs } from '../objects/exceptions.js';
 import { defineNative } from '../vm/natives.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
-import { formatException, sourceLine } from '../vm/traceback.js';
+import { formatException, warnOnceAt } from '../vm/traceback.js';
 import { RETRY_CALL } from '../vm/blocking.js';
 import {
   currentRecord, deadlineFor, ensureScheduler, prestartForThreading, EX_FLAGS, EX_OBJ, EXF_STARTED, extOf, MAIN_IDENT, threadsPending, nowNs, retryableCall, schedulerOf,
@@ -53,12 +53,11 @@ import { HDR_NEXT_THREAD_ID } from '../heap/memory.js';
 import { Kind } from '../objects/kinds.js';
 import { kindOf, newObject, typeOf } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
-import { dictGetItem, dictGetStr, dictNew, dictSetItem } from '../objects/dict.js';
+import { dictGetStr, dictNew, dictSetItem } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { strFromJS, strToJS } from '../objects/str.js';
 import { TS_FRAME } from '../vm/threadstate.js';
 import { FR_BACK, FR_CODE, FR_GLOBALS, FR_IP } from '../vm/frame.js';
-import { codeLineAt, CO_FILENAME } from '../objects/code.js';
 import { intFromNumber } from '../objects/int.js';
 import { floatNew } from '../objects/float.js';
 import { listNew, listAppendSteal } from '../objects/list.js';
@@ -650,34 +649,7 @@ function warnDeprecated(rt: Runtime, msg: string, depth: number): boolean {
   const globals = i32[fp + FR_GLOBALS] as Ref;
   const modName = dictGetStr(rt, globals, rt.names.__name__);
   if (modName === NULL || kindOf(rt, modName) !== Kind.STR || strToJS(rt, modName) !== '__main__') return true;
-  const code = i32[fp + FR_CODE] as Ref;
-  const lineno = codeLineAt(rt, code, Math.max(0, i32[fp + FR_IP]! - 1));
-  const regName = internJS(rt, '__warningregistry__');
-  let reg = dictGetStr(rt, globals, regName);
-  if (reg === NULL || kindOf(rt, reg) !== Kind.DICT) {
-    reg = dictNew(rt);
-    const r = dictSetItem(rt, globals, regName, reg);
-    decref(rt, reg);
-    if (r < 0) return false;
-  }
-  const text = strFromJS(rt, msg);
-  const ln = intFromNumber(rt, lineno);
-  const key = tupleFromRefs(rt, [text, rt.exc.DeprecationWarning ?? rt.None, ln]);
-  decref(rt, text);
-  decref(rt, ln);
-  const seen = dictGetItem(rt, reg, key);
-  if (seen === NULL) {
-    if (dictSetItem(rt, reg, key, rt.True) < 0) {
-      decref(rt, key);
-      return false;
-    }
-    const filename = strToJS(rt, i32[(code + CO_FILENAME) >> 2] as Ref);
-    const src = sourceLine(rt, filename, lineno) ?? '';
-    outputFlush(rt);
-    outputWrite(rt, 2, `${filename}:${lineno}: DeprecationWarning: ${msg}\n` + (src !== '' ? `  ${src}\n` : ''));
-  }
-  decref(rt, key);
-  return true;
+  return warnOnceAt(rt, fp, rt.exc.DeprecationWarning!, msg);
 }
 
 /** A native method that warns as deprecated, then runs `fn`. */

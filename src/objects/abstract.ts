@@ -1106,27 +1106,8 @@ function tracebackAttr(rt: Runtime, tb: Ref, name: string): Ref {
     case 'tb_next': return newRef(rt, (i32[(tb + TB_NEXT) >> 2] as Ref) || rt.None);
     case 'tb_lineno': return intFromNumber(rt, i32[(tb + TB_LINENO) >> 2]!);
     case 'tb_lasti': return intFromNumber(rt, i32[(tb + TB_LASTI) >> 2]! * 2);
-    case 'tb_frame': {
-      const mod = importModule(rt, internName(rt, '_frame'), rt.None, smallIntRef(0), NULL);
-      if (mod === NULL) return NULL;
-      const frameType = getAttr(rt, mod, internName(rt, 'frame'));
-      decref(rt, mod);
-      if (frameType === NULL) return NULL;
-      const line = intFromNumber(rt, i32[(tb + TB_LINENO) >> 2]!);
-      const locals = dictNew(rt);
-      const w = dataStackPush(rt, 5);
-      i32[w] = i32[(tb + TB_CODE) >> 2]!;
-      i32[w + 1] = line;
-      i32[w + 2] = rt.None;
-      i32[w + 3] = locals;
-      i32[w + 4] = rt.None;
-      const f = callVector(rt, frameType, w, 5, NULL);
-      dataStackPop(rt, w);
-      decref(rt, line);
-      decref(rt, locals);
-      decref(rt, frameType);
-      return f === NULL ? NULL : f;
-    }
+    case 'tb_frame':
+      return frameSnapshot(rt, i32[(tb + TB_CODE) >> 2] as Ref, i32[(tb + TB_LINENO) >> 2]!, rt.None, dictNew(rt));
   }
   return NULL;
 }
@@ -1164,29 +1145,39 @@ function generatorAttr(rt: Runtime, gen: Ref, kind: Kind, name: string): Ref {
           return NULL;
         }
       }
-      const mod = importModule(rt, internName(rt, '_frame'), rt.None, smallIntRef(0), NULL);
-      const frameType = mod === NULL ? NULL : getAttr(rt, mod, internName(rt, 'frame'));
-      decref(rt, mod);
-      if (frameType === NULL) {
-        decref(rt, locals);
-        return NULL;
-      }
-      const lineRef = intFromNumber(rt, line);
-      const w = dataStackPush(rt, 5);
-      i32[w] = code;
-      i32[w + 1] = lineRef;
-      i32[w + 2] = i32[fp + FR_GLOBALS]!;
-      i32[w + 3] = locals;
-      i32[w + 4] = rt.None;
-      const f = callVector(rt, frameType, w, 5, NULL);
-      dataStackPop(rt, w);
-      decref(rt, lineRef);
-      decref(rt, locals);
-      decref(rt, frameType);
-      return f;
+      return frameSnapshot(rt, code, line, i32[fp + FR_GLOBALS] as Ref, locals);
     }
   }
   return NULL;
+}
+
+/**
+ * A snapshot frame object (lib/_frame.py's class: f_code, f_lineno, f_globals (borrowed
+ * here), f_locals, f_back None) for tb_frame and gi_frame. Takes `locals` (a new dict).
+ * New reference, or NULL with the exception set.
+ */
+function frameSnapshot(rt: Runtime, code: Ref, line: number, globals: Ref, locals: Ref): Ref {
+  const i32 = rt.i32;
+  const mod = importModule(rt, internName(rt, '_frame'), rt.None, smallIntRef(0), NULL);
+  const frameType = mod === NULL ? NULL : getAttr(rt, mod, internName(rt, 'frame'));
+  decref(rt, mod);
+  if (frameType === NULL) {
+    decref(rt, locals);
+    return NULL;
+  }
+  const lineRef = intFromNumber(rt, line);
+  const w = dataStackPush(rt, 5);
+  i32[w] = code;
+  i32[w + 1] = lineRef;
+  i32[w + 2] = globals;
+  i32[w + 3] = locals;
+  i32[w + 4] = rt.None;
+  const f = callVector(rt, frameType, w, 5, NULL);
+  dataStackPop(rt, w);
+  decref(rt, lineRef);
+  decref(rt, locals);
+  decref(rt, frameType);
+  return f;
 }
 
 /** The dunders CPython's built-in types implement as type slots: their descriptors are

@@ -488,15 +488,11 @@ export function generatorCloseUnraisable(rt: Runtime, gen: Ref): void {
     (kindOf(rt, gen) === Kind.ASYNC_GENERATOR && asyncgenFinalizerHook(rt, gen)) || generatorClose(rt, gen) >= 0);
 }
 
-import { strFromJS, strToJS } from './str.js';
-import { dictGetItem, dictGetStr, dictNew, dictSetItem } from './dict.js';
+import { strToJS } from './str.js';
+import { dictGetStr } from './dict.js';
 import { internJS } from './intern.js';
-import { intFromNumber } from './int.js';
-import { tupleFromRefs } from './tuple.js';
-import { codeLineAt, CO_FILENAME } from './code.js';
-import { FR_GLOBALS } from '../vm/frame.js';
-import { outputFlush } from '../vm/output.js';
-import { sourceLine } from '../vm/traceback.js';
+import { CO_FILENAME } from './code.js';
+import { warnOnceAt } from '../vm/traceback.js';
 import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -528,33 +524,7 @@ function warnNeverAwaited(rt: Runtime, msg: string): void {
     outputWrite(rt, 2, `sys:1: RuntimeWarning: ${msg}\n` + tail);
     return;
   }
-  const globals = i32[fp + FR_GLOBALS] as Ref;
-  const code = i32[fp + FR_CODE] as Ref;
-  const lineno = codeLineAt(rt, code, Math.max(0, i32[fp + FR_IP]! - 1));
-  const regName = internJS(rt, '__warningregistry__');
-  let reg = dictGetStr(rt, globals, regName);
-  if (reg === NULL || kindOf(rt, reg) !== Kind.DICT) {
-    reg = dictNew(rt);
-    const r = dictSetItem(rt, globals, regName, reg);
-    decref(rt, reg);
-    if (r < 0) {
-      clearError(rt);
-      return;
-    }
-  }
-  const text = strFromJS(rt, msg);
-  const ln = intFromNumber(rt, lineno);
-  const key = tupleFromRefs(rt, [text, rt.exc.RuntimeWarning ?? rt.None, ln]);
-  decref(rt, text);
-  decref(rt, ln);
-  if (dictGetItem(rt, reg, key) === NULL) {
-    if (dictSetItem(rt, reg, key, rt.True) < 0) clearError(rt);
-    const filename = strToJS(rt, i32[(code + CO_FILENAME) >> 2] as Ref);
-    const src = sourceLine(rt, filename, lineno) ?? '';
-    outputFlush(rt);
-    outputWrite(rt, 2, `${filename}:${lineno}: RuntimeWarning: ${msg}\n` + (src !== '' ? `  ${src}\n` : '') + tail);
-  }
-  decref(rt, key);
+  if (!warnOnceAt(rt, fp, rt.exc.RuntimeWarning!, msg, tail)) clearError(rt);
 }
 
 /**

@@ -36,16 +36,16 @@ import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { clearError, fetchError } from './errors.js';
 import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_DICT, EXC_FLAGS, EXC_TRACEBACK, EXCF_SUPPRESS_CONTEXT, TB_CODE, TB_LASTI, TB_LINENO, TB_NEXT } from '../objects/exceptions.js';
-import { CO_FILENAME, CO_NAME, CO_NINSNS, CO_POS_WORD, CO_QUALNAME } from '../objects/code.js';
+import { CO_FILENAME, CO_NAME, CO_NINSNS, CO_POS_WORD, CO_QUALNAME, codeLineAt } from '../objects/code.js';
 import { parseModule } from '../frontend/parse.js';
 import type * as Ast from '../frontend/ast.js';
-import { strToJS } from '../objects/str.js';
+import { strFromJS, strToJS } from '../objects/str.js';
 import { typeOf } from '../objects/object.js';
 import { typeQualname, typeName } from '../objects/type.js';
 import { strJS, getAttrOptional, syntaxErrorDetails, reprJS } from '../objects/abstract.js';
 import { TS_CUREXC } from './threadstate.js';
 import { outputWrite } from './output.js';
-import { tupleItem, tupleSize } from '../objects/tuple.js';
+import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
 import { listItem, listSize } from '../objects/list.js';
 import { caretLines } from '../frontend/errors.js';
 import { kindOf } from '../objects/object.js';
@@ -57,7 +57,9 @@ import { callVector } from './call.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
 import { outputFlush } from './output.js';
 import { NATIVE_TABLE } from './natives.js';
-import { dictGetStr } from '../objects/dict.js';
+import { dictGetItem, dictGetStr, dictNew, dictSetItem } from '../objects/dict.js';
+import { intFromNumber } from '../objects/int.js';
+import { FR_CODE, FR_GLOBALS, FR_IP } from './frame.js';
 import { internJS } from '../objects/intern.js';
 import { BF_INDEX, BF_SELF, MOD_DICT } from '../objects/method.js';
 
@@ -83,6 +85,44 @@ export function rawSourceLine(rt: Runtime, filename: string, lineno: number): st
 export function sourceLine(rt: Runtime, filename: string, lineno: number): string | null {
   const line = rawSourceLine(rt, filename, lineno);
   return line === null ? null : line.trim();
+}
+
+/**
+ * A warning as warnings.py shows it under the default filters, located at Python frame `fp`:
+ * "file:line: Category: msg", the stripped source line, then `tail`; once per (message,
+ * category, line) of that frame's module (its __warningregistry__, the "default" action).
+ * False with the exception set when the registry could not be updated.
+ */
+export function warnOnceAt(rt: Runtime, fp: number, category: Ref, msg: string, tail = ''): boolean {
+  const i32 = rt.i32;
+  const globals = i32[fp + FR_GLOBALS] as Ref;
+  const code = i32[fp + FR_CODE] as Ref;
+  const lineno = codeLineAt(rt, code, Math.max(0, i32[fp + FR_IP]! - 1));
+  const regName = internJS(rt, '__warningregistry__');
+  let reg = dictGetStr(rt, globals, regName);
+  if (reg === NULL || kindOf(rt, reg) !== Kind.DICT) {
+    reg = dictNew(rt);
+    const r = dictSetItem(rt, globals, regName, reg);
+    decref(rt, reg);
+    if (r < 0) return false;
+  }
+  const text = strFromJS(rt, msg);
+  const ln = intFromNumber(rt, lineno);
+  const key = tupleFromRefs(rt, [text, category, ln]);
+  decref(rt, text);
+  decref(rt, ln);
+  let ok = true;
+  if (dictGetItem(rt, reg, key) === NULL) {
+    if (dictSetItem(rt, reg, key, rt.True) < 0) ok = false;
+    else {
+      const filename = strToJS(rt, i32[(code + CO_FILENAME) >> 2] as Ref);
+      const src = sourceLine(rt, filename, lineno) ?? '';
+      outputFlush(rt);
+      outputWrite(rt, 2, `${filename}:${lineno}: ${typeName(rt, category)}: ${msg}\n` + (src !== '' ? `  ${src}\n` : '') + tail);
+    }
+  }
+  decref(rt, key);
+  return ok;
 }
 
 const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\f' || ch === '\n' || ch === '\r' || ch === '\v';
