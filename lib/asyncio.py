@@ -1545,15 +1545,18 @@ class _LoopBoundMixin:
         return loop
 
 
+def _state_repr(obj, state):
+    """The repr of an asyncio lock, event, condition or semaphore: `<... [state, waiters:N]>`."""
+    if obj._waiters:
+        state = f'{state}, waiters:{len(obj._waiters)}'
+    return f'<{object.__repr__(obj)[1:-1]} [{state}]>'
+
+
 class Lock(_ContextManagerMixin, _LoopBoundMixin):
     """A mutex for coroutines: async with lock: ..."""
 
     def __repr__(self):
-        res = object.__repr__(self)
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _state_repr(self, 'locked' if self._locked else 'unlocked')
 
     def __init__(self):
         self._waiters = None
@@ -1601,11 +1604,7 @@ class Event(_LoopBoundMixin):
     """A flag coroutines can wait for."""
 
     def __repr__(self):
-        res = object.__repr__(self)
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _state_repr(self, 'set' if self._value else 'unset')
 
     def __init__(self):
         self._waiters = []
@@ -1640,11 +1639,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
     """wait() / notify() for coroutines sharing a Lock."""
 
     def __repr__(self):
-        res = object.__repr__(self)
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _state_repr(self, 'locked' if self.locked() else 'unlocked')
 
     def __init__(self, lock=None):
         if lock is None:
@@ -1704,11 +1699,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
     """At most `value` holders at a time."""
 
     def __repr__(self):
-        res = object.__repr__(self)
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _state_repr(self, 'locked' if self.locked() else f'unlocked, value:{self._value}')
 
     def __init__(self, value=1):
         if value < 0:

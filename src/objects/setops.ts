@@ -22,6 +22,23 @@ import { getIter, iterNext } from './abstract.js';
 import { errOccurred } from '../vm/errors.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
 
+/** Runs `fn` on each item of `iterable` (borrowed for the call): fn < 0 is an error (set),
+ * 1 stops early, 0 goes on. -1 on error (iter(), next() or fn), else 0. */
+function eachItem(rt: Runtime, iterable: Ref, fn: (x: Ref) => number): number {
+  const it = getIter(rt, iterable);
+  if (it === NULL) return -1;
+  for (;;) {
+    const x = iterNext(rt, it);
+    if (x === NULL) break;
+    const r = fn(x);
+    decref(rt, x);
+    if (r < 0) { decref(rt, it); return -1; }
+    if (r > 0) break;
+  }
+  decref(rt, it);
+  return errOccurred(rt) ? -1 : 0;
+}
+
 /** A set or frozenset (or an instance of a subclass): CPython's PyAnySet_Check. */
 export function isAnySet(rt: Runtime, o: Ref): boolean {
   if ((o & 1) !== 0) return false;
@@ -83,17 +100,7 @@ export function setUpdateInternal(rt: Runtime, so: Ref, other: Ref): number {
     releaseAll(rt, keys);
     return r;
   }
-  const it = getIter(rt, other);
-  if (it === NULL) return -1;
-  for (;;) {
-    const x = iterNext(rt, it);
-    if (x === NULL) break;
-    const r = setAdd(rt, so, x);
-    decref(rt, x);
-    if (r < 0) { decref(rt, it); return -1; }
-  }
-  decref(rt, it);
-  return errOccurred(rt) ? -1 : 0;
+  return eachItem(rt, other, (x) => (setAdd(rt, so, x) < 0 ? -1 : 0));
 }
 
 /** make_new_set: a new set (frozenset if `frozen`) of the elements of `iterable` (NULL: empty). */
@@ -150,19 +157,13 @@ export function setIntersection(rt: Runtime, so: Ref, other: Ref): Ref {
     releaseAll(rt, keys);
     return result;
   }
-  const it = getIter(rt, other);
-  if (it === NULL) { decref(rt, result); return NULL; }
-  for (;;) {
-    const x = iterNext(rt, it);
-    if (x === NULL) break;
-    let c = dictContains(rt, so, x);
-    if (c > 0) c = setAdd(rt, result, x) < 0 ? -1 : 2;
-    decref(rt, x);
-    if (c < 0) { decref(rt, it); decref(rt, result); return NULL; }
-    if (c === 2 && dictSize(rt, result) >= dictSize(rt, so)) break;
-  }
-  decref(rt, it);
-  if (errOccurred(rt)) { decref(rt, result); return NULL; }
+  const r = eachItem(rt, other, (x) => {
+    const c = dictContains(rt, so, x);
+    if (c <= 0) return c;
+    if (setAdd(rt, result, x) < 0) return -1;
+    return dictSize(rt, result) >= dictSize(rt, so) ? 1 : 0;
+  });
+  if (r < 0) { decref(rt, result); return NULL; }
   return result;
 }
 
@@ -215,17 +216,7 @@ export function setDifferenceUpdateInternal(rt: Runtime, so: Ref, other: Ref): n
     for (const k of keys) if (dictDelItem(rt, so, k) < 0) { releaseAll(rt, keys); return -1; }
     releaseAll(rt, keys);
   } else {
-    const it = getIter(rt, other);
-    if (it === NULL) return -1;
-    for (;;) {
-      const x = iterNext(rt, it);
-      if (x === NULL) break;
-      const r = dictDelItem(rt, so, x);
-      decref(rt, x);
-      if (r < 0) { decref(rt, it); return -1; }
-    }
-    decref(rt, it);
-    if (errOccurred(rt)) return -1;
+    if (eachItem(rt, other, (x) => (dictDelItem(rt, so, x) < 0 ? -1 : 0)) < 0) return -1;
   }
   setShadowPurgeDummies(rt, so);
   return 0;
