@@ -215,6 +215,7 @@ export function intBinaryFast(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
     if (r >= -9007199254740991 && r <= 9007199254740991) return intFromNumber(rt, r);
   }
   if (op === 6 && y === y && y > 0 && y <= 0xffffffff) return intModSmall(rt, a, y);
+  if (op === 2 && y === y && y > 1 && y <= 0xffffffff) return intFloorDivSmall(rt, a, y);
   if (op === 0) return intAddDigits(rt, a, b, false);
   if (op === 10) return intAddDigits(rt, a, b, true);
   if (op === 5) return intMulDigits(rt, a, b);
@@ -239,6 +240,43 @@ function intModSmall(rt: Runtime, a: Ref, m: number): Ref {
     r = (r * 65536 + (d & 0xffff)) % m;
   }
   return intFromNumber(rt, nd < 0 && r !== 0 ? m - r : r);
+}
+
+/**
+ * a // m for a heap int a beyond 2**53 and 1 < m < 2**32 (digit sums, `n //= 10` on big
+ * numbers): long division of the magnitude, 16 bits at a time (every partial dividend is
+ * below 2**48, so each step's double division is exact enough to floor), then Python's
+ * floor for a negative a: -(|a| // m) - 1 when the division left a remainder (the
+ * quotient's magnitude plus one cannot overflow its digits, since m > 1).
+ */
+function intFloorDivSmall(rt: Runtime, a: Ref, m: number): Ref {
+  const u32 = rt.u32;
+  const nd = rt.i32[(a >> 2) + (INT_NDIGITS >> 2)]!;
+  const n = nd < 0 ? -nd : nd;
+  const base = (a >> 2) + (INT_DIGITS >> 2);
+  const ref = intAlloc(rt, n, false);
+  const rb = (ref + INT_DIGITS) >> 2;
+  let r = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    const d = u32[base + i]!;
+    let t = r * 65536 + (d >>> 16);
+    const qh = Math.floor(t / m);
+    r = t - qh * m;
+    t = r * 65536 + (d & 0xffff);
+    const ql = Math.floor(t / m);
+    r = t - ql * m;
+    u32[rb + i] = qh * 65536 + ql;
+  }
+  if (nd < 0 && r !== 0) {
+    for (let i = 0; i < n; i++) {
+      if (u32[rb + i] !== 0xffffffff) {
+        u32[rb + i]!++;
+        break;
+      }
+      u32[rb + i] = 0;
+    }
+  }
+  return intNormalize(rt, ref, n, nd < 0);
 }
 
 /** a & b, a | b, a ^ b (op 1, 7, 12) on the digits when both are >= 0; NULL otherwise. */
