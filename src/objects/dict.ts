@@ -41,8 +41,8 @@ export const DICT_USED = 16;
 export const DICT_KEYS = 20;
 export const DICT_VERSION = 24;
 export const DICT_OBJ_SIZE = 32;
-/** The pad word: 0 in a dict; a set's shadow table (objects/setorder.ts SET_SHADOW). */
-const SET_SHADOW_WORD = 28;
+/** Byte offset of the pad word: 0 in a dict; a set's shadow table (objects/setorder.ts). */
+export const SET_SHADOW = 28;
 
 const K_LOG = 0;
 const K_NENTRIES = 1;
@@ -262,7 +262,7 @@ function insertNew(rt: Runtime, d: Ref, key: Ref, hash: number, value: Ref): voi
   i32[(d + DICT_USED) >> 2]!++;
   i32[(d + DICT_VERSION) >> 2]!++;
   // a set's shadow of CPython's table (objects/setorder.ts); 0 for dicts
-  if (i32[(d + SET_SHADOW_WORD) >> 2] !== 0) setShadowInserted(rt, d, key as Ref);
+  if (i32[(d + SET_SHADOW) >> 2] !== 0) setShadowInserted(rt, d, key as Ref);
 }
 
 /** d[key] = value with the hash already known. 0 ok, -1 error. */
@@ -330,7 +330,7 @@ function dictDelEntry(rt: Runtime, d: Ref, ix: number, hash: number): void {
   }
   const e = entriesWord(i32, k) + ix * 3;
   const key = i32[e + 1]!;
-  if (i32[(d + SET_SHADOW_WORD) >> 2] !== 0) setShadowDeleted(rt, d, key as Ref);
+  if (i32[(d + SET_SHADOW) >> 2] !== 0) setShadowDeleted(rt, d, key as Ref);
   i32[k + K_INDEX + i] = DUMMY;
   const value = i32[e + 2]!;
   i32[e + 1] = 0;
@@ -394,7 +394,7 @@ export function dictEntryHash(rt: Runtime, d: Ref, ix: number): number {
 function dictClearUnlocked(rt: Runtime, d: Ref): void {
   const i32 = rt.i32;
   const kref = i32[(d + DICT_KEYS) >> 2]!;
-  if (i32[(d + SET_SHADOW_WORD) >> 2] !== 0) setShadowCleared(rt, d);
+  if (i32[(d + SET_SHADOW) >> 2] !== 0) setShadowCleared(rt, d);
   i32[(d + DICT_KEYS) >> 2] = 0;
   i32[(d + DICT_USED) >> 2] = 0;
   i32[(d + DICT_VERSION) >> 2]!++;

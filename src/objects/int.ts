@@ -224,38 +224,12 @@ export function intBinaryFast(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
 }
 
 /**
- * a % m for a heap int a beyond 2**53 and 0 < m < 2**32 (the `(x * A + C) % M` of a
- * hand-written random generator): the remainder of the magnitude digit by digit, 16 bits at a
- * time so that every step is exact in a double, then Python's sign rule (the result has m's
- * sign: m - r for a negative a).
+ * Long division of the n-digit magnitude at word `base` by 0 < m < 2**32, 16 bits at a time
+ * (every partial dividend is below 2**48, so each step's double division is exact enough to
+ * floor). Writes the quotient's digits from word `quotient` when it is >= 0; returns the
+ * remainder.
  */
-function intModSmall(rt: Runtime, a: Ref, m: number): Ref {
-  const u32 = rt.u32;
-  const nd = rt.i32[(a >> 2) + (INT_NDIGITS >> 2)]!;
-  const base = (a >> 2) + (INT_DIGITS >> 2);
-  let r = 0;
-  for (let i = (nd < 0 ? -nd : nd) - 1; i >= 0; i--) {
-    const d = u32[base + i]!;
-    r = (r * 65536 + (d >>> 16)) % m;
-    r = (r * 65536 + (d & 0xffff)) % m;
-  }
-  return intFromNumber(rt, nd < 0 && r !== 0 ? m - r : r);
-}
-
-/**
- * a // m for a heap int a beyond 2**53 and 1 < m < 2**32 (digit sums, `n //= 10` on big
- * numbers): long division of the magnitude, 16 bits at a time (every partial dividend is
- * below 2**48, so each step's double division is exact enough to floor), then Python's
- * floor for a negative a: -(|a| // m) - 1 when the division left a remainder (the
- * quotient's magnitude plus one cannot overflow its digits, since m > 1).
- */
-function intFloorDivSmall(rt: Runtime, a: Ref, m: number): Ref {
-  const u32 = rt.u32;
-  const nd = rt.i32[(a >> 2) + (INT_NDIGITS >> 2)]!;
-  const n = nd < 0 ? -nd : nd;
-  const base = (a >> 2) + (INT_DIGITS >> 2);
-  const ref = intAlloc(rt, n, false);
-  const rb = (ref + INT_DIGITS) >> 2;
+function divideMagnitudeSmall(u32: Uint32Array, base: number, n: number, m: number, quotient: number): number {
   let r = 0;
   for (let i = n - 1; i >= 0; i--) {
     const d = u32[base + i]!;
@@ -265,8 +239,35 @@ function intFloorDivSmall(rt: Runtime, a: Ref, m: number): Ref {
     t = r * 65536 + (d & 0xffff);
     const ql = Math.floor(t / m);
     r = t - ql * m;
-    u32[rb + i] = qh * 65536 + ql;
+    if (quotient >= 0) u32[quotient + i] = qh * 65536 + ql;
   }
+  return r;
+}
+
+/**
+ * a % m for a heap int a beyond 2**53 and 0 < m < 2**32 (the `(x * A + C) % M` of a
+ * hand-written random generator): the magnitude's remainder, then Python's sign rule (the
+ * result has m's sign: m - r for a negative a).
+ */
+function intModSmall(rt: Runtime, a: Ref, m: number): Ref {
+  const nd = rt.i32[(a >> 2) + (INT_NDIGITS >> 2)]!;
+  const r = divideMagnitudeSmall(rt.u32, (a >> 2) + (INT_DIGITS >> 2), nd < 0 ? -nd : nd, m, -1);
+  return intFromNumber(rt, nd < 0 && r !== 0 ? m - r : r);
+}
+
+/**
+ * a // m for a heap int a beyond 2**53 and 1 < m < 2**32 (digit sums, `n //= 10` on big
+ * numbers): the magnitude's quotient, then Python's floor for a negative a:
+ * -(|a| // m) - 1 when the division left a remainder (the quotient's magnitude plus one
+ * cannot overflow its digits, since m > 1).
+ */
+function intFloorDivSmall(rt: Runtime, a: Ref, m: number): Ref {
+  const u32 = rt.u32;
+  const nd = rt.i32[(a >> 2) + (INT_NDIGITS >> 2)]!;
+  const n = nd < 0 ? -nd : nd;
+  const ref = intAlloc(rt, n, false);
+  const rb = (ref + INT_DIGITS) >> 2;
+  const r = divideMagnitudeSmall(u32, (a >> 2) + (INT_DIGITS >> 2), n, m, rb);
   if (nd < 0 && r !== 0) {
     for (let i = 0; i < n; i++) {
       if (u32[rb + i] !== 0xffffffff) {

@@ -45,7 +45,7 @@ import { HeapExhausted } from '../vm/runtime.js';
 import { allocRaw, free } from '../heap/alloc.js';
 import { Kind } from './kinds.js';
 import { kindOf } from './object.js';
-import { DICT_VERSION, dictNextEntry, dictEntryKey, dictSize, dictDelItem, dictSetSetEntries, dictHasIdenticalKey } from './dict.js';
+import { DICT_VERSION, SET_SHADOW, dictNextEntry, dictEntryKey, dictSize, dictDelItem, dictSetSetEntries, dictHasIdenticalKey } from './dict.js';
 import { incref, decref } from '../vm/refs.js';
 import { pyHash } from './abstract.js';
 import { tupleItem, tupleSize } from './tuple.js';
@@ -54,8 +54,6 @@ import { hashFloat, type PyHash } from './numhash.js';
 import { TP_FLAGS, TPF_HEAPTYPE } from './typelayout.js';
 import { objLock, objUnlock, objLock2, objUnlock2 } from '../vm/objlock.js';
 
-/** Byte offset of the shadow word in a set object. */
-export const SET_SHADOW = 28;
 const TRACKED_EMPTY = 1;
 const B_MASK = 0;
 const B_FILL = 1;
