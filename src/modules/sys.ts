@@ -43,6 +43,7 @@ import { callVector } from '../vm/call.js';
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
 import { tupleItem, tupleSize } from '../objects/tuple.js';
 import { CELL_REF } from '../objects/function.js';
+import { IS_SWITCH_INTERVAL_WORD, SWITCH_INSTRUCTIONS_PER_SECOND } from '../vm/switch-interval.js';
 
 /** A frame's locals as a dict: its locals mapping (module and class bodies), else a copy
  * of the bound fast locals and cells. New reference. */
@@ -67,7 +68,7 @@ function frameLocals(rt: Runtime, fp: number): Ref {
   return d;
 }
 
-const IS_SWITCH_INTERVAL = 14;
+const IS_SWITCH_INTERVAL = IS_SWITCH_INTERVAL_WORD;
 
 const N = {
   exit: defineNative('exit', (rt, args, nargs) => {
@@ -84,7 +85,7 @@ const N = {
     rt.recursionLimit = n;
     return rt.None;
   }),
-  getswitchinterval: defineNative('getswitchinterval', (rt) => floatNew(rt, rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL]! / 2e7)),
+  getswitchinterval: defineNative('getswitchinterval', (rt) => floatNew(rt, rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL]! / SWITCH_INSTRUCTIONS_PER_SECOND)),
   setswitchinterval: defineNative('setswitchinterval', (rt, args, nargs, kwnames) => {
     if (kwnames !== NULL) return raiseTypeError(rt, 'sys.setswitchinterval() takes no keyword arguments');
     if (nargs !== 1) return raiseTypeError(rt, `sys.setswitchinterval() takes exactly one argument (${nargs} given)`);
@@ -94,7 +95,7 @@ const N = {
     const x = k === Kind.FLOAT ? floatValue(rt, v) : A.toFloat(rt, v);
     if (x === null) return NULL;
     if (!(x > 0)) return raiseValueError(rt, 'switch interval must be strictly positive');
-    rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL] = Math.max(1, Math.round(x * 2e7));
+    rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL] = Math.max(1, Math.round(x * SWITCH_INSTRUCTIONS_PER_SECOND));
     setSwitchIntervalWord(rt, rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL]!); // the scheduler's slice (issue 5)
     return rt.None;
   }),

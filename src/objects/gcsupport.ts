@@ -351,7 +351,7 @@ export function gcCollect(rt: Runtime, resumeWorld?: () => void): number {
 }
 
 /** True when the automatic collection is due (enabled, threshold and survivor ratio reached). */
-function gcDue(rt: Runtime): boolean {
+export function gcDue(rt: Runtime): boolean {
   const collector = (states.get(rt) ?? gcState(rt)).collector;
   if (!collector.enabled) return false;
   const pending = collector.count();

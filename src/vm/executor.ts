@@ -27,9 +27,11 @@
  * and thread switches come from the run queue order alone (deterministic). Python
  * threads are not bound to executors, so fairness between THREADS comes from the FIFO
  * queue (every slice end puts the thread at the tail), and hand-overs between EXECUTORS
- * (OS threads, ~40 µs each through the futex) happen only when another executor has
- * announced itself as a waiter: often one executor runs both threads of the classic demo
- * alternately while the other sleeps, which costs nothing.
+ * (OS threads, ~100-200 µs each through the futex on these VMs) happen only when another
+ * executor has announced itself as a waiter. An executor without the GIL takes no thread
+ * off the queue while another holds it (scheduler.ts popRunnable): the holder runs the
+ * queued threads itself, so the classic demo's two threads alternate on one executor
+ * while the other sleeps, which costs nothing.
  *
  * An executor that does not hold the GIL announces itself as a GIL waiter in the same
  * locked step as it takes a thread off the queue (Scheduler.popRunnable, gil.take(true)).

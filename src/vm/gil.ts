@@ -167,14 +167,16 @@ export class Gil {
    * executor has taken the GIL (the last holder changes), then takes it back when that one
    * drops it. For a thread pinned on this executor inside a nested eval loop
    * (vm/nested-slices.ts). False when the run ended meanwhile (the GIL is not held then).
+   * `afterDrop` runs once the GIL is free (to wake an idle executor that will take it).
    */
-  handOver(): boolean {
+  handOver(afterDrop?: () => void): boolean {
     if (this.disabled) return true;
     const i32 = this.i32;
     const me = this.me;
     Atomics.add(i32, GIL_WAITERS_WORD, 1);
     Atomics.store(i32, GIL_WORD, 0);
     Atomics.notify(i32, GIL_WORD, 1);
+    afterDrop?.();
     let n = 0;
     while (Atomics.load(i32, GIL_LAST_HOLDER_WORD) === me) {
       if (n < this.spin) {

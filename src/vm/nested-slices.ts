@@ -16,8 +16,10 @@
  *   - else, with one executor (--workers 1, GIL) and threads in the run queue: it asks
  *     the spare executor (executor.ts runSpareLoop: a second JS stack) to run one slice
  *     of the queue's head and hands it the GIL the same way;
- *   - else (nobody else to run, or other executors will take the queued threads): the
- *     thread goes on with a fresh slice.
+ *   - else, with several executors and threads in the run queue: it wakes an idle
+ *     executor (the others leave the queue to the GIL's holder, scheduler.ts) and hands
+ *     the GIL over the same way; the woken executor pops the queue's head;
+ *   - else (nobody else to run): the thread goes on with a fresh slice.
  * Either way this executor stays announced as a GIL waiter while it waits (Gil.handOver),
  * so the other side's slice ends at exactly the switch interval: --workers 1 stays
  * deterministic.
@@ -148,12 +150,15 @@ export class NestedSlices {
     this.split(t, now);
     // Another stack waits for the GIL; or threads are queued and (on the spare) the
     // executor's loop will pop them, or (on the executor, one worker) the spare can run
-    // the queue's head. With several regular executors, the others pop queued threads.
+    // the queue's head, or (several regular executors) an idle one is woken to run it:
+    // while this executor held the GIL the others left the queue to it (scheduler.ts).
     const queued = !sched.nothingElseToRun(now);
     const onSpare = sched.executor >= sched.executorCount;
     // --no-gil: a collector waiting to stop the world cannot have this executor (vm/stw.ts)
     if (gil.disabled) stwNestedBoundary(rt);
-    const handOver = !gil.disabled && (gil.hasWaiters() || (queued && onSpare));
+    const waiters = !gil.disabled && gil.hasWaiters();
+    const wakeOther = !gil.disabled && !waiters && queued && !onSpare && sched.executorCount > 1;
+    const handOver = waiters || wakeOther || (!gil.disabled && queued && onSpare);
     const spare = !handOver && !gil.disabled && queued && sched.spares > 0;
     if (handOver || spare) {
       const tracer = sched.tracer;
@@ -165,7 +170,7 @@ export class NestedSlices {
         tracer?.event(now, 'gil_drop', tid, ',"why":"switch","nested":true');
         if (spare) sched.requestSpare();
         const before = sched.now();
-        if (!gil.handOver()) throw new RunEnded();
+        if (!gil.handOver(wakeOther ? () => sched.wakeIdleExecutor() : undefined)) throw new RunEnded();
         now = sched.now();
         sched.addExecStat(SCE_GIL_TAKES, 1);
         sched.addExecStat(SCE_GIL_WAIT_NS, now - before);

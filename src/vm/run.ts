@@ -42,6 +42,7 @@ import { evalLoop, EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED } from './eval.js';
 import { EVAL_BLOCKED } from './blocking.js';
 import { runScheduled, setThreadRunOptions, threadsPending, type ThreadRunOptions } from './threads.js';
 import { RunState } from './scheduler.js';
+import { DEFAULT_SWITCH_INTERVAL } from './switch-interval.js';
 import { formatStatsTable, type RunStats } from './stats.js';
 import { writeFileSync } from 'node:fs';
 import { FR_CODE, FR_IP, FR_BACK } from './frame.js';
@@ -297,7 +298,7 @@ function endMain(run: MainRun): RunResult | Promise<RunResult> {
     const instructions = (rt.i32[(rt.ts + 60) >> 2]! >>> 0) * 4294967296 + (rt.i32[(rt.ts + 56) >> 2]! >>> 0);
     const wallNs = Number(process.hrtime.bigint()) - startedNs;
     const stats: RunStats = {
-      gil: options.threads.noGil !== true, workers: 1, switchInterval: options.threads.switchInterval ?? 100_000, wallNs, startupNs: 0,
+      gil: options.threads.noGil !== true, workers: 1, switchInterval: options.threads.switchInterval ?? DEFAULT_SWITCH_INTERVAL, wallNs, startupNs: 0,
       threads: [{ tid: 1, name: 'MainThread', daemon: false, status: 'finished', instructions, slices: 1, gilAcquisitions: 1, holdNs: wallNs, waitNs: 0, blockedNs: 0 }],
       executors: [{ executor: 0, slices: 1, gilTakes: 1, handovers: 0, gilWaitNs: 0, busyNs: wallNs, idleNs: 0 }],
     };
@@ -307,7 +308,7 @@ function endMain(run: MainRun): RunResult | Promise<RunResult> {
   if (options.threads?.tracePath) {
     // no thread was started: the trace has the run's start, the main thread and the exit
     const end = Math.round(Number(process.hrtime.bigint()) - startedNs);
-    const si = options.threads.switchInterval ?? 100_000;
+    const si = options.threads.switchInterval ?? DEFAULT_SWITCH_INTERVAL;
     writeFileSync(options.threads.tracePath,
       `{"seq":0,"ts":0,"ex":-1,"ev":"start","workers":0,"gil":true,"switch_interval":${si}}\n` +
       `{"seq":1,"ts":0,"ex":-1,"ev":"thread","tid":1,"name":"MainThread","daemon":false}\n` +

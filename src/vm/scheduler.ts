@@ -53,6 +53,21 @@
  * 0.1 s, B 0.2 s) always wake in deadline order. How many slices a CPU-bound thread runs
  * while another sleeps does depend on machine speed, exactly as under CPython.
  *
+ * Under the GIL the holder runs the queue: an executor that does not hold the GIL takes no
+ * thread off the queue while another executor holds it (popRunnable returns 0, idleDecision
+ * says wait, and a thread made runnable does not wake idle executors then). The holder
+ * takes the next thread itself at its slice end (executor.ts) or before it lets the GIL
+ * go idle, so CPU-bound threads alternate on one executor with no hand-over between OS
+ * threads (each costs ~100-200 us of futex wake-up on these 2-core VMs: measured from
+ * --trace, the classic demo ran 1.15-1.2x its sequential time with the threads ping-ponging
+ * between two executors, 1.01-1.06x on one). The GIL still passes from thread to thread
+ * at every slice end (noteGilThread counts each acquisition; the trace shows the state
+ * changes). A pinned thread (inside a nested eval loop, vm/nested-slices.ts) cannot leave
+ * its executor's JS stack: at its slice end, with threads queued, it wakes an idle
+ * executor (wakeIdleExecutor) and hands the GIL over. The holder always looks at the queue
+ * (under the lock) after dropping the GIL to go idle, so a thread queued while another
+ * executor held the GIL is never stranded.
+ *
  * Deadlock: when an executor finds the queue empty it checks, under the lock, whether
  * every live (started, unfinished) thread is BLOCKED, none with a deadline and none
  * waiting for input (an outside event). If so nothing can ever wake them: the run state
@@ -75,7 +90,7 @@ import {
   MAX_EXECUTORS,
   type Heap,
 } from '../heap/memory.js';
-import { gilFormat } from './gil.js';
+import { gilFormat, GIL_WORD, NO_GIL_WORD } from './gil.js';
 import {
   SR_BLOCKED_NS, SR_DEADLINE, SR_EXECUTOR, SR_EXIT, SR_FLAGS, SR_GIL_ACQ, SR_HOLD_NS, SR_IDENT,
   SR_INSTRUCTIONS, SR_LIST_NEXT, SR_NAME, SR_NATIVE_ID, SR_NEXT, SR_SIZE, SR_SLICES, SR_STAMP,
@@ -85,11 +100,8 @@ import {
 } from './sched-record.js';
 import { Clock, jsonString, type ExecutorStats, type ThreadStats, type Tracer } from './stats.js';
 
-/**
- * Default instructions per slice. CPython switches every 5 ms; the lead tunes this to
- * ~5 ms of typical code once the interpreter loop's speed is known.
- */
-export const DEFAULT_SWITCH_INTERVAL = 100_000;
+import { DEFAULT_SWITCH_INTERVAL } from './switch-interval.js';
+export { DEFAULT_SWITCH_INTERVAL };
 
 // ---- control block (word indexes from the block's first word) ----
 export const SC_IDLE_FUTEX = 0; // bumped when work appears or the run stops; idle executors wait on it
@@ -625,7 +637,7 @@ export class Scheduler {
     if (tail !== 0) i32[(tail + SR_NEXT) >> 2] = t;
     else i32[HEAD_WORD] = t;
     i32[TAIL_WORD] = t;
-    if (Atomics.load(i32, this.sc + SC_IDLE_COUNT) > 0) {
+    if (Atomics.load(i32, this.sc + SC_IDLE_COUNT) > 0 && !this.gilHolderRunsQueue()) {
       Atomics.add(i32, this.sc + SC_IDLE_FUTEX, 1);
       Atomics.notify(i32, this.sc + SC_IDLE_FUTEX, 1);
     }
@@ -649,6 +661,8 @@ export class Scheduler {
         for (const e of this.runTimersLocked(now)) this.traceState(now, e, 'blocked', 'runnable', ',"timeout":true');
       }
       t = i32[HEAD_WORD]!;
+      // announceWord >= 0: GIL mode, this executor does not hold the GIL
+      if (t !== 0 && announceWord >= 0 && this.gilHolderRunsQueue()) t = 0;
       if (t !== 0) {
         if (announceWord >= 0) Atomics.add(i32, announceWord, 1);
         const next = i32[(t + SR_NEXT) >> 2]!;
@@ -662,6 +676,27 @@ export class Scheduler {
       this.unlock();
     }
     return t as Ref;
+  }
+
+  /**
+   * GIL mode and another executor holds the GIL: that holder runs the queued threads (see
+   * the module comment), so an executor without the GIL leaves them alone.
+   */
+  private gilHolderRunsQueue(): boolean {
+    const i32 = this.i32;
+    return Atomics.load(i32, NO_GIL_WORD) === 0 && Atomics.load(i32, GIL_WORD) !== 0;
+  }
+
+  /**
+   * Wakes one idle executor (a pinned thread's executor is about to hand the GIL over with
+   * threads queued: vm/nested-slices.ts). With the GIL free it pops the queue's head.
+   */
+  wakeIdleExecutor(): void {
+    const i32 = this.i32;
+    if (Atomics.load(i32, this.sc + SC_IDLE_COUNT) > 0) {
+      Atomics.add(i32, this.sc + SC_IDLE_FUTEX, 1);
+      Atomics.notify(i32, this.sc + SC_IDLE_FUTEX, 1);
+    }
   }
 
   /** Makes every thread whose deadline passed RUNNABLE, in (deadline, tid) order. Lock held. */
@@ -873,7 +908,9 @@ export class Scheduler {
     let deadlock = false;
     const decision = this.withLock((): IdleDecision => {
       if (Atomics.load(i32, this.sc + SC_STATE) !== RunState.RUNNING) return { kind: 'stop' };
-      if (i32[HEAD_WORD] !== 0) return { kind: 'retry' };
+      // a queued thread: take it, unless the GIL's holder will (then sleep like an idle
+      // executor: no deadlock is possible with a runnable thread)
+      if (i32[HEAD_WORD] !== 0 && !this.gilHolderRunsQueue()) return { kind: 'retry' };
       const { live, onExecutor, external, nearest } = this.scanLiveThreads();
       f64[this.scF + SCF_NEAREST_DEADLINE] = nearest;
       if (nearest <= now) return { kind: 'retry' };

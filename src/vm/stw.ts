@@ -64,6 +64,11 @@ function waitWorldResumed(i32: Int32Array): void {
   }
 }
 
+/** A collector asks the executors to stop (they should reach a slice end soon). */
+export function stwRequested(rt: Runtime): boolean {
+  return Atomics.load(rt.i32, REQUEST_W) !== 0;
+}
+
 /** The outermost slice starts on this executor: attach, first waiting out a stopped world. */
 export function stwAttach(rt: Runtime): void {
   const i32 = rt.i32;

@@ -115,23 +115,22 @@ describe('GIL with two executors', () => {
     expect(acquisitions).toBe(switches + 1);
   });
 
-  it('hand-over is fair: a switch drop is always followed by another executor taking the GIL', async () => {
+  it('hand-over is fair, and the holder runs the queue: two CPU-bound threads alternate slices, with (almost) no hand-over between executors', async () => {
     const run = await runFake({ workers: 2, switchInterval: 1000, trace: true, workPerInstruction: 200 }, () => [
       { name: 'MainThread', ops: [[OP_COMPUTE, 40_000]] },
       { name: 'Thread-1', ops: [[OP_COMPUTE, 40_000]] },
     ]);
     expect(run.outcome.state).toBe(1);
     const gilEvents = run.events.filter((e) => e.ev === 'gil_take' || e.ev === 'gil_drop');
-    let switchDrops = 0;
+    // a forced switch (both executors took a thread before either held the GIL) goes to the
+    // other executor: the dropper does not win it straight back
     for (let k = 0; k < gilEvents.length; k++) {
       const e = gilEvents[k]!;
       if (e.ev === 'gil_drop' && e['why'] === 'switch') {
-        switchDrops++;
         const next = gilEvents.slice(k + 1).find((x) => x.ev === 'gil_take');
         if (next !== undefined) expect(next.ex).not.toBe(e.ex);
       }
     }
-    expect(switchDrops).toBeGreaterThan(3);
     // Between two takes there is always a drop: the GIL word is never taken twice.
     let held = -2;
     for (const e of gilEvents) {
@@ -143,8 +142,15 @@ describe('GIL with two executors', () => {
         held = -2;
       }
     }
+    // The threads take turns slice by slice (FIFO run queue), 40 slices each.
+    const running = run.events.filter((e) => e.ev === 'state' && e['to'] === 'running').map((e) => e['tid']);
+    expect(running.length).toBeGreaterThanOrEqual(80);
+    const turns = running.slice(2, 78);
+    for (let k = 1; k < turns.length; k++) expect(turns[k]).not.toBe(turns[k - 1]);
+    // ...on the GIL holder's executor: the other one leaves the queue to it (scheduler.ts),
+    // so at most the start-up race costs a hand-over between OS threads
     const handovers = run.outcome.stats.executors.reduce((n, e) => n + e.handovers, 0);
-    expect(handovers).toBeGreaterThan(3);
+    expect(handovers).toBeLessThanOrEqual(2);
   });
 });
 
