@@ -89,7 +89,7 @@ function loadBundle() {
   let key;
   try {
     key = cacheKey(fs.fstatSync(fd));
-    source = fs.readFileSync(fd, 'utf8');
+    source = fs.readFileSync(fd, 'latin1'); // the bundle is ASCII (scripts/bundle.mjs asciiOnly)
   } finally {
     fs.closeSync(fd);
   }

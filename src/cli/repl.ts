@@ -632,7 +632,7 @@ export async function replCommand(file: string | undefined, args: string[], opts
         if (outcome.end) return outcome.exitCode; // the threaded run was aborted or failed
       }
     }
-    if (terminal) process.stderr.write(`gilvm ${VERSION} (Python 3.11 subset) — GIL ${opts.gil === false ? 'disabled' : 'enabled'}\n`);
+    if (terminal) process.stderr.write(`gilvm ${VERSION} (Python 3.11 subset) \u2014 GIL ${opts.gil === false ? 'disabled' : 'enabled'}\n`);
     const exitCode = await interact(session, lines);
     session.flush();
     return exitCode;
