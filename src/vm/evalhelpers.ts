@@ -8,6 +8,7 @@
 import { setUpdateInternal } from '../objects/setops.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
+import { HeapExhausted } from '../heap/exhausted.js';
 import { internJS } from '../objects/intern.js';
 import { incref, decref, newRef } from './refs.js';
 import {
@@ -1078,7 +1079,13 @@ export function raiseMemoryError(rt: Runtime): void {
 }
 
 export function tracebackHere(rt: Runtime, exc: Ref, code: Ref, lasti: number): void {
-  tbHere(rt, exc, code, lasti, codeLineAt(rt, code, lasti));
+  try {
+    tbHere(rt, exc, code, lasti, codeLineAt(rt, code, lasti));
+  } catch (e) {
+    // out of heap memory while a MemoryError propagates: the traceback misses this entry
+    // (the exception itself is what matters; CPython also drops entries it cannot allocate)
+    if (!(e instanceof HeapExhausted)) throw e;
+  }
 }
 
 /** The exception-table row (word index) covering instruction `lasti`, or -1. */

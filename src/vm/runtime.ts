@@ -29,11 +29,8 @@ import { createRefCounter, type RefCounter } from '../heap/refcount.js';
 import { Kind } from '../objects/kinds.js';
 import { outputWrite } from './output.js';
 
-export class HeapExhausted extends Error {
-  constructor(readonly requested: number) {
-    super(`heap exhausted allocating ${requested} bytes`);
-  }
-}
+export { HeapExhausted } from '../heap/exhausted.js';
+import { HeapExhausted } from '../heap/exhausted.js';
 
 /** An internal fault: a bug in gilvm, reported as `gilvm: internal error: ...`. */
 export class InternalError extends Error {

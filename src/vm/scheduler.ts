@@ -91,6 +91,7 @@ import {
   type Heap,
 } from '../heap/memory.js';
 import { gilFormat, GIL_WORD, NO_GIL_WORD } from './gil.js';
+import { HeapExhausted } from '../heap/exhausted.js';
 import {
   SR_BLOCKED_NS, SR_DEADLINE, SR_EXECUTOR, SR_EXIT, SR_FLAGS, SR_GIL_ACQ, SR_HOLD_NS, SR_IDENT,
   SR_INSTRUCTIONS, SR_LIST_NEXT, SR_NAME, SR_NATIVE_ID, SR_NEXT, SR_SIZE, SR_SLICES, SR_STAMP,
@@ -343,7 +344,7 @@ export class Scheduler {
   setThreadName(t: Ref, name: string): void {
     const bytes = Buffer.from(name, 'utf8');
     const block = allocRaw(this.heap, 4 + bytes.length);
-    if (block === 0) throw new Error('heap exhausted');
+    if (block === 0) throw new HeapExhausted(4 + bytes.length);
     this.i32[block >> 2] = bytes.length;
     this.heap.u8.set(bytes, block + 4);
     const w = (t + SR_NAME) >> 2;
@@ -396,7 +397,7 @@ export class Scheduler {
   createThread(options: CreateThreadOptions = {}): Ref {
     const heap = this.heap;
     const t = allocRaw(heap, SR_SIZE);
-    if (t === 0) throw new Error('heap exhausted creating a thread');
+    if (t === 0) throw new HeapExhausted(SR_SIZE);
     heap.u8.fill(0, t, t + SR_SIZE);
     const i32 = this.i32;
     const tid = Atomics.add(i32, HDR_NEXT_THREAD_ID >> 2, 1);

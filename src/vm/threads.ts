@@ -79,7 +79,7 @@
 import { NULL, type Ref } from '../heap/layout.js';
 import { allocRaw, free } from '../heap/alloc.js';
 import { HDR_NO_GIL, HDR_SWITCH_INTERVAL, type Heap } from '../heap/memory.js';
-import { Runtime } from './runtime.js';
+import { HeapExhausted, Runtime } from './runtime.js';
 import { DEFAULT_SWITCH_INTERVAL, IS_SWITCH_INTERVAL_WORD } from './switch-interval.js';
 import { Scheduler, RunState, SCE_BUSY_NS, SCE_SLICES, type ThreadInfo } from './scheduler.js';
 import { defaultWorkers, prestartExecutors, Supervisor, writeAllSync, type RunOutcome } from './supervisor.js';
@@ -106,7 +106,7 @@ import { deallocObject } from '../objects/dealloc.js';
 import { Kind } from '../objects/kinds.js';
 import { kindOf, newObject, typeOf } from '../objects/object.js';
 import { isSubtype } from '../objects/type.js';
-import { reprJS } from '../objects/abstract.js';
+import { reprJS, typeNameOf } from '../objects/abstract.js';
 import { BM_FUNC, BM_SELF } from '../objects/method.js';
 import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
 import { dictGetStr, dictNextEntry, dictEntryKey, dictEntryValue } from '../objects/dict.js';
@@ -114,7 +114,7 @@ import { internJS } from '../objects/intern.js';
 import { strToJS } from '../objects/str.js';
 import { codeLineAt, CO_FILENAME, CO_NAME } from '../objects/code.js';
 import { MOD_DICT } from '../objects/method.js';
-import { gcCollectParallel, gcDue, gcSafePoint } from '../objects/gcsupport.js';
+import { gcCollect, gcCollectParallel, gcDue, gcSafePoint } from '../objects/gcsupport.js';
 import { gcIsEnabled } from '../modules/gc.js';
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { CO_INSNS_WORD } from '../objects/code.js';
@@ -238,7 +238,7 @@ export function extOf(sched: Scheduler, t: Ref): number {
 
 function newExt(rt: Runtime): number {
   const ext = allocRaw(rt.heap, EX_SIZE);
-  if (ext === 0) throw new Error('heap exhausted creating a thread');
+  if (ext === 0) throw new HeapExhausted(EX_SIZE);
   rt.u8.fill(0, ext, ext + EX_SIZE);
   return ext;
 }
@@ -882,8 +882,8 @@ export function createSliceRunner(context0: RunnerContext): SliceRunner {
   return runner;
 }
 
-/** --no-gil: the longest run of instructions between two safe-point checks (evalNoGilSafePoints). */
-const NOGIL_SAFE_POINT = 50_000;
+/** The longest run of instructions between two safe points of a slice (evalWithSafePoints). */
+const SAFE_POINT_INSTRUCTIONS = 20_000;
 
 function instructionsOf(rt: Runtime, ts: Ref): number {
   return (rt.i32[(ts + TS_INSTR_HI) >> 2]! >>> 0) * 4294967296 + (rt.i32[(ts + TS_INSTR_LO) >> 2]! >>> 0);
@@ -982,8 +982,8 @@ class InterpreterRunner implements SliceRunner {
       i32[(ext + EX_RETRY_FP) >> 2] = 0;
       setRaised(rt, exceptionNewNoArgs(rt, rt.exc.KeyboardInterrupt!));
       status = evalLoop(rt, budget, true);
-    } else if (rt.rc.atomic && this.sliceDepth === 1) {
-      status = this.evalNoGilSafePoints(budget);
+    } else if (!rt.rc.atomic || this.sliceDepth === 1) {
+      status = this.evalWithSafePoints(budget);
     } else {
       status = evalLoop(rt, budget);
     }
@@ -1020,26 +1020,33 @@ class InterpreterRunner implements SliceRunner {
   }
 
   /**
-   * --no-gil: runs the slice's budget in pieces of at most NOGIL_SAFE_POINT instructions, and
-   * ends the slice early at a piece boundary when a collector waits for the world to stop
-   * or the automatic collection is due. Without the GIL a slice end is this executor's safe
-   * point (vm/stw.ts) and the automatic collection runs only there (runSliceInner), so the
-   * time a collector waits, and the garbage made meanwhile, must not grow with the switch
-   * interval (which exists for the GIL's sake): measured, test/programs/nogil_gc_cycles.py
-   * (3 threads making ~70 MB of cycles in a 32 MB heap) exhausted the heap in 4 of 16 runs
-   * with 200,000-instruction slices and none with this. The pieces cost one evalLoop call
-   * each (~0.1 us per 50,000 instructions).
+   * Runs the slice's budget in pieces of at most SAFE_POINT_INSTRUCTIONS. Between two pieces
+   * the thread is at a safe point, as between the single-threaded run's slices (vm/run.ts):
+   * under the GIL the automatic collection runs there when due (the slice goes on); without
+   * the GIL, where only a slice end is this executor's safe point (vm/stw.ts), the slice
+   * ends early when a collector waits for the world to stop or the collection is due
+   * (runSliceInner collects then). So the garbage made before a collection, and the time a
+   * collector waits for the others, do not grow with the switch interval, which exists for
+   * the GIL's hand-overs: measured, test/programs/nogil_gc_cycles.py (3 threads making
+   * ~70 MB of cycles) in a 10 MB heap under the GIL ran out of memory in every run with
+   * 200,000-instruction slices collected only at slice ends, and in a 32 MB heap without the
+   * GIL in 4 of 16; in none with this. A piece costs one evalLoop call (~0.1 us).
    */
-  private evalNoGilSafePoints(budget: number): number {
+  private evalWithSafePoints(budget: number): number {
     const rt = this.rt;
     let left = budget;
     for (;;) {
       const before = instructionsOf(rt, rt.ts);
-      const status = evalLoop(rt, left < NOGIL_SAFE_POINT ? left : NOGIL_SAFE_POINT);
+      const status = evalLoop(rt, left < SAFE_POINT_INSTRUCTIONS ? left : SAFE_POINT_INSTRUCTIONS);
       if (status !== EVAL_YIELDED) return status;
       const ran = instructionsOf(rt, rt.ts) - before;
       left -= ran;
-      if (left <= 0 || ran === 0 || stwRequested(rt) || (gcIsEnabled(rt) && gcDue(rt))) return status;
+      if (left <= 0 || ran === 0) return status;
+      if (rt.rc.atomic) {
+        if (stwRequested(rt) || (gcIsEnabled(rt) && gcDue(rt))) return status;
+      } else if (gcIsEnabled(rt) && Atomics.load(rt.i32, this.shared >> 2) === 0) {
+        gcSafePoint(rt);
+      }
     }
   }
 
@@ -1120,7 +1127,33 @@ class InterpreterRunner implements SliceRunner {
     return died;
   }
 
+  /**
+   * Reports a thread's uncaught exception. Out of heap memory while doing so (typically the
+   * thread died of MemoryError and the heap is still full of its cyclic garbage): one cycle
+   * collection and a retry, then a report built without the heap (name and exception type)
+   * rather than an internal error.
+   */
   private reportThreadException(t: Ref, ext: number, error: Ref): void {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        this.reportThreadExceptionOnce(t, ext, error);
+        return;
+      } catch (e) {
+        if (!(e instanceof HeapExhausted)) throw e;
+        const rt = this.rt;
+        if (currentError(rt) !== NULL) rt.rc.decref(fetchError(rt));
+        if (attempt === 0 && gcIsEnabled(rt)) {
+          if (!parallelRunning(rt.heap)) gcCollect(rt);
+          else gcCollectParallel(rt, false);
+          continue;
+        }
+        outputWrite(rt, 2, `Exception in thread ${sched_name(this.sched, t)}:\n${typeNameOf(rt, error)}\n`);
+        return;
+      }
+    }
+  }
+
+  private reportThreadExceptionOnce(t: Ref, ext: number, error: Ref): void {
     const rt = this.rt;
     const obj = rt.i32[(ext + EX_OBJ) >> 2] as Ref;
     const threading = dictGetStr(rt, rt.modules, internJS(rt, 'threading'));
