@@ -12,7 +12,10 @@
  *              processes; the first repetition's ratio is reported too. Ratio threaded / sequential (target <= 1.10;
  *              CPython 3.11 shows about 1.0). Worker start-up is reported apart, from the
  *              --stats header of the same runs.
- *   handover   bench/gil/handover.py with --workers 2 --switch-interval S --trace: for every
+ *   handover   bench/gil/handover.py (two threads pinned to their executors inside sum() of a
+ *              generator: the only case where the GIL moves between executors, since the
+ *              holder otherwise runs the queued threads itself) with --workers 2
+ *              --switch-interval S --trace: for every
  *              `gil_take` event with "handover":true, the time since the preceding
  *              `gil_drop` (by seq) of another executor: ns from a holder's drop at a slice
  *              end to the other executor running with the GIL. Median and mean over all
