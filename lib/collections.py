@@ -7,23 +7,43 @@ Written as CPython's Lib/collections/__init__.py is, within what gilvm runs:
   deque then trims with one idempotent slice deletion (del data[:-maxlen]), so racing
   appends cannot leave fewer than maxlen items. The price:
   appendleft/popleft move the list (O(n), a native memmove), fine for the queue sizes of
-  threaded scripts, slower than CPython for very long queues. Iteration is over the live
-  list (no "deque mutated during iteration" error).
+  threaded scripts, slower than CPython for very long queues. Every change of the
+  deque's length or order but reverse() and item assignment bumps `_state`, as the C
+  deque's `state` (rotate, even by 0, too); an iterator (a generator over the live list)
+  raises CPython's "deque mutated during iteration" when the state moved since it began
+  (another thread appending while one iterates too, as in CPython).
 - namedtuple builds its class with type(name, (tuple,), namespace) and no exec: __new__
   binds (*args, **kwargs) through _bind.bind, which raises CPython's TypeErrors; the field
   accessors are properties. __module__ is the `module` argument or '__main__' (gilvm has
   no sys._getframe to find the caller's module).
 - OrderedDict is a dict subclass (dicts keep insertion order): move_to_end(last=False)
   rebuilds the dict, which is O(n). Its repr is 3.11's: OrderedDict([(k, v), ...]).
+- deque, OrderedDict and ChainMap reprs guard against recursion as CPython's do (a set of
+  (id, thread ident) of the reprs running, the module's one piece of mutable state): a
+  container holding itself shows as "[...]" (deque) or "..." (the others).
 """
 import _bind
+import _thread
 
 # The types CPython writes in C (_collections): their frames are left out of tracebacks.
 # gilvm: c-frames deque.* defaultdict.* OrderedDict.* _OrderedDictView.* _OrderedDictSetView.*
-# gilvm: c-frames odict_keys.* odict_items.* odict_values.* _underlying_view _contained
+# gilvm: c-frames odict_keys.* odict_items.* odict_values.* _underlying_view _contained _repr_enter
 # gilvm: c-frames namedtuple.<locals>.__new__
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+
+
+# (id, thread) of the reprs running: the recursion guard of CPython's Py_ReprEnter, so a
+# container holding itself shows "[...]" / "..." instead of recursing
+_repr_running = set()
+
+
+def _repr_enter(obj):
+    key = (id(obj), _thread.get_ident())
+    if key in _repr_running:
+        return None
+    _repr_running.add(key)
+    return key
 
 
 # ------------------------------------------------------------------------ deque
@@ -40,6 +60,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
+        self._state = 0
         self._data = []
         self.extend(iterable)
 
@@ -58,6 +79,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
         """Add an element to the right side of the deque."""
         data = self._data
         data.append(x)
+        self._state += 1
         if self._maxlen is not None:
             self._trim_left(data)
 
@@ -65,6 +87,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
         """Add an element to the left side of the deque."""
         data = self._data
         data.insert(0, x)
+        self._state += 1
         if self._maxlen is not None:
             if self._maxlen:
                 del data[self._maxlen:]
@@ -82,23 +105,30 @@ A list-like sequence optimized for data accesses near its endpoints."""
     def pop(self):
         """Remove and return the rightmost element."""
         try:
-            return self._data.pop()
+            item = self._data.pop()
         except IndexError:
             raise IndexError("pop from an empty deque") from None
+        self._state += 1
+        return item
 
     def popleft(self):
         """Remove and return the leftmost element."""
         try:
-            return self._data.pop(0)
+            item = self._data.pop(0)
         except IndexError:
             raise IndexError("pop from an empty deque") from None
+        self._state += 1
+        return item
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable"""
         if iterable is self:
             iterable = list(iterable)
         data = self._data
+        n = len(data)
         data.extend(iterable)
+        if len(data) != n:
+            self._state += 1
         if self._maxlen is not None:
             self._trim_left(data)
 
@@ -112,6 +142,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
     def clear(self):
         """Remove all elements from the deque."""
         del self._data[:]
+        self._state += 1
 
     def copy(self):
         """Return a shallow copy of a deque."""
@@ -141,6 +172,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def __delitem__(self, i):
         del self._data[self._index(i)]
+        self._state += 1
 
     def index(self, value, start=0, stop=None):
         """Return first index of value."""
@@ -156,6 +188,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
         if self._maxlen is not None and len(self._data) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
         self._data.insert(i, x)
+        self._state += 1
 
     def remove(self, value):
         """Remove first occurrence of value."""
@@ -163,6 +196,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
             self._data.remove(value)
         except ValueError:
             raise ValueError(f"{value!r} is not in deque") from None
+        self._state += 1
 
     def reverse(self):
         """Reverse *IN PLACE*."""
@@ -176,24 +210,42 @@ A list-like sequence optimized for data accesses near its endpoints."""
         size = len(data)
         if size <= 1:
             return
+        self._state += 1
         n %= size
         if n:
             data[:] = data[-n:] + data[:-n]
 
+    def _items(self, data, positions, state):
+        # the C deque iterator: fails once the deque's state moved since iter() made it
+        for i in positions:
+            if self._state != state:
+                raise RuntimeError("deque mutated during iteration")
+            yield data[i]
+        if self._state != state:
+            raise RuntimeError("deque mutated during iteration")
+
     def __iter__(self):
-        return iter(self._data)
+        data = self._data
+        return self._items(data, range(len(data)), self._state)
 
     def __reversed__(self):
-        return reversed(self._data)
+        data = self._data
+        return self._items(data, range(len(data) - 1, -1, -1), self._state)
 
     def __contains__(self, value):
         return value in self._data
 
     def __repr__(self):
-        name = type(self).__name__
-        if self._maxlen is None:
-            return f"{name}({self._data!r})"
-        return f"{name}({self._data!r}, maxlen={self._maxlen})"
+        key = _repr_enter(self)
+        if key is None:
+            return '[...]'
+        try:
+            name = type(self).__name__
+            if self._maxlen is None:
+                return f"{name}({self._data!r})"
+            return f"{name}({self._data!r}, maxlen={self._maxlen})"
+        finally:
+            _repr_running.discard(key)
 
     def __eq__(self, other):
         if not isinstance(other, deque):
@@ -249,10 +301,11 @@ A list-like sequence optimized for data accesses near its endpoints."""
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        items = list(self._data)
+        if isinstance(n, int) and n == 1:
+            return self
+        items = self._data * n  # list's TypeError for a non-int n, as CPython's
         self.clear()
-        for _ in range(n):
-            self.extend(items)
+        self.extend(items)
         return self
 
 
@@ -481,7 +534,13 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f"{type(self).__name__}()"
-        return f"{type(self).__name__}({list(dict.items(self))!r})"
+        key = _repr_enter(self)
+        if key is None:
+            return '...'
+        try:
+            return f"{type(self).__name__}({list(dict.items(self))!r})"
+        finally:
+            _repr_running.discard(key)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -906,7 +965,13 @@ class ChainMap:
         return any(self.maps)
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        key = _repr_enter(self)
+        if key is None:
+            return '...'
+        try:
+            return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        finally:
+            _repr_running.discard(key)
 
     def keys(self):
         return list(self)

@@ -51,7 +51,7 @@ import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFF
 import { builtinSlotAttr } from '../objects/slotwrappers.js';
 import { EXC_ARGS } from '../objects/exceptions.js';
 import { functionNew, FN_CODE, CELL_REF } from '../objects/function.js';
-import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, builtinFunctionNew, MOD_DICT } from '../objects/method.js';
+import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, builtinFunctionNew, builtinMethodBind, MOD_DICT } from '../objects/method.js';
 import { CO_LPNAMES, CO_NLOCALSPLUS, CO_KINDS_WORD, CO_FLAGS, CO_ARGCOUNT } from '../objects/code.js';
 import { CO_FAST_FREE, CO_OPTIMIZED } from '../compiler/code.js';
 import { classFromNamespace } from '../objects/typecall.js';
@@ -634,7 +634,7 @@ export function superGetAttr(rt: Runtime, s: Ref, name: Ref): Ref {
   if (start === obj && name === rt.names.__init_subclass__) {
     // object.__init_subclass__ (typecall.ts callInitSubclass has the same default)
     const f = builtinFunctionNew(rt, INIT_SUBCLASS_DEFAULT, name, NULL);
-    const bm = boundMethodNew(rt, f, obj);
+    const bm = builtinMethodBind(rt, f, obj);
     decref(rt, f);
     return bm;
   }
@@ -1154,6 +1154,16 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (!rangeArgs(rt, 'pow', nargs, kw, 2, 3)) return NULL;
     if (nargs === 3 && arg(rt, args, 2) !== rt.None) {
       const [a, b, m] = [arg(rt, args, 0), arg(rt, args, 1), arg(rt, args, 2)];
+      if (A.isHeapTypeObj(rt, a)) {
+        // a class's own __pow__(self, exp, mod) (CPython's slot_nb_power; __rpow__ never
+        // takes a modulus)
+        const d = typeLookup(rt, typeOf(rt, a), A.internName(rt, '__pow__'));
+        if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) {
+          const r = callWithSelfVector(rt, d, a, args + 1, 2, NULL);
+          if (r !== rt.NotImplemented) return r;
+          decref(rt, r);
+        }
+      }
       if (complexPowModulo(rt, a, b, m)) return raiseValueError(rt, 'complex modulo');
       if (!isInt(rt, a) || !isInt(rt, b) || !isInt(rt, m)) return raiseTypeError(rt, 'pow() 3rd argument not allowed unless all arguments are integers');
       const mm = intToBigint(rt, m);

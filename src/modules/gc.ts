@@ -14,9 +14,11 @@
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
-import { raiseTypeError } from '../vm/errors.js';
+import { raiseTypeError, raiseValueError } from '../vm/errors.js';
 import { intFromNumber } from '../objects/int.js';
-import { makeModule, defineFunctions, intArgNumber, checkArgs } from './math.js';
+import { makeModule, defineFunctions, intArgNumber, checkArgs, nkwOf } from './math.js';
+import { strToJS } from '../objects/str.js';
+import { tupleItem } from '../objects/tuple.js';
 
 /** Interpreter-state word holding 1 while automatic collection is disabled. */
 export const IS_GC_DISABLED = 31;
@@ -37,28 +39,33 @@ export function gcIsEnabled(rt: Runtime): boolean {
 
 const GC_FUNCTIONS = defineFunctions([
     ['collect', (rt, args, nargs, kwnames) => {
-      if (!checkArgs(rt, 'collect', nargs, kwnames, 0, 1)) return NULL;
+      // Argument Clinic's collect(generation=2): one argument, by position or by name
+      if (nargs > 1) return raiseTypeError(rt, `collect() takes at most 1 argument (${nargs} given)`);
+      if (nkwOf(rt, kwnames) === 1) {
+        const kn = strToJS(rt, tupleItem(rt, kwnames, 0));
+        if (kn !== 'generation') return raiseTypeError(rt, `'${kn}' is an invalid keyword argument for collect()`);
+      }
       let generation = 2;
       if (nargs === 1) {
         const g = intArgNumber(rt, rt.i32[args] as Ref);
         if (g === null) return NULL;
-        if (g < 0 || g > 2) return raiseTypeError(rt, 'invalid generation') && NULL;
+        if (g < 0 || g > 2) return raiseValueError(rt, 'invalid generation');
         generation = g;
       }
       return intFromNumber(rt, collectHook === null ? 0 : collectHook(rt, generation));
     }],
     ['enable', (rt, _args, nargs, kwnames) => {
-      if (!checkArgs(rt, 'enable', nargs, kwnames, 0, 0)) return NULL;
+      if (!checkArgs(rt, 'gc.enable', nargs, kwnames, 0, 0)) return NULL;
       rt.i32[(rt.interp >> 2) + IS_GC_DISABLED] = 0;
       return rt.None;
     }],
     ['disable', (rt, _args, nargs, kwnames) => {
-      if (!checkArgs(rt, 'disable', nargs, kwnames, 0, 0)) return NULL;
+      if (!checkArgs(rt, 'gc.disable', nargs, kwnames, 0, 0)) return NULL;
       rt.i32[(rt.interp >> 2) + IS_GC_DISABLED] = 1;
       return rt.None;
     }],
     ['isenabled', (rt, _args, nargs, kwnames) => {
-      if (!checkArgs(rt, 'isenabled', nargs, kwnames, 0, 0)) return NULL;
+      if (!checkArgs(rt, 'gc.isenabled', nargs, kwnames, 0, 0)) return NULL;
       return gcIsEnabled(rt) ? rt.True : rt.False;
     }],
 ]);

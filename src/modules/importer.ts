@@ -1,9 +1,10 @@
 /*
  * import: the interpreter's module table (sys.modules, a dict in the heap) first, then
  * the built-in modules created on first import (math, time, random, gc: the factories in
- * BUILTIN_MODULES), then `NAME.py` in the directory of the main script (its `__file__`;
- * the current directory for `-c`), then `NAME.py` in gilvm's own library (the package's
- * top-level `lib/`: collections, itertools, functools, ... written in Python).
+ * BUILTIN_MODULES), then `NAME.py` in each directory of sys.path (the main script's
+ * directory unless the program changed it; '' is the current directory), then `NAME.py`
+ * in gilvm's own library (the package's top-level `lib/`: collections, itertools,
+ * functools, ... written in Python).
  * Everything else raises ModuleNotFoundError with CPython's message and `.name`.
  * A dotted name `a.b` is found only if importing `a` put `a.b` in sys.modules (os.path).
  *
@@ -40,6 +41,7 @@ import { internJS } from '../objects/intern.js';
 import { kindOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
 import { moduleNew, MOD_DICT, MOD_NAME } from '../objects/method.js';
+import { listItem, listSize } from '../objects/list.js';
 import { loadCode } from '../objects/code.js';
 import { exceptionNewFromString } from '../objects/exceptions.js';
 import * as A from '../objects/abstract.js';
@@ -118,6 +120,25 @@ function searchDirectory(rt: Runtime): string {
     }
   }
   return process.cwd();
+}
+
+/**
+ * The directories searched for `NAME.py`, in order: the str entries of sys.path ('' is the
+ * current directory; other entries' types are skipped, as CPython's path finder does), or
+ * the main script's directory when sys.path is gone or not a list.
+ */
+function searchDirectories(rt: Runtime): string[] {
+  const sys = dictGetStr(rt, rt.modules, internJS(rt, 'sys'));
+  const path = sys !== NULL && kindOf(rt, sys) === Kind.MODULE ? dictGetStr(rt, rt.i32[(sys + MOD_DICT) >> 2] as Ref, internJS(rt, 'path')) : NULL;
+  if (path === NULL || kindOf(rt, path) !== Kind.LIST) return [searchDirectory(rt)];
+  const dirs: string[] = [];
+  for (let i = 0; i < listSize(rt, path); i++) {
+    const entry = listItem(rt, path, i);
+    if (entry === NULL || kindOf(rt, entry) !== Kind.STR) continue;
+    const dir = strToJS(rt, entry);
+    dirs.push(dir === '' ? process.cwd() : resolve(dir));
+  }
+  return dirs;
 }
 
 /** Compiles and runs NAME.py at `path` as module `name`. New reference or NULL. `own`: a
@@ -271,7 +292,7 @@ function importTop(rt: Runtime, name: string): Ref {
     return mod === m ? m : newRef(rt, mod);
   }
   if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-    for (const dir of [searchDirectory(rt), LIB_DIRECTORY]) {
+    for (const dir of [...searchDirectories(rt), LIB_DIRECTORY]) {
       if (dir === null) continue;
       const path = join(dir, name + '.py');
       if (existsSync(path) && statSync(path).isFile()) return loadSourceModule(rt, name, path, dir === LIB_DIRECTORY);

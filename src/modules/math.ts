@@ -76,19 +76,26 @@ export function nkwOf(rt: Runtime, kwnames: Ref): number {
   return kwnames === 0 ? 0 : tupleSize(rt, kwnames);
 }
 
-/** No keywords and min <= nargs <= max, else TypeError as CPython words it. */
+/**
+ * No keywords and min <= nargs <= max, else TypeError as CPython words it. `name` is the
+ * function's qualified name as CPython's METH_O / METH_NOARGS checks print it ('math.sqrt',
+ * 'posix.getpid', 'Random.random'; a bare name for builtins): "takes no keyword
+ * arguments", "takes no arguments", "takes exactly one argument" name it whole, Argument
+ * Clinic's "expected at most N arguments" only by its last component.
+ */
 export function checkArgs(rt: Runtime, name: string, nargs: number, kwnames: Ref, min: number, max: number): boolean {
   if (nkwOf(rt, kwnames) > 0) {
     raiseTypeError(rt, `${name}() takes no keyword arguments`);
     return false;
   }
   if (nargs >= min && nargs <= max) return true;
+  const bare = name.slice(name.lastIndexOf('.') + 1);
   if (min === max) {
     if (min === 0) raiseTypeError(rt, `${name}() takes no arguments (${nargs} given)`);
     else if (min === 1) raiseTypeError(rt, `${name}() takes exactly one argument (${nargs} given)`);
-    else raiseTypeError(rt, `${name} expected ${min} arguments, got ${nargs}`);
-  } else if (nargs < min) raiseTypeError(rt, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${nargs}`);
-  else raiseTypeError(rt, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${nargs}`);
+    else raiseTypeError(rt, `${bare} expected ${min} arguments, got ${nargs}`);
+  } else if (nargs < min) raiseTypeError(rt, `${bare} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${nargs}`);
+  else raiseTypeError(rt, `${bare} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${nargs}`);
   return false;
 }
 
@@ -199,7 +206,7 @@ const rangeError = (rt: Runtime): Ref => raiseOverflow(rt, 'math range error');
 /** math_1: one float argument, CPython's NaN/inf error rules. */
 function math1(name: string, fn: (x: number) => number, canOverflow: boolean): FunctionSpec {
   return [name, (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, name, nargs, kwnames, 1, 1)) return NULL;
+    if (!checkArgs(rt, `math.${name}`, nargs, kwnames, 1, 1)) return NULL;
     const x = floatArg(rt, rt.i32[args] as Ref);
     if (x === null) return NULL;
     const r = fn(x);
@@ -212,7 +219,7 @@ function math1(name: string, fn: (x: number) => number, canOverflow: boolean): F
 /** math_2: two float arguments. */
 function math2(name: string, fn: (x: number, y: number) => number): FunctionSpec {
   return [name, (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, name, nargs, kwnames, 2, 2)) return NULL;
+    if (!checkArgs(rt, `math.${name}`, nargs, kwnames, 2, 2)) return NULL;
     const x = floatArg(rt, rt.i32[args] as Ref);
     if (x === null) return NULL;
     const y = floatArg(rt, rt.i32[args + 1] as Ref);
@@ -233,7 +240,7 @@ function floatToIntRef(rt: Runtime, x: number): Ref {
 /** floor / ceil / trunc: int -> itself, float -> rounded, else the dunder. */
 function rounding(name: string, dunder: '__floor__' | '__ceil__' | '__trunc__', fn: (x: number) => number): FunctionSpec {
   return [name, (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, name, nargs, kwnames, 1, 1)) return NULL;
+    if (!checkArgs(rt, `math.${name}`, nargs, kwnames, 1, 1)) return NULL;
     const v = rt.i32[args] as Ref;
     if ((v & 1) === 1) return v;
     const k = kindOf(rt, v);
@@ -279,7 +286,7 @@ function logArg(rt: Runtime, v: Ref, fn: (x: number) => number): number | null {
 
 function log1Spec(name: string, fn: (x: number) => number): FunctionSpec {
   return [name, (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, name, nargs, kwnames, 1, 1)) return NULL;
+    if (!checkArgs(rt, `math.${name}`, nargs, kwnames, 1, 1)) return NULL;
     const r = logArg(rt, rt.i32[args] as Ref, fn);
     return r === null ? NULL : floatNew(rt, r);
   }];
@@ -672,7 +679,7 @@ function lgamma(x: number): Errno {
 /** math_1a: one float argument, errors from the errno the function reports. */
 function math1Errno(name: string, fn: (x: number) => Errno): FunctionSpec {
   return [name, (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, name, nargs, kwnames, 1, 1)) return NULL;
+    if (!checkArgs(rt, `math.${name}`, nargs, kwnames, 1, 1)) return NULL;
     const x = floatArg(rt, rt.i32[args] as Ref);
     if (x === null) return NULL;
     const { r, errno } = fn(x);
@@ -707,7 +714,7 @@ function ulp(x: number): number {
 
 function intFn(name: string, min: number, max: number, fn: (vals: bigint[]) => bigint): FunctionSpec {
   return [name, (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, name, nargs, kwnames, min, max)) return NULL;
+    if (!checkArgs(rt, `math.${name}`, nargs, kwnames, min, max)) return NULL;
     const vals: bigint[] = [];
     for (let i = 0; i < nargs; i++) {
       const b = intArgBig(rt, rt.i32[args + i] as Ref);
@@ -744,7 +751,7 @@ const MATH_FUNCTIONS = defineFunctions([
   math1('ulp', ulp, false),
   [
     'nextafter', (rt, args, nargs, kwnames) => {
-      if (!checkArgs(rt, 'nextafter', nargs, kwnames, 2, 2)) return NULL;
+      if (!checkArgs(rt, 'math.nextafter', nargs, kwnames, 2, 2)) return NULL;
       const x = floatArg(rt, rt.i32[args] as Ref);
       if (x === null) return NULL;
       const y = floatArg(rt, rt.i32[args + 1] as Ref);
@@ -768,7 +775,8 @@ const MATH_FUNCTIONS = defineFunctions([
   log1Spec('log2', Math.log2),
   log1Spec('log10', Math.log10),
   ['log', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'log', nargs, kwnames, 1, 2)) return NULL;
+    if (nkwOf(rt, kwnames) > 0) return raiseTypeError(rt, 'log() takes no keyword arguments');
+    if (nargs < 1 || nargs > 2) return raiseTypeError(rt, 'math.log requires 1 to 2 arguments');
     const num = logArg(rt, rt.i32[args] as Ref, crLog);
     if (num === null) return NULL;
     if (nargs === 1) return floatNew(rt, num);
@@ -778,7 +786,7 @@ const MATH_FUNCTIONS = defineFunctions([
     return floatNew(rt, num / den);
   }],
   ['pow', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'pow', nargs, kwnames, 2, 2)) return NULL;
+    if (!checkArgs(rt, 'math.pow', nargs, kwnames, 2, 2)) return NULL;
     const x = floatArg(rt, rt.i32[args] as Ref);
     if (x === null) return NULL;
     const y = floatArg(rt, rt.i32[args + 1] as Ref);
@@ -797,17 +805,17 @@ const MATH_FUNCTIONS = defineFunctions([
     }
   }],
   ['isfinite', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'isfinite', nargs, kwnames, 1, 1)) return NULL;
+    if (!checkArgs(rt, 'math.isfinite', nargs, kwnames, 1, 1)) return NULL;
     const x = floatArg(rt, rt.i32[args] as Ref);
     return x === null ? NULL : Number.isFinite(x) ? rt.True : rt.False;
   }],
   ['isinf', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'isinf', nargs, kwnames, 1, 1)) return NULL;
+    if (!checkArgs(rt, 'math.isinf', nargs, kwnames, 1, 1)) return NULL;
     const x = floatArg(rt, rt.i32[args] as Ref);
     return x === null ? NULL : x === Infinity || x === -Infinity ? rt.True : rt.False;
   }],
   ['isnan', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'isnan', nargs, kwnames, 1, 1)) return NULL;
+    if (!checkArgs(rt, 'math.isnan', nargs, kwnames, 1, 1)) return NULL;
     const x = floatArg(rt, rt.i32[args] as Ref);
     return x === null ? NULL : x !== x ? rt.True : rt.False;
   }],
@@ -834,7 +842,7 @@ const MATH_FUNCTIONS = defineFunctions([
     return diff <= Math.abs(relTol * b) || diff <= Math.abs(relTol * a) || diff <= absTol ? rt.True : rt.False;
   }],
   ['modf', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'modf', nargs, kwnames, 1, 1)) return NULL;
+    if (!checkArgs(rt, 'math.modf', nargs, kwnames, 1, 1)) return NULL;
     const x = floatArg(rt, rt.i32[args] as Ref);
     if (x === null) return NULL;
     let frac: number, whole: number;
@@ -844,14 +852,14 @@ const MATH_FUNCTIONS = defineFunctions([
     return tupleSteal(rt, [floatNew(rt, frac), floatNew(rt, whole)]);
   }],
   ['frexp', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'frexp', nargs, kwnames, 1, 1)) return NULL;
+    if (!checkArgs(rt, 'math.frexp', nargs, kwnames, 1, 1)) return NULL;
     const x = floatArg(rt, rt.i32[args] as Ref);
     if (x === null) return NULL;
     const [m, e] = frexp(x);
     return tupleSteal(rt, [floatNew(rt, m), intFromNumber(rt, e)]);
   }],
   ['ldexp', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'ldexp', nargs, kwnames, 2, 2)) return NULL;
+    if (!checkArgs(rt, 'math.ldexp', nargs, kwnames, 2, 2)) return NULL;
     const x = floatArg(rt, rt.i32[args] as Ref);
     if (x === null) return NULL;
     const ev = rt.i32[args + 1] as Ref;
@@ -863,7 +871,7 @@ const MATH_FUNCTIONS = defineFunctions([
     return floatNew(rt, r);
   }],
   ['hypot', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'hypot', nargs, kwnames, 0, 1 << 30)) return NULL;
+    if (!checkArgs(rt, 'math.hypot', nargs, kwnames, 0, 1 << 30)) return NULL;
     const xs: number[] = [];
     for (let i = 0; i < nargs; i++) {
       const x = floatArg(rt, rt.i32[args + i] as Ref);
@@ -873,7 +881,7 @@ const MATH_FUNCTIONS = defineFunctions([
     return floatNew(rt, vectorNorm(xs));
   }],
   ['dist', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'dist', nargs, kwnames, 2, 2)) return NULL;
+    if (!checkArgs(rt, 'math.dist', nargs, kwnames, 2, 2)) return NULL;
     const p = floatsOf(rt, rt.i32[args] as Ref);
     if (p === null) return NULL;
     const q = floatsOf(rt, rt.i32[args + 1] as Ref);
@@ -882,7 +890,7 @@ const MATH_FUNCTIONS = defineFunctions([
     return floatNew(rt, vectorNorm(p.map((x, i) => x - q[i]!)));
   }],
   ['fsum', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'fsum', nargs, kwnames, 1, 1)) return NULL;
+    if (!checkArgs(rt, 'math.fsum', nargs, kwnames, 1, 1)) return NULL;
     const r = fsumValues(rt, rt.i32[args] as Ref);
     return r === null ? NULL : floatNew(rt, r);
   }],
@@ -920,7 +928,7 @@ const MATH_FUNCTIONS = defineFunctions([
   intFn('lcm', 0, 1 << 30, (vals) => vals.reduce((a, b) => lcm(a, b), 1n)),
   intFn('comb', 2, 2, ([n, k]) => comb(n!, k!)),
   ['perm', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'perm', nargs, kwnames, 1, 2)) return NULL;
+    if (!checkArgs(rt, 'math.perm', nargs, kwnames, 1, 2)) return NULL;
     const n = intArgBig(rt, rt.i32[args] as Ref);
     if (n === null) return NULL;
     let k: bigint | undefined;

@@ -151,19 +151,19 @@ const OS_FUNCTIONS = defineFunctions([
     return NULL;
   }],
   ['getpid', (rt, _args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'getpid', nargs, kwnames, 0, 0)) return NULL;
+    if (!checkArgs(rt, 'posix.getpid', nargs, kwnames, 0, 0)) return NULL;
     return smallInt(rt, process.pid);
   }],
   ['getppid', (rt, _args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'getppid', nargs, kwnames, 0, 0)) return NULL;
+    if (!checkArgs(rt, 'posix.getppid', nargs, kwnames, 0, 0)) return NULL;
     return smallInt(rt, process.ppid);
   }],
   ['getcwd', (rt, _args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'getcwd', nargs, kwnames, 0, 0)) return NULL;
+    if (!checkArgs(rt, 'posix.getcwd', nargs, kwnames, 0, 0)) return NULL;
     return strFromJS(rt, process.cwd());
   }],
   ['cpu_count', (rt, _args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'cpu_count', nargs, kwnames, 0, 0)) return NULL;
+    if (!checkArgs(rt, 'posix.cpu_count', nargs, kwnames, 0, 0)) return NULL;
     const n = cpus().length;
     return n > 0 ? smallInt(rt, n) : rt.None;
   }],

@@ -29,6 +29,7 @@ import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref, newRef } from '../vm/refs.js';
 import { raiseTypeError, raiseValueError, raiseNew, errOccurred } from '../vm/errors.js';
+import { warnDeprecatedFromMain } from '../vm/traceback.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
 import { Kind } from '../objects/kinds.js';
 import { kindOf, newObject } from '../objects/object.js';
@@ -39,13 +40,13 @@ import { strToJS } from '../objects/str.js';
 import { bytesData, bytesNew } from '../objects/bytes.js';
 import { intFromNumber, intFromNumberOrBig } from '../objects/int.js';
 import { floatNew, floatValue } from '../objects/float.js';
-import { tupleFromRefs } from '../objects/tuple.js';
-import { listNew, listAppendSteal, listSize, listItemsWord } from '../objects/list.js';
-import { boundMethodNew, methodDescriptorNew, MOD_DICT } from '../objects/method.js';
+import { tupleFromRefs, tupleItem } from '../objects/tuple.js';
+import { listNew, listAppendSteal, listSize, listItem, listItemsWord } from '../objects/list.js';
+import { boundMethodNew, builtinMethodBind, methodDescriptorNew, MOD_DICT } from '../objects/method.js';
 import { typeAlloc, typeLookup, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_NEW_NATIVE, TP_QUALNAME } from '../objects/type.js';
 import { NumericError } from '../objects/intmath.js';
 import { MersenneTwister, type PyIntValue } from './mt19937.js';
-import { makeModule, floatArg, intArgBig, parseArgs, checkArgs } from './math.js';
+import { makeModule, floatArg, intArgBig, parseArgs, checkArgs, nkwOf } from './math.js';
 
 const RND_INDEX = 20;
 const RND_HAS_GAUSS = 24;
@@ -111,18 +112,67 @@ function toPyInt(b: bigint): PyIntValue {
   return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
 }
 
-/** randrange's integer arguments: ints, or integral floats (3.11 accepts them). */
-function rangeArg(rt: Runtime, v: Ref, which: number): PyIntValue | null {
+/**
+ * randrange's integer arguments: ints (or __index__), or floats as 3.11's random.py takes
+ * them: int(x), with its DeprecationWarning (warned at the caller's line when that is
+ * __main__; not for randint, whose warning names random.py's frame), and ValueError
+ * "non-integer ..." when x is not integral.
+ */
+function rangeArg(rt: Runtime, v: Ref, which: number, warn = true): PyIntValue | null {
   if ((v & 1) === 0 && kindOf(rt, v) === Kind.FLOAT) {
     const x = floatValue(rt, v);
+    if (Number.isNaN(x)) return raiseValueError(rt, 'cannot convert float NaN to integer'), null;
+    if (!Number.isFinite(x)) return raiseNew(rt, rt.exc.OverflowError!, 'cannot convert float infinity to integer'), null;
     if (!Number.isInteger(x)) {
+      if (warn && !warnDeprecatedFromMain(rt, 'randrange() will raise TypeError in the future', 0)) return null;
       raiseValueError(rt, `non-integer ${which === 1 ? 'arg 1' : which === 2 ? 'stop' : 'step'} for randrange()`);
       return null;
     }
+    const msg = 'non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version';
+    if (warn && !warnDeprecatedFromMain(rt, msg, 0)) return null;
     return toPyInt(BigInt(x));
   }
   const b = intArgBig(rt, v);
   return b === null ? null : toPyInt(b);
+}
+
+/**
+ * The arguments of a method Lib/random.py writes in Python (getstate, setstate, randbytes,
+ * randint, choice, shuffle): every parameter in `params` required, given by position or
+ * by name, with the TypeErrors of a Python function's binding (named "Random.choice()").
+ * `args` holds self then the arguments. The values in parameter order (borrowed), or null.
+ */
+function methodArgs(rt: Runtime, name: string, args: number, nargs: number, kwnames: Ref, params: readonly string[]): Ref[] | null {
+  const nkw = nkwOf(rt, kwnames);
+  const npos = nargs - 1 - nkw;
+  const fn = `Random.${name}()`;
+  if (npos > params.length) {
+    const n = params.length + 1;
+    raiseTypeError(rt, `${fn} takes ${n} positional argument${n === 1 ? '' : 's'} but ${npos + 1} ${npos + 1 === 1 ? 'was' : 'were'} given`);
+    return null;
+  }
+  const values: Ref[] = [];
+  for (let i = 0; i < npos; i++) values.push(rt.i32[args + 1 + i] as Ref);
+  for (let k = 0; k < nkw; k++) {
+    const kn = strToJS(rt, tupleItem(rt, kwnames, k));
+    const at = params.indexOf(kn);
+    if (at < 0) {
+      raiseTypeError(rt, `${fn} got an unexpected keyword argument '${kn}'`);
+      return null;
+    }
+    if (values[at] !== undefined) {
+      raiseTypeError(rt, `${fn} got multiple values for argument '${kn}'`);
+      return null;
+    }
+    values[at] = rt.i32[args + 1 + npos + k] as Ref;
+  }
+  const missing = params.filter((_, i) => values[i] === undefined).map((p) => `'${p}'`);
+  if (missing.length > 0) {
+    const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+    raiseTypeError(rt, `${fn} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+    return null;
+  }
+  return values;
 }
 
 /** Seeds mt from a Python value (None, int, str, other hashable). 0 / -1. */
@@ -232,14 +282,16 @@ function floatMethod(name: string, params: readonly [string, number | null][], f
 const METHODS: [string, NativeFn][] = [
   ['seed', (rt, args, nargs, kwnames) => {
     const self = rt.i32[args] as Ref;
-    const p = parseArgs(rt, 'seed', args + 1, nargs - 1, kwnames, 2, ['a', 'version']);
+    const npos = nargs - nkwOf(rt, kwnames);
+    if (npos > 3) return raiseTypeError(rt, `Random.seed() takes from 1 to 3 positional arguments but ${npos} were given`);
+    const p = parseArgs(rt, 'Random.seed', args + 1, nargs - 1, kwnames, 2, ['a', 'version']);
     if (p === null) return NULL;
     const a = p.pos[0] ?? p.kw.get('a') ?? NULL;
     return withGenerator(rt, self, (mt) => (seedFrom(rt, mt, a) < 0 ? NULL : rt.None));
   }],
   ['getstate', (rt, args, nargs, kwnames) => {
     // (VERSION 3, the 624 state words + the position, gauss_next), as Lib/random.py
-    if (!checkArgs(rt, 'getstate', nargs - 1, kwnames, 0, 0)) return NULL;
+    if (methodArgs(rt, 'getstate', args, nargs, kwnames, []) === null) return NULL;
     const mt = generatorOf(rt, rt.i32[args] as Ref);
     const words: Ref[] = [];
     for (let i = 0; i < 624; i++) words.push(intFromNumber(rt, mt.state[i]!));
@@ -253,9 +305,10 @@ const METHODS: [string, NativeFn][] = [
     return t;
   }],
   ['setstate', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'setstate', nargs - 1, kwnames, 1, 1)) return NULL;
+    const given = methodArgs(rt, 'setstate', args, nargs, kwnames, ['state']);
+    if (given === null) return NULL;
     const self = rt.i32[args] as Ref;
-    const st = rt.i32[args + 1] as Ref;
+    const st = given[0]!;
     // Lib/random.py's unpacking, then _random.Random.setstate's checks
     const items = A.listFromIterable(rt, st);
     if (items === NULL) return NULL;
@@ -310,11 +363,11 @@ const METHODS: [string, NativeFn][] = [
     }
   }],
   ['random', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'random', nargs - 1, kwnames, 0, 0)) return NULL;
+    if (!checkArgs(rt, 'Random.random', nargs - 1, kwnames, 0, 0)) return NULL;
     return withGenerator(rt, rt.i32[args] as Ref, (mt) => floatNew(rt, mt.random()));
   }],
   ['getrandbits', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'getrandbits', nargs - 1, kwnames, 1, 1)) return NULL;
+    if (!checkArgs(rt, 'Random.getrandbits', nargs - 1, kwnames, 1, 1)) return NULL;
     const k = intArgBig(rt, rt.i32[args + 1] as Ref);
     if (k === null) return NULL;
     if (k < 0n) return raiseValueError(rt, 'number of bits must be non-negative');
@@ -322,8 +375,9 @@ const METHODS: [string, NativeFn][] = [
   }],
   // randbytes(n): getrandbits(n * 8).to_bytes(n, 'little'), as Lib/random.py
   ['randbytes', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'randbytes', nargs - 1, kwnames, 1, 1)) return NULL;
-    const n = intArgBig(rt, rt.i32[args + 1] as Ref);
+    const given = methodArgs(rt, 'randbytes', args, nargs, kwnames, ['n']);
+    if (given === null) return NULL;
+    const n = intArgBig(rt, given[0]!);
     if (n === null) return NULL;
     if (n < 0n) return raiseValueError(rt, 'number of bits must be non-negative');
     return withGenerator(rt, rt.i32[args] as Ref, (mt) => {
@@ -360,16 +414,18 @@ const METHODS: [string, NativeFn][] = [
     return withGenerator(rt, self, (mt) => intRef(rt, mt.randrange(start, stop, step)));
   }],
   ['randint', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'randint', nargs - 1, kwnames, 2, 2)) return NULL;
-    const a = rangeArg(rt, rt.i32[args + 1] as Ref, 1);
+    const given = methodArgs(rt, 'randint', args, nargs, kwnames, ['a', 'b']);
+    if (given === null) return NULL;
+    const a = rangeArg(rt, given[0]!, 1, false);
     if (a === null) return NULL;
-    const b = rangeArg(rt, rt.i32[args + 2] as Ref, 2);
+    const b = rangeArg(rt, given[1]!, 2, false);
     if (b === null) return NULL;
     return withGenerator(rt, rt.i32[args] as Ref, (mt) => intRef(rt, mt.randint(a, b)));
   }],
   ['choice', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'choice', nargs - 1, kwnames, 1, 1)) return NULL;
-    const seq = rt.i32[args + 1] as Ref;
+    const given = methodArgs(rt, 'choice', args, nargs, kwnames, ['seq']);
+    if (given === null) return NULL;
+    const seq = given[0]!;
     const n = A.length(rt, seq);
     if (n < 0) return NULL;
     let i = 0;
@@ -381,8 +437,9 @@ const METHODS: [string, NativeFn][] = [
     return itemAt(rt, seq, i);
   }],
   ['shuffle', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'shuffle', nargs - 1, kwnames, 1, 1)) return NULL;
-    const x = rt.i32[args + 1] as Ref;
+    const given = methodArgs(rt, 'shuffle', args, nargs, kwnames, ['x']);
+    if (given === null) return NULL;
+    const x = given[0]!;
     const n = A.length(rt, x);
     if (n < 0) return NULL;
     const isList = kindOf(rt, x) === Kind.LIST;
@@ -421,22 +478,65 @@ const METHODS: [string, NativeFn][] = [
     const kv = p.pos[1] ?? p.kw.get('k');
     if (population === undefined || kv === undefined) return raiseTypeError(rt, `Random.sample() missing 1 required positional argument: '${population === undefined ? 'population' : 'k'}'`);
     const counts = p.kw.get('counts');
-    if (counts !== undefined && counts !== rt.None) return raiseTypeError(rt, 'sample() counts= is not supported yet');
     const pk = kindOf(rt, population);
     if (pk === Kind.SET || pk === Kind.FROZENSET || pk === Kind.DICT) {
       return raiseTypeError(rt, 'Population must be a sequence.  For dicts or sets, use sorted(d).');
     }
     const n = A.length(rt, population);
     if (n < 0) return NULL;
+    // counts=: Lib/random.py samples range(total) and maps each pick back through the
+    // cumulative counts (bisect_right)
+    let cumCounts: number[] | null = null;
+    let size = n;
+    if (counts !== undefined && counts !== rt.None) {
+      const items = A.listFromIterable(rt, counts);
+      if (items === NULL) return NULL;
+      const values: number[] = [];
+      let integral = true;
+      for (let i = 0; i < listSize(rt, items); i++) {
+        const c = listItem(rt, items, i);
+        const ck = (c & 1) === 1 ? Kind.INT : kindOf(rt, c);
+        if (ck !== Kind.INT && ck !== Kind.BOOL) integral = false;
+        const x = ck === Kind.INT || ck === Kind.BOOL ? Number(intArgBig(rt, c)) : A.toFloat(rt, c);
+        if (x === null) {
+          decref(rt, items);
+          return NULL;
+        }
+        values.push(x);
+      }
+      decref(rt, items);
+      let total = 0;
+      cumCounts = values.map((x) => (total += x));
+      if (cumCounts.length !== n) return raiseValueError(rt, 'The number of counts does not match the population');
+      if (n === 0) return raiseNew(rt, rt.exc.IndexError!, 'pop from empty list');
+      cumCounts.pop();
+      if (!integral) return raiseTypeError(rt, 'Counts must be integers');
+      if (total <= 0) return raiseValueError(rt, 'Total of counts must be greater than zero');
+      size = total;
+    }
     const k = intArgBig(rt, kv);
     if (k === null) return NULL;
-    if (k < 0n || k > BigInt(n)) return raiseValueError(rt, 'Sample larger than population or is negative');
+    if (k < 0n || k > BigInt(size)) return raiseValueError(rt, 'Sample larger than population or is negative');
     let indices: number[] = [];
     const r = withGenerator(rt, self, (mt) => {
-      indices = mt.sampleIndices(n, Number(k));
+      indices = mt.sampleIndices(size, Number(k));
       return rt.None;
     });
     if (r === NULL) return NULL;
+    if (cumCounts !== null) {
+      const cum = cumCounts;
+      // bisect_right(cum, pick): the population item whose run of counts holds the pick
+      indices = indices.map((pick) => {
+        let lo = 0;
+        let hi = cum.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (pick < cum[mid]!) hi = mid;
+          else lo = mid + 1;
+        }
+        return lo;
+      });
+    }
     return listOfIndices(rt, population, indices);
   }],
   ['choices', (rt, args, nargs, kwnames) => {
@@ -552,7 +652,10 @@ export function createRandomModule(rt: Runtime): Ref {
   const values: [string, Ref][] = [['Random', tRandom], ['_inst', inst]];
   for (const [mname] of METHOD_INDICES) {
     const descr = typeLookup(rt, tRandom, internJS(rt, mname));
-    values.push([mname, boundMethodNew(rt, descr, inst)]);
+    // CPython's random.random and getrandbits are _random.Random's C methods (bound:
+    // builtin_function_or_method); the others are Lib/random.py's (bound: method)
+    const native = mname === 'random' || mname === 'getrandbits';
+    values.push([mname, native ? builtinMethodBind(rt, descr, inst) : boundMethodNew(rt, descr, inst)]);
   }
   return makeModule(rt, 'random', [], values);
 }

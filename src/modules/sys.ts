@@ -1,5 +1,6 @@
 /*
- * The sys module: argv, exit, stdout/stderr objects with write/flush, the recursion limit
+ * The sys module: argv, path (the import search path: the script's directory, which the
+ * program may change; modules/importer.ts reads it), exit, stdout/stderr objects with write/flush, the recursion limit
  * and switch interval, getrefcount, maxsize, version, implementation, modules,
  * _is_gil_enabled, exc_info, and _getframe (a snapshot of the frame chain as instances
  * of lib/_frame.py's class: f_code, f_lineno, f_globals, f_locals, f_back; f_lineno and
@@ -9,6 +10,7 @@
  * flags (lib/_sysinfo.py). Everything it exposes lives in the heap (the module dict); the switch
  * interval and recursion limit are words of the interpreter-state block (vm/interp.ts).
  */
+import { dirname, resolve } from 'node:path';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
@@ -37,6 +39,7 @@ import { TS_EXC_INFO, TS_FRAME } from '../vm/threadstate.js';
 import { FR_BACK, FR_CODE, FR_GLOBALS, FR_IP, FR_LOCALS, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { codeLineAt, CO_LPNAMES, CO_KINDS_WORD, CO_FLAGS, CO_FILENAME } from '../objects/code.js';
 import { frameLocalsDict } from './builtins.js';
+import { checkArgs } from './math.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 import { importModule } from './importer.js';
 import { callVector } from '../vm/call.js';
@@ -71,21 +74,25 @@ function frameLocals(rt: Runtime, fp: number): Ref {
 const IS_SWITCH_INTERVAL = IS_SWITCH_INTERVAL_WORD;
 
 const N = {
-  exit: defineNative('exit', (rt, args, nargs) => {
+  exit: defineNative('exit', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'sys.exit', nargs, kwnames, 0, 1)) return NULL;
     const e = nargs === 0 ? exceptionNewNoArgs(rt, rt.exc.SystemExit!) : exceptionNewWithArg(rt, rt.exc.SystemExit!, rt.i32[args] as Ref);
     setRaised(rt, e);
     return NULL;
   }),
-  getrecursionlimit: defineNative('getrecursionlimit', (rt) => intFromNumber(rt, rt.recursionLimit)),
-  setrecursionlimit: defineNative('setrecursionlimit', (rt, args, nargs) => {
-    const v = nargs === 1 ? (rt.i32[args] as Ref) : NULL;
-    if (v === NULL || kindOf(rt, v) !== Kind.INT) return raiseTypeError(rt, "'float' object cannot be interpreted as an integer");
+  getrecursionlimit: defineNative('getrecursionlimit', (rt, _args, nargs, kwnames) =>
+    checkArgs(rt, 'sys.getrecursionlimit', nargs, kwnames, 0, 0) ? intFromNumber(rt, rt.recursionLimit) : NULL),
+  setrecursionlimit: defineNative('setrecursionlimit', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'sys.setrecursionlimit', nargs, kwnames, 1, 1)) return NULL;
+    const v = rt.i32[args] as Ref;
+    const vk = (v & 1) === 1 ? Kind.INT : kindOf(rt, v);
+    if (vk !== Kind.INT && vk !== Kind.BOOL) return raiseTypeError(rt, `'${A.typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
     const n = Number(intToNumberOrBig(rt, v));
     if (n < 1) return raiseValueError(rt, 'recursion limit must be greater or equal than 1');
     rt.recursionLimit = n;
     return rt.None;
   }),
-  getswitchinterval: defineNative('getswitchinterval', (rt) => floatNew(rt, rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL]! / SWITCH_INSTRUCTIONS_PER_SECOND)),
+  getswitchinterval: defineNative('getswitchinterval', (rt, _args, nargs, kwnames) => !checkArgs(rt, 'sys.getswitchinterval', nargs, kwnames, 0, 0) ? NULL : floatNew(rt, rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL]! / SWITCH_INSTRUCTIONS_PER_SECOND)),
   setswitchinterval: defineNative('setswitchinterval', (rt, args, nargs, kwnames) => {
     if (kwnames !== NULL) return raiseTypeError(rt, 'sys.setswitchinterval() takes no keyword arguments');
     if (nargs !== 1) return raiseTypeError(rt, `sys.setswitchinterval() takes exactly one argument (${nargs} given)`);
@@ -99,7 +106,8 @@ const N = {
     setSwitchIntervalWord(rt, rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL]!); // the scheduler's slice (issue 5)
     return rt.None;
   }),
-  getrefcount: defineNative('getrefcount', (rt, args) => {
+  getrefcount: defineNative('getrefcount', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'sys.getrefcount', nargs, kwnames, 1, 1)) return NULL;
     const v = rt.i32[args] as Ref;
     if ((v & 1) === 1) return intFromNumber(rt, 1000000000);
     return intFromNumber(rt, rt.rc.getrefcount(v)); // the argument on the caller's stack is one of them, as in CPython
@@ -319,6 +327,20 @@ function sysInfoAttr(rt: Runtime, mod: Ref, name: Ref): Ref {
   return v;
 }
 
+/**
+ * sys.path as the program starts running `scriptFile` as __main__: its directory alone, as
+ * CPython's sys.path[0] (createSysModule's guess from argv[0] stands for a '<string>'
+ * main, such as a multiprocessing child's bootstrap, which runs the parent's script).
+ */
+export function setScriptPath(rt: Runtime, scriptFile: string): void {
+  const sys = dictGetStr(rt, rt.modules, internJS(rt, 'sys'));
+  if (sys === NULL || kindOf(rt, sys) !== Kind.MODULE) return;
+  const searchPath = listNew(rt, 1);
+  listAppendSteal(rt, searchPath, strFromJS(rt, dirname(resolve(scriptFile))));
+  dictSetItem(rt, rt.i32[(sys + MOD_DICT) >> 2] as Ref, internJS(rt, 'path'), searchPath);
+  decref(rt, searchPath);
+}
+
 export function createSysModule(rt: Runtime, argv: string[]): Ref {
   const d = dictNew(rt);
   rt.rc.makeImmortal(d);
@@ -331,6 +353,12 @@ export function createSysModule(rt: Runtime, argv: string[]): Ref {
   const av = listNew(rt, argv.length);
   for (const a of argv) listAppendSteal(rt, av, strFromJS(rt, a));
   set('argv', av);
+  // sys.path: the script's directory ('' for -c, stdin and the REPL: the current
+  // directory), where the importer looks for `NAME.py` before gilvm's lib/
+  const script = argv[0] ?? '';
+  const searchPath = listNew(rt, 1);
+  listAppendSteal(rt, searchPath, strFromJS(rt, script === '' || script === '-c' || script === '-' ? '' : dirname(resolve(script))));
+  set('path', searchPath);
   for (const [name, idx] of Object.entries(N)) {
     const pyName = name === 'is_gil_enabled' ? '_is_gil_enabled' : name;
     if (pyName === 'write' || pyName === 'flush') continue;

@@ -41,7 +41,7 @@ import { raiseNew, raiseTypeError, raiseValueError, setRaised } from '../vm/erro
 import { exceptionNewNoArgs } from '../objects/exceptions.js';
 import { defineNative } from '../vm/natives.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
-import { formatException, warnOnceAt } from '../vm/traceback.js';
+import { formatException, warnDeprecatedFromMain } from '../vm/traceback.js';
 import { RETRY_CALL } from '../vm/blocking.js';
 import {
   currentRecord, deadlineFor, ensureScheduler, prestartForThreading, EX_FLAGS, EX_OBJ, EXF_STARTED, extOf, MAIN_IDENT, threadsPending, nowNs, retryableCall, schedulerOf,
@@ -56,8 +56,6 @@ import * as A from '../objects/abstract.js';
 import { dictGetStr, dictNew, dictSetItem } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { strFromJS, strToJS } from '../objects/str.js';
-import { TS_FRAME } from '../vm/threadstate.js';
-import { FR_BACK, FR_CODE, FR_GLOBALS, FR_IP } from '../vm/frame.js';
 import { intFromNumber } from '../objects/int.js';
 import { floatNew } from '../objects/float.js';
 import { listNew, listAppendSteal } from '../objects/list.js';
@@ -633,28 +631,9 @@ function eventMethods(): Record<string, Native> {
 
 // ---------------------------------------------------------------- deprecation warnings
 
-/**
- * CPython's DeprecationWarning for the camelCase aliases (isDaemon, getName, notifyAll,
- * isSet, currentThread, ...) under the default filters: printed to stderr only when the
- * calling code is __main__, once per (message, line) (the caller's __warningregistry__,
- * as warnings.py keeps it), as "file:line: DeprecationWarning: msg" and the stripped
- * source line. `depth`: frames between the running frame and the caller (0 from a native
- * method, 1 from a Python function of threading).
- */
-function warnDeprecated(rt: Runtime, msg: string, depth: number): boolean {
-  const i32 = rt.i32;
-  let fp = i32[(rt.ts + TS_FRAME) >> 2]!;
-  for (let k = 0; k < depth && fp !== 0; k++) fp = i32[fp + FR_BACK]!;
-  if (fp === 0) return true;
-  const globals = i32[fp + FR_GLOBALS] as Ref;
-  const modName = dictGetStr(rt, globals, rt.names.__name__);
-  if (modName === NULL || kindOf(rt, modName) !== Kind.STR || strToJS(rt, modName) !== '__main__') return true;
-  return warnOnceAt(rt, fp, rt.exc.DeprecationWarning!, msg);
-}
-
 /** A native method that warns as deprecated, then runs `fn`. */
 function deprecated(msg: string, fn: Native): Native {
-  return (rt, args, nargs, kwnames) => (warnDeprecated(rt, msg, 0) ? fn(rt, args, nargs, kwnames) : NULL);
+  return (rt, args, nargs, kwnames) => (warnDeprecatedFromMain(rt, msg, 0) ? fn(rt, args, nargs, kwnames) : NULL);
 }
 
 // ---------------------------------------------------------------- thread functions
@@ -723,7 +702,7 @@ const F: Record<string, Native> = {
     });
     return t === 0 ? rt.None : intFromNumber(rt, t);
   },
-  _warn_deprecated: (rt, args) => (warnDeprecated(rt, strToJS(rt, rt.i32[args] as Ref), 1) ? rt.None : NULL),
+  _warn_deprecated: (rt, args) => (warnDeprecatedFromMain(rt, strToJS(rt, rt.i32[args] as Ref), 1) ? rt.None : NULL),
   _print_hook_exception: (rt, args) => {
     outputFlush(rt);
     outputWrite(rt, 2, 'Exception in threading.excepthook:\n' + formatException(rt, rt.i32[args] as Ref, new Set(), 'py'));

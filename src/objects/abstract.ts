@@ -46,7 +46,7 @@ import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, C
 import { FR_CODE, FR_GLOBALS, FR_IP, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_CODE, FN_GLOBALS, FN_DOC, FN_ANNOTATIONS, CELL_REF } from './function.js';
-import { BM_FUNC, BM_SELF, BF_NAME, BF_SELF, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
+import { BM_FUNC, BM_SELF, BF_INDEX, BF_NAME, BF_SELF, builtinMethodBind, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
 import { boundMethodNew } from './method.js';
 import { hashFloat, hashInt, hashToSlot, hashTuple, type PyHash } from './numhash.js';
 import { floatRepr, intToString, intToDecimal } from './numfmt.js';
@@ -185,6 +185,13 @@ export function pyHash(rt: Runtime, v: Ref): PyHash | null {
       const a = hashOf(rt, rt.i32[(v + BM_SELF) >> 2] as Ref);
       if (a === -1) return null;
       return (a ^ idHash(rt.i32[(v + BM_FUNC) >> 2]!)) | 0;
+    }
+    case Kind.BUILTIN_FUNCTION: {
+      // a bound built-in method hashes as CPython's: by __self__'s identity and the native
+      const self = rt.i32[(v + BF_SELF) >> 2] as Ref;
+      if (self === 0) return idHash(v);
+      const h = idHash(self) ^ Math.imul(rt.i32[(v + BF_INDEX) >> 2]!, 0x9e3779b1 | 0);
+      return h === -1 ? -2 : h;
     }
     default:
       return idHash(v);
@@ -366,6 +373,13 @@ export function builtinCompare(rt: Runtime, a: Ref, b: Ref, op: number, ka: Kind
     // equal when they wrap the same function and the same (identical) self
     const i32 = rt.i32;
     const same = i32[(a + BM_FUNC) >> 2] === i32[(b + BM_FUNC) >> 2] && i32[(a + BM_SELF) >> 2] === i32[(b + BM_SELF) >> 2];
+    return same === (op === 2) ? rt.True : rt.False;
+  }
+  if (ka === Kind.BUILTIN_FUNCTION && kb === Kind.BUILTIN_FUNCTION && (op === 2 || op === 3) && a !== b) {
+    // bound built-in methods: equal when the same native is bound to the same object
+    const i32 = rt.i32;
+    const self = i32[(a + BF_SELF) >> 2]!;
+    const same = self !== 0 && self === i32[(b + BF_SELF) >> 2] && i32[(a + BF_INDEX) >> 2] === i32[(b + BF_INDEX) >> 2];
     return same === (op === 2) ? rt.True : rt.False;
   }
   if (op === 2) return a === b ? rt.True : rt.NotImplemented;
@@ -954,11 +968,15 @@ export function bindDescriptor(rt: Runtime, d: Ref, obj: Ref, type: Ref): Ref {
     case Kind.FUNCTION:
       return obj === NULL ? newRef(rt, d) : boundMethodNew(rt, d, obj);
     case Kind.METHOD_DESCRIPTOR:
-      return obj === NULL ? newRef(rt, d) : boundMethodNew(rt, d, obj);
+      return obj === NULL ? newRef(rt, d) : bindMethodDescriptor(rt, d, obj);
     case Kind.STATICMETHOD:
       return newRef(rt, rt.i32[(d + SM_FUNC) >> 2] as Ref);
-    case Kind.CLASSMETHOD:
-      return boundMethodNew(rt, rt.i32[(d + SM_FUNC) >> 2] as Ref, type);
+    case Kind.CLASSMETHOD: {
+      const f = rt.i32[(d + SM_FUNC) >> 2] as Ref;
+      // a native class method (int.from_bytes) binds as a built-in method of the class
+      if (kindOf(rt, f) === Kind.BUILTIN_FUNCTION && rt.i32[(f + BF_SELF) >> 2] === 0) return builtinMethodBind(rt, f, type);
+      return boundMethodNew(rt, f, type);
+    }
     case Kind.PROPERTY: {
       if (obj === NULL) return newRef(rt, d);
       const g = rt.i32[(d + PR_GET) >> 2] as Ref;
@@ -972,6 +990,23 @@ export function bindDescriptor(rt: Runtime, d: Ref, obj: Ref, type: Ref): Ref {
       }
       return newRef(rt, d);
   }
+}
+
+/**
+ * A method descriptor bound to obj (both borrowed): a builtin_function_or_method with
+ * __self__, as CPython's; a slot wrapper (CPython's method-wrapper) stays a bound method.
+ * New reference.
+ */
+export function bindMethodDescriptor(rt: Runtime, d: Ref, obj: Ref): Ref {
+  if (isSlotWrapper(rt, d)) return boundMethodNew(rt, d, obj);
+  return builtinMethodBind(rt, d, obj);
+}
+
+/** True if method descriptor d stands for one of CPython's type slots (a wrapper_descriptor:
+ * `object.__init__`, `int.__add__`) rather than a plain method (`list.append`). */
+export function isSlotWrapper(rt: Runtime, d: Ref): boolean {
+  const name = strToJS(rt, rt.i32[(d + MD_NAME) >> 2] as Ref);
+  return SLOT_WRAPPER_NAMES.has(name) && !SLOT_NAMES_AS_METHODS.has(`${typeName(rt, rt.i32[(d + MD_TYPE) >> 2] as Ref)}.${name}`);
 }
 
 /** The instance __dict__ of obj (borrowed), creating it if `create`; NULL if none. */
@@ -1255,6 +1290,13 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
       }
       break;
     case Kind.BUILTIN_FUNCTION:
+      if (name === '__qualname__' && i32[(obj + BF_SELF) >> 2] !== 0 && kindOf(rt, i32[(obj + BF_SELF) >> 2]!) !== Kind.MODULE) {
+        // CPython: the qualname of the class (of __self__, or __self__ itself) + the name
+        const self = i32[(obj + BF_SELF) >> 2] as Ref;
+        const cls = kindOf(rt, self) === Kind.TYPE ? self : typeOf(rt, self);
+        const q = (i32[(cls + TP_QUALNAME) >> 2] as Ref) || (i32[(cls + TP_NAME) >> 2] as Ref);
+        return strFromJS(rt, `${strToJS(rt, q)}.${strToJS(rt, i32[(obj + BF_NAME) >> 2] as Ref)}`);
+      }
       if (name === '__name__' || name === '__qualname__') return newRef(rt, i32[(obj + BF_NAME) >> 2] as Ref);
       if (name === '__self__') return newRef(rt, (i32[(obj + BF_SELF) >> 2] as Ref) || rt.None);
       break;
@@ -1646,6 +1688,8 @@ export function getIter(rt: Runtime, v: Ref): Ref {
   const t = typeOf(rt, v);
   if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
     const d = typeLookup(rt, t, rt.names.__iter__);
+    // `__iter__ = None` declares the class not iterable (CPython's slot is NULL then)
+    if (d === rt.None) return raiseTypeError(rt, `'${typeName(rt, t)}' object is not iterable`);
     if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) {
       const it = callWithSelf0(rt, d, v);
       if (it === NULL) return NULL;

@@ -204,8 +204,16 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
     case Kind.STR_ITER:
       if (seq === 0) return NULL;
       if (idx < strLen(rt, seq)) {
-        i32[(it + IT_INDEX) >> 2] = idx + 1;
+        // IT_INDEX counts units: an astral character (a surrogate pair) is one item
         const c = rt.u16[strUnits(seq) + idx]!;
+        if (c >= 0xd800 && c < 0xdc00 && idx + 1 < strLen(rt, seq)) {
+          const d = rt.u16[strUnits(seq) + idx + 1]!;
+          if (d >= 0xdc00 && d < 0xe000) {
+            i32[(it + IT_INDEX) >> 2] = idx + 2;
+            return strFromJS(rt, String.fromCharCode(c, d));
+          }
+        }
+        i32[(it + IT_INDEX) >> 2] = idx + 1;
         return c < 256 ? rt.latin1Chars[c]! : strFromJS(rt, String.fromCharCode(c));
       }
       return exhaust(rt, it);

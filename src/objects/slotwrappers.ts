@@ -36,7 +36,7 @@ import { tupleFromRefs } from './tuple.js';
 import { listClear, listSize } from './list.js';
 import { dictClear, dictNextEntry, dictEntryKey, dictEntryValue, dictMergeDict, dictNew } from './dict.js';
 import { setTakeBody } from './setops.js';
-import { methodDescriptorNew, boundMethodNew, builtinFunctionNew } from './method.js';
+import { methodDescriptorNew, boundMethodNew, builtinFunctionNew, builtinMethodBind } from './method.js';
 import { floatNew, floatValue } from './float.js';
 import { intFromNumber } from './int.js';
 import { getIterBuiltin, iterNextBuiltin, iterAlloc, IT_INDEX } from './iter.js';
@@ -535,13 +535,13 @@ export function builtinSlotAttr(rt: Runtime, kind: Kind, name: Ref, obj: Ref, cl
   if (e.classMethod === true) {
     const target = obj !== NULL ? typeOf(rt, obj) : cls !== NULL ? cls : owner;
     const f = builtinFunctionNew(rt, e.index, name, NULL);
-    const bm = boundMethodNew(rt, f, target);
+    const bm = builtinMethodBind(rt, f, target);
     decref(rt, f);
     return bm;
   }
   const md = methodDescriptorNew(rt, e.index, name, owner);
   if (obj === NULL) return md;
-  const bm = boundMethodNew(rt, md, obj);
+  const bm = A.bindMethodDescriptor(rt, md, obj);
   decref(rt, md);
   return bm;
 }

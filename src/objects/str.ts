@@ -8,8 +8,10 @@
  *
  * Choices:
  *  - UTF-16 units, as JS strings: conversion to and from JS is a copy, no re-encoding.
- *    A character outside the BMP counts as 2 in len() (a known difference from CPython,
- *    which counts code points; programs of the subset rarely meet it).
+ *    len(), iteration, indexing and slicing count code points as CPython does (a
+ *    surrogate pair is one character; strings without pairs, the common case, take the
+ *    unit fast paths); the positions the search methods (find, index...) return and
+ *    padding widths still count units (a known difference, rarely met).
  *  - The hash is computed over the units with exactly numhash.hashString's arithmetic, so
  *    the dict slot hash and Python's hash() agree; only the low 32 bits are cached (what
  *    dict slots use); hash() recomputes the full value.
@@ -36,8 +38,8 @@ export const STRF_HAS_PAIRS = 8;
 /**
  * len() as Python counts it: code points, so a surrogate pair (an astral character) counts
  * once. The scan runs once per string; its result is cached in STR_FLAGS (immutable value:
- * the flag write is idempotent, like the hash cache). Indexing and slicing still count
- * UTF-16 units (see the file comment).
+ * the flag write is idempotent, like the hash cache). Indexing and slicing of a string with
+ * pairs count code points too (strmethods.ts strGetItem).
  */
 export function strCodePointLen(rt: Runtime, ref: Ref): number {
   const i32 = rt.i32;

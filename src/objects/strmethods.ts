@@ -17,7 +17,7 @@ function errorMatchesLookup(rt: Runtime): boolean {
 }
 import { kindOf } from './object.js';
 import { Kind } from './kinds.js';
-import { strFromJS, strToJS, strLen, strUnits, strAlloc } from './str.js';
+import { strFromJS, strToJS, strLen, strUnits, strAlloc, strCodePointLen } from './str.js';
 import { sliceIndices } from './slice.js';
 import { indexValue, indexObject, reprJS, strJS, typeNameOf, numeric, getItem, getIter, iterNext, format, getAttr as getAttrFn } from './abstract.js';
 import { intToNumberOrBig, intFromNumber } from './int.js';
@@ -29,6 +29,7 @@ import { defineNative, type NativeFn } from '../vm/natives.js';
 
 export function strGetItem(rt: Runtime, s: Ref, key: Ref): Ref {
   const n = strLen(rt, s);
+  if (strCodePointLen(rt, s) !== n) return strGetItemCodePoints(rt, s, key);
   if (kindOf(rt, key) === Kind.SLICE) {
     const sl = sliceIndices(rt, key, n);
     if (sl === null) return NULL;
@@ -45,6 +46,25 @@ export function strGetItem(rt: Runtime, s: Ref, key: Ref): Ref {
   const c = rt.u16[strUnits(s) + i]!;
   if (c < 256) return rt.latin1Chars[c]!;
   return strFromJS(rt, String.fromCharCode(c));
+}
+
+/** s[key] for a string holding astral characters: indices count code points, as Python's. */
+function strGetItemCodePoints(rt: Runtime, s: Ref, key: Ref): Ref {
+  const cps = Array.from(strToJS(rt, s));
+  const n = cps.length;
+  if (kindOf(rt, key) === Kind.SLICE) {
+    const sl = sliceIndices(rt, key, n);
+    if (sl === null) return NULL;
+    const [start, , step, len] = sl;
+    let out = '';
+    for (let i = 0, j = start; i < len; i++, j += step) out += cps[j]!;
+    return strFromJS(rt, out);
+  }
+  let i = indexValue(rt, key, 'string');
+  if (i === null) return NULL;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return raiseIndexError(rt, 'string index out of range');
+  return strFromJS(rt, cps[i]!);
 }
 
 export function strContains(rt: Runtime, s: Ref, sub: Ref): boolean {
@@ -513,7 +533,12 @@ export const STR_METHODS: [string, number][] = [
     if (!checkArgs(rt, 'join', nargs, 1, 1)) return NULL;
     const sep = js(rt, args, 0);
     const it = getIter(rt, rt.i32[args + 1] as Ref);
-    if (it === NULL) return NULL;
+    if (it === NULL) {
+      // CPython's PySequence_Fast message replaces the TypeError of a non-iterable
+      if (!errorMatches(rt, rt.exc.TypeError!)) return NULL;
+      clearError(rt);
+      return raiseTypeError(rt, 'can only join an iterable');
+    }
     const parts: string[] = [];
     for (let i = 0; ; i++) {
       const x = iterNext(rt, it);
@@ -671,9 +696,10 @@ export const STR_METHODS: [string, number][] = [
     const w = intArg(rt, args, nargs, 1, 0);
     if (w === null) return NULL;
     const s = js(rt, args, 0);
-    if (s.length >= w) return newRef(rt, rt.i32[args] as Ref);
+    const n = strCodePointLen(rt, rt.i32[args] as Ref);
+    if (n >= w) return newRef(rt, rt.i32[args] as Ref);
     const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
-    return strFromJS(rt, sign + '0'.repeat(w - s.length) + s.slice(sign.length));
+    return strFromJS(rt, sign + '0'.repeat(w - n) + s.slice(sign.length));
   }),
   ...(['center', 'ljust', 'rjust'] as const).map((name) => m(name, (rt, args, nargs) => {
     if (!checkArgs(rt, name, nargs, 1, 2)) return NULL;
@@ -681,13 +707,16 @@ export const STR_METHODS: [string, number][] = [
     if (w === null) return NULL;
     let fill = ' ';
     if (nargs > 2) {
+      if (!argIsStr(rt, rt.i32[args + 2] as Ref)) return raiseTypeError(rt, `The fill character must be a unicode character, not ${typeNameOf(rt, rt.i32[args + 2] as Ref)}`);
       const f = strToJS(rt, rt.i32[args + 2] as Ref);
-      if (f.length !== 1) return raiseTypeError(rt, 'The fill character must be exactly one character long');
+      if (strCodePointLen(rt, rt.i32[args + 2] as Ref) !== 1) return raiseTypeError(rt, 'The fill character must be exactly one character long');
       fill = f;
     }
+    // widths count code points (an astral character is one)
     const s = js(rt, args, 0);
-    if (s.length >= w) return newRef(rt, rt.i32[args] as Ref);
-    const pad = w - s.length;
+    const n = strCodePointLen(rt, rt.i32[args] as Ref);
+    if (n >= w) return newRef(rt, rt.i32[args] as Ref);
+    const pad = w - n;
     if (name === 'ljust') return strFromJS(rt, s + fill.repeat(pad));
     if (name === 'rjust') return strFromJS(rt, fill.repeat(pad) + s);
     const left = Math.floor(pad / 2) + (pad & w & 1);

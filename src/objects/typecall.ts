@@ -171,6 +171,12 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
     }
     return exc;
   }
+  const singleton = kind === Kind.NONE ? rt.None : kind === Kind.NOTIMPLEMENTED ? rt.NotImplemented : kind === Kind.ELLIPSIS ? rt.Ellipsis : NULL;
+  if (singleton !== NULL) {
+    // type(None)() is None, as CPython's none_new (and NotImplemented's, Ellipsis's)
+    if (nargs > 0) return raiseTypeError(rt, `${kind === Kind.NONE ? 'NoneType' : kind === Kind.ELLIPSIS ? 'EllipsisType' : 'NotImplementedType'} takes no arguments`);
+    return singleton;
+  }
   const idx = i32[(cls + TP_NEW_NATIVE) >> 2]!;
   if (idx < 0) return raiseTypeError(rt, `cannot create '${typeName(rt, cls)}' instances`);
   // --no-gil: dict(d), set(s), tuple(lst)... read their container argument under its lock (vm/critical.ts)

@@ -38,7 +38,7 @@ import {
   CO_ARGCOUNT, CO_FLAGS, CO_FRAMEWORDS, CO_KWONLY, CO_LPNAMES, CO_NLOCALSPLUS, CO_POSONLY,
 } from '../objects/code.js';
 import { FN_BUILTINS, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_QUALNAME } from '../objects/function.js';
-import { BF_INDEX, BM_FUNC, BM_SELF, MD_INDEX, MD_NAME, MD_TYPE } from '../objects/method.js';
+import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_NAME, MD_TYPE } from '../objects/method.js';
 import { tupleItem, tupleSize, tupleNew, tupleSetItemSteal, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { dictNew, dictSetItem, dictGetStr, dictGetItem } from '../objects/dict.js';
 import { strToJS, strEq } from '../objects/str.js';
@@ -357,6 +357,17 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
     case Kind.FUNCTION:
       return callPythonFunction(rt, callable, args, nargs, kwnames);
     case Kind.BUILTIN_FUNCTION:
+      if (i32[(callable + BF_SELF) >> 2] !== 0 && kindOf(rt, i32[(callable + BF_SELF) >> 2]!) !== Kind.MODULE) {
+        // a bound built-in method ([].append): __self__ is the native's first argument
+        const w = dataStackPush(rt, nargs + 1);
+        const vec = rt.i32;
+        vec[w] = vec[(callable + BF_SELF) >> 2]!;
+        for (let i = 0; i < nargs; i++) vec[w + 1 + i] = vec[args + i]!;
+        const index = vec[(callable + BF_INDEX) >> 2]!;
+        const r = rt.rc.atomic ? callNativeLocked(rt, index, w, nargs + 1, kwnames) : NATIVE_TABLE[index]!.fn(rt, w, nargs + 1, kwnames);
+        dataStackPop(rt, w);
+        return r;
+      }
       // --no-gil: under the locks of its container arguments (vm/critical.ts)
       if (rt.rc.atomic) return callNativeLocked(rt, i32[(callable + BF_INDEX) >> 2]!, args, nargs, kwnames);
       return NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.fn(rt, args, nargs, kwnames);
@@ -365,6 +376,7 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
       const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
       if (nargs - nkw < 1) {
         const name = strToJS(rt, i32[(callable + MD_NAME) >> 2] as Ref);
+        if (isSlotWrapper(rt, callable)) return raiseTypeError(rt, `descriptor '${name}' of '${typeName(rt, owner)}' object needs an argument`);
         return raiseTypeError(rt, `unbound method ${typeName(rt, owner)}.${name}() needs an argument`);
       }
       const self = i32[args]! as Ref;
@@ -464,7 +476,7 @@ function callWithSelfN(rt: Runtime, d: Ref, self: Ref, a: Ref, b: Ref, n: number
   return r;
 }
 
-import { bindDescriptor } from '../objects/abstract.js';
+import { bindDescriptor, isSlotWrapper } from '../objects/abstract.js';
 function bindForCall(rt: Runtime, d: Ref, self: Ref): Ref {
   return bindDescriptor(rt, d, self, typeOf(rt, self));
 }

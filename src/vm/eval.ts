@@ -65,7 +65,7 @@ import { raiseTypeError } from './errors.js';
 import { CO_CACHE, CO_CONSTS, CO_EXC_WORD, CO_FLAGS, CO_FRAMEWORDS, CO_INSNS_WORD, CO_NAMES, CO_NEXC, CO_NLOCALSPLUS, CO_ARGCOUNT, CO_KWONLY } from '../objects/code.js';
 import { TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { FN_CODE, FN_GLOBALS, FN_BUILTINS, CELL_REF } from '../objects/function.js';
-import { BF_INDEX, BM_FUNC, BM_SELF, MD_INDEX, MD_TYPE } from '../objects/method.js';
+import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_TYPE } from '../objects/method.js';
 import { TP_KIND } from '../objects/typelayout.js';
 import { Kind } from '../objects/kinds.js';
 import { LIST_ITEMS, LIST_SIZE, LIST_CAP } from '../objects/list.js';
@@ -989,7 +989,7 @@ export function evalLoop(rt: Runtime, budget: number, throwing = false): number 
             i32[fp + FR_IP] = ip;
             i32[fp + FR_SP] = sp - fp;
             let r: number;
-            if (ckind === Kind.BUILTIN_FUNCTION) {
+            if (ckind === Kind.BUILTIN_FUNCTION && i32[(callable + BF_SELF) >> 2] === 0) {
               r = noGil ? critical.callNativeLocked(rt, i32[(callable + BF_INDEX) >> 2]!, args, total, kwnames as Ref) : NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.fn(rt, args, total, kwnames as Ref);
             }
             else if (ckind === Kind.METHOD_DESCRIPTOR && total > 0 && kwnames === 0 && (i32[args]! & 1) === 0 &&

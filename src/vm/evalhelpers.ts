@@ -41,7 +41,7 @@ import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, tr
 import { isSubtype, typeLookup, typeName } from '../objects/type.js';
 import { TP_FLAGS, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTRIBUTE, TP_NAME, TP_QUALNAME } from '../objects/typelayout.js';
 import { HDR_TYPE_EPOCH } from '../heap/memory.js';
-import { MOD_DICT, MOD_NAME, MD_NAME, MD_TYPE, BM_FUNC, BF_NAME, BF_SELF } from '../objects/method.js';
+import { MOD_DICT, MOD_NAME, MD_NAME, MD_TYPE, BM_FUNC, BF_NAME, BF_OWNER, BF_SELF } from '../objects/method.js';
 import {
   generatorNew, generatorEnter as genEnter, generatorSuspend as genSuspend, generatorFinish,
   generatorConvertStopIteration, GEN_RETVAL, generatorSend,
@@ -207,7 +207,21 @@ export const listExtend = A.listFromIterable === undefined ? null! : listExtendI
 
 import { listExtend as listExtendSeq } from '../objects/seqops.js';
 function listExtendImpl(rt: Runtime, l: Ref, v: Ref): number {
-  return listExtendSeq(rt, l, v);
+  const r = listExtendSeq(rt, l, v);
+  if (r < 0 && errorMatches(rt, rt.exc.TypeError!) && !hasIterProtocol(rt, v)) {
+    // CPython's LIST_EXTEND words it for the display it unpacks into (`[*x]`, `(*x,)`)
+    clearError(rt);
+    raiseTypeError(rt, `Value after * must be an iterable, not ${A.typeNameOf(rt, v)}`);
+  }
+  return r;
+}
+
+/** True if v's type iterates (CPython: tp_iter or the sequence protocol). */
+function hasIterProtocol(rt: Runtime, v: Ref): boolean {
+  const k = kindOf(rt, v);
+  if ((k >= Kind.STR && k <= Kind.RANGE) || (k >= Kind.LIST_ITER && k <= Kind.DICT_ITEMS) || k === Kind.GENERATOR || k === Kind.BYTES || k === Kind.BYTEARRAY) return true;
+  const t = typeOf(rt, v);
+  return typeLookup(rt, t, rt.names.__iter__) !== NULL || typeLookup(rt, t, rt.names.__getitem__) !== NULL;
 }
 
 /** The result of a float fast-path operation; reuses an operand whose only reference is
@@ -556,7 +570,8 @@ function funcDesc(rt: Runtime, f: Ref): string {
       const m = strToJS(rt, rt.i32[(self + MOD_NAME) >> 2] as Ref);
       return m !== 'builtins' ? `${m}.${name}()` : `${name}()`;
     }
-    return `${A.typeNameOf(rt, self)}.${name}()`;
+    const owner = rt.i32[(f + BF_OWNER) >> 2] as Ref;
+    return owner !== 0 ? `${typeName(rt, owner)}.${name}()` : `${name}()`;
   }
   return 'function';
 }

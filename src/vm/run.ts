@@ -34,6 +34,7 @@
 import type { Ref } from '../heap/layout.js';
 import type { CodeObject } from '../compiler/code.js';
 import { createInterpreter, finalizeInterpreter } from './interp.js';
+import { setScriptPath } from '../modules/sys.js';
 import { gcSafePoint, leakReport } from '../objects/gcsupport.js';
 import { gcIsEnabled } from '../modules/gc.js';
 import type { Runtime } from './runtime.js';
@@ -185,6 +186,7 @@ function startMain(run: MainRun, code: CodeObject): void {
   const main = moduleFor(rt, globals);
   dictSetItem(rt, rt.modules, internJS(rt, '__main__'), main);
   decref(rt, main);
+  if (!code.filename.startsWith('<')) setScriptPath(rt, code.filename);
   pushModuleFrame(rt, codeRef as Ref, globals, true);
   setThreadRunOptions(rt, run.options.threads ?? {});
   run.status = evalLoop(rt, run.slice);

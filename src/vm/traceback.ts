@@ -25,6 +25,9 @@
  * The main thread's uncaught exception goes through sys.excepthook when the program
  * replaced it (reportUncaughtException).
  *
+ * Warnings as warnings.py prints them under the default filters live here too (warnOnceAt,
+ * and warnDeprecatedFromMain for DeprecationWarnings shown only for __main__ code).
+ *
  * Module-level state: `cFrameMatchers`, a memo of each lib file's c-frames patterns,
  * keyed by the runtime's cached line array of that file (a WeakMap: it lives as long as
  * the runtime's source cache does, and lib files do not change while gilvm runs).
@@ -43,7 +46,7 @@ import { strFromJS, strToJS } from '../objects/str.js';
 import { typeOf } from '../objects/object.js';
 import { typeQualname, typeName } from '../objects/type.js';
 import { strJS, getAttrOptional, syntaxErrorDetails, reprJS } from '../objects/abstract.js';
-import { TS_CUREXC } from './threadstate.js';
+import { TS_CUREXC, TS_FRAME } from './threadstate.js';
 import { outputWrite } from './output.js';
 import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
 import { listItem, listSize } from '../objects/list.js';
@@ -59,7 +62,7 @@ import { outputFlush } from './output.js';
 import { NATIVE_TABLE } from './natives.js';
 import { dictGetItem, dictGetStr, dictNew, dictSetItem } from '../objects/dict.js';
 import { intFromNumber } from '../objects/int.js';
-import { FR_CODE, FR_GLOBALS, FR_IP } from './frame.js';
+import { FR_BACK, FR_CODE, FR_GLOBALS, FR_IP } from './frame.js';
 import { internJS } from '../objects/intern.js';
 import { BF_INDEX, BF_SELF, MOD_DICT } from '../objects/method.js';
 
@@ -85,6 +88,25 @@ export function rawSourceLine(rt: Runtime, filename: string, lineno: number): st
 export function sourceLine(rt: Runtime, filename: string, lineno: number): string | null {
   const line = rawSourceLine(rt, filename, lineno);
   return line === null ? null : line.trim();
+}
+
+/**
+ * A DeprecationWarning under the default filters (warnings.warn(msg, DeprecationWarning,
+ * stacklevel)): printed to stderr only when the warned code is __main__, once per
+ * (message, line) (warnOnceAt). `depth`: frames between the running frame and the frame
+ * the warning names (0 from a native function called by it, 1 from a Python function of a
+ * library module it called). Used for threading's camelCase aliases and random.randrange's
+ * non-integer arguments.
+ */
+export function warnDeprecatedFromMain(rt: Runtime, msg: string, depth: number): boolean {
+  const i32 = rt.i32;
+  let fp = i32[(rt.ts + TS_FRAME) >> 2]!;
+  for (let k = 0; k < depth && fp !== 0; k++) fp = i32[fp + FR_BACK]!;
+  if (fp === 0) return true;
+  const globals = i32[fp + FR_GLOBALS] as Ref;
+  const modName = dictGetStr(rt, globals, rt.names.__name__);
+  if (modName === NULL || kindOf(rt, modName) !== Kind.STR || strToJS(rt, modName) !== '__main__') return true;
+  return warnOnceAt(rt, fp, rt.exc.DeprecationWarning!, msg);
 }
 
 /**

@@ -1,0 +1,42 @@
+s = "  Hello, World! hello  "
+print(s.strip(), s.lstrip(), s.rstrip() + "|", s.strip(" Hd!"), "xxabcxx".strip("x"))
+print(s.split(), s.split(","), "a,b,,c".split(","), "a,b,,c".split(",", 1), "a b  c".rsplit(None, 1), "a.b.c".rsplit(".", 1))
+print("".split(), "".split(","), "  ".split(" "), "a\nb\r\nc".splitlines(), "a\nb\n".splitlines(True))
+print("k=v=w".partition("="), "k=v=w".rpartition("="), "abc".partition("x"), "abc".rpartition("x"))
+print("hello".center(11, "*"), "hi".ljust(5, "-") + "|", "hi".rjust(5), "42".zfill(5), "-42".zfill(6), "+7".zfill(4), "abc".zfill(2))
+print("Hello World".swapcase(), "hello world".title(), "HELLO".capitalize(), "ß".upper(), "İ".lower() == "i̇", "they're bill's".title())
+print("abc".find("c"), "abc".find("z"), "abcabc".rfind("b"), "abcabc".index("c", 3), "abcabc".count("bc"), "aaa".count("a", 1), "aaaa".count("aa"), "abc".count(""))
+try:
+    "abc".index("z")
+except ValueError as e:
+    print(e)
+try:
+    "abc".rindex("z")
+except ValueError as e:
+    print(e)
+print("a-b-c".replace("-", "+"), "aaa".replace("a", "b", 2), "abc".replace("", "-"), "x".replace("x", ""))
+print("abc".startswith(("x", "a")), "abc".endswith("bc", 0, 3), "abc".startswith("b", 1), "123".isdigit(), "12a".isalnum(), "abc".isalpha(), " ".isspace(), "Ab".istitle(), "ab".islower(), "AB".isupper(), "½".isnumeric(), "½".isdigit(), "x1".isidentifier(), "1x".isidentifier(), "".isalpha())
+table = str.maketrans("abc", "xyz", "d")
+print("abcd".translate(table), str.maketrans({"a": "1"}), "a\tb".expandtabs(4), "casefold ẞ".casefold())
+print("{} {} {}".format(1, "a", [2]), "{0}{1}{0}".format("x", "y"), "{name}:{val:>5}".format(name="n", val=3), "{:,}".format(1234567), "{:_}".format(1234567), "{:.2%}".format(0.1234))
+print("{!r} {!s} {!a}".format("é", "é", "é"), "{0[1]} {1[k]} {2.real}".format([5, 6], {"k": "v"}, 3), "{{}}".format(), "{:^9}".format("mid"), "{:*<6}".format("l"))
+print("%s %r %d %5.2f %-5s| %05d %x %o %e %%" % ("s", "r", 42, 3.14159, "ab", 42, 255, 8, 12345.678))
+print("%(a)s-%(b)d" % {"a": "A", "b": 2}, "%c%c" % (65, "b"), "%.3s" % "abcdef", "%+d % d" % (5, 5), "%#x %#o %X" % (255, 8, 255))
+v, w = 3.14159, 42
+print(f"{v:.2f} {v:10.3f}| {v:<10.1f}| {w:08b} {w:#x} {w:o} {w:e} {w:,} {w!r:>5} {'s'!r} {v=} {w = :5d} {v*2=:.1f}")
+width, prec = 10, 3
+print(f"[{v:{width}.{prec}f}] [{'ab':^{width}}] [{w:+}] [{-w: }] [{1e20:g}] [{1e-5:g}] [{123456789.0:g}] [{0.5:.0f}] [{1.5:.0f}] [{2.5:.0f}]")
+print(f"{'nested {}'}", f"{3 + 4}", f"{[1, 2][0]}", f"{ {'a': 1}['a'] }", f"{'x' if w else 'y'}", f"{w:{'>'}{5}}", f"{{literal}}")
+print(format(3.0), format(1e16), format(1.0e-7), format(123, "x"), format(-0.0), format(2**70), format(12.5, "08.2f"), format("s", "5"), format(True, ">5"), format(True))
+print(repr(0.1 + 0.2), repr(1e22), repr(1.5e-10), repr(float("inf")), repr(-float("nan")), str(1/3), 1e16, 1e15, 123456789012345678.0, 0.0001, 0.00001, float("1_000.5"))
+print(int("  12  "), int("-0x1f", 16), int("0b101", 0), int("z", 36), int(3.99), int(-3.99), int("1_000"), float(" -1.5e3 "), round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1234, -2), round(0.5), round(1.25, 1))
+print(divmod(7, 2), divmod(-7, 2), divmod(7, -2), divmod(7.5, 2), -7 // 2, -7 % 2, 7 % -3, -7.5 // 2, 2 ** -1, (-8) ** (1/3) if False else 0, pow(2, 10, 1000), pow(3, -1, 7), pow(2, 0.5), 10 / 4, 10 // 4.0)
+print(bin(10), bin(-10), oct(64), hex(-255), hex(2**64), abs(-5), abs(-2.5), chr(9731), ord("€"), ascii("é€\n"), repr("tab\there"), repr('q"uote'), repr("it's"), repr("both'\""))
+print(int.__name__, (255).bit_length(), (10).to_bytes(2, "big") if False else "", 7 .real, True + True, True * 3.0, 2 ** 100, -2 ** 2, (-2) ** 2, 5 ^ 3, 5 & 3, 5 | 3, ~5, 1 << 70, -17 >> 2)
+print(str(123), str(-0.0), str(True), str(None), str([1, "a"]), str((1,)), str({1: "a"}), str(set()), str(frozenset({1})), repr(()), repr([]), repr({}))
+print(min("b", "a", "c"), max([1, 5, 3], key=lambda v: -v), max([], default="empty"), min((2, "b"), (1, "z")), sorted("cba"), sorted([3, 1, 2], reverse=True), sorted(["B", "a", "C"], key=str.lower))
+print(sum([0.1] * 10), sum(range(101)), sum([1, 2], 10), any([]), all([]), any(x > 2 for x in [1, 3]), all([1, 0]))
+print("a" * 3, 3 * [0], [1, 2] * 0, "ab" + "cd", "b" in "abc", "" in "abc", "abc" < "abd", "Z" < "a", [1, 2] < [1, 2, 0], (1, "a") < (1, "b"), [] == [], (1,) == [1])
+print("é".encode() if False else "", len("héllo"), "héllo"[1], "abcdef"[::2], "abcdef"[-2:], "abcdef"[::-1], "abcdef"[4:1:-1], "abc"[5:], "abcdef"[-100:2])
+print("x".join(["a", "b"]), ", ".join(map(str, range(3))), "".join(reversed("abc")), "-".join("abc"))
+print("%s" % (1,), "%s" % [1, 2], "%-4d|" % 5, "%3s|" % "ab", "%.1f" % 0.05, "%.0f" % 0.5, "%g" % 0.0001, "%g" % 1e-5, "%10.4e" % 3.5)

@@ -1,0 +1,33 @@
+# gilvm-nogil: --workers 2
+# itertools tour: chain, combinations, permutations, product(repeat), groupby, accumulate(initial), islice, zip_longest, starmap, takewhile/dropwhile, count/cycle/repeat, pairwise, tee.
+import itertools as it
+from itertools import *
+import operator
+print(list(chain([1,2],(3,),'ab')), list(chain.from_iterable(['xy', [1]])))
+print(list(combinations('abcd', 2)), list(combinations(range(4), 3)), list(combinations([], 0)), list(combinations([1], 2)))
+print(list(combinations_with_replacement('ab', 2)))
+print(list(permutations('abc')), list(permutations(range(3), 2)), len(list(permutations(range(5)))))
+print(list(product('ab', repeat=2)), list(product([1,2],[3],[4,5])), list(product()), list(product('ab', [], 'c')))
+print([(k, list(g)) for k, g in groupby('aaabbcaa')])
+print([(k, len(list(g))) for k, g in groupby(sorted([3,1,4,1,5,9,2,6]), key=lambda v: v % 2)])
+print(list(accumulate([1,2,3,4])), list(accumulate([1,2,3,4], operator.mul)), list(accumulate([1,2,3], initial=100)), list(accumulate([], initial=0)))
+print(list(accumulate([3,1,4,1,5], max)))
+print(list(islice('abcdefg', 2)), list(islice('abcdefg', 2, 4)), list(islice('abcdefg', 2, None)), list(islice('abcdefg', 0, None, 2)), list(islice(count(), 3, 10, 3)))
+print(list(zip_longest('abc', 'x', fillvalue='-')), list(zip_longest([1,2],[3])))
+print(list(starmap(pow, [(2,5),(3,2)])), list(takewhile(lambda v: v<5, [1,4,6,4,1])), list(dropwhile(lambda v: v<5, [1,4,6,4,1])))
+print(list(islice(count(10, 2.5), 4)), list(islice(cycle('ab'), 5)), list(repeat('z', 3)), list(map(pow, range(4), repeat(2))))
+print(list(pairwise('abcd')), list(pairwise([1])))
+print(list(compress('abcdef', [1,0,1,0,1,1])), list(filterfalse(lambda v: v%2, range(10))))
+a, b = tee([1,2,3]); print(list(a), list(b))
+print(repr(count(5)), repr(count(1.5, 0.5)), repr(repeat(3)), repr(repeat(3, 2)))
+c = count(); next(c); print(c)
+try: list(islice('abc', -1))
+except ValueError as e: print(e)
+try: combinations('abc', -1)
+except ValueError as e: print(e)
+print(list(permutations('ab', 5)))
+g = groupby([1,1,2]); k, grp = next(g); next(g); print(k, list(grp))
+print(list(zip(*product(range(2), repeat=3))))
+print(sum(1 for _ in combinations(range(10), 4)))
+print(list(accumulate('abc')), list(chain()))
+print(list(it.batched('abcdefg', 3)) if hasattr(it, 'batched') else 'nobatched')
