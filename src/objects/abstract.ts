@@ -702,7 +702,7 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
       const mdName = strToJS(rt, rt.i32[(v + MD_NAME) >> 2] as Ref);
       const owner = typeName(rt, rt.i32[(v + MD_TYPE) >> 2] as Ref);
       // CPython's type slots (__add__, __init__, ...) are wrapper descriptors
-      const what = SLOT_WRAPPER_NAMES.has(mdName) && !SLOT_NAMES_AS_METHODS.has(`${owner}.${mdName}`) ? 'slot wrapper' : 'method';
+      const what = isSlotWrapper(rt, v) ? 'slot wrapper' : 'method';
       return `<${what} '${mdName}' of '${owner}' objects>`;
     }
     case Kind.BOUND_METHOD: {
@@ -711,7 +711,7 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
       if (kindOf(rt, f) === Kind.METHOD_DESCRIPTOR || kindOf(rt, f) === Kind.BUILTIN_FUNCTION) {
         const isDescr = kindOf(rt, f) === Kind.METHOD_DESCRIPTOR;
         const bname = strToJS(rt, rt.i32[(f + (isDescr ? MD_NAME : BF_NAME)) >> 2] as Ref);
-        if (isDescr && SLOT_WRAPPER_NAMES.has(bname) && !SLOT_NAMES_AS_METHODS.has(`${typeName(rt, rt.i32[(f + MD_TYPE) >> 2] as Ref)}.${bname}`)) {
+        if (isDescr && isSlotWrapper(rt, f)) {
           return `<method-wrapper '${bname}' of ${typeNameOf(rt, self)} object at 0x${hexId(self)}>`;
         }
         return `<built-in method ${bname} of ${typeNameOf(rt, self)} object at 0x${hexId(self)}>`;
@@ -1005,7 +1005,11 @@ export function bindMethodDescriptor(rt: Runtime, d: Ref, obj: Ref): Ref {
 /** True if method descriptor d stands for one of CPython's type slots (a wrapper_descriptor:
  * `object.__init__`, `int.__add__`) rather than a plain method (`list.append`). */
 export function isSlotWrapper(rt: Runtime, d: Ref): boolean {
-  const name = strToJS(rt, rt.i32[(d + MD_NAME) >> 2] as Ref);
+  const nameRef = rt.i32[(d + MD_NAME) >> 2] as Ref;
+  // every slot name is a dunder: a plain method (`lst.append`) is told by its first unit,
+  // without decoding the name
+  if (strLen(rt, nameRef) < 5 || rt.u16[strUnits(nameRef)] !== 0x5f) return false;
+  const name = strToJS(rt, nameRef);
   return SLOT_WRAPPER_NAMES.has(name) && !SLOT_NAMES_AS_METHODS.has(`${typeName(rt, rt.i32[(d + MD_TYPE) >> 2] as Ref)}.${name}`);
 }
 
