@@ -29,7 +29,7 @@ import { callVector, call1, call2, call0, callWithSelf0, callWithSelf1, callWith
 import { Kind } from './kinds.js';
 import { typeOf, kindOf, newObject } from './object.js';
 import { TP_QUALNAME, TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_HAS_DEL } from './typelayout.js';
-import { typeLookup, isSubtype, typeName, typeReprName, typeModified } from './type.js';
+import { typeLookup, isSubtype, typeName, typeReprName, typeModified, typeStoreKeepsCaches } from './type.js';
 import { strCodePointLen } from './str.js';
 import { strFromJS, strToJS, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
 import { intMaxStrDigits } from './numparse.js';
@@ -1540,7 +1540,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     if (nm === '__getattribute__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTRIBUTE;
     if (nm === '__del__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_DEL;
     if (nm === '__setattr__' || nm === '__delattr__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_SETATTR;
-    rt.i32[(obj + 56) >> 2]!++;
+    if (typeStoreKeepsCaches(rt, d, name, nm, value)) return dictSetItem(rt, d, name, value);
     const r = dictSetItem(rt, d, name, value);
     typeModified(rt);
     return r;

@@ -167,6 +167,18 @@ export function dictFindStrEntry(rt: Runtime, d: Ref, key: Ref): number {
   return lookupStr(rt, d, key, strHash(rt, key));
 }
 
+/**
+ * The heap word of an exact-str key's entry (its value is at word + 2), 0 if absent. Never
+ * fails. The word stays the key's entry until the dict's keys block is replaced (a
+ * resize, on inserting a new key) or the key is deleted.
+ */
+export function dictStrEntryWord(rt: Runtime, d: Ref, key: Ref): number {
+  const ix = lookupStr(rt, d, key, strHash(rt, key));
+  if (ix < 0) return 0;
+  const i32 = rt.i32;
+  return entriesWord(i32, i32[(d + DICT_KEYS) >> 2]! >> 2) + ix * 3;
+}
+
 /** d[key] for an exact-str key, borrowed, NULL if absent. Never fails. */
 export function dictGetStr(rt: Runtime, d: Ref, key: Ref): Ref {
   const ix = lookupStr(rt, d, key, strHash(rt, key));

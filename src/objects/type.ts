@@ -10,14 +10,17 @@
  *
  * Lookups walk TP_MRO and probe each class dict with the str fast path (no Python code
  * runs). In front of that walk sits a lookup cache (CPython's type attribute cache): per
- * executor (Runtime.typeCache, a direct-mapped Int32Array of [type, name, result]
- * triples; a result may be NULL: misses are cached too), valid for one value of the
- * heap-wide type epoch (HDR_TYPE_EPOCH). Anything that changes what a lookup can answer
- * bumps the epoch (typeModified): a type's creation (a new type may reuse a dead one's
- * address), setattr/delattr on a class, the end of class creation and of bootstrap.
+ * executor (Runtime.typeCache, a direct-mapped Int32Array of [type, name, entry]
+ * triples, where entry is the heap word of the class dict entry the lookup found, or 0:
+ * misses are cached too), valid for one value of the heap-wide type epoch
+ * (HDR_TYPE_EPOCH). A hit reads the entry's current value. Anything that changes where a
+ * lookup finds a name, or whether a cached answer may still be used, bumps the epoch
+ * (typeModified): a type's creation (a new type may reuse a dead one's address),
+ * setattr/delattr on a class, the end of class creation and of bootstrap. One store does
+ * not: replacing a plain (non-descriptor) value of a name already in the class's own
+ * namespace with another (typeStoreKeepsCaches): the entry stays where it was.
  * Only immortal (interned) names are cached, so a cached name ref can never be freed and
- * reused for another string. Cached results are borrowed from the class dicts, which
- * keep them alive until a change that bumps the epoch. `C.__dict__` is a read-only
+ * reused for another string. `C.__dict__` is a read-only
  * mappingproxy (abstract.ts mappingProxyNew), so no Python code writes a class dict
  * behind the epoch's back.
  */
@@ -27,7 +30,7 @@ import type { Runtime } from '../vm/runtime.js';
 import { incref, decref } from '../vm/refs.js';
 import { raiseTypeError } from '../vm/errors.js';
 import { newObject } from './object.js';
-import { dictGetStr, dictNew } from './dict.js';
+import { dictGetStr, dictNew, dictStrEntryWord } from './dict.js';
 import { tupleFromRefs, tupleItem, tupleSize, TUPLE_ITEMS_WORD } from './tuple.js';
 import { strToJS } from './str.js';
 import { Kind } from './kinds.js';
@@ -100,31 +103,70 @@ export function typeLookup(rt: Runtime, t: Ref, name: Ref): Ref {
       rt.typeCacheEpoch = epoch;
     }
     const h = (Math.imul(t ^ Math.imul(name, 0x85ebca6b), 0x9e3779b1) >>> 20) * 3; // 4096 entries: top 12 bits
-    if (cache[h] === t && cache[h + 1] === name) return cache[h + 2] as Ref;
-    const v = typeLookupUncached(rt, t, name);
-    cache[h] = t;
-    cache[h + 1] = name;
-    cache[h + 2] = v;
-    return v;
+    let entry: number;
+    if (cache[h] === t && cache[h + 1] === name) entry = cache[h + 2]!;
+    else {
+      entry = typeLookupEntry(rt, t, name);
+      cache[h] = t;
+      cache[h + 1] = name;
+      cache[h + 2] = entry;
+    }
+    return entry === 0 ? NULL : (i32[entry + 2] as Ref);
   }
   return typeLookupUncached(rt, t, name);
 }
 
-function typeLookupUncached(rt: Runtime, t: Ref, name: Ref): Ref {
+/** The dict entry (heap word, value at + 2) that a lookup of `name` along t's MRO finds, 0 if none. */
+function typeLookupEntry(rt: Runtime, t: Ref, name: Ref): number {
   const i32 = rt.i32;
   const mro = i32[(t + TP_MRO) >> 2]!;
   if (mro === 0) {
     const d = i32[(t + TP_DICT) >> 2] as Ref;
-    return d === 0 ? NULL : dictGetStr(rt, d, name);
+    return d === 0 ? 0 : dictStrEntryWord(rt, d, name);
   }
   const n = i32[(mro >> 2) + 4]!;
   const items = (mro >> 2) + TUPLE_ITEMS_WORD;
   for (let i = 0; i < n; i++) {
     const base = i32[items + i]!;
-    const v = dictGetStr(rt, i32[(base + TP_DICT) >> 2] as Ref, name);
-    if (v !== NULL) return v;
+    const e = dictStrEntryWord(rt, i32[(base + TP_DICT) >> 2] as Ref, name);
+    if (e !== 0) return e;
   }
-  return NULL;
+  return 0;
+}
+
+function typeLookupUncached(rt: Runtime, t: Ref, name: Ref): Ref {
+  const e = typeLookupEntry(rt, t, name);
+  return e === 0 ? NULL : (rt.i32[e + 2] as Ref);
+}
+
+/**
+ * Whether `C.name = value` (d = C's namespace, nm = name's text) can replace the value in
+ * place without invalidating any lookup cache, so without bumping the type epoch: the name
+ * is already in C's own namespace (no lookup along any MRO changes where it finds the
+ * name, and the dict is not resized, so the entry words the type cache holds stay valid),
+ * it is not a dunder (slots and TPF_HAS_* flags derive from those), and neither the old
+ * value nor the new one is a descriptor (their types define none of __get__, __set__,
+ * __delete__: the inline caches of eval.ts assume "no data descriptor for the name", and
+ * LOAD_METHOD's cache holds a function, which has __get__). A class counter such as
+ * `Shape.count += 1` in __init__ is this case; with a bump per store every attribute and
+ * method cache of the program missed after each instance creation (bench/programs/
+ * objects.py). CPython bumps the type's own version tag and its subclasses' instead. Not
+ * while executors run in parallel (--no-gil): there a store bumps as before (readers of
+ * the entry read it without the dict's lock).
+ */
+export function typeStoreKeepsCaches(rt: Runtime, d: Ref, name: Ref, nm: string, value: Ref): boolean {
+  if (nm.startsWith('__') || parallelRunning(rt.heap) || d === NULL) return false;
+  const e = dictStrEntryWord(rt, d, name);
+  if (e === 0) return false;
+  return !isDescriptorValue(rt, rt.i32[e + 2] as Ref) && !isDescriptorValue(rt, value);
+}
+
+function isDescriptorValue(rt: Runtime, v: Ref): boolean {
+  if ((v & 1) === 1) return false; // a small int
+  const t = rt.i32[v >> 2] as Ref;
+  const names = rt.names;
+  return typeLookup(rt, t, names.__get__) !== NULL || typeLookup(rt, t, names.__set__) !== NULL ||
+    typeLookup(rt, t, names.__delete__) !== NULL;
 }
 
 /** True if a is b or a subclass of b (MRO membership). */
