@@ -20,19 +20,18 @@
  *              `gil_drop` (by seq) of another executor: ns from a holder's drop at a slice
  *              end to the other executor running with the GIL. Median and mean over all
  *              hand-overs of the run, and their count.
- *   checks     single-thread cost of the GIL machinery: bench/gil/single.py `plain` (no
- *              thread ever started: the main JS thread runs the loop, no GIL) against
- *              `thread` (an empty thread started and joined first, so the same work runs
- *              on an executor under the GIL with its slice-boundary checks, accounting and
- *              nested-loop slice checks, no other thread alive), --workers 1. Alternating
- *              pairs of processes; each reports its best-of-5 CPU time (time.process_time:
- *              every thread of the process; the idle supervisor and spare sleep in futex
- *              waits) and wall time. The figure is the median over the pairs of
- *              thread / plain CPU time, minus 1 (target < 3%). CPU time because wall time
- *              on a loaded machine is mostly preemption; both are printed.
+ *   checks     single-thread cost of the GIL machinery against the VM issue's figures: each
+ *              program of bench/programs (the VM suite) imported by bench/gil/single.py,
+ *              `plain` (no thread ever started: the main JS thread runs the loop, no GIL, as
+ *              in the VM figures) against `thread` (an empty thread started and joined first,
+ *              so the same program runs on an executor under the GIL with its slice-end
+ *              checks, accounting and nested-loop slice checks, no other thread alive),
+ *              --workers 1. Alternating pairs of processes, the best wall and CPU time of
+ *              each side timed around the import (start-up in neither); the figure is the
+ *              geometric mean over the programs of thread / plain, minus 1 (target < 3%).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,16 +57,22 @@ export interface InterpHandoverResult {
   p90Ns: number;
 }
 
-export interface InterpCheckResult {
-  pairs: number;
-  plainCpuS: number;
-  threadCpuS: number;
+export interface InterpCheckProgram {
+  program: string;
+  /** Best over the pairs, of the program's import alone (seconds). */
   plainWallS: number;
   threadWallS: number;
-  /** Median over the pairs of thread/plain CPU time, minus 1, in %. */
-  cpuPercent: number;
-  /** The same for wall time. */
+  plainCpuS: number;
+  threadCpuS: number;
+}
+
+export interface InterpCheckResult {
+  pairs: number;
+  programs: InterpCheckProgram[];
+  /** Geometric mean over the programs of thread / plain best wall time, minus 1, in %. */
   wallPercent: number;
+  /** The same for CPU time. */
+  cpuPercent: number;
 }
 
 export interface InterpGilBenchResult {
@@ -82,6 +87,8 @@ export interface InterpGilBenchOptions {
   classicRuns?: number;
   handoverSwitchInterval?: number;
   checkPairs?: number;
+  /** Only these programs of bench/programs for the check cost. */
+  only?: string[];
   onProgress?: (what: string) => void;
 }
 
@@ -194,34 +201,39 @@ function measureHandover(root: string, switchInterval: number): InterpHandoverRe
   }
 }
 
-function measureChecks(root: string, pairs: number): InterpCheckResult {
-  const cpuRatios: number[] = [];
-  const wallRatios: number[] = [];
-  const plainCpu: number[] = [];
-  const threadCpu: number[] = [];
-  const plainWall: number[] = [];
-  const threadWall: number[] = [];
-  let check = '';
-  for (let i = 0; i < pairs; i++) {
-    const plain = gilvm(root, [join('bench', 'gil', 'single.py'), 'plain']).stdout.trim().split(' ');
-    const thread = gilvm(root, ['--workers', '1', join('bench', 'gil', 'single.py'), 'thread']).stdout.trim().split(' ');
-    if (plain[2] !== thread[2] || (check !== '' && plain[2] !== check)) throw new Error('single.py: checksums differ');
-    check = plain[2]!;
-    plainWall.push(Number(plain[0]));
-    plainCpu.push(Number(plain[1]));
-    threadWall.push(Number(thread[0]));
-    threadCpu.push(Number(thread[1]));
-    cpuRatios.push(Number(thread[1]) / Number(plain[1]));
-    wallRatios.push(Number(thread[0]) / Number(plain[0]));
+function measureChecks(root: string, pairs: number, only: string[] | undefined): InterpCheckResult {
+  const programs = readdirSync(join(root, 'bench', 'programs'))
+    .filter((f) => f.endsWith('.py'))
+    .map((f) => f.slice(0, -3))
+    .filter((name) => only === undefined || only.includes(name))
+    .sort();
+  const perProgram: InterpCheckProgram[] = [];
+  for (const program of programs) {
+    let plainWall = Infinity;
+    let plainCpu = Infinity;
+    let threadWall = Infinity;
+    let threadCpu = Infinity;
+    for (let i = 0; i < pairs; i++) {
+      const plain = gilvm(root, [join('bench', 'gil', 'single.py'), 'plain', program]).stdout.trim().split('\n');
+      const thread = gilvm(root, ['--workers', '1', join('bench', 'gil', 'single.py'), 'thread', program]).stdout.trim().split('\n');
+      const [pw, pc] = plain.pop()!.split(' ').map(Number);
+      const [tw, tc] = thread.pop()!.split(' ').map(Number);
+      if (plain.join('\n') !== thread.join('\n')) throw new Error(`single.py ${program}: outputs differ`);
+      plainWall = Math.min(plainWall, pw!);
+      plainCpu = Math.min(plainCpu, pc!);
+      threadWall = Math.min(threadWall, tw!);
+      threadCpu = Math.min(threadCpu, tc!);
+    }
+    perProgram.push({ program, plainWallS: plainWall, threadWallS: threadWall, plainCpuS: plainCpu, threadCpuS: threadCpu });
   }
+  const geomean = (xs: number[]): number => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
+  const wallRatios = perProgram.map((p) => p.threadWallS / p.plainWallS);
+  const cpuRatios = perProgram.map((p) => p.threadCpuS / p.plainCpuS);
   return {
     pairs,
-    plainCpuS: median(plainCpu),
-    threadCpuS: median(threadCpu),
-    plainWallS: median(plainWall),
-    threadWallS: median(threadWall),
-    cpuPercent: (median(cpuRatios) - 1) * 100,
-    wallPercent: (median(wallRatios) - 1) * 100,
+    programs: perProgram,
+    wallPercent: (geomean(wallRatios) - 1) * 100,
+    cpuPercent: (geomean(cpuRatios) - 1) * 100,
   };
 }
 
@@ -234,7 +246,7 @@ export function runInterpGilBench(options: InterpGilBenchOptions = {}): InterpGi
   progress('hand-over latency');
   const handover = measureHandover(root, options.handoverSwitchInterval ?? 10_000);
   progress('GIL check cost');
-  const checks = measureChecks(root, options.checkPairs ?? 5);
+  const checks = measureChecks(root, options.checkPairs ?? 2, options.only);
   return { loadAverage, classic, handover, checks };
 }
 
@@ -254,8 +266,15 @@ export function formatInterpGilBench(r: InterpGilBenchResult): string {
     `  executor start-up (not in the times above): ${k.startupMs.toFixed(0)} ms (median)\n` +
     `  GIL hand-over between two executors (switch interval ${h.switchInterval.toLocaleString('en-US')}, from --trace): ` +
     `median ${us(h.medianNs)} = ${h.medianNs.toLocaleString('en-US')} ns, mean ${us(h.meanNs)}, 90th percentile ${us(h.p90Ns)} (${h.handovers} hand-overs)\n` +
-    `  single-thread cost of the GIL checks: ${sign(c.cpuPercent)} CPU time ` +
-    `(${c.plainCpuS.toFixed(3)} s without a thread, ${c.threadCpuS.toFixed(3)} s on an executor under the GIL; ` +
-    `wall ${sign(c.wallPercent)}; median of ${c.pairs} pairs) (target < 3%)\n`
+    `  single-thread cost of the GIL checks, over the VM suite (bench/programs, each imported by bench/gil/single.py, ` +
+    `best of ${c.pairs} alternating pairs): ${sign(c.wallPercent)} wall time, ${sign(c.cpuPercent)} CPU time, ` +
+    `geometric mean of on an executor under the GIL / on the main thread without one (target < 3%)\n` +
+    c.programs
+      .map(
+        (p) =>
+          `    ${p.program.padEnd(14)} ${p.plainWallS.toFixed(3)} s -> ${p.threadWallS.toFixed(3)} s ` +
+          `${sign((p.threadWallS / p.plainWallS - 1) * 100)} wall, CPU ${sign((p.threadCpuS / p.plainCpuS - 1) * 100)}\n`,
+      )
+      .join('')
   );
 }

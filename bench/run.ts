@@ -98,11 +98,12 @@ function vmSection(args: BenchArgs): void {
  * with --workers 2, the GIL hand-over latency between two executors from a --trace, and
  * the single-thread cost of the GIL machinery.
  */
-async function gilSection(): Promise<void> {
+async function gilSection(args: BenchArgs): Promise<void> {
   const { runInterpGilBench, formatInterpGilBench } = await import('./gil-interp.js');
   const tty = process.stderr.isTTY;
   const r = runInterpGilBench({
     onProgress: tty ? (what) => process.stderr.write(`\r\x1b[K  GIL: ${what}...`) : undefined,
+    ...(args.only === undefined ? {} : { only: args.only }),
   });
   if (tty) process.stderr.write('\r\x1b[K');
   process.stdout.write(formatInterpGilBench(r));
@@ -152,7 +153,7 @@ async function main(): Promise<void> {
   if (!args.skipCompile) ok = (await section('Front end', compileSection)) && ok;
   ok = (await section('VM', () => vmSection(args))) && ok;
   ok = (await section('Heap', () => printHeapReport())) && ok;
-  ok = (await section('Threads and the GIL', gilSection)) && ok;
+  ok = (await section('Threads and the GIL', () => gilSection(args))) && ok;
   ok = (await section('No-GIL mode', () => noGilSection(args))) && ok;
   if (!ok) process.exitCode = 1;
 }

@@ -1,40 +1,29 @@
 # Single-thread cost of the GIL machinery, for `npm run bench` (bench/gil-interp.ts).
-# `single.py plain`: the work runs on the main JS thread (no thread was ever started: no
-# executor, no GIL). `single.py thread`: an empty thread is started and joined first, so the
-# same work then runs on an executor under the GIL (slice boundaries with the GIL checks,
-# accounting, the run-queue peek; nested-loop slice checks in sum()), with no other thread
-# alive. Best of REPEAT; prints the wall seconds, the process CPU seconds (user + system of
-# every thread of the process: the idle supervisor and spare sleep in futex waits) and a
-# checksum.
+# `single.py MODE PROGRAM` runs bench/programs/PROGRAM.py (the VM issue's suite) by importing
+# it, timed around the import. MODE `plain`: no thread was ever started, so the main JS
+# thread runs the program as in the VM issue's figures (no executor, no GIL). MODE `thread`:
+# an empty thread is started and joined first, so the same program then runs on an executor
+# under the GIL (slice ends with the GIL checks, accounting and the run-queue peek; the
+# nested-loop slice checks of sum() and sorted(key=)), with no other thread alive. Prints
+# the program's own output, then a last line: wall seconds, process CPU seconds (every
+# thread of the process), both of the import alone.
 import sys
 import time
 
-N = 300_000
-REPEAT = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-
-if sys.argv[1] == "thread":
+mode, program = sys.argv[1], sys.argv[2]
+if mode == "thread":
     import threading
 
     t = threading.Thread(target=lambda: None)
     t.start()
     t.join()
+elif mode != "plain":
+    raise SystemExit("usage: single.py plain|thread PROGRAM")
 
-
-def work():
-    total = 0
-    for n in range(N):
-        total += n * n
-    total += sum(x * x for x in range(N))
-    total += len(sorted(range(N // 10), key=lambda v: -v))
-    return total
-
-
-best = best_cpu = float("inf")
-check = 0
-for _ in range(REPEAT):
-    start = time.perf_counter()
-    start_cpu = time.process_time()
-    check = work()
-    best_cpu = min(best_cpu, time.process_time() - start_cpu)
-    best = min(best, time.perf_counter() - start)
-print(f"{best:.6f} {best_cpu:.6f} {check}")
+sys.path.insert(0, "bench/programs")
+start = time.perf_counter()
+start_cpu = time.process_time()
+__import__(program)
+cpu = time.process_time() - start_cpu
+wall = time.perf_counter() - start
+print(f"{wall:.6f} {cpu:.6f}")
