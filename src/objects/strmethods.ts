@@ -290,16 +290,55 @@ function strArgRequired(rt: Runtime, args: number, i: number, what: string): str
   return strToJS(rt, v);
 }
 
-function sliceArgs(rt: Runtime, args: number, nargs: number, s: string, from: number): [number, number] | null {
-  const n = s.length;
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
+/** The unit offset in s of code point index cp (an index past the end keeps its excess). */
+function unitOffset(s: string, cp: number): number {
+  let u = 0;
+  for (let k = 0; k < cp; k++) {
+    if (u >= s.length) return s.length + (cp - k);
+    const c = s.charCodeAt(u);
+    u += c >= 0xd800 && c <= 0xdbff && u + 1 < s.length && (s.charCodeAt(u + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return u;
+}
+
+/** The code point index of unit offset u in s. */
+function codePointIndex(s: string, u: number): number {
+  let cp = 0;
+  for (let k = 0; k < u; k++, cp++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < u && (s.charCodeAt(k + 1) & 0xfc00) === 0xdc00) k++;
+  }
+  return cp;
+}
+
+/**
+ * The optional start/end arguments (code point indices, as Python's) at `from`, as unit
+ * offsets [a, b) into the JS string s; `astral` tells whether s holds surrogate pairs (the
+ * caller then maps a found unit offset back with codePointIndex).
+ */
+function sliceArgs(rt: Runtime, args: number, nargs: number, s: string, from: number): [number, number, boolean] | null {
+  const astral = SURROGATE_PAIR.test(s);
+  const n = astral ? strCodePointCount(s) : s.length;
   let a = intArg(rt, args, nargs, from, 0);
   if (a === null) return null;
   let b = intArg(rt, args, nargs, from + 1, n);
   if (b === null) return null;
   if (a < 0) a = Math.max(0, a + n);
   if (b < 0) b = Math.max(0, b + n);
+  b = Math.min(b, n);
   // start is not clamped to len (CPython's ADJUST_INDICES): callers test b - a < len(sub)
-  return [a, Math.min(b, n)];
+  return astral ? [unitOffset(s, a), unitOffset(s, b), true] : [a, b, false];
+}
+
+function strCodePointCount(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++, n++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < s.length && (s.charCodeAt(k + 1) & 0xfc00) === 0xdc00) k++;
+  }
+  return n;
 }
 
 function findImpl(rt: Runtime, args: number, nargs: number, name: string, rev: boolean): number | null {
@@ -309,11 +348,12 @@ function findImpl(rt: Runtime, args: number, nargs: number, name: string, rev: b
   if (sub === null) return null;
   const r = sliceArgs(rt, args, nargs, s, 2);
   if (r === null) return null;
-  const [a, b] = r;
+  const [a, b, astral] = r;
   if (b - a < sub.length) return -1;
   const seg = s.slice(a, b);
   const i = rev ? seg.lastIndexOf(sub) : seg.indexOf(sub);
-  return i < 0 ? -1 : i + a;
+  if (i < 0) return -1;
+  return astral ? codePointIndex(s, i + a) : i + a;
 }
 
 // ------------------------------------------------------------------ unit-level fast paths
@@ -323,8 +363,9 @@ function findImpl(rt: Runtime, args: number, nargs: number, name: string, rev: b
 // string first (strToJS was the largest single cost of string-heavy programs). Each fast
 // path covers only the plain form (no start/end arguments, str arguments, ASCII where case
 // or whitespace matter) and returns UNHANDLED otherwise, so the general JS-string path
-// below stays the one definition of the semantics. Indices are UTF-16 units, as in the
-// general path (objects/str.ts).
+// below stays the one definition of the semantics. The heap holds UTF-16 units; indices
+// returned to Python count code points (findFast subtracts the surrogate pairs before a
+// match; the general path maps start/end and results through sliceArgs / codePointIndex).
 
 // -1 is the tagged small int -1, which none of these methods can return
 const UNHANDLED = -1 as Ref;
@@ -403,7 +444,15 @@ function oneStrArg(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
 function findFast(rt: Runtime, args: number, nargs: number, kwnames: Ref, rev: boolean): number {
   const sub = oneStrArg(rt, args, nargs, kwnames);
   if (sub === 0) return -2;
-  return unitIndexOf(rt, rt.i32[args] as Ref, sub, rev);
+  const hay = rt.i32[args] as Ref;
+  const i = unitIndexOf(rt, hay, sub, rev);
+  if (i <= 0) return i;
+  // indices count code points: one less for every surrogate pair before the match
+  const u16 = rt.u16;
+  const base = strUnits(hay);
+  let pairs = 0;
+  for (let k = 1; k < i; k++) if ((u16[base + k]! & 0xfc00) === 0xdc00 && (u16[base + k - 1]! & 0xfc00) === 0xd800) pairs++;
+  return i - pairs;
 }
 
 function countFast(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
@@ -412,7 +461,7 @@ function countFast(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
   const s = rt.i32[args] as Ref;
   const n = strLen(rt, s);
   const m = strLen(rt, sub);
-  if (m === 0) return intFromNumber(rt, n + 1);
+  if (m === 0) return UNHANDLED; // n + 1 code points: the general path counts them
   const u16 = rt.u16;
   const h = strUnits(s);
   const nd = strUnits(sub);
@@ -658,7 +707,7 @@ export const STR_METHODS: [string, number][] = [
     if (r === null) return NULL;
     if (r[1] - r[0] < sub.length) return intFromNumber(rt, 0);
     const seg = s.slice(r[0], r[1]);
-    if (sub === '') return intFromNumber(rt, seg.length + 1);
+    if (sub === '') return intFromNumber(rt, (r[2] ? strCodePointCount(seg) : seg.length) + 1);
     return intFromNumber(rt, seg.split(sub).length - 1);
   }),
   m('isdigit', (rt, args) => { const f = asciiPredicate(rt, args, CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^[\p{Nd}\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247C\u2488-\u2490\u24EA\u24F5-\u24FD\u24FF\u2776-\u277E\u2780-\u2788\u278A-\u2792]+$/u.test(s) ? rt.True : rt.False; }),
