@@ -1,6 +1,10 @@
 /*
  * The time module: time, time_ns, perf_counter(_ns), monotonic(_ns), process_time(_ns),
- * thread_time(_ns), sleep.
+ * thread_time(_ns), sleep. The calendar names (struct_time, gmtime, localtime, mktime,
+ * strftime, asctime, ctime, timezone, altzone, daylight, tzname) live in gilvm's Python
+ * library, lib/_time.py, imported by this module's __getattr__ on first use (no start-up
+ * cost for the clocks); `_tzinfo(seconds)` -> (offset east of UTC in seconds, is_dst, zone
+ * name) is the native part they need, from the JS Date of the process's TZ.
  *
  * Clocks: wall time from performance.timeOrigin + performance.now() (sub-millisecond);
  * perf_counter and monotonic from process.hrtime (monotonic, nanoseconds); process_time
@@ -27,6 +31,12 @@ import { floatNew, floatValue } from '../objects/float.js';
 import { intFromBigint } from '../objects/int.js';
 import { makeModule, defineFunctions, checkArgs, type FunctionSpec } from './math.js';
 import { sleepNative } from '../vm/threads.js';
+import { importModule } from './importer.js';
+import { smallIntRef } from '../heap/layout.js';
+import { strFromJS, strToJS } from '../objects/str.js';
+import { tupleNew, tupleSetItemSteal } from '../objects/tuple.js';
+import { raiseAttributeError } from '../vm/errors.js';
+import { decref } from '../vm/refs.js';
 
 function wallNs(): bigint {
   const ms = performance.timeOrigin + performance.now();
@@ -78,6 +88,45 @@ function sleepImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
   return rt.None;
 }
 
+/** The local zone at an instant (seconds since the epoch): offset east of UTC, DST flag, name. */
+function tzinfoImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  if (!checkArgs(rt, 'time._tzinfo', nargs, kwnames, 1, 1)) return NULL;
+  const secs = A.toFloat(rt, rt.i32[args] as Ref);
+  if (secs === null) return NULL;
+  const when = new Date(secs * 1000);
+  const offset = -when.getTimezoneOffset() * 60;
+  const year = when.getFullYear();
+  const january = -new Date(year, 0, 1).getTimezoneOffset() * 60;
+  const july = -new Date(year, 6, 1).getTimezoneOffset() * 60;
+  const isDst = january !== july && offset === Math.max(january, july) ? 1 : 0;
+  let zone = 'UTC';
+  try {
+    const part = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(when).find((p) => p.type === 'timeZoneName');
+    if (part !== undefined) zone = part.value;
+  } catch {
+    // no Intl data: keep UTC
+  }
+  const r = tupleNew(rt, 3);
+  tupleSetItemSteal(rt, r, 0, intFromBigint(rt, BigInt(offset)));
+  tupleSetItemSteal(rt, r, 1, smallIntRef(isDst));
+  tupleSetItemSteal(rt, r, 2, strFromJS(rt, zone));
+  return r;
+}
+
+/** Module __getattr__ (PEP 562): the calendar names of lib/_time.py, imported on first use. */
+function lazyAttrImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  if (!checkArgs(rt, '__getattr__', nargs, kwnames, 1, 1)) return NULL;
+  const name = rt.i32[args] as Ref;
+  const text = (name & 1) === 0 && kindOf(rt, name) === Kind.STR ? strToJS(rt, name) : '';
+  if (text === '' || text.startsWith('_')) return raiseAttributeError(rt, `module 'time' has no attribute '${text}'`);
+  const mod = importModule(rt, A.internName(rt, '_time'), rt.None, smallIntRef(0), NULL);
+  if (mod === NULL) return NULL;
+  const r = A.getAttr(rt, mod, name);
+  decref(rt, mod);
+  if (r === NULL) return raiseAttributeError(rt, `module 'time' has no attribute '${text}'`);
+  return r;
+}
+
 const TIME_FUNCTIONS = defineFunctions([
   ...clockPair('time', wallNs),
   ...clockPair('perf_counter', () => process.hrtime.bigint()),
@@ -85,6 +134,8 @@ const TIME_FUNCTIONS = defineFunctions([
   ...clockPair('process_time', cpuNs),
   ...clockPair('thread_time', cpuNs),
   ['sleep', sleepImpl],
+  ['_tzinfo', tzinfoImpl],
+  ['__getattr__', lazyAttrImpl],
 ]);
 
 export function createTimeModule(rt: Runtime): Ref {

@@ -27,7 +27,7 @@ import {
 } from '../vm/errors.js';
 import { callVector, call1, call2, call0, callWithSelf0, callWithSelf1, callWithSelf2 } from '../vm/call.js';
 import { Kind } from './kinds.js';
-import { typeOf, kindOf, newObject } from './object.js';
+import { typeOf, kindOf, newObject, dictWordOffset } from './object.js';
 import { TP_QUALNAME, TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_HAS_DEL } from './typelayout.js';
 import { typeLookup, isSubtype, typeName, typeReprName, typeModified, typeStoreKeepsCaches } from './type.js';
 import { strCodePointLen } from './str.js';
@@ -1030,10 +1030,11 @@ export function instanceDict(rt: Runtime, obj: Ref, create: boolean): Ref {
     if (kindOf(rt, obj) === Kind.MODULE) return rt.i32[(obj + MOD_DICT) >> 2] as Ref;
     return NULL;
   }
-  let d = rt.i32[(obj + off) >> 2] as Ref;
+  const at = dictWordOffset(rt, obj, off);
+  let d = rt.i32[(obj + at) >> 2] as Ref;
   if (d === 0 && create) {
     d = dictNew(rt);
-    rt.i32[(obj + off) >> 2] = d;
+    rt.i32[(obj + at) >> 2] = d;
   }
   return d;
 }

@@ -20,6 +20,7 @@ import { TUPLE_ITEMS_WORD } from './tuple.js';
 import { listClear } from './list.js';
 import { dictClear } from './dict.js';
 import { gcUntrackDead } from './gcsupport.js';
+import { dictWordOffset } from './object.js';
 import { generatorReleaseFrame, generatorFrame, generatorFinalize, GEN_STATE, GEN_RETVAL, GEN_FINISHED } from './generator.js';
 
 /** Releases the refs in words [from, to) of the object (byte offsets). */
@@ -54,7 +55,10 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
   gcUntrackDead(rt, ref);
   if (heapType) {
     const off = i32[(type + TP_DICTOFFSET) >> 2]!;
-    if (off !== 0) releaseWords(rt, ref, off, off + 4);
+    if (off !== 0) {
+      const at = dictWordOffset(rt, ref, off);
+      releaseWords(rt, ref, at, at + 4);
+    }
   }
   switch (kind) {
     case Kind.OBJECT: case Kind.BASE_EXCEPTION:

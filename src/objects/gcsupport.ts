@@ -79,7 +79,7 @@ import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_DICT, EXC_NAME, EXC_OBJ, EXC_TRAC
 import { GEN_FINISHED, GEN_RETVAL, GEN_RUNNING, GEN_STATE, GEN_EXC_STATE, generatorFrame, generatorReleaseFrame } from './generator.js';
 import { FR_CODE, FR_FUNC, FR_LOCALS, FR_SP, FR_INIT_SELF, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { CO_NLOCALSPLUS } from './code.js';
-import { INST_DICT } from './object.js';
+import { INST_DICT, dictWordOffset } from './object.js';
 import { strToJS } from './str.js';
 
 const FLAGS_W = OB_FLAGS >> 2;
@@ -161,7 +161,7 @@ export function gcTraverse(rt: Runtime, ref: Ref, visit: Visit): void {
     visit(type);
     const off = i32[(type + TP_DICTOFFSET) >> 2]!;
     if (off !== 0 && !(kind === Kind.BASE_EXCEPTION && off === EXC_DICT)) {
-      const d = i32[(ref + off) >> 2]!;
+      const d = i32[(ref + dictWordOffset(rt, ref, off)) >> 2]!;
       if (d !== 0) visit(d as Ref);
     }
   }
@@ -264,12 +264,13 @@ export function gcClear(rt: Runtime, ref: Ref, state?: GcState): void {
   if ((i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
     const off = i32[(type + TP_DICTOFFSET) >> 2]!;
     if (off !== 0) {
-      const d = i32[(ref + off) >> 2]!;
+      const at = dictWordOffset(rt, ref, off);
+      const d = i32[(ref + at) >> 2]!;
       // the collector holds one reference to every garbage object: 2 = the instance's only
       if (state !== undefined && d !== 0 && kind === Kind.OBJECT && off === INST_DICT && rt.rc.getrefcount(d as Ref) === 2) {
         state.inlineDicts++;
       }
-      clearWord(rt, ref, off);
+      clearWord(rt, ref, at);
     }
   }
   switch (kind) {

@@ -9,7 +9,8 @@
  *
  * Every object that has a __dict__ keeps it at the offset its type records in
  * TP_DICTOFFSET (16 for plain instances and exceptions: they share that word on purpose,
- * so the common attribute path reads the same place).
+ * so the common attribute path reads the same place), or, for subclasses of int, str and
+ * tuple (DICT_AFTER_VALUE), in the word after the value (dictWordOffset).
  *
  * Objects are created with `newObject`, which writes the header (type last, so the heap
  * walker only sees initialised objects), zero-fills the body and, when the type is a heap
@@ -33,6 +34,30 @@ import { gcTrackNew } from './gcsupport.js';
 
 export const INST_DICT = 16;
 export const INST_SIZE = 24;
+
+/**
+ * TP_DICTOFFSET of a subclass of a variable-size built-in (int, str, tuple: digits, units
+ * or items follow the header, so no fixed word is free): the instance's __dict__ word
+ * follows the value's variable part (CPython's negative tp_dictoffset). typecall.ts
+ * retypeBuiltin allocates that word.
+ */
+export const DICT_AFTER_VALUE = -1;
+
+/** The byte offset in obj of its __dict__ word, for its type's non-zero TP_DICTOFFSET `off`. */
+export function dictWordOffset(rt: Runtime, obj: Ref, off: number): number {
+  if (off > 0) return off;
+  const i32 = rt.i32;
+  switch (i32[(i32[obj >> 2]! + TP_KIND) >> 2]) {
+    case Kind.TUPLE:
+      return (5 /* TUPLE_ITEMS_WORD */ + i32[(obj >> 2) + 4]!) * 4;
+    case Kind.STR:
+      return (28 /* STR_DATA */ + 2 * i32[(obj + 16 /* STR_LEN */) >> 2]! + 3) & ~3;
+    default: {
+      const nd = i32[(obj + 16 /* INT_NDIGITS */) >> 2]!; // int
+      return 20 /* INT_DIGITS */ + 4 * (nd < 0 ? -nd : nd);
+    }
+  }
+}
 
 /** The type of any value (small ints are ints). Borrowed. */
 export function typeOf(rt: Runtime, v: Ref | number): Ref {

@@ -29,7 +29,7 @@ import { HDR_TYPE_EPOCH } from '../heap/memory.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref } from '../vm/refs.js';
 import { raiseTypeError } from '../vm/errors.js';
-import { newObject } from './object.js';
+import { newObject, DICT_AFTER_VALUE } from './object.js';
 import { dictGetStr, dictNew, dictStrEntryWord } from './dict.js';
 import { tupleFromRefs, tupleItem, tupleSize, TUPLE_ITEMS_WORD } from './tuple.js';
 import { strToJS } from './str.js';
@@ -283,11 +283,14 @@ export function typeNewHeap(rt: Runtime, name: Ref, bases: Ref, ns: Ref, qualnam
   let dictoffset = i32[(primary + TP_DICTOFFSET) >> 2]!;
   let basicsize = baseSize;
   // variable-size values (int digits, str units, tuple items follow the header) have no
-  // fixed place for a __dict__ word: their subclasses' instances have no __dict__
+  // fixed place for a __dict__ word: it follows the value (objects/object.ts dictWordOffset)
   const varSized = kind === Kind.INT || kind === Kind.STR || kind === Kind.TUPLE;
-  if (dictoffset === 0 && !varSized) {
-    dictoffset = baseSize;
-    basicsize = baseSize + 8;
+  if (dictoffset === 0) {
+    if (varSized) dictoffset = DICT_AFTER_VALUE;
+    else {
+      dictoffset = baseSize;
+      basicsize = baseSize + 8;
+    }
   }
   const flags = TPF_HEAPTYPE | TPF_BASETYPE | (typeFlags(rt, primary) & TPF_EXCEPTION);
   const t = typeAlloc(rt, kind, flags, basicsize, dictoffset);

@@ -375,10 +375,14 @@ function markSlots(rt: Runtime, cls: Ref): number {
   const mro = rt.i32[(cls + TP_MRO) >> 2] as Ref;
   for (let i = 1; i < tupleSize(rt, mro); i++) {
     const b = tupleItem(rt, mro, i);
-    if (b === rt.tObject) continue;
+    if ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) {
+      // a built-in base: its instances have a __dict__ (exceptions) or none (object, int,
+      // tuple, list...: the subclass's own dict word then serves only the slots' names)
+      if (rt.i32[(b + TP_DICTOFFSET) >> 2] !== 0) return 0;
+      continue;
+    }
     if ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_SLOTS) === 0) return 0;
   }
-  if (rt.i32[(cls + TP_KIND) >> 2] !== Kind.OBJECT) return 0;
   rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_SLOTS;
   return 0;
 }
@@ -443,6 +447,8 @@ export function retypeBuiltin(rt: Runtime, obj: Ref, cls: Ref): Ref {
   if (base === cls) return obj;
   const baseSize = i32[(base + TP_BASICSIZE) >> 2]!;
   const k = kindOf(rt, obj);
+  // int, str, tuple subclasses: their instances' __dict__ word follows the value (object.ts DICT_AFTER_VALUE)
+  const dictWord = i32[(cls + TP_DICTOFFSET) >> 2]! < 0 ? 4 : 0;
   if (k === Kind.INT || k === Kind.BOOL) {
     // a boxed copy (small ints are tagged, never in the heap): sign in INT_NDIGITS
     const v = intToNumberOrBig(rt, obj);
@@ -451,7 +457,7 @@ export function retypeBuiltin(rt: Runtime, obj: Ref, cls: Ref): Ref {
     if (neg) mag = -mag;
     const digits: number[] = [];
     while (mag > 0n) { digits.push(Number(mag & 0xffffffffn)); mag >>= 32n; }
-    const fresh = newObject(rt, cls, INT_DIGITS + 4 * digits.length);
+    const fresh = newObject(rt, cls, INT_DIGITS + 4 * digits.length + dictWord);
     i32[(fresh + INT_NDIGITS) >> 2] = neg ? -digits.length : digits.length;
     for (let i = 0; i < digits.length; i++) rt.u32[((fresh + INT_DIGITS) >> 2) + i] = digits[i]!;
     decref(rt, obj);
@@ -459,7 +465,7 @@ export function retypeBuiltin(rt: Runtime, obj: Ref, cls: Ref): Ref {
   }
   if (k === Kind.STR) {
     const n = strLen(rt, obj);
-    const fresh = newObject(rt, cls, strSizeBytes(n));
+    const fresh = newObject(rt, cls, ((strSizeBytes(n) + 3) & ~3) + dictWord);
     i32[(fresh + STR_LEN) >> 2] = n;
     rt.u16.copyWithin((fresh + STR_DATA) >> 1, (obj + STR_DATA) >> 1, ((obj + STR_DATA) >> 1) + n);
     decref(rt, obj);
@@ -467,7 +473,7 @@ export function retypeBuiltin(rt: Runtime, obj: Ref, cls: Ref): Ref {
   }
   if (k === Kind.TUPLE) {
     const n = tupleSize(rt, obj);
-    const fresh = newObject(rt, cls, (TUPLE_ITEMS_WORD + n) * 4);
+    const fresh = newObject(rt, cls, (TUPLE_ITEMS_WORD + n) * 4 + dictWord);
     i32[(fresh >> 2) + 4] = n;
     for (let i = 0; i < n; i++) {
       const x = tupleItem(rt, obj, i);

@@ -113,7 +113,7 @@ function attrCacheFill(rt: Runtime, owner: Ref, name: Ref, cw: number, store: bo
   let off = 0;
   if (kind === Kind.MODULE) off = store ? 0 : MOD_DICT;
   else if (kind !== Kind.TYPE && kind !== Kind.SUPER) off = i32[(t + TP_DICTOFFSET) >> 2]!;
-  if (off === 0) return;
+  if (off <= 0) return; // none, or after a variable-size value (objects/object.ts DICT_AFTER_VALUE)
   if (store && (i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_SETATTR) !== 0) return;
   if (!store && (i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_GETATTRIBUTE) !== 0) return; // a Python __getattribute__ sees every load
   const descr = typeLookup(rt, t as Ref, name);
@@ -176,7 +176,9 @@ export function loadMethodSlow(rt: Runtime, owner: Ref, name: Ref, slot: number,
   if (r === 0 && i32[slot] !== 0 && (owner & 1) === 0 && (name & 1) === 0 && i32[name >> 2] === rt.tStr) {
     const t = i32[owner >> 2]!;
     const kind = i32[(t + TP_KIND) >> 2]!;
-    if (rt.rc.atomic) {
+    if (i32[(t + TP_DICTOFFSET) >> 2]! < 0) {
+      // the instance __dict__ follows a variable-size value: no fixed word for the fast path
+    } else if (rt.rc.atomic) {
       if (kind !== Kind.FUNCTION && kind !== Kind.MODULE && kind !== Kind.TYPE && kind !== Kind.SUPER) {
         fillSharedCache(rt, cw, t, i32[slot]!, i32[(t + TP_DICTOFFSET) >> 2]!);
       }
