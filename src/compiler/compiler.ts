@@ -795,7 +795,7 @@ class Compiler {
       case 'Break': {
         this.addOp(O.NOP);
         const loop = this.unwindFBlockStack(false, true);
-        if (!loop) throw this.error("'break' outside loop");
+        if (!loop) throw this.error("'break' outside loop", s);
         this.unwindFBlock(loop, false);
         this.addJump(JUMP, loop.exit!);
         this.nextBlock();
@@ -804,7 +804,7 @@ class Compiler {
       case 'Continue': {
         this.addOp(O.NOP);
         const loop = this.unwindFBlockStack(false, true);
-        if (!loop) throw this.error("'continue' not properly in loop");
+        if (!loop) throw this.error("'continue' not properly in loop", s);
         this.addJump(JUMP, loop.block!);
         this.nextBlock();
         return;

@@ -621,9 +621,13 @@ export class PythonParser extends EmbeddedActionsParser {
     const bad = invalidTarget(e, false);
     if (bad !== null) {
       if (bad.kind === 'Yield' || bad.kind === 'YieldFrom') throw this.errorAtNode('cannot assign to yield expression', bad);
-      if (bad.kind === 'NamedExpr') throw this.errorAtNode('cannot assign to named expression', bad);
       const name = exprName(bad);
       const endsTarget = bad.end_lineno === e.end_lineno && bad.end_col_offset === e.end_col_offset;
+      if (bad.kind === 'NamedExpr') {
+        // only a parenthesized one reaches here: CPython's invalid_named_expression takes
+        // `(x := 1) = 2` as a bitwise_or before '='
+        throw this.errorAtNode(`cannot assign to named expression${maybeEq && endsTarget ? " here. Maybe you meant '==' instead of '='?" : ''}`, bad);
+      }
       const constantName = bad.kind === 'Constant' && (name === 'True' || name === 'False' || name === 'None');
       if (maybeEq && endsTarget && isBitwiseOrLevel(bad) && bad.kind !== 'GeneratorExp' && !constantName) {
         throw this.errorAtNode(`cannot assign to ${name} here. Maybe you meant '==' instead of '='?`, bad);
@@ -1642,7 +1646,9 @@ export class PythonParser extends EmbeddedActionsParser {
     const next = this.LA(1).tokenType;
     const args = next === T.Name || next === T.Star || next === T.DoubleStar || next === T.Slash
       ? this.parametersCore(false) : emptyArguments();
-    this.CONSUME(T.Colon);
+    // lambda's ':' is a plain token in CPython's grammar (not &&':'): a missing one is
+    // "invalid syntax", not "expected ':'"
+    this.CONSUME(T.Colon, { ERR_MSG: 'lambda:COLON' });
     const level = this.shortcutLevel();
     const body = level !== 0 ? this.shortcut(level) : this.expressionDirect();
     this.depth--;

@@ -24,7 +24,7 @@ import { defineNative, type NativeFn } from '../vm/natives.js';
 import { evalImpl, execImpl, compileImpl } from './evalexec.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
 import { stdinReadLine } from '../vm/stdin.js';
-import { callVector, call0, call1, call2, frameForCall, runFrameNested, callWithSelfVector } from '../vm/call.js';
+import { callVector, call0, call1, call2, frameForCall, runFrameNested, callWithSelfVector, callWithSelf1 } from '../vm/call.js';
 import { FR_LOCALS, FR_CODE, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { TS_FRAME } from '../vm/threadstate.js';
 import { Kind } from '../objects/kinds.js';
@@ -42,7 +42,7 @@ import {
   dictNew, dictGetItem, dictSetItem, dictNextEntry, dictEntryKey, dictEntryValue, dictPop,
   dictClear, dictCopy, dictContains, dictDelItem, dictMergeDict, dictGetStr, dictSize,
 } from '../objects/dict.js';
-import { setNew, setAdd } from '../objects/set.js';
+import { setNew, setAdd, setKeyLookup } from '../objects/set.js';
 import { rangeNew, rangeNewBig, rangeBounds } from '../objects/range.js';
 import { sliceNew, sliceIndices } from '../objects/slice.js';
 import { iterAlloc, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER, ZIP_STRICT } from '../objects/iter.js';
@@ -356,11 +356,20 @@ function listSortImpl(rt: Runtime, l: Ref, key: Ref, reverse: boolean): number {
     else sortedItems = order.map((i) => items[i]!);
   }
   if (key !== NULL) for (const k of keys) decref(rt, k);
-  const w2 = listItemsWord(rt, l);
+  // items a key function or __lt__ put into the (emptied) list are dropped, and the sort
+  // fails with CPython's "list modified during sort"
+  const added: Ref[] = [];
+  const m = listSize(rt, l);
+  for (let i = 0; i < m; i++) added.push(rt.i32[listItemsWord(rt, l) + i] as Ref);
+  rt.i32[(l + LIST_SIZE) >> 2] = 0;
   listReserve(rt, l, n);
   for (let i = 0; i < n; i++) rt.i32[listItemsWord(rt, l) + i] = sortedItems[i]!;
-  void w2;
   rt.i32[(l + LIST_SIZE) >> 2] = n;
+  for (const x of added) decref(rt, x);
+  if (ok && m > 0) {
+    raiseValueError(rt, 'list modified during sort');
+    return -1;
+  }
   return ok ? 0 : -1;
 }
 
@@ -404,6 +413,11 @@ function sumImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
   if (kindOf(rt, acc) === Kind.STR) {
     decref(rt, acc);
     return raiseTypeError(rt, "sum() can't sum strings [use ''.join(seq) instead]");
+  }
+  if (kindOf(rt, acc) === Kind.BYTES || kindOf(rt, acc) === Kind.BYTEARRAY) {
+    const what = kindOf(rt, acc) === Kind.BYTES ? 'bytes' : 'bytearray';
+    decref(rt, acc);
+    return raiseTypeError(rt, `sum() can't sum ${what} [use b''.join(seq) instead]`);
   }
   const it = A.getIter(rt, arg(rt, args, 0));
   if (it === NULL) { decref(rt, acc); return NULL; }
@@ -1022,18 +1036,36 @@ export const BUILTIN_FUNCTIONS: Methods = [
   def('divmod', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'divmod', nargs, kw, 2)) return NULL;
     const a = arg(rt, args, 0), b = arg(rt, args, 1);
-    const q = A.binaryOp(rt, a, b, 2);
-    if (q === NULL) {
-      // CPython's divmod is its own slot: the message names divmod(), not //
-      const e = currentError(rt);
-      const m = errorMatches(rt, rt.exc.TypeError!) ? A.strJS(rt, e) : null;
-      if (m !== null && m.startsWith('unsupported operand type(s) for //:')) {
-        clearError(rt);
-        raiseTypeError(rt, m.replace('for //:', 'for divmod():'));
-      }
-      return NULL;
+    // CPython's divmod is its own slot (nb_divmod): a class's __divmod__ / __rdivmod__ (the
+    // reflected one first when b's type is a proper subtype of a's), never // and % of it
+    const ta = typeOf(rt, a), tb = typeOf(rt, b);
+    const heapA = (rt.i32[(ta + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+    const heapB = (rt.i32[(tb + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+    if (heapA || heapB) {
+      const fwd = strFromJS(rt, '__divmod__'), rev = strFromJS(rt, '__rdivmod__');
+      const attempt = (t: Ref, name: Ref, self: Ref, other: Ref): Ref => {
+        const d = typeLookup(rt, t, name);
+        return d === NULL ? rt.NotImplemented : callWithSelf1(rt, d, self, other);
+      };
+      let r: Ref = rt.NotImplemented;
+      let triedB = false;
+      if (heapB && ta !== tb && isSubtype(rt, tb, ta)) { triedB = true; r = attempt(tb, rev, b, a); }
+      if (r === rt.NotImplemented && heapA) r = attempt(ta, fwd, a, b);
+      if (r === rt.NotImplemented && heapB && !triedB && ta !== tb) r = attempt(tb, rev, b, a);
+      decref(rt, fwd); decref(rt, rev);
+      if (r !== rt.NotImplemented) return r;
     }
-    const r = A.binaryOp(rt, a, b, 6);
+    const ka = kindOf(rt, a), kb = kindOf(rt, b);
+    const numeric = (k: Kind): boolean => k === Kind.INT || k === Kind.BOOL || k === Kind.FLOAT;
+    if (!numeric(ka) || !numeric(kb)) {
+      return raiseTypeError(rt, `unsupported operand type(s) for divmod(): '${typeName(rt, ta)}' and '${typeName(rt, tb)}'`);
+    }
+    if ((ka === Kind.FLOAT || kb === Kind.FLOAT) && (kb === Kind.FLOAT ? floatValue(rt, b) === 0 : intToBigint(rt, b) === 0n)) {
+      return raiseZeroDivision(rt, 'float divmod()');
+    }
+    const q = A.builtinBinary(rt, a, b, 2, false, ka, kb);
+    if (q === NULL) return NULL;
+    const r = A.builtinBinary(rt, a, b, 6, false, ka, kb);
     if (r === NULL) { decref(rt, q); return NULL; }
     const t = tupleNew(rt, 2);
     tupleSetItemSteal(rt, t, 0, q);
@@ -1656,6 +1688,7 @@ function ctorReversed(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   const k = kindOf(rt, x);
   if (A.isHeapTypeObj(rt, x)) {
     const d = typeLookup(rt, typeOf(rt, x), rt.names.__reversed__);
+    if (d === rt.None) return raiseTypeError(rt, `'${A.typeNameOf(rt, x)}' object is not reversible`);
     if (d !== NULL) return callWithSelfVector(rt, d, x, args, 0, NULL);
   }
   if (k === Kind.LIST) {
@@ -1776,8 +1809,8 @@ const LIST_METHODS: Methods = [
     if (!methodArgs(rt, 'index', nargs, kw, 1, 3)) return NULL;
     const l = self0(rt, args);
     const n = listSize(rt, l);
-    let start = nargs > 2 ? intArg(rt, arg(rt, args, 2)) : 0;
-    let stop = nargs > 3 ? intArg(rt, arg(rt, args, 3)) : n;
+    let start = nargs > 2 ? A.indexValue(rt, arg(rt, args, 2), 'slice') : 0;
+    let stop = nargs > 3 ? A.indexValue(rt, arg(rt, args, 3), 'slice') : n;
     if (start === null || stop === null) return NULL;
     if (start < 0) start = Math.max(0, start + n);
     if (stop < 0) stop = Math.max(0, stop + n);
@@ -1942,14 +1975,14 @@ const SET_METHODS: Methods = [
   }),
   def('remove', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'set.remove', nargs, kw, 1, 1)) return NULL;
-    const r = dictDelItem(rt, self0(rt, args), arg(rt, args, 1));
+    const r = setKeyLookup(rt, arg(rt, args, 1), (k) => dictDelItem(rt, self0(rt, args), k));
     if (r < 0) return NULL;
     if (r === 0) return raiseKeyError(rt, arg(rt, args, 1));
     return rt.None;
   }),
   def('discard', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'set.discard', nargs, kw, 1, 1)) return NULL;
-    return dictDelItem(rt, self0(rt, args), arg(rt, args, 1)) < 0 ? NULL : rt.None;
+    return setKeyLookup(rt, arg(rt, args, 1), (k) => dictDelItem(rt, self0(rt, args), k)) < 0 ? NULL : rt.None;
   }),
   def0('set', 'pop', (rt, args) => {
     const k = setPopKey(rt, self0(rt, args));
@@ -2164,11 +2197,19 @@ function floatToIntRounded(rt: Runtime, v: Ref, fn: (x: number) => number): Ref 
 }
 
 const OBJECT_METHODS: Methods = [
-  def('__init__', (rt) => rt.None),
+  def('__init__', (rt, args, nargs) => {
+    // object_init: extra arguments are an error unless only __new__ is overridden
+    if (nargs <= 1) return rt.None;
+    const t = typeOf(rt, arg(rt, args, 0));
+    const own = (name: Ref): boolean => typeLookup(rt, t, name) === typeLookup(rt, rt.tObject, name);
+    if (!own(rt.names.__init__)) return raiseTypeError(rt, 'object.__init__() takes exactly one argument (the instance to initialize)');
+    if (own(rt.names.__new__)) return raiseTypeError(rt, `${typeName(rt, t)}.__init__() takes exactly one argument (the instance to initialize)`);
+    return rt.None;
+  }),
   def('__new__', (rt, args, nargs) => {
     if (nargs < 1) return raiseTypeError(rt, 'object.__new__(): not enough arguments');
     const cls = arg(rt, args, 0);
-    if (kindOf(rt, cls) !== Kind.TYPE) return raiseTypeError(rt, 'object.__new__(X): X is not a type object');
+    if (kindOf(rt, cls) !== Kind.TYPE) return raiseTypeError(rt, `object.__new__(X): X is not a type object (${A.typeNameOf(rt, cls)})`);
     if (rt.i32[(cls + TP_KIND) >> 2] !== Kind.OBJECT) {
       // CPython's tp_new_wrapper check: a built-in layout needs its own constructor. Name
       // the nearest class up the base chain that does not define __new__ in Python.
@@ -2246,7 +2287,8 @@ const EXCEPTION_METHODS: Methods = [
       return strFromJS(rt, `[Errno ${en}] ${se}${n === 2 ? '' : ': ' + fn}`);
     }
     if (n === 0) return rt.emptyStr;
-    if (n === 1) return A.str(rt, tupleItem(rt, a, 0));
+    // KeyError's own __str__ (KeyError_str): the repr of a single argument
+    if (n === 1) return isSubtype(rt, typeOf(rt, e), rt.exc.KeyError!) ? A.repr(rt, tupleItem(rt, a, 0)) : A.str(rt, tupleItem(rt, a, 0));
     return A.repr(rt, a);
   }),
   def('__repr__', (rt, args) => {

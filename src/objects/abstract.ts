@@ -28,7 +28,7 @@ import {
 import { callVector, call1, call2, call0, callWithSelf0, callWithSelf1, callWithSelf2 } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { typeOf, kindOf, newObject, dictWordOffset } from './object.js';
-import { TP_QUALNAME, TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_HAS_DEL } from './typelayout.js';
+import { TP_MRO, TP_DICT, TP_QUALNAME, TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_HAS_DEL } from './typelayout.js';
 import { typeLookup, isSubtype, typeName, typeReprName, typeModified, typeStoreKeepsCaches } from './type.js';
 import { strCodePointLen } from './str.js';
 import { strFromJS, strToJS, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
@@ -45,7 +45,7 @@ import { EXC_ARGS, EXC_NAME, EXC_OBJ, exceptionSetNameContext, TB_NEXT, TB_CODE,
 import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, CO_FILENAME, CO_FIRSTLINENO, CO_ARGCOUNT, CO_POSONLY, CO_KWONLY, CO_NAMES, CO_NLOCALSPLUS, codeLineAt } from './code.js';
 import { FR_CODE, FR_GLOBALS, FR_IP, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
-import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_CODE, FN_GLOBALS, FN_DOC, FN_ANNOTATIONS, CELL_REF } from './function.js';
+import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_DOC, FN_ANNOTATIONS, CELL_REF } from './function.js';
 import { BM_FUNC, BM_SELF, BF_INDEX, BF_NAME, BF_SELF, builtinMethodBind, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
 import { boundMethodNew } from './method.js';
 import { hashFloat, hashInt, hashToSlot, hashTuple, type PyHash } from './numhash.js';
@@ -175,7 +175,7 @@ export function pyHash(rt: Runtime, v: Ref): PyHash | null {
       }
       return acc === -1 ? -2 : acc;
     }
-    case Kind.LIST: case Kind.DICT: case Kind.SET: case Kind.BYTEARRAY:
+    case Kind.LIST: case Kind.DICT: case Kind.SET: case Kind.BYTEARRAY: case Kind.DICT_KEYS: case Kind.DICT_ITEMS:
       raiseTypeError(rt, `unhashable type: '${typeName(rt, t)}'`);
       return null;
     case Kind.SLICE:
@@ -576,6 +576,10 @@ export function length(rt: Runtime, v: Ref): number {
         raiseValueError(rt, '__len__() should return >= 0');
         return -1;
       }
+      if (typeof n === 'bigint' && n > 0x7fffffffffffffffn) {
+        raiseOverflow(rt, "cannot fit 'int' into an index-sized integer");
+        return -1;
+      }
       return Number(n);
     }
   }
@@ -754,7 +758,12 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
       return `${name}${tupleSize(rt, args) === 0 ? '()' : s}`;
     }
     case Kind.CELL: return `<cell at 0x${hexId(v)}>`;
-    case Kind.CODE: return `<code object at 0x${hexId(v)}>`;
+    case Kind.CODE: {
+      // CPython's code_repr: name, address, file and first line
+      const name = strToJS(rt, rt.i32[(v + CO_NAME) >> 2] as Ref);
+      const file = strToJS(rt, rt.i32[(v + CO_FILENAME) >> 2] as Ref);
+      return `<code object ${name} at 0x${hexId(v)}, file "${file}", line ${rt.i32[(v + CO_FIRSTLINENO) >> 2]!}>`;
+    }
     case Kind.GENERATOR: case Kind.COROUTINE: case Kind.ASYNC_GENERATOR:
       return `<${typeNameOf(rt, v)} object ${strToJS(rt, rt.i32[(v + 24) >> 2] as Ref)} at 0x${hexId(v)}>`; // generator.ts GEN_QUALNAME
     case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS: {
@@ -980,7 +989,10 @@ export function bindDescriptor(rt: Runtime, d: Ref, obj: Ref, type: Ref): Ref {
     case Kind.PROPERTY: {
       if (obj === NULL) return newRef(rt, d);
       const g = rt.i32[(d + PR_GET) >> 2] as Ref;
-      if (g === 0 || g === rt.None) return raiseAttributeError(rt, `property object has no getter`);
+      if (g === 0 || g === rt.None) {
+        const pn = propertyNameIn(rt, type !== NULL ? type : typeOf(rt, obj), d);
+        return raiseAttributeError(rt, `property ${pn === null ? '' : `'${pn}' `}of '${typeNameOf(rt, obj)}' object has no getter`);
+      }
       return call1(rt, g, obj);
     }
     default:
@@ -1344,6 +1356,8 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
       if (name === '__suppress_context__') return (i32[(obj + 36) >> 2]! & 1) ? rt.True : rt.False;
       if (name === 'value' || name === 'code') {
         const args = i32[(obj + EXC_ARGS) >> 2] as Ref;
+        // SystemExit(a, b).code is the whole args tuple (SystemExit_init)
+        if (name === 'code' && tupleSize(rt, args) > 1) return newRef(rt, args);
         return newRef(rt, tupleSize(rt, args) > 0 ? tupleItem(rt, args, 0) : rt.None);
       }
       break;
@@ -1551,6 +1565,19 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     const nm = strToJS(rt, name);
     const field = nm === '__name__' ? FN_NAME : nm === '__qualname__' ? FN_QUALNAME : nm === '__doc__' ? FN_DOC
       : nm === '__module__' ? FN_MODULE : nm === '__annotations__' ? FN_ANNOTATIONS : -1;
+    if (nm === '__defaults__' || nm === '__kwdefaults__') {
+      // the tuple / dict the call binding reads (None: no defaults), as CPython's setters
+      const kw = nm === '__kwdefaults__';
+      if (value !== rt.None && kindOf(rt, value) !== (kw ? Kind.DICT : Kind.TUPLE)) {
+        raiseTypeError(rt, `${nm} must be set to a ${kw ? 'dict' : 'tuple'} object`);
+        return -1;
+      }
+      const off = kw ? FN_KWDEFAULTS : FN_DEFAULTS;
+      const old = rt.i32[(obj + off) >> 2] as Ref;
+      rt.i32[(obj + off) >> 2] = value === rt.None ? 0 : newRef(rt, value);
+      if (old !== 0) decref(rt, old);
+      return 0;
+    }
     if (field >= 0) {
       if ((field === FN_NAME || field === FN_QUALNAME) && kindOf(rt, value) !== Kind.STR) {
         raiseTypeError(rt, `${nm} must be set to a string object`);
@@ -1863,16 +1890,69 @@ function rangeGetItem(rt: Runtime, r: Ref, key: Ref): Ref {
   return intFromNumber(rt, start + j * step);
 }
 
+/** The attribute name under which type t (or a class of its MRO) holds the property
+ * `prop`, or null: CPython 3.11 names the property in its missing-getter error. */
+function propertyNameIn(rt: Runtime, t: Ref, prop: Ref): string | null {
+  if (kindOf(rt, t) !== Kind.TYPE) return null;
+  const mro = rt.i32[(t + TP_MRO) >> 2] as Ref;
+  if (mro === 0 || kindOf(rt, mro) !== Kind.TUPLE) return null;
+  for (let i = 0; i < tupleSize(rt, mro); i++) {
+    const dict = rt.i32[(tupleItem(rt, mro, i) + TP_DICT) >> 2] as Ref;
+    if (dict === 0) continue;
+    for (let ix = dictNextEntry(rt, dict, 0); ix >= 0; ix = dictNextEntry(rt, dict, ix + 1)) {
+      if (dictEntryValue(rt, dict, ix) !== prop) continue;
+      const k = dictEntryKey(rt, dict, ix);
+      if (kindOf(rt, k) === Kind.STR) return strToJS(rt, k);
+    }
+  }
+  return null;
+}
+
+/** slice.indices(n) in bigints (CPython's _PySlice_GetLongIndices): start, stop, step. */
+function sliceIndicesBig(rt: Runtime, sl: Ref, n: bigint): [bigint, bigint, bigint] | null {
+  const field = (off: number): bigint | null | undefined => {
+    const v = rt.i32[(sl + off) >> 2] as Ref;
+    if (v === rt.None) return undefined;
+    if (isIntKind(kindOf(rt, v))) return intToBigint(rt, v);
+    const iv = indexObject(rt, v);
+    if (iv === NULL) {
+      if (errorMatches(rt, rt.exc.TypeError!)) {
+        clearError(rt);
+        raiseTypeError(rt, 'slice indices must be integers or None or have an __index__ method');
+      }
+      return null;
+    }
+    const x = intToBigint(rt, iv);
+    decref(rt, iv);
+    return x;
+  };
+  const stepV = field(SLICE_STEP);
+  if (stepV === null) return null;
+  const step = stepV ?? 1n;
+  if (step === 0n) { raiseValueError(rt, 'slice step cannot be zero'); return null; }
+  const neg = step < 0n;
+  const lower = neg ? -1n : 0n, upper = neg ? n - 1n : n;
+  const clamp = (v: bigint | undefined, dflt: bigint): bigint => {
+    if (v === undefined) return dflt;
+    if (v < 0n) { v += n; return v < lower ? lower : v; }
+    return v > upper ? upper : v;
+  };
+  const a = field(SLICE_START);
+  if (a === null) return null;
+  const b = field(SLICE_STOP);
+  if (b === null) return null;
+  return [clamp(a, neg ? upper : lower), clamp(b, neg ? lower : upper), step];
+}
+
 /** range[key] when a bound is a big int: bigint arithmetic throughout. */
 function rangeGetItemBig(rt: Runtime, r: Ref, key: Ref): Ref {
   const [start, , step] = rangeBounds(rt, r);
   const n = rangeLengthBig(rt, r);
   if (kindOf(rt, key) === Kind.SLICE) {
-    if (n > 0x3fffffffn) return raiseOverflow(rt, 'Python int too large to convert to C ssize_t');
-    const idx = sliceIndices(rt, key, Number(n));
+    const idx = sliceIndicesBig(rt, key, n);
     if (idx === null) return NULL;
     const [a, b, st] = idx;
-    return rangeNewBig(rt, start + BigInt(a) * step, start + BigInt(b) * step, BigInt(st) * step);
+    return rangeNewBig(rt, start + a * step, start + b * step, st * step);
   }
   let i: bigint;
   if (isIntKind(kindOf(rt, key))) i = intToBigint(rt, key);
@@ -2036,7 +2116,9 @@ export function contains(rt: Runtime, c: Ref, item: Ref): number {
 export function containsBuiltin(rt: Runtime, c: Ref, item: Ref): number {
   const t = typeOf(rt, c);
   switch (kindOf(rt, c)) {
-    case Kind.DICT: case Kind.SET: case Kind.FROZENSET: case Kind.DICT_KEYS:
+    case Kind.SET: case Kind.FROZENSET:
+      return setKeyLookup(rt, item, (k) => dictContains(rt, c, k));
+    case Kind.DICT: case Kind.DICT_KEYS:
       return dictContains(rt, kindOf(rt, c) === Kind.DICT_KEYS ? rt.i32[(c + 16) >> 2] as Ref : c, item);
     case Kind.STR:
       if (kindOf(rt, item) !== Kind.STR) {
@@ -2343,6 +2425,14 @@ export function builtinBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: 
         decref(rt, sb);
         return r;
       }
+      if (op === 7 && inplace && ka === Kind.DICT && kb !== Kind.DICT) {
+        // d |= other takes what dict.update takes (CPython's dict_ior): a mapping or pairs
+        const upd = typeLookup(rt, rt.tDict, internName(rt, 'update'));
+        const r = upd === NULL ? NULL : callWithSelf1(rt, upd, a, b);
+        if (r === NULL) return NULL;
+        decref(rt, r);
+        return newRef(rt, a);
+      }
       if (op === 7 && ka === Kind.DICT && kb === Kind.DICT) {
         const d = inplace ? newRef(rt, a) : dictCopyOf(rt, a);
         for (let ix = dictNextEntry(rt, b, 0); ix >= 0; ix = dictNextEntry(rt, b, ix + 1)) {
@@ -2384,7 +2474,7 @@ function setFromIterableOrNI(rt: Runtime, v: Ref): Ref {
   return s;
 }
 
-import { setNew, setAdd } from './set.js';
+import { setNew, setAdd, setKeyLookup } from './set.js';
 import { dictCopy } from './dict.js';
 function dictCopyOf(rt: Runtime, d: Ref): Ref {
   return dictCopy(rt, d);

@@ -126,7 +126,7 @@ function newLike(rt: Runtime, like: Ref, data: Uint8Array): Ref {
 // ------------------------------------------------------------------ repr, hash
 
 /** CPython's bytes repr: b'...' (double quotes if only ' occurs). */
-export function bytesReprJS(data: Uint8Array): string {
+export function bytesReprJS(data: Uint8Array, bytearrayQuirk = false): string {
   let hasSingle = false, hasDouble = false;
   for (const c of data) {
     if (c === 0x27) hasSingle = true;
@@ -135,7 +135,8 @@ export function bytesReprJS(data: Uint8Array): string {
   const quote = hasSingle && !hasDouble ? '"' : "'";
   let out = 'b' + quote;
   for (const c of data) {
-    if (c === quote.charCodeAt(0) || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    // bytearray_repr escapes ' even inside "..." (CPython's quirk)
+    if (c === quote.charCodeAt(0) || c === 0x5c || (bytearrayQuirk && c === 0x27)) out += '\\' + String.fromCharCode(c);
     else if (c === 0x09) out += '\\t';
     else if (c === 0x0a) out += '\\n';
     else if (c === 0x0d) out += '\\r';
@@ -146,7 +147,7 @@ export function bytesReprJS(data: Uint8Array): string {
 }
 
 export function bytesRepr(rt: Runtime, v: Ref): string {
-  const r = bytesReprJS(bytesData(rt, v));
+  const r = bytesReprJS(bytesData(rt, v), kindOf(rt, v) === Kind.BYTEARRAY);
   return kindOf(rt, v) === Kind.BYTEARRAY ? `${A.typeNameOf(rt, v)}(${r})` : r;
 }
 

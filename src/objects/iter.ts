@@ -7,6 +7,8 @@
  *                enumerate: the count (a ref, owned); map/filter: the function (owned)
  *   28 IT_AUX2   range: step; dict items, enumerate, zip: the cached result tuple
  *                (owned, see resultTuple)                                  32 bytes
+ *   32 IT_DICT_LEN  dict iterators only (40 bytes): entries left to yield (CPython's
+ *                di_len), for "dictionary keys changed during iteration"
  *
  * zip and map keep their iterators in a tuple in IT_SEQ. `iterNextBuiltin` returns a new
  * reference, NULL when exhausted or on error (the caller tells them apart with
@@ -41,6 +43,8 @@ export const IT_INDEX = 20;
 export const IT_AUX = 24;
 export const IT_AUX2 = 28;
 export const IT_SIZE = 32;
+export const IT_DICT_LEN = 32;
+const DICT_IT_SIZE = 40;
 
 /**
  * The result tuple of an items/enumerate/zip iterator, CPython's result-tuple reuse
@@ -93,8 +97,8 @@ function zipStrictMismatch(rt: Runtime, seq: Ref, i: number): Ref {
   return NULL;
 }
 
-export function iterAlloc(rt: Runtime, kind: Kind, seq: Ref): Ref {
-  const it = newObject(rt, rt.kindTypes[kind]!, IT_SIZE);
+export function iterAlloc(rt: Runtime, kind: Kind, seq: Ref, bytes: number = IT_SIZE): Ref {
+  const it = newObject(rt, rt.kindTypes[kind]!, bytes);
   incref(rt, seq);
   rt.i32[(it + IT_SEQ) >> 2] = seq;
   return it;
@@ -114,8 +118,9 @@ export function getIterBuiltin(rt: Runtime, v: Ref, kind: Kind): Ref {
     case Kind.DICT: case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS: {
       const d = kind === Kind.DICT ? v : (i32[(v + 16) >> 2] as Ref);
       const k = kind === Kind.DICT_VALUES ? Kind.DICT_VALUEITER : kind === Kind.DICT_ITEMS ? Kind.DICT_ITEMITER : Kind.DICT_KEYITER;
-      const it = iterAlloc(rt, k, d);
+      const it = iterAlloc(rt, k, d, DICT_IT_SIZE);
       i32[(it + IT_AUX) >> 2] = dictSize(rt, d);
+      i32[(it + IT_DICT_LEN) >> 2] = dictSize(rt, d);
       return it;
     }
     case Kind.SET: case Kind.FROZENSET: {
@@ -234,6 +239,16 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       }
       const ix = dictNextEntry(rt, seq, idx);
       if (ix < 0) return exhaust(rt, it);
+      if (kind !== Kind.SET_ITER) {
+        // same size but an entry beyond the ones there were: keys were deleted and added
+        const left = i32[(it + IT_DICT_LEN) >> 2]!;
+        if (left <= 0) {
+          // CPython drops the dict: later next() calls end the iteration
+          exhaust(rt, it);
+          return raiseRuntimeError(rt, 'dictionary keys changed during iteration');
+        }
+        i32[(it + IT_DICT_LEN) >> 2] = left - 1;
+      }
       i32[(it + IT_INDEX) >> 2] = ix + 1;
       if (kind === Kind.DICT_KEYITER || kind === Kind.SET_ITER) return newRef(rt, dictEntryKey(rt, seq, ix));
       if (kind === Kind.DICT_VALUEITER) return newRef(rt, dictEntryValue(rt, seq, ix));

@@ -6,7 +6,7 @@
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
-import { raiseIndexError, raiseValueError, errOccurred, raiseTypeError } from '../vm/errors.js';
+import { raiseIndexError, raiseValueError, errOccurred, raiseTypeError, errorMatches, clearError } from '../vm/errors.js';
 import { kindOf } from './object.js';
 import { Kind } from './kinds.js';
 import { listNew, listSize, listItemsWord, listAppendSteal, listReserve, LIST_SIZE } from './list.js';
@@ -73,13 +73,31 @@ export function tupleGetItem(rt: Runtime, t: Ref, key: Ref): Ref {
   return newRef(rt, tupleItem(rt, t, i));
 }
 
+/** list(value) for a slice assignment; a non-iterable value is the TypeError `message`
+ * (CPython's PySequence_Fast). */
+function sequenceFast(rt: Runtime, value: Ref, message: string): Ref {
+  const k = kindOf(rt, value);
+  if (k === Kind.LIST || k === Kind.TUPLE) return listFromIterable(rt, value);
+  const it = getIter(rt, value);
+  if (it === NULL) {
+    if (errorMatches(rt, rt.exc.TypeError!)) {
+      clearError(rt);
+      raiseTypeError(rt, message);
+    }
+    return NULL;
+  }
+  const r = listFromIterable(rt, it);
+  decref(rt, it);
+  return r;
+}
+
 export function listSetItem(rt: Runtime, l: Ref, key: Ref, value: Ref): number {
   const n = listSize(rt, l);
   if (kindOf(rt, key) === Kind.SLICE) {
     const s = sliceIndices(rt, key, n);
     if (s === null) return -1;
     const [start, stop, step, len] = s;
-    const src = listFromIterable(rt, value);
+    const src = sequenceFast(rt, value, step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
     if (src === NULL) return -1;
     const m = listSize(rt, src);
     if (step === 1) {

@@ -11,7 +11,10 @@ import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref } from '../vm/refs.js';
 import { newObject } from './object.js';
-import { DICT_OBJ_SIZE, dictSetItem } from './dict.js';
+import { DICT_OBJ_SIZE, dictSetItem, dictNextEntry, dictEntryKey } from './dict.js';
+import { Kind } from './kinds.js';
+import { kindOf } from './object.js';
+import { errorMatches, clearError } from '../vm/errors.js';
 import { setShadowInit } from './setorder.js';
 
 export function setNew(rt: Runtime, frozen: boolean): Ref {
@@ -33,4 +36,22 @@ export function frozensetFromRefs(rt: Runtime, items: readonly Ref[]): Ref {
     decref(rt, it);
   }
   return s;
+}
+
+/**
+ * A set used as a key of another set's lookup (x in s, s.remove(x), s.discard(x)): CPython
+ * retries an unhashable set as a frozenset of its items. `op(key)` returns < 0 on error;
+ * the retry runs when it failed with TypeError and `key` is a set.
+ */
+export function setKeyLookup(rt: Runtime, key: Ref, op: (key: Ref) => number): number {
+  const r = op(key);
+  if (r >= 0 || kindOf(rt, key) !== Kind.SET || !errorMatches(rt, rt.exc.TypeError!)) return r;
+  clearError(rt);
+  const f = setNew(rt, true);
+  for (let ix = dictNextEntry(rt, key, 0); ix >= 0; ix = dictNextEntry(rt, key, ix + 1)) {
+    if (setAdd(rt, f, dictEntryKey(rt, key, ix)) < 0) { decref(rt, f); return -1; }
+  }
+  const r2 = op(f);
+  decref(rt, f);
+  return r2;
 }

@@ -23,7 +23,7 @@ import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { defineNative, NATIVE_TABLE, type NativeFn } from '../vm/natives.js';
 import { decref, incref, newRef } from '../vm/refs.js';
-import { raiseTypeError, raiseValueError, raiseAttributeError, errOccurred, setRaised } from '../vm/errors.js';
+import { raiseTypeError, raiseValueError, raiseAttributeError, raiseOverflow, errOccurred, setRaised } from '../vm/errors.js';
 import { exceptionNewNoArgs } from './exceptions.js';
 import { call2, callVector } from '../vm/call.js';
 import { PR_SET } from './method.js';
@@ -482,6 +482,9 @@ SLOTS.set('fromhex', {
     if (kindOf(rt, a) !== Kind.STR) return raiseTypeError(rt, `must be str, not ${A.typeNameOf(rt, a)}`);
     const x = floatFromHex(strToJS(rt, a));
     if (x === null) return raiseValueError(rt, 'invalid hexadecimal floating-point string');
+    if (!Number.isFinite(x) && !/^\s*[+-]?(inf|infinity)\s*$/i.test(strToJS(rt, a))) {
+      return raiseOverflow(rt, 'hexadecimal value too large to represent as a float');
+    }
     return floatNew(rt, x);
   }),
   kinds: new Set([Kind.FLOAT]),
@@ -498,9 +501,35 @@ function floatFromHex(text: string): number | null {
   const ip = m[3] ?? '', fp = m[4] ?? '';
   if (ip === '' && fp === '') return null;
   const mant = BigInt('0x' + (ip + fp || '0'));
+  if (mant === 0n) return sign * 0;
   const exp = Number(m[5] ?? '0') - 4 * fp.length;
-  // mant * 2**exp, rounded once: scale through a float of the mantissa (exact below 2**53)
-  return sign * Number(mant) * Math.pow(2, exp);
+  return sign * roundBinary(mant, exp);
+}
+
+/**
+ * mant * 2**exp (mant > 0) rounded once, half to even, to a double: 53 bits for normal
+ * results, fewer for subnormal ones. Infinity when it overflows (fromhex raises then).
+ */
+function roundBinary(mant: bigint, exp: number): number {
+  const bits = mant.toString(2).length;
+  const top = bits - 1 + exp; // exponent of the leading bit
+  if (top > 1023) return Infinity;
+  const precision = top >= -1022 ? 53 : Math.max(0, 53 - (-1022 - top));
+  let shift = bits - precision; // bits to drop
+  let m = mant;
+  if (shift > 0) {
+    const half = 1n << BigInt(shift - 1);
+    const rest = m & ((1n << BigInt(shift)) - 1n);
+    m >>= BigInt(shift);
+    if (rest > half || (rest === half && (m & 1n) === 1n)) m += 1n;
+  } else {
+    shift = 0;
+  }
+  // m has at most 54 bits: exact as a double; scale in two steps to avoid under/overflow
+  const e = exp + shift;
+  const half1 = Math.trunc(e / 2);
+  const r = Number(m) * Math.pow(2, half1) * Math.pow(2, e - half1);
+  return r;
 }
 
 /** The slot entry for `name` on a value of layout kind `kind`, or undefined. */

@@ -260,7 +260,9 @@ export function reprString(s: string): string {
     else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d < 0xe000) {
-        out += s.slice(i, i + 2);
+        // an astral code point: \U escape when not printable (tags, private use, unassigned)
+        const pair = s.slice(i, i + 2);
+        out += NON_PRINTABLE.test(pair) ? '\\U' + pair.codePointAt(0)!.toString(16).padStart(8, '0') : pair;
         i++;
       } else out += '\\ud' + c.toString(16).slice(1);
     } else if (c >= 0xd800 && c < 0xe000) out += '\\u' + c.toString(16);

@@ -15,11 +15,14 @@ function errorMatchesLookup(rt: Runtime): boolean {
   clearError(rt);
   return true;
 }
-import { kindOf } from './object.js';
+import { kindOf, typeOf } from './object.js';
+import { typeLookup } from './type.js';
+import { call1 } from '../vm/call.js';
+import { NumericError } from './intmath.js';
 import { Kind } from './kinds.js';
 import { strFromJS, strToJS, strLen, strUnits, strAlloc, strCodePointLen } from './str.js';
 import { sliceIndices } from './slice.js';
-import { indexValue, indexObject, reprJS, strJS, typeNameOf, numeric, getItem, getIter, iterNext, format, getAttr as getAttrFn } from './abstract.js';
+import { indexValue, indexObject, isHeapTypeObj, reprJS, strJS, typeNameOf, numeric, getItem, getIter, iterNext, format, getAttr as getAttrFn } from './abstract.js';
 import { intToNumberOrBig, intFromNumber } from './int.js';
 import { floatValue } from './float.js';
 import { percentFormat, type PercentArgs } from './formatspec.js';
@@ -88,7 +91,18 @@ export function percentArgsOf(rt: Runtime, args: Ref): PercentArgs<Ref> {
     for (let i = 0; i < tupleSize(rt, args); i++) items.push(tupleItem(rt, args, i));
     return { kind: 'tuple', items };
   }
-  return { kind: 'single', value: args, isMapping: k === Kind.DICT };
+  // PyMapping_Check && !tuple && !str: any type with __getitem__ (list, range, bytes too)
+  const isMapping = k === Kind.DICT || (k !== Kind.STR && (k === Kind.LIST || k === Kind.RANGE || k === Kind.BYTES || k === Kind.BYTEARRAY
+    || (isHeapTypeObj(rt, args) && typeLookup(rt, typeOf(rt, args), rt.names.__getitem__) !== NULL)));
+  return { kind: 'single', value: args, isMapping };
+}
+
+/** int(x) of a float for %d: CPython's errors for nan and the infinities. */
+function truncForPercent(x: number): number | bigint {
+  if (x !== x) throw new NumericError('ValueError', 'cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throw new NumericError('OverflowError', 'cannot convert float infinity to integer');
+  const t = Math.trunc(x);
+  return Number.isSafeInteger(t) ? t : BigInt(t);
 }
 
 export function strMod(rt: Runtime, s: Ref, args: Ref): Ref {
@@ -103,20 +117,42 @@ export function strMod(rt: Runtime, s: Ref, args: Ref): Ref {
       toInt: (v, indexOnly) => {
         const vk = kindOf(rt, v);
         if (vk === Kind.INT || vk === Kind.BOOL) return intToNumberOrBig(rt, v);
-        if (vk === Kind.FLOAT && !indexOnly) return Math.trunc(floatValue(rt, v));
-        return null;
+        if (vk === Kind.FLOAT && !indexOnly) return truncForPercent(floatValue(rt, v));
+        // PyNumber_Index for %o %x %X, PyNumber_Long (int(v)) for %d %i %u
+        if (!isHeapTypeObj(rt, v)) return null;
+        const t = typeOf(rt, v);
+        if (typeLookup(rt, t, rt.names.__index__) === NULL && (indexOnly || typeLookup(rt, t, rt.names.__int__) === NULL)) return null;
+        const r = indexOnly ? indexObject(rt, v) : call1(rt, rt.tInt, v);
+        if (r === NULL) throw new PyFail();
+        const x = intToNumberOrBig(rt, r);
+        decref(rt, r);
+        return x;
       },
       toFloat: (v) => {
         const vk = kindOf(rt, v);
         if (vk === Kind.FLOAT) return floatValue(rt, v);
         if (vk === Kind.INT || vk === Kind.BOOL) return Number(intToNumberOrBig(rt, v));
-        return null;
+        // PyFloat_AsDouble: __float__, else __index__
+        if (!isHeapTypeObj(rt, v)) return null;
+        const t = typeOf(rt, v);
+        if (typeLookup(rt, t, rt.names.__float__) === NULL && typeLookup(rt, t, rt.names.__index__) === NULL) return null;
+        const r = call1(rt, rt.tFloat, v);
+        if (r === NULL) throw new PyFail();
+        const x = floatValue(rt, r);
+        decref(rt, r);
+        return x;
       },
       charArg: (v) => {
         const vk = kindOf(rt, v);
         if (vk === Kind.STR) return strToJS(rt, v);
-        if (vk === Kind.INT) return intToNumberOrBig(rt, v);
-        return null;
+        if (vk === Kind.INT || vk === Kind.BOOL) return intToNumberOrBig(rt, v);
+        // PyLong_AsLong: an object with __index__
+        if (!isHeapTypeObj(rt, v) || typeLookup(rt, typeOf(rt, v), rt.names.__index__) === NULL) return null;
+        const r = indexObject(rt, v);
+        if (r === NULL) throw new PyFail();
+        const x = intToNumberOrBig(rt, r);
+        decref(rt, r);
+        return x;
       },
       getItem: (m, key) => {
         const kr = strFromJS(rt, key);
@@ -290,6 +326,20 @@ function strArgRequired(rt: Runtime, args: number, i: number, what: string): str
   return strToJS(rt, v);
 }
 
+/** A start/end argument of find & co. (CPython's _PyEval_SliceIndex): None, an int or an
+ * object with __index__, else the slice-index TypeError. */
+function sliceIntArg(rt: Runtime, args: number, nargs: number, i: number, dflt: number): number | null {
+  if (i < nargs) {
+    const v = rt.i32[args + i] as Ref;
+    const k = kindOf(rt, v);
+    if (v !== rt.None && k !== Kind.INT && k !== Kind.BOOL && (!isHeapTypeObj(rt, v) || typeLookup(rt, typeOf(rt, v), rt.names.__index__) === NULL)) {
+      raiseTypeError(rt, 'slice indices must be integers or None or have an __index__ method');
+      return null;
+    }
+  }
+  return intArg(rt, args, nargs, i, dflt);
+}
+
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 
 /** The unit offset in s of code point index cp (an index past the end keeps its excess). */
@@ -321,9 +371,9 @@ function codePointIndex(s: string, u: number): number {
 function sliceArgs(rt: Runtime, args: number, nargs: number, s: string, from: number): [number, number, boolean] | null {
   const astral = SURROGATE_PAIR.test(s);
   const n = astral ? strCodePointCount(s) : s.length;
-  let a = intArg(rt, args, nargs, from, 0);
+  let a = sliceIntArg(rt, args, nargs, from, 0);
   if (a === null) return null;
-  let b = intArg(rt, args, nargs, from + 1, n);
+  let b = sliceIntArg(rt, args, nargs, from + 1, n);
   if (b === null) return null;
   if (a < 0) a = Math.max(0, a + n);
   if (b < 0) b = Math.max(0, b + n);
@@ -560,9 +610,25 @@ function asciiPredicate(rt: Runtime, args: number, every: number, cased = 0): Re
 }
 
 /** split/rsplit's (sep, maxsplit) from positional or keyword arguments (defaults None, -1). */
-function splitArgs(rt: Runtime, args: number, nargs: number, kwnames: Ref): [Ref, Ref] {
+function splitArgs(rt: Runtime, args: number, nargs: number, kwnames: Ref, name: string): [Ref, Ref] | null {
   const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
   const npos = nargs - nkw;
+  // Argument Clinic's checks (sep, maxsplit)
+  if (nargs - 1 > 2) {
+    raiseTypeError(rt, `${name}() takes at most 2 arguments (${nargs - 1} given)`);
+    return null;
+  }
+  for (let i = 0; i < nkw; i++) {
+    const kn = strToJS(rt, tupleItem(rt, kwnames, i));
+    if (kn !== 'sep' && kn !== 'maxsplit') {
+      raiseTypeError(rt, `${name}() got an unexpected keyword argument '${kn}'`);
+      return null;
+    }
+    if ((kn === 'sep' && npos > 1) || (kn === 'maxsplit' && npos > 2)) {
+      raiseTypeError(rt, `argument for ${name}() given by name ('${kn}') and position (${kn === 'sep' ? 1 : 2})`);
+      return null;
+    }
+  }
   let sepV: Ref = npos > 1 ? (rt.i32[args + 1] as Ref) : rt.None;
   let maxV: Ref = npos > 2 ? (rt.i32[args + 2] as Ref) : (-1 << 1 | 1) as Ref;
   const si = kwArgIndex(rt, kwnames, 'sep');
@@ -606,7 +672,9 @@ export const STR_METHODS: [string, number][] = [
     return strFromJS(rt, parts.join(sep));
   }),
   m('split', (rt, args, nargs, kwnames) => {
-    const [sepV, maxV] = splitArgs(rt, args, nargs, kwnames);
+    const sa = splitArgs(rt, args, nargs, kwnames, 'split');
+    if (sa === null) return NULL;
+    const [sepV, maxV] = sa;
     const s = js(rt, args, 0);
     const maxsplit = maxsplitOf(rt, maxV);
     if (maxsplit === null) return NULL;
@@ -622,9 +690,9 @@ export const STR_METHODS: [string, number][] = [
     }
     return listOfStrings(rt, parts);
   }),
-  m('strip', (rt, args, nargs) => { const f = stripFast(rt, args, nargs, true, true); if (f !== UNHANDLED) return f; const c = optStrArg(rt, args, nargs, 1, 'strip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, true, true)); }),
-  m('lstrip', (rt, args, nargs) => { const f = stripFast(rt, args, nargs, true, false); if (f !== UNHANDLED) return f; const c = optStrArg(rt, args, nargs, 1, 'lstrip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, true, false)); }),
-  m('rstrip', (rt, args, nargs) => { const f = stripFast(rt, args, nargs, false, true); if (f !== UNHANDLED) return f; const c = optStrArg(rt, args, nargs, 1, 'rstrip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, false, true)); }),
+  m('strip', (rt, args, nargs) => { if (nargs > 2 && !checkArgs(rt, 'strip', nargs, 0, 1)) return NULL; const f = stripFast(rt, args, nargs, true, true); if (f !== UNHANDLED) return f; const c = optStrArg(rt, args, nargs, 1, 'strip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, true, true)); }),
+  m('lstrip', (rt, args, nargs) => { if (nargs > 2 && !checkArgs(rt, 'lstrip', nargs, 0, 1)) return NULL; const f = stripFast(rt, args, nargs, true, false); if (f !== UNHANDLED) return f; const c = optStrArg(rt, args, nargs, 1, 'lstrip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, true, false)); }),
+  m('rstrip', (rt, args, nargs) => { if (nargs > 2 && !checkArgs(rt, 'rstrip', nargs, 0, 1)) return NULL; const f = stripFast(rt, args, nargs, false, true); if (f !== UNHANDLED) return f; const c = optStrArg(rt, args, nargs, 1, 'rstrip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, false, true)); }),
   m('upper', (rt, args, nargs) => { const f = caseFast(rt, args, nargs, true); return f !== UNHANDLED ? f : strFromJS(rt, js(rt, args, 0).toUpperCase()); }),
   m('lower', (rt, args, nargs) => { const f = caseFast(rt, args, nargs, false); return f !== UNHANDLED ? f : strFromJS(rt, js(rt, args, 0).toLowerCase()); }),
   m('replace', (rt, args, nargs) => {
@@ -636,7 +704,14 @@ export const STR_METHODS: [string, number][] = [
     const count = intArg(rt, args, nargs, 3, -1);
     if (count === null) return NULL;
     const s = js(rt, args, 0);
-    if (count < 0) return strFromJS(rt, a === '' ? s.split('').join(b).replace(/^/, b) + (s === '' ? '' : b) : s.split(a).join(b));
+    if (a === '') {
+      // b before each code point and at the end, the first `count` insertions only
+      const cps = [...s];
+      let out = '';
+      for (let i = 0; i <= cps.length; i++) out += (count < 0 || i < count ? b : '') + (cps[i] ?? '');
+      return strFromJS(rt, out);
+    }
+    if (count < 0) return strFromJS(rt, s.split(a).join(b));
     let out = '', rest = s, k = 0;
     while (k < count) {
       const i = rest.indexOf(a);
@@ -774,7 +849,7 @@ export const STR_METHODS: [string, number][] = [
   m('partition', (rt, args, nargs) => {
     if (!checkArgs(rt, 'partition', nargs, 1, 1)) return NULL;
     const s = js(rt, args, 0);
-    const sep = strArgRequired(rt, args, 1, 'must be str, not');
+    const sep = strArgRequired(rt, args, 1, '');
     if (sep === null) return NULL;
     if (sep === '') return raiseValueError(rt, 'empty separator');
     const i = s.indexOf(sep);
@@ -786,7 +861,7 @@ export const STR_METHODS: [string, number][] = [
   m('rpartition', (rt, args, nargs) => {
     if (!checkArgs(rt, 'rpartition', nargs, 1, 1)) return NULL;
     const s = js(rt, args, 0);
-    const sep = strArgRequired(rt, args, 1, 'must be str, not');
+    const sep = strArgRequired(rt, args, 1, '');
     if (sep === null) return NULL;
     if (sep === '') return raiseValueError(rt, 'empty separator');
     const i = s.lastIndexOf(sep);
@@ -809,7 +884,9 @@ export const STR_METHODS: [string, number][] = [
     return listOfStrings(rt, out);
   }),
   m('rsplit', (rt, args, nargs, kwnames) => {
-    const [sepV, maxV] = splitArgs(rt, args, nargs, kwnames);
+    const sa = splitArgs(rt, args, nargs, kwnames, 'rsplit');
+    if (sa === null) return NULL;
+    const [sepV, maxV] = sa;
     const s = js(rt, args, 0);
     const maxsplit = maxsplitOf(rt, maxV);
     if (maxsplit === null) return NULL;
@@ -821,12 +898,17 @@ export const STR_METHODS: [string, number][] = [
     if (!argIsStr(rt, sepV)) return raiseTypeError(rt, `must be str or None, not ${typeNameOf(rt, sepV)}`);
     const sep = strToJS(rt, sepV);
     if (sep === '') return raiseValueError(rt, 'empty separator');
-    const parts = s.split(sep);
-    if (maxsplit >= 0 && parts.length > maxsplit + 1) {
-      const keep = parts.length - maxsplit;
-      return listOfStrings(rt, [parts.slice(0, keep).join(sep), ...parts.slice(keep)]);
+    // scan from the right ("aaa".rsplit("aa") is ['a', ''])
+    const parts: string[] = [];
+    let end = s.length;
+    while ((maxsplit < 0 || parts.length < maxsplit) && end - sep.length >= 0) {
+      const i = s.lastIndexOf(sep, end - sep.length);
+      if (i < 0) break;
+      parts.push(s.slice(i + sep.length, end));
+      end = i;
     }
-    return listOfStrings(rt, parts);
+    parts.push(s.slice(0, end));
+    return listOfStrings(rt, parts.reverse());
   }),
   m('rindex', (rt, args, nargs) => {
     const r = findImpl(rt, args, nargs, 'rindex', true);
@@ -977,6 +1059,53 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref,
     }
     return v;
   };
+  // One replacement field rendered: lookup, conversion, then its format spec, whose own
+  // replacement fields are rendered the same way one level down (CPython's recursion_depth
+  // of 2: a field inside a field inside a spec is "Max string recursion exceeded").
+  const renderField = (field: { name: string; conversion?: string; spec?: string }, depth: number): string | null => {
+    if (field.conversion !== undefined && !'rsa'.includes(field.conversion)) {
+      const cc = field.conversion.codePointAt(0)!;
+      raiseValueError(rt, `Unknown conversion specifier ${cc > 32 && cc < 127 ? field.conversion : '\\x' + cc.toString(16)}`);
+      return null;
+    }
+    const v = lookup(field.name);
+    if (v === NULL) return null;
+    let val = v;
+    if (field.conversion === 'r' || field.conversion === 'a') {
+      const r = reprJS(rt, v);
+      decref(rt, v);
+      if (r === null) return null;
+      val = strFromJS(rt, field.conversion === 'a' ? asciiEscaped(r) : r);
+    } else if (field.conversion === 's') {
+      const r = strJS(rt, v);
+      decref(rt, v);
+      if (r === null) return null;
+      val = strFromJS(rt, r);
+    }
+    let specText = field.spec ?? '';
+    if (specText.includes('{')) {
+      if (depth <= 1) { decref(rt, val); raiseValueError(rt, 'Max string recursion exceeded'); return null; }
+      let expanded = '';
+      for (let p = 0; p < specText.length; p++) {
+        if (specText[p] !== '{') { expanded += specText[p]; continue; }
+        const inner = parseFormatField(specText, p + 1);
+        if (typeof inner === 'string') { decref(rt, val); raiseValueError(rt, inner === "expected '}' before end of string" ? "unmatched '{' in format spec" : inner); return null; }
+        const t = renderField(inner, depth - 1);
+        if (t === null) { decref(rt, val); return null; }
+        expanded += t;
+        p = inner.end - 1;
+      }
+      specText = expanded;
+    }
+    const spec = strFromJS(rt, specText);
+    const f = format(rt, val, spec);
+    decref(rt, spec);
+    decref(rt, val);
+    if (f === NULL) return null;
+    const text = strToJS(rt, f);
+    decref(rt, f);
+    return text;
+  };
   for (let i = 0; i < fmt.length; i++) {
     const c = fmt[i]!;
     if (c === '{') {
@@ -985,50 +1114,9 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref,
       const field = parseFormatField(fmt, i + 1);
       if (typeof field === 'string') return raiseValueError(rt, field);
       i = field.end - 1;
-      const mm: (string | undefined)[] = [undefined, field.name, field.conversion, field.spec];
-      if (field.conversion !== undefined && !'rsa'.includes(field.conversion)) {
-        const cc = field.conversion.codePointAt(0)!;
-        return raiseValueError(rt, `Unknown conversion specifier ${cc > 32 && cc < 127 ? field.conversion : '\\x' + cc.toString(16)}`);
-      }
-      const v = lookup(mm[1]!);
-      if (v === NULL) return NULL;
-      let val = v;
-      if (mm[2] === 'r' || mm[2] === 'a') {
-        const r = reprJS(rt, v);
-        decref(rt, v);
-        if (r === null) return NULL;
-        val = strFromJS(rt, mm[2] === 'a' ? asciiEscaped(r) : r);
-      } else if (mm[2] === 's') {
-        const r = strJS(rt, v);
-        decref(rt, v);
-        if (r === null) return NULL;
-        val = strFromJS(rt, r);
-      }
-      // nested replacement fields inside the spec ("{:>{w}.{p}f}"), one level as CPython
-      let specText = mm[3] ?? '';
-      if (specText.includes('{')) {
-        let expanded = '';
-        for (let p = 0; p < specText.length; p++) {
-          if (specText[p] !== '{') { expanded += specText[p]; continue; }
-          const close = specText.indexOf('}', p);
-          if (close < 0) { decref(rt, val); return raiseValueError(rt, "unmatched '{' in format spec"); }
-          const inner = lookup(specText.slice(p + 1, close));
-          if (inner === NULL) { decref(rt, val); return NULL; }
-          const t = strJS(rt, inner);
-          decref(rt, inner);
-          if (t === null) { decref(rt, val); return NULL; }
-          expanded += t;
-          p = close;
-        }
-        specText = expanded;
-      }
-      const spec = strFromJS(rt, specText);
-      const f = format(rt, val, spec);
-      decref(rt, spec);
-      decref(rt, val);
-      if (f === NULL) return NULL;
-      out += strToJS(rt, f);
-      decref(rt, f);
+      const r = renderField(field, 2);
+      if (r === null) return NULL;
+      out += r;
     } else if (c === '}') {
       if (fmt[i + 1] === '}') { out += '}'; i++; continue; }
       return raiseValueError(rt, "Single '}' encountered in format string");

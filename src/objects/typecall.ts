@@ -81,6 +81,11 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
       const name = i32[args] as Ref;
       const bases = i32[args + 1] as Ref;
       const ns = i32[args + 2] as Ref;
+      const wanted: [Ref, Kind, string][] = [[name, Kind.STR, 'str'], [bases, Kind.TUPLE, 'tuple'], [ns, Kind.DICT, 'dict']];
+      for (let i = 0; i < 3; i++) {
+        const [v, k, what] = wanted[i]!;
+        if (kindOf(rt, v) !== k) return raiseTypeError(rt, `type.__new__() argument ${i + 1} must be ${what}, not ${typeName(rt, typeOf(rt, v))}`);
+      }
       const made = classFromNamespace(rt, name, bases, ns, name);
       if (made !== NULL) setModuleFromCaller(rt, made);
       return made;

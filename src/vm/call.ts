@@ -38,7 +38,7 @@ import {
   CO_ARGCOUNT, CO_FLAGS, CO_FRAMEWORDS, CO_KWONLY, CO_LPNAMES, CO_NLOCALSPLUS, CO_POSONLY,
 } from '../objects/code.js';
 import { FN_BUILTINS, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_QUALNAME } from '../objects/function.js';
-import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_NAME, MD_TYPE } from '../objects/method.js';
+import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_NAME, MD_TYPE, SM_FUNC } from '../objects/method.js';
 import { tupleItem, tupleSize, tupleNew, tupleSetItemSteal, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { dictNew, dictSetItem, dictGetStr, dictGetItem } from '../objects/dict.js';
 import { strToJS, strEq } from '../objects/str.js';
@@ -399,6 +399,8 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
         const d = typeLookup(rt, t, rt.names.__call__);
         if (d !== NULL) return callWithSelfVector(rt, d, callable, args, nargs, kwnames);
       }
+      // a staticmethod object is callable since 3.10: it calls the function it wraps
+      if (kindOf(rt, callable) === Kind.STATICMETHOD) return callVector(rt, i32[(callable + SM_FUNC) >> 2] as Ref, args, nargs, kwnames);
       return raiseTypeError(rt, `'${typeName(rt, t)}' object is not callable`);
     }
   }

@@ -610,14 +610,8 @@ export function unpackSequence(rt: Runtime, seq: Ref, n: number, dst: number): n
     }
     return 0;
   }
-  const it = A.getIter(rt, seq);
-  if (it === NULL) {
-    if (errorMatches(rt, rt.exc.TypeError!) && !A.isHeapTypeObj(rt, seq)) {
-      clearError(rt);
-      raiseTypeError(rt, `cannot unpack non-iterable ${A.typeNameOf(rt, seq)} object`);
-    }
-    return -1;
-  }
+  const it = unpackIter(rt, seq);
+  if (it === NULL) return -1;
   const items = A.listFromIterable(rt, it);
   decref(rt, it);
   if (items === NULL) return -1;
@@ -638,15 +632,35 @@ export function unpackSequence(rt: Runtime, seq: Ref, n: number, dst: number): n
   return 0;
 }
 
-export function unpackEx(rt: Runtime, seq: Ref, before: number, after: number, dst: number): number {
-  const items = A.listFromIterable(rt, seq);
-  if (items === NULL) {
-    if (false) {
+/**
+ * iter(seq) for an unpacking; an object that is neither iterable nor a sequence (no
+ * __iter__, no __getitem__: CPython's tp_iter == NULL && !PySequence_Check) is
+ * "cannot unpack non-iterable X object".
+ */
+function unpackIter(rt: Runtime, seq: Ref): Ref {
+  const it = A.getIter(rt, seq);
+  if (it === NULL && errorMatches(rt, rt.exc.TypeError!)) {
+    const t = typeOf(rt, seq);
+    const heap = A.isHeapTypeObj(rt, seq);
+    if (!heap || (typeLookup(rt, t, rt.names.__iter__) === NULL && typeLookup(rt, t, rt.names.__getitem__) === NULL)) {
       clearError(rt);
       raiseTypeError(rt, `cannot unpack non-iterable ${A.typeNameOf(rt, seq)} object`);
     }
-    return -1;
   }
+  return it;
+}
+
+export function unpackEx(rt: Runtime, seq: Ref, before: number, after: number, dst: number): number {
+  const sk = kindOf(rt, seq);
+  let items: Ref;
+  if (sk === Kind.LIST || sk === Kind.TUPLE) items = A.listFromIterable(rt, seq);
+  else {
+    const it = unpackIter(rt, seq);
+    if (it === NULL) return -1;
+    items = A.listFromIterable(rt, it);
+    decref(rt, it);
+  }
+  if (items === NULL) return -1;
   const size = listSize(rt, items);
   if (size < before + after) {
     decref(rt, items);

@@ -1,0 +1,58 @@
+# gilvm-nogil: --workers 2
+# mappings and sets beyond the basics: deleting while iterating a copy, dict views with set operators, dict() forms and method arity errors, OrderedDict/Counter/defaultdict interplay, set algebra methods with several iterables.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+# dict more
+d = dict.fromkeys(range(5))
+for k in list(d):
+    if k % 2: del d[k]
+t(lambda: d)
+t(lambda: {1: 2}.items() | {(3, 4)})
+t(lambda: {1: 2}.keys() - [1])
+t(lambda: {1: 2}.keys() ^ {2})
+t(lambda: [1] & {1: 2}.keys())
+t(lambda: {1: 2}.values() | {1})
+t(lambda: list({"a": 1}.items())[0][0])
+t(lambda: dict(sorted({"b": 1, "a": 2}.items())))
+t(lambda: {k: v for k, v in zip("abc", range(3)) if v})
+t(lambda: dict(enumerate("ab")))
+t(lambda: {1: 1}.update(a=1))
+t(lambda: dict({1: 2}, **{"3": 4}))
+t(lambda: {**{}, "a": 1, **{"a": 2}})
+t(lambda: dict.__contains__({1: 2}, 1))
+t(lambda: {(1, 2): "t"}[1, 2])
+t(lambda: {1: 2}.pop())
+t(lambda: {1: 2}.popitem(1))
+t(lambda: {1: 2}.copy(1))
+t(lambda: {1: 2}.setdefault(1, 2, 3))
+t(lambda: {1: 2}.keys(1))
+t(lambda: {1: 2}.values().mapping if False else "skip")
+t(lambda: reversed({1: 2}.values()).__next__())
+t(lambda: {1: 2} == dict([(1, 2)]))
+t(lambda: {} == [])
+t(lambda: {1: 2} != {1: 3})
+from collections import OrderedDict, Counter, defaultdict
+t(lambda: OrderedDict(a=1, b=2) == OrderedDict(b=2, a=1))
+t(lambda: OrderedDict(a=1, b=2) == dict(b=2, a=1))
+t(lambda: Counter("abracadabra").most_common(2))
+t(lambda: Counter(a=2) + Counter(a=-1, b=1))
+t(lambda: sorted(defaultdict(int, a=1).items()))
+dd = defaultdict(lambda: "x")
+t(lambda: dd["q"] + dd.get("r", "none"))
+t(lambda: list(dd))
+# set more
+s = set(range(5))
+t(lambda: {x for x in s if x & 1})
+t(lambda: s.pop() in range(5))
+t(lambda: set("abc") == {"c", "b", "a"})
+t(lambda: sorted({"x", "y"} | set("z")))
+t(lambda: {1, 2}.issubset({1, 2}))
+t(lambda: set().union())
+t(lambda: set.union({1}, {2}, [3]))
+t(lambda: set.intersection({1, 2}, [2], (2, 3)))
+t(lambda: {1} <= {1, 2} < {1, 2, 3})
+t(lambda: frozenset({1}) in {frozenset({1}): 1})
+t(lambda: {1: 2}.get({}))
