@@ -61,7 +61,7 @@ import { floatNew } from '../objects/float.js';
 import { listNew, listAppendSteal } from '../objects/list.js';
 import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
 import { methodDescriptorNew, moduleNew, builtinFunctionNew, MOD_DICT, PR_GET, PR_SIZE } from '../objects/method.js';
-import { typeAlloc, TP_NAME, TP_QUALNAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
+import { typeAlloc, typeLookup, TP_NAME, TP_QUALNAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
 import { TP_NEW_NATIVE, TPF_BASETYPE, TPF_HAS_DEL } from '../objects/typelayout.js';
 import { call0 } from '../vm/call.js';
 import { parseArgs, floatArg } from './math.js';
@@ -83,6 +83,14 @@ function threadModuleDict(rt: Runtime): Ref {
 
 function typeByName(rt: Runtime, name: string): Ref {
   return dictGetStr(rt, threadModuleDict(rt), internJS(rt, name));
+}
+
+/** callable(v), as builtins.callable decides it. */
+function isCallable(rt: Runtime, v: Ref): boolean {
+  if ((v & 1) === 1) return false;
+  const k = kindOf(rt, v);
+  if (k === Kind.FUNCTION || k === Kind.BUILTIN_FUNCTION || k === Kind.METHOD_DESCRIPTOR || k === Kind.BOUND_METHOD || k === Kind.TYPE || k === Kind.STATICMETHOD) return true;
+  return A.isHeapTypeObj(rt, v) && typeLookup(rt, typeOf(rt, v), rt.names.__call__) !== NULL;
 }
 
 function isInstance(rt: Runtime, v: Ref, typeName: string): boolean {
@@ -130,6 +138,47 @@ function timeoutArg(rt: Runtime, v: Ref | undefined, noneIs: number): number | n
 }
 
 /**
+ * Arguments checked as a Python-level function of CPython's threading.py takes them
+ * (`self` counted in the messages: "Condition.wait() takes from 1 to 2 positional
+ * arguments but 3 were given"). `params` are the parameters after self, the first
+ * `required` of them without default. Same result shape as math.ts parseArgs.
+ */
+function pyArgs(rt: Runtime, qualname: string, args: number, nargs: number, kwnames: Ref, params: readonly string[], required: number): { pos: Ref[]; kw: Map<string, Ref> } | null {
+  const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+  const npos = nargs - nkw;
+  if (npos > params.length) {
+    const most = params.length + 1;
+    const takes = required === params.length ? `${most} positional argument${most === 1 ? '' : 's'}` : `from ${required + 1} to ${most} positional arguments`;
+    raiseTypeError(rt, `${qualname}() takes ${takes} but ${npos + 1} were given`);
+    return null;
+  }
+  const pos: Ref[] = [];
+  for (let i = 0; i < npos; i++) pos.push(rt.i32[args + i] as Ref);
+  const kw = new Map<string, Ref>();
+  for (let k = 0; k < nkw; k++) {
+    const kn = strToJS(rt, tupleItem(rt, kwnames, k));
+    const at = params.indexOf(kn);
+    if (at < 0) {
+      raiseTypeError(rt, `${qualname}() got an unexpected keyword argument '${kn}'`);
+      return null;
+    }
+    if (at < npos) {
+      raiseTypeError(rt, `${qualname}() got multiple values for argument '${kn}'`);
+      return null;
+    }
+    kw.set(kn, rt.i32[args + npos + k] as Ref);
+  }
+  const missing = params.slice(0, required).filter((name, i) => i >= npos && !kw.has(name));
+  if (missing.length > 0) {
+    const quoted = missing.map((m) => `'${m}'`);
+    const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+    raiseTypeError(rt, `${qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+    return null;
+  }
+  return { pos, kw };
+}
+
+/**
  * A wait's timeout as Condition.wait, Event.wait and Semaphore.acquire take it (Python
  * code in CPython): None -> -1 (no deadline); a negative number waits not at all, as 0.
  */
@@ -141,7 +190,33 @@ function waitTimeoutArg(rt: Runtime, v: Ref | undefined, compareOp = '>'): numbe
   }
   const t = timeoutArg(rt, v, -1);
   if (t === null) return null;
-  return v === undefined || v === rt.None ? -1 : Math.max(0, t);
+  if (v === undefined || v === rt.None) return -1;
+  // `timeout > 0` is false for NaN: CPython's Condition.wait then polls once (acquire(False))
+  if (t !== t || t <= 0) return 0;
+  const overflow = timeoutOverflow(rt, v, t);
+  // the OverflowError comes only once the call really waits (the lock's acquire(True, t))
+  return overflow === null ? t : overflow;
+}
+
+/** waitTimeoutArg's encodings of a timeout too large for CPython's _PyTime_t (float, int). */
+const TIMEOUT_OVERFLOW_FLOAT = -2;
+const TIMEOUT_OVERFLOW_INT = -3;
+
+/**
+ * A timeout of `seconds` (from `v`) out of _PyTime_t's range (nanoseconds in an int64):
+ * the TIMEOUT_OVERFLOW_* code for it, or null when it is in range.
+ */
+function timeoutOverflow(rt: Runtime, v: Ref, seconds: number): number | null {
+  const isFloat = (v & 1) !== 1 && kindOf(rt, v) === Kind.FLOAT;
+  if (isFloat) return Math.abs(seconds * 1e9) >= 9223372036854775808 ? TIMEOUT_OVERFLOW_FLOAT : null;
+  return Math.abs(seconds) > 9223372036 ? TIMEOUT_OVERFLOW_INT : null;
+}
+
+/** Raises CPython's OverflowError for a TIMEOUT_OVERFLOW_* code; returns NULL. */
+function raiseTimeoutOverflow(rt: Runtime, code: number): Ref {
+  return raiseNew(rt, rt.exc.OverflowError!, code === TIMEOUT_OVERFLOW_FLOAT
+    ? 'timestamp out of range for platform time_t'
+    : 'timestamp too large to convert to C _PyTime_t');
 }
 
 /**
@@ -187,6 +262,11 @@ function lockAcquireArgs(rt: Runtime, name: string, args: number, nargs: number,
       raiseValueError(rt, 'Invalid value NaN (not a number)');
       return null;
     }
+    const overflow = timeoutOverflow(rt, t, x);
+    if (overflow !== null) {
+      raiseTimeoutOverflow(rt, overflow);
+      return null;
+    }
     timeout = x;
   }
   if (!blocking && timeout !== -1) {
@@ -197,7 +277,7 @@ function lockAcquireArgs(rt: Runtime, name: string, args: number, nargs: number,
     raiseValueError(rt, 'timeout value must be positive');
     return null;
   }
-  if (timeout > 9223372036.0) {
+  if (timeout > 9223372036.854775) {
     raiseNew(rt, rt.exc.OverflowError!, 'timeout value is too large');
     return null;
   }
@@ -215,6 +295,7 @@ function blockingTake(rt: Runtime, direct: boolean, kind: WaitKind, obj: Ref, bl
   const st = takeRetryState(rt, direct);
   if (tryTake()) return rt.True;
   if (!blocking) return rt.False;
+  if (st === null && timeout < -1) return raiseTimeoutOverflow(rt, timeout);
   const state: RetryState = st ?? { phase: 0, deadline: deadlineFor(rt, timeout), saved: 0 };
   if (st !== null && (st.phase & PARKED) !== 0 && waitTimedOut(rt, st.deadline)) return rt.False;
   for (;;) {
@@ -415,6 +496,7 @@ function conditionWait(rt: Runtime, args: number, direct: boolean, cond: Ref, pr
     }
     if (!lockOwned(rt, lock)) return raiseNew(rt, rt.exc.RuntimeError!, 'cannot wait on un-acquired lock');
     // a zero wait returns at once (wait_for: with the predicate's second result)
+    if (timeout < -1) return raiseTimeoutOverflow(rt, timeout);
     if (timeout === 0) return predicate === NULL ? rt.False : call0(rt, predicate);
     state = { phase: PHASE_WAIT, deadline: deadlineFor(rt, timeout), saved: 0 };
     mustRelease = true;
@@ -475,13 +557,13 @@ function conditionMethods(): Record<string, Native> {
   };
   const notify = (all: boolean): Native => (rt, args, nargs, kwnames) => {
     const cond = rt.i32[args] as Ref;
+    const p = all ? pyArgs(rt, 'Condition.notify_all', args + 1, nargs - 1, kwnames, [], 0) : pyArgs(rt, 'Condition.notify', args + 1, nargs - 1, kwnames, ['n'], 0);
+    if (p === null) return NULL;
     const lock = condLock(rt, cond);
     if (lock === NULL) return NULL;
     if (!lockOwned(rt, lock)) return raiseNew(rt, rt.exc.RuntimeError!, 'cannot notify on un-acquired lock');
     let n = 1;
     if (!all) {
-      const p = parseArgs(rt, 'notify', args + 1, nargs - 1, kwnames, 1, ['n']);
-      if (p === null) return NULL;
       const v = p.pos[0] ?? p.kw.get('n');
       if (v !== undefined) {
         const x = floatArg(rt, v);
@@ -505,7 +587,7 @@ function conditionMethods(): Record<string, Native> {
     __exit__: lockOp('__exit__'),
     wait: (rt, args, nargs, kwnames) => {
       const direct = retryableCall(rt, args, false);
-      const p = parseArgs(rt, 'wait', args + 1, nargs - 1, kwnames, 1, ['timeout']);
+      const p = pyArgs(rt, 'Condition.wait', args + 1, nargs - 1, kwnames, ['timeout'], 0);
       if (p === null) return NULL;
       const timeout = waitTimeoutArg(rt, p.pos[0] ?? p.kw.get('timeout'));
       if (timeout === null) return NULL;
@@ -513,11 +595,14 @@ function conditionMethods(): Record<string, Native> {
     },
     wait_for: (rt, args, nargs, kwnames) => {
       const direct = retryableCall(rt, args, false);
-      const p = parseArgs(rt, 'wait_for', args + 1, nargs - 1, kwnames, 2, ['predicate', 'timeout']);
+      const p = pyArgs(rt, 'Condition.wait_for', args + 1, nargs - 1, kwnames, ['predicate', 'timeout'], 1);
       if (p === null) return NULL;
       const pred = p.pos[0] ?? p.kw.get('predicate');
       if (pred === undefined) return raiseTypeError(rt, "wait_for() missing 1 required positional argument: 'predicate'");
-      const timeout = waitTimeoutArg(rt, p.pos[1] ?? p.kw.get('timeout'));
+      const tv = p.pos[1] ?? p.kw.get('timeout');
+      // threading.py's wait_for computes `_time() + timeout` first
+      if (tv !== undefined && tv !== rt.None && !isRealNumber(rt, tv)) return raiseTypeError(rt, `unsupported operand type(s) for +: 'float' and '${A.typeNameOf(rt, tv)}'`);
+      const timeout = waitTimeoutArg(rt, tv);
       if (timeout === null) return NULL;
       return conditionWait(rt, args, direct, rt.i32[args] as Ref, pred, timeout);
     },
@@ -554,7 +639,7 @@ function semaphoreMethods(): Record<string, Native> {
     let blocking = true;
     let timeout = -1;
     if (!enter) {
-      const p = parseArgs(rt, 'acquire', args + 1, nargs - 1, kwnames, 2, ['blocking', 'timeout']);
+      const p = pyArgs(rt, 'Semaphore.acquire', args + 1, nargs - 1, kwnames, ['blocking', 'timeout'], 0);
       if (p === null) return NULL;
       const b = p.pos[0] ?? p.kw.get('blocking');
       blocking = b === undefined ? true : A.isTrue(rt, b) === 1;
@@ -570,13 +655,18 @@ function semaphoreMethods(): Record<string, Native> {
     const self = rt.i32[args] as Ref;
     let n = 1;
     if (nargs > 1 || (kwnames !== 0 && nargs > 0)) {
-      const p = parseArgs(rt, 'release', args + 1, nargs - 1, kwnames, 1, ['n']);
+      const p = pyArgs(rt, word(rt, self, W_C) === 1 ? 'BoundedSemaphore.release' : 'Semaphore.release', args + 1, nargs - 1, kwnames, ['n'], 0);
       if (p === null) return NULL;
       const v = p.pos[0] ?? p.kw.get('n');
       if (v !== undefined) {
+        // threading.py: `if n < 1: raise ValueError(...)`, then `for i in range(n)` (Semaphore)
+        if (!isRealNumber(rt, v)) return raiseTypeError(rt, `'<' not supported between instances of '${A.typeNameOf(rt, v)}' and 'int'`);
         const x = floatArg(rt, v);
         if (x === null) return NULL;
         n = x;
+        if (n >= 1 && word(rt, self, W_C) !== 1 && (v & 1) !== 1 && kindOf(rt, v) === Kind.FLOAT) {
+          return raiseTypeError(rt, "'float' object cannot be interpreted as an integer");
+        }
       }
     }
     if (n < 1) return raiseValueError(rt, 'n must be one or more');
@@ -604,22 +694,24 @@ function eventMethods(): Record<string, Native> {
       const self = rt.i32[args] as Ref;
       return strFromJS(rt, `<threading.Event at 0x${A.hexId(self)}: ${word(rt, self, W_A) !== 0 ? 'set' : 'unset'}>`);
     },
-    is_set: (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0),
+    is_set: (rt, args, nargs, kwnames) => (pyArgs(rt, 'Event.is_set', args + 1, nargs - 1, kwnames, [], 0) === null ? NULL : bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0)),
     isSet: deprecated('isSet() is deprecated, use is_set() instead', (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0)),
-    set: (rt, args) => {
+    set: (rt, args, nargs, kwnames) => {
       const self = rt.i32[args] as Ref;
+      if (pyArgs(rt, 'Event.set', args + 1, nargs - 1, kwnames, [], 0) === null) return NULL;
       setWord(rt, self, W_A, 1);
       wakeWaiters(rt, WaitKind.CONDITION, self);
       return rt.None;
     },
-    clear: (rt, args) => {
+    clear: (rt, args, nargs, kwnames) => {
+      if (pyArgs(rt, 'Event.clear', args + 1, nargs - 1, kwnames, [], 0) === null) return NULL;
       setWord(rt, rt.i32[args] as Ref, W_A, 0);
       return rt.None;
     },
     wait: (rt, args, nargs, kwnames) => {
       const self = rt.i32[args] as Ref;
       const direct = retryableCall(rt, args, false);
-      const p = parseArgs(rt, 'wait', args + 1, nargs - 1, kwnames, 1, ['timeout']);
+      const p = pyArgs(rt, 'Event.wait', args + 1, nargs - 1, kwnames, ['timeout'], 0);
       if (p === null) return NULL;
       const timeout = waitTimeoutArg(rt, p.pos[0] ?? p.kw.get('timeout'));
       if (timeout === null) return NULL;
@@ -716,10 +808,11 @@ const F: Record<string, Native> = {
   },
   start_new_thread: (rt, args, nargs, kwnames) => {
     if (kwnames !== 0) return raiseTypeError(rt, 'start_new_thread() takes no keyword arguments');
-    if (nargs < 2 || nargs > 3) return raiseTypeError(rt, `start_new_thread expected at least 2 arguments, got ${nargs}`);
+    if (nargs < 2 || nargs > 3) return raiseTypeError(rt, `start_new_thread expected at ${nargs < 2 ? 'least 2' : 'most 3'} arguments, got ${nargs}`);
     const func = rt.i32[args] as Ref;
     const fargs = rt.i32[args + 1] as Ref;
     const kw = nargs === 3 ? (rt.i32[args + 2] as Ref) : NULL;
+    if (!isCallable(rt, func)) return raiseTypeError(rt, 'first arg must be callable');
     if (kindOf(rt, fargs) !== Kind.TUPLE) return raiseTypeError(rt, '2nd arg must be a tuple');
     if (kw !== NULL && kindOf(rt, kw) !== Kind.DICT) return raiseTypeError(rt, 'optional 3rd arg must be a dictionary');
     const sched = ensureScheduler(rt);
@@ -825,7 +918,7 @@ const noArgs = (name: string) => (rt: Runtime, _o: Ref, _args: number, nargs: nu
 };
 
 const semaphoreInit = (bounded: boolean) => (rt: Runtime, o: Ref, args: number, nargs: number, kwnames: Ref): boolean => {
-  const p = parseArgs(rt, bounded ? 'BoundedSemaphore' : 'Semaphore', args, nargs, kwnames, 1, ['value']);
+  const p = pyArgs(rt, bounded ? 'BoundedSemaphore.__init__' : 'Semaphore.__init__', args, nargs, kwnames, ['value'], 0);
   if (p === null) return false;
   const v = p.pos[0] ?? p.kw.get('value');
   let n = 1;
@@ -850,7 +943,7 @@ const semaphoreInit = (bounded: boolean) => (rt: Runtime, o: Ref, args: number, 
 };
 
 const conditionInit = (rt: Runtime, o: Ref, args: number, nargs: number, kwnames: Ref): boolean => {
-  const p = parseArgs(rt, 'Condition', args, nargs, kwnames, 1, ['lock']);
+  const p = pyArgs(rt, 'Condition.__init__', args, nargs, kwnames, ['lock'], 0);
   if (p === null) return false;
   let lock = p.pos[0] ?? p.kw.get('lock') ?? rt.None;
   if (lock === rt.None) lock = newLock(rt, 'RLock');
@@ -944,7 +1037,7 @@ const TYPE_INDEXES: [string, [string, number][], number][] = TYPES.map(([name, m
 ]);
 const FUNCTION_INDEXES: [string, number][] = Object.entries(F).map(([name, fn]) => [name, defineNative(name, fn)]);
 
-function makeType(rt: Runtime, name: string, methods: [string, number][], ctorIndex: number): Ref {
+function makeType(rt: Runtime, name: string, methods: [string, number][], ctorIndex: number, base: Ref = rt.tObject): Ref {
   const i32 = rt.i32;
   const sub = SUBCLASSABLE.has(name);
   // a handle's death may free its thread's record: its __del__ (a native) says so
@@ -957,16 +1050,18 @@ function makeType(rt: Runtime, name: string, methods: [string, number][], ctorIn
   const d = dictNew(rt);
   rt.rc.makeImmortal(d);
   i32[(t + TP_DICT) >> 2] = d;
-  i32[(t + TP_BASE) >> 2] = rt.tObject;
-  const bases = tupleFromRefs(rt, [rt.tObject]);
-  const mro = tupleFromRefs(rt, [t, rt.tObject]);
+  // BoundedSemaphore's base is Semaphore, as in threading.py (same layout, own methods)
+  i32[(t + TP_BASE) >> 2] = base;
+  const bases = tupleFromRefs(rt, [base]);
+  const mro = tupleFromRefs(rt, base === rt.tObject ? [t, rt.tObject] : [t, base, rt.tObject]);
   rt.rc.makeImmortal(bases);
   rt.rc.makeImmortal(mro);
   i32[(t + TP_BASES) >> 2] = bases;
   i32[(t + TP_MRO) >> 2] = mro;
   i32[(t + TP_BASICSIZE) >> 2] = OBJ_SIZE;
   i32[(t + TP_NEW_NATIVE) >> 2] = ctorIndex;
-  dictSetItem(rt, d, rt.names.__module__, internJS(rt, '_thread'));
+  // __module__ as CPython's (threading.Semaphore.__module__ is 'threading')
+  dictSetItem(rt, d, rt.names.__module__, internJS(rt, shown?.startsWith('threading.') ? 'threading' : '_thread'));
   for (const [m, idx] of methods) {
     const nm = internJS(rt, m);
     const f = methodDescriptorNew(rt, idx, nm, t);
@@ -994,7 +1089,7 @@ export function createThreadModule(rt: Runtime): Ref {
   // registered before the types are made: the constructors find their type through it
   dictSetItem(rt, rt.modules, nameRef, mod);
   for (const [name, methods, c] of TYPE_INDEXES) {
-    const t = makeType(rt, name, methods, c);
+    const t = makeType(rt, name, methods, c, name === 'BoundedSemaphore' ? typeByName(rt, 'Semaphore') : rt.tObject);
     dictSetItem(rt, d, internJS(rt, name), t);
   }
   dictSetItem(rt, d, internJS(rt, 'LockType'), typeByName(rt, 'lock'));

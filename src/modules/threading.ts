@@ -372,65 +372,88 @@ class BrokenBarrierError(RuntimeError):
 
 
 class Barrier:
+    # CPython 3.11's state machine: 0 filling, 1 draining, -1 resetting, -2 broken
     def __init__(self, parties, action=None, timeout=None):
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
         self._parties = parties
+        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
         self._count = 0
-        self._generation = 0
-        self._broken = False
-
-    def wait(self, timeout=None):
-        if timeout is None:
-            timeout = self._timeout
-        with self._cond:
-            if self._broken:
-                raise BrokenBarrierError
-            generation = self._generation
-            index = self._count
-            self._count += 1
-            if self._count == self._parties:
-                try:
-                    if self._action:
-                        self._action()
-                except BaseException:
-                    self._broken = True
-                    self._cond.notify_all()
-                    raise
-                self._count = 0
-                self._generation += 1
-                self._cond.notify_all()
-                return index
-            ok = self._cond.wait_for(lambda: self._generation != generation or self._broken, timeout)
-            if not ok:
-                self._broken = True
-                self._cond.notify_all()
-                raise BrokenBarrierError
-            if self._broken and self._generation == generation:
-                raise BrokenBarrierError
-            return index
-
-    def reset(self):
-        with self._cond:
-            if self._count > 0:
-                self._broken = True
-                self._cond.notify_all()
-            self._count = 0
-            self._generation += 1
-            self._broken = False
-            self._cond.notify_all()
-
-    def abort(self):
-        with self._cond:
-            self._broken = True
-            self._cond.notify_all()
 
     def __repr__(self):
         cls = self.__class__
         if self.broken:
             return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: waiters={self.n_waiting}/{self.parties}>"
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" waiters={self.n_waiting}/{self.parties}>")
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            self._enter() # Block while the barrier drains.
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._release()
+                else:
+                    self._wait(timeout)
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    def _enter(self):
+        while self._state in (-1, 1):
+            self._cond.wait()
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 0
+
+    def _release(self):
+        try:
+            if self._action:
+                self._action()
+            self._state = 1
+            self._cond.notify_all()
+        except:
+            self._break()
+            raise
+
+    def _wait(self, timeout):
+        if not self._cond.wait_for(lambda : self._state != 0, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 1
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (-1, 1):
+                self._state = 0
+                self._cond.notify_all()
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._state == 0:
+                    self._state = -1
+                elif self._state == -2:
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        self._state = -2
+        self._cond.notify_all()
 
     @property
     def parties(self):
@@ -438,32 +461,64 @@ class Barrier:
 
     @property
     def n_waiting(self):
-        return self._count
+        if self._state == 0:
+            return self._count
+        return 0
 
     @property
     def broken(self):
-        return self._broken
+        return self._state == -2
 
 
-_local_impls = {}
+# A local's state (_LocalImpl) lives in the local object's own instance dict. The
+# attribute dicts live in _local_threads: thread ident -> {local's key: that thread's dict}.
+# The VM deletes a thread's entry as the thread ends (vm/threads.ts dropThreadLocals), as
+# CPython clears a thread state's dict; a weak reference's callback drops a dead local's
+# dicts from every thread (_local_refs keeps those weak references alive).
+_local_threads = {}
+_local_refs = {}
+_LOCAL_IMPL = '_local__impl'
 
 
 class _LocalImpl:
     def __init__(self, args, kw):
         self.args = args
         self.kw = kw
-        self.dicts = {}
+        self.key = object()
+        self.idents = set()
+
+    def get(self, ident):
+        per = _local_threads.get(ident)
+        return None if per is None else per.get(self.key)
+
+    def register(self, ident):
+        d = {}
+        per = _local_threads.get(ident)
+        if per is None:
+            per = _local_threads[ident] = {}
+        per[self.key] = d
+        self.idents.add(ident)
+        return d
+
+
+def _local_cleanup(key, idents):
+    def cleanup(_ref):
+        _local_refs.pop(key, None)
+        for ident in list(idents):
+            per = _local_threads.get(ident)
+            if per is not None:
+                per.pop(key, None)
+    return cleanup
 
 
 def _local_dict(self):
     # this thread's attribute dict of local object self; a thread's first use of a
     # subclass with __init__ runs __init__ again with the constructor's arguments
-    impl = _local_impls[id(self)]
+    impl = object.__getattribute__(self, '__dict__')[_LOCAL_IMPL]
     ident = get_ident()
-    d = impl.dicts.get(ident)
+    d = impl.get(ident)
     if d is None:
-        d = {}
-        impl.dicts[ident] = d
+        d = impl.register(ident)
         init = type(self).__init__
         if init is not object.__init__:
             init(self, *impl.args, **impl.kw)
@@ -471,15 +526,25 @@ def _local_dict(self):
 
 
 def _local_data_descriptor(self, name):
+    # _local's and object's own data descriptors are __class__, __dict__ and __weakref__;
+    # their __dict__ (a mappingproxy built per call) is skipped: every attribute access
+    # of a local comes here
     for klass in type(self).__mro__:
-        v = klass.__dict__.get(name, _local_impls)
-        if v is not _local_impls:
+        if klass is _local or klass is object:
+            continue
+        v = klass.__dict__.get(name, _local_threads)
+        if v is not _local_threads:
             return hasattr(type(v), '__set__')
-    return False
+    return name == '__class__' or name == '__weakref__'
+
+
+
+def _local_type_name(self):
+    return "_thread._local" if type(self) is _local else type(self).__name__
 
 
 def _local_no_attribute(self, name):
-    tname = "_thread._local" if type(self) is _local else type(self).__name__
+    tname = _local_type_name(self)
     return AttributeError(f"'{tname}' object has no attribute '{name}'")
 
 
@@ -492,8 +557,10 @@ class _local:
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
         impl = _LocalImpl(args, kw)
-        impl.dicts[get_ident()] = {}
-        _local_impls[id(self)] = impl
+        impl.register(get_ident())
+        object.__getattribute__(self, '__dict__')[_LOCAL_IMPL] = impl
+        from weakref import ref
+        _local_refs[impl.key] = ref(self, _local_cleanup(impl.key, impl.idents))
         return self
 
     def __getattribute__(self, name):
@@ -511,7 +578,7 @@ class _local:
 
     def __setattr__(self, name, value):
         if name == "__dict__":
-            raise AttributeError(f"'{type(self).__name__}' object attribute '__dict__' is read-only")
+            raise AttributeError(f"'{_local_type_name(self)}' object attribute '__dict__' is read-only")
         d = _local_dict(self)
         if _local_data_descriptor(self, name):
             object.__setattr__(self, name, value)
@@ -519,6 +586,8 @@ class _local:
             d[name] = value
 
     def __delattr__(self, name):
+        if name == "__dict__":
+            raise AttributeError(f"'{_local_type_name(self)}' object attribute '__dict__' is read-only")
         d = _local_dict(self)
         if _local_data_descriptor(self, name):
             object.__delattr__(self, name)
@@ -710,7 +779,12 @@ class LifoQueue(Queue):
 class SimpleQueue:
     __module__ = '_queue'
 
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        # a C type in CPython: _queue.SimpleQueue's own argument messages
+        if args:
+            raise TypeError("SimpleQueue() takes no positional arguments")
+        if kwargs:
+            raise TypeError("SimpleQueue() takes no keyword arguments")
         self._queue = Queue()
 
     def put(self, item, block=True, timeout=None):

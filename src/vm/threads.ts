@@ -109,7 +109,8 @@ import { isSubtype } from '../objects/type.js';
 import { reprJS, typeNameOf } from '../objects/abstract.js';
 import { BM_FUNC, BM_SELF } from '../objects/method.js';
 import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
-import { dictGetStr, dictNextEntry, dictEntryKey, dictEntryValue } from '../objects/dict.js';
+import { dictDelItem, dictGetStr, dictNextEntry, dictEntryKey, dictEntryValue } from '../objects/dict.js';
+import { intFromNumber } from '../objects/int.js';
 import { internJS } from '../objects/intern.js';
 import { strToJS } from '../objects/str.js';
 import { codeLineAt, CO_FILENAME, CO_NAME } from '../objects/code.js';
@@ -1113,6 +1114,7 @@ class InterpreterRunner implements SliceRunner {
         rt.rc.decref(error);
       }
     }
+    if (!main) this.dropThreadLocals(t);
     // cleared under the reap lock: threading.enumerate() (_thread._alive_objects) takes its
     // reference to EX_OBJ under that lock, so it never increfs a Thread this drop freed
     const dropped: number[] = [];
@@ -1125,6 +1127,23 @@ class InterpreterRunner implements SliceRunner {
     for (const v of dropped) if (v !== 0) rt.rc.decref(v as Ref);
     if (!main) releaseThreadState(rt, sched, t);
     return died;
+  }
+
+  /**
+   * The ending thread's threading.local attributes die with it, as CPython clears a thread
+   * state's dict: threading's `_local_threads` maps a thread ident to that thread's dicts
+   * of every local; its entry is deleted here (no Python code runs but finalizers of what
+   * dies). Nothing to do when threading was never imported.
+   */
+  private dropThreadLocals(t: Ref): void {
+    const rt = this.rt;
+    const threading = dictGetStr(rt, rt.modules, internJS(rt, 'threading'));
+    if (threading === NULL || kindOf(rt, threading) !== Kind.MODULE) return;
+    const registry = dictGetStr(rt, rt.i32[(threading + MOD_DICT) >> 2] as Ref, internJS(rt, '_local_threads'));
+    if (registry === NULL || kindOf(rt, registry) !== Kind.DICT) return;
+    const key = intFromNumber(rt, this.sched.ident(t));
+    if (dictDelItem(rt, registry, key) < 0) rt.rc.decref(fetchError(rt));
+    rt.rc.decref(key);
   }
 
   /**
