@@ -40,6 +40,8 @@ export function dataStackPop(rt: Runtime, base: number): void {
   const ts = rt.ts >> 2;
   const chunk = i32[ts + (TS_DS_CHUNK >> 2)]!;
   const cw = chunk >> 2;
+  // base 0: pushed (0 words) before the thread had a chunk; its first chunk stays, empty
+  if (base === 0) base = chunk === 0 ? 0 : cw + DS_CHUNK_HEADER_WORDS;
   if (base === cw + DS_CHUNK_HEADER_WORDS && i32[cw] !== 0) {
     const prev = i32[cw]!;
     i32[ts + (TS_DS_CHUNK >> 2)] = prev;
