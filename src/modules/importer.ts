@@ -176,7 +176,21 @@ function loadSourceModule(rt: Runtime, name: string, path: string, own: boolean)
   decref(rt, me);
   const mod = moduleNew(rt, nameRef, globals);
   decref(rt, globals); // the module owns it now
-  dictSetItem(rt, rt.modules, nameRef, mod);
+  // registered unless another thread registered the name first (--no-gil threads import in
+  // parallel; checked and set under sys.modules' lock): then theirs is everyone's module
+  // and this copy never runs (two `collections` modules would each be half made for a while)
+  const took = rt.rc.atomic ? objLock(rt, rt.modules) : false;
+  let first: Ref = NULL;
+  try {
+    first = dictGetItem(rt, rt.modules, nameRef);
+    if (first === NULL) dictSetItem(rt, rt.modules, nameRef, mod);
+  } finally {
+    if (took) objUnlock(rt, rt.modules);
+  }
+  if (first !== NULL) {
+    decref(rt, mod);
+    return importTop(rt, name);
+  }
 
   const r = runFrameNested(rt, pushModuleFrame(rt, codeRef, globals, false));
   const saved = r === NULL ? fetchError(rt) : NULL;
@@ -246,17 +260,23 @@ function waitForInitialization(rt: Runtime, key: Ref, mod: Ref): boolean {
   // too short: on a loaded machine another thread's import of collections took longer,
   // and the waiter got the module half made)
   const giveUpAt = Date.now() + 10000;
-  for (;;) {
-    if (Date.now() > giveUpAt) return true;
-    const d = rt.i32[(mod + MOD_DICT) >> 2] as Ref;
-    const owner = dictGetStr(rt, d, marker);
-    if (owner === NULL || (owner & 1) === 0 || owner >> 1 === me) return true;
-    if (sleepNative(rt, 0, 0.001) === NULL && !errOccurred(rt)) {
-      // no other thread can run (single-threaded): nothing to wait for
-      return true;
+  // held while sleeping: a body that fails drops the module from sys.modules meanwhile
+  rt.rc.incref(mod);
+  try {
+    for (;;) {
+      if (Date.now() > giveUpAt) return true;
+      const d = rt.i32[(mod + MOD_DICT) >> 2] as Ref;
+      const owner = dictGetItem(rt, d, marker);
+      if (owner === NULL || (owner & 1) === 0 || owner >> 1 === me) return true;
+      if (sleepNative(rt, 0, 0.001) === NULL && !errOccurred(rt)) {
+        // no other thread can run (single-threaded): nothing to wait for
+        return true;
+      }
+      if (errOccurred(rt)) clearError(rt);
+      if (dictGetItem(rt, rt.modules, key) !== mod) return false;
     }
-    if (errOccurred(rt)) clearError(rt);
-    if (dictGetItem(rt, rt.modules, key) !== mod) return false;
+  } finally {
+    decref(rt, mod);
   }
 }
 
@@ -265,7 +285,9 @@ function importTop(rt: Runtime, name: string): Ref {
   // not interned: interning an unknown name would keep a str alive for nothing
   const key = strFromJS(rt, name);
   let cached = dictGetItem(rt, rt.modules, key);
-  if (cached !== NULL && !waitForInitialization(rt, key, cached)) cached = dictGetItem(rt, rt.modules, key);
+  // a module that failed while we waited left sys.modules: whatever is there now (another
+  // thread's fresh attempt, itself maybe still running) is waited for in turn
+  while (cached !== NULL && !waitForInitialization(rt, key, cached)) cached = dictGetItem(rt, rt.modules, key);
   decref(rt, key);
   if (cached !== NULL) return newRef(rt, cached);
   const factory = Object.hasOwn(BUILTIN_MODULES, name) ? BUILTIN_MODULES[name] : undefined;
@@ -303,7 +325,7 @@ function importTop(rt: Runtime, name: string): Ref {
 
 /** Whether `mod` is a `.py` module whose body is still running (on any thread). */
 function moduleInitializing(rt: Runtime, mod: Ref): boolean {
-  return kindOf(rt, mod) === Kind.MODULE && dictGetStr(rt, rt.i32[(mod + MOD_DICT) >> 2] as Ref, internJS(rt, INITIALIZING_KEY)) !== NULL;
+  return kindOf(rt, mod) === Kind.MODULE && dictGetItem(rt, rt.i32[(mod + MOD_DICT) >> 2] as Ref, internJS(rt, INITIALIZING_KEY)) !== NULL;
 }
 
 /** IMPORT_NAME: `import a.b` (fromlist None) returns `a`; `from m import ...` returns m. */

@@ -134,10 +134,14 @@ export function dictLookup(rt: Runtime, d: Ref, key: Ref, hash: number): number 
 
 /** Lookup of a str key (no Python code runs, cannot fail). Entry number or -1. */
 function lookupStr(rt: Runtime, d: Ref, key: Ref, hash: number): number {
+  const kref = rt.i32[(d + DICT_KEYS) >> 2]!;
+  return kref === 0 ? -1 : lookupStrInKeys(rt, kref >> 2, key, hash);
+}
+
+/** lookupStr in keys block `k` (word index): callers that read the value from the same
+ * block cannot mix two blocks when a --no-gil writer resizes the dict in between. */
+function lookupStrInKeys(rt: Runtime, k: number, key: Ref, hash: number): number {
   const i32 = rt.i32;
-  const kref = i32[(d + DICT_KEYS) >> 2]!;
-  if (kref === 0) return -1;
-  const k = kref >> 2;
   const mask = (1 << i32[k + K_LOG]!) - 1;
   const ent = entriesWord(i32, k);
   let i = hash & mask;
@@ -181,10 +185,15 @@ export function dictStrEntryWord(rt: Runtime, d: Ref, key: Ref): number {
 
 /** d[key] for an exact-str key, borrowed, NULL if absent. Never fails. */
 export function dictGetStr(rt: Runtime, d: Ref, key: Ref): Ref {
-  const ix = lookupStr(rt, d, key, strHash(rt, key));
-  if (ix < 0) return NULL;
   const i32 = rt.i32;
-  const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
+  // the keys block is read once: a lock-free reader (--no-gil) looks up and reads the value
+  // in the same block even if another thread's insertion replaces it meanwhile (the old one
+  // is retired, not freed, until every executor passed a safe point)
+  const kref = i32[(d + DICT_KEYS) >> 2]!;
+  if (kref === 0) return NULL;
+  const k = kref >> 2;
+  const ix = lookupStrInKeys(rt, k, key, strHash(rt, key));
+  if (ix < 0) return NULL;
   return i32[entriesWord(i32, k) + ix * 3 + 2] as Ref;
 }
 
