@@ -91,7 +91,10 @@ const SMALL_MIN = -0x40000000;
 export { EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED };
 
 /** Runs rt.ts's innermost frame; see the module comment. */
-export function evalLoop(rt: Runtime, budget: number, throwing = false): number {
+export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): number {
+  // an int32 for V8 whatever the caller computed it from (a heap-number budget made the
+  // loop's counter a double; callers pass small integers: nested-slices.ts hook)
+  let budget = budgetArg | 0;
   const i32 = rt.i32;
   const f64 = rt.f64;
   const rc = rt.rc;

@@ -115,11 +115,14 @@ export class NestedSlices {
   /** The budget hook (vm/call.ts registerNestedSliceHook). */
   readonly hook = (rt: Runtime): number => {
     const left = this.sliceEnd - instructionsOf(rt);
-    if (left > 0) return left < NESTED_SLICE ? left : NESTED_SLICE;
+    // `| 0`: instruction counts are doubles (hi * 2^32 + lo); a budget that reaches evalLoop
+    // as a heap number deoptimises the whole loop (measured: generators.py +12-20% on an
+    // executor against the main thread; +2-8% with this)
+    if (left > 0) return left < NESTED_SLICE ? left | 0 : NESTED_SLICE;
     this.boundary();
     const s = this.sched.switchInterval;
     this.sliceEnd = this.startInstr + s;
-    return s < NESTED_SLICE ? s : NESTED_SLICE;
+    return s < NESTED_SLICE ? s | 0 : NESTED_SLICE;
   };
 
   /**

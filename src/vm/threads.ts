@@ -1041,7 +1041,7 @@ class InterpreterRunner implements SliceRunner {
       const status = evalLoop(rt, left < SAFE_POINT_INSTRUCTIONS ? left : SAFE_POINT_INSTRUCTIONS);
       if (status !== EVAL_YIELDED) return status;
       const ran = instructionsOf(rt, rt.ts) - before;
-      left -= ran;
+      left = (left - ran) | 0; // a small integer, never a heap number (nested-slices.ts hook)
       if (left <= 0 || ran === 0) return status;
       if (rt.rc.atomic) {
         if (stwRequested(rt) || (gcIsEnabled(rt) && gcDue(rt))) return status;
