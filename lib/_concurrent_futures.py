@@ -772,16 +772,21 @@ class ProcessPoolExecutor(Executor):
         self._pool = None
         self._futures = []
         self._shutdown = False
+        self._lock = threading.Lock()    # threads submit at once (run_in_executor)
 
     def submit(self, fn, /, *args, **kwargs):
-        if self._shutdown:
-            raise RuntimeError('cannot schedule new futures after shutdown')
-        if self._pool is None:
-            import multiprocessing
-            self._pool = multiprocessing.Pool(self._max_workers, self._initializer, self._initargs)
-        f = _ProcessFuture(self._pool.apply_async(fn, args, kwargs))
-        self._futures = [g for g in self._futures if g._state != FINISHED]
-        self._futures.append(f)
+        with self._lock:
+            if self._shutdown:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            if self._pool is None:
+                import multiprocessing
+                self._pool = multiprocessing.Pool(self._max_workers, self._initializer, self._initargs)
+            pool = self._pool
+        f = _ProcessFuture(pool.apply_async(fn, args, kwargs))
+        with self._lock:
+            # the futures shutdown(wait=True) waits for: none lost to a concurrent submit
+            self._futures = [g for g in self._futures if g._state != FINISHED]
+            self._futures.append(f)
         return f
 
     def shutdown(self, wait=True, *, cancel_futures=False):

@@ -138,9 +138,70 @@ class _Sleep0:
 _SLEEP0 = _Sleep0()
 
 
-def _format_callback(cb):
-    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None)
-    return name if name is not None else repr(cb)
+def _short_repr(x, level=6):
+    # reprlib.repr (what asyncio's format_helpers uses for callback arguments): strings
+    # over 30 characters, ints over 40 digits and other reprs over 30 are cut in the middle,
+    # containers show their first items
+    if level <= 0 and isinstance(x, (tuple, list, dict, set, frozenset)) and x:
+        return {tuple: '(...)', list: '[...]', dict: '{...}'}.get(type(x), '...')
+    if type(x) is str:
+        s = repr(x)
+        limit = 30
+    elif type(x) is int:
+        s = repr(x)
+        limit = 40
+    elif type(x) in (tuple, list):
+        most = 6
+        items = [_short_repr(v, level - 1) for v in x[:most]]
+        if len(x) > most:
+            items.append('...')
+        if type(x) is list:
+            return '[' + ', '.join(items) + ']'
+        return '(' + ', '.join(items) + (',)' if len(x) == 1 else ')')
+    elif type(x) is dict:
+        items = [_short_repr(k, level - 1) + ': ' + _short_repr(x[k], level - 1) for k in list(x)[:4]]
+        if len(x) > 4:
+            items.append('...')
+        return '{' + ', '.join(items) + '}'
+    else:
+        try:
+            s = repr(x)
+        except Exception:
+            return '<%s instance at %#x>' % (type(x).__name__, id(x))
+        limit = 30
+    if len(s) > limit:
+        i = max(0, (limit - 3) // 2)
+        j = max(0, limit - 3 - i)
+        s = s[:i] + '...' + s[len(s) - j:]
+    return s
+
+
+def _format_args(args, kwargs):
+    items = [_short_repr(a) for a in args or ()]
+    if kwargs:
+        items.extend(f'{k}={_short_repr(v)}' for k, v in kwargs.items())
+    return '(' + ', '.join(items) + ')'
+
+
+def _format_callback(cb, args=(), kwargs=None, suffix=''):
+    # CPython's format_helpers._format_callback_source: "name(args) at file:line"; a
+    # task's wakeup is the C Task's "Task.task_wakeup()"
+    if getattr(cb, '__name__', None) == '_wakeup' and isinstance(getattr(cb, '__self__', None), Task):
+        return 'Task.task_wakeup()'
+    source = cb
+    while True:
+        func = getattr(source, 'func', None)
+        if func is None or not hasattr(source, 'keywords'):    # functools.partial
+            break
+        suffix = _format_args(args, kwargs) + suffix
+        args, kwargs = source.args, source.keywords
+        source = func
+    name = getattr(source, '__qualname__', None) or getattr(source, '__name__', None) or repr(source)
+    text = name + _format_args(args, kwargs) + suffix
+    code = getattr(source, '__code__', None)
+    if code is not None and type(source).__name__ == 'function':
+        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return text
 
 
 def _report(message, exc=None):
@@ -164,9 +225,16 @@ class Handle:
         self._loop = loop
         self._cancelled = False
 
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_format_callback(self._callback, self._args))
+        return info
+
     def __repr__(self):
-        state = ' cancelled' if self._cancelled else ''
-        return f'<{type(self).__name__}{state} {_format_callback(self._callback)}>'
+        return '<' + ' '.join(self._repr_info()) + '>'
 
     def cancel(self):
         if not self._cancelled:
@@ -197,7 +265,7 @@ class Handle:
             raise
         except BaseException as exc:
             self._loop.call_exception_handler({
-                'message': f'Exception in callback {_format_callback(self._callback)}',
+                'message': f'Exception in callback {_format_callback(self._callback, self._args)}',
                 'exception': exc,
                 'handle': self,
             })
@@ -213,6 +281,11 @@ class TimerHandle(Handle):
 
     def when(self):
         return self._when
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return info
 
     def cancel(self):
         if not self._cancelled:
@@ -462,8 +535,12 @@ class BaseEventLoop(AbstractEventLoop):
         return self._exception_handler
 
     def default_exception_handler(self, context):
-        message = context.get('message') or 'Unhandled exception in event loop'
-        _report(message, context.get('exception'))
+        # the message, then "key: repr(value)" for the rest of the context (CPython's lines)
+        lines = [context.get('message') or 'Unhandled exception in event loop']
+        for key in sorted(context):
+            if key not in ('message', 'exception'):
+                lines.append(f'{key}: {context[key]!r}')
+        _report('\n'.join(lines), context.get('exception'))
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:
@@ -734,19 +811,6 @@ def _set_result_unless_cancelled(fut, result):
 
 
 # ---------------------------------------------------------------- tasks
-
-def _format_callback(cb):
-    # CPython's format_helpers._format_callback_source for the callbacks a repr lists; a
-    # task's wakeup is the C Task's "Task.task_wakeup()"
-    if getattr(cb, '__name__', None) == '_wakeup' and isinstance(getattr(cb, '__self__', None), Task):
-        return 'Task.task_wakeup()'
-    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
-    text = name + '()'
-    code = getattr(cb, '__code__', None)
-    if code is not None:
-        text += f' at {code.co_filename}:{code.co_firstlineno}'
-    return text
-
 
 def _format_callbacks(cbs):
     size = len(cbs)

@@ -3,7 +3,9 @@
 Each process is a separate gilvm interpreter (own heap, own GIL) on its own OS thread, started
 as CPython's "spawn" start method does: the child runs the main script as '__mp_main__' (the
 `if __name__ == '__main__':` guard keeps it from recursing), then gets its Process object
-(target, args, kwargs) pickled by value, functions and classes by module + qualified name.
+(target, args, kwargs) pickled by value, functions and classes by module + qualified name;
+instances as pickle does: by their class's __reduce_ex__/__reduce__ when it defines one, else
+__getstate__/__setstate__, __dict__ and __slots__.
 The native half is _multiprocessing (src/modules/_multiprocessing.ts; the child's entry is
 src/vm/mp-child.ts). Names follow CPython 3.11 on Linux, whose default start method is fork:
 'Process-N', 'ForkPoolWorker-N', current_process().name == 'MainProcess'.
@@ -19,7 +21,7 @@ Provides: Process, current_process, parent_process, active_children, cpu_count, 
 (map, starmap, imap, imap_unordered, apply, apply_async, map_async, starmap_async, close,
 join, terminate, context manager), AsyncResult (get, wait, ready, successful), Queue,
 SimpleQueue, JoinableQueue, Pipe (Connection: send, recv, poll, close), Lock, RLock, Event,
-Semaphore, BoundedSemaphore, Value, Array, get_start_method, set_start_method,
+Semaphore, BoundedSemaphore, Condition, Barrier, Value, Array, get_start_method, set_start_method,
 get_context, freeze_support, TimeoutError, ProcessError.
 """
 import sys
@@ -69,6 +71,10 @@ def _function_type():
 
 _FunctionType = _function_type()
 _BuiltinType = type(len)
+try:
+    _ComplexType = complex
+except NameError:     # a gilvm without complex
+    _ComplexType = None
 _MethodType = type(ProcessError().__str__)
 
 
@@ -124,6 +130,18 @@ def _reduce(obj):
     t = type(obj)
     if t is _BoundMethodType:
         return ('m', obj.__self__, obj.__func__.__name__)
+    reducer = _custom_reducer(t)
+    if reducer is not None:
+        # as pickle: a class's own __reduce_ex__/__reduce__ says how to rebuild it
+        rv = obj.__reduce_ex__(2) if reducer == '__reduce_ex__' else obj.__reduce__()
+        if isinstance(rv, str):
+            return _reduce_global(obj)
+        if not isinstance(rv, tuple) or not 2 <= len(rv) <= 5:
+            raise PicklingError(f"{reducer} must return a string or tuple")
+        rv = rv + (None,) * (5 - len(rv))
+        return ('R', rv[0], tuple(rv[1]), rv[2],
+                None if rv[3] is None else list(rv[3]),
+                None if rv[4] is None else list(rv[4]))
     if isinstance(obj, BaseException):
         state = getattr(obj, '__dict__', None)
         return ('e', t, obj.args, dict(state) if state else None)
@@ -131,6 +149,8 @@ def _reduce(obj):
         return ('r', obj.start, obj.stop, obj.step)
     if t is slice:
         return ('s', obj.start, obj.stop, obj.step)
+    if t is _ComplexType:
+        return ('c', obj.real, obj.imag)
     for base, tag in ((dict, 'D'), (list, 'L'), (tuple, 'T'), (set, 'S'), (frozenset, 'F')):
         if isinstance(obj, base):
             # a subclass of a container (defaultdict, OrderedDict, namedtuple ...): its
@@ -156,9 +176,62 @@ def _reduce(obj):
         # as CPython: what the object holds that cannot be pickled is a lock or an RLock
         held = 'RLock' if t.__name__ in ('RLock', 'Condition') else 'lock'
         raise TypeError(f"cannot pickle '_thread.{held}' object")
+    slots = _slot_names(t) if t.__module__ != 'builtins' else []
+    if slots:
+        # as object.__getstate__ does for __slots__: (the __dict__ or None, the set slots)
+        values = {}
+        for name in slots:
+            try:
+                values[name] = getattr(obj, name)
+            except AttributeError:
+                pass
+        return ('O', t, dict(state) if state else None, values)
     if state is None or t.__module__ == 'builtins':
         raise TypeError(f"cannot pickle {_qualified_type_name(t)!r} object")
     return ('o', t, dict(state))
+
+
+def _custom_reducer(t):
+    # the name of the __reduce_ex__/__reduce__ a class below the built-in types defines
+    for klass in t.__mro__:
+        if klass.__module__ == 'builtins':
+            return None
+        d = klass.__dict__
+        if '__reduce_ex__' in d:
+            return '__reduce_ex__'
+        if '__reduce__' in d:
+            return '__reduce__'
+    return None
+
+
+def _slot_names(cls):
+    names = []
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = f'_{klass.__name__.lstrip("_")}{name}'
+            names.append(name)
+    return names
+
+
+def _set_state(obj, state):
+    setstate = getattr(obj, '__setstate__', None)
+    if setstate is not None and '__setstate__' in _class_attrs(type(obj)):
+        setstate(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state:
+        obj.__dict__.update(state)
+    if slots:
+        for name, value in slots.items():
+            setattr(obj, name, value)
 
 
 def _rebuild(t):
@@ -176,6 +249,19 @@ def _rebuild(t):
         return range(t[1], t[2], t[3])
     if tag == 's':
         return slice(t[1], t[2], t[3])
+    if tag == 'c':
+        return complex(t[1], t[2])
+    if tag == 'R':
+        obj = t[1](*t[2])
+        if t[3] is not None:
+            _set_state(obj, t[3])
+        if t[4] is not None:
+            for item in t[4]:
+                obj.append(item)
+        if t[5] is not None:
+            for key, value in t[5]:
+                obj[key] = value
+        return obj
     if tag in ('T', 'F'):
         base = tuple if tag == 'T' else frozenset
         obj = base.__new__(t[1], t[2])
@@ -194,16 +280,33 @@ def _rebuild(t):
         else:
             set.update(obj, t[2])
         return obj
-    if tag == 'o':
-        cls = t[1]
-        obj = cls.__new__(cls)
-        setstate = getattr(obj, '__setstate__', None)
-        if setstate is not None and '__setstate__' in _class_attrs(cls):
-            setstate(t[2])
-        else:
-            obj.__dict__.update(t[2])
+    if tag in ('o', 'O'):
+        obj = t[1].__new__(t[1])
+        _fill(obj, t)
         return obj
+    if tag == 'n':
+        # an instance's first half (_multiprocessing's Tag.INST): made, not filled yet, as
+        # its state may refer to it
+        return t[1].__new__(t[1])
+    if tag == 'st':
+        _fill(t[1], t[2])      # the second half: ('o' or 'O' reduction)
+        return None
     raise ValueError('corrupt multiprocessing message')
+
+
+def _fill(obj, t):
+    # sets an instance's state from its ('o', cls, state) or ('O', cls, dict, slots) reduction
+    if t[0] == 'O':
+        if t[2]:
+            obj.__dict__.update(t[2])
+        for name, value in t[3].items():
+            object.__setattr__(obj, name, value)
+        return
+    setstate = getattr(obj, '__setstate__', None)
+    if setstate is not None and '__setstate__' in _class_attrs(type(obj)):
+        setstate(t[2])
+    else:
+        obj.__dict__.update(t[2])
 
 
 def _class_attrs(cls):
@@ -823,6 +926,19 @@ class RLock:
     def __exit__(self, *exc):
         self.release()
 
+    def __repr__(self):
+        owner = _mp.shm_get(self._state, 'q', 0)
+        if owner == self._me():
+            import threading
+            name = current_process().name
+            if threading.current_thread().name != 'MainThread':
+                name += '|' + threading.current_thread().name
+            return '<RLock(%s, %d)>' % (name, _mp.shm_get(self._state, 'i', 2))
+        if owner == 0:
+            return '<RLock(None, 0)>'
+        other = 'SomeOtherThread' if owner // 2 ** 31 == _os.getpid() else 'SomeOtherProcess'
+        return '<RLock(%s, nonzero)>' % other
+
 
 class Semaphore:
     def __init__(self, value=1):
@@ -886,6 +1002,205 @@ class Event:
         if timeout is not None and timeout < 0:
             timeout = 0
         return _mp.wait_word(self._flag, timeout)
+
+
+class Condition:
+    """A condition variable shared between processes, as CPython's multiprocessing.synchronize
+    builds it: a lock (an RLock by default) and three semaphores counting the sleepers, the
+    woken and the wake-ups (a notifier waits until the sleepers it woke have woken)."""
+
+    def __init__(self, lock=None):
+        self._lock = lock if lock is not None else RLock()
+        self._sleeping_count = Semaphore(0)
+        self._woken_count = Semaphore(0)
+        self._wait_semaphore = Semaphore(0)
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def acquire(self, block=True, timeout=None):
+        return self._lock.acquire(block, timeout)
+
+    def release(self):
+        self._lock.release()
+
+    def _owned_count(self):
+        # how many times this thread holds the lock (a plain Lock: once; its owner is not kept)
+        lock = self._lock
+        if isinstance(lock, RLock):
+            if _mp.shm_get(lock._state, 'q', 0) != lock._me():
+                return 0
+            return _mp.shm_get(lock._state, 'i', 2)
+        return 1
+
+    def wait(self, timeout=None):
+        count = self._owned_count()
+        if not count:
+            raise AssertionError('must acquire() condition before using wait()')
+        self._sleeping_count.release()          # this thread is going to sleep
+        for _ in range(count):
+            self._lock.release()
+        try:
+            return self._wait_semaphore.acquire(True, timeout)
+        finally:
+            self._woken_count.release()         # this thread has woken
+            for _ in range(count):
+                self._lock.acquire()
+
+    def notify(self, n=1):
+        if not self._owned_count():
+            raise AssertionError('lock is not owned')
+        # the sleepers that timed out since the last notify are not sleeping any more
+        while self._woken_count.acquire(False):
+            self._sleeping_count.acquire(False)
+        sleepers = 0
+        while sleepers < n and self._sleeping_count.acquire(False):
+            self._wait_semaphore.release()      # wake up one sleeper
+            sleepers += 1
+        if sleepers:
+            for _ in range(sleepers):
+                self._woken_count.acquire()     # wait for a sleeper to wake
+            while self._wait_semaphore.acquire(False):
+                pass                            # rezero: some waits may have timed out
+
+    def notify_all(self):
+        self.notify(n=sys.maxsize)
+
+    def wait_for(self, predicate, timeout=None):
+        import time
+        result = predicate()
+        if result:
+            return result
+        endtime = None if timeout is None else time.monotonic() + timeout
+        waittime = None
+        while not result:
+            if endtime is not None:
+                waittime = endtime - time.monotonic()
+                if waittime <= 0:
+                    break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+    def __repr__(self):
+        return '<Condition(%r, %d)>' % (self._lock, self._sleeping_count.get_value() - self._woken_count.get_value())
+
+
+class Barrier:
+    """threading.Barrier's algorithm over a Condition and a state word shared between
+    processes (CPython's multiprocessing.synchronize.Barrier). Raises
+    threading.BrokenBarrierError."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        self._cond = Condition()
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._array = _mp.shm_new(8)     # [state, count]; state 0 filling, 1 draining,
+                                         # -1 resetting, -2 broken
+
+    @property
+    def _state(self):
+        return _mp.shm_get(self._array, 'i', 0)
+
+    @_state.setter
+    def _state(self, value):
+        _mp.shm_set(self._array, 'i', 0, value)
+
+    @property
+    def _count(self):
+        return _mp.shm_get(self._array, 'i', 1)
+
+    @_count.setter
+    def _count(self, value):
+        _mp.shm_set(self._array, 'i', 1, value)
+
+    def _broken_error(self):
+        import threading
+        return threading.BrokenBarrierError()
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            self._enter()                # block while the barrier drains
+            index = self._count
+            self._count = index + 1
+            try:
+                if index + 1 == self._parties:
+                    self._release()      # the last one in releases the others
+                else:
+                    self._wait(timeout)
+                return index
+            finally:
+                self._count = self._count - 1
+                self._exit()             # wake the threads waiting for it to drain
+
+    def _enter(self):
+        while self._state in (-1, 1):
+            self._cond.wait()
+        if self._state < 0:
+            raise self._broken_error()
+
+    def _release(self):
+        try:
+            if self._action:
+                self._action()
+            self._state = 1
+            self._cond.notify_all()
+        except:
+            self._break()
+            raise
+
+    def _wait(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+            self._break()
+            raise self._broken_error()
+        if self._state < 0:
+            raise self._broken_error()
+
+    def _exit(self):
+        if self._count == 0 and self._state in (-1, 1):
+            self._state = 0
+            self._cond.notify_all()
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._state in (0, -2):
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        self._state = -2
+        self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 0 else 0
+
+    @property
+    def broken(self):
+        return self._state == -2
+
+    def __repr__(self):
+        cls = type(self)
+        if self.broken:
+            return f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>'
+        return f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: waiters={self.n_waiting}/{self.parties}>'
 
 
 # ------------------------------------------------------------------ shared memory
@@ -1236,6 +1551,7 @@ class Pool:
         self._outqueue = SimpleQueue()
         self._jobs = {}
         self._job_counter = 0
+        self._job_lock = Lock()      # threads submit at once (ProcessPoolExecutor, to_thread)
         self._state = 'RUN'
         self._drain_lock = Lock()
         self._pool = []
@@ -1247,9 +1563,14 @@ class Pool:
             self._pool.append(w)
 
     def _new_job(self, result):
-        self._job_counter += 1
-        self._jobs[self._job_counter] = result
-        return self._job_counter
+        # one id per job even when several threads submit at once (CPython: next() of an
+        # itertools.count); a shared id would hand one job's result to the other's
+        # AsyncResult and leave that one waiting forever
+        with self._job_lock:
+            self._job_counter += 1
+            job = self._job_counter
+            self._jobs[job] = result
+        return job
 
     def _check_running(self):
         if self._state != 'RUN':

@@ -28,8 +28,15 @@
  * float, str, bytes, bytearray, tuple, list, dict, set, frozenset, Ellipsis) and asks the
  * Python `reducer` for anything else (functions and classes by module + qualified name,
  * instances by class + state, exceptions by class + args; it raises the pickling errors);
- * `loads(data, rebuild)` is the inverse (rebuild(reduced_tuple) in Python). No memo: a
- * shared sub-object is copied, a cycle is a RecursionError.
+ * `loads(data, rebuild)` is the inverse (rebuild(reduced_tuple) in Python). A memo, as
+ * pickle's, keeps a sub-object shared within one message shared after it (containers and
+ * reduced objects: Tag.MEMO names the n-th one met). Containers take their memo slot when
+ * they start (so a list or dict containing itself comes back cyclic), plain instances once
+ * their class is read (Tag.INST: made empty, then filled, so obj.me = obj comes back
+ * cyclic), other reduced objects when they end (they exist only once rebuilt: a cycle
+ * through one, as through a __reduce__ result, stays a RecursionError).
+ * Both sides hold a reference to every memoized object until the message is done, so an
+ * address cannot be freed and reused under the memo.
  *
  * Blocking (join, queue get, lock acquire, Event.wait): the condition lives in the arena
  * and is changed by another interpreter, which cannot wake this one's scheduler. With no
@@ -191,9 +198,12 @@ function inheritedOptions(rt: Runtime): ChildRunOptions {
 
 // ---------------------------------------------------------------- serialization
 
-const enum Tag { NONE, TRUE, FALSE, INT32, BIGINT, FLOAT, STR, BYTES, TUPLE, LIST, DICT, SET, FROZENSET, REDUCE, ELLIPSIS, BYTEARRAY }
+const enum Tag { NONE, TRUE, FALSE, INT32, BIGINT, FLOAT, STR, BYTES, TUPLE, LIST, DICT, SET, FROZENSET, REDUCE, ELLIPSIS, BYTEARRAY, MEMO, INST }
 
 class Writer {
+  /** memoized object -> its index (each holds a reference until release()) */
+  memo = new Map<Ref, number>();
+  memoCount = 0;
   buf = new Uint8Array(256);
   view = new DataView(this.buf.buffer);
   n = 0;
@@ -231,6 +241,14 @@ class Writer {
     this.buf.set(d, this.n);
     this.n += d.length;
   }
+  /** Gives v the next memo index (a new reference held until release). */
+  remember(rt: Runtime, v: Ref): void {
+    this.memo.set(newRef(rt, v), this.memoCount++);
+  }
+  release(rt: Runtime): void {
+    for (const v of this.memo.keys()) decref(rt, v);
+    this.memo.clear();
+  }
   str(s: string): void {
     this.u32(s.length);
     this.need(2 * s.length);
@@ -258,6 +276,12 @@ function encode(rt: Runtime, w: Writer, v: Ref, reducer: Ref, depth: number): bo
     raiseNew(rt, rt.exc.RecursionError!, 'maximum recursion depth exceeded while pickling an object');
     return false;
   }
+  const seen = w.memo.get(v);
+  if (seen !== undefined) {
+    w.u8(Tag.MEMO);
+    w.u32(seen);
+    return true;
+  }
   const k = exactKind(rt, v);
   switch (k) {
     case Kind.INT: {
@@ -281,6 +305,7 @@ function encode(rt: Runtime, w: Writer, v: Ref, reducer: Ref, depth: number): bo
       return true;
     case Kind.BYTES:
     case Kind.BYTEARRAY:
+      if (k === Kind.BYTEARRAY) w.remember(rt, v);
       w.u8(k === Kind.BYTES ? Tag.BYTES : Tag.BYTEARRAY);
       w.bytes(bytesData(rt, v));
       return true;
@@ -289,6 +314,7 @@ function encode(rt: Runtime, w: Writer, v: Ref, reducer: Ref, depth: number): bo
       return true;
     case Kind.TUPLE: {
       const n = tupleSize(rt, v);
+      w.remember(rt, v);
       w.u8(Tag.TUPLE);
       w.u32(n);
       for (let i = 0; i < n; i++) if (!encode(rt, w, tupleItem(rt, v, i), reducer, depth + 1)) return false;
@@ -296,6 +322,7 @@ function encode(rt: Runtime, w: Writer, v: Ref, reducer: Ref, depth: number): bo
     }
     case Kind.LIST: {
       const n = listSize(rt, v);
+      w.remember(rt, v);
       w.u8(Tag.LIST);
       w.u32(n);
       for (let i = 0; i < n && i < listSize(rt, v); i++) {
@@ -315,6 +342,7 @@ function encode(rt: Runtime, w: Writer, v: Ref, reducer: Ref, depth: number): bo
         keys.push(newRef(rt, dictEntryKey(rt, v, ix)));
         if (isDict) keys.push(newRef(rt, dictEntryValue(rt, v, ix)));
       }
+      w.remember(rt, v);
       w.u8(isDict ? Tag.DICT : k === Kind.SET ? Tag.SET : Tag.FROZENSET);
       w.u32(isDict ? keys.length / 2 : keys.length);
       let ok = true;
@@ -332,15 +360,41 @@ function encode(rt: Runtime, w: Writer, v: Ref, reducer: Ref, depth: number): bo
         raiseTypeError(rt, 'reducer must return a tuple');
         return false;
       }
+      if (isInstanceReduction(rt, r)) {
+        // an instance ('o'/'O', class, state...): its class, then its memo slot, then the
+        // reduction; the reader makes the empty instance before the state, which may refer
+        // to it (obj.parent.child is obj)
+        w.u8(Tag.INST);
+        let ok = encode(rt, w, tupleItem(rt, r, 1), reducer, depth + 1);
+        if (ok) {
+          w.remember(rt, v);
+          ok = encode(rt, w, r, reducer, depth + 1);
+        }
+        decref(rt, r);
+        return ok;
+      }
       w.u8(Tag.REDUCE);
       const ok = encode(rt, w, r, reducer, depth + 1);
       decref(rt, r);
+      if (ok) w.remember(rt, v);   // after its parts, as the reader rebuilds it then
       return ok;
     }
   }
 }
 
+/** A reduction of a plain instance (lib/multiprocessing.py's ('o', cls, state) or
+ * ('O', cls, dict, slots)): sent in two halves (Tag.INST). */
+function isInstanceReduction(rt: Runtime, r: Ref): boolean {
+  if (tupleSize(rt, r) < 2) return false;
+  const tag = tupleItem(rt, r, 0);
+  if ((tag & 1) === 1 || kindOf(rt, tag) !== Kind.STR) return false;
+  const t = strToJS(rt, tag);
+  return t === 'o' || t === 'O';
+}
+
 class Reader {
+  /** the memoized objects by index (each a reference held until release()) */
+  memo: Ref[] = [];
   view: DataView;
   n = 0;
   constructor(readonly buf: Uint8Array) {
@@ -353,6 +407,14 @@ class Reader {
     const v = this.view.getUint32(this.n, true);
     this.n += 4;
     return v;
+  }
+  remember(rt: Runtime, v: Ref): Ref {
+    this.memo.push(newRef(rt, v));
+    return v;
+  }
+  release(rt: Runtime): void {
+    for (const v of this.memo) decref(rt, v);
+    this.memo.length = 0;
   }
   i32(): number {
     const v = this.view.getInt32(this.n, true);
@@ -383,6 +445,16 @@ class Reader {
   }
 }
 
+/** rebuild((tag, *items)): new reference or NULL. */
+function callRebuild(rt: Runtime, rebuild: Ref, tag: string, ...items: Ref[]): Ref {
+  const tagRef = strFromJS(rt, tag);
+  const t = tupleFromRefs(rt, [tagRef, ...items]);
+  decref(rt, tagRef);
+  const v = call1(rt, rebuild, t);
+  decref(rt, t);
+  return v;
+}
+
 /** Decodes one value: new reference or NULL (exception set). */
 function decode(rt: Runtime, r: Reader, rebuild: Ref): Ref {
   const tag = r.u8() as Tag;
@@ -399,14 +471,20 @@ function decode(rt: Runtime, r: Reader, rebuild: Ref): Ref {
     case Tag.FLOAT: return floatNew(rt, r.f64());
     case Tag.STR: return strFromJS(rt, r.str());
     case Tag.BYTES: return bytesNew(rt, r.bytes());
-    case Tag.BYTEARRAY: return bytesNew(rt, r.bytes(), true);
+    case Tag.BYTEARRAY: return r.remember(rt, bytesNew(rt, r.bytes(), true));
+    case Tag.MEMO: {
+      const ix = r.u32();
+      if (ix >= r.memo.length) return raiseValueError(rt, 'corrupt multiprocessing message');
+      return newRef(rt, r.memo[ix]!);
+    }
     case Tag.TUPLE: {
       const n = r.u32();
       const t = tupleNew(rt, n);
+      for (let i = 0; i < n; i++) tupleSetItemSteal(rt, t, i, rt.None);   // filled below
+      r.remember(rt, t);
       for (let i = 0; i < n; i++) {
         const x = decode(rt, r, rebuild);
         if (x === NULL) {
-          for (let j = i; j < n; j++) tupleSetItemSteal(rt, t, j, rt.None);
           decref(rt, t);
           return NULL;
         }
@@ -416,7 +494,7 @@ function decode(rt: Runtime, r: Reader, rebuild: Ref): Ref {
     }
     case Tag.LIST: {
       const n = r.u32();
-      const l = listNew(rt, n);
+      const l = r.remember(rt, listNew(rt, n));
       for (let i = 0; i < n; i++) {
         const x = decode(rt, r, rebuild);
         if (x === NULL) return (decref(rt, l), NULL);
@@ -426,7 +504,7 @@ function decode(rt: Runtime, r: Reader, rebuild: Ref): Ref {
     }
     case Tag.DICT: {
       const n = r.u32();
-      const d = dictNew(rt);
+      const d = r.remember(rt, dictNew(rt));
       for (let i = 0; i < n; i++) {
         const key = decode(rt, r, rebuild);
         if (key === NULL) return (decref(rt, d), NULL);
@@ -442,7 +520,7 @@ function decode(rt: Runtime, r: Reader, rebuild: Ref): Ref {
     case Tag.SET:
     case Tag.FROZENSET: {
       const n = r.u32();
-      const s = setNew(rt, tag === Tag.FROZENSET);
+      const s = r.remember(rt, setNew(rt, tag === Tag.FROZENSET));
       for (let i = 0; i < n; i++) {
         const key = decode(rt, r, rebuild);
         if (key === NULL) return (decref(rt, s), NULL);
@@ -457,7 +535,24 @@ function decode(rt: Runtime, r: Reader, rebuild: Ref): Ref {
       if (t === NULL) return NULL;
       const v = call1(rt, rebuild, t);
       decref(rt, t);
+      if (v !== NULL) r.remember(rt, v);
       return v;
+    }
+    case Tag.INST: {
+      // rebuild(('n', cls)) makes the empty instance, rebuild(('st', obj, reduction)) fills it
+      const cls = decode(rt, r, rebuild);
+      if (cls === NULL) return NULL;
+      const obj = callRebuild(rt, rebuild, 'n', cls);
+      decref(rt, cls);
+      if (obj === NULL) return NULL;
+      r.remember(rt, obj);
+      const red = decode(rt, r, rebuild);
+      if (red === NULL) return (decref(rt, obj), NULL);
+      const done = callRebuild(rt, rebuild, 'st', obj, red);
+      decref(rt, red);
+      if (done === NULL) return (decref(rt, obj), NULL);
+      decref(rt, done);
+      return obj;
     }
     default:
       return raiseValueError(rt, 'corrupt multiprocessing message');
@@ -640,14 +735,18 @@ const MP_FUNCTIONS = defineFunctions([
   ['dumps', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'dumps', nargs, kwnames, 2, 2)) return NULL;
     const w = new Writer();
-    if (!encode(rt, w, arg(rt, args, 0), arg(rt, args, 1), 0)) return NULL;
-    return bytesNew(rt, w.buf.subarray(0, w.n));
+    const ok = encode(rt, w, arg(rt, args, 0), arg(rt, args, 1), 0);
+    w.release(rt);
+    return ok ? bytesNew(rt, w.buf.subarray(0, w.n)) : NULL;
   }],
   ['loads', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'loads', nargs, kwnames, 2, 2)) return NULL;
     const data = bytesArg(rt, arg(rt, args, 0));
     if (data === null) return NULL;
-    return decode(rt, new Reader(data), arg(rt, args, 1));
+    const r = new Reader(data);
+    const v = decode(rt, r, arg(rt, args, 1));
+    r.release(rt);
+    return v;
   }],
   ['start', (rt, args, nargs, kwnames) => {
     // start(payload, script, argv, daemon, libPath) -> (record, pid)

@@ -56,7 +56,7 @@ import * as A from '../objects/abstract.js';
 import { dictGetStr, dictNew, dictSetItem } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { strFromJS, strToJS } from '../objects/str.js';
-import { intFromNumber } from '../objects/int.js';
+import { intFromNumber, intToBigint } from '../objects/int.js';
 import { floatNew } from '../objects/float.js';
 import { listNew, listAppendSteal } from '../objects/list.js';
 import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
@@ -248,7 +248,19 @@ function lockAcquireArgs(rt: Runtime, name: string, args: number, nargs: number,
     if (pos === 0) b = v;
     else t = v;
   }
-  const blocking = b === undefined ? true : A.isTrue(rt, b) === 1;
+  let blocking = true;
+  if (b !== undefined) {
+    // CPython 3.11 parses blocking as a C int ("i"): any int, nothing else
+    const i = A.indexObject(rt, b);
+    if (i === NULL) return null;
+    const v = intToBigint(rt, i);
+    decref(rt, i);
+    if (v > 2147483647n || v < -2147483648n) {
+      raiseNew(rt, rt.exc.OverflowError!, `signed integer is ${v > 0n ? 'greater than maximum' : 'less than minimum'}`);
+      return null;
+    }
+    blocking = v !== 0n;
+  }
   let timeout = -1;
   if (t !== undefined) {
     const k = (t & 1) === 1 ? Kind.INT : kindOf(rt, t);
