@@ -192,6 +192,17 @@ function intArg(rt: Runtime, v: Ref): number | null {
   return n;
 }
 
+/** intArg for a Py_ssize_t parameter: CPython's OverflowError past its range. */
+function ssizeArg(rt: Runtime, v: Ref): number | null {
+  const n = intArg(rt, v);
+  if (n === null) return null;
+  if (n > 9223372036854775807 || n < -9223372036854775808) {
+    raiseOverflow(rt, 'Python int too large to convert to C ssize_t');
+    return null;
+  }
+  return n;
+}
+
 // ====================================================================== builtin functions
 
 function printImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
@@ -1021,6 +1032,8 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (!exactArgs(rt, 'chr', nargs, kw, 1)) return NULL;
     const n = intArg(rt, arg(rt, args, 0));
     if (n === null) return NULL;
+    // the argument is a C int first (PyLong_AsLongAndOverflow, then the int range check)
+    if (n > 2147483647 || n < -2147483648) return raiseOverflow(rt, 'Python int too large to convert to C int');
     if (n < 0 || n > 0x10ffff) return raiseValueError(rt, 'chr() arg not in range(0x110000)');
     return strFromJS(rt, String.fromCodePoint(n));
   }),
@@ -1197,7 +1210,13 @@ export const BUILTIN_FUNCTIONS: Methods = [
         }
       }
       if (complexPowModulo(rt, a, b, m)) return raiseValueError(rt, 'complex modulo');
-      if (!isInt(rt, a) || !isInt(rt, b) || !isInt(rt, m)) return raiseTypeError(rt, 'pow() 3rd argument not allowed unless all arguments are integers');
+      if (!isInt(rt, a) || !isInt(rt, b) || !isInt(rt, m)) {
+        // ternary_op: float's nb_power refuses any modulus; no slot at all is the generic error
+        if (kindOf(rt, a) === Kind.FLOAT || kindOf(rt, b) === Kind.FLOAT || kindOf(rt, m) === Kind.FLOAT) {
+          return raiseTypeError(rt, 'pow() 3rd argument not allowed unless all arguments are integers');
+        }
+        return raiseTypeError(rt, `unsupported operand type(s) for ** or pow(): '${A.typeNameOf(rt, a)}', '${A.typeNameOf(rt, b)}', '${A.typeNameOf(rt, m)}'`);
+      }
       const mm = intToBigint(rt, m);
       if (mm === 0n) return raiseValueError(rt, 'pow() 3rd argument cannot be 0');
       let base = intToBigint(rt, a) % mm, e = intToBigint(rt, b), r = 1n;
@@ -1323,9 +1342,15 @@ function ctorInt(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   if (npos === 0) return raiseTypeError(rt, "int() missing string argument");
   const x = arg(rt, args, 0);
   let base: number | null = null;
-  if (npos > 1) base = intArg(rt, arg(rt, args, 1));
+  if (npos > 1) {
+    base = intArg(rt, arg(rt, args, 1));
+    if (base === null) return NULL; // not an integer: __index__ raised
+  }
   const bi = kwIndex(rt, kw, 'base');
-  if (bi >= 0) base = intArg(rt, arg(rt, args, npos + bi));
+  if (bi >= 0) {
+    base = intArg(rt, arg(rt, args, npos + bi));
+    if (base === null) return NULL;
+  }
   const k = kindOf(rt, x);
   if (base !== null) {
     if (k === Kind.BYTES || k === Kind.BYTEARRAY) return parseIntBytes(rt, x, base);
@@ -1406,6 +1431,21 @@ function ctorFloat(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
 }
 
 function ctorStr(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  const nkw = nkwOf(rt, kw);
+  if (nkw > 0 && nkw === nargs && nkw <= 2) {
+    // no object: '' whatever the encoding and errors (once they are checked to be str)
+    let object = false;
+    for (let k = 0; k < nkw; k++) {
+      const kn = strToJS(rt, tupleItem(rt, kw, k));
+      if (kn === 'object') object = true;
+      else if (kn !== 'encoding' && kn !== 'errors') object = true; // the generic path's error
+      else if (kindOf(rt, arg(rt, args, k)) !== Kind.STR) {
+        const v = arg(rt, args, k);
+        return raiseTypeError(rt, `str() argument '${kn}' must be str, not ${v === rt.None ? 'None' : A.typeNameOf(rt, v)}`);
+      }
+    }
+    if (!object) return newRef(rt, rt.emptyStr);
+  }
   return ctorStrKeywords(rt, args, nargs, kw);
 }
 
@@ -1419,7 +1459,8 @@ const ctorStrKeywords = keywordsToPositions('str', ['object', 'encoding', 'error
   if (nargs === 1) return A.str(rt, obj);
   for (let i = 1; i < nargs; i++) {
     if (kindOf(rt, arg(rt, args, i)) !== Kind.STR) {
-      return raiseTypeError(rt, `str() argument '${i === 1 ? 'encoding' : 'errors'}' must be str, not ${A.typeNameOf(rt, arg(rt, args, i))}`);
+      const v = arg(rt, args, i); // _PyArg_BadArgument names None as 'None'
+      return raiseTypeError(rt, `str() argument '${i === 1 ? 'encoding' : 'errors'}' must be str, not ${v === rt.None ? 'None' : A.typeNameOf(rt, v)}`);
     }
   }
   const k = kindOf(rt, obj);
@@ -1769,7 +1810,7 @@ const LIST_METHODS: Methods = [
     if (!methodArgs(rt, 'pop', nargs, kw, 0, 1)) return NULL;
     const l = self0(rt, args);
     const n = listSize(rt, l);
-    let i = nargs > 1 ? intArg(rt, arg(rt, args, 1)) : -1;
+    let i = nargs > 1 ? ssizeArg(rt, arg(rt, args, 1)) : -1;
     if (i === null) return NULL;
     if (n === 0) return raiseIndexError(rt, 'pop from empty list');
     if (i < 0) i += n;
@@ -1780,7 +1821,7 @@ const LIST_METHODS: Methods = [
     if (!methodArgs(rt, 'insert', nargs, kw, 2, 2)) return NULL;
     const l = self0(rt, args);
     const n = listSize(rt, l);
-    let i = intArg(rt, arg(rt, args, 1));
+    let i = ssizeArg(rt, arg(rt, args, 1));
     if (i === null) return NULL;
     if (i < 0) i = Math.max(0, i + n);
     if (i > n) i = n;

@@ -103,11 +103,12 @@ export function checkArgs(rt: Runtime, name: string, nargs: number, kwnames: Ref
  * Splits positional and keyword arguments; keywords must be in `allowed`.
  * Returns null (TypeError set) for an unknown keyword or too many positionals.
  */
-export function parseArgs(rt: Runtime, name: string, args: number, nargs: number, kwnames: Ref, maxPos: number, allowed: readonly string[]): { pos: Ref[]; kw: Map<string, Ref> } | null {
+export function parseArgs(rt: Runtime, name: string, args: number, nargs: number, kwnames: Ref, maxPos: number, allowed: readonly string[], exact = false): { pos: Ref[]; kw: Map<string, Ref> } | null {
   const nkw = nkwOf(rt, kwnames);
   const npos = nargs - nkw;
   if (npos > maxPos) {
-    raiseTypeError(rt, `${name}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
+    // Argument Clinic says "exactly" when every positional parameter is required
+    raiseTypeError(rt, `${name}() takes ${exact ? 'exactly' : 'at most'} ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
     return null;
   }
   const pos: Ref[] = [];
@@ -213,6 +214,17 @@ function math1(name: string, fn: (x: number) => number, canOverflow: boolean): F
     if (r !== r && x === x) return domainError(rt);
     if (!Number.isFinite(r) && r === r && Number.isFinite(x)) return canOverflow ? rangeError(rt) : domainError(rt);
     return floatNew(rt, r);
+  }];
+}
+
+/** One float argument and no error check: CPython's degrees/radians return the product
+ *  as is (math.degrees(1e308) is inf, not an OverflowError). */
+function math1Unchecked(name: string, fn: (x: number) => number): FunctionSpec {
+  return [name, (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, `math.${name}`, nargs, kwnames, 1, 1)) return NULL;
+    const x = floatArg(rt, rt.i32[args] as Ref);
+    if (x === null) return NULL;
+    return floatNew(rt, fn(x));
   }];
 }
 
@@ -760,8 +772,8 @@ const MATH_FUNCTIONS = defineFunctions([
     },
   ],
   math1('fabs', Math.abs, false),
-  math1('degrees', (x) => x * (180.0 / Math.PI), true),
-  math1('radians', (x) => x * (Math.PI / 180.0), false),
+  math1Unchecked('degrees', (x) => x * (180.0 / Math.PI)),
+  math1Unchecked('radians', (x) => x * (Math.PI / 180.0)),
   math2('atan2', Math.atan2),
   math2('copysign', copysign),
   math2('fmod', (x, y) => {
@@ -820,7 +832,7 @@ const MATH_FUNCTIONS = defineFunctions([
     return x === null ? NULL : x !== x ? rt.True : rt.False;
   }],
   ['isclose', (rt, args, nargs, kwnames) => {
-    const p = parseArgs(rt, 'isclose', args, nargs, kwnames, 2, ['a', 'b', 'rel_tol', 'abs_tol']);
+    const p = parseArgs(rt, 'isclose', args, nargs, kwnames, 2, ['a', 'b', 'rel_tol', 'abs_tol'], true);
     if (p === null) return NULL;
     const av = p.pos[0] ?? p.kw.get('a');
     const bv = p.pos[1] ?? p.kw.get('b');
@@ -895,7 +907,7 @@ const MATH_FUNCTIONS = defineFunctions([
     return r === null ? NULL : floatNew(rt, r);
   }],
   ['prod', (rt, args, nargs, kwnames) => {
-    const p = parseArgs(rt, 'prod', args, nargs, kwnames, 1, ['start']);
+    const p = parseArgs(rt, 'prod', args, nargs, kwnames, 1, ['start'], true);
     if (p === null) return NULL;
     if (p.pos.length !== 1) return raiseTypeError(rt, `prod() takes exactly 1 positional argument (${p.pos.length} given)`);
     const it = A.getIter(rt, p.pos[0]!);

@@ -767,9 +767,17 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
     case Kind.GENERATOR: case Kind.COROUTINE: case Kind.ASYNC_GENERATOR:
       return `<${typeNameOf(rt, v)} object ${strToJS(rt, rt.i32[(v + 24) >> 2] as Ref)} at 0x${hexId(v)}>`; // generator.ts GEN_QUALNAME
     case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS: {
+      // dictview_repr: Py_ReprEnter on the view, '...' when it is already being printed
+      if (reprInProgress.includes(v)) return '...';
       const items = listFromIterable(rt, v);
       if (items === NULL) return null;
-      const s = reprContainer(rt, items, Kind.LIST);
+      reprInProgress.push(v);
+      let s: string | null;
+      try {
+        s = reprContainer(rt, items, Kind.LIST);
+      } finally {
+        reprInProgress.pop();
+      }
       decref(rt, items);
       const name = kind === Kind.DICT_KEYS ? 'dict_keys' : kind === Kind.DICT_VALUES ? 'dict_values' : 'dict_items';
       return s === null ? null : `${name}(${s})`;
@@ -907,6 +915,11 @@ export function format(rt: Runtime, v: Ref, spec: Ref): Ref {
   }
   const specJS = strToJS(rt, spec);
   const kind = kindOf(rt, v);
+  // int/float/complex/str.__format__ with an empty spec is str(self) (so a subclass's
+  // __str__ answers, and a str subclass gives an exact str)
+  if (specJS === '' && (kind === Kind.INT || kind === Kind.BOOL || kind === Kind.FLOAT || kind === Kind.COMPLEX || kind === Kind.STR)) {
+    return str(rt, v);
+  }
   let out: string | null;
   switch (kind) {
     case Kind.INT: out = numeric(rt, () => formatInt(intValue(rt, v), specJS, 'int', intMaxStrDigits(rt))); break;
@@ -1972,7 +1985,14 @@ export function indexValue(rt: Runtime, key: Ref, what: string): number | null {
   const k = kindOf(rt, key);
   if (k === Kind.INT || k === Kind.BOOL) {
     const v = intValue(rt, key);
-    return typeof v === 'bigint' ? (v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER) : v;
+    if (typeof v !== 'bigint') return v;
+    // a sequence subscript is PyNumber_AsSsize_t(key, IndexError) in CPython; slice bounds
+    // and range indices clamp instead (the callers passing 'slice', 'int', 'range')
+    if ((v > 9223372036854775807n || v < -9223372036854775808n) && what !== 'slice' && what !== 'int' && what !== 'range') {
+      raiseIndexError(rt, "cannot fit 'int' into an index-sized integer");
+      return null;
+    }
+    return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
   }
   if (isHeapTypeObj(rt, key)) {
     const d = typeLookup(rt, typeOf(rt, key), rt.names.__index__);
@@ -2254,8 +2274,8 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
     const n = typeName(rt, ta);
     return raiseTypeError(rt, `can only concatenate ${n} (not "${typeName(rt, tb)}") to ${n}`);
   }
-  if (base === 5 && (ka === Kind.STR || ka === Kind.LIST || ka === Kind.TUPLE || kindOf(rt, b) === Kind.STR || kindOf(rt, b) === Kind.LIST || kindOf(rt, b) === Kind.TUPLE)) {
-    const seqA = ka === Kind.STR || ka === Kind.LIST || ka === Kind.TUPLE;
+  if (base === 5 && (isRepeatSeqKind(ka) || isRepeatSeqKind(kindOf(rt, b)))) {
+    const seqA = isRepeatSeqKind(ka);
     const other = seqA ? tb : ta;
     // sequence repeat by an object with __index__ (CPython's sq_repeat after nb_multiply)
     if ((rt.i32[(other + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0 && typeLookup(rt, other, rt.names.__index__) !== NULL) {
@@ -2280,6 +2300,11 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
   }
   const sym = base === 8 && !inplace ? '** or pow()' : NB_SYMBOLS[base]! + (inplace ? '=' : '');
   return raiseTypeError(rt, `unsupported operand type(s) for ${sym}: '${typeName(rt, ta)}' and '${typeName(rt, tb)}'`);
+}
+
+/** The kinds whose sq_repeat makes `seq * x` fail with "can't multiply sequence". */
+function isRepeatSeqKind(k: number): boolean {
+  return k === Kind.STR || k === Kind.LIST || k === Kind.TUPLE || k === Kind.BYTES || k === Kind.BYTEARRAY;
 }
 
 /**
@@ -2501,7 +2526,10 @@ export function unaryOp(rt: Runtime, v: Ref, op: number): Ref {
     if (typeof x === 'number') return intFromNumber(rt, op === 0 ? -x : op === 1 ? x : -x - 1);
     return intFromBigint(rt, op === 0 ? -x : op === 1 ? x : -x - 1n);
   }
-  if (k === Kind.FLOAT && op !== 2) return op === 0 ? floatNew(rt, -floatValue(rt, v)) : newRef(rt, v);
+  if (k === Kind.FLOAT && op !== 2) {
+    if (op === 0) return floatNew(rt, -floatValue(rt, v));
+    return typeOf(rt, v) === rt.tFloat ? newRef(rt, v) : floatNew(rt, floatValue(rt, v)); // +x is an exact float
+  }
   if (k === Kind.COMPLEX && op !== 2) return complexUnary(rt, v, op);
   const sym = op === 0 ? '-' : op === 1 ? '+' : '~';
   return raiseTypeError(rt, `bad operand type for unary ${sym}: '${typeNameOf(rt, v)}'`);

@@ -46,7 +46,7 @@ import { intFromBigint, intToBigint, intToNumberOrBig } from './int.js';
 import { hashString } from './numhash.js';
 import * as A from './abstract.js';
 import { typeLookup } from './type.js';
-import { callWithSelf0 } from '../vm/call.js';
+import { callWithSelf0, call1 } from '../vm/call.js';
 import { percentFormat, type PercentArgs } from './formatspec.js';
 import { asciiEscaped, percentArgsOf } from './strmethods.js';
 import { floatValue } from './float.js';
@@ -327,7 +327,7 @@ function bytesOfValue(rt: Runtime, v: Ref): Uint8Array | null | undefined {
  * ASCII repr, %(key) looks up a bytes key). The `_strMod` parameter is unused (kept for
  * the caller's signature). */
 export function bytesMod(rt: Runtime, a: Ref, args: Ref, _strMod?: (rt: Runtime, s: Ref, args: Ref) => Ref): Ref {
-  const pa = percentArgsOf(rt, args);
+  const pa = percentArgsOf(rt, args, true);
   class PyFail extends Error {}
   const fail = (): never => { throw new PyFail(); };
   try {
@@ -508,7 +508,7 @@ function decode(rt: Runtime, d: Uint8Array, encoding: string, errors: string): s
 function bytesFromObject(rt: Runtime, v: Ref, typeErrorMessage: string): Uint8Array | null {
   if (isBytesLike(rt, v)) return bytesData(rt, v);
   if ((v & 1) === 0 && kindOf(rt, v) === Kind.STR) {
-    raiseTypeError(rt, typeErrorMessage);
+    raiseTypeError(rt, typeErrorMessage.replace('{}', A.typeNameOf(rt, v)));
     return null;
   }
   const it = A.getIter(rt, v);
@@ -535,11 +535,17 @@ function bytesFromObject(rt: Runtime, v: Ref, typeErrorMessage: string): Uint8Ar
 }
 
 /** Positional + keyword arguments by name; null (TypeError set) on a bad keyword. */
-function argMap(rt: Runtime, fname: string, args: number, nargs: number, kwnames: Ref, names: readonly string[], first: number): (Ref | undefined)[] | null {
+function argMap(rt: Runtime, fname: string, args: number, nargs: number, kwnames: Ref, names: readonly string[], first: number, maxPos = -1): (Ref | undefined)[] | null {
   const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
   const npos = nargs - nkw - first;
-  if (npos > names.length) {
-    raiseTypeError(rt, `${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${npos} given)`);
+  if (npos + nkw > names.length) {
+    // _PyArg_UnpackKeywords counts positional and keyword arguments together first
+    raiseTypeError(rt, `${fname}() takes at most ${names.length} ${npos === 0 ? 'keyword ' : ''}argument${names.length === 1 ? '' : 's'} (${npos + nkw} given)`);
+    return null;
+  }
+  // the names past maxPos are keyword-only (Argument Clinic's message)
+  if (maxPos >= 0 && npos > maxPos) {
+    raiseTypeError(rt, `${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
     return null;
   }
   const out: (Ref | undefined)[] = new Array(names.length).fill(undefined);
@@ -1232,7 +1238,7 @@ function byteorderArg(rt: Runtime, fname: string, v: Ref | undefined): boolean |
 /** int.from_bytes(bytes, byteorder='big', *, signed=False), called on the class. */
 export const INT_FROM_BYTES: [string, number] = m('from_bytes', (rt, args, nargs, kwnames) => {
   // a class method: args[0] is the class
-  const a = argMap(rt, 'from_bytes', args, nargs, kwnames, ['bytes', 'byteorder', 'signed'], 1);
+  const a = argMap(rt, 'from_bytes', args, nargs, kwnames, ['bytes', 'byteorder', 'signed'], 1, 2);
   if (a === null) return NULL;
   if (a[0] === undefined) return raiseTypeError(rt, "from_bytes() missing required argument 'bytes' (pos 1)");
   const data = bytesFromObject(rt, a[0], "cannot convert '{}' object to bytes");
@@ -1244,12 +1250,18 @@ export const INT_FROM_BYTES: [string, number] = m('from_bytes', (rt, args, nargs
   let v = 0n;
   for (const b of ordered) v = (v << 8n) | BigInt(b);
   if (signed && ordered.length > 0 && ordered[0]! >= 0x80) v -= 1n << BigInt(8 * ordered.length);
-  return intFromBigint(rt, v);
+  const r = intFromBigint(rt, v);
+  // cls.from_bytes for a subclass (bool too) is cls(the int), as CPython's int_from_bytes_impl
+  const cls = rt.i32[args] as Ref;
+  if (cls === rt.tInt) return r;
+  const out = call1(rt, cls, r);
+  decref(rt, r);
+  return out;
 });
 
 /** int.to_bytes(length=1, byteorder='big', *, signed=False). */
 export const INT_TO_BYTES: [string, number] = m('to_bytes', (rt, args, nargs, kwnames) => {
-  const a = argMap(rt, 'to_bytes', args, nargs, kwnames, ['length', 'byteorder', 'signed'], 1);
+  const a = argMap(rt, 'to_bytes', args, nargs, kwnames, ['length', 'byteorder', 'signed'], 1, 2);
   if (a === null) return NULL;
   let length = 1;
   if (a[0] !== undefined) {

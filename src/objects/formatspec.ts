@@ -503,6 +503,8 @@ export function percentFormat<V>(format: string, args: PercentArgs<V>, cb: Perce
       const w = cb.toInt(nextArg(), true);
       if (w === null || typeof w === 'bigint' && (w > 2147483647n || w < -2147483647n)) {
         if (w === null) throw typeError('* wants int');
+        // PyLong_AsSsize_t in CPython 3.11
+        if (w > MAX_SSIZE || w < -MAX_SSIZE - 1n) throw new NumericError('OverflowError', 'Python int too large to convert to C ssize_t');
         throw new NumericError('OverflowError', 'Python int too large to convert to C int');
       }
       let wn = Number(w);
@@ -524,6 +526,8 @@ export function percentFormat<V>(format: string, args: PercentArgs<V>, cb: Perce
       if (pos < n && format[pos] === '*') {
         const p = cb.toInt(nextArg(), true);
         if (p === null) throw typeError('* wants int');
+        // _PyLong_AsInt in CPython 3.11
+        if (p > 2147483647 || p < -2147483648) throw new NumericError('OverflowError', 'Python int too large to convert to C int');
         prec = Number(p);
         if (prec < 0) prec = 0;
         pos++;
@@ -569,7 +573,7 @@ function formatOneArg<V>(ch: string, cp: number, index: number, v: V, flags: num
       if (typeof c === 'string') body = c;
       else {
         const x = typeof c === 'bigint' ? c : BigInt(c);
-        checkCLong(x);
+        // PyLong_AsLongAndOverflow: an overflow is reported as out of range
         if (x < 0n || x > 255n) throw new NumericError('OverflowError', '%c arg not in range(256)');
         body = String.fromCharCode(Number(x));
       }
@@ -590,7 +594,7 @@ function formatOneArg<V>(ch: string, cp: number, index: number, v: V, flags: num
         body = c;
       } else {
         const x = typeof c === 'bigint' ? c : BigInt(c);
-        checkCLong(x);
+        // PyLong_AsLongAndOverflow: an overflow is reported as out of range
         if (x < 0n || x > 0x10ffffn) throw new NumericError('OverflowError', '%c arg not in range(0x110000)');
         body = String.fromCodePoint(Number(x));
       }

@@ -372,6 +372,8 @@ function rangeProduct(lo: bigint, hi: bigint): bigint {
 
 export function factorial(n: bigint): bigint {
   if (n < 0n) throw new NumericError('ValueError', 'factorial() not defined for negative values');
+  // the argument is a C long in CPython (PyLong_AsLongAndOverflow)
+  if (n > 9223372036854775807n) throw new NumericError('OverflowError', 'factorial() argument should not exceed 9223372036854775807');
   if (n < 2n) return 1n;
   return rangeProduct(2n, n);
 }

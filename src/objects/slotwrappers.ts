@@ -38,7 +38,8 @@ import { dictClear, dictNextEntry, dictEntryKey, dictEntryValue, dictMergeDict, 
 import { setTakeBody } from './setops.js';
 import { methodDescriptorNew, boundMethodNew, builtinFunctionNew, builtinMethodBind } from './method.js';
 import { floatNew, floatValue } from './float.js';
-import { intFromNumber } from './int.js';
+import { intFromNumber, intToBigint, intFromBigint } from './int.js';
+import { intPowMod } from './intmath.js';
 import { getIterBuiltin, iterNextBuiltin, iterAlloc, IT_INDEX } from './iter.js';
 import { listExtend } from './seqops.js';
 import * as A from './abstract.js';
@@ -111,19 +112,70 @@ function operandFits(rt: Runtime, self: Ref, other: Ref): boolean {
   return true;
 }
 
+/**
+ * int/float __pow__ and __rpow__ take an optional modulus (CPython's wrap_ternaryfunc and
+ * wrap_ternaryfunc_r): `(5).__pow__(2, 3)` is pow(5, 2, 3), `(5).__rpow__(2, 7)` is
+ * pow(2, 5, 7). 'binary' when the modulus is absent or None (the binary slot answers).
+ */
+function ternaryPowSlot(rt: Runtime, args: number, nargs: number, kw: Ref, reflected: boolean): Ref | 'binary' {
+  if (kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0) {
+    raiseTypeError(rt, 'wrapper takes no keyword arguments');
+    return NULL;
+  }
+  const n = nargs - 1;
+  if (n < 1) return raiseTypeError(rt, ` expected at least 1 argument, got ${n}`);
+  if (n > 2) return raiseTypeError(rt, ` expected at most 2 arguments, got ${n}`);
+  const m = n === 2 ? rt.i32[args + 2] as Ref : rt.None;
+  if (m === rt.None) return 'binary';
+  const self = rt.i32[args] as Ref, other = rt.i32[args + 1] as Ref;
+  const isI = (v: Ref): boolean => kindOf(rt, v) === Kind.INT || kindOf(rt, v) === Kind.BOOL;
+  if (kindOf(rt, self) === Kind.FLOAT) return raiseTypeError(rt, 'pow() 3rd argument not allowed unless all arguments are integers');
+  if (kindOf(rt, self) === Kind.COMPLEX) return raiseValueError(rt, 'complex modulo');
+  if (!isI(self) || !isI(other) || !isI(m)) return rt.NotImplemented;
+  const [a, b] = reflected ? [other, self] : [self, other];
+  const r = A.numeric(rt, () => intPowMod(intToBigint(rt, a), intToBigint(rt, b), intToBigint(rt, m)));
+  return r === null ? NULL : intFromBigint(rt, r);
+}
+
+/**
+ * str/list/tuple's __add__ and __mul__ (__rmul__) are wrappers of sq_concat and sq_repeat
+ * in CPython, which raise instead of answering NotImplemented. Other kinds and operators:
+ * NotImplemented, as a number slot's wrapper gives.
+ */
+function seqSlotError(rt: Runtime, self: Ref, other: Ref, nm: string): Ref {
+  const k = kindOf(rt, self);
+  if (k !== Kind.STR && k !== Kind.LIST && k !== Kind.TUPLE) return rt.NotImplemented;
+  const own = k === Kind.STR ? 'str' : k === Kind.LIST ? 'list' : 'tuple';
+  if (nm === 'add') return raiseTypeError(rt, `can only concatenate ${own} (not "${A.typeNameOf(rt, other)}") to ${own}`);
+  if (nm === 'mul') return raiseTypeError(rt, `'${A.typeNameOf(rt, other)}' object cannot be interpreted as an integer`);
+  return rt.NotImplemented;
+}
+
 for (let op = 0; op < NB_NAMES.length; op++) {
   const nm = NB_NAMES[op]!;
   slot(`__${nm}__`, nbKinds(op, false), (rt, args, nargs, kw) => {
+    if (nm === 'pow') {
+      const t = ternaryPowSlot(rt, args, nargs, kw, false);
+      if (t !== 'binary') return t;
+      nargs = 2;
+    }
     if (!arity(rt, nargs, kw, 1)) return NULL;
     const a = rt.i32[args] as Ref, b = rt.i32[args + 1] as Ref;
     if (!operandFits(rt, a, b)) return rt.NotImplemented;
-    return A.builtinBinary(rt, a, b, op, false, kindOf(rt, a), kindOf(rt, b));
+    const r = A.builtinBinary(rt, a, b, op, false, kindOf(rt, a), kindOf(rt, b));
+    return r === rt.NotImplemented ? seqSlotError(rt, a, b, nm) : r;
   });
   slot(`__r${nm}__`, nbKinds(op, true), (rt, args, nargs, kw) => {
+    if (nm === 'pow') {
+      const t = ternaryPowSlot(rt, args, nargs, kw, true);
+      if (t !== 'binary') return t;
+      nargs = 2;
+    }
     if (!arity(rt, nargs, kw, 1)) return NULL;
     const a = rt.i32[args] as Ref, b = rt.i32[args + 1] as Ref;
     if (!operandFits(rt, a, b)) return rt.NotImplemented;
-    return A.builtinBinary(rt, b, a, op, false, kindOf(rt, b), kindOf(rt, a));
+    const r = A.builtinBinary(rt, b, a, op, false, kindOf(rt, b), kindOf(rt, a));
+    return r === rt.NotImplemented && nm === 'mul' ? seqSlotError(rt, a, b, nm) : r;
   });
 }
 
@@ -251,7 +303,8 @@ for (const [name, op, kinds] of INPLACE) {
     if (!arity(rt, nargs, kw, 1)) return NULL;
     const a = rt.i32[args] as Ref, b = rt.i32[args + 1] as Ref;
     if (op === 0) return listExtend(rt, a, b) < 0 ? NULL : newRef(rt, a); // list += any iterable
-    return A.builtinBinary(rt, a, b, op, true, kindOf(rt, a), kindOf(rt, b));
+    const r = A.builtinBinary(rt, a, b, op, true, kindOf(rt, a), kindOf(rt, b));
+    return r === rt.NotImplemented && op === 5 ? seqSlotError(rt, a, b, 'mul') : r; // sq_inplace_repeat
   });
 }
 slot('__reversed__', [Kind.LIST, Kind.DICT, Kind.RANGE], (rt, args, nargs, kw) => {
@@ -393,7 +446,13 @@ SLOTS.set('fromkeys', {
 SLOTS.set('maketrans', {
   index: defineNative('maketrans', (rt, args, nargs, kw) => {
     if (kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0) return raiseTypeError(rt, 'maketrans() takes no keyword arguments');
-    if (nargs < 1 || nargs > 3) return raiseTypeError(rt, `maketrans expected at most 3 arguments, got ${nargs}`);
+    if (nargs < 1) return raiseTypeError(rt, `maketrans expected at least 1 argument, got ${nargs}`);
+    if (nargs > 3) return raiseTypeError(rt, `maketrans expected at most 3 arguments, got ${nargs}`);
+    // Argument Clinic order: y and z are converted (must be str) before x is looked at
+    for (let i = 1; i < nargs; i++) {
+      const a = rt.i32[args + i] as Ref;
+      if (kindOf(rt, a) !== Kind.STR) return raiseTypeError(rt, `maketrans() argument ${i + 1} must be str, not ${A.typeNameOf(rt, a)}`);
+    }
     const x = rt.i32[args] as Ref;
     const d = dictNew(rt);
     const put = (k: Ref, v: Ref): boolean => {
@@ -427,9 +486,9 @@ SLOTS.set('maketrans', {
       return d;
     }
     const y = rt.i32[args + 1] as Ref;
-    if (kindOf(rt, x) !== Kind.STR || kindOf(rt, y) !== Kind.STR) {
+    if (kindOf(rt, x) !== Kind.STR) {
       decref(rt, d);
-      return raiseTypeError(rt, `maketrans() argument ${kindOf(rt, x) !== Kind.STR ? 1 : 2} must be str, not ${A.typeNameOf(rt, kindOf(rt, x) !== Kind.STR ? x : y)}`);
+      return raiseTypeError(rt, 'first maketrans argument must be a string if there is a second argument');
     }
     const xs = [...strToJS(rt, x)], ys = [...strToJS(rt, y)];
     if (xs.length !== ys.length) {
@@ -444,10 +503,6 @@ SLOTS.set('maketrans', {
     }
     if (nargs === 3) {
       const z = rt.i32[args + 2] as Ref;
-      if (kindOf(rt, z) !== Kind.STR) {
-        decref(rt, d);
-        return raiseTypeError(rt, `maketrans() argument 3 must be str, not ${A.typeNameOf(rt, z)}`);
-      }
       for (const c of strToJS(rt, z)) if (!put(intFromNumber(rt, c.codePointAt(0)!), rt.None)) { decref(rt, d); return NULL; }
     }
     return d;

@@ -7,7 +7,7 @@
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
-import { raiseIndexError, raiseTypeError, raiseValueError, errorMatches, clearError } from '../vm/errors.js';
+import { raiseIndexError, raiseTypeError, raiseValueError, raiseNew, errorMatches, clearError } from '../vm/errors.js';
 
 /** A LookupError from the translate table: the character maps to itself. */
 function errorMatchesLookup(rt: Runtime): boolean {
@@ -74,25 +74,46 @@ export function strContains(rt: Runtime, s: Ref, sub: Ref): boolean {
   return strToJS(rt, s).includes(strToJS(rt, sub));
 }
 
+/** A method's result that is its receiver unchanged: the same object for an exact str, an
+ *  exact copy for a subclass's instance (CPython's unicode_result_unchanged). */
+function strUnchanged(rt: Runtime, s: Ref): Ref {
+  return typeOf(rt, s) === rt.tStr ? newRef(rt, s) : strFromJS(rt, strToJS(rt, s));
+}
+
 export function strMul(rt: Runtime, s: Ref, n: Ref): Ref {
   const k = intToNumberOrBig(rt, n);
-  const count = typeof k === 'bigint' ? (k > 0n ? 2 ** 31 : 0) : k;
+  // CPython: the count is a Py_ssize_t (PyNumber_AsSsize_t with OverflowError), the result
+  // length must fit one too; past that it is a failed allocation (MemoryError)
+  if (typeof k === 'bigint' && (k > 9223372036854775807n || k < -9223372036854775808n)) {
+    return raiseNew(rt, rt.exc.OverflowError!, "cannot fit 'int' into an index-sized integer");
+  }
+  const count = Number(k);
   if (count <= 0) return newRef(rt, rt.emptyStr);
-  if (count === 1) return newRef(rt, s);
+  if (count === 1) return strUnchanged(rt, s);
+  const len = strCodePointLen(rt, s);
+  if (len === 0) return newRef(rt, rt.emptyStr);
+  if (BigInt(len) * BigInt(k) > 9223372036854775807n) return raiseNew(rt, rt.exc.OverflowError!, 'repeated string is too long');
+  if (strLen(rt, s) * count > STR_REPEAT_LIMIT) return raiseNew(rt, rt.exc.MemoryError!, '');
   return strFromJS(rt, strToJS(rt, s).repeat(count));
 }
 
+/** The longest string a repeat builds (UTF-16 units): beyond it, MemoryError (V8's own
+ *  string limit is ~2**29 units). */
+const STR_REPEAT_LIMIT = 1 << 28;
+
 /** The right operand of `%` (str or bytes formatting): a tuple's items, or one value (a
  * dict also serves %(key) lookups). */
-export function percentArgsOf(rt: Runtime, args: Ref): PercentArgs<Ref> {
+export function percentArgsOf(rt: Runtime, args: Ref, bytesMode = false): PercentArgs<Ref> {
   const k = kindOf(rt, args);
   if (k === Kind.TUPLE) {
     const items: Ref[] = [];
     for (let i = 0; i < tupleSize(rt, args); i++) items.push(tupleItem(rt, args, i));
     return { kind: 'tuple', items };
   }
-  // PyMapping_Check && !tuple && !str: any type with __getitem__ (list, range, bytes too)
-  const isMapping = k === Kind.DICT || (k !== Kind.STR && (k === Kind.LIST || k === Kind.RANGE || k === Kind.BYTES || k === Kind.BYTEARRAY
+  // str % x: PyMapping_Check && !tuple && !str, so bytes and bytearray are mappings;
+  // bytes % x: mp_subscript && !tuple && !bytes && !str && !bytearray
+  const notMapping = k === Kind.STR || (bytesMode && (k === Kind.BYTES || k === Kind.BYTEARRAY));
+  const isMapping = k === Kind.DICT || (!notMapping && (k === Kind.LIST || k === Kind.RANGE || k === Kind.BYTES || k === Kind.BYTEARRAY
     || (isHeapTypeObj(rt, args) && typeLookup(rt, typeOf(rt, args), rt.names.__getitem__) !== NULL)));
   return { kind: 'single', value: args, isMapping };
 }
@@ -253,23 +274,37 @@ function checkArgs(rt: Runtime, name: string, nargs: number, min: number, max: n
   return true;
 }
 
-function intArg(rt: Runtime, args: number, nargs: number, i: number, dflt: number): number | null {
+function intArg(rt: Runtime, args: number, nargs: number, i: number, dflt: number, width: IntWidth = 'ssize_t'): number | null {
   if (i >= nargs) return dflt;
   const v = rt.i32[args + i] as Ref;
-  if (v === rt.None) return dflt;
-  return intOfIndex(rt, v);
+  if (v === rt.None && width === 'clamp') return dflt; // only a slice index may be None
+  return intOfIndex(rt, v, width);
 }
 
+/** The C type an int argument converts to: out of its range is CPython's OverflowError
+ *  ('clamp': a slice index, which saturates instead). */
+type IntWidth = 'ssize_t' | 'int' | 'clamp';
+
 /** An int argument, or an object with __index__ (operator.index), as a number; null with
- * CPython's TypeError otherwise. */
-function intOfIndex(rt: Runtime, v: Ref): number | null {
+ * CPython's TypeError otherwise, or its OverflowError past the C type's range. */
+function intOfIndex(rt: Runtime, v: Ref, width: IntWidth = 'ssize_t'): number | null {
   const k = kindOf(rt, v);
-  if (k === Kind.INT || k === Kind.BOOL) return Number(intToNumberOrBig(rt, v));
-  const r = indexObject(rt, v);
-  if (r === NULL) return null;
-  const n = Number(intToNumberOrBig(rt, r));
-  decref(rt, r);
-  return n;
+  let x: number | bigint;
+  if (k === Kind.INT || k === Kind.BOOL) x = intToNumberOrBig(rt, v);
+  else {
+    const r = indexObject(rt, v);
+    if (r === NULL) return null;
+    x = intToNumberOrBig(rt, r);
+    decref(rt, r);
+  }
+  if (width !== 'clamp') {
+    const hi = width === 'int' ? 2147483647n : 9223372036854775807n;
+    if (typeof x === 'bigint' ? (x > hi || x < -hi - 1n) : (x > Number(hi) || x < -Number(hi) - 1)) {
+      raiseNew(rt, rt.exc.OverflowError!, `Python int too large to convert to C ${width}`);
+      return null;
+    }
+  }
+  return Number(x);
 }
 
 function kwArgIndex(rt: Runtime, kwnames: Ref, name: string): number {
@@ -301,7 +336,13 @@ const m = (name: string, fn: NativeFn): [string, number] => [name, defineNative(
   : KEYWORD_METHODS.has(name) ? (rt, args, nargs, kw) => {
     if (kw !== 0) {
       const allowed = KEYWORD_METHODS.get(name)!;
-      for (let i = 0; i < tupleSize(rt, kw); i++) {
+      // _PyArg_UnpackKeywords: the total count is checked before the names
+      const nkw = tupleSize(rt, kw), total = nargs - 1;
+      if (total > allowed.length) {
+        const np = allowed.length;
+        return raiseTypeError(rt, `${name}() takes at most ${np} ${total - nkw === 0 ? 'keyword ' : ''}argument${np === 1 ? '' : 's'} (${total} given)`);
+      }
+      for (let i = 0; i < nkw; i++) {
         const key = strToJS(rt, tupleItem(rt, kw, i));
         if (!allowed.includes(key)) return raiseTypeError(rt, `'${key}' is an invalid keyword argument for ${name}()`);
       }
@@ -337,7 +378,7 @@ function sliceIntArg(rt: Runtime, args: number, nargs: number, i: number, dflt: 
       return null;
     }
   }
-  return intArg(rt, args, nargs, i, dflt);
+  return intArg(rt, args, nargs, i, dflt, 'clamp');
 }
 
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
@@ -566,13 +607,76 @@ function caseFast(rt: Runtime, args: number, nargs: number, upper: boolean): Ref
   return r;
 }
 
-/** str.casefold()'s foldings beyond toLowerCase() (Unicode CaseFolding.txt, the common ones). */
-const CASEFOLD_MAP: Record<string, string> = {
-  'ß': 'ss', 'ſ': 's', 'µ': 'μ', 'ς': 'σ', 'ŉ': 'ʼn', 'ǰ': 'ǰ', 'ΐ': 'ΐ', 'ΰ': 'ΰ', 'և': 'եւ',
-  'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st', 'ẞ': 'ss',
-  'ϐ': 'β', 'ϑ': 'θ', 'ϕ': 'φ', 'ϖ': 'π', 'ϰ': 'κ', 'ϱ': 'ρ', 'ϵ': 'ε', 'ẛ': 'ṡ', 'ι': 'ι',
-};
-const CASEFOLD_EXTRA = new RegExp(`[${Object.keys(CASEFOLD_MAP).join('')}]`, 'gu');
+/**
+ * str.casefold(): Unicode full case folding (CaseFolding.txt, statuses C and F) of the
+ * Unicode 14 database CPython 3.11 ships. Most code points fold to their lowercase mapping;
+ * CASEFOLD_MAP holds every one that does not (generated from CPython 3.11: the code points
+ * whose casefold() differs from lower()), as hex `cp:folded cps` entries. Casefolding is
+ * per code point: no final-sigma context ('ΣΑΣ' folds to 'σασ').
+ */
+const CASEFOLD_MAP: ReadonlyMap<number, string> = (() => {
+  const m = new Map<number, string>();
+  const table =
+  'B5:3BC,DF:73 73,149:2BC 6E,17F:73,1F0:6A 30C,345:3B9,390:3B9 308 301,3B0:3C5 308 301,3C2:3C3,' +
+  '3D0:3B2,3D1:3B8,3D5:3C6,3D6:3C0,3F0:3BA,3F1:3C1,3F5:3B5,587:565 582,13A0:13A0,13A1:13A1,' +
+  '13A2:13A2,13A3:13A3,13A4:13A4,13A5:13A5,13A6:13A6,13A7:13A7,13A8:13A8,13A9:13A9,13AA:13AA,' +
+  '13AB:13AB,13AC:13AC,13AD:13AD,13AE:13AE,13AF:13AF,13B0:13B0,13B1:13B1,13B2:13B2,13B3:13B3,' +
+  '13B4:13B4,13B5:13B5,13B6:13B6,13B7:13B7,13B8:13B8,13B9:13B9,13BA:13BA,13BB:13BB,13BC:13BC,' +
+  '13BD:13BD,13BE:13BE,13BF:13BF,13C0:13C0,13C1:13C1,13C2:13C2,13C3:13C3,13C4:13C4,13C5:13C5,' +
+  '13C6:13C6,13C7:13C7,13C8:13C8,13C9:13C9,13CA:13CA,13CB:13CB,13CC:13CC,13CD:13CD,13CE:13CE,' +
+  '13CF:13CF,13D0:13D0,13D1:13D1,13D2:13D2,13D3:13D3,13D4:13D4,13D5:13D5,13D6:13D6,13D7:13D7,' +
+  '13D8:13D8,13D9:13D9,13DA:13DA,13DB:13DB,13DC:13DC,13DD:13DD,13DE:13DE,13DF:13DF,13E0:13E0,' +
+  '13E1:13E1,13E2:13E2,13E3:13E3,13E4:13E4,13E5:13E5,13E6:13E6,13E7:13E7,13E8:13E8,13E9:13E9,' +
+  '13EA:13EA,13EB:13EB,13EC:13EC,13ED:13ED,13EE:13EE,13EF:13EF,13F0:13F0,13F1:13F1,13F2:13F2,' +
+  '13F3:13F3,13F4:13F4,13F5:13F5,13F8:13F0,13F9:13F1,13FA:13F2,13FB:13F3,13FC:13F4,13FD:13F5,' +
+  '1C80:432,1C81:434,1C82:43E,1C83:441,1C84:442,1C85:442,1C86:44A,1C87:463,1C88:A64B,1E96:68 331,' +
+  '1E97:74 308,1E98:77 30A,1E99:79 30A,1E9A:61 2BE,1E9B:1E61,1E9E:73 73,1F50:3C5 313,' +
+  '1F52:3C5 313 300,1F54:3C5 313 301,1F56:3C5 313 342,1F80:1F00 3B9,1F81:1F01 3B9,1F82:1F02 3B9,' +
+  '1F83:1F03 3B9,1F84:1F04 3B9,1F85:1F05 3B9,1F86:1F06 3B9,1F87:1F07 3B9,1F88:1F00 3B9,' +
+  '1F89:1F01 3B9,1F8A:1F02 3B9,1F8B:1F03 3B9,1F8C:1F04 3B9,1F8D:1F05 3B9,1F8E:1F06 3B9,' +
+  '1F8F:1F07 3B9,1F90:1F20 3B9,1F91:1F21 3B9,1F92:1F22 3B9,1F93:1F23 3B9,1F94:1F24 3B9,' +
+  '1F95:1F25 3B9,1F96:1F26 3B9,1F97:1F27 3B9,1F98:1F20 3B9,1F99:1F21 3B9,1F9A:1F22 3B9,' +
+  '1F9B:1F23 3B9,1F9C:1F24 3B9,1F9D:1F25 3B9,1F9E:1F26 3B9,1F9F:1F27 3B9,1FA0:1F60 3B9,' +
+  '1FA1:1F61 3B9,1FA2:1F62 3B9,1FA3:1F63 3B9,1FA4:1F64 3B9,1FA5:1F65 3B9,1FA6:1F66 3B9,' +
+  '1FA7:1F67 3B9,1FA8:1F60 3B9,1FA9:1F61 3B9,1FAA:1F62 3B9,1FAB:1F63 3B9,1FAC:1F64 3B9,' +
+  '1FAD:1F65 3B9,1FAE:1F66 3B9,1FAF:1F67 3B9,1FB2:1F70 3B9,1FB3:3B1 3B9,1FB4:3AC 3B9,1FB6:3B1 342,' +
+  '1FB7:3B1 342 3B9,1FBC:3B1 3B9,1FBE:3B9,1FC2:1F74 3B9,1FC3:3B7 3B9,1FC4:3AE 3B9,1FC6:3B7 342,' +
+  '1FC7:3B7 342 3B9,1FCC:3B7 3B9,1FD2:3B9 308 300,1FD3:3B9 308 301,1FD6:3B9 342,1FD7:3B9 308 342,' +
+  '1FE2:3C5 308 300,1FE3:3C5 308 301,1FE4:3C1 313,1FE6:3C5 342,1FE7:3C5 308 342,1FF2:1F7C 3B9,' +
+  '1FF3:3C9 3B9,1FF4:3CE 3B9,1FF6:3C9 342,1FF7:3C9 342 3B9,1FFC:3C9 3B9,AB70:13A0,AB71:13A1,' +
+  'AB72:13A2,AB73:13A3,AB74:13A4,AB75:13A5,AB76:13A6,AB77:13A7,AB78:13A8,AB79:13A9,AB7A:13AA,' +
+  'AB7B:13AB,AB7C:13AC,AB7D:13AD,AB7E:13AE,AB7F:13AF,AB80:13B0,AB81:13B1,AB82:13B2,AB83:13B3,' +
+  'AB84:13B4,AB85:13B5,AB86:13B6,AB87:13B7,AB88:13B8,AB89:13B9,AB8A:13BA,AB8B:13BB,AB8C:13BC,' +
+  'AB8D:13BD,AB8E:13BE,AB8F:13BF,AB90:13C0,AB91:13C1,AB92:13C2,AB93:13C3,AB94:13C4,AB95:13C5,' +
+  'AB96:13C6,AB97:13C7,AB98:13C8,AB99:13C9,AB9A:13CA,AB9B:13CB,AB9C:13CC,AB9D:13CD,AB9E:13CE,' +
+  'AB9F:13CF,ABA0:13D0,ABA1:13D1,ABA2:13D2,ABA3:13D3,ABA4:13D4,ABA5:13D5,ABA6:13D6,ABA7:13D7,' +
+  'ABA8:13D8,ABA9:13D9,ABAA:13DA,ABAB:13DB,ABAC:13DC,ABAD:13DD,ABAE:13DE,ABAF:13DF,ABB0:13E0,' +
+  'ABB1:13E1,ABB2:13E2,ABB3:13E3,ABB4:13E4,ABB5:13E5,ABB6:13E6,ABB7:13E7,ABB8:13E8,ABB9:13E9,' +
+  'ABBA:13EA,ABBB:13EB,ABBC:13EC,ABBD:13ED,ABBE:13EE,ABBF:13EF,FB00:66 66,FB01:66 69,FB02:66 6C,' +
+  'FB03:66 66 69,FB04:66 66 6C,FB05:73 74,FB06:73 74,FB13:574 576,FB14:574 565,FB15:574 56B,' +
+  'FB16:57E 576,FB17:574 56D';
+  for (const e of table.split(',')) {
+    const [k, v] = e.split(':') as [string, string];
+    m.set(parseInt(k, 16), String.fromCodePoint(...v.split(' ').map((h) => parseInt(h, 16))));
+  }
+  return m;
+})();
+
+function casefold(s: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
+  let out = '';
+  for (const ch of s) {
+    const f = CASEFOLD_MAP.get(ch.codePointAt(0)!);
+    out += f !== undefined ? f : ch.toLowerCase();
+  }
+  return out;
+}
+
+/** str.isnumeric(): Numeric_Type Digit, Decimal or Numeric. \\p{N} covers the Number
+ *  categories; the Han ideographs with a numeric value (Unihan kPrimaryNumeric,
+ *  kAccountingNumeric, kOtherNumeric: 一, 二, 万, 億 ...) are letters (Lo) and listed here,
+ *  as Unicode 14 (CPython 3.11) has them. */
+const NUMERIC_RE = /^[\p{N}\u{3405}\u{3483}\u{382a}\u{3b4d}\u{4e00}\u{4e03}\u{4e07}\u{4e09}\u{4e5d}\u{4e8c}\u{4e94}\u{4e96}\u{4ebf}\u{4ec0}\u{4edf}\u{4ee8}\u{4f0d}\u{4f70}\u{5104}\u{5146}\u{5169}\u{516b}\u{516d}\u{5341}\u{5343}\u{5344}\u{5345}\u{534c}\u{53c1}\u{53c2}\u{53c3}\u{53c4}\u{56db}\u{58f1}\u{58f9}\u{5e7a}\u{5efe}\u{5eff}\u{5f0c}\u{5f0d}\u{5f0e}\u{5f10}\u{62fe}\u{634c}\u{67d2}\u{6f06}\u{7396}\u{767e}\u{8086}\u{842c}\u{8cae}\u{8cb3}\u{8d30}\u{9621}\u{9646}\u{964c}\u{9678}\u{96f6}\u{f96b}\u{f973}\u{f978}\u{f9b2}\u{f9d1}\u{f9d3}\u{f9fd}\u{20001}\u{20064}\u{200e2}\u{20121}\u{2092a}\u{20983}\u{2098c}\u{2099c}\u{20aea}\u{20afd}\u{20b19}\u{22390}\u{22998}\u{23b1b}\u{2626d}\u{2f890}]+$/u;
 
 /** ASCII character classes for the is* predicates (bit set per unit 0..127). */
 const CC_ALPHA = 1, CC_DIGIT = 2, CC_SPACE = 4, CC_UPPER = 8, CC_LOWER = 16;
@@ -734,7 +838,9 @@ export const STR_METHODS: [string, number][] = [
     const room = r[1] - r[0];
     if (kindOf(rt, p) === Kind.TUPLE) {
       for (let i = 0; i < tupleSize(rt, p); i++) {
-        const x = strToJS(rt, tupleItem(rt, p, i));
+        const item = tupleItem(rt, p, i);
+        if (!argIsStr(rt, item)) return raiseTypeError(rt, `tuple for startswith must only contain str, not ${typeNameOf(rt, item)}`);
+        const x = strToJS(rt, item);
         if (room >= x.length && seg.startsWith(x)) return rt.True;
       }
       return rt.False;
@@ -755,7 +861,9 @@ export const STR_METHODS: [string, number][] = [
     const room = r[1] - r[0];
     if (kindOf(rt, p) === Kind.TUPLE) {
       for (let i = 0; i < tupleSize(rt, p); i++) {
-        const x = strToJS(rt, tupleItem(rt, p, i));
+        const item = tupleItem(rt, p, i);
+        if (!argIsStr(rt, item)) return raiseTypeError(rt, `tuple for endswith must only contain str, not ${typeNameOf(rt, item)}`);
+        const x = strToJS(rt, item);
         if (room >= x.length && seg.endsWith(x)) return rt.True;
       }
       return rt.False;
@@ -785,8 +893,8 @@ export const STR_METHODS: [string, number][] = [
     if (sub === '') return intFromNumber(rt, (r[2] ? strCodePointCount(seg) : seg.length) + 1);
     return intFromNumber(rt, seg.split(sub).length - 1);
   }),
-  m('isdigit', (rt, args) => { const f = asciiPredicate(rt, args, CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^[\p{Nd}\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247C\u2488-\u2490\u24EA\u24F5-\u24FD\u24FF\u2776-\u277E\u2780-\u2788\u278A-\u2792]+$/u.test(s) ? rt.True : rt.False; }),
-  m('isnumeric', (rt, args) => { const f = asciiPredicate(rt, args, CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^\p{N}+$/u.test(s) ? rt.True : rt.False; }),
+  m('isdigit', (rt, args) => { const f = asciiPredicate(rt, args, CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^[\p{Nd}\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247C\u2488-\u2490\u24EA\u24F5-\u24FD\u24FF\u2776-\u277E\u2780-\u2788\u278A-\u2792\u1369-\u1371\u19DA\u{10A40}-\u{10A43}\u{10E60}-\u{10E68}\u{11052}-\u{1105A}\u{1F100}-\u{1F10A}]+$/u.test(s) ? rt.True : rt.False; }),
+  m('isnumeric', (rt, args) => { const f = asciiPredicate(rt, args, CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && NUMERIC_RE.test(s) ? rt.True : rt.False; }),
   m('isdecimal', (rt, args) => { const f = asciiPredicate(rt, args, CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^\p{Nd}+$/u.test(s) ? rt.True : rt.False; }),
   m('isalpha', (rt, args) => { const f = asciiPredicate(rt, args, CC_ALPHA); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^\p{L}+$/u.test(s) ? rt.True : rt.False; }),
   m('isalnum', (rt, args) => { const f = asciiPredicate(rt, args, CC_ALPHA | CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^[\p{L}\p{N}]+$/u.test(s) ? rt.True : rt.False; }),
@@ -821,7 +929,8 @@ export const STR_METHODS: [string, number][] = [
     if (w === null) return NULL;
     const s = js(rt, args, 0);
     const n = strCodePointLen(rt, rt.i32[args] as Ref);
-    if (n >= w) return newRef(rt, rt.i32[args] as Ref);
+    if (n >= w) return strUnchanged(rt, rt.i32[args] as Ref);
+    if (w > STR_REPEAT_LIMIT) return raiseNew(rt, rt.exc.MemoryError!, '');
     const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
     return strFromJS(rt, sign + '0'.repeat(w - n) + s.slice(sign.length));
   }),
@@ -839,7 +948,8 @@ export const STR_METHODS: [string, number][] = [
     // widths count code points (an astral character is one)
     const s = js(rt, args, 0);
     const n = strCodePointLen(rt, rt.i32[args] as Ref);
-    if (n >= w) return newRef(rt, rt.i32[args] as Ref);
+    if (n >= w) return strUnchanged(rt, rt.i32[args] as Ref);
+    if (w > STR_REPEAT_LIMIT) return raiseNew(rt, rt.exc.MemoryError!, '');
     const pad = w - n;
     if (name === 'ljust') return strFromJS(rt, s + fill.repeat(pad));
     if (name === 'rjust') return strFromJS(rt, fill.repeat(pad) + s);
@@ -855,7 +965,8 @@ export const STR_METHODS: [string, number][] = [
     const i = s.indexOf(sep);
     const parts = i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)];
     const t = tupleNew(rt, 3);
-    parts.forEach((p, j) => tupleSetItemSteal(rt, t, j, strFromJS(rt, p)));
+    // not found: the receiver itself (a subclass's instance too), as CPython
+    parts.forEach((p, j) => tupleSetItemSteal(rt, t, j, i < 0 && j === 0 ? newRef(rt, rt.i32[args] as Ref) : strFromJS(rt, p)));
     return t;
   }),
   m('rpartition', (rt, args, nargs) => {
@@ -867,11 +978,18 @@ export const STR_METHODS: [string, number][] = [
     const i = s.lastIndexOf(sep);
     const parts = i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
     const t = tupleNew(rt, 3);
-    parts.forEach((p, j) => tupleSetItemSteal(rt, t, j, strFromJS(rt, p)));
+    // not found: the receiver itself (a subclass's instance too), as CPython
+    parts.forEach((p, j) => tupleSetItemSteal(rt, t, j, i < 0 && j === 2 ? newRef(rt, rt.i32[args] as Ref) : strFromJS(rt, p)));
     return t;
   }),
   m('splitlines', (rt, args, nargs) => {
-    const keep = nargs > 1 && rt.i32[args + 1] === rt.True;
+    // keepends is bool(accept={int}) in CPython: any int (or __index__) counts by its truth
+    let keep = false;
+    if (nargs > 1) {
+      const k = intOfIndex(rt, rt.i32[args + 1] as Ref, 'int');
+      if (k === null) return NULL;
+      keep = k !== 0;
+    }
     const s = js(rt, args, 0);
     const out: string[] = [];
     const re = /\r\n|[\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029]/g;
@@ -917,7 +1035,7 @@ export const STR_METHODS: [string, number][] = [
   }),
   // lower() plus Unicode's full case foldings that lower() does not do (CaseFolding.txt's
   // F and C entries outside lower(): ß, ligatures, final sigma, long s, micro sign...)
-  m('casefold', (rt, args) => strFromJS(rt, js(rt, args, 0).toLowerCase().replace(CASEFOLD_EXTRA, (c) => CASEFOLD_MAP[c]!))),
+  m('casefold', (rt, args) => strFromJS(rt, casefold(js(rt, args, 0)))),
   m('isascii', (rt, args) => (/^[\x00-\x7f]*$/.test(js(rt, args, 0)) ? rt.True : rt.False)),
   m('isprintable', (rt, args) => (/^[^\p{C}\p{Z}]*$/u.test(js(rt, args, 0).replace(/ /g, '')) ? rt.True : rt.False)),
   m('istitle', (rt, args) => {
@@ -933,12 +1051,17 @@ export const STR_METHODS: [string, number][] = [
   }),
   m('expandtabs', (rt, args, nargs) => {
     if (!checkArgs(rt, 'expandtabs', nargs, 0, 1)) return NULL;
-    const size = nargs > 1 ? intArg(rt, args, nargs, 1, 8) : 8;
+    const size = nargs > 1 ? intArg(rt, args, nargs, 1, 8, 'int') : 8;
     if (size === null) return NULL;
     let out = '', col = 0;
     for (const c of js(rt, args, 0)) {
       if (c === '\t') {
-        if (size > 0) { const n = size - (col % size); out += ' '.repeat(n); col += n; }
+        if (size > 0) {
+          const n = size - (col % size);
+          if (out.length + n > STR_REPEAT_LIMIT) return raiseNew(rt, rt.exc.MemoryError!, '');
+          out += ' '.repeat(n);
+          col += n;
+        }
       } else if (c === '\n' || c === '\r') { out += c; col = 0; }
       else { out += c; col++; }
     }
@@ -949,9 +1072,9 @@ export const STR_METHODS: [string, number][] = [
     const a = strArgRequired(rt, args, 1, `${name}() argument`);
     if (a === null) return NULL;
     const s = js(rt, args, 0);
-    if (a === '') return newRef(rt, rt.i32[args] as Ref);
-    if (name === 'removeprefix') return s.startsWith(a) ? strFromJS(rt, s.slice(a.length)) : newRef(rt, rt.i32[args] as Ref);
-    return s.endsWith(a) ? strFromJS(rt, s.slice(0, s.length - a.length)) : newRef(rt, rt.i32[args] as Ref);
+    if (a === '') return strUnchanged(rt, rt.i32[args] as Ref);
+    if (name === 'removeprefix') return s.startsWith(a) ? strFromJS(rt, s.slice(a.length)) : strUnchanged(rt, rt.i32[args] as Ref);
+    return s.endsWith(a) ? strFromJS(rt, s.slice(0, s.length - a.length)) : strUnchanged(rt, rt.i32[args] as Ref);
   })),
   m('translate', (rt, args, nargs) => {
     if (!checkArgs(rt, 'translate', nargs, 1, 1)) return NULL;
@@ -967,7 +1090,13 @@ export const STR_METHODS: [string, number][] = [
       }
       if (v === rt.None) { /* deleted */ }
       else if (kindOf(rt, v) === Kind.STR) out += strToJS(rt, v);
-      else if (kindOf(rt, v) === Kind.INT) out += String.fromCodePoint(Number(intToNumberOrBig(rt, v)));
+      else if (kindOf(rt, v) === Kind.INT || kindOf(rt, v) === Kind.BOOL) {
+        const cp = intToNumberOrBig(rt, v);
+        decref(rt, v);
+        if (cp < 0 || cp > 0x10ffff) return raiseValueError(rt, 'character mapping must be in range(0x110000)');
+        out += String.fromCodePoint(Number(cp));
+        continue;
+      }
       else {
         const msg = 'character mapping must return integer, None or str';
         decref(rt, v);

@@ -383,6 +383,8 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
       const selfType = typeOf(rt, self);
       if (selfType !== owner && !isSubtype(rt, selfType, owner)) {
         const name = strToJS(rt, i32[(callable + MD_NAME) >> 2] as Ref);
+        // a slot wrapper (wrapper_descriptor) words it as CPython's descr_check does
+        if (isSlotWrapper(rt, callable)) return raiseTypeError(rt, `descriptor '${name}' requires a '${typeName(rt, owner)}' object but received a '${typeName(rt, selfType)}'`);
         return raiseTypeError(rt, `descriptor '${name}' for '${typeName(rt, owner)}' objects doesn't apply to a '${typeName(rt, selfType)}' object`);
       }
       // --no-gil: under the locks of its container arguments, self included (vm/critical.ts)

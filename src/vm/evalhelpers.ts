@@ -1068,7 +1068,8 @@ export function formatValue(rt: Runtime, v: Ref, conv: number, spec: Ref): Ref {
   }
   if (x === NULL) return NULL;
   let r: Ref;
-  if (spec === NULL && kindOf(rt, x) === Kind.STR) r = newRef(rt, x);
+  // an exact str with no spec is its own result; a subclass goes through __format__
+  if (spec === NULL && typeOf(rt, x) === rt.tStr) r = newRef(rt, x);
   else r = A.format(rt, x, spec === NULL ? rt.emptyStr : spec);
   if (owned) decref(rt, x);
   return r;

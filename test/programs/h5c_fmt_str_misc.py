@@ -1,0 +1,93 @@
+# format on str/None/custom __format__, nested fields, conversions, = specifier
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+for s in ["", "s", "10", "<10", ">10", "^10", "^11", "*^11", ".2", "10.2", ".0", "-^7", "=10", "+", "05", ",", "d", "#"]:
+    t(lambda: format("abc", s))
+t(lambda: format(None, ""))
+t(lambda: format(None, "10"))
+t(lambda: format([1, 2], ""))
+t(lambda: format([1, 2], "10"))
+t(lambda: format(object.__new__(object), "x") if False else 0)
+
+class P:
+    def __format__(self, spec):
+        return "P<" + spec + ">"
+class Q:
+    def __format__(self, spec):
+        return 42
+class R:
+    def __repr__(self):
+        return "R()"
+t(lambda: format(P(), "abc"))
+t(lambda: "{:xyz}".format(P()))
+t(lambda: "{0:{1}{2}}".format(P(), "a", "b"))
+t(lambda: f"{P():>{3+4}}")
+t(lambda: format(Q(), ""))
+t(lambda: format(R(), ""))
+t(lambda: format(R(), "5"))
+t(lambda: "{!r}".format(R()))
+t(lambda: "{0!r:>10}".format("hi"))
+t(lambda: "{0!s:>10}".format("hi"))
+t(lambda: "{0!a}".format("h\u00e9\U0001F600"))
+t(lambda: "{0!x}".format(1))
+t(lambda: "{0!}".format(1))
+t(lambda: "{0:{1}.{2}f}".format(3.14159, 10, 3))
+t(lambda: "{:{}{}{}}".format(12, "+", "0", "8"))
+t(lambda: "{0:{fill}{align}{width}}".format("x", fill="*", align="^", width=9))
+t(lambda: "{} {} {}".format(1, 2, 3))
+t(lambda: "{0} {0} {1}".format("a", "b"))
+t(lambda: "{} {1}".format(1, 2))
+t(lambda: "{1} {}".format(1, 2))
+t(lambda: "{}".format())
+t(lambda: "{5}".format(1))
+t(lambda: "{x}".format(y=1))
+t(lambda: "{0[1]}".format([5, 6]))
+t(lambda: "{0[a]}".format({"a": 7}))
+t(lambda: "{0.real}".format(3))
+t(lambda: "{0.nope}".format(3))
+t(lambda: "{0[5]}".format([1]))
+t(lambda: "{{}} {{{0}}}".format(9))
+t(lambda: "{".format())
+t(lambda: "}".format())
+t(lambda: "{0:{1:{2}}}".format(1, 2, 3))
+t(lambda: "a{0:}b".format(4))
+t(lambda: "{:}".format("z"))
+t(lambda: "{0[0][1]}".format(["ab"]))
+t(lambda: "{!r:^12}".format(None))
+t(lambda: "{:^12}".format(None))
+t(lambda: "%s|%r" % (None, None))
+x = 10; y = "s"; z = 3.5
+t(lambda: f"{x=}")
+t(lambda: f"{x = }")
+t(lambda: f"{y=}")
+t(lambda: f"{y=!s}")
+t(lambda: f"{z=:.3f}")
+t(lambda: f"{x+1=}")
+t(lambda: f"{x!r:>5}")
+t(lambda: f"{'q'!a}")
+t(lambda: f"{x:{'>'}{6}}")
+t(lambda: f"{[1,2][0]:03}")
+t(lambda: f"{{x}}")
+t(lambda: f"{x:#x}{y}{z:e}")
+t(lambda: f"{3.0:n}")
+t(lambda: f"{-0.0}")
+t(lambda: f"{x:_^+9}")
+t(lambda: f"{'abc':.{2}}")
+t(lambda: f"{None!s:>6}")
+t(lambda: f"{True:>6}")
+t(lambda: f"{True!s:>6}")
+t(lambda: "{:s}".format(True))
+t(lambda: "{:d}".format("1"))
+t(lambda: "{:f}".format("1"))
+t(lambda: "{:x}".format(1.0))
+t(lambda: "{:s}".format(1))
+t(lambda: "{:s}".format(None))
+t(lambda: "{:d}".format(None))
+t(lambda: format(1, 2))
+t(lambda: "x".format_map({}))
+t(lambda: "{a}-{b}".format_map({"a": 1, "b": 2}))
+t(lambda: "{a}".format_map({}))
