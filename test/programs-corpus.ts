@@ -1,0 +1,116 @@
+// The language corpus (shared by programs.test.ts and programs-b.test.ts, each a shard
+// of it): every test/programs/X.py runs under `gilvm run --check-refs` (cwd
+// test/programs, relative file name, empty stdin, as scripts/gen_expected.py ran CPython)
+// and must print CPython's stdout exactly, the same last line of stderr and exit with the
+// same code, with no leaked object.
+//
+// test/programs/xfail.txt lists the programs gilvm does not pass yet, one name a line with
+// the reason. Each of those is asserted to still FAIL, so a program that starts passing
+// must leave the list: the list is an honest, checked account of what is missing.
+// Options for a program go in a leading comment: `# gilvm: --workers 1 --switch-interval 100`.
+// No-GIL (issue 6): every thread_*.py program, and every program with a leading
+// `# gilvm-nogil: OPTIONS` comment, runs a second time with `--no-gil` (plus OPTIONS, or
+// `--workers 2` for thread programs without the comment) and must give the same result.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { constants } from 'node:os';
+import { describe, expect, it } from 'vitest';
+
+const DIR = 'test/programs';
+const BIN = resolve('bin/gilvm.js');
+
+interface Outcome {
+  stdout: string;
+  lastErrLine: string;
+  exit: number;
+}
+
+function programOptions(source: string): string[] {
+  const m = /^# gilvm: (.*)$/m.exec(source.split('\n').slice(0, 5).join('\n'));
+  return m ? m[1].trim().split(/\s+/) : [];
+}
+
+/** The options of the program's --no-gil run, or null when it has none. */
+function nogilOptions(file: string, source: string): string[] | null {
+  const m = /^# gilvm-nogil:(.*)$/m.exec(source.split('\n').slice(0, 5).join('\n'));
+  if (m) return ['--no-gil', ...m[1].trim().split(/\s+/).filter((o) => o.length > 0)];
+  return file.startsWith('thread_') ? ['--no-gil', '--workers', '2'] : null;
+}
+
+function lastLine(text: string): string {
+  const lines = text.split('\n').filter((l) => l.length > 0);
+  return lines.length ? lines[lines.length - 1] : '';
+}
+
+function runGilvm(file: string, nogil = false): Outcome {
+  const source = readFileSync(join(DIR, file), 'utf8');
+  const options = nogil ? nogilOptions(file, source) ?? [] : programOptions(source);
+  const stdinFile = join(DIR, file.replace(/\.py$/, '.stdin'));
+  const r = spawnSync(process.execPath, [BIN, 'run', '--check-refs', ...options, file], {
+    cwd: DIR,
+    input: existsSync(stdinFile) ? readFileSync(stdinFile) : '',
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, PYTHONHASHSEED: '0' },
+  });
+  // a run ended by a signal counts as Python's subprocess reports it: -signal number
+  const exit = r.status ?? (r.signal ? -(constants.signals[r.signal] ?? 1) : -1);
+  return { stdout: r.stdout ?? '', lastErrLine: lastLine(r.stderr ?? ''), exit };
+}
+
+function expected(base: string): Outcome {
+  return {
+    stdout: readFileSync(join(DIR, `${base}.out`), 'utf8'),
+    lastErrLine: lastLine(readFileSync(join(DIR, `${base}.err`), 'utf8')),
+    exit: Number(readFileSync(join(DIR, `${base}.exit`), 'utf8').trim()),
+  };
+}
+
+function readXfail(): Map<string, string> {
+  const path = join(DIR, 'xfail.txt');
+  const list = new Map<string, string>();
+  if (!existsSync(path)) return list;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const m = /^\s*([\w.]+\.py)\s*(?:#\s*(.*))?$/.exec(line);
+    if (m) list.set(m[1], m[2] ?? '');
+  }
+  return list;
+}
+
+const programs = readdirSync(DIR).filter((f) => f.endsWith('.py') && !f.startsWith('mod_')).sort();
+const xfail = readXfail();
+
+/**
+ * Defines the tests of shard `shard` (0-based) of `shards`: every shards-th program from
+ * the shard-th. One vitest file per shard (programs.test.ts, programs-b.test.ts), so that
+ * the corpus, the bulk of the suite, runs on both cores of a CI machine.
+ */
+export function defineProgramTests(shard: number, shards: number): void {
+  describe(`test/programs against CPython 3.11 (shard ${shard + 1} of ${shards})`, () => {
+    if (shard === 0) {
+      it('the corpus and the xfail list agree', () => {
+        expect(programs.length).toBeGreaterThanOrEqual(80);
+        for (const name of xfail.keys()) expect(programs).toContain(name);
+      });
+    }
+    programs.forEach((file, index) => {
+      if (index % shards !== shard) return;
+      const base = file.slice(0, -3);
+      if (xfail.has(file)) {
+        it(`${file} (expected to fail: ${xfail.get(file)})`, () => {
+          expect(runGilvm(file)).not.toEqual(expected(base));
+        });
+      } else {
+        it(file, () => {
+          expect(runGilvm(file)).toEqual(expected(base));
+        });
+        if (nogilOptions(file, readFileSync(join(DIR, file), 'utf8')) !== null) {
+          it(`${file} --no-gil`, () => {
+            expect(runGilvm(file, true)).toEqual(expected(base));
+          });
+        }
+      }
+    });
+  });
+}
