@@ -39,8 +39,8 @@ export function sortOrder(rt: Runtime, keys: Ref[], reverse: boolean): number[] 
   }
   const strs = stringKeys(rt, keys);
   if (strs !== null) {
-    const cmp = (a: number, b: number): number => (strs[a]! < strs[b]! ? -1 : strs[a]! > strs[b]! ? 1 : a - b);
-    order.sort(reverse ? (a, b) => cmp(b, a) || a - b : cmp);
+    const cmp = (a: number, b: number): number => (strs[a]! < strs[b]! ? -1 : strs[a]! > strs[b]! ? 1 : 0);
+    order.sort(reverse ? (a, b) => cmp(b, a) || a - b : (a, b) => cmp(a, b) || a - b);
     return order;
   }
   return mergeSortOrder(rt, keys, order, reverse);
