@@ -205,18 +205,9 @@ def _custom_reducer(t):
 
 
 def _slot_names(cls):
-    names = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get('__slots__', ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = f'_{klass.__name__.lstrip("_")}{name}'
-            names.append(name)
-    return names
+    # copy's (the same rule as copyreg._slotnames), imported on first use
+    from copy import _slot_names as names_of
+    return names_of(cls)
 
 
 def _set_state(obj, state):
