@@ -179,15 +179,7 @@ function loadSourceModule(rt: Runtime, name: string, path: string, own: boolean)
   // registered unless another thread registered the name first (--no-gil threads import in
   // parallel; checked and set under sys.modules' lock): then theirs is everyone's module
   // and this copy never runs (two `collections` modules would each be half made for a while)
-  const took = rt.rc.atomic ? objLock(rt, rt.modules) : false;
-  let first: Ref = NULL;
-  try {
-    first = dictGetItem(rt, rt.modules, nameRef);
-    if (first === NULL) dictSetItem(rt, rt.modules, nameRef, mod);
-  } finally {
-    if (took) objUnlock(rt, rt.modules);
-  }
-  if (first !== NULL) {
+  if (registerFirst(rt, nameRef, mod) !== NULL) {
     decref(rt, mod);
     return importTop(rt, name);
   }
@@ -225,12 +217,20 @@ export function claimModule(rt: Runtime, nameRef: Ref, mod: Ref, globals: Ref): 
   const me = intFromNumber(rt, rt.i32[(rt.ts + TS_ID) >> 2]!);
   dictSetItem(rt, globals, internJS(rt, INITIALIZING_KEY), me);
   decref(rt, me);
+  return registerFirst(rt, nameRef, mod);
+}
+
+/**
+ * sys.modules[name] = mod unless another thread registered the name first: then that
+ * module (borrowed), else NULL. Checked and set under sys.modules' lock (--no-gil threads
+ * import in parallel).
+ */
+function registerFirst(rt: Runtime, nameRef: Ref, mod: Ref): Ref {
   const took = rt.rc.atomic ? objLock(rt, rt.modules) : false;
   try {
     const first = dictGetItem(rt, rt.modules, nameRef);
-    if (first !== NULL) return first;
-    dictSetItem(rt, rt.modules, nameRef, mod);
-    return NULL;
+    if (first === NULL) dictSetItem(rt, rt.modules, nameRef, mod);
+    return first;
   } finally {
     if (took) objUnlock(rt, rt.modules);
   }
@@ -300,14 +300,7 @@ function importTop(rt: Runtime, name: string): Ref {
     // the first one registered is everyone's module (two `queue` modules would have two
     // Empty classes), checked and set under sys.modules' lock
     const nameRef = internJS(rt, name);
-    const took = rt.rc.atomic ? objLock(rt, rt.modules) : false;
-    let first: Ref = NULL;
-    try {
-      first = dictGetItem(rt, rt.modules, nameRef);
-      if (first === NULL) dictSetItem(rt, rt.modules, nameRef, m);
-    } finally {
-      if (took) objUnlock(rt, rt.modules);
-    }
+    const first = registerFirst(rt, nameRef, m);
     const mod = first === NULL ? m : first;
     // another thread's module may still be running its body (moduleFromSource)
     if (moduleInitializing(rt, mod)) waitForInitialization(rt, nameRef, mod);
