@@ -310,6 +310,10 @@ export function runSpareLoop(sched: Scheduler, gil: Gil, runner: SliceRunner): L
         tracer?.event(now, 'gil_drop', sched.tid(t), `,"why":"spare"`);
       }
       if (gil.held()) gil.drop();
+      // a thread made runnable while the spare held the GIL (the one it ran finished and
+      // woke a joiner) was left to the GIL's holder by the regular executor, which may be
+      // idle now: wake it, as a regular executor looks at the queue before it goes idle
+      if (!sched.nothingElseToRun(sched.now())) sched.wakeIdleExecutor();
     }
   } finally {
     tracer?.flush();

@@ -18,7 +18,9 @@
  *     of the queue's head and hands it the GIL the same way;
  *   - else, with several executors and threads in the run queue: it wakes an idle
  *     executor (the others leave the queue to the GIL's holder, scheduler.ts) and hands
- *     the GIL over the same way; the woken executor pops the queue's head;
+ *     the GIL over the same way; the woken executor pops the queue's head; likewise on
+ *     the spare (--workers 1), whose executor went idle when the thread it had pinned
+ *     finished while the spare held the GIL;
  *   - else (nobody else to run): the thread goes on with a fresh slice.
  * Either way this executor stays announced as a GIL waiter while it waits (Gil.handOver),
  * so the other side's slice ends at exactly the switch interval: --workers 1 stays
@@ -165,8 +167,11 @@ export class NestedSlices {
     // --no-gil: a collector waiting to stop the world cannot have this executor (vm/stw.ts)
     if (gil.disabled) stwNestedBoundary(rt);
     const waiters = !gil.disabled && gil.hasWaiters();
-    const wakeOther = !gil.disabled && !waiters && queued && !onSpare && sched.executorCount > 1;
-    const handOver = waiters || wakeOther || (!gil.disabled && queued && onSpare);
+    // on the spare, the regular executor may have gone idle meanwhile (the thread it had
+    // pinned finished while the spare held the GIL): it is woken to run the queue, else
+    // nobody would take the GIL this hands over
+    const wakeOther = !gil.disabled && !waiters && queued && (onSpare || sched.executorCount > 1);
+    const handOver = waiters || wakeOther;
     const spare = !handOver && !gil.disabled && queued && sched.spares > 0;
     if (handOver || spare) {
       const tracer = sched.tracer;

@@ -908,20 +908,30 @@ export class Scheduler {
     const f64 = this.f64;
     let deadlock = false;
     const decision = this.withLock((): IdleDecision => {
-      if (Atomics.load(i32, this.sc + SC_STATE) !== RunState.RUNNING) return { kind: 'stop' };
+      // announced as idle (and the wake count read) BEFORE the checks: a holder that drops
+      // the GIL after our check below saw it held then sees this count in its
+      // wakeIdleExecutor and moves the futex past the value read here, so the wait below
+      // returns at once (checked first, a drop and wake between the check and the count
+      // was lost, and the executor slept with a thread queued: nested-slices.ts hand-overs)
+      const futex = Atomics.load(i32, this.sc + SC_IDLE_FUTEX);
+      Atomics.add(i32, this.sc + SC_IDLE_COUNT, 1);
+      const notIdle = (d: IdleDecision): IdleDecision => {
+        Atomics.sub(i32, this.sc + SC_IDLE_COUNT, 1);
+        return d;
+      };
+      if (Atomics.load(i32, this.sc + SC_STATE) !== RunState.RUNNING) return notIdle({ kind: 'stop' });
       // a queued thread: take it, unless the GIL's holder will (then sleep like an idle
       // executor: no deadlock is possible with a runnable thread)
-      if (i32[HEAD_WORD] !== 0 && !this.gilHolderRunsQueue()) return { kind: 'retry' };
+      if (i32[HEAD_WORD] !== 0 && !this.gilHolderRunsQueue()) return notIdle({ kind: 'retry' });
       const { live, onExecutor, external, nearest } = this.scanLiveThreads();
       f64[this.scF + SCF_NEAREST_DEADLINE] = nearest;
-      if (nearest <= now) return { kind: 'retry' };
+      if (nearest <= now) return notIdle({ kind: 'retry' });
       if (live > 0 && onExecutor === 0 && external === 0 && nearest === Infinity) {
         deadlock = true;
-        return { kind: 'stop' };
+        return notIdle({ kind: 'stop' });
       }
-      Atomics.add(i32, this.sc + SC_IDLE_COUNT, 1);
       const timeoutMs = nearest === Infinity ? Infinity : Math.max(0, (nearest - now) / 1e6);
-      return { kind: 'wait', timeoutMs, futex: Atomics.load(i32, this.sc + SC_IDLE_FUTEX) };
+      return { kind: 'wait', timeoutMs, futex };
     });
     if (deadlock && this.stopRun(RunState.DEADLOCK, now)) this.tracer?.event(now, 'deadlock', 0, '');
     return decision;

@@ -695,7 +695,8 @@ function pendingNestedWait(rt: Runtime, c: ThreadContext, kind: WaitKind, obj: n
  * The nested-loop fallback (see the module comment): the record stays BLOCKING (so no
  * executor takes it) while this JS stack waits. Meanwhile this executor runs the other
  * runnable threads' slices right here (it holds the GIL; when another executor asks for
- * the GIL, or nothing is runnable, it lets the GIL go for a moment), so a single executor
+ * the GIL it hands it over for one slice of that executor, a forced switch, and when
+ * nothing is runnable it lets the GIL go for a moment), so a single executor
  * does not hang on it. For deadlock detection such a thread counts as blocked (its record
  * carries SRF_NESTED_WAIT): an idle executor, or this one when nothing is runnable, declares
  * the deadlock when every live thread is blocked for good. Limit: when an inner slice also
@@ -738,7 +739,22 @@ function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: 
       const now = sched.now();
       if (sched.runState !== RunState.RUNNING) throw new RunEnded(); // never continued
       if (now >= deadline) break;
-      if (holding && !gil.hasWaiters()) {
+      if (holding) {
+        // another executor asks for the GIL: a forced switch (it runs a slice, this one
+        // waits announced and takes the GIL back at that slice's end), then this executor
+        // runs the queue's head. Dropping the GIL for a polling interval instead starved
+        // the queue when the asker was a thread pinned in a nested loop handing over for
+        // it to run (nested-slices.ts, --workers 1 and the spare): each wanted the other
+        // to run the queue, and it advanced by one switch interval per poll.
+        if (gil.hasWaiters()) {
+          if (!gil.handOver()) {
+            holding = false;
+            throw new RunEnded(); // the run ended: never continued
+          }
+          sched.current = t;
+          rt.ts = ts;
+          continue;
+        }
         const u = sched.popRunnable(now);
         if (u !== 0) {
           runNestedSlice(c, u, now);
