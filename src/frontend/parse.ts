@@ -245,36 +245,49 @@ function decodeStringGroup(toks: IToken[], ctx: Context, parser: PythonParser): 
     if (text !== '') values.push({ kind: 'Constant', value: { type: 'str', value: text }, ...pos });
     text = '';
   };
-  for (const p of parsed) {
-    if (p.kind === 'str') { text += p.value; continue; }
-    if (p.kind !== 'fstring') continue;
+  parsed.forEach((p, i) => {
+    if (p.kind === 'str') { text += p.value; return; }
+    if (p.kind !== 'fstring') return;
+    // a format spec's nodes are placed at the string token that holds them (3.11's nested
+    // fstring_parse gets that token as its bounds), the rest at the whole group
+    const t = toks[i]!;
+    const tokenPos: A.Position = { lineno: t.startLine!, col_offset: t.startColumn! - 1, end_lineno: t.endLine!, end_col_offset: t.endColumn! };
     for (const part of p.parts) {
       if (part.kind === 'text') { text += part.value; continue; }
       if (part.debugText !== null) text += part.debugText;
       flush();
-      values.push(formattedValue(part, pos, ctx));
+      values.push(formattedValue(part, pos, tokenPos, ctx));
     }
-  }
+  });
   flush();
   return { kind: 'JoinedStr', values, ...pos };
 }
 
-function formattedValue(part: Extract<FStringPart, { kind: 'expr' }>, pos: A.Position, ctx: Context): A.FormattedValue {
+/**
+ * A replacement field, placed at `pos` (the whole string group). Its format spec follows
+ * CPython 3.11's FstringParser, which parses a spec with the field's own string token as
+ * its bounds: the spec's JoinedStr and its trailing text sit at that token (`tokenPos`),
+ * while a text that ends before a nested field and the nested fields themselves are placed
+ * at the group, as the outer string's nodes are.
+ */
+function formattedValue(part: Extract<FStringPart, { kind: 'expr' }>, pos: A.Position, tokenPos: A.Position, ctx: Context): A.FormattedValue {
   const value = parseFieldExpression(part, ctx);
   let conversion = part.conversion;
   if (part.debugText !== null && conversion === -1 && part.spec === null) conversion = 114;
   let format_spec: A.JoinedStr | null = null;
   if (part.spec !== null) {
+    const spec = part.spec;
     const values: (A.Constant | A.FormattedValue)[] = [];
-    for (const sp of part.spec) {
+    spec.forEach((sp, i) => {
       if (sp.kind === 'text') {
-        if (sp.value !== '') values.push({ kind: 'Constant', value: { type: 'str', value: sp.value }, ...pos });
+        const trailing = spec.slice(i + 1).every((later) => later.kind === 'text');
+        if (sp.value !== '') values.push({ kind: 'Constant', value: { type: 'str', value: sp.value }, ...(trailing ? tokenPos : pos) });
       } else {
         if (sp.debugText !== null) values.push({ kind: 'Constant', value: { type: 'str', value: sp.debugText }, ...pos });
-        values.push(formattedValue(sp, pos, ctx));
+        values.push(formattedValue(sp, pos, tokenPos, ctx));
       }
-    }
-    format_spec = { kind: 'JoinedStr', values, ...pos };
+    });
+    format_spec = { kind: 'JoinedStr', values, ...tokenPos };
   }
   return { kind: 'FormattedValue', value, conversion, format_spec, ...pos };
 }

@@ -22,9 +22,10 @@
  * A weak reference whose count already reached zero (its own deallocation pending on the
  * release worklist) is skipped: it unregisters itself when its turn comes.
  *
- * Which objects can be weakly referenced: as CPython, instances of classes (not of
- * subclasses of int, str, tuple, bytes, whose instances have no __weakref__ slot), types,
- * functions, bound methods, sets and frozensets, generators and coroutines, modules.
+ * Which objects can be weakly referenced: as CPython, instances of classes whose layout has
+ * a __weakref__ slot (not below int, tuple or bytes, nor when every class declares
+ * __slots__ without '__weakref__': objects/typecall.ts typeHasWeakref), types, functions,
+ * bound methods, sets and frozensets, generators and coroutines, modules.
  * Others raise `TypeError: cannot create weak reference to 'int' object`.
  *
  * --no-gil: every registry operation runs under the registry's per-object lock
@@ -48,9 +49,10 @@ import { kindOf, typeOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
 import { TP_FLAGS, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { getAttrOptional, internName, setAttr, typeNameOf } from '../objects/abstract.js';
+import { typeHasWeakref } from '../objects/typecall.js';
 import { defineFunctions, makeModule } from './math.js';
 
-/** Kinds whose instances accept weak references (heap types: see weakrefable). */
+/** Kinds whose instances accept weak references (instances of classes: see weakrefable). */
 const WEAKREFABLE_KINDS: ReadonlySet<Kind> = new Set([
   Kind.OBJECT, Kind.TYPE, Kind.FUNCTION, Kind.BOUND_METHOD, Kind.SET, Kind.FROZENSET, Kind.GENERATOR,
   Kind.COROUTINE, Kind.ASYNC_GENERATOR, Kind.MODULE, Kind.BASE_EXCEPTION, Kind.LIST, Kind.DICT,
@@ -59,14 +61,15 @@ const WEAKREFABLE_KINDS: ReadonlySet<Kind> = new Set([
 
 function weakrefable(rt: Runtime, obj: Ref): boolean {
   if ((obj & 1) !== 0 || obj === NULL || obj === rt.None) return false;
-  const kind = kindOf(rt, obj);
-  if (!WEAKREFABLE_KINDS.has(kind)) return false;
+  // an instance of a class: as its layout says (no __weakref__ slot under __slots__
+  // without '__weakref__', nor below int, tuple or bytes: typecall.ts typeHasWeakref)
+  const t = typeOf(rt, obj);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return typeHasWeakref(rt, t);
   // instances of the built-in list, dict, exceptions, object and native classes such as
-  // _thread.lock have no __weakref__ slot; their subclasses' instances do
-  if (kind === Kind.LIST || kind === Kind.DICT || kind === Kind.BASE_EXCEPTION || kind === Kind.OBJECT) {
-    return (rt.i32[(typeOf(rt, obj) + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
-  }
-  return true;
+  // _thread.lock have no __weakref__ slot
+  const kind = kindOf(rt, obj);
+  if (kind === Kind.LIST || kind === Kind.DICT || kind === Kind.BASE_EXCEPTION || kind === Kind.OBJECT) return false;
+  return WEAKREFABLE_KINDS.has(kind);
 }
 
 function registry(rt: Runtime): Ref {

@@ -64,6 +64,7 @@ import { importModule } from '../modules/importer.js';
 import { slotNamesAllow, classDictExtras } from './typecall.js';
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
 import { builtinSlotAttr } from './slotwrappers.js';
+import { enterRecursiveCall, leaveRecursiveCall } from '../vm/stackguard.js';
 
 // ------------------------------------------------------------------ helpers
 
@@ -449,6 +450,16 @@ export function richCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
     const r = numericCompareFast(rt, a, b, op, ta, tb);
     if (r !== NULL) return r;
   }
+  // a level of recursion, as CPython's PyObject_RichCompare (vm/stackguard.ts): nested containers
+  if (!enterRecursiveCall(rt, ' in comparison')) return NULL;
+  try {
+    return richCompareOf(rt, a, b, op, ta, tb);
+  } finally {
+    leaveRecursiveCall(rt); // also when a HeapExhausted unwinds on its way to MemoryError
+  }
+}
+
+function richCompareOf(rt: Runtime, a: Ref, b: Ref, op: number, ta: Ref, tb: Ref): Ref {
   const heapA = (rt.i32[(ta + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   const heapB = (rt.i32[(tb + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   if (!heapA && !heapB) {
@@ -638,6 +649,16 @@ export function strJS(rt: Runtime, v: Ref): string | null {
  * non-str result error: str() of a class without __str__ reports `__str__ returned
  * non-string`, as CPython's object_str (which calls tp_repr unchecked). */
 export function repr(rt: Runtime, v: Ref, slot: '__repr__' | '__str__' = '__repr__'): Ref {
+  // a level of recursion, as CPython's PyObject_Repr (vm/stackguard.ts): nested containers
+  if (!enterRecursiveCall(rt, ' while getting the repr of an object')) return NULL;
+  try {
+    return reprOf(rt, v, slot);
+  } finally {
+    leaveRecursiveCall(rt); // also when a HeapExhausted unwinds on its way to MemoryError
+  }
+}
+
+function reprOf(rt: Runtime, v: Ref, slot: '__repr__' | '__str__'): Ref {
   const t = typeOf(rt, v);
   const heapType = (rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   if (heapType || kindOf(rt, v) === Kind.OBJECT) {
@@ -847,6 +868,16 @@ function reprContainer(rt: Runtime, v: Ref, kind: Kind): string | null {
 export function str(rt: Runtime, v: Ref): Ref {
   const t = typeOf(rt, v);
   if (t === rt.tStr) return newRef(rt, v);
+  // a level of recursion, as CPython's PyObject_Str (vm/stackguard.ts)
+  if (!enterRecursiveCall(rt, ' while getting the str of an object')) return NULL;
+  try {
+    return strOf(rt, v, t);
+  } finally {
+    leaveRecursiveCall(rt); // also when a HeapExhausted unwinds on its way to MemoryError
+  }
+}
+
+function strOf(rt: Runtime, v: Ref, t: Ref): Ref {
   if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
     const d = typeLookup(rt, t, rt.names.__str__);
     if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) {
@@ -893,7 +924,7 @@ export function str(rt: Runtime, v: Ref): Ref {
     }
     return repr(rt, args);
   }
-  return repr(rt, v, '__str__');
+  return reprOf(rt, v, '__str__'); // object_str calls tp_repr itself: no second recursion level
 }
 
 // ------------------------------------------------------------------ format

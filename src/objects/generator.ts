@@ -57,6 +57,7 @@ import { kindOf, typeOf } from './object.js';
 import { isSubtype } from './type.js';
 import { getAttr, getAttrOptional } from './abstract.js';
 import { call0, call1, nestedSliceBudget } from '../vm/call.js';
+import { jsStackEnter, jsStackLeave } from '../vm/stackguard.js';
 import { tupleSize, tupleItem } from './tuple.js';
 import { EXC_ARGS } from './exceptions.js';
 import { TS_DEPTH, TS_FRAME, TS_NESTED, TS_RESULT } from '../vm/threadstate.js';
@@ -177,7 +178,7 @@ export function generatorEnter(rt: Runtime, gen: Ref, value: Ref): number {
     raiseTypeError(rt, `can't send non-None value to a just-started ${genWord(rt, gen)}`);
     return -1;
   }
-  if (i32[(rt.ts + TS_DEPTH) >> 2]! >= rt.recursionLimit || i32[(rt.ts + TS_NESTED) >> 2]! >= 160) {
+  if (i32[(rt.ts + TS_DEPTH) >> 2]! >= rt.recursionLimit) {
     setRaised(rt, exceptionNewFromString(rt, rt.exc.RecursionError!, 'maximum recursion depth exceeded'));
     return -1;
   }
@@ -236,6 +237,17 @@ export function generatorConvertStopIteration(rt: Runtime, what = 'generator', s
  * when it finished and not asNext; NULL with the exception when it raised.
  */
 export function generatorResume(rt: Runtime, gen: Ref, value: Ref, asNext: boolean, evalLoop: EvalFn, exc: Ref = NULL): Ref {
+  // a level of JS recursion (vm/stackguard.ts), refused before the generator is touched
+  if (!jsStackEnter()) {
+    setRaised(rt, exceptionNewFromString(rt, rt.exc.RecursionError!, 'maximum recursion depth exceeded'));
+    return NULL;
+  }
+  const r = resumeNested(rt, gen, value, asNext, evalLoop, exc);
+  jsStackLeave();
+  return r;
+}
+
+function resumeNested(rt: Runtime, gen: Ref, value: Ref, asNext: boolean, evalLoop: EvalFn, exc: Ref): Ref {
   const gfp = generatorEnter(rt, gen, exc !== NULL ? rt.None : value);
   if (gfp < 0) return NULL;
   const i32 = rt.i32;

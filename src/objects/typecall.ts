@@ -29,7 +29,7 @@ import { intToNumberOrBig, INT_NDIGITS, INT_DIGITS } from './int.js';
 import { strLen, strSizeBytes, STR_LEN, STR_DATA } from './str.js';
 import { exceptionNew, exceptionInitKeywords } from './exceptions.js';
 import { MD_TYPE } from './method.js';
-import { dictNextEntry, dictEntryKey, dictEntryValue, dictSetItem, dictGetStr } from './dict.js';
+import { dictNew, dictNextEntry, dictEntryKey, dictEntryValue, dictSetItem, dictGetStr } from './dict.js';
 import { strToJS } from './str.js';
 import { CELL_REF } from './function.js';
 import { builtinSlotAttr } from './slotwrappers.js';
@@ -76,8 +76,12 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
   const i32 = rt.i32;
   const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
   if (cls === rt.tType) {
-    if (nargs === 1 && nkw === 0) return newRef(rt, typeOf(rt, i32[args] as Ref));
-    if (nargs === 3 && nkw === 0) {
+    const npos = nargs - nkw;
+    if (npos === 1) {
+      if (nkw === 0) return newRef(rt, typeOf(rt, i32[args] as Ref));
+      return raiseTypeError(rt, 'type() takes no keyword arguments');
+    }
+    if (npos === 3) {
       const name = i32[args] as Ref;
       const bases = i32[args + 1] as Ref;
       const ns = i32[args + 2] as Ref;
@@ -86,7 +90,14 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
         const [v, k, what] = wanted[i]!;
         if (kindOf(rt, v) !== k) return raiseTypeError(rt, `type.__new__() argument ${i + 1} must be ${what}, not ${typeName(rt, typeOf(rt, v))}`);
       }
-      const made = classFromNamespace(rt, name, bases, ns, name);
+      // type(name, bases, ns, **kw): the keywords go to __init_subclass__, as class keywords do
+      let kwargs: Ref = NULL;
+      if (nkw > 0) {
+        kwargs = dictNew(rt);
+        for (let i = 0; i < nkw; i++) dictSetItem(rt, kwargs, tupleItem(rt, kwnames, i), i32[args + npos + i] as Ref);
+      }
+      const made = classFromNamespace(rt, name, bases, ns, name, kwargs);
+      if (kwargs !== NULL) decref(rt, kwargs);
       if (made !== NULL) setModuleFromCaller(rt, made);
       return made;
     }
@@ -549,7 +560,7 @@ function typeHasInstanceDict(rt: Runtime, t: Ref): boolean {
 }
 
 /** Whether t's instances are weakly referenceable (CPython: tp_weaklistoffset != 0). */
-function typeHasWeakref(rt: Runtime, t: Ref): boolean {
+export function typeHasWeakref(rt: Runtime, t: Ref): boolean {
   if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) {
     return t === rt.tSet || t === rt.tFrozenset || t === rt.tType || t === rt.tFunction;
   }

@@ -14,8 +14,8 @@
  *    a thread inside a nested call is therefore pinned to its executor until the call
  *    returns (the threads issue may still hand the GIL over at the nested loop's switch
  *    checks, but the JS activation cannot migrate). Nesting counts towards the recursion
- *    limit (TS_DEPTH) and is also capped by TS_NESTED, so a JS stack overflow cannot
- *    happen before RecursionError.
+ *    limit (TS_DEPTH), and a level is entered only while the JS stack has room for it
+ *    (vm/stackguard.ts), so RecursionError comes before a JS stack overflow.
  *
  * Arguments: `args` is the i32 index of consecutive argument words (borrowed), `nargs`
  * counts them all, the last len(kwnames) are keyword values (vectorcall). Helpers that
@@ -47,18 +47,12 @@ import { TP_FLAGS, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
 import { typeCall } from '../objects/typecall.js';
 import { callNativeLocked } from './critical.js';
+import { jsStackEnter, jsStackLeave } from './stackguard.js';
 
 /** Status of a run of the eval loop. */
 export const EVAL_FINISHED = 0;
 export const EVAL_ERROR = 1;
 export const EVAL_YIELDED = 2;
-
-/** Maximum nested eval loops (JS activations) per thread. Measured: with Node's default
- * ~1 MB stack a native->Python->native cycle (e.g. a __repr__ calling repr) overflows the
- * JS stack after ~330 levels, so nesting stops well before with RecursionError (CPython's
- * C-recursion message). Direct Python->Python calls do not nest and reach the full
- * sys.getrecursionlimit(). */
-export const MAX_NESTED_EVAL = 160;
 
 /**
  * Nested eval loops run in slices of this many instructions, re-entering evalLoop until
@@ -95,9 +89,10 @@ export function recursionLimit(rt: Runtime): number {
   return rt.recursionLimit;
 }
 
-/** Raises RecursionError. */
-export function raiseRecursion(rt: Runtime): Ref {
-  return raiseNew(rt, rt.exc.RecursionError!, 'maximum recursion depth exceeded');
+/** Raises RecursionError. `typeCall`: the limit was met by the type call of a class or an
+ * instance before its frame (CPython's _PyObject_MakeTpCall check words it so). */
+export function raiseRecursion(rt: Runtime, typeCall = false): Ref {
+  return raiseNew(rt, rt.exc.RecursionError!, typeCall ? 'maximum recursion depth exceeded while calling a Python object' : 'maximum recursion depth exceeded');
 }
 
 function qualname(rt: Runtime, func: Ref): string {
@@ -323,7 +318,7 @@ export function frameDiscardContents(rt: Runtime, fp: number): void {
 export function runFrameNested(rt: Runtime, fp: number): Ref {
   const i32 = rt.i32;
   const ts = rt.ts >> 2;
-  if (i32[ts + (TS_DEPTH >> 2)]! >= rt.recursionLimit || i32[ts + (TS_NESTED >> 2)]! >= MAX_NESTED_EVAL) {
+  if (i32[ts + (TS_DEPTH >> 2)]! >= rt.recursionLimit || !jsStackEnter()) {
     frameDiscard(rt, fp);
     return raiseNew(rt, rt.exc.RecursionError!, 'maximum recursion depth exceeded while calling a Python object');
   }
@@ -335,6 +330,7 @@ export function runFrameNested(rt: Runtime, fp: number): Ref {
   let status = evalLoopRef!(rt, nestedSliceBudget(rt));
   while (status === EVAL_YIELDED) status = evalLoopRef!(rt, nestedSliceBudget(rt));
   i32[ts + (TS_NESTED >> 2)]!--;
+  jsStackLeave();
   if (status === EVAL_FINISHED) {
     const r = i32[ts + (TS_RESULT >> 2)] as Ref;
     i32[ts + (TS_RESULT >> 2)] = 0;

@@ -31,6 +31,18 @@
  * Reference counting goes through the executor's RefCounter (`rc`, a local: monomorphic,
  * inlined). Stack slots own their references.
  *
+ * Frame size: the instructions' locals (`v`, `r`, `callable`, `newFp`...) are declared once,
+ * as function-level `let`s above the loop, and only assigned in the cases. V8's interpreter
+ * gives every block-scoped declaration a register of its own for the whole activation,
+ * never shared between the switch's cases: declared per case (a `const v` in 42 of them),
+ * they made evalLoop's interpreted frame 259 registers (2,072 bytes); declared once, 119
+ * (952 bytes). The frame is what a nested eval loop costs on the JS stack (vm/call.ts
+ * runFrameNested, generator resumption from a native), and nested loops run interpreted
+ * for most of a short program's life, so it sets how deep a recursion through __repr__,
+ * __eq__ or sum(<genexpr>) can go on the main thread's ~984 KB stack (vm/stackguard.ts):
+ * ~250 levels before, ~370 after. TurboFan builds SSA values from the bytecode's liveness,
+ * so the optimised code is the same (bench/programs: within noise).
+ *
  * JIT warm-up (measured on Node 20.20): V8 compiles this ~13,000-bytecode function with
  * TurboFan in ~60-100 ms of compiler time. With on-stack replacement it compiled it twice
  * (OSR and regular entry) and, worse, every later deopt threw the code away again. So:
@@ -51,7 +63,7 @@ import { HeapExhausted, type Runtime } from './runtime.js';
 import { HDR_NOGIL_PARALLEL } from '../heap/memory.js';
 import {
   FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS, FR_INIT_SELF, FR_IP,
-  FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_ENTRY, FRF_GEN, FRF_INIT,
+  FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_ENTRY, FRF_GEN, FRF_INIT, FRF_TPCALL, FRF_TWO_LEVELS,
 } from './frame.js';
 import { TS_CUREXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, TS_INSTR_HI, TS_INSTR_LO, TS_RESULT, TS_NESTED, TS_DS_TOP, TS_DS_END, TS_DS_CHUNK, DS_CHUNK_HEADER_WORDS } from './threadstate.js';
 import {
@@ -66,7 +78,7 @@ import { CO_CACHE, CO_CONSTS, CO_EXC_WORD, CO_FLAGS, CO_FRAMEWORDS, CO_INSNS_WOR
 import { TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { FN_CODE, FN_GLOBALS, FN_BUILTINS, CELL_REF } from '../objects/function.js';
 import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_TYPE } from '../objects/method.js';
-import { TP_KIND } from '../objects/typelayout.js';
+import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { Kind } from '../objects/kinds.js';
 import { LIST_ITEMS, LIST_SIZE, LIST_CAP } from '../objects/list.js';
 import { DICT_KEYS, DICT_VERSION, cachedDictEntry } from '../objects/dict.js';
@@ -123,6 +135,17 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
   // generator.throw(): start in the unwind path with the exception already set
   let pendingError = throwing;
 
+  // the instructions' locals, declared once for the whole loop (module comment, "Frame size")
+  let word = 0, oparg = 0, v = 0, t = 0, old = 0, b = 0, r = 0, a = 0, x = 0, y = 0, res = 0,
+    key = 0, c = 0, k = 0, n = 0, slot = 0, step = 0, stop = 0, start = 0, s = 0, name = 0,
+    cw = 0, tag = 0, e = 0, cell = 0, owner = 0, off = 0, d = 0, m = 0, l = 0, seq = 0, it = 0,
+    itType = 0, kind = 0, cur = 0, idx = 0, genFp = 0, kwnames = 0, base = 0, callable = 0,
+    args = 0, total = 0, tpcall = 0, f = 0, self = 0, ckind = 0, fcode = 0, newFp = 0, words = 0,
+    top = 0, zeroEnd = 0, z = 0, nlp = 0, i = 0, inst = 0, initFn = 0, w = 0, kwargs = 0,
+    callargs = 0, func = 0, below = 0, exFp = 0, retval = 0, flags = 0, p = 0, end = 0, lm = 0,
+    back = 0, result = 0, exc = 0, prev = 0, right = 0, mgr = 0, fromlist = 0, level = 0,
+    spec = 0, gen = 0, recv = 0, kindR = 0, value = 0, aw = 0, target = 0;
+  let ok = false, holds = false, stored = false;
   for (;;) {
     // ------------------------------------------------------------ dispatch
     try {
@@ -136,9 +159,9 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           return EVAL_YIELDED;
         }
         budget--;
-        const word = i32[code + ip]!;
+        word = i32[code + ip]!;
         ip++;
-        const oparg = word >>> 8;
+        oparg = word >>> 8;
         switch (word & 0xff) {
           case Op.NOP:
           case Op.RESUME:
@@ -151,25 +174,25 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             i32[sp++] = 0;
             break;
           case Op.COPY: {
-            const v = i32[sp - oparg]!;
+            v = i32[sp - oparg]!;
             rc.incref(v as Ref);
             i32[sp++] = v;
             break;
           }
           case Op.SWAP: {
-            const t = i32[sp - 1]!;
+            t = i32[sp - 1]!;
             i32[sp - 1] = i32[sp - oparg]!;
             i32[sp - oparg] = t;
             break;
           }
           case Op.LOAD_CONST: {
-            const v = i32[consts + oparg]!;
+            v = i32[consts + oparg]!;
             rc.incref(v as Ref);
             i32[sp++] = v;
             break;
           }
           case Op.LOAD_FAST: {
-            const v = i32[lp + oparg]!;
+            v = i32[lp + oparg]!;
             if (v === 0) {
               ops.unboundLocal(rt, codeRef as Ref, oparg);
               break dispatch;
@@ -179,13 +202,13 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.STORE_FAST: {
-            const old = i32[lp + oparg]!;
+            old = i32[lp + oparg]!;
             i32[lp + oparg] = i32[--sp]!;
             rc.decref(old as Ref);
             break;
           }
           case Op.DELETE_FAST: {
-            const old = i32[lp + oparg]!;
+            old = i32[lp + oparg]!;
             if (old === 0) {
               ops.unboundLocal(rt, codeRef as Ref, oparg);
               break dispatch;
@@ -195,8 +218,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.UNARY_NOT: {
-            const v = i32[sp - 1]!;
-            let b: number;
+            v = i32[sp - 1]!;
             if (v === True) b = 1;
             else if (v === False || v === None) b = 0;
             else {
@@ -210,20 +232,20 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           case Op.UNARY_NEGATIVE:
           case Op.UNARY_POSITIVE:
           case Op.UNARY_INVERT: {
-            const v = i32[sp - 1]!;
-            const r = ops.unary(rt, v as Ref, (word & 0xff) === Op.UNARY_NEGATIVE ? 0 : (word & 0xff) === Op.UNARY_POSITIVE ? 1 : 2);
+            v = i32[sp - 1]!;
+            r = ops.unary(rt, v as Ref, (word & 0xff) === Op.UNARY_NEGATIVE ? 0 : (word & 0xff) === Op.UNARY_POSITIVE ? 1 : 2);
             if (r === 0) break dispatch;
             i32[sp - 1] = r;
             rc.decref(v as Ref);
             break;
           }
           case Op.BINARY_OP: {
-            const b = i32[sp - 1]!;
-            const a = i32[sp - 2]!;
+            b = i32[sp - 1]!;
+            a = i32[sp - 2]!;
             if ((a & b & 1) === 1) {
-              const x = a >> 1;
-              const y = b >> 1;
-              let r = 0;
+              x = a >> 1;
+              y = b >> 1;
+              r = 0;
               switch (oparg) {
                 case 0: case 13: r = x + y; break;
                 case 10: case 23: r = x - y; break;
@@ -254,10 +276,10 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                 break;
               }
             } else if ((a & 1) === 0 && (b & 1) === 0 && i32[a >> 2] === tFloat && i32[b >> 2] === tFloat && oparg !== 8 && oparg !== 21) {
-              const x = f64[(a + FLOAT_VALUE) >> 3]!;
-              const y = f64[(b + FLOAT_VALUE) >> 3]!;
-              let r = NaN;
-              let ok = true;
+              x = f64[(a + FLOAT_VALUE) >> 3]!;
+              y = f64[(b + FLOAT_VALUE) >> 3]!;
+              r = NaN;
+              ok = true;
               switch (oparg) {
                 case 0: case 13: r = x + y; break;
                 case 10: case 23: r = x - y; break;
@@ -266,13 +288,13 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                 default: ok = false;
               }
               if (ok) {
-                const res = ops.floatResult(rt, a as Ref, b as Ref, r);
+                res = ops.floatResult(rt, a as Ref, b as Ref, r);
                 i32[sp - 2] = res;
                 sp--;
                 break;
               }
             }
-            const r = ops.binary(rt, a as Ref, b as Ref, oparg);
+            r = ops.binary(rt, a as Ref, b as Ref, oparg);
             if (r === 0) break dispatch;
             i32[sp - 2] = r;
             sp--;
@@ -281,41 +303,39 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.COMPARE_OP: {
-            const b = i32[sp - 1]!;
-            const a = i32[sp - 2]!;
+            b = i32[sp - 1]!;
+            a = i32[sp - 2]!;
             if ((a & b & 1) === 1) {
-              let c: boolean;
               switch (oparg) {
-                case 0: c = a < b; break;
-                case 1: c = a <= b; break;
-                case 2: c = a === b; break;
-                case 3: c = a !== b; break;
-                case 4: c = a > b; break;
-                default: c = a >= b; break;
+                case 0: holds = a < b; break;
+                case 1: holds = a <= b; break;
+                case 2: holds = a === b; break;
+                case 3: holds = a !== b; break;
+                case 4: holds = a > b; break;
+                default: holds = a >= b; break;
               }
-              i32[sp - 2] = c ? True : False;
+              i32[sp - 2] = holds ? True : False;
               sp--;
               break;
             }
             if ((a & 1) === 0 && (b & 1) === 0 && i32[a >> 2] === tFloat && i32[b >> 2] === tFloat) {
-              const x = f64[(a + FLOAT_VALUE) >> 3]!;
-              const y = f64[(b + FLOAT_VALUE) >> 3]!;
-              let c: boolean;
+              x = f64[(a + FLOAT_VALUE) >> 3]!;
+              y = f64[(b + FLOAT_VALUE) >> 3]!;
               switch (oparg) {
-                case 0: c = x < y; break;
-                case 1: c = x <= y; break;
-                case 2: c = x === y; break;
-                case 3: c = x !== y; break;
-                case 4: c = x > y; break;
-                default: c = x >= y; break;
+                case 0: holds = x < y; break;
+                case 1: holds = x <= y; break;
+                case 2: holds = x === y; break;
+                case 3: holds = x !== y; break;
+                case 4: holds = x > y; break;
+                default: holds = x >= y; break;
               }
-              i32[sp - 2] = c ? True : False;
+              i32[sp - 2] = holds ? True : False;
               sp--;
               rc.decref(a as Ref);
               rc.decref(b as Ref);
               break;
             }
-            const r = ops.compare(rt, a as Ref, b as Ref, oparg);
+            r = ops.compare(rt, a as Ref, b as Ref, oparg);
             if (r === 0) break dispatch;
             i32[sp - 2] = r;
             sp--;
@@ -324,17 +344,17 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.IS_OP: {
-            const b = i32[--sp]!;
-            const a = i32[sp - 1]!;
+            b = i32[--sp]!;
+            a = i32[sp - 1]!;
             i32[sp - 1] = (a === b) !== (oparg === 1) ? True : False;
             rc.decref(a as Ref);
             rc.decref(b as Ref);
             break;
           }
           case Op.CONTAINS_OP: {
-            const b = i32[--sp]!;
-            const a = i32[sp - 1]!;
-            const r = noGil ? critical.containsLocked(rt, b as Ref, a as Ref) : ops.contains(rt, b as Ref, a as Ref);
+            b = i32[--sp]!;
+            a = i32[sp - 1]!;
+            r = noGil ? critical.containsLocked(rt, b as Ref, a as Ref) : ops.contains(rt, b as Ref, a as Ref);
             if (r < 0) {
               i32[sp++] = b;
               break dispatch;
@@ -345,14 +365,14 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.BINARY_SUBSCR: {
-            const key = i32[sp - 1]!;
-            const c = i32[sp - 2]!;
+            key = i32[sp - 1]!;
+            c = i32[sp - 2]!;
             if (!noGil && (key & 1) === 1 && (c & 1) === 0 && i32[c >> 2] === rt.tList) {
-              let k = key >> 1;
-              const n = i32[(c + LIST_SIZE) >> 2]!;
+              k = key >> 1;
+              n = i32[(c + LIST_SIZE) >> 2]!;
               if (k < 0) k += n;
               if (k >= 0 && k < n) {
-                const v = i32[(i32[(c + LIST_ITEMS) >> 2]! >> 2) + k]!;
+                v = i32[(i32[(c + LIST_ITEMS) >> 2]! >> 2) + k]!;
                 rc.incref(v as Ref);
                 i32[sp - 2] = v;
                 sp--;
@@ -360,7 +380,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                 break;
               }
             }
-            const r = noGil ? critical.subscriptLoad(rt, c as Ref, key as Ref) : ops.getItem(rt, c as Ref, key as Ref);
+            r = noGil ? critical.subscriptLoad(rt, c as Ref, key as Ref) : ops.getItem(rt, c as Ref, key as Ref);
             if (r === 0) break dispatch;
             i32[sp - 2] = r;
             sp--;
@@ -369,14 +389,14 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.STORE_SUBSCR: {
-            const key = i32[sp - 1]!;
-            const c = i32[sp - 2]!;
-            const v = i32[sp - 3]!;
+            key = i32[sp - 1]!;
+            c = i32[sp - 2]!;
+            v = i32[sp - 3]!;
             if (!noGil && (key & 1) === 1 && (c & 1) === 0 && i32[c >> 2] === rt.tList) {
-              const k = key >> 1;
+              k = key >> 1;
               if (k >= 0 && k < i32[(c + LIST_SIZE) >> 2]!) {
-                const slot = (i32[(c + LIST_ITEMS) >> 2]! >> 2) + k;
-                const old = i32[slot]!;
+                slot = (i32[(c + LIST_ITEMS) >> 2]! >> 2) + k;
+                old = i32[slot]!;
                 i32[slot] = v; // the stack's reference moves into the list
                 sp -= 3;
                 rc.decref(old as Ref);
@@ -384,7 +404,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                 break;
               }
             }
-            const r = noGil ? critical.subscriptStore(rt, c as Ref, key as Ref, v as Ref) : ops.setItem(rt, c as Ref, key as Ref, v as Ref);
+            r = noGil ? critical.subscriptStore(rt, c as Ref, key as Ref, v as Ref) : ops.setItem(rt, c as Ref, key as Ref, v as Ref);
             if (r < 0) break dispatch;
             sp -= 3;
             rc.decref(v as Ref);
@@ -393,8 +413,8 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.DELETE_SUBSCR: {
-            const key = i32[sp - 1]!;
-            const c = i32[sp - 2]!;
+            key = i32[sp - 1]!;
+            c = i32[sp - 2]!;
             if ((noGil ? critical.subscriptStore(rt, c as Ref, key as Ref, NULL) : ops.setItem(rt, c as Ref, key as Ref, NULL)) < 0) break dispatch;
             sp -= 2;
             rc.decref(c as Ref);
@@ -402,10 +422,10 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.BUILD_SLICE: {
-            const step = oparg === 3 ? i32[--sp]! : None;
-            const stop = i32[sp - 1]!;
-            const start = i32[sp - 2]!;
-            const s = ops.buildSlice(rt, start as Ref, stop as Ref, step as Ref);
+            step = oparg === 3 ? i32[--sp]! : None;
+            stop = i32[sp - 1]!;
+            start = i32[sp - 2]!;
+            s = ops.buildSlice(rt, start as Ref, stop as Ref, step as Ref);
             if (oparg === 3) rc.decref(step as Ref);
             rc.decref(start as Ref);
             rc.decref(stop as Ref);
@@ -414,13 +434,13 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.LOAD_NAME: {
-            const v = ops.loadName(rt, fp, i32[names + oparg] as Ref);
+            v = ops.loadName(rt, fp, i32[names + oparg] as Ref);
             if (v === 0) break dispatch;
             i32[sp++] = v;
             break;
           }
           case Op.STORE_NAME: {
-            const v = i32[sp - 1]!;
+            v = i32[sp - 1]!;
             if (ops.storeName(rt, fp, i32[names + oparg] as Ref, v as Ref) < 0) break dispatch;
             sp--;
             rc.decref(v as Ref);
@@ -432,41 +452,41 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           }
           case Op.LOAD_GLOBAL: {
             if ((oparg & 1) === 1) i32[sp++] = 0;
-            const name = i32[names + (oparg >> 1)]!;
-            const cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
+            name = i32[names + (oparg >> 1)]!;
+            cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
             // the cache hit (evalhelpers.ts loadGlobalMiss fills the cache): [1, keys, entry, 0]
             // found in globals; [2, globals version, builtins keys, entry] in builtins
-            const tag = i32[cw]!;
+            tag = i32[cw]!;
             if (tag === 1) {
-              const k = i32[(i32[fp + FR_GLOBALS]! + DICT_KEYS) >> 2]!;
+              k = i32[(i32[fp + FR_GLOBALS]! + DICT_KEYS) >> 2]!;
               if (k === i32[cw + 1]) {
-                const e = (k >> 2) + 4 + (1 << i32[k >> 2]!) + i32[cw + 2]! * 3;
+                e = (k >> 2) + 4 + (1 << i32[k >> 2]!) + i32[cw + 2]! * 3;
                 if (i32[e + 1] === name) {
-                  const v = i32[e + 2]!;
+                  v = i32[e + 2]!;
                   rc.incref(v as Ref);
                   i32[sp++] = v;
                   break;
                 }
               }
             } else if (tag === 2 && i32[(i32[fp + FR_GLOBALS]! + DICT_VERSION) >> 2] === i32[cw + 1]) {
-              const k = i32[(i32[fp + FR_BUILTINS]! + DICT_KEYS) >> 2]!;
+              k = i32[(i32[fp + FR_BUILTINS]! + DICT_KEYS) >> 2]!;
               if (k === i32[cw + 2]) {
-                const e = (k >> 2) + 4 + (1 << i32[k >> 2]!) + i32[cw + 3]! * 3;
+                e = (k >> 2) + 4 + (1 << i32[k >> 2]!) + i32[cw + 3]! * 3;
                 if (i32[e + 1] === name) {
-                  const v = i32[e + 2]!;
+                  v = i32[e + 2]!;
                   rc.incref(v as Ref);
                   i32[sp++] = v;
                   break;
                 }
               }
             }
-            const v = ops.loadGlobalMiss(rt, fp, name as Ref, cw);
+            v = ops.loadGlobalMiss(rt, fp, name as Ref, cw);
             if (v === 0) break dispatch;
             i32[sp++] = v;
             break;
           }
           case Op.STORE_GLOBAL: {
-            const v = i32[sp - 1]!;
+            v = i32[sp - 1]!;
             if (ops.storeGlobal(rt, fp, i32[names + oparg] as Ref, v as Ref) < 0) break dispatch;
             sp--;
             rc.decref(v as Ref);
@@ -485,13 +505,13 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.LOAD_CLOSURE: {
-            const v = i32[lp + oparg]!;
+            v = i32[lp + oparg]!;
             rc.incref(v as Ref);
             i32[sp++] = v;
             break;
           }
           case Op.LOAD_DEREF: {
-            const v = i32[i32[lp + oparg]! + CELL_REF >> 2]!;
+            v = i32[i32[lp + oparg]! + CELL_REF >> 2]!;
             if (v === 0) {
               ops.unboundDeref(rt, codeRef as Ref, oparg);
               break dispatch;
@@ -501,25 +521,25 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.LOAD_CLASSDEREF: {
-            const v = ops.loadClassDeref(rt, fp, codeRef as Ref, oparg);
+            v = ops.loadClassDeref(rt, fp, codeRef as Ref, oparg);
             if (v === 0) break dispatch;
             i32[sp++] = v;
             break;
           }
           case Op.STORE_DEREF: {
-            const cell = i32[lp + oparg]!;
+            cell = i32[lp + oparg]!;
             if (noGil) {
               critical.cellSwap(rt, cell, i32[--sp]!); // atomic swap, deferred release (vm/critical.ts)
               break;
             }
-            const old = i32[(cell + CELL_REF) >> 2]!;
+            old = i32[(cell + CELL_REF) >> 2]!;
             i32[(cell + CELL_REF) >> 2] = i32[--sp]!;
             rc.decref(old as Ref);
             break;
           }
           case Op.DELETE_DEREF: {
-            const cell = i32[lp + oparg]!;
-            const old = i32[(cell + CELL_REF) >> 2]!;
+            cell = i32[lp + oparg]!;
+            old = i32[(cell + CELL_REF) >> 2]!;
             if (old === 0) {
               ops.unboundDeref(rt, codeRef as Ref, oparg);
               break dispatch;
@@ -532,21 +552,21 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.LOAD_ATTR: {
-            const owner = i32[sp - 1]!;
-            const name = i32[names + oparg]!;
-            const cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
+            owner = i32[sp - 1]!;
+            name = i32[names + oparg]!;
+            cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
             if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
               // inline cache hit (evalhelpers.ts "Attribute inline caches")
-              const e = cachedDictEntry(i32, i32[(owner + i32[cw + 3]!) >> 2]!, i32[cw + 2]!, name);
+              e = cachedDictEntry(i32, i32[(owner + i32[cw + 3]!) >> 2]!, i32[cw + 2]!, name);
               if (e >= 0) {
-                const v = i32[e + 2]!;
+                v = i32[e + 2]!;
                 rc.incref(v as Ref);
                 i32[sp - 1] = v;
                 rc.decref(owner as Ref);
                 break;
               }
             }
-            const r = ops.loadAttrSlow(rt, owner as Ref, name as Ref, cw);
+            r = ops.loadAttrSlow(rt, owner as Ref, name as Ref, cw);
             if (r === 0) break dispatch;
             i32[sp - 1] = r;
             rc.decref(owner as Ref);
@@ -554,15 +574,15 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           }
           case Op.LOAD_METHOD: {
             // [owner] -> [meth, owner] or [NULL, attr]
-            const owner = i32[sp - 1]!;
-            const name = i32[names + oparg]!;
-            const cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
+            owner = i32[sp - 1]!;
+            name = i32[names + oparg]!;
+            cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
             if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
               // inline cache hit: the method found on the type, unless the instance dict shadows it
-              const off = i32[cw + 3]!;
-              const d = off === 0 ? 0 : i32[(owner + off) >> 2]!;
+              off = i32[cw + 3]!;
+              d = off === 0 ? 0 : i32[(owner + off) >> 2]!;
               if (d === 0 || !ops.dictHasStr(rt, d as Ref, name as Ref)) {
-                const m = i32[cw + 2]!;
+                m = i32[cw + 2]!;
                 rc.incref(m as Ref);
                 i32[sp - 1] = m;
                 i32[sp++] = owner;
@@ -574,21 +594,20 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.STORE_ATTR: {
-            const owner = i32[sp - 1]!;
-            const v = i32[sp - 2]!;
-            const name = i32[names + oparg]!;
-            const cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
+            owner = i32[sp - 1]!;
+            v = i32[sp - 2]!;
+            name = i32[names + oparg]!;
+            cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
             if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
-              const d = i32[(owner + i32[cw + 3]!) >> 2]!;
-              let stored: boolean;
+              d = i32[(owner + i32[cw + 3]!) >> 2]!;
               // --no-gil: the same replace, under the dict's lock (vm/critical.ts)
               if (noGil) stored = critical.storeCachedLocked(rt, d, i32[cw + 2]!, name, v);
               else {
-                const e = cachedDictEntry(i32, d, i32[cw + 2]!, name);
+                e = cachedDictEntry(i32, d, i32[cw + 2]!, name);
                 stored = e >= 0;
                 if (stored) {
                   // replace the value in place: the stack's reference moves into the dict
-                  const old = i32[e + 2]!;
+                  old = i32[e + 2]!;
                   i32[e + 2] = v;
                   rc.decref(old as Ref);
                 }
@@ -606,7 +625,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.DELETE_ATTR: {
-            const owner = i32[sp - 1]!;
+            owner = i32[sp - 1]!;
             if (ops.setAttr(rt, owner as Ref, i32[names + oparg] as Ref, NULL) < 0) break dispatch;
             sp--;
             rc.decref(owner as Ref);
@@ -625,36 +644,36 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.BUILD_SET: {
-            const r = ops.buildSet(rt, sp - oparg, oparg);
+            r = ops.buildSet(rt, sp - oparg, oparg);
             if (r === 0) break dispatch;
             sp -= oparg;
             i32[sp++] = r;
             break;
           }
           case Op.BUILD_MAP: {
-            const r = ops.buildMap(rt, sp - 2 * oparg, oparg);
+            r = ops.buildMap(rt, sp - 2 * oparg, oparg);
             if (r === 0) break dispatch;
             sp -= 2 * oparg;
             i32[sp++] = r;
             break;
           }
           case Op.BUILD_CONST_KEY_MAP: {
-            const r = ops.buildConstKeyMap(rt, sp - oparg - 1, oparg);
+            r = ops.buildConstKeyMap(rt, sp - oparg - 1, oparg);
             if (r === 0) break dispatch;
             sp -= oparg + 1;
             i32[sp++] = r;
             break;
           }
           case Op.BUILD_STRING: {
-            const r = ops.buildString(rt, sp - oparg, oparg);
+            r = ops.buildString(rt, sp - oparg, oparg);
             sp -= oparg;
             i32[sp++] = r;
             break;
           }
           case Op.LIST_APPEND: {
-            const v = i32[--sp]!;
-            const l = i32[sp - oparg]!;
-            const n = i32[(l + LIST_SIZE) >> 2]!;
+            v = i32[--sp]!;
+            l = i32[sp - oparg]!;
+            n = i32[(l + LIST_SIZE) >> 2]!;
             if (n < i32[(l + LIST_CAP) >> 2]!) {
               i32[(i32[(l + LIST_ITEMS) >> 2]! >> 2) + n] = v;
               i32[(l + LIST_SIZE) >> 2] = n + 1;
@@ -662,15 +681,15 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.SET_ADD: {
-            const v = i32[sp - 1]!;
+            v = i32[sp - 1]!;
             if (ops.setAdd(rt, i32[sp - 1 - oparg] as Ref, v as Ref) < 0) break dispatch;
             sp--;
             rc.decref(v as Ref);
             break;
           }
           case Op.MAP_ADD: {
-            const v = i32[sp - 1]!;
-            const k = i32[sp - 2]!;
+            v = i32[sp - 1]!;
+            k = i32[sp - 2]!;
             if (ops.setItem(rt, i32[sp - 2 - oparg] as Ref, k as Ref, v as Ref) < 0) break dispatch;
             sp -= 2;
             rc.decref(k as Ref);
@@ -678,14 +697,14 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.LIST_EXTEND: {
-            const v = i32[sp - 1]!;
+            v = i32[sp - 1]!;
             if (ops.listExtend(rt, i32[sp - 1 - oparg] as Ref, v as Ref) < 0) break dispatch;
             sp--;
             rc.decref(v as Ref);
             break;
           }
           case Op.SET_UPDATE: {
-            const v = i32[sp - 1]!;
+            v = i32[sp - 1]!;
             if (ops.setUpdate(rt, i32[sp - 1 - oparg] as Ref, v as Ref) < 0) break dispatch;
             sp--;
             rc.decref(v as Ref);
@@ -693,67 +712,67 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           }
           case Op.DICT_UPDATE:
           case Op.DICT_MERGE: {
-            const v = i32[sp - 1]!;
+            v = i32[sp - 1]!;
             if (ops.dictUpdate(rt, i32[sp - 1 - oparg] as Ref, v as Ref, (word & 0xff) === Op.DICT_MERGE, i32[sp - 3 - oparg] as Ref) < 0) break dispatch;
             sp--;
             rc.decref(v as Ref);
             break;
           }
           case Op.LIST_TO_TUPLE: {
-            const l = i32[sp - 1]!;
+            l = i32[sp - 1]!;
             i32[sp - 1] = ops.listToTuple(rt, l as Ref);
             rc.decref(l as Ref);
             break;
           }
           case Op.UNPACK_SEQUENCE: {
-            const seq = i32[sp - 1]!;
+            seq = i32[sp - 1]!;
             if (ops.unpackSequence(rt, seq as Ref, oparg, sp - 1) < 0) break dispatch;
             sp += oparg - 1;
             rc.decref(seq as Ref);
             break;
           }
           case Op.UNPACK_EX: {
-            const seq = i32[sp - 1]!;
-            const n = (oparg & 0xff) + (oparg >> 8) + 1;
+            seq = i32[sp - 1]!;
+            n = (oparg & 0xff) + (oparg >> 8) + 1;
             if (ops.unpackEx(rt, seq as Ref, oparg & 0xff, oparg >> 8, sp - 1) < 0) break dispatch;
             sp += n - 1;
             rc.decref(seq as Ref);
             break;
           }
           case Op.GET_ITER: {
-            const v = i32[sp - 1]!;
-            const it = ops.getIter(rt, v as Ref);
+            v = i32[sp - 1]!;
+            it = ops.getIter(rt, v as Ref);
             if (it === 0) break dispatch;
             i32[sp - 1] = it;
             rc.decref(v as Ref);
             break;
           }
           case Op.FOR_ITER: {
-            const it = i32[sp - 1]!;
-            const itType = i32[it >> 2]!;
-            const kind = i32[(itType + TP_KIND) >> 2]!;
+            it = i32[sp - 1]!;
+            itType = i32[it >> 2]!;
+            kind = i32[(itType + TP_KIND) >> 2]!;
             if (kind === Kind.RANGE_ITER) {
-              const cur = i32[(it + IT_INDEX) >> 2]!;
-              const step = i32[(it + IT_AUX2) >> 2]!;
+              cur = i32[(it + IT_INDEX) >> 2]!;
+              step = i32[(it + IT_AUX2) >> 2]!;
               if (step > 0 ? cur < i32[(it + IT_AUX) >> 2]! : cur > i32[(it + IT_AUX) >> 2]!) {
                 i32[(it + IT_INDEX) >> 2] = cur + step;
                 i32[sp++] = (cur << 1) | 1;
                 break;
               }
             } else if (kind === Kind.LIST_ITER && !noGil) {
-              const l = i32[(it + IT_SEQ) >> 2]!;
+              l = i32[(it + IT_SEQ) >> 2]!;
               if (l !== 0) {
-                const idx = i32[(it + IT_INDEX) >> 2]!;
+                idx = i32[(it + IT_INDEX) >> 2]!;
                 if (idx < i32[(l + LIST_SIZE) >> 2]!) {
                   i32[(it + IT_INDEX) >> 2] = idx + 1;
-                  const v = i32[(i32[(l + LIST_ITEMS) >> 2]! >> 2) + idx]!;
+                  v = i32[(i32[(l + LIST_ITEMS) >> 2]! >> 2) + idx]!;
                   rc.incref(v as Ref);
                   i32[sp++] = v;
                   break;
                 }
               }
             } else if (kind === Kind.GENERATOR) {
-              const genFp = ops.generatorEnter(rt, it as Ref, None);
+              genFp = ops.generatorEnter(rt, it as Ref, None);
               if (genFp < 0) break dispatch;
               if (genFp > 0) {
                 i32[fp + FR_IP] = ip - 1; // resume at FOR_ITER: the yielded value arrives on the stack
@@ -774,7 +793,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               }
               // genFp === 0: exhausted
             } else {
-              const v = noGil ? critical.iterNextLocked(rt, it as Ref) : ops.iterNext(rt, it as Ref);
+              v = noGil ? critical.iterNextLocked(rt, it as Ref) : ops.iterNext(rt, it as Ref);
               if (v !== 0) {
                 i32[sp++] = v;
                 break;
@@ -793,10 +812,10 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             ip = oparg;
             break;
           case Op.POP_JUMP_IF_FALSE: {
-            const v = i32[--sp]!;
+            v = i32[--sp]!;
             if (v === False || v === None) ip = oparg;
             else if (v !== True) {
-              const b = ops.truth(rt, v as Ref);
+              b = ops.truth(rt, v as Ref);
               if (b < 0) { sp++; break dispatch; }
               rc.decref(v as Ref);
               if (b === 0) ip = oparg;
@@ -804,10 +823,10 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.POP_JUMP_IF_TRUE: {
-            const v = i32[--sp]!;
+            v = i32[--sp]!;
             if (v === True) ip = oparg;
             else if (v !== False && v !== None) {
-              const b = ops.truth(rt, v as Ref);
+              b = ops.truth(rt, v as Ref);
               if (b < 0) { sp++; break dispatch; }
               rc.decref(v as Ref);
               if (b === 1) ip = oparg;
@@ -815,13 +834,13 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.POP_JUMP_IF_NONE: {
-            const v = i32[--sp]!;
+            v = i32[--sp]!;
             if (v === None) ip = oparg;
             else rc.decref(v as Ref);
             break;
           }
           case Op.POP_JUMP_IF_NOT_NONE: {
-            const v = i32[--sp]!;
+            v = i32[--sp]!;
             if (v !== None) {
               ip = oparg;
               rc.decref(v as Ref);
@@ -830,8 +849,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           }
           case Op.JUMP_IF_FALSE_OR_POP:
           case Op.JUMP_IF_TRUE_OR_POP: {
-            const v = i32[sp - 1]!;
-            let b: number;
+            v = i32[sp - 1]!;
             if (v === True) b = 1;
             else if (v === False || v === None) b = 0;
             else {
@@ -847,18 +865,17 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           }
           case Op.CALL:
           case Op.CALL_KW: {
-            let kwnames = 0;
+            kwnames = 0;
             if ((word & 0xff) === Op.CALL_KW) kwnames = i32[--sp]!;
-            const base = sp - oparg - 2; // [callable-or-method, NULL-or-self, args...]
-            let callable = i32[base]!;
-            let args: number;
-            let total: number;
+            base = sp - oparg - 2; // [callable-or-method, NULL-or-self, args...]
+            callable = i32[base]!;
+            tpcall = 0; // 1: an instance's Python __call__ (a FRF_TPCALL frame, two levels)
             if (callable === 0) {
               callable = i32[base + 1]!;
               if ((callable & 1) === 0 && i32[(i32[callable >> 2]! + TP_KIND) >> 2] === Kind.BOUND_METHOD) {
                 // unpack a bound method into the method form
-                const f = i32[(callable + BM_FUNC) >> 2]!;
-                const self = i32[(callable + BM_SELF) >> 2]!;
+                f = i32[(callable + BM_FUNC) >> 2]!;
+                self = i32[(callable + BM_SELF) >> 2]!;
                 rc.incref(f as Ref);
                 rc.incref(self as Ref);
                 i32[base] = f;
@@ -867,6 +884,16 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                 callable = f;
                 args = base + 1;
                 total = oparg + 1;
+              } else if ((callable & 1) === 0 && (i32[(i32[callable >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0 &&
+                         (i32[base] = ops.pythonCallMethod(rt, callable as Ref)) !== 0) {
+                // an instance whose class has a Python __call__ (evalhelpers.ts
+                // pythonCallMethod): the method form [__call__, instance, args...], run
+                // inline below as a function call
+                callable = i32[base]!;
+                rc.incref(callable as Ref);
+                args = base + 1;
+                total = oparg + 1;
+                tpcall = 1;
               } else {
                 args = base + 2;
                 total = oparg;
@@ -875,36 +902,35 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               args = base + 1;
               total = oparg + 1;
             }
-            const ckind = (callable & 1) === 1 ? Kind.INT : i32[(i32[callable >> 2]! + TP_KIND) >> 2]!;
+            ckind = (callable & 1) === 1 ? Kind.INT : i32[(i32[callable >> 2]! + TP_KIND) >> 2]!;
             if (ckind === Kind.FUNCTION) {
-              if (i32[ts + (TS_DEPTH >> 2)]! >= i32[(rt.interp >> 2) + 3]!) { // sys.getrecursionlimit() (interp.ts IS_RECURSION_LIMIT)
-                raiseRecursion(rt);
+              if (i32[ts + (TS_DEPTH >> 2)]! + tpcall >= i32[(rt.interp >> 2) + 3]!) { // sys.getrecursionlimit() (interp.ts IS_RECURSION_LIMIT)
+                raiseRecursion(rt, tpcall !== 0 && i32[ts + (TS_DEPTH >> 2)]! >= rt.recursionLimit);
                 ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
                 sp = base;
                 break dispatch;
               }
-              const fcode = i32[(callable + FN_CODE) >> 2]!;
-              let newFp: number;
+              fcode = i32[(callable + FN_CODE) >> 2]!;
               if (kwnames === 0 && (i32[(fcode + CO_FLAGS) >> 2]! & (CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
                   i32[(fcode + CO_ARGCOUNT) >> 2] === total && i32[(fcode + CO_KWONLY) >> 2] === 0) {
                 // Fast path: the arguments move from the stack into the new frame, pushed
                 // by bumping the data-stack top (only the header and the non-argument
                 // locals need zeroing: the value stack is never read above sp).
-                const words = i32[(fcode + CO_FRAMEWORDS) >> 2]!;
-                const top = i32[ts + (TS_DS_TOP >> 2)]!;
+                words = i32[(fcode + CO_FRAMEWORDS) >> 2]!;
+                top = i32[ts + (TS_DS_TOP >> 2)]!;
                 if (top + words <= i32[ts + (TS_DS_END >> 2)]!) {
                   newFp = top;
                   i32[ts + (TS_DS_TOP >> 2)] = top + words;
-                  const zeroEnd = top + FRAME_HEADER_WORDS + i32[(fcode + CO_NLOCALSPLUS) >> 2]!;
-                  for (let z = top; z < zeroEnd; z++) i32[z] = 0;
+                  zeroEnd = top + FRAME_HEADER_WORDS + i32[(fcode + CO_NLOCALSPLUS) >> 2]!;
+                  for (z = top; z < zeroEnd; z++) i32[z] = 0;
                 } else newFp = dataStackPush(rt, words);
                 i32[newFp + FR_CODE] = fcode;
                 i32[newFp + FR_FUNC] = callable; // the stack's reference moves
                 i32[newFp + FR_GLOBALS] = i32[(callable + FN_GLOBALS) >> 2]!;
                 i32[newFp + FR_BUILTINS] = i32[(callable + FN_BUILTINS) >> 2]!;
                 i32[newFp + FR_SP] = FRAME_HEADER_WORDS + i32[(fcode + CO_NLOCALSPLUS) >> 2]!;
-                const nlp = newFp + FRAME_HEADER_WORDS;
-                for (let i = 0; i < total; i++) i32[nlp + i] = i32[args + i]!;
+                nlp = newFp + FRAME_HEADER_WORDS;
+                for (i = 0; i < total; i++) i32[nlp + i] = i32[args + i]!;
                 if (args !== base + 1) i32[base + 1] = 0; // the NULL slot
               } else {
                 newFp = frameForCall(rt, callable as Ref, args, total, kwnames as Ref);
@@ -918,8 +944,9 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               i32[fp + FR_IP] = ip;
               i32[fp + FR_SP] = sp - fp;
               i32[newFp + FR_BACK] = fp;
+              if (tpcall !== 0) i32[newFp + FR_FLAGS]! |= FRF_TPCALL;
               i32[ts + (TS_FRAME >> 2)] = newFp;
-              i32[ts + (TS_DEPTH >> 2)]!++;
+              i32[ts + (TS_DEPTH >> 2)]! += 1 + tpcall;
               fp = newFp;
               codeRef = fcode;
               code = (codeRef >> 2) + CO_INSNS_WORD;
@@ -931,26 +958,26 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               break;
             }
             if (ckind === Kind.TYPE && kwnames === 0 || ckind === Kind.TYPE) {
-              const inst = allocInstanceForInit(rt, callable as Ref, initOut);
+              inst = allocInstanceForInit(rt, callable as Ref, initOut);
               if (inst !== 0) {
                 // Frame-pushing __init__: the instance is the result when it returns.
-                if (i32[ts + (TS_DEPTH >> 2)]! >= rt.recursionLimit) {
-                  rc.decref(inst);
-                  raiseRecursion(rt);
+                // Two recursion levels, as the type call and the frame in CPython (frame.ts).
+                if (i32[ts + (TS_DEPTH >> 2)]! + 1 >= rt.recursionLimit) {
+                  rc.decref(inst as Ref);
+                  raiseRecursion(rt, i32[ts + (TS_DEPTH >> 2)]! >= rt.recursionLimit);
                   ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
                   sp = base;
                   break dispatch;
                 }
                 // self goes in front of the arguments (args - 1 is the NULL slot)
-                const initFn = initOut[0]!;
-                let newFp: number;
-                const w = dataStackPush(rt, total + 1);
+                initFn = initOut[0]!;
+                w = dataStackPush(rt, total + 1);
                 i32[w] = inst;
-                for (let i = 0; i < total; i++) i32[w + 1 + i] = i32[args + i]!;
-                newFp = frameForCall(rt, initFn, w, total + 1, kwnames as Ref);
+                for (i = 0; i < total; i++) i32[w + 1 + i] = i32[args + i]!;
+                newFp = frameForCall(rt, initFn as Ref, w, total + 1, kwnames as Ref);
                 if (newFp === 0) {
                   dataStackPop(rt, w);
-                  rc.decref(inst);
+                  rc.decref(inst as Ref);
                   ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
                   sp = base;
                   break dispatch;
@@ -959,7 +986,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                 // went to a new data-stack chunk, the scratch words are reclaimed when
                 // the caller's frame pops)
                 if (newFp === w + total + 1) {
-                  const words = i32[(i32[newFp + FR_CODE]! + CO_FRAMEWORDS) >> 2]!;
+                  words = i32[(i32[newFp + FR_CODE]! + CO_FRAMEWORDS) >> 2]!;
                   i32.copyWithin(w, newFp, newFp + words);
                   i32[ts + (TS_DS_TOP >> 2)] = w + words;
                   newFp = w;
@@ -972,7 +999,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                 i32[fp + FR_SP] = sp - fp;
                 i32[newFp + FR_BACK] = fp;
                 i32[ts + (TS_FRAME >> 2)] = newFp;
-                i32[ts + (TS_DEPTH >> 2)]!++;
+                i32[ts + (TS_DEPTH >> 2)]! += 2;
                 fp = newFp;
                 codeRef = i32[fp + FR_CODE]!;
                 code = (codeRef >> 2) + CO_INSNS_WORD;
@@ -991,7 +1018,6 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             }
             i32[fp + FR_IP] = ip;
             i32[fp + FR_SP] = sp - fp;
-            let r: number;
             if (ckind === Kind.BUILTIN_FUNCTION && i32[(callable + BF_SELF) >> 2] === 0) {
               r = noGil ? critical.callNativeLocked(rt, i32[(callable + BF_INDEX) >> 2]!, args, total, kwnames as Ref) : NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.fn(rt, args, total, kwnames as Ref);
             }
@@ -1021,14 +1047,14 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.CALL_FUNCTION_EX: {
-            const kwargs = (oparg & 1) === 1 ? i32[--sp]! : 0;
-            const callargs = i32[sp - 1]!;
-            const func = i32[sp - 2]!;
-            const below = i32[sp - 3]!;
+            kwargs = (oparg & 1) === 1 ? i32[--sp]! : 0;
+            callargs = i32[sp - 1]!;
+            func = i32[sp - 2]!;
+            below = i32[sp - 3]!;
             i32[fp + FR_IP] = ip;
             i32[fp + FR_SP] = sp - fp;
             // a Python function: its frame runs inline, as CALL's (evalhelpers.ts frameForCallEx)
-            const exFp = ops.frameForCallEx(rt, func as Ref, callargs as Ref, kwargs as Ref);
+            exFp = ops.frameForCallEx(rt, func as Ref, callargs as Ref, kwargs as Ref);
             if (exFp !== -1) {
               rc.decref(kwargs as Ref);
               rc.decref(callargs as Ref);
@@ -1039,7 +1065,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               i32[fp + FR_SP] = sp - fp;
               i32[exFp + FR_BACK] = fp;
               i32[ts + (TS_FRAME >> 2)] = exFp;
-              i32[ts + (TS_DEPTH >> 2)]!++;
+              i32[ts + (TS_DEPTH >> 2)]! += (i32[exFp + FR_FLAGS]! & FRF_TPCALL) === 0 ? 1 : 2;
               fp = exFp;
               codeRef = i32[fp + FR_CODE]!;
               code = (codeRef >> 2) + CO_INSNS_WORD;
@@ -1050,7 +1076,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               sp = fp + i32[fp + FR_SP]!;
               break;
             }
-            const r = ops.callFunctionEx(rt, func as Ref, callargs as Ref, kwargs as Ref);
+            r = ops.callFunctionEx(rt, func as Ref, callargs as Ref, kwargs as Ref);
             rc.decref(kwargs as Ref);
             rc.decref(callargs as Ref);
             rc.decref(func as Ref);
@@ -1072,29 +1098,29 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.RETURN_VALUE: {
-            const retval = i32[--sp]!;
-            const flags = i32[fp + FR_FLAGS]!;
+            retval = i32[--sp]!;
+            flags = i32[fp + FR_FLAGS]!;
             if ((flags & FRF_GEN) !== 0) {
               // generator returns: the generator object keeps the finished frame
               i32[fp + FR_SP] = sp - fp;
               ops.generatorReturn(rt, fp);
             } else {
               // release locals (the value stack is empty at a return)
-              const nlp = i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
-              for (let p = lp, end = lp + nlp; p < end; p++) {
-                const v = i32[p]!;
+              nlp = i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
+              for (p = lp, end = lp + nlp; p < end; p++) {
+                v = i32[p]!;
                 if (v !== 0) rc.decref(v as Ref);
               }
               rc.decref(i32[fp + FR_FUNC] as Ref);
-              const lm = i32[fp + FR_LOCALS]!;
+              lm = i32[fp + FR_LOCALS]!;
               if (lm !== 0) rc.decref(lm as Ref);
             }
-            const back = i32[fp + FR_BACK]!;
+            back = i32[fp + FR_BACK]!;
             i32[ts + (TS_FRAME >> 2)] = back;
-            i32[ts + (TS_DEPTH >> 2)]!--;
-            let result = retval;
+            i32[ts + (TS_DEPTH >> 2)]! -= (flags & FRF_TWO_LEVELS) === 0 ? 1 : 2;
+            result = retval;
             if ((flags & FRF_INIT) !== 0) {
-              const self = i32[fp + FR_INIT_SELF]!;
+              self = i32[fp + FR_INIT_SELF]!;
               i32[fp + FR_INIT_SELF] = 0;
               if (retval !== None) {
                 rc.decref(self as Ref);
@@ -1142,9 +1168,9 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             sp = fp + i32[fp + FR_SP]!;
             if (result === ops.GEN_DONE) {
               // back in FOR_ITER (re-executed): pop the iterator and jump past the loop
-              const w = i32[code + ip]!;
+              w = i32[code + ip]!;
               if ((w & 0xff) === Op.FOR_ITER) {
-                const it = i32[--sp]!;
+                it = i32[--sp]!;
                 rc.decref(it as Ref);
                 ip = w >>> 8;
               } else {
@@ -1158,7 +1184,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.LOAD_BUILD_CLASS: {
-            const v = ops.loadBuildClass(rt, fp);
+            v = ops.loadBuildClass(rt, fp);
             if (v === 0) break dispatch;
             i32[sp++] = v;
             break;
@@ -1169,7 +1195,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           }
           case Op.RAISE_VARARGS: {
             i32[fp + FR_IP] = ip;
-            const r = ops.doRaise(rt, sp, oparg);
+            r = ops.doRaise(rt, sp, oparg);
             sp -= oparg;
             if (r === 1) reraise = true;
             break dispatch;
@@ -1177,14 +1203,14 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           case Op.RERAISE: {
             // The handler lookup uses RERAISE's own offset, as CPython's INSTR_OFFSET();
             // the saved lasti under the exception only sets the frame's line in CPython.
-            const exc = i32[--sp]!;
+            exc = i32[--sp]!;
             ops.restoreRaised(rt, exc as Ref);
             reraise = true;
             break dispatch;
           }
           case Op.PUSH_EXC_INFO: {
-            const exc = i32[sp - 1]!;
-            const prev = i32[ts + (TS_EXC_INFO >> 2)]!;
+            exc = i32[sp - 1]!;
+            prev = i32[ts + (TS_EXC_INFO >> 2)]!;
             i32[sp - 1] = prev === 0 ? None : prev;
             rc.incref(exc as Ref);
             i32[ts + (TS_EXC_INFO >> 2)] = exc;
@@ -1192,15 +1218,15 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.POP_EXCEPT: {
-            const v = i32[--sp]!;
-            const old = i32[ts + (TS_EXC_INFO >> 2)]!;
+            v = i32[--sp]!;
+            old = i32[ts + (TS_EXC_INFO >> 2)]!;
             i32[ts + (TS_EXC_INFO >> 2)] = v;
             rc.decref(old as Ref);
             break;
           }
           case Op.CHECK_EXC_MATCH: {
-            const right = i32[sp - 1]!;
-            const r = ops.checkExcMatch(rt, i32[sp - 2] as Ref, right as Ref);
+            right = i32[sp - 1]!;
+            r = ops.checkExcMatch(rt, i32[sp - 2] as Ref, right as Ref);
             if (r < 0) break dispatch;
             i32[sp - 1] = r ? True : False;
             rc.decref(right as Ref);
@@ -1211,9 +1237,9 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.BEFORE_WITH: {
-            const mgr = i32[sp - 1]!;
+            mgr = i32[sp - 1]!;
             i32[fp + FR_IP] = ip;
-            const r = ops.beforeWith(rt, mgr as Ref, sp - 1);
+            r = ops.beforeWith(rt, mgr as Ref, sp - 1);
             if (r < 0) break dispatch;
             if (i32[sp] === RETRY_CALL) {
               // __enter__ was a blocking native that parked the thread: re-execute BEFORE_WITH
@@ -1229,15 +1255,15 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.WITH_EXCEPT_START: {
-            const r = ops.withExceptStart(rt, i32[sp - 4] as Ref, i32[sp - 1] as Ref);
+            r = ops.withExceptStart(rt, i32[sp - 4] as Ref, i32[sp - 1] as Ref);
             if (r === 0) break dispatch;
             i32[sp++] = r;
             break;
           }
           case Op.IMPORT_NAME: {
-            const fromlist = i32[--sp]!;
-            const level = i32[sp - 1]!;
-            const r = ops.importName(rt, fp, i32[names + oparg] as Ref, fromlist as Ref, level as Ref);
+            fromlist = i32[--sp]!;
+            level = i32[sp - 1]!;
+            r = ops.importName(rt, fp, i32[names + oparg] as Ref, fromlist as Ref, level as Ref);
             rc.decref(fromlist as Ref);
             if (r === 0) break dispatch;
             i32[sp - 1] = r;
@@ -1245,22 +1271,22 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.IMPORT_FROM: {
-            const r = ops.importFrom(rt, i32[sp - 1] as Ref, i32[names + oparg] as Ref);
+            r = ops.importFrom(rt, i32[sp - 1] as Ref, i32[names + oparg] as Ref);
             if (r === 0) break dispatch;
             i32[sp++] = r;
             break;
           }
           case Op.IMPORT_STAR: {
-            const m = i32[sp - 1]!;
+            m = i32[sp - 1]!;
             if (ops.importStar(rt, fp, m as Ref) < 0) break dispatch;
             sp--;
             rc.decref(m as Ref);
             break;
           }
           case Op.FORMAT_VALUE: {
-            const spec = (oparg & 4) !== 0 ? i32[--sp]! : 0;
-            const v = i32[sp - 1]!;
-            const r = ops.formatValue(rt, v as Ref, oparg & 3, spec as Ref);
+            spec = (oparg & 4) !== 0 ? i32[--sp]! : 0;
+            v = i32[sp - 1]!;
+            r = ops.formatValue(rt, v as Ref, oparg & 3, spec as Ref);
             rc.decref(spec as Ref);
             if (r === 0) break dispatch;
             i32[sp - 1] = r;
@@ -1268,8 +1294,8 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.PRINT_EXPR: {
-            const v = i32[--sp]!;
-            const r = ops.printExpr(rt, v as Ref);
+            v = i32[--sp]!;
+            r = ops.printExpr(rt, v as Ref);
             rc.decref(v as Ref);
             if (r < 0) break dispatch;
             break;
@@ -1277,11 +1303,11 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           case Op.RETURN_GENERATOR: {
             i32[fp + FR_IP] = ip;
             i32[fp + FR_SP] = sp - fp;
-            const gen = ops.makeGenerator(rt, fp);
-            const back = i32[fp + FR_BACK]!;
-            const flags = i32[fp + FR_FLAGS]!;
+            gen = ops.makeGenerator(rt, fp);
+            back = i32[fp + FR_BACK]!;
+            flags = i32[fp + FR_FLAGS]!;
             i32[ts + (TS_FRAME >> 2)] = back;
-            i32[ts + (TS_DEPTH >> 2)]!--;
+            i32[ts + (TS_DEPTH >> 2)]! -= (flags & FRF_TWO_LEVELS) === 0 ? 1 : 2;
             dataStackPop(rt, fp);
             if ((flags & FRF_ENTRY) !== 0) {
               i32[ts + (TS_RESULT >> 2)] = gen;
@@ -1300,12 +1326,12 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.YIELD_VALUE: {
-            const v = i32[--sp]!;
+            v = i32[--sp]!;
             i32[fp + FR_IP] = ip;
             i32[fp + FR_SP] = sp - fp;
-            const flags = i32[fp + FR_FLAGS]!;
+            flags = i32[fp + FR_FLAGS]!;
             ops.generatorSuspend(rt, fp);
-            const back = i32[fp + FR_BACK]!;
+            back = i32[fp + FR_BACK]!;
             i32[fp + FR_BACK] = 0;
             i32[ts + (TS_FRAME >> 2)] = back;
             i32[ts + (TS_DEPTH >> 2)]!--;
@@ -1324,9 +1350,9 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             ip = i32[fp + FR_IP]!;
             sp = fp + i32[fp + FR_SP]!;
             // resumed at FOR_ITER or SEND: skip it, the value is the next item
-            const w = i32[code + ip]!;
+            w = i32[code + ip]!;
             if ((w & 0xff) === Op.SEND) {
-              const old = i32[sp - 1]!;
+              old = i32[sp - 1]!;
               i32[sp - 1] = v; // replace the sent value with the yielded one
               rc.decref(old as Ref);
             } else i32[sp++] = v;
@@ -1334,19 +1360,19 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.GET_YIELD_FROM_ITER: {
-            const v = i32[sp - 1]!;
-            const it = ops.getYieldFromIter(rt, v as Ref);
+            v = i32[sp - 1]!;
+            it = ops.getYieldFromIter(rt, v as Ref);
             if (it === 0) break dispatch;
             i32[sp - 1] = it;
             rc.decref(v as Ref);
             break;
           }
           case Op.SEND: {
-            const v = i32[sp - 1]!;
-            const recv = i32[sp - 2]!;
-            const kindR = (recv & 1) === 1 ? Kind.INT : i32[(i32[recv >> 2]! + TP_KIND) >> 2]!;
+            v = i32[sp - 1]!;
+            recv = i32[sp - 2]!;
+            kindR = (recv & 1) === 1 ? Kind.INT : i32[(i32[recv >> 2]! + TP_KIND) >> 2]!;
             if (kindR === Kind.GENERATOR || kindR === Kind.COROUTINE) {
-              const genFp = ops.generatorEnter(rt, recv as Ref, v as Ref);
+              genFp = ops.generatorEnter(rt, recv as Ref, v as Ref);
               if (genFp < 0) break dispatch;
               if (genFp > 0) {
                 i32[fp + FR_IP] = ip - 1;
@@ -1370,7 +1396,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               sp--;
               break;
             }
-            const r = isAwaitableKind(kindR) ? coro.awaitableSend(rt, recv as Ref, v as Ref) : ops.sendOther(rt, recv as Ref, v as Ref);
+            r = isAwaitableKind(kindR) ? coro.awaitableSend(rt, recv as Ref, v as Ref) : ops.sendOther(rt, recv as Ref, v as Ref);
             if (r === 0) {
               if (i32[ts + (TS_CUREXC >> 2)] !== 0 && !ops.takeStopIteration(rt, sp - 2)) break dispatch;
               rc.decref(v as Ref);
@@ -1383,14 +1409,14 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break;
           }
           case Op.CLEANUP_THROW: {
-            const exc = i32[sp - 1]!;
+            exc = i32[sp - 1]!;
             if (!ops.isStopIteration(rt, exc as Ref)) {
               sp--;
               ops.restoreRaised(rt, exc as Ref);
               reraise = true;
               break dispatch;
             }
-            const value = ops.stopIterationValue(rt, exc as Ref);
+            value = ops.stopIterationValue(rt, exc as Ref);
             rc.decref(i32[sp - 1] as Ref);
             rc.decref(i32[sp - 2] as Ref);
             rc.decref(i32[sp - 3] as Ref);
@@ -1400,29 +1426,29 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           }
           // ---- coroutines (objects/coroutine.ts)
           case Op.GET_AWAITABLE: {
-            const v = i32[sp - 1]!;
-            const it = coro.getAwaitable(rt, v as Ref, oparg);
+            v = i32[sp - 1]!;
+            it = coro.getAwaitable(rt, v as Ref, oparg);
             if (it === 0) break dispatch;
             i32[sp - 1] = it;
             rc.decref(v as Ref);
             break;
           }
           case Op.GET_AITER: {
-            const v = i32[sp - 1]!;
-            const it = coro.getAIter(rt, v as Ref);
+            v = i32[sp - 1]!;
+            it = coro.getAIter(rt, v as Ref);
             if (it === 0) break dispatch;
             i32[sp - 1] = it;
             rc.decref(v as Ref);
             break;
           }
           case Op.GET_ANEXT: {
-            const aw = coro.getANext(rt, i32[sp - 1] as Ref);
+            aw = coro.getANext(rt, i32[sp - 1] as Ref);
             if (aw === 0) break dispatch;
             i32[sp++] = aw;
             break;
           }
           case Op.END_ASYNC_FOR: {
-            const exc = i32[--sp]!;
+            exc = i32[--sp]!;
             if (coro.isStopAsyncIteration(rt, exc as Ref)) {
               rc.decref(exc as Ref);
               rc.decref(i32[--sp] as Ref);
@@ -1433,7 +1459,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             break dispatch;
           }
           case Op.BEFORE_ASYNC_WITH: {
-            const mgr = i32[sp - 1]!;
+            mgr = i32[sp - 1]!;
             if (ops.beforeWith(rt, mgr as Ref, sp - 1, true) < 0) break dispatch;
             sp++;
             rc.decref(mgr as Ref);
@@ -1458,7 +1484,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
     }
 
     // ------------------------------------------------------------ unwind
-    const exc = i32[ts + (TS_CUREXC >> 2)]!;
+    exc = i32[ts + (TS_CUREXC >> 2)]!;
     if (exc === 0) {
       raiseTypeError(rt, 'error return without exception set');
       continue;
@@ -1466,10 +1492,10 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
     if (!reraise) ops.tracebackHere(rt, exc as Ref, codeRef as Ref, ip - 1);
     reraise = false;
     for (;;) {
-      const e = ops.findHandler(rt, codeRef as Ref, ip - 1);
+      e = ops.findHandler(rt, codeRef as Ref, ip - 1);
       if (e >= 0) {
-        const nlp = i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
-        const target = lp + nlp + i32[e + 3]!;
+        nlp = i32[(codeRef + CO_NLOCALSPLUS) >> 2]!;
+        target = lp + nlp + i32[e + 3]!;
         while (sp > target) rc.decref(i32[--sp] as Ref);
         if (i32[e + 4] !== 0) i32[sp++] = ((ip - 1) << 1) | 1;
         i32[sp++] = i32[ts + (TS_CUREXC >> 2)]!;
@@ -1478,7 +1504,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
         break;
       }
       // no handler: the frame is done
-      const flags = i32[fp + FR_FLAGS]!;
+      flags = i32[fp + FR_FLAGS]!;
       i32[fp + FR_SP] = sp - fp;
       if ((flags & FRF_GEN) !== 0) ops.generatorFailed(rt, fp);
       else ops.frameRelease(rt, fp);
@@ -1486,9 +1512,9 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
         rc.decref(i32[fp + FR_INIT_SELF] as Ref);
         i32[fp + FR_INIT_SELF] = 0;
       }
-      const back = i32[fp + FR_BACK]!;
+      back = i32[fp + FR_BACK]!;
       i32[ts + (TS_FRAME >> 2)] = back;
-      i32[ts + (TS_DEPTH >> 2)]!--;
+      i32[ts + (TS_DEPTH >> 2)]! -= (flags & FRF_TWO_LEVELS) === 0 ? 1 : 2;
       if ((flags & FRF_GEN) === 0) dataStackPop(rt, fp);
       if ((flags & FRF_ENTRY) !== 0) {
         countInstructions(i32, ts, startBudget - budget);

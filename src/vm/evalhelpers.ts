@@ -15,7 +15,7 @@ import {
   raiseTypeError, raiseNameError, raiseNew, setRaised, restoreError, fetchError, errOccurred,
   raiseValueError, raiseRuntimeError, errorMatches, clearError, currentError,
 } from './errors.js';
-import { FR_BUILTINS, FR_CODE, FR_FUNC, FR_GLOBALS, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FR_GEN } from './frame.js';
+import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FR_GEN, FRF_TPCALL } from './frame.js';
 import { TS_CUREXC, TS_EXC_INFO, TS_DEPTH, TS_DS_TOP } from './threadstate.js';
 import { frameForCall, raiseRecursion } from './call.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
@@ -726,18 +726,34 @@ export function makeFunction(rt: Runtime, fp: number, sp: number, flags: number)
   return sp;
 }
 
-/** CALL_FUNCTION_EX: func(*callargs, **kwargs); non-tuple / non-dict arguments are
- * converted first, with CPython's messages. */
 /**
- * CALL_FUNCTION_EX on a Python function (or a bound method of one) with a tuple and a dict
- * of str keys: its frame, pushed but not linked, so the eval loop runs it inline as CALL
- * does (CPython 3.11 inlines these calls too: deep recursion through `f(*args, **kwargs)`
- * wrappers meets the recursion limit, not the nested-loop cap). 0 with an exception set,
- * or -1 for anything else (callFunctionEx, the generic path, handles it).
+ * The Python function that calling `obj` runs with obj as self: the `__call__` of an
+ * instance of a class, when it is a plain Python function (borrowed), else NULL. CALL and
+ * CALL_FUNCTION_EX then run it as a method, in the caller's eval loop: a class used as a
+ * decorator (a memoizer, a call counter) or a callable object (an interpreter's closures)
+ * recursing through it is bounded by the recursion limit, as in CPython, and not by the
+ * JS stack that callVector's nested eval loops cost (vm/stackguard.ts).
+ */
+export function pythonCallMethod(rt: Runtime, obj: Ref): Ref {
+  const t = typeOf(rt, obj);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return NULL;
+  const d = typeLookup(rt, t, rt.names.__call__);
+  return d !== NULL && (d & 1) === 0 && kindOf(rt, d) === Kind.FUNCTION ? d : NULL;
+}
+
+/**
+ * CALL_FUNCTION_EX on a Python function (or a bound method of one, or an instance whose
+ * class has a Python __call__) with a tuple or a list and a dict of str keys: its frame,
+ * pushed but not linked, so the eval loop runs it inline as CALL does (CPython 3.11
+ * inlines these calls too: deep recursion through `f(*args, **kwargs)` wrappers meets the
+ * recursion limit, not the nested-loop cap). 0 with an exception set, or -1 for anything
+ * else (callFunctionEx, the generic path, handles it).
  */
 export function frameForCallEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Ref): number {
   const i32 = rt.i32;
-  if ((func & 1) === 1 || kindOf(rt, callargs) !== Kind.TUPLE || (kwargs !== NULL && kindOf(rt, kwargs) !== Kind.DICT)) return -1;
+  if ((func & 1) === 1) return -1;
+  const argsKind = kindOf(rt, callargs);
+  if ((argsKind !== Kind.TUPLE && argsKind !== Kind.LIST) || (kwargs !== NULL && kindOf(rt, kwargs) !== Kind.DICT)) return -1;
   let fn = func;
   let self: Ref = NULL;
   const fk = kindOf(rt, func);
@@ -745,7 +761,12 @@ export function frameForCallEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Re
     fn = i32[(func + BM_FUNC) >> 2] as Ref;
     self = i32[(func + BM_SELF) >> 2] as Ref;
     if ((fn & 1) === 1 || kindOf(rt, fn) !== Kind.FUNCTION) return -1;
-  } else if (fk !== Kind.FUNCTION) return -1;
+  } else if (fk !== Kind.FUNCTION) {
+    fn = pythonCallMethod(rt, func);
+    if (fn === NULL) return -1;
+    self = func;
+  }
+  const tpcall = self === func; // an instance's __call__: two recursion levels (vm/frame.ts)
   const keys: Ref[] = [];
   const values: Ref[] = [];
   if (kwargs !== NULL) {
@@ -756,20 +777,24 @@ export function frameForCallEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Re
       values.push(dictEntryValue(rt, kwargs, ix));
     }
   }
-  if (i32[(rt.ts + TS_DEPTH) >> 2]! >= rt.recursionLimit) {
-    raiseRecursion(rt);
+  if (i32[(rt.ts + TS_DEPTH) >> 2]! + (tpcall ? 1 : 0) >= rt.recursionLimit) {
+    raiseRecursion(rt, tpcall && i32[(rt.ts + TS_DEPTH) >> 2]! >= rt.recursionLimit);
     return 0;
   }
-  const np = tupleSize(rt, callargs);
+  // f(*a_list): the list's items as a tuple, as CPython's CALL_FUNCTION_EX makes one
+  const items = argsKind === Kind.LIST ? A.tupleFromIterable(rt, callargs) : callargs;
+  if (items === NULL) return 0;
+  const np = tupleSize(rt, items);
   const n = (self !== NULL ? 1 : 0) + np + keys.length;
   const w = dataStackPush(rt, n);
   let at = w;
   if (self !== NULL) i32[at++] = self;
-  for (let i = 0; i < np; i++) i32[at++] = tupleItem(rt, callargs, i);
+  for (let i = 0; i < np; i++) i32[at++] = tupleItem(rt, items, i);
   for (const v of values) i32[at++] = v;
   const kwnames = keys.length > 0 ? tupleFromRefsEx(rt, keys) : NULL;
   let newFp = frameForCall(rt, fn, w, n, kwnames);
   if (kwnames !== NULL) decref(rt, kwnames);
+  if (items !== callargs) decref(rt, items);
   if (newFp === 0) {
     dataStackPop(rt, w);
     return 0;
@@ -782,9 +807,12 @@ export function frameForCallEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Re
     i32[(rt.ts + TS_DS_TOP) >> 2] = w + words;
     newFp = w;
   }
+  if (tpcall) i32[newFp + FR_FLAGS]! |= FRF_TPCALL;
   return newFp;
 }
 
+/** CALL_FUNCTION_EX: func(*callargs, **kwargs); non-tuple / non-dict arguments are
+ * converted first, with CPython's messages. */
 export function callFunctionEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Ref): Ref {
   let args = callargs;
   if (kindOf(rt, args) !== Kind.TUPLE) {

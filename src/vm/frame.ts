@@ -16,7 +16,13 @@
  *        8  FR_FLAGS     FRF_ENTRY: return to the JS caller of the loop (native -> Python
  *                        call, or the thread's first frame); FRF_GEN: owned by a generator;
  *                        FRF_INIT: an __init__ call made by CALL on a class: on return
- *                        the result must be None and FR_INIT_SELF is pushed instead
+ *                        the result must be None and FR_INIT_SELF is pushed instead;
+ *                        FRF_TPCALL: a Python __call__ run inline by CALL or
+ *                        CALL_FUNCTION_EX on an instance (evalhelpers.ts pythonCallMethod).
+ *                        FRF_INIT and FRF_TPCALL frames were entered through an object's
+ *                        type call, which CPython counts as one more level of recursion
+ *                        (_PyObject_MakeTpCall): they count two levels in TS_DEPTH (the
+ *                        call adds 2, popping the frame takes 2 away)
  *        9  FR_INIT_SELF the instance under construction (owned) for FRF_INIT
  *       10  FR_GEN       the owning generator (borrowed) for FRF_GEN
  *       11  (spare)
@@ -39,3 +45,6 @@ export const FRAME_HEADER_WORDS = 12;
 export const FRF_ENTRY = 1;
 export const FRF_GEN = 2;
 export const FRF_INIT = 4;
+export const FRF_TPCALL = 8;
+/** The flags of the frames that count two recursion levels (see FR_FLAGS above). */
+export const FRF_TWO_LEVELS = FRF_INIT | FRF_TPCALL;

@@ -81,6 +81,7 @@ const SNIPPETS: string[] = [
   'match = 3\nmatch(x)\ntype = 1\ntype(x)\nprint(match, type)\n', 'x = a.b.c(d)[e]\nx = (yield)\n' ,
   'x = 1; y = 2;\nif x: y = 3; z = 4\n', 'f(*a, *b, **c, **d)\nf(a=1, *b)\n', 'x = [\n  1,\n  2,\n]\n',
   'x = """multi\nline""" + f"""{a}\n{b}"""\n', 'ünïcode = "ü" + "😀"\ny = ünïcode\n',
+  'x = (f"{a:>2} {b:{w}.{p}f}"\n     "text" f"{c!r:^{w}}")\ny = f"{a:>2}" f"{b:<3}"\n',
 ];
 
 describe('AST matches CPython: snippets', () => {

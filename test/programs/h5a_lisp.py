@@ -156,7 +156,10 @@ def run(source):
         expr = read_from(tokens)
         try:
             val = evaluate(expr, GLOBAL)
-        except (LispError, TypeError, ZeroDivisionError, RecursionError) as e:
+        except RecursionError:
+            print(f"error in {lispstr(expr)[:40]}: recursion too deep")
+            continue
+        except (LispError, TypeError, ZeroDivisionError, IndexError) as e:
             print(f"error in {lispstr(expr)[:40]}: {type(e).__name__}: {e}")
             continue
         if val is not None:
