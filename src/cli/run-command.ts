@@ -45,15 +45,15 @@ export function runCommand(file: string | undefined, args: string[], opts: RunOp
       source = opts.c;
       filename = '<string>';
       if (file !== undefined) args = [file, ...args];
-    } else if (file !== undefined) {
+    } else if (file !== undefined && file !== '-') {
       source = readScript(file);
       filename = resolve(file);
-    } else if (!isatty(0)) {
-      // no script and stdin is not a terminal: stdin is the script, as for `python3 < x.py`
-      // (file '' makes sys.argv[0] '', as CPython's)
+    } else if (file === '-' || (file === undefined && !isatty(0))) {
+      // `gilvm -`, or no script and stdin is not a terminal: stdin is the script, as for
+      // `python3 - < x.py` (sys.argv[0] '-') and `python3 < x.py` (sys.argv[0] '')
       source = readFileSync(0, 'utf8');
       filename = '<stdin>';
-      file = '';
+      file = file === '-' ? '-' : '';
     } else {
       // no script on a terminal: the interactive REPL (cli/repl.ts)
       return import('./repl.js').then(({ replCommand }) => replCommand(file, args, opts)).catch((e: unknown) => reportError(e));

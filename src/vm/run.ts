@@ -181,7 +181,8 @@ function startMain(run: MainRun, code: CodeObject): void {
   run.globals = globals;
   dictSetItem(rt, globals, rt.names.__name__, internJS(rt, '__main__'));
   dictSetItem(rt, globals, rt.names.__builtins__, dictGetStr(rt, rt.modules, rt.names.builtins));
-  dictSetItem(rt, globals, rt.names.__file__, internJS(rt, code.filename));
+  // `-c CODE` runs without a __file__, as in CPython (a script, and stdin as '<stdin>', have one)
+  if (code.filename !== '<string>') dictSetItem(rt, globals, rt.names.__file__, internJS(rt, code.filename));
   dictSetItem(rt, globals, rt.names.__doc__, rt.None);
   const main = moduleFor(rt, globals);
   dictSetItem(rt, rt.modules, internJS(rt, '__main__'), main);

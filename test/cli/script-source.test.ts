@@ -1,0 +1,35 @@
+/*
+ * Where the program comes from: a file, `-c CODE`, `-` (stdin) or stdin without a script
+ * (not a terminal). Each case's sys.argv and __file__ as CPython 3.11 sets them (the
+ * expected lines were printed by python3 3.11.7 with the same arguments and stdin).
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = resolve('bin/gilvm.js');
+const PROBE = "import sys\nprint(sys.argv, globals().get('__file__', 'no __file__'), __name__)\n";
+
+function gilvm(args: string[], stdin: string): { stdout: string; status: number | null } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input: stdin, encoding: 'utf8' });
+  return { stdout: r.stdout, status: r.status };
+}
+
+describe('the program source', () => {
+  it('`-c CODE args`: argv[0] is -c and there is no __file__', () => {
+    expect(gilvm(['-c', PROBE, 'a', 'b'], '')).toEqual({ stdout: "['-c', 'a', 'b'] no __file__ __main__\n", status: 0 });
+  });
+  it('`- args` reads the program from stdin: argv[0] is -, __file__ <stdin>', () => {
+    expect(gilvm(['-', 'x'], PROBE)).toEqual({ stdout: "['-', 'x'] <stdin> __main__\n", status: 0 });
+  });
+  it('no script with stdin not a terminal reads the program from stdin: argv[0] is empty', () => {
+    expect(gilvm([], PROBE)).toEqual({ stdout: "[''] <stdin> __main__\n", status: 0 });
+  });
+  it('a program from stdin reports its errors as <stdin>', () => {
+    const r = spawnSync(process.execPath, [BIN, '-'], { input: 'x = 1\nx()\n', encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      'Traceback (most recent call last):\n  File "<stdin>", line 2, in <module>\nTypeError: \'int\' object is not callable\n',
+    );
+  });
+});
