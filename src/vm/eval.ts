@@ -1018,6 +1018,12 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             }
             i32[fp + FR_IP] = ip;
             i32[fp + FR_SP] = sp - fp;
+            // a built-in called at the recursion limit (evalhelpers.ts builtinCallAtRecursionLimit)
+            if (i32[ts + (TS_DEPTH >> 2)]! + 1 >= i32[(rt.interp >> 2) + 3]! && ops.builtinCallAtRecursionLimit(rt, callable as Ref, ckind)) {
+              ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
+              sp = base;
+              break dispatch;
+            }
             if (ckind === Kind.BUILTIN_FUNCTION && i32[(callable + BF_SELF) >> 2] === 0) {
               r = noGil ? critical.callNativeLocked(rt, i32[(callable + BF_INDEX) >> 2]!, args, total, kwnames as Ref) : NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.fn(rt, args, total, kwnames as Ref);
             }

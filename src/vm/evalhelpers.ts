@@ -41,7 +41,8 @@ import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, tr
 import { isSubtype, typeLookup, typeName } from '../objects/type.js';
 import { TP_FLAGS, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTRIBUTE, TP_NAME, TP_QUALNAME } from '../objects/typelayout.js';
 import { HDR_TYPE_EPOCH } from '../heap/memory.js';
-import { MOD_DICT, MOD_NAME, MD_NAME, MD_TYPE, BM_FUNC, BF_NAME, BF_OWNER, BF_SELF } from '../objects/method.js';
+import { MOD_DICT, MOD_NAME, MD_NAME, MD_TYPE, MD_INDEX, BM_FUNC, BF_NAME, BF_OWNER, BF_SELF, BF_INDEX } from '../objects/method.js';
+import { NATIVE_TABLE } from './natives.js';
 import {
   generatorNew, generatorEnter as genEnter, generatorSuspend as genSuspend, generatorFinish,
   generatorConvertStopIteration, GEN_RETVAL, generatorSend,
@@ -809,6 +810,55 @@ export function frameForCallEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Re
   }
   if (tpcall) i32[newFp + FR_FLAGS]! |= FRF_TPCALL;
   return newFp;
+}
+
+/**
+ * CPython 3.11's recursion check on built-in calls. Its CALL specialisations for builtin
+ * functions and methods call _Py_EnterRecursiveCall(" while calling a Python object") for
+ * the METH_O and METH_NOARGS kinds and the generic path does for METH_VARARGS, while the
+ * METH_FASTCALL kinds (and the specialised len, isinstance, list.append) skip it. So when a
+ * recursion's deepest frame calls a built-in, whether the RecursionError comes there (with
+ * that message) or at the next Python call depends on the built-in's calling convention,
+ * which gilvm's natives do not have: these tables give it for the common ones.
+ *
+ * Levels: how deep the call goes in C before it can return, print() 2 (its
+ * file.write is a second checked call), the others 1. Built-in functions check only when
+ * listed; methods (descriptors, and bound methods of objects) check unless listed as
+ * METH_FASTCALL.
+ */
+const CHECKED_BUILTINS: ReadonlyMap<string, number> = new Map([
+  ['print', 2], ['abs', 1], ['all', 1], ['any', 1], ['ascii', 1], ['bin', 1], ['callable', 1],
+  ['chr', 1], ['hash', 1], ['hex', 1], ['id', 1], ['oct', 1], ['ord', 1], ['vars', 1],
+  ['dir', 1], ['globals', 1], ['locals', 1], ['input', 1], ['round', 1], ['sorted', 1],
+  ['getrecursionlimit', 1], ['getswitchinterval', 1], ['exit', 1],
+]);
+const FASTCALL_METHODS: ReadonlySet<string> = new Set([
+  'pop', 'insert', 'index', 'sort', 'get', 'setdefault', 'split', 'rsplit', 'strip', 'lstrip',
+  'rstrip', 'replace', 'encode', 'decode', 'expandtabs', 'splitlines', 'center', 'ljust',
+  'rjust', 'to_bytes', 'from_bytes', 'rotate', 'fromkeys', 'removeprefix', 'removesuffix',
+]);
+
+/**
+ * CALL of a built-in (ckind BUILTIN_FUNCTION or METHOD_DESCRIPTOR) once TS_DEPTH is within
+ * two levels of the limit (the caller checks that first, so this runs only there): true,
+ * with RecursionError set, when CPython 3.11 would raise on this call (see above).
+ */
+export function builtinCallAtRecursionLimit(rt: Runtime, callable: Ref, ckind: number): boolean {
+  const i32 = rt.i32;
+  let levels = 0;
+  if (ckind === Kind.BUILTIN_FUNCTION) {
+    const name = NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.name;
+    const self = i32[(callable + BF_SELF) >> 2]!;
+    if (self === 0 || kindOf(rt, self as Ref) === Kind.MODULE) levels = CHECKED_BUILTINS.get(name) ?? 0;
+    else levels = FASTCALL_METHODS.has(name) ? 0 : 1; // a bound method: as its descriptor
+  } else if (ckind === Kind.METHOD_DESCRIPTOR) {
+    const name = NATIVE_TABLE[i32[(callable + MD_INDEX) >> 2]!]!.name;
+    const listAppend = name === 'append' && i32[(callable + MD_TYPE) >> 2] === rt.tList;
+    levels = listAppend || FASTCALL_METHODS.has(name) ? 0 : 1;
+  }
+  if (levels === 0 || i32[(rt.ts + TS_DEPTH) >> 2]! + levels - 1 < rt.recursionLimit) return false;
+  raiseRecursion(rt, true);
+  return true;
 }
 
 /** CALL_FUNCTION_EX: func(*callargs, **kwargs); non-tuple / non-dict arguments are
