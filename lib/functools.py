@@ -1,19 +1,24 @@
 """functools for gilvm, after CPython's Lib/functools.py (its pure-Python fallbacks).
 
 reduce, partial, partialmethod, update_wrapper, wraps, total_ordering, cmp_to_key,
-lru_cache, cache, cached_property, singledispatch (on the argument's class MRO).
+lru_cache, cache, cached_property, singledispatch (on the argument's class MRO),
+singledispatchmethod.
 
 CacheInfo (a namedtuple) is built on the first cache_info() call, so importing functools
 does not import collections. lru_cache keeps its entries in a dict, whose insertion order is the recency order: a hit
 moves the key to the end (pop + insert) and a full cache evicts the first key. There is
 no lock: gilvm's GIL makes each dict operation atomic, and a race between threads can
-only cost a duplicate call, as with CPython's C implementation.
+only cost a duplicate call, as with CPython's C implementation. The hit and miss counts
+go through _functools.count (a native: one step under the GIL, under the list's lock without
+it), as CPython's C counters: a Python `hits += 1` loses counts when threads interleave it.
 """
+from _functools import count as _count
 # What CPython writes in C (_functools): its frames are left out of tracebacks.
 # gilvm: c-frames reduce cmp_to_key KeyWrapper.* partial.* _lru_cache_wrapper.* _make_key
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'singledispatch', 'cached_property']
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -352,11 +357,11 @@ def lru_cache(maxsize=128, typed=False):
 def _lru_cache_wrapper(user_function, maxsize, typed):
     sentinel = object()
     cache = {}
-    stats = [0, 0]            # hits, misses
+    stats = [0, 0]            # hits, misses (counted by _count: exact under threads)
 
     if maxsize == 0:
         def wrapper(*args, **kwds):
-            stats[1] += 1
+            _count(stats, 1)
             return user_function(*args, **kwds)
 
     elif maxsize is None:
@@ -364,9 +369,9 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             key = _make_key(args, kwds, typed)
             result = cache.get(key, sentinel)
             if result is not sentinel:
-                stats[0] += 1
+                _count(stats, 0)
                 return result
-            stats[1] += 1
+            _count(stats, 1)
             result = user_function(*args, **kwds)
             cache[key] = result
             return result
@@ -377,9 +382,9 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             result = cache.pop(key, sentinel)
             if result is not sentinel:
                 cache[key] = result
-                stats[0] += 1
+                _count(stats, 0)
                 return result
-            stats[1] += 1
+            _count(stats, 1)
             result = user_function(*args, **kwds)
             if key not in cache and len(cache) >= maxsize:
                 del cache[next(iter(cache))]
@@ -478,3 +483,31 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor: dispatches on the class of the first
+    argument after self (CPython's, over singledispatch)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

@@ -75,7 +75,7 @@ try:
     _ComplexType = complex
 except NameError:     # a gilvm without complex
     _ComplexType = None
-_MethodType = type(ProcessError().__str__)
+_MethodType = type(_function_type.__get__(0))   # a bound method (an exception's __str__ is a method-wrapper)
 
 
 class _Sample:
@@ -1083,7 +1083,12 @@ class Condition:
 class Barrier:
     """threading.Barrier's algorithm over a Condition and a state word shared between
     processes (CPython's multiprocessing.synchronize.Barrier). Raises
-    threading.BrokenBarrierError."""
+    threading.BrokenBarrierError.
+
+    CPython's subclasses threading.Barrier; this one repeats its methods instead: a
+    subclass would make this module import threading (and with it _thread, which starts
+    the thread executors) in every process at start-up, which the module avoids (see the
+    imports above), and a child would need threading before it could unpickle one."""
 
     def __init__(self, parties, action=None, timeout=None):
         self._cond = Condition()

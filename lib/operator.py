@@ -91,7 +91,15 @@ def floordiv(a, b):
 
 def index(a):
     "Same as a.__index__()."
-    return a.__index__()
+    # CPython's PyNumber_Index: looked up on the type, the result must be an int
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") from None
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
+    return result
 
 
 def inv(a):
@@ -236,7 +244,13 @@ class attrgetter:
     __slots__ = ('_attrs', '_call')
     __module__ = 'operator'
 
-    def __init__(self, attr, *attrs):
+    def __init__(self, *attrs, **kwargs):
+        # C _operator's argument checks (a bare signature would word them differently)
+        if kwargs:
+            raise TypeError('attrgetter() takes no keyword arguments')
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        attr, attrs = attrs[0], attrs[1:]
         if not attrs:
             if not isinstance(attr, str):
                 raise TypeError('attribute name must be a string')
@@ -269,7 +283,13 @@ class itemgetter:
     __slots__ = ('_items', '_call')
     __module__ = 'operator'
 
-    def __init__(self, item, *items):
+    def __init__(self, *items, **kwargs):
+        # C _operator's argument checks (a bare signature would word them differently)
+        if kwargs:
+            raise TypeError('itemgetter() takes no keyword arguments')
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        item, items = items[0], items[1:]
         if not items:
             self._items = (item,)
 
@@ -296,7 +316,10 @@ class methodcaller:
     __slots__ = ('_name', '_args', '_kwargs')
     __module__ = 'operator'
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        name, args = args[0], args[1:]
         self._name = name
         if not isinstance(self._name, str):
             raise TypeError('method name must be a string')

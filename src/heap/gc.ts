@@ -45,7 +45,7 @@
 
 import { blockSize, forEachObject } from './alloc.js';
 import { FLAG_GC_SCRATCH, FLAG_GC_TRACKED, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_TYPE, type Ref } from './layout.js';
-import { EXR_GC_COUNT, MAX_EXECUTORS, type Heap } from './memory.js';
+import { DEFAULT_GC_THRESHOLDS, EXR_GC_COUNT, HDR_GC_THRESHOLD, MAX_EXECUTORS, type Heap } from './memory.js';
 import { mergeAllQueued, mergeQueuedFor, type RefCounter } from './refcount.js';
 
 export type Visit = (child: Ref) => void;
@@ -56,7 +56,7 @@ export interface Finalizer {
   run(ref: Ref): void;
 }
 
-export const DEFAULT_GC_THRESHOLD = 700;
+export const DEFAULT_GC_THRESHOLD = DEFAULT_GC_THRESHOLDS[0];
 
 const FLAGS_W = OB_FLAGS >> 2;
 
@@ -90,8 +90,19 @@ export function isGcTracked(heap: Heap, ref: Ref): boolean {
 export class CycleCollector {
   readonly heap: Heap;
   readonly rc: RefCounter;
-  /** Collect when this executor's tracked count reaches this (gc.set_threshold). */
-  threshold = DEFAULT_GC_THRESHOLD;
+  /**
+   * Collect when the tracked count reaches this (gc.set_threshold); 0 never collects
+   * automatically, as in CPython. A heap word (HDR_GC_THRESHOLD), not a field: every
+   * executor's collector obeys the threshold any thread set.
+   */
+  get threshold(): number {
+    return Atomics.load(this.heap.i32, HDR_GC_THRESHOLD >> 2);
+  }
+
+  set threshold(value: number) {
+    Atomics.store(this.heap.i32, HDR_GC_THRESHOLD >> 2, value);
+  }
+
   /** gc.enable()/gc.disable(): only automatic collection obeys it. */
   enabled = true;
   /** Number of collections run (stats). */
@@ -128,8 +139,9 @@ export class CycleCollector {
   /** At a safe point: collect if enabled and the threshold is reached. Returns collect()'s count or 0. */
   maybeCollect(): number {
     const heap = this.heap;
-    if (!this.enabled || this.collecting) return 0;
-    if (heap.i32[heap.execRecordWord(this.rc.executor) + EXR_GC_COUNT]! < this.threshold) return 0;
+    const threshold = this.threshold;
+    if (!this.enabled || this.collecting || threshold === 0) return 0;
+    if (heap.i32[heap.execRecordWord(this.rc.executor) + EXR_GC_COUNT]! < threshold) return 0;
     return this.collect();
   }
 

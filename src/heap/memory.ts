@@ -113,14 +113,19 @@ export const HDR_OUTPUT_LEN = 128;
 export const HDR_INTERN_TABLE = 132;
 export const HDR_MODULE_TABLE = 136;
 export const HDR_GC_SURVIVORS = 140; // containers that survived the collections so far (objects/gcsupport.ts)
-export const HDR_GC_THRESHOLD = 144;
+export const HDR_GC_THRESHOLD = 144; // gc.set_threshold's threshold0: the automatic collection's trigger (heap/gc.ts), 0 = never
 export const HDR_INTERP = 148; // interpreter state object
 export const HDR_TYPE_EPOCH = 152; // bumped on every change of a type's namespace or a type's creation (objects/type.ts lookup cache)
 export const HDR_QSBR_EPOCH = 156; // no-GIL: the retire epoch of raw blocks awaiting a safe free (vm/nogil.ts)
 export const HDR_NOGIL_PARALLEL = 160; // no-GIL: 1 while executors run in parallel (collections stop the world then; vm/nogil.ts)
 export const HDR_WEAKREF_REGISTRY = 164; // the weak reference registry dict (modules/weakref.ts), 0 until _weakref is imported
+export const HDR_GC_THRESHOLD1 = 168; // gc.set_threshold's threshold1 and threshold2: kept for gc.get_threshold only
+export const HDR_GC_THRESHOLD2 = 172; // (one generation here: they schedule nothing)
 export const HDR_RESERVED_START = 256; // words 64..255: unnamed, reserved for later issues
 export const HDR_SIZE = 1024;
+
+/** CPython's gc thresholds (gc.get_threshold() of a fresh interpreter). */
+export const DEFAULT_GC_THRESHOLDS: readonly [number, number, number] = [700, 10, 10];
 
 // ---- executor table ----
 export const MAX_EXECUTORS = 64;
@@ -225,6 +230,10 @@ export class Heap {
     i32[HDR_EXEC_TABLE >> 2] = EXEC_TABLE_OFFSET;
     i32[HDR_FIRST_PAGE >> 2] = firstPage;
     i32[HDR_GROW_CHUNK >> 2] = growChunk;
+    // CPython's default thresholds (700, 10, 10); gc.set_threshold changes them for every executor
+    i32[HDR_GC_THRESHOLD >> 2] = DEFAULT_GC_THRESHOLDS[0];
+    i32[HDR_GC_THRESHOLD1 >> 2] = DEFAULT_GC_THRESHOLDS[1];
+    i32[HDR_GC_THRESHOLD2 >> 2] = DEFAULT_GC_THRESHOLDS[2];
     return new Heap(buffer, options.executor ?? 0);
   }
 

@@ -1,10 +1,16 @@
 /*
- * The gc module: collect, enable, disable, isenabled.
+ * The gc module: collect, enable, disable, isenabled, get_count, get_threshold, set_threshold.
  *
  * State: the "automatic collection enabled" flag is one word of the interpreter-state
  * block (vm/interp.ts), IS_GC_DISABLED (word 31, the last of IS_WORDS, unused by
  * interp.ts; zero = enabled, so a fresh heap starts enabled), so every executor attached
  * to the heap sees the same flag.
+ *
+ * Thresholds: three heap words (HDR_GC_THRESHOLD..2, heap/memory.ts), shared like the flag;
+ * the first is the automatic collection's trigger (objects/gcsupport.ts gcDue), 0 turning
+ * it off as in CPython. There is one generation here (every collection is full), so the
+ * other two only round-trip through get_threshold, and get_count's second and third
+ * numbers (collections of the younger generation since the older one's) are always 0.
  *
  * Hook for the cycle collector: `setCollectHook(fn)` registers the JS function that
  * gc.collect(generation) calls; it returns the number of unreachable objects found.
@@ -13,12 +19,23 @@
  * why this file keeps it in a module-level variable.
  */
 import { NULL, type Ref } from '../heap/layout.js';
+import { HDR_GC_THRESHOLD, HDR_GC_THRESHOLD1, HDR_GC_THRESHOLD2 } from '../heap/memory.js';
 import type { Runtime } from '../vm/runtime.js';
-import { raiseTypeError, raiseValueError } from '../vm/errors.js';
+import { raiseOverflow, raiseTypeError, raiseValueError } from '../vm/errors.js';
+import { gcPending } from '../objects/gcsupport.js';
 import { intFromNumber } from '../objects/int.js';
 import { makeModule, defineFunctions, intArgNumber, checkArgs, nkwOf } from './math.js';
 import { strToJS } from '../objects/str.js';
-import { tupleItem } from '../objects/tuple.js';
+import { tupleFromRefs, tupleItem } from '../objects/tuple.js';
+
+const THRESHOLD_WORDS = [HDR_GC_THRESHOLD >> 2, HDR_GC_THRESHOLD1 >> 2, HDR_GC_THRESHOLD2 >> 2];
+const INT_MAX = 2147483647;
+const INT_MIN = -2147483648;
+
+/** A tuple of JS ints (small ints: no references to release). New reference. */
+function intTuple(rt: Runtime, values: readonly number[]): Ref {
+  return tupleFromRefs(rt, values.map((v) => intFromNumber(rt, v)));
+}
 
 /** Interpreter-state word holding 1 while automatic collection is disabled. */
 export const IS_GC_DISABLED = 31;
@@ -67,6 +84,31 @@ const GC_FUNCTIONS = defineFunctions([
     ['isenabled', (rt, _args, nargs, kwnames) => {
       if (!checkArgs(rt, 'gc.isenabled', nargs, kwnames, 0, 0)) return NULL;
       return gcIsEnabled(rt) ? rt.True : rt.False;
+    }],
+    ['get_count', (rt, _args, nargs, kwnames) => {
+      if (!checkArgs(rt, 'gc.get_count', nargs, kwnames, 0, 0)) return NULL;
+      // created minus destroyed since the last collection; CPython's count never goes below 0
+      return intTuple(rt, [Math.max(0, gcPending(rt)), 0, 0]);
+    }],
+    ['get_threshold', (rt, _args, nargs, kwnames) => {
+      if (!checkArgs(rt, 'gc.get_threshold', nargs, kwnames, 0, 0)) return NULL;
+      return intTuple(rt, THRESHOLD_WORDS.map((w) => Atomics.load(rt.i32, w)));
+    }],
+    ['set_threshold', (rt, args, nargs, kwnames) => {
+      // CPython's PyArg_ParseTuple("i|ii"): positional C ints only
+      if (nkwOf(rt, kwnames) > 0) return raiseTypeError(rt, 'set_threshold() takes no keyword arguments');
+      if (nargs < 1) return raiseTypeError(rt, `set_threshold() takes at least 1 argument (${nargs} given)`);
+      if (nargs > 3) return raiseTypeError(rt, `set_threshold() takes at most 3 arguments (${nargs} given)`);
+      const values: number[] = [];
+      for (let i = 0; i < nargs; i++) {
+        const v = intArgNumber(rt, rt.i32[args + i] as Ref);
+        if (v === null) return NULL;
+        if (v > INT_MAX) return raiseOverflow(rt, 'signed integer is greater than maximum');
+        if (v < INT_MIN) return raiseOverflow(rt, 'signed integer is less than minimum');
+        values.push(v);
+      }
+      values.forEach((v, i) => Atomics.store(rt.i32, THRESHOLD_WORDS[i]!, v));
+      return rt.None;
     }],
 ]);
 

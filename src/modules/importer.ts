@@ -62,6 +62,7 @@ import { createThreadingModule, createQueueModule } from './threading.js';
 import { createOsModule } from './os.js';
 import { createMultiprocessingModule } from './_multiprocessing.js';
 import { createWeakrefModule } from './weakref.js';
+import { createFunctoolsNativeModule } from './functools-native.js';
 
 /** Built-in modules created on first import (name -> factory returning a new module). */
 const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
@@ -75,6 +76,7 @@ const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
   _os: createOsModule,
   _multiprocessing: createMultiprocessingModule,
   _weakref: createWeakrefModule,
+  _functools: createFunctoolsNativeModule,
 };
 
 /**

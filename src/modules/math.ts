@@ -59,9 +59,11 @@ export function makeModule(rt: Runtime, name: string, funcs: readonly [string, n
   const nameRef = internJS(rt, name);
   dictSetItem(rt, d, rt.names.__name__, nameRef);
   dictSetItem(rt, d, rt.names.__doc__, rt.None);
+  // made first: the functions' __self__ is their module, as CPython's (objects/method.ts)
+  const mod = moduleNew(rt, nameRef, d);
   for (const [fname, idx] of funcs) {
     const nm = internJS(rt, fname);
-    const f = builtinFunctionNew(rt, idx, nm, NULL);
+    const f = builtinFunctionNew(rt, idx, nm, mod);
     dictSetItem(rt, d, nm, f);
     decref(rt, f);
   }
@@ -69,7 +71,7 @@ export function makeModule(rt: Runtime, name: string, funcs: readonly [string, n
     dictSetItem(rt, d, internJS(rt, vname), v);
     decref(rt, v);
   }
-  return moduleNew(rt, nameRef, d);
+  return mod;
 }
 
 export function nkwOf(rt: Runtime, kwnames: Ref): number {

@@ -350,6 +350,8 @@ export function createSysModule(rt: Runtime, argv: string[]): Ref {
   };
   const sysName = internJS(rt, 'sys');
   dictSetItem(rt, d, rt.names.__name__, sysName);
+  // made first: the functions' __self__ is their module, as CPython's (objects/method.ts)
+  const sysModule = moduleNew(rt, sysName, d);
   const av = listNew(rt, argv.length);
   for (const a of argv) listAppendSteal(rt, av, strFromJS(rt, a));
   set('argv', av);
@@ -363,10 +365,10 @@ export function createSysModule(rt: Runtime, argv: string[]): Ref {
     const pyName = name === 'is_gil_enabled' ? '_is_gil_enabled' : name;
     if (pyName === 'write' || pyName === 'flush') continue;
     const nm = internJS(rt, pyName);
-    set(pyName, builtinFunctionNew(rt, idx, nm, NULL));
+    set(pyName, builtinFunctionNew(rt, idx, nm, sysModule));
   }
   set('__excepthook__', newRef(rt, dictGetStr(rt, d, internJS(rt, 'excepthook'))));
-  set('__breakpointhook__', builtinFunctionNew(rt, N.breakpointhook, internJS(rt, 'breakpointhook'), NULL));
+  set('__breakpointhook__', builtinFunctionNew(rt, N.breakpointhook, internJS(rt, 'breakpointhook'), sysModule));
   const streamType = makeStreamType(rt);
   // sys.stdout is sys.__stdout__ (one object, as in CPython): print's fast path, one
   // atomic write per call (builtins.ts printImpl), relies on it
@@ -387,7 +389,7 @@ export function createSysModule(rt: Runtime, argv: string[]): Ref {
   const impl = newObject(rt, rt.tObject, 16);
   decref(rt, impl);
   set('implementation', implementationNamespace(rt));
-  return moduleNew(rt, sysName, d);
+  return sysModule;
 }
 
 import { intFromBigint } from '../objects/int.js';

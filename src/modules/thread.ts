@@ -902,11 +902,14 @@ const F: Record<string, Native> = {
     for (const obj of objs) listAppendSteal(rt, out, obj);
     return out;
   },
-  _print_exception: (rt, args) => {
+  _print_exception: (rt, args, nargs) => {
+    // (exc, thread name[, thread_run]): thread_run when a Thread's run raised it, where
+    // CPython's report always has threading.py's frames (formatException's hiddenFrames)
     const exc = rt.i32[args] as Ref;
     const name = A.strJS(rt, rt.i32[args + 1] as Ref) ?? '?';
+    const threadRun = nargs > 2 && rt.i32[args + 2] === rt.True;
     outputFlush(rt);
-    outputWrite(rt, 2, `Exception in thread ${name}:\n` + formatException(rt, exc, new Set(), 'py'));
+    outputWrite(rt, 2, `Exception in thread ${name}:\n` + formatException(rt, exc, new Set(), 'py', threadRun));
     return rt.None;
   },
 };
@@ -1107,7 +1110,7 @@ export function createThreadModule(rt: Runtime): Ref {
   dictSetItem(rt, d, internJS(rt, 'LockType'), typeByName(rt, 'lock'));
   for (const [fname, idx] of FUNCTION_INDEXES) {
     const nm = internJS(rt, fname);
-    const f = builtinFunctionNew(rt, idx, nm, NULL);
+    const f = builtinFunctionNew(rt, idx, nm, mod); // __self__: the module, as CPython's
     dictSetItem(rt, d, nm, f);
     decref(rt, f);
   }

@@ -332,7 +332,9 @@ def excepthook(args):
         name = args.thread.name
     else:
         name = get_ident()
-    _thread._print_exception(args.exc_value, name)
+    # a Thread's uncaught exception: CPython's traceback starts in threading.py's frames,
+    # which this threading has not, so its header stays even for a built-in target
+    _thread._print_exception(args.exc_value, name, args.thread is not None)
 
 
 __excepthook__ = excepthook

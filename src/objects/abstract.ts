@@ -46,7 +46,7 @@ import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, C
 import { FR_CODE, FR_GLOBALS, FR_IP, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_DOC, FN_ANNOTATIONS, CELL_REF } from './function.js';
-import { BM_FUNC, BM_SELF, BF_INDEX, BF_NAME, BF_SELF, builtinMethodBind, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
+import { BM_FUNC, BM_SELF, BF_INDEX, BF_NAME, BF_SELF, builtinMethodBind, isSlotWrapper, MD_INDEX, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
 import { boundMethodNew } from './method.js';
 import { hashFloat, hashInt, hashToSlot, hashTuple, type PyHash } from './numhash.js';
 import { floatRepr, intToString, intToDecimal } from './numfmt.js';
@@ -183,10 +183,24 @@ export function pyHash(rt: Runtime, v: Ref): PyHash | null {
       raiseTypeError(rt, `unhashable type: 'slice'`);
       return null;
     case Kind.BOUND_METHOD: {
+      const func = rt.i32[(v + BM_FUNC) >> 2]!;
+      if (isSlotWrapper(rt, func as Ref)) {
+        // a method-wrapper (CPython's wrapper_hash): self's identity and the slot, not the
+        // descriptor made for this access
+        const h = idHash(rt.i32[(v + BM_SELF) >> 2]!) ^ Math.imul(rt.i32[(func + MD_INDEX) >> 2]!, 0x9e3779b1 | 0);
+        return h === -1 ? -2 : h;
+      }
       const a = hashOf(rt, rt.i32[(v + BM_SELF) >> 2] as Ref);
       if (a === -1) return null;
       return (a ^ idHash(rt.i32[(v + BM_FUNC) >> 2]!)) | 0;
     }
+    case Kind.METHOD_DESCRIPTOR:
+      // a slot wrapper is made per access: hashed by its slot and type (sameSlotWrapper)
+      if (isSlotWrapper(rt, v)) {
+        const h = idHash(rt.i32[(v + MD_TYPE) >> 2]!) ^ Math.imul(rt.i32[(v + MD_INDEX) >> 2]!, 0x9e3779b1 | 0);
+        return h === -1 ? -2 : h;
+      }
+      return idHash(v);
     case Kind.BUILTIN_FUNCTION: {
       // a bound built-in method hashes as CPython's: by __self__'s identity and the native
       const self = rt.i32[(v + BF_SELF) >> 2] as Ref;
@@ -373,7 +387,15 @@ export function builtinCompare(rt: Runtime, a: Ref, b: Ref, op: number, ka: Kind
   if (ka === Kind.BOUND_METHOD && kb === Kind.BOUND_METHOD && (op === 2 || op === 3)) {
     // equal when they wrap the same function and the same (identical) self
     const i32 = rt.i32;
-    const same = i32[(a + BM_FUNC) >> 2] === i32[(b + BM_FUNC) >> 2] && i32[(a + BM_SELF) >> 2] === i32[(b + BM_SELF) >> 2];
+    const fa = i32[(a + BM_FUNC) >> 2]!, fb = i32[(b + BM_FUNC) >> 2]!;
+    // a method-wrapper's descriptor is made per access (objects/slotwrappers.ts): the same
+    // slot is the same native of the same type, as CPython's one descriptor per slot
+    const sameFunc = fa === fb || sameSlotWrapper(rt, fa as Ref, fb as Ref);
+    const same = sameFunc && i32[(a + BM_SELF) >> 2] === i32[(b + BM_SELF) >> 2];
+    return same === (op === 2) ? rt.True : rt.False;
+  }
+  if (ka === Kind.METHOD_DESCRIPTOR && kb === Kind.METHOD_DESCRIPTOR && (op === 2 || op === 3) && a !== b) {
+    const same = sameSlotWrapper(rt, a, b);
     return same === (op === 2) ? rt.True : rt.False;
   }
   if (ka === Kind.BUILTIN_FUNCTION && kb === Kind.BUILTIN_FUNCTION && (op === 2 || op === 3) && a !== b) {
@@ -386,6 +408,14 @@ export function builtinCompare(rt: Runtime, a: Ref, b: Ref, op: number, ka: Kind
   if (op === 2) return a === b ? rt.True : rt.NotImplemented;
   if (op === 3) return a !== b ? rt.True : rt.NotImplemented;
   return rt.NotImplemented;
+}
+
+/** Two slot wrappers of the same slot of the same type: made per access here
+ * (objects/slotwrappers.ts), one descriptor object in CPython. */
+function sameSlotWrapper(rt: Runtime, a: Ref, b: Ref): boolean {
+  const i32 = rt.i32;
+  return isSlotWrapper(rt, a) && isSlotWrapper(rt, b) &&
+    i32[(a + MD_INDEX) >> 2] === i32[(b + MD_INDEX) >> 2] && i32[(a + MD_TYPE) >> 2] === i32[(b + MD_TYPE) >> 2];
 }
 
 function rangeEqual(rt: Runtime, a: Ref, b: Ref): boolean {
@@ -1058,17 +1088,6 @@ export function bindMethodDescriptor(rt: Runtime, d: Ref, obj: Ref): Ref {
   return builtinMethodBind(rt, d, obj);
 }
 
-/** True if method descriptor d stands for one of CPython's type slots (a wrapper_descriptor:
- * `object.__init__`, `int.__add__`) rather than a plain method (`list.append`). */
-export function isSlotWrapper(rt: Runtime, d: Ref): boolean {
-  const nameRef = rt.i32[(d + MD_NAME) >> 2] as Ref;
-  // every slot name is a dunder: a plain method (`lst.append`) is told by its first unit,
-  // without decoding the name
-  if (strLen(rt, nameRef) < 5 || rt.u16[strUnits(nameRef)] !== 0x5f) return false;
-  const name = strToJS(rt, nameRef);
-  return SLOT_WRAPPER_NAMES.has(name) && !SLOT_NAMES_AS_METHODS.has(`${typeName(rt, rt.i32[(d + MD_TYPE) >> 2] as Ref)}.${name}`);
-}
-
 /** The instance __dict__ of obj (borrowed), creating it if `create`; NULL if none. */
 export function instanceDict(rt: Runtime, obj: Ref, create: boolean): Ref {
   if ((obj & 1) === 1) return NULL;
@@ -1137,7 +1156,7 @@ function typeGetAttr(rt: Runtime, cls: Ref, name: Ref): Ref {
   if (name === rt.names.__doc__ && (rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return heapTypeDoc(rt, cls);
   const v = typeLookup(rt, cls, name);
   if (v !== NULL && kindOf(rt, v) === Kind.METHOD_DESCRIPTOR && rt.i32[(v + MD_TYPE) >> 2] === rt.tObject && cls !== rt.tObject) {
-    const w = builtinSlotAttr(rt, rt.i32[(cls + TP_KIND) >> 2] as Kind, name, NULL);
+    const w = builtinSlotAttr(rt, rt.i32[(cls + TP_KIND) >> 2] as Kind, name, NULL, cls);
     if (w !== NULL) return w;
   }
   if (v === NULL) {
@@ -1276,23 +1295,6 @@ function frameSnapshot(rt: Runtime, code: Ref, line: number, globals: Ref, local
   return f;
 }
 
-/** The dunders CPython's built-in types implement as type slots: their descriptors are
- * `slot wrapper`s (wrapper_descriptor), except the few a type also lists as methods. */
-const SLOT_WRAPPER_NAMES: ReadonlySet<string> = new Set([
-  '__abs__', '__add__', '__and__', '__bool__', '__call__', '__contains__', '__delattr__', '__delete__',
-  '__delitem__', '__divmod__', '__eq__', '__float__', '__floordiv__', '__ge__', '__get__', '__getattribute__',
-  '__getitem__', '__gt__', '__hash__', '__iadd__', '__iand__', '__imul__', '__index__', '__init__', '__int__',
-  '__invert__', '__ior__', '__isub__', '__iter__', '__ixor__', '__le__', '__len__', '__lshift__', '__lt__',
-  '__mod__', '__mul__', '__ne__', '__neg__', '__next__', '__or__', '__pos__', '__pow__', '__radd__', '__rand__',
-  '__rdivmod__', '__repr__', '__rfloordiv__', '__rlshift__', '__rmod__', '__rmul__', '__ror__', '__rpow__',
-  '__rrshift__', '__rshift__', '__rsub__', '__rtruediv__', '__rxor__', '__set__', '__setattr__', '__setitem__',
-  '__str__', '__sub__', '__truediv__', '__xor__', '__del__', '__imod__', '__ipow__', '__ilshift__',
-  '__irshift__', '__ifloordiv__', '__itruediv__',
-]);
-const SLOT_NAMES_AS_METHODS: ReadonlySet<string> = new Set([
-  'dict.__contains__', 'dict.__getitem__', 'list.__getitem__', 'set.__contains__', 'frozenset.__contains__',
-]);
-
 /** Attributes that are layout fields rather than dict entries. NULL (no exception) if none. */
 function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
   const i32 = rt.i32;
@@ -1360,9 +1362,23 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
       }
       if (name === '__name__' || name === '__qualname__') return newRef(rt, i32[(obj + BF_NAME) >> 2] as Ref);
       if (name === '__self__') return newRef(rt, (i32[(obj + BF_SELF) >> 2] as Ref) || rt.None);
+      if (name === '__module__') {
+        // CPython's m_module: the name of the module whose function it is; None for a method
+        const self = i32[(obj + BF_SELF) >> 2] as Ref;
+        return newRef(rt, self !== 0 && kindOf(rt, self) === Kind.MODULE ? i32[(self + MOD_NAME) >> 2] as Ref : rt.None);
+      }
+      // no docstrings nor signatures are kept for natives: None, CPython's answer when absent
+      if (name === '__doc__' || name === '__text_signature__') return newRef(rt, rt.None);
       break;
     case Kind.METHOD_DESCRIPTOR:
-      if (name === '__name__' || name === '__qualname__') return newRef(rt, i32[(obj + MD_NAME) >> 2] as Ref);
+      if (name === '__name__') return newRef(rt, i32[(obj + MD_NAME) >> 2] as Ref);
+      if (name === '__qualname__') {
+        const owner = i32[(obj + MD_TYPE) >> 2] as Ref;
+        const q = (i32[(owner + TP_QUALNAME) >> 2] as Ref) || (i32[(owner + TP_NAME) >> 2] as Ref);
+        return strFromJS(rt, `${strToJS(rt, q)}.${strToJS(rt, i32[(obj + MD_NAME) >> 2] as Ref)}`);
+      }
+      if (name === '__objclass__') return newRef(rt, i32[(obj + MD_TYPE) >> 2] as Ref);
+      if (name === '__doc__' || name === '__text_signature__') return newRef(rt, rt.None);
       break;
     case Kind.BOUND_METHOD:
       if (name === '__self__') return newRef(rt, i32[(obj + BM_SELF) >> 2] as Ref);

@@ -47,7 +47,7 @@
  *
  * Automatic collection: `gcSafePoint(rt)` (run.ts calls it between eval-loop slices)
  * collects when the tracked containers created minus destroyed since the last collection
- * reach the threshold (700, gc.set_threshold) AND a quarter of the containers that
+ * reach the threshold (700, gc.set_threshold; 0 disables it) AND a quarter of the containers that
  * survived the previous collections (CPython 3.12's long-lived ratio): each collection
  * walks the whole heap (one generation), so without the ratio a program that keeps many
  * containers would collect a quadratic number of times.
@@ -354,9 +354,10 @@ export function gcCollect(rt: Runtime, resumeWorld?: () => void): number {
 /** True when the automatic collection is due (enabled, threshold and survivor ratio reached). */
 export function gcDue(rt: Runtime): boolean {
   const collector = (states.get(rt) ?? gcState(rt)).collector;
-  if (!collector.enabled) return false;
+  const threshold = collector.threshold;
+  if (!collector.enabled || threshold === 0) return false; // gc.set_threshold(0): never automatic
   const pending = collector.count();
-  return pending >= collector.threshold && pending >= Atomics.load(rt.i32, HDR_GC_SURVIVORS >> 2) >> 2;
+  return pending >= threshold && pending >= Atomics.load(rt.i32, HDR_GC_SURVIVORS >> 2) >> 2;
 }
 
 /** At a safe point (no native half-way through its work): collect if the threshold is reached. */

@@ -178,6 +178,55 @@ function listIterStepLocked(rt: Runtime, it: Ref, seq: Ref, idx: number, step: n
   return v !== NULL ? v : exhaust(rt, it);
 }
 
+/**
+ * The items a sequence, range, dict or set iterator has left (its __length_hint__, as
+ * CPython's listiter_len, rangeiter_len, dictiter_len, ...): 0 once exhausted, and for a
+ * dict or set iterator whose container changed size (CPython's answer too). null for the
+ * other iterators (they have no __length_hint__).
+ */
+export function iterLengthHint(rt: Runtime, it: Ref, kind: Kind): number | null {
+  const i32 = rt.i32;
+  const seq = i32[(it + IT_SEQ) >> 2] as Ref;
+  const idx = i32[(it + IT_INDEX) >> 2]!;
+  switch (kind) {
+    case Kind.LIST_ITER:
+      return seq === 0 ? 0 : Math.max(0, listSize(rt, seq) - idx);
+    case Kind.LIST_REVITER:
+      return seq === 0 || idx < 0 || idx >= listSize(rt, seq) ? 0 : idx + 1;
+    case Kind.TUPLE_ITER:
+      return seq === 0 ? 0 : Math.max(0, tupleSize(rt, seq) - idx);
+    case Kind.STR_ITER: {
+      if (seq === 0) return 0;
+      // IT_INDEX counts UTF-16 units: a surrogate pair left is one character
+      const n = strLen(rt, seq);
+      const units = strUnits(seq);
+      let left = 0;
+      for (let i = idx; i < n; i++) {
+        const c = rt.u16[units + i]!;
+        if (c >= 0xd800 && c < 0xdc00 && i + 1 < n && rt.u16[units + i + 1]! >= 0xdc00 && rt.u16[units + i + 1]! < 0xe000) i++;
+        left++;
+      }
+      return left;
+    }
+    case Kind.RANGE_ITER: {
+      const stop = i32[(it + IT_AUX) >> 2]!;
+      const step = i32[(it + IT_AUX2) >> 2]!;
+      const span = step > 0 ? stop - idx : idx - stop;
+      return span <= 0 ? 0 : Math.ceil(span / Math.abs(step));
+    }
+    case Kind.DICT_KEYITER: case Kind.DICT_VALUEITER: case Kind.DICT_ITEMITER:
+      return seq === 0 || dictSize(rt, seq) !== i32[(it + IT_AUX) >> 2] ? 0 : Math.max(0, i32[(it + IT_DICT_LEN) >> 2]!);
+    case Kind.SET_ITER: {
+      if (seq === 0 || dictSize(rt, seq) !== i32[(it + IT_AUX) >> 2]) return 0;
+      let left = 0;
+      for (let ix = dictNextEntry(rt, seq, idx); ix >= 0; ix = dictNextEntry(rt, seq, ix + 1)) left++;
+      return left;
+    }
+    default:
+      return null;
+  }
+}
+
 export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
   const i32 = rt.i32;
   const seq = i32[(it + IT_SEQ) >> 2] as Ref;

@@ -11,17 +11,26 @@
  *   property           16 PR_GET  20 PR_SET  24 PR_DEL  28 PR_DOC        32 bytes
  *   module             16 MOD_DICT  20 MOD_NAME                          24 bytes
  *
+ * A module's function (len, math.sqrt) has its module as BF_SELF (CPython's m_self: its
+ * __self__, and the name behind __module__); calls never pass a module __self__ on.
  * A built-in method bound to an object is, as in CPython, a `builtin_function_or_method`
  * with a __self__ (`[].append`, `dict.fromkeys`): builtinMethodBind makes one from a method
  * descriptor, or from a native class method and its class. Calling it passes BF_SELF as the
  * first argument (vm/call.ts). Bound slot wrappers (`(1).__add__`, CPython's method-wrapper)
  * stay bound methods around the descriptor.
+ *
+ * Slot wrappers: a method descriptor for one of the dunders CPython's built-in types
+ * implement as type slots (`int.__add__`, `object.__init__`) is a wrapper_descriptor there,
+ * and bound (`(1).__add__`) a method-wrapper. Here they keep the METHOD_DESCRIPTOR and
+ * BOUND_METHOD layouts and kinds (every call and attribute path is the same) but have those
+ * two types (rt.tWrapperDescriptor, rt.tMethodWrapper), so type() and repr() tell them apart.
  */
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref } from '../vm/refs.js';
 import { kindOf, newObject } from './object.js';
 import { Kind } from './kinds.js';
+import { strLen, strToJS, strUnits } from './str.js';
 
 export const BM_FUNC = 16;
 export const BM_SELF = 20;
@@ -46,9 +55,46 @@ export const MOD_DICT = 16;
 export const MOD_NAME = 20;
 export const MOD_SIZE = 24;
 
-/** func and self borrowed. New reference. */
+/** The dunders CPython's built-in types implement as type slots: their descriptors are
+ * `slot wrapper`s (wrapper_descriptor), except the few a type also lists as methods. */
+const SLOT_WRAPPER_NAMES: ReadonlySet<string> = new Set([
+  '__abs__', '__add__', '__and__', '__bool__', '__call__', '__contains__', '__delattr__', '__delete__',
+  '__delitem__', '__divmod__', '__eq__', '__float__', '__floordiv__', '__ge__', '__get__', '__getattribute__',
+  '__getitem__', '__gt__', '__hash__', '__iadd__', '__iand__', '__imul__', '__index__', '__init__', '__int__',
+  '__invert__', '__ior__', '__isub__', '__iter__', '__ixor__', '__le__', '__len__', '__lshift__', '__lt__',
+  '__mod__', '__mul__', '__ne__', '__neg__', '__next__', '__or__', '__pos__', '__pow__', '__radd__', '__rand__',
+  '__rdivmod__', '__repr__', '__rfloordiv__', '__rlshift__', '__rmod__', '__rmul__', '__ror__', '__rpow__',
+  '__rrshift__', '__rshift__', '__rsub__', '__rtruediv__', '__rxor__', '__set__', '__setattr__', '__setitem__',
+  '__str__', '__sub__', '__truediv__', '__xor__', '__del__', '__imod__', '__ipow__', '__ilshift__',
+  '__irshift__', '__ifloordiv__', '__itruediv__',
+]);
+/** Slot names some built-in types list as plain methods too (CPython's `dict.__getitem__`). */
+const SLOT_NAMES_AS_METHODS: ReadonlyMap<string, readonly Kind[]> = new Map([
+  ['__contains__', [Kind.DICT, Kind.SET, Kind.FROZENSET]],
+  ['__getitem__', [Kind.DICT, Kind.LIST]],
+]);
+
+/** True if a method `name` (a str) of built-in type `owner` is one of CPython's type slots. */
+function isSlotWrapperName(rt: Runtime, name: Ref, owner: Ref): boolean {
+  // every slot name is a dunder: a plain method (`lst.append`) is told by its first unit,
+  // without decoding the name
+  if (strLen(rt, name) < 5 || rt.u16[strUnits(name)] !== 0x5f) return false;
+  const js = strToJS(rt, name);
+  if (!SLOT_WRAPPER_NAMES.has(js)) return false;
+  const methodOf = SLOT_NAMES_AS_METHODS.get(js);
+  return methodOf === undefined || !methodOf.some((k) => rt.kindTypes[k] === owner);
+}
+
+/** True if method descriptor d stands for one of CPython's type slots (a wrapper_descriptor:
+ * `object.__init__`, `int.__add__`) rather than a plain method (`list.append`). */
+export function isSlotWrapper(rt: Runtime, d: Ref): boolean {
+  return rt.i32[d >> 2] === rt.tWrapperDescriptor;
+}
+
+/** func and self borrowed. New reference. A slot wrapper bound is a method-wrapper. */
 export function boundMethodNew(rt: Runtime, func: Ref, self: Ref): Ref {
-  const m = newObject(rt, rt.kindTypes[Kind.BOUND_METHOD]!, BM_SIZE);
+  const wrapper = (func & 1) === 0 && rt.i32[func >> 2] === rt.tWrapperDescriptor;
+  const m = newObject(rt, wrapper ? rt.tMethodWrapper : rt.kindTypes[Kind.BOUND_METHOD]!, BM_SIZE);
   incref(rt, func);
   incref(rt, self);
   rt.i32[(m + BM_FUNC) >> 2] = func;
@@ -68,6 +114,12 @@ export function builtinFunctionNew(rt: Runtime, index: number, name: Ref, self: 
   return f;
 }
 
+/** True for a module's function (len, math.sqrt): no __self__, or a module as __self__. */
+export function isModuleFunction(rt: Runtime, f: Ref): boolean {
+  const self = rt.i32[(f + BF_SELF) >> 2]!;
+  return self === 0 || kindOf(rt, self) === Kind.MODULE;
+}
+
 /**
  * The built-in method `native` (a method descriptor, or a builtin function used as a class
  * method) bound to `self`: a builtin function with BF_SELF. Both borrowed; new reference.
@@ -80,8 +132,10 @@ export function builtinMethodBind(rt: Runtime, native: Ref, self: Ref): Ref {
   return f;
 }
 
+/** A method descriptor (a wrapper_descriptor for a type slot's name). `owner` borrowed. */
 export function methodDescriptorNew(rt: Runtime, index: number, name: Ref, owner: Ref): Ref {
-  const f = newObject(rt, rt.kindTypes[Kind.METHOD_DESCRIPTOR]!, MD_SIZE);
+  const slot = rt.tWrapperDescriptor !== 0 && isSlotWrapperName(rt, name, owner);
+  const f = newObject(rt, slot ? rt.tWrapperDescriptor : rt.kindTypes[Kind.METHOD_DESCRIPTOR]!, MD_SIZE);
   rt.i32[(f + MD_INDEX) >> 2] = index;
   incref(rt, name);
   rt.i32[(f + MD_NAME) >> 2] = name;

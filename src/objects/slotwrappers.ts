@@ -26,7 +26,8 @@ import { decref, incref, newRef } from '../vm/refs.js';
 import { raiseTypeError, raiseValueError, raiseAttributeError, raiseOverflow, errOccurred, setRaised } from '../vm/errors.js';
 import { exceptionNewNoArgs } from './exceptions.js';
 import { call2, callVector } from '../vm/call.js';
-import { PR_SET } from './method.js';
+import { MD_NAME, MD_TYPE, PR_SET } from './method.js';
+import { isSubtype, typeName } from './type.js';
 import { Kind } from './kinds.js';
 import { kindOf, typeOf } from './object.js';
 import { TP_NEW_NATIVE, TP_KIND } from './typelayout.js';
@@ -40,7 +41,7 @@ import { methodDescriptorNew, boundMethodNew, builtinFunctionNew, builtinMethodB
 import { floatNew, floatValue } from './float.js';
 import { intFromNumber, intToBigint, intFromBigint } from './int.js';
 import { intPowMod } from './intmath.js';
-import { getIterBuiltin, iterNextBuiltin, iterAlloc, IT_INDEX } from './iter.js';
+import { getIterBuiltin, iterNextBuiltin, iterAlloc, iterLengthHint, IT_INDEX } from './iter.js';
 import { listExtend } from './seqops.js';
 import * as A from './abstract.js';
 import { complexAbs, complexConjugateNative, complexComplexNative, complexGetnewargsNative } from './complex.js';
@@ -339,6 +340,14 @@ slot('__next__', ITERS, (rt, args, nargs, kw) => {
   if (r === NULL && !errOccurred(rt)) setRaised(rt, exceptionNewNoArgs(rt, rt.exc.StopIteration!));
   return r;
 });
+const SIZED_ITERS = [Kind.LIST_ITER, Kind.LIST_REVITER, Kind.TUPLE_ITER, Kind.STR_ITER, Kind.RANGE_ITER,
+  Kind.DICT_KEYITER, Kind.DICT_VALUEITER, Kind.DICT_ITEMITER, Kind.SET_ITER];
+slot('__length_hint__', SIZED_ITERS, (rt, args, nargs, kw) => {
+  // a plain method in CPython (listiter_len, ...), here with the slot table's lookup
+  if (!arity(rt, nargs, kw, 0)) return NULL;
+  const it = rt.i32[args] as Ref;
+  return intFromNumber(rt, iterLengthHint(rt, it, kindOf(rt, it)) ?? 0);
+});
 slot('__repr__', NOT_OBJECT, (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 0)) return NULL;
   const v = rt.i32[args] as Ref;
@@ -365,10 +374,20 @@ slot('__get__', [Kind.FUNCTION], (rt, args, nargs, kw) => {
   return boundMethodNew(rt, f, obj);
 });
 
-slot('__get__/property', [Kind.PROPERTY], (rt, args, nargs) => {
+// property, staticmethod, classmethod and the method descriptors: `d.__get__(obj, type=None)`
+// (CPython's wrap_descr_get: None stands for a missing obj or type, one of them is needed)
+const GET_DESCRIPTORS: ReadonlySet<Kind> = new Set([Kind.PROPERTY, Kind.STATICMETHOD, Kind.CLASSMETHOD, Kind.METHOD_DESCRIPTOR]);
+slot('__get__/descriptor', [...GET_DESCRIPTORS], (rt, args, nargs) => {
   if (nargs < 2 || nargs > 3) return raiseTypeError(rt, `expected 1 or 2 arguments, got ${nargs - 1}`);
-  const obj = rt.i32[args + 1] as Ref;
-  return A.bindDescriptor(rt, rt.i32[args] as Ref, obj === rt.None ? NULL : obj, nargs > 2 ? rt.i32[args + 2] as Ref : typeOf(rt, obj));
+  const obj = rt.i32[args + 1] === rt.None ? NULL : rt.i32[args + 1] as Ref;
+  let type = nargs > 2 && rt.i32[args + 2] !== rt.None ? rt.i32[args + 2] as Ref : NULL;
+  if (obj === NULL && type === NULL) return raiseTypeError(rt, '__get__(None, None) is invalid');
+  if (type === NULL) type = typeOf(rt, obj);
+  const d = rt.i32[args] as Ref;
+  if (obj !== NULL && kindOf(rt, d) === Kind.METHOD_DESCRIPTOR && !isSubtype(rt, typeOf(rt, obj), rt.i32[(d + MD_TYPE) >> 2] as Ref)) {
+    return raiseTypeError(rt, `descriptor '${strToJS(rt, rt.i32[(d + MD_NAME) >> 2] as Ref)}' for '${typeName(rt, rt.i32[(d + MD_TYPE) >> 2] as Ref)}' objects doesn't apply to a '${A.typeNameOf(rt, obj)}' object`);
+  }
+  return A.bindDescriptor(rt, d, obj, type);
 });
 slot('__set__', [Kind.PROPERTY], (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 2)) return NULL;
@@ -593,7 +612,7 @@ function findSlot(kind: Kind, name: string): SlotEntry | undefined {
     if (kind === Kind.DICT) return SLOTS.get('__init__/dict');
     if (kind === Kind.SET) return SLOTS.get('__init__/set');
   }
-  if (name === '__get__' && kind === Kind.PROPERTY) return SLOTS.get('__get__/property');
+  if (name === '__get__' && GET_DESCRIPTORS.has(kind)) return SLOTS.get('__get__/descriptor');
   const e = SLOTS.get(name);
   return e !== undefined && e.kinds.has(kind) ? e : undefined;
 }
@@ -614,7 +633,10 @@ export function builtinSlotAttr(rt: Runtime, kind: Kind, name: Ref, obj: Ref, cl
   const nm = strToJS(rt, name);
   const e = findSlot(kind, nm);
   if (e === undefined) return NULL;
-  const owner = rt.kindTypes[kind]!;
+  // wrapper_descriptor and method-wrapper (vm/interp.ts) share their kind's slots: they
+  // own the wrappers found on them, so a wrapper accepts its own instances
+  const seen = obj !== NULL ? typeOf(rt, obj) : cls;
+  const owner = seen !== NULL && (seen === rt.tWrapperDescriptor || seen === rt.tMethodWrapper) ? seen : rt.kindTypes[kind]!;
   if (e.staticMethod === true) return builtinFunctionNew(rt, e.index, name, NULL);
   if (e.classMethod === true) {
     const target = obj !== NULL ? typeOf(rt, obj) : cls !== NULL ? cls : owner;

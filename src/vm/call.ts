@@ -476,7 +476,8 @@ function callWithSelfN(rt: Runtime, d: Ref, self: Ref, a: Ref, b: Ref, n: number
   return r;
 }
 
-import { bindDescriptor, isSlotWrapper } from '../objects/abstract.js';
+import { bindDescriptor } from '../objects/abstract.js';
+import { isSlotWrapper } from '../objects/method.js';
 function bindForCall(rt: Runtime, d: Ref, self: Ref): Ref {
   return bindDescriptor(rt, d, self, typeOf(rt, self));
 }

@@ -1024,7 +1024,8 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               sp = base;
               break dispatch;
             }
-            if (ckind === Kind.BUILTIN_FUNCTION && i32[(callable + BF_SELF) >> 2] === 0) {
+            // a module's function has its module as __self__ (not an argument, vm/call.ts)
+            if (ckind === Kind.BUILTIN_FUNCTION && ((self = i32[(callable + BF_SELF) >> 2]!) === 0 || i32[(i32[self >> 2]! + TP_KIND) >> 2] === Kind.MODULE)) {
               r = noGil ? critical.callNativeLocked(rt, i32[(callable + BF_INDEX) >> 2]!, args, total, kwnames as Ref) : NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.fn(rt, args, total, kwnames as Ref);
             }
             else if (ckind === Kind.METHOD_DESCRIPTOR && total > 0 && kwnames === 0 && (i32[args]! & 1) === 0 &&

@@ -29,7 +29,7 @@ import { Heap, HDR_INTERP } from '../heap/memory.js';
 import { allocRaw } from '../heap/alloc.js';
 import { Runtime, WELL_KNOWN_NAMES, NB_DUNDERS, type NameTable } from './runtime.js';
 import { Kind } from '../objects/kinds.js';
-import { newObject, setType } from '../objects/object.js';
+import { kindOf, newObject, setType } from '../objects/object.js';
 import { typeAlloc, typeModified, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_NAME, TP_NEW_NATIVE, TP_QUALNAME, TP_FLAGS, TP_KIND, TP_BASICSIZE, TP_DICTOFFSET } from '../objects/type.js';
 import { TPF_BASETYPE, TPF_EXCEPTION } from '../objects/typelayout.js';
 import { dictNew, dictSetItem, DICT_OBJ_SIZE } from '../objects/dict.js';
@@ -51,7 +51,7 @@ import { LIST_OBJ_SIZE } from '../objects/list.js';
 import { INST_SIZE, INST_DICT } from '../objects/object.js';
 import { TS_CUREXC, TS_RESULT } from './threadstate.js';
 import { dictClear, dictNextEntry, dictEntryKey, dictEntryValue, dictDelItem, dictGetStr } from '../objects/dict.js';
-import { MOD_DICT } from '../objects/method.js';
+import { BF_SELF, MOD_DICT } from '../objects/method.js';
 import { gcCollect, gcCollectParallel } from '../objects/gcsupport.js';
 import { setCollectHook } from '../modules/gc.js';
 import { parallelRunning } from './nogil.js';
@@ -256,6 +256,19 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
     const mro = kind === Kind.OBJECT ? [t] : kind === Kind.BOOL ? [t, rt.tInt, rt.tObject] : [t, rt.tObject];
     i32[(t + TP_MRO) >> 2] = immortal(rt, tupleFromRefs(rt, mro));
   }
+  // CPython's wrapper_descriptor and method-wrapper (objects/method.ts): the layouts and
+  // kinds of the method descriptor and the bound method, under their own names
+  const aliasType = (kind: Kind, name: string, size: number): Ref => {
+    const t = immortal(rt, typeAlloc(rt, kind, 0, size, 0));
+    i32[(t + TP_NAME) >> 2] = internJS(rt, name);
+    i32[(t + TP_DICT) >> 2] = immortal(rt, dictNew(rt));
+    i32[(t + TP_BASE) >> 2] = rt.tObject;
+    i32[(t + TP_BASES) >> 2] = i32[(rt.kindTypes[kind]! + TP_BASES) >> 2]!;
+    i32[(t + TP_MRO) >> 2] = immortal(rt, tupleFromRefs(rt, [t, rt.tObject]));
+    return t;
+  };
+  rt.tWrapperDescriptor = aliasType(Kind.METHOD_DESCRIPTOR, 'wrapper_descriptor', 32);
+  rt.tMethodWrapper = aliasType(Kind.BOUND_METHOD, 'method-wrapper', 24);
   i32[(rt.tObject + TP_BASICSIZE) >> 2] = 16;
   // plain instances of user classes get a dict word at 16 (INST_DICT)
   void INST_SIZE;
@@ -362,6 +375,12 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
   rt.rc.decref(sys);
   const bmod = immortal(rt, builtinsModule(rt));
   dictSetItem(rt, rt.modules, rt.names.builtins, bmod);
+  // the built-in functions' __self__ is the builtins module (CPython's m_self), which did
+  // not exist when they were made; both immortal: no counts to keep
+  for (const [name] of BUILTIN_FUNCTIONS) {
+    const f = dictGetStr(rt, rt.builtins, internJS(rt, name));
+    if (f !== NULL && kindOf(rt, f) === Kind.BUILTIN_FUNCTION && i32[(f + BF_SELF) >> 2] === 0) i32[(f + BF_SELF) >> 2] = bmod;
+  }
   void NATIVE_TABLE;
   void tupleNew;
   void TP_KIND;

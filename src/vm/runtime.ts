@@ -103,6 +103,9 @@ export class Runtime {
   tStr = 0 as Ref; tTuple = 0 as Ref; tList = 0 as Ref; tDict = 0 as Ref; tSet = 0 as Ref;
   tFrozenset = 0 as Ref; tFunction = 0 as Ref; tNone = 0 as Ref; tRange = 0 as Ref;
   tBaseException = 0 as Ref;
+  /** CPython's wrapper_descriptor and method-wrapper: slot wrappers, kept in the method
+   * descriptor's and the bound method's layouts and kinds under their own types (vm/interp.ts). */
+  tWrapperDescriptor = 0 as Ref; tMethodWrapper = 0 as Ref;
 
   None = 0 as Ref; True = 0 as Ref; False = 0 as Ref; Ellipsis = 0 as Ref;
   NotImplemented = 0 as Ref; emptyTuple = 0 as Ref; emptyStr = 0 as Ref;

@@ -64,7 +64,7 @@ import { dictGetItem, dictGetStr, dictNew, dictSetItem } from '../objects/dict.j
 import { intFromNumber } from '../objects/int.js';
 import { FR_BACK, FR_CODE, FR_GLOBALS, FR_IP } from './frame.js';
 import { internJS } from '../objects/intern.js';
-import { BF_INDEX, BF_SELF, MOD_DICT } from '../objects/method.js';
+import { BF_INDEX, BF_SELF, MOD_DICT, isModuleFunction } from '../objects/method.js';
 
 export type SuggestionVariant = 'c' | 'py' | 'none';
 
@@ -377,11 +377,11 @@ function isCFrame(rt: Runtime, filename: string, qualname: string): boolean {
   return matcher(qualname);
 }
 
-function formatTraceback(rt: Runtime, exc: Ref, suggestions: SuggestionVariant): string {
+function formatTraceback(rt: Runtime, exc: Ref, suggestions: SuggestionVariant, hiddenFrames: boolean): string {
   const i32 = rt.i32;
   let out = '';
   let tb = i32[(exc + EXC_TRACEBACK) >> 2] as Ref;
-  if (tb !== 0) out += 'Traceback (most recent call last):\n';
+  if (tb !== 0 || hiddenFrames) out += 'Traceback (most recent call last):\n';
   let last = '';
   let repeat = 0;
   const flushRepeat = (): void => {
@@ -457,7 +457,13 @@ function formatNotes(rt: Runtime, exc: Ref): string {
 
 /** The full report of exc with its chain. `suggestions`: which "Did you mean" rule applies
  * (the default excepthook's unless told otherwise). */
-export function formatException(rt: Runtime, exc: Ref, seen: Set<number> = new Set(), suggestions: SuggestionVariant = 'c'): string {
+/**
+ * The report of exc and its chain, as CPython's print_exception. `hiddenFrames`: exc went
+ * through frames CPython has and gilvm does not show (threading.py's _bootstrap_inner and
+ * run around a thread's target, modules/threading.ts): the "Traceback" header is printed
+ * even when no frame of its own is left (a built-in target raised).
+ */
+export function formatException(rt: Runtime, exc: Ref, seen: Set<number> = new Set(), suggestions: SuggestionVariant = 'c', hiddenFrames = false): string {
   seen.add(exc);
   const i32 = rt.i32;
   let out = '';
@@ -471,7 +477,7 @@ export function formatException(rt: Runtime, exc: Ref, seen: Set<number> = new S
     out += formatException(rt, context, seen, suggestions);
     out += '\nDuring handling of the above exception, another exception occurred:\n\n';
   }
-  return out + formatTraceback(rt, exc, suggestions);
+  return out + formatTraceback(rt, exc, suggestions, hiddenFrames);
 }
 
 /** Takes the raised exception and returns its printed report. */
@@ -527,7 +533,7 @@ export function reportUncaughtException(rt: Runtime, exc: Ref): void {
     outputWrite(rt, 2, 'sys.excepthook is missing\n' + formatException(rt, exc));
     return;
   }
-  if (kindOf(rt, hook) === Kind.BUILTIN_FUNCTION && rt.i32[(hook + BF_SELF) >> 2] === 0 && NATIVE_TABLE[rt.i32[(hook + BF_INDEX) >> 2]!]!.name === 'excepthook') {
+  if (kindOf(rt, hook) === Kind.BUILTIN_FUNCTION && isModuleFunction(rt, hook) && NATIVE_TABLE[rt.i32[(hook + BF_INDEX) >> 2]!]!.name === 'excepthook') {
     outputWrite(rt, 2, formatException(rt, exc));
     return;
   }
