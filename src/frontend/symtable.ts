@@ -605,7 +605,8 @@ class SymtableBuilder {
     if (this.cur.compIterExpr > 0) {
       throw this.error('assignment expression cannot be used in a comprehension iterable expression', e);
     }
-    if (this.cur.comprehension) this.extendNamedExprScope(e.target, e);
+    // CPython locates every error of this step at the target name
+    if (this.cur.comprehension) this.extendNamedExprScope(e.target, e.target);
     this.visitExpr(e.value);
     this.visitExpr(e.target);
   }

@@ -13,6 +13,8 @@ import {
   setDifferenceMulti, setSymmetricDifference, setIntersectionUpdateMulti, setDifferenceUpdateInternal, setSymmetricDifferenceUpdate,
 } from '../objects/setops.js';
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
+import { enterRecursiveCall, leaveRecursiveCall } from '../vm/stackguard.js';
+import { warnDeprecatedFromMain } from '../vm/traceback.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
@@ -96,6 +98,23 @@ import { complexAbs, complexPowModulo } from '../objects/complex.js';
 
 type Methods = [string, number][];
 const def = (name: string, fn: NativeFn): [string, number] => [name, defineNative(name, fn)];
+
+/**
+ * A built-in that CPython calls through cfunction_vectorcall_O / _NOARGS or
+ * _PyObject_MakeTpCall (METH_O, METH_NOARGS, METH_VARARGS: abs, repr, hash, min, max, ...):
+ * those charge a level of recursion, " while calling a Python object", for the call. It
+ * decides which check a runaway recursion through them meets first, and so the message
+ * (`def __repr__(self): return repr(self)`). The FASTCALL ones (len, sum, sorted, format,
+ * isinstance, ...) charge nothing and use plain `def`.
+ */
+const defCharged = (name: string, fn: NativeFn): [string, number] => def(name, (rt, args, nargs, kw) => {
+  if (!enterRecursiveCall(rt, ' while calling a Python object')) return NULL;
+  try {
+    return fn(rt, args, nargs, kw);
+  } finally {
+    leaveRecursiveCall(rt);
+  }
+});
 
 const arg = (rt: Runtime, args: number, i: number): Ref => rt.i32[args + i] as Ref;
 
@@ -620,7 +639,11 @@ function superImpl(rt: Runtime, args: number, nargs: number): Ref {
       }
     }
     if (cls === NULL) return raiseNew(rt, rt.exc.RuntimeError!, 'super(): __class__ cell not found');
-  } else return raiseTypeError(rt, 'super() takes 0 or 2 arguments');
+  } else {
+    // super(T) (an unbound super) is not supported; its argument check is CPython's
+    if (nargs === 1 && kindOf(rt, arg(rt, args, 0)) !== Kind.TYPE) return raiseTypeError(rt, `super() argument 1 must be a type, not ${A.typeNameOf(rt, arg(rt, args, 0))}`);
+    return raiseTypeError(rt, 'super() takes 0 or 2 arguments');
+  }
   // CPython's super_init / supercheck
   if (kindOf(rt, cls) !== Kind.TYPE) return raiseTypeError(rt, `super() argument 1 must be a type, not ${A.typeNameOf(rt, cls)}`);
   if (!(kindOf(rt, obj) === Kind.TYPE && isSubtype(rt, obj, cls)) && !isSubtype(rt, typeOf(rt, obj), cls)) {
@@ -713,6 +736,37 @@ function resolveMroEntries(rt: Runtime, bases: Ref): Ref {
   return t;
 }
 
+const METACLASS_CONFLICT = 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases';
+
+/**
+ * CPython's _PyType_CalculateMetaclass over the bases' types, starting from the first
+ * base's type (type for no bases): the most derived one, or NULL with the "metaclass
+ * conflict" TypeError. A base that is not a class (`class X(obj)`) makes its own type the
+ * candidate, so CPython then calls that type with (name, bases, namespace).
+ */
+function winningMetaclass(rt: Runtime, bases: Ref): Ref {
+  const n = tupleSize(rt, bases);
+  let winner = n > 0 ? typeOf(rt, tupleItem(rt, bases, 0)) : rt.tType;
+  for (let i = 0; i < n; i++) {
+    const t = typeOf(rt, tupleItem(rt, bases, i));
+    if (isSubtype(rt, winner, t)) continue;
+    if (isSubtype(rt, t, winner)) { winner = t; continue; }
+    return raiseTypeError(rt, METACLASS_CONFLICT);
+  }
+  return winner;
+}
+
+/** meta(name, bases, ns) for a "metaclass" that is not type: a non-class base's type. */
+function callMetaclass(rt: Runtime, meta: Ref, name: Ref, bases: Ref, ns: Ref): Ref {
+  const w = dataStackPush(rt, 3);
+  rt.i32[w] = name;
+  rt.i32[w + 1] = bases;
+  rt.i32[w + 2] = ns;
+  const r = callVector(rt, meta, w, 3, NULL);
+  dataStackPop(rt, w);
+  return r;
+}
+
 function buildClassImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
   const nkw = nkwOf(rt, kwnames);
   const npos = nargs - nkw;
@@ -770,7 +824,10 @@ function buildClassImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref):
   // CPython keeps the bases as written (e.g. list[int]) when __mro_entries__ replaced some
   if (bases !== origBases) dictSetItem(rt, ns, A.internName(rt, '__orig_bases__'), origBases);
   dropOrig();
-  const cls = classFromNamespace(rt, name, bases, ns, name, kwargs);
+  const meta = winningMetaclass(rt, bases);
+  const cls = meta === NULL ? NULL
+    : meta === rt.tType || isSubtype(rt, meta, rt.tType) ? classFromNamespace(rt, name, bases, ns, name, kwargs)
+      : callMetaclass(rt, meta, name, bases, ns);
   decref(rt, cell);
   decref(rt, bases);
   decref(rt, ns);
@@ -954,14 +1011,14 @@ function globalsDict(rt: Runtime): Ref {
 }
 
 export const BUILTIN_FUNCTIONS: Methods = [
-  def('print', printImpl),
+  defCharged('print', printImpl), // METH_VARARGS | METH_KEYWORDS in 3.11
   def('len', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'len', nargs, kw, 1)) return NULL;
     const n = A.length(rt, arg(rt, args, 0));
     return n < 0 ? NULL : intFromNumber(rt, n);
   }),
-  def('repr', (rt, args, nargs, kw) => (exactArgs(rt, 'repr', nargs, kw, 1) ? A.repr(rt, arg(rt, args, 0)) : NULL)),
-  def('ascii', (rt, args, nargs, kw) => {
+  defCharged('repr', (rt, args, nargs, kw) => (exactArgs(rt, 'repr', nargs, kw, 1) ? A.repr(rt, arg(rt, args, 0)) : NULL)),
+  defCharged('ascii', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'ascii', nargs, kw, 1)) return NULL;
     const s = A.reprJS(rt, arg(rt, args, 0));
     if (s === null) return NULL;
@@ -972,7 +1029,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
       return n < 0x100 ? '\\x' + n.toString(16).padStart(2, '0') : '\\u' + n.toString(16).padStart(4, '0');
     }));
   }),
-  def('abs', (rt, args, nargs, kw) => {
+  defCharged('abs', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'abs', nargs, kw, 1)) return NULL;
     const x = arg(rt, args, 0);
     const k = kindOf(rt, x);
@@ -988,7 +1045,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (k === Kind.COMPLEX) return complexAbs(rt, x);
     return raiseTypeError(rt, `bad operand type for abs(): '${A.typeNameOf(rt, x)}'`);
   }),
-  def('all', (rt, args, nargs, kw) => {
+  defCharged('all', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'all', nargs, kw, 1)) return NULL;
     const it = A.getIter(rt, arg(rt, args, 0));
     if (it === NULL) return NULL;
@@ -1002,7 +1059,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
     decref(rt, it);
     return errOccurred(rt) ? NULL : rt.True;
   }),
-  def('any', (rt, args, nargs, kw) => {
+  defCharged('any', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'any', nargs, kw, 1)) return NULL;
     const it = A.getIter(rt, arg(rt, args, 0));
     if (it === NULL) return NULL;
@@ -1016,7 +1073,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
     decref(rt, it);
     return errOccurred(rt) ? NULL : rt.False;
   }),
-  ...(['bin', 'oct', 'hex'] as const).map((name) => def(name, (rt, args, nargs, kw) => {
+  ...(['bin', 'oct', 'hex'] as const).map((name) => defCharged(name, (rt, args, nargs, kw) => {
     if (!exactArgs(rt, name, nargs, kw, 1)) return NULL;
     const x = A.indexObject(rt, arg(rt, args, 0));
     if (x === NULL) return NULL;
@@ -1024,14 +1081,14 @@ export const BUILTIN_FUNCTIONS: Methods = [
     decref(rt, x);
     return strFromJS(rt, name === 'bin' ? intToBin(v) : name === 'oct' ? intToOct(v) : intToHex(v));
   })),
-  def('callable', (rt, args, nargs, kw) => {
+  defCharged('callable', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'callable', nargs, kw, 1)) return NULL;
     const x = arg(rt, args, 0);
     const k = kindOf(rt, x);
     if (k === Kind.FUNCTION || k === Kind.BUILTIN_FUNCTION || k === Kind.METHOD_DESCRIPTOR || k === Kind.BOUND_METHOD || k === Kind.TYPE || k === Kind.STATICMETHOD) return rt.True;
     return A.isHeapTypeObj(rt, x) && typeLookup(rt, typeOf(rt, x), rt.names.__call__) !== NULL ? rt.True : rt.False;
   }),
-  def('chr', (rt, args, nargs, kw) => {
+  defCharged('chr', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'chr', nargs, kw, 1)) return NULL;
     const n = intArg(rt, arg(rt, args, 0));
     if (n === null) return NULL;
@@ -1040,7 +1097,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (n < 0 || n > 0x10ffff) return raiseValueError(rt, 'chr() arg not in range(0x110000)');
     return strFromJS(rt, String.fromCodePoint(n));
   }),
-  def('ord', (rt, args, nargs, kw) => {
+  defCharged('ord', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'ord', nargs, kw, 1)) return NULL;
     const x = arg(rt, args, 0);
     if (kindOf(rt, x) !== Kind.STR) return raiseTypeError(rt, `ord() expected string of length 1, but ${A.typeNameOf(rt, x)} found`);
@@ -1124,13 +1181,13 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (errorMatches(rt, rt.exc.AttributeError!)) { clearError(rt); return rt.False; }
     return NULL;
   }),
-  def('hash', (rt, args, nargs, kw) => {
+  defCharged('hash', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'hash', nargs, kw, 1)) return NULL;
     const h = A.pyHash(rt, arg(rt, args, 0));
     if (h === null) return NULL;
     return typeof h === 'number' ? intFromNumber(rt, h) : intFromBigint(rt, h);
   }),
-  def('id', (rt, args, nargs, kw) => {
+  defCharged('id', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'id', nargs, kw, 1)) return NULL;
     const x = arg(rt, args, 0);
     return intFromNumber(rt, (x & 1) === 1 ? 0x7f0000000000 + (x >> 1) * 32 + 8 : 0x7f0000000000 + x);
@@ -1194,8 +1251,8 @@ export const BUILTIN_FUNCTIONS: Methods = [
     decref(rt, awaitable);
     return r;
   }),
-  def('max', (rt, args, nargs, kw) => minmax(rt, args, nargs, kw, true)),
-  def('min', (rt, args, nargs, kw) => minmax(rt, args, nargs, kw, false)),
+  defCharged('max', (rt, args, nargs, kw) => minmax(rt, args, nargs, kw, true)),
+  defCharged('min', (rt, args, nargs, kw) => minmax(rt, args, nargs, kw, false)),
   def('pow', keywordsToPositions('pow', ['base', 'exp', 'mod'], (rt, args, nargs, kw) => {
     if (nkwOf(rt, kw) === 0 && nargs < 2) return raiseTypeError(rt, `pow() missing required argument '${nargs === 0 ? 'base' : 'exp'}' (pos ${nargs + 1})`);
     if (nkwOf(rt, kw) === 0 && nargs > 3) return raiseTypeError(rt, `pow() takes at most 3 arguments (${nargs} given)`);
@@ -1254,7 +1311,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
     return l;
   }),
   def('sum', sumImpl),
-  def('vars', (rt, args, nargs) => {
+  defCharged('vars', (rt, args, nargs) => {
     if (nargs === 0) return frameLocalsDict(rt, rt.i32[(rt.ts + TS_FRAME) >> 2]!);
     const o = arg(rt, args, 0);
     if (kindOf(rt, o) === Kind.TYPE) return A.getAttr(rt, o, rt.names.__dict__); // a mappingproxy
@@ -1279,7 +1336,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
   def('exec', execImpl),
   def('compile', compileImpl),
   def('locals', (rt) => frameLocalsDict(rt, rt.i32[(rt.ts + TS_FRAME) >> 2]!)),
-  def('dir', (rt, args, nargs, kw) => {
+  defCharged('dir', (rt, args, nargs, kw) => {
     if (kw !== NULL) return raiseTypeError(rt, 'dir() takes no keyword arguments');
     if (nargs > 1) return raiseTypeError(rt, `dir expected at most 1 argument, got ${nargs}`);
     return dirImpl(rt, args, nargs);
@@ -1369,17 +1426,32 @@ function ctorInt(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
     for (const n of [rt.names.__int__, rt.names.__index__, rt.names.__trunc__]) {
       const d = typeLookup(rt, typeOf(rt, x), n);
       if (d === NULL) continue;
+      const trunc = n === rt.names.__trunc__;
+      // (a float subclass finds float's own __trunc__ here: CPython converts it by nb_int,
+      // without the warning)
+      if (trunc && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR && !warnDeprecatedFromMain(rt, 'The delegation of int() to __trunc__ is deprecated.', 0)) return NULL;
       const r = callWithSelfVector(rt, d, x, args, 0, NULL);
-      if (r === NULL || n === rt.names.__trunc__) return r;
+      if (r === NULL) return r;
       const rk = kindOf(rt, r);
       if (rk === Kind.INT && typeOf(rt, r) === rt.kindTypes[Kind.INT]) return r;
+      const which = n === rt.names.__int__ ? '__int__' : n === rt.names.__index__ ? '__index__' : '__trunc__';
       if (rk === Kind.INT || rk === Kind.BOOL) {
-        // an int subclass: CPython warns (DeprecationWarning) and returns the exact int
+        // an int subclass: CPython warns (not for __trunc__'s) and returns the exact int
+        if (!trunc && !warnDeprecatedFromMain(rt, `${which} returned non-int (type ${A.typeNameOf(rt, r)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`, 0)) {
+          decref(rt, r);
+          return NULL;
+        }
         const v = intFromBigint(rt, intToBigint(rt, r));
         decref(rt, r);
         return v;
       }
-      const which = n === rt.names.__int__ ? '__int__' : '__index__';
+      if (trunc) {
+        // __trunc__ may return any Integral: int() takes its __index__ (PyNumber_Long)
+        const hasIndex = A.isHeapTypeObj(rt, r) && typeLookup(rt, typeOf(rt, r), rt.names.__index__) !== NULL;
+        const v = hasIndex ? A.indexObject(rt, r) : raiseTypeError(rt, `__trunc__ returned non-Integral (type ${A.typeNameOf(rt, r)})`);
+        decref(rt, r);
+        return v;
+      }
       const msg = `${which} returned non-int (type ${A.typeNameOf(rt, r)})`;
       decref(rt, r);
       return raiseTypeError(rt, msg);
@@ -1411,6 +1483,10 @@ function ctorFloat(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
       if (r === NULL || (kindOf(rt, r) === Kind.FLOAT && typeOf(rt, r) === rt.kindTypes[Kind.FLOAT])) return r;
       if (kindOf(rt, r) === Kind.FLOAT) {
         // a float subclass: CPython warns (DeprecationWarning) and returns the exact float
+        if (!warnDeprecatedFromMain(rt, `${A.typeNameOf(rt, x)}.__float__ returned non-float (type ${A.typeNameOf(rt, r)}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`, 0)) {
+          decref(rt, r);
+          return NULL;
+        }
         const v = floatNew(rt, floatValue(rt, r));
         decref(rt, r);
         return v;
@@ -1610,7 +1686,8 @@ function ctorObject(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
 
 function ctorWrapper(kind: Kind, name: string): NativeFn {
   return (rt, args, nargs, kw) => {
-    if (!exactArgs(rt, name, nargs, kw, 1)) return NULL;
+    if (!noKw(rt, name, kw)) return NULL;
+    if (nargs !== 1) return raiseTypeError(rt, `${name} expected 1 argument, got ${nargs}`);
     const o = newObject(rt, rt.kindTypes[kind]!, SM_SIZE);
     const f = arg(rt, args, 0);
     incref(rt, f);
@@ -1619,23 +1696,17 @@ function ctorWrapper(kind: Kind, name: string): NativeFn {
   };
 }
 
-function ctorProperty(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
-  const nkw = nkwOf(rt, kw);
-  const npos = nargs - nkw;
+// property(fget=None, fset=None, fdel=None, doc=None), CPython's argument-clinic errors
+const ctorProperty = keywordsToPositions('property', ['fget', 'fset', 'fdel', 'doc'], (rt, args, nargs) => {
+  if (nargs > 4) return raiseTypeError(rt, `property() takes at most 4 arguments (${nargs} given)`);
   const p = newObject(rt, rt.kindTypes[Kind.PROPERTY]!, PR_SIZE);
   const slots = [PR_GET, PR_SET, PR_DEL, PR_DOC];
-  for (let i = 0; i < npos && i < 4; i++) {
+  for (let i = 0; i < nargs; i++) {
     const v = arg(rt, args, i);
     if (v !== rt.None) { incref(rt, v); rt.i32[(p + slots[i]!) >> 2] = v; }
   }
-  const names = ['fget', 'fset', 'fdel', 'doc'];
-  for (let k = 0; k < nkw; k++) {
-    const i = names.indexOf(strToJS(rt, tupleItem(rt, kw, k)));
-    const v = arg(rt, args, npos + k);
-    if (i >= 0 && v !== rt.None) { incref(rt, v); rt.i32[(p + slots[i]!) >> 2] = v; }
-  }
   return p;
-}
+}, (rt) => rt.None);
 
 function ctorEnumerate(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   const nkw = nkwOf(rt, kw);
@@ -1741,11 +1812,32 @@ function ctorReversed(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
     return it;
   }
   // any sequence: reverse a copy
-  if (k === Kind.TUPLE || k === Kind.STR || k === Kind.RANGE || k === Kind.BYTES || k === Kind.BYTEARRAY || k === Kind.DICT || k === Kind.DICT_KEYS || k === Kind.DICT_VALUES || k === Kind.DICT_ITEMS || (A.isHeapTypeObj(rt, x) && typeLookup(rt, typeOf(rt, x), rt.names.__getitem__) !== NULL)) {
+  if (k === Kind.TUPLE || k === Kind.STR || k === Kind.RANGE || k === Kind.BYTES || k === Kind.BYTEARRAY || k === Kind.DICT || k === Kind.DICT_KEYS || k === Kind.DICT_VALUES || k === Kind.DICT_ITEMS) {
     const l = A.listFromIterable(rt, x);
     if (l === NULL) return NULL;
     const it = iterAlloc(rt, Kind.LIST_REVITER, l);
     rt.i32[(it + IT_INDEX) >> 2] = listSize(rt, l) - 1;
+    decref(rt, l);
+    return it;
+  }
+  if (A.isHeapTypeObj(rt, x) && typeLookup(rt, typeOf(rt, x), rt.names.__getitem__) !== NULL) {
+    // CPython's reversed over a sequence: len(x) (TypeError without __len__), then x[i]
+    // for i = len-1 down to 0, stopping at IndexError; the items are fetched up front
+    const n = A.length(rt, x);
+    if (n < 0) return NULL;
+    const l = listNew(rt, 0);
+    for (let i = n - 1; i >= 0; i--) {
+      const ix = intFromNumber(rt, i);
+      const v = A.getItem(rt, x, ix);
+      decref(rt, ix);
+      if (v === NULL) {
+        if (!errorMatches(rt, rt.exc.IndexError!) && !errorMatches(rt, rt.exc.StopIteration!)) { decref(rt, l); return NULL; }
+        clearError(rt);
+        break;
+      }
+      listAppendSteal(rt, l, v);
+    }
+    const it = iterAlloc(rt, Kind.LIST_ITER, l);
     decref(rt, l);
     return it;
   }
@@ -2254,6 +2346,13 @@ const OBJECT_METHODS: Methods = [
     if (nargs < 1) return raiseTypeError(rt, 'object.__new__(): not enough arguments');
     const cls = arg(rt, args, 0);
     if (kindOf(rt, cls) !== Kind.TYPE) return raiseTypeError(rt, `object.__new__(X): X is not a type object (${A.typeNameOf(rt, cls)})`);
+    if (nargs > 1) {
+      // object_new: extra arguments are an error when __new__ is overridden (the usual
+      // `super().__new__(cls, *args)`), or when neither __new__ nor __init__ is
+      const own = (name: Ref): boolean => typeLookup(rt, cls, name) === typeLookup(rt, rt.tObject, name);
+      if (!own(rt.names.__new__)) return raiseTypeError(rt, 'object.__new__() takes exactly one argument (the type to instantiate)');
+      if (own(rt.names.__init__)) return raiseTypeError(rt, `${strToJS(rt, rt.i32[(cls + TP_NAME) >> 2] as Ref)}() takes no arguments`);
+    }
     if (rt.i32[(cls + TP_KIND) >> 2] !== Kind.OBJECT) {
       // CPython's tp_new_wrapper check: a built-in layout needs its own constructor. Name
       // the nearest class up the base chain that does not define __new__ in Python.

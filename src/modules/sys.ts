@@ -11,10 +11,11 @@
  * interval and recursion limit are words of the interpreter-state block (vm/interp.ts).
  */
 import { dirname, resolve } from 'node:path';
+import { isatty } from 'node:tty';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
-import { raiseTypeError, raiseValueError, setRaised, clearError } from '../vm/errors.js';
+import { raiseTypeError, raiseValueError, setRaised, clearError, errOccurred } from '../vm/errors.js';
 import { formatException } from '../vm/traceback.js';
 import { defineNative } from '../vm/natives.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
@@ -248,7 +249,34 @@ const N = {
     outputFlush(rt);
     return rt.None;
   }),
+  // the rest of sys.stdout / sys.stderr's TextIOWrapper surface that scripts use
+  writelines: defineNative('writelines', (rt, args, nargs) => {
+    if (nargs !== 2) return raiseTypeError(rt, `writelines() takes exactly one argument (${nargs - 1} given)`);
+    const fd = (rt.i32[(rt.i32[args]! + 16) >> 2]! >> 1) as number;
+    const it = A.getIter(rt, rt.i32[args + 1] as Ref);
+    if (it === NULL) return NULL;
+    for (;;) {
+      const line = A.iterNext(rt, it);
+      if (line === NULL) break;
+      if (kindOf(rt, line) !== Kind.STR) {
+        decref(rt, line);
+        decref(rt, it);
+        return raiseTypeError(rt, `write() argument must be str, not ${A.typeNameOf(rt, line)}`);
+      }
+      outputWrite(rt, fd, strToJS(rt, line));
+      decref(rt, line);
+    }
+    decref(rt, it);
+    return errOccurred(rt) ? NULL : rt.None;
+  }),
+  isatty: defineNative('isatty', (rt, args) => (isatty(rt.i32[(rt.i32[args]! + 16) >> 2]! >> 1) ? rt.True : rt.False)),
+  fileno: defineNative('fileno', (rt, args) => rt.i32[(rt.i32[args]! + 16) >> 2] as Ref),
+  writable: defineNative('writable', (rt) => rt.True),
+  readable: defineNative('readable', (rt) => rt.False),
 };
+
+/** The methods of sys.stdout / sys.stderr's type (not sys functions). */
+const STREAM_METHODS = ['write', 'flush', 'writelines', 'isatty', 'fileno', 'writable', 'readable'] as const;
 
 /** A minimal text-stream type for sys.stdout / sys.stderr: one word, the fd (small int). */
 function makeStreamType(rt: Runtime): Ref {
@@ -266,13 +294,14 @@ function makeStreamType(rt: Runtime): Ref {
   rt.rc.makeImmortal(i32[(t + TP_MRO) >> 2] as Ref);
   i32[(t + TP_BASICSIZE) >> 2] = 24;
   void TPF_HEAPTYPE;
-  for (const [name, idx] of [['write', N.write], ['flush', N.flush]] as const) {
+  for (const name of STREAM_METHODS) {
     const nm = internJS(rt, name);
-    const f = methodDescriptor(rt, idx, nm, t);
+    const f = methodDescriptor(rt, N[name], nm, t);
     rt.rc.makeImmortal(f);
     dictSetItem(rt, d, nm, f);
     decref(rt, f);
   }
+  dictSetItem(rt, d, internJS(rt, 'encoding'), internJS(rt, 'utf-8'));
   return t;
 }
 
@@ -363,7 +392,7 @@ export function createSysModule(rt: Runtime, argv: string[]): Ref {
   set('path', searchPath);
   for (const [name, idx] of Object.entries(N)) {
     const pyName = name === 'is_gil_enabled' ? '_is_gil_enabled' : name;
-    if (pyName === 'write' || pyName === 'flush') continue;
+    if ((STREAM_METHODS as readonly string[]).includes(pyName)) continue;
     const nm = internJS(rt, pyName);
     set(pyName, builtinFunctionNew(rt, idx, nm, sysModule));
   }

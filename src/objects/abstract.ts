@@ -61,7 +61,7 @@ import { setBinary, setCompare } from './setops.js';
 import { setCanonicalOrder } from './setorder.js';
 import { superGetAttr } from '../modules/builtins.js';
 import { importModule } from '../modules/importer.js';
-import { slotNamesAllow, classDictExtras } from './typecall.js';
+import { slotNamesAllow, classDictExtras, slotLayoutSignature } from './typecall.js';
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
 import { builtinSlotAttr } from './slotwrappers.js';
 import { enterRecursiveCall, leaveRecursiveCall } from '../vm/stackguard.js';
@@ -169,12 +169,23 @@ export function pyHash(rt: Runtime, v: Ref): PyHash | null {
       return hashTuple(hs);
     }
     case Kind.FROZENSET: {
-      let acc = 1927868237;
+      // CPython's frozenset_hash over the elements' 64-bit hashes (unsigned arithmetic)
+      const M64 = (1n << 64n) - 1n;
+      let acc = 0n;
+      let n = 0n;
       for (let ix = dictNextEntry(rt, v, 0); ix >= 0; ix = dictNextEntry(rt, v, ix + 1)) {
-        const h = hashOf(rt, dictEntryKey(rt, v, ix));
-        acc ^= Math.imul(h ^ (h << 16) ^ 89869747, 3644798167);
+        const h = pyHash(rt, dictEntryKey(rt, v, ix));
+        if (h === null) return null;
+        const u = BigInt.asUintN(64, BigInt(h));
+        acc ^= (((u ^ 89869747n) ^ (u << 16n)) * 3644798167n) & M64;
+        n++;
       }
-      return acc === -1 ? -2 : acc;
+      acc ^= ((n + 1n) * 1927868237n) & M64;
+      acc ^= (acc >> 11n) ^ (acc >> 25n);
+      acc = (acc * 69069n + 907133923n) & M64;
+      if (acc === M64) acc = 590923713n;
+      const signed = BigInt.asIntN(64, acc);
+      return signed >= -9007199254740991n && signed <= 9007199254740991n ? Number(signed) : signed;
     }
     case Kind.LIST: case Kind.DICT: case Kind.SET: case Kind.BYTEARRAY: case Kind.DICT_KEYS: case Kind.DICT_ITEMS:
       raiseTypeError(rt, `unhashable type: '${typeName(rt, t)}'`);
@@ -213,15 +224,12 @@ export function pyHash(rt: Runtime, v: Ref): PyHash | null {
   }
 }
 
-function hashStrFull(rt: Runtime, v: Ref): number {
-  // identical arithmetic to numhash.hashString, over heap units (str.ts)
-  return Number(strHashFullCached(rt, v));
+function hashStrFull(rt: Runtime, v: Ref): PyHash {
+  // CPython's value; its low word is what strHash caches for dict slots (str.ts)
+  return strHashFull(rt, v);
 }
 
 import { strHashFull } from './str.js';
-function strHashFullCached(rt: Runtime, v: Ref): number {
-  return strHashFull(rt, v);
-}
 
 /** CPython's _Py_HashPointer: the address rotated by 4 bits. */
 function idHash(v: number): number {
@@ -994,7 +1002,14 @@ export function format(rt: Runtime, v: Ref, spec: Ref): Ref {
       if (specJS !== '') {
         return raiseTypeError(rt, `unsupported format string passed to ${typeNameOf(rt, v)}.__format__`);
       }
-      return str(rt, v);
+      // object.__format__, which CPython's PyObject_Format calls as a METH_O method: a
+      // level of recursion for the call (f"{self}" inside __str__ recurses through it)
+      if (!enterRecursiveCall(rt, ' while calling a Python object')) return NULL;
+      try {
+        return str(rt, v);
+      } finally {
+        leaveRecursiveCall(rt);
+      }
   }
   return out === null ? NULL : strFromJS(rt, out);
 }
@@ -1244,6 +1259,9 @@ function generatorAttr(rt: Runtime, gen: Ref, kind: Kind, name: string): Ref {
   const code = i32[fp + FR_CODE] as Ref;
   switch (name.slice(3)) {
     case 'running': return state === 2 ? rt.True : rt.False;
+    case 'suspended': // gi_suspended / cr_suspended (3.11 has no ag_suspended)
+      if (kind === Kind.ASYNC_GENERATOR) return NULL;
+      return state === 1 ? rt.True : rt.False;
     case 'code': return newRef(rt, code);
     case 'frame': {
       if (state === 3) return newRef(rt, rt.None);
@@ -1563,7 +1581,7 @@ function setClassAttr(rt: Runtime, obj: Ref, t: Ref, value: Ref): number {
     return -1;
   }
   if (i32[(t + TP_KIND) >> 2] !== i32[(value + TP_KIND) >> 2] || i32[(t + TP_BASICSIZE) >> 2] !== i32[(value + TP_BASICSIZE) >> 2] ||
-      i32[(t + TP_DICTOFFSET) >> 2] !== i32[(value + TP_DICTOFFSET) >> 2]) {
+      i32[(t + TP_DICTOFFSET) >> 2] !== i32[(value + TP_DICTOFFSET) >> 2] || slotLayoutSignature(rt, t) !== slotLayoutSignature(rt, value)) {
     raiseTypeError(rt, `__class__ assignment: '${typeName(rt, value)}' object layout differs from '${typeName(rt, t)}'`);
     return -1;
   }
@@ -2168,6 +2186,11 @@ export function contains(rt: Runtime, c: Ref, item: Ref): number {
   const t = typeOf(rt, c);
   if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
     const d = typeLookup(rt, t, rt.names.__contains__);
+    if (d === rt.None) {
+      // `__contains__ = None` opts out of `in` (CPython's slot_sq_contains)
+      raiseTypeError(rt, `'${typeName(rt, t)}' object is not a container`);
+      return -1;
+    }
     if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) {
       const r = callWithSelf1(rt, d, c, item);
       if (r === NULL) return -1;
@@ -2487,15 +2510,10 @@ export function builtinBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: 
     case 1: case 7: case 10: case 12:
       if ((ka === Kind.SET || ka === Kind.FROZENSET) && (kb === Kind.SET || kb === Kind.FROZENSET)) return setBinary(rt, a, b, op, inplace);
       if (ka === Kind.DICT_KEYS || ka === Kind.DICT_ITEMS || kb === Kind.DICT_KEYS || kb === Kind.DICT_ITEMS) {
-        // set-like dict views: the operation on sets built from both operands
-        const sa = setFromIterableOrNI(rt, a);
-        if (sa === NULL || sa === rt.NotImplemented) return sa;
-        const sb = setFromIterableOrNI(rt, b);
-        if (sb === NULL || sb === rt.NotImplemented) { decref(rt, sa); return sb; }
-        const r = setBinary(rt, sa, sb, op, false);
-        decref(rt, sa);
-        decref(rt, sb);
-        return r;
+        // set-like dict views: CPython's dictviews_* build the result as below, which
+        // decides the order the resulting set iterates in (sets are CPython-ordered)
+        // (a non-iterable operand is the TypeError of set(x), no NotImplemented)
+        return dictViewBinary(rt, a, b, op);
       }
       if (op === 7 && inplace && ka === Kind.DICT && kb !== Kind.DICT) {
         // d |= other takes what dict.update takes (CPython's dict_ior): a mapping or pairs
@@ -2515,6 +2533,58 @@ export function builtinBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: 
       break;
   }
   return rt.NotImplemented;
+}
+
+/**
+ * a OP b where one side is a dict keys/items view (op: 1 &, 7 |, 10 -, 12 ^), as CPython
+ * 3.11's dictobject.c: `-`, `|`, `^` copy the left operand into a new set (a keys view of
+ * a dict: the dict itself) and apply difference_update / update /
+ * symmetric_difference_update with the right one; `&` (_PyDictView_Intersect) makes the
+ * view `self`, defers to set.intersection when the other side is a set at least as big,
+ * else adds the items of the smaller side that the bigger view contains.
+ */
+function dictViewBinary(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
+  const isView = (v: Ref): boolean => kindOf(rt, v) === Kind.DICT_KEYS || kindOf(rt, v) === Kind.DICT_ITEMS;
+  const setMethod = (self: Ref, name: string, arg: Ref): Ref => {
+    const m = typeLookup(rt, rt.tSet, internName(rt, name));
+    return m === NULL ? raiseAttributeError(rt, name) : callWithSelf1(rt, m, self, arg);
+  };
+  if (op !== 1) {
+    const left = kindOf(rt, a) === Kind.DICT_KEYS && typeOf(rt, rt.i32[(a + 16) >> 2] as Ref) === rt.tDict ? rt.i32[(a + 16) >> 2] as Ref : a;
+    const result = call1(rt, rt.tSet, left);
+    if (result === NULL) return NULL;
+    const r = setMethod(result, op === 10 ? 'difference_update' : op === 7 ? 'update' : 'symmetric_difference_update', b);
+    if (r === NULL) { decref(rt, result); return NULL; }
+    decref(rt, r);
+    return result;
+  }
+  let self = a, other = b;
+  if (!isView(self)) { self = b; other = a; }
+  const lenSelf = length(rt, self);
+  if (lenSelf < 0) return NULL;
+  if (typeOf(rt, other) === rt.tSet) {
+    const lenOther = length(rt, other);
+    if (lenOther < 0) return NULL;
+    if (lenSelf <= lenOther) return setMethod(other, 'intersection', self);
+  }
+  if (isView(other)) {
+    const lenOther = length(rt, other);
+    if (lenOther > lenSelf) { const t = other; other = self; self = t; }
+  }
+  const result = setNew(rt, false);
+  const it = getIter(rt, other);
+  if (it === NULL) { decref(rt, result); return NULL; }
+  for (;;) {
+    const x = iterNext(rt, it);
+    if (x === NULL) break;
+    const rv = contains(rt, self, x);
+    const rc = rv > 0 ? setAdd(rt, result, x) : rv;
+    decref(rt, x);
+    if (rc < 0) break;
+  }
+  decref(rt, it);
+  if (errOccurred(rt)) { decref(rt, result); return NULL; }
+  return result;
 }
 
 /** A set, a frozenset, or a set-like dict view (keys, items). */

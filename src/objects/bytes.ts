@@ -43,7 +43,7 @@ import { sliceIndices } from './slice.js';
 import { tupleSize, tupleItem, tupleFromRefs } from './tuple.js';
 import { listNew, listAppendSteal } from './list.js';
 import { intFromBigint, intToBigint, intToNumberOrBig } from './int.js';
-import { hashString } from './numhash.js';
+import { sipHashBytes, sipResult, type PyHash } from './numhash.js';
 import * as A from './abstract.js';
 import { typeLookup } from './type.js';
 import { callWithSelf0, call1 } from '../vm/call.js';
@@ -151,8 +151,13 @@ export function bytesRepr(rt: Runtime, v: Ref): string {
   return kindOf(rt, v) === Kind.BYTEARRAY ? `${A.typeNameOf(rt, v)}(${r})` : r;
 }
 
-export function bytesHash(rt: Runtime, v: Ref): number {
-  return hashString(latin1(bytesData(rt, v)));
+/** hash(b): CPython's SipHash-1-3 over the bytes (numhash.ts); hash(b'') is 0. */
+export function bytesHash(rt: Runtime, v: Ref): PyHash {
+  const n = rt.i32[(v + BY_SIZE) >> 2]!;
+  if (n === 0) return 0;
+  const block = rt.i32[(v + BY_DATA) >> 2]!;
+  sipHashBytes(rt.u8.subarray(block, block + n), n);
+  return sipResult();
 }
 
 // ------------------------------------------------------------------ sequence operations

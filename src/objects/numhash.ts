@@ -4,20 +4,20 @@
  *
  * Representation (PyHash): a Py_hash_t is a signed 64-bit value. We return it as a JS
  * `number` whenever it is a safe integer (|h| <= 2^53 - 1) and as a `bigint` otherwise,
- * so hash(n) == n costs nothing for every small int and string hashes (always numbers,
- * see below) never allocate. Two hashes are equal iff `hashEquals` says so (a number
- * and a bigint never represent the same value: the bigint form is only used beyond the
- * safe range). A hash is never -1.
+ * so hash(n) == n costs nothing for every small int (dict slots of strings use only the
+ * low word, computed without allocating: sipHashUnits). Two hashes are equal iff
+ * `hashEquals` says so (a number and a bigint never represent the same value: the bigint
+ * form is only used beyond the safe range). A hash is never -1.
  *
  * Numeric hashes are exact: hash(n) = sign(n) * (|n| mod (2^61 - 1)), floats hash as the
  * rational they are (so hash(1.0) == hash(1), hash(0.5) == 2^60), inf -> +-314159, and
  * NaN hashes by identity (3.10+: _Py_HashPointer of the object; pass the object's id).
  * Tuple hashes use CPython 3.8+'s xxHash-based tuplehash over the item hashes.
  *
- * Strings: CPython hashes str with SipHash-1-3 keyed by PYTHONHASHSEED (random per run).
- * We do not reproduce it: `hashString` is a fast 53-bit mix (two 32-bit multiply-xorshift
- * lanes), folded into the signed range [-2^52, 2^52), with hash('') == 0 as CPython.
- * str hashes therefore differ from CPython's, just as they differ between CPython runs.
+ * Strings and bytes: CPython's SipHash-1-3 (pyhash.c) with the all-zero key that
+ * PYTHONHASHSEED=0 gives (the expected outputs are made with that seed), over the bytes
+ * (see sipHashUnits below), so str hashes and the order sets of strings iterate in match
+ * CPython run with PYTHONHASHSEED=0.
  *
  * Dict/set slots: `hashToSlot` gives the low 32 bits of the 64-bit two's-complement
  * hash (what CPython's `hash & mask` uses), and `hashHighBits` the value CPython's probe
@@ -153,27 +153,6 @@ export function hashTuple(itemHashes: readonly PyHash[]): PyHash {
   return BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo));
 }
 
-/** hash(str): NOT CPython's SipHash (see file comment). Always a number in
- * [-2^52, 2^52), never -1; hash('') == 0. */
-export function hashString(s: string): number {
-  const n = s.length;
-  if (n === 0) return 0;
-  let h1 = 0xdeadbeef ^ n;
-  let h2 = 0x41c6ce57 ^ n;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  // 53 bits: 21 from h2, 32 from h1; then centre on zero
-  const h = 4294967296 * (2097151 & h2) + (h1 >>> 0) - 4503599627370496;
-  return h === -1 ? -2 : h;
-}
-
 /** Low 32 bits (unsigned) of the 64-bit two's-complement hash: the slot index source. */
 export function hashToSlot(h: PyHash): number {
   if (typeof h === 'number') return (h | 0) >>> 0; // ToInt32 is modulo 2^32, exact for safe ints
@@ -184,4 +163,138 @@ export function hashToSlot(h: PyHash): number {
 export function hashHighBits(h: PyHash): number {
   if (typeof h === 'number') return h >= 0 ? h : Number(BigInt.asUintN(53, BigInt(h)));
   return Number(BigInt.asUintN(53, h));
+}
+
+// ------------------------------------------------------------ str / bytes: SipHash-1-3
+
+/**
+ * CPython 3.11 hashes str and bytes with SipHash-1-3 (Python/pyhash.c) over the object's
+ * bytes: bytes as they are; str in its compact form, 1 byte per character when all are
+ * below U+0100, 2 (UTF-16 LE) when all are below U+10000, else 4 (UTF-32 LE). The key is
+ * _Py_HashSecret, all zeros when PYTHONHASHSEED=0, which is how the expected outputs are
+ * made (scripts/gen_expected.py): with that key hash('a') and the order a set of strings
+ * iterates in are CPython's. hash('') and hash(b'') are 0; -1 becomes -2.
+ *
+ * The 64-bit lanes are (hi, lo) pairs of uint32 locals; `sipHashBytes` leaves its result
+ * in SIP (no allocation per call: strings are hashed on every new dict key). Module state
+ * (SIP, the scratch buffer) is per JS thread, as each executor loads its own instance.
+ */
+export const SIP = { lo: 0, hi: 0 };
+
+/** SipHash-1-3 with k0 = k1 = 0 over buf[0..n): result in SIP (CPython's siphash13). One
+ * function with the state in locals (the round is written once, driven by `stage`). */
+export function sipHashBytes(buf: Uint8Array, n: number): void {
+  // v0..v3 = k ^ "somepseudorandomlygeneratedbytes"
+  let v0h = 0x736f6d65, v0l = 0x70736575;
+  let v1h = 0x646f7261, v1l = 0x6e646f6d;
+  let v2h = 0x6c796765, v2l = 0x6e657261;
+  let v3h = 0x74656462, v3l = 0x79746573;
+  let i = 0;
+  let mh = 0, ml = 0;
+  let s = 0, h = 0, l = 0;
+  // stage 0: one round per 8-byte block; 1: the tail's round; 2-4: the finalization rounds
+  let stage = 0;
+  for (;;) {
+    if (stage === 0) {
+      if (i + 8 <= n) {
+        ml = (buf[i]! | (buf[i + 1]! << 8) | (buf[i + 2]! << 16) | (buf[i + 3]! << 24)) >>> 0;
+        mh = (buf[i + 4]! | (buf[i + 5]! << 8) | (buf[i + 6]! << 16) | (buf[i + 7]! << 24)) >>> 0;
+        i += 8;
+      } else {
+        // the last 0..7 bytes, with the length (mod 256) in the top byte
+        ml = 0;
+        mh = (n & 0xff) << 24;
+        for (let k = 0; i + k < n; k++) {
+          if (k < 4) ml |= buf[i + k]! << (8 * k);
+          else mh |= buf[i + k]! << (8 * (k - 4));
+        }
+        ml >>>= 0;
+        mh >>>= 0;
+        stage = 1;
+      }
+      v3h = (v3h ^ mh) >>> 0; v3l = (v3l ^ ml) >>> 0;
+    } else if (stage === 2) {
+      v2l = (v2l ^ 0xff) >>> 0;
+    }
+    // HALF_ROUND(v0, v1, v2, v3, 13, 16)
+    s = v0l + v1l; v0h = (v0h + v1h + (s > 0xffffffff ? 1 : 0)) >>> 0; v0l = s >>> 0;
+    s = v2l + v3l; v2h = (v2h + v3h + (s > 0xffffffff ? 1 : 0)) >>> 0; v2l = s >>> 0;
+    h = ((v1h << 13) | (v1l >>> 19)) >>> 0; l = ((v1l << 13) | (v1h >>> 19)) >>> 0;
+    v1h = (h ^ v0h) >>> 0; v1l = (l ^ v0l) >>> 0;
+    h = ((v3h << 16) | (v3l >>> 16)) >>> 0; l = ((v3l << 16) | (v3h >>> 16)) >>> 0;
+    v3h = (h ^ v2h) >>> 0; v3l = (l ^ v2l) >>> 0;
+    h = v0h; v0h = v0l; v0l = h; // rotl(v0, 32)
+    // HALF_ROUND(v2, v1, v0, v3, 17, 21)
+    s = v2l + v1l; v2h = (v2h + v1h + (s > 0xffffffff ? 1 : 0)) >>> 0; v2l = s >>> 0;
+    s = v0l + v3l; v0h = (v0h + v3h + (s > 0xffffffff ? 1 : 0)) >>> 0; v0l = s >>> 0;
+    h = ((v1h << 17) | (v1l >>> 15)) >>> 0; l = ((v1l << 17) | (v1h >>> 15)) >>> 0;
+    v1h = (h ^ v2h) >>> 0; v1l = (l ^ v2l) >>> 0;
+    h = ((v3h << 21) | (v3l >>> 11)) >>> 0; l = ((v3l << 21) | (v3h >>> 11)) >>> 0;
+    v3h = (h ^ v0h) >>> 0; v3l = (l ^ v0l) >>> 0;
+    h = v2h; v2h = v2l; v2l = h; // rotl(v2, 32)
+    if (stage <= 1) {
+      v0h = (v0h ^ mh) >>> 0; v0l = (v0l ^ ml) >>> 0;
+      if (stage === 1) stage = 2;
+      continue;
+    }
+    if (++stage === 5) break;
+  }
+  SIP.hi = (v0h ^ v1h ^ v2h ^ v3h) >>> 0;
+  SIP.lo = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
+}
+
+/** SIP as a PyHash (the signed 64-bit value; -1 -> -2). */
+export function sipResult(): PyHash {
+  const hi = SIP.hi | 0, lo = SIP.lo;
+  if (hi === -1 && lo === 0xffffffff) return -2;
+  if (hi >= -2097152 && hi < 2097152) return hi * 4294967296 + lo;
+  return BigInt.asIntN(64, (BigInt(SIP.hi) << 32n) | BigInt(lo));
+}
+
+let scratch = new Uint8Array(256);
+
+/** The scratch buffer, at least n bytes (grown, never shrunk; one per executor). */
+export function sipScratch(n: number): Uint8Array {
+  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2));
+  return scratch;
+}
+
+/**
+ * hash() of a str held as UTF-16 units u16[base .. base + n), CPython's: the characters
+ * are laid out in the compact kind's bytes first. Result in SIP; n === 0 gives 0.
+ */
+export function sipHashUnits(u16: Uint16Array, base: number, n: number): void {
+  if (n === 0) { SIP.hi = 0; SIP.lo = 0; return; }
+  let max = 0, pairs = false;
+  for (let i = 0; i < n; i++) {
+    const c = u16[base + i]!;
+    if (c > max) max = c;
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) {
+      const d = u16[base + i + 1]!;
+      if (d >= 0xdc00 && d < 0xe000) pairs = true;
+    }
+  }
+  if (pairs) {
+    // UCS-4: one 4-byte code point per character (a surrogate pair is one character)
+    const buf = sipScratch(n * 4);
+    let len = 0;
+    for (let i = 0; i < n; i++) {
+      let c = u16[base + i]!;
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) {
+        const d = u16[base + i + 1]!;
+        if (d >= 0xdc00 && d < 0xe000) { c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00); i++; }
+      }
+      buf[len] = c & 0xff; buf[len + 1] = (c >>> 8) & 0xff; buf[len + 2] = c >>> 16; buf[len + 3] = 0;
+      len += 4;
+    }
+    sipHashBytes(buf, len);
+  } else if (max < 0x100) {
+    const buf = sipScratch(n);
+    for (let i = 0; i < n; i++) buf[i] = u16[base + i]!;
+    sipHashBytes(buf, n);
+  } else {
+    const buf = sipScratch(n * 2);
+    for (let i = 0; i < n; i++) { const c = u16[base + i]!; buf[2 * i] = c & 0xff; buf[2 * i + 1] = c >>> 8; }
+    sipHashBytes(buf, n * 2);
+  }
 }

@@ -5,9 +5,10 @@
  * iterates its open-addressing table in slot order, so `print({3, 1, 2})` shows
  * `{1, 2, 3}` there, and what a set shows, and what set.pop() takes, depends on its whole
  * history (dummy slots left by removals, the table size, pop's finger). So every set whose
- * elements all hash as in CPython (ints, bools, floats but NaN, complexes, tuples of them,
- * of exact built-in types: no Python code runs to hash them; str hashes are not CPython's
- * siphash, None's and NaN's are addresses in CPython: such sets keep insertion order)
+ * elements all hash as in CPython (ints, bools, floats but NaN, complexes, strs: CPython's
+ * SipHash under PYTHONHASHSEED=0, tuples of them, of exact built-in types: no Python code
+ * runs to hash them; None's and NaN's are addresses in CPython: such sets keep insertion
+ * order)
  * carries a SHADOW of CPython 3.11's table (Objects/setobject.c), kept in step with every
  * change of its elements:
  *
@@ -50,7 +51,8 @@ import { incref, decref } from '../vm/refs.js';
 import { pyHash } from './abstract.js';
 import { tupleItem, tupleSize } from './tuple.js';
 import { floatValue } from './float.js';
-import { hashFloat, type PyHash } from './numhash.js';
+import { hashFloat, SIP, type PyHash } from './numhash.js';
+import { strSipHash } from './str.js';
 import { TP_FLAGS, TPF_HEAPTYPE } from './typelayout.js';
 import { objLock, objUnlock, objLock2, objUnlock2 } from '../vm/objlock.js';
 
@@ -76,9 +78,16 @@ function hashIsExact(rt: Runtime, v: Ref, depth: number): boolean {
   const i32 = rt.i32;
   if ((i32[(i32[v >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return false;
   switch (kindOf(rt, v)) {
-    case Kind.INT: case Kind.BOOL: return true;
+    case Kind.INT: case Kind.BOOL: case Kind.STR: return true;
     case Kind.FLOAT: return !Number.isNaN(floatValue(rt, v));
     case Kind.COMPLEX: return !Number.isNaN(rt.f64[(v + 16) >> 3]!) && !Number.isNaN(rt.f64[(v + 24) >> 3]!);
+    case Kind.FROZENSET: {
+      if (depth >= 8) return false;
+      for (let ix = dictNextEntry(rt, v, 0); ix >= 0; ix = dictNextEntry(rt, v, ix + 1)) {
+        if (!hashIsExact(rt, dictEntryKey(rt, v, ix), depth + 1)) return false;
+      }
+      return true;
+    }
     case Kind.TUPLE: {
       if (depth >= 8) return false;
       const n = tupleSize(rt, v);
@@ -100,6 +109,13 @@ function exactHash(rt: Runtime, key: Ref): boolean {
     return true;
   }
   let ph: PyHash | null;
+  if (rt.i32[key >> 2] === rt.tStr) {
+    // CPython's SipHash, read as two words without allocating (numhash.SIP)
+    strSipHash(rt, key);
+    if (SIP.hi === 0xffffffff && SIP.lo === 0xffffffff) { H.hi = 0xffffffff; H.lo = 0xfffffffe; } // -1 -> -2
+    else { H.hi = SIP.hi; H.lo = SIP.lo; }
+    return true;
+  }
   if (rt.i32[key >> 2] === rt.tFloat) {
     // the common heap case first: no kind dispatch
     const x = floatValue(rt, key);

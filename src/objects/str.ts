@@ -2,7 +2,7 @@
  * str: immutable sequences of UTF-16 code units with a cached hash.
  *
  *   byte 16 STR_LEN    number of UTF-16 units
- *        20 STR_HASH   low 32 bits of hash(s) (numhash.hashString), valid if STRF_HASHED
+ *        20 STR_HASH   low 32 bits of hash(s) (numhash.sipHashUnits), valid if STRF_HASHED
  *        24 STR_FLAGS  STRF_HASHED | STRF_INTERNED
  *        28 ...        the units (u16 index (ref + 28) >> 1)
  *
@@ -12,9 +12,10 @@
  *    surrogate pair is one character; strings without pairs, the common case, take the
  *    unit fast paths); the positions the search methods (find, index...) return and
  *    padding widths still count units (a known difference, rarely met).
- *  - The hash is computed over the units with exactly numhash.hashString's arithmetic, so
- *    the dict slot hash and Python's hash() agree; only the low 32 bits are cached (what
- *    dict slots use); hash() recomputes the full value.
+ *  - The hash is CPython's (SipHash-1-3 with PYTHONHASHSEED=0's zero key, over the compact
+ *    representation's bytes: numhash.ts), so hash(s) and the order of a set of strings are
+ *    CPython's; only the low 32 bits are cached (what dict slots use); hash() recomputes
+ *    the full value.
  *  - Interned strings (identifiers, attribute names, code constants) are immortal and
  *    unique per heap: the intern table is a dict in the heap (interpreter state), so all
  *    executors share it. Equality tests identity first, then length and units.
@@ -23,6 +24,7 @@
 import { IMMORTAL_REFCNT, OB_REF_LOCAL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { newLeafObject } from './object.js';
+import { SIP, sipHashUnits, sipResult, type PyHash } from './numhash.js';
 
 export const STR_LEN = 16;
 export const STR_HASH = 20;
@@ -141,33 +143,29 @@ export function strToJS(rt: Runtime, ref: Ref): string {
   return ucs2Slice.call(rt.u8, ref + STR_DATA, ref + STR_DATA + n * 2);
 }
 
-/** numhash.hashString over heap units; returns the full 53-bit value (never -1). */
-export function strHashFull(rt: Runtime, ref: Ref): number {
-  const n = rt.i32[(ref + STR_LEN) >> 2]!;
-  if (n === 0) return 0;
-  const u16 = rt.u16;
-  const base = (ref + STR_DATA) >> 1;
-  let h1 = 0xdeadbeef ^ n;
-  let h2 = 0x41c6ce57 ^ n;
-  for (let i = 0; i < n; i++) {
-    const c = u16[base + i]!;
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const h = 4294967296 * (2097151 & h2) + (h1 >>> 0) - 4503599627370496;
-  return h === -1 ? -2 : h;
+/** CPython's hash of the str (numhash.sipHashUnits over its units): left in numhash.SIP. */
+export function strSipHash(rt: Runtime, ref: Ref): void {
+  sipHashUnits(rt.u16, (ref + STR_DATA) >> 1, rt.i32[(ref + STR_LEN) >> 2]!);
 }
 
-/** The 32-bit slot hash (cached). */
+/** hash(s) as Python sees it: CPython's value (PYTHONHASHSEED=0), never -1. */
+export function strHashFull(rt: Runtime, ref: Ref): PyHash {
+  strSipHash(rt, ref);
+  return sipResult();
+}
+
+/**
+ * The 32-bit slot hash (cached): the low word of strHashFull, -1 (the error value of
+ * abstract.hashOf) taken as -2 as hashOf does for every other type. Leaves the full hash
+ * in numhash.SIP when it computed it (setorder.ts reads it there).
+ */
 export function strHash(rt: Runtime, ref: Ref): number {
   const i32 = rt.i32;
   const w = ref >> 2;
   if ((i32[w + (STR_FLAGS >> 2)]! & STRF_HASHED) !== 0) return i32[w + (STR_HASH >> 2)]!;
-  const h = strHashFull(rt, ref) | 0;
+  strSipHash(rt, ref);
+  let h = SIP.lo | 0;
+  if (h === -1) h = -2; // also the full hash -1, which CPython makes -2 (low word ...fffe)
   i32[w + (STR_HASH >> 2)] = h;
   i32[w + (STR_FLAGS >> 2)]! |= STRF_HASHED;
   return h;

@@ -6,6 +6,7 @@
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
+import { enterRecursiveCall, leaveRecursiveCall } from '../vm/stackguard.js';
 import { incref, decref, newRef } from '../vm/refs.js';
 import { raiseIndexError, raiseTypeError, raiseValueError, raiseNew, errorMatches, clearError } from '../vm/errors.js';
 
@@ -1106,7 +1107,15 @@ export const STR_METHODS: [string, number][] = [
     }
     return strFromJS(rt, out);
   }),
-  m('format', (rt, args, nargs, kwnames) => strFormatMethod(rt, args, nargs, kwnames)),
+  // METH_VARARGS | METH_KEYWORDS: CPython charges a level of recursion for the call
+  m('format', (rt, args, nargs, kwnames) => {
+    if (!enterRecursiveCall(rt, ' while calling a Python object')) return NULL;
+    try {
+      return strFormatMethod(rt, args, nargs, kwnames);
+    } finally {
+      leaveRecursiveCall(rt);
+    }
+  }),
   m('format_map', (rt, args, nargs, kwnames) => {
     if (kwnames !== NULL) return raiseTypeError(rt, 'str.format_map() takes no keyword arguments');
     if (nargs !== 2) return raiseTypeError(rt, `str.format_map() takes exactly one argument (${nargs - 1} given)`);

@@ -259,7 +259,9 @@ export function typeNewHeap(rt: Runtime, name: Ref, bases: Ref, ns: Ref, qualnam
     const b = tupleItem(rt, ownBases, i);
     if ((rt.i32[b >> 2]) !== rt.tType && !isSubtype(rt, rt.i32[b >> 2] as Ref, rt.tType)) {
       decref(rt, ownBases);
-      return raiseTypeError(rt, 'bases must be types');
+      // CPython computes the metaclass first: a base whose type is not a type's base conflicts
+      return raiseTypeError(rt, isSubtype(rt, rt.tType, rt.i32[b >> 2] as Ref) ? 'bases must be types'
+        : 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
     }
     if ((typeFlags(rt, b) & TPF_BASETYPE) === 0) {
       decref(rt, ownBases);

@@ -19,7 +19,7 @@ import { kindOf, typeOf, newObject } from './object.js';
 import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL, TP_BASE, TP_NAME, TP_DICTOFFSET } from './typelayout.js';
 import { SM_FUNC, SM_SIZE, boundMethodNew } from './method.js';
 import { callWithTupleDict } from '../vm/call.js';
-import { raiseNew, clearError } from '../vm/errors.js';
+import { raiseNew, clearError, raiseFromCause } from '../vm/errors.js';
 import { TS_FRAME } from '../vm/threadstate.js';
 import { internName } from './abstract.js';
 import { LIST_SIZE, LIST_ITEMS } from './list.js';
@@ -31,6 +31,7 @@ import { exceptionNew, exceptionInitKeywords } from './exceptions.js';
 import { MD_TYPE } from './method.js';
 import { dictNew, dictNextEntry, dictEntryKey, dictEntryValue, dictSetItem, dictGetStr } from './dict.js';
 import { strToJS } from './str.js';
+import { pyStrRepr } from './numparse.js';
 import { CELL_REF } from './function.js';
 import { builtinSlotAttr } from './slotwrappers.js';
 
@@ -271,6 +272,10 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
     incref(rt, k);
     const w = [v, cls, k];
     const r = callSetName(rt, sn, w);
+    if (r === NULL) {
+      // CPython 3.11 wraps the error (3.12 adds a note instead)
+      raiseFromCause(rt, rt.exc.RuntimeError!, `Error calling __set_name__ on '${typeName(rt, typeOf(rt, v))}' instance ${pyStrRepr(strToJS(rt, k))} in '${typeName(rt, cls)}'`);
+    }
     decref(rt, k);
     decref(rt, v);
     if (r === NULL) {
@@ -401,6 +406,27 @@ function markSlots(rt: Runtime, cls: Ref): number {
   }
   rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_SLOTS;
   return 0;
+}
+
+/**
+ * The instance layout __slots__ give t, as a comparable string: the slot names each heap
+ * class of its MRO declares (in MRO order), and whether instances keep a __dict__.
+ * `obj.__class__ = C` needs equal layouts (CPython's compatible_for_assignment compares
+ * the slots added on both sides). Only valid __slots__ reach here (checked at creation).
+ */
+export function slotLayoutSignature(rt: Runtime, t: Ref): string {
+  const mro = rt.i32[(t + TP_MRO) >> 2] as Ref;
+  const parts: string[] = [(rt.i32[(t + TP_FLAGS) >> 2]! & TPF_SLOTS) !== 0 ? 'nodict' : 'dict'];
+  for (let i = 0; i < tupleSize(rt, mro); i++) {
+    const b = tupleItem(rt, mro, i);
+    if ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) continue;
+    const own = dictGetStr(rt, rt.i32[(b + TP_DICT) >> 2] as Ref, rt.names.__slots__);
+    if (own === NULL) continue;
+    const names = slotNames(rt, own);
+    if (names === null) { clearError(rt); continue; }
+    parts.push(names.filter((n) => n !== '__dict__' && n !== '__weakref__').join(','));
+  }
+  return parts.join('|');
 }
 
 /** For a TPF_SLOTS type: true if some class of t's MRO declares `name` in __slots__. */

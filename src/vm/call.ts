@@ -320,7 +320,9 @@ export function runFrameNested(rt: Runtime, fp: number): Ref {
   const ts = rt.ts >> 2;
   if (i32[ts + (TS_DEPTH >> 2)]! >= rt.recursionLimit || !jsStackEnter()) {
     frameDiscard(rt, fp);
-    return raiseNew(rt, rt.exc.RecursionError!, 'maximum recursion depth exceeded while calling a Python object');
+    // CPython's check at the start of a frame has no "while ..." (a dunder or property
+    // that recurses into itself through a native: `return len(self)`, `return self.x`)
+    return raiseNew(rt, rt.exc.RecursionError!, 'maximum recursion depth exceeded');
   }
   i32[fp + FR_FLAGS]! |= FRF_ENTRY;
   i32[fp + FR_BACK] = i32[ts + (TS_FRAME >> 2)]!;

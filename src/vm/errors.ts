@@ -14,7 +14,7 @@ import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { incref, decref } from './refs.js';
 import { TS_CUREXC, TS_EXC_INFO } from './threadstate.js';
-import { EXC_CONTEXT, exceptionNewFromString, exceptionNewWithArg } from '../objects/exceptions.js';
+import { EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, exceptionNewFromString, exceptionNewWithArg } from '../objects/exceptions.js';
 import { isSubtype } from '../objects/type.js';
 import { typeOf } from '../objects/object.js';
 
@@ -90,6 +90,26 @@ export function raiseNew(rt: Runtime, excType: Ref, message: string): Ref {
 /** Raises excType(arg) with any object as the single argument (KeyError(key), StopIteration(v)). */
 export function raiseWithArg(rt: Runtime, excType: Ref, arg: Ref): Ref {
   setRaised(rt, exceptionNewWithArg(rt, excType, arg));
+  return NULL;
+}
+
+/**
+ * Raises excType(message) with the exception being raised as its __cause__ and __context__
+ * (CPython's _PyErr_FormatFromCause: "Error calling __set_name__ ..." from the original).
+ * Returns NULL.
+ */
+export function raiseFromCause(rt: Runtime, excType: Ref, message: string): Ref {
+  const cause = fetchError(rt);
+  const exc = exceptionNewFromString(rt, excType, message);
+  setRaised(rt, exc);
+  if (cause === NULL) return NULL;
+  const i32 = rt.i32;
+  const oldContext = i32[(exc + EXC_CONTEXT) >> 2] as Ref;
+  incref(rt, cause);
+  i32[(exc + EXC_CAUSE) >> 2] = cause;
+  i32[(exc + EXC_CONTEXT) >> 2] = cause; // the fetched reference moves here
+  i32[(exc + EXC_FLAGS) >> 2]! |= EXCF_SUPPRESS_CONTEXT;
+  decref(rt, oldContext);
   return NULL;
 }
 

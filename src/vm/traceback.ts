@@ -61,7 +61,7 @@ import { dataStackPush, dataStackPop } from './datastack.js';
 import { outputFlush } from './output.js';
 import { NATIVE_TABLE } from './natives.js';
 import { dictGetItem, dictGetStr, dictNew, dictSetItem } from '../objects/dict.js';
-import { intFromNumber } from '../objects/int.js';
+import { intFromNumber, intToNumberOrBig } from '../objects/int.js';
 import { FR_BACK, FR_CODE, FR_GLOBALS, FR_IP } from './frame.js';
 import { internJS } from '../objects/intern.js';
 import { BF_INDEX, BF_SELF, MOD_DICT, isModuleFunction } from '../objects/method.js';
@@ -377,11 +377,44 @@ function isCFrame(rt: Runtime, filename: string, qualname: string): boolean {
   return matcher(qualname);
 }
 
+/**
+ * sys.tracebacklimit when it is an int (CPython's PyTraceBack_Print: at most that many of
+ * the innermost entries; 0 or less prints no traceback at all, only the exception line),
+ * else null: no limit.
+ */
+function tracebackLimit(rt: Runtime): number | null {
+  const sys = dictGetStr(rt, rt.modules, internJS(rt, 'sys'));
+  if (sys === NULL || kindOf(rt, sys) !== Kind.MODULE) return null;
+  const v = dictGetStr(rt, rt.i32[(sys + MOD_DICT) >> 2] as Ref, internJS(rt, 'tracebacklimit'));
+  if (v === NULL || (kindOf(rt, v) !== Kind.INT && kindOf(rt, v) !== Kind.BOOL)) return null;
+  const n = intToNumberOrBig(rt, v);
+  return typeof n === 'bigint' ? (n > 0n ? Number.MAX_SAFE_INTEGER : 0) : n;
+}
+
+/** The traceback entries of a printed report: those of Python code (gilvm's helper
+ * modules and C-frame stand-ins are not CPython frames). */
+function shownEntry(rt: Runtime, tb: Ref): boolean {
+  const code = rt.i32[(tb + TB_CODE) >> 2] as Ref;
+  const filename = strToJS(rt, rt.i32[(code + CO_FILENAME) >> 2] as Ref);
+  return !isHelperModuleFile(filename) && !isCFrame(rt, filename, strToJS(rt, rt.i32[(code + CO_QUALNAME) >> 2] as Ref));
+}
+
 function formatTraceback(rt: Runtime, exc: Ref, suggestions: SuggestionVariant, hiddenFrames: boolean): string {
   const i32 = rt.i32;
   let out = '';
   let tb = i32[(exc + EXC_TRACEBACK) >> 2] as Ref;
-  if (tb !== 0 || hiddenFrames) out += 'Traceback (most recent call last):\n';
+  const limit = tb !== 0 || hiddenFrames ? tracebackLimit(rt) : null;
+  if (limit !== null) {
+    if (limit <= 0) tb = 0 as Ref;
+    else {
+      // keep the innermost `limit` entries
+      let depth = 0;
+      for (let t = tb; t !== 0; t = i32[(t + TB_NEXT) >> 2] as Ref) if (shownEntry(rt, t)) depth++;
+      for (; tb !== 0 && depth > limit; tb = i32[(tb + TB_NEXT) >> 2] as Ref) if (shownEntry(rt, tb)) depth--;
+    }
+  }
+  // hiddenFrames: frames CPython shows and gilvm has not (formatException) make the header
+  if (tb !== 0 || (hiddenFrames && (limit === null || limit > 0))) out += 'Traceback (most recent call last):\n';
   let last = '';
   let repeat = 0;
   const flushRepeat = (): void => {
