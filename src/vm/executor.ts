@@ -131,6 +131,8 @@ export interface PrestartWorkerData {
 /** Messages a worker posts to the supervisor. */
 export type ExecutorMessage =
   | { type: 'ready'; executor: number }
+  /** Start spare executor `executor` (Scheduler.addSpare counted it: threads.ts nestedWait). */
+  | { type: 'spare'; executor: number }
   | { type: 'stopped'; executor: number; state: RunState }
   | { type: 'fatal'; executor: number; message: string; stack: string };
 
@@ -217,6 +219,10 @@ export function runExecutorLoop(sched: Scheduler, gil: Gil, runner: SliceRunner)
       now = end;
       switch (status) {
         case SliceStatus.YIELDED:
+          // the run ended during the slice: the thread stays as it is (one abandoned inside
+          // a nested wait keeps its BLOCKING record: requeued, a deadlock found there was
+          // reported as "all 0 live threads are blocked")
+          if (sched.runState !== RunState.RUNNING) break;
           if (sched.nothingElseToRun(end) && !(useGil && gil.hasWaiters())) {
             // Fast path: the only runnable thread keeps running (still one slice each
             // time: accounting, the switch interval and sys.setswitchinterval apply).
@@ -276,6 +282,11 @@ export function runExecutorLoop(sched: Scheduler, gil: Gil, runner: SliceRunner)
  * thread may itself be pinned in a nested loop; then the two executors alternate on the
  * GIL at their threads' slice boundaries. Every decision is taken by the GIL holder from
  * the queue order and instruction counts, so --workers 1 stays deterministic.
+ * A thread waiting inside a nested loop (threads.ts nestedWait) asks a spare too, with any
+ * worker count: it keeps its JS stack, and a thread run on top of it that waits as well
+ * could never return. When every spare is busy it has the supervisor start one more
+ * (Scheduler.addSpare, up to MAX_SPARES; ids after the regular executors'), so each
+ * waiting thread has a stack of its own.
  */
 export function runSpareLoop(sched: Scheduler, gil: Gil, runner: SliceRunner): LoopOutcome {
   const tracer = sched.tracer;
@@ -304,11 +315,15 @@ export function runSpareLoop(sched: Scheduler, gil: Gil, runner: SliceRunner): L
         sched.addExecStat(SCE_SLICES, 1);
         sched.addExecStat(SCE_BUSY_NS, end - segmentStart);
         now = end;
-        if (status === SliceStatus.YIELDED) sched.requeue(t, end, instructions);
-        else if (status === SliceStatus.BLOCKED) sched.park(t, end, instructions);
+        if (status === SliceStatus.YIELDED) {
+          if (sched.runState === RunState.RUNNING) sched.requeue(t, end, instructions); // (as runExecutorLoop)
+        } else if (status === SliceStatus.BLOCKED) sched.park(t, end, instructions);
         else sched.finish(t, end, instructions, status === SliceStatus.ERROR);
         tracer?.event(now, 'gil_drop', sched.tid(t), `,"why":"spare"`);
       }
+      // free again before the GIL is: its next holder must not find the spare busy and
+      // run the queue on its own stack instead (threads.ts nestedWait)
+      sched.spareDone();
       if (gil.held()) gil.drop();
       // a thread made runnable while the spare held the GIL (the one it ran finished and
       // woke a joiner) was left to the GIL's holder by the regular executor, which may be

@@ -40,8 +40,9 @@
  * Limits: a pinned thread needs its own JS stack. With W executors (W >= 2) or one
  * executor and its spare, as many threads inside nested loops alternate on the GIL as
  * there are stacks; further threads wait in the queue until one of the nested calls
- * returns. threads.ts nestedWait (a blocking call inside a nested loop) still runs other
- * threads re-entrantly on its own stack.
+ * returns. threads.ts nestedWait (a blocking call inside a nested loop) hands the queue to
+ * another stack (an idle executor, a spare, one more spare started for it) and runs other
+ * threads re-entrantly on its own stack only where there is none.
  *
  * While a thread is pinned here and others run, natives of the pinned thread hold borrowed
  * references on this JS stack: the shared "nested waiters" word (threads.ts) is raised so

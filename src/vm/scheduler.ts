@@ -118,8 +118,10 @@ export const SC_START_HI = 9; // run start, process.hrtime.bigint(), high and lo
 export const SC_START_LO = 10;
 export const SC_FATAL_EXECUTOR = 11; // executor + 1 that hit an internal error
 export const SC_GO = 12; // 1 once every executor is ready: they wait for it before their first slice
-export const SC_SPARE_REQUEST = 13; // non-zero: the spare executor is asked to run one slice (executor.ts)
-export const SC_SPARES = 14; // spare executors of the run (0 or 1)
+export const SC_SPARE_REQUEST = 13; // non-zero: a spare executor is asked to run one slice (executor.ts)
+export const SC_SPARES = 14; // spare executors of the run (1 with --workers 1 under the GIL, more by addSpare)
+export const SC_SPARE_FREE = 15; // spare executors not busy with a request (a free JS stack: threads.ts nestedWait)
+export const SC_SPARES_MAX = 22; // (byte 88, after the f64 words) how many spares the run may have (addSpare), 0 in no-GIL mode
 /** f64 index offsets (from block >> 3). */
 export const SCF_NEAREST_DEADLINE = 8; // byte 64
 export const SCF_END_NS = 9; // byte 72: when the run state left RUNNING
@@ -133,6 +135,13 @@ export const SCE_BUSY_NS = 4;
 export const SCE_IDLE_NS = 5;
 export const SCE_FIELDS = 8;
 export const SC_SIZE = SC_EXEC_STATS_BYTE + MAX_EXECUTORS * SCE_FIELDS * 8;
+
+/**
+ * At most this many spare executors per run (each a worker_thread with its own V8 isolate):
+ * a program with more threads waiting inside nested calls at once runs the rest on the
+ * waiters' stacks (threads.ts nestedWait).
+ */
+export const MAX_SPARES = 24;
 
 /** SC_STATE values. */
 export const enum RunState {
@@ -237,6 +246,8 @@ export class Scheduler {
     i32[HDR_SWITCH_INTERVAL >> 2] = options.switchInterval ?? DEFAULT_SWITCH_INTERVAL;
     i32[HDR_EXECUTOR_COUNT >> 2] = options.workers;
     i32[sc + SC_SPARES] = options.spares ?? 0;
+    i32[sc + SC_SPARE_FREE] = options.spares ?? 0;
+    i32[sc + SC_SPARES_MAX] = options.noGil === true ? 0 : Math.min(MAX_SPARES, MAX_EXECUTORS - options.workers);
     i32[HDR_EVAL_BREAKER >> 2] = 0;
     gilFormat(heap, options.noGil === true);
     return block;
@@ -745,25 +756,68 @@ export class Scheduler {
     return this.i32[HDR_EXECUTOR_COUNT >> 2]!;
   }
 
-  /** Spare executors of the run (0 or 1: executor.ts runSpareLoop). */
+  /** Spare executors of the run so far (executor.ts runSpareLoop; addSpare adds more). */
   get spares(): number {
     return this.i32[this.sc + SC_SPARES]!;
   }
 
-  /** Asks the spare executor to run one slice of the run queue's head (nested-slices.ts). */
+  /**
+   * Asks a spare executor to run one slice of the run queue's head (nested-slices.ts,
+   * threads.ts nestedWait). A flag, not a count: the first spare to look takes it.
+   */
   requestSpare(): void {
     Atomics.store(this.i32, this.sc + SC_SPARE_REQUEST, 1);
     Atomics.notify(this.i32, this.sc + SC_SPARE_REQUEST);
   }
 
-  /** The spare executor: waits for a request (true) or the end of the run (false). */
+  /** A spare executor: waits for a request (true: it is busy now) or the end of the run (false). */
   awaitSpareRequest(): boolean {
     const w = this.sc + SC_SPARE_REQUEST;
     for (;;) {
       if (this.runState !== RunState.RUNNING) return false;
-      if (Atomics.exchange(this.i32, w, 0) !== 0) return true;
+      if (Atomics.exchange(this.i32, w, 0) !== 0) {
+        Atomics.sub(this.i32, this.sc + SC_SPARE_FREE, 1);
+        return true;
+      }
       Atomics.wait(this.i32, w, 0, 50);
     }
+  }
+
+  /**
+   * Counts one more spare executor (GIL mode), free from now on (a request waits for it to
+   * start): its executor id, or -1 when the run has as many as it may. The caller has the
+   * supervisor start it (threads.ts nestedWait: every JS stack is taken).
+   */
+  addSpare(): number {
+    const i32 = this.i32;
+    for (;;) {
+      const n = Atomics.load(i32, this.sc + SC_SPARES);
+      if (n >= Atomics.load(i32, this.sc + SC_SPARES_MAX)) return -1;
+      if (Atomics.compareExchange(i32, this.sc + SC_SPARES, n, n + 1) === n) {
+        Atomics.add(i32, this.sc + SC_SPARE_FREE, 1);
+        return this.executorCount + n;
+      }
+    }
+  }
+
+  /** A spare executor is done with a request (its JS stack is free again). */
+  spareDone(): void {
+    Atomics.add(this.i32, this.sc + SC_SPARE_FREE, 1);
+  }
+
+  /**
+   * A spare executor is not busy with a request (it waits for one, or has not started
+   * yet: a request waits for it), besides the one a pending request will take: its JS
+   * stack is free to run the queue's head (threads.ts nestedWait).
+   */
+  spareIsFree(): boolean {
+    const pending = Atomics.load(this.i32, this.sc + SC_SPARE_REQUEST) !== 0 ? 1 : 0;
+    return Atomics.load(this.i32, this.sc + SC_SPARE_FREE) > pending;
+  }
+
+  /** Executors asleep on the idle futex (each a free JS stack: threads.ts nestedWait). */
+  idleExecutors(): number {
+    return Atomics.load(this.i32, this.sc + SC_IDLE_COUNT);
   }
 
   /**

@@ -26,7 +26,9 @@
  * Spare executor: under the GIL with --workers 1, one more worker (id 1) starts beside
  * executor 0 and runs executor.ts runSpareLoop: a second JS stack for a thread pinned
  * inside a nested eval loop (vm/nested-slices.ts). The run does not wait for it to be
- * ready; its --stats row appears only if it ran a slice.
+ * ready; its --stats row appears only if it ran a slice. Under the GIL, with any worker
+ * count, more spares start during the run when an executor asks for one (a 'spare'
+ * message: threads waiting inside nested calls took every JS stack, threads.ts nestedWait).
  *
  * Lifecycle: `new Supervisor(heap, options)` formats the scheduler in the heap (executor
  * id 0's allocator is used until the workers start; the supervisor allocates nothing
@@ -152,7 +154,10 @@ export function defaultWorkers(): number {
 export class Supervisor {
   readonly scheduler: Scheduler;
   readonly workers: number;
-  /** Spare executors (executor.ts runSpareLoop): 1 under the GIL with one worker. */
+  /**
+   * Spare executors started with the run (executor.ts runSpareLoop): 1 under the GIL with
+   * one worker. More start when threads waiting inside nested calls take every JS stack.
+   */
   readonly spares: number;
   /** ns from format to the executors' release (worker start-up); 0 until then. */
   startupNs = 0;
@@ -202,7 +207,7 @@ export class Supervisor {
     const workers: Worker[] = [];
     let ready = 0;
     const exited: Promise<void>[] = [];
-    for (let e = 0; e < this.workers + this.spares; e++) {
+    const startWorker = (e: number): void => {
       const data: ExecutorWorkerData = {
         spare: e >= this.workers,
         kind: EXECUTOR_WORKER_KIND,
@@ -226,6 +231,10 @@ export class Supervisor {
             this.tracer?.event(this.startupNs, 'go', 0, '');
             sched.releaseExecutors();
           }
+        } else if (message.type === 'spare') {
+          // every JS stack is taken by a thread waiting inside a nested call: one more
+          // (threads.ts nestedWait); the request that asked for it waits until it runs
+          if (sched.runState === RunState.RUNNING) startWorker(message.executor);
         } else if (message.type === 'fatal') {
           fatalMessages.push(`executor ${message.executor}: ${message.message}`);
           if (process.env['GILVM_DEBUG']) this.write(message.stack + '\n');
@@ -248,7 +257,8 @@ export class Supervisor {
         }),
       );
       workers.push(worker);
-    }
+    };
+    for (let e = 0; e < this.workers + this.spares; e++) startWorker(e);
 
     const onSigint = (): void => {
       this.tracer?.event(sched.now(), 'interrupt', 0, '');
@@ -278,7 +288,7 @@ export class Supervisor {
     }
     try {
       // Wait until the run state leaves RUNNING (or every worker is gone).
-      const allExited = Promise.all(exited);
+      const allExited = Promise.all(exited); // the workers started with the run
       while (sched.runState === RunState.RUNNING) {
         const waiter = waitAsync(heap.i32, sched.stateWord, RunState.RUNNING);
         const changed = waiter.async ? waiter.value.then(() => undefined) : Promise.resolve();
@@ -317,7 +327,7 @@ export class Supervisor {
       startupNs: this.startupNs,
       threads: threads.map((t) => sched.threadStats(t)),
       // the spare executor's row only when it ran something
-      executors: Array.from({ length: this.workers + this.spares }, (_, e) => sched.executorStats(e)).filter(
+      executors: Array.from({ length: this.workers + sched.spares }, (_, e) => sched.executorStats(e)).filter(
         (x) => x.executor < this.workers || x.slices > 0,
       ),
     };

@@ -30,9 +30,12 @@
  * absolute deadline, so a retried timed wait keeps its original timer.
  * When the native runs inside a nested eval loop (called from a generator, from a Python
  * __enter__, from f(*args)...) its JS caller cannot be unwound: `nestedWait` keeps the
- * record BLOCKING and waits on this JS stack, running the other runnable threads' slices
- * meanwhile on this executor (so --workers 1 does not hang on it) and letting the GIL go
- * when another executor asks for it or nothing is runnable.
+ * record BLOCKING and waits on this JS stack while other stacks run the queue (an idle
+ * executor, a spare executor, or one more spare started for it: a thread run on the
+ * waiter's own stack that waited nested too could not return before it, nor it before that
+ * one), letting the GIL go when another executor asks for it or nothing is runnable; only
+ * with no other stack (the main thread before the workers run, the debugger, MAX_SPARES
+ * reached) does it run the other threads' slices on its own stack.
  *
  * Preemption inside nested eval loops (a thread in sum(<genexpr>), sorted(key=...)...):
  * vm/nested-slices.ts, whose hook the runner registers with call.ts; the runner's slice
@@ -83,7 +86,8 @@ import { HeapExhausted, Runtime } from './runtime.js';
 import { DEFAULT_SWITCH_INTERVAL, IS_SWITCH_INTERVAL_WORD } from './switch-interval.js';
 import { Scheduler, RunState, SCE_BUSY_NS, SCE_SLICES, type ThreadInfo } from './scheduler.js';
 import { defaultWorkers, prestartExecutors, Supervisor, writeAllSync, type RunOutcome } from './supervisor.js';
-import { SliceStatus, type RunnerContext, type SliceRunner } from './executor.js';
+import { SliceStatus, type ExecutorMessage, type RunnerContext, type SliceRunner } from './executor.js';
+import { parentPort } from 'node:worker_threads';
 import { Gil, DEFAULT_GIL_SPIN } from './gil.js';
 import { SR_FLAGS, SRF_INTERRUPTED, SRF_WAKE_PENDING, ThreadStatus, WaitKind } from './sched-record.js';
 import { evalLoop, EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED } from './eval.js';
@@ -175,6 +179,12 @@ interface ThreadContext {
   shared: number;
   supervisor: Supervisor | null;
   options: ThreadRunOptions;
+  /**
+   * True while the main JS thread runs the threads itself (pendingNestedWait, the
+   * debugger's enterDebugExecutor): no worker runs, so nestedWait has no other JS stack
+   * to hand the queue to.
+   */
+  onlyStack?: boolean;
 }
 
 const contexts = new WeakMap<Runtime, ThreadContext>();
@@ -660,6 +670,7 @@ function pendingNestedWait(rt: Runtime, c: ThreadContext, kind: WaitKind, obj: n
   c.gil = gil;
   c.runner = runner;
   rt.switchPending = false; // else every slice run here would end at its first call
+  c.onlyStack = true;
   try {
     return nestedWait(rt, c, main, kind, obj, deadline, afterBlock);
   } catch (e) {
@@ -683,6 +694,7 @@ function pendingNestedWait(rt: Runtime, c: ThreadContext, kind: WaitKind, obj: n
     sched.current = 0 as Ref;
     gil.drop();
     c.mode = 'pending';
+    c.onlyStack = false;
     c.sched = saved.sched;
     c.gil = saved.gil;
     c.runner = saved.runner;
@@ -722,6 +734,7 @@ function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: 
   const waitStart = sched.now();
   c.runner!.nested!.split(t, waitStart); // the slice so far; the wait is blocked time
   let holding = true;
+  let handedOver = false;
   let result = WaitResult.TIMEOUT;
   try {
     for (;;) {
@@ -739,14 +752,18 @@ function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: 
       const now = sched.now();
       if (sched.runState !== RunState.RUNNING) throw new RunEnded(); // never continued
       if (now >= deadline) break;
-      if (holding) {
-        // another executor asks for the GIL: a forced switch (it runs a slice, this one
-        // waits announced and takes the GIL back at that slice's end), then this executor
-        // runs the queue's head. Dropping the GIL for a polling interval instead starved
-        // the queue when the asker was a thread pinned in a nested loop handing over for
-        // it to run (nested-slices.ts, --workers 1 and the spare): each wanted the other
-        // to run the queue, and it advanced by one switch interval per poll.
-        if (gil.hasWaiters()) {
+      let wakeIdle = false;
+      if (holding && !sched.nothingElseToRun(now)) {
+        // threads are queued. Another executor asks for the GIL: a forced switch (it runs
+        // a slice, this one waits announced and takes the GIL back at that slice's end),
+        // then this executor runs the queue's head. Dropping the GIL for a polling interval
+        // instead starved the queue when the asker was a thread pinned in a nested loop
+        // handing over for it to run (nested-slices.ts, --workers 1 and the spare): each
+        // wanted the other to run the queue, and it advanced by one switch interval per
+        // poll. Not twice in a row: the asker may be another nested wait, which hands the
+        // GIL straight back (two of them handed it to and fro and nobody ran the queue).
+        if (gil.hasWaiters() && !handedOver) {
+          handedOver = true;
           if (!gil.handOver()) {
             holding = false;
             throw new RunEnded(); // the run ended: never continued
@@ -755,21 +772,48 @@ function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: 
           rt.ts = ts;
           continue;
         }
-        const u = sched.popRunnable(now);
-        if (u !== 0) {
-          runNestedSlice(c, u, now);
+        handedOver = false;
+        // Another JS stack runs the queue's head, not this one. A thread run on this
+        // stack that waits in a nested loop too sits on top of this wait, and neither can
+        // return before the other does: a producer blocked in put() inside map(lambda) run
+        // on the stack of a consumer blocked in get() inside sum(<genexpr>) hung for good.
+        // An idle executor is woken once the GIL is free (below), and this wait polls as
+        // when nothing is runnable; else a free spare executor takes a slice (the GIL
+        // comes back at its end: --workers 1 stays deterministic); else, when every stack
+        // is taken, one more spare is started (the request waits for it). Only past
+        // MAX_SPARES does the queue's head run here, on top of this wait.
+        // (no other stack yet while the main thread runs the threads: pendingNestedWait)
+        const otherStacks = c.onlyStack !== true;
+        if (otherStacks && sched.idleExecutors() > 0) {
+          wakeIdle = true;
+        } else if (otherStacks && (sched.spareIsFree() || startSpare(sched))) {
+          sched.requestSpare();
+          if (!gil.handOver()) {
+            holding = false;
+            throw new RunEnded(); // the run ended: never continued
+          }
           sched.current = t;
           rt.ts = ts;
           continue;
+        } else {
+          const u = sched.popRunnable(now);
+          if (u !== 0) {
+            runNestedSlice(c, u, now);
+            sched.current = t;
+            rt.ts = ts;
+            continue;
+          }
         }
       }
       // nothing to run here: every live thread may be blocked for good (this one included)
       // (the thread is never continued: its record stays BLOCKING for the report)
-      if (deadline === Infinity && sched.nestedDeadlockCheck(now)) throw new RunEnded();
+      if (deadline === Infinity && !wakeIdle && sched.nestedDeadlockCheck(now)) throw new RunEnded();
       if (holding) {
         gil.drop();
         holding = false;
       }
+      // after the drop: an executor woken while the GIL is held leaves the queue to its holder
+      if (wakeIdle) sched.wakeIdleExecutor();
       Atomics.wait(cell, 0, 0, Math.max(0, Math.min(2, (deadline - now) / 1e6)));
       if (!gil.take()) throw new RunEnded(); // the run ended: never continued
       holding = true;
@@ -786,6 +830,19 @@ function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: 
   }
   sched.cancelBlock(t);
   return result;
+}
+
+/**
+ * Has the supervisor start one more spare executor (nestedWait: every JS stack is taken);
+ * false when the run has as many as it may, or this is not a worker (the main thread's
+ * pendingNestedWait).
+ */
+function startSpare(sched: Scheduler): boolean {
+  if (parentPort === null) return false;
+  const executor = sched.addSpare();
+  if (executor < 0) return false;
+  parentPort.postMessage({ type: 'spare', executor } satisfies ExecutorMessage);
+  return true;
 }
 
 /** One slice of thread u on this executor, inside a nested wait (the executor loop's steps). */
@@ -810,7 +867,7 @@ function runNestedSlice(c: ThreadContext, u: Ref, start: number): void {
   sched.addExecStat(SCE_BUSY_NS, end - segmentStart);
   switch (status) {
     case SliceStatus.YIELDED:
-      sched.requeue(u, end, instructions);
+      if (sched.runState === RunState.RUNNING) sched.requeue(u, end, instructions); // (as runExecutorLoop)
       break;
     case SliceStatus.BLOCKED:
       sched.park(u, end, instructions);
@@ -833,7 +890,13 @@ export function sleepNative(rt: Runtime, args: number, seconds: number): Ref {
   const c = context(rt);
   if (c.mode === 'single') return NULL; // the caller sleeps in place (no other thread)
   const st = takeRetryState(rt, direct) ?? { phase: 0, deadline: deadlineFor(rt, seconds), saved: 0 };
-  if (nowNs(rt) >= st.deadline) return rt.None;
+  if (nowNs(rt) >= st.deadline) {
+    // time.sleep(0): nothing to wait for, but the slice ends after the call, as CPython's
+    // sleep lets the GIL go to a thread waiting for it (vm/eval.ts Runtime.switchPending).
+    // A thread polling with sleep(0) for another's progress spun through whole slices.
+    if (direct && c.mode === 'workers') rt.switchPending = true;
+    return rt.None;
+  }
   for (;;) {
     const w = waitOn(rt, WaitKind.SLEEP, 0, st, direct);
     if (w === WaitResult.RETRY) return RETRY_CALL;
@@ -1009,6 +1072,8 @@ class InterpreterRunner implements SliceRunner {
       // the run ended while the thread was pinned in a nested loop: it is never continued
       this.lastInstructions = instructionsOf(rt, ts) - this.nested!.startInstr;
       return SliceStatus.YIELDED;
+    } finally {
+      rt.switchPending = false; // a time.sleep(0) ended the slice (sleepNative)
     }
     this.lastInstructions = instructionsOf(rt, ts) - this.nested!.startInstr;
     switch (status) {
@@ -1055,7 +1120,7 @@ class InterpreterRunner implements SliceRunner {
     for (;;) {
       const before = instructionsOf(rt, rt.ts);
       const status = evalLoop(rt, left < SAFE_POINT_INSTRUCTIONS ? left : SAFE_POINT_INSTRUCTIONS);
-      if (status !== EVAL_YIELDED) return status;
+      if (status !== EVAL_YIELDED || rt.switchPending) return status;
       const ran = instructionsOf(rt, rt.ts) - before;
       left = (left - ran) | 0; // a small integer, never a heap number (nested-slices.ts hook)
       if (left <= 0 || ran === 0) return status;
@@ -1369,6 +1434,7 @@ export function enterDebugExecutor(rt: Runtime): DebugExecutor {
   Atomics.store(rt.i32, (c.shared >> 2) + KEEP_RECORDS_WORD, 1); // the debugger lists finished threads
   rt.switchPending = false;
   c.mode = 'workers';
+  c.onlyStack = true; // no worker runs: nestedWait runs the others here
   c.sched = sched;
   c.gil = gil;
   c.runner = runner;

@@ -65,6 +65,20 @@ describe('threads on executors', () => {
     }
   });
 
+  it('reports a deadlock of several threads waiting inside nested eval loops, with every thread', () => {
+    // each waiter keeps its JS stack (spare executors run the others); the threads abandoned
+    // there keep their records as they were: requeued, the report said "all 0 live threads"
+    for (const mode of [['--workers', '1'], ['--workers', '1', '--switch-interval', '50'], ['--workers', '3', '--switch-interval', '300']]) {
+      const r = gilvm([...mode, 'deadlock_nested_many.py']);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('started\n');
+      expect(r.stderr).toMatch(/^Fatal: deadlock: all 4 live threads are blocked/);
+      expect(r.stderr).toContain('Thread MainThread (tid 1) waits for a lock');
+      for (const n of [0, 1, 2]) expect(r.stderr).toContain(`Thread keyed${n} (tid ${n + 2}) waits for a lock`);
+      expect(r.stderr).toMatch(/deadlock_nested_many\.py", line 8, in <lambda>/);
+    }
+  });
+
   it('an exception in a thread is reported and the program goes on', () => {
     const r = gilvm(['--check-refs', 'exception.py']);
     expect(r.status).toBe(0);
