@@ -26,7 +26,7 @@ import { defineNative, type NativeFn } from '../vm/natives.js';
 import { evalImpl, execImpl, compileImpl } from './evalexec.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
 import { stdinReadLine } from '../vm/stdin.js';
-import { callVector, call0, call1, call2, frameForCall, runFrameNested, callWithSelfVector, callWithSelf1 } from '../vm/call.js';
+import { callVector, call0, call1, call2, call3, frameForCall, runFrameNested, callWithSelfVector, callWithSelf1 } from '../vm/call.js';
 import { FR_LOCALS, FR_CODE, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { TS_FRAME } from '../vm/threadstate.js';
 import { Kind } from '../objects/kinds.js';
@@ -756,16 +756,6 @@ function winningMetaclass(rt: Runtime, bases: Ref): Ref {
   return winner;
 }
 
-/** meta(name, bases, ns) for a "metaclass" that is not type: a non-class base's type. */
-function callMetaclass(rt: Runtime, meta: Ref, name: Ref, bases: Ref, ns: Ref): Ref {
-  const w = dataStackPush(rt, 3);
-  rt.i32[w] = name;
-  rt.i32[w + 1] = bases;
-  rt.i32[w + 2] = ns;
-  const r = callVector(rt, meta, w, 3, NULL);
-  dataStackPop(rt, w);
-  return r;
-}
 
 function buildClassImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
   const nkw = nkwOf(rt, kwnames);
@@ -827,7 +817,7 @@ function buildClassImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref):
   const meta = winningMetaclass(rt, bases);
   const cls = meta === NULL ? NULL
     : meta === rt.tType || isSubtype(rt, meta, rt.tType) ? classFromNamespace(rt, name, bases, ns, name, kwargs)
-      : callMetaclass(rt, meta, name, bases, ns);
+      : call3(rt, meta, name, bases, ns); // meta(name, bases, ns): a non-class base's type
   decref(rt, cell);
   decref(rt, bases);
   decref(rt, ns);

@@ -1,7 +1,11 @@
+# gilvm: --workers 1 --switch-interval 200
 # gilvm-nogil: --workers 2
 # A job system: a pool of worker threads takes jobs from a queue, a lock-protected results
 # table and counters, retries of failing jobs, a sentinel shutdown, and a report that does
-# not depend on the order the threads ran in.
+# not depend on the order the threads ran in. Run with one executor and a 200-instruction
+# switch interval: a worker pinned inside max(key=) handed the GIL over for the spare to run
+# the queue while the spare waited in the main thread's nested Queue.join() and only polled,
+# and an idle executor could miss its wake-up: at intervals 100-1000 this ran for minutes.
 import threading
 import queue
 from collections import Counter
