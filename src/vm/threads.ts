@@ -736,6 +736,15 @@ function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: 
   let holding = true;
   let handedOver = false;
   let result = WaitResult.TIMEOUT;
+  // a forced switch: another executor runs a slice, then this one has the GIL back
+  const handOverAndBack = (): void => {
+    if (!gil.handOver()) {
+      holding = false;
+      throw new RunEnded(); // the run ended: never continued
+    }
+    sched.current = t;
+    rt.ts = ts;
+  };
   try {
     for (;;) {
       if ((Atomics.load(i32, (t + SR_FLAGS) >> 2) & SRF_WAKE_PENDING) !== 0) {
@@ -764,12 +773,7 @@ function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: 
         // GIL straight back (two of them handed it to and fro and nobody ran the queue).
         if (gil.hasWaiters() && !handedOver) {
           handedOver = true;
-          if (!gil.handOver()) {
-            holding = false;
-            throw new RunEnded(); // the run ended: never continued
-          }
-          sched.current = t;
-          rt.ts = ts;
+          handOverAndBack();
           continue;
         }
         handedOver = false;
@@ -788,12 +792,7 @@ function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: 
           wakeIdle = true;
         } else if (otherStacks && (sched.spareIsFree() || startSpare(sched))) {
           sched.requestSpare();
-          if (!gil.handOver()) {
-            holding = false;
-            throw new RunEnded(); // the run ended: never continued
-          }
-          sched.current = t;
-          rt.ts = ts;
+          handOverAndBack();
           continue;
         } else {
           const u = sched.popRunnable(now);
