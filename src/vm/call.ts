@@ -355,7 +355,7 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
     case Kind.FUNCTION:
       return callPythonFunction(rt, callable, args, nargs, kwnames);
     case Kind.BUILTIN_FUNCTION:
-      if (i32[(callable + BF_SELF) >> 2] !== 0 && kindOf(rt, i32[(callable + BF_SELF) >> 2]!) !== Kind.MODULE) {
+      if (!isModuleFunction(rt, callable)) {
         // a bound built-in method ([].append): __self__ is the native's first argument
         const w = dataStackPush(rt, nargs + 1);
         const vec = rt.i32;
@@ -479,7 +479,7 @@ function callWithSelfN(rt: Runtime, d: Ref, self: Ref, a: Ref, b: Ref, n: number
 }
 
 import { bindDescriptor } from '../objects/abstract.js';
-import { isSlotWrapper } from '../objects/method.js';
+import { isModuleFunction, isSlotWrapper } from '../objects/method.js';
 function bindForCall(rt: Runtime, d: Ref, self: Ref): Ref {
   return bindDescriptor(rt, d, self, typeOf(rt, self));
 }

@@ -41,7 +41,7 @@ import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, tr
 import { isSubtype, typeLookup, typeName } from '../objects/type.js';
 import { TP_FLAGS, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTRIBUTE, TP_NAME, TP_QUALNAME } from '../objects/typelayout.js';
 import { HDR_TYPE_EPOCH } from '../heap/memory.js';
-import { MOD_DICT, MOD_NAME, MD_NAME, MD_TYPE, MD_INDEX, BM_FUNC, BF_NAME, BF_OWNER, BF_SELF, BF_INDEX } from '../objects/method.js';
+import { MOD_DICT, MOD_NAME, MD_NAME, MD_TYPE, MD_INDEX, BM_FUNC, BF_NAME, BF_OWNER, BF_SELF, BF_INDEX, isModuleFunction } from '../objects/method.js';
 import { NATIVE_TABLE } from './natives.js';
 import {
   generatorNew, generatorEnter as genEnter, generatorSuspend as genSuspend, generatorFinish,
@@ -821,16 +821,16 @@ export function frameForCallEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Re
  * that message) or at the next Python call depends on the built-in's calling convention,
  * which gilvm's natives do not have: these tables give it for the common ones.
  *
- * Levels: how deep the call goes in C before it can return, print() 2 (its
- * file.write is a second checked call), the others 1. Built-in functions check only when
- * listed; methods (descriptors, and bound methods of objects) check unless listed as
- * METH_FASTCALL.
+ * Built-in functions: the ones modules/builtins.ts defines with defCharged (abs, repr,
+ * min, max, hash...) check the limit themselves on entry and hold the level while they
+ * run; this table adds the others that CPython checks, with how deep the call goes in C
+ * before it can return: print() 2 (its file.write is a second checked call, one level
+ * more than its own defCharged entry), the rest 1. Methods (descriptors, and bound methods
+ * of objects) check unless listed as METH_FASTCALL.
  */
 const CHECKED_BUILTINS: ReadonlyMap<string, number> = new Map([
-  ['print', 2], ['abs', 1], ['all', 1], ['any', 1], ['ascii', 1], ['bin', 1], ['callable', 1],
-  ['chr', 1], ['hash', 1], ['hex', 1], ['id', 1], ['oct', 1], ['ord', 1], ['vars', 1],
-  ['dir', 1], ['globals', 1], ['locals', 1], ['input', 1], ['round', 1], ['sorted', 1],
-  ['getrecursionlimit', 1], ['getswitchinterval', 1], ['exit', 1],
+  ['print', 2], ['bin', 1], ['hex', 1], ['oct', 1], ['globals', 1], ['locals', 1], ['input', 1],
+  ['round', 1], ['sorted', 1], ['getrecursionlimit', 1], ['getswitchinterval', 1], ['exit', 1],
 ]);
 const FASTCALL_METHODS: ReadonlySet<string> = new Set([
   'pop', 'insert', 'index', 'sort', 'get', 'setdefault', 'split', 'rsplit', 'strip', 'lstrip',
@@ -848,8 +848,7 @@ export function builtinCallAtRecursionLimit(rt: Runtime, callable: Ref, ckind: n
   let levels = 0;
   if (ckind === Kind.BUILTIN_FUNCTION) {
     const name = NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.name;
-    const self = i32[(callable + BF_SELF) >> 2]!;
-    if (self === 0 || kindOf(rt, self as Ref) === Kind.MODULE) levels = CHECKED_BUILTINS.get(name) ?? 0;
+    if (isModuleFunction(rt, callable)) levels = CHECKED_BUILTINS.get(name) ?? 0;
     else levels = FASTCALL_METHODS.has(name) ? 0 : 1; // a bound method: as its descriptor
   } else if (ckind === Kind.METHOD_DESCRIPTOR) {
     const name = NATIVE_TABLE[i32[(callable + MD_INDEX) >> 2]!]!.name;
