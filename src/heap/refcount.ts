@@ -219,9 +219,10 @@ export class PlainRefCounter extends RefCounterBase implements RefCounter {
 export class BiasedRefCounter extends RefCounterBase implements RefCounter {
   readonly atomic = true;
 
-  // incref and decref keep only the owner's common case inline (they are inlined at every
-  // call site of the interpreter loop, and V8 inlines less into a function whose inlined
-  // callees are bigger); the rest is in increfOther / decrefSlow.
+  // incref and decref keep only the owner's common cases inline: its counting, and the
+  // death of an object only it counted (they are inlined at every call site of the
+  // interpreter loop, and V8 inlines less into a function whose inlined callees are
+  // bigger); the rest is in increfOther / decrefSlow.
 
   incref(ref: Ref): void {
     if ((ref & 1) !== 0 || ref === NULL) return;
@@ -243,8 +244,23 @@ export class BiasedRefCounter extends RefCounterBase implements RefCounter {
     const i32 = this.i32;
     const w = ref >> 2;
     const local = i32[w + LOCAL_W]!;
-    if (local > 1 && local < IMMORTAL_REFCNT && (i32[w + FLAGS_W]! & 0xff) === this.executor) i32[w + LOCAL_W] = local - 1;
-    else this.decrefSlow(ref);
+    if (local < IMMORTAL_REFCNT && (i32[w + FLAGS_W]! & 0xff) === this.executor) {
+      if (local > 1) {
+        i32[w + LOCAL_W] = local - 1;
+        return;
+      }
+      // the common death (a temporary only its owner counted) without the call to
+      // decrefSlow, as PlainRefCounter's; a plain read of the shared count, as
+      // mergeZeroLocal's. Measured: the classic demo's loop (`total += n * n`: two heap
+      // ints die per iteration) 8,000,000 times in one --no-gil thread, 5 alternating
+      // runs: 1.28-1.45 s with the call, 1.01-1.26 s without (GIL mode: 1.07-1.25 s).
+      if (local === 1 && i32[w + SHARED_W] === 0) {
+        i32[w + LOCAL_W] = 0;
+        this.release(ref);
+        return;
+      }
+    }
+    this.decrefSlow(ref);
   }
 
   /** decref of an immortal object, of the owner's last local reference, or by another executor. */
