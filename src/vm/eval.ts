@@ -433,26 +433,26 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             sp--;
             break;
           }
-          case Op.LOAD_NAME: {
-            v = ops.loadName(rt, fp, i32[names + oparg] as Ref);
-            if (v === 0) break dispatch;
-            i32[sp++] = v;
-            break;
-          }
-          case Op.STORE_NAME: {
-            v = i32[sp - 1]!;
-            if (ops.storeName(rt, fp, i32[names + oparg] as Ref, v as Ref) < 0) break dispatch;
-            sp--;
-            rc.decref(v as Ref);
-            break;
-          }
           case Op.DELETE_NAME: {
             if (ops.deleteName(rt, fp, i32[names + oparg] as Ref) < 0) break dispatch;
             break;
           }
+          case Op.LOAD_NAME:
           case Op.LOAD_GLOBAL: {
-            if ((oparg & 1) === 1) i32[sp++] = 0;
-            name = i32[names + (oparg >> 1)]!;
+            if ((word & 0xff) === Op.LOAD_GLOBAL) {
+              if ((oparg & 1) === 1) i32[sp++] = 0;
+              name = i32[names + (oparg >> 1)]!;
+            } else {
+              // LOAD_NAME looks in locals, globals, builtins: at module level, where locals
+              // is the globals dict, that is LOAD_GLOBAL's lookup, cache included
+              name = i32[names + oparg]!;
+              if (i32[fp + FR_LOCALS] !== i32[fp + FR_GLOBALS]) {
+                v = ops.loadName(rt, fp, name as Ref);
+                if (v === 0) break dispatch;
+                i32[sp++] = v;
+                break;
+              }
+            }
             cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
             // the cache hit (evalhelpers.ts loadGlobalMiss fills the cache): [1, keys, entry, 0]
             // found in globals; [2, globals version, builtins keys, entry] in builtins
@@ -485,9 +485,36 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             i32[sp++] = v;
             break;
           }
+          case Op.STORE_NAME:
           case Op.STORE_GLOBAL: {
             v = i32[sp - 1]!;
-            if (ops.storeGlobal(rt, fp, i32[names + oparg] as Ref, v as Ref) < 0) break dispatch;
+            name = i32[names + oparg]!;
+            d = i32[fp + ((word & 0xff) === Op.STORE_GLOBAL ? FR_GLOBALS : FR_LOCALS)]!;
+            if (d === i32[fp + FR_GLOBALS] && !noGil && i32[d >> 2] === rt.tDict) {
+              // into the globals dict (a `global` name, or any store at module level; a dict
+              // subclass as exec()'s namespace keeps its __setitem__, the slow path): the
+              // cache names the entry that holds the name, [1, keys block, entry, 0] as
+              // LOAD_GLOBAL's, and the value is replaced in place (a stale cache only
+              // misses). Not while executors run in parallel: there the dict's lock orders
+              // the store against a resize, and the old value's release is deferred.
+              cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
+              if (i32[cw] === 1) {
+                k = i32[(d + DICT_KEYS) >> 2]!;
+                if (k === i32[cw + 1]) {
+                  e = (k >> 2) + 4 + (1 << i32[k >> 2]!) + i32[cw + 2]! * 3;
+                  if (i32[e + 1] === name) {
+                    old = i32[e + 2]!;
+                    i32[e + 2] = v; // the stack's reference moves into the dict
+                    sp--;
+                    rc.decref(old as Ref);
+                    break;
+                  }
+                }
+              }
+              if (ops.storeGlobalMiss(rt, d as Ref, name as Ref, v as Ref, cw) < 0) break dispatch;
+            } else if (((word & 0xff) === Op.STORE_GLOBAL ? ops.storeGlobal(rt, fp, name as Ref, v as Ref) : ops.storeName(rt, fp, name as Ref, v as Ref)) < 0) {
+              break dispatch;
+            }
             sp--;
             rc.decref(v as Ref);
             break;

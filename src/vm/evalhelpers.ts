@@ -30,7 +30,7 @@ import { CO_EXC_WORD, CO_LPNAMES, CO_NEXC, CO_NLOCALSPLUS, CO_KINDS_WORD, codeLi
 import { CO_FAST_FREE, CO_FAST_CELL } from '../compiler/code.js';
 import { tupleItem, tupleNew, tupleSize, tupleSetItemSteal, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { listNew, listSize, listItemsWord, listAppendSteal as listAppendStealImpl, LIST_SIZE } from '../objects/list.js';
-import { dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
+import { DICT_KEYS, dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
 import { setNew, setAdd as setAddImpl } from '../objects/set.js';
 import { strToJS, strFromJS, strAlloc, strUnits, strLen } from '../objects/str.js';
 import { floatNew, FLOAT_VALUE } from '../objects/float.js';
@@ -339,6 +339,23 @@ export function loadGlobalMiss(rt: Runtime, fp: number, name: Ref, cw: number): 
 
 export function storeGlobal(rt: Runtime, fp: number, name: Ref, v: Ref): number {
   return dictSetItem(rt, rt.i32[fp + FR_GLOBALS] as Ref, name, v);
+}
+
+/**
+ * STORE_NAME / STORE_GLOBAL into the globals dict `d` when the instruction's cache missed
+ * (vm/eval.ts): the store, then the cache names the name's entry, [1, keys block, entry,
+ * 0] (LOAD_GLOBAL's shape), for the next store to replace the value in place.
+ */
+export function storeGlobalMiss(rt: Runtime, d: Ref, name: Ref, v: Ref, cw: number): number {
+  if (dictSetItem(rt, d, name, v) < 0) return -1;
+  const ix = dictFindStrEntry(rt, d, name);
+  if (ix >= 0) {
+    const i32 = rt.i32;
+    i32[cw] = 1;
+    i32[cw + 1] = i32[(d + DICT_KEYS) >> 2]!;
+    i32[cw + 2] = ix;
+  }
+  return 0;
 }
 
 export function deleteGlobal(rt: Runtime, fp: number, name: Ref): number {
