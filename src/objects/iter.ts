@@ -33,7 +33,7 @@ import { iterNext, getItem, isTrue, binaryOp, richCompareBool } from './abstract
  * callable and IT_AUX the sentinel (both owned, released by the MAP dealloc). */
 export const CALLABLE_ITER = -1;
 import { errorMatches, clearError } from '../vm/errors.js';
-import { callVector } from '../vm/call.js';
+import { call1, callVector } from '../vm/call.js';
 import { generatorSend } from './generator.js';
 import { awaitableSend } from './coroutine.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
@@ -352,6 +352,17 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
         return r;
       }
       const n = tupleSize(rt, seq);
+      if (kind === Kind.MAP && n === 1) {
+        // map(f, one_iterable): f(x) from a word on the data stack, no argument tuple
+        const x = iterNext(rt, tupleItem(rt, seq, 0));
+        if (x === NULL) {
+          if (!errOccurred(rt)) exhaust(rt, it);
+          return NULL;
+        }
+        const r = call1(rt, i32[(it + IT_AUX) >> 2] as Ref, x);
+        decref(rt, x);
+        return r;
+      }
       const t = kind === Kind.ZIP ? resultTuple(rt, it, n) : tupleNew(rt, n);
       for (let i = 0; i < n; i++) {
         const x = iterNext(rt, tupleItem(rt, seq, i));
@@ -381,7 +392,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
         let ok: number;
         if (f === rt.None || f === 0) ok = isTrue(rt, x);
         else {
-          const r = callVector(rt, f, scratchOne(rt, x), 1, NULL);
+          const r = call1(rt, f, x);
           if (r === NULL) { decref(rt, x); return NULL; }
           ok = isTrue(rt, r);
           decref(rt, r);
@@ -404,11 +415,4 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
   }
 }
 
-import { dataStackPush } from '../vm/datastack.js';
-/** One scratch word holding x (valid until the caller's frame pops; the data stack is
- * LIFO and the nested call pushes above it). */
-function scratchOne(rt: Runtime, x: Ref): number {
-  const w = dataStackPush(rt, 1);
-  rt.i32[w] = x;
-  return w;
-}
+
