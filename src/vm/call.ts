@@ -152,7 +152,7 @@ export function frameForCall(rt: Runtime, func: Ref, args: number, nargs: number
   const kwonly = i32[cw + (CO_KWONLY >> 2)]!;
   const flags = i32[cw + (CO_FLAGS >> 2)]!;
   const nlp = i32[cw + (CO_NLOCALSPLUS >> 2)]!;
-  const fp = dataStackPush(rt, i32[cw + (CO_FRAMEWORDS >> 2)]!);
+  const fp = dataStackPush(rt, i32[cw + (CO_FRAMEWORDS >> 2)]!, FRAME_HEADER_WORDS + nlp);
   i32[fp + FR_CODE] = code;
   incref(rt, func);
   i32[fp + FR_FUNC] = func;

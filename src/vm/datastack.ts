@@ -9,15 +9,19 @@ import { allocRaw, free } from '../heap/alloc.js';
 import { HeapExhausted, type Runtime } from './runtime.js';
 import { DS_CHUNK_HEADER_WORDS, DS_CHUNK_MIN_BYTES, TS_DS_CHUNK, TS_DS_END, TS_DS_TOP } from './threadstate.js';
 
-/** Reserves `words` zeroed words; returns the word index of the first. */
-export function dataStackPush(rt: Runtime, words: number): number {
+/**
+ * Reserves `words` words, the first `zeroed` of them (default: all) zeroed; returns the word
+ * index of the first. A frame zeroes its header and locals only: its value stack is never
+ * read above the stack pointer (as the eval loop's inline call pushes frames).
+ */
+export function dataStackPush(rt: Runtime, words: number, zeroed: number = words): number {
   const i32 = rt.i32;
   const ts = rt.ts >> 2;
   const top = i32[ts + (TS_DS_TOP >> 2)]!;
   if (top + words <= i32[ts + (TS_DS_END >> 2)]!) {
     i32[ts + (TS_DS_TOP >> 2)] = top + words;
-    if (words < 64) for (let i = top, end = top + words; i < end; i++) i32[i] = 0;
-    else i32.fill(0, top, top + words);
+    if (zeroed < 64) for (let i = top, end = top + zeroed; i < end; i++) i32[i] = 0;
+    else i32.fill(0, top, top + zeroed);
     return top;
   }
   const bytes = Math.max(DS_CHUNK_MIN_BYTES, (words + DS_CHUNK_HEADER_WORDS) * 4);
@@ -30,7 +34,7 @@ export function dataStackPush(rt: Runtime, words: number): number {
   const start = cw + DS_CHUNK_HEADER_WORDS;
   i32[ts + (TS_DS_END >> 2)] = cw + (bytes >> 2);
   i32[ts + (TS_DS_TOP >> 2)] = start + words;
-  i32.fill(0, start, start + words);
+  i32.fill(0, start, start + zeroed);
   return start;
 }
 
