@@ -121,6 +121,7 @@ export const HDR_NOGIL_PARALLEL = 160; // no-GIL: 1 while executors run in paral
 export const HDR_WEAKREF_REGISTRY = 164; // the weak reference registry dict (modules/weakref.ts), 0 until _weakref is imported
 export const HDR_GC_THRESHOLD1 = 168; // gc.set_threshold's threshold1 and threshold2: kept for gc.get_threshold only
 export const HDR_GC_THRESHOLD2 = 172; // (one generation here: they schedule nothing)
+export const HDR_QSBR_EXECUTORS = 176; // no-GIL: executor records the QSBR scans: the executors at the start (parallelRunStarting), then every spare started (vm/nogil.ts)
 export const HDR_RESERVED_START = 256; // words 64..255: unnamed, reserved for later issues
 export const HDR_SIZE = 1024;
 

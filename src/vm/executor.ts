@@ -286,7 +286,8 @@ export function runExecutorLoop(sched: Scheduler, gil: Gil, runner: SliceRunner)
  * worker count: it keeps its JS stack, and a thread run on top of it that waits as well
  * could never return. When every spare is busy it has the supervisor start one more
  * (Scheduler.addSpare, up to MAX_SPARES; ids after the regular executors'), so each
- * waiting thread has a stack of its own.
+ * waiting thread has a stack of its own. Without the GIL the same (gil.take is a no-op):
+ * the spare's slice runs in parallel with the others, and the waiter polls meanwhile.
  */
 export function runSpareLoop(sched: Scheduler, gil: Gil, runner: SliceRunner): LoopOutcome {
   const tracer = sched.tracer;

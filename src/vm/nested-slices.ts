@@ -163,7 +163,7 @@ export class NestedSlices {
     // executor's loop will pop them, or (on the executor, one worker) the spare can run
     // the queue's head, or (several regular executors) an idle one is woken to run it:
     // while this executor held the GIL the others left the queue to it (scheduler.ts).
-    const queued = !sched.nothingElseToRun(now);
+    const queued = sched.hasQueued(now); // (a due timer that releases nobody is no reason to hand over)
     const onSpare = sched.executor >= sched.executorCount;
     // --no-gil: a collector waiting to stop the world cannot have this executor (vm/stw.ts)
     if (gil.disabled) stwNestedBoundary(rt);

@@ -56,7 +56,8 @@
  *                          has passed a slice boundary since (free-threaded CPython's QSBR,
  *                          Python/qsbr.c, with slice starts as the quiescent states):
  *                          HDR_QSBR_EPOCH is the global epoch, EXR_QSBR_SEEN the epoch each
- *                          executor saw at its slice start (QSBR_OFFLINE between slices).
+ *                          executor saw at its slice start (QSBR_OFFLINE between slices), for
+ *                          the HDR_QSBR_EXECUTORS executors (the workers, then the spares).
  *   intern table           a dict: internStr's lookup-then-insert runs under its lock
  *                          (objects/intern.ts), so a name is interned once.
  *   sys.modules            a dict (locked mutations).
@@ -100,7 +101,7 @@
 import { allocRaw, free, forEachObject } from '../heap/alloc.js';
 import { IMMORTAL_REFCNT, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
 import {
-  EXR_MQ_LEN, EXR_QSBR_SEEN, EXR_RETIRE_BUF, EXR_RETIRE_CAP, EXR_RETIRE_LEN, HDR_EXECUTOR_COUNT, HDR_NOGIL_PARALLEL,
+  EXR_MQ_LEN, EXR_QSBR_SEEN, EXR_RETIRE_BUF, EXR_RETIRE_CAP, EXR_RETIRE_LEN, HDR_NOGIL_PARALLEL, HDR_QSBR_EXECUTORS,
   HDR_QSBR_EPOCH, MAX_EXECUTORS, type Heap,
 } from '../heap/memory.js';
 import { mergeQueuedFor, SHARED_SHIFT } from '../heap/refcount.js';
@@ -188,7 +189,7 @@ function retirePressure(rt: Runtime): void {
   const len = rt.i32[rt.heap.execRecordWord(rt.executor) + EXR_RETIRE_LEN]!;
   if (len < RETIRE_POLL || len % RETIRE_POLL !== 0) return;
   let min = QSBR_OFFLINE;
-  const n = Math.min(Atomics.load(rt.i32, HDR_EXECUTOR_COUNT >> 2), MAX_EXECUTORS);
+  const n = Math.min(Atomics.load(rt.i32, HDR_QSBR_EXECUTORS >> 2), MAX_EXECUTORS);
   for (let e = 0; e < n; e++) {
     if (e === rt.executor) continue;
     const seen = Atomics.load(rt.i32, rt.heap.execRecordWord(e) + EXR_QSBR_SEEN);
@@ -264,7 +265,7 @@ export function qsbrSliceStart(rt: Runtime): void {
   Atomics.store(i32, record + EXR_QSBR_SEEN, Atomics.load(i32, HDR_QSBR_EPOCH >> 2));
   if (i32[record + EXR_RETIRE_LEN] === 0) return;
   let min = QSBR_OFFLINE;
-  const n = Math.min(Atomics.load(i32, HDR_EXECUTOR_COUNT >> 2), MAX_EXECUTORS);
+  const n = Math.min(Atomics.load(i32, HDR_QSBR_EXECUTORS >> 2), MAX_EXECUTORS);
   for (let e = 0; e < n; e++) {
     const seen = Atomics.load(i32, rt.heap.execRecordWord(e) + EXR_QSBR_SEEN);
     if (seen < min) min = seen;
@@ -297,12 +298,16 @@ export function processAllRetiredStopped(rt: Runtime): void {
 }
 
 /** runScheduled, before the workers start: executors are about to run in parallel. */
-export function parallelRunStarting(rt: Runtime, workers: number): void {
+export function parallelRunStarting(rt: Runtime, executors: number): void {
   if (!rt.rc.atomic) return;
   const i32 = rt.i32;
-  for (let e = 0; e < Math.min(workers, MAX_EXECUTORS); e++) {
+  // every record, not only the workers': a spare executor started during the run
+  // (threads.ts nestedWait) is counted in HDR_QSBR_EXECUTORS (Scheduler.addSpare) before
+  // its first slice
+  for (let e = 0; e < MAX_EXECUTORS; e++) {
     Atomics.store(i32, rt.heap.execRecordWord(e) + EXR_QSBR_SEEN, QSBR_OFFLINE);
   }
+  Atomics.store(i32, HDR_QSBR_EXECUTORS >> 2, Math.min(executors, MAX_EXECUTORS));
   Atomics.store(i32, HDR_NOGIL_PARALLEL >> 2, 1);
 }
 

@@ -81,6 +81,7 @@ import { allocRaw, free } from '../heap/alloc.js';
 import {
   HDR_EVAL_BREAKER,
   HDR_EXECUTOR_COUNT,
+  HDR_QSBR_EXECUTORS,
   HDR_NEXT_THREAD_ID,
   HDR_RUNQ_HEAD,
   HDR_RUNQ_LOCK,
@@ -121,7 +122,7 @@ export const SC_GO = 12; // 1 once every executor is ready: they wait for it bef
 export const SC_SPARE_REQUEST = 13; // non-zero: a spare executor is asked to run one slice (executor.ts)
 export const SC_SPARES = 14; // spare executors of the run (1 with --workers 1 under the GIL, more by addSpare)
 export const SC_SPARE_FREE = 15; // spare executors not busy with a request (a free JS stack: threads.ts nestedWait)
-export const SC_SPARES_MAX = 22; // (byte 88, after the f64 words) how many spares the run may have (addSpare), 0 in no-GIL mode
+export const SC_SPARES_MAX = 22; // (byte 88, after the f64 words) how many spares the run may have (addSpare), both modes
 /** f64 index offsets (from block >> 3). */
 export const SCF_NEAREST_DEADLINE = 8; // byte 64
 export const SCF_END_NS = 9; // byte 72: when the run state left RUNNING
@@ -247,7 +248,9 @@ export class Scheduler {
     i32[HDR_EXECUTOR_COUNT >> 2] = options.workers;
     i32[sc + SC_SPARES] = options.spares ?? 0;
     i32[sc + SC_SPARE_FREE] = options.spares ?? 0;
-    i32[sc + SC_SPARES_MAX] = options.noGil === true ? 0 : Math.min(MAX_SPARES, MAX_EXECUTORS - options.workers);
+    // both modes: without the GIL a thread waiting inside a nested call holds its
+    // executor just the same (threads.ts nestedWait)
+    i32[sc + SC_SPARES_MAX] = Math.min(MAX_SPARES, MAX_EXECUTORS - options.workers);
     i32[HDR_EVAL_BREAKER >> 2] = 0;
     gilFormat(heap, options.noGil === true);
     return block;
@@ -721,8 +724,12 @@ export class Scheduler {
       const s = i32[(t + SR_STATUS) >> 2];
       if (s !== ThreadStatus.BLOCKED && s !== ThreadStatus.BLOCKING) continue;
       const deadline = f64[(t + SR_DEADLINE) >> 3]!;
-      if (deadline <= now && s === ThreadStatus.BLOCKED) expired.push(t as Ref);
-      else if (deadline < nearest) nearest = deadline;
+      if (deadline <= now) {
+        if (s === ThreadStatus.BLOCKED) expired.push(t as Ref);
+        // a thread waiting inside a nested call (BLOCKING) polls its own deadline
+        // (threads.ts nestedWait); kept as the nearest one, a deadline in the past made
+        // every later peek (nothingElseToRun) see a due timer that releases nobody
+      } else if (deadline < nearest) nearest = deadline;
     }
     expired.sort(
       (a, b) => f64[(a + SR_DEADLINE) >> 3]! - f64[(b + SR_DEADLINE) >> 3]! || i32[(a + SR_TID) >> 2]! - i32[(b + SR_TID) >> 2]!,
@@ -740,6 +747,23 @@ export class Scheduler {
    */
   nothingElseToRun(now: number): boolean {
     return Atomics.load(this.i32, HEAD_WORD) === 0 && now < this.f64[this.scF + SCF_NEAREST_DEADLINE]!;
+  }
+
+  /**
+   * Threads are in the run queue now, due timers released first: nothingElseToRun's peek
+   * also says false when a timer is due, which may release nobody (the deadline of a
+   * nested wait that has ended, or that polls it itself). A pinned thread that handed the
+   * GIL over on that peek (nested-slices.ts) waited forever for a taker: the woken idle
+   * executor found the queue empty.
+   */
+  hasQueued(now: number): boolean {
+    if (this.nothingElseToRun(now)) return false;
+    return this.withLock(() => {
+      if (now >= this.f64[this.scF + SCF_NEAREST_DEADLINE]!) {
+        for (const e of this.runTimersLocked(now)) this.traceState(now, e, 'blocked', 'runnable', ',"timeout":true');
+      }
+      return this.i32[HEAD_WORD] !== 0;
+    });
   }
 
   /** Threads in the run queue now (a nested slice boundary runs one round of them). */
@@ -784,7 +808,7 @@ export class Scheduler {
   }
 
   /**
-   * Counts one more spare executor (GIL mode), free from now on (a request waits for it to
+   * Counts one more spare executor (either mode), free from now on (a request waits for it to
    * start): its executor id, or -1 when the run has as many as it may. The caller has the
    * supervisor start it (threads.ts nestedWait: every JS stack is taken).
    */
@@ -795,9 +819,18 @@ export class Scheduler {
       if (n >= Atomics.load(i32, this.sc + SC_SPARES_MAX)) return -1;
       if (Atomics.compareExchange(i32, this.sc + SC_SPARES, n, n + 1) === n) {
         Atomics.add(i32, this.sc + SC_SPARE_FREE, 1);
+        // no-GIL: its quiescent states count from now on (its record is QSBR_OFFLINE until
+        // its first slice: vm/nogil.ts parallelRunStarting, which set the word to the
+        // workers; under the GIL nothing reads it)
+        Atomics.add(i32, HDR_QSBR_EXECUTORS >> 2, 1);
         return this.executorCount + n;
       }
     }
+  }
+
+  /** A request for a spare executor is not taken yet (no-GIL nestedWait waits for it). */
+  spareRequested(): boolean {
+    return Atomics.load(this.i32, this.sc + SC_SPARE_REQUEST) !== 0;
   }
 
   /** A spare executor is done with a request (its JS stack is free again). */

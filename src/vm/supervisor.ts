@@ -26,9 +26,10 @@
  * Spare executor: under the GIL with --workers 1, one more worker (id 1) starts beside
  * executor 0 and runs executor.ts runSpareLoop: a second JS stack for a thread pinned
  * inside a nested eval loop (vm/nested-slices.ts). The run does not wait for it to be
- * ready; its --stats row appears only if it ran a slice. Under the GIL, with any worker
- * count, more spares start during the run when an executor asks for one (a 'spare'
- * message: threads waiting inside nested calls took every JS stack, threads.ts nestedWait).
+ * ready; its --stats row appears only if it ran a slice. With any worker count, with or
+ * without the GIL, more spares start during the run when an executor asks for one (a
+ * 'spare' message: threads waiting inside nested calls took every JS stack, threads.ts
+ * nestedWait).
  *
  * Lifecycle: `new Supervisor(heap, options)` formats the scheduler in the heap (executor
  * id 0's allocator is used until the workers start; the supervisor allocates nothing

@@ -762,7 +762,8 @@ function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: 
       if (sched.runState !== RunState.RUNNING) throw new RunEnded(); // never continued
       if (now >= deadline) break;
       let wakeIdle = false;
-      if (holding && !sched.nothingElseToRun(now)) {
+      let spareAsked = false;
+      if (holding && sched.hasQueued(now)) {
         // threads are queued. Another executor asks for the GIL: a forced switch (it runs
         // a slice, this one waits announced and takes the GIL back at that slice's end),
         // then this executor runs the queue's head. Dropping the GIL for a polling interval
@@ -787,13 +788,22 @@ function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: 
         // is taken, one more spare is started (the request waits for it). Only past
         // MAX_SPARES does the queue's head run here, on top of this wait.
         // (no other stack yet while the main thread runs the threads: pendingNestedWait)
+        // --no-gil: the spare runs in parallel, so this wait polls meanwhile instead of
+        // handing the GIL over, and asks for no further spare while a request is not
+        // taken yet (a spare being started takes it once it runs)
         const otherStacks = c.onlyStack !== true;
         if (otherStacks && sched.idleExecutors() > 0) {
           wakeIdle = true;
+        } else if (otherStacks && gil.disabled && sched.spareRequested()) {
+          spareAsked = true;
         } else if (otherStacks && (sched.spareIsFree() || startSpare(sched))) {
           sched.requestSpare();
-          handOverAndBack();
-          continue;
+          if (gil.disabled) {
+            spareAsked = true;
+          } else {
+            handOverAndBack();
+            continue;
+          }
         } else {
           const u = sched.popRunnable(now);
           if (u !== 0) {
@@ -806,7 +816,7 @@ function nestedWait(rt: Runtime, c: ThreadContext, t: Ref, kind: WaitKind, obj: 
       }
       // nothing to run here: every live thread may be blocked for good (this one included)
       // (the thread is never continued: its record stays BLOCKING for the report)
-      if (deadline === Infinity && !wakeIdle && sched.nestedDeadlockCheck(now)) throw new RunEnded();
+      if (deadline === Infinity && !wakeIdle && !spareAsked && sched.nestedDeadlockCheck(now)) throw new RunEnded();
       if (holding) {
         gil.drop();
         holding = false;
@@ -1365,7 +1375,7 @@ export async function runScheduled(rt: Runtime, mainDone: boolean, mainExit: num
     sched.finish(main, now, 0, mainExit !== 0);
   }
   outputFlush(rt);
-  parallelRunStarting(rt, supervisor.workers);
+  parallelRunStarting(rt, supervisor.workers + supervisor.spares); // (spares: the QSBR scans their records too)
   const outcome = await supervisor.run();
   parallelRunEnded(rt); // --no-gil: biased counts folded back, merge queues drained (vm/nogil.ts)
   const exit = rt.i32[(ext + EX_EXIT) >> 2]!;

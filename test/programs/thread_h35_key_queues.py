@@ -1,5 +1,4 @@
 # gilvm: --workers 1 --switch-interval 100
-# gilvm-nogil: --workers 6
 # Blocking queue operations inside natives that call back into Python: a producer feeds a
 # bounded queue from map(lambda) and a generator driven by list(), consumers pull from it
 # inside sorted(key=...), max(key=...), sum(<genexpr>) and any(<genexpr>); every result

@@ -1,4 +1,3 @@
-# gilvm-nogil: --workers 6
 # Blocking primitives inside natives that call back into Python, across 2-6 threads:
 # a dict lookup whose __eq__ waits on an Event, __enter__/__exit__ that take a Semaphore
 # and wait at a Barrier, a property getter waiting on a Condition, functools.reduce whose

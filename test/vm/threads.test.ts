@@ -67,8 +67,15 @@ describe('threads on executors', () => {
 
   it('reports a deadlock of several threads waiting inside nested eval loops, with every thread', () => {
     // each waiter keeps its JS stack (spare executors run the others); the threads abandoned
-    // there keep their records as they were: requeued, the report said "all 0 live threads"
-    for (const mode of [['--workers', '1'], ['--workers', '1', '--switch-interval', '50'], ['--workers', '3', '--switch-interval', '300']]) {
+    // there keep their records as they were: requeued, the report said "all 0 live threads";
+    // --no-gil: spare executors too (they run in parallel there)
+    for (const mode of [
+      ['--workers', '1'],
+      ['--workers', '1', '--switch-interval', '50'],
+      ['--workers', '3', '--switch-interval', '300'],
+      ['--no-gil', '--workers', '1'],
+      ['--no-gil', '--workers', '2'],
+    ]) {
       const r = gilvm([...mode, 'deadlock_nested_many.py']);
       expect(r.status).toBe(1);
       expect(r.stdout).toBe('started\n');
