@@ -1,21 +1,19 @@
 """multiprocessing for gilvm: the other way around the GIL.
 
-Each process is a separate gilvm interpreter (own heap, own GIL) on its own OS thread, started
-as CPython's "spawn" start method does: the child runs the main script as '__mp_main__' (the
-`if __name__ == '__main__':` guard keeps it from recursing), then gets its Process object
-(target, args, kwargs) pickled by value, functions and classes by module + qualified name;
-instances as pickle does: by their class's __reduce_ex__/__reduce__ when it defines one, else
-__getstate__/__setstate__, __dict__ and __slots__.
+Each process is a separate gilvm interpreter (own heap, own GIL) on its own OS thread, made as
+CPython 3.11 on Linux makes it, by fork: at Process.start() the child's heap is a copy of the
+parent's (src/vm/fork.ts), so the child has every module, global and object as they were at
+start(), the thread that called start() as its only thread, and runs the Process object's
+_bootstrap() (the same object, at the same address in the copy: _fork_child_main). Targets are
+not pickled: a lambda, a closure, a function defined under `if __name__ == '__main__':` work.
+What travels between processes afterwards is pickled (Queue, Pipe, Pool tasks and results, as
+in CPython): functions and classes by module + qualified name; instances as pickle does: by
+their class's __reduce_ex__/__reduce__ when it defines one, else __getstate__/__setstate__,
+__dict__ and __slots__. A Pool's function must therefore be a module-level one (CPython raises
+the same PicklingError for a lambda).
 The native half is _multiprocessing (src/modules/_multiprocessing.ts; the child's entry is
-src/vm/mp-child.ts). Names follow CPython 3.11 on Linux, whose default start method is fork:
-'Process-N', 'ForkPoolWorker-N', current_process().name == 'MainProcess'.
-
-Towards CPython's fork default, the child's run of the main script prints nothing and stops at
-the first Process.start() it reaches (a script without the `__main__` guard: the child then has
-everything the script defined before that point, as a forked child would).
-Differences from CPython's fork default, because children are spawned: a lambda or a local
-function as a Process target fails to pickle at start() (fork does not pickle it), and module
-globals changed by the parent before start() are not seen by the child.
+src/vm/mp-child.ts). Names follow CPython 3.11 on Linux: 'Process-N', 'ForkPoolWorker-N',
+current_process().name == 'MainProcess'.
 
 Provides: Process, current_process, parent_process, active_children, cpu_count, Pool
 (map, starmap, imap, imap_unordered, apply, apply_async, map_async, starmap_async, close,
@@ -28,9 +26,9 @@ import sys
 import _os
 import _multiprocessing as _mp
 
-# Start-up time: each child runs this module first, so it imports no Python module (os,
-# queue and threading are compiled at import; `queue` is imported only to raise queue.Empty)
-# and not _thread either (importing it makes gilvm pre-start its thread executors).
+# Import time: this module imports no Python module (os, queue and threading are compiled at
+# import; `queue` is imported only to raise queue.Empty) and not _thread either (importing it
+# makes gilvm pre-start its thread executors).
 
 
 class ProcessError(Exception):
@@ -109,8 +107,6 @@ def _reduce_global(obj):
     module = getattr(obj, '__module__', None)
     if module is None:
         module = 'builtins'
-    elif module == '__mp_main__':
-        module = '__main__'   # a child's main module is the parent's __main__
     if name is None:
         raise TypeError(f"cannot pickle {type(obj).__name__!r} object")
     if '<locals>' in name:
@@ -335,7 +331,7 @@ class BaseProcess:
 class Process(BaseProcess):
     """A process running target(*args, **kwargs) in a separate interpreter."""
 
-    _start_method = 'spawn'
+    _start_method = None   # as CPython's multiprocessing.Process (the context's method: fork)
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         assert group is None, 'group argument must be None for now'
@@ -382,16 +378,8 @@ class Process(BaseProcess):
         assert self._record is None, 'cannot start a process twice'
         assert self._parent_pid == _os.getpid(), 'can only start a process object created by current process'
         assert not _current_process._config.get('daemon'), 'daemonic processes are not allowed to have children'
-        if _bootstrapping[0]:
-            # the child re-running the script reached the parent's start(): under fork
-            # the child would be here with everything defined so far; stop the script
-            raise _BootstrapStop
-        payload = _dumps(self)
-        main = sys.modules.get('__main__')
-        script = getattr(main, '__file__', None)
-        if script is None or script.startswith('<'):
-            raise RuntimeError('multiprocessing needs a main script file (gilvm FILE.py)')
-        self._record, self._pid = _mp.start(payload, script, list(sys.argv), self._daemonic, __file__)
+        # fork: the child is a copy of this interpreter now; it runs self._bootstrap()
+        self._record, self._pid = _mp.start(self, self._daemonic)
         _children.add(self)
 
     def terminate(self):
@@ -587,43 +575,11 @@ def cpu_count():
     return n
 
 
-_bootstrapping = [False]
-
-
-class _BootstrapStop(BaseException):
-    # Raised by Process.start() while a child re-runs the main script (fork emulation:
-    # a script without the `if __name__ == '__main__':` guard stops there, in the child)
-    pass
-
-
-class _NullWriter:
-    def write(self, s):
-        return len(s)
-
-    def flush(self):
-        pass
-
-
-def _child_main():
+def _fork_child_main():
+    # a forked child's first Python code (src/vm/mp-child.ts): the Process object whose
+    # start() forked it is the same object here
     global _parent_process
-    # threads the replay starts print nowhere either: run_mp_main's quiet mode covers only
-    # this thread's output, the swapped sys.stdout / sys.stderr every thread's print()
-    threaded = _mp.use_threads()
-    if threaded:
-        saved = sys.stdout, sys.stderr
-        sys.stdout = sys.stderr = _NullWriter()
-    _bootstrapping[0] = True
-    try:
-        _mp.run_mp_main(True)
-    except _BootstrapStop:
-        pass
-    _bootstrapping[0] = False
-    if threaded:
-        if isinstance(sys.stdout, _NullWriter):
-            sys.stdout = saved[0]
-        if isinstance(sys.stderr, _NullWriter):
-            sys.stderr = saved[1]
-    proc = _loads(_mp.child_payload())
+    proc = _mp.forked_process()
     _parent_process = _ParentProcess(proc._parent_name, proc._parent_pid)
     code = proc._bootstrap()
     _mp.flush()

@@ -3,25 +3,28 @@
  * Python half: Process, Pool, Queue, Pipe, Lock, Value, Array ...). "The other way around
  * the GIL": each process is a separate interpreter with its own heap and its own GIL.
  *
- * How a process runs (CPython's "spawn" start method): `start` creates a Node worker_thread
- * (vm/mp-child.ts) that builds a fresh Runtime on a new SharedArrayBuffer heap, runs the
- * main script as module `__mp_main__` (so `if __name__ == '__main__':` keeps it from
- * recursing), unpickles the Process object and calls its _bootstrap() (target(*args)).
- * Towards CPython's Linux default (fork), the script's run in the child prints nothing
- * (run_mp_main(quiet)) and stops at its first Process.start() (lib/multiprocessing.py), so
- * scripts without the `__main__` guard work as under fork.
- * Worker threads, not child processes. Measured on this 2-core machine (shared, load
- * average 6): Process().start() + join() of an empty target takes ~0.5-0.6 s wall and
- * ~0.6 s CPU, nearly all of it the new isolate loading and compiling gilvm's ES modules
- * (the same graph as the CLI's, see vm/mp-child.ts) and building the parser; a child
- * *process* costs the same to boot (`node bin/gilvm.js -c pass`: 0.46-0.59 s) before any
- * pipe or serialization, and cannot share memory. Threads decide it: they share
- * SharedArrayBuffers, which queues, locks, Event and Value/Array need with no event loop
- * (the parent's JS thread never returns to it while Python runs). To keep the start cheap,
- * the parent compiles the main script and lib/multiprocessing.py once (codeCache) and hands
- * the code objects to each child, and multiprocessing.py imports no Python module and not
- * _thread (which pre-starts thread executors). Consequence of threads: children share the
- * OS pid, so a child's `process.pid` is overridden in its isolate (root pid + n).
+ * How a process starts: by fork, as CPython 3.11's default on Linux. `start(process,
+ * daemon)` copies this interpreter's heap (vm/fork.ts copyHeapForFork: the whole interpreter
+ * is that one buffer, so the copy has every object at the same address) and starts a Node
+ * worker_thread (vm/mp-child.ts) that attaches a Runtime to the copy, keeps only the
+ * thread that forked, and calls the same Process object's _bootstrap() (lib/multiprocessing.py
+ * _fork_child_main). Nothing is pickled on the way in: a lambda, a closure, a function
+ * defined under the `__main__` guard are targets, and the child sees the globals as they
+ * were at start(). The copy is taken with the heap lock held, and --no-gil with the world
+ * stopped (vm/stw.ts); it costs the parent's used heap bytes (~10 ms for 8 MiB, ~60 ms for
+ * 40 MiB measured here), paid at every start (no copy-on-write in a SharedArrayBuffer).
+ * Worker threads, not child processes: they share SharedArrayBuffers, which the heap copy,
+ * queues, locks, Event and Value/Array need with no event loop (the parent's JS thread
+ * never returns to it while Python runs); a child *process* would also boot gilvm (~0.5 s)
+ * before anything. Measured on this 2-core machine (shared, load average 12-14, runs of
+ * both builds interleaved): Process().start() + join() of an empty target took 0.25-2.0 s
+ * wall (0.44-0.79 s after the first) when the child re-ran the main script on a fresh heap
+ * (the spawn emulation this replaced), 0.15-0.68 s as a fork, either mode; with a parent
+ * holding 300,000 strs, 1.1-1.2 s before, 0.25-0.28 s as a fork. Most of what is left is
+ * the new isolate loading gilvm's code (the same graph as the CLI's, so that the native
+ * function table matches).
+ * Consequence of threads: children share the OS pid, so a child's `process.pid` is
+ * overridden in its isolate (root pid + n).
  *
  * What crosses between interpreters (vm/mp-arena.ts, shared by the whole process tree):
  * bytes. `dumps(obj, reducer)` serializes plain data natively (None, bool, int incl. big,
@@ -54,8 +57,8 @@
  *
  * Module-level state (JS handles only, per isolate): `arenas` (Runtime -> Arena view),
  * `workers` (process record -> the Worker handle, which only its creating isolate can
- * terminate), `codeCache` (source path -> compiled code handed to children), `childInfo`
- * (set by vm/mp-child.ts in a child's isolate: what it runs), CLI_OPTIONS (the root's
+ * terminate), `childInfo` (set by vm/mp-child.ts in a child's isolate: its record, pid,
+ * options and, in its own isolate, the fork it starts from), CLI_OPTIONS (the root's
  * gilvm options, parsed once from process.argv: worker isolates have no argv).
  */
 import { Worker, isMainThread } from 'node:worker_threads';
@@ -67,7 +70,7 @@ import { raiseNew, raiseTypeError, raiseValueError } from '../vm/errors.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
 import { formatException } from '../vm/traceback.js';
 import { RETRY_CALL } from '../vm/blocking.js';
-import { currentRecord, deadlineFor, ensureScheduler, nowNs, retryableCall, schedulerOf, takeRetryState, waitOn, WaitResult, type RetryState } from '../vm/threads.js';
+import { currentRecord, deadlineFor, nativesFingerprint, nowNs, retryableCall, runtimeSnapshot, schedulerOf, takeRetryState, waitOn, WaitResult, type RetryState } from '../vm/threads.js';
 import { WaitKind } from '../vm/sched-record.js';
 import { Arena, ARENA_BYTES } from '../vm/mp-arena.js';
 import { Kind } from '../objects/kinds.js';
@@ -85,16 +88,9 @@ import { bytesData, bytesNew } from '../objects/bytes.js';
 import { MOD_DICT } from '../objects/method.js';
 import { call1 } from '../vm/call.js';
 import { makeModule, defineFunctions, checkArgs, floatArg } from './math.js';
-import { compileSource } from '../compiler/compile-source.js';
-import { loadCode } from '../objects/code.js';
-import { moduleNew } from '../objects/method.js';
-import { runFrameNested } from '../vm/call.js';
-import { readFileSync, statSync } from 'node:fs';
-import type { CodeObject } from '../compiler/code.js';
 import { importModule } from './importer.js';
-import { PySyntaxError } from '../frontend/errors.js';
-import { raiseSyntaxErrorFrom } from './evalexec.js';
-import { pushModuleFrame } from '../vm/call.js';
+import { moduleNew } from '../objects/method.js';
+import { copyHeapForFork } from '../vm/fork.js';
 
 const POLL_MS = 2;
 
@@ -109,26 +105,20 @@ export interface ChildRunOptions {
 
 /** What a child's isolate runs (vm/mp-child.ts fills it from its workerData). */
 export interface ChildInfo {
+  /** The arena's buffer (the root process's heap) and its offset there. */
   sab: SharedArrayBuffer;
   base: number;
   record: number;
   pid: number;
-  payload: Uint8Array;
-  script: string;
-  argv: string[];
   options: ChildRunOptions;
   /** The root process's real pid (children's pids are rootPid + n). */
   rootPid: number;
   /** The parent's pid (os.getppid() in the child). */
   ppid: number;
-  /** The main script's code, compiled by the parent (null: the child compiles it). */
-  scriptCode: CodeObject | null;
-  /** lib/multiprocessing.py: its path and its code compiled by the parent. */
-  libPath: string;
-  libCode: CodeObject | null;
-  /** The parent ran Python threads before this start(): the child's replay of the script
-   * (up to its first Process.start()) likely starts and joins threads too. */
-  parentThreaded?: boolean;
+  /** The fork (vm/fork.ts): the copy of the parent's heap, the parent Runtime's snapshot,
+   * its counting (--no-gil), and the Process object start() was called on (its address,
+   * the same in the copy). Only in the child's own isolate (dropped from mpChildInfo). */
+  fork?: { heap: SharedArrayBuffer; runtime: Record<string, unknown>; noGil: boolean; process: number; natives: { count: number; names: string } };
 }
 
 let childInfo: ChildInfo | null = null;
@@ -140,7 +130,7 @@ export function setChildInfo(info: ChildInfo): void {
 /**
  * This process's ChildInfo, also in the executors a child starts for its threads: their
  * isolates get it with the Runtime's snapshot (vm/threads.ts runnerOptionsFor), from the
- * `mpChildInfo` field createMultiprocessingModule sets on the child's Runtime.
+ * `mpChildInfo` field vm/mp-child.ts sets on the child's Runtime (without the fork).
  */
 function childOf(rt: Runtime): ChildInfo | null {
   return childInfo ?? (rt as unknown as { mpChildInfo?: ChildInfo }).mpChildInfo ?? null;
@@ -166,7 +156,6 @@ function parseCliOptions(argv: readonly string[]): ChildRunOptions {
 const CLI_OPTIONS: ChildRunOptions = isMainThread ? parseCliOptions(process.argv) : {};
 
 const arenas = new WeakMap<Runtime, Arena>();
-const codeCache = new Map<string, { size: number; mtimeMs: number; code: CodeObject }>();
 const workers = new Map<number, Worker>();
 
 function moduleDict(rt: Runtime): Ref {
@@ -652,72 +641,20 @@ function typecodeArg(rt: Runtime, v: Ref): (typeof TYPECODES)[string] | null {
   return tc;
 }
 
-// ---------------------------------------------------------------- running the main script in a child
+// ---------------------------------------------------------------- forking
 
-/**
- * The compiled code of a source file, from this isolate's cache (keyed by path, size and
- * mtime): a parent compiles the main script and lib/multiprocessing.py once and hands the
- * code objects to every child, which then skips the front end (the bulk of its start-up).
- * Null: the file cannot be read or does not compile (the child will report it).
- */
-function compiledFile(path: string): CodeObject | null {
-  let st;
-  try {
-    st = statSync(path);
-  } catch {
-    return null;
-  }
-  const hit = codeCache.get(path);
-  if (hit !== undefined && hit.size === st.size && hit.mtimeMs === st.mtimeMs) return hit.code;
-  try {
-    const code = compileSource(readFileSync(path, 'utf8'), path);
-    codeCache.set(path, { size: st.size, mtimeMs: st.mtimeMs, code });
-    return code;
-  } catch {
-    return null;
-  }
-}
+/** Tries of copyHeapForFork (each waits up to ~1 ms for a stop of the world, --no-gil) before start() fails. */
+const FORK_TRIES = 2000;
+const forkRetrySleep = new Int32Array(new SharedArrayBuffer(4));
 
-/**
- * Runs `code` (or the file at `path` when code is null) as a new module `name`, put in
- * sys.modules before its body runs (and as '__main__' too when `asMain`). New ref or NULL.
- */
-function runAsModule(rt: Runtime, name: string, path: string, code: CodeObject | null, asMain: boolean): Ref {
-  if (code === null) {
-    let source: string;
-    try {
-      source = readFileSync(path, 'utf8');
-    } catch {
-      return raiseNew(rt, rt.exc.FileNotFoundError!, `[Errno 2] No such file or directory: '${path}'`);
-    }
-    try {
-      code = compileSource(source, path);
-    } catch (e) {
-      if (e instanceof PySyntaxError) return raiseSyntaxErrorFrom(rt, e); // a real SyntaxError, as imports raise (modules/evalexec.ts)
-      throw e;
-    }
+/** The parent's heap copy (vm/fork.ts), retried while --no-gil's world cannot be stopped. */
+function copyHeapWhenConsistent(rt: Runtime): SharedArrayBuffer | null {
+  for (let attempt = 0; attempt < FORK_TRIES; attempt++) {
+    const heap = copyHeapForFork(rt);
+    if (heap !== null) return heap;
+    Atomics.wait(forkRetrySleep, 0, 0, 1);
   }
-  const codeRef = loadCode(rt, code);
-  const nameRef = internJS(rt, name);
-  const globals = dictNew(rt);
-  dictSetItem(rt, globals, rt.names.__name__, nameRef);
-  dictSetItem(rt, globals, rt.names.__doc__, rt.None);
-  const fileRef = strFromJS(rt, path);
-  dictSetItem(rt, globals, rt.names.__file__, fileRef);
-  decref(rt, fileRef);
-  dictSetItem(rt, globals, rt.names.__builtins__, dictGetStr(rt, rt.modules, rt.names.builtins));
-  const mod = moduleNew(rt, nameRef, globals);
-  decref(rt, globals);
-  dictSetItem(rt, rt.modules, nameRef, mod);
-  if (asMain) dictSetItem(rt, rt.modules, internJS(rt, '__main__'), mod);
-  const fp = pushModuleFrame(rt, codeRef as Ref, globals, false);
-  const r = runFrameNested(rt, fp);
-  if (r === NULL) {
-    decref(rt, mod);
-    return NULL;
-  }
-  decref(rt, r);
-  return mod;
+  return null;
 }
 
 // ---------------------------------------------------------------- natives
@@ -749,27 +686,26 @@ const MP_FUNCTIONS = defineFunctions([
     return v;
   }],
   ['start', (rt, args, nargs, kwnames) => {
-    // start(payload, script, argv, daemon, libPath) -> (record, pid)
-    if (!checkArgs(rt, 'start', nargs, kwnames, 5, 5)) return NULL;
-    const libPath = strToJS(rt, arg(rt, args, 4));
-    const payload = bytesArg(rt, arg(rt, args, 0));
-    if (payload === null) return NULL;
-    const script = strToJS(rt, arg(rt, args, 1));
-    const argvRef = arg(rt, args, 2);
-    const argv: string[] = [];
-    for (let i = 0; i < listSize(rt, argvRef); i++) argv.push(strToJS(rt, listItem(rt, argvRef, i)));
-    const daemon = A.isTrue(rt, arg(rt, args, 3)) === 1;
+    // start(process, daemon) -> (record, pid): forks (vm/fork.ts); the child runs
+    // process._bootstrap() (lib/multiprocessing.py _fork_child_main)
+    if (!checkArgs(rt, 'start', nargs, kwnames, 2, 2)) return NULL;
+    const proc = arg(rt, args, 0);
+    const daemon = A.isTrue(rt, arg(rt, args, 1)) === 1;
     const arena = arenaOf(rt);
+    // as CPython's Popen before os.fork(): what the parent printed is not the child's too
+    outputFlush(rt);
+    const heap = copyHeapWhenConsistent(rt);
+    if (heap === null) return raiseNew(rt, rt.exc.OSError!, 'cannot fork: other threads stay inside nested calls (--no-gil)');
     const rootPid = childOf(rt)?.rootPid ?? process.pid;
     const pid = rootPid + arena.nextPid();
     const record = arena.newProcess(pid);
     if (record === 0) return raiseNew(rt, rt.exc.MemoryError!, 'multiprocessing arena full');
+    const runtime = runtimeSnapshot(rt);
+    delete runtime.mpChildInfo; // the child's own is set from its ChildInfo
     const info: ChildInfo = {
-      sab: arena.sab, base: arena.base, record, pid, payload, script, argv, options: inheritedOptions(rt), rootPid, ppid: process.pid,
-      scriptCode: compiledFile(script), libPath, libCode: compiledFile(libPath),
-      parentThreaded: schedulerOf(rt) !== null,
+      sab: arena.sab, base: arena.base, record, pid, options: inheritedOptions(rt), rootPid, ppid: process.pid,
+      fork: { heap, runtime, noGil: rt.rc.atomic, process: proc, natives: nativesFingerprint() },
     };
-    outputFlush(rt);
     let worker: Worker;
     try {
       // from the bundle (dist/bundle/gilvm.cjs, scripts/bundle.mjs), the bundle's child entry
@@ -966,52 +902,11 @@ const MP_FUNCTIONS = defineFunctions([
     if (r === RETRY_CALL) return RETRY_CALL;
     return r === true ? rt.True : rt.False;
   }],
-  ['child_payload', (rt, _args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'child_payload', nargs, kwnames, 0, 0)) return NULL;
-    const childInfo = childOf(rt);
-    if (childInfo === null) return rt.None;
-    return bytesNew(rt, childInfo.payload);
-  }],
-  ['run_mp_main', (rt, args, nargs, kwnames) => {
-    // run_mp_main(quiet=False): the script as __mp_main__; quiet discards what it prints
-    // (fork emulation: a forked child never runs the parent's top-level code, so nothing
-    // it would print appears; lib/multiprocessing.py _child_main)
-    if (!checkArgs(rt, 'run_mp_main', nargs, kwnames, 0, 1)) return NULL;
-    const childInfo = childOf(rt);
-    if (childInfo === null) return raiseNew(rt, rt.exc.RuntimeError!, 'not a child process');
-    const quiet = nargs === 1 && A.isTrue(rt, arg(rt, args, 0)) === 1;
-    const saved = rt.capture;
-    if (quiet) {
-      outputFlush(rt);
-      rt.capture = { out: '', err: '' };
-    }
-    try {
-      return runAsModule(rt, '__mp_main__', childInfo.script, childInfo.scriptCode, true);
-    } finally {
-      if (quiet) rt.capture = saved;
-    }
-  }],
-  ['use_threads', (rt, _args, nargs, kwnames) => {
-    // use_threads() -> bool, called by _child_main from the outermost eval loop before the
-    // script's replay: when the parent had started threads (so the replay likely starts and
-    // joins some), switch to the scheduler now. The replay runs nested (run_mp_main), where a
-    // blocking call of single-threaded mode cannot switch (vm/threads.ts lonelyWait: a
-    // Thread.join there would be a fatal deadlock); after this call it waits as any nested
-    // wait of a threaded program does. Not for every child: executors cost start-up time.
-    if (!checkArgs(rt, 'use_threads', nargs, kwnames, 0, 0)) return NULL;
-    const childInfo = childOf(rt);
-    if (childInfo === null || childInfo.parentThreaded !== true) return rt.False;
-    ensureScheduler(rt);
-    return rt.True;
-  }],
-  ['child_bootstrap', (rt, _args, nargs, kwnames) => {
-    // the child's first step: the multiprocessing module (precompiled by the parent); the
-    // bootstrap then calls its _child_main() from Python, so that the target runs in the
-    // outermost eval loop (where the switch to threads can happen), not under this native
-    if (!checkArgs(rt, 'child_bootstrap', nargs, kwnames, 0, 0)) return NULL;
-    const childInfo = childOf(rt);
-    if (childInfo === null) return raiseNew(rt, rt.exc.RuntimeError!, 'not a child process');
-    return runAsModule(rt, 'multiprocessing', childInfo.libPath, childInfo.libCode, false);
+  ['forked_process', (rt, _args, nargs, kwnames) => {
+    // in a forked child: the Process object whose start() forked it (None elsewhere)
+    if (!checkArgs(rt, 'forked_process', nargs, kwnames, 0, 0)) return NULL;
+    const proc = childInfo?.fork?.process;
+    return proc === undefined ? rt.None : newRef(rt, proc as Ref);
   }],
   ['print_process_exception', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'print_process_exception', nargs, kwnames, 2, 2)) return NULL;
@@ -1060,11 +955,8 @@ const MP_FUNCTIONS = defineFunctions([
 export function createMultiprocessingModule(rt: Runtime): Ref {
   const values: [string, Ref][] = [];
   const root = (rt as unknown as { mpRoot?: unknown }).mpRoot;
-  if (childInfo !== null && root === undefined) {
-    // a child: the arena is the root's; executors this child may start inherit it
-    (rt as unknown as { mpRoot: unknown }).mpRoot = { sab: childInfo.sab, base: childInfo.base };
-    (rt as unknown as { mpChildInfo: ChildInfo }).mpChildInfo = childInfo;
-  }
+  // the root process makes the arena; a forked child's Runtime has mpRoot from the start
+  // (vm/mp-child.ts) and its executors get it with the Runtime's snapshot
   if (childInfo === null && root === undefined) {
     const base = allocRaw(rt.heap, ARENA_BYTES);
     if (base === 0) return raiseNew(rt, rt.exc.MemoryError!, 'cannot allocate the multiprocessing arena');
@@ -1073,7 +965,6 @@ export function createMultiprocessingModule(rt: Runtime): Ref {
     values.push(['_arena', intFromNumber(rt, base)]);
   }
   values.push(['_options', strFromJS(rt, JSON.stringify(childInfo?.options ?? CLI_OPTIONS))]);
-  values.push(['_is_child', childInfo !== null ? rt.True : rt.False]);
   void dictSize;
   return makeModule(rt, '_multiprocessing', MP_FUNCTIONS, values);
 }

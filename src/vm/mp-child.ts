@@ -1,16 +1,18 @@
 /*
  * The entry of a multiprocessing child (a worker_thread started by modules/_multiprocessing.ts
- * `start`): a fresh interpreter, with its own heap and its own GIL, that runs
+ * `start`): a forked process, as CPython 3.11 makes children on Linux. Its interpreter is a
+ * copy of the parent's (vm/fork.ts adoptForkedHeap: the parent's heap copied at start(),
+ * with its own GIL, and the thread that called start() as its only thread), so the target,
+ * its arguments and every global are the parent's objects as they were at start(): nothing
+ * is pickled on the way in. It runs
  *
- *     import _multiprocessing
- *     _multiprocessing.child_bootstrap()._child_main()
+ *     import multiprocessing
+ *     multiprocessing._fork_child_main()
  *
- * as its main module: child_bootstrap runs lib/multiprocessing.py (compiled by the parent)
- * and returns it; its _child_main, called from Python so that the target runs in the
- * outermost eval loop (a child may start threads), runs the script (also precompiled) as `__mp_main__` (also
- * sys.modules['__main__'], so imports find modules beside the script), unpickles the Process object
- * and runs it, and exits with its exit code. The options of the parent's gilvm command
- * (--no-gil, --workers, --switch-interval, --check-refs) are the child's.
+ * in a namespace of its own (run.ts RunOptions.forked: sys.modules['__main__'] stays the
+ * parent's), which calls the Process object's _bootstrap() and exits with its exit code.
+ * The options of the parent's gilvm command (--no-gil, --workers, --switch-interval) are
+ * the child's; --check-refs audits the parent only (a forked child ends as os._exit does).
  *
  * The exit code is written to the process record in the arena before the worker ends
  * (the parent's join reads it there: the parent's event loop, which would deliver the
@@ -45,12 +47,24 @@ async function runChild(): Promise<void> {
     const mp = await import('../modules/_multiprocessing.js');
     const { compileSource } = await import('../compiler/compile-source.js');
     const { runMain, EXIT_INTERNAL_ERROR } = await import('./run.js');
+    const { adoptForkedHeap } = await import('./fork.js');
+    const { nativesFingerprint } = await import('./threads.js');
+    const fork = info.fork!;
+    // the copied heap's native functions are indexes into the parent's native table
+    const mine = nativesFingerprint();
+    if (mine.count !== fork.natives.count || mine.names !== fork.natives.names) {
+      throw new Error(`the child's native function table differs from the parent's (${mine.count} vs ${fork.natives.count})`);
+    }
     mp.setChildInfo(info);
-    const code = compileSource('import _multiprocessing\n_multiprocessing.child_bootstrap()._child_main()\n', '<string>');
+    const rt = adoptForkedHeap(fork.heap, fork.runtime, fork.noGil);
+    // the arena is the root's; the executors this child may start get both through its
+    // snapshot (vm/threads.ts runtimeSnapshot), without the heap copy
+    const inherited: ChildInfo = { ...info };
+    delete inherited.fork;
+    Object.assign(rt, { mpRoot: { sab: info.sab, base: info.base }, mpChildInfo: inherited });
+    const code = compileSource('import multiprocessing\nmultiprocessing._fork_child_main()\n', '<string>');
     const result = runMain(code, {
-      argv: info.argv,
-      checkRefs: info.options.checkRefs === true,
-      maxHeap: info.options.maxHeap,
+      forked: rt,
       threads: { noGil: info.options.noGil === true, workers: info.options.workers, switchInterval: info.options.switchInterval },
     });
     if (typeof result === 'number') finish(result);

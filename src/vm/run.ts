@@ -84,6 +84,13 @@ export interface RunOptions {
   interruptible?: boolean;
   /** Threads (issue 5): --workers, --switch-interval, --stats, --trace. */
   threads?: ThreadRunOptions;
+  /**
+   * A forked multiprocessing child (vm/mp-child.ts): run on this Runtime, attached to a copy
+   * of the parent's heap (vm/fork.ts), in a namespace of its own: sys.modules['__main__'] and
+   * sys.path stay the parent's. Its end is os._exit's: no __main__ teardown, no __del__ at
+   * exit and no --check-refs audit (the parent's other frames are never unwound in the copy).
+   */
+  forked?: Runtime;
 }
 
 export interface RunResult {
@@ -149,7 +156,7 @@ interface MainRun {
  * Either way the result is then a promise.
  */
 export function runProgram(code: CodeObject, options: RunOptions = {}): RunResult | Promise<RunResult> {
-  const rt = createInterpreter({ maxHeap: options.maxHeap, argv: options.argv, recursionLimit: options.recursionLimit, noGil: options.threads?.noGil === true });
+  const rt = options.forked ?? createInterpreter({ maxHeap: options.maxHeap, argv: options.argv, recursionLimit: options.recursionLimit, noGil: options.threads?.noGil === true });
   if (options.capture) rt.capture = { out: '', err: '' };
   const run: MainRun = {
     rt, options, slice: options.sliceInstructions ?? 20_000,
@@ -184,10 +191,12 @@ function startMain(run: MainRun, code: CodeObject): void {
   // `-c CODE` runs without a __file__, as in CPython (a script, and stdin as '<stdin>', have one)
   if (code.filename !== '<string>') dictSetItem(rt, globals, rt.names.__file__, internJS(rt, code.filename));
   dictSetItem(rt, globals, rt.names.__doc__, rt.None);
-  const main = moduleFor(rt, globals);
-  dictSetItem(rt, rt.modules, internJS(rt, '__main__'), main);
-  decref(rt, main);
-  if (!code.filename.startsWith('<')) setScriptPath(rt, code.filename);
+  if (run.options.forked === undefined) {
+    const main = moduleFor(rt, globals);
+    dictSetItem(rt, rt.modules, internJS(rt, '__main__'), main);
+    decref(rt, main);
+    if (!code.filename.startsWith('<')) setScriptPath(rt, code.filename);
+  }
   pushModuleFrame(rt, codeRef as Ref, globals, true);
   setThreadRunOptions(rt, run.options.threads ?? {});
   run.status = evalLoop(rt, run.slice);
@@ -357,7 +366,11 @@ function writeStatsJson(path: string, stats: RunStats, exitCode: number, started
 
 /** Output flush, onExit, --check-refs audit: the end of every run. */
 function finishRun(rt: Runtime, options: RunOptions, exitCode: number, internalError: boolean): RunResult {
-  if (!internalError) {
+  if (options.forked !== undefined) {
+    // os._exit: the output flushed, nothing torn down (RunOptions.forked)
+    outputFlush(rt);
+    options = { ...options, checkRefs: false };
+  } else if (!internalError) {
     try {
       clearMainAtExit(rt); // __del__ of what __main__ still holds (objects/finalizer.ts)
     } catch {

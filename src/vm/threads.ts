@@ -925,6 +925,11 @@ const RUNTIME_SKIP = new Set(['heap', 'i32', 'u32', 'u16', 'u8', 'f64', 'executo
 
 /** The immutable caches of the main Runtime, as plain data a worker rebuilds its Runtime from. */
 function runnerOptionsFor(rt: Runtime, shared: number): RunnerOptions {
+  return { shared, runtime: runtimeSnapshot(rt), natives: nativesFingerprint() };
+}
+
+/** A Runtime's caches as plain data (attachRuntime's input; also a forked child's, vm/fork.ts). */
+export function runtimeSnapshot(rt: Runtime): Record<string, unknown> {
   const snap: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(rt)) {
     if (RUNTIME_SKIP.has(k)) continue;
@@ -932,16 +937,17 @@ function runnerOptionsFor(rt: Runtime, shared: number): RunnerOptions {
       snap[k] = structuredClone(v);
     }
   }
-  return { shared, runtime: snap, natives: nativesFingerprint() };
+  return snap;
 }
 
 export function nativesFingerprint(): { count: number; names: string } {
   return { count: NATIVE_TABLE.length, names: NATIVE_TABLE.map((e) => e.name).join(',') };
 }
 
-function attachRuntime(heap: Heap, executor: number, snap: Record<string, unknown>): Runtime {
+/** A Runtime on `heap` from a snapshot; `noGil` (default: the heap's HDR_NO_GIL) picks the counter. */
+export function attachRuntime(heap: Heap, executor: number, snap: Record<string, unknown>, noGil?: boolean): Runtime {
   // --no-gil (the scheduler formatted HDR_NO_GIL before any worker started): biased counts
-  const rt = new Runtime(heap, executor, Atomics.load(heap.i32, HDR_NO_GIL >> 2) === 1);
+  const rt = new Runtime(heap, executor, noGil ?? Atomics.load(heap.i32, HDR_NO_GIL >> 2) === 1);
   rt.rc.setDeallocator((ref) => deallocObject(rt, ref));
   const target = rt as unknown as Record<string, unknown>;
   for (const [k, v] of Object.entries(snap)) {
