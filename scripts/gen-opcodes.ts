@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { OPCODE_TABLE } from '../src/compiler/opcodes.js';
+import { OPCODE_TABLE, SUPERINSTRUCTIONS } from '../src/compiler/opcodes.js';
 
 export const GENERATED_ENUM_PATH = 'src/compiler/opcode-enum.generated.ts';
 
@@ -19,6 +19,8 @@ export function renderOpcodeEnum(): string {
     '/* eslint-disable */',
     'export const enum Op {',
     ...OPCODE_TABLE.map((row, i) => `  ${row.name} = ${i},`),
+    '  // superinstructions: VM-internal, never emitted by the compiler (opcodes.ts SUPERINSTRUCTIONS)',
+    ...SUPERINSTRUCTIONS.map((row, i) => `  ${row.name} = ${OPCODE_TABLE.length + i},`),
     '}',
     '',
   ];

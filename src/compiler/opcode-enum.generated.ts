@@ -99,4 +99,10 @@ export const enum Op {
   GET_ANEXT = 94,
   END_ASYNC_FOR = 95,
   BEFORE_ASYNC_WITH = 96,
+  // superinstructions: VM-internal, never emitted by the compiler (opcodes.ts SUPERINSTRUCTIONS)
+  LOAD_FAST__LOAD_FAST = 97,
+  LOAD_FAST__LOAD_CONST = 98,
+  STORE_FAST__LOAD_FAST = 99,
+  STORE_FAST__STORE_FAST = 100,
+  LOAD_CONST__LOAD_FAST = 101,
 }

@@ -159,6 +159,26 @@ export const OPCODE_TABLE = [
 
 export type OpcodeName = (typeof OPCODE_TABLE)[number]['name'];
 
+/**
+ * Superinstructions (CPython 3.11's LOAD_FAST__LOAD_FAST family): VM-internal opcodes, one
+ * dispatch for two adjacent instructions. The compiler never emits them, and the assembler,
+ * `dis` and the debugger never see them (they read the compiler's code objects): when a
+ * code object is copied into the heap, objects/code.ts `quicken` writes the superinstruction
+ * over the first instruction of each pair below, keeping its oparg, and leaves the second
+ * word as it was. The VM runs both and skips the second; a jump to the second runs it
+ * alone. Numbered after OPCODE_TABLE (opcode-enum.generated.ts). The pairs are the most
+ * frequent small ones of bench/programs (dynamic counts, session 21): LOAD_FAST ->
+ * LOAD_CONST, LOAD_FAST -> LOAD_FAST, STORE_FAST -> LOAD_FAST are ~5.6% of all adjacent
+ * pairs executed each.
+ */
+export const SUPERINSTRUCTIONS = [
+  { name: 'LOAD_FAST__LOAD_FAST', first: 'LOAD_FAST', second: 'LOAD_FAST' },
+  { name: 'LOAD_FAST__LOAD_CONST', first: 'LOAD_FAST', second: 'LOAD_CONST' },
+  { name: 'STORE_FAST__LOAD_FAST', first: 'STORE_FAST', second: 'LOAD_FAST' },
+  { name: 'STORE_FAST__STORE_FAST', first: 'STORE_FAST', second: 'STORE_FAST' },
+  { name: 'LOAD_CONST__LOAD_FAST', first: 'LOAD_CONST', second: 'LOAD_FAST' },
+] as const satisfies readonly { name: string; first: string; second: string }[];
+
 /** Opcode number by name (the row index in OPCODE_TABLE). */
 export const OPCODE: Readonly<Record<OpcodeName, number>> = Object.fromEntries(
   OPCODE_TABLE.map((row, i) => [row.name, i]),

@@ -13,7 +13,8 @@
  *        92 CO_CACHE        raw block: 4 cache words per instruction (LOAD_GLOBAL's inline
  *                           cache, vm/evalhelpers.ts loadGlobalMiss); never freed (code
  *                           objects are immortal)
- *        96 CO_INSNS  the instructions, one word each (opcode | oparg << 8), then
+ *        96 CO_INSNS  the instructions, one word each (opcode | oparg << 8), quickened
+ *           (the first of some pairs is a superinstruction: `quicken` below), then
  *           exception table  5 words per row: start, end, target, depth, lasti
  *           positions        4 words per instruction: line, col, end line, end col
  *           kinds            1 word per localsplus slot (CO_FAST_* bits)
@@ -37,6 +38,7 @@ import { dictEntryKey, dictNextEntry, dictSize } from './dict.js';
 import { decref, incref } from '../vm/refs.js';
 import { allocRaw } from '../heap/alloc.js';
 import { HeapExhausted } from '../vm/runtime.js';
+import { OPCODE, OPCODE_COUNT, SUPERINSTRUCTIONS } from '../compiler/opcodes.js';
 
 export const CO_ARGCOUNT = 16;
 export const CO_POSONLY = 20;
@@ -92,6 +94,28 @@ function tupleOfNames(rt: Runtime, names: readonly string[]): Ref {
   return immortal(rt, t);
 }
 
+/** (first opcode << 8 | second opcode) -> its superinstruction (compiler/opcodes.ts
+ * SUPERINSTRUCTIONS). Code, not state. */
+const SUPERINSTRUCTION_OF: ReadonlyMap<number, number> = new Map(
+  SUPERINSTRUCTIONS.map((row, i) => [(OPCODE[row.first] << 8) | OPCODE[row.second], OPCODE_COUNT + i]),
+);
+
+/**
+ * CPython 3.11's _PyCode_Quicken, superinstructions only: the first instruction of each
+ * listed pair becomes the pair's superinstruction (its oparg kept), the second stays as it
+ * is (a jump to it runs it alone). Pairs may chain: in LOAD_FAST x3 the first two become
+ * heads, the original opcodes decide.
+ */
+function quicken(i32: Int32Array, base: number, n: number): void {
+  let prev = n > 0 ? i32[base]! & 0xff : 0;
+  for (let i = 1; i < n; i++) {
+    const op = i32[base + i]! & 0xff;
+    const superOp = SUPERINSTRUCTION_OF.get((prev << 8) | op);
+    if (superOp !== undefined) i32[base + i - 1] = (i32[base + i - 1]! & ~0xff) | superOp;
+    prev = op;
+  }
+}
+
 /** Copies a CodeObject (and, recursively, its constants) into the heap. Immortal ref. */
 export function loadCode(rt: Runtime, co: CodeObject): Ref {
   const ninsns = co.code.length;
@@ -119,6 +143,7 @@ export function loadCode(rt: Runtime, co: CodeObject): Ref {
   i32[w + (CO_KINDS_WORD >> 2)] = kindsWord;
   i32[w + (CO_FRAMEWORDS >> 2)] = FRAME_HEADER_WORDS + nlp + co.stacksize + 1;
   for (let i = 0; i < ninsns; i++) i32[w + CO_INSNS_WORD + i] = co.code[i]! | 0;
+  quicken(i32, w + CO_INSNS_WORD, ninsns);
   const cache = allocRaw(rt.heap, Math.max(1, ninsns) * 16);
   if (cache === 0) throw new HeapExhausted(ninsns * 16);
   i32.fill(0, cache >> 2, (cache >> 2) + ninsns * 4);

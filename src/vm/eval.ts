@@ -207,6 +207,91 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             rc.decref(old as Ref);
             break;
           }
+          // Superinstructions (compiler/opcodes.ts SUPERINSTRUCTIONS; objects/code.ts writes
+          // them over the first of two instructions): the first instruction as its own case
+          // does it, then the second, whose word follows, unless the slice's budget is used
+          // up (a debugger step is one instruction): the second then runs on its own as the
+          // next slice's first. ip passes the second word before its half runs, so an error
+          // there is reported at the second instruction.
+          case Op.LOAD_FAST__LOAD_FAST: {
+            v = i32[lp + oparg]!;
+            if (v === 0) {
+              ops.unboundLocal(rt, codeRef as Ref, oparg);
+              break dispatch;
+            }
+            rc.incref(v as Ref);
+            i32[sp++] = v;
+            if (budget === 0) break;
+            budget--;
+            oparg = i32[code + ip++]! >>> 8;
+            v = i32[lp + oparg]!;
+            if (v === 0) {
+              ops.unboundLocal(rt, codeRef as Ref, oparg);
+              break dispatch;
+            }
+            rc.incref(v as Ref);
+            i32[sp++] = v;
+            break;
+          }
+          case Op.LOAD_FAST__LOAD_CONST: {
+            v = i32[lp + oparg]!;
+            if (v === 0) {
+              ops.unboundLocal(rt, codeRef as Ref, oparg);
+              break dispatch;
+            }
+            rc.incref(v as Ref);
+            i32[sp++] = v;
+            if (budget === 0) break;
+            budget--;
+            v = i32[consts + (i32[code + ip++]! >>> 8)]!;
+            rc.incref(v as Ref);
+            i32[sp++] = v;
+            break;
+          }
+          case Op.STORE_FAST__LOAD_FAST: {
+            old = i32[lp + oparg]!;
+            i32[lp + oparg] = i32[--sp]!;
+            rc.decref(old as Ref);
+            if (budget === 0) break;
+            budget--;
+            oparg = i32[code + ip++]! >>> 8;
+            v = i32[lp + oparg]!;
+            if (v === 0) {
+              ops.unboundLocal(rt, codeRef as Ref, oparg);
+              break dispatch;
+            }
+            rc.incref(v as Ref);
+            i32[sp++] = v;
+            break;
+          }
+          case Op.STORE_FAST__STORE_FAST: {
+            old = i32[lp + oparg]!;
+            i32[lp + oparg] = i32[--sp]!;
+            rc.decref(old as Ref);
+            if (budget === 0) break;
+            budget--;
+            oparg = i32[code + ip++]! >>> 8;
+            old = i32[lp + oparg]!;
+            i32[lp + oparg] = i32[--sp]!;
+            rc.decref(old as Ref);
+            break;
+          }
+          case Op.LOAD_CONST__LOAD_FAST: {
+            v = i32[consts + oparg]!;
+            rc.incref(v as Ref);
+            i32[sp++] = v;
+            if (budget === 0) break;
+            budget--;
+            oparg = i32[code + ip++]! >>> 8;
+            v = i32[lp + oparg]!;
+            if (v === 0) {
+              ops.unboundLocal(rt, codeRef as Ref, oparg);
+              break dispatch;
+            }
+            rc.incref(v as Ref);
+            i32[sp++] = v;
+            break;
+          }
           case Op.DELETE_FAST: {
             old = i32[lp + oparg]!;
             if (old === 0) {
