@@ -140,16 +140,28 @@ export function intFromNumber(rt: Runtime, n: number): Ref {
   if (!(n >= -9007199254740991 && n <= 9007199254740991)) return intFromBigint(rt, BigInt(n));
   // |n| < 2**53: one or two 32-bit digits, no BigInt on this path
   const m = n < 0 ? -n : n;
-  const lo = m >>> 0;
-  if (lo === m) {
-    const ref = intAlloc(rt, 1, n < 0);
-    rt.u32[(ref + INT_DIGITS) >> 2] = lo;
+  const lo = m | 0;
+  return intFromWords(rt, lo, (m - (lo >>> 0)) / TWO32, n < 0);
+}
+
+/**
+ * A new heap int of magnitude hi * 2**32 + (lo >>> 0), negative or not: lo is the low
+ * digit's bits as an int32 (`m | 0`), hi < 2**21; the caller has checked that the value is
+ * beyond the tagged range. The hot paths (vm/eval.ts BINARY_OP, intBinaryFast) call this
+ * with the digits instead of calling intFromNumber with the value: V8 passes a number
+ * beyond int32 to a call it does not inline as a heap-allocated box, one JS allocation per
+ * Python int made. New reference.
+ */
+export function intFromWords(rt: Runtime, lo: number, hi: number, negative: boolean): Ref {
+  if (hi === 0) {
+    const ref = intAlloc(rt, 1, negative);
+    rt.i32[(ref + INT_DIGITS) >> 2] = lo;
     return ref;
   }
-  const ref = intAlloc(rt, 2, n < 0);
+  const ref = intAlloc(rt, 2, negative);
   const base = (ref + INT_DIGITS) >> 2;
-  rt.u32[base] = lo;
-  rt.u32[base + 1] = (m - lo) / TWO32;
+  rt.i32[base] = lo;
+  rt.i32[base + 1] = hi;
   return ref;
 }
 
@@ -212,7 +224,12 @@ export function intBinaryFast(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
       default:
         return NULL;
     }
-    if (r >= -9007199254740991 && r <= 9007199254740991) return intFromNumber(rt, r);
+    if (r >= -9007199254740991 && r <= 9007199254740991) {
+      if (r >= -1073741824 && r <= 1073741823) return smallIntRef(r);
+      const m = r < 0 ? -r : r;
+      const lo = m | 0;
+      return intFromWords(rt, lo, (m - (lo >>> 0)) / TWO32, r < 0); // (intFromWords: why not intFromNumber)
+    }
   }
   if (op === 6 && y === y && y > 0 && y <= 0xffffffff) return intModSmall(rt, a, y);
   if (op === 2 && y === y && y > 1 && y <= 0xffffffff) return intFloorDivSmall(rt, a, y);

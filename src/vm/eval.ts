@@ -84,7 +84,7 @@ import { LIST_ITEMS, LIST_SIZE, LIST_CAP } from '../objects/list.js';
 import { DICT_KEYS, DICT_VERSION, cachedDictEntry } from '../objects/dict.js';
 import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ } from '../objects/iter.js';
 import { FLOAT_VALUE } from '../objects/float.js';
-import { intFromNumber } from '../objects/int.js';
+import { intFromWords } from '../objects/int.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
 import { allocInstanceForInit } from '../objects/typecall.js';
 import { exceptionNewFromString } from '../objects/exceptions.js';
@@ -355,8 +355,12 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                 break;
               }
               if (r !== 0.5) {
-                // an exact integer beyond the tagged range (|r| < 2**53): a heap int
-                i32[sp - 2] = intFromNumber(rt, r);
+                // an exact integer beyond the tagged range (|r| < 2**53): a heap int, made
+                // from its two 32-bit digits (objects/int.ts intFromWords: r itself would be
+                // boxed by V8 to be passed)
+                x = r < 0 ? -r : r;
+                y = x | 0;
+                i32[sp - 2] = intFromWords(rt, y, (x - (y >>> 0)) / 4294967296, r < 0);
                 sp--;
                 break;
               }
@@ -373,7 +377,10 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                 default: ok = false;
               }
               if (ok) {
-                res = ops.floatResult(rt, a as Ref, b as Ref, r);
+                // the result's object comes first and the value is stored here: a double
+                // passed to a call V8 does not inline is boxed (one JS allocation per op)
+                res = ops.floatResultObject(rt, a as Ref, b as Ref);
+                f64[(res + FLOAT_VALUE) >> 3] = r;
                 i32[sp - 2] = res;
                 sp--;
                 break;

@@ -227,22 +227,21 @@ function hasIterProtocol(rt: Runtime, v: Ref): boolean {
   return typeLookup(rt, t, rt.names.__iter__) !== NULL || typeLookup(rt, t, rt.names.__getitem__) !== NULL;
 }
 
-/** The result of a float fast-path operation; reuses an operand whose only reference is
- * the stack's (CPython's float free-list trick), else allocates. Consumes a and b. */
-export function floatResult(rt: Runtime, a: Ref, b: Ref, r: number): Ref {
+/** The float object for the result of a float fast-path operation (the caller stores the
+ * value in it): an operand whose only reference is the stack's (CPython's float free-list
+ * trick), else a new float. Consumes a and b. */
+export function floatResultObject(rt: Runtime, a: Ref, b: Ref): Ref {
   const i32 = rt.i32;
   // only reference = local count 1 and no shared count (--no-gil: another executor's references are counted there)
   if (i32[(a + 8) >> 2] === 1 && i32[(a + 12) >> 2] === 0) {
-    rt.f64[(a + FLOAT_VALUE) >> 3] = r;
     decref(rt, b);
     return a;
   }
   if (i32[(b + 8) >> 2] === 1 && i32[(b + 12) >> 2] === 0) {
-    rt.f64[(b + FLOAT_VALUE) >> 3] = r;
     decref(rt, a);
     return b;
   }
-  const f = floatNew(rt, r);
+  const f = floatNew(rt, 0);
   decref(rt, a);
   decref(rt, b);
   return f;
