@@ -213,77 +213,37 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           // up (a debugger step is one instruction): the second then runs on its own as the
           // next slice's first. ip passes the second word before its half runs, so an error
           // there is reported at the second instruction.
-          case Op.LOAD_FAST__LOAD_FAST: {
-            v = i32[lp + oparg]!;
-            if (v === 0) {
-              ops.unboundLocal(rt, codeRef as Ref, oparg);
-              break dispatch;
-            }
-            rc.incref(v as Ref);
-            i32[sp++] = v;
-            if (budget === 0) break;
-            budget--;
-            oparg = i32[code + ip++]! >>> 8;
-            v = i32[lp + oparg]!;
-            if (v === 0) {
-              ops.unboundLocal(rt, codeRef as Ref, oparg);
-              break dispatch;
-            }
-            rc.incref(v as Ref);
-            i32[sp++] = v;
-            break;
-          }
-          case Op.LOAD_FAST__LOAD_CONST: {
-            v = i32[lp + oparg]!;
-            if (v === 0) {
-              ops.unboundLocal(rt, codeRef as Ref, oparg);
-              break dispatch;
-            }
-            rc.incref(v as Ref);
-            i32[sp++] = v;
-            if (budget === 0) break;
-            budget--;
-            v = i32[consts + (i32[code + ip++]! >>> 8)]!;
-            rc.incref(v as Ref);
-            i32[sp++] = v;
-            break;
-          }
-          case Op.STORE_FAST__LOAD_FAST: {
-            old = i32[lp + oparg]!;
-            i32[lp + oparg] = i32[--sp]!;
-            rc.decref(old as Ref);
-            if (budget === 0) break;
-            budget--;
-            oparg = i32[code + ip++]! >>> 8;
-            v = i32[lp + oparg]!;
-            if (v === 0) {
-              ops.unboundLocal(rt, codeRef as Ref, oparg);
-              break dispatch;
-            }
-            rc.incref(v as Ref);
-            i32[sp++] = v;
-            break;
-          }
-          case Op.STORE_FAST__STORE_FAST: {
-            old = i32[lp + oparg]!;
-            i32[lp + oparg] = i32[--sp]!;
-            rc.decref(old as Ref);
-            if (budget === 0) break;
-            budget--;
-            oparg = i32[code + ip++]! >>> 8;
-            old = i32[lp + oparg]!;
-            i32[lp + oparg] = i32[--sp]!;
-            rc.decref(old as Ref);
-            break;
-          }
+          case Op.LOAD_FAST__LOAD_FAST:
+          case Op.LOAD_FAST__LOAD_CONST:
+          case Op.STORE_FAST__LOAD_FAST:
+          case Op.STORE_FAST__STORE_FAST:
           case Op.LOAD_CONST__LOAD_FAST: {
-            v = i32[consts + oparg]!;
-            rc.incref(v as Ref);
-            i32[sp++] = v;
+            // the first half
+            w = word & 0xff;
+            if (w === Op.STORE_FAST__LOAD_FAST || w === Op.STORE_FAST__STORE_FAST) {
+              old = i32[lp + oparg]!;
+              i32[lp + oparg] = i32[--sp]!;
+              rc.decref(old as Ref);
+            } else {
+              v = w === Op.LOAD_CONST__LOAD_FAST ? i32[consts + oparg]! : i32[lp + oparg]!;
+              if (v === 0) {
+                ops.unboundLocal(rt, codeRef as Ref, oparg);
+                break dispatch;
+              }
+              rc.incref(v as Ref);
+              i32[sp++] = v;
+            }
             if (budget === 0) break;
+            // the second half
             budget--;
             oparg = i32[code + ip++]! >>> 8;
-            v = i32[lp + oparg]!;
+            if (w === Op.STORE_FAST__STORE_FAST) {
+              old = i32[lp + oparg]!;
+              i32[lp + oparg] = i32[--sp]!;
+              rc.decref(old as Ref);
+              break;
+            }
+            v = w === Op.LOAD_FAST__LOAD_CONST ? i32[consts + oparg]! : i32[lp + oparg]!;
             if (v === 0) {
               ops.unboundLocal(rt, codeRef as Ref, oparg);
               break dispatch;
