@@ -24,6 +24,7 @@ Written as CPython's Lib/collections/__init__.py is, within what gilvm runs:
 """
 import _bind
 import _thread
+from _atomic import count_elements as _count_elements
 
 # The types CPython writes in C (_collections): their frames are left out of tracebacks.
 # gilvm: c-frames deque.* defaultdict.* OrderedDict.* _OrderedDictView.* _OrderedDictSetView.*
@@ -323,7 +324,15 @@ class defaultdict(dict):
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
-        self[key] = value = self.default_factory()
+        value = self.default_factory()
+        if type(self).__setitem__ is dict.__setitem__:
+            # CPython's C __missing__ runs a built-in factory and the store with no
+            # switch between them, so two threads missing the same key share one
+            # value. Here a switch (or, without the GIL, a parallel thread) can come
+            # between the lookup and the store: setdefault keeps the value stored
+            # first, so no thread's appends land in a list that is then replaced.
+            return dict.setdefault(self, key, value)
+        self[key] = value      # a subclass's own __setitem__ sees the store, as in CPython
         return value
 
     def __repr__(self):
@@ -753,6 +762,10 @@ class Counter(dict):
                         self[elem] = count + self.get(elem, 0)
                 else:
                     dict.update(self, iterable)
+            elif type(self).get is dict.get and type(self).__setitem__ is dict.__setitem__:
+                # one native call, as CPython's C _count_elements: threads updating one
+                # Counter lose no counts (src/modules/atomic-native.ts)
+                _count_elements(self, iterable)
             else:
                 get = self.get
                 for elem in iterable:

@@ -477,3 +477,8 @@ def nlargest(n, iterable, key=None):
             order -= 1
     result.sort(reverse=True)
     return [elem for (k, order, elem) in result]
+
+# The C versions, as CPython's heapq.py imports them: each call is one native step, so
+# threads sharing a heap (a list) need no lock, as under CPython's GIL
+# (src/modules/heapq-native.ts). The Python versions above stay as the reference.
+from _heapq import heappush, heappop, heapreplace, heappushpop, heapify

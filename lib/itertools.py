@@ -3,12 +3,14 @@
 Each tool is a class (so type(), isinstance and the repr of count/repeat are CPython's)
 whose work is done by a generator stored in _it: __iter__ returns that generator, so a
 `for` loop runs it directly (a generator resumes faster in gilvm than a __next__ call),
-and __next__ forwards to it. Consequence: iter(tool) is not tool itself.
+and __next__ forwards to it. Consequence: iter(tool) is not tool itself. (count is the
+exception: a native step per next(), as threads share it; see its comment.)
 Arguments are checked eagerly, with CPython's messages for the common mistakes.
 """
 # CPython's itertools is C: no frames in tracebacks.
 # gilvm: c-frames *
 import sys
+from _atomic import fetch_add as _fetch_add
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
@@ -99,24 +101,27 @@ def _check_number(value, name):
 class count(_Tool):
     """Return a count object whose .__next__() method returns consecutive values."""
 
+    # Not a generator, unlike the other tools: threads share a count to hand out ids, and
+    # CPython's next(count) is one atomic C step. _fetch_add advances the 1-item list
+    # _box in one native step (src/modules/atomic-native.ts); a generator resumed by two
+    # threads at once would raise "generator already executing".
+
     def __init__(self, start=0, step=1):
         _check_number(start, 'start')
         _check_number(step, 'step')
-        self._cur = start
+        self._box = [start]
         self._step = step
-        self._it = self._gen()
 
-    def _gen(self):
-        step = self._step
-        while True:
-            value = self._cur
-            self._cur = value + step
-            yield value
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return _fetch_add(self._box, self._step)
 
     def __repr__(self):
         if type(self._step) is int and self._step == 1:
-            return f'{type(self).__name__}({self._cur!r})'
-        return f'{type(self).__name__}({self._cur!r}, {self._step!r})'
+            return f'{type(self).__name__}({self._box[0]!r})'
+        return f'{type(self).__name__}({self._box[0]!r}, {self._step!r})'
 
 
 class cycle(_Tool):

@@ -18,6 +18,7 @@ import { warnDeprecatedFromMain } from '../vm/traceback.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
+import { objLock, objUnlock } from '../vm/objlock.js';
 import {
   raiseTypeError, raiseValueError, raiseIndexError, raiseKeyError, raiseNew, errOccurred,
   raiseAttributeError, errorMatches, clearError, currentError, setRaised, raiseOverflow, raiseZeroDivision,
@@ -1867,6 +1868,16 @@ function def0(owner: string, name: string, fn: NativeFn): [string, number] {
   return def(name, (rt, args, nargs, kw) => (methodArgs(rt, `${owner}.${name}`, nargs, kw, 0, 0) ? fn(rt, args, nargs, kw) : NULL));
 }
 
+/** d.setdefault(key[, default]) (args: self, key, default): new reference or NULL. */
+function dictSetDefault(rt: Runtime, d: Ref, args: number, nargs: number): Ref {
+  const v = dictGetItem(rt, d, arg(rt, args, 1));
+  if (v !== NULL) return newRef(rt, v);
+  if (errOccurred(rt)) return NULL;
+  const dv = nargs > 2 ? arg(rt, args, 2) : rt.None;
+  if (dictSetItem(rt, d, arg(rt, args, 1), dv) < 0) return NULL;
+  return newRef(rt, dv);
+}
+
 function methodArgs(rt: Runtime, name: string, nargs: number, kw: Ref, min: number, max: number): boolean {
   if (!noKw(rt, name, kw)) return false;
   const given = nargs - 1;
@@ -2012,12 +2023,16 @@ const DICT_METHODS: Methods = [
   def('setdefault', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'setdefault', nargs, kw, 1, 2)) return NULL;
     const d = self0(rt, args);
-    const v = dictGetItem(rt, d, arg(rt, args, 1));
-    if (v !== NULL) return newRef(rt, v);
-    if (errOccurred(rt)) return NULL;
-    const dv = nargs > 2 ? arg(rt, args, 2) : rt.None;
-    if (dictSetItem(rt, d, arg(rt, args, 1), dv) < 0) return NULL;
-    return newRef(rt, dv);
+    // --no-gil: the lookup and the insertion are one critical section on a dict subclass's
+    // instance too (vm/critical.ts locks exact dicts only): two threads missing one key
+    // in a defaultdict (lib/collections.py __missing__) must get the same value
+    if (!rt.rc.atomic) return dictSetDefault(rt, d, args, nargs);
+    const took = objLock(rt, d);
+    try {
+      return dictSetDefault(rt, d, args, nargs);
+    } finally {
+      if (took) objUnlock(rt, d);
+    }
   }),
   def('update', (rt, args, nargs, kw) => {
     const d = self0(rt, args);

@@ -63,6 +63,8 @@ import { createOsModule } from './os.js';
 import { createMultiprocessingModule } from './_multiprocessing.js';
 import { createWeakrefModule } from './weakref.js';
 import { createFunctoolsNativeModule } from './functools-native.js';
+import { createAtomicNativeModule } from './atomic-native.js';
+import { createHeapqNativeModule } from './heapq-native.js';
 
 /** Built-in modules created on first import (name -> factory returning a new module). */
 const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
@@ -77,6 +79,8 @@ const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
   _multiprocessing: createMultiprocessingModule,
   _weakref: createWeakrefModule,
   _functools: createFunctoolsNativeModule,
+  _atomic: createAtomicNativeModule,
+  _heapq: createHeapqNativeModule,
 };
 
 /**

@@ -182,7 +182,14 @@ export function generatorEnter(rt: Runtime, gen: Ref, value: Ref): number {
     setRaised(rt, exceptionNewFromString(rt, rt.exc.RecursionError!, 'maximum recursion depth exceeded'));
     return -1;
   }
-  i32[(gen + GEN_STATE) >> 2] = GEN_RUNNING;
+  if (!rt.rc.atomic) i32[(gen + GEN_STATE) >> 2] = GEN_RUNNING;
+  else if (Atomics.compareExchange(i32, (gen + GEN_STATE) >> 2, state, GEN_RUNNING) !== state) {
+    // --no-gil: threads calling next() on one generator at once. The checks above and
+    // this claim are one step under the GIL; here only one compareExchange wins, and a
+    // loser gets CPython's error instead of running the same frame as the winner.
+    raiseValueError(rt, `${genWord(rt, gen)} already executing`);
+    return -1;
+  }
   excStateEnter(rt, gen);
   return generatorFrame(gen);
 }
@@ -198,16 +205,24 @@ export function isGeneratorLayout(k: Kind): boolean {
   return k === Kind.GENERATOR || k === Kind.COROUTINE || k === Kind.ASYNC_GENERATOR;
 }
 
+/**
+ * gen yields. The SUSPENDED store is the last write to the generator and its frame (the
+ * caller unlinks the frame first: eval.ts YIELD_VALUE): with --no-gil another thread may
+ * claim the generator (generatorEnter) the moment it reads SUSPENDED.
+ */
 export function generatorSuspend(rt: Runtime, gfp: number): void {
   const gen = rt.i32[gfp + FR_GEN]!;
-  rt.i32[(gen + GEN_STATE) >> 2] = GEN_SUSPENDED;
   excStateLeave(rt, gen, true);
+  if (rt.rc.atomic) Atomics.store(rt.i32, (gen + GEN_STATE) >> 2, GEN_SUSPENDED);
+  else rt.i32[(gen + GEN_STATE) >> 2] = GEN_SUSPENDED;
 }
 
 /** The generator's frame returned or raised: it is finished; release its contents. */
 export function generatorFinish(rt: Runtime, gfp: number): void {
   const gen = rt.i32[gfp + FR_GEN]! as Ref;
   rt.i32[(gen + GEN_STATE) >> 2] = GEN_FINISHED;
+  // run by resumeNested (an entry frame): tells it the frame ended (Runtime.lastFinishedGen)
+  if ((rt.i32[gfp + FR_FLAGS]! & FRF_ENTRY) !== 0) rt.lastFinishedGen = gen;
   excStateLeave(rt, gen, false);
   generatorReleaseFrame(rt, gfp);
   // raised out of a coroutine / async generator: PEP 479 with their own words
@@ -278,9 +293,15 @@ function resumeNested(rt: Runtime, gen: Ref, value: Ref, asNext: boolean, evalLo
   i32[(rt.ts + TS_DEPTH) >> 2]!++;
   if (exc !== NULL) setRaised(rt, exc);
   i32[(rt.ts + TS_NESTED) >> 2]!++;
+  // saved and restored: a generator resumed from inside this one (a finalizer closing one
+  // as gen's frame is released after gen finished) must not hide gen's own end
+  const outerFinished = rt.lastFinishedGen;
+  rt.lastFinishedGen = 0;
   // in slices, as call.ts runFrameNested (scheduler slice boundaries; 2 = EVAL_YIELDED)
   let status = evalLoop(rt, nestedSliceBudget(rt), exc !== NULL);
   while (status === 2) status = evalLoop(rt, nestedSliceBudget(rt), false);
+  const finishedHere = rt.lastFinishedGen === gen;
+  rt.lastFinishedGen = outerFinished;
   i32[(rt.ts + TS_NESTED) >> 2]!--;
   if (status !== 0) {
     generatorConvertStopIteration(rt);
@@ -288,7 +309,9 @@ function resumeNested(rt: Runtime, gen: Ref, value: Ref, asNext: boolean, evalLo
   }
   const r = i32[(rt.ts + TS_RESULT) >> 2] as Ref;
   i32[(rt.ts + TS_RESULT) >> 2] = 0;
-  if (i32[(gen + GEN_STATE) >> 2] === GEN_SUSPENDED) return r;
+  // yielded, unless its frame ran to its end here (--no-gil: the state word may already be
+  // another thread's, see Runtime.lastFinishedGen)
+  if (rt.rc.atomic ? !finishedHere : i32[(gen + GEN_STATE) >> 2] === GEN_SUSPENDED) return r;
   // finished with return value r
   if (asNext) {
     decref(rt, r);

@@ -1416,13 +1416,15 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             i32[fp + FR_IP] = ip;
             i32[fp + FR_SP] = sp - fp;
             flags = i32[fp + FR_FLAGS]!;
-            ops.generatorSuspend(rt, fp);
+            // the frame is unlinked before the generator is marked suspended: with
+            // --no-gil another thread may resume it as soon as it is (generatorSuspend)
             back = i32[fp + FR_BACK]!;
             i32[fp + FR_BACK] = 0;
+            if ((flags & FRF_ENTRY) !== 0) i32[fp + FR_FLAGS] = flags & ~FRF_ENTRY;
+            ops.generatorSuspend(rt, fp);
             i32[ts + (TS_FRAME >> 2)] = back;
             i32[ts + (TS_DEPTH >> 2)]!--;
             if ((flags & FRF_ENTRY) !== 0) {
-              i32[fp + FR_FLAGS] = flags & ~FRF_ENTRY;
               i32[ts + (TS_RESULT >> 2)] = v;
               countInstructions(i32, ts, startBudget - budget);
               return EVAL_FINISHED;

@@ -133,6 +133,14 @@ export class Runtime {
    */
   switchPending = false;
 
+  /**
+   * --no-gil: the generator whose frame this executor last ran to its end
+   * (objects/generator.ts generatorFinish). A native next() reads it to tell a yield from a
+   * return: the generator's own state word cannot say, since after a yield another thread
+   * may claim the generator (RUNNING) or even finish it before the resumer looks.
+   */
+  lastFinishedGen = 0;
+
   /** --no-gil: the grace-period bound this executor's last retire-pressure poll freed up to
    * (vm/nogil.ts retirePressure): a poll with no executor further along is skipped. */
   retirePolledUpTo = -1;
