@@ -35,7 +35,7 @@ import type { Runtime } from './runtime.js';
 import { parallelRunning, QSBR_OFFLINE } from './nogil.js';
 import { resumeTheWorld, stopTheWorld, STW_DETACHED } from './stw.js';
 import { attachRuntime } from './threads.js';
-import { IS_MAIN_THREAD } from './interp.js';
+import { IS_MAIN_THREAD } from './interp-words.js';
 import { Kind } from '../objects/kinds.js';
 import { newObject } from '../objects/object.js';
 import { TS_EXC_INFO, TS_ID, TS_SIZE } from './threadstate.js';

@@ -42,7 +42,7 @@ import { methodDescriptorNew, builtinFunctionNew } from '../objects/method.js';
 import { deallocObject } from '../objects/dealloc.js';
 import { TS_SIZE, TS_ID, TS_EXC_INFO } from './threadstate.js';
 import { NATIVE_TABLE } from './natives.js';
-import { DEFAULT_SWITCH_INTERVAL, IS_SWITCH_INTERVAL_WORD } from './switch-interval.js';
+import { DEFAULT_SWITCH_INTERVAL } from './switch-interval.js';
 import { BUILTIN_FUNCTIONS, TYPE_METHODS, TYPE_CONSTRUCTORS } from '../modules/builtins.js';
 import { COROUTINE_TYPE_METHODS } from '../objects/coroutine.js';
 import { COMPLEX_SIZE, COMPLEX_TYPE_CONSTRUCTORS } from '../objects/complex.js';
@@ -78,25 +78,18 @@ function collectNow(rt: Runtime): number {
   return 0;
 }
 
-export const IS_BUILTINS = 0;
-export const IS_MODULES = 1;
-export const IS_INTERN = 2;
-export const IS_RECURSION_LIMIT = 3;
-export const IS_MAIN_THREAD = 4;
-export const IS_NONE = 5;
-export const IS_TRUE = 6;
-export const IS_FALSE = 7;
-export const IS_ELLIPSIS = 8;
-export const IS_NOTIMPL = 9;
-export const IS_EMPTY_TUPLE = 10;
-export const IS_EMPTY_STR = 11;
-export const IS_KIND_TYPES = 12;
-export const IS_EXC_DICT = 13;
-export const IS_SWITCH_INTERVAL = IS_SWITCH_INTERVAL_WORD;
-export const IS_ARGV = 15;
-export const IS_STDOUT_BUF = 16;
-export const IS_STDOUT_CAP = 17;
-export const IS_WORDS = 32;
+// the interpreter-state words: vm/interp-words.ts (a leaf module, so that modules imported
+// while this one loads, vm/fork.ts among them, can use them)
+import {
+  IS_BUILTINS, IS_MODULES, IS_INTERN, IS_RECURSION_LIMIT, IS_MAIN_THREAD, IS_NONE, IS_TRUE, IS_FALSE,
+  IS_ELLIPSIS, IS_NOTIMPL, IS_EMPTY_TUPLE, IS_EMPTY_STR, IS_KIND_TYPES, IS_EXC_DICT, IS_SWITCH_INTERVAL,
+  IS_ARGV, IS_STDOUT_BUF, IS_STDOUT_CAP, IS_WORDS,
+} from './interp-words.js';
+export {
+  IS_BUILTINS, IS_MODULES, IS_INTERN, IS_RECURSION_LIMIT, IS_MAIN_THREAD, IS_NONE, IS_TRUE, IS_FALSE,
+  IS_ELLIPSIS, IS_NOTIMPL, IS_EMPTY_TUPLE, IS_EMPTY_STR, IS_KIND_TYPES, IS_EXC_DICT, IS_SWITCH_INTERVAL,
+  IS_ARGV, IS_STDOUT_BUF, IS_STDOUT_CAP, IS_WORDS,
+};
 
 /** Name, base kind (or null), instance size, flags, for each built-in kind. */
 const KIND_TYPES: readonly [Kind, string, number][] = [
