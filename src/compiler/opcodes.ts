@@ -177,6 +177,9 @@ export const SUPERINSTRUCTIONS = [
   { name: 'STORE_FAST__LOAD_FAST', first: 'STORE_FAST', second: 'LOAD_FAST' },
   { name: 'STORE_FAST__STORE_FAST', first: 'STORE_FAST', second: 'STORE_FAST' },
   { name: 'LOAD_CONST__LOAD_FAST', first: 'LOAD_CONST', second: 'LOAD_FAST' },
+  { name: 'BINARY_OP__STORE_FAST', first: 'BINARY_OP', second: 'STORE_FAST' },
+  { name: 'COMPARE_OP__POP_JUMP_IF_FALSE', first: 'COMPARE_OP', second: 'POP_JUMP_IF_FALSE' },
+  { name: 'COMPARE_OP__POP_JUMP_IF_TRUE', first: 'COMPARE_OP', second: 'POP_JUMP_IF_TRUE' },
 ] as const satisfies readonly { name: string; first: string; second: string }[];
 
 /** Opcode number by name (the row index in OPCODE_TABLE). */

@@ -284,77 +284,91 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             rc.decref(v as Ref);
             break;
           }
-          case Op.BINARY_OP: {
+          case Op.BINARY_OP:
+          case Op.BINARY_OP__STORE_FAST: {
             b = i32[sp - 1]!;
             a = i32[sp - 2]!;
-            if ((a & b & 1) === 1) {
-              x = a >> 1;
-              y = b >> 1;
-              r = 0;
-              switch (oparg) {
-                case 0: case 13: r = x + y; break;
-                case 10: case 23: r = x - y; break;
-                case 5: case 18: r = x * y; if (r > 9007199254740991 || r < -9007199254740991) r = 0.5; break;
-                case 1: case 14: r = x & y; break;
-                case 7: case 20: r = x | y; break;
-                case 12: case 25: r = x ^ y; break;
-                case 6: case 19:
-                  if (y === 0) { r = 0.5; break; }
-                  r = x % y;
-                  if (r !== 0 && (r ^ y) < 0) r += y;
-                  break;
-                case 2: case 15:
-                  if (y === 0) { r = 0.5; break; }
-                  r = Math.floor(x / y);
-                  break;
-                default: r = 0.5;
+            // every way to the result sets `res` and leaves this block; the generic way
+            // releases the operands itself (the fast ways consume or need not)
+            binop: {
+              if ((a & b & 1) === 1) {
+                x = a >> 1;
+                y = b >> 1;
+                r = 0;
+                switch (oparg) {
+                  case 0: case 13: r = x + y; break;
+                  case 10: case 23: r = x - y; break;
+                  case 5: case 18: r = x * y; if (r > 9007199254740991 || r < -9007199254740991) r = 0.5; break;
+                  case 1: case 14: r = x & y; break;
+                  case 7: case 20: r = x | y; break;
+                  case 12: case 25: r = x ^ y; break;
+                  case 6: case 19:
+                    if (y === 0) { r = 0.5; break; }
+                    r = x % y;
+                    if (r !== 0 && (r ^ y) < 0) r += y;
+                    break;
+                  case 2: case 15:
+                    if (y === 0) { r = 0.5; break; }
+                    r = Math.floor(x / y);
+                    break;
+                  default: r = 0.5;
+                }
+                if (r >= SMALL_MIN && r <= SMALL_MAX && r === (r | 0)) {
+                  res = (r << 1) | 1;
+                  break binop;
+                }
+                if (r !== 0.5) {
+                  // an exact integer beyond the tagged range (|r| < 2**53): a heap int, made
+                  // from its two 32-bit digits (objects/int.ts intFromWords: r itself would be
+                  // boxed by V8 to be passed)
+                  x = r < 0 ? -r : r;
+                  y = x | 0;
+                  res = intFromWords(rt, y, (x - (y >>> 0)) / 4294967296, r < 0);
+                  break binop;
+                }
+              } else if ((a & 1) === 0 && (b & 1) === 0 && i32[a >> 2] === tFloat && i32[b >> 2] === tFloat && oparg !== 8 && oparg !== 21) {
+                x = f64[(a + FLOAT_VALUE) >> 3]!;
+                y = f64[(b + FLOAT_VALUE) >> 3]!;
+                r = NaN;
+                ok = true;
+                switch (oparg) {
+                  case 0: case 13: r = x + y; break;
+                  case 10: case 23: r = x - y; break;
+                  case 5: case 18: r = x * y; break;
+                  case 11: case 24: if (y === 0) ok = false; else r = x / y; break;
+                  default: ok = false;
+                }
+                if (ok) {
+                  // the result's object comes first and the value is stored here: a double
+                  // passed to a call V8 does not inline is boxed (one JS allocation per op)
+                  res = ops.floatResultObject(rt, a as Ref, b as Ref);
+                  f64[(res + FLOAT_VALUE) >> 3] = r;
+                  break binop;
+                }
               }
-              if (r >= SMALL_MIN && r <= SMALL_MAX && r === (r | 0)) {
-                i32[sp - 2] = (r << 1) | 1;
-                sp--;
-                break;
-              }
-              if (r !== 0.5) {
-                // an exact integer beyond the tagged range (|r| < 2**53): a heap int, made
-                // from its two 32-bit digits (objects/int.ts intFromWords: r itself would be
-                // boxed by V8 to be passed)
-                x = r < 0 ? -r : r;
-                y = x | 0;
-                i32[sp - 2] = intFromWords(rt, y, (x - (y >>> 0)) / 4294967296, r < 0);
-                sp--;
-                break;
-              }
-            } else if ((a & 1) === 0 && (b & 1) === 0 && i32[a >> 2] === tFloat && i32[b >> 2] === tFloat && oparg !== 8 && oparg !== 21) {
-              x = f64[(a + FLOAT_VALUE) >> 3]!;
-              y = f64[(b + FLOAT_VALUE) >> 3]!;
-              r = NaN;
-              ok = true;
-              switch (oparg) {
-                case 0: case 13: r = x + y; break;
-                case 10: case 23: r = x - y; break;
-                case 5: case 18: r = x * y; break;
-                case 11: case 24: if (y === 0) ok = false; else r = x / y; break;
-                default: ok = false;
-              }
-              if (ok) {
-                // the result's object comes first and the value is stored here: a double
-                // passed to a call V8 does not inline is boxed (one JS allocation per op)
-                res = ops.floatResultObject(rt, a as Ref, b as Ref);
-                f64[(res + FLOAT_VALUE) >> 3] = r;
-                i32[sp - 2] = res;
-                sp--;
-                break;
-              }
+              res = ops.binary(rt, a as Ref, b as Ref, oparg);
+              if (res === 0) break dispatch;
+              rc.decref(a as Ref);
+              rc.decref(b as Ref);
             }
-            r = ops.binary(rt, a as Ref, b as Ref, oparg);
-            if (r === 0) break dispatch;
-            i32[sp - 2] = r;
             sp--;
-            rc.decref(a as Ref);
-            rc.decref(b as Ref);
+            // BINARY_OP__STORE_FAST (a superinstruction, as above): the result goes straight
+            // into the local
+            if ((word & 0xff) === Op.BINARY_OP__STORE_FAST && budget > 0) {
+              budget--;
+              oparg = i32[code + ip++]! >>> 8;
+              old = i32[lp + oparg]!;
+              i32[lp + oparg] = res;
+              sp--;
+              rc.decref(old as Ref);
+              break;
+            }
+            i32[sp - 1] = res;
             break;
           }
-          case Op.COMPARE_OP: {
+          case Op.COMPARE_OP:
+          case Op.COMPARE_OP__POP_JUMP_IF_FALSE:
+          case Op.COMPARE_OP__POP_JUMP_IF_TRUE: {
             b = i32[sp - 1]!;
             a = i32[sp - 2]!;
             if ((a & b & 1) === 1) {
@@ -365,6 +379,15 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                 case 3: holds = a !== b; break;
                 case 4: holds = a > b; break;
                 default: holds = a >= b; break;
+              }
+              // COMPARE_OP__POP_JUMP_IF_* (superinstructions, as above): two small ints
+              // compared, the jump taken or not, no bool pushed
+              if ((word & 0xff) !== Op.COMPARE_OP && budget > 0) {
+                budget--;
+                sp -= 2;
+                w = i32[code + ip++]!;
+                if (holds === ((word & 0xff) === Op.COMPARE_OP__POP_JUMP_IF_TRUE)) ip = w >>> 8;
+                break;
               }
               i32[sp - 2] = holds ? True : False;
               sp--;
