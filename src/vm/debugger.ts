@@ -192,6 +192,7 @@ export class Debugger {
     this.indexCode(module);
     const rt = createInterpreter({ argv: [options.file] });
     this.rt = rt;
+    rt.exactSlices = true; // a step is one instruction (vm/eval.ts, "Where a slice ends")
     rt.breakpointState.debugger = true;
     this.mayCallBreakpoint = /\bbreakpoint\s*\(/.test(options.source);
     const codeRef = loadCode(rt, module);

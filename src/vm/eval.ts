@@ -4,9 +4,21 @@
  * `evalLoop(rt, budget)` runs the thread state rt.ts from its innermost frame. It returns
  *   EVAL_FINISHED  the FRF_ENTRY frame returned; its value is in TS_RESULT (owned)
  *   EVAL_ERROR     an exception propagated out of the FRF_ENTRY frame (in TS_CUREXC)
- *   EVAL_YIELDED   `budget` instructions ran (budget < 0: unbounded); ip and sp are saved
- *                  in the frame, and calling evalLoop again continues exactly there. This
- *                  is the scheduler's switch point (issue 5).
+ *   EVAL_YIELDED   `budget` instructions ran (budget >= 1), and a few more up to the next
+ *                  switch point; ip and sp are saved in the frame, and calling evalLoop
+ *                  again continues exactly there. This is the scheduler's switch point
+ *                  (issue 5).
+ *
+ * Where a slice ends: as CPython 3.11, which checks its eval breaker (the GIL drop request
+ * among it) only at RESUME (a function's start, a generator's resumption), at backward
+ * jumps and after calls, a used-up budget ends the slice only before such an instruction
+ * (evalhelpers.ts isSwitchPoint). So under the GIL no thread switch falls between the
+ * read and the write of `counter += 1` on a global or an attribute, and threads that do
+ * it without a lock lose no updates, as in CPython 3.11; a call between the read and the
+ * write (examples/counter_unlocked.py) is a switch point, and there they do. A slice then
+ * runs a few instructions past its budget (at most SLICE_OVERRUN_MAX, a bound for
+ * straight-line code that is never reached in practice), counted as run. A debugger
+ * (Runtime.exactSlices) stops after exactly `budget` instructions.
  *
  * Shape: `ip` (instruction index), `sp` (i32 index of the next free stack word), `fp` (frame
  * word index), `lp` (first local), `code` (i32 index of instruction 0), `consts`/`names`
@@ -98,6 +110,8 @@ import * as critical from './critical.js';
 setFlagsFromString('--no-use-osr');
 
 const SMALL_MAX = 0x3fffffff;
+/** Instructions a slice may run past its budget while it looks for a switch point. */
+const SLICE_OVERRUN_MAX = 100_000;
 const SMALL_MIN = -0x40000000;
 
 export { EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED };
@@ -152,10 +166,12 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
       if (pendingError) {
         pendingError = false;
       } else dispatch: for (;;) {
-        if (budget === 0) {
+        // the slice's budget used up: it ends at the next switch point (see the module
+        // comment, "Where a slice ends")
+        if (budget <= 0 && (rt.exactSlices || budget < -SLICE_OVERRUN_MAX || ops.isSwitchPoint(i32, code, ip))) {
           i32[fp + FR_IP] = ip;
           i32[fp + FR_SP] = sp - fp;
-          countInstructions(i32, ts, startBudget);
+          countInstructions(i32, ts, startBudget - budget);
           return EVAL_YIELDED;
         }
         budget--;
@@ -233,7 +249,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               rc.incref(v as Ref);
               i32[sp++] = v;
             }
-            if (budget === 0) break;
+            if (budget <= 0) break;
             // the second half
             budget--;
             oparg = i32[code + ip++]! >>> 8;

@@ -8,6 +8,7 @@
 import { setUpdateInternal } from '../objects/setops.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
+import { Op } from '../compiler/opcode-enum.generated.js';
 import { HeapExhausted } from '../heap/exhausted.js';
 import { internJS } from '../objects/intern.js';
 import { incref, decref, newRef } from './refs.js';
@@ -345,6 +346,35 @@ export function storeGlobal(rt: Runtime, fp: number, name: Ref, v: Ref): number 
  * (vm/eval.ts): the store, then the cache names the name's entry, [1, keys block, entry,
  * 0] (LOAD_GLOBAL's shape), for the next store to replace the value in place.
  */
+/**
+ * Whether a slice whose budget is used up ends before the instruction at `ip` (vm/eval.ts,
+ * "Where a slice ends"): CPython 3.11's eval-breaker points. RESUME; a backward jump
+ * (JUMP_BACKWARD; a conditional jump to an earlier instruction, which ends a `while` loop,
+ * also as the second half of a compare-and-jump superinstruction); the instruction after a
+ * call. Not JUMP_BACKWARD_NO_INTERRUPT (yield from, await), as in CPython.
+ */
+export function isSwitchPoint(i32: Int32Array, code: number, ip: number): boolean {
+  const word = i32[code + ip]!;
+  switch (word & 0xff) {
+    case Op.RESUME:
+    case Op.JUMP_BACKWARD:
+      return true;
+    case Op.POP_JUMP_IF_FALSE:
+    case Op.POP_JUMP_IF_TRUE:
+    case Op.POP_JUMP_IF_NONE:
+    case Op.POP_JUMP_IF_NOT_NONE:
+    case Op.JUMP_IF_FALSE_OR_POP:
+    case Op.JUMP_IF_TRUE_OR_POP:
+      return word >>> 8 <= ip;
+    case Op.COMPARE_OP__POP_JUMP_IF_FALSE:
+    case Op.COMPARE_OP__POP_JUMP_IF_TRUE:
+      return i32[code + ip + 1]! >>> 8 <= ip;
+  }
+  if (ip === 0) return true;
+  const previous = i32[code + ip - 1]! & 0xff;
+  return previous === Op.CALL || previous === Op.CALL_KW || previous === Op.CALL_FUNCTION_EX;
+}
+
 export function storeGlobalMiss(rt: Runtime, d: Ref, name: Ref, v: Ref, cw: number): number {
   if (dictSetItem(rt, d, name, v) < 0) return -1;
   const ix = dictFindStrEntry(rt, d, name);

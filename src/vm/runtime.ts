@@ -134,6 +134,13 @@ export class Runtime {
   switchPending = false;
 
   /**
+   * A debugger runs this runtime (vm/debugger.ts): a slice is exactly its budget of
+   * instructions (a step is one), not up to the next switch point (vm/eval.ts, "Where a
+   * slice ends").
+   */
+  exactSlices = false;
+
+  /**
    * --no-gil: the generator whose frame this executor last ran to its end
    * (objects/generator.ts generatorFinish). A native next() reads it to tell a yield from a
    * return: the generator's own state word cannot say, since after a yield another thread
