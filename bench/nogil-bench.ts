@@ -11,10 +11,10 @@
  *             under python3 (the classic demo's computation twice one after the other, then
  *             in two processes of a multiprocessing.Pool at the same time), best of `runs`
  *             processes; ceiling = sequential / parallel. Two vCPUs of a VM may share a
- *             physical core or a busy host: measured on the development VM while it was
- *             quiet, two python3 processes of the same loop ran 1.32x faster than one after
- *             the other, not 2x. No-GIL mode cannot exceed it, so the report gives the
- *             speedup beside the ceiling.
+ *             physical core or a busy host, so it moves from run to run: on the development
+ *             VM (2 vCPUs, load average below 2) 1.32x by hand, then 1.40x and 1.90x in two
+ *             bench runs ten minutes apart. No-GIL mode cannot exceed it, so the report
+ *             gives the speedup beside the ceiling of the same run.
  *   overhead  the single-thread cost of --no-gil: every bench/programs/*.py under
  *             `gilvm run` and `gilvm run --no-gil` (alternating, best of `repeat`, wall time
  *             of the process), outputs compared; per-program ratio and geometric mean
