@@ -263,7 +263,8 @@ export class BiasedRefCounter extends RefCounterBase implements RefCounter {
     this.decrefSlow(ref);
   }
 
-  /** decref of an immortal object, of the owner's last local reference, or by another executor. */
+  /** decref of an immortal object, of the owner's last local reference while other
+   * executors count it too (decref frees the one only it counted), or by another executor. */
   private decrefSlow(ref: Ref): void {
     const i32 = this.i32;
     const w = ref >> 2;
@@ -272,10 +273,7 @@ export class BiasedRefCounter extends RefCounterBase implements RefCounter {
     if ((i32[w + FLAGS_W]! & 0xff) === this.executor) {
       if (local !== 1) overReleased(ref, local);
       i32[w + LOCAL_W] = 0;
-      // the common death (a temporary only its owner counted): mergeZeroLocal's first case
-      // here, one call less per object freed (see mergeZeroLocal for why a plain read)
-      if (i32[w + SHARED_W] === 0) this.release(ref);
-      else this.mergeZeroLocal(ref);
+      this.mergeZeroLocal(ref);
       return;
     }
     this.decrefShared(ref);

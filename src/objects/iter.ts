@@ -414,5 +414,3 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       return NOT_AN_ITERATOR;
   }
 }
-
-

@@ -585,22 +585,17 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               // into the globals dict (a `global` name, or any store at module level; a dict
               // subclass as exec()'s namespace keeps its __setitem__, the slow path): the
               // cache names the entry that holds the name, [1, keys block, entry, 0] as
-              // LOAD_GLOBAL's, and the value is replaced in place (a stale cache only
-              // misses). Not while executors run in parallel: there the dict's lock orders
+              // LOAD_GLOBAL's, and the value is replaced in place when that entry of the
+              // dict's current keys still holds the name (a stale cache only misses). Not while executors run in parallel: there the dict's lock orders
               // the store against a resize, and the old value's release is deferred.
               cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
-              if (i32[cw] === 1) {
-                k = i32[(d + DICT_KEYS) >> 2]!;
-                if (k === i32[cw + 1]) {
-                  e = (k >> 2) + 4 + (1 << i32[k >> 2]!) + i32[cw + 2]! * 3;
-                  if (i32[e + 1] === name) {
-                    old = i32[e + 2]!;
-                    i32[e + 2] = v; // the stack's reference moves into the dict
-                    sp--;
-                    rc.decref(old as Ref);
-                    break;
-                  }
-                }
+              e = i32[cw] === 1 ? cachedDictEntry(i32, d, i32[cw + 2]!, name) : -1;
+              if (e >= 0) {
+                old = i32[e + 2]!;
+                i32[e + 2] = v; // the stack's reference moves into the dict
+                sp--;
+                rc.decref(old as Ref);
+                break;
               }
               if (ops.storeGlobalMiss(rt, d as Ref, name as Ref, v as Ref, cw) < 0) break dispatch;
             } else if (((word & 0xff) === Op.STORE_GLOBAL ? ops.storeGlobal(rt, fp, name as Ref, v as Ref) : ops.storeName(rt, fp, name as Ref, v as Ref)) < 0) {

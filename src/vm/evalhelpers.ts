@@ -320,9 +320,7 @@ export function loadGlobalMiss(rt: Runtime, fp: number, name: Ref, cw: number): 
   const gd = g as Ref;
   let ix = dictFindStrEntry(rt, gd, name);
   if (ix >= 0) {
-    i32[cw] = 1;
-    i32[cw + 1] = i32[(g + 20) >> 2]!;
-    i32[cw + 2] = ix;
+    cacheGlobalsEntry(i32, cw, gd, ix);
     return newRef(rt, dictEntryValue(rt, gd, ix));
   }
   const bd = i32[fp + FR_BUILTINS] as Ref;
@@ -378,13 +376,16 @@ export function isSwitchPoint(i32: Int32Array, code: number, ip: number): boolea
 export function storeGlobalMiss(rt: Runtime, d: Ref, name: Ref, v: Ref, cw: number): number {
   if (dictSetItem(rt, d, name, v) < 0) return -1;
   const ix = dictFindStrEntry(rt, d, name);
-  if (ix >= 0) {
-    const i32 = rt.i32;
-    i32[cw] = 1;
-    i32[cw + 1] = i32[(d + DICT_KEYS) >> 2]!;
-    i32[cw + 2] = ix;
-  }
+  if (ix >= 0) cacheGlobalsEntry(rt.i32, cw, d, ix);
   return 0;
+}
+
+/** The globals-dict shape of a LOAD_GLOBAL / STORE_NAME / STORE_GLOBAL cache: the name is
+ * entry `ix` of dict `d`'s keys block, [1, keys block, ix, 0]. */
+function cacheGlobalsEntry(i32: Int32Array, cw: number, d: Ref, ix: number): void {
+  i32[cw] = 1;
+  i32[cw + 1] = i32[(d + DICT_KEYS) >> 2]!;
+  i32[cw + 2] = ix;
 }
 
 export function deleteGlobal(rt: Runtime, fp: number, name: Ref): number {
