@@ -1,13 +1,15 @@
 """collections for gilvm: deque, defaultdict, Counter, namedtuple, OrderedDict, ChainMap.
 
 Written as CPython's Lib/collections/__init__.py is, within what gilvm runs:
-- deque keeps its items in a list and does each end operation as ONE native list
-  operation (append, insert(0, x), pop(), pop(0)), so append/appendleft/pop/popleft are
-  atomic under the GIL as CPython's C deque is (threads use deques as queues); a bounded
-  deque then trims with one idempotent slice deletion (del data[:-maxlen]), so racing
-  appends cannot leave fewer than maxlen items. The price:
-  appendleft/popleft move the list (O(n), a native memmove), fine for the queue sizes of
-  threaded scripts, slower than CPython for very long queues. Every change of the
+- deque keeps its items in two lists, `_left` (the items left of a split point,
+  reversed) and `_data` (the rest, in order), so that both ends are list ends: append /
+  appendleft / pop / popleft are O(1) (amortised: an empty end takes the other list's
+  items over in one step), and each is ONE native step (lib's `_deque` module, or one
+  list method) under the GIL and, with --no-gil, under both lists' locks, so they are
+  atomic as CPython's C deque's are (threads use deques as queues). A bounded deque
+  trims with one idempotent native step, so racing appends cannot leave fewer than
+  maxlen items. The methods that see every item (iteration, index, rotate, repr...)
+  first gather all the items into `_data` (O(n), as they are). Every change of the
   deque's length or order but reverse() and item assignment bumps `_state`, as the C
   deque's `state` (rotate, even by 0, too); an iterator (a generator over the live list)
   raises CPython's "deque mutated during iteration" when the state moved since it began
@@ -23,6 +25,7 @@ Written as CPython's Lib/collections/__init__.py is, within what gilvm runs:
   container holding itself shows as "[...]" (deque) or "..." (the others).
 """
 import _bind
+import _deque
 import _thread
 from _atomic import count_elements as _count_elements
 
@@ -62,8 +65,13 @@ A list-like sequence optimized for data accesses near its endpoints."""
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
         self._state = 0
+        self._left = []
         self._data = []
         self.extend(iterable)
+
+    def _all(self):
+        # every item in order, in _data (_left emptied): for the methods that see them all
+        return _deque.gather(self._left, self._data)
 
     @property
     def maxlen(self):
@@ -71,53 +79,34 @@ A list-like sequence optimized for data accesses near its endpoints."""
         return self._maxlen
 
     def __len__(self):
-        return len(self._data)
+        return _deque.size(self._left, self._data)
 
     def __bool__(self):
-        return len(self._data) > 0
+        return _deque.size(self._left, self._data) > 0
 
     def append(self, x):
         """Add an element to the right side of the deque."""
-        data = self._data
-        data.append(x)
+        self._data.append(x)
         self._state += 1
         if self._maxlen is not None:
-            self._trim_left(data)
+            _deque.trim(self._left, self._data, self._maxlen, True)
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
-        data = self._data
-        data.insert(0, x)
+        self._left.append(x)
         self._state += 1
         if self._maxlen is not None:
-            if self._maxlen:
-                del data[self._maxlen:]
-            else:
-                del data[:]
-
-    def _trim_left(self, data):
-        # one idempotent native step (keep the last maxlen items): threads appending at
-        # once can never trim below maxlen, as "if len > maxlen: del data[0]" could
-        if self._maxlen:
-            del data[:-self._maxlen]
-        else:
-            del data[:]
+            _deque.trim(self._left, self._data, self._maxlen, False)
 
     def pop(self):
         """Remove and return the rightmost element."""
-        try:
-            item = self._data.pop()
-        except IndexError:
-            raise IndexError("pop from an empty deque") from None
+        item = _deque.pop(self._left, self._data)
         self._state += 1
         return item
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        try:
-            item = self._data.pop(0)
-        except IndexError:
-            raise IndexError("pop from an empty deque") from None
+        item = _deque.popleft(self._left, self._data)
         self._state += 1
         return item
 
@@ -131,7 +120,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
         if len(data) != n:
             self._state += 1
         if self._maxlen is not None:
-            self._trim_left(data)
+            _deque.trim(self._left, data, self._maxlen, True)
 
     def extendleft(self, iterable):
         """Extend the left side of the deque with elements from the iterable"""
@@ -142,72 +131,77 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def clear(self):
         """Remove all elements from the deque."""
+        del self._left[:]
         del self._data[:]
         self._state += 1
 
     def copy(self):
         """Return a shallow copy of a deque."""
-        return type(self)(self._data, self._maxlen)
+        return type(self)(self._all(), self._maxlen)
 
     __copy__ = copy
 
     def count(self, value):
         """Return number of occurrences of value."""
-        return self._data.count(value)
+        return self._all().count(value)
 
     def _index(self, i):
         if not isinstance(i, int):
             raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        n = len(self._data)
+        return i
+
+    def __getitem__(self, i):
+        return _deque.getitem(self._left, self._data, self._index(i))
+
+    def __setitem__(self, i, value):
+        _deque.setitem(self._left, self._data, self._index(i), value)
+
+    def __delitem__(self, i):
+        data = self._all()
+        i = self._index(i)
+        n = len(data)
         if i < 0:
             i += n
         if i < 0 or i >= n:
             raise IndexError("deque index out of range")
-        return i
-
-    def __getitem__(self, i):
-        return self._data[self._index(i)]
-
-    def __setitem__(self, i, value):
-        self._data[self._index(i)] = value
-
-    def __delitem__(self, i):
-        del self._data[self._index(i)]
+        del data[i]
         self._state += 1
 
     def index(self, value, start=0, stop=None):
         """Return first index of value."""
+        data = self._all()
         if stop is None:
-            stop = len(self._data)
+            stop = len(data)
         try:
-            return self._data.index(value, start, stop)
+            return data.index(value, start, stop)
         except ValueError:
             raise ValueError(f"{value!r} is not in deque") from None
 
     def insert(self, i, x):
         """Insert value before index."""
-        if self._maxlen is not None and len(self._data) >= self._maxlen:
+        data = self._all()
+        if self._maxlen is not None and len(data) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
-        self._data.insert(i, x)
+        data.insert(i, x)
         self._state += 1
 
     def remove(self, value):
         """Remove first occurrence of value."""
         try:
-            self._data.remove(value)
+            self._all().remove(value)
         except ValueError:
             raise ValueError(f"{value!r} is not in deque") from None
         self._state += 1
 
     def reverse(self):
         """Reverse *IN PLACE*."""
-        self._data.reverse()
+        self._all().reverse()
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
         if not isinstance(n, int):
             raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
-        data = self._data
+        data = self._all()
         size = len(data)
         if size <= 1:
             return
@@ -226,15 +220,15 @@ A list-like sequence optimized for data accesses near its endpoints."""
             raise RuntimeError("deque mutated during iteration")
 
     def __iter__(self):
-        data = self._data
+        data = self._all()
         return self._items(data, range(len(data)), self._state)
 
     def __reversed__(self):
-        data = self._data
+        data = self._all()
         return self._items(data, range(len(data) - 1, -1, -1), self._state)
 
     def __contains__(self, value):
-        return value in self._data
+        return value in self._all()
 
     def __repr__(self):
         key = _repr_enter(self)
@@ -243,40 +237,40 @@ A list-like sequence optimized for data accesses near its endpoints."""
         try:
             name = type(self).__name__
             if self._maxlen is None:
-                return f"{name}({self._data!r})"
-            return f"{name}({self._data!r}, maxlen={self._maxlen})"
+                return f"{name}({self._all()!r})"
+            return f"{name}({self._all()!r}, maxlen={self._maxlen})"
         finally:
             _repr_running.discard(key)
 
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._data == other._data
+        return self._all() == other._all()
 
     def __ne__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._data != other._data
+        return self._all() != other._all()
 
     def __lt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._data < other._data
+        return self._all() < other._all()
 
     def __le__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._data <= other._data
+        return self._all() <= other._all()
 
     def __gt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._data > other._data
+        return self._all() > other._all()
 
     def __ge__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._data >= other._data
+        return self._all() >= other._all()
 
     def __hash__(self):
         # CPython's message names the C type by its tp_name, 'collections.deque'
@@ -304,7 +298,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
     def __imul__(self, n):
         if isinstance(n, int) and n == 1:
             return self
-        items = self._data * n  # list's TypeError for a non-int n, as CPython's
+        items = self._all() * n  # list's TypeError for a non-int n, as CPython's
         self.clear()
         self.extend(items)
         return self

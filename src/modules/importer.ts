@@ -65,6 +65,7 @@ import { createWeakrefModule } from './weakref.js';
 import { createFunctoolsNativeModule } from './functools-native.js';
 import { createAtomicNativeModule } from './atomic-native.js';
 import { createHeapqNativeModule } from './heapq-native.js';
+import { createDequeNativeModule } from './deque-native.js';
 
 /** Built-in modules created on first import (name -> factory returning a new module). */
 const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
@@ -81,6 +82,7 @@ const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
   _functools: createFunctoolsNativeModule,
   _atomic: createAtomicNativeModule,
   _heapq: createHeapqNativeModule,
+  _deque: createDequeNativeModule,
 };
 
 /**
