@@ -399,6 +399,11 @@ export function dictEntryKey(rt: Runtime, d: Ref, ix: number): Ref {
 }
 
 /** Borrowed value of entry ix. */
+/** The i32 index of entry ix's value word (valid until the dict's next resize). */
+export function dictEntryValueWord(rt: Runtime, d: Ref, ix: number): number {
+  return entriesWord(rt.i32, rt.i32[(d + DICT_KEYS) >> 2]! >> 2) + ix * 3 + 2;
+}
+
 export function dictEntryValue(rt: Runtime, d: Ref, ix: number): Ref {
   const i32 = rt.i32;
   const k = i32[(d + DICT_KEYS) >> 2]! >> 2;

@@ -136,6 +136,8 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
   const False = rt.False;
   const initOut = rt.initOut; // scratch out-parameter, per Runtime (no allocation per entry)
   const startBudget = budget;
+  // read once: a property first read late (when a slice first ran out) cost a deopt
+  const exactSlices = rt.exactSlices;
 
   let fp = i32[ts + (TS_FRAME >> 2)]!;
   let codeRef = i32[fp + FR_CODE]!;
@@ -168,7 +170,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
       } else dispatch: for (;;) {
         // the slice's budget used up: it ends at the next switch point (see the module
         // comment, "Where a slice ends")
-        if (budget <= 0 && (rt.exactSlices || budget < -SLICE_OVERRUN_MAX || ops.isSwitchPoint(i32, code, ip))) {
+        if (budget <= 0 && (exactSlices || budget < -SLICE_OVERRUN_MAX || ops.isSwitchPoint(i32, code, ip))) {
           i32[fp + FR_IP] = ip;
           i32[fp + FR_SP] = sp - fp;
           countInstructions(i32, ts, startBudget - budget);
@@ -361,6 +363,11 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                   f64[(res + FLOAT_VALUE) >> 3] = r;
                   break binop;
                 }
+              }
+              // str + str growing the left operand in place (evalhelpers.ts strAddInPlace)
+              if ((oparg === 0 || oparg === 13) && (a & 1) === 0 && i32[a >> 2] === rt.tStr) {
+                res = ops.strAddInPlace(rt, fp, names, a as Ref, b as Ref, i32[code + ip]!, noGil);
+                if (res !== 0) break binop;
               }
               res = ops.binary(rt, a as Ref, b as Ref, oparg);
               if (res === 0) break dispatch;
