@@ -42,7 +42,7 @@ import { listNew, listSize, listItemsWord, listAppend, listAppendSteal, listRese
 import { sortOrder } from '../objects/listsort.js';
 import { listRemoveAt, listExtend } from '../objects/seqops.js';
 import {
-  dictNew, dictGetItem, dictSetItem, dictNextEntry, dictEntryKey, dictEntryValue, dictPop,
+  dictNew, dictGetItem, dictSetItem, dictNextEntry, dictPopLast, dictEntryKey, dictEntryValue, dictPop,
   dictClear, dictCopy, dictContains, dictDelItem, dictMergeDict, dictGetStr, dictSize,
 } from '../objects/dict.js';
 import { setNew, setAdd, setKeyLookup } from '../objects/set.js';
@@ -2044,18 +2044,11 @@ const DICT_METHODS: Methods = [
   def0('dict', 'copy', (rt, args) => dictCopy(rt, self0(rt, args))),
   def0('dict', 'clear', (rt, args) => { dictClear(rt, self0(rt, args)); return rt.None; }),
   def0('dict', 'popitem', (rt, args) => {
-    const d = self0(rt, args);
-    let last = -1;
-    for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) last = ix;
-    if (last < 0) return raiseKeyError(rt, strFromJSImm(rt, 'popitem(): dictionary is empty'));
-    const k = dictEntryKey(rt, d, last);
-    const v = dictEntryValue(rt, d, last);
-    incref(rt, k);
-    incref(rt, v);
-    dictDelItem(rt, d, k);
+    const item = dictPopLast(rt, self0(rt, args));
+    if (item === null) return raiseKeyError(rt, strFromJSImm(rt, 'popitem(): dictionary is empty'));
     const t = tupleNew(rt, 2);
-    tupleSetItemSteal(rt, t, 0, k);
-    tupleSetItemSteal(rt, t, 1, v);
+    tupleSetItemSteal(rt, t, 0, item[0]);
+    tupleSetItemSteal(rt, t, 1, item[1]);
     return t;
   }),
   def('__contains__', (rt, args) => {

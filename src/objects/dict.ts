@@ -389,6 +389,35 @@ function dictPopUnlocked(rt: Runtime, d: Ref, key: Ref): Ref {
   return v;
 }
 
+/**
+ * dict.popitem(): removes the last entry and returns its [key, value] (references move to
+ * the caller), or null when the dict is empty. As CPython's, the entries count then drops
+ * past the deleted entries at the end, so that a run of popitem() does not rescan them
+ * (100,000 of them took 27 s, O(n) each, against python3's 0.01 s). No key is compared:
+ * no Python __eq__ runs.
+ */
+export function dictPopLast(rt: Runtime, d: Ref): [Ref, Ref] | null {
+  const i32 = rt.i32;
+  const kref = i32[(d + DICT_KEYS) >> 2]!;
+  if (kref === 0 || i32[(d + DICT_USED) >> 2] === 0) return null;
+  const k = kref >> 2;
+  const ent = entriesWord(i32, k);
+  let ix = i32[k + K_NENTRIES]! - 1;
+  while (ix >= 0 && i32[ent + ix * 3 + 1] === 0) ix--;
+  if (ix < 0) return null;
+  const e = ent + ix * 3;
+  const key = i32[e + 1]! as Ref;
+  const value = i32[e + 2]! as Ref;
+  incref(rt, key);
+  incref(rt, value);
+  dictDelEntry(rt, d, ix, i32[e]!);
+  // entries ix.. are all deleted now: the next insertion reuses ix (no index slot refers to
+  // them: dictDelEntry left DUMMY), and iteration must still see it (K_FIRST <= count)
+  i32[k + K_NENTRIES] = ix;
+  if (i32[k + K_FIRST]! > ix) i32[k + K_FIRST] = ix;
+  return [key, value];
+}
+
 /** Iteration: the next entry number >= pos holding a key, or -1. */
 export function dictNextEntry(rt: Runtime, d: Ref, pos: number): number {
   const i32 = rt.i32;
