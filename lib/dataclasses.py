@@ -320,16 +320,22 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                                 'functools.total_ordering')
 
     if frozen:
-        def __setattr__(self, name, value):
-            if type(self) is cls or name in field_names:
-                raise FrozenInstanceError(f'cannot assign to field {name!r}')
-            super(cls, self).__setattr__(name, value)
-
-        def __delattr__(self, name):
-            if type(self) is cls or name in field_names:
-                raise FrozenInstanceError(f'cannot delete field {name!r}')
-            super(cls, self).__delattr__(name)
-
+        # exec()ed source as CPython's _frozen_get_del_attr makes it, so a failing assignment's
+        # traceback shows CPython's frame: File "<string>", line 4, in __setattr__
+        frozen_locals = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
+        condition = 'type(self) is cls'
+        if field_names:
+            condition += ' or name in {' + ', '.join(f'{n!r}' for n in field_names) + '}'  # (repr is a parameter here)
+        __setattr__ = _create_fn('__setattr__', ('self', 'name', 'value'),
+                                 (f'if {condition}:',
+                                  ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
+                                  'super(cls, self).__setattr__(name, value)'), dict(frozen_locals))
+        __delattr__ = _create_fn('__delattr__', ('self', 'name'),
+                                 (f'if {condition}:',
+                                  ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
+                                  'super(cls, self).__delattr__(name)'), dict(frozen_locals))
+        for fn in (__setattr__, __delattr__):
+            fn.__qualname__ = f'{cls.__qualname__}.{fn.__name__}'
         for fn in (__setattr__, __delattr__):
             if _set_new_attribute(cls, fn.__name__, fn):
                 raise TypeError(f'Cannot overwrite attribute {fn.__name__} '

@@ -355,6 +355,9 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
+    if not callable(user_function):
+        # CPython's C _lru_cache_wrapper checks its function before anything else
+        raise TypeError('the first argument must be callable')
     sentinel = object()
     cache = {}
     stats = [0, 0]            # hits, misses (counted by _count: exact under threads)

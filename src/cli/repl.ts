@@ -611,9 +611,9 @@ export async function replCommand(file: string | undefined, args: string[], opts
     argv = ['-c', ...(file !== undefined ? [file, ...args] : args)];
     script = compileScript(opts.c, '<string>');
   } else if (file !== undefined) {
-    const { readScript } = await import('./source.js');
+    const { readScript, scriptAbsolutePath } = await import('./source.js');
     const source = readScript(file);
-    scriptFile = resolve(file);
+    scriptFile = scriptAbsolutePath(file);
     argv = [file, ...args];
     script = compileScript(source, scriptFile);
   } else {

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { compileSource } from '../compiler/compile-source.js';
-import { readScript } from './source.js';
+import { readScript, scriptAbsolutePath } from './source.js';
 import { reportError } from './main.js';
 import { runMain } from '../vm/run.js';
 import { writeHeapReport } from '../vm/heapreport.js';
@@ -47,7 +47,7 @@ export function runCommand(file: string | undefined, args: string[], opts: RunOp
       if (file !== undefined) args = [file, ...args];
     } else if (file !== undefined && file !== '-') {
       source = readScript(file);
-      filename = resolve(file);
+      filename = scriptAbsolutePath(file);
     } else if (file === '-' || (file === undefined && !isatty(0))) {
       // `gilvm -`, or no script and stdin is not a terminal: stdin is the script, as for
       // `python3 - < x.py` (sys.argv[0] '-') and `python3 < x.py` (sys.argv[0] '')

@@ -5,7 +5,7 @@
  * see https://peps.python.org/pep-0263/ for details`). A BOM is left to the lexer.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute } from 'node:path';
 import { PySyntaxError } from '../frontend/errors.js';
 
 /** A failure to read the script: the CLI prints `message` to stderr and exits `exitCode`. */
@@ -15,9 +15,20 @@ export class ScriptOpenError extends Error {
   }
 }
 
+/**
+ * The script's path as CPython 3.11 names it (__file__, traceback lines, "can't open
+ * file"): _Py_abspath, which joins the current directory and a relative path without
+ * normalizing it (`python3 ./x.py` runs "/cwd/./x.py") and keeps an absolute one as given.
+ */
+export function scriptAbsolutePath(path: string): string {
+  if (path === '' || path === '.') return process.cwd();
+  if (isAbsolute(path)) return path;
+  return `${process.cwd()}/${path}`;
+}
+
 /** Reads a script file; `displayName` is what errors call the file. */
 export function readScript(path: string, programName = 'gilvm'): string {
-  const absolute = resolve(path);
+  const absolute = scriptAbsolutePath(path);
   let bytes: Buffer;
   try {
     if (statSync(absolute).isDirectory()) {

@@ -131,7 +131,11 @@ function seqLength(c: Const): number | null {
 function repeatSeq(c: Const, n: bigint): Const | null {
   const size = seqLength(c);
   if (size === null) return null;
-  const count = n < 0n ? 0 : Number(n);
+  // an empty sequence folds whatever the count (safe_multiply checks only non-empty ones),
+  // unless the count is no Py_ssize_t: then the multiplication raises OverflowError, at run
+  // time; and it must not loop over the count
+  if (size === 0 && (n > 9223372036854775807n || n < -9223372036854775808n)) return null;
+  const count = n < 0n || size === 0 ? 0 : Number(n);
   if (c.type === 'str' || c.type === 'bytes') {
     if (size && (n < 0n || n > BigInt(Math.floor(MAX_STR_SIZE / size)))) return null;
   } else if (size && (n < 0n || n > BigInt(Math.floor(MAX_COLLECTION_SIZE / size)))) {

@@ -22,6 +22,7 @@ import { objLock, objUnlock } from '../vm/objlock.js';
 import {
   raiseTypeError, raiseValueError, raiseIndexError, raiseKeyError, raiseNew, errOccurred,
   raiseAttributeError, errorMatches, clearError, currentError, setRaised, raiseOverflow, raiseZeroDivision,
+  fetchError, restoreError,
 } from '../vm/errors.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
 import { evalImpl, execImpl, compileImpl } from './evalexec.js';
@@ -133,23 +134,46 @@ function kwIndex(rt: Runtime, kwnames: Ref, name: string): number {
 /**
  * A native taking its parameters `names` by position or keyword (CPython's argument
  * clinic): keywords are moved into place and `impl` gets positional arguments only.
- * A missing parameter before a given one takes `gap(i)` (borrowed), or is CPython's
- * "missing required argument" TypeError when `gap` is absent or gives NULL.
+ * `posonly` leading parameters are positional-only and the first `required` ones have no
+ * default. A missing optional parameter before a given one takes `gap(i)` (borrowed), or
+ * is CPython's "missing required argument" TypeError when `gap` is absent or gives NULL.
+ * The checks come in _PyArg_UnpackKeywords' order (total count, positional count, missing
+ * required, given twice, unknown keyword), so a call wrong in several ways gets
+ * CPython's message.
  */
-function keywordsToPositions(fname: string, names: readonly string[], impl: NativeFn, gap?: (rt: Runtime, i: number) => Ref): NativeFn {
+function keywordsToPositions(fname: string, names: readonly string[], impl: NativeFn, gap?: (rt: Runtime, i: number) => Ref, required = 0, posonly = 0): NativeFn {
+  const maxargs = names.length;
   return (rt, args, nargs, kw) => {
     const nkw = kw === 0 ? 0 : tupleSize(rt, kw);
-    if (nkw === 0) return impl(rt, args, nargs, kw);
     const npos = nargs - nkw;
-    if (npos > names.length) return impl(rt, args, npos, NULL); // the arity error, as positional
+    if (nargs > maxargs) {
+      return raiseTypeError(rt, `${fname}() takes at most ${maxargs} ${npos === 0 ? 'keyword ' : ''}argument${maxargs === 1 ? '' : 's'} (${nargs} given)`);
+    }
+    if (npos < posonly) {
+      const exactly = posonly === maxargs ? 'exactly' : 'at least';
+      return raiseTypeError(rt, `${fname}() takes ${exactly} ${posonly} positional argument${posonly === 1 ? '' : 's'} (${npos} given)`);
+    }
+    if (nkw === 0) return impl(rt, args, nargs, kw);
+    const kwNames: string[] = [];
+    for (let k = 0; k < nkw; k++) kwNames.push(strToJS(rt, tupleItem(rt, kw, k)));
     const slots: Ref[] = [];
     for (let i = 0; i < npos; i++) slots[i] = rt.i32[args + i] as Ref;
-    for (let k = 0; k < nkw; k++) {
-      const kn = strToJS(rt, tupleItem(rt, kw, k));
-      const i = names.indexOf(kn);
-      if (i < 0) return raiseTypeError(rt, `'${kn}' is an invalid keyword argument for ${fname}()`);
-      if (i < npos) return raiseTypeError(rt, `argument for ${fname}() given by name ('${kn}') and position (${i + 1})`);
-      slots[i] = rt.i32[args + npos + k] as Ref;
+    let matched = 0;
+    for (let i = Math.max(npos, posonly); i < maxargs; i++) {
+      const k = kwNames.indexOf(names[i]!);
+      if (k >= 0) {
+        slots[i] = rt.i32[args + npos + k] as Ref;
+        matched++;
+      } else if (i < required) {
+        return raiseTypeError(rt, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+      }
+    }
+    if (matched < nkw) {
+      for (let i = posonly; i < npos; i++) {
+        if (kwNames.includes(names[i]!)) return raiseTypeError(rt, `argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+      }
+      const unknown = kwNames.find((kn) => names.indexOf(kn) < posonly);
+      return raiseTypeError(rt, `'${unknown}' is an invalid keyword argument for ${fname}()`);
     }
     for (let i = 0; i < slots.length; i++) {
       if (slots[i] !== undefined) continue;
@@ -163,6 +187,16 @@ function keywordsToPositions(fname: string, names: readonly string[], impl: Nati
     dataStackPop(rt, w);
     return r;
   };
+}
+
+/** CPython's METH_NOARGS check for a builtin taking nothing: false with TypeError set. */
+function noArgs(rt: Runtime, name: string, nargs: number, kwnames: Ref): boolean {
+  if (!noKw(rt, name, kwnames)) return false;
+  if (nargs > 0) {
+    raiseTypeError(rt, `${name}() takes no arguments (${nargs} given)`);
+    return false;
+  }
+  return true;
 }
 
 function noKw(rt: Runtime, name: string, kwnames: Ref): boolean {
@@ -244,13 +278,30 @@ function printImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
     else return raiseTypeError(rt, `'${name}' is an invalid keyword argument for print()`);
   }
   const pieces: string[] = []; // what CPython writes, one write() call each
+  let failed = false;
   for (let i = 0; i < npos; i++) {
-    const s = A.strJS(rt, arg(rt, args, i));
-    if (s === null) return NULL;
     if (i > 0) pieces.push(sep);
+    const s = A.strJS(rt, arg(rt, args, i));
+    if (s === null) {
+      failed = true;
+      break;
+    }
     pieces.push(s);
   }
-  pieces.push(end);
+  if (!failed) return printWrite(rt, file, pieces.concat(end), flush);
+  // CPython writes each argument (and the separator before it) as it converts them, so an
+  // argument whose __str__ raises leaves the ones before it written: `a b ` and no newline
+  const err = fetchError(rt);
+  if (printWrite(rt, file, pieces, false) === NULL) {
+    decref(rt, err);
+    return NULL;
+  }
+  restoreError(rt, err);
+  return NULL;
+}
+
+/** print()'s output: `pieces` written to `file` (NULL: sys.stdout as it is now). */
+function printWrite(rt: Runtime, file: Ref, pieces: string[], flush: boolean): Ref {
   const sysMod = dictGetStr(rt, rt.modules, A.internName(rt, 'sys'));
   const sysDict = sysMod !== NULL && kindOf(rt, sysMod) === Kind.MODULE ? (rt.i32[(sysMod + MOD_DICT) >> 2] as Ref) : NULL;
   if (file === NULL) {
@@ -408,6 +459,11 @@ function sortKwargs(rt: Runtime, args: number, nargs: number, kwnames: Ref, firs
   const nkw = nkwOf(rt, kwnames);
   if (nargs - nkw > first) {
     raiseTypeError(rt, `${name}() takes no positional arguments`);
+    return null;
+  }
+  if (nkw > 2) {
+    // list.sort's clinic counts the arguments before naming an unknown keyword
+    raiseTypeError(rt, `${name}() takes at most 2 keyword arguments (${nkw} given)`);
     return null;
   }
   let key: Ref = NULL;
@@ -1220,8 +1276,12 @@ export const BUILTIN_FUNCTIONS: Methods = [
       }
       return g;
     }
-    const v = A.iterNext(rt, it);
-    if (v !== NULL || errOccurred(rt)) return v;
+    const v = A.iterNextKeepingStop(rt, it);
+    if (v !== NULL) return v;
+    if (errOccurred(rt)) {
+      if (nargs < 2 || !errorMatches(rt, rt.exc.StopIteration!)) return NULL;
+      clearError(rt);
+    }
     if (nargs === 2) return newRef(rt, arg(rt, args, 1));
     return raiseStop(rt);
   }),
@@ -1290,8 +1350,8 @@ export const BUILTIN_FUNCTIONS: Methods = [
       return intFromBigint(rt, r);
     }
     return A.binaryOp(rt, arg(rt, args, 0), arg(rt, args, 1), 8);
-  })),
-  def('round', keywordsToPositions('round', ['number', 'ndigits'], roundImpl)),
+  }, undefined, 2)),
+  def('round', keywordsToPositions('round', ['number', 'ndigits'], roundImpl, undefined, 1)),
   def('sorted', (rt, args, nargs, kw) => {
     if (nargs - nkwOf(rt, kw) !== 1) return raiseTypeError(rt, `sorted expected 1 argument, got ${nargs - nkwOf(rt, kw)}`);
     const opts = sortKwargs(rt, args, nargs, kw, 1, 'sort');
@@ -1301,7 +1361,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (listSortImpl(rt, l, opts.key, opts.reverse) < 0) { decref(rt, l); return NULL; }
     return l;
   }),
-  def('sum', sumImpl),
+  def('sum', keywordsToPositions('sum', ['iterable', 'start'], sumImpl, undefined, 1, 1)),
   defCharged('vars', (rt, args, nargs) => {
     if (nargs === 0) return frameLocalsDict(rt, rt.i32[(rt.ts + TS_FRAME) >> 2]!);
     const o = arg(rt, args, 0);
@@ -1311,7 +1371,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (d === NULL) return raiseTypeError(rt, 'vars() argument must have __dict__ attribute');
     return newRef(rt, d);
   }),
-  def('globals', (rt) => newRef(rt, globalsDict(rt))),
+  def('globals', (rt, _args, nargs, kw) => (noArgs(rt, 'globals', nargs, kw) ? newRef(rt, globalsDict(rt)) : NULL)),
   def('open', (rt, args, nargs, kw) => {
     // lib/_io.py implements files on the native _os primitives
     const mod = importModule(rt, A.internName(rt, '_io'), rt.None, smallIntRef(0), NULL);
@@ -1326,7 +1386,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
   def('eval', evalImpl),
   def('exec', execImpl),
   def('compile', compileImpl),
-  def('locals', (rt) => frameLocalsDict(rt, rt.i32[(rt.ts + TS_FRAME) >> 2]!)),
+  def('locals', (rt, _args, nargs, kw) => (noArgs(rt, 'locals', nargs, kw) ? frameLocalsDict(rt, rt.i32[(rt.ts + TS_FRAME) >> 2]!) : NULL)),
   defCharged('dir', (rt, args, nargs, kw) => {
     if (kw !== NULL) return raiseTypeError(rt, 'dir() takes no keyword arguments');
     if (nargs > 1) return raiseTypeError(rt, `dir expected at most 1 argument, got ${nargs}`);

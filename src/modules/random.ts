@@ -25,10 +25,11 @@
  * CPython's urandom seeding. seed(int) uses |n|; str via sha512 (version 2); float and
  * other hashables via hash(), as CPython.
  */
-import { NULL, type Ref } from '../heap/layout.js';
+import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref, newRef } from '../vm/refs.js';
-import { raiseTypeError, raiseValueError, raiseNew, errOccurred } from '../vm/errors.js';
+import { raiseTypeError, raiseValueError, raiseNew, errOccurred, errorMatches, clearError } from '../vm/errors.js';
+import { call1 } from '../vm/call.js';
 import { warnDeprecatedFromMain } from '../vm/traceback.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
 import { Kind } from '../objects/kinds.js';
@@ -133,7 +134,27 @@ function rangeArg(rt: Runtime, v: Ref, which: number, warn = true): PyIntValue |
     return toPyInt(BigInt(x));
   }
   const b = intArgBig(rt, v);
-  return b === null ? null : toPyInt(b);
+  if (b !== null) return toPyInt(b);
+  // no __index__: 3.11's random.py falls back on int(v), which must equal v ('5' parses but
+  // is not 5: ValueError; 'a' and None fail in int() with its own message)
+  if (!errorMatches(rt, rt.exc.TypeError!)) return null;
+  clearError(rt);
+  const iv = call1(rt, rt.tInt, v);
+  if (iv === NULL) return null;
+  const differs = A.richCompareBool(rt, iv, v, 3);
+  if (differs !== 0) {
+    decref(rt, iv);
+    if (differs < 0) return null;
+    if (warn && !warnDeprecatedFromMain(rt, 'randrange() will raise TypeError in the future', 0)) return null;
+    raiseValueError(rt, `non-integer ${which === 1 ? 'arg 1' : which === 2 ? 'stop' : 'step'} for randrange()`);
+    return null;
+  }
+  const big = intArgBig(rt, iv);
+  decref(rt, iv);
+  if (big === null) return null;
+  const msg = 'non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version';
+  if (warn && !warnDeprecatedFromMain(rt, msg, 0)) return null;
+  return toPyInt(big);
 }
 
 /**
@@ -416,11 +437,14 @@ const METHODS: [string, NativeFn][] = [
   ['randint', (rt, args, nargs, kwnames) => {
     const given = methodArgs(rt, 'randint', args, nargs, kwnames, ['a', 'b']);
     if (given === null) return NULL;
+    // randint(a, b) is randrange(a, b + 1): b + 1 first, with the + protocol's errors
+    const stopRef = A.binaryOp(rt, given[1]!, smallIntRef(1), 0);
+    if (stopRef === NULL) return NULL;
     const a = rangeArg(rt, given[0]!, 1, false);
-    if (a === null) return NULL;
-    const b = rangeArg(rt, given[1]!, 2, false);
-    if (b === null) return NULL;
-    return withGenerator(rt, rt.i32[args] as Ref, (mt) => intRef(rt, mt.randint(a, b)));
+    const stop = a === null ? null : rangeArg(rt, stopRef, 2, false);
+    decref(rt, stopRef);
+    if (a === null || stop === null) return NULL;
+    return withGenerator(rt, rt.i32[args] as Ref, (mt) => intRef(rt, mt.randrange(a, stop)));
   }],
   ['choice', (rt, args, nargs, kwnames) => {
     const given = methodArgs(rt, 'choice', args, nargs, kwnames, ['seq']);
@@ -478,8 +502,11 @@ const METHODS: [string, NativeFn][] = [
     const kv = p.pos[1] ?? p.kw.get('k');
     if (population === undefined || kv === undefined) return raiseTypeError(rt, `Random.sample() missing 1 required positional argument: '${population === undefined ? 'population' : 'k'}'`);
     const counts = p.kw.get('counts');
-    const pk = kindOf(rt, population);
-    if (pk === Kind.SET || pk === Kind.FROZENSET || pk === Kind.DICT) {
+    // random.py's isinstance(population, Sequence): the built-in sequences (and, leniently,
+    // any class instance: a deque or a Sequence subclass); an int, a set, an iterator is not
+    const pk = (population & 1) === 1 ? Kind.INT : kindOf(rt, population);
+    const sequence = pk === Kind.LIST || pk === Kind.TUPLE || pk === Kind.STR || pk === Kind.RANGE || pk === Kind.BYTES || pk === Kind.BYTEARRAY;
+    if (!sequence && (pk === Kind.SET || pk === Kind.FROZENSET || pk === Kind.DICT || !A.isHeapTypeObj(rt, population))) {
       return raiseTypeError(rt, 'Population must be a sequence.  For dicts or sets, use sorted(d).');
     }
     const n = A.length(rt, population);

@@ -998,8 +998,8 @@ const PROPERTIES: ReadonlySet<string> = new Set(['_value']);
  * How the native types are shown: CPython's static lock types have the module-qualified
  * name `_thread.lock`, which `<class '_thread.lock'>` and the default repr show, and
  * __name__ `lock`; its Condition, Event, Semaphore are classes of `threading`. The object model shows a built-in type by its TP_QUALNAME (falling back to
- * TP_NAME) and answers __name__ from TP_NAME, so the dotted name goes in TP_QUALNAME
- * (error messages, which CPython words with the dotted name, use TP_NAME: `'lock' object`).
+ * TP_NAME), so the dotted name goes in TP_QUALNAME; a `_thread` type has it in TP_NAME too,
+ * as error messages word it (`'_thread.lock' object`), and __name__ drops the module part.
  * A constant map.
  */
 const TYPE_NAMES: ReadonlyMap<string, string> = new Map([
@@ -1059,8 +1059,10 @@ function makeType(rt: Runtime, name: string, methods: [string, number][], ctorIn
   const flags = (sub ? TPF_BASETYPE : 0) | (name === '_ThreadHandle' ? TPF_HAS_DEL : 0);
   const t = typeAlloc(rt, Kind.OBJECT, flags, OBJ_SIZE, sub ? W_SLOT : 0);
   rt.rc.makeImmortal(t);
-  i32[(t + TP_NAME) >> 2] = internJS(rt, name);
   const shown = TYPE_NAMES.get(name);
+  // _thread's C types have the dotted tp_name in CPython's error messages too
+  // ("'_thread.lock' object has no attribute 'aquire'"); threading's classes do not
+  i32[(t + TP_NAME) >> 2] = internJS(rt, shown?.startsWith('_thread.') ? shown : name);
   if (shown !== undefined) i32[(t + TP_QUALNAME) >> 2] = internJS(rt, shown);
   const d = dictNew(rt);
   rt.rc.makeImmortal(d);

@@ -808,6 +808,13 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
     case Kind.BASE_EXCEPTION: {
       const args = rt.i32[(v + EXC_ARGS) >> 2] as Ref;
       const name = typeNameOf(rt, v);
+      const n = tupleSize(rt, args);
+      if (n > 2 && n <= 5 && isSubtype(rt, typeOf(rt, v), rt.exc.OSError!)) {
+        // OSError(errno, strerror, filename...): repr shows the args CPython keeps (the first two)
+        const errno = reprJS(rt, tupleItem(rt, args, 0));
+        const strerror = errno === null ? null : reprJS(rt, tupleItem(rt, args, 1));
+        return strerror === null ? null : `${name}(${errno}, ${strerror})`;
+      }
       if (tupleSize(rt, args) === 1) {
         const s = reprJS(rt, tupleItem(rt, args, 0));
         return s === null ? null : `${name}(${s})`;
@@ -957,8 +964,10 @@ function strOf(rt: Runtime, v: Ref, t: Ref): Ref {
       const en = strJS(rt, tupleItem(rt, args, 0));
       const se = en === null ? null : strJS(rt, tupleItem(rt, args, 1));
       const fn = se === null || n === 2 ? '' : reprJS(rt, tupleItem(rt, args, 2));
-      if (fn === null || se === null) return NULL;
-      return strFromJS(rt, `[Errno ${en}] ${se}${n === 2 ? '' : ': ' + fn}`);
+      // OSError(errno, strerror, filename, winerror, filename2): "... 'filename' -> 'filename2'"
+      const fn2 = n === 5 && tupleItem(rt, args, 4) !== rt.None ? reprJS(rt, tupleItem(rt, args, 4)) : '';
+      if (fn === null || se === null || fn2 === null) return NULL;
+      return strFromJS(rt, `[Errno ${en}] ${se}${n === 2 ? '' : ': ' + fn}${fn2 === '' ? '' : ' -> ' + fn2}`);
     }
     return repr(rt, args);
   }
@@ -1326,8 +1335,17 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
   }
   switch (kind) {
     case Kind.TYPE:
-      if (name === '__name__') return newRef(rt, i32[(obj + TP_NAME) >> 2] as Ref);
-      if (name === '__qualname__') return newRef(rt, i32[(obj + 52) >> 2] as Ref || i32[(obj + TP_NAME) >> 2] as Ref);
+      if (name === '__name__' || name === '__qualname__') {
+        // a built-in type named with its module (`_thread.lock`, CPython's tp_name, which
+        // error messages use) answers both with the last part, as CPython's type_name
+        const tpName = i32[(obj + TP_NAME) >> 2] as Ref;
+        if ((i32[(obj + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) {
+          const full = strToJS(rt, tpName);
+          if (full.includes('.')) return strFromJS(rt, full.slice(full.lastIndexOf('.') + 1));
+        }
+        if (name === '__name__') return newRef(rt, tpName);
+        return newRef(rt, i32[(obj + 52) >> 2] as Ref || tpName);
+      }
       if (name === '__mro__') return newRef(rt, i32[(obj + 36) >> 2] as Ref);
       if (name === '__bases__') return newRef(rt, i32[(obj + 32) >> 2] as Ref || rt.emptyTuple);
       if (name === '__base__') return newRef(rt, (i32[(obj + 28) >> 2] as Ref) || rt.None);
@@ -1847,6 +1865,18 @@ export function iterNext(rt: Runtime, it: Ref): Ref {
   return r;
 }
 
+/**
+ * next(it)'s step: as iterNext, except that the StopIteration a class's __next__ raises
+ * stays set (CPython's builtin next re-raises it as it is, with its value and the
+ * __next__ frame in its traceback; only a built-in iterator's end makes a new one).
+ */
+export function iterNextKeepingStop(rt: Runtime, it: Ref): Ref {
+  if (!isHeapTypeObj(rt, it)) return iterNext(rt, it);
+  const d = typeLookup(rt, typeOf(rt, it), rt.names.__next__);
+  if (d === NULL) return raiseTypeError(rt, `'${typeNameOf(rt, it)}' object is not an iterator`);
+  return callWithSelf0(rt, d, it);
+}
+
 /** list(iterable): new reference or NULL. */
 export function listFromIterable(rt: Runtime, v: Ref): Ref {
   const l = listNew(rt, 0);
@@ -2076,6 +2106,8 @@ export function indexValue(rt: Runtime, key: Ref, what: string): number | null {
     }
   }
   if (what === 'string') raiseTypeError(rt, `string indices must be integers, not '${typeNameOf(rt, key)}'`);
+  // the start/stop of list.index and tuple.index (CPython's _PyEval_SliceIndexNotNone)
+  else if (what === 'slice') raiseTypeError(rt, 'slice indices must be integers or have an __index__ method');
   else raiseTypeError(rt, `${what} indices must be integers or slices, not ${typeNameOf(rt, key)}`);
   return null;
 }

@@ -299,7 +299,10 @@ export function bytesConcat(rt: Runtime, a: Ref, b: Ref, inplace = false): Ref {
 }
 
 export function bytesRepeat(rt: Runtime, a: Ref, n: Ref): Ref {
-  const count = Number(intToBigint(rt, n));
+  const big = intToBigint(rt, n);
+  // the count is a Py_ssize_t (PyNumber_AsSsize_t with OverflowError), even for b''
+  if (big > 9223372036854775807n || big < -9223372036854775808n) return raiseOverflow(rt, "cannot fit 'int' into an index-sized integer");
+  const count = Number(big);
   const x = bytesData(rt, a);
   if (count <= 0 || x.length === 0) return newLike(rt, a, new Uint8Array(0));
   if (x.length * count > 1 << 28) return raiseNew(rt, rt.exc.MemoryError ?? rt.exc.OverflowError!, '');
@@ -509,8 +512,10 @@ function decode(rt: Runtime, d: Uint8Array, encoding: string, errors: string): s
 
 // ------------------------------------------------------------------ construction
 
-/** The bytes of a bytes-like or an iterable of ints; null (error set) otherwise. */
-function bytesFromObject(rt: Runtime, v: Ref, typeErrorMessage: string): Uint8Array | null {
+/** The bytes of a bytes-like or an iterable of ints; null (error set) otherwise. An item
+ * out of range is "`what` must be in range(0, 256)": CPython's bytes() says "bytes", every
+ * bytearray path "byte". */
+function bytesFromObject(rt: Runtime, v: Ref, typeErrorMessage: string, what = 'byte'): Uint8Array | null {
   if (isBytesLike(rt, v)) return bytesData(rt, v);
   if ((v & 1) === 0 && kindOf(rt, v) === Kind.STR) {
     raiseTypeError(rt, typeErrorMessage.replace('{}', A.typeNameOf(rt, v)));
@@ -526,7 +531,7 @@ function bytesFromObject(rt: Runtime, v: Ref, typeErrorMessage: string): Uint8Ar
   for (;;) {
     const x = A.iterNext(rt, it);
     if (x === NULL) break;
-    const b = byteValue(rt, x, 'bytes');
+    const b = byteValue(rt, x, what);
     decref(rt, x);
     if (b === null) {
       decref(rt, it);
@@ -607,7 +612,7 @@ function makeConstructor(mutable: boolean): NativeFn {
     } else {
       const special = mutable || isBytesLike(rt, source) ? undefined : bytesOfValue(rt, source);
       if (special === null) return NULL;
-      data = special ?? bytesFromObject(rt, source, `cannot convert '{}' object to ${name}`);
+      data = special ?? bytesFromObject(rt, source, `cannot convert '{}' object to ${name}`, mutable ? 'byte' : 'bytes');
     }
     if (data === null) return NULL;
     return bytesNew(rt, data, mutable);
@@ -1246,7 +1251,7 @@ export const INT_FROM_BYTES: [string, number] = m('from_bytes', (rt, args, nargs
   const a = argMap(rt, 'from_bytes', args, nargs, kwnames, ['bytes', 'byteorder', 'signed'], 1, 2);
   if (a === null) return NULL;
   if (a[0] === undefined) return raiseTypeError(rt, "from_bytes() missing required argument 'bytes' (pos 1)");
-  const data = bytesFromObject(rt, a[0], "cannot convert '{}' object to bytes");
+  const data = bytesFromObject(rt, a[0], "cannot convert '{}' object to bytes", 'bytes');
   if (data === null) return NULL;
   const big = byteorderArg(rt, 'from_bytes', a[1]);
   if (big === null) return NULL;

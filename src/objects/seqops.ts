@@ -6,7 +6,7 @@
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
-import { raiseIndexError, raiseValueError, errOccurred, raiseTypeError, errorMatches, clearError } from '../vm/errors.js';
+import { raiseIndexError, raiseValueError, errOccurred, raiseTypeError, errorMatches, clearError, raiseOverflow } from '../vm/errors.js';
 import { kindOf } from './object.js';
 import { Kind } from './kinds.js';
 import { listNew, listSize, listItemsWord, listAppendSteal, listReserve, LIST_SIZE } from './list.js';
@@ -16,9 +16,17 @@ import { indexValue, getIter, iterNext, richCompareBool, richCompare, listFromIt
 import { intToNumberOrBig } from './int.js';
 import { withSourceLocked } from '../vm/critical.js';
 
-function repeatCount(rt: Runtime, n: Ref): number {
+/** A repeat count (negative: 0), or null with OverflowError set when it does not fit a
+ * Py_ssize_t: CPython's PyNumber_AsSsize_t(n, OverflowError) ([1] * 10**20); a count that
+ * fits but is too big for memory is the allocation's MemoryError. */
+function repeatCount(rt: Runtime, n: Ref): number | null {
   const v = intToNumberOrBig(rt, n);
-  return typeof v === 'bigint' ? (v > 0n ? Number.MAX_SAFE_INTEGER : 0) : v < 0 ? 0 : v;
+  if (typeof v !== 'bigint') return v < 0 ? 0 : v;
+  if (v > 9223372036854775807n || v < -9223372036854775808n) {
+    raiseOverflow(rt, "cannot fit 'int' into an index-sized integer");
+    return null;
+  }
+  return v > 0n ? Number.MAX_SAFE_INTEGER : 0;
 }
 
 export function listGetItem(rt: Runtime, l: Ref, key: Ref): Ref {
@@ -199,8 +207,10 @@ export function listConcat(rt: Runtime, a: Ref, b: Ref): Ref {
 }
 
 export function listRepeat(rt: Runtime, l: Ref, count: Ref, inplace: boolean): Ref {
-  const k = repeatCount(rt, count);
   const n = listSize(rt, l);
+  let k = repeatCount(rt, count);
+  if (k === null) return NULL;
+  if (n === 0) k = 0; // [] * 10**15 is [] at once, as CPython (no loop over the count)
   const r = inplace ? newRef(rt, l) : listNew(rt, n * k);
   const src: number[] = [];
   const w = listItemsWord(rt, l);
@@ -250,8 +260,10 @@ export function tupleConcat(rt: Runtime, a: Ref, b: Ref): Ref {
 }
 
 export function tupleRepeat(rt: Runtime, t: Ref, count: Ref): Ref {
-  const k = repeatCount(rt, count);
   const n = tupleSize(rt, t);
+  let k = repeatCount(rt, count);
+  if (k === null) return NULL;
+  if (n === 0) k = 0; // () * 10**15 is () at once
   const r = tupleNew(rt, n * k);
   for (let j = 0; j < k; j++) for (let i = 0; i < n; i++) {
     const v = tupleItem(rt, t, i);

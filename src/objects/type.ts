@@ -29,7 +29,7 @@ import { HDR_TYPE_EPOCH } from '../heap/memory.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref } from '../vm/refs.js';
 import { raiseTypeError } from '../vm/errors.js';
-import { newObject, DICT_AFTER_VALUE } from './object.js';
+import { newObject, kindOf, DICT_AFTER_VALUE } from './object.js';
 import { dictGetStr, dictNew, dictStrEntryWord } from './dict.js';
 import { tupleFromRefs, tupleItem, tupleSize, TUPLE_ITEMS_WORD } from './tuple.js';
 import { strToJS } from './str.js';
@@ -41,6 +41,7 @@ import { stopTheWorld, resumeTheWorld } from '../vm/stw.js';
 import {
   TP_BASE, TP_BASES, TP_BASICSIZE, TP_DICT, TP_DICTOFFSET, TP_FLAGS, TP_KIND, TP_MRO,
   TP_NAME, TP_NEW_NATIVE, TP_QUALNAME, TP_SIZE, TP_VERSION, TPF_BASETYPE, TPF_EXCEPTION, TPF_HEAPTYPE,
+  TPF_C_TYPE_NAME,
 } from './typelayout.js';
 
 export * from './typelayout.js';
@@ -79,8 +80,15 @@ export function typeMro(rt: Runtime, t: Ref): Ref {
   return rt.i32[(t + TP_MRO) >> 2] as Ref;
 }
 
+/** The name error messages give the type: __name__, or for a lib class standing for a C
+ * type (TPF_C_TYPE_NAME) CPython's tp_name, `module.name` ('collections.deque'). */
 export function typeName(rt: Runtime, t: Ref): string {
-  return strToJS(rt, rt.i32[(t + TP_NAME) >> 2] as Ref);
+  const name = strToJS(rt, rt.i32[(t + TP_NAME) >> 2] as Ref);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_C_TYPE_NAME) === 0) return name;
+  const module = dictGetStr(rt, rt.i32[(t + TP_DICT) >> 2] as Ref, rt.names.__module__);
+  if (module === NULL || kindOf(rt, module) !== Kind.STR) return name;
+  const moduleName = strToJS(rt, module);
+  return moduleName === 'builtins' ? name : `${moduleName}.${name}`; // odict_keys: a builtins type
 }
 
 export function typeQualname(rt: Runtime, t: Ref): string {

@@ -16,11 +16,14 @@ import { NATIVE_TABLE } from '../vm/natives.js';
 import { callVector, callWithSelfVector } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { kindOf, typeOf, newObject } from './object.js';
-import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL, TP_BASE, TP_NAME, TP_DICTOFFSET } from './typelayout.js';
+import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL, TP_BASE, TP_NAME, TP_DICTOFFSET, TPF_C_TYPE_NAME } from './typelayout.js';
 import { SM_FUNC, SM_SIZE, boundMethodNew } from './method.js';
 import { callWithTupleDict } from '../vm/call.js';
 import { raiseNew, clearError, raiseFromCause } from '../vm/errors.js';
 import { TS_FRAME } from '../vm/threadstate.js';
+import { FR_CODE } from '../vm/frame.js';
+import { CO_FILENAME } from './code.js';
+import { isCTypeClass } from '../vm/traceback.js';
 import { internName } from './abstract.js';
 import { LIST_SIZE, LIST_ITEMS } from './list.js';
 import { typeLookup, typeName, typeNewHeap, isSubtype, typeModified } from './type.js';
@@ -177,7 +180,7 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
   }
   if (kind === Kind.BASE_EXCEPTION) {
     // OSError(errno, strerror, ...) picks the subclass of the errno (CPython's errnomap)
-    if (cls === rt.exc.OSError && nargs - nkw >= 2 && kindOf(rt, i32[args] as Ref) === Kind.INT) {
+    if (cls === rt.exc.OSError && nargs - nkw >= 2 && nargs - nkw <= 5 && kindOf(rt, i32[args] as Ref) === Kind.INT) {
       const sub = OSERROR_BY_ERRNO.get(intToNumberOrBig(rt, i32[args] as Ref) as number);
       if (sub !== undefined && rt.exc[sub] !== undefined) cls = rt.exc[sub]!;
     }
@@ -219,6 +222,13 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
   const q = dictGetStr(rt, ns, rt.names.__qualname__);
   const cls = typeNewHeap(rt, name, bases, NULL, q !== NULL ? q : qualname);
   if (cls === NULL) return NULL;
+  // a lib class standing for a C type is named `module.name` in error messages, as CPython's
+  // tp_name (typelayout.ts TPF_C_TYPE_NAME); the class statement runs in the lib file's frame
+  const callerFp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
+  if (callerFp !== 0) {
+    const filename = strToJS(rt, rt.i32[(rt.i32[callerFp + FR_CODE]! + CO_FILENAME) >> 2] as Ref);
+    if (isCTypeClass(rt, filename, strToJS(rt, q !== NULL ? q : qualname))) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_C_TYPE_NAME;
+  }
   const d = rt.i32[(cls + 40) >> 2] as Ref;
   let eqDefined = false;
   let hashDefined = false;

@@ -52,3 +52,8 @@ export const TPF_HAS_GETATTRIBUTE = 1 << 6;
 /** Defines __del__ somewhere in its MRO (heap types): the deallocator calls it first
  * (objects/finalizer.ts). */
 export const TPF_HAS_DEL = 1 << 7;
+/** A class of gilvm's lib/ that stands for a CPython C type (its methods are declared
+ * `# gilvm: c-frames`: collections.deque, functools.partial, itertools.count...): error
+ * messages name it as CPython's tp_name does, `module.name` (type.ts typeName). Set on the
+ * class itself only: a subclass is a Python class, named plainly. */
+export const TPF_C_TYPE_NAME = 1 << 8;

@@ -144,6 +144,18 @@ function frameFail(rt: Runtime, fp: number, msg: string): number {
   return 0;
 }
 
+/** CPython's too_many_positional message: `given` positionals for `argcount` parameters,
+ * counting the keyword-only parameters already bound by keyword. */
+function tooManyPositional(rt: Runtime, func: Ref, argcount: number, kwonly: number, lp: number, given: number): string {
+  const defaults = rt.i32[(func + FN_DEFAULTS) >> 2] as Ref;
+  const nd = defaults === 0 ? 0 : tupleSize(rt, defaults);
+  let kwonlyGiven = 0;
+  for (let i = argcount; i < argcount + kwonly; i++) if (rt.i32[lp + i] !== 0) kwonlyGiven++;
+  const takes = nd > 0 ? `from ${argcount - nd} to ${argcount} positional arguments` : `${argcount} positional argument${argcount === 1 ? '' : 's'}`;
+  const kwonlyPart = kwonlyGiven > 0 ? ` positional argument${given !== 1 ? 's' : ''} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven !== 1 ? 's' : ''})` : '';
+  return `${qualname(rt, func)}() takes ${takes} but ${given}${kwonlyPart} ${given === 1 && kwonlyGiven === 0 ? 'was' : 'were'} given`;
+}
+
 export function frameForCall(rt: Runtime, func: Ref, args: number, nargs: number, kwnames: Ref): number {
   const i32 = rt.i32;
   const code = i32[(func + FN_CODE) >> 2] as Ref;
@@ -189,15 +201,6 @@ export function frameForCall(rt: Runtime, func: Ref, args: number, nargs: number
     }
     i32[lp + slot] = t;
     slot++;
-  } else if (npos > argcount) {
-    const defaults = i32[(func + FN_DEFAULTS) >> 2] as Ref;
-    const nd = defaults === 0 ? 0 : tupleSize(rt, defaults);
-    const plural = argcount === 1 ? '' : 's';
-    let kwGiven = 0;
-    for (let k = 0; k < nkw; k++) kwGiven++;
-    const takes = nd > 0 ? `from ${argcount - nd} to ${argcount} positional arguments` : `${argcount} positional argument${plural}`;
-    const given = kwGiven > 0 && false ? '' : `${npos} ${npos === 1 ? 'was' : 'were'} given`;
-    return frameFail(rt, fp, `${qualname(rt, func)}() takes ${takes} but ${given}`);
   }
   let kwdict: Ref = NULL;
   if (flags & CO_VARKEYWORDS) {
@@ -244,6 +247,9 @@ export function frameForCall(rt: Runtime, func: Ref, args: number, nargs: number
     incref(rt, v);
     i32[lp + found] = v;
   }
+  // CPython reports surplus positionals only after binding the keywords (initialize_locals):
+  // f(1, 2, 3, c=1) for f(a, b) names the unexpected keyword, not the count.
+  if (npos > argcount && (flags & CO_VARARGS) === 0) return frameFail(rt, fp, tooManyPositional(rt, func, argcount, kwonly, lp, npos));
   // Defaults for missing positional parameters.
   const defaults = i32[(func + FN_DEFAULTS) >> 2] as Ref;
   const nd = defaults === 0 ? 0 : tupleSize(rt, defaults);

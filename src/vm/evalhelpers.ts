@@ -1048,7 +1048,8 @@ export function sendFinished(rt: Runtime, slot: number, target: number): number 
 /** SEND to a non-generator iterator: next(it) or it.send(v). NULL: finished or error. */
 export function sendOther(rt: Runtime, recv: Ref, v: Ref): Ref {
   if (v === rt.None) {
-    const r = A.iterNext(rt, recv);
+    // a class's __next__ ending with StopIteration(value): `yield from` returns the value
+    const r = A.iterNextKeepingStop(rt, recv);
     if (r === NULL && !errOccurred(rt)) setRaised(rt, exceptionNewNoArgs(rt, rt.exc.StopIteration!));
     return r;
   }

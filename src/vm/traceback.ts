@@ -377,6 +377,12 @@ function isCFrame(rt: Runtime, filename: string, qualname: string): boolean {
   return matcher(qualname);
 }
 
+/** Whether a class `qualname` defined in lib file `filename` stands for a CPython C type:
+ * the file declares its methods C frames (`# gilvm: c-frames deque.*` or `*`). */
+export function isCTypeClass(rt: Runtime, filename: string, qualname: string): boolean {
+  return isCFrame(rt, filename, `${qualname}.`);
+}
+
 /**
  * sys.tracebacklimit when it is an int (CPython's PyTraceBack_Print: at most that many of
  * the innermost entries; 0 or less prints no traceback at all, only the exception line),

@@ -4,7 +4,9 @@
  * expected lines were printed by python3 3.11.7 with the same arguments and stdin).
  */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const BIN = resolve('bin/gilvm.js');
@@ -24,6 +26,23 @@ describe('the program source', () => {
   });
   it('no script with stdin not a terminal reads the program from stdin: argv[0] is empty', () => {
     expect(gilvm([], PROBE)).toEqual({ stdout: "[''] <stdin> __main__\n", status: 0 });
+  });
+  it('a relative script path is joined to the current directory, not normalized (CPython _Py_abspath)', () => {
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'gilvm-path-'))); // what the child's getcwd() gives
+    try {
+      mkdirSync(join(dir, 'sub'));
+      writeFileSync(join(dir, 'p.py'), "print(__file__)\n1/0\n");
+      for (const path of ['./p.py', 'sub/../p.py', 'p.py']) {
+        const r = spawnSync(process.execPath, [BIN, 'run', path], { cwd: dir, input: '', encoding: 'utf8' });
+        expect(r.stdout).toBe(`${dir}/${path}\n`);
+        expect(r.stderr).toBe(`Traceback (most recent call last):\n  File "${dir}/${path}", line 2, in <module>\n    1/0\n    ~^~\nZeroDivisionError: division by zero\n`);
+      }
+      const missing = spawnSync(process.execPath, [BIN, 'run', './none.py'], { cwd: dir, input: '', encoding: 'utf8' });
+      expect(missing.stderr).toBe(`gilvm: can't open file '${dir}/./none.py': [Errno 2] No such file or directory\n`);
+      expect(missing.status).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   it('a program from stdin reports its errors as <stdin>', () => {
     const r = spawnSync(process.execPath, [BIN, '-'], { input: 'x = 1\nx()\n', encoding: 'utf8' });

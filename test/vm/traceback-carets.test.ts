@@ -151,6 +151,27 @@ const CASES: Record<string, Case> = {
     stderr: "Traceback (most recent call last):\n  File \"DIR/case.py\", line 4, in <module>\n    reduce(partial(add), [1, 'x'])\n  File \"DIR/case.py\", line 3, in add\n    return a + b\n           ~~^~~\nTypeError: unsupported operand type(s) for +: 'int' and 'str'\n",
     exit: 1,
   },
+  // a frozen dataclass's __setattr__ / __delattr__ are exec()ed source, as CPython's
+  // dataclasses makes them: their frame is "<string>", line 4, with no source line
+  frozen_dataclass_setattr: {
+    source: "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass P:\n    x: int\np = P(1)\np.x = 2\n",
+    stdout: "",
+    stderr: "Traceback (most recent call last):\n  File \"DIR/case.py\", line 6, in <module>\n    p.x = 2\n    ^^^\n  File \"<string>\", line 4, in __setattr__\ndataclasses.FrozenInstanceError: cannot assign to field 'x'\n",
+    exit: 1,
+  },
+  // next() re-raises the StopIteration of a class's __next__, frame and value included
+  next_class_iterator_end: {
+    source: "class It:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        raise StopIteration(\"done\")\nit = It()\nprint(next(it, 0))\nvalue = next(it)\n",
+    stdout: "0\n",
+    stderr: "Traceback (most recent call last):\n  File \"DIR/case.py\", line 8, in <module>\n    value = next(it)\n            ^^^^^^^^\n  File \"DIR/case.py\", line 5, in __next__\n    raise StopIteration(\"done\")\nStopIteration: done\n",
+    exit: 1,
+  },
+  frozen_dataclass_delattr: {
+    source: "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass P:\n    x: int\np = P(1)\ndel p.x\n",
+    stdout: "",
+    stderr: "Traceback (most recent call last):\n  File \"DIR/case.py\", line 6, in <module>\n    del p.x\n        ^^^\n  File \"<string>\", line 4, in __delattr__\ndataclasses.FrozenInstanceError: cannot delete field 'x'\n",
+    exit: 1,
+  },
 };
 
 describe('uncaught exception reports with position markers', () => {
