@@ -178,10 +178,25 @@ export function listDelItem(rt: Runtime, l: Ref, key: Ref): number {
     const s = sliceIndices(rt, key, n);
     if (s === null) return -1;
     const [start, , step, len] = s;
-    const idx: number[] = [];
-    for (let i = 0, j = start; i < len; i++, j += step) idx.push(j);
-    idx.sort((a, b) => b - a);
-    for (const j of idx) decref(rt, listRemoveAt(rt, l, j));
+    if (len === 0) return 0;
+    // one pass (removing item by item moved the tail once per item: del l[:k] was O(k*n));
+    // the removed items are released once the list is consistent again
+    const lo = step > 0 ? start : start + (len - 1) * step;
+    const stride = step > 0 ? step : -step;
+    const i32 = rt.i32;
+    const w = listItemsWord(rt, l);
+    const removed: number[] = [];
+    let dst = lo;
+    for (let src = lo, k = 0; src < n; src++) {
+      if (k < len && src === lo + k * stride) {
+        removed.push(i32[w + src]!);
+        k++;
+      } else {
+        i32[w + dst++] = i32[w + src]!;
+      }
+    }
+    i32[(l + LIST_SIZE) >> 2] = n - len;
+    for (let k = removed.length - 1; k >= 0; k--) decref(rt, removed[k]!); // last first, as CPython
     return 0;
   }
   let i = indexValue(rt, key, 'list');
