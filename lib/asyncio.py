@@ -14,10 +14,12 @@ is CPython's (programs print in that order):
   Future (Future.__await__ yields itself, marked _asyncio_future_blocking) or None (a bare
   yield: sleep(0)). Futures schedule their done callbacks with call_soon, never run them
   inline, exactly as CPython does.
-- Threads: run_in_executor/to_thread start one threading.Thread per call (CPython uses a
-  ThreadPoolExecutor; threads are named asyncio_N likewise) that posts its result through
-  call_soon_threadsafe into a queue.Queue the loop blocks on when it has nothing to do.
-  asyncio.run joins them at the end, as shutdown_default_executor does.
+- Threads: run_in_executor/to_thread submit to a ThreadPoolExecutor (the loop's default
+  one is CPython's: threads asyncio_0, asyncio_1 ..., reused while idle), whose future
+  posts its result through call_soon_threadsafe into a queue.Queue the loop blocks on when
+  it has nothing to do. Other executors (a process pool, whose futures complete when
+  polled) are waited on by one thread per call. asyncio.run shuts the default executor
+  down at the end (shutdown_default_executor), as CPython does.
 - Exceptions keep CPython's module names (asyncio.exceptions.CancelledError ...) so an
   uncaught one prints as CPython prints it. asyncio.TimeoutError is the built-in
   TimeoutError (3.11).
@@ -45,6 +47,7 @@ __all__ = [
     'to_thread', 'timeout', 'timeout_at', 'iscoroutine', 'iscoroutinefunction', 'isfuture',
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'TaskGroup', 'Runner',
     'Timeout', 'BoundedSemaphore', 'run_coroutine_threadsafe', 'wrap_future',
+    'Barrier', 'BrokenBarrierError',
 ]
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -66,6 +69,13 @@ class InvalidStateError(Exception):
 
 
 InvalidStateError.__module__ = 'asyncio.exceptions'
+
+
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""
+
+
+BrokenBarrierError.__module__ = 'asyncio.exceptions'
 
 TimeoutError = TimeoutError
 
@@ -326,7 +336,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._tasks = {}
         self._failed_tasks = []
         self._threadsafe = None      # queue.Queue of handles posted by other threads
-        self._threads = []           # executor threads, joined by shutdown_default_executor
+        self._threads = []           # threads waiting on other executors, joined at the end
+        self._default_executor = None
+        self._executor_shutdown_called = False
         self._exception_handler = None
         self._debug = False
 
@@ -453,6 +465,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = True
         self._ready = []
         self._scheduled = []
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
         self._report_failed_tasks()
 
     def _report_failed_tasks(self):
@@ -471,6 +487,28 @@ class BaseEventLoop(AbstractEventLoop):
         self._threads = []
         for t in threads:
             t.join()
+        # as CPython: the executor's shutdown(wait=True) in a thread of its own (default
+        # name Thread-N (_do_shutdown): later threads are numbered as CPython numbers them)
+        self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        import threading
+        future = self.create_future()
+        thread = threading.Thread(target=self._do_shutdown, args=(future,))
+        thread.start()
+        try:
+            await future
+        finally:
+            thread.join()
+
+    def _do_shutdown(self, future):
+        try:
+            self._default_executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_result, None)
+        except Exception as ex:
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_exception, ex)
 
     def _wait(self, timeout):
         """Waits up to timeout seconds (None: until a thread posts) for threads' handles."""
@@ -553,8 +591,19 @@ class BaseEventLoop(AbstractEventLoop):
         global _thread_counter
         self._check_closed()
         import threading
-        future = self.create_future()
+        import concurrent.futures
+        if executor is None:
+            executor = self._default_executor
+            if self._executor_shutdown_called:
+                raise RuntimeError('Executor shutdown has been called')
+            if executor is None:
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
         self._threadsafe_queue()
+        if isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            # its worker threads complete the future: the done callback posts to the loop
+            return wrap_future(executor.submit(func, *args), loop=self)
+        future = self.create_future()
         if executor is not None:
             # the call runs in the given executor (its workers: a pool's max_workers and
             # thread names, or other processes); this thread waits for it (a process
@@ -580,7 +629,10 @@ class BaseEventLoop(AbstractEventLoop):
         return future
 
     def set_default_executor(self, executor):
-        pass
+        import concurrent.futures
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor')
+        self._default_executor = executor
 
 
 def _set_state_from_thread(future, result, exc):
@@ -592,8 +644,15 @@ def _set_state_from_thread(future, result, exc):
         future.set_result(result)
 
 
-class SelectorEventLoop(BaseEventLoop):
+class BaseSelectorEventLoop(BaseEventLoop):
     pass
+
+
+class _UnixSelectorEventLoop(BaseSelectorEventLoop):
+    pass
+
+
+SelectorEventLoop = _UnixSelectorEventLoop
 
 
 def _asyncgen_finalizer_hook(agen):
@@ -608,7 +667,7 @@ def _asyncgen_finalizer_hook(agen):
 
 
 def new_event_loop():
-    return SelectorEventLoop()
+    return _UnixSelectorEventLoop()
 
 
 def _thread_key():
@@ -1946,7 +2005,95 @@ class Queue(_LoopBoundMixin):
             await self._finished.wait()
 
 
-for _cls in (Lock, Event, Condition, Semaphore, BoundedSemaphore):
+class Barrier(_LoopBoundMixin):
+    """asyncio.Barrier (3.11): CPython's algorithm, over a Condition; states as strings
+    ('filling', 'draining', 'resetting', 'broken': CPython's _BarrierState values)."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    await self._release()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+        if self._state == 'broken':
+            raise BrokenBarrierError("Barrier aborted")
+
+    async def _release(self):
+        self._state = 'draining'
+        self._cond.notify_all()
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state != 'filling')
+        if self._state in ('broken', 'resetting'):
+            raise BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in ('resetting', 'draining'):
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                if self._state != 'resetting':
+                    self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == 'filling':
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
+
+
+for _cls in (Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier):
     _cls.__module__ = 'asyncio.locks'
 
 
@@ -2060,3 +2207,17 @@ def run(main, *, debug=None):
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
     with Runner(debug=debug) as runner:
         return runner.run(main)
+
+
+# the modules CPython's classes live in (type(task) prints <class '_asyncio.Task'>)
+Future.__module__ = '_asyncio'
+Task.__module__ = '_asyncio'
+Handle.__module__ = 'asyncio.events'
+TimerHandle.__module__ = 'asyncio.events'
+AbstractEventLoop.__module__ = 'asyncio.events'
+BaseEventLoop.__module__ = 'asyncio.base_events'
+BaseSelectorEventLoop.__module__ = 'asyncio.selector_events'
+_UnixSelectorEventLoop.__module__ = 'asyncio.unix_events'
+Timeout.__module__ = 'asyncio.timeouts'
+TaskGroup.__module__ = 'asyncio.taskgroups'
+Runner.__module__ = 'asyncio.runners'

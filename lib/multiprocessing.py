@@ -385,10 +385,13 @@ class Process(BaseProcess):
     def terminate(self):
         self._check_closed()
         if self._record is not None and _mp.exitcode(self._record) is None:
-            _mp.terminate(self._record)
+            _mp.terminate(self._record, 15)
 
     def kill(self):
-        self.terminate()
+        # SIGKILL: exitcode -9 (terminate() is SIGTERM, -15)
+        self._check_closed()
+        if self._record is not None and _mp.exitcode(self._record) is None:
+            _mp.terminate(self._record, 9)
 
     def join(self, timeout=None):
         self._check_closed()

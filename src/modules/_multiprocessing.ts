@@ -548,6 +548,17 @@ function decode(rt: Runtime, r: Reader, rebuild: Ref): Ref {
   }
 }
 
+/**
+ * os._exit(code) in a child process's own isolate (modules/os.ts; not in one of its
+ * executors, where vm/threads.ts exitFromExecutor stops the run): records the status and
+ * ends the isolate now, as vm/mp-child.ts finish does. False when this is not a child.
+ */
+export function exitChildIsolate(rt: Runtime, code: number): boolean {
+  if (childInfo === null) return false;
+  arenaOf(rt).setExited(childInfo.record, code);
+  process.exit(code);
+}
+
 // ---------------------------------------------------------------- blocking
 
 /** In a child whose parent asked for its end (see `terminate`): ends this isolate now.
@@ -753,13 +764,17 @@ const MP_FUNCTIONS = defineFunctions([
     return r === undefined ? rt.None : intFromNumber(rt, (r as { code: number }).code);
   }],
   ['terminate', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'terminate', nargs, kwnames, 1, 1)) return NULL;
+    // terminate(record[, signum]): signum 15 (SIGTERM, terminate()) or 9 (SIGKILL, kill());
+    // the exit code is -signum, as CPython's for a child ended by that signal
+    if (!checkArgs(rt, 'terminate', nargs, kwnames, 1, 2)) return NULL;
     const p = addrArg(rt, arg(rt, args, 0));
     if (p === null) return NULL;
+    const signum = nargs > 1 ? addrArg(rt, arg(rt, args, 1)) : 15;
+    if (signum === null) return NULL;
     const arena = arenaOf(rt);
     if (arena.exitCode(p) !== null) return rt.None;
     const w = workers.get(p);
-    arena.setExited(p, -15);
+    arena.setExited(p, -signum);
     if (w === undefined) {
       // started by another isolate (a Python thread that ran on another executor): only a
       // request the child honours at its next blocking call

@@ -25,6 +25,8 @@
  */
 import { cpus } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
+import { exitFromExecutor } from '../vm/threads.js';
+import { exitChildIsolate } from './_multiprocessing.js';
 import { outputFlush } from '../vm/output.js';
 import { stdinReadLine, stdinReadAll } from '../vm/stdin.js';
 import { readdirSync, statSync, readFileSync, writeFileSync, appendFileSync, unlinkSync } from 'node:fs';
@@ -139,14 +141,22 @@ const OS_FUNCTIONS = defineFunctions([
   // os._exit(n): the process ends at once with status n, no cleanup (finally blocks, atexit,
   // --check-refs); what was printed is flushed first (as CPython with PYTHONUNBUFFERED or a
   // terminal). Node ends only the calling worker_thread on process.exit, so on an executor
-  // worker (a program that started threads) the status goes up as SystemExit(n) instead.
+  // worker (a program that started threads) the run is stopped with status n instead, from
+  // whichever thread called it (vm/threads.ts exitFromExecutor), and a multiprocessing
+  // child's own isolate ends with it (_multiprocessing.ts exitChildIsolate). Elsewhere
+  // (none known) it goes up as SystemExit(n).
   ['_exit', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, '_exit', nargs, kwnames, 1, 1)) return NULL;
     const v = rt.i32[args] as Ref;
     const k = kindOf(rt, v);
     if (k !== Kind.INT && k !== Kind.BOOL) return raiseTypeError(rt, `'${A.typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
     outputFlush(rt);
-    if (isMainThread) process.exit(Number(BigInt.asUintN(8, intToBigint(rt, v))));
+    const status = Number(BigInt.asUintN(8, intToBigint(rt, v)));
+    if (isMainThread) process.exit(status);
+    // an executor: the run stops with this status (does not return)
+    exitFromExecutor(rt, status);
+    // a multiprocessing child's own isolate: ends it with this status
+    exitChildIsolate(rt, status);
     setRaised(rt, exceptionNewWithArg(rt, rt.exc.SystemExit!, v));
     return NULL;
   }],

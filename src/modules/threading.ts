@@ -67,6 +67,16 @@ def _noop():
     pass
 
 
+class _MethodHolder:
+    def method(self):
+        pass
+
+
+_FunctionType = type(_noop)
+_MethodType = type(_MethodHolder().method)
+del _MethodHolder
+
+
 class Thread:
     _initialized = False
 
@@ -135,6 +145,12 @@ class Thread:
             elif (type(args) is tuple or type(args) is list) and type(kwargs) is dict:
                 func, args = self._target, tuple(args)
                 direct = True
+                if type(func) is not _FunctionType and not (type(func) is _MethodType and type(func.__func__) is _FunctionType):
+                    # a built-in or other callable: called by the thread's first frame
+                    # (lib/_thread_entry.py), so that a blocking built-in target (time.sleep,
+                    # an Event's wait) parks the thread instead of holding its executor
+                    from _thread_entry import call
+                    func, args, kwargs = call, (func, args, kwargs), None
             else:
                 # any other iterable or mapping is unpacked by the new thread, which
                 # reports the error if it is not one, as CPython's

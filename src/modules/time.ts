@@ -8,9 +8,9 @@
  *
  * Clocks: wall time from performance.timeOrigin + performance.now() (sub-millisecond);
  * perf_counter and monotonic from process.hrtime (monotonic, nanoseconds); process_time
- * from process.cpuUsage (user + system). thread_time is process_time for now: Node has
- * no per-thread CPU clock, and the interpreter is single-threaded until the threads issue
- * lands (a worker can then report its own time through worker-local accounting).
+ * from process.cpuUsage (user + system). thread_time is the calling Python thread's CPU
+ * time (vm/threads.ts threadCpuNs: its OS thread's, or its scheduler hold time on an
+ * executor, where Python threads share OS threads).
  *
  * sleep blocks the executor with Atomics.wait on a private Int32Array (nobody ever
  * notifies it, so it waits out the timeout). It does not release the GIL yet: the threads
@@ -30,7 +30,7 @@ import * as A from '../objects/abstract.js';
 import { floatNew, floatValue } from '../objects/float.js';
 import { intFromBigint } from '../objects/int.js';
 import { makeModule, defineFunctions, checkArgs, type FunctionSpec } from './math.js';
-import { sleepNative } from '../vm/threads.js';
+import { sleepNative, threadCpuNs } from '../vm/threads.js';
 import { importModule } from './importer.js';
 import { smallIntRef } from '../heap/layout.js';
 import { strFromJS, strToJS } from '../objects/str.js';
@@ -49,15 +49,15 @@ function cpuNs(): bigint {
 }
 
 /** A clock as two natives: NAME() -> float seconds, NAME_ns() -> int nanoseconds. */
-function clockPair(name: string, ns: () => bigint): FunctionSpec[] {
+function clockPair(name: string, ns: (rt: Runtime) => bigint): FunctionSpec[] {
   return [
     [name, (rt, _args, nargs, kwnames) => {
       if (!checkArgs(rt, 'time.' + name, nargs, kwnames, 0, 0)) return NULL;
-      return floatNew(rt, Number(ns()) / 1e9);
+      return floatNew(rt, Number(ns(rt)) / 1e9);
     }],
     [name + '_ns', (rt, _args, nargs, kwnames) => {
       if (!checkArgs(rt, 'time.' + name + '_ns', nargs, kwnames, 0, 0)) return NULL;
-      return intFromBigint(rt, ns());
+      return intFromBigint(rt, ns(rt));
     }],
   ];
 }
@@ -132,7 +132,7 @@ const TIME_FUNCTIONS = defineFunctions([
   ...clockPair('perf_counter', () => process.hrtime.bigint()),
   ...clockPair('monotonic', () => process.hrtime.bigint()),
   ...clockPair('process_time', cpuNs),
-  ...clockPair('thread_time', cpuNs),
+  ...clockPair('thread_time', (rt) => BigInt(Math.round(threadCpuNs(rt)))),
   ['sleep', sleepImpl],
   ['_tzinfo', tzinfoImpl],
   ['__getattr__', lazyAttrImpl],

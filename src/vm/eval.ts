@@ -1204,6 +1204,14 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               break;
             }
             r = ops.callFunctionEx(rt, func as Ref, callargs as Ref, kwargs as Ref);
+            if (r === RETRY_CALL) {
+              // a blocking built-in parked the thread (evalhelpers.ts callBuiltinRetryable):
+              // re-execute this instruction, its operands still on the stack
+              i32[fp + FR_IP] = ip - 1;
+              i32[fp + FR_SP] = sp - fp + (oparg & 1);
+              countInstructions(i32, ts, startBudget - budget - 1);
+              return EVAL_BLOCKED;
+            }
             rc.decref(kwargs as Ref);
             rc.decref(callargs as Ref);
             rc.decref(func as Ref);

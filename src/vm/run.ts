@@ -292,10 +292,12 @@ function endMain(run: MainRun): RunResult | Promise<RunResult> {
   if (threaded) {
     if (options.capture) throw new Error('a program that starts threads needs runMain (output to fds 1 and 2)');
     return runScheduled(rt, !mainStillRunning, exitCode).then(
-      ({ outcome, mainExit }) => {
+      ({ outcome, mainExit, osExit }) => {
         decref(rt, run.globals);
         const code = outcome.state === RunState.DONE ? mainExit : outcome.exitCode;
         if (options.threads?.statsJsonPath) writeStatsJson(options.threads.statsJsonPath, outcome.stats, code, startedNs, startedCpu);
+        // os._exit in a thread: the process ends now, nothing torn down (no __del__, no audit)
+        if (osExit) return finishRun(rt, { ...options, checkRefs: false }, code, true);
         return finishRun(rt, options, code, false);
       },
       (e: unknown) => {

@@ -134,6 +134,13 @@ export class Runtime {
   switchPending = false;
 
   /**
+   * The argument vector of the built-in that CALL_FUNCTION_EX is calling straight from the
+   * outermost eval loop, else 0 (evalhelpers.ts callFunctionEx): vm/threads.ts
+   * retryableCall lets that native park the thread and have the instruction re-executed.
+   */
+  exCallArgs = 0;
+
+  /**
    * A debugger runs this runtime (vm/debugger.ts): a slice is exactly its budget of
    * instructions (a step is one), not up to the next switch point (vm/eval.ts, "Where a
    * slice ends").

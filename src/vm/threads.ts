@@ -60,6 +60,9 @@
  *  56 EX_REAP      REAP_* below: who may free the record once the thread has finished
  *  60 EX_STARTED_BY _thread.start_new_thread's function (owned) or 0: an uncaught
  *                  exception is reported as "Exception ignored in thread started by: f"
+ *  64 EX_CPU_BASE  f64: ns of CPU the thread used before its first slice: the main
+ *                  thread's time on the main JS thread (runScheduled), else 0; see
+ *                  threadCpuNs
  *
  * Freeing finished threads (issue: records were never freed, and every wake, timer scan
  * and finish walks the all-threads list). A record is referenced by address from Python
@@ -77,7 +80,8 @@
  * Module-level state: `contexts`, a WeakMap from Runtime to its ThreadContext (the
  * Runtime class belongs to vm/runtime.ts and has no slot for it, as gcsupport.ts does for
  * its collector). It holds JS handles only (scheduler, GIL, supervisor); all thread state
- * is in the heap.
+ * is in the heap. And `threadStatReadable` (osThreadCpuNs): false once /proc/thread-self
+ * could not be read (not Linux), so the fallback clock is used without retrying.
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import { allocRaw, free } from '../heap/alloc.js';
@@ -88,8 +92,9 @@ import { Scheduler, RunState, SCE_BUSY_NS, SCE_SLICES, type ThreadInfo } from '.
 import { defaultWorkers, prestartExecutors, Supervisor, writeAllSync, type RunOutcome } from './supervisor.js';
 import { SliceStatus, type ExecutorMessage, type RunnerContext, type SliceRunner } from './executor.js';
 import { parentPort } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
 import { Gil, DEFAULT_GIL_SPIN } from './gil.js';
-import { SR_FLAGS, SRF_INTERRUPTED, SRF_WAKE_PENDING, ThreadStatus, WaitKind } from './sched-record.js';
+import { SR_FLAGS, SR_HOLD_NS, SRF_INTERRUPTED, SRF_WAKE_PENDING, ThreadStatus, WaitKind } from './sched-record.js';
 import { evalLoop, EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED } from './eval.js';
 import { EVAL_BLOCKED, RETRY_CALL } from './blocking.js';
 import { parallelRunEnded, parallelRunning, parallelRunStarting, qsbrSliceEnd, qsbrSliceStart } from './nogil.js';
@@ -140,7 +145,8 @@ export const EX_FLAGS = 44;
 export const EX_ERROR = 48;
 export const EX_REAP = 56;
 export const EX_STARTED_BY = 60;
-export const EX_SIZE = 64;
+export const EX_CPU_BASE = 64;
+export const EX_SIZE = 72;
 /** EX_REAP: a handle (or the running thread) still refers to the record. */
 export const REAP_REFERENCED = 0;
 /** EX_REAP: nothing refers to the record: free it once the thread has finished. */
@@ -151,6 +157,8 @@ export const REAP_FREED = 2;
 export const EXF_CALL_ENTRY = 1;
 /** The thread's first slice began: Thread.start() (threading's _wait_started) was woken. */
 export const EXF_STARTED = 2;
+/** Main thread only: a thread called os._exit (exitFromExecutor); EX_EXIT is its status. */
+export const EXF_OS_EXIT = 4;
 
 /** Options of a threaded run (from the CLI through run.ts). */
 export interface ThreadRunOptions {
@@ -358,6 +366,48 @@ export function reapFinishedThreads(rt: Runtime): void {
   for (const v of leftovers) rt.rc.decref(v);
 }
 
+/**
+ * CPU ns of the calling OS thread: /proc/thread-self/schedstat's first field (Linux: time
+ * on a CPU, in ns), else the whole process's (process.cpuUsage). Not the process's where
+ * possible: it counts the executors' start-up and V8's compiler and GC threads too.
+ */
+export function osThreadCpuNs(): number {
+  if (threadStatReadable) {
+    try {
+      const text = readFileSync('/proc/thread-self/schedstat', 'latin1');
+      const ns = Number(text.slice(0, text.indexOf(' ')));
+      if (Number.isFinite(ns)) return ns;
+    } catch {
+      // no procfs here: the process clock below, from now on
+    }
+    threadStatReadable = false;
+  }
+  const u = process.cpuUsage();
+  return (u.user + u.system) * 1000;
+}
+
+let threadStatReadable = true;
+
+/**
+ * time.thread_time() in ns: the CPU time of the calling Python thread. On an executor,
+ * Python threads are green threads sharing OS threads, so an OS clock would count the
+ * other threads run there: a thread's time is its hold time (the scheduler's SR_HOLD_NS,
+ * ns running slices; a blocked thread runs none) plus its current segment's (the slice
+ * split at nested-loop boundaries: vm/nested-slices.ts), from its EX_CPU_BASE. On the main
+ * JS thread (single mode, or before the workers start) it is that OS thread's CPU time.
+ */
+export function threadCpuNs(rt: Runtime): number {
+  const c = context(rt);
+  const sched = c.sched;
+  if (sched === null || c.runner === null || sched.current === 0) return osThreadCpuNs();
+  const t = sched.current;
+  const f64 = sched.f64;
+  const running = sched.now() - c.runner.nested!.startNs;
+  const ext = extOf(sched, t);
+  const base = ext === 0 ? 0 : f64[(ext + EX_CPU_BASE) >> 3]!;
+  return base + f64[(t + SR_HOLD_NS) >> 3]! + Math.max(0, running);
+}
+
 /** The ident get_ident() answers in single-threaded mode (= the main record's, tid 1). */
 export const MAIN_IDENT = 0x7f3a00000000 + 0x800000;
 
@@ -503,6 +553,8 @@ export function retryableCall(rt: Runtime, args: number, enter: boolean): boolea
   const codeRef = i32[fp + FR_CODE]!;
   const op = i32[(codeRef >> 2) + CO_INSNS_WORD + ip - 1]! & 0xff;
   if (enter) return op === Op.BEFORE_WITH;
+  // f(*args, **kwargs) of a built-in: its vector, published by evalhelpers.ts callFunctionEx
+  if (op === Op.CALL_FUNCTION_EX) return args !== 0 && args === rt.exCallArgs;
   if (op !== Op.CALL && op !== Op.CALL_KW) return false;
   const oparg = i32[(codeRef >> 2) + CO_INSNS_WORD + ip - 1]! >>> 8;
   const base = fp + i32[fp + FR_SP]! - oparg - 2;
@@ -1358,6 +1410,26 @@ export interface ThreadedOutcome {
   outcome: RunOutcome;
   /** The main thread's exit code (SystemExit, uncaught exception) when the run ended normally. */
   mainExit: number;
+  /** A thread called os._exit(mainExit): the process ends with no teardown (no __del__, no --check-refs). */
+  osExit: boolean;
+}
+
+/**
+ * os._exit(code) called on an executor (modules/os.ts; Node's process.exit would end that
+ * worker_thread only): the run stops with `code` as the program's status and the calling
+ * thread never continues (RunEnded unwinds its JS stack; no finally block runs, as
+ * CPython's _exit runs none). False when this is not an executor running a thread.
+ */
+export function exitFromExecutor(rt: Runtime, code: number): boolean {
+  const c = context(rt);
+  const sched = c.sched;
+  if (c.mode !== 'workers' || sched === null || sched.current === 0) return false;
+  const ext = extOf(sched, sched.mainThread);
+  rt.i32[(ext + EX_EXIT) >> 2] = code;
+  rt.i32[(ext + EX_FLAGS) >> 2]! |= EXF_OS_EXIT;
+  outputFlush(rt);
+  sched.stopRun(RunState.DONE);
+  throw new RunEnded();
 }
 
 /**
@@ -1380,6 +1452,8 @@ export async function runScheduled(rt: Runtime, mainDone: boolean, mainExit: num
     if (popped !== main) throw new Error('main thread is not first in the run queue');
     sched.finish(main, now, 0, mainExit !== 0);
   }
+  // time.thread_time of the main thread continues from what it used on the main JS thread
+  sched.f64[(ext + EX_CPU_BASE) >> 3] = osThreadCpuNs() - sched.f64[(main + SR_HOLD_NS) >> 3]!;
   outputFlush(rt);
   parallelRunStarting(rt, supervisor.workers + supervisor.spares); // (spares: the QSBR scans their records too)
   const outcome = await supervisor.run();
@@ -1410,7 +1484,7 @@ export async function runScheduled(rt: Runtime, mainDone: boolean, mainExit: num
     }
     if (t !== main) releaseThreadState(rt, sched, t);
   }
-  return { outcome, mainExit: exit };
+  return { outcome, mainExit: exit, osExit: (rt.i32[(ext + EX_FLAGS) >> 2]! & EXF_OS_EXIT) !== 0 };
 }
 
 /** sys.setswitchinterval: the scheduler reads the heap word at every slice start. */
