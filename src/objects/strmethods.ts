@@ -501,23 +501,22 @@ function stripFast(rt: Runtime, args: number, nargs: number, left: boolean, righ
 }
 
 /** First (or last) unit index of needle in haystack, -1 if absent. */
-function unitIndexOf(rt: Runtime, hay: Ref, needle: Ref, rev: boolean): number {
+function unitIndexOf(rt: Runtime, hay: Ref, needle: Ref, rev: boolean, start = 0, end = strLen(rt, hay)): number {
   const u16 = rt.u16;
   const h = strUnits(hay);
   const nd = strUnits(needle);
-  const n = strLen(rt, hay);
   const m = strLen(rt, needle);
-  if (m === 0) return rev ? n : 0;
-  if (m > n) return -1;
+  if (end - start < m) return -1;
+  if (m === 0) return rev ? end : start;
   const first = u16[nd]!;
   if (!rev) {
-    outer: for (let i = 0; i <= n - m; i++) {
+    outer: for (let i = start; i <= end - m; i++) {
       if (u16[h + i] !== first) continue;
       for (let j = 1; j < m; j++) if (u16[h + i + j] !== u16[nd + j]) continue outer;
       return i;
     }
   } else {
-    outer: for (let i = n - m; i >= 0; i--) {
+    outer: for (let i = end - m; i >= start; i--) {
       if (u16[h + i] !== first) continue;
       for (let j = 1; j < m; j++) if (u16[h + i + j] !== u16[nd + j]) continue outer;
       return i;
@@ -533,12 +532,41 @@ function oneStrArg(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
   return (v & 1) === 0 && kindOf(rt, v) === Kind.STR ? v : (0 as Ref);
 }
 
+/** An optional start/end argument of the unit fast paths: its int value, null for None,
+ * undefined when absent, or false when it is anything else (the general path handles it). */
+function smallIndexArg(rt: Runtime, args: number, nargs: number, k: number): number | null | undefined | false {
+  if (k >= nargs) return undefined;
+  const v = rt.i32[args + k]!;
+  if (v === rt.None) return null;
+  return (v & 1) === 1 ? v >> 1 : false;
+}
+
+/**
+ * s.find(sub[, start[, end]]) / rfind on the units: the index, -1, or -2 when the general
+ * path must run (another argument form, or start/end given for a string holding surrogate
+ * pairs, where unit and code-point offsets differ). A loop of `s.find(sub, i)` over a long
+ * string made the general path convert the whole string at each call (O(n) per step:
+ * 5,000 finds in 340,000 characters took 0.46 s, python3 0.0004 s).
+ */
 function findFast(rt: Runtime, args: number, nargs: number, kwnames: Ref, rev: boolean): number {
-  const sub = oneStrArg(rt, args, nargs, kwnames);
-  if (sub === 0) return -2;
+  if (kwnames !== 0 || nargs < 2 || nargs > 4) return -2;
+  const sub = rt.i32[args + 1] as Ref;
+  if ((sub & 1) !== 0 || kindOf(rt, sub) !== Kind.STR) return -2;
   const hay = rt.i32[args] as Ref;
-  const i = unitIndexOf(rt, hay, sub, rev);
-  if (i <= 0) return i;
+  const n = strLen(rt, hay);
+  const noPairs = strCodePointLen(rt, hay) === n;
+  const startArg = smallIndexArg(rt, args, nargs, 2);
+  const endArg = smallIndexArg(rt, args, nargs, 3);
+  if (startArg === false || endArg === false || (!noPairs && nargs > 2)) return -2;
+  // CPython's ADJUST_INDICES: negative offsets count from the end, then clip at 0 (start
+  // is not clipped at n: past the end nothing is found, not even '')
+  let start = startArg ?? 0;
+  let end = endArg ?? n;
+  if (end > n) end = n;
+  else if (end < 0) end = Math.max(0, end + n);
+  if (start < 0) start = Math.max(0, start + n);
+  const i = unitIndexOf(rt, hay, sub, rev, start, end);
+  if (i <= 0 || noPairs) return i;
   // indices count code points: one less for every surrogate pair before the match
   const u16 = rt.u16;
   const base = strUnits(hay);
@@ -875,7 +903,9 @@ export const STR_METHODS: [string, number][] = [
   }),
   m('find', (rt, args, nargs, kwnames) => { const q = findFast(rt, args, nargs, kwnames, false); if (q !== -2) return intFromNumber(rt, q); const r = findImpl(rt, args, nargs, 'find', false); return r === null ? NULL : intFromNumber(rt, r); }),
   m('rfind', (rt, args, nargs, kwnames) => { const q = findFast(rt, args, nargs, kwnames, true); if (q !== -2) return intFromNumber(rt, q); const r = findImpl(rt, args, nargs, 'rfind', true); return r === null ? NULL : intFromNumber(rt, r); }),
-  m('index', (rt, args, nargs) => {
+  m('index', (rt, args, nargs, kwnames) => {
+    const q = findFast(rt, args, nargs, kwnames, false);
+    if (q !== -2) return q < 0 ? raiseValueError(rt, 'substring not found') : intFromNumber(rt, q);
     const r = findImpl(rt, args, nargs, 'index', false);
     if (r === null) return NULL;
     return r < 0 ? raiseValueError(rt, 'substring not found') : intFromNumber(rt, r);
@@ -1029,7 +1059,9 @@ export const STR_METHODS: [string, number][] = [
     parts.push(s.slice(0, end));
     return listOfStrings(rt, parts.reverse());
   }),
-  m('rindex', (rt, args, nargs) => {
+  m('rindex', (rt, args, nargs, kwnames) => {
+    const q = findFast(rt, args, nargs, kwnames, true);
+    if (q !== -2) return q < 0 ? raiseValueError(rt, 'substring not found') : intFromNumber(rt, q);
     const r = findImpl(rt, args, nargs, 'rindex', true);
     if (r === null) return NULL;
     return r < 0 ? raiseValueError(rt, 'substring not found') : intFromNumber(rt, r);
