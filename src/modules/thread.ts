@@ -81,8 +81,21 @@ function threadModuleDict(rt: Runtime): Ref {
   return m === NULL ? NULL : (rt.i32[(m + MOD_DICT) >> 2] as Ref);
 }
 
+/** Per Runtime (executor): the _thread types by name, found once. Types are never freed, and
+ * a Python rebinding of `_thread.lock` must not change what the natives accept (CPython's C
+ * code checks its own types). Module-level: Runtime has no slot for it; nothing in it is
+ * Python-visible. */
+const typesByRuntime = new WeakMap<Runtime, Map<string, Ref>>();
+
 function typeByName(rt: Runtime, name: string): Ref {
-  return dictGetStr(rt, threadModuleDict(rt), internJS(rt, name));
+  let types = typesByRuntime.get(rt);
+  if (types === undefined) typesByRuntime.set(rt, (types = new Map()));
+  let t = types.get(name);
+  if (t === undefined) {
+    t = dictGetStr(rt, threadModuleDict(rt), internJS(rt, name));
+    if (t !== NULL) types.set(name, t);
+  }
+  return t;
 }
 
 /** callable(v), as builtins.callable decides it. */

@@ -25,10 +25,19 @@ export function internStr(rt: Runtime, s: Ref): Ref {
   return s;
 }
 
+/**
+ * The interned str of a JS string (borrowed, immortal). Memoised per Runtime
+ * (Runtime.internCache): natives look names up by JS string on hot paths (a Condition's
+ * `_lock`, the _thread types by name), and building, hashing and looking up the str each
+ * time was a quarter of a queue.Queue ping-pong's time.
+ */
 export function internJS(rt: Runtime, js: string): Ref {
+  const cached = rt.internCache.get(js);
+  if (cached !== undefined) return cached as Ref;
   const s = strFromJS(rt, js);
   const r = internStr(rt, s);
   if (r !== s) decref(rt, s);
+  rt.internCache.set(js, r);
   return r;
 }
 

@@ -148,6 +148,12 @@ export class Runtime {
   exactSlices = false;
 
   /**
+   * internJS's memo of this executor's names (objects/intern.ts): JS string -> interned str.
+   * Interned strs are immortal and shared by every executor, so an entry never goes stale.
+   */
+  readonly internCache = new Map<string, number>();
+
+  /**
    * --no-gil: the generator whose frame this executor last ran to its end
    * (objects/generator.ts generatorFinish). A native next() reads it to tell a yield from a
    * return: the generator's own state word cannot say, since after a yield another thread
