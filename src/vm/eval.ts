@@ -67,6 +67,13 @@
  *    program) but with every path live TurboFan took ~1.3 s instead of ~0.1 s to compile
  *    this function, so the loop ran unoptimised far longer. Unvisited paths compiled as
  *    deopt points are what keep the compile cheap.
+ *  - Rejected again (session 22): a ~2,000-instruction program of the common paths only,
+ *    run before the user's in a private interpreter (V8 marks this function for TurboFan a
+ *    few hundred instructions in: every iteration spends the loop body's size of its
+ *    interrupt budget). Deopts per bench program fell from 1-10 to 0-1, but wall time rose
+ *    (geometric mean 1.04x, nbody 1.20x, objects 1.16x: the bigger compile, and the warm-up's
+ *    own ~20 ms). Delaying the first compile (--bytecode-size-allowance-per-tick=30) and
+ *    --maglev changed nothing measurable (1.00x, 1.02x).
  */
 import { setFlagsFromString } from 'node:v8';
 import { NULL, type Ref } from '../heap/layout.js';
