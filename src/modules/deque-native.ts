@@ -24,16 +24,17 @@ import { Kind } from '../objects/kinds.js';
 import { LIST_SIZE, listItemsWord, listReserve, listSize } from '../objects/list.js';
 import { checkArgs, defineFunctions, makeModule } from './math.js';
 
-/** Both arguments must be lists (the deque's own: a wrong call is a bug in lib/). */
-function twoLists(rt: Runtime, name: string, args: number, nargs: number, kwnames: Ref, count = 2): boolean {
-  if (!checkArgs(rt, name, nargs, kwnames, count, count)) return false;
+/** The deque's two lists, the call's first two arguments, or null with a TypeError (both
+ * must be lists: a wrong call is a bug in lib/collections.py). `count`: the arguments. */
+function dequeLists(rt: Runtime, name: string, args: number, nargs: number, kwnames: Ref, count = 2): [Ref, Ref] | null {
+  if (!checkArgs(rt, name, nargs, kwnames, count, count)) return null;
   const a = rt.i32[args] as Ref;
   const b = rt.i32[args + 1] as Ref;
   if ((a & 1) === 1 || (b & 1) === 1 || kindOf(rt, a) !== Kind.LIST || kindOf(rt, b) !== Kind.LIST) {
     raiseTypeError(rt, `${name}() arguments must be lists`);
-    return false;
+    return null;
   }
-  return true;
+  return [a, b];
 }
 
 /** Removes and returns (the list's reference) the last item of a non-empty list. */
@@ -90,23 +91,23 @@ function indexArg(rt: Runtime, left: Ref, right: Ref, index: Ref): number {
 const DEQUE_FUNCTIONS = defineFunctions([
   // popleft(left, right) / pop(left, right): the end item, or IndexError for an empty deque
   ['popleft', (rt, args, nargs, kwnames) => {
-    if (!twoLists(rt, 'popleft', args, nargs, kwnames)) return NULL;
-    return popEnd(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref);
+    const lists = dequeLists(rt, 'popleft', args, nargs, kwnames);
+    return lists === null ? NULL : popEnd(rt, lists[0], lists[1]);
   }],
   ['pop', (rt, args, nargs, kwnames) => {
-    if (!twoLists(rt, 'pop', args, nargs, kwnames)) return NULL;
-    return popEnd(rt, rt.i32[args + 1] as Ref, rt.i32[args] as Ref);
+    const lists = dequeLists(rt, 'pop', args, nargs, kwnames);
+    return lists === null ? NULL : popEnd(rt, lists[1], lists[0]);
   }],
   // size(left, right): the number of items, read under both locks (one snapshot)
   ['size', (rt, args, nargs, kwnames) => {
-    if (!twoLists(rt, 'size', args, nargs, kwnames)) return NULL;
-    return (((listSize(rt, rt.i32[args] as Ref) + listSize(rt, rt.i32[args + 1] as Ref)) << 1) | 1) as Ref;
+    const lists = dequeLists(rt, 'size', args, nargs, kwnames);
+    return lists === null ? NULL : ((((listSize(rt, lists[0]) + listSize(rt, lists[1])) << 1) | 1) as Ref);
   }],
   // getitem(left, right, i): item i (negative from the end), IndexError out of range
   ['getitem', (rt, args, nargs, kwnames) => {
-    if (!twoLists(rt, 'getitem', args, nargs, kwnames, 3)) return NULL;
-    const left = rt.i32[args] as Ref;
-    const right = rt.i32[args + 1] as Ref;
+    const lists = dequeLists(rt, 'getitem', args, nargs, kwnames, 3);
+    if (lists === null) return NULL;
+    const [left, right] = lists;
     const i = indexArg(rt, left, right, rt.i32[args + 2] as Ref);
     if (i < 0) return NULL;
     const v = rt.i32[itemWord(rt, left, right, i)] as Ref;
@@ -115,9 +116,9 @@ const DEQUE_FUNCTIONS = defineFunctions([
   }],
   // setitem(left, right, i, value): replaces item i
   ['setitem', (rt, args, nargs, kwnames) => {
-    if (!twoLists(rt, 'setitem', args, nargs, kwnames, 4)) return NULL;
-    const left = rt.i32[args] as Ref;
-    const right = rt.i32[args + 1] as Ref;
+    const lists = dequeLists(rt, 'setitem', args, nargs, kwnames, 4);
+    if (lists === null) return NULL;
+    const [left, right] = lists;
     const i = indexArg(rt, left, right, rt.i32[args + 2] as Ref);
     if (i < 0) return NULL;
     const value = rt.i32[args + 3] as Ref;
@@ -130,9 +131,9 @@ const DEQUE_FUNCTIONS = defineFunctions([
   }],
   // gather(left, right): every item into `right` in order, `left` emptied; returns right
   ['gather', (rt, args, nargs, kwnames) => {
-    if (!twoLists(rt, 'gather', args, nargs, kwnames)) return NULL;
-    const left = rt.i32[args] as Ref;
-    const right = rt.i32[args + 1] as Ref;
+    const lists = dequeLists(rt, 'gather', args, nargs, kwnames);
+    if (lists === null) return NULL;
+    const [left, right] = lists;
     const nl = listSize(rt, left);
     if (nl > 0) {
       const nr = listSize(rt, right);
@@ -151,9 +152,9 @@ const DEQUE_FUNCTIONS = defineFunctions([
   // trim(left, right, maxlen, fromleft): drops items from one end until at most maxlen
   // are left (idempotent: threads appending at once never trim below maxlen)
   ['trim', (rt, args, nargs, kwnames) => {
-    if (!twoLists(rt, 'trim', args, nargs, kwnames, 4)) return NULL;
-    const left = rt.i32[args] as Ref;
-    const right = rt.i32[args + 1] as Ref;
+    const lists = dequeLists(rt, 'trim', args, nargs, kwnames, 4);
+    if (lists === null) return NULL;
+    const [left, right] = lists;
     const maxlen = rt.i32[args + 2]! >> 1;
     const fromLeft = rt.i32[args + 3] === rt.True;
     while (listSize(rt, left) + listSize(rt, right) > maxlen) {
