@@ -575,6 +575,17 @@ function findFast(rt: Runtime, args: number, nargs: number, kwnames: Ref, rev: b
   return i - pairs;
 }
 
+/** find / rfind (-1 when absent) and index / rindex (`mustFind`: ValueError instead):
+ * the unit fast path, else the general one. */
+function findMethod(name: string, rev: boolean, mustFind: boolean): NativeFn {
+  return (rt, args, nargs, kwnames) => {
+    let r: number | null = findFast(rt, args, nargs, kwnames, rev);
+    if (r === -2) r = findImpl(rt, args, nargs, name, rev);
+    if (r === null) return NULL;
+    return r < 0 && mustFind ? raiseValueError(rt, 'substring not found') : intFromNumber(rt, r);
+  };
+}
+
 function countFast(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
   const sub = oneStrArg(rt, args, nargs, kwnames);
   if (sub === 0) return UNHANDLED;
@@ -901,15 +912,9 @@ export const STR_METHODS: [string, number][] = [
     if (!argIsStr(rt, p)) return raiseTypeError(rt, `endswith first arg must be str or a tuple of str, not ${typeNameOf(rt, p)}`);
     return seg.endsWith(strToJS(rt, p)) ? rt.True : rt.False;
   }),
-  m('find', (rt, args, nargs, kwnames) => { const q = findFast(rt, args, nargs, kwnames, false); if (q !== -2) return intFromNumber(rt, q); const r = findImpl(rt, args, nargs, 'find', false); return r === null ? NULL : intFromNumber(rt, r); }),
-  m('rfind', (rt, args, nargs, kwnames) => { const q = findFast(rt, args, nargs, kwnames, true); if (q !== -2) return intFromNumber(rt, q); const r = findImpl(rt, args, nargs, 'rfind', true); return r === null ? NULL : intFromNumber(rt, r); }),
-  m('index', (rt, args, nargs, kwnames) => {
-    const q = findFast(rt, args, nargs, kwnames, false);
-    if (q !== -2) return q < 0 ? raiseValueError(rt, 'substring not found') : intFromNumber(rt, q);
-    const r = findImpl(rt, args, nargs, 'index', false);
-    if (r === null) return NULL;
-    return r < 0 ? raiseValueError(rt, 'substring not found') : intFromNumber(rt, r);
-  }),
+  m('find', findMethod('find', false, false)),
+  m('rfind', findMethod('rfind', true, false)),
+  m('index', findMethod('index', false, true)),
   m('count', (rt, args, nargs, kwnames) => {
     const f = countFast(rt, args, nargs, kwnames);
     if (f !== UNHANDLED) return f;
@@ -1059,13 +1064,7 @@ export const STR_METHODS: [string, number][] = [
     parts.push(s.slice(0, end));
     return listOfStrings(rt, parts.reverse());
   }),
-  m('rindex', (rt, args, nargs, kwnames) => {
-    const q = findFast(rt, args, nargs, kwnames, true);
-    if (q !== -2) return q < 0 ? raiseValueError(rt, 'substring not found') : intFromNumber(rt, q);
-    const r = findImpl(rt, args, nargs, 'rindex', true);
-    if (r === null) return NULL;
-    return r < 0 ? raiseValueError(rt, 'substring not found') : intFromNumber(rt, r);
-  }),
+  m('rindex', findMethod('rindex', true, true)),
   // lower() plus Unicode's full case foldings that lower() does not do (CaseFolding.txt's
   // F and C entries outside lower(): ß, ligatures, final sigma, long s, micro sign...)
   m('casefold', (rt, args) => strFromJS(rt, casefold(js(rt, args, 0)))),

@@ -490,8 +490,22 @@ function bindForCall(rt: Runtime, d: Ref, self: Ref): Ref {
   return bindDescriptor(rt, d, self, typeOf(rt, self));
 }
 
-/** f(*tuple, **dict): tuple (may be NULL = empty), dict (may be NULL). */
-export function callWithTupleDict(rt: Runtime, f: Ref, self: Ref, argsTuple: Ref, kwargs: Ref): Ref {
+/**
+ * f(*tuple, **dict): tuple (may be NULL = empty), dict (may be NULL), `self` (may be NULL)
+ * first.
+ *
+ * `retryable`: f is a built-in function or bound built-in method (self its __self__, or
+ * NULL) called by CALL_FUNCTION_EX from the thread's outermost eval loop with the
+ * instruction's own tuple and dict (evalhelpers.ts callFunctionEx). Its native gets the
+ * vector directly, published as rt.exCallArgs while it runs: a blocking native
+ * (time.sleep, Event.wait, Queue.get, Lock.acquire ... as a thread's target, or called as
+ * f(*args)) then parks the thread and returns RETRY_CALL (vm/threads.ts retryableCall),
+ * and the eval loop re-executes the instruction, as it does CALL. Without it the native
+ * waited inside a nested call, keeping its executor's JS stack (threads.ts nestedWait):
+ * with every executor so taken the other threads waited for a spare executor to start
+ * (five threads whose target is time.sleep(0.2) took 0.5-0.7 s, not 0.2 s).
+ */
+export function callWithTupleDict(rt: Runtime, f: Ref, self: Ref, argsTuple: Ref, kwargs: Ref, retryable = false): Ref {
   const npos = argsTuple === NULL ? 0 : tupleSize(rt, argsTuple);
   const selfN = self === NULL ? 0 : 1;
   let nkw = 0;
@@ -508,7 +522,8 @@ export function callWithTupleDict(rt: Runtime, f: Ref, self: Ref, argsTuple: Ref
     }
   }
   const total = selfN + npos + nkw;
-  const w = dataStackPush(rt, total);
+  // at least one word: an empty vector still needs an address of its own (rt.exCallArgs)
+  const w = dataStackPush(rt, Math.max(1, total));
   const i32 = rt.i32;
   if (selfN) i32[w] = self;
   for (let i = 0; i < npos; i++) i32[w + selfN + i] = tupleItem(rt, argsTuple, i);
@@ -521,7 +536,19 @@ export function callWithTupleDict(rt: Runtime, f: Ref, self: Ref, argsTuple: Ref
       tupleSetItemSteal(rt, kwnames, i, keys[i]!);
     }
   }
-  const r = callVector(rt, f, w, total, kwnames);
+  let r: Ref;
+  if (!retryable) {
+    r = callVector(rt, f, w, total, kwnames);
+  } else {
+    const index = i32[(f + BF_INDEX) >> 2]!;
+    const outer = rt.exCallArgs;
+    rt.exCallArgs = w;
+    try {
+      r = rt.rc.atomic ? callNativeLocked(rt, index, w, total, kwnames) : NATIVE_TABLE[index]!.fn(rt, w, total, kwnames);
+    } finally {
+      rt.exCallArgs = outer;
+    }
+  }
   decref(rt, kwnames);
   dataStackPop(rt, w);
   return r;

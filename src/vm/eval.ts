@@ -1212,7 +1212,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             }
             r = ops.callFunctionEx(rt, func as Ref, callargs as Ref, kwargs as Ref);
             if (r === RETRY_CALL) {
-              // a blocking built-in parked the thread (evalhelpers.ts callBuiltinRetryable):
+              // a blocking built-in parked the thread (call.ts callWithTupleDict, retryable):
               // re-execute this instruction, its operands still on the stack
               i32[fp + FR_IP] = ip - 1;
               i32[fp + FR_SP] = sp - fp + (oparg & 1);

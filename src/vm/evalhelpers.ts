@@ -18,7 +18,6 @@ import {
 } from './errors.js';
 import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FR_GEN, FRF_TPCALL } from './frame.js';
 import { TS_CUREXC, TS_EXC_INFO, TS_DEPTH, TS_DS_TOP, TS_NESTED } from './threadstate.js';
-import { callNativeLocked } from './critical.js';
 import { frameForCall, raiseRecursion } from './call.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
 import { CO_FRAMEWORDS } from '../objects/code.js';
@@ -996,54 +995,10 @@ export function callFunctionEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Re
   // re-execution calls it with the same arguments), from the outermost eval loop
   const direct = args === callargs && kw === kwargs && (func & 1) === 0 && kindOf(rt, func) === Kind.BUILTIN_FUNCTION &&
     rt.i32[(rt.ts + TS_NESTED) >> 2] === 0;
-  const r = direct ? callBuiltinRetryable(rt, func, args, kw) : callWithTupleDict(rt, func, NULL, args, kw);
+  const self = direct && !isModuleFunction(rt, func) ? (rt.i32[(func + BF_SELF) >> 2] as Ref) : NULL;
+  const r = callWithTupleDict(rt, func, self, args, kw, direct);
   decref(rt, args);
   decref(rt, kw);
-  return r;
-}
-
-/**
- * func(*args, **kw) for a built-in function or bound built-in method, its argument vector
- * published as rt.exCallArgs while it runs: a blocking native (time.sleep, Event.wait,
- * Queue.get, Lock.acquire ... as a thread's target, or called as f(*args)) then parks the
- * thread and returns RETRY_CALL (vm/threads.ts retryableCall), and the eval loop re-executes
- * CALL_FUNCTION_EX, as it does CALL. Without it the native waited inside a nested call,
- * keeping its executor's JS stack (threads.ts nestedWait): with every executor so taken the
- * other threads waited for a spare executor to start (five threads whose target is
- * time.sleep(0.2) took 0.5-0.7 s, not 0.2 s).
- */
-function callBuiltinRetryable(rt: Runtime, func: Ref, args: Ref, kw: Ref): Ref {
-  const i32 = rt.i32;
-  const self = isModuleFunction(rt, func) ? NULL : (i32[(func + BF_SELF) >> 2] as Ref);
-  const npos = tupleSize(rt, args);
-  const keys: Ref[] = [];
-  const values: Ref[] = [];
-  if (kw !== NULL) {
-    for (let ix = dictNextEntry(rt, kw, 0); ix >= 0; ix = dictNextEntry(rt, kw, ix + 1)) {
-      const k = dictEntryKey(rt, kw, ix);
-      if (kindOf(rt, k) !== Kind.STR) return raiseTypeError(rt, 'keywords must be strings');
-      keys.push(k);
-      values.push(dictEntryValue(rt, kw, ix));
-    }
-  }
-  const selfN = self === NULL ? 0 : 1;
-  const total = selfN + npos + keys.length;
-  const w = dataStackPush(rt, Math.max(1, total));
-  if (selfN === 1) i32[w] = self;
-  for (let i = 0; i < npos; i++) i32[w + selfN + i] = tupleItem(rt, args, i);
-  for (let i = 0; i < values.length; i++) i32[w + selfN + npos + i] = values[i]!;
-  const kwnames = keys.length > 0 ? tupleFromRefsEx(rt, keys) : NULL;
-  const index = i32[(func + BF_INDEX) >> 2]!;
-  const outer = rt.exCallArgs;
-  rt.exCallArgs = w;
-  let r: Ref;
-  try {
-    r = rt.rc.atomic ? callNativeLocked(rt, index, w, total, kwnames) : NATIVE_TABLE[index]!.fn(rt, w, total, kwnames);
-  } finally {
-    rt.exCallArgs = outer;
-  }
-  if (kwnames !== NULL) decref(rt, kwnames);
-  dataStackPop(rt, w);
   return r;
 }
 
