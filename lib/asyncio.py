@@ -2205,6 +2205,11 @@ def run(main, *, debug=None):
     """Runs coroutine main on a new event loop and returns its result."""
     if _get_running_loop() is not None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    if 'threading' in _sys.modules:
+        # a program with threads: the default executor's module is imported now, not at the
+        # first run_in_executor / to_thread, where its 30-60 ms (more under load) stalled
+        # the running loop (a heartbeat task missed its beats: t2_asyncio_threads)
+        import concurrent.futures
     with Runner(debug=debug) as runner:
         return runner.run(main)
 
