@@ -62,7 +62,7 @@
  *
  * Module-level state: none (a ReplSession holds the interpreter and the line source).
  */
-import { readSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import * as tty from 'node:tty';
 import { resolve } from 'node:path';
 import * as readline from 'node:readline';
@@ -81,6 +81,7 @@ import { EVAL_BLOCKED } from '../vm/blocking.js';
 import { runScheduled, setThreadRunOptions, threadsPending, type ThreadRunOptions } from '../vm/threads.js';
 import { RunState } from '../vm/scheduler.js';
 import { TS_RESULT } from '../vm/threadstate.js';
+import { stdinReadLine } from '../vm/stdin.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
 import { decref } from '../vm/refs.js';
 import { currentError, fetchError } from '../vm/errors.js';
@@ -259,45 +260,31 @@ interface LineSource {
 }
 
 /**
- * stdin is a pipe or a file: lines are read synchronously, one byte at a time (as the
- * builtin input() does, so that a program reading stdin gets the next line, not what a
- * buffer here would have swallowed). Prompts go to stderr.
+ * stdin is a pipe or a file: lines are read synchronously through the interpreter's stdin
+ * buffer (vm/stdin.ts), the one input() and sys.stdin read, so a program reading stdin gets
+ * the next line and the prompt after it the line after that. Prompts go to stderr.
  */
 class PipedLines implements LineSource {
   readonly terminal = false;
   readonly output = process.stderr;
-  private readonly byte = Buffer.alloc(1);
   private eof = false;
+
+  constructor(private readonly readLine: () => string) {}
 
   read(prompt: string): ReadResult {
     writeSync(2, prompt);
     if (this.eof) return { kind: 'eof' };
-    const bytes: number[] = [];
-    for (;;) {
-      let n: number;
-      try {
-        n = readSync(0, this.byte, 0, 1, null);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') continue;
-        if (code === 'EOF') n = 0;
-        else throw e;
-      }
-      if (n === 0) {
-        this.eof = true;
-        if (bytes.length === 0) return { kind: 'eof' };
-        return { kind: 'line', text: decodeLine(bytes), eofTerminated: true };
-      }
-      if (this.byte[0] === 10) return { kind: 'line', text: decodeLine(bytes), eofTerminated: false };
-      bytes.push(this.byte[0]!);
-    }
+    const line = this.readLine();
+    if (line.endsWith('\n')) return { kind: 'line', text: stripCR(line.slice(0, -1)), eofTerminated: false };
+    this.eof = true;
+    if (line === '') return { kind: 'eof' };
+    return { kind: 'line', text: stripCR(line), eofTerminated: true };
   }
 
   close(): void {}
 }
 
-function decodeLine(bytes: number[]): string {
-  const s = Buffer.from(bytes).toString('utf8');
+function stripCR(s: string): string {
   return s.endsWith('\r') ? s.slice(0, -1) : s;
 }
 
@@ -424,6 +411,11 @@ export class ReplSession {
   /** Flushes the program's buffered stdout (before a prompt). */
   flush(): void {
     outputFlush(this.rt);
+  }
+
+  /** The next line of piped standard input, read through the buffer input() reads. */
+  readStdinLine(): string {
+    return stdinReadLine(this.rt);
   }
 
   writeStderr(text: string): void {
@@ -622,7 +614,7 @@ export async function replCommand(file: string | undefined, args: string[], opts
   const session = new ReplSession(argv, threads, maxHeap, scriptFile, terminal);
   const onSigint = (): void => session.requestInterrupt();
   if (terminal) process.on('SIGINT', onSigint);
-  const lines: LineSource = terminal ? new TerminalLines() : new PipedLines();
+  const lines: LineSource = terminal ? new TerminalLines() : new PipedLines(() => session.readStdinLine());
   try {
     session.installQuitters();
     if (script !== null) {

@@ -122,6 +122,10 @@ export const HDR_WEAKREF_REGISTRY = 164; // the weak reference registry dict (mo
 export const HDR_GC_THRESHOLD1 = 168; // gc.set_threshold's threshold1 and threshold2: kept for gc.get_threshold only
 export const HDR_GC_THRESHOLD2 = 172; // (one generation here: they schedule nothing)
 export const HDR_QSBR_EXECUTORS = 176; // no-GIL: executor records the QSBR scans: the executors at the start (parallelRunStarting), then every spare started (vm/nogil.ts)
+export const HDR_STDIN_LOCK = 180; // standard input's read-ahead buffer (vm/stdin.ts): its lock word (--no-gil),
+export const HDR_STDIN_BUF = 184; // the raw block (0 until the first read),
+export const HDR_STDIN_POS = 188; // the next unread byte's offset in it
+export const HDR_STDIN_END = 192; // and the end of the bytes read
 export const HDR_RESERVED_START = 256; // words 64..255: unnamed, reserved for later issues
 export const HDR_SIZE = 1024;
 

@@ -890,7 +890,7 @@ function inputImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
     rt.writeStdout(s);
   }
   outputFlush(rt);
-  const line = stdinReadLine();
+  const line = stdinReadLine(rt);
   if (line === '') return raiseNew(rt, rt.exc.EOFError!, 'EOF when reading a line');
   return strFromJS(rt, line.endsWith('\n') ? line.slice(0, -1) : line);
 }

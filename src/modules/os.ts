@@ -92,11 +92,11 @@ const OS_FUNCTIONS = defineFunctions([
   // the end), and the rest
   ['_stdin_readline', (rt, _args, nargs, kwnames) => {
     if (!checkArgs(rt, '_stdin_readline', nargs, kwnames, 0, 0)) return NULL;
-    return strFromJS(rt, stdinReadLine());
+    return strFromJS(rt, stdinReadLine(rt));
   }],
   ['_stdin_read', (rt, _args, nargs, kwnames) => {
     if (!checkArgs(rt, '_stdin_read', nargs, kwnames, 0, 0)) return NULL;
-    return strFromJS(rt, stdinReadAll());
+    return strFromJS(rt, stdinReadAll(rt));
   }],
   // the file primitives lib/_io.py (open()) builds on: whole-file reads, appends
   ['_read_file', (rt, args, nargs, kwnames) => {

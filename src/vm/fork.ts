@@ -29,7 +29,7 @@
  * freed in the child if it starts that executor; what the parent's other threads were doing
  * is dropped with them (as under fork). Module-level state: none.
  */
-import { PAGE_SIZE, Heap, HDR_GIL, HDR_GIL_DROP_REQUEST, HDR_GIL_LAST_HOLDER, HDR_EVAL_BREAKER, HDR_HEAP_LOCK, HDR_OUTPUT_LEN, HDR_OUTPUT_LOCK, HDR_STOP_WORLD, HDR_STOP_WORLD_ACK, HDR_NOGIL_PARALLEL, HDR_RUNQ_LOCK, HDR_RUNQ_HEAD, HDR_RUNQ_TAIL, HDR_THREAD_LIST, EXR_MQ_LOCK, EXR_QSBR_SEEN, EXR_STW_STATE, MAX_EXECUTORS } from '../heap/memory.js';
+import { PAGE_SIZE, Heap, HDR_GIL, HDR_GIL_DROP_REQUEST, HDR_GIL_LAST_HOLDER, HDR_EVAL_BREAKER, HDR_HEAP_LOCK, HDR_OUTPUT_LEN, HDR_OUTPUT_LOCK, HDR_STDIN_END, HDR_STDIN_LOCK, HDR_STDIN_POS, HDR_STOP_WORLD, HDR_STOP_WORLD_ACK, HDR_NOGIL_PARALLEL, HDR_RUNQ_LOCK, HDR_RUNQ_HEAD, HDR_RUNQ_TAIL, HDR_THREAD_LIST, EXR_MQ_LOCK, EXR_QSBR_SEEN, EXR_STW_STATE, MAX_EXECUTORS } from '../heap/memory.js';
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { parallelRunning, QSBR_OFFLINE } from './nogil.js';
@@ -69,9 +69,12 @@ export function adoptForkedHeap(buffer: SharedArrayBuffer, snapshot: Record<stri
   const i32 = heap.i32;
   // the copied heap lock was held by the copier itself (copyHeapForFork)
   for (const off of [HDR_HEAP_LOCK, HDR_GIL, HDR_GIL_LAST_HOLDER, HDR_GIL_DROP_REQUEST, HDR_EVAL_BREAKER, HDR_STOP_WORLD, HDR_STOP_WORLD_ACK,
-    HDR_NOGIL_PARALLEL, HDR_RUNQ_LOCK, HDR_RUNQ_HEAD, HDR_RUNQ_TAIL, HDR_THREAD_LIST, HDR_OUTPUT_LOCK]) {
+    HDR_NOGIL_PARALLEL, HDR_RUNQ_LOCK, HDR_RUNQ_HEAD, HDR_RUNQ_TAIL, HDR_THREAD_LIST, HDR_OUTPUT_LOCK,
+    HDR_STDIN_LOCK, HDR_STDIN_POS, HDR_STDIN_END]) {
     i32[off >> 2] = 0;
   }
+  // (the stdin words: what the parent read ahead stays the parent's, as a CPython child's
+  // stdin is not its parent's buffer)
   // the parent flushed its output before the copy; what its other threads wrote since is theirs
   i32[HDR_OUTPUT_LEN >> 2] = 0;
   for (let e = 0; e < MAX_EXECUTORS; e++) {
