@@ -45,7 +45,7 @@
 
 import { blockSize, forEachObject } from './alloc.js';
 import { FLAG_GC_SCRATCH, FLAG_GC_TRACKED, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_TYPE, type Ref } from './layout.js';
-import { DEFAULT_GC_THRESHOLDS, EXR_GC_COUNT, HDR_GC_THRESHOLD, MAX_EXECUTORS, type Heap } from './memory.js';
+import { DEFAULT_GC_THRESHOLDS, EXR_GC_COUNT, HDR_GC_LAST_WORK, HDR_GC_THRESHOLD, MAX_EXECUTORS, type Heap } from './memory.js';
 import { mergeAllQueued, mergeQueuedFor, type RefCounter } from './refcount.js';
 
 export type Visit = (child: Ref) => void;
@@ -146,6 +146,12 @@ export class CycleCollector {
   enabled = true;
   /** Number of collections run (stats). */
   collections = 0;
+  /**
+   * What the collection being run costs: blocks walked (every live object of the heap,
+   * containers or not) plus references visited by trial deletion. Recorded in the heap
+   * word HDR_GC_LAST_WORK for the automatic collection's pacing (objects/gcsupport.ts).
+   */
+  private work = 0;
   private traverse: Traverse = () => {};
   private clear: Clear = () => {};
   private finalizer: Finalizer = { needs: () => false, run: () => {} };
@@ -163,6 +169,20 @@ export class CycleCollector {
   setClear(fn: Clear): void {
     this.clear = fn;
   }
+
+  /**
+   * The hook that says a tracked container can never be part of a cycle (an exact tuple
+   * of untracked items: CPython's _PyTuple_MaybeUntrack): the candidate walk untracks it,
+   * so no later collection visits it. Whoever writes a container into an object that may
+   * have been untracked this way tracks it again (objects/iter.ts's recycled tuples).
+   */
+  setUntrackable(fn: (ref: Ref) => boolean): void {
+    this.untrackable = fn;
+  }
+
+  private untrackable: (ref: Ref) => boolean = () => false;
+  /** Containers the last collection untracked (setUntrackable): no longer survivors. */
+  untracked = 0;
 
   setFinalizer(finalizer: Finalizer): void {
     this.finalizer = finalizer;
@@ -231,10 +251,19 @@ export class CycleCollector {
     // 1. Candidates.
     let candidates = new Int32Array(1024);
     let n = 0;
+    let walked = 0;
+    this.untracked = 0;
+    const untrackable = this.untrackable;
     forEachObject(heap, (ref) => {
+      walked++;
       const w = ref >> 2;
       const flags = i32[w + FLAGS_W]!;
       if ((flags & FLAG_GC_TRACKED) === 0 || i32[w + (OB_REF_LOCAL >> 2)]! >= IMMORTAL_REFCNT) return;
+      if (untrackable(ref)) {
+        i32[w + FLAGS_W] = flags & ~FLAG_GC_TRACKED;
+        this.untracked++;
+        return;
+      }
       if (n === candidates.length) {
         const bigger = new Int32Array(n * 2);
         bigger.set(candidates);
@@ -243,14 +272,19 @@ export class CycleCollector {
       i32[w + FLAGS_W] = flags | FLAG_GC_SCRATCH;
       candidates[n++] = ref;
     });
-    if (n === 0) return 0;
-    const index = new RefIndex(candidates, n);
+    this.work = walked;
+    if (n === 0) {
+      this.recordWork();
+      return 0;
+    }
+    const positions = this.positionTable();
+    for (let k = 0; k < n; k++) positions[candidates[k]! >> 4] = k;
 
     try {
       const reachable = this.reachable(candidates, n, 0, (child) => {
         if ((child & 1) !== 0 || child === NULL) return -1;
         if ((i32[(child >> 2) + FLAGS_W]! & FLAG_GC_SCRATCH) === 0) return -1;
-        return index.get(child);
+        return positions[child >> 4]!;
       });
 
       // Gather the garbage before any user-visible code runs.
@@ -259,6 +293,7 @@ export class CycleCollector {
       for (let k = 0; k < n; k++) if (reachable[k] === 0) garbage[g++] = candidates[k]!;
       this.unmark(candidates, n);
       n = 0;
+      this.recordWork();
       let finalizable = 0;
       for (let k = 0; k < g; k++) if (this.finalizer.needs(garbage[k]! as Ref)) finalizable++;
 
@@ -291,6 +326,25 @@ export class CycleCollector {
   }
 
   /**
+   * The candidates' positions, by ref >> 4 (objects are 16 bytes or more, so no two share
+   * an entry): read only for objects flagged FLAG_GC_SCRATCH, whose entries this collection
+   * wrote, so it is never cleared and is kept from one collection to the next (a quarter of
+   * the committed heap's size). A hash index in its place (RefIndex) was a third of a
+   * collection's time.
+   */
+  private positionTable(): Int32Array {
+    const entries = this.heap.committedBytes >> 4;
+    if (this.positions.length < entries) this.positions = new Int32Array(entries + (entries >> 2));
+    return this.positions;
+  }
+
+  private positions = new Int32Array(0);
+
+  private recordWork(): void {
+    Atomics.store(this.heap.i32, HDR_GC_LAST_WORK >> 2, Math.min(this.work, 0x7fffffff));
+  }
+
+  /**
    * Trial deletion over objs[0, n) (steps 2-4): 1 for each object referenced from outside
    * the set (its count minus `holds` minus the references from inside the set is above 0)
    * or reachable from one, 0 for the rest. `indexOf` maps a child to its index or -1.
@@ -301,11 +355,14 @@ export class CycleCollector {
     const scratch = new Int32Array(n);
     for (let k = 0; k < n; k++) scratch[k] = rc.getrefcount(objs[k]! as Ref) - holds;
     // 3. Subtract internal references.
+    let edges = 0;
     const subtract: Visit = (child) => {
+      edges++;
       const k = indexOf(child);
       if (k >= 0) scratch[k]!--;
     };
     for (let k = 0; k < n; k++) this.traverse(objs[k]! as Ref, subtract);
+    this.work += edges;
     // 4. Mark everything reachable from the roots.
     const reachable = new Uint8Array(n);
     const work = new Int32Array(n);

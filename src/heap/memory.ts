@@ -126,6 +126,7 @@ export const HDR_STDIN_LOCK = 180; // standard input's read-ahead buffer (vm/std
 export const HDR_STDIN_BUF = 184; // the raw block (0 until the first read),
 export const HDR_STDIN_POS = 188; // the next unread byte's offset in it
 export const HDR_STDIN_END = 192; // and the end of the bytes read
+export const HDR_GC_LAST_WORK = 196; // the last collection's work: blocks walked + references visited (heap/gc.ts, objects/gcsupport.ts)
 export const HDR_RESERVED_START = 256; // words 64..255: unnamed, reserved for later issues
 export const HDR_SIZE = 1024;
 

@@ -1,5 +1,6 @@
 /*
- * The gc module: collect, enable, disable, isenabled, get_count, get_threshold, set_threshold.
+ * The gc module: collect, enable, disable, isenabled, is_tracked, get_count, get_threshold,
+ * set_threshold.
  *
  * State: the "automatic collection enabled" flag is one word of the interpreter-state
  * block (vm/interp.ts), IS_GC_DISABLED (word 31, the last of IS_WORDS, unused by
@@ -19,6 +20,7 @@
  * why this file keeps it in a module-level variable.
  */
 import { NULL, type Ref } from '../heap/layout.js';
+import { isGcTracked } from '../heap/gc.js';
 import { HDR_GC_THRESHOLD, HDR_GC_THRESHOLD1, HDR_GC_THRESHOLD2 } from '../heap/memory.js';
 import type { Runtime } from '../vm/runtime.js';
 import { raiseOverflow, raiseTypeError, raiseValueError } from '../vm/errors.js';
@@ -84,6 +86,10 @@ const GC_FUNCTIONS = defineFunctions([
     ['isenabled', (rt, _args, nargs, kwnames) => {
       if (!checkArgs(rt, 'gc.isenabled', nargs, kwnames, 0, 0)) return NULL;
       return gcIsEnabled(rt) ? rt.True : rt.False;
+    }],
+    ['is_tracked', (rt, args, nargs, kwnames) => {
+      if (!checkArgs(rt, 'gc.is_tracked', nargs, kwnames, 1, 1)) return NULL;
+      return isGcTracked(rt.heap, rt.i32[args] as Ref) ? rt.True : rt.False;
     }],
     ['get_count', (rt, _args, nargs, kwnames) => {
       if (!checkArgs(rt, 'gc.get_count', nargs, kwnames, 0, 0)) return NULL;

@@ -15,7 +15,8 @@
  * errOccurred), or NOT_AN_ITERATOR (-2) if the object is not a built-in iterator.
  */
 import { setCanonicalOrder } from './setorder.js';
-import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
+import { FLAG_GC_TRACKED, NULL, OB_FLAGS, type Ref, smallIntRef } from '../heap/layout.js';
+import { gcTrack } from '../heap/gc.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
 import { raiseRuntimeError, raiseValueError, errOccurred } from '../vm/errors.js';
@@ -61,6 +62,9 @@ function resultTuple(rt: Runtime, it: Ref, n: number): Ref {
   const i32 = rt.i32;
   const cached = i32[(it + IT_AUX2) >> 2]! as Ref;
   if (cached !== 0 && rt.rc.getrefcount(cached) === 1 && tupleSize(rt, cached) === n) {
+    // the collector may have untracked it (items all atoms, objects/gcsupport.ts): its new
+    // items may be containers (CPython's enum_next / zip_next track it again too)
+    if ((i32[(cached >> 2) + (OB_FLAGS >> 2)]! & FLAG_GC_TRACKED) === 0) gcTrack(rt.heap, cached, rt.executor);
     const w = (cached >> 2) + 5;
     for (let i = 0; i < n; i++) {
       const old = i32[w + i]!;

@@ -27,6 +27,7 @@ import { BY_OBJ_SIZE, BYTES_TYPE_METHODS, BYTES_TYPE_CONSTRUCTORS, installBytesC
 import { IMMORTAL_REFCNT, NULL, OB_REF_LOCAL, type Ref } from '../heap/layout.js';
 import { Heap, HDR_INTERP } from '../heap/memory.js';
 import { allocRaw } from '../heap/alloc.js';
+import { gcUntrack } from '../heap/gc.js';
 import { Runtime, WELL_KNOWN_NAMES, NB_DUNDERS, type NameTable } from './runtime.js';
 import { Kind } from '../objects/kinds.js';
 import { kindOf, newObject, setType } from '../objects/object.js';
@@ -219,6 +220,7 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
     rt.latin1Chars.push(s);
   }
   rt.emptyTuple = immortal(rt, newObject(rt, rt.tTuple, TUPLE_ITEMS));
+  gcUntrack(rt.heap, rt.emptyTuple); // as CPython's: gc.is_tracked(()) is False
   rt.None = immortal(rt, newObject(rt, rt.tNone, 16));
   rt.NotImplemented = immortal(rt, newObject(rt, rt.kindTypes[Kind.NOTIMPLEMENTED]!, 16));
   rt.Ellipsis = immortal(rt, newObject(rt, rt.kindTypes[Kind.ELLIPSIS]!, 16));
