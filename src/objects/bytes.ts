@@ -48,7 +48,7 @@ import * as A from './abstract.js';
 import { typeLookup } from './type.js';
 import { callWithSelf0, call1 } from '../vm/call.js';
 import { percentFormat, type PercentArgs } from './formatspec.js';
-import { asciiEscaped, percentArgsOf } from './strmethods.js';
+import { asciiEscaped, PercentFail, percentArgsOf } from './strmethods.js';
 import { floatValue } from './float.js';
 
 export const BY_SIZE = 16;
@@ -336,8 +336,7 @@ function bytesOfValue(rt: Runtime, v: Ref): Uint8Array | null | undefined {
  * the caller's signature). */
 export function bytesMod(rt: Runtime, a: Ref, args: Ref, _strMod?: (rt: Runtime, s: Ref, args: Ref) => Ref): Ref {
   const pa = percentArgsOf(rt, args, true);
-  class PyFail extends Error {}
-  const fail = (): never => { throw new PyFail(); };
+  const fail = (): never => { throw new PercentFail(); };
   try {
     const out = A.numeric(rt, () => percentFormat(latin1(bytesData(rt, a)), pa, {
       bytesMode: true,
@@ -382,7 +381,7 @@ export function bytesMod(rt: Runtime, a: Ref, args: Ref, _strMod?: (rt: Runtime,
     }));
     return out === null ? NULL : newLike(rt, a, fromLatin1(out));
   } catch (e) {
-    if (e instanceof PyFail) return NULL;
+    if (e instanceof PercentFail) return NULL;
     throw e;
   }
 }
