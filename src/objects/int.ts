@@ -13,7 +13,7 @@
  *  1. both values below 2**53 in magnitude ("safe"): computed in doubles, no BigInt
  *     (+ - * // % & | ^ >> <<, true division: a double division of two exact doubles is
  *     correctly rounded, as CPython's own small-int fast path).
- *  2. + - * (up to MUL_DIGITS_MAX digits per operand), & | ^ of non-negative values and
+ *  2. + - * (up to MUL_DIGITS_MAX**2 digit products), & | ^ of non-negative values and
  *     comparisons of bigger values:
  *     schoolbook on the heap digits themselves, into the result object (a 32x32-bit digit
  *     product is split in 16-bit halves so every partial sum stays exact in a double).
@@ -48,6 +48,9 @@ const TWO32 = 4294967296;
 const MUL_DIGITS_MAX = 64;
 
 /** The value of an int-layout object as a bigint. */
+/** Scratch space for intToBigint's big-endian bytes (grown on demand, never shrunk). */
+let hexBytes = Buffer.alloc(1024);
+
 export function intToBigint(rt: Runtime, v: Ref): bigint {
   if ((v & 1) === 1) return BigInt(v >> 1);
   const u32 = rt.u32;
@@ -64,13 +67,18 @@ export function intToBigint(rt: Runtime, v: Ref): bigint {
     const lo = u32[base]!;
     r = hi < 0x200000 ? BigInt(hi * TWO32 + lo) : (BigInt(hi) << 32n) | BigInt(lo);
   } else {
-    // hex text: linear in the size (a shift-or loop is quadratic)
-    let hex = '0x' + u32[base + n - 1]!.toString(16);
-    for (let i = n - 2; i >= 0; i--) {
-      const h = u32[base + i]!.toString(16);
-      hex += h.length === 8 ? h : '00000000'.slice(h.length) + h;
+    // hex text: linear in the size (a shift-or loop is quadratic), encoded by Buffer
+    // from the big-endian bytes (a toString(16) per digit was most of a factorial loop)
+    const len = n * 4;
+    if (hexBytes.length < len) hexBytes = Buffer.alloc(len * 2);
+    for (let i = 0, o = 0; i < n; i++, o += 4) {
+      const d = u32[base + n - 1 - i]!;
+      hexBytes[o] = d >>> 24;
+      hexBytes[o + 1] = (d >>> 16) & 0xff;
+      hexBytes[o + 2] = (d >>> 8) & 0xff;
+      hexBytes[o + 3] = d & 0xff;
     }
-    r = BigInt(hex);
+    r = BigInt('0x' + hexBytes.toString('hex', 0, len));
   }
   return nd < 0 ? -r : r;
 }
@@ -122,14 +130,15 @@ export function intFromBigint(rt: Runtime, b: bigint): Ref {
     rt.u32[base + 1] = Number(m >> 32n);
     return ref;
   }
-  // hex text: linear in the size (a mask-and-shift loop is quadratic)
+  // hex text: linear in the size (a mask-and-shift loop is quadratic), decoded by Buffer
   const hex = m.toString(16);
   const n = (hex.length + 7) >> 3;
+  const bytes = Buffer.from('0'.repeat(n * 8 - hex.length) + hex, 'hex'); // big-endian, 4n bytes
   const ref = intAlloc(rt, n, neg);
   const base = (ref + INT_DIGITS) >> 2;
   const u32 = rt.u32;
-  for (let i = 0, end = hex.length; i < n; i++, end -= 8) {
-    u32[base + i] = parseInt(hex.slice(end > 8 ? end - 8 : 0, end), 16);
+  for (let i = 0, o = bytes.length - 4; i < n; i++, o -= 4) {
+    u32[base + i] = ((bytes[o]! << 24) | (bytes[o + 1]! << 16) | (bytes[o + 2]! << 8) | bytes[o + 3]!) >>> 0;
   }
   return ref;
 }
@@ -427,7 +436,8 @@ function intAddDigits(rt: Runtime, a: Ref, b: Ref, subtract: boolean): Ref {
   return intNormalize(rt, ref, na, negA);
 }
 
-/** a * b on the digits (schoolbook); NULL when an operand has more than MUL_DIGITS_MAX digits. */
+/** a * b on the digits (schoolbook); NULL when it takes more than MUL_DIGITS_MAX**2 digit products
+ * (BigInt's Karatsuba wins there). */
 function intMulDigits(rt: Runtime, a: Ref, b: Ref): Ref {
   const u32 = rt.u32;
   const sdA = signedDigits(rt, a);
@@ -435,7 +445,7 @@ function intMulDigits(rt: Runtime, a: Ref, b: Ref): Ref {
   if (sdA === 0 || sdB === 0) return smallIntRef(0);
   const na = sdA < 0 ? -sdA : sdA;
   const nb = sdB < 0 ? -sdB : sdB;
-  if (na > MUL_DIGITS_MAX || nb > MUL_DIGITS_MAX) return NULL;
+  if (na * nb > MUL_DIGITS_MAX * MUL_DIGITS_MAX) return NULL; // linear in a big operand when the other is small
   const ba = digitBase(a), sa = (a & 1) === 1 ? smallMagnitude(a) : 0;
   const bb = digitBase(b), sb = (b & 1) === 1 ? smallMagnitude(b) : 0;
   const n = na + nb;
