@@ -1,16 +1,21 @@
 """itertools for gilvm, after the pure-Python equivalents in CPython's documentation.
 
 Each tool is a class (so type(), isinstance and the repr of count/repeat are CPython's)
-whose work is done by a generator stored in _it: __iter__ returns that generator, so a
-`for` loop runs it directly (a generator resumes faster in gilvm than a __next__ call),
-and __next__ forwards to it. Consequence: iter(tool) is not tool itself. (count is the
-exception: a native step per next(), as threads share it; see its comment.)
+whose work is done by an iterator stored in _it: __iter__ returns it, so a `for` loop runs
+it directly, and __next__ forwards to it. Consequence: iter(tool) is not tool itself.
+The iterator is a generator, or, for the tools whose Python generators were 50-300x
+slower than CPython's C (permutations, combinations, combinations_with_replacement,
+product, islice, accumulate, zip_longest, count), a native stepper over a state list
+(src/modules/itertools-native.ts: one native call per item, no Python frame).
 Arguments are checked eagerly, with CPython's messages for the common mistakes.
 """
 # CPython's itertools is C: no frames in tracebacks.
 # gilvm: c-frames *
 import sys
-from _atomic import fetch_add as _fetch_add
+from _itertools import stepper as _stepper, permutations_step as _permutations_step, \
+    combinations_step as _combinations_step, cwr_step as _cwr_step, product_step as _product_step, \
+    islice_step as _islice_step, accumulate_step as _accumulate_step, \
+    zip_longest_step as _zip_longest_step, count_step as _count_step
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
@@ -101,27 +106,27 @@ def _check_number(value, name):
 class count(_Tool):
     """Return a count object whose .__next__() method returns consecutive values."""
 
-    # Not a generator, unlike the other tools: threads share a count to hand out ids, and
-    # CPython's next(count) is one atomic C step. _fetch_add advances the 1-item list
-    # _box in one native step (src/modules/atomic-native.ts); a generator resumed by two
-    # threads at once would raise "generator already executing".
+    # Threads share a count to hand out ids, and CPython's next(count) is one atomic C
+    # step: _count_step advances the state [value, step] in one native step (under the
+    # list's lock with --no-gil). A for loop runs a stepper over the same state.
+    __slots__ = ('_state',)
 
     def __init__(self, start=0, step=1):
         _check_number(start, 'start')
         _check_number(step, 'step')
-        self._box = [start]
-        self._step = step
+        self._state = [start, step]
 
     def __iter__(self):
-        return self
+        return _stepper(_count_step, self._state)
 
     def __next__(self):
-        return _fetch_add(self._box, self._step)
+        return _count_step(self._state)
 
     def __repr__(self):
-        if type(self._step) is int and self._step == 1:
-            return f'{type(self).__name__}({self._box[0]!r})'
-        return f'{type(self).__name__}({self._box[0]!r}, {self._step!r})'
+        value, step = self._state
+        if type(step) is int and step == 1:
+            return f'{type(self).__name__}({value!r})'
+        return f'{type(self).__name__}({value!r}, {step!r})'
 
 
 class cycle(_Tool):
@@ -178,28 +183,11 @@ endlessly."""
         return f'{type(self).__name__}({self._object!r}, {self._left})'
 
 
-def _add(a, b):
-    return a + b
-
-
 class accumulate(_Tool):
     """Return series of accumulated sums (or other binary function results)."""
 
     def __init__(self, iterable, func=None, *, initial=None):
-        self._it = _accumulate(iter(iterable), _add if func is None else func, initial)
-
-
-def _accumulate(it, func, initial):
-    total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    for element in it:
-        total = func(total, element)
-        yield total
+        self._it = _stepper(_accumulate_step, [iter(iterable), func, initial, 0])
 
 
 class chain(_Tool):
@@ -327,27 +315,11 @@ islice(iterable, start, stop[, step]) --> islice object"""
                              '0 <= x <= sys.maxsize.')
         if not isinstance(step, int) or step < 1 or step > sys.maxsize:
             raise ValueError('Step for islice() must be a positive integer or None.')
-        self._it = _islice(iter(iterable), start, stop, step)
-
-
-def _islice(it, start, stop, step):
-    i = 0
-    nexti = start
-    if stop is not None and stop <= start:
-        # consume the skipped prefix as CPython does, up to stop
-        for _ in range(stop):
-            try:
-                next(it)
-            except StopIteration:
-                return
-        return
-    for element in it:
-        if i == nexti:
-            yield element
-            nexti += step
-            if stop is not None and nexti >= stop:
-                return
-        i += 1
+        # the native step keeps its counters as small ints: beyond 2**29 items no loop ends
+        # anyway (CPython's counters are C ssize_t)
+        big = 1 << 29
+        self._it = _stepper(_islice_step, [iter(iterable), min(start, big), -1 if stop is None else min(stop, big),
+                                           min(step, big), 0, 0])
 
 
 class pairwise(_Tool):
@@ -377,27 +349,8 @@ the i-th element comes from the i-th iterable argument."""
             if len(kwargs) > 1 or 'fillvalue' not in kwargs:
                 raise TypeError('zip_longest() got an unexpected keyword argument')
             fillvalue = kwargs['fillvalue']
-        self._it = _zip_longest([iter(it) for it in iterables], fillvalue)
-
-
-def _zip_longest(iterators, fillvalue):
-    num_active = len(iterators)
-    if not num_active:
-        return
-    while True:
-        values = []
-        for i in range(len(iterators)):
-            it = iterators[i]
-            try:
-                value = next(it)
-            except StopIteration:
-                num_active -= 1
-                if not num_active:
-                    return
-                iterators[i] = repeat(fillvalue)
-                value = fillvalue
-            values.append(value)
-        yield tuple(values)
+        iterators = [iter(it) for it in iterables]
+        self._it = _stepper(_zip_longest_step, [iterators, fillvalue, len(iterators), 0])
 
 
 class groupby(_Tool):
@@ -467,16 +420,8 @@ class product(_Tool):
             raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
-        pools = [tuple(pool) for pool in iterables] * repeat
-        self._it = _product(pools)
-
-
-def _product(pools):
-    result = [[]]
-    for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+        pools = tuple([tuple(pool) for pool in iterables] * repeat)
+        self._it = _stepper(_product_step, [pools, len(pools), 0, 0] + [0] * len(pools))
 
 
 class permutations(_Tool):
@@ -489,29 +434,12 @@ class permutations(_Tool):
                 raise TypeError('Expected int as r')
             if r < 0:
                 raise ValueError('r must be non-negative')
-        self._it = _permutations(pool, len(pool) if r is None else r)
-
-
-def _permutations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
-            return
+        n = len(pool)
+        r = n if r is None else r
+        state = [pool, n, r, 0]
+        if r <= n:
+            state += list(range(n)) + list(range(n, n - r, -1))
+        self._it = _stepper(_permutations_step, state)
 
 
 class combinations(_Tool):
@@ -522,25 +450,11 @@ class combinations(_Tool):
             raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
         if r < 0:
             raise ValueError('r must be non-negative')
-        self._it = _combinations(tuple(iterable), r)
-
-
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+        pool = tuple(iterable)
+        state = [pool, len(pool), r, 0]
+        if r <= len(pool):
+            state += list(range(r))
+        self._it = _stepper(_combinations_step, state)
 
 
 class combinations_with_replacement(_Tool):
@@ -551,23 +465,11 @@ class combinations_with_replacement(_Tool):
             raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
         if r < 0:
             raise ValueError('r must be non-negative')
-        self._it = _combinations_with_replacement(tuple(iterable), r)
-
-
-def _combinations_with_replacement(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+        pool = tuple(iterable)
+        state = [pool, len(pool), r, 0]
+        if pool:
+            state += [0] * r
+        self._it = _stepper(_cwr_step, state)
 
 
 class _tee(_Tool):

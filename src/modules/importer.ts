@@ -66,6 +66,7 @@ import { createFunctoolsNativeModule } from './functools-native.js';
 import { createAtomicNativeModule } from './atomic-native.js';
 import { createHeapqNativeModule } from './heapq-native.js';
 import { createDequeNativeModule } from './deque-native.js';
+import { createItertoolsNativeModule } from './itertools-native.js';
 
 /** Built-in modules created on first import (name -> factory returning a new module). */
 const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
@@ -83,6 +84,7 @@ const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
   _atomic: createAtomicNativeModule,
   _heapq: createHeapqNativeModule,
   _deque: createDequeNativeModule,
+  _itertools: createItertoolsNativeModule,
 };
 
 /**

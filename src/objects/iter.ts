@@ -348,7 +348,9 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
           }
           return NULL;
         }
-        const e = richCompareBool(rt, r, i32[(it + IT_AUX) >> 2] as Ref, 2);
+        // no sentinel (NULL): only StopIteration ends it (modules/itertools-native.ts)
+        const sentinel = i32[(it + IT_AUX) >> 2] as Ref;
+        const e = sentinel === NULL ? 0 : richCompareBool(rt, r, sentinel, 2);
         if (e !== 0) {
           decref(rt, r);
           return e < 0 ? NULL : exhaust(rt, it);

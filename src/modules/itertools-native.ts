@@ -1,0 +1,339 @@
+/*
+ * `_itertools`: the per-item steps of lib/itertools.py's tools that were Python generators
+ * 50-300x slower than CPython's C (permutations, combinations, combinations_with_replacement,
+ * product, islice, accumulate, zip_longest, count).
+ *
+ * A tool keeps its state in one built-in list (heap data, so any executor resumes it) and
+ * `stepper(step, state)` makes its iterator: a callable iterator (iter(f, sentinel)'s
+ * kind) over the built-in `step` bound to `state`, with no sentinel: each next() is one
+ * native call with the state as its first argument (no Python frame per item, no
+ * comparison), and the step ends the iteration by raising StopIteration (the callable
+ * iterator's end, objects/iter.ts), or returns NULL with another error.
+ *
+ * Why native and one step: under the GIL no switch falls inside a step; with --no-gil the
+ * bound call runs under the state list's lock (vm/critical.ts callNativeLocked locks the
+ * built-in container arguments), so threads sharing one iterator never see half an update
+ * (CPython's C tools are atomic under the GIL the same way).
+ *
+ * State layouts (word k of the list; small ints tagged):
+ *   permutations   [pool, n, r, phase, indices[n], cycles[r]]
+ *   combinations   [pool, n, r, phase, indices[r]]
+ *   cwr            [pool, n, r, phase, indices[r]]
+ *   product        [pools (tuple of tuples), k, 0, phase, indices[k]]
+ *   islice         [iterator, next index to yield, stop (-1: None), step, items read, phase]
+ *   accumulate     [iterator, func (None: +), total (or the initial value), phase]
+ *   zip_longest    [iterators (list, None when exhausted), fillvalue, active, phase]
+ *   count          [value, step]
+ * phase: 0 before the first item, 1 running, 2 exhausted.
+ */
+import { NULL, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../vm/runtime.js';
+import { incref, decref } from '../vm/refs.js';
+import { raiseTypeError, errOccurred, setRaised } from '../vm/errors.js';
+import { exceptionNewNoArgs } from '../objects/exceptions.js';
+import { kindOf } from '../objects/object.js';
+import { Kind } from '../objects/kinds.js';
+import { listItemsWord, listSize } from '../objects/list.js';
+import { tupleItem, tupleNew, tupleSetItemSteal, tupleSize } from '../objects/tuple.js';
+import { binaryOp, iterNext } from '../objects/abstract.js';
+import { call2 } from '../vm/call.js';
+import { BF_INDEX, BF_NAME, builtinFunctionNew } from '../objects/method.js';
+import { iterAlloc, IT_AUX, IT_INDEX, CALLABLE_ITER } from '../objects/iter.js';
+import { checkArgs, defineFunctions, makeModule } from './math.js';
+
+const PHASE_START = 0;
+const PHASE_RUNNING = 1;
+const PHASE_DONE = 2;
+const ADD = 0; // binaryOp's operator number for +
+
+/** The state list of a step (its bound first argument), or null with a TypeError. */
+function stateOf(rt: Runtime, name: string, args: number, nargs: number, kwnames: Ref): number {
+  if (!checkArgs(rt, name, nargs, kwnames, 1, 1)) return -1;
+  const s = rt.i32[args] as Ref;
+  if ((s & 1) === 1 || kindOf(rt, s) !== Kind.LIST) {
+    raiseTypeError(rt, `${name}() state must be a list`);
+    return -1;
+  }
+  return listItemsWord(rt, s);
+}
+
+function small(i32: Int32Array, w: number): number {
+  return i32[w]! >> 1;
+}
+
+function setSmall(i32: Int32Array, w: number, v: number): void {
+  i32[w] = (v << 1) | 1;
+}
+
+/** A new tuple of pool[indices[0..r)] (the index words from `at`). */
+function pick(rt: Runtime, pool: Ref, at: number, r: number): Ref {
+  const t = tupleNew(rt, r);
+  for (let i = 0; i < r; i++) {
+    const v = tupleItem(rt, pool, small(rt.i32, at + i));
+    incref(rt, v);
+    tupleSetItemSteal(rt, t, i, v);
+  }
+  return t;
+}
+
+/** Marks the state exhausted (its phase word at `phaseWord`) and ends the iteration. */
+function done(rt: Runtime, w: number, phaseWord = 3): Ref {
+  setSmall(rt.i32, w + phaseWord, PHASE_DONE);
+  return stop(rt);
+}
+
+/** The end of the iteration: StopIteration, NULL. */
+function stop(rt: Runtime): Ref {
+  setRaised(rt, exceptionNewNoArgs(rt, rt.exc.StopIteration!));
+  return NULL;
+}
+
+/** A value read from a state word, as a new reference. */
+function held(rt: Runtime, v: Ref): Ref {
+  incref(rt, v);
+  return v;
+}
+
+/** Replaces the reference in state word w (the old one released last). */
+function replace(rt: Runtime, w: number, v: Ref): void {
+  const old = rt.i32[w] as Ref;
+  rt.i32[w] = v;
+  decref(rt, old);
+}
+
+const ITERTOOLS_FUNCTIONS = defineFunctions([
+  // stepper(step, state): the iterator calling step(state) until it raises StopIteration
+  ['stepper', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'stepper', nargs, kwnames, 2, 2)) return NULL;
+    const step = rt.i32[args] as Ref;
+    if ((step & 1) === 1 || kindOf(rt, step) !== Kind.BUILTIN_FUNCTION) return raiseTypeError(rt, 'stepper() needs a built-in step');
+    const i32 = rt.i32;
+    const bound = builtinFunctionNew(rt, i32[(step + BF_INDEX) >> 2]!, i32[(step + BF_NAME) >> 2] as Ref, rt.i32[args + 1] as Ref);
+    const it = iterAlloc(rt, Kind.MAP, bound);
+    decref(rt, bound);
+    rt.i32[(it + IT_INDEX) >> 2] = CALLABLE_ITER;
+    rt.i32[(it + IT_AUX) >> 2] = NULL; // no sentinel
+    return it;
+  }],
+  ['permutations_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'permutations_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    const i32 = rt.i32;
+    const pool = i32[w] as Ref;
+    const n = small(i32, w + 1);
+    const r = small(i32, w + 2);
+    const phase = small(i32, w + 3);
+    const indices = w + 4;
+    const cycles = indices + n;
+    if (phase === PHASE_DONE) return stop(rt);
+    if (phase === PHASE_START) {
+      if (r > n) return done(rt, w);
+      setSmall(i32, w + 3, PHASE_RUNNING);
+      return pick(rt, pool, indices, r);
+    }
+    if (n === 0) return done(rt, w);
+    for (let i = r - 1; i >= 0; i--) {
+      const c = small(i32, cycles + i) - 1;
+      if (c === 0) {
+        // indices[i:] = indices[i+1:] + indices[i:i+1]
+        const first = i32[indices + i]!;
+        for (let k = i; k < n - 1; k++) i32[indices + k] = i32[indices + k + 1]!;
+        i32[indices + n - 1] = first;
+        setSmall(i32, cycles + i, n - i);
+      } else {
+        setSmall(i32, cycles + i, c);
+        const a = indices + i;
+        const b = indices + n - c;
+        const t = i32[a]!;
+        i32[a] = i32[b]!;
+        i32[b] = t;
+        return pick(rt, pool, indices, r);
+      }
+    }
+    return done(rt, w);
+  }],
+  ['combinations_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'combinations_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    const i32 = rt.i32;
+    const pool = i32[w] as Ref;
+    const n = small(i32, w + 1);
+    const r = small(i32, w + 2);
+    const phase = small(i32, w + 3);
+    const indices = w + 4;
+    if (phase === PHASE_DONE) return stop(rt);
+    if (phase === PHASE_START) {
+      if (r > n) return done(rt, w);
+      setSmall(i32, w + 3, PHASE_RUNNING);
+      return pick(rt, pool, indices, r);
+    }
+    let i = r - 1;
+    while (i >= 0 && small(i32, indices + i) === i + n - r) i--;
+    if (i < 0) return done(rt, w);
+    setSmall(i32, indices + i, small(i32, indices + i) + 1);
+    for (let j = i + 1; j < r; j++) setSmall(i32, indices + j, small(i32, indices + j - 1) + 1);
+    return pick(rt, pool, indices, r);
+  }],
+  ['cwr_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'cwr_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    const i32 = rt.i32;
+    const pool = i32[w] as Ref;
+    const n = small(i32, w + 1);
+    const r = small(i32, w + 2);
+    const phase = small(i32, w + 3);
+    const indices = w + 4;
+    if (phase === PHASE_DONE) return stop(rt);
+    if (phase === PHASE_START) {
+      if (n === 0 && r > 0) return done(rt, w);
+      setSmall(i32, w + 3, PHASE_RUNNING);
+      return pick(rt, pool, indices, r);
+    }
+    let i = r - 1;
+    while (i >= 0 && small(i32, indices + i) === n - 1) i--;
+    if (i < 0) return done(rt, w);
+    const next = small(i32, indices + i) + 1;
+    for (let j = i; j < r; j++) setSmall(i32, indices + j, next);
+    return pick(rt, pool, indices, r);
+  }],
+  ['product_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'product_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    const i32 = rt.i32;
+    const pools = i32[w] as Ref;
+    const k = small(i32, w + 1);
+    const phase = small(i32, w + 3);
+    const indices = w + 4;
+    if (phase === PHASE_DONE) return stop(rt);
+    if (phase === PHASE_START) {
+      for (let i = 0; i < k; i++) if (tupleSize(rt, tupleItem(rt, pools, i)) === 0) return done(rt, w);
+      setSmall(i32, w + 3, PHASE_RUNNING);
+    } else {
+      let i = k - 1;
+      for (; i >= 0; i--) {
+        const next = small(i32, indices + i) + 1;
+        if (next < tupleSize(rt, tupleItem(rt, pools, i))) {
+          setSmall(i32, indices + i, next);
+          break;
+        }
+        setSmall(i32, indices + i, 0);
+      }
+      if (i < 0) return done(rt, w);
+    }
+    const t = tupleNew(rt, k);
+    for (let i = 0; i < k; i++) {
+      const v = tupleItem(rt, tupleItem(rt, pools, i), small(rt.i32, indices + i));
+      incref(rt, v);
+      tupleSetItemSteal(rt, t, i, v);
+    }
+    return t;
+  }],
+  // islice: the items numbered start, start + step, ... below stop, of the iterator;
+  // CPython's islice_next step by step (what it consumes from the iterator is visible)
+  ['islice_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'islice_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    if (small(rt.i32, w + 5) === PHASE_DONE) return stop(rt);
+    const it = rt.i32[w] as Ref;
+    const end = small(rt.i32, w + 2);
+    let count = small(rt.i32, w + 4);
+    const next = small(rt.i32, w + 1);
+    while (count < next) {
+      const skipped = iterNext(rt, it);
+      if (skipped === NULL) return errOccurred(rt) ? NULL : done(rt, w, 5);
+      decref(rt, skipped);
+      setSmall(rt.i32, w + 4, ++count);
+    }
+    if (end >= 0 && count >= end) return done(rt, w, 5);
+    const v = iterNext(rt, it);
+    if (v === NULL) return errOccurred(rt) ? NULL : done(rt, w, 5);
+    setSmall(rt.i32, w + 4, count + 1);
+    let after = next + small(rt.i32, w + 3);
+    if (end >= 0 && after > end) after = end;
+    setSmall(rt.i32, w + 1, after);
+    return v;
+  }],
+  // accumulate: running totals (func(total, x), or total + x), after the initial value
+  ['accumulate_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'accumulate_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    let i32 = rt.i32;
+    const phase = small(i32, w + 3);
+    if (phase === PHASE_DONE) return stop(rt);
+    if (phase === PHASE_START && i32[w + 2] !== rt.None) {
+      setSmall(i32, w + 3, PHASE_RUNNING);
+      return held(rt, i32[w + 2] as Ref);
+    }
+    const v = iterNext(rt, i32[w] as Ref);
+    i32 = rt.i32;
+    if (v === NULL) {
+      setSmall(i32, w + 3, PHASE_DONE);
+      return errOccurred(rt) ? NULL : stop(rt);
+    }
+    let total: Ref;
+    if (small(i32, w + 3) === PHASE_START) {
+      setSmall(i32, w + 3, PHASE_RUNNING);
+      total = v;
+    } else {
+      const func = i32[w + 1] as Ref;
+      const prev = i32[w + 2] as Ref;
+      total = func === rt.None ? binaryOp(rt, prev, v, ADD) : call2(rt, func, prev, v);
+      decref(rt, v);
+      if (total === NULL) return NULL;
+    }
+    replace(rt, w + 2, held(rt, total));
+    return total;
+  }],
+  // zip_longest: a tuple of one item per iterator, fillvalue for the exhausted ones
+  ['zip_longest_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'zip_longest_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    let i32 = rt.i32;
+    if (small(i32, w + 3) === PHASE_DONE) return stop(rt);
+    const iterators = i32[w] as Ref;
+    const n = listSize(rt, iterators);
+    if (n === 0 || small(i32, w + 2) === 0) return done(rt, w);
+    const t = tupleNew(rt, n);
+    for (let i = 0; i < n; i++) {
+      i32 = rt.i32;
+      const itw = listItemsWord(rt, iterators) + i;
+      const it = i32[itw] as Ref;
+      let v: Ref = NULL;
+      if (it !== rt.None) {
+        v = iterNext(rt, it);
+        i32 = rt.i32;
+        if (v === NULL) {
+          if (errOccurred(rt)) {
+            decref(rt, t);
+            return NULL;
+          }
+          const active = small(i32, w + 2) - 1;
+          setSmall(i32, w + 2, active);
+          if (active === 0) {
+            decref(rt, t);
+            return done(rt, w);
+          }
+          replace(rt, listItemsWord(rt, iterators) + i, rt.None);
+        }
+      }
+      tupleSetItemSteal(rt, t, i, v !== NULL ? v : held(rt, rt.i32[w + 1] as Ref));
+    }
+    return t;
+  }],
+  // count: the value, then value += step (one step: threads sharing a count never get
+  // the same number twice)
+  ['count_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'count_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    const i32 = rt.i32;
+    const value = i32[w] as Ref;
+    const next = binaryOp(rt, value, i32[w + 1] as Ref, ADD);
+    if (next === NULL) return NULL;
+    rt.i32[w] = next; // the state's reference to the old value moves to the caller
+    return value;
+  }],
+]);
+
+export function createItertoolsNativeModule(rt: Runtime): Ref {
+  return makeModule(rt, '_itertools', ITERTOOLS_FUNCTIONS, []);
+}

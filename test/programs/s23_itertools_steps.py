@@ -1,0 +1,75 @@
+# gilvm-nogil: --workers 2
+# itertools tools whose per-item work is a native step over a state list (permutations,
+# combinations, combinations_with_replacement, product, islice, accumulate, zip_longest,
+# count): edge cases, what islice consumes from its iterator, errors from the source,
+# next() mixed with for, a count shared by threads.
+import itertools as it
+import operator
+import threading
+
+print(list(it.permutations('abc')), list(it.permutations(range(4), 2))[:5])
+print(list(it.permutations([], 0)), list(it.permutations([1], 2)), list(it.permutations('ab', 0)))
+print(sum(1 for _ in it.permutations(range(7))), len(set(it.permutations(range(6), 3))))
+print(list(it.combinations('abcd', 2)), list(it.combinations('ab', 3)), list(it.combinations('', 0)))
+print(sum(1 for _ in it.combinations(range(16), 6)), list(it.combinations(range(3), 0)))
+print(list(it.combinations_with_replacement('abc', 2)), list(it.combinations_with_replacement('', 2)),
+      list(it.combinations_with_replacement('', 0)), list(it.combinations_with_replacement('ab', 0)))
+print(list(it.product('ab', [1, 2])), list(it.product()), list(it.product('ab', [])),
+      list(it.product([0, 1], repeat=3))[-2:], list(it.product('x', repeat=0)))
+print(sum(1 for _ in it.product(range(6), range(7), 'abc')))
+
+src = iter(range(20))
+print(list(it.islice(src, 2, 9, 3)), next(src))
+src = iter(range(10))
+print(list(it.islice(src, 3, 2)), next(src), list(it.islice(src, None)), list(it.islice('abcdefg', 0, None, 2)))
+print(list(it.islice([None, 0, None, False], 4)), list(it.islice(it.count(), 5, 8)))
+
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([3, 1, 4, 1, 5], max)),
+      list(it.accumulate([1, 2, 3], operator.mul, initial=10)), list(it.accumulate([], initial=7)),
+      list(it.accumulate([])), list(it.accumulate(['a', 'b', 'c'])))
+print(list(it.accumulate([None], initial=None)), list(it.accumulate([[1], [2]])))
+
+print(list(it.zip_longest('abc', [1], fillvalue='-')), list(it.zip_longest()),
+      list(it.zip_longest([None], [], [1, 2])), list(it.zip_longest('ab', 'cd')))
+
+c = it.count(5)
+print(next(c), next(c), repr(c))
+for x in c:
+    if x > 9:
+        break
+print(repr(c), next(c), repr(it.count(1.5, 0.5)), [next(it.count(2, -1)) for _ in range(2)])
+f = it.count(0.0, 0.25)
+print([next(f) for _ in range(5)], repr(f), repr(it.count(10**20, 10**19)))
+
+p = it.permutations(range(3))
+print(next(p), [q for q in p], next(p, 'done'))
+
+def broken():
+    yield 1
+    raise ValueError('source broke')
+for make in (lambda: it.islice(broken(), 5), lambda: it.accumulate(broken()),
+             lambda: it.zip_longest(broken(), 'ab')):
+    got = []
+    try:
+        for x in make():
+            got.append(x)
+    except ValueError as e:
+        print('ValueError', e, got)
+try:
+    list(it.accumulate([1, 'a']))
+except TypeError as e:
+    print('TypeError', e)
+
+ids = it.count()
+seen = []
+lock = threading.Lock()
+def take():
+    mine = [next(ids) for _ in range(2000)]
+    with lock:
+        seen.extend(mine)
+threads = [threading.Thread(target=take) for _ in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(len(seen), len(set(seen)), sorted(seen) == list(range(8000)), next(ids))
