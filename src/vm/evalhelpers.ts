@@ -701,10 +701,17 @@ export function listToTuple(rt: Runtime, l: Ref): Ref {
 
 /** Unpacks exactly n items of seq into stack words dst .. dst+n-1, last item first
  * (so TOS is item 0). 0 / -1. */
+/** A tuple or list subclass instance (a namedtuple) whose class keeps the built-in
+ * __iter__: unpacking reads its items directly, as iterating would. */
+function inheritsIter(rt: Runtime, seq: Ref, k: Kind): boolean {
+  const base = k === Kind.TUPLE ? rt.tTuple : rt.tList;
+  return typeLookup(rt, typeOf(rt, seq), rt.names.__iter__) === typeLookup(rt, base, rt.names.__iter__);
+}
+
 export function unpackSequence(rt: Runtime, seq: Ref, n: number, dst: number): number {
   const i32 = rt.i32;
   const k = kindOf(rt, seq);
-  if ((k === Kind.TUPLE || k === Kind.LIST) && !A.isHeapTypeObj(rt, seq)) {
+  if ((k === Kind.TUPLE || k === Kind.LIST) && (!A.isHeapTypeObj(rt, seq) || inheritsIter(rt, seq, k))) {
     const size = k === Kind.TUPLE ? tupleSize(rt, seq) : listSize(rt, seq);
     if (size !== n) {
       if (size < n) raiseValueError(rt, `not enough values to unpack (expected ${n}, got ${size})`);

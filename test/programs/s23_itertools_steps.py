@@ -73,3 +73,24 @@ for t in threads:
 for t in threads:
     t.join()
 print(len(seen), len(set(seen)), sorted(seen) == list(range(8000)), next(ids))
+
+# unpacking a tuple or list subclass reads its items unless the class has its own __iter__
+import collections
+P = collections.namedtuple('P', 'x y')
+print(sum(x * y for x, y in [P(i, i + 1) for i in range(100)]))
+class Backwards(tuple):
+    def __iter__(self):
+        return iter(tuple.__getitem__(self, slice(None, None, -1)))
+class Plain(list):
+    pass
+a, b, c = Backwards((1, 2, 3))
+d, e = Plain(['d', 'e'])
+print(a, b, c, d, e)
+try:
+    f, g = P(1, 2), 3, 4
+except ValueError as err:
+    print('ValueError', err)
+try:
+    f, g, h = P(1, 2)
+except ValueError as err:
+    print('ValueError', err)
