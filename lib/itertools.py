@@ -5,7 +5,7 @@ whose work is done by an iterator stored in _it: __iter__ returns it, so a `for`
 it directly, and __next__ forwards to it. Consequence: iter(tool) is not tool itself.
 The iterator is a generator, or, for the tools whose Python generators were 50-300x
 slower than CPython's C (permutations, combinations, combinations_with_replacement,
-product, islice, accumulate, zip_longest, count), a native stepper over a state list
+product, islice, accumulate, zip_longest, count, groupby's groups), a native stepper over a state list
 (src/modules/itertools-native.ts: one native call per item, no Python frame).
 Arguments are checked eagerly, with CPython's messages for the common mistakes.
 """
@@ -15,7 +15,8 @@ import sys
 from _itertools import stepper as _stepper, permutations_step as _permutations_step, \
     combinations_step as _combinations_step, cwr_step as _cwr_step, product_step as _product_step, \
     islice_step as _islice_step, accumulate_step as _accumulate_step, \
-    zip_longest_step as _zip_longest_step, count_step as _count_step
+    zip_longest_step as _zip_longest_step, count_step as _count_step, \
+    groupby_step as _groupby_step, grouper_step as _grouper_step
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
@@ -357,40 +358,24 @@ class groupby(_Tool):
     """make an iterator that returns consecutive keys and groups from the iterable"""
 
     def __init__(self, iterable, key=None):
-        self._keyfunc = key
-        self._source = iter(iterable)
-        self._tgtkey = self._currkey = self._currvalue = _MARKER
-        self._id = None
-        self._it = self._gen()
+        # [iterator, keyfunc, tgtkey, currkey, currvalue, token, marker]: _groupby_step
+        # and _grouper_step (src/modules/itertools-native.ts) are CPython's groupby_next
+        # and _grouper_next; a group's values come one native step each
+        self._it = _groupby_gen([iter(iterable), key, _MARKER, _MARKER, _MARKER, 0, _MARKER])
 
-    def _gen(self):
-        keyfunc = self._keyfunc
-        while True:
-            self._id = object()
-            # skip to the next key
-            while self._currkey == self._tgtkey:
-                try:
-                    self._currvalue = next(self._source)
-                except StopIteration:
-                    return
-                self._currkey = self._currvalue if keyfunc is None else keyfunc(self._currvalue)
-            self._tgtkey = self._currkey
-            yield (self._currkey, _grouper(self, self._id, self._tgtkey))
 
-    def _group(self, tgtid, tgtkey):
-        keyfunc = self._keyfunc
-        while self._id is tgtid and self._currkey == tgtkey:
-            yield self._currvalue
-            try:
-                self._currvalue = next(self._source)
-            except StopIteration:
-                return
-            self._currkey = self._currvalue if keyfunc is None else keyfunc(self._currvalue)
+def _groupby_gen(state):
+    while True:
+        step = _groupby_step(state)
+        if step is None:
+            return
+        key, token = step
+        yield key, _grouper(state, token, key)
 
 
 class _grouper(_Tool):
-    def __init__(self, parent, tgtid, tgtkey):
-        self._it = parent._group(tgtid, tgtkey)
+    def __init__(self, state, token, tgtkey):
+        self._it = _stepper(_grouper_step, [state, token, tgtkey])
 
 
 class _Marker:

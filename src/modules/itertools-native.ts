@@ -1,7 +1,7 @@
 /*
  * `_itertools`: the per-item steps of lib/itertools.py's tools that were Python generators
  * 50-300x slower than CPython's C (permutations, combinations, combinations_with_replacement,
- * product, islice, accumulate, zip_longest, count).
+ * product, islice, accumulate, zip_longest, count, groupby's groups).
  *
  * A tool keeps its state in one built-in list (heap data, so any executor resumes it) and
  * `stepper(step, state)` makes its iterator: a callable iterator (iter(f, sentinel)'s
@@ -24,6 +24,7 @@
  *   accumulate     [iterator, func (None: +), total (or the initial value), phase]
  *   zip_longest    [iterators (list, None when exhausted), fillvalue, active, phase]
  *   count          [value, step]
+ *   groupby        see GB_* below; a group's iterator: [groupby state, token, its key]
  * phase: 0 before the first item, 1 running, 2 exhausted.
  */
 import { NULL, type Ref } from '../heap/layout.js';
@@ -35,8 +36,8 @@ import { kindOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
 import { listItemsWord, listSize } from '../objects/list.js';
 import { tupleItem, tupleNew, tupleSetItemSteal, tupleSize } from '../objects/tuple.js';
-import { binaryOp, iterNext } from '../objects/abstract.js';
-import { call2 } from '../vm/call.js';
+import { binaryOp, iterNext, richCompareBool } from '../objects/abstract.js';
+import { call1, call2 } from '../vm/call.js';
 import { BF_INDEX, BF_NAME, builtinFunctionNew } from '../objects/method.js';
 import { iterAlloc, IT_AUX, IT_INDEX, CALLABLE_ITER } from '../objects/iter.js';
 import { checkArgs, defineFunctions, makeModule } from './math.js';
@@ -99,6 +100,37 @@ function replace(rt: Runtime, w: number, v: Ref): void {
   const old = rt.i32[w] as Ref;
   rt.i32[w] = v;
   decref(rt, old);
+}
+
+/** groupby's state words: [iterator, keyfunc, tgtkey, currkey, currvalue, token, marker];
+ * the marker object stands for CPython's NULL in the key and value slots. */
+const GB_IT = 0;
+const GB_KEYFUNC = 1;
+const GB_TGTKEY = 2;
+const GB_CURRKEY = 3;
+const GB_CURRVALUE = 4;
+const GB_TOKEN = 5;
+const GB_MARKER = 6;
+const CMP_EQ = 2; // richCompareBool's op for ==
+
+/** CPython's groupby_step: the source's next value and its key into the state. 1, 0 at
+ * the end of the source, -1 with an error. */
+function groupbyAdvance(rt: Runtime, w: number): number {
+  const v = iterNext(rt, rt.i32[w + GB_IT] as Ref);
+  if (v === NULL) return errOccurred(rt) ? -1 : 0;
+  const keyfunc = rt.i32[w + GB_KEYFUNC] as Ref;
+  let key: Ref;
+  if (keyfunc === rt.None) key = held(rt, v);
+  else {
+    key = call1(rt, keyfunc, v);
+    if (key === NULL) {
+      decref(rt, v);
+      return -1;
+    }
+  }
+  replace(rt, w + GB_CURRVALUE, v);
+  replace(rt, w + GB_CURRKEY, key);
+  return 1;
 }
 
 const ITERTOOLS_FUNCTIONS = defineFunctions([
@@ -319,6 +351,52 @@ const ITERTOOLS_FUNCTIONS = defineFunctions([
       tupleSetItemSteal(rt, t, i, v !== NULL ? v : held(rt, rt.i32[w + 1] as Ref));
     }
     return t;
+  }],
+  // groupby_step(state): the next group's (key, token), None at the end (CPython's
+  // groupby_next; called by a generator, where StopIteration would be a RuntimeError)
+  ['groupby_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'groupby_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    const token = small(rt.i32, w + GB_TOKEN) + 1;
+    setSmall(rt.i32, w + GB_TOKEN, token); // the groups handed out before end here
+    const marker = rt.i32[w + GB_MARKER] as Ref;
+    for (;;) {
+      const currkey = rt.i32[w + GB_CURRKEY] as Ref;
+      const tgtkey = rt.i32[w + GB_TGTKEY] as Ref;
+      if (currkey !== marker) {
+        if (tgtkey === marker) break;
+        const same = richCompareBool(rt, tgtkey, currkey, CMP_EQ);
+        if (same < 0) return NULL;
+        if (same === 0) break;
+      }
+      const stepped = groupbyAdvance(rt, w);
+      if (stepped <= 0) return stepped < 0 ? NULL : rt.None;
+    }
+    const key = rt.i32[w + GB_CURRKEY] as Ref;
+    replace(rt, w + GB_TGTKEY, held(rt, key));
+    const t = tupleNew(rt, 2);
+    tupleSetItemSteal(rt, t, 0, held(rt, key));
+    tupleSetItemSteal(rt, t, 1, ((token << 1) | 1) as Ref);
+    return t;
+  }],
+  // grouper_step([state, token, tgtkey]): the group's next value (CPython's _grouper_next)
+  ['grouper_step', (rt, args, nargs, kwnames) => {
+    const g = stateOf(rt, 'grouper_step', args, nargs, kwnames);
+    if (g < 0) return NULL;
+    const state = rt.i32[g] as Ref;
+    const w = listItemsWord(rt, state);
+    if (rt.i32[w + GB_TOKEN] !== rt.i32[g + 1]) return stop(rt); // a later group began
+    const marker = rt.i32[w + GB_MARKER] as Ref;
+    if (rt.i32[w + GB_CURRVALUE] === marker) {
+      const stepped = groupbyAdvance(rt, w);
+      if (stepped <= 0) return stepped < 0 ? NULL : stop(rt);
+    }
+    const same = richCompareBool(rt, rt.i32[g + 2] as Ref, rt.i32[w + GB_CURRKEY] as Ref, CMP_EQ);
+    if (same <= 0) return same < 0 ? NULL : stop(rt);
+    const value = rt.i32[w + GB_CURRVALUE] as Ref;
+    rt.i32[w + GB_CURRVALUE] = held(rt, marker); // the state's reference moves to the caller
+    replace(rt, w + GB_CURRKEY, held(rt, marker));
+    return value;
   }],
   // count: the value, then value += step (one step: threads sharing a count never get
   // the same number twice)

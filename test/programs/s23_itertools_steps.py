@@ -94,3 +94,33 @@ try:
     f, g, h = P(1, 2)
 except ValueError as err:
     print('ValueError', err)
+
+# groupby: CPython's groupby_next / _grouper_next, each group's values one native step each
+from itertools import groupby
+print([(k, list(g)) for k, g in groupby('aaabccdaa')])
+print([k for k, g in groupby([1, 1, 2, 3, 3, 3])])
+gs = list(groupby('aabbc'))
+print([(k, list(g)) for k, g in gs])
+it = groupby('aabbcc')
+k1, g1 = next(it)
+print(k1, next(g1))
+k2, g2 = next(it)
+print(k2, list(g1), list(g2))
+print([(k, len(list(g))) for k, g in groupby(range(20), key=lambda x: x // 6)])
+print(list(groupby([])), [(k, list(g)) for k, g in groupby([None, None, 0])])
+def bad(x):
+    if x == 3: raise ValueError('key failed')
+    return x % 2
+try:
+    print([(k, list(g)) for k, g in groupby([1, 3, 5, 3], key=bad)])
+except ValueError as e:
+    print('ValueError', e)
+class K:
+    def __init__(self, v): self.v = v
+    def __eq__(self, o): return self.v // 10 == o.v // 10
+    def __repr__(self): return f'K({self.v})'
+print([(k, [x.v for x in g]) for k, g in groupby([K(1), K(5), K(12), K(19), K(3)])])
+g = groupby('xxyy')
+_, first = next(g)
+_, second = next(g)
+print(list(first), list(second), list(g))
