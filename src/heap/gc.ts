@@ -147,11 +147,16 @@ export class CycleCollector {
   /** Number of collections run (stats). */
   collections = 0;
   /**
-   * What the collection being run costs: blocks walked (every live object of the heap,
-   * containers or not) plus references visited by trial deletion. Recorded in the heap
-   * word HDR_GC_LAST_WORK for the automatic collection's pacing (objects/gcsupport.ts).
+   * What the collection just run will cost again: blocks walked (every live object of the
+   * heap, containers or not) less the garbage, plus the references of the containers that
+   * survived (visited by the mark pass). Garbage is not counted: a program making cyclic
+   * garbage with big payloads would otherwise space its collections by the garbage's own
+   * size and let it pile up. Recorded in the heap word HDR_GC_LAST_WORK for the automatic
+   * collection's pacing (objects/gcsupport.ts).
    */
   private work = 0;
+  /** References visited by the last mark pass (reachable()): the survivors' references. */
+  private survivorEdges = 0;
   private traverse: Traverse = () => {};
   private clear: Clear = () => {};
   private finalizer: Finalizer = { needs: () => false, run: () => {} };
@@ -293,6 +298,8 @@ export class CycleCollector {
       for (let k = 0; k < n; k++) if (reachable[k] === 0) garbage[g++] = candidates[k]!;
       this.unmark(candidates, n);
       n = 0;
+      // what the next collection will walk and visit again: not the garbage
+      this.work = walked - g + this.survivorEdges;
       this.recordWork();
       let finalizable = 0;
       for (let k = 0; k < g; k++) if (this.finalizer.needs(garbage[k]! as Ref)) finalizable++;
@@ -355,14 +362,11 @@ export class CycleCollector {
     const scratch = new Int32Array(n);
     for (let k = 0; k < n; k++) scratch[k] = rc.getrefcount(objs[k]! as Ref) - holds;
     // 3. Subtract internal references.
-    let edges = 0;
     const subtract: Visit = (child) => {
-      edges++;
       const k = indexOf(child);
       if (k >= 0) scratch[k]!--;
     };
     for (let k = 0; k < n; k++) this.traverse(objs[k]! as Ref, subtract);
-    this.work += edges;
     // 4. Mark everything reachable from the roots.
     const reachable = new Uint8Array(n);
     const work = new Int32Array(n);
@@ -373,7 +377,9 @@ export class CycleCollector {
         work[top++] = k;
       }
     }
+    let edges = 0;
     const mark: Visit = (child) => {
+      edges++;
       const k = indexOf(child);
       if (k >= 0 && reachable[k] === 0) {
         reachable[k] = 1;
@@ -381,6 +387,7 @@ export class CycleCollector {
       }
     };
     while (top > 0) this.traverse(objs[work[--top]!]! as Ref, mark);
+    this.survivorEdges = edges;
     return reachable;
   }
 

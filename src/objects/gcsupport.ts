@@ -388,7 +388,7 @@ export function gcDue(rt: Runtime): boolean {
 
 /**
  * The automatic collection's pacing by cost: it waits for 1 new container per 2**this units
- * of the last collection's work (objects/gc.ts: blocks walked + references visited), so the
+ * of the last collection's work (heap/gc.ts: live blocks walked + the survivors' references), so the
  * collections cost at most that per container created, whatever the heap holds besides.
  * (8: a program of containers only visits ~3 units per container, so the survivors' ratio
  * above still decides there.)
