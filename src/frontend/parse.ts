@@ -304,6 +304,8 @@ function parseFieldExpression(part: Extract<FStringPart, { kind: 'expr' }>, ctx:
   }
   const wrapped = `(${part.source})`;
   const lexed = tokenize(wrapped, ctx.filename);
+  // the field's own columns in code points first (part.col already counts them)
+  if (/[\uD800-\uDFFF]/.test(wrapped)) toCodePointColumns(lexed.tokens, splitLines(wrapped));
   const lineShift = part.line - 1;
   const colShift = part.col - 1;
   for (const t of lexed.tokens) {

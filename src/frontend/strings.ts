@@ -412,7 +412,8 @@ class FStringScanner {
     const body = this.body;
     for (let k = this.cursorIndex; k < index; k++) {
       const c = body.charCodeAt(k);
-      if (c === 10 || (c === 13 && body.charCodeAt(k + 1) !== 10)) { this.cursorLine++; this.cursorCol = 0; } else if (c !== 13) this.cursorCol++;
+      // columns count code points, as CPython's: the second half of a surrogate pair adds none
+      if (c === 10 || (c === 13 && body.charCodeAt(k + 1) !== 10)) { this.cursorLine++; this.cursorCol = 0; } else if (c !== 13 && (c < 0xdc00 || c > 0xdfff)) this.cursorCol++;
     }
     this.cursorIndex = index;
     return [this.cursorLine, this.cursorCol];
