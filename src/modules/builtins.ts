@@ -47,7 +47,7 @@ import {
   dictClear, dictCopy, dictContains, dictDelItem, dictMergeDict, dictGetStr, dictSize,
 } from '../objects/dict.js';
 import { setNew, setAdd, setKeyLookup } from '../objects/set.js';
-import { rangeNew, rangeNewBig, rangeBounds } from '../objects/range.js';
+import { rangeNew, rangeNewBig, rangeBounds, rangeLengthBig } from '../objects/range.js';
 import { sliceNew, sliceIndices } from '../objects/slice.js';
 import { iterAlloc, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER, ZIP_STRICT } from '../objects/iter.js';
 import { typeLookup, typeName, isSubtype, typeSubclasses } from '../objects/type.js';
@@ -1862,8 +1862,19 @@ function ctorReversed(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
     rt.i32[(it + IT_INDEX) >> 2] = listSize(rt, x) - 1;
     return it;
   }
+  if (k === Kind.RANGE) {
+    // the range run backwards (CPython's range_reverse): a copy of the values took O(n)
+    // time and memory, so `for i in reversed(range(10**8)): ... break` ran for seconds
+    const [start, , step] = rangeBounds(rt, x);
+    const n = rangeLengthBig(rt, x);
+    const last = start + (n - 1n) * step;
+    const backwards = n === 0n ? rangeNewBig(rt, start, start, 1n) : rangeNewBig(rt, last, start - step, -step);
+    const it = A.getIter(rt, backwards);
+    decref(rt, backwards);
+    return it;
+  }
   // any sequence: reverse a copy
-  if (k === Kind.TUPLE || k === Kind.STR || k === Kind.RANGE || k === Kind.BYTES || k === Kind.BYTEARRAY || k === Kind.DICT || k === Kind.DICT_KEYS || k === Kind.DICT_VALUES || k === Kind.DICT_ITEMS) {
+  if (k === Kind.TUPLE || k === Kind.STR || k === Kind.BYTES || k === Kind.BYTEARRAY || k === Kind.DICT || k === Kind.DICT_KEYS || k === Kind.DICT_VALUES || k === Kind.DICT_ITEMS) {
     const l = A.listFromIterable(rt, x);
     if (l === NULL) return NULL;
     const it = iterAlloc(rt, Kind.LIST_REVITER, l);

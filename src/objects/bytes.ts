@@ -20,7 +20,9 @@
  * Iteration uses the generic sequence iterator (getItem with an int index).
  *
  * Choices: methods work on JS copies (Uint8Array / latin-1 strings): bytes in the
- * scripts of the subset are small. Not supported: the buffer protocol, memoryview,
+ * scripts of the subset are small. The per-item paths do not copy: indexing reads the heap
+ * bytes in place and append/extend/`+=` grow a bytearray's block geometrically
+ * (bytearrayReserve), so a loop over or onto a buffer stays linear. Not supported: the buffer protocol, memoryview,
  * bytearray slice assignment with a step, encodings other than utf-8/ascii/latin-1.
  *
  * No module-level mutable state.
@@ -85,6 +87,38 @@ function bytesSetData(rt: Runtime, ref: Ref, data: Uint8Array): void {
   }
   rt.u8.set(data, block);
   i32[(ref + BY_SIZE) >> 2] = data.length;
+}
+
+/**
+ * Makes room for `extra` more bytes after the `n` bytes of bytearray `ref` and returns the
+ * data block (size unchanged, old bytes kept). Growth is geometric, so append/extend/`+=`
+ * in a loop are amortised O(1) per byte as in CPython (a full copy at each call was
+ * quadratic).
+ */
+function bytearrayReserve(rt: Runtime, ref: Ref, extra: number): number {
+  const i32 = rt.i32;
+  const n = i32[(ref + BY_SIZE) >> 2]!;
+  const old = i32[(ref + BY_DATA) >> 2] as Ref;
+  const need = n + extra;
+  if (need <= i32[(ref + BY_CAP) >> 2]!) return old;
+  const cap = need + (need >> 3) + 8;
+  const block = allocRaw(rt.heap, cap);
+  if (block === 0) throw new HeapExhausted(cap);
+  if (old !== 0) {
+    rt.u8.copyWithin(block, old, old + n);
+    free(rt.heap, old);
+  }
+  i32[(ref + BY_DATA) >> 2] = block;
+  i32[(ref + BY_CAP) >> 2] = cap;
+  return block;
+}
+
+/** Appends `more` (not a view of `ref`'s own block) to bytearray `ref`. */
+function bytearrayAppendData(rt: Runtime, ref: Ref, more: Uint8Array): void {
+  const n = rt.i32[(ref + BY_SIZE) >> 2]!;
+  const block = bytearrayReserve(rt, ref, more.length);
+  rt.u8.set(more, block + n);
+  rt.i32[(ref + BY_SIZE) >> 2] = n + more.length;
 }
 
 /** dealloc: frees the data block. */
@@ -163,13 +197,15 @@ export function bytesHash(rt: Runtime, v: Ref): PyHash {
 // ------------------------------------------------------------------ sequence operations
 
 export function bytesGetItem(rt: Runtime, b: Ref, key: Ref): Ref {
-  const data = bytesData(rt, b);
-  const n = data.length;
+  // reads the heap bytes in place: a copy of the whole data per index made iterating
+  // (the generic sequence iterator indexes) quadratic
+  const n = bytesSize(rt, b);
   if ((key & 1) === 0 && kindOf(rt, key) === Kind.SLICE) {
     const sl = sliceIndices(rt, key, n);
     if (sl === null) return NULL;
     const [start, , step, len] = sl;
     const out = new Uint8Array(len);
+    const data = rt.u8.subarray(rt.i32[(b + BY_DATA) >> 2]!);
     for (let i = 0, j = start; i < len; i++, j += step) out[i] = data[j]!;
     return newLike(rt, b, out);
   }
@@ -177,7 +213,7 @@ export function bytesGetItem(rt: Runtime, b: Ref, key: Ref): Ref {
   if (i === null) return NULL;
   if (i < 0) i += n;
   if (i < 0 || i >= n) return raiseIndexError(rt, kindOf(rt, b) === Kind.BYTEARRAY ? 'bytearray index out of range' : 'index out of range');
-  return (data[i]! << 1 | 1) as Ref;
+  return (rt.u8[rt.i32[(b + BY_DATA) >> 2]! + i]! << 1 | 1) as Ref;
 }
 
 function byteValue(rt: Runtime, v: Ref, what = 'byte'): number | null {
@@ -196,9 +232,9 @@ function byteValue(rt: Runtime, v: Ref, what = 'byte'): number | null {
 
 /** bytearray[key] = value; 0 / -1. */
 export function bytearraySetItem(rt: Runtime, b: Ref, key: Ref, value: Ref): number {
-  const data = bytesData(rt, b);
-  const n = data.length;
+  const n = bytesSize(rt, b);
   if ((key & 1) === 0 && kindOf(rt, key) === Kind.SLICE) {
+    const data = bytesData(rt, b);
     const sl = sliceIndices(rt, key, n);
     if (sl === null) return -1;
     const [start, stop, step, len] = sl;
@@ -287,14 +323,14 @@ export function bytesConcat(rt: Runtime, a: Ref, b: Ref, inplace = false): Ref {
   if (!isBytesLike(rt, b)) {
     return raiseTypeError(rt, `can't concat ${A.typeNameOf(rt, b)} to ${A.typeNameOf(rt, a)}`);
   }
+  if (inplace && kindOf(rt, a) === Kind.BYTEARRAY) {
+    bytearrayAppendData(rt, a, bytesData(rt, b));
+    return newRef(rt, a);
+  }
   const x = bytesData(rt, a), y = bytesData(rt, b);
   const out = new Uint8Array(x.length + y.length);
   out.set(x, 0);
   out.set(y, x.length);
-  if (inplace && kindOf(rt, a) === Kind.BYTEARRAY) {
-    bytesSetData(rt, a, out);
-    return newRef(rt, a);
-  }
   return newLike(rt, a, out);
 }
 
@@ -1143,22 +1179,14 @@ export const BYTEARRAY_METHODS: [string, number][] = [
     if (nargs !== 2) return raiseTypeError(rt, `bytearray.append() takes exactly one argument (${nargs - 1} given)`);
     const x = byteValue(rt, rt.i32[args + 1] as Ref);
     if (x === null) return NULL;
-    const d = selfData(rt, args);
-    const out = new Uint8Array(d.length + 1);
-    out.set(d);
-    out[d.length] = x;
-    bytesSetData(rt, mutableSelf(rt, args), out);
+    bytearrayAppendData(rt, mutableSelf(rt, args), Uint8Array.of(x));
     return rt.None;
   }),
   m('extend', (rt, args, nargs) => {
     if (nargs !== 2) return raiseTypeError(rt, `bytearray.extend() takes exactly one argument (${nargs - 1} given)`);
     const more = bytesFromObject(rt, rt.i32[args + 1] as Ref, "can't extend bytearray with {}");
     if (more === null) return NULL;
-    const d = selfData(rt, args);
-    const out = new Uint8Array(d.length + more.length);
-    out.set(d);
-    out.set(more, d.length);
-    bytesSetData(rt, mutableSelf(rt, args), out);
+    bytearrayAppendData(rt, mutableSelf(rt, args), more);
     return rt.None;
   }),
   m('pop', (rt, args, nargs) => {

@@ -13,8 +13,9 @@
  *  1. both values below 2**53 in magnitude ("safe"): computed in doubles, no BigInt
  *     (+ - * // % & | ^ >> <<, true division: a double division of two exact doubles is
  *     correctly rounded, as CPython's own small-int fast path).
- *  2. + - * (up to MUL_DIGITS_MAX**2 digit products), & | ^ of non-negative values and
- *     comparisons of bigger values:
+ *  2. + - * (up to MUL_DIGITS_MAX**2 digit products, or any length times at most
+ *     MUL_SHORT_OPERAND_MAX digits), & | ^ of non-negative values, << and >> of a big
+ *     value by a small count, and comparisons of bigger values:
  *     schoolbook on the heap digits themselves, into the result object (a 32x32-bit digit
  *     product is split in 16-bit halves so every partial sum stays exact in a double).
  *  3. everything else converts to JS BigInt, computes (intmath.ts for Python's floor
@@ -46,6 +47,10 @@ const TWO32 = 4294967296;
 /** Largest operand (in 32-bit digits) multiplied by schoolbook on the digits; beyond, BigInt's
  * Karatsuba wins over the conversions. */
 const MUL_DIGITS_MAX = 64;
+/** Shorter operand (in digits) up to which schoolbook wins whatever the longer one's size:
+ * the work is linear in the longer operand, as the two hex-text conversions of the BigInt
+ * path are, but with a far smaller constant (a factorial loop `r *= i` stays on the digits). */
+const MUL_SHORT_OPERAND_MAX = 16;
 
 /** The value of an int-layout object as a bigint. */
 /** Scratch space for intToBigint's big-endian bytes (grown on demand, never shrunk). */
@@ -242,6 +247,9 @@ export function intBinaryFast(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
   }
   if (op === 6 && y === y && y > 0 && y <= 0xffffffff) return intModSmall(rt, a, y);
   if (op === 2 && y === y && y > 1 && y <= 0xffffffff) return intFloorDivSmall(rt, a, y);
+  if ((op === 3 || op === 9) && x !== x && y === y && y >= 0 && (op === 9 || y <= SHIFT_DIGITS_MAX_BITS)) {
+    return intShiftDigits(rt, a, y, op === 3);
+  }
   if (op === 0) return intAddDigits(rt, a, b, false);
   if (op === 10) return intAddDigits(rt, a, b, true);
   if (op === 5) return intMulDigits(rt, a, b);
@@ -268,6 +276,63 @@ function divideMagnitudeSmall(u32: Uint32Array, base: number, n: number, m: numb
     if (quotient >= 0) u32[quotient + i] = qh * 65536 + ql;
   }
   return r;
+}
+
+/** Largest left shift (in bits) done on the digits; beyond, the general path (with its
+ * size checks) builds the result. */
+const SHIFT_DIGITS_MAX_BITS = 1 << 20;
+
+/**
+ * a << k (`left`) or a >> k on the digits of the heap int `a` (k >= 0): linear in a's size,
+ * where the BigInt path converts a to and from hex text (a `while n: n >>= 8` loop over a
+ * big value was 350x slower than CPython). A right shift floors as Python's does: a negative
+ * value that loses one-bits rounds its magnitude up. New reference.
+ */
+function intShiftDigits(rt: Runtime, a: Ref, k: number, left: boolean): Ref {
+  const u32 = rt.u32;
+  const nd = rt.i32[(a >> 2) + (INT_NDIGITS >> 2)]!;
+  const n = nd < 0 ? -nd : nd;
+  const ab = (a >> 2) + (INT_DIGITS >> 2);
+  const words = Math.floor(k / 32);
+  const bits = k % 32;
+  if (left) {
+    const rn = n + words + 1;
+    const ref = intAlloc(rt, rn, false);
+    const rb = (ref + INT_DIGITS) >> 2;
+    u32.fill(0, rb, rb + words);
+    let carry = 0;
+    for (let i = 0; i < n; i++) {
+      const d = u32[ab + i]!;
+      u32[rb + words + i] = bits === 0 ? d : ((d << bits) | carry) >>> 0;
+      carry = bits === 0 ? 0 : d >>> (32 - bits);
+    }
+    u32[rb + rn - 1] = carry;
+    return intNormalize(rt, ref, rn, nd < 0);
+  }
+  if (words >= n) return smallIntRef(nd < 0 ? -1 : 0);
+  const rn = n - words;
+  // one spare digit for the carry of a negative value's rounding
+  const ref = intAlloc(rt, rn + 1, false);
+  const rb = (ref + INT_DIGITS) >> 2;
+  let lost = 0;
+  for (let i = 0; i < words; i++) lost |= u32[ab + i]!;
+  if (bits !== 0) lost |= u32[ab + words]! & ((1 << bits) - 1);
+  for (let i = 0; i < rn; i++) {
+    const lo = u32[ab + words + i]!;
+    const hi = i + 1 < rn ? u32[ab + words + i + 1]! : 0;
+    u32[rb + i] = bits === 0 ? lo : ((lo >>> bits) | (hi << (32 - bits))) >>> 0;
+  }
+  u32[rb + rn] = 0;
+  if (nd < 0 && lost !== 0) {
+    for (let i = 0; i <= rn; i++) {
+      if (u32[rb + i] !== 0xffffffff) {
+        u32[rb + i]!++;
+        break;
+      }
+      u32[rb + i] = 0;
+    }
+  }
+  return intNormalize(rt, ref, rn + 1, nd < 0);
 }
 
 /**
@@ -436,8 +501,9 @@ function intAddDigits(rt: Runtime, a: Ref, b: Ref, subtract: boolean): Ref {
   return intNormalize(rt, ref, na, negA);
 }
 
-/** a * b on the digits (schoolbook); NULL when it takes more than MUL_DIGITS_MAX**2 digit products
- * (BigInt's Karatsuba wins there). */
+/** a * b on the digits (schoolbook); NULL when it takes more than MUL_DIGITS_MAX**2 digit
+ * products and both operands are longer than MUL_SHORT_OPERAND_MAX digits (BigInt's
+ * Karatsuba wins there). */
 function intMulDigits(rt: Runtime, a: Ref, b: Ref): Ref {
   const u32 = rt.u32;
   const sdA = signedDigits(rt, a);
@@ -445,7 +511,9 @@ function intMulDigits(rt: Runtime, a: Ref, b: Ref): Ref {
   if (sdA === 0 || sdB === 0) return smallIntRef(0);
   const na = sdA < 0 ? -sdA : sdA;
   const nb = sdB < 0 ? -sdB : sdB;
-  if (na * nb > MUL_DIGITS_MAX * MUL_DIGITS_MAX) return NULL; // linear in a big operand when the other is small
+  if (na * nb > MUL_DIGITS_MAX * MUL_DIGITS_MAX && na > MUL_SHORT_OPERAND_MAX && nb > MUL_SHORT_OPERAND_MAX) {
+    return NULL;
+  }
   const ba = digitBase(a), sa = (a & 1) === 1 ? smallMagnitude(a) : 0;
   const bb = digitBase(b), sb = (b & 1) === 1 ? smallMagnitude(b) : 0;
   const n = na + nb;

@@ -37,31 +37,28 @@ export const STRF_PAIRS_SCANNED = 4;
 /** With STRF_PAIRS_SCANNED: the string holds at least one surrogate pair. */
 export const STRF_HAS_PAIRS = 8;
 
+/** With STRF_HAS_PAIRS: bits 5.. hold the code-point count (when below STR_CP_COUNT_LIMIT). */
+const STR_CP_COUNT_SHIFT = 5;
+const STR_CP_COUNT_LIMIT = 1 << (31 - STR_CP_COUNT_SHIFT);
+
 /**
  * len() as Python counts it: code points, so a surrogate pair (an astral character) counts
  * once. The scan runs once per string; its result is cached in STR_FLAGS (immutable value:
- * the flag write is idempotent, like the hash cache). Indexing and slicing of a string with
- * pairs count code points too (strmethods.ts strGetItem).
+ * the flag write is idempotent, like the hash cache): whether the string holds pairs and,
+ * if it does, the code-point count, so len() and the "any pairs?" tests of the unit fast
+ * paths stay O(1) on a string holding emoji (a count at every call made `for i in
+ * range(len(s)): s[i]` quadratic). Indexing and slicing of a string with pairs count code
+ * points too (strmethods.ts strGetItem).
  */
 export function strCodePointLen(rt: Runtime, ref: Ref): number {
   const i32 = rt.i32;
   const n = i32[(ref + STR_LEN) >> 2]!;
-  let flags = i32[(ref + STR_FLAGS) >> 2]!;
-  if ((flags & STRF_PAIRS_SCANNED) === 0) {
-    const u16 = rt.u16;
-    const base = (ref + STR_DATA) >> 1;
-    let pairs = false;
-    for (let i = 0; i + 1 < n; i++) {
-      const c = u16[base + i]!;
-      if (c >= 0xd800 && c < 0xdc00) {
-        const d = u16[base + i + 1]!;
-        if (d >= 0xdc00 && d < 0xe000) { pairs = true; break; }
-      }
-    }
-    flags |= STRF_PAIRS_SCANNED | (pairs ? STRF_HAS_PAIRS : 0);
-    i32[(ref + STR_FLAGS) >> 2] = flags;
+  const flags = i32[(ref + STR_FLAGS) >> 2]!;
+  if ((flags & STRF_PAIRS_SCANNED) !== 0) {
+    if ((flags & STRF_HAS_PAIRS) === 0) return n;
+    const cached = flags >>> STR_CP_COUNT_SHIFT;
+    if (cached !== 0) return cached;
   }
-  if ((flags & STRF_HAS_PAIRS) === 0) return n;
   const u16 = rt.u16;
   const base = (ref + STR_DATA) >> 1;
   let count = n;
@@ -72,7 +69,27 @@ export function strCodePointLen(rt: Runtime, ref: Ref): number {
       if (d >= 0xdc00 && d < 0xe000) { count--; i++; }
     }
   }
+  let scanned = STRF_PAIRS_SCANNED;
+  if (count !== n) scanned |= STRF_HAS_PAIRS | (count < STR_CP_COUNT_LIMIT ? count << STR_CP_COUNT_SHIFT : 0);
+  // re-read: only the cache bits are added to whatever the word holds now
+  i32[(ref + STR_FLAGS) >> 2] = (i32[(ref + STR_FLAGS) >> 2]! & (STRF_HASHED | STRF_INTERNED)) | scanned;
   return count;
+}
+
+/**
+ * The unit offset of code point `cp` (0 <= cp <= its code-point length) of a string: a
+ * scan of the units before it, with no JS string built.
+ */
+export function strUnitOffset(rt: Runtime, ref: Ref, cp: number): number {
+  const n = rt.i32[(ref + STR_LEN) >> 2]!;
+  const u16 = rt.u16;
+  const base = (ref + STR_DATA) >> 1;
+  let i = 0;
+  for (let k = 0; k < cp && i < n; k++) {
+    const c = u16[base + i]!;
+    i += c >= 0xd800 && c < 0xdc00 && i + 1 < n && (u16[base + i + 1]! & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return i;
 }
 
 /*

@@ -63,7 +63,7 @@ import { typeLookup } from './type.js';
 import { call1 } from '../vm/call.js';
 import { NumericError } from './intmath.js';
 import { Kind } from './kinds.js';
-import { strFromJS, strToJS, strLen, strUnits, strAlloc, strCodePointLen } from './str.js';
+import { strFromJS, strToJS, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset } from './str.js';
 import { sliceIndices } from './slice.js';
 import { indexValue, indexObject, isHeapTypeObj, reprJS, strJS, typeNameOf, numeric, getItem, getIter, iterNext, format, getAttr as getAttrFn } from './abstract.js';
 import { intToNumberOrBig, intFromNumber } from './int.js';
@@ -94,14 +94,21 @@ export function strGetItem(rt: Runtime, s: Ref, key: Ref): Ref {
   return strFromJS(rt, String.fromCharCode(c));
 }
 
-/** s[key] for a string holding astral characters: indices count code points, as Python's. */
+/**
+ * s[key] for a string holding astral characters: indices count code points, as Python's.
+ * An index and a step-1 slice scan the units up to the position (no JS copy of the whole
+ * string, which made each `s[i]` allocate one string per character of s).
+ */
 function strGetItemCodePoints(rt: Runtime, s: Ref, key: Ref): Ref {
-  const cps = Array.from(strToJS(rt, s));
-  const n = cps.length;
+  const n = strCodePointLen(rt, s);
   if (kindOf(rt, key) === Kind.SLICE) {
     const sl = sliceIndices(rt, key, n);
     if (sl === null) return NULL;
     const [start, , step, len] = sl;
+    if (step === 1) {
+      return strUnitSlice(rt, s, strUnitOffset(rt, s, start), strUnitOffset(rt, s, start + len));
+    }
+    const cps = Array.from(strToJS(rt, s));
     let out = '';
     for (let i = 0, j = start; i < len; i++, j += step) out += cps[j]!;
     return strFromJS(rt, out);
@@ -110,11 +117,28 @@ function strGetItemCodePoints(rt: Runtime, s: Ref, key: Ref): Ref {
   if (i === null) return NULL;
   if (i < 0) i += n;
   if (i < 0 || i >= n) return raiseIndexError(rt, 'string index out of range');
-  return strFromJS(rt, cps[i]!);
+  const a = strUnitOffset(rt, s, i);
+  const c = rt.u16[strUnits(s) + a]!;
+  if (c < 256) return rt.latin1Chars[c]!;
+  const pair = c >= 0xd800 && c < 0xdc00 && a + 1 < strLen(rt, s) && (rt.u16[strUnits(s) + a + 1]! & 0xfc00) === 0xdc00;
+  return strUnitSlice(rt, s, a, a + (pair ? 2 : 1));
 }
 
+/** `sub in s`, on the units (a JS copy of s at each test made `ch in text` O(len(text)) even
+ * when ch was near the start). */
 export function strContains(rt: Runtime, s: Ref, sub: Ref): boolean {
-  return strToJS(rt, s).includes(strToJS(rt, sub));
+  const n = strLen(rt, s);
+  const m = strLen(rt, sub);
+  const u16 = rt.u16;
+  const h = strUnits(s);
+  let i = unitIndexOf(rt, s, sub, false);
+  // a match must not start or end inside a surrogate pair ('\ud83d' is not in '😀')
+  while (i >= 0 && m > 0 && (
+    (i > 0 && (u16[h + i]! & 0xfc00) === 0xdc00 && (u16[h + i - 1]! & 0xfc00) === 0xd800) ||
+    (i + m < n && (u16[h + i + m - 1]! & 0xfc00) === 0xd800 && (u16[h + i + m]! & 0xfc00) === 0xdc00))) {
+    i = unitIndexOf(rt, s, sub, false, i + 1);
+  }
+  return i >= 0;
 }
 
 /** A method's result that is its receiver unchanged: the same object for an exact str, an
@@ -510,11 +534,12 @@ function findImpl(rt: Runtime, args: number, nargs: number, name: string, rev: b
 // The common calls (`line.strip()`, `s.find(sub)`, `s.count(sub)`, `s.startswith(p)`,
 // `w.lower()`) work on the heap units directly instead of converting the receiver to a JS
 // string first (strToJS was the largest single cost of string-heavy programs). Each fast
-// path covers only the plain form (no start/end arguments, str arguments, ASCII where case
-// or whitespace matter) and returns UNHANDLED otherwise, so the general JS-string path
-// below stays the one definition of the semantics. The heap holds UTF-16 units; indices
-// returned to Python count code points (findFast subtracts the surrogate pairs before a
-// match; the general path maps start/end and results through sliceArgs / codePointIndex).
+// path covers only the plain forms (str arguments, start/end given as small ints or None,
+// ASCII where case or whitespace matter) and returns UNHANDLED otherwise, so the general
+// JS-string path below stays the one definition of the semantics. The heap holds UTF-16
+// units; indices returned to Python count code points (findFast subtracts the surrogate
+// pairs before a match, unitRangeArgs maps code-point start/end to units; the general path
+// maps start/end and results through sliceArgs / codePointIndex).
 
 // -1 is the tagged small int -1, which none of these methods can return
 const UNHANDLED = -1 as Ref;
@@ -582,13 +607,6 @@ function unitIndexOf(rt: Runtime, hay: Ref, needle: Ref, rev: boolean, start = 0
   return -1;
 }
 
-/** The plain one-str-argument form (`s.find(sub)`): the argument, or 0 when not that form. */
-function oneStrArg(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
-  if (nargs !== 2 || kwnames !== 0) return 0 as Ref;
-  const v = rt.i32[args + 1] as Ref;
-  return (v & 1) === 0 && kindOf(rt, v) === Kind.STR ? v : (0 as Ref);
-}
-
 /** An optional start/end argument of the unit fast paths: its int value, null for None,
  * undefined when absent, or false when it is anything else (the general path handles it). */
 function smallIndexArg(rt: Runtime, args: number, nargs: number, k: number): number | null | undefined | false {
@@ -610,20 +628,10 @@ function findFast(rt: Runtime, args: number, nargs: number, kwnames: Ref, rev: b
   const sub = rt.i32[args + 1] as Ref;
   if ((sub & 1) !== 0 || kindOf(rt, sub) !== Kind.STR) return -2;
   const hay = rt.i32[args] as Ref;
-  const n = strLen(rt, hay);
-  const noPairs = strCodePointLen(rt, hay) === n;
-  const startArg = smallIndexArg(rt, args, nargs, 2);
-  const endArg = smallIndexArg(rt, args, nargs, 3);
-  if (startArg === false || endArg === false || (!noPairs && nargs > 2)) return -2;
-  // CPython's ADJUST_INDICES: negative offsets count from the end, then clip at 0 (start
-  // is not clipped at n: past the end nothing is found, not even '')
-  let start = startArg ?? 0;
-  let end = endArg ?? n;
-  if (end > n) end = n;
-  else if (end < 0) end = Math.max(0, end + n);
-  if (start < 0) start = Math.max(0, start + n);
-  const i = unitIndexOf(rt, hay, sub, rev, start, end);
-  if (i <= 0 || noPairs) return i;
+  const range = unitRangeArgs(rt, args, nargs, 2, hay);
+  if (range === null) return -2;
+  const i = unitIndexOf(rt, hay, sub, rev, range[0], range[1]);
+  if (i <= 0 || strCodePointLen(rt, hay) === strLen(rt, hay)) return i;
   // indices count code points: one less for every surrogate pair before the match
   const u16 = rt.u16;
   const base = strUnits(hay);
@@ -643,18 +651,56 @@ function findMethod(name: string, rev: boolean, mustFind: boolean): NativeFn {
   };
 }
 
+/**
+ * The optional start/end arguments at args[first] and args[first + 1] of a unit fast path
+ * on `s`, adjusted as CPython's ADJUST_INDICES does (negative offsets count from the end,
+ * then clip at 0; end clipped at the length, start not), as unit offsets: [start, end], or
+ * null when the general path must run (an argument that is not a small int or None). In a
+ * string holding surrogate pairs the code-point offsets are mapped to unit offsets (a start
+ * past the end stays past it by as much).
+ */
+function unitRangeArgs(rt: Runtime, args: number, nargs: number, first: number, s: Ref): [number, number] | null {
+  const units = strLen(rt, s);
+  if (nargs <= first) return [0, units];
+  const startArg = smallIndexArg(rt, args, nargs, first);
+  const endArg = smallIndexArg(rt, args, nargs, first + 1);
+  if (startArg === false || endArg === false) return null;
+  const n = strCodePointLen(rt, s);
+  let start = startArg ?? 0;
+  let end = endArg ?? n;
+  if (end > n) end = n;
+  else if (end < 0) end = Math.max(0, end + n);
+  if (start < 0) start = Math.max(0, start + n);
+  if (n === units) return [start, end];
+  return [start > n ? units + (start - n) : strUnitOffset(rt, s, start), end === n ? units : strUnitOffset(rt, s, end)];
+}
+
+/**
+ * s.count(sub[, start[, end]]) on the units. With start/end too: a tokenizer's
+ * `text.count("\n", 0, pos)` or `s.startswith(op, i)` in a loop converted the whole
+ * string at each call in the general path (O(n) per step).
+ */
 function countFast(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
-  const sub = oneStrArg(rt, args, nargs, kwnames);
-  if (sub === 0) return UNHANDLED;
+  if (kwnames !== 0 || nargs < 2 || nargs > 4) return UNHANDLED;
+  const sub = rt.i32[args + 1] as Ref;
+  if ((sub & 1) !== 0 || kindOf(rt, sub) !== Kind.STR) return UNHANDLED;
   const s = rt.i32[args] as Ref;
-  const n = strLen(rt, s);
   const m = strLen(rt, sub);
   if (m === 0) return UNHANDLED; // n + 1 code points: the general path counts them
+  const range = unitRangeArgs(rt, args, nargs, 2, s);
+  if (range === null) return UNHANDLED;
+  const [start, end] = range;
   const u16 = rt.u16;
   const h = strUnits(s);
   const nd = strUnits(sub);
   let count = 0;
-  outer: for (let i = 0; i <= n - m; ) {
+  if (m === 1) {
+    // one unit (`text.count("\n", 0, pos)`): a plain scan, several times the nested loop's speed
+    const c = u16[nd]!;
+    for (let i = h + start, stop = h + end; i < stop; i++) if (u16[i] === c) count++;
+    return intFromNumber(rt, count);
+  }
+  outer: for (let i = start; i <= end - m; ) {
     for (let j = 0; j < m; j++) {
       if (u16[h + i + j] !== u16[nd + j]) {
         i++;
@@ -667,18 +713,62 @@ function countFast(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
   return intFromNumber(rt, count);
 }
 
-function affixFast(rt: Runtime, args: number, nargs: number, kwnames: Ref, suffix: boolean): Ref {
-  const p = oneStrArg(rt, args, nargs, kwnames);
-  if (p === 0) return UNHANDLED;
-  const s = rt.i32[args] as Ref;
-  const n = strLen(rt, s);
+/** CPython's tailmatch on units: whether `p` is at the start (or end, `suffix`) of s[start:end]. */
+function unitTailMatch(rt: Runtime, s: Ref, p: Ref, start: number, end: number, suffix: boolean): boolean {
   const m = strLen(rt, p);
-  if (m > n) return rt.False;
+  if (end - m < start) return false;
   const u16 = rt.u16;
-  const h = strUnits(s) + (suffix ? n - m : 0);
+  const h = strUnits(s) + (suffix ? end - m : start);
   const q = strUnits(p);
-  for (let j = 0; j < m; j++) if (u16[h + j] !== u16[q + j]) return rt.False;
-  return rt.True;
+  for (let j = 0; j < m; j++) if (u16[h + j] !== u16[q + j]) return false;
+  return true;
+}
+
+/** startswith / endswith with a str or a tuple of str and optional start/end, on the units. */
+function affixFast(rt: Runtime, args: number, nargs: number, kwnames: Ref, suffix: boolean): Ref {
+  if (kwnames !== 0 || nargs < 2 || nargs > 4) return UNHANDLED;
+  const s = rt.i32[args] as Ref;
+  const p = rt.i32[args + 1] as Ref;
+  if ((p & 1) !== 0) return UNHANDLED;
+  const kind = kindOf(rt, p);
+  if (kind !== Kind.STR && kind !== Kind.TUPLE) return UNHANDLED;
+  const range = unitRangeArgs(rt, args, nargs, 2, s);
+  if (range === null) return UNHANDLED;
+  if (kind === Kind.STR) return unitTailMatch(rt, s, p, range[0], range[1], suffix) ? rt.True : rt.False;
+  for (let i = 0; i < tupleSize(rt, p); i++) {
+    const item = tupleItem(rt, p, i);
+    // a non-str item before any match: the general path raises CPython's TypeError
+    if ((item & 1) !== 0 || kindOf(rt, item) !== Kind.STR) return UNHANDLED;
+    if (unitTailMatch(rt, s, item, range[0], range[1], suffix)) return rt.True;
+  }
+  return rt.False;
+}
+
+/**
+ * partition / rpartition on the units: the parts are unit copies of the receiver (no JS
+ * string of the whole receiver, which made `head, _, rest = rest.partition(sep)` over a
+ * long text cost several full conversions per call).
+ */
+function partitionUnits(rt: Runtime, args: number, nargs: number, name: string, rev: boolean): Ref {
+  if (!checkArgs(rt, name, nargs, 1, 1)) return NULL;
+  const s = rt.i32[args] as Ref;
+  const sep = rt.i32[args + 1] as Ref;
+  if (strArgRequired(rt, args, 1, '') === null) return NULL;
+  if (strLen(rt, sep) === 0) return raiseValueError(rt, 'empty separator');
+  const i = unitIndexOf(rt, s, sep, rev);
+  const t = tupleNew(rt, 3);
+  if (i < 0) {
+    // not found: the receiver itself (a subclass's instance too), as CPython
+    tupleSetItemSteal(rt, t, rev ? 2 : 0, newRef(rt, s));
+    tupleSetItemSteal(rt, t, 1, rt.emptyStr);
+    tupleSetItemSteal(rt, t, rev ? 0 : 2, rt.emptyStr);
+    return t;
+  }
+  const m = strLen(rt, sep);
+  tupleSetItemSteal(rt, t, 0, strUnitSlice(rt, s, 0, i));
+  tupleSetItemSteal(rt, t, 1, newRef(rt, sep)); // the separator object itself, as CPython
+  tupleSetItemSteal(rt, t, 2, strUnitSlice(rt, s, i + m, strLen(rt, s)));
+  return t;
 }
 
 /** lower()/upper() of an all-ASCII string; UNHANDLED otherwise. */
@@ -883,12 +973,18 @@ export const STR_METHODS: [string, number][] = [
     if (!argIsStr(rt, sepV)) return raiseTypeError(rt, `must be str or None, not ${typeNameOf(rt, sepV)}`);
     const sep = strToJS(rt, sepV);
     if (sep === '') return raiseValueError(rt, 'empty separator');
-    const parts = s.split(sep);
-    if (maxsplit >= 0 && parts.length > maxsplit + 1) {
-      const head = parts.slice(0, maxsplit);
-      head.push(parts.slice(maxsplit).join(sep));
-      return listOfStrings(rt, head);
+    if (maxsplit < 0) return listOfStrings(rt, s.split(sep));
+    // stop after maxsplit separators: splitting at every one and joining the tail back made
+    // `line.split(" ", 1)` cost a string per separator in the whole line
+    const parts: string[] = [];
+    let start = 0;
+    while (parts.length < maxsplit) {
+      const i = s.indexOf(sep, start);
+      if (i < 0) break;
+      parts.push(s.slice(start, i));
+      start = i + sep.length;
     }
+    parts.push(s.slice(start));
     return listOfStrings(rt, parts);
   }),
   m('strip', (rt, args, nargs) => { if (nargs > 2 && !checkArgs(rt, 'strip', nargs, 0, 1)) return NULL; const f = stripFast(rt, args, nargs, true, true); if (f !== UNHANDLED) return f; const c = optStrArg(rt, args, nargs, 1, 'strip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, true, true)); }),
@@ -1049,32 +1145,8 @@ export const STR_METHODS: [string, number][] = [
     const left = Math.floor(pad / 2) + (pad & w & 1);
     return strFromJS(rt, fill.repeat(left) + s + fill.repeat(pad - left));
   })),
-  m('partition', (rt, args, nargs) => {
-    if (!checkArgs(rt, 'partition', nargs, 1, 1)) return NULL;
-    const s = js(rt, args, 0);
-    const sep = strArgRequired(rt, args, 1, '');
-    if (sep === null) return NULL;
-    if (sep === '') return raiseValueError(rt, 'empty separator');
-    const i = s.indexOf(sep);
-    const parts = i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)];
-    const t = tupleNew(rt, 3);
-    // not found: the receiver itself (a subclass's instance too), as CPython
-    parts.forEach((p, j) => tupleSetItemSteal(rt, t, j, i < 0 && j === 0 ? newRef(rt, rt.i32[args] as Ref) : strFromJS(rt, p)));
-    return t;
-  }),
-  m('rpartition', (rt, args, nargs) => {
-    if (!checkArgs(rt, 'rpartition', nargs, 1, 1)) return NULL;
-    const s = js(rt, args, 0);
-    const sep = strArgRequired(rt, args, 1, '');
-    if (sep === null) return NULL;
-    if (sep === '') return raiseValueError(rt, 'empty separator');
-    const i = s.lastIndexOf(sep);
-    const parts = i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
-    const t = tupleNew(rt, 3);
-    // not found: the receiver itself (a subclass's instance too), as CPython
-    parts.forEach((p, j) => tupleSetItemSteal(rt, t, j, i < 0 && j === 2 ? newRef(rt, rt.i32[args] as Ref) : strFromJS(rt, p)));
-    return t;
-  }),
+  m('partition', (rt, args, nargs) => partitionUnits(rt, args, nargs, 'partition', false)),
+  m('rpartition', (rt, args, nargs) => partitionUnits(rt, args, nargs, 'rpartition', true)),
   m('splitlines', (rt, args, nargs) => {
     // keepends is bool(accept={int}) in CPython: any int (or __index__) counts by its truth
     let keep = false;
