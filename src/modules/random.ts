@@ -15,9 +15,10 @@
  *
  * JS side: a MersenneTwister object whose `state` array is a VIEW onto RND_STATE in the
  * heap; index and gaussNext are loaded from the heap before each call and stored back
- * after it (`withGenerator`). The views are cached per heap buffer and ref (a WeakMap
- * with a one-entry memo of the last lookup in front, the module-level mutable structures
- * here): a cache of views, not state. A view
+ * after it (`withGenerator`, which holds the instance's object lock under --no-gil, so
+ * threads drawing at once never get one number twice). The views are cached per heap
+ * buffer and ref (a WeakMap with a one-entry memo of the last lookup in front, the
+ * module-level mutable structures here): a cache of views, not state. A view
  * stays correct even if the instance dies and its memory is reused for another Random
  * (same offset, same layout), and the heap buffer is fixed-length so views never go stale.
  *
@@ -47,6 +48,7 @@ import { boundMethodNew, builtinMethodBind, methodDescriptorNew, MOD_DICT } from
 import { typeAlloc, typeLookup, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_NEW_NATIVE, TP_QUALNAME } from '../objects/type.js';
 import { NumericError } from '../objects/intmath.js';
 import { MersenneTwister, type PyIntValue } from './mt19937.js';
+import { objLock, objUnlock } from '../vm/objlock.js';
 import { makeModule, floatArg, intArgBig, parseArgs, checkArgs, nkwOf } from './math.js';
 
 const RND_INDEX = 20;
@@ -94,16 +96,28 @@ function storeGenerator(rt: Runtime, self: Ref, mt: MersenneTwister): void {
   rt.f64[(self + RND_GAUSS) >> 3] = mt.gaussNext ?? 0;
 }
 
-/** Runs f on self's generator; state written back even when f raises. */
+/**
+ * Runs f on self's generator; state written back even when f raises. With --no-gil the
+ * whole step holds the instance's lock (vm/objlock.ts), as CPython's C Random methods are
+ * one step under the GIL (and a critical section in free-threaded 3.13): threads drawing
+ * from the shared generator at once got the same numbers twice (the position loaded by
+ * two executors before either stored it back), so 4 threads x 2,000 random() held
+ * duplicates instead of the 8,000 numbers of the seeded sequence.
+ */
 function withGenerator(rt: Runtime, self: Ref, f: (mt: MersenneTwister) => Ref): Ref {
-  const mt = generatorOf(rt, self);
+  const took = rt.rc.atomic && objLock(rt, self);
   try {
-    return f(mt);
-  } catch (e) {
-    if (e instanceof NumericError) return raiseNew(rt, rt.exc[e.pyType]!, e.message);
-    throw e;
+    const mt = generatorOf(rt, self);
+    try {
+      return f(mt);
+    } catch (e) {
+      if (e instanceof NumericError) return raiseNew(rt, rt.exc[e.pyType]!, e.message);
+      throw e;
+    } finally {
+      storeGenerator(rt, self, mt);
+    }
   } finally {
-    storeGenerator(rt, self, mt);
+    if (took) objUnlock(rt, self);
   }
 }
 
@@ -313,14 +327,18 @@ const METHODS: [string, NativeFn][] = [
   ['getstate', (rt, args, nargs, kwnames) => {
     // (VERSION 3, the 624 state words + the position, gauss_next), as Lib/random.py
     if (methodArgs(rt, 'getstate', args, nargs, kwnames, []) === null) return NULL;
-    const mt = generatorOf(rt, rt.i32[args] as Ref);
+    const self = rt.i32[args] as Ref;
+    const took = rt.rc.atomic && objLock(rt, self); // a state no other thread is half-way through
+    const mt = generatorOf(rt, self);
     const words: Ref[] = [];
     for (let i = 0; i < 624; i++) words.push(intFromNumber(rt, mt.state[i]!));
     words.push(intFromNumber(rt, Math.min(mt.index, 624)));
+    const gaussNext = mt.gaussNext;
+    if (took) objUnlock(rt, self);
     const inner = tupleFromRefs(rt, words);
     for (const w of words) decref(rt, w);
     const version = intFromNumber(rt, 3);
-    const gauss = mt.gaussNext === null ? rt.None : floatNew(rt, mt.gaussNext);
+    const gauss = gaussNext === null ? rt.None : floatNew(rt, gaussNext);
     const t = tupleFromRefs(rt, [version, inner, gauss]);
     decref(rt, version); decref(rt, inner); decref(rt, gauss);
     return t;

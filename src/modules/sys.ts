@@ -47,7 +47,9 @@ import { callVector } from '../vm/call.js';
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
 import { tupleItem, tupleSize } from '../objects/tuple.js';
 import { CELL_REF } from '../objects/function.js';
-import { IS_SWITCH_INTERVAL_WORD, SWITCH_INSTRUCTIONS_PER_SECOND } from '../vm/switch-interval.js';
+import {
+  IS_SWITCH_INTERVAL_SET_WORD, IS_SWITCH_INTERVAL_US_F64_WORD, IS_SWITCH_INTERVAL_WORD, SWITCH_INSTRUCTIONS_PER_SECOND, switchIntervalInstructions, switchIntervalMicroseconds,
+} from '../vm/switch-interval.js';
 
 /** A frame's locals as a dict: its locals mapping (module and class bodies), else a copy
  * of the bound fast locals and cells. New reference. */
@@ -93,7 +95,12 @@ const N = {
     rt.recursionLimit = n;
     return rt.None;
   }),
-  getswitchinterval: defineNative('getswitchinterval', (rt, _args, nargs, kwnames) => !checkArgs(rt, 'sys.getswitchinterval', nargs, kwnames, 0, 0) ? NULL : floatNew(rt, rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL]! / SWITCH_INSTRUCTIONS_PER_SECOND)),
+  getswitchinterval: defineNative('getswitchinterval', (rt, _args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'sys.getswitchinterval', nargs, kwnames, 0, 0)) return NULL;
+    // what Python set, as CPython reads it back; else (the default, --switch-interval) the slice
+    if (rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL_SET_WORD] === 1) return floatNew(rt, 1e-6 * rt.f64[(rt.interp >> 3) + (IS_SWITCH_INTERVAL_US_F64_WORD >> 1)]!);
+    return floatNew(rt, rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL]! / SWITCH_INSTRUCTIONS_PER_SECOND);
+  }),
   setswitchinterval: defineNative('setswitchinterval', (rt, args, nargs, kwnames) => {
     if (kwnames !== NULL) return raiseTypeError(rt, 'sys.setswitchinterval() takes no keyword arguments');
     if (nargs !== 1) return raiseTypeError(rt, `sys.setswitchinterval() takes exactly one argument (${nargs} given)`);
@@ -102,8 +109,12 @@ const N = {
     if (k !== Kind.FLOAT && k !== Kind.INT && k !== Kind.BOOL) return raiseTypeError(rt, `must be real number, not ${A.typeNameOf(rt, v)}`);
     const x = k === Kind.FLOAT ? floatValue(rt, v) : A.toFloat(rt, v);
     if (x === null) return NULL;
-    if (!(x > 0)) return raiseValueError(rt, 'switch interval must be strictly positive');
-    rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL] = Math.max(1, Math.round(x * SWITCH_INSTRUCTIONS_PER_SECOND));
+    // CPython's test is `interval <= 0.0`: NaN passes it
+    if (x <= 0) return raiseValueError(rt, 'switch interval must be strictly positive');
+    const us = switchIntervalMicroseconds(x);
+    rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL_SET_WORD] = 1;
+    rt.f64[(rt.interp >> 3) + (IS_SWITCH_INTERVAL_US_F64_WORD >> 1)] = us;
+    rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL] = switchIntervalInstructions(x);
     setSwitchIntervalWord(rt, rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL]!); // the scheduler's slice (issue 5)
     return rt.None;
   }),

@@ -470,8 +470,12 @@ function lockOwned(rt: Runtime, lock: Ref): boolean {
 function releaseSave(rt: Runtime, lock: Ref): number {
   if (isRLock(rt, lock)) {
     const n = word(rt, lock, W_B);
-    setWord(rt, lock, W_A, 0);
+    // the count first, the owner last (as release): once the owner word is 0 another
+    // thread may take the RLock and set its count, which a later count store here would
+    // overwrite with 0 (its release then left the RLock owned forever: a false
+    // "Fatal: deadlock" in a --no-gil Condition ping-pong, h45_condition_rlock_handoff)
     setWord(rt, lock, W_B, 0);
+    setWord(rt, lock, W_A, 0);
     wakeWaiters(rt, WaitKind.LOCK, lock, 1);
     return n;
   }

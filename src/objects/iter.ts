@@ -15,7 +15,7 @@
  * errOccurred), or NOT_AN_ITERATOR (-2) if the object is not a built-in iterator.
  */
 import { setCanonicalOrder } from './setorder.js';
-import { FLAG_GC_TRACKED, NULL, OB_FLAGS, type Ref, smallIntRef } from '../heap/layout.js';
+import { FLAG_GC_TRACKED, FLAG_OWNER_MASK, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref, smallIntRef } from '../heap/layout.js';
 import { gcTrack } from '../heap/gc.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
@@ -149,11 +149,25 @@ export function getIterBuiltin(rt: Runtime, v: Ref, kind: Kind): Ref {
   }
 }
 
+/**
+ * --no-gil: true when only the calling executor can reach `o`: it owns the object (biased
+ * counting) and holds its one reference, and no other executor counted one (a plain read of
+ * the shared word: 0 means no other executor ever took a reference it still holds). Then a
+ * step needs no atomic instruction: no other thread can see the object.
+ */
+export function heldOnlyHere(rt: Runtime, o: Ref): boolean {
+  const i32 = rt.i32;
+  return (i32[(o + OB_FLAGS) >> 2]! & FLAG_OWNER_MASK) === rt.executor && i32[(o + OB_REF_LOCAL) >> 2] === 1
+    && Atomics.load(i32, (o + OB_REF_SHARED) >> 2) === 0;
+}
+
 function exhaust(rt: Runtime, it: Ref): Ref {
   const w = (it + IT_SEQ) >> 2;
-  const s = rt.i32[w]!;
+  // --no-gil: threads sharing an iterator that no lock serialises (a map, a filter) may
+  // both reach its end: only the one that swaps the word out releases the source
+  const s = rt.rc.atomic ? Atomics.exchange(rt.i32, w, 0) : rt.i32[w]!;
   rt.i32[w] = 0;
-  decref(rt, s);
+  if (s !== 0) decref(rt, s);
   return NULL;
 }
 
@@ -278,9 +292,14 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
     case Kind.RANGE_ITER: {
       const stop = i32[(it + IT_AUX) >> 2]!;
       const step = i32[(it + IT_AUX2) >> 2]!;
-      if (step > 0 ? idx < stop : idx > stop) {
-        i32[(it + IT_INDEX) >> 2] = idx + step;
-        return smallIntRef(idx);
+      const w = (it + IT_INDEX) >> 2;
+      for (let cur = idx; step > 0 ? cur < stop : cur > stop; cur = Atomics.load(i32, w)) {
+        if (!rt.rc.atomic || heldOnlyHere(rt, it)) {
+          i32[w] = cur + step;
+          return smallIntRef(cur);
+        }
+        // --no-gil: threads sharing the iterator each take a number once (eval.ts FOR_ITER too)
+        if (Atomics.compareExchange(i32, w, cur, cur + step) === cur) return smallIntRef(cur);
       }
       return NULL;
     }
@@ -362,7 +381,9 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
         // map(f, one_iterable): f(x) from a word on the data stack, no argument tuple
         const x = iterNext(rt, tupleItem(rt, seq, 0));
         if (x === NULL) {
-          if (!errOccurred(rt)) exhaust(rt, it);
+          // --no-gil: keep the source (CPython's map never drops it): another thread
+          // sharing this map may be reading it right now
+          if (!errOccurred(rt) && !rt.rc.atomic) exhaust(rt, it);
           return NULL;
         }
         const r = call1(rt, i32[(it + IT_AUX) >> 2] as Ref, x);
@@ -378,7 +399,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
           decref(rt, t);
           if (!errOccurred(rt)) {
             if (kind === Kind.ZIP && i32[(it + IT_INDEX) >> 2] === ZIP_STRICT) return zipStrictMismatch(rt, seq, i);
-            exhaust(rt, it);
+            if (!rt.rc.atomic) exhaust(rt, it); // --no-gil: kept, as the map path above
           }
           return NULL;
         }

@@ -101,7 +101,7 @@ import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { Kind } from '../objects/kinds.js';
 import { LIST_ITEMS, LIST_SIZE, LIST_CAP } from '../objects/list.js';
 import { DICT_KEYS, DICT_VERSION, cachedDictEntry } from '../objects/dict.js';
-import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ } from '../objects/iter.js';
+import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ, heldOnlyHere } from '../objects/iter.js';
 import { FLOAT_VALUE } from '../objects/float.js';
 import { intFromWords } from '../objects/int.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
@@ -882,7 +882,15 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               cur = i32[(it + IT_INDEX) >> 2]!;
               step = i32[(it + IT_AUX2) >> 2]!;
               if (step > 0 ? cur < i32[(it + IT_AUX) >> 2]! : cur > i32[(it + IT_AUX) >> 2]!) {
-                i32[(it + IT_INDEX) >> 2] = cur + step;
+                if (!noGil || heldOnlyHere(rt, it as Ref)) i32[(it + IT_INDEX) >> 2] = cur + step;
+                else if (Atomics.compareExchange(i32, (it + IT_INDEX) >> 2, cur, cur + step) !== cur) {
+                  // --no-gil, an iterator other threads may hold: another thread stepped it
+                  // meanwhile (a plain store handed both the same number): run this
+                  // FOR_ITER again. (The usual `for i in range(n)` holds its iterator alone:
+                  // a plain store, no compare-exchange per step.)
+                  ip--;
+                  break;
+                }
                 i32[sp++] = (cur << 1) | 1;
                 break;
               }

@@ -12,6 +12,7 @@
  *   12 IS_KIND_TYPES (tuple of the built-in types by Kind)   13 IS_EXC_DICT (name -> type)
  *   14 IS_SWITCH_INTERVAL (instructions)   15 IS_ARGV (list)
  *   16 IS_STDOUT_BUF (raw block: word 0 length, then bytes)  17 IS_STDOUT_CAP
+ *   18, 20-21: sys.setswitchinterval's CPython microseconds (vm/switch-interval.ts)
  *
  * Teardown (`finalizeInterpreter`, for --check-refs), as CPython's Py_FinalizeEx does it:
  * drop the thread state's exception and result slots, clear the dict of every module in
