@@ -3,7 +3,7 @@
 
 For each X.py runs `python3 X.py` with cwd test/syntax-errors, PYTHONHASHSEED=0 and
 PYTHONIOENCODING=utf-8. CPython prints the script's absolute path; it is rewritten so
-the traceback reads `File "X.py"`. Writes X.err (the full stderr) and X.exit (the exit code, text plus newline); for files
+the traceback reads `File "X.py"` (and a warning's prefix `X.py:N:`). Writes X.err (the full stderr) and X.exit (the exit code, text plus newline); for files
 that run (exit 0) it also writes X.out (their stdout).
 Files whose first lines contain `# gilvm-only: SyntaxError` are skipped: CPython
 accepts them (e.g. `match`), gilvm must reject them with a SyntaxError naming the
@@ -43,6 +43,9 @@ def main(argv):
         # the relative name, as gilvm is run with cwd test/syntax-errors.
         stderr = proc.stderr.replace(
             f'File "{os.path.join(DIR, name)}"'.encode(), f'File "{name}"'.encode())
+        # a warning's `path:line:` prefix too
+        stderr = b"\n".join(line[len(DIR) + 1:] if line.startswith(f"{DIR}/".encode()) else line
+                             for line in stderr.split(b"\n"))
         with open(os.path.join(DIR, stem + ".err"), "wb") as f:
             f.write(stderr)
         with open(os.path.join(DIR, stem + ".exit"), "w") as f:

@@ -63,7 +63,8 @@ export function runCommand(file: string | undefined, args: string[], opts: RunOp
       process.stderr.write(`gilvm: ${unsupported.join(', ')}: not available yet in this build (see the issues)\n`);
       return 2;
     }
-    const code = compileSource(source, filename);
+    // a program piped on stdin is parsed as CPython parses a file (it reads it through a FILE*)
+    const code = compileSource(source, filename, undefined, filename === '<stdin>' ? 'file' : undefined);
     const argv = opts.c !== undefined ? ['-c', ...args] : [file as string, ...args];
     const result = runMain(code, {
       argv,

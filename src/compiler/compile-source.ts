@@ -11,9 +11,20 @@ import { writeSync } from 'node:fs';
 import type { CodeObject } from './code.js';
 import { compileModule, type CompileWarning, type CompileWarningSink } from './compiler.js';
 import { parseModule } from '../frontend/parse.js';
+import type { SourceOrigin } from '../frontend/parser.js';
 
-export function compileSource(source: string, filename: string, warn: CompileWarningSink = printWarning): CodeObject {
-  return compileModule(parseModule(source, filename), filename, source, warn);
+/** `origin`: how the parser places errors at the end of the input (parse.ts): a program
+ * piped on stdin is read as a file by CPython, though it is named '<stdin>'.
+ * The errors of the compile stage (symtable, code generation) carry the source line only
+ * when `filename` names a file: CPython reads that line back from the file, and '<string>'
+ * (`-c`) or '<stdin>' has none, so `python3 -c 'return 1'` prints no line and no caret.
+ * The parser's errors always show their line (CPython takes it from the tokenizer). */
+export function compileSource(
+  source: string, filename: string, warn: CompileWarningSink = printWarning,
+  origin: SourceOrigin = filename.startsWith('<') ? 'string' : 'file',
+): CodeObject {
+  const readable = !filename.startsWith('<');
+  return compileModule(parseModule(source, filename, origin), filename, readable ? source : undefined, warn);
 }
 
 /** The text CPython's warnings.formatwarning gives a compile-time warning. */

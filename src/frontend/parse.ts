@@ -142,11 +142,21 @@ function isEof(t: IToken | undefined): boolean {
   return t === undefined || t.tokenType.name === 'EOF' || Number.isNaN(t.startLine);
 }
 
+/** The rules whose ':' is a forced token (`&&':'`) in CPython 3.11's grammar: `else`,
+ * `try`, `finally` and `def` (`def f() x` is "expected ':'" at `x`, `if x y` "invalid syntax"). */
+const FORCED_COLON_RULES: ReadonlySet<string> = new Set(['elseBlock', 'tryStatement', 'finallyBlock', 'functionDef']);
+
 /** CPython's message for a token the grammar did not expect. */
 function translateError(err: IRecognitionException, tokens: IToken[], ctx: Context): PySyntaxError {
   let tok = err.token;
   const prev = (err as unknown as { previousToken?: IToken }).previousToken;
   const expectedColon = err.name === 'MismatchedTokenException' && err.message === 'expected:COLON';
+  const ruleStack = err.context.ruleStack;
+  const rule = ruleStack[ruleStack.length - 1] ?? '';
+  if (err.name === 'MismatchedTokenException' && err.message === 'expected:LPAR' && rule === 'functionDef' && !isEof(tok)) {
+    // `def NAME &&'('`: a forced token, reported at the token found instead
+    return syntaxError("expected '('", ctx, tok.startLine!, tok.startColumn! - 1, tok.endLine!, tok.endColumn!);
+  }
   if (isEof(tok)) {
     // Past the last token: point just after the previous one (as CPython does at ENDMARKER).
     const last = prev && !isEof(prev) ? prev : tokens[tokens.length - 1];
@@ -160,17 +170,29 @@ function translateError(err: IRecognitionException, tokens: IToken[], ctx: Conte
     // the line break is part of it; its 0-based end column is endColumn - 1).
     return syntaxError("expected ':'", ctx, tok.startLine!, tok.startColumn! - 1, tok.startLine!, tok.endColumn! - 1);
   }
-  if (expectedColon && prev && !isEof(prev)) {
-    // CPython's `&&':'` reports where the ':' should have been, with an empty range.
-    return syntaxError("expected ':'", ctx, prev.endLine!, prev.endColumn!, prev.endLine!, prev.endColumn!);
+  if (expectedColon && FORCED_COLON_RULES.has(rule)) {
+    // CPython's `&&':'` (a forced token) reports at the token found instead, underlined.
+    return syntaxError("expected ':'", ctx, tok.startLine!, tok.startColumn! - 1, tok.endLine!, tok.endColumn!);
   }
+  // Elsewhere (if, while, for, with, except, class) the ':' is not forced: CPython says
+  // "expected ':'" only when the line ends there (its invalid_*_stmt rules, the NEWLINE
+  // case above); any other token is a plain "invalid syntax" at that token.
   if (tok.tokenType === T.Indent) {
     return new PySyntaxError('IndentationError', 'unexpected indent', ctx.filename, tok.startLine!, tok.endColumn! + 1,
       ctx.lines[tok.startLine! - 1] ?? null, tok.startLine!, -1);
   }
   if (tok.tokenType === T.Dedent) {
-    return new PySyntaxError('IndentationError', 'unindent does not match any outer indentation level', ctx.filename,
-      tok.startLine!, tok.startColumn!, ctx.lines[tok.startLine! - 1] ?? null);
+    // The parser failed at a DEDENT (a block ends where it cannot: `def f():\n    @dec\nx = 1`):
+    // _PyPegen_set_syntax_error's "unexpected unindent", with no caret. (A dedent to an
+    // unknown column is the lexer's "unindent does not match any outer indentation level".)
+    // At the end of the input CPython places it on a file's last line; a string's is the
+    // line after its last line break, with a caret after that line's text.
+    const lastLine = ctx.lines[ctx.lines.length - 1] === '' && ctx.origin === 'file' ? Math.max(1, ctx.lines.length - 1) : ctx.lines.length;
+    const atEnd = tok.startLine! > lastLine || (ctx.origin === 'string' && tok.startLine! === lastLine && tok.startColumn! > (ctx.lines[lastLine - 1] ?? '').length);
+    const line = atEnd ? lastLine : tok.startLine!;
+    const text = ctx.lines[line - 1] ?? null;
+    const offset = atEnd && ctx.origin === 'string' && text !== null ? text.length + 1 : 0;
+    return new PySyntaxError('IndentationError', 'unexpected unindent', ctx.filename, line, offset, text, line, offset === 0 ? -1 : offset + 1);
   }
   if (tok.tokenType === T.Newline) {
     if (ctx.unterminatedEval === true && tok.image === '') return syntaxError('invalid syntax', ctx, tok.startLine!, -1, tok.startLine!, -1);

@@ -620,9 +620,14 @@ export class PythonParser extends EmbeddedActionsParser {
   private assignTarget(e: A.Expr, maybeEq: boolean): void {
     const bad = invalidTarget(e, false);
     if (bad !== null) {
-      if (bad.kind === 'Yield' || bad.kind === 'YieldFrom') throw this.errorAtNode('cannot assign to yield expression', bad);
       const name = exprName(bad);
       const endsTarget = bad.end_lineno === e.end_lineno && bad.end_col_offset === e.end_col_offset;
+      if (bad.kind === 'Yield' || bad.kind === 'YieldFrom') {
+        // A bare `yield` before '=' is CPython's invalid_assignment `yield_expr '='`; a
+        // parenthesised one is an ordinary bad target (with the '==' hint at a statement's start).
+        if (bad === e && !this.parenExtent.has(bad)) throw this.errorAtNode('assignment to yield expression not possible', bad);
+        throw this.errorAtNode(`cannot assign to yield expression${maybeEq && endsTarget ? " here. Maybe you meant '==' instead of '='?" : ''}`, bad);
+      }
       if (bad.kind === 'NamedExpr') {
         // only a parenthesized one reaches here: CPython's invalid_named_expression takes
         // `(x := 1) = 2` as a bitwise_or before '='
@@ -786,6 +791,14 @@ export class PythonParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.yieldExpression) },
       { ALT: () => this.SUBRULE(this.starExpressions) },
     ]);
+    this.ACTION(() => {
+      // CPython's invalid_named_expression `expression ':=' expression` at a statement's
+      // start: `a[0] := 1` (a bare `x := 1` stays "invalid syntax", as in CPython)
+      if (this.LA(1).tokenType === T.ColonEqual && first.kind !== 'Tuple' && first.kind !== 'Starred' &&
+        !(first.kind === 'Name' && !this.parenExtent.has(first))) {
+        throw this.errorAtNode(`cannot use assignment expressions with ${exprName(first)}`, first);
+      }
+    });
     return this.OR2([
       {
         // Annotated assignment.
@@ -1274,9 +1287,14 @@ export class PythonParser extends EmbeddedActionsParser {
     this.OPTION(() => { args = this.SUBRULE(this.parameters, { ARGS: [true] }); });
     this.CONSUME(T.RParen);
     let returns: A.Expr | null = null;
-    this.OPTION2(() => {
-      this.CONSUME(T.Arrow);
-      returns = this.SUBRULE(this.expression);
+    this.OPTION2({
+      // `['->' expression]` is optional before the forced ':': `def f() -> :` fails at the
+      // '->' ("expected ':'"), not at the ':' after it
+      GATE: () => this.LA(2).tokenType !== T.Colon && this.LA(2).tokenType !== T.Newline,
+      DEF: () => {
+        this.CONSUME(T.Arrow);
+        returns = this.SUBRULE(this.expression);
+      },
     });
     this.CONSUME(T.Colon);
     const body = this.SUBRULE(this.block, { ARGS: ['function definition', t.startLine!] });
@@ -1337,6 +1355,14 @@ export class PythonParser extends EmbeddedActionsParser {
           const s = this.CONSUME(T.Star);
           let arg: A.Arg | null = null;
           this.OPTION(() => { arg = this.SUBRULE(this.parameter, { ARGS: [annotations] }); });
+          this.OPTION3({
+            // CPython's invalid_star_etc / invalid_lambda_star_etc: `*a=1`, at the '='
+            GATE: () => arg !== null,
+            DEF: () => {
+              const eq = this.CONSUME(T.Equal);
+              this.ACTION(() => { throw this.errorAtToken('var-positional argument cannot have default value', eq); });
+            },
+          });
           return { kind: 'star', tok: s, arg, default_: null, afterDefault: null } as ParamItem;
         },
       },
@@ -1344,6 +1370,11 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const s = this.CONSUME(T.DoubleStar);
           const arg = this.SUBRULE2(this.parameter, { ARGS: [annotations] });
+          this.OPTION4(() => {
+            // CPython's invalid_kwds / invalid_lambda_kwds: `**k=1`, at the '='
+            const eq = this.CONSUME2(T.Equal);
+            this.ACTION(() => { throw this.errorAtToken('var-keyword argument cannot have default value', eq); });
+          });
           return { kind: 'doublestar', tok: s, arg, default_: null, afterDefault: null } as ParamItem;
         },
       },
@@ -1383,11 +1414,8 @@ export class PythonParser extends EmbeddedActionsParser {
     let seenStar = false;
     let seenDoubleStar = false;
     let seenDefault = false;
-    const names = new Set<string>();
-    const addName = (a: A.Arg) => {
-      if (names.has(a.arg)) throw this.errorAtNode(`duplicate argument '${a.arg}' in function definition`, a);
-      names.add(a.arg);
-    };
+    // (a repeated parameter name is the symtable's error, as in CPython: it comes after
+    // every parse error of the file, and a string source's shows no line)
     let slashWithoutArgs = true;
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
@@ -1406,7 +1434,6 @@ export class PythonParser extends EmbeddedActionsParser {
           if (seenStar) throw this.errorAtToken('* argument may appear only once', it.tok);
           seenStar = true;
           if (it.arg) {
-            addName(it.arg);
             out.vararg = it.arg;
           } else {
             const next = items[i + 1];
@@ -1420,7 +1447,6 @@ export class PythonParser extends EmbeddedActionsParser {
           }
           break;
         case 'doublestar':
-          addName(it.arg!);
           out.kwarg = it.arg;
           seenDoubleStar = true;
           break;
@@ -1438,7 +1464,6 @@ export class PythonParser extends EmbeddedActionsParser {
             }
             out.args.push(a);
           }
-          addName(a);
           break;
         }
       }
@@ -1551,7 +1576,8 @@ export class PythonParser extends EmbeddedActionsParser {
             },
           });
           this.OPTION2({
-            GATE: () => this.LA(1).tokenType === T.ColonEqual,
+            // (not in a call's arguments: CPython's args rule never reaches invalid_named_expression)
+            GATE: () => inCall !== true && this.LA(1).tokenType === T.ColonEqual,
             DEF: () => {
               this.CONSUME2(T.ColonEqual);
               this.ACTION(() => { throw this.errorAtNode(`cannot use assignment expressions with ${exprName(e)}`, e); });
@@ -1665,7 +1691,10 @@ export class PythonParser extends EmbeddedActionsParser {
         this.CONSUME(T.Comma);
         last = this.expressionDirect();
       }
-      throw this.error(`Missing parentheses in call to '${body.id}'. Did you mean ${body.id}(...)?`, body, last);
+      // star_expressions takes a trailing comma into the tuple's range: `print 'a',`
+      const trailing = this.LA(1).tokenType === T.Comma ? this.CONSUME2(T.Comma) : null;
+      const end: EndPos = trailing !== null ? { end_lineno: trailing.endLine!, end_col_offset: trailing.endColumn! } : last;
+      throw this.error(`Missing parentheses in call to '${body.id}'. Did you mean ${body.id}(...)?`, body, end);
     }
     if (FORGOT_COMMA_STARTS.has(next) && next !== T.Lambda && this.levelOfNext() > 0 && this.levelOfNext() !== this.dictKeyLevel) {
       const second = this.boolDirect(T.Or);
@@ -2160,8 +2189,15 @@ export class PythonParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const n = this.CONSUME(T.Name);
-          this.CONSUME(T.Equal);
+          const eq = this.CONSUME(T.Equal);
           const v = this.SUBRULE3(this.expression);
+          this.ACTION(() => {
+            // CPython's invalid_kwarg `NAME '=' expression for_if_clauses`: `f(a=1 for a in b)`
+            const next = this.LA(1).tokenType;
+            if (next === T.For || (next === T.Async && this.LA(2).tokenType === T.For)) {
+              throw this.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", tokStart(n), tokEnd(eq));
+            }
+          });
           return { kind: 'keyword', value: v, name: n, start: n, genexp: false };
         },
       },
@@ -2187,6 +2223,9 @@ export class PythonParser extends EmbeddedActionsParser {
                 if (e.kind === 'Constant' && (e.value.type === 'bool' || e.value.type === 'None')) {
                   throw this.error(`cannot assign to ${exprName(e)}`, e, tokEnd(eq)); // `True=` underlined
                 }
+                // `f(a=)`: the keyword alternative failed at its value; invalid_kwarg's
+                // `!(NAME '=') expression '='` excludes a bare name, so the error is generic
+                if (e.kind === 'Name' && !this.parenExtent.has(e)) throw this.errorAtLookahead('invalid syntax');
                 throw this.error('expression cannot contain assignment, perhaps you meant "=="?', e, tokEnd(eq));
               });
             },
@@ -2438,7 +2477,9 @@ export class PythonParser extends EmbeddedActionsParser {
                   const e = (this.RECORDING_PHASE ? this.SUBRULE2(this.starNamedExpression) : this.starNamedExpressionCore());
                   this.ACTION(() => elts.push(e));
                 });
-                this.OPTION(() => this.CONSUME2(T.Comma));
+                let trailing: IToken | null = null;
+                this.OPTION(() => { trailing = this.CONSUME2(T.Comma); });
+                this.ACTION(() => this.checkComprehensionTarget(elts, trailing));
                 const rb = this.CONSUME3(T.RBracket);
                 return this.ACTION((): A.List => ({ kind: 'List', elts, ctx: 'Load', ...spanTT(lb, rb) }));
               },
@@ -2464,8 +2505,12 @@ export class PythonParser extends EmbeddedActionsParser {
       {
         // {**a, ...}
         ALT: () => {
-          this.CONSUME(T.DoubleStar);
+          const stars = this.CONSUME(T.DoubleStar);
           const v = this.SUBRULE(this.arith);
+          this.ACTION(() => {
+            // CPython's invalid_dict_comprehension: `{**a for a in b}`, at the '**'
+            if (this.startsComprehension()) throw this.errorAtToken('dict unpacking cannot be used in dict comprehension', stars);
+          });
           const keys: (A.Expr | null)[] = [null];
           const values: A.Expr[] = [v];
           this.SUBRULE(this.dictRest, { ARGS: [keys, values] });
@@ -2524,7 +2569,9 @@ export class PythonParser extends EmbeddedActionsParser {
                   const e = (this.RECORDING_PHASE ? this.SUBRULE2(this.starNamedExpression) : this.starNamedExpressionCore());
                   this.ACTION(() => elts.push(e));
                 });
-                this.OPTION(() => this.CONSUME2(T.Comma));
+                let trailing: IToken | null = null;
+                this.OPTION(() => { trailing = this.CONSUME2(T.Comma); });
+                this.ACTION(() => this.checkComprehensionTarget(elts, trailing));
                 const rb = this.CONSUME6(T.RBrace);
                 return this.ACTION((): A.SetExpr => ({ kind: 'Set', elts, ...spanTT(lb, rb) }));
               },
@@ -2536,6 +2583,21 @@ export class PythonParser extends EmbeddedActionsParser {
     if (!this.RECORDING_PHASE) this.depth--;
     return result;
   });
+
+  /** Whether the next tokens start a comprehension's `for` clause. */
+  private startsComprehension(): boolean {
+    const next = this.LA(1).tokenType;
+    return next === T.For || (next === T.Async && this.LA(2).tokenType === T.For);
+  }
+
+  /** CPython's invalid_comprehension: a list or set display's items followed by `for`
+   * (`[x, y for x, y in z]`, `[x, for x in z]`) are a tuple target missing its parentheses. */
+  private checkComprehensionTarget(elts: A.Expr[], trailing: IToken | null): void {
+    if (!this.startsComprehension()) return;
+    if (elts.length === 1 && trailing === null) return;
+    const end: EndPos = elts.length === 1 ? tokEnd(trailing!) : elts[elts.length - 1]!;
+    throw this.error('did you forget parentheses around the comprehension target?', elts[0]!, end);
+  }
 
   /** CPython's invalid_kvpair / invalid_double_starred_kvpairs after a key's ':' : no
    * value before '}' or ','. */

@@ -34,7 +34,7 @@ import { tupleFromRefs } from '../objects/tuple.js';
 import { builtinFunctionNew, moduleNew, MOD_DICT, MOD_NAME } from '../objects/method.js';
 import { exceptionNewNoArgs, exceptionNewWithArg } from '../objects/exceptions.js';
 import { typeAlloc, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
-import { TPF_HEAPTYPE } from '../objects/typelayout.js';
+import { TPF_HEAPTYPE, TP_FLAGS, TPF_C_TYPE_NAME } from '../objects/typelayout.js';
 import { setSwitchIntervalWord } from '../vm/threads.js';
 import { TS_EXC_INFO, TS_FRAME } from '../vm/threadstate.js';
 import { FR_BACK, FR_CODE, FR_GLOBALS, FR_IP, FR_LOCALS, FRAME_HEADER_WORDS } from '../vm/frame.js';
@@ -313,6 +313,10 @@ function makeStreamType(rt: Runtime): Ref {
     decref(rt, f);
   }
   dictSetItem(rt, d, internJS(rt, 'encoding'), internJS(rt, 'utf-8'));
+  // CPython's type is _io.TextIOWrapper: error messages name it by its tp_name
+  // ('_io.TextIOWrapper' object has no attribute ...), its repr by module and name
+  dictSetItem(rt, d, rt.names.__module__, internJS(rt, '_io'));
+  i32[(t + TP_FLAGS) >> 2] = i32[(t + TP_FLAGS) >> 2]! | TPF_C_TYPE_NAME;
   return t;
 }
 

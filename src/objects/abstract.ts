@@ -2401,7 +2401,10 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
     }
   }
   const sym = base === 8 && !inplace ? '** or pow()' : NB_SYMBOLS[base]! + (inplace ? '=' : '');
-  return raiseTypeError(rt, `unsupported operand type(s) for ${sym}: '${typeName(rt, ta)}' and '${typeName(rt, tb)}'`);
+  // CPython's binary_op hint for Python 2's `print >>f, x`: `>>` with the built-in print on its left
+  const printHint = base === 9 && !inplace && ka === Kind.BUILTIN_FUNCTION &&
+    strToJS(rt, rt.i32[(a + BF_NAME) >> 2] as Ref) === 'print' ? '. Did you mean "print(<message>, file=<output_stream>)"?' : '';
+  return raiseTypeError(rt, `unsupported operand type(s) for ${sym}: '${typeName(rt, ta)}' and '${typeName(rt, tb)}'${printHint}`);
 }
 
 /** The kinds whose sq_repeat makes `seq * x` fail with "can't multiply sequence". */

@@ -1,5 +1,5 @@
 /*
- * Syntax errors as CPython 3.11 reports them: every test/frontend/bad/X.py is parsed and the
+ * Syntax errors as CPython 3.11 reports them: every test/frontend/bad/X.py is compiled and the
  * printed report (formatSyntaxError: file, line, source line, caret, message) must equal
  * X.err, which scripts/gen_frontend_bad_expected.py writes from `python3 X.py`. Plus the
  * constructs gilvm rejects on purpose, and deep nesting (a clean error, never a JS stack).
@@ -8,13 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseModule } from '../../src/frontend/parse.js';
+import { compileModule } from '../../src/compiler/compiler.js';
 import { COMPILE_RECURSION_MESSAGE, formatSyntaxError, PySyntaxError } from '../../src/frontend/errors.js';
 
 const BAD = fileURLToPath(new URL('./bad/', import.meta.url));
 
+/** The report for a file: parse errors, then the symtable's and compiler's (a repeated
+ * parameter name is the symtable's error, as in CPython). */
 function report(source: string, filename: string): string {
   try {
-    parseModule(source, filename);
+    compileModule(parseModule(source, filename), filename, source, () => {});
     return '(parsed)\n';
   } catch (e) {
     if (e instanceof PySyntaxError) return formatSyntaxError(e);

@@ -1,0 +1,3 @@
+# and and
+if a && b:
+    pass

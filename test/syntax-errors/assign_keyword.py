@@ -1,0 +1,2 @@
+# assign keyword
+for = 1

@@ -1,0 +1,2 @@
+# assign none
+None = 1

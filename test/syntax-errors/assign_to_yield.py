@@ -1,0 +1,3 @@
+# assign to yield
+def f():
+    x = yield = 1

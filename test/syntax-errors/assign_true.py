@@ -1,0 +1,2 @@
+# assign true
+True = 1

@@ -1,0 +1,2 @@
+# attr keyword
+x = a.class

@@ -1,0 +1,2 @@
+# augmented assign call
+f() *= 2

@@ -1,0 +1,2 @@
+# augmented assign tuple
+(a, b) += 1

@@ -1,0 +1,3 @@
+# await in plain function
+def f():
+    await g()

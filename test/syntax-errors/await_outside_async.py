@@ -1,0 +1,2 @@
+# await outside async
+await x

@@ -1,0 +1,2 @@
+# binary operator at eol
+x = 1 +

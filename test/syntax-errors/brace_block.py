@@ -1,0 +1,4 @@
+# brace block
+if x {
+    pass
+}

@@ -1,0 +1,5 @@
+# catch
+try:
+    pass
+catch Exception:
+    pass

@@ -1,0 +1,4 @@
+# class method unindented body
+class A:
+    def f(self):
+    return 1

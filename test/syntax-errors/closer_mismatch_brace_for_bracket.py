@@ -1,0 +1,2 @@
+# closer mismatch brace for bracket
+d = {'a': [1, 2}

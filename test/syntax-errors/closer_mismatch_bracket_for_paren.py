@@ -1,0 +1,2 @@
+# closer mismatch bracket for paren
+x = (1, 2]

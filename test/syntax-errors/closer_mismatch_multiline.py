@@ -1,0 +1,5 @@
+# closer mismatch multiline
+x = [
+    1,
+    2
+)

@@ -1,0 +1,2 @@
+# comprehension target unparenthesized
+xs = [x, y for x, y in z]

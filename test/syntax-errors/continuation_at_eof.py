@@ -1,0 +1,2 @@
+# continuation at eof
+x = 1 + \

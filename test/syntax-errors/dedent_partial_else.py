@@ -1,0 +1,5 @@
+# dedent partial else
+if True:
+    pass
+  else:
+    pass

@@ -1,0 +1,3 @@
+# return annotation missing
+def f(a) -> :
+    pass

@@ -1,0 +1,3 @@
+# def missing parentheses
+def f:
+    pass

@@ -1,0 +1,2 @@
+# del function call
+del f()

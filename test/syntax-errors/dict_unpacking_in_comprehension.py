@@ -1,0 +1,2 @@
+# dict unpacking in comprehension
+d = {**x for x in y}

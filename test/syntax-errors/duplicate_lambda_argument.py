@@ -1,0 +1,2 @@
+# duplicate lambda argument
+f = lambda x, x: 1

@@ -1,0 +1,3 @@
+# elif without if
+elif x:
+    pass

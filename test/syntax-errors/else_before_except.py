@@ -1,0 +1,7 @@
+# else before except
+try:
+    pass
+else:
+    pass
+except:
+    pass

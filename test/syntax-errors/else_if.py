@@ -1,0 +1,6 @@
+# else if
+x = 1
+if x:
+    pass
+else if x:
+    pass

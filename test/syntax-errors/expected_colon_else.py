@@ -1,0 +1,5 @@
+# expected colon else
+if 1:
+    pass
+else
+    pass

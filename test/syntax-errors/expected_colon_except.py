@@ -1,0 +1,5 @@
+# expected colon except
+try:
+    pass
+except ValueError
+    pass

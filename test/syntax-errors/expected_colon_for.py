@@ -1,0 +1,3 @@
+# expected colon for
+for i in range(3)
+    pass

@@ -1,0 +1,3 @@
+# expected colon if comment
+if x == 1  # check
+    pass

@@ -1,0 +1,3 @@
+# expected colon with
+with open('x') as f
+    pass

@@ -1,0 +1,3 @@
+# for c style
+for (i = 0; i < 3; i++):
+    pass

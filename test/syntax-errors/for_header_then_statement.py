@@ -1,0 +1,2 @@
+# for header then statement
+for x in range(3) print(x)

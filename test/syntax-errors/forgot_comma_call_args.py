@@ -1,0 +1,2 @@
+# forgot comma call args
+print(1 2)

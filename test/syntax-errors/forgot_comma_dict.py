@@ -1,0 +1,2 @@
+# forgot comma dict
+d = {'a': 1, 'b' 2}

@@ -1,0 +1,2 @@
+# forgot comma list
+xs = [1, 2 3]

@@ -1,0 +1,2 @@
+# fstring empty expression
+x = f'{}'

@@ -1,0 +1,2 @@
+# fstring expecting brace
+x = f'{a'

@@ -1,0 +1,2 @@
+# fstring single close brace
+x = f'a}'

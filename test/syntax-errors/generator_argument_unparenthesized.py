@@ -1,0 +1,2 @@
+# generator argument unparenthesized
+f(x for x in y, z for z in w)

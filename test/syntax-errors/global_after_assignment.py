@@ -1,0 +1,4 @@
+# global after assignment
+def f():
+    x = 1
+    global x

@@ -1,0 +1,3 @@
+# global parameter
+def f(a):
+    global a

@@ -1,0 +1,3 @@
+# if call assign instead of compare
+if len(x) = 2:
+    pass

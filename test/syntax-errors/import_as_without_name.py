@@ -1,0 +1,2 @@
+# import as without name
+import a.b as

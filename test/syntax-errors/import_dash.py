@@ -1,0 +1,2 @@
+# import dash
+import my-module

@@ -1,0 +1,2 @@
+# indent expected def at eof
+def f():

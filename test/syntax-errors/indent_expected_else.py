@@ -1,0 +1,5 @@
+# indent expected else
+if 1:
+    pass
+else:
+x = 1

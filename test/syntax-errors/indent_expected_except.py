@@ -1,0 +1,5 @@
+# indent expected except
+try:
+    pass
+except ValueError:
+x = 1

@@ -1,0 +1,3 @@
+# indent expected with
+with open('f') as f:
+print(f)

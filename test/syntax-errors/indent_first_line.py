@@ -1,0 +1,2 @@
+# indent first line
+  x = 1

@@ -1,0 +1,3 @@
+# indent unexpected second line
+x = 1
+    y = 2

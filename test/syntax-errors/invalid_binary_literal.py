@@ -1,0 +1,2 @@
+# invalid binary literal
+x = 0b2

@@ -1,0 +1,2 @@
+# invalid character smart quotes
+print(“hello”)

@@ -1,0 +1,2 @@
+# invalid decimal letters
+x = 123abc

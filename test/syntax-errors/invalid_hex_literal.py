@@ -1,0 +1,2 @@
+# invalid hex literal
+x = 0xg1

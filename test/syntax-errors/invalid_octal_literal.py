@@ -1,0 +1,2 @@
+# invalid octal literal
+x = 0o8

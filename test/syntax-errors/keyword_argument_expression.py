@@ -1,0 +1,2 @@
+# keyword argument expression
+f(a.b=1)

@@ -1,0 +1,2 @@
+# keyword argument without value
+f(a=)

@@ -1,0 +1,2 @@
+# lambda non default after default
+g = lambda a=1, b: 0

@@ -1,0 +1,5 @@
+# legacy except comma
+try:
+    pass
+except ValueError, e:
+    pass

@@ -1,0 +1,2 @@
+# legacy exec statement
+exec "x = 1"

@@ -1,0 +1,3 @@
+# legacy not equal
+if 1 <> 2:
+    pass

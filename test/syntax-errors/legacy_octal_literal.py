@@ -1,0 +1,2 @@
+# legacy octal literal
+x = 0777

@@ -1,0 +1,2 @@
+# legacy print string
+print "hi"

@@ -1,0 +1,2 @@
+# legacy print trailing comma
+print 'a',

@@ -1,0 +1,2 @@
+# non printable nbsp
+x = 1 + 2

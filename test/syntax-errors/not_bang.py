@@ -1,0 +1,3 @@
+# not bang
+if !a:
+    pass

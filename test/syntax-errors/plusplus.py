@@ -1,0 +1,3 @@
+# plusplus
+x = 1
+x++

@@ -1,0 +1,2 @@
+# positional after double star
+f(**k, 1)

@@ -1,0 +1,2 @@
+# positional after keyword arg
+f(a=1, 2)

@@ -1,0 +1,2 @@
+# starred assignment target alone
+*a = 1

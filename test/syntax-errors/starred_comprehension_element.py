@@ -1,0 +1,2 @@
+# starred comprehension element
+xs = [*x for x in y]

@@ -1,0 +1,2 @@
+# starred targets twice
+a, *b, *c = range(10)

@@ -1,0 +1,2 @@
+# starred value alone
+x = *a

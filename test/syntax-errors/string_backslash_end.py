@@ -1,0 +1,2 @@
+# string backslash end
+x = 'abc\'

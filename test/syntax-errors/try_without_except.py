@@ -1,0 +1,4 @@
+# try without except
+try:
+    pass
+print(1)

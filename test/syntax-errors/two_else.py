@@ -1,0 +1,7 @@
+# two else
+if 1:
+    pass
+else:
+    pass
+else:
+    pass

@@ -1,0 +1,2 @@
+# two statements one line
+x = 1 y = 2

@@ -1,0 +1,3 @@
+# unclosed brace eof
+d = {
+    'a': 1,

@@ -1,0 +1,2 @@
+# unclosed call eof
+print('hi'

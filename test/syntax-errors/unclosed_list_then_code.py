@@ -1,0 +1,3 @@
+# unclosed list then code
+xs = [1, 2, 3
+print(xs)

@@ -1,0 +1,3 @@
+# unclosed paren in if
+if (x == 1:
+    pass

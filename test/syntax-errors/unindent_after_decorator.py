@@ -1,0 +1,4 @@
+# unexpected unindent: a decorator with nothing after it in a block
+def f():
+    @dec
+x = 1

@@ -1,0 +1,3 @@
+# unexpected unindent at the end of the file
+class A:
+    @dec

@@ -1,0 +1,2 @@
+# unmatched bracket
+x = 1]

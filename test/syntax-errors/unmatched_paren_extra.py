@@ -1,0 +1,2 @@
+# unmatched paren extra
+print(1))

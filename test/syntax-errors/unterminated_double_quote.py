@@ -1,0 +1,3 @@
+# unterminated double quote
+x = "abc
+print(x)

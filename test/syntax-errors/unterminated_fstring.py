@@ -1,0 +1,3 @@
+# unterminated fstring
+name = 1
+print(f"hi {name}

@@ -1,0 +1,3 @@
+# unterminated triple double
+x = """abc
+print(x)

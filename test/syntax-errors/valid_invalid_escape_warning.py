@@ -1,0 +1,3 @@
+# valid: invalid escape warning
+x = '\d'
+print(x)

@@ -1,0 +1,3 @@
+# var keyword default
+def f(**k=1):
+    pass

@@ -1,0 +1,3 @@
+# var positional default
+def f(*a=1):
+    pass

@@ -1,0 +1,2 @@
+# walrus in comprehension iterable
+xs = [y for y in (z := [1, 2])]

@@ -1,0 +1,2 @@
+# walrus statement level
+x := 1

@@ -1,0 +1,2 @@
+# walrus subscript target
+a[0] := 1

@@ -1,0 +1,2 @@
+# while header then statement
+while True print(1)

@@ -1,0 +1,2 @@
+# yield outside function
+yield 1

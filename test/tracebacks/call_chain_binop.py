@@ -1,0 +1,3 @@
+def f():
+    return None
+x = f() + f()

@@ -1,0 +1,7 @@
+try:
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        raise KeyError('k')
+except KeyError:
+    raise ValueError('v')

@@ -1,0 +1,4 @@
+# gilvm-test: also -c
+class A:
+    x = 1
+    y = x / 0

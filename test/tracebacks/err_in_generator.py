@@ -1,0 +1,5 @@
+def gen():
+    yield 1
+    raise ValueError('bad')
+for x in gen():
+    print(x)

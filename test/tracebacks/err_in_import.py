@@ -1,0 +1,3 @@
+# gilvm-test: also -c
+import sibling_mod
+sibling_mod.explode({})

@@ -1,0 +1,6 @@
+try:
+    1 / 0
+except Exception as e:
+    err = ValueError('x')
+    err.__cause__ = e
+    raise err

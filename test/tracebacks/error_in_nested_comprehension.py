@@ -1,0 +1,1 @@
+m = [[1 / c for c in row] for row in [[1], [0]]]

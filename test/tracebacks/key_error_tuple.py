@@ -1,0 +1,3 @@
+# gilvm-test: also -c
+d = {(1, 2): 'a'}
+print(d[(3, 4)])

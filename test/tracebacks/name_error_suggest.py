@@ -1,0 +1,3 @@
+# gilvm-test: also -c
+counter = 0
+print(countr)

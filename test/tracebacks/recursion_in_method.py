@@ -1,0 +1,4 @@
+class Node:
+    def depth(self):
+        return self.depth() + 1
+Node().depth()

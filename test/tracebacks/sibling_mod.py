@@ -1,0 +1,2 @@
+def explode(x):
+    return x['missing']

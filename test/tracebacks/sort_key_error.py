@@ -1,0 +1,2 @@
+xs = ['b', 'a', 3]
+xs.sort(key=lambda s: s.lower())

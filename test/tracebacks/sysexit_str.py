@@ -1,0 +1,3 @@
+# gilvm-test: also -c
+import sys
+sys.exit('fatal: bad input')
