@@ -38,6 +38,7 @@ import { call1, callVector } from '../vm/call.js';
 import { generatorSend } from './generator.js';
 import { awaitableSend } from './coroutine.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
+import { iterNextLocked } from '../vm/critical.js';
 
 export const IT_SEQ = 16;
 export const IT_INDEX = 20;
@@ -159,6 +160,18 @@ export function heldOnlyHere(rt: Runtime, o: Ref): boolean {
   const i32 = rt.i32;
   return (i32[(o + OB_FLAGS) >> 2]! & FLAG_OWNER_MASK) === rt.executor && i32[(o + OB_REF_LOCAL) >> 2] === 1
     && Atomics.load(i32, (o + OB_REF_SHARED) >> 2) === 0;
+}
+
+/**
+ * One step of the source iterator of a map, filter, zip or enumerate. With --no-gil it is
+ * the step a `for` loop takes (vm/critical.ts iterNextLocked: a list / dict / set
+ * iterator under its container's lock), so two threads sharing one map step its source
+ * list iterator in turn (unlocked, one exhausted it and released the list while the other
+ * read it: a hang in 3 of 45 loaded runs of h45_shared_iterators). The map's function and
+ * the filter's predicate run outside any lock (they may block).
+ */
+function sourceNext(rt: Runtime, src: Ref): Ref {
+  return rt.rc.atomic ? iterNextLocked(rt, src) : iterNext(rt, src);
 }
 
 function exhaust(rt: Runtime, it: Ref): Ref {
@@ -345,7 +358,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       return r;
     }
     case Kind.ENUMERATE: {
-      const x = iterNext(rt, seq);
+      const x = sourceNext(rt, seq);
       if (x === NULL) return NULL;
       const count = i32[(it + IT_AUX) >> 2] as Ref;
       const t = resultTuple(rt, it, 2);
@@ -379,7 +392,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       const n = tupleSize(rt, seq);
       if (kind === Kind.MAP && n === 1) {
         // map(f, one_iterable): f(x) from a word on the data stack, no argument tuple
-        const x = iterNext(rt, tupleItem(rt, seq, 0));
+        const x = sourceNext(rt, tupleItem(rt, seq, 0));
         if (x === NULL) {
           // --no-gil: keep the source (CPython's map never drops it): another thread
           // sharing this map may be reading it right now
@@ -392,7 +405,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       }
       const t = kind === Kind.ZIP ? resultTuple(rt, it, n) : tupleNew(rt, n);
       for (let i = 0; i < n; i++) {
-        const x = iterNext(rt, tupleItem(rt, seq, i));
+        const x = sourceNext(rt, tupleItem(rt, seq, i));
         if (x === NULL) {
           for (let j = 0; j < i; j++) decref(rt, tupleItem(rt, t, j));
           for (let j = 0; j < n; j++) tupleSetItemSteal(rt, t, j, NULL);
@@ -414,7 +427,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
     case Kind.FILTER: {
       const f = i32[(it + IT_AUX) >> 2] as Ref;
       for (;;) {
-        const x = iterNext(rt, seq);
+        const x = sourceNext(rt, seq);
         if (x === NULL) return NULL;
         let ok: number;
         if (f === rt.None || f === 0) ok = isTrue(rt, x);

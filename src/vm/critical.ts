@@ -11,8 +11,7 @@
  *   containsLocked                   x in c                          (CONTAINS_OP)
  *   iterNextLocked                   one step of a list / dict / set iterator (FOR_ITER):
  *                                    the iterated container's lock; of a tuple / str
- *                                    iterator, an enumerate, a zip, a map or a filter:
- *                                    the iterator's
+ *                                    iterator, an enumerate or a zip: the iterator's
  *   callNativeLocked                 a built-in function or method called with built-in
  *                                    containers among its arguments, self included
  *                                    (lst.append(x), d.setdefault(k, v), s.add(x), sum(lst),
@@ -100,15 +99,14 @@ export function iterNextLocked(rt: Runtime, it: Ref): Ref {
   const i32 = rt.i32;
   const t = i32[it >> 2]!;
   const k = i32[(t + TP_KIND) >> 2]!;
-  if (k === Kind.TUPLE_ITER || k === Kind.STR_ITER || k === Kind.ENUMERATE || k === Kind.ZIP || k === Kind.MAP || k === Kind.FILTER) {
+  if (k === Kind.TUPLE_ITER || k === Kind.STR_ITER || k === Kind.ENUMERATE || k === Kind.ZIP) {
     // no container lock serialises these steps: the iterator's own lock does, so threads
     // sharing one (`it = iter(a_tuple)`, an enumerate) get each item once, as CPython's
     // C iterators under the GIL; unlocked, two steps read one position (duplicates), and
     // enumerate / zip refilled one reused result tuple from two threads (mixed items, a
-    // leak); a shared map or filter stepped its source iterator from two threads at once
-    // (one thread's exhaustion freed the list the other was reading: a hang in 1 of ~20
-    // runs of h45_shared_iterators). (A range iterator steps by compareExchange:
-    // objects/iter.ts, eval.ts.)
+    // leak). A map or filter takes no lock of its own (its function may block): its
+    // source steps as a `for` loop's would (objects/iter.ts sourceNext). (A range
+    // iterator steps by compareExchange: objects/iter.ts, eval.ts.)
     const took = objLock(rt, it);
     try {
       return iterNext(rt, it);
