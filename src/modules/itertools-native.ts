@@ -40,7 +40,7 @@ import { binaryOp, iterNext, richCompareBool } from '../objects/abstract.js';
 import { call1, call2 } from '../vm/call.js';
 import { BF_INDEX, BF_NAME, builtinFunctionNew } from '../objects/method.js';
 import { iterAlloc, IT_AUX, IT_INDEX, CALLABLE_ITER } from '../objects/iter.js';
-import { checkArgs, defineFunctions, makeModule } from './math.js';
+import { checkArgs, defineFunctions, makeModule, type FunctionSpec } from './math.js';
 
 const PHASE_START = 0;
 const PHASE_RUNNING = 1;
@@ -133,6 +133,33 @@ function groupbyAdvance(rt: Runtime, w: number): number {
   return 1;
 }
 
+/**
+ * The step of permutations, combinations and combinations_with_replacement, whose states
+ * are [pool, n, r, phase, indices...]: the first item is pool[indices[:r]] as the tool
+ * built them unless `empty(n, r)` (no item at all); each later one after `advance` moved
+ * the index words (false: the end). CPython's algorithms (the itertools documentation's
+ * pure-Python equivalents) on the state's words.
+ */
+function combinatoricStep(
+  name: string, empty: (n: number, r: number) => boolean,
+  advance: (i32: Int32Array, indices: number, n: number, r: number) => boolean,
+): FunctionSpec {
+  return [name, (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, name, args, nargs, kwnames);
+    if (w < 0) return NULL;
+    const i32 = rt.i32;
+    const n = small(i32, w + 1);
+    const r = small(i32, w + 2);
+    const phase = small(i32, w + 3);
+    if (phase === PHASE_DONE) return stop(rt);
+    if (phase === PHASE_START) {
+      if (empty(n, r)) return done(rt, w);
+      setSmall(i32, w + 3, PHASE_RUNNING);
+    } else if (!advance(i32, w + 4, n, r)) return done(rt, w);
+    return pick(rt, i32[w] as Ref, w + 4, r);
+  }];
+}
+
 const ITERTOOLS_FUNCTIONS = defineFunctions([
   // stepper(step, state): the iterator calling step(state) until it raises StopIteration
   ['stepper', (rt, args, nargs, kwnames) => {
@@ -147,23 +174,9 @@ const ITERTOOLS_FUNCTIONS = defineFunctions([
     rt.i32[(it + IT_AUX) >> 2] = NULL; // no sentinel
     return it;
   }],
-  ['permutations_step', (rt, args, nargs, kwnames) => {
-    const w = stateOf(rt, 'permutations_step', args, nargs, kwnames);
-    if (w < 0) return NULL;
-    const i32 = rt.i32;
-    const pool = i32[w] as Ref;
-    const n = small(i32, w + 1);
-    const r = small(i32, w + 2);
-    const phase = small(i32, w + 3);
-    const indices = w + 4;
+  combinatoricStep('permutations_step', (n, r) => r > n, (i32, indices, n, r) => {
+    if (n === 0) return false;
     const cycles = indices + n;
-    if (phase === PHASE_DONE) return stop(rt);
-    if (phase === PHASE_START) {
-      if (r > n) return done(rt, w);
-      setSmall(i32, w + 3, PHASE_RUNNING);
-      return pick(rt, pool, indices, r);
-    }
-    if (n === 0) return done(rt, w);
     for (let i = r - 1; i >= 0; i--) {
       const c = small(i32, cycles + i) - 1;
       if (c === 0) {
@@ -179,55 +192,27 @@ const ITERTOOLS_FUNCTIONS = defineFunctions([
         const t = i32[a]!;
         i32[a] = i32[b]!;
         i32[b] = t;
-        return pick(rt, pool, indices, r);
+        return true;
       }
     }
-    return done(rt, w);
-  }],
-  ['combinations_step', (rt, args, nargs, kwnames) => {
-    const w = stateOf(rt, 'combinations_step', args, nargs, kwnames);
-    if (w < 0) return NULL;
-    const i32 = rt.i32;
-    const pool = i32[w] as Ref;
-    const n = small(i32, w + 1);
-    const r = small(i32, w + 2);
-    const phase = small(i32, w + 3);
-    const indices = w + 4;
-    if (phase === PHASE_DONE) return stop(rt);
-    if (phase === PHASE_START) {
-      if (r > n) return done(rt, w);
-      setSmall(i32, w + 3, PHASE_RUNNING);
-      return pick(rt, pool, indices, r);
-    }
+    return false;
+  }),
+  combinatoricStep('combinations_step', (n, r) => r > n, (i32, indices, n, r) => {
     let i = r - 1;
     while (i >= 0 && small(i32, indices + i) === i + n - r) i--;
-    if (i < 0) return done(rt, w);
+    if (i < 0) return false;
     setSmall(i32, indices + i, small(i32, indices + i) + 1);
     for (let j = i + 1; j < r; j++) setSmall(i32, indices + j, small(i32, indices + j - 1) + 1);
-    return pick(rt, pool, indices, r);
-  }],
-  ['cwr_step', (rt, args, nargs, kwnames) => {
-    const w = stateOf(rt, 'cwr_step', args, nargs, kwnames);
-    if (w < 0) return NULL;
-    const i32 = rt.i32;
-    const pool = i32[w] as Ref;
-    const n = small(i32, w + 1);
-    const r = small(i32, w + 2);
-    const phase = small(i32, w + 3);
-    const indices = w + 4;
-    if (phase === PHASE_DONE) return stop(rt);
-    if (phase === PHASE_START) {
-      if (n === 0 && r > 0) return done(rt, w);
-      setSmall(i32, w + 3, PHASE_RUNNING);
-      return pick(rt, pool, indices, r);
-    }
+    return true;
+  }),
+  combinatoricStep('cwr_step', (n, r) => n === 0 && r > 0, (i32, indices, n, r) => {
     let i = r - 1;
     while (i >= 0 && small(i32, indices + i) === n - 1) i--;
-    if (i < 0) return done(rt, w);
+    if (i < 0) return false;
     const next = small(i32, indices + i) + 1;
     for (let j = i; j < r; j++) setSmall(i32, indices + j, next);
-    return pick(rt, pool, indices, r);
-  }],
+    return true;
+  }),
   ['product_step', (rt, args, nargs, kwnames) => {
     const w = stateOf(rt, 'product_step', args, nargs, kwnames);
     if (w < 0) return NULL;
