@@ -74,6 +74,10 @@
  *    (geometric mean 1.04x, nbody 1.20x, objects 1.16x: the bigger compile, and the warm-up's
  *    own ~20 ms). Delaying the first compile (--bytecode-size-allowance-per-tick=30) and
  *    --maglev changed nothing measurable (1.00x, 1.02x).
+ *  - Rejected (session 23): --no-concurrent-recompilation (compile on the main thread,
+ *    not in the background) helps only a loaded machine (wall 0.86x over 13 programs at a
+ *    load of ~14 on 2 cores) and costs a quiet one 1.12x wall (the background compile
+ *    overlaps with interpreted running when a core is free); --always-sparkplug 1.12x.
  */
 import { setFlagsFromString } from 'node:v8';
 import { NULL, type Ref } from '../heap/layout.js';
