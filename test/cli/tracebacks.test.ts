@@ -63,8 +63,13 @@ describe.concurrent('uncaught run-time errors print what python3 prints', () => 
 
 describe.concurrent('syntax errors through the CLI print what python3 prints', () => {
   const dir = realpathSync(resolve('test/syntax-errors'));
+  // Every file's message, line and carets are checked in-process (test/frontend/
+  // syntax-corpus.test.ts, the same formatting code); through the CLI, which adds only the
+  // path, the exit code and the warnings' output, a fixed sample of them and every valid
+  // file (a process each: all of them were ~25 s of the suite's 10 minutes)
   const files = readdirSync(dir).filter((f) => f.endsWith('.py')).sort()
-    .filter((f) => !read(join(dir, f)).includes('# gilvm-only: SyntaxError'));
+    .filter((f) => !read(join(dir, f)).includes('# gilvm-only: SyntaxError'))
+    .filter((f, i) => f.startsWith('valid_') || i % 6 === 0);
   for (const file of files) {
     const base = join(dir, file.slice(0, -3));
     it(file, async () => {
