@@ -47,7 +47,8 @@ const PHASE_RUNNING = 1;
 const PHASE_DONE = 2;
 const ADD = 0; // binaryOp's operator number for +
 
-/** The state list of a step (its bound first argument), or null with a TypeError. */
+/** The word index of the items of a step's state list (its bound first argument), or -1
+ * with a TypeError. */
 function stateOf(rt: Runtime, name: string, args: number, nargs: number, kwnames: Ref): number {
   if (!checkArgs(rt, name, nargs, kwnames, 1, 1)) return -1;
   const s = rt.i32[args] as Ref;

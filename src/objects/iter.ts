@@ -39,6 +39,7 @@ import { generatorSend } from './generator.js';
 import { awaitableSend } from './coroutine.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
 import { iterNextLocked } from '../vm/critical.js';
+import { TP_KIND } from './typelayout.js';
 
 export const IT_SEQ = 16;
 export const IT_INDEX = 20;
@@ -176,10 +177,24 @@ function sourceNext(rt: Runtime, src: Ref): Ref {
 
 function exhaust(rt: Runtime, it: Ref): Ref {
   const w = (it + IT_SEQ) >> 2;
-  // --no-gil: threads sharing an iterator that no lock serialises (a map, a filter) may
-  // both reach its end: only the one that swaps the word out releases the source
-  const s = rt.rc.atomic ? Atomics.exchange(rt.i32, w, 0) : rt.i32[w]!;
-  rt.i32[w] = 0;
+  if (rt.rc.atomic && !heldOnlyHere(rt, it)) {
+    // --no-gil, an iterator other threads may hold: it keeps its source until it is freed.
+    // Another thread may have read the source word and be about to take a reference
+    // (vm/critical.ts iterNextLocked, the source of a shared map): released here, the
+    // source could be freed in between (a hang in ~1 of 20 loaded runs of
+    // h45_shared_iterators). A list iterator's position moves past any growth, so it
+    // stays exhausted as CPython's.
+    if (rt.i32[(rt.i32[it >> 2]! + TP_KIND) >> 2] === Kind.LIST_ITER) rt.i32[(it + IT_INDEX) >> 2] = 0x3fffffff;
+    return NULL;
+  }
+  // --no-gil: threads sharing an iterator that no lock serialises may both reach its end:
+  // only the one that swaps the word out releases the source
+  let s: number;
+  if (rt.rc.atomic) s = Atomics.exchange(rt.i32, w, 0);
+  else {
+    s = rt.i32[w]!;
+    rt.i32[w] = 0;
+  }
   if (s !== 0) decref(rt, s);
   return NULL;
 }

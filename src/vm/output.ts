@@ -84,16 +84,26 @@ function writeUnlocked(rt: Runtime, fd: number, s: string): void {
 }
 
 const OUTPUT_LOCK_WORD = HDR_OUTPUT_LOCK >> 2;
-const outputSleepCell = new Int32Array(new SharedArrayBuffer(4));
+const spinSleepCell = new Int32Array(new SharedArrayBuffer(4));
 
-function lockOutput(rt: Runtime): void {
+/**
+ * Takes the heap spin lock at i32 index `word` (0 free, executor + 1 held): spins, giving
+ * the core away (a 0 ms wait on a private cell) every 100 tries. For short sections that
+ * may include a system call (this module's writes, vm/stdin.ts's reads); released with
+ * Atomics.store(word, 0).
+ */
+export function takeSpinLock(rt: Runtime, word: number): void {
   const i32 = rt.i32;
-  for (let spins = 0; Atomics.compareExchange(i32, OUTPUT_LOCK_WORD, 0, rt.executor + 1) !== 0; spins++) {
+  for (let spins = 0; Atomics.compareExchange(i32, word, 0, rt.executor + 1) !== 0; spins++) {
     if (spins > 100) {
-      Atomics.wait(outputSleepCell, 0, 0, 0);
+      Atomics.wait(spinSleepCell, 0, 0, 0);
       spins = 0;
     }
   }
+}
+
+function lockOutput(rt: Runtime): void {
+  takeSpinLock(rt, OUTPUT_LOCK_WORD);
 }
 
 export function outputFlush(rt: Runtime): void {

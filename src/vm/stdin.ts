@@ -19,6 +19,7 @@ import { isatty } from 'node:tty';
 import { allocRaw } from '../heap/alloc.js';
 import { HDR_STDIN_BUF, HDR_STDIN_END, HDR_STDIN_LOCK, HDR_STDIN_POS } from '../heap/memory.js';
 import type { Runtime } from './runtime.js';
+import { takeSpinLock } from './output.js';
 
 const STDIN_CHUNK_BYTES = 1 << 16;
 const BUF_WORD = HDR_STDIN_BUF >> 2;
@@ -28,7 +29,6 @@ const LOCK_WORD = HDR_STDIN_LOCK >> 2;
 
 let stdinIsTerminal: boolean | null = null;
 const chunk = Buffer.alloc(STDIN_CHUNK_BYTES);
-const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 const decoder = new TextDecoder();
 
 /** Reads what fd 0 has (at most `max` bytes) into `chunk`: the count, 0 at end of input. */
@@ -85,17 +85,11 @@ function decode(parts: Uint8Array[]): string {
 
 function withStdinLock<T>(rt: Runtime, read: () => T): T {
   if (!rt.rc.atomic) return read();
-  const i32 = rt.i32;
-  for (let spins = 0; Atomics.compareExchange(i32, LOCK_WORD, 0, rt.executor + 1) !== 0; spins++) {
-    if (spins > 100) {
-      Atomics.wait(sleepCell, 0, 0, 1);
-      spins = 0;
-    }
-  }
+  takeSpinLock(rt, LOCK_WORD);
   try {
     return read();
   } finally {
-    Atomics.store(i32, LOCK_WORD, 0);
+    Atomics.store(rt.i32, LOCK_WORD, 0);
   }
 }
 
