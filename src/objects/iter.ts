@@ -40,6 +40,7 @@ import { awaitableSend } from './coroutine.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
 import { iterNextLocked } from '../vm/critical.js';
 import { TP_KIND } from './typelayout.js';
+import { HDR_NOGIL_PARALLEL } from '../heap/memory.js';
 
 export const IT_SEQ = 16;
 export const IT_INDEX = 20;
@@ -177,14 +178,16 @@ function sourceNext(rt: Runtime, src: Ref): Ref {
 
 function exhaust(rt: Runtime, it: Ref): Ref {
   const w = (it + IT_SEQ) >> 2;
-  if (rt.rc.atomic && !heldOnlyHere(rt, it)) {
-    // --no-gil, an iterator other threads may hold: it keeps its source until it is freed.
-    // Another thread may have read the source word and be about to take a reference
-    // (vm/critical.ts iterNextLocked, the source of a shared map): released here, the
-    // source could be freed in between (a hang in ~1 of 20 loaded runs of
-    // h45_shared_iterators). A list iterator's position moves past any growth, so it
-    // stays exhausted as CPython's.
-    if (rt.i32[(rt.i32[it >> 2]! + TP_KIND) >> 2] === Kind.LIST_ITER) rt.i32[(it + IT_INDEX) >> 2] = 0x3fffffff;
+  const kind = rt.i32[(rt.i32[it >> 2]! + TP_KIND) >> 2];
+  if ((kind === Kind.LIST_ITER || kind === Kind.LIST_REVITER) && rt.rc.atomic
+      && Atomics.load(rt.i32, HDR_NOGIL_PARALLEL >> 2) !== 0 && !heldOnlyHere(rt, it)) {
+    // --no-gil with executors in parallel, a list iterator other threads may hold: it
+    // keeps its list until it is freed. Another thread may have read the list word and be
+    // about to take a reference (vm/critical.ts iterNextLocked; the source of a shared
+    // map): released here, the list could be freed in between (a hang in ~1 of 20 loaded
+    // runs of h45_shared_iterators). Its position moves out of range for good, so it
+    // stays exhausted whatever the list does, as CPython's.
+    rt.i32[(it + IT_INDEX) >> 2] = kind === Kind.LIST_ITER ? 0x3fffffff : -1;
     return NULL;
   }
   // --no-gil: threads sharing an iterator that no lock serialises may both reach its end:
