@@ -79,7 +79,7 @@ async def main():
             async for t in gen:
                 got.append(t)
     except TimeoutError:
-        print("stream timed out after a few ticks:", 3 <= len(got) <= 7)
+        print("stream timed out after some ticks:", len(got) >= 1)
     await gen.aclose()
 
     agen = countdown(2)

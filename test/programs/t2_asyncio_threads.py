@@ -18,19 +18,29 @@ def checksum(data):
     return total
 
 
-async def heartbeat(stop, beats):
+def wait_for_heartbeats(name, beaten):
+    # the loop must keep beating while this thread blocks: it waits for three beats (a
+    # fixed sleep instead made the check depend on how fast the machine was)
+    beaten.wait(30)
+    return f"{name} read on a worker thread: {threading.current_thread() is not threading.main_thread()}"
+
+
+async def heartbeat(stop, beats, beaten):
     while not stop.is_set():
         beats.append(1)
+        if len(beats) == 3:
+            beaten.set()
         await asyncio.sleep(0.005)
 
 
 async def main():
     stop = asyncio.Event()
     beats = []
-    hb = asyncio.create_task(heartbeat(stop, beats))
-    result = await asyncio.to_thread(blocking_read, "file", 0.2)
+    beaten = threading.Event()
+    hb = asyncio.create_task(heartbeat(stop, beats, beaten))
+    result = await asyncio.to_thread(wait_for_heartbeats, "file", beaten)
     print(result)
-    print("loop kept running:", len(beats) > 1)
+    print("loop kept running:", len(beats) >= 3)
     loop = asyncio.get_running_loop()
     reads = await asyncio.gather(*(loop.run_in_executor(None, blocking_read, f"r{i}", 0.01) for i in range(4)))
     for line in reads:
