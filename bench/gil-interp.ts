@@ -59,11 +59,15 @@ export interface InterpHandoverResult {
 
 export interface InterpCheckProgram {
   program: string;
-  /** Best over the pairs, of the program's import alone (seconds). */
+  /** Best over the pairs, of the program's exec alone (seconds; compiled before, untimed). */
   plainWallS: number;
   threadWallS: number;
   plainCpuS: number;
   threadCpuS: number;
+  /** Best over the pairs: one more compile of the program after the exec, on the main JS
+   * thread (plain) and on the executor (thread: a worker isolate's first compile). */
+  plainCompileS: number;
+  threadCompileS: number;
 }
 
 export interface InterpCheckResult {
@@ -73,6 +77,9 @@ export interface InterpCheckResult {
   wallPercent: number;
   /** The same for CPU time. */
   cpuPercent: number;
+  /** Median over the programs of threadCompileS - plainCompileS (seconds): the executor's
+   * cold front end, not part of the check cost. */
+  coldCompileS: number;
 }
 
 export interface InterpGilBenchResult {
@@ -213,18 +220,30 @@ function measureChecks(root: string, pairs: number, only: string[] | undefined):
     let plainCpu = Infinity;
     let threadWall = Infinity;
     let threadCpu = Infinity;
+    let plainCompile = Infinity;
+    let threadCompile = Infinity;
     for (let i = 0; i < pairs; i++) {
       const plain = gilvm(root, [join('bench', 'gil', 'single.py'), 'plain', program]).stdout.trim().split('\n');
       const thread = gilvm(root, ['--workers', '1', join('bench', 'gil', 'single.py'), 'thread', program]).stdout.trim().split('\n');
-      const [pw, pc] = plain.pop()!.split(' ').map(Number);
-      const [tw, tc] = thread.pop()!.split(' ').map(Number);
+      const [pw, pc, pcomp] = plain.pop()!.split(' ').map(Number);
+      const [tw, tc, tcomp] = thread.pop()!.split(' ').map(Number);
       if (plain.join('\n') !== thread.join('\n')) throw new Error(`single.py ${program}: outputs differ`);
       plainWall = Math.min(plainWall, pw!);
       plainCpu = Math.min(plainCpu, pc!);
       threadWall = Math.min(threadWall, tw!);
       threadCpu = Math.min(threadCpu, tc!);
+      plainCompile = Math.min(plainCompile, pcomp!);
+      threadCompile = Math.min(threadCompile, tcomp!);
     }
-    perProgram.push({ program, plainWallS: plainWall, threadWallS: threadWall, plainCpuS: plainCpu, threadCpuS: threadCpu });
+    perProgram.push({
+      program,
+      plainWallS: plainWall,
+      threadWallS: threadWall,
+      plainCpuS: plainCpu,
+      threadCpuS: threadCpu,
+      plainCompileS: plainCompile,
+      threadCompileS: threadCompile,
+    });
   }
   const geomean = (xs: number[]): number => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
   const wallRatios = perProgram.map((p) => p.threadWallS / p.plainWallS);
@@ -234,6 +253,7 @@ function measureChecks(root: string, pairs: number, only: string[] | undefined):
     programs: perProgram,
     wallPercent: (geomean(wallRatios) - 1) * 100,
     cpuPercent: (geomean(cpuRatios) - 1) * 100,
+    coldCompileS: median(perProgram.map((p) => p.threadCompileS - p.plainCompileS)),
   };
 }
 
@@ -266,7 +286,7 @@ export function formatInterpGilBench(r: InterpGilBenchResult): string {
     `  executor start-up (not in the times above): ${k.startupMs.toFixed(0)} ms (median)\n` +
     `  GIL hand-over between two executors (switch interval ${h.switchInterval.toLocaleString('en-US')}, from --trace): ` +
     `median ${us(h.medianNs)} = ${h.medianNs.toLocaleString('en-US')} ns, mean ${us(h.meanNs)}, 90th percentile ${us(h.p90Ns)} (${h.handovers} hand-overs)\n` +
-    `  single-thread cost of the GIL checks, over the VM suite (bench/programs, each imported by bench/gil/single.py, ` +
+    `  single-thread cost of the GIL checks, over the VM suite (bench/programs, each compiled first, then run by bench/gil/single.py, ` +
     `best of ${c.pairs} alternating pairs): ${sign(c.wallPercent)} wall time, ${sign(c.cpuPercent)} CPU time, ` +
     `geometric mean of on an executor under the GIL / on the main thread without one (target < 3%)\n` +
     c.programs
@@ -275,6 +295,8 @@ export function formatInterpGilBench(r: InterpGilBenchResult): string {
           `    ${p.program.padEnd(14)} ${p.plainWallS.toFixed(3)} s -> ${p.threadWallS.toFixed(3)} s ` +
           `${sign((p.threadWallS / p.plainWallS - 1) * 100)} wall, CPU ${sign((p.threadCpuS / p.plainCpuS - 1) * 100)}\n`,
       )
-      .join('')
+      .join('') +
+    `  not in the figure above: an executor's first compile (a worker isolate's cold front end) took ` +
+    `${(c.coldCompileS * 1000).toFixed(1)} ms more than the same compile on the main thread (median over the programs)\n`
   );
 }
