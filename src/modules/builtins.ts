@@ -19,6 +19,7 @@ import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
+import { iterNextLocked } from '../vm/critical.js';
 import {
   raiseTypeError, raiseValueError, raiseIndexError, raiseKeyError, raiseNew, errOccurred,
   raiseAttributeError, errorMatches, clearError, currentError, setRaised, raiseOverflow, raiseZeroDivision,
@@ -1276,7 +1277,9 @@ export const BUILTIN_FUNCTIONS: Methods = [
       }
       return g;
     }
-    const v = A.iterNextKeepingStop(rt, it);
+    // --no-gil: a built-in iterator steps under its lock (or its container's), as a `for`
+    // loop's FOR_ITER does: threads sharing one get each item once (vm/critical.ts)
+    const v = rt.rc.atomic && !A.isHeapTypeObj(rt, it) ? iterNextLocked(rt, it) : A.iterNextKeepingStop(rt, it);
     if (v !== NULL) return v;
     if (errOccurred(rt)) {
       if (nargs < 2 || !errorMatches(rt, rt.exc.StopIteration!)) return NULL;
