@@ -16,6 +16,9 @@ class _tuplegetter:
     def __get__(self, obj, objtype=None):
         if obj is None:
             return self
+        if not isinstance(obj, tuple):
+            raise TypeError(f"descriptor for index '{self._index}' for tuple subclasses "
+                            f"doesn't apply to '{type(obj).__name__}' object")
         return obj[self._index]
 
     def __set__(self, obj, value):

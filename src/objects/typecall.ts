@@ -16,14 +16,14 @@ import { NATIVE_TABLE } from '../vm/natives.js';
 import { callVector, callWithSelfVector } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { kindOf, typeOf, newObject } from './object.js';
-import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL, TP_BASE, TP_NAME, TP_DICTOFFSET, TPF_C_TYPE_NAME } from './typelayout.js';
+import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL, TP_BASE, TP_NAME, TP_DICTOFFSET, TPF_C_TYPE_NAME, TPF_TUPLEGETTER } from './typelayout.js';
 import { SM_FUNC, SM_SIZE, boundMethodNew } from './method.js';
 import { callWithTupleDict } from '../vm/call.js';
 import { raiseNew, clearError, raiseFromCause } from '../vm/errors.js';
 import { TS_FRAME } from '../vm/threadstate.js';
 import { FR_CODE } from '../vm/frame.js';
 import { CO_FILENAME } from './code.js';
-import { isCTypeClass } from '../vm/traceback.js';
+import { isCTypeClass, isHelperLibFile } from '../vm/traceback.js';
 import { internName } from './abstract.js';
 import { LIST_SIZE, LIST_ITEMS } from './list.js';
 import { typeLookup, typeName, typeNewHeap, isSubtype, typeModified } from './type.js';
@@ -227,7 +227,10 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
   const callerFp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
   if (callerFp !== 0) {
     const filename = strToJS(rt, rt.i32[(rt.i32[callerFp + FR_CODE]! + CO_FILENAME) >> 2] as Ref);
-    if (isCTypeClass(rt, filename, strToJS(rt, q !== NULL ? q : qualname))) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_C_TYPE_NAME;
+    const qual = strToJS(rt, q !== NULL ? q : qualname);
+    if (isCTypeClass(rt, filename, qual)) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_C_TYPE_NAME;
+    // namedtuple fields are read natively (typelayout.ts TPF_TUPLEGETTER)
+    if (qual === '_tuplegetter' && isHelperLibFile(filename, '_collections.py')) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_TUPLEGETTER;
   }
   const d = rt.i32[(cls + 40) >> 2] as Ref;
   let eqDefined = false;

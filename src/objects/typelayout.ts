@@ -57,3 +57,7 @@ export const TPF_HAS_DEL = 1 << 7;
  * messages name it as CPython's tp_name does, `module.name` (type.ts typeName). Set on the
  * class itself only: a subclass is a Python class, named plainly. */
 export const TPF_C_TYPE_NAME = 1 << 8;
+/** The namedtuple field descriptor class (lib/_collections.py _tuplegetter, marked when
+ * that file defines it: typecall.ts classFromNamespace): abstract.ts reads a field natively
+ * (tupleGetterItem) instead of calling its Python __get__. Set on that class only. */
+export const TPF_TUPLEGETTER = 1 << 9;

@@ -54,7 +54,7 @@ export const WELL_KNOWN_NAMES = [
   '__reversed__', '__round__', '__trunc__', '__floor__', '__ceil__', 'builtins', 'args',
   'end', 'sep', 'file', 'flush', 'key', 'reverse', 'default', 'start', 'write', 'send',
   'throw', 'close', 'value', 'code', 'strict', '__cause__', '__context__', '__traceback__',
-  '<module>', '__missing__', 'mro', '__all__',
+  '<module>', '__missing__', 'mro', '__all__', '_index',
 ] as const;
 
 export type WellKnownName = (typeof WELL_KNOWN_NAMES)[number];

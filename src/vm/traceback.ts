@@ -345,6 +345,12 @@ function isHelperModuleFile(filename: string): boolean {
   return /^[\\/]_[^\\/]*\.py$/.test(filename.slice(HELPER_LIB_DIRECTORY.length));
 }
 
+/** Whether `filename` is gilvm's lib file `base` (e.g. '_collections.py'). */
+export function isHelperLibFile(filename: string, base: string): boolean {
+  return HELPER_LIB_DIRECTORY !== null && filename.startsWith(HELPER_LIB_DIRECTORY) &&
+    /^[\\/]$/.test(filename.charAt(HELPER_LIB_DIRECTORY.length)) && filename.slice(HELPER_LIB_DIRECTORY.length + 1) === base;
+}
+
 /** The `# gilvm: c-frames` patterns of each lib file (see the file comment). */
 const cFrameMatchers = new WeakMap<string[], (qualname: string) => boolean>();
 const C_FRAMES_PRAGMA = /^#\s*gilvm:\s*c-frames\b(.*)$/;
