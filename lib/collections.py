@@ -57,6 +57,16 @@ class deque:
 
 A list-like sequence optimized for data accesses near its endpoints."""
 
+    def __new__(cls, *args, **kwargs):
+        # the parts exist from __new__, as CPython's deque_new makes an empty deque: a
+        # subclass whose __init__ does not call deque's still has a working deque
+        self = object.__new__(cls)
+        self._maxlen = None
+        self._state = 0
+        self._left = []
+        self._data = []
+        return self
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
@@ -64,9 +74,8 @@ A list-like sequence optimized for data accesses near its endpoints."""
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
-        self._state = 0
-        self._left = []
-        self._data = []
+        if self._left or self._data:
+            self.clear()  # CPython's deque_init: __init__ again starts from empty
         self.extend(iterable)
 
     def _all(self):
@@ -84,31 +93,8 @@ A list-like sequence optimized for data accesses near its endpoints."""
     def __bool__(self):
         return _deque.size(self._left, self._data) > 0
 
-    def append(self, x):
-        """Add an element to the right side of the deque."""
-        self._data.append(x)
-        self._state += 1
-        if self._maxlen is not None:
-            _deque.trim(self._left, self._data, self._maxlen, True)
-
-    def appendleft(self, x):
-        """Add an element to the left side of the deque."""
-        self._left.append(x)
-        self._state += 1
-        if self._maxlen is not None:
-            _deque.trim(self._left, self._data, self._maxlen, False)
-
-    def pop(self):
-        """Remove and return the rightmost element."""
-        item = _deque.pop(self._left, self._data)
-        self._state += 1
-        return item
-
-    def popleft(self):
-        """Remove and return the leftmost element."""
-        item = _deque.popleft(self._left, self._data)
-        self._state += 1
-        return item
+    # append, appendleft, pop and popleft are native methods (src/modules/deque-native.ts
+    # install_methods, below the class): one step each, no frame
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable"""
@@ -302,6 +288,9 @@ A list-like sequence optimized for data accesses near its endpoints."""
         self.clear()
         self.extend(items)
         return self
+
+
+_deque.install_methods(deque)
 
 
 # ------------------------------------------------------------------------ defaultdict

@@ -44,7 +44,7 @@ import { outputFlush, outputWrite } from '../vm/output.js';
 import { formatException, warnDeprecatedFromMain } from '../vm/traceback.js';
 import { RETRY_CALL } from '../vm/blocking.js';
 import {
-  currentRecord, deadlineFor, ensureScheduler, prestartForThreading, EX_FLAGS, EX_OBJ, EXF_STARTED, extOf, MAIN_IDENT, threadsPending, nowNs, retryableCall, schedulerOf,
+  currentRecord, deadlineFor, ensureScheduler, EX_FLAGS, EX_OBJ, EXF_STARTED, extOf, MAIN_IDENT, threadsPending, nowNs, retryableCall, schedulerOf,
   startThread, takeRetryState, PARKED, waitOn, waitTimedOut, wakeWaiters, WaitResult, type RetryState,
   orphanThread, reapFinishedThreads, withThreadRecords,
 } from '../vm/threads.js';
@@ -1141,6 +1141,5 @@ export function createThreadModule(rt: Runtime): Ref {
   const tm = floatNew(rt, 9223372036.0);
   dictSetItem(rt, d, internJS(rt, 'TIMEOUT_MAX'), tm);
   decref(rt, tm);
-  prestartForThreading(rt);
   return mod;
 }

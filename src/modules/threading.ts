@@ -38,6 +38,7 @@ import { internJS } from '../objects/intern.js';
 import { moduleNew } from '../objects/method.js';
 import { loadCode } from '../objects/code.js';
 import { compileOwnSource } from '../compiler/code-cache.js';
+import { prestartForThreading } from '../vm/threads.js';
 import { PySyntaxError } from '../frontend/errors.js';
 
 const THREADING_SOURCE = `
@@ -868,7 +869,13 @@ function moduleFromSource(rt: Runtime, name: string, source: string): Ref {
 }
 
 export function createThreadingModule(rt: Runtime): Ref {
-  return moduleFromSource(rt, 'threading', THREADING_SOURCE);
+  // the executors' workers start loading now (vm/threads.ts prestartForThreading). On the
+  // import of threading, not of _thread: collections and typing import _thread (a repr's
+  // recursion guard), and two workers loading beside a single-threaded program took ~0.2 s
+  // of CPU each from it on 2 cores
+  const mod = moduleFromSource(rt, 'threading', THREADING_SOURCE);
+  if (mod !== NULL) prestartForThreading(rt);
+  return mod;
 }
 
 export function createQueueModule(rt: Runtime): Ref {

@@ -114,7 +114,7 @@ const prestarted: { worker: Worker; runnerModule: string; failed: boolean }[] = 
  * eval loop up with a small Python program while it waits (its JIT feedback is its own
  * isolate's): measured on the classic demo, the warm-up's CPU slowed the main thread's
  * single-threaded part by ~2x on 2 cores, for no visible gain in the threaded part. vm/threads.ts calls this when the
- * program imports _thread (threading): the classic demo's first Thread.start then finds
+ * program imports threading: the classic demo's first Thread.start then finds
  * its executors loaded instead of paying their start-up inside its timed region.
  */
 export function prestartExecutors(count: number, runnerModule: string | URL): void {

@@ -167,7 +167,7 @@ export interface ThreadRunOptions {
   stats?: boolean;
   tracePath?: string | null;
   noGil?: boolean;
-  /** Start the executors' workers when the program imports _thread (prestartForThreading). */
+  /** Start the executors' workers when the program imports threading (prestartForThreading). */
   prestart?: boolean;
   /** --stats-json FILE: the --stats figures plus wall and CPU time as JSON (gilvm compare reads it). */
   statsJsonPath?: string | null;
@@ -216,8 +216,8 @@ export function setThreadRunOptions(rt: Runtime, options: ThreadRunOptions): voi
 }
 
 /**
- * The program imported _thread (threading): start the executors' workers now, in the
- * background, so that the first Thread.start does not wait ~0.2-0.4 s for them (their
+ * The program imported threading (modules/threading.ts; not _thread alone, which
+ * collections imports): start the executors' workers now, in the background, so that the first Thread.start does not wait ~0.2-0.4 s for them (their
  * module loading overlaps the single-threaded part of the program; supervisor.ts). Only
  * for runs from run.ts (the CLI), once, and not inside an executor.
  */
