@@ -8,7 +8,11 @@ kw_only, KW_ONLY, inheritance of fields, __post_init__, eq, order, frozen (with
 FrozenInstanceError), unsafe_hash and CPython's __hash__ rules, match_args, kw_only;
 fields(), asdict(), astuple(), replace(), is_dataclass(), make_dataclass().
 InitVar pseudo-fields (passed to __post_init__) and ClassVar annotations (typing.ClassVar,
-recognised once typing is imported, or a string annotation naming it) are not fields.
+recognised once typing is imported) are not fields. String annotations (written as strings,
+or every annotation under `from __future__ import annotations`) are recognised as CPython
+does (_is_type): 'ClassVar[int]' when the class's module binds ClassVar to
+typing.ClassVar, 't.ClassVar[int]' when it binds t to the typing module; likewise
+InitVar and KW_ONLY with the dataclasses module.
 slots=True makes a new class with __slots__, as CPython.
 """
 import sys
@@ -141,25 +145,79 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _is_kw_only_marker(a_type):
-    return a_type is KW_ONLY or a_type == 'KW_ONLY' or a_type == 'dataclasses.KW_ONLY'
+def _match_module_identifier(annotation):
+    # CPython's _MODULE_IDENTIFIER_RE.match, r'^(?:\s*(\w+)\s*\.)?\s*(\w+)', without re:
+    # (module name or None, identifier), or None when the text starts with no identifier
+    def word_end(i):
+        while i < len(annotation) and (annotation[i].isalnum() or annotation[i] == '_'):
+            i += 1
+        return i
+
+    def skip_spaces(i):
+        while i < len(annotation) and annotation[i].isspace():
+            i += 1
+        return i
+
+    start = skip_spaces(0)
+    end = word_end(start)
+    if end == start:
+        return None
+    dot = skip_spaces(end)
+    if dot < len(annotation) and annotation[dot] == '.':
+        name_start = skip_spaces(dot + 1)
+        name_end = word_end(name_start)
+        if name_end > name_start:
+            return annotation[start:end], annotation[name_start:name_end]
+    return None, annotation[start:end]
 
 
-def _is_classvar(a_type):
-    # typing.ClassVar or ClassVar[...] (only if typing was imported, as CPython), or a
-    # string annotation naming it
-    if isinstance(a_type, str):
-        return a_type.startswith(('ClassVar', 'typing.ClassVar'))
-    typing = sys.modules.get('typing')
-    if typing is None:
+def _is_type(annotation, cls, a_module, is_type_predicate):
+    # CPython's _is_type: does the string annotation name the object is_type_predicate
+    # looks for? 'ClassVar[int]' looks ClassVar up in the class's module;
+    # 't.ClassVar[int]' looks it up in typing if the class's module binds t to typing.
+    match = _match_module_identifier(annotation)
+    if match is None:
         return False
+    module_name, name = match
+    module = sys.modules.get(cls.__module__)
+    if module is None:
+        return False
+    if module_name:
+        if module.__dict__.get(module_name) is not a_module:
+            return False
+        module = a_module
+    return is_type_predicate(module.__dict__.get(name))
+
+
+def _is_kw_only_marker(cls, a_type):
+    if a_type is KW_ONLY:
+        return True
+    return isinstance(a_type, str) and _is_type(a_type, cls, sys.modules[__name__],
+                                                lambda t: t is KW_ONLY)
+
+
+def _is_classvar_object(a_type, typing):
     return a_type is typing.ClassVar or getattr(a_type, '__origin__', None) is typing.ClassVar
 
 
-def _is_initvar(a_type):
+def _is_classvar(cls, a_type):
+    # typing.ClassVar or ClassVar[...], only if typing was imported (as CPython)
+    typing = sys.modules.get('typing')
+    if typing is None:
+        return False
     if isinstance(a_type, str):
-        return a_type.startswith(('InitVar', 'dataclasses.InitVar'))
+        return _is_type(a_type, cls, typing, lambda t: _is_classvar_object(t, typing))
+    return _is_classvar_object(a_type, typing)
+
+
+def _is_initvar_object(a_type):
     return a_type is InitVar or isinstance(a_type, InitVar)
+
+
+def _is_initvar(cls, a_type):
+    if isinstance(a_type, str):
+        return _is_type(a_type, cls, sys.modules[__name__], _is_initvar_object)
+    return _is_initvar_object(a_type)
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
@@ -171,9 +229,9 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    if _is_classvar(a_type):
+    if _is_classvar(cls, a_type):
         f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(a_type):
+    elif _is_initvar(cls, a_type):
         f._field_type = _FIELD_INITVAR
     if f._field_type is not _FIELD:
         if f.default_factory is not MISSING:
@@ -220,8 +278,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     cls_annotations = cls.__dict__.get('__annotations__', {})
     cls_fields = []
     kw_only_now = kw_only
+    kw_only_seen = False
     for name, a_type in cls_annotations.items():
-        if _is_kw_only_marker(a_type):
+        if _is_kw_only_marker(cls, a_type):
+            if kw_only_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '
+                                'has already been specified')
+            kw_only_seen = True
             kw_only_now = True
             continue
         cls_fields.append(_get_field(cls, name, a_type, kw_only_now))

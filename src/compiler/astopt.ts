@@ -5,7 +5,9 @@
  * `x in [1, 2]` tests a constant tuple, `for x in [1, 2]` iterates a tuple, `not (a is b)`
  * becomes `a is not b`, `"abc"[0]` folds, `__debug__` is True. Folding stops where CPython's
  * does: results bigger than 128-bit ints, 4096-character strings, 256-item collections are
- * not folded, and an operation that would raise (1/0) is left for run time.
+ * not folded, and an operation that would raise (1/0) is left for run time. Under
+ * `from __future__ import annotations` annotations are not folded (CPython's ast_opt.c skips
+ * them too): they are compiled to the strings of their source as written.
  *
  * The optimizer never modifies the caller's tree: it rebuilds only the nodes on the path to a
  * fold (copy-on-write) and shares everything else, so a program where nothing folds costs no
@@ -53,8 +55,8 @@ function makeConst(node: A.Position, value: Const): A.Expr {
 
 /** Returns the optimized module: the caller's tree itself when nothing folds, otherwise a
  * tree that shares every unchanged subtree with it (copy-on-write; the input is never modified). */
-export function optimizeAst<T extends A.Module | A.Interactive>(mod: T): T {
-  const opt = new AstOptimizer();
+export function optimizeAst<T extends A.Module | A.Interactive>(mod: T, futureAnnotations = false): T {
+  const opt = new AstOptimizer(futureAnnotations);
   const body = opt.stmts(mod.body);
   return body === mod.body ? mod : { ...mod, body };
 }
@@ -326,6 +328,10 @@ function withField<T extends object, K extends keyof T>(node: T, key: K, value: 
 class AstOptimizer {
   private depth = 0;
 
+  /** Under `from __future__ import annotations` annotations are left as parsed (they
+   * become strings of their source, compiler/unparse.ts), as CPython's ast_opt.c does. */
+  constructor(private readonly futureAnnotations: boolean) {}
+
   stmts(body: A.Stmt[]): A.Stmt[] {
     let out: A.Stmt[] | null = null;
     for (let i = 0; i < body.length; i++) {
@@ -351,7 +357,7 @@ class AstOptimizer {
         const args = this.args(s.args);
         const body = this.stmts(s.body);
         const decorators = this.exprs(s.decorator_list);
-        const returns = this.optExpr(s.returns);
+        const returns = this.futureAnnotations ? s.returns : this.optExpr(s.returns);
         if (args === s.args && body === s.body && decorators === s.decorator_list && returns === s.returns) return s;
         return { ...s, args, body, decorator_list: decorators, returns };
       }
@@ -381,7 +387,7 @@ class AstOptimizer {
       }
       case 'AnnAssign': {
         const target = this.expr(s.target) as A.Name;
-        const annotation = this.expr(s.annotation);
+        const annotation = this.futureAnnotations ? s.annotation : this.expr(s.annotation);
         const value = this.optExpr(s.value);
         if (target === s.target && annotation === s.annotation && value === s.value) return s;
         return { ...s, target, annotation, value };
@@ -465,7 +471,7 @@ class AstOptimizer {
   }
 
   private arg(a: A.Arg): A.Arg {
-    return a.annotation ? withField(a, 'annotation', this.expr(a.annotation)) : a;
+    return a.annotation && !this.futureAnnotations ? withField(a, 'annotation', this.expr(a.annotation)) : a;
   }
 
   private args(a: A.Arguments): A.Arguments {

@@ -18,6 +18,12 @@
  * expression, restored after each sub-expression), or none when CPython marks it
  * artificial; flowgraph.ts propagates positions to artificial instructions as CPython does.
  *
+ * Future statements (future.ts) are read first, as compile.c's compiler_setup does: under
+ * `from __future__ import annotations` (PEP 563) every annotation is compiled to a str
+ * constant, its source as CPython's ast_unparse.c writes it (unparse.ts), instead of being
+ * evaluated; every code object gets CO_FUTURE_ANNOTATIONS in its flags; and a
+ * `from __future__` import after the top of the module is a SyntaxError here.
+ *
  * Errors: PySyntaxError with CPython's message and the position of the offending node;
  * CompileRecursionError (a Python RecursionError) for trees nested deeper than
  * MAX_COMPILE_DEPTH. No module-level mutable state: a Compiler instance per compilation.
@@ -40,6 +46,8 @@ import {
   type Instr, type Loc,
 } from './flowgraph.js';
 import { constKey, constOf, optimizeAst } from './astopt.js';
+import { parseFuture, type FutureFeatures } from './future.js';
+import { unparseAnnotation } from './unparse.js';
 
 export { CompileRecursionError } from '../frontend/symtable.js';
 
@@ -276,6 +284,7 @@ class Compiler {
   /** The source text, split into lines only when an error message needs one. */
   private readonly source: string | null;
   private depth = 0;
+  private future: FutureFeatures = { flags: 0, annotations: false, lineno: -1 };
 
   constructor(
     private readonly filename: string,
@@ -288,8 +297,9 @@ class Compiler {
   }
 
   compile(module: A.Module | A.Interactive): CodeObject {
-    const tree = optimizeAst(module);
-    this.st = buildSymtable(tree, this.filename, this.source ?? undefined);
+    this.future = parseFuture(module, this.filename, this.source);
+    const tree = optimizeAst(module, this.future.annotations);
+    this.st = buildSymtable(tree, this.filename, this.source ?? undefined, this.future.annotations);
     this.enterScope('<module>', 'module', tree, 1);
     this.u.loc = [0, 0, 1, 0];
     this.addOpI(O.RESUME, 0);
@@ -417,7 +427,7 @@ class Compiler {
 
   private computeFlags(): number {
     const ste = this.u.ste;
-    let flags = 0;
+    let flags = this.future.flags;
     if (ste.type === 'function') {
       flags |= CO_NEWLOCALS | CO_OPTIMIZED;
       if (ste.nested) flags |= CO_NESTED;
@@ -1167,6 +1177,9 @@ class Compiler {
   }
 
   private compileFromImport(s: A.ImportFrom): void {
+    if (s.lineno > this.future.lineno && s.module === '__future__') {
+      throw this.error('from __future__ imports must occur at the beginning of the file', s);
+    }
     this.loadConst({ type: 'int', value: BigInt(s.level) });
     this.loadConst({ type: 'tuple', items: s.names.map((a) => ({ type: 'str', value: a.name }) as Const) });
     this.addName(O.IMPORT_NAME, s.module ?? '');
@@ -1274,7 +1287,7 @@ class Compiler {
       case 'Name':
         if (targ.id === '__debug__') throw this.error('cannot assign to __debug__', targ);
         if (s.simple && moduleOrClass) {
-          this.visitExpr(s.annotation);
+          this.visitAnnotationValue(s.annotation);
           this.addName(O.LOAD_NAME, '__annotations__');
           this.loadConst({ type: 'str', value: mangle(this.u.privateName, targ.id) });
           this.addOp(O.STORE_SUBSCR);
@@ -1290,7 +1303,14 @@ class Compiler {
         }
         break;
     }
-    if (!s.simple && moduleOrClass) this.checkAnnExpr(s.annotation);
+    // (under the future, the annotation of a complex target produces nothing)
+    if (!s.simple && moduleOrClass && !this.future.annotations) this.checkAnnExpr(s.annotation);
+  }
+
+  /** Pushes an annotation's value: the expression's, or under the future its source text. */
+  private visitAnnotationValue(ann: A.Expr): void {
+    if (this.future.annotations) this.loadConst({ type: 'str', value: unparseAnnotation(ann) });
+    else this.visitExpr(ann);
   }
 
   // ------------------------------------------------------------------ functions and classes
@@ -1323,7 +1343,9 @@ class Compiler {
     const one = (name: string, ann: A.Expr | null) => {
       if (!ann) return;
       this.loadConst({ type: 'str', value: mangle(this.u.privateName, name) });
-      if (ann.kind === 'Starred') {
+      if (this.future.annotations) {
+        this.visitAnnotationValue(ann);
+      } else if (ann.kind === 'Starred') {
         this.visitExpr(ann.value);
         this.addOpI(O.UNPACK_SEQUENCE, 1);
       } else {

@@ -22,6 +22,12 @@
  * implicit `__class__` cell (`needsClassClosure`). Names are mangled (`__x` in class C is
  * `_C__x`) before they are recorded, as CPython does.
  *
+ * Under `from __future__ import annotations` (PEP 563) annotations are visited in a detached
+ * annotation block, as CPython's AnnotationBlock: they are compiled to strings, so their
+ * names bind or use nothing in any real scope; only the errors are kept (`:=`, `yield`,
+ * `await` directly in an annotation: "'named expression' can not be used within an
+ * annotation").
+ *
  * Errors are thrown as PySyntaxError with CPython's message and the location CPython uses
  * (the `global`/`nonlocal` statement for directive errors, the name or expression otherwise).
  * No module-level mutable state: all state lives in a SymtableBuilder instance.
@@ -94,6 +100,9 @@ export class Scope {
   hasFree = false;
   childFree = false;
   comprehension: ComprehensionKind | null = null;
+  /** A detached block for the annotations of a `from __future__ import annotations` module
+   * (CPython's AnnotationBlock): never in its parent's children, never analyzed. */
+  annotation = false;
   /** >0 while visiting a comprehension's iterable expression. */
   compIterExpr = 0;
   compIterTarget = false;
@@ -182,9 +191,10 @@ const COMPREHENSION_DESCRIPTIONS: Record<ComprehensionKind, string> = {
   genexpr: 'generator expression',
 };
 
-/** Builds the symbol table of a module (or an interactive statement). */
-export function buildSymtable(module: A.Module | A.Interactive, filename: string, source?: string): SymbolTable {
-  const builder = new SymtableBuilder(filename, source);
+/** Builds the symbol table of a module (or an interactive statement). `futureAnnotations`:
+ * the module has `from __future__ import annotations` (compiler/future.ts). */
+export function buildSymtable(module: A.Module | A.Interactive, filename: string, source?: string, futureAnnotations = false): SymbolTable {
+  const builder = new SymtableBuilder(filename, source, futureAnnotations);
   return builder.build(module);
 }
 
@@ -200,6 +210,7 @@ class SymtableBuilder {
   constructor(
     private readonly filename: string,
     source?: string,
+    private readonly futureAnnotations = false,
   ) {
     this.source = source ?? null;
   }
@@ -240,6 +251,15 @@ class SymtableBuilder {
     this.stack.push(scope);
     this.cur = scope;
     return scope;
+  }
+
+  /** CPython's symtable_enter_block for an AnnotationBlock: on the stack (so `this.cur`),
+   * but in no parent's children and not in the node map, so it affects no real scope. */
+  private enterAnnotationBlock(lineno: number): void {
+    const scope = new Scope('function', '_annotation', this.cur.node, lineno);
+    scope.annotation = true;
+    this.stack.push(scope);
+    this.cur = scope;
   }
 
   private exit(): void {
@@ -303,7 +323,7 @@ class SymtableBuilder {
         this.addDef(s.name, DEF_LOCAL, s);
         this.visitExprs(s.args.defaults);
         for (const d of s.args.kw_defaults) if (d) this.visitExpr(d);
-        this.visitAnnotations(s.args, s.returns);
+        this.visitAnnotations(s.args, s.returns, s);
         this.visitExprs(s.decorator_list);
         const firstLine = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
         const scope = this.enter('function', s.name, s, firstLine);
@@ -352,7 +372,7 @@ class SymtableBuilder {
         } else {
           this.visitExpr(s.target);
         }
-        this.visitExpr(s.annotation);
+        this.visitAnnotation(s.annotation);
         if (s.value) this.visitExpr(s.value);
         break;
       }
@@ -454,13 +474,33 @@ class SymtableBuilder {
     }
   }
 
-  private visitAnnotations(args: A.Arguments, returns: A.Expr | null): void {
+  /** One annotation (CPython's symtable_visit_annotation). */
+  private visitAnnotation(e: A.Expr): void {
+    if (!this.futureAnnotations) {
+      this.visitExpr(e);
+      return;
+    }
+    this.enterAnnotationBlock(e.lineno);
+    this.visitExpr(e);
+    this.exit();
+  }
+
+  /** A def's parameter annotations (in one annotation block under the future), then its
+   * return annotation (in its own), as CPython's symtable_visit_annotations. */
+  private visitAnnotations(args: A.Arguments, returns: A.Expr | null, def: A.FunctionDef | A.AsyncFunctionDef): void {
+    if (this.futureAnnotations) this.enterAnnotationBlock(def.lineno);
     for (const a of args.posonlyargs) if (a.annotation) this.visitExpr(a.annotation);
     for (const a of args.args) if (a.annotation) this.visitExpr(a.annotation);
     if (args.vararg?.annotation) this.visitExpr(args.vararg.annotation);
     if (args.kwarg?.annotation) this.visitExpr(args.kwarg.annotation);
     for (const a of args.kwonlyargs) if (a.annotation) this.visitExpr(a.annotation);
-    if (returns) this.visitExpr(returns);
+    if (this.futureAnnotations) this.exit();
+    if (returns) this.visitAnnotation(returns);
+  }
+
+  /** CPython's symtable_raise_if_annotation_block: `what` directly in a future annotation. */
+  private raiseIfAnnotationBlock(what: string, e: A.Expr): void {
+    if (this.cur.annotation) throw this.error(`'${what}' can not be used within an annotation`, e);
   }
 
   private visitParams(args: A.Arguments): void {
@@ -492,6 +532,7 @@ class SymtableBuilder {
   private visitExpr1(e: A.Expr): void {
     switch (e.kind) {
       case 'NamedExpr':
+        this.raiseIfAnnotationBlock('named expression', e);
         this.handleNamedExpr(e);
         break;
       case 'BoolOp':
@@ -534,16 +575,19 @@ class SymtableBuilder {
         this.handleComprehension(e, e.generators, e.key, e.value);
         break;
       case 'Yield':
+        this.raiseIfAnnotationBlock('yield expression', e);
         if (e.value) this.visitExpr(e.value);
         this.cur.generator = true;
         if (this.cur.comprehension) this.raiseIfComprehension(e);
         break;
       case 'YieldFrom':
+        this.raiseIfAnnotationBlock('yield expression', e);
         this.visitExpr(e.value);
         this.cur.generator = true;
         if (this.cur.comprehension) this.raiseIfComprehension(e);
         break;
       case 'Await':
+        this.raiseIfAnnotationBlock('await expression', e);
         this.visitExpr(e.value);
         this.cur.coroutine = true;
         break;
@@ -622,6 +666,7 @@ class SymtableBuilder {
         }
         continue;
       }
+      if (ste.annotation) continue; // CPython skips an AnnotationBlock (neither function, module nor class)
       if (ste.type === 'function') {
         if (ste.flags(mangle(this.privateName, name)) & DEF_GLOBAL) this.addDef(name, DEF_GLOBAL, loc);
         else this.addDef(name, DEF_NONLOCAL, loc);

@@ -30,6 +30,7 @@ const MODULES = [
   'heapq', 'enum', 'collections/__init__', 'json/encoder', 'argparse', 'contextlib',
   'asyncio/tasks', 'asyncio/queues', 'asyncio/locks', 'asyncio/streams',
   'tarfile', 'imghdr', 'glob', 'pathlib', 'getpass', 'statistics', 'zipfile', 'http/client', 'ssl', 'inspect',
+  'tomllib/_parser', 'tomllib/_re', // from __future__ import annotations
 ];
 
 function chunks(lines: string[]): string[][] {
