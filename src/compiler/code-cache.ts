@@ -15,8 +15,8 @@
  *    every build, and every entry's key also names the bundle file's size and modification
  *    time. So code compiled by one build of the compiler is never run by another. Run from
  *    dist/src or from sources (vitest), nothing is cached.
- *  - An entry is named by a SHA-1 of the key, the file name given to the compiler and the
- *    source text, and holds them again: a hit is an exact match of all three, never a hash
+ *  - An entry is named by CRC-32s of the key, the file name given to the compiler and the
+ *    source text (and its length), and holds them again: a hit is an exact match of all three, never a hash
  *    match alone. A missing, unreadable or malformed entry is compiled as without cache.
  *  - Writing is best effort (a read-only install compiles every time) and atomic (a temporary
  *    file renamed into place: concurrent processes and executors never read half a file).
@@ -24,7 +24,7 @@
  *    lib/, built-in module bodies): user modules are not written into gilvm's directory.
  *    Compile-time warnings are not replayed from the cache (gilvm's sources have none).
  */
-import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,7 +62,10 @@ function cacheLocation(): CacheLocation | null {
 export function compileOwnSource(source: string, filename: string): CodeObject {
   const where = cacheLocation();
   if (where === null) return compileSource(source, filename);
-  const digest = createHash('sha1').update(where.key).update('\0').update(filename).update('\0').update(source).digest('hex');
+  // CRC-32s of the three, not a cryptographic hash: a hit is still an exact match of all
+  // three (readEntry); node:crypto alone took ~20 ms to load at every start that imported
+  // one of gilvm's modules, zlib is loaded already (dist/bundle/load.cjs)
+  const digest = [where.key, filename, source].map((part) => crc32(part).toString(16).padStart(8, '0')).join('') + source.length.toString(16);
   const path = join(where.dir, `${digest}.json`);
   const cached = readEntry(path, where.key, filename, source);
   if (cached !== null) return cached;
