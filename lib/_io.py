@@ -6,15 +6,22 @@
 # '\r' become '\n' in text mode) and served from memory. Writing: 'w' truncates (and 'x'
 # creates) the file at open, as CPython does; written text is buffered and appended to
 # the file when the buffer passes 64 KiB, on flush(), on close(), when the object dies
-# (__del__) and at interpreter exit (_flush_all, called by objects/finalizer.ts). '+'
+# (__del__: the registry of open writers holds weak references) and at interpreter exit
+# (_flush_all, called by objects/finalizer.ts). '+'
 # modes (read and write) keep one in-memory content written back whole on flush.
 # seek/tell work on the in-memory position (in text mode tell() answers the UTF-8 / codec
 # byte offset of the position, as CPython's cookie for a stateless decoder, and seek() takes it).
 
 import _os
+from weakref import ref as _weakref
 
 _BUFFER_LIMIT = 65536
-_open_writers = []
+# id(file) -> weak reference, for every file open for writing: _flush_all writes what the
+# live ones still buffer at exit. Weak: a file nobody references any more dies, and its
+# __del__ closes it at once (flushed), as in CPython; a strong list kept every unclosed
+# file alive until exit, so `del f` wrote nothing and the text appeared only at exit
+# (even re-creating a file the program had removed meanwhile).
+_open_writers = {}
 
 
 class UnsupportedOperation(OSError, ValueError):
@@ -25,7 +32,10 @@ UnsupportedOperation.__module__ = 'io'
 
 
 def _flush_all():
-    for f in list(_open_writers):
+    for r in list(_open_writers.values()):
+        f = r()
+        if f is None:
+            continue
         try:
             f.flush()
         except Exception:
@@ -75,7 +85,7 @@ class _File:
             self._start = info[1] if info is not None else 0
         self._append = base == 'a'
         if self._writable:
-            _open_writers.append(self)
+            _open_writers[id(self)] = _weakref(self)
 
     def _read_all(self, file, binary):
         if self._codec is None:
@@ -250,8 +260,7 @@ class _File:
                 self.flush()
         finally:
             self.closed = True
-            if self in _open_writers:
-                _open_writers.remove(self)
+            _open_writers.pop(id(self), None)
 
     def __enter__(self):
         self._check_open()

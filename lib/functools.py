@@ -6,9 +6,11 @@ singledispatchmethod.
 
 CacheInfo (a namedtuple) is built on the first cache_info() call, so importing functools
 does not import collections. lru_cache keeps its entries in a dict, whose insertion order is the recency order: a hit
-moves the key to the end (pop + insert) and a full cache evicts the first key. There is
-no lock: gilvm's GIL makes each dict operation atomic, and a race between threads can
-only cost a duplicate call, as with CPython's C implementation. The hit and miss counts
+moves the key to the end (pop + insert) and a new key evicts the first keys until the
+size is maxsize again (after inserting: so concurrent misses never leave it larger). There
+is no lock: gilvm's GIL (or, without it, the dict's own lock) makes each dict operation
+atomic, and a race between threads can only cost a duplicate call, as with CPython's C
+implementation. The hit and miss counts
 go through _functools.count (a native: one step under the GIL, under the list's lock without
 it), as CPython's C counters: a Python `hits += 1` loses counts when threads interleave it.
 """
@@ -389,9 +391,15 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
                 return result
             _count(stats, 1)
             result = user_function(*args, **kwds)
-            if key not in cache and len(cache) >= maxsize:
-                del cache[next(iter(cache))]
             cache[key] = result
+            # evict the oldest AFTER inserting, until the size is right: a check-then-insert
+            # lets two threads each see room and both insert (maxsize + 1 entries for good),
+            # and a thread may find the oldest key already evicted by another one
+            while len(cache) > maxsize:
+                try:
+                    del cache[next(iter(cache))]
+                except (KeyError, StopIteration, RuntimeError):
+                    pass
             return result
 
     def cache_info():

@@ -11,7 +11,9 @@
  * object's children through this module and frees the block). Deallocation never recurses
  * in JS: a count that reaches zero while a deallocator runs pushes the ref on a pending
  * worklist (an Int32Array owned by the counter) that the outermost release drains, like
- * CPython's trashcan, so freeing a 1,000,000-long chain uses constant JS stack.
+ * CPython's trashcan, so freeing a 1,000,000-long chain uses constant JS stack. It drains
+ * depth first in the order each deallocator released things (`release` reverses the
+ * segment one deallocator pushed): CPython's recursive order, which __del__ output shows.
  *
  * Biased counting (BiasedRefCounter), after CPython's Objects/object.c and Python/brc.c:
  *   OB_FLAGS bits 0-7 = owner executor (UNOWNED = 0xff after a merge).
@@ -59,7 +61,7 @@
  */
 
 import { allocRaw, free } from './alloc.js';
-import { EXR_MQ_BUF, EXR_MQ_CAP, EXR_MQ_LEN, EXR_MQ_LOCK, type Heap } from './memory.js';
+import { EXR_MQ_BUF, EXR_MQ_CAP, EXR_MQ_LEN, EXR_MQ_LOCK, EXR_STW_STATE, HDR_QSBR_EXECUTORS, MAX_EXECUTORS, type Heap } from './memory.js';
 import { IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from './layout.js';
 
 export const SHARED_SHIFT = 2;
@@ -67,6 +69,14 @@ export const SHARED_QUEUED = 1;
 export const SHARED_MERGED = 2;
 export const SHARED_STATE_MASK = 3;
 export const UNOWNED = 0xff;
+/** An executor's EXR_STW_STATE between slices (vm/stw.ts STW_DETACHED). */
+export const OWNER_DETACHED = 0;
+/**
+ * EXR_STW_STATE of an executor between slices whose merge queue another executor is
+ * draining on its behalf (mergeForIdleOwner): it must not start a slice meanwhile (vm/stw.ts
+ * stwAttach waits), as it would change local counts being folded.
+ */
+export const OWNER_BORROWED = 3;
 
 const FLAGS_W = OB_FLAGS >> 2;
 const LOCAL_W = OB_REF_LOCAL >> 2;
@@ -99,7 +109,8 @@ export interface RefCounter {
   getrefcount(ref: Ref): number;
   /** Installs the object layer's deallocator (default: free the block, no children). */
   setDeallocator(fn: Deallocator): void;
-  /** Biased mode: merges the objects other executors queued for this owner. Plain: no-op. */
+  /** Biased mode: merges the objects other executors queued for this owner, and for the
+   * owners that are between slices (a slice start). Plain: no-op. */
   mergeQueued(): void;
   /** Makes an object immortal (its count never changes again). */
   makeImmortal(ref: Ref): void;
@@ -157,8 +168,30 @@ abstract class RefCounterBase {
     // ends the run (the VM's one catch reports it), so `draining` need not be restored.
     this.draining = true;
     this.dealloc(ref);
-    while (this.pendingLength !== 0) this.dealloc(this.pending[--this.pendingLength]! as Ref);
+    this.reversePendingFrom(0);
+    while (this.pendingLength !== 0) {
+      const base = --this.pendingLength;
+      this.dealloc(this.pending[base]! as Ref);
+      if (this.pendingLength - base > 1) this.reversePendingFrom(base);
+    }
     this.draining = false;
+  }
+
+  /**
+   * The objects one deallocator released were pushed in the order it released them; the
+   * worklist pops from the end, so that segment is reversed: the first released dies first,
+   * with everything it releases in turn before the next one (depth first). That is the
+   * order of CPython's recursive deallocation, which __del__ output, weakref callbacks and
+   * generators' finally blocks show: a dict's values die in insertion order, a list's from
+   * the last item (list_dealloc releases them backwards, and so does objects/list.ts).
+   */
+  private reversePendingFrom(base: number): void {
+    const pending = this.pending;
+    for (let lo = base, hi = this.pendingLength - 1; lo < hi; lo++, hi--) {
+      const t = pending[lo]!;
+      pending[lo] = pending[hi]!;
+      pending[hi] = t;
+    }
   }
 }
 
@@ -348,12 +381,96 @@ export class BiasedRefCounter extends RefCounterBase implements RefCounter {
       if (seen === shared) break;
       shared = seen;
     }
-    if (queue) this.queueForOwner(ref);
-    else if (dead) this.release(ref);
+    if (queue) {
+      const owner = this.queueForOwner(ref);
+      this.mergeForIdleOwner(owner);
+    } else if (dead) this.release(ref);
   }
 
-  /** Pushes `ref` (whose reference the queue now holds) on its owner's merge queue. */
-  private queueForOwner(ref: Ref): void {
+  /**
+   * The owner of an object just queued is between slices (idle, or every thread it ran is
+   * blocked: vm/stw.ts DETACHED): it touches no count until its next slice start, which may
+   * be long in coming (an executor whose threads all wait sleeps), and until then the
+   * object cannot die: a `del` by another thread would not run its __del__, close its file
+   * or call its weakref callbacks (free-threaded CPython's owner is a thread, which merges
+   * as soon as it runs again; here the owner is an executor, and the thread that dropped
+   * the object may itself be the one to run next, on another executor). So borrow the
+   * owner (its state word DETACHED -> BORROWED: stwAttach waits while it is borrowed) and
+   * merge its queue on its behalf, the arithmetic only; the objects that died are released
+   * once the owner is given back, on this thread, as a death by a last reference is.
+   */
+  private mergeForIdleOwner(owner: number): void {
+    if (owner === this.executor || owner === UNOWNED) return;
+    const i32 = this.i32;
+    const state = this.heap.execRecordWord(owner) + EXR_STW_STATE;
+    if (Atomics.load(i32, state) !== OWNER_DETACHED) return;
+    if (Atomics.compareExchange(i32, state, OWNER_DETACHED, OWNER_BORROWED) !== OWNER_DETACHED) return;
+    let dead: Ref[];
+    try {
+      dead = this.takeQueueMerged(owner);
+    } finally {
+      Atomics.store(i32, state, OWNER_DETACHED);
+    }
+    for (const ref of dead) {
+      if ((ref & 1) !== 0) this.decrefShared((ref & ~1) as Ref);
+      else this.release(ref);
+    }
+  }
+
+  /**
+   * Drains `owner`'s merge queue, merging each object as mergeOne does but returning the
+   * ones whose count reached zero instead of releasing them (the caller holds the owner
+   * borrowed, and a deallocator may run Python code); an object no longer owned by `owner`
+   * is returned tagged (ref | 1) for a shared decref.
+   */
+  private takeQueueMerged(owner: number): Ref[] {
+    const heap = this.heap;
+    const i32 = this.i32;
+    const record = heap.execRecordWord(owner);
+    const dead: Ref[] = [];
+    if (Atomics.load(i32, record + EXR_MQ_LEN) === 0) return dead;
+    lockWord(i32, record + EXR_MQ_LOCK);
+    const buffer = i32[record + EXR_MQ_BUF]!;
+    const length = i32[record + EXR_MQ_LEN]!;
+    i32[record + EXR_MQ_BUF] = 0;
+    i32[record + EXR_MQ_LEN] = 0;
+    i32[record + EXR_MQ_CAP] = 0;
+    Atomics.store(i32, record + EXR_MQ_LOCK, 0);
+    for (let k = 0; k < length; k++) {
+      const ref = i32[(buffer >> 2) + k]! as Ref;
+      const w = ref >> 2;
+      // already given up (should not happen while queued, as in mergeOne): tagged with bit 0
+      // (refs are 8-aligned), its queue reference is dropped on the shared count afterwards
+      if ((i32[w + FLAGS_W]! & 0xff) !== owner) dead.push((ref | 1) as Ref);
+      else if (this.mergeCounts(ref)) dead.push(ref);
+    }
+    if (buffer !== 0) free(heap, buffer as Ref, this.executor);
+    return dead;
+  }
+
+  /**
+   * Folds an owned, queued object's local count into its shared count, minus the queue's
+   * reference, and gives it up (UNOWNED, MERGED). True when its count is now zero.
+   */
+  private mergeCounts(ref: Ref): boolean {
+    const i32 = this.i32;
+    const w = ref >> 2;
+    const local = i32[w + LOCAL_W]!;
+    Atomics.or(i32, w + FLAGS_W, UNOWNED);
+    let shared = Atomics.load(i32, w + SHARED_W);
+    let merged: number;
+    for (;;) {
+      merged = (((shared >> SHARED_SHIFT) + local - 1) << SHARED_SHIFT) | SHARED_MERGED;
+      const seen = Atomics.compareExchange(i32, w + SHARED_W, shared, merged);
+      if (seen === shared) break;
+      shared = seen;
+    }
+    i32[w + LOCAL_W] = 0;
+    return merged === SHARED_MERGED;
+  }
+
+  /** Pushes `ref` (whose reference the queue now holds) on its owner's merge queue; returns the owner. */
+  private queueForOwner(ref: Ref): number {
     const heap = this.heap;
     const i32 = this.i32;
     const owner = i32[(ref >> 2) + FLAGS_W]! & 0xff;
@@ -380,10 +497,19 @@ export class BiasedRefCounter extends RefCounterBase implements RefCounter {
     } finally {
       Atomics.store(i32, record + EXR_MQ_LOCK, 0);
     }
+    return owner;
   }
 
   mergeQueued(): void {
     mergeQueuedFor(this, this.executor);
+    // and the queues of executors between slices (mergeForIdleOwner): objects queued while
+    // their owner still ran, which then went idle (its thread blocked in join() while the
+    // thread that dropped them finished), die when the next slice starts anywhere
+    const i32 = this.i32;
+    const n = Math.min(Atomics.load(i32, HDR_QSBR_EXECUTORS >> 2), MAX_EXECUTORS);
+    for (let e = 0; e < n; e++) {
+      if (e !== this.executor && Atomics.load(i32, this.heap.execRecordWord(e) + EXR_MQ_LEN) !== 0) this.mergeForIdleOwner(e);
+    }
   }
 
   /** Merges one queued object on behalf of its owner (CPython's _Py_ExplicitMergeRefcount(op, -1)). */
@@ -395,18 +521,7 @@ export class BiasedRefCounter extends RefCounterBase implements RefCounter {
       this.decrefShared(ref);
       return;
     }
-    const local = i32[w + LOCAL_W]!;
-    Atomics.or(i32, w + FLAGS_W, UNOWNED);
-    let shared = Atomics.load(i32, w + SHARED_W);
-    let merged: number;
-    for (;;) {
-      merged = (((shared >> SHARED_SHIFT) + local - 1) << SHARED_SHIFT) | SHARED_MERGED;
-      const seen = Atomics.compareExchange(i32, w + SHARED_W, shared, merged);
-      if (seen === shared) break;
-      shared = seen;
-    }
-    i32[w + LOCAL_W] = 0;
-    if (merged === SHARED_MERGED) this.release(ref);
+    if (this.mergeCounts(ref)) this.release(ref);
   }
 }
 

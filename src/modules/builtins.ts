@@ -2064,7 +2064,8 @@ const LIST_METHODS: Methods = [
     const items: Ref[] = [];
     for (let i = 0; i < n; i++) items.push(rt.i32[listItemsWord(rt, l) + i] as Ref);
     rt.i32[(l + LIST_SIZE) >> 2] = 0;
-    for (const x of items) decref(rt, x);
+    // from the last item, as CPython's _list_clear (the order __del__ shows)
+    for (let i = items.length - 1; i >= 0; i--) decref(rt, items[i]!);
     return rt.None;
   }),
 ];

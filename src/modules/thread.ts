@@ -31,6 +31,9 @@
  * directly by the outermost eval loop (CALL, or BEFORE_WITH for __enter__), otherwise the
  * nested fallback. On a retry the method first re-checks its condition (a woken thread may
  * find the lock taken again: no hand-off, as CPython's locks), then its deadline.
+ * A successful acquire / wait / join is a synchronization point: --no-gil, it drains the
+ * biased-refcount merge queues (`synchronized`), so the objects other threads dropped
+ * before releasing die before this thread goes on.
  *
  * Messages as CPython 3.11's. No module-level mutable state.
  */
@@ -48,6 +51,7 @@ import {
   startThread, takeRetryState, PARKED, waitOn, waitTimedOut, wakeWaiters, WaitResult, type RetryState,
   orphanThread, reapFinishedThreads, withThreadRecords,
 } from '../vm/threads.js';
+import { qsbrSyncPoint } from '../vm/nogil.js';
 import { ThreadStatus, WaitKind } from '../vm/sched-record.js';
 import { HDR_NEXT_THREAD_ID } from '../heap/memory.js';
 import { Kind } from '../objects/kinds.js';
@@ -318,7 +322,7 @@ function lockAcquireArgs(rt: Runtime, name: string, args: number, nargs: number,
  */
 function blockingTake(rt: Runtime, direct: boolean, kind: WaitKind, obj: Ref, blocking: boolean, timeout: number, tryTake: () => boolean, available: () => boolean = tryTake): Ref {
   const st = takeRetryState(rt, direct);
-  if (tryTake()) return rt.True;
+  if (tryTake()) return synchronized(rt);
   if (!blocking) return rt.False;
   if (st === null && timeout < -1) return raiseTimeoutOverflow(rt, timeout);
   const state: RetryState = st ?? { phase: 0, deadline: deadlineFor(rt, timeout), saved: 0 };
@@ -327,9 +331,27 @@ function blockingTake(rt: Runtime, direct: boolean, kind: WaitKind, obj: Ref, bl
     state.phase = 0;
     const w = waitOn(rt, kind, obj, state, direct, state.deadline, available);
     if (w === WaitResult.RETRY) return RETRY_CALL;
-    if (tryTake()) return rt.True;
+    if (tryTake()) return synchronized(rt);
     if (w === WaitResult.TIMEOUT || nowNs(rt) >= state.deadline) return rt.False;
   }
+}
+
+/**
+ * A lock, semaphore or join() was just acquired / returned: this thread now sees what
+ * other threads did before they released it, and that should include the deaths of the
+ * objects they dropped. --no-gil: an object this executor owns that another executor
+ * dropped waits in this executor's merge queue (heap/refcount.ts), which is otherwise
+ * drained only at the next slice start; drain it now (and those of idle executors), so
+ * that after `t.join()` the objects `t` dropped have run their __del__, closed their
+ * files, called their weakref callbacks (free-threaded CPython's owner thread merges at
+ * its next eval-breaker check, right after such a call). Returns True.
+ */
+function synchronized(rt: Runtime): Ref {
+  if (rt.rc.atomic) {
+    qsbrSyncPoint(rt); // values deleted from dicts, released after the QSBR grace period
+    rt.rc.mergeQueued();
+  }
+  return rt.True;
 }
 
 
@@ -556,6 +578,7 @@ function conditionWait(rt: Runtime, args: number, direct: boolean, cond: Ref, pr
       const w = waitOn(rt, WaitKind.LOCK, lock, again, direct, Infinity, () => lockLooksFree(rt, lock));
       if (w === WaitResult.RETRY) return RETRY_CALL;
     }
+    synchronized(rt);
     if (predicate === NULL) return bool(rt, notified);
     const r = call0(rt, predicate);
     if (r === NULL) return NULL;

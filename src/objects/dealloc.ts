@@ -69,8 +69,9 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
       if (kind === Kind.BASE_EXCEPTION) releaseWords(rt, ref, 40, 48);
       break;
     case Kind.TUPLE: {
+      // from the last item, as CPython's tupledealloc (the order __del__ shows)
       const n = i32[(ref >> 2) + 4]!;
-      for (let i = 0; i < n; i++) decref(rt, i32[(ref >> 2) + TUPLE_ITEMS_WORD + i]!);
+      for (let i = n - 1; i >= 0; i--) decref(rt, i32[(ref >> 2) + TUPLE_ITEMS_WORD + i]!);
       break;
     }
     case Kind.LIST:

@@ -117,7 +117,8 @@ export function listClear(rt: Runtime, l: Ref): void {
   i32[(l + LIST_ITEMS) >> 2] = 0;
   i32[(l + LIST_CAP) >> 2] = 0;
   if (items === 0) return;
-  for (let i = 0; i < n; i++) decref(rt, i32[(items >> 2) + i]!);
+  // from the last item, as CPython's _list_clear / list_dealloc (the order __del__ shows)
+  for (let i = n - 1; i >= 0; i--) decref(rt, i32[(items >> 2) + i]!);
   if (rt.rc.atomic) retireBlock(rt, items);
   else free(rt.heap, items);
 }

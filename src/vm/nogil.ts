@@ -13,7 +13,10 @@
  * Shared structures and their protection (no-GIL mode):
  *   reference counts       biased counting (heap/refcount.ts): owner plain, others Atomics;
  *                          merge queues drained by their owner at every slice start
- *                          (threads.ts runSlice) and by `parallelRunEnded` below.
+ *                          (threads.ts runSlice), by the executor that queues an object
+ *                          while its owner is between slices (the owner borrowed:
+ *                          refcount.ts mergeForIdleOwner, vm/stw.ts BORROWED), and by
+ *                          `parallelRunEnded` below.
  *   immortal objects       built-in types, their dicts / MROs, builtin functions and method
  *                          descriptors, code objects and their constants, interned strs,
  *                          imported modules, None/True/False...: never counted, so the
@@ -58,6 +61,12 @@
  *                          HDR_QSBR_EPOCH is the global epoch, EXR_QSBR_SEEN the epoch each
  *                          executor saw at its slice start (QSBR_OFFLINE between slices), for
  *                          the HDR_QSBR_EXECUTORS executors (the workers, then the spares).
+ *                          When every other executor is between slices (or started its
+ *                          slice after the change) nothing waits: freed / released at once
+ *                          (`othersPassed`), so a `del` while the other threads wait
+ *                          finalizes at once, as under the GIL. Idle executors' lists are
+ *                          processed by the others (borrowed, `processIdleRetired`) at
+ *                          slice starts and synchronization points (`qsbrSyncPoint`).
  *   intern table           a dict: internStr's lookup-then-insert runs under its lock
  *                          (objects/intern.ts), so a name is interned once.
  *   sys.modules            a dict (locked mutations).
@@ -101,10 +110,11 @@
 import { allocRaw, free, forEachObject } from '../heap/alloc.js';
 import { IMMORTAL_REFCNT, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
 import {
-  EXR_MQ_LEN, EXR_QSBR_SEEN, EXR_RETIRE_BUF, EXR_RETIRE_CAP, EXR_RETIRE_LEN, HDR_NOGIL_PARALLEL, HDR_QSBR_EXECUTORS,
+  EXR_MQ_LEN, EXR_QSBR_SEEN, EXR_RETIRE_BUF, EXR_RETIRE_CAP, EXR_RETIRE_LEN, EXR_STW_STATE, HDR_NOGIL_PARALLEL, HDR_QSBR_EXECUTORS,
   HDR_QSBR_EPOCH, MAX_EXECUTORS, type Heap,
 } from '../heap/memory.js';
 import { mergeQueuedFor, SHARED_SHIFT } from '../heap/refcount.js';
+import { STW_BORROWED, STW_DETACHED } from './stw.js';
 import { HeapExhausted, type Runtime } from './runtime.js';
 
 /** EXR_QSBR_SEEN of an executor that is between slices (holds no pointer into a container). */
@@ -154,8 +164,35 @@ export function retireBlock(rt: Runtime, block: Ref): void {
     free(rt.heap, block, rt.executor);
     return;
   }
-  pushRetired(rt, block, retireGoal(rt));
+  const goal = retireGoal(rt);
+  if (othersPassed(rt, goal)) {
+    free(rt.heap, block, rt.executor);
+    return;
+  }
+  pushRetired(rt, block, goal);
   retirePressure(rt);
+}
+
+/**
+ * True when every OTHER executor is between slices or started its current slice after
+ * epoch `goal` was published: none can hold a pointer it read, without a lock, before the
+ * change that retired something at `goal`, so it can go at once. This executor counts as
+ * quiescent for what it retires itself (retirePressure says why). The common case it
+ * serves: one thread runs while the others wait (the main thread after join()): a `del`
+ * of a global, an attribute or a dict item then runs __del__, closes a file, calls weakref
+ * callbacks right away, as with the GIL, instead of at this executor's next slice start
+ * (a whole switch interval later, or when the parallel run ends).
+ * The handshake is the QSBR scan's (processRetired): the epoch was bumped with Atomics.add
+ * after the container changed, and an executor stores the epoch it saw before it reads.
+ */
+function othersPassed(rt: Runtime, goal: number): boolean {
+  const i32 = rt.i32;
+  const n = Math.min(Atomics.load(i32, HDR_QSBR_EXECUTORS >> 2), MAX_EXECUTORS);
+  for (let e = 0; e < n; e++) {
+    if (e === rt.executor) continue;
+    if (Atomics.load(i32, rt.heap.execRecordWord(e) + EXR_QSBR_SEEN) < goal) return false;
+  }
+  return true;
 }
 
 /**
@@ -171,7 +208,12 @@ export function releaseValue(rt: Runtime, v: Ref): void {
     return;
   }
   if (rt.i32[(v + OB_REF_LOCAL) >> 2]! >= IMMORTAL_REFCNT) return;
-  pushRetired(rt, v | 1, retireGoal(rt));
+  const goal = retireGoal(rt);
+  if (othersPassed(rt, goal)) {
+    rt.rc.decref(v);
+    return;
+  }
+  pushRetired(rt, v | 1, goal);
   retirePressure(rt);
 }
 
@@ -221,10 +263,23 @@ export function qsbrCheckpoint(rt: Runtime): void {
  * stalled executor must not need twice its size to be processed); the list is shortened
  * before any entry is released, so the deallocators that run may retire more onto it. */
 function processRetired(rt: Runtime, owner: number, upTo: number): void {
+  releaseDue(rt, takeDue(rt, owner, upTo));
+}
+
+/** Frees / releases entries taken off a retire list. */
+function releaseDue(rt: Runtime, due: number[]): void {
+  for (const entry of due) {
+    if ((entry & 1) !== 0) rt.rc.decref((entry & ~1) as Ref);
+    else free(rt.heap, entry as Ref, rt.executor);
+  }
+}
+
+/** Takes the entries of executor `owner`'s retire list with goal <= `upTo` off it. */
+function takeDue(rt: Runtime, owner: number, upTo: number): number[] {
   const i32 = rt.i32;
   const record = rt.heap.execRecordWord(owner);
   const len = i32[record + EXR_RETIRE_LEN]!;
-  if (len === 0) return;
+  if (len === 0) return [];
   const base = i32[record + EXR_RETIRE_BUF]! >> 2;
   const due: number[] = [];
   let kept = 0;
@@ -241,7 +296,7 @@ function processRetired(rt: Runtime, owner: number, upTo: number): void {
       kept++;
     }
   }
-  if (due.length === 0) return;
+  if (due.length === 0) return due;
   i32[record + EXR_RETIRE_LEN] = kept;
   if (kept === 0 && i32[record + EXR_RETIRE_CAP]! > RETIRE_KEEP_CAP) {
     // a list that grew large while an executor stalled gives its block back once empty
@@ -249,10 +304,62 @@ function processRetired(rt: Runtime, owner: number, upTo: number): void {
     i32[record + EXR_RETIRE_BUF] = 0;
     i32[record + EXR_RETIRE_CAP] = 0;
   }
-  for (const entry of due) {
-    if ((entry & 1) !== 0) rt.rc.decref((entry & ~1) as Ref);
-    else free(rt.heap, entry as Ref, rt.executor);
+  return due;
+}
+
+/** The smallest epoch any executor saw at its slice start (QSBR_OFFLINE: none running). */
+function minSeen(rt: Runtime): number {
+  const i32 = rt.i32;
+  let min = QSBR_OFFLINE;
+  const n = Math.min(Atomics.load(i32, HDR_QSBR_EXECUTORS >> 2), MAX_EXECUTORS);
+  for (let e = 0; e < n; e++) {
+    const seen = Atomics.load(i32, rt.heap.execRecordWord(e) + EXR_QSBR_SEEN);
+    if (seen < min) min = seen;
   }
+  return min;
+}
+
+/**
+ * The retire lists of executors that are between slices: what they retired while another
+ * executor still ran waits for THEIR next slice start, which may never come before the
+ * program looks (the thread that deleted a dict entry finished; its executor sleeps). Each
+ * such executor is borrowed as heap/refcount.ts mergeForIdleOwner does (EXR_STW_STATE
+ * DETACHED -> BORROWED: it cannot start a slice meanwhile), its due entries taken off,
+ * and released here once it is given back.
+ */
+function processIdleRetired(rt: Runtime, upTo: number): void {
+  const i32 = rt.i32;
+  const n = Math.min(Atomics.load(i32, HDR_QSBR_EXECUTORS >> 2), MAX_EXECUTORS);
+  for (let e = 0; e < n; e++) {
+    if (e === rt.executor) continue;
+    const record = rt.heap.execRecordWord(e);
+    if (Atomics.load(i32, record + EXR_RETIRE_LEN) === 0) continue;
+    const state = record + EXR_STW_STATE;
+    if (Atomics.compareExchange(i32, state, STW_DETACHED, STW_BORROWED) !== STW_DETACHED) continue;
+    let due: number[];
+    try {
+      due = takeDue(rt, e, upTo);
+    } finally {
+      Atomics.store(i32, state, STW_DETACHED);
+    }
+    releaseDue(rt, due);
+  }
+}
+
+/**
+ * A synchronization point of the running thread (a lock acquired, a join returned:
+ * modules/thread.ts `synchronized`), called from a native at an instruction boundary of
+ * its caller, where it holds no pointer read without a lock (a quiescent state): what
+ * this and the idle executors retired and every executor has passed is released now, so
+ * that a value another thread deleted from a dict before releasing the lock (or ending)
+ * is gone when this thread goes on, as under the GIL.
+ */
+export function qsbrSyncPoint(rt: Runtime): void {
+  if (!rt.rc.atomic || !parallelRunning(rt.heap)) return;
+  qsbrCheckpoint(rt);
+  const min = minSeen(rt);
+  processRetired(rt, rt.executor, min);
+  processIdleRetired(rt, min);
 }
 
 /** Capacity (entries) up to which an emptied retire list keeps its block for reuse. */
@@ -263,14 +370,9 @@ export function qsbrSliceStart(rt: Runtime): void {
   const i32 = rt.i32;
   const record = rt.heap.execRecordWord(rt.executor);
   Atomics.store(i32, record + EXR_QSBR_SEEN, Atomics.load(i32, HDR_QSBR_EPOCH >> 2));
-  if (i32[record + EXR_RETIRE_LEN] === 0) return;
-  let min = QSBR_OFFLINE;
-  const n = Math.min(Atomics.load(i32, HDR_QSBR_EXECUTORS >> 2), MAX_EXECUTORS);
-  for (let e = 0; e < n; e++) {
-    const seen = Atomics.load(i32, rt.heap.execRecordWord(e) + EXR_QSBR_SEEN);
-    if (seen < min) min = seen;
-  }
-  processRetired(rt, rt.executor, min);
+  const min = minSeen(rt);
+  if (i32[record + EXR_RETIRE_LEN] !== 0) processRetired(rt, rt.executor, min);
+  processIdleRetired(rt, min);
 }
 
 /** The slice ended: this executor holds no pointer into a container any more. */

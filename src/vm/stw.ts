@@ -9,6 +9,10 @@
  *   DETACHED  between two slices (idle, popping a thread, parked): it holds no pointer into
  *             the heap that the collector could invalidate, and no object lock;
  *   ATTACHED  inside a slice (set at the outermost slice start, cleared at its end);
+ *   BORROWED  between two slices, while another executor merges this one's biased counts
+ *             on its behalf (heap/refcount.ts mergeForIdleOwner): it is DETACHED to the
+ *             collector; stwAttach waits (spins: a few folds, no Python code) until it is
+ *             given back, because a slice changes local counts;
  *   NESTED    inside a slice AND inside a nested eval loop (a native calling Python:
  *             sorted(key=...), sum(generator)...) when it saw a stop request: its natives
  *             hold borrowed references on the JS stack, the reason the GIL mode never
@@ -33,11 +37,13 @@
  * Module-level state: none (everything is in the heap).
  */
 import { EXR_STW_STATE, HDR_STOP_WORLD, HDR_STOP_WORLD_ACK, MAX_EXECUTORS } from '../heap/memory.js';
+import { OWNER_BORROWED, OWNER_DETACHED } from '../heap/refcount.js';
 import type { Runtime } from './runtime.js';
 
-export const STW_DETACHED = 0;
+export const STW_DETACHED = OWNER_DETACHED;
 export const STW_ATTACHED = 1;
 export const STW_NESTED = 2;
+export const STW_BORROWED = OWNER_BORROWED;
 
 const REQUEST_W = HDR_STOP_WORLD >> 2;
 const ACK_W = HDR_STOP_WORLD_ACK >> 2;
@@ -74,7 +80,16 @@ export function stwAttach(rt: Runtime): void {
   const i32 = rt.i32;
   const me = stateWord(rt, rt.executor);
   for (;;) {
-    Atomics.store(i32, me, STW_ATTACHED);
+    // DETACHED -> ATTACHED; BORROWED means another executor is merging this one's biased
+    // counts (heap/refcount.ts mergeForIdleOwner: a few folds, no Python code): spin
+    for (;;) {
+      const was = Atomics.compareExchange(i32, me, STW_DETACHED, STW_ATTACHED);
+      if (was === STW_DETACHED) break;
+      if (was !== STW_BORROWED) {
+        Atomics.store(i32, me, STW_ATTACHED);
+        break;
+      }
+    }
     if (Atomics.load(i32, REQUEST_W) === 0) return;
     Atomics.store(i32, me, STW_DETACHED);
     signalCollector(i32);

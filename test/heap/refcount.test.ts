@@ -2,7 +2,7 @@
 // path without JS recursion, and real worker_threads sharing one object.
 import { describe, expect, it } from 'vitest';
 import { allocObject, forEachObject, free } from '../../src/heap/alloc.js';
-import { Heap } from '../../src/heap/memory.js';
+import { EXR_STW_STATE, Heap } from '../../src/heap/memory.js';
 import { IMMORTAL_REFCNT, NULL, OB_REF_LOCAL, OB_REF_SHARED, smallIntRef, type Ref } from '../../src/heap/layout.js';
 import {
   BiasedRefCounter,
@@ -14,6 +14,11 @@ import {
   type RefCounter,
 } from '../../src/heap/refcount.js';
 import { buildWorkerScript, runWorker } from './heap-workers.js';
+
+/** Marks executor `e` as running a slice (vm/stw.ts ATTACHED): its counts are its own. */
+function attach(heap: Heap, e: number): void {
+  Atomics.store(heap.i32, heap.execRecordWord(e) + EXR_STW_STATE, 1);
+}
 
 const PAIR = 0x2000 as Ref; // the toy type: header + two child slots (words 4 and 5)
 const PAIR_BYTES = 24;
@@ -164,6 +169,7 @@ describe('biased counting across executors (one thread, simulated)', () => {
     const freed: number[] = [];
     for (const rc of [owner, other]) rc.setDeallocator((ref) => (freed.push(ref), free(heap, ref, rc.executor)));
     const p = allocObject(heap, 16, PAIR, 0, 0);
+    attach(heap, 0); // the owner is running: it merges its queue itself
     owner.incref(p); // a reference handed to executor 1 (counted in the owner's local)
     other.decref(p); // executor 1 drops it: shared would go negative -> queued
     expect(heap.i32[(p + OB_REF_SHARED) >> 2]).toBe(SHARED_QUEUED);
@@ -183,21 +189,44 @@ describe('biased counting across executors (one thread, simulated)', () => {
     const freed: number[] = [];
     for (const rc of [owner, other]) rc.setDeallocator((ref) => (freed.push(ref), free(heap, ref, rc.executor)));
     const p = allocObject(heap, 16, PAIR, 0, 0); // created by 0, handed (stolen) to 1
+    attach(heap, 0);
     other.decref(p);
     expect(freed).toEqual([]);
     owner.mergeQueued();
     expect(freed).toEqual([p]);
   });
+
+  it('an owner between slices is borrowed: the non-owner merges its queue at once', () => {
+    const heap = Heap.create({ maxBytes: 4 << 20 });
+    const owner = new BiasedRefCounter(heap, 0);
+    const other = new BiasedRefCounter(heap, 1);
+    const freed: number[] = [];
+    for (const rc of [owner, other]) rc.setDeallocator((ref) => (freed.push(ref), free(heap, ref, rc.executor)));
+    const p = allocObject(heap, 16, PAIR, 0, 0); // created by 0, handed (stolen) to 1
+    const q = allocObject(heap, 16, PAIR, 0, 0);
+    owner.incref(q); // q: one reference kept by the owner, one handed to 1
+    // executor 0 is DETACHED (idle): its local counts cannot change until it attaches
+    other.decref(p);
+    expect(freed).toEqual([p]); // died at once, on executor 1
+    other.decref(q);
+    expect(freed).toEqual([p]);
+    expect(heap.i32[(q + 4) >> 2]! & 0xff).toBe(UNOWNED); // merged: counted on the shared word
+    expect(owner.getrefcount(q)).toBe(1);
+    expect(heap.i32[heap.execRecordWord(0) + EXR_STW_STATE]).toBe(0); // given back
+    owner.decref(q);
+    expect(freed).toEqual([p, q]);
+  });
 });
 
 const WORKER_SOURCE = `
 import { workerData, parentPort } from 'node:worker_threads';
-import { Heap } from './heap/memory.js';
+import { EXR_STW_STATE, Heap } from './heap/memory.js';
 import { createRefCounter } from './heap/refcount.js';
 import { free } from './heap/alloc.js';
 const { buffer, executor, ref, iterations, task, owner } = workerData;
 const heap = Heap.attach(buffer, executor);
 const rc = createRefCounter(heap, executor, true);
+Atomics.store(heap.i32, heap.execRecordWord(executor) + EXR_STW_STATE, 1); // running a slice (vm/stw.ts ATTACHED)
 const go = new Int32Array(buffer, 64, 1); // HDR_GIL word as a start barrier
 Atomics.add(go, 0, 1);
 while (Atomics.load(go, 0) < 2) {}
@@ -255,6 +284,7 @@ describe('biased counting with real worker_threads', () => {
     const freed: number[] = [];
     owner.setDeallocator((ref) => (freed.push(ref), free(heap, ref, 0)));
     const p = allocObject(heap, 16, PAIR, 0, 0);
+    attach(heap, 0);
     const n = 100_000;
     for (let i = 0; i < 2 * n; i++) owner.incref(p); // 2n references handed to the workers
     await Promise.all([
