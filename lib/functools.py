@@ -5,18 +5,18 @@ lru_cache, cache, cached_property, singledispatch (on the argument's class MRO),
 singledispatchmethod.
 
 CacheInfo (a namedtuple) is built on the first cache_info() call, so importing functools
-does not import collections. lru_cache keeps its entries in a dict, whose insertion order is the recency order: a hit
-moves the key to the end (pop + insert) and a new key evicts the first keys until the
-size is maxsize again (after inserting: so concurrent misses never leave it larger). There
-is no lock: gilvm's GIL (or, without it, the dict's own lock) makes each dict operation
-atomic, and a race between threads can only cost a duplicate call, as with CPython's C
-implementation. The hit and miss counts
-go through _functools.count (a native: one step under the GIL, under the list's lock without
-it), as CPython's C counters: a Python `hits += 1` loses counts when threads interleave it.
+does not import collections. lru_cache keeps its entries in a dict, whose insertion order
+is the recency order: a hit moves the key to the end (pop + insert) and a full cache evicts
+the first key. There is no lock: each of those two steps is one native (_functools.lru_get
+/ lru_put: atomic under the GIL, under the dict's lock without it), so the cache never
+outgrows maxsize, and a race between threads can only cost a duplicate call, as with
+CPython's C implementation. The hit and miss counts go through _functools.count (a native:
+one step under the GIL, under the list's lock without it), as CPython's C counters: a
+Python `hits += 1` loses counts when threads interleave it.
 """
-from _functools import count as _count
+from _functools import count as _count, lru_get as _lru_get, lru_put as _lru_put
 # What CPython writes in C (_functools): its frames are left out of tracebacks.
-# gilvm: c-frames reduce cmp_to_key KeyWrapper.* partial.* _lru_cache_wrapper.* _make_key
+# gilvm: c-frames reduce cmp_to_key KeyWrapper.* partial.* _lru_cache_wrapper _lru_cache_wrapper.* _make_key
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
@@ -360,6 +360,11 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     if not callable(user_function):
         # CPython's C _lru_cache_wrapper checks its function before anything else
         raise TypeError('the first argument must be callable')
+    if maxsize is not None:
+        # the C wrapper keeps maxsize as a Py_ssize_t: True is 1, and 2**63 does not fit
+        maxsize = int(maxsize)
+        if maxsize > 9223372036854775807:
+            raise OverflowError("cannot fit 'int' into an index-sized integer")
     sentinel = object()
     cache = {}
     stats = [0, 0]            # hits, misses (counted by _count: exact under threads)
@@ -384,22 +389,13 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     else:
         def wrapper(*args, **kwds):
             key = _make_key(args, kwds, typed)
-            result = cache.pop(key, sentinel)
+            result = _lru_get(cache, key, sentinel)
             if result is not sentinel:
-                cache[key] = result
                 _count(stats, 0)
                 return result
             _count(stats, 1)
             result = user_function(*args, **kwds)
-            cache[key] = result
-            # evict the oldest AFTER inserting, until the size is right: a check-then-insert
-            # lets two threads each see room and both insert (maxsize + 1 entries for good),
-            # and a thread may find the oldest key already evicted by another one
-            while len(cache) > maxsize:
-                try:
-                    del cache[next(iter(cache))]
-                except (KeyError, StopIteration, RuntimeError):
-                    pass
+            _lru_put(cache, key, result, maxsize)
             return result
 
     def cache_info():

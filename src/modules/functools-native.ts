@@ -6,15 +6,26 @@
  * (vm/critical.ts callNativeLocked). A Python `stats[0] += 1` is a load, an add and a store:
  * two threads interleaving them lose a count (at a switch between the load and the store
  * under the GIL, at any moment without it).
+ *
+ * `lru_get(cache, key, sentinel)` and `lru_put(cache, key, value, maxsize)` are a bounded
+ * lru_cache's two steps on its dict, each one native step for the same reason (under the
+ * GIL no switch inside them; with --no-gil the dict's lock held throughout): a hit moves
+ * the key to the end (pop + reinsert) and a miss's store evicts the oldest keys until there
+ * is room. Written in Python, a switch between `len(cache) >= maxsize` and the store let
+ * two threads both see room and the cache grow past maxsize for good, and a switch between
+ * `next(iter(cache))` and `del cache[...]` let two threads pick the same victim (KeyError);
+ * a hit's pop and reinsert, split, let a miss fill the gap and the reinsert overfill it.
  */
 import { NULL, smallIntRef, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
-import { decref } from '../vm/refs.js';
-import { raiseTypeError } from '../vm/errors.js';
+import { decref, incref, newRef } from '../vm/refs.js';
+import { raiseTypeError, errOccurred } from '../vm/errors.js';
 import { kindOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
 import { LIST_ITEMS, LIST_SIZE } from '../objects/list.js';
+import { dictContains, dictDelItem, dictEntryKey, dictNextEntry, dictPop, dictSetItem, dictSize } from '../objects/dict.js';
 import { binaryOp } from '../objects/abstract.js';
+import { intToNumberOrBig } from '../objects/int.js';
 import { NB_OPS } from '../compiler/opcodes.js';
 import { checkArgs, defineFunctions, makeModule } from './math.js';
 
@@ -37,6 +48,44 @@ const FUNCTOOLS_FUNCTIONS = defineFunctions([
     i32[slot] = sum; // the list's reference to the old count is dropped below
     decref(rt, old);
     return rt.None;
+  }],
+  ['lru_get', (rt, args, nargs, kwnames) => {
+    // cache[key] moved to the most recent end (new reference), or sentinel if absent
+    if (!checkArgs(rt, 'lru_get', nargs, kwnames, 3, 3)) return NULL;
+    const i32 = rt.i32;
+    const cache = i32[args] as Ref, key = i32[args + 1] as Ref, sentinel = i32[args + 2] as Ref;
+    if ((cache & 1) === 1 || kindOf(rt, cache) !== Kind.DICT) return raiseTypeError(rt, 'lru_get(dict, key, sentinel)');
+    const value = dictPop(rt, cache, key);
+    if (value === NULL) return errOccurred(rt) ? NULL : newRef(rt, sentinel);
+    if (dictSetItem(rt, cache, key, value) < 0) {
+      decref(rt, value);
+      return NULL;
+    }
+    return value;
+  }],
+  ['lru_put', (rt, args, nargs, kwnames) => {
+    // cache[key] = value, first evicting the oldest keys while a new key would not fit
+    if (!checkArgs(rt, 'lru_put', nargs, kwnames, 4, 4)) return NULL;
+    const i32 = rt.i32;
+    const cache = i32[args] as Ref, key = i32[args + 1] as Ref, value = i32[args + 2] as Ref, maxsize = i32[args + 3] as Ref;
+    if ((cache & 1) === 1 || kindOf(rt, cache) !== Kind.DICT) return raiseTypeError(rt, 'lru_put(dict, key, value, int)');
+    const mk = (maxsize & 1) === 1 ? Kind.INT : kindOf(rt, maxsize);
+    if (mk !== Kind.INT && mk !== Kind.BOOL) return raiseTypeError(rt, 'lru_put(dict, key, value, int)');
+    const limit = Number(intToNumberOrBig(rt, maxsize)); // lru_cache made it >= 0 (and bool an int)
+    const present = dictContains(rt, cache, key);
+    if (present < 0) return NULL;
+    if (present === 0) {
+      while (dictSize(rt, cache) >= limit) {
+        const ix = dictNextEntry(rt, cache, 0);
+        if (ix < 0) break;
+        const oldest = dictEntryKey(rt, cache, ix);
+        incref(rt, oldest); // the dict's reference goes with the entry
+        const r = dictDelItem(rt, cache, oldest);
+        decref(rt, oldest);
+        if (r < 0) return NULL;
+      }
+    }
+    return dictSetItem(rt, cache, key, value) < 0 ? NULL : rt.None;
   }],
 ]);
 

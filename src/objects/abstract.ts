@@ -20,6 +20,7 @@ import { bytesSize, bytesRepr, bytesHash, bytesGetItem, bytesCompare, bytesConta
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
+import { releaseValue } from '../vm/nogil.js';
 import {
   errOccurred, errorMatches, clearError, raiseNew, raiseTypeError, raiseAttributeError,
   raiseZeroDivision, raiseIndexError, raiseKeyError, raiseValueError, fetchError, restoreError, raiseOverflow,
@@ -1637,6 +1638,42 @@ function setClassAttr(rt: Runtime, obj: Ref, t: Ref, value: Ref): number {
   return 0;
 }
 
+/**
+ * obj.__dict__ = d / del obj.__dict__ for an object with an instance dict word (an instance
+ * of a class without __slots__, an exception, a function; a module's is read-only), as CPython's
+ * PyObject_GenericSetDict: d must be a dict (a subclass too: `self.__dict__ = self` in a
+ * dict subclass), and a deleted dict is recreated empty on the next store. The old dict is
+ * released as a dict value is (after the --no-gil grace period: lock-free attribute readers
+ * may be inside it). 0, -1 with the error set, or 1: not such an object (the caller goes on).
+ */
+function setInstanceDict(rt: Runtime, obj: Ref, t: Ref, value: Ref): number {
+  const i32 = rt.i32;
+  let word: number;
+  if (kindOf(rt, obj) === Kind.FUNCTION) {
+    word = (obj + FN_DICT) >> 2;
+  } else if (kindOf(rt, obj) === Kind.MODULE) {
+    raiseAttributeError(rt, 'readonly attribute');
+    return -1;
+  } else {
+    const off = i32[(t + TP_DICTOFFSET) >> 2]!;
+    if (off === 0 || (i32[(t + TP_FLAGS) >> 2]! & TPF_SLOTS) !== 0) return 1;
+    word = (obj + dictWordOffset(rt, obj, off)) >> 2;
+  }
+  if (value !== NULL && kindOf(rt, value) !== Kind.DICT) {
+    raiseTypeError(rt, `__dict__ must be set to a dictionary, not a '${typeNameOf(rt, value)}'`);
+    return -1;
+  }
+  if (value === NULL && kindOf(rt, obj) === Kind.FUNCTION) {
+    raiseTypeError(rt, 'cannot delete __dict__');
+    return -1;
+  }
+  const old = i32[word] as Ref;
+  if (value !== NULL) incref(rt, value);
+  i32[word] = value;
+  if (old !== NULL) releaseValue(rt, old);
+  return 0;
+}
+
 /** C.__name__ = v / C.__qualname__ = v on a heap type: the type's own fields (its repr
  * and error messages use them), never a namespace entry, as CPython's type_set_name. */
 function setTypeNameField(rt: Runtime, cls: Ref, name: Ref, value: Ref): number {
@@ -1720,6 +1757,10 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
   }
   if (name === rt.names.__class__) return setClassAttr(rt, obj, t, value);
   const descr = typeLookup(rt, t, name);
+  if (name === rt.names.__dict__ && descr === NULL) {
+    const r = setInstanceDict(rt, obj, t, value);
+    if (r !== 1) return r;
+  }
   if (descr !== NULL) {
     const k = kindOf(rt, descr);
     if (k === Kind.PROPERTY) {

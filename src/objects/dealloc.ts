@@ -18,7 +18,7 @@ import { finalizeWithDel } from './finalizer.js';
 import { clearWeakrefsOf } from '../modules/weakref.js';
 import { TUPLE_ITEMS_WORD } from './tuple.js';
 import { listClear } from './list.js';
-import { dictClear } from './dict.js';
+import { dictClearDead } from './dict.js';
 import { gcUntrackDead } from './gcsupport.js';
 import { dictWordOffset } from './object.js';
 import { generatorReleaseFrame, generatorFrame, generatorFinalize, GEN_STATE, GEN_RETVAL, GEN_FINISHED } from './generator.js';
@@ -78,7 +78,7 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
       listClear(rt, ref);
       break;
     case Kind.DICT: case Kind.SET: case Kind.FROZENSET:
-      dictClear(rt, ref);
+      dictClearDead(rt, ref); // dead: no lock, no --no-gil grace period for its entries
       break;
     case Kind.FUNCTION:
       // code (immortal) at 16, then globals .. annotations

@@ -459,8 +459,9 @@ export function dictEntryHash(rt: Runtime, d: Ref, ix: number): number {
   return i32[entriesWord(i32, k) + ix * 3]!;
 }
 
-/** Removes everything (keys and values decref'd after the dict is empty). */
-function dictClearUnlocked(rt: Runtime, d: Ref): void {
+/** Removes everything (keys and values decref'd after the dict is empty; `dead`: the dict
+ * is being deallocated, see dictClearDead). */
+function dictClearUnlocked(rt: Runtime, d: Ref, dead = false): void {
   const i32 = rt.i32;
   const kref = i32[(d + DICT_KEYS) >> 2]!;
   if (i32[(d + SET_SHADOW) >> 2] !== 0) setShadowCleared(rt, d);
@@ -474,6 +475,11 @@ function dictClearUnlocked(rt: Runtime, d: Ref): void {
   for (let j = 0; j < n; j++) {
     const key = i32[ent + j * 3 + 1]!;
     if (key === 0) continue;
+    if (dead) {
+      rt.rc.decref(key as Ref);
+      rt.rc.decref(i32[ent + j * 3 + 2]! as Ref);
+      continue;
+    }
     releaseValue(rt, key as Ref);
     releaseValue(rt, i32[ent + j * 3 + 2]! as Ref);
   }
@@ -585,6 +591,20 @@ export function dictClear(rt: Runtime, d: Ref): void {
   } finally {
     if (took) objUnlock(rt, d);
   }
+}
+
+/**
+ * dictClear for a dict (or set) being deallocated: its keys and values are dropped at once,
+ * not after the --no-gil grace period (vm/nogil.ts releaseValue). The grace period protects
+ * a lock-free reader that loaded a value from a LIVE dict; a reader of this dict would hold
+ * a reference to it or to its owner (an instance, a function's globals, a class), and the
+ * count reached zero. Deferring here cost a whole slice per level of a dropped structure:
+ * a linked list of instances (each node's __dict__ holding the next) built by one thread
+ * and dropped by another was freed one node per slice start, its __del__ calls with it.
+ * The keys block is still retired (its memory may be read by a stale lookup).
+ */
+export function dictClearDead(rt: Runtime, d: Ref): void {
+  dictClearUnlocked(rt, d, true);
 }
 
 /**
