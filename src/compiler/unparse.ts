@@ -20,6 +20,7 @@
  */
 import type * as A from '../frontend/ast.js';
 import { floatRepr } from '../objects/numfmt.js';
+import { reprString } from '../objects/str.js';
 
 // CPython's precedence levels (ast_unparse.c's enum).
 const PR_TUPLE = 0;
@@ -125,7 +126,7 @@ export function unparse(e: A.Expr, level: number): string {
     case 'Constant':
       return constantRepr(e.value);
     case 'JoinedStr':
-      return 'f' + reprStr(fstringBody(e.values));
+      return 'f' + reprString(fstringBody(e.values));
     case 'FormattedValue':
       return formattedValue(e);
     case 'Attribute': {
@@ -245,7 +246,7 @@ function constantRepr(c: A.ConstantValue): string {
       return c.value === Infinity || c.value === -Infinity ? r.replace('inf', '1e309') : r;
     }
     case 'str':
-      return reprStr(c.value);
+      return reprString(c.value);
     case 'bytes':
       return reprBytes(c.value);
     case 'bool':
@@ -262,30 +263,6 @@ function constantRepr(c: A.ConstantValue): string {
   }
 }
 
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-/** repr(str): CPython's unicode_repr (the rules of objects/str.ts reprString). */
-function reprStr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const ch = s[i]!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (c === 10) out += '\\n';
-    else if (c === 13) out += '\\r';
-    else if (c === 9) out += '\\t';
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) < 0xe000) {
-      const pair = s.slice(i, i + 2);
-      out += NON_PRINTABLE.test(pair) ? '\\U' + pair.codePointAt(0)!.toString(16).padStart(8, '0') : pair;
-      i++;
-    } else if (c >= 0xd800 && c < 0xe000) out += '\\u' + c.toString(16);
-    else if (c !== 0x20 && NON_PRINTABLE.test(ch)) out += c < 0x100 ? '\\x' + c.toString(16).padStart(2, '0') : '\\u' + c.toString(16).padStart(4, '0');
-    else out += ch;
-  }
-  return out + quote;
-}
 
 /** repr(bytes). */
 function reprBytes(data: Uint8Array): string {

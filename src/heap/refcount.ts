@@ -429,13 +429,7 @@ export class BiasedRefCounter extends RefCounterBase implements RefCounter {
     const record = heap.execRecordWord(owner);
     const dead: Ref[] = [];
     if (Atomics.load(i32, record + EXR_MQ_LEN) === 0) return dead;
-    lockWord(i32, record + EXR_MQ_LOCK);
-    const buffer = i32[record + EXR_MQ_BUF]!;
-    const length = i32[record + EXR_MQ_LEN]!;
-    i32[record + EXR_MQ_BUF] = 0;
-    i32[record + EXR_MQ_LEN] = 0;
-    i32[record + EXR_MQ_CAP] = 0;
-    Atomics.store(i32, record + EXR_MQ_LOCK, 0);
+    const [buffer, length] = detachMergeQueue(i32, record);
     for (let k = 0; k < length; k++) {
       const ref = i32[(buffer >> 2) + k]! as Ref;
       const w = ref >> 2;
@@ -530,12 +524,9 @@ export class BiasedRefCounter extends RefCounterBase implements RefCounter {
  * or by anyone with the world stopped (an exited owner, before a collection or the leak
  * audit). Plain counters have no queue.
  */
-export function mergeQueuedFor(rc: RefCounter, owner: number): number {
-  if (!(rc instanceof BiasedRefCounter)) return 0;
-  const heap = rc.heap;
-  const i32 = heap.i32;
-  const record = heap.execRecordWord(owner);
-  if (Atomics.load(i32, record + EXR_MQ_LEN) === 0) return 0;
+/** Takes an executor's merge queue (its buffer block and length) off its record, under the
+ * queue's lock: the caller merges the entries and frees the buffer (0 when empty). */
+function detachMergeQueue(i32: Int32Array, record: number): [number, number] {
   lockWord(i32, record + EXR_MQ_LOCK);
   const buffer = i32[record + EXR_MQ_BUF]!;
   const length = i32[record + EXR_MQ_LEN]!;
@@ -543,6 +534,16 @@ export function mergeQueuedFor(rc: RefCounter, owner: number): number {
   i32[record + EXR_MQ_LEN] = 0;
   i32[record + EXR_MQ_CAP] = 0;
   Atomics.store(i32, record + EXR_MQ_LOCK, 0);
+  return [buffer, length];
+}
+
+export function mergeQueuedFor(rc: RefCounter, owner: number): number {
+  if (!(rc instanceof BiasedRefCounter)) return 0;
+  const heap = rc.heap;
+  const i32 = heap.i32;
+  const record = heap.execRecordWord(owner);
+  if (Atomics.load(i32, record + EXR_MQ_LEN) === 0) return 0;
+  const [buffer, length] = detachMergeQueue(i32, record);
   for (let k = 0; k < length; k++) rc.mergeOne(i32[(buffer >> 2) + k]! as Ref, owner);
   if (buffer !== 0) free(heap, buffer as Ref, rc.executor);
   return length;
