@@ -30,6 +30,7 @@ import type { Ref } from '../heap/layout.js';
 import { NULL, fitsSmallInt, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { newLeafObject, freeLeafObject } from './object.js';
+import { blockSize } from '../heap/alloc.js';
 import { floatNew } from './float.js';
 import { smallFloorDiv, smallMod } from './intmath.js';
 
@@ -499,6 +500,76 @@ function intAddDigits(rt: Runtime, a: Ref, b: Ref, subtract: boolean): Ref {
     u32[rb + i] = t;
   }
   return intNormalize(rt, ref, na, negA);
+}
+
+/**
+ * a + b, or a - b when `subtract`, written over a's own digits (CPython has no such step:
+ * vm/evalhelpers.ts intAddInPlace calls it only when nothing but the caller can see a, as
+ * for str's in-place `+=`). a is a heap int of at least 2 digits; b any int with no more
+ * digits than a. Returns a (its value changed), a small int when the result fits one (a's
+ * digits then spoiled: the caller releases it), or NULL when the case does not apply
+ * (a untouched): b longer than a, |b| > |a| for a difference, or a carry out of a's block.
+ * A sum whose carry stops early leaves a's upper digits as they are, so `total += x` on a
+ * long total costs x's digits, not total's.
+ */
+export function intAddIntoFirst(rt: Runtime, a: Ref, b: Ref, subtract: boolean): Ref {
+  const u32 = rt.u32;
+  const sdA = rt.i32[(a >> 2) + (INT_NDIGITS >> 2)]!;
+  let sdB = signedDigits(rt, b);
+  if (subtract) sdB = -sdB;
+  const negA = sdA < 0;
+  let na = negA ? -sdA : sdA;
+  const nb = sdB < 0 ? -sdB : sdB;
+  if (na < 2 || nb > na) return NULL;
+  const ba = (a >> 2) + (INT_DIGITS >> 2);
+  const bb = digitBase(b), sb = (b & 1) === 1 ? smallMagnitude(b) : 0;
+  if (nb === 0) return a;
+  if (negA === sdB < 0) {
+    // a carry out of the top digit needs a word past a's digits: in a's block, or no
+    if (nb === na || u32[ba + na - 1] === 0xffffffff) {
+      if (blockSize(rt.heap, a) < INT_DIGITS + 4 * (na + 1)) return NULL;
+    }
+    let carry = 0;
+    let i = 0;
+    for (; i < nb; i++) {
+      const t = u32[ba + i]! + digitAt(u32, bb, sb, i) + carry;
+      const lo = t >>> 0;
+      u32[ba + i] = lo;
+      carry = t === lo ? 0 : 1;
+    }
+    for (; carry !== 0 && i < na; i++) {
+      const t = u32[ba + i]! + 1;
+      const lo = t >>> 0;
+      u32[ba + i] = lo;
+      carry = t === lo ? 0 : 1;
+    }
+    if (carry !== 0) {
+      u32[ba + na] = 1;
+      na++;
+      rt.i32[(a >> 2) + (INT_NDIGITS >> 2)] = negA ? -na : na;
+    }
+    return a;
+  }
+  if (nb === na && compareMagnitudes(u32, ba, 0, na, bb, sb, nb) < 0) return NULL;
+  let borrow = 0;
+  let i = 0;
+  for (; i < nb; i++) {
+    let t = u32[ba + i]! - digitAt(u32, bb, sb, i) - borrow;
+    if (t < 0) { t += TWO32; borrow = 1; } else borrow = 0;
+    u32[ba + i] = t;
+  }
+  for (; borrow !== 0 && i < na; i++) {
+    let t = u32[ba + i]! - 1;
+    if (t < 0) { t += TWO32; borrow = 1; } else borrow = 0;
+    u32[ba + i] = t;
+  }
+  while (na > 0 && u32[ba + na - 1] === 0) na--;
+  if (na <= 1) {
+    const d = na === 0 ? 0 : u32[ba]!;
+    if (d <= 0x3fffffff || (negA && d === 0x40000000)) return smallIntRef(negA ? -d : d);
+  }
+  rt.i32[(a >> 2) + (INT_NDIGITS >> 2)] = negA ? -na : na;
+  return a;
 }
 
 /** a * b on the digits (schoolbook); NULL when it takes more than MUL_DIGITS_MAX**2 digit

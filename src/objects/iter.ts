@@ -161,7 +161,7 @@ export function getIterBuiltin(rt: Runtime, v: Ref, kind: Kind): Ref {
 export function heldOnlyHere(rt: Runtime, o: Ref): boolean {
   const i32 = rt.i32;
   return (i32[(o + OB_FLAGS) >> 2]! & FLAG_OWNER_MASK) === rt.executor && i32[(o + OB_REF_LOCAL) >> 2] === 1
-    && Atomics.load(i32, (o + OB_REF_SHARED) >> 2) === 0;
+    && i32[(o + OB_REF_SHARED) >> 2] === 0;
 }
 
 /**

@@ -80,7 +80,7 @@
  *    overlaps with interpreted running when a core is free); --always-sparkplug 1.12x.
  */
 import { setFlagsFromString } from 'node:v8';
-import { NULL, type Ref } from '../heap/layout.js';
+import { FLAG_OWNER_MASK, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { HeapExhausted, type Runtime } from './runtime.js';
 import { HDR_NOGIL_PARALLEL } from '../heap/memory.js';
@@ -142,6 +142,8 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
   const noGil = rc.atomic && i32[HDR_NOGIL_PARALLEL >> 2] !== 0;
   const ts = rt.ts >> 2;
   const tFloat = rt.tFloat;
+  /** This executor's id: the owner byte of the objects it made (heap/refcount.ts). */
+  const executor = rt.executor;
   const None = rt.None;
   const True = rt.True;
   const False = rt.False;
@@ -375,10 +377,17 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                   break binop;
                 }
               }
-              // str + str growing the left operand in place (evalhelpers.ts strAddInPlace)
-              if ((oparg === 0 || oparg === 13) && (a & 1) === 0 && i32[a >> 2] === rt.tStr) {
-                res = ops.strAddInPlace(rt, fp, names, a as Ref, b as Ref, i32[code + ip]!, noGil);
-                if (res !== 0) break binop;
+              if ((a & 1) === 0) {
+                // str + str growing the left operand in place (evalhelpers.ts strAddInPlace)
+                if ((oparg === 0 || oparg === 13) && i32[a >> 2] === rt.tStr) {
+                  res = ops.strAddInPlace(rt, fp, names, a as Ref, b as Ref, i32[code + ip]!, noGil);
+                  if (res !== 0) break binop;
+                }
+                // a local's int accumulated in place (evalhelpers.ts intAddInPlace)
+                else if ((oparg === 0 || oparg === 13 || oparg === 10 || oparg === 23) && i32[a >> 2] === rt.tInt) {
+                  res = ops.intAddInPlace(rt, fp, a as Ref, b as Ref, i32[code + ip]!, oparg === 10 || oparg === 23);
+                  if (res !== 0) break binop;
+                }
               }
               res = ops.binary(rt, a as Ref, b as Ref, oparg);
               if (res === 0) break dispatch;
@@ -886,7 +895,10 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               cur = i32[(it + IT_INDEX) >> 2]!;
               step = i32[(it + IT_AUX2) >> 2]!;
               if (step > 0 ? cur < i32[(it + IT_AUX) >> 2]! : cur > i32[(it + IT_AUX) >> 2]!) {
-                if (!noGil || heldOnlyHere(rt, it as Ref)) i32[(it + IT_INDEX) >> 2] = cur + step;
+                // (objects/iter.ts heldOnlyHere, written out: a call per step cost ~5% of
+                // the classic demo's --no-gil loop)
+                if (!noGil || (i32[(it + OB_REF_LOCAL) >> 2] === 1 && i32[(it + OB_REF_SHARED) >> 2] === 0
+                    && (i32[(it + OB_FLAGS) >> 2]! & FLAG_OWNER_MASK) === executor)) i32[(it + IT_INDEX) >> 2] = cur + step;
                 else if (Atomics.compareExchange(i32, (it + IT_INDEX) >> 2, cur, cur + step) !== cur) {
                   // --no-gil, an iterator other threads may hold: another thread stepped it
                   // meanwhile (a plain store handed both the same number): run this

@@ -6,7 +6,7 @@
  * results are new references.
  */
 import { setUpdateInternal } from '../objects/setops.js';
-import { NULL, OB_REF_LOCAL, OB_REF_SHARED, type Ref, smallIntRef } from '../heap/layout.js';
+import { FLAG_OWNER_MASK, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { HeapExhausted } from '../heap/exhausted.js';
@@ -37,7 +37,7 @@ import { strToJS, strFromJS, strAlloc, strUnits, strLen, strSizeBytes, STR_LEN, 
 import { newLeafObject } from '../objects/object.js';
 import { blockSize } from '../heap/alloc.js';
 import { floatNew, FLOAT_VALUE } from '../objects/float.js';
-import { intBinaryFast } from '../objects/int.js';
+import { intAddIntoFirst, intBinaryFast } from '../objects/int.js';
 import { sliceNew } from '../objects/slice.js';
 import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
 import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS } from '../objects/exceptions.js';
@@ -305,6 +305,35 @@ export function strAddInPlace(rt: Runtime, fp: number, names: number, a: Ref, b:
   i32[(r + STR_LEN) >> 2] = n;
   i32[(r + STR_HASH) >> 2] = 0;
   i32[(r + STR_FLAGS) >> 2] = 0; // no hash, the surrogate-pair scan to redo
+  decref(rt, b);
+  return r;
+}
+
+/**
+ * `n += x` / `n -= x` (also `n = n + x`) for a local n holding an exact heap int that
+ * nothing else can see, written over n's own block instead of a new int: an accumulator
+ * loop then makes no int and frees none per step (the classic demo's `total += n * n`,
+ * both computations one after the other under the GIL: 0.18 s -> 0.15 s). n's references
+ * must be the value stack's and the variable the next instruction (STORE_FAST, or a
+ * superinstruction that starts with one) overwrites with the result; with --no-gil n must
+ * also be owned by this executor with no shared count, so no other thread can hold it.
+ * Consumes a and b and returns the result; NULL (a and b untouched) when the case does
+ * not apply (see objects/int.ts intAddIntoFirst).
+ */
+export function intAddInPlace(rt: Runtime, fp: number, a: Ref, b: Ref, next: number, subtract: boolean): Ref {
+  const i32 = rt.i32;
+  const op = next & 0xff;
+  if ((op !== Op.STORE_FAST && op !== Op.STORE_FAST__LOAD_FAST && op !== Op.STORE_FAST__STORE_FAST) || i32[(a + OB_REF_LOCAL) >> 2] !== 2 || i32[(a + OB_REF_SHARED) >> 2] !== 0) return NULL;
+  if ((b & 1) === 0 && i32[b >> 2] !== rt.tInt) return NULL;
+  if (rt.rc.atomic && (i32[(a + OB_FLAGS) >> 2]! & FLAG_OWNER_MASK) !== rt.executor) return NULL;
+  const slot = fp + FRAME_HEADER_WORDS + (next >>> 8);
+  if (i32[slot] !== a) return NULL;
+  const r = intAddIntoFirst(rt, a, b, subtract);
+  if (r === NULL) return NULL;
+  // the variable's reference dropped: the store writes the result there
+  i32[slot] = 0;
+  i32[(a + OB_REF_LOCAL) >> 2] = 1;
+  if (r !== a) decref(rt, a);
   decref(rt, b);
   return r;
 }
