@@ -105,7 +105,7 @@ import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { Kind } from '../objects/kinds.js';
 import { LIST_ITEMS, LIST_SIZE, LIST_CAP } from '../objects/list.js';
 import { DICT_KEYS, DICT_VERSION, cachedDictEntry } from '../objects/dict.js';
-import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ, heldOnlyHere } from '../objects/iter.js';
+import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ } from '../objects/iter.js';
 import { FLOAT_VALUE } from '../objects/float.js';
 import { intFromWords } from '../objects/int.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
