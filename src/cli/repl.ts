@@ -370,7 +370,7 @@ function turnEventLoop(): Promise<void> {
  */
 function freshRuntimeView(rt: Runtime): Runtime {
   const view = Object.assign(Object.create(Object.getPrototypeOf(rt) as object) as Runtime, rt);
-  view.rc.setDeallocator((ref) => deallocObject(view, ref));
+  view.rc.setDeallocator((ref) => deallocObject(view, ref), [view.tInt, view.tFloat, view.tStr]);
   return view;
 }
 

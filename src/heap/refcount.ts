@@ -107,8 +107,9 @@ export interface RefCounter {
    * Small ints and NULL answer IMMORTAL_REFCNT (they are never counted).
    */
   getrefcount(ref: Ref): number;
-  /** Installs the object layer's deallocator (default: free the block, no children). */
-  setDeallocator(fn: Deallocator): void;
+  /** Installs the object layer's deallocator (default: free the block, no children), and
+   * the types whose objects are freed without it (leaves: no children, no finalizer). */
+  setDeallocator(fn: Deallocator, leafTypes?: readonly Ref[]): void;
   /** Biased mode: merges the objects other executors queued for this owner, and for the
    * owners that are between slices (a slice start). Plain: no-op. */
   mergeQueued(): void;
@@ -122,6 +123,14 @@ abstract class RefCounterBase {
   protected readonly i32: Int32Array;
   private dealloc: Deallocator;
   private pending: Int32Array = new Int32Array(256);
+  /**
+   * Types whose dead objects are only a block to free (no children, no finalizer, no
+   * weak references: the object layer's int, float and str; -1 = none): release() frees
+   * them itself instead of calling the deallocator. Most deaths are of these temporaries.
+   */
+  private leafType0 = -1;
+  private leafType1 = -1;
+  private leafType2 = -1;
   private pendingLength = 0;
   private draining = false;
 
@@ -139,8 +148,11 @@ abstract class RefCounterBase {
     this.pendingLength = 0;
   }
 
-  setDeallocator(fn: Deallocator): void {
+  setDeallocator(fn: Deallocator, leafTypes: readonly Ref[] = []): void {
     this.dealloc = fn;
+    this.leafType0 = leafTypes[0] ?? -1;
+    this.leafType1 = leafTypes[1] ?? -1;
+    this.leafType2 = leafTypes[2] ?? -1;
   }
 
   makeImmortal(ref: Ref): void {
@@ -155,6 +167,12 @@ abstract class RefCounterBase {
    * meanwhile, iteratively (the outermost call drains the worklist).
    */
   protected release(ref: Ref): void {
+    const type = this.i32[ref >> 2]!;
+    if (type === this.leafType0 || type === this.leafType1 || type === this.leafType2) {
+      this.i32[ref >> 2] = 0;
+      free(this.heap, ref, this.executor);
+      return;
+    }
     if (this.draining) {
       if (this.pendingLength === this.pending.length) {
         const bigger = new Int32Array(this.pending.length * 2);

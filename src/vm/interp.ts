@@ -186,7 +186,7 @@ function fastTable<T extends object>(table: T): T {
 export function createInterpreter(options: InterpreterOptions = {}): Runtime {
   const heap = Heap.create({ maxBytes: options.maxHeap });
   const rt = new Runtime(heap, 0, options.noGil === true);
-  rt.rc.setDeallocator((ref) => deallocObject(rt, ref));
+  rt.rc.setDeallocator((ref) => deallocObject(rt, ref), [rt.tInt, rt.tFloat, rt.tStr]);
   const i32 = rt.i32;
 
   // 1. type objects for every kind (type's own type is itself)
