@@ -42,7 +42,7 @@ import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_NAME, MD_TYPE, SM_FUN
 import { tupleItem, tupleSize, tupleNew, tupleSetItemSteal, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { dictNew, dictSetItem, dictGetStr, dictGetItem } from '../objects/dict.js';
 import { strToJS, strEq } from '../objects/str.js';
-import { typeLookup, isSubtype, typeName } from '../objects/type.js';
+import { typeLookup, isSubtype, typeName, typeQualname } from '../objects/type.js';
 import { TP_FLAGS, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
 import { typeCall } from '../objects/typecall.js';
@@ -381,7 +381,7 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
       if (nargs - nkw < 1) {
         const name = strToJS(rt, i32[(callable + MD_NAME) >> 2] as Ref);
         if (isSlotWrapper(rt, callable)) return raiseTypeError(rt, `descriptor '${name}' of '${typeName(rt, owner)}' object needs an argument`);
-        return raiseTypeError(rt, `unbound method ${typeName(rt, owner)}.${name}() needs an argument`);
+        return raiseTypeError(rt, `unbound method ${typeQualname(rt, owner)}.${name}() needs an argument`);
       }
       const self = i32[args]! as Ref;
       const selfType = typeOf(rt, self);
