@@ -46,7 +46,7 @@ import {
   type Instr, type Loc,
 } from './flowgraph.js';
 import { constKey, constOf, optimizeAst } from './astopt.js';
-import { parseFuture, type FutureFeatures } from './future.js';
+import { CO_FUTURE_ANNOTATIONS, parseFuture, type FutureFeatures } from './future.js';
 import { unparseAnnotation } from './unparse.js';
 
 export { CompileRecursionError } from '../frontend/symtable.js';
@@ -248,8 +248,8 @@ export type CompileWarningSink = (w: CompileWarning) => void;
 
 /** Compiles a module. `source` (optional) supplies the text shown in SyntaxErrors;
  * `warn` (optional) receives the SyntaxWarnings (none are reported without it). */
-export function compileModule(module: A.Module, filename: string, source?: string, warn?: CompileWarningSink): CodeObject {
-  return guardDepth(() => new Compiler(filename, source, false, false, warn).compile(module));
+export function compileModule(module: A.Module, filename: string, source?: string, warn?: CompileWarningSink, inheritedFuture = 0): CodeObject {
+  return guardDepth(() => new Compiler(filename, source, false, false, warn, inheritedFuture).compile(module));
 }
 
 /** Safety net behind the MAX_COMPILE_DEPTH counters: a JS stack overflow while compiling is
@@ -265,16 +265,16 @@ function guardDepth<T>(f: () => T): T {
 
 /** Compiles one interactive input (CPython's 'single' mode): expression statements print
  * their value with PRINT_EXPR. */
-export function compileInteractive(module: A.Module | A.Interactive, filename: string, source?: string, warn?: CompileWarningSink): CodeObject {
-  return guardDepth(() => new Compiler(filename, source, true, false, warn).compile(module));
+export function compileInteractive(module: A.Module | A.Interactive, filename: string, source?: string, warn?: CompileWarningSink, inheritedFuture = 0): CodeObject {
+  return guardDepth(() => new Compiler(filename, source, true, false, warn, inheritedFuture).compile(module));
 }
 
 /** Compiles an expression for eval() (CPython's 'eval' mode): module-scoped code that
  * returns the expression's value. The expression is checked through a module holding it
  * as its one statement (same symbol table, same name resolution). */
-export function compileEvalExpression(expr: A.Expr, filename: string, source?: string): CodeObject {
+export function compileEvalExpression(expr: A.Expr, filename: string, source?: string, inheritedFuture = 0): CodeObject {
   const stmt = { kind: 'Expr', value: expr, lineno: expr.lineno, col_offset: expr.col_offset, end_lineno: expr.end_lineno, end_col_offset: expr.end_col_offset } as A.ExprStmt;
-  return guardDepth(() => new Compiler(filename, source, false, true).compile({ kind: 'Module', body: [stmt] }));
+  return guardDepth(() => new Compiler(filename, source, false, true, undefined, inheritedFuture).compile({ kind: 'Module', body: [stmt] }));
 }
 
 class Compiler {
@@ -292,12 +292,19 @@ class Compiler {
     private readonly interactive: boolean,
     private readonly evalMode: boolean = false,
     private readonly warnSink?: CompileWarningSink,
+    /** CO_FUTURE_* bits in effect before the source's own future statements: exec(),
+     * eval() and compile() pass their caller's (CPython's PyCompilerFlags.cf_flags). */
+    private readonly inheritedFuture: number = 0,
   ) {
     this.source = source ?? null;
   }
 
   compile(module: A.Module | A.Interactive): CodeObject {
     this.future = parseFuture(module, this.filename, this.source);
+    if ((this.inheritedFuture & CO_FUTURE_ANNOTATIONS) !== 0) {
+      this.future.flags |= CO_FUTURE_ANNOTATIONS;
+      this.future.annotations = true;
+    }
     const tree = optimizeAst(module, this.future.annotations);
     this.st = buildSymtable(tree, this.filename, this.source ?? undefined, this.future.annotations);
     this.enterScope('<module>', 'module', tree, 1);

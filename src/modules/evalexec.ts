@@ -26,7 +26,9 @@ import { parseExpression, parseInteractive, parseModule } from '../frontend/pars
 import { compileEvalExpression, compileInteractive, compileModule } from '../compiler/compiler.js';
 import type { CodeObject } from '../compiler/code.js';
 import { loadCode } from '../objects/code.js';
-import { FR_GLOBALS, FR_BUILTINS } from '../vm/frame.js';
+import { FR_GLOBALS, FR_BUILTINS, FR_CODE } from '../vm/frame.js';
+import { CO_FLAGS } from '../objects/code.js';
+import { CO_FUTURE_ANNOTATIONS } from '../compiler/future.js';
 import { MOD_DICT } from '../objects/method.js';
 import { pushModuleFrame, runFrameNested } from '../vm/call.js';
 import { TS_FRAME } from '../vm/threadstate.js';
@@ -76,7 +78,7 @@ function sourceText(rt: Runtime, v: Ref): string | null {
 }
 
 /** Compiles source text to a code object: new reference or NULL (SyntaxError set). */
-function compileText(rt: Runtime, text: string, filename: string, mode: Mode): Ref {
+function compileText(rt: Runtime, text: string, filename: string, mode: Mode, future: number): Ref {
   if (text.includes('\0')) return raiseValueError(rt, 'source code string cannot contain null bytes');
   let co: CodeObject;
   let parsed = false;
@@ -84,15 +86,15 @@ function compileText(rt: Runtime, text: string, filename: string, mode: Mode): R
     if (mode === 'eval') {
       const tree = parseExpression(text, filename);
       parsed = true;
-      co = compileEvalExpression(tree, filename, text);
+      co = compileEvalExpression(tree, filename, text, future);
     } else if (mode === 'single') {
       const tree = parseInteractive(text, filename);
       parsed = true;
-      co = compileInteractive(tree, filename, text);
+      co = compileInteractive(tree, filename, text, undefined, future);
     } else {
       const tree = parseModule(text, filename, 'string');
       parsed = true;
-      co = compileModule(tree, filename, text);
+      co = compileModule(tree, filename, text, undefined, future);
     }
   } catch (e) {
     if (e instanceof PySyntaxError) return raiseSyntaxErrorFrom(rt, stringSourceErrorText(e, text, mode, parsed));
@@ -130,6 +132,14 @@ function stringSourceErrorText(e: PySyntaxError, source: string, mode: Mode, par
 }
 
 /** The caller's globals (borrowed). */
+/** The future features in effect in the calling code (its code object's CO_FUTURE_* flags),
+ * which exec(), eval() and compile() source inherits, as in CPython. */
+function callerFuture(rt: Runtime): number {
+  const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
+  if (fp === 0) return 0;
+  return rt.i32[(rt.i32[fp + FR_CODE]! + CO_FLAGS) >> 2]! & CO_FUTURE_ANNOTATIONS;
+}
+
 function callerGlobals(rt: Runtime): Ref {
   return rt.i32[rt.i32[(rt.ts + TS_FRAME) >> 2]! + FR_GLOBALS] as Ref;
 }
@@ -200,7 +210,7 @@ function evalOrExec(rt: Runtime, args: number, nargs: number, kwnames: Ref, fnam
       return raiseTypeError(rt, `${fname}() arg 1 must be a string, bytes or code object`);
     }
     // eval() (not compile(), not exec()) skips the leading spaces and tabs of a string
-    code = compileText(rt, fname === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', fname);
+    code = compileText(rt, fname === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', fname, callerFuture(rt));
     if (code === NULL) {
       decref(rt, ownedLocals);
       return NULL;
@@ -223,6 +233,11 @@ export function execImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref)
 }
 
 const COMPILE_PARAMS = ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize'];
+/** compile()'s flags CPython 3.11 accepts: the CO_FUTURE_* bits (PyCF_MASK, and CO_NESTED:
+ * PyCF_MASK_OBSOLETE) and PyCF_COMPILE_MASK (DONT_IMPLY_DEDENT, ONLY_AST, TYPE_COMMENTS,
+ * ALLOW_TOP_LEVEL_AWAIT, ALLOW_INCOMPLETE_INPUT). */
+const COMPILE_FUTURE_MASK = 0x1fe0000 | 0x0010;
+const COMPILE_PYCF_MASK = 0x0200 | 0x0400 | 0x1000 | 0x2000 | 0x4000;
 
 /** compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1). */
 export function compileImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
@@ -252,8 +267,20 @@ export function compileImpl(rt: Runtime, args: number, nargs: number, kwnames: R
   const filename = sourceText(rt, fn);
   if (filename === null) return raiseTypeError(rt, `compile() argument 'filename' must be str, not ${typeNameOf(rt, fn)}`);
   const source = values[0]!;
+  // flags: the CO_FUTURE_* bits to compile with (plus the PyCF_* bits CPython accepts,
+  // which change nothing here); dont_inherit: a true value drops the caller's features
+  let future = 0;
+  const flags = values[3];
+  if (flags !== undefined) {
+    if ((flags & 1) !== 1) return raiseTypeError(rt, `'${typeNameOf(rt, flags)}' object cannot be interpreted as an integer`);
+    const f = flags >> 1;
+    if ((f & ~(COMPILE_FUTURE_MASK | COMPILE_PYCF_MASK)) !== 0) return raiseValueError(rt, 'compile(): unrecognised flags');
+    future = f & CO_FUTURE_ANNOTATIONS;
+  }
+  const dontInherit = values[4];
+  if (dontInherit === undefined || dontInherit === rt.False || dontInherit === rt.None || dontInherit === 1) future |= callerFuture(rt);
   if (kindOf(rt, source) === Kind.CODE) return newRef(rt, source);
   const text = sourceText(rt, source);
   if (text === null) return raiseTypeError(rt, 'compile() arg 1 must be a string, bytes or AST object');
-  return compileText(rt, text, filename, modeText);
+  return compileText(rt, text, filename, modeText, future);
 }
