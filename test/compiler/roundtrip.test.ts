@@ -13,6 +13,7 @@ import { PySyntaxError } from '../../src/frontend/errors.js';
 import { CMP_OPS, NB_OPS, OPCODE_TABLE, type ArgKind } from '../../src/compiler/opcodes.js';
 import type { Const } from '../../src/compiler/code.js';
 import { everyKindProgram, passProgram, tryExceptProgram } from './fixtures.js';
+import { coveringSample } from '../helpers/coverage.js';
 
 function checkRoundTrip(code: CodeObject): void {
   const text = disassembleAsm(code);
@@ -156,34 +157,14 @@ function features(code: CodeObject, into: Set<string>): Set<string> {
  * assembler is asked to do. A program that does not compile is kept (its test says why).
  */
 function choosePrograms(): string[] {
-  const compiled = programs.map((file) => {
+  const featuresOf = (file: string): Set<string> | null => {
     try {
-      return { file, feats: features(compileSource(readFileSync(join(ROOT, file), 'utf8'), file), new Set()) };
+      return features(compileSource(readFileSync(join(ROOT, file), 'utf8'), file), new Set());
     } catch {
-      return { file, feats: null };
+      return null;
     }
-  });
-  const chosen = new Set<string>();
-  const covered = new Set<string>();
-  compiled.forEach(({ file, feats }, i) => {
-    if (feats === null || i % 8 === 0 || file.startsWith('examples/')) {
-      chosen.add(file);
-      feats?.forEach((f) => covered.add(f));
-    }
-  });
-  for (;;) {
-    let best: { file: string; gain: number } | null = null;
-    for (const { file, feats } of compiled) {
-      if (feats === null || chosen.has(file)) continue;
-      let gain = 0;
-      for (const f of feats) if (!covered.has(f)) gain++;
-      if (gain > 0 && (best === null || gain > best.gain)) best = { file, gain };
-    }
-    if (best === null) break;
-    chosen.add(best.file);
-    compiled.find((c) => c.file === best!.file)!.feats!.forEach((f) => covered.add(f));
-  }
-  return programs.filter((file) => chosen.has(file));
+  };
+  return coveringSample(programs, featuresOf, (file, i) => i % 8 === 0 || file.startsWith('examples/'));
 }
 
 describe('round trip on compiled programs', () => {

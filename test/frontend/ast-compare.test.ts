@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moduleFromJson } from '../helpers/cpython-ast.js';
+import { coveringSample } from '../helpers/coverage.js';
 import { parseModule } from '../../src/frontend/parse.js';
 import type { Module } from '../../src/frontend/ast.js';
 
@@ -80,34 +81,14 @@ function syntaxFeatures(node: unknown, into: Set<string>): Set<string> {
  * rejects is always chosen (CPython's verdict decides).
  */
 function chooseFiles(all: string[]): string[] {
-  const parsed = all.map((file) => {
+  const featuresOf = (file: string): Set<string> | null => {
     try {
-      return { file, feats: syntaxFeatures(parseModule(readFileSync(ROOT + file, 'utf8'), 'test.py'), new Set()) };
+      return syntaxFeatures(parseModule(readFileSync(ROOT + file, 'utf8'), 'test.py'), new Set());
     } catch {
-      return { file, feats: null };
+      return null;
     }
-  });
-  const chosen = new Set<string>();
-  const covered = new Set<string>();
-  parsed.forEach(({ file, feats }, i) => {
-    if (feats === null || i % 4 === 0 || file.startsWith('examples/')) {
-      chosen.add(file);
-      feats?.forEach((f) => covered.add(f));
-    }
-  });
-  for (;;) {
-    let best: { file: string; feats: Set<string>; gain: number } | null = null;
-    for (const { file, feats } of parsed) {
-      if (feats === null || chosen.has(file)) continue;
-      let gain = 0;
-      for (const f of feats) if (!covered.has(f)) gain++;
-      if (gain > 0 && (best === null || gain > best.gain)) best = { file, feats, gain };
-    }
-    if (best === null) break;
-    chosen.add(best.file);
-    best.feats.forEach((f) => covered.add(f));
-  }
-  return all.filter((file) => chosen.has(file));
+  };
+  return coveringSample(all, featuresOf, (file, i) => i % 4 === 0 || file.startsWith('examples/'));
 }
 
 function expectSameAst(source: string, expected: Module | null): void {
