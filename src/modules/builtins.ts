@@ -15,7 +15,7 @@ import {
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
 import { enterRecursiveCall, leaveRecursiveCall } from '../vm/stackguard.js';
 import { warnDeprecatedFromMain } from '../vm/traceback.js';
-import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
+import { FLAG_ID_TAKEN, NULL, OB_FLAGS, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
@@ -1238,6 +1238,9 @@ export const BUILTIN_FUNCTIONS: Methods = [
   defCharged('id', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'id', nargs, kw, 1)) return NULL;
     const x = arg(rt, args, 0);
+    // a heap object's identity is now observable: an int must not become another value in
+    // place (vm/evalhelpers.ts intAddInPlace), or `before = id(n); n += 1` would keep it
+    if ((x & 1) === 0 && (rt.i32[(x + OB_FLAGS) >> 2]! & FLAG_ID_TAKEN) === 0) Atomics.or(rt.i32, (x + OB_FLAGS) >> 2, FLAG_ID_TAKEN);
     return intFromNumber(rt, (x & 1) === 1 ? 0x7f0000000000 + (x >> 1) * 32 + 8 : 0x7f0000000000 + x);
   }),
   def('isinstance', (rt, args, nargs, kw) => {

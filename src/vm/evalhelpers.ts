@@ -6,7 +6,7 @@
  * results are new references.
  */
 import { setUpdateInternal } from '../objects/setops.js';
-import { FLAG_OWNER_MASK, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref, smallIntRef } from '../heap/layout.js';
+import { FLAG_ID_TAKEN, FLAG_OWNER_MASK, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { HeapExhausted } from '../heap/exhausted.js';
@@ -325,7 +325,10 @@ export function intAddInPlace(rt: Runtime, fp: number, a: Ref, b: Ref, next: num
   const op = next & 0xff;
   if ((op !== Op.STORE_FAST && op !== Op.STORE_FAST__LOAD_FAST && op !== Op.STORE_FAST__STORE_FAST) || i32[(a + OB_REF_LOCAL) >> 2] !== 2 || i32[(a + OB_REF_SHARED) >> 2] !== 0) return NULL;
   if ((b & 1) === 0 && i32[b >> 2] !== rt.tInt) return NULL;
-  if (rt.rc.atomic && (i32[(a + OB_FLAGS) >> 2]! & FLAG_OWNER_MASK) !== rt.executor) return NULL;
+  const flags = i32[(a + OB_FLAGS) >> 2]!;
+  // id(n) was taken (its identity is observable: CPython's `n += 1` makes a new object), or
+  // --no-gil and n is another executor's
+  if ((flags & FLAG_ID_TAKEN) !== 0 || (rt.rc.atomic && (flags & FLAG_OWNER_MASK) !== rt.executor)) return NULL;
   const slot = fp + FRAME_HEADER_WORDS + (next >>> 8);
   if (i32[slot] !== a) return NULL;
   const r = intAddIntoFirst(rt, a, b, subtract);

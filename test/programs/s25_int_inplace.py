@@ -87,3 +87,19 @@ for t in threads:
 for t in threads:
     t.join()
 print(results == [sum(i**3 for i in range(20000 + k)) for k in range(4)])
+
+
+def identity():
+    # ints are immutable: `n += 1` makes a new object, which id() shows (CPython's answer)
+    n = 10**20
+    before = id(n)
+    n += 1
+    print(id(n) == before)
+    m = 10**30
+    m += 5
+    first = id(m)
+    m -= 5
+    print(id(m) == first, m == 10**30)
+
+
+identity()
