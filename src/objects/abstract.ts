@@ -532,18 +532,45 @@ function richCompareOf(rt: Runtime, a: Ref, b: Ref, op: number, ta: Ref, tb: Ref
     }
   }
   if (op === 3) {
-    // object.__ne__ inverts __eq__ (a user's __eq__ or the built-in base's), before the
-    // identity fallback: two distinct instances are != only if __eq__ says so
-    const eq = richCompare(rt, a, b, 2);
+    // Which __ne__ each operand has when its class defines none: object.__ne__ inverts
+    // __eq__; a subclass of a built-in that compares natively (str, int, list...) inherits
+    // the built-in's __ne__, which compares the values and ignores a Python __eq__
+    // (CPython: CI(str) with a case-blind __eq__ still has CI('A') != 'a').
+    const aInverts = heapA && !hasNativeCompare(kindOf(rt, a));
+    const bInverts = heapB && !hasNativeCompare(kindOf(rt, b));
+    let eq: Ref = rt.NotImplemented;
+    if (aInverts) {
+      // object.__ne__ inverts __eq__ (a user's __eq__ or the built-in base's), before the
+      // identity fallback: two distinct instances are != only if __eq__ says so
+      eq = richCompare(rt, a, b, 2);
+    } else if (bInverts) {
+      // a's built-in __ne__ does not take b (another kind): b's object.__ne__ inverts b's __eq__
+      const d = typeLookup(rt, tb, rt.names.__eq__);
+      if (d !== NULL && !isBuiltinDescrOf(rt, d, rt.tObject)) eq = callWithSelf1(rt, d, b, a);
+    }
     if (eq === NULL) return NULL;
-    const t = eq === rt.True ? 1 : eq === rt.False ? 0 : isTrue(rt, eq);
-    if (eq !== rt.True && eq !== rt.False) decref(rt, eq);
-    if (t < 0) return NULL;
-    return t ? rt.False : rt.True;
+    if (eq !== rt.NotImplemented) {
+      const t = eq === rt.True ? 1 : eq === rt.False ? 0 : isTrue(rt, eq);
+      if (eq !== rt.True && eq !== rt.False) decref(rt, eq);
+      if (t < 0) return NULL;
+      return t ? rt.False : rt.True;
+    }
   }
   const r = builtinCompare(rt, a, b, op, kindOf(rt, a), kindOf(rt, b));
   if (r !== rt.NotImplemented) return r;
   return compareError(rt, a, b, op);
+}
+
+/** Layout kinds whose built-in type has its own rich comparison (not object's). */
+function hasNativeCompare(k: number): boolean {
+  switch (k) {
+    case Kind.INT: case Kind.BOOL: case Kind.FLOAT: case Kind.COMPLEX: case Kind.STR:
+    case Kind.BYTES: case Kind.BYTEARRAY: case Kind.TUPLE: case Kind.LIST: case Kind.DICT:
+    case Kind.SET: case Kind.FROZENSET:
+      return true;
+    default:
+      return false;
+  }
 }
 
 function compareError(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
@@ -2420,13 +2447,11 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
     }
     if (heapB && !triedB && ta !== tb) {
       if (!heapA) {
-        // a built-in number first (CPython calls a's slot before b's reflected one unless
-        // b's type is a subtype of a's): 1.5 + I(2) with I an int subclass is float's sum.
-        // int's slots take ints only (2 + G(1.0), G a float subclass, is G's __radd__);
-        // float's take ints and floats.
+        // a built-in's number slot first (CPython calls a's slot before b's reflected one
+        // unless b's type is a subtype of a's): 1.5 + I(2) with I an int subclass is float's sum
         const ka = kindOf(rt, a);
         const kb = kindOf(rt, b);
-        if ((ka === Kind.FLOAT && (kb === Kind.INT || kb === Kind.FLOAT)) || ((ka === Kind.INT || ka === Kind.BOOL) && kb === Kind.INT)) {
+        if (builtinSlotTakes(ka, kb, base)) {
           const r = builtinBinary(rt, a, b, base, inplace, ka, kb);
           if (r !== rt.NotImplemented) return r;
         }
@@ -2474,6 +2499,27 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
   const printHint = base === 9 && !inplace && ka === Kind.BUILTIN_FUNCTION &&
     strToJS(rt, rt.i32[(a + BF_NAME) >> 2] as Ref) === 'print' ? '. Did you mean "print(<message>, file=<output_stream>)"?' : '';
   return raiseTypeError(rt, `unsupported operand type(s) for ${sym}: '${typeName(rt, ta)}' and '${typeName(rt, tb)}'${printHint}`);
+}
+
+/**
+ * Whether a built-in left operand of kind `ka` has a number slot for `base` that handles a
+ * right operand of (heap type) kind `kb` rather than returning NotImplemented, so it runs
+ * before the right operand's reflected dunder. int's slots take ints only (2 + G(1.0), G a
+ * float subclass, is G's __radd__); float's take ints and floats; complex's ints, floats
+ * and complexes. str/bytes/bytearray `%` formats any right operand (CPython's unicode_mod
+ * and bytes_mod): "%s" % R() never calls R.__rmod__. The set operators of dict views take
+ * any iterable and raise TypeError for anything else.
+ */
+function builtinSlotTakes(ka: number, kb: number, base: number): boolean {
+  const bReal = kb === Kind.INT || kb === Kind.FLOAT;
+  switch (ka) {
+    case Kind.INT: case Kind.BOOL: return kb === Kind.INT;
+    case Kind.FLOAT: return bReal;
+    case Kind.COMPLEX: return bReal || kb === Kind.COMPLEX;
+    case Kind.STR: case Kind.BYTES: case Kind.BYTEARRAY: return base === 6;
+    case Kind.DICT_KEYS: case Kind.DICT_ITEMS: return base === 1 || base === 7 || base === 10 || base === 12;
+    default: return false;
+  }
 }
 
 /** The kinds whose sq_repeat makes `seq * x` fail with "can't multiply sequence". */

@@ -373,6 +373,9 @@ function bytesOfValue(rt: Runtime, v: Ref): Uint8Array | null | undefined {
 export function bytesMod(rt: Runtime, a: Ref, args: Ref, _strMod?: (rt: Runtime, s: Ref, args: Ref) => Ref): Ref {
   const pa = percentArgsOf(rt, args, true);
   const fail = (): never => { throw new PercentFail(); };
+  // the values %(key) lookups returned: a __getitem__ may return a fresh object that
+  // nothing else keeps alive, so they are owned until the format is done
+  const held: Ref[] = [];
   try {
     const out = A.numeric(rt, () => percentFormat(latin1(bytesData(rt, a)), pa, {
       bytesMode: true,
@@ -411,7 +414,7 @@ export function bytesMod(rt: Runtime, a: Ref, args: Ref, _strMod?: (rt: Runtime,
         const r = A.getItem(rt, m, kr);
         decref(rt, kr);
         if (r === NULL) return fail();
-        decref(rt, r); // the mapping keeps it alive for the duration of the format
+        held.push(r);
         return r;
       },
     }));
@@ -419,6 +422,8 @@ export function bytesMod(rt: Runtime, a: Ref, args: Ref, _strMod?: (rt: Runtime,
   } catch (e) {
     if (e instanceof PercentFail) return NULL;
     throw e;
+  } finally {
+    for (const r of held) decref(rt, r);
   }
 }
 

@@ -25,7 +25,10 @@
  * Probing is CPython's: i = (i*5 + perturb + 1) & mask, perturb >>= 5, starting from the
  * slot hash (32 bits here). Keys are compared by identity first, then hash, then
  * `==` (which may call Python __eq__, and may fail: lookups then return -2 with the
- * exception set). str keys have a fast path that cannot fail (dictGetStr).
+ * exception set). str keys have a fast path that cannot fail (dictGetStr); the general
+ * d[key] / d[key] = v entry points leave it for the full lookup when an entry with the
+ * same hash holds a key that is not an exact str ({Sym('a'): 1}['a'] with Sym's __eq__
+ * answering True must find it, as CPython's non-unicode-keys lookup does).
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import { allocRaw } from '../heap/alloc.js';
@@ -143,9 +146,16 @@ function lookupStr(rt: Runtime, d: Ref, key: Ref, hash: number): number {
   return kref === 0 ? -1 : lookupStrInKeys(rt, kref >> 2, key, hash);
 }
 
+/** Returned by lookupStrInKeys(..., deferOthers) when an entry with the key's hash holds a
+ * key that is not an exact str: only the general lookup (its Python __eq__) can decide. */
+const NEEDS_GENERAL_LOOKUP = -3;
+
 /** lookupStr in keys block `k` (word index): callers that read the value from the same
- * block cannot mix two blocks when a --no-gil writer resizes the dict in between. */
-function lookupStrInKeys(rt: Runtime, k: number, key: Ref, hash: number): number {
+ * block cannot mix two blocks when a --no-gil writer resizes the dict in between.
+ * deferOthers: return NEEDS_GENERAL_LOOKUP at a same-hash entry whose key is not an exact
+ * str ({K('a'): 1}['a'] with K's __eq__ comparing equal to 'a', a str subclass with its own
+ * __eq__), instead of passing it by (a str-subclass key then compares by value). */
+function lookupStrInKeys(rt: Runtime, k: number, key: Ref, hash: number, deferOthers = false): number {
   const i32 = rt.i32;
   const mask = (1 << i32[k + K_LOG]!) - 1;
   const ent = entriesWord(i32, k);
@@ -159,11 +169,14 @@ function lookupStrInKeys(rt: Runtime, k: number, key: Ref, hash: number): number
       const e = ent + ix * 3;
       const ek = i32[e + 1]!;
       if (ek === key) return ix;
-      if (i32[e] === hash && ek !== 0 && (ek & 1) === 0) {
-        // An entry whose key is a str subclass instance (same layout) compares by value
-        // too: {Str('a'): 1}['a'] finds it. (A subclass __eq__ is not consulted here.)
-        const et = i32[ek >> 2]!;
-        if ((et === tStr || i32[(et + TP_KIND) >> 2] === Kind.STR) && strEq(rt, ek as Ref, key)) return ix;
+      if (i32[e] === hash && ek !== 0) {
+        if (deferOthers && ((ek & 1) === 1 || i32[ek >> 2] !== tStr)) return NEEDS_GENERAL_LOOKUP;
+        if ((ek & 1) === 0) {
+          // An entry whose key is a str subclass instance (same layout) compares by value
+          // too: {Str('a'): 1}['a'] finds it. (A subclass __eq__ is not consulted here.)
+          const et = i32[ek >> 2]!;
+          if ((et === tStr || i32[(et + TP_KIND) >> 2] === Kind.STR) && strEq(rt, ek as Ref, key)) return ix;
+        }
       }
     }
     perturb >>>= 5;
@@ -204,7 +217,18 @@ export function dictGetStr(rt: Runtime, d: Ref, key: Ref): Ref {
 
 /** d[key], borrowed; NULL if absent or on error (check errOccurred). */
 function dictGetItemUnlocked(rt: Runtime, d: Ref, key: Ref): Ref {
-  if ((key & 1) === 0 && rt.i32[key >> 2] === rt.tStr) return dictGetStr(rt, d, key);
+  if ((key & 1) === 0 && rt.i32[key >> 2] === rt.tStr) {
+    const i32 = rt.i32;
+    const kref = i32[(d + DICT_KEYS) >> 2]!;
+    if (kref === 0) return NULL;
+    const k = kref >> 2;
+    const h = strHash(rt, key);
+    const ix = lookupStrInKeys(rt, k, key, h, true);
+    if (ix !== NEEDS_GENERAL_LOOKUP) return ix < 0 ? NULL : i32[entriesWord(i32, k) + ix * 3 + 2] as Ref;
+    const gx = dictLookup(rt, d, key, h);
+    if (gx < 0) return NULL;
+    return i32[entriesWord(i32, i32[(d + DICT_KEYS) >> 2]! >> 2) + gx * 3 + 2] as Ref;
+  }
   const h = hashOf(rt, key);
   if (h === -1) return NULL;
   const ix = dictLookup(rt, d, key, h);
@@ -314,7 +338,9 @@ function dictSetItemUnlocked(rt: Runtime, d: Ref, key: Ref, value: Ref): number 
   let h: number;
   if ((key & 1) === 0 && rt.i32[key >> 2] === rt.tStr) {
     h = strHash(rt, key);
-    const ix = lookupStr(rt, d, key, h);
+    const kref = rt.i32[(d + DICT_KEYS) >> 2]!;
+    const ix = kref === 0 ? -1 : lookupStrInKeys(rt, kref >> 2, key, h, true);
+    if (ix === NEEDS_GENERAL_LOOKUP) return dictSetItemHashedUnlocked(rt, d, key, h, value);
     if (ix >= 0) {
       const i32 = rt.i32;
       const k = i32[(d + DICT_KEYS) >> 2]! >> 2;

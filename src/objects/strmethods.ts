@@ -198,12 +198,20 @@ export class PercentFail extends Error {}
 
 /** str % args's hooks into the object model, made once per Runtime (they only close over it:
  * a class and eight closures made at every `%` were most of its time, in V8's collector). */
-const percentHooksByRuntime = new WeakMap<Runtime, PercentCallbacks<Ref>>();
+const percentHooksByRuntime = new WeakMap<Runtime, StrPercentHooks>();
 
-function strPercentHooks(rt: Runtime): PercentCallbacks<Ref> {
+/** The hooks plus the values %(key) lookups returned, owned until their `%` finishes: a
+ * mapping's __getitem__ may return a fresh object that nothing else keeps alive. A nested
+ * `%` (inside a __getitem__, __str__ or __format__) runs to completion on the JS stack
+ * before the outer one continues, so each strMod releases exactly what it pushed. */
+type StrPercentHooks = PercentCallbacks<Ref> & { held: Ref[] };
+
+function strPercentHooks(rt: Runtime): StrPercentHooks {
   let hooks = percentHooksByRuntime.get(rt);
   if (hooks === undefined) {
+    const held: Ref[] = [];
     hooks = {
+      held,
       str: (v) => { const r = strJS(rt, v); if (r === null) throw new PercentFail(); return r; },
       repr: (v) => { const r = reprJS(rt, v); if (r === null) throw new PercentFail(); return r; },
       ascii: (v) => { const r = reprJS(rt, v); if (r === null) throw new PercentFail(); return asciiEscaped(r); },
@@ -253,7 +261,7 @@ function strPercentHooks(rt: Runtime): PercentCallbacks<Ref> {
         const r = getItem(rt, m, kr);
         decref(rt, kr);
         if (r === NULL) throw new PercentFail();
-        decref(rt, r); // mapping keeps it alive for the duration of the format
+        held.push(r); // released when this `%` finishes (strMod)
         return r;
       },
     };
@@ -264,12 +272,16 @@ function strPercentHooks(rt: Runtime): PercentCallbacks<Ref> {
 
 export function strMod(rt: Runtime, s: Ref, args: Ref): Ref {
   const pa = percentArgsOf(rt, args);
+  const hooks = strPercentHooks(rt);
+  const mark = hooks.held.length;
   try {
-    const out = numeric(rt, () => percentFormat(strToJS(rt, s), pa, strPercentHooks(rt)));
+    const out = numeric(rt, () => percentFormat(strToJS(rt, s), pa, hooks));
     return out === null ? NULL : strFromJS(rt, out);
   } catch (e) {
     if (e instanceof PercentFail) return NULL;
     throw e;
+  } finally {
+    while (hooks.held.length > mark) decref(rt, hooks.held.pop()!);
   }
 }
 
