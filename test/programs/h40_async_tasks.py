@@ -52,7 +52,7 @@ async def main():
     print("queue", out, q.empty(), q.qsize())
 
     order = []
-    for coro in asyncio.as_completed([fetch("s3", 0.03), fetch("s1", 0.01), fetch("s2", 0.02)]):
+    for coro in asyncio.as_completed([fetch("s3", 0.18), fetch("s1", 0.06), fetch("s2", 0.12)]):
         order.append(await coro)
     print("as_completed", order)
 
