@@ -33,12 +33,16 @@ CANCELLED = 'CANCELLED'
 CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
 FINISHED = 'FINISHED'
 
-def _log_callback_exception(future, exc):
-    # CPython logs it with LOGGER.exception: the message, then the traceback
+def _log_exception(message, exc):
+    # CPython logs these through the concurrent.futures LOGGER, whose records reach stderr
+    # through logging's last-resort handler: the message, then the traceback
     import sys
     import _multiprocessing
-    sys.stderr.write(f'exception calling callback for {future!r}\n'
-                     + _multiprocessing.format_exception(exc))
+    sys.stderr.write(message + '\n' + _multiprocessing.format_exception(exc))
+
+
+def _log_callback_exception(future, exc):
+    _log_exception(f'exception calling callback for {future!r}', exc)
 
 
 _STATE_TO_DESCRIPTION_MAP = {
@@ -518,7 +522,9 @@ def _thread_worker(executor, slot):
         if executor._initializer is not None:
             try:
                 executor._initializer(*executor._initargs)
-            except BaseException:
+            except BaseException as exc:
+                # CPython: LOGGER.critical('Exception in initializer:', exc_info=True)
+                _log_exception('Exception in initializer:', exc)
                 executor._initializer_failed()
                 return
         while True:

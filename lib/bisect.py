@@ -1,7 +1,11 @@
 """bisect for gilvm: CPython's Lib/bisect.py (the pure-Python algorithms; same results and
-messages as the C accelerator for the usual calls)."""
+messages as the C accelerator for the usual calls). insort / insort_left without a key on
+an exact list are one native step (_atomic.insort), atomic as CPython's C _bisect is, so
+threads inserting into one shared sorted list without a lock keep it sorted."""
 # CPython's bisect functions are C (_bisect): no frames in tracebacks.
 # gilvm: c-frames *
+
+from _atomic import insort as _insort
 
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
 
@@ -15,6 +19,10 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
     slice of a to be searched.
     """
     if key is None:
+        if type(a) is list and type(lo) is int and 0 <= lo and (hi is None or type(hi) is int):
+            # one native step, atomic as CPython's C insort (threads share sorted lists)
+            _insort(a, x, lo, -1 if hi is None else (hi if hi >= -1 else lo), True)
+            return
         lo = bisect_right(a, x, lo, hi)
     else:
         lo = bisect_right(a, key(x), lo, hi, key=key)
@@ -65,6 +73,9 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     """
 
     if key is None:
+        if type(a) is list and type(lo) is int and 0 <= lo and (hi is None or type(hi) is int):
+            _insort(a, x, lo, -1 if hi is None else (hi if hi >= -1 else lo), False)
+            return
         lo = bisect_left(a, x, lo, hi)
     else:
         lo = bisect_left(a, key(x), lo, hi, key=key)

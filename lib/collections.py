@@ -19,7 +19,8 @@ Written as CPython's Lib/collections/__init__.py is, within what gilvm runs:
   accessors are properties. __module__ is the `module` argument or '__main__' (gilvm has
   no sys._getframe to find the caller's module).
 - OrderedDict is a dict subclass (dicts keep insertion order): move_to_end(last=False)
-  rebuilds the dict, which is O(n). Its repr is 3.11's: OrderedDict([(k, v), ...]).
+  rebuilds the dict, which is O(n). move_to_end and popitem are one native step each
+  (lib's `_atomic`), atomic as the C OrderedDict's are for threads sharing one. Its repr is 3.11's: OrderedDict([(k, v), ...]).
 - deque, OrderedDict and ChainMap reprs guard against recursion as CPython's do (a set of
   (id, thread ident) of the reprs running, the module's one piece of mutable state): a
   container holding itself shows as "[...]" (deque) or "..." (the others).
@@ -28,6 +29,7 @@ import _bind
 import _deque
 import _thread
 from _atomic import count_elements as _count_elements
+from _atomic import odict_move_to_end as _odict_move_to_end, odict_popitem as _odict_popitem
 
 # The types CPython writes in C (_collections): their frames are left out of tracebacks.
 # gilvm: c-frames deque.* defaultdict.* OrderedDict.* _OrderedDictView.* _OrderedDictSetView.*
@@ -500,25 +502,12 @@ class OrderedDict(dict):
 
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false)."""
-        value = dict.pop(self, key)
-        if last:
-            dict.__setitem__(self, key, value)
-            return
-        rest = list(dict.items(self))
-        dict.clear(self)
-        dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+        # one native step, atomic as CPython's C OrderedDict's (threads share LRU caches)
+        _odict_move_to_end(self, key, last)
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary."""
-        if not self:
-            raise KeyError("dictionary is empty")
-        if last:
-            return dict.popitem(self)
-        key = next(iter(dict.keys(self)))
-        value = dict.pop(self, key)
-        return key, value
+        return _odict_popitem(self, last)
 
     def __reversed__(self):
         return reversed(list(dict.keys(self)))

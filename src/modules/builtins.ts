@@ -1372,10 +1372,15 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (nargs === 0) return frameLocalsDict(rt, rt.i32[(rt.ts + TS_FRAME) >> 2]!);
     const o = arg(rt, args, 0);
     if (kindOf(rt, o) === Kind.TYPE) return A.getAttr(rt, o, rt.names.__dict__); // a mappingproxy
-    const slotted = (o & 1) === 0 && (rt.i32[(typeOf(rt, o) + TP_FLAGS) >> 2]! & TPF_SLOTS) !== 0;
-    const d = slotted ? NULL : A.instanceDict(rt, o, true);
-    if (d === NULL) return raiseTypeError(rt, 'vars() argument must have __dict__ attribute');
-    return newRef(rt, d);
+    // CPython looks `__dict__` up as an attribute, so a __getattribute__ (threading.local's)
+    // or a `__dict__` descriptor decides what vars() returns; only a missing attribute
+    // becomes the TypeError
+    const d = A.getAttrOptional(rt, o, rt.names.__dict__);
+    if (d === NULL) {
+      if (errOccurred(rt)) return NULL;
+      return raiseTypeError(rt, 'vars() argument must have __dict__ attribute');
+    }
+    return d;
   }),
   def('globals', (rt, _args, nargs, kw) => (noArgs(rt, 'globals', nargs, kw) ? newRef(rt, globalsDict(rt)) : NULL)),
   def('open', (rt, args, nargs, kw) => {

@@ -30,8 +30,14 @@
  *                                    (LOAD_DEREF reads it without a lock)
  *
  * Which objects: exact built-in lists, dicts, sets and frozensets (kindOf and not a heap
- * type). Instances of user subclasses are not locked here (their methods may be Python
- * code); the dict functions still lock their own operations (objects/dict.ts).
+ * type). Instances of user subclasses are not locked by the subscript / contains / iterate
+ * paths (their __getitem__ / __contains__ may be Python code, which could block holding
+ * the lock); the dict functions still lock their own operations (objects/dict.ts). One
+ * exception: callNativeLocked also locks SELF (args[0]) when it is an instance of a
+ * subclass of list / dict / set (`class Stack(list)`, OrderedDict, Counter): the native
+ * (list.pop, dict.popitem, set.pop, list.append...) works on the built-in storage as it
+ * does for an exact container, and unlocked two threads popping one subclass instance
+ * took the same item twice or corrupted a dict's table (a later lookup spun forever).
  * A container is kept alive (incref) while its lock is held when the operation may drop
  * the last reference to it (an exhausted iterator releases its container).
  *
@@ -57,6 +63,16 @@ export function isLockable(rt: Runtime, o: Ref | number): boolean {
   const i32 = rt.i32;
   const t = i32[o >> 2]!;
   if ((i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return false;
+  const k = i32[(t + TP_KIND) >> 2]!;
+  return k === Kind.LIST || k === Kind.DICT || k === Kind.SET || k === Kind.FROZENSET;
+}
+
+/** True for an instance of a user subclass of list / dict / set / frozenset. */
+function isContainerSubclassInstance(rt: Runtime, o: Ref | number): boolean {
+  if ((o & 1) !== 0 || o === 0) return false;
+  const i32 = rt.i32;
+  const t = i32[o >> 2]!;
+  if ((i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return false;
   const k = i32[(t + TP_KIND) >> 2]!;
   return k === Kind.LIST || k === Kind.DICT || k === Kind.SET || k === Kind.FROZENSET;
 }
@@ -164,7 +180,7 @@ export function callNativeLocked(rt: Runtime, index: number, args: number, nargs
   let more: Ref[] | null = null;
   for (let k = 0; k < nargs; k++) {
     const a = i32[args + k]! as Ref;
-    if (a === first || a === second || !isLockable(rt, a)) continue;
+    if (a === first || a === second || !(isLockable(rt, a) || (k === 0 && isContainerSubclassInstance(rt, a)))) continue;
     if (first === NULL) first = a;
     else if (second === NULL) second = a;
     else if (more === null) more = [a];
