@@ -43,12 +43,13 @@ import { binaryOp, getIter, iterNext } from '../objects/abstract.js';
 import {
   dictClear, dictCopy, dictEntryKey, dictGetItem, dictMergeDict, dictNextEntry, dictPop, dictPopLast, dictSetItem,
 } from '../objects/dict.js';
-import { isTrue, richCompareBool } from '../objects/abstract.js';
+import { isTrue } from '../objects/abstract.js';
 import { tupleNew, tupleSetItemSteal } from '../objects/tuple.js';
 import { strFromJS } from '../objects/str.js';
 import { LIST_ITEMS, LIST_SIZE, listAppendSteal, listItem, listItemsWord, listSize } from '../objects/list.js';
 import { incref } from '../vm/refs.js';
 import { NB_OPS } from '../compiler/opcodes.js';
+import { itemLess } from './heapq-native.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
 import { checkArgs, defineFunctions, makeModule } from './math.js';
 
@@ -132,19 +133,6 @@ function odictPopItem(rt: Runtime, od: Ref, last: boolean): Ref {
   tupleSetItemSteal(rt, t, 0, key);
   tupleSetItemSteal(rt, t, 1, value);
   return t;
-}
-
-/** richCompareBool's op for < (CMP_OPS index 0). */
-const CMP_LT = 0;
-
-/** a < b with both held while a Python __lt__ may run: 1, 0 or -1. */
-function itemLess(rt: Runtime, a: Ref, b: Ref): number {
-  incref(rt, a);
-  incref(rt, b);
-  const r = richCompareBool(rt, a, b, CMP_LT);
-  decref(rt, a);
-  decref(rt, b);
-  return r;
 }
 
 /** Inserts x into sorted list a within [lo, hi) (hi -1: len(a)): None or NULL. */

@@ -25,7 +25,7 @@ import { checkArgs, defineFunctions, makeModule } from './math.js';
 const CMP_LT = 0;
 
 /** a < b with both held while a Python __lt__ may run: 1, 0 or -1. */
-function itemLess(rt: Runtime, a: Ref, b: Ref): number {
+export function itemLess(rt: Runtime, a: Ref, b: Ref): number {
   incref(rt, a);
   incref(rt, b);
   const r = richCompareBool(rt, a, b, CMP_LT);
