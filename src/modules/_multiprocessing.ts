@@ -661,7 +661,8 @@ const forkRetrySleep = new Int32Array(new SharedArrayBuffer(4));
 /** The parent's heap copy (vm/fork.ts), retried while --no-gil's world cannot be stopped. */
 function copyHeapWhenConsistent(rt: Runtime): SharedArrayBuffer | null {
   for (let attempt = 0; attempt < FORK_TRIES; attempt++) {
-    const heap = copyHeapForFork(rt);
+    const arena = arenaOf(rt);
+    const heap = copyHeapForFork(rt, { start: arena.base, end: arena.base + ARENA_BYTES });
     if (heap !== null) return heap;
     Atomics.wait(forkRetrySleep, 0, 0, 1);
   }

@@ -8,9 +8,14 @@
  * sys.modules, every module, the Process object that start() was called on. The buffer is
  * fixed-length (heap/memory.ts): the copy has the same length, and only the bytes below
  * the page top (metadata and every page ever handed out) are copied; the rest is zero in
- * both.
+ * both. One range below the page top is left out too: the multiprocessing arena (64 MiB,
+ * vm/mp-arena.ts), a raw block of the ROOT heap that every process of the tree reads and
+ * writes in the root's buffer, never in its own copy. Copying it cost ~250 ms and 64 MiB of
+ * page faults per Process.start(); in the copy the block stays allocated (same layout, so
+ * the same offset in every heap of the tree) and zero.
  *
- *   copyHeapForFork(rt)   parent: the copy, taken where no other executor changes the heap
+ *   copyHeapForFork(rt, skip)  parent: the copy, without the bytes [skip.start, skip.end),
+ *                         taken where no other executor changes the heap
  *                         (the heap lock held; --no-gil with executors running in parallel:
  *                         the world stopped, vm/stw.ts). Null when the world cannot be
  *                         stopped now (the caller retries).
@@ -41,7 +46,7 @@ import { newObject } from '../objects/object.js';
 import { TS_EXC_INFO, TS_ID, TS_SIZE } from './threadstate.js';
 
 /** The parent's heap, copied; null when --no-gil's world cannot be stopped now. */
-export function copyHeapForFork(rt: Runtime): SharedArrayBuffer | null {
+export function copyHeapForFork(rt: Runtime, skip: { start: number; end: number } | null): SharedArrayBuffer | null {
   const stopped = parallelRunning(rt.heap);
   if (stopped && !stopTheWorld(rt)) return null;
   try {
@@ -50,7 +55,14 @@ export function copyHeapForFork(rt: Runtime): SharedArrayBuffer | null {
     rt.heap.lock(); // the page pool (page table, free runs, page top) consistent
     try {
       const used = rt.heap.pageTop * PAGE_SIZE;
-      new Uint8Array(copy, 0, used).set(new Uint8Array(src, 0, used));
+      const to = new Uint8Array(copy);
+      const from = new Uint8Array(src);
+      if (skip === null || skip.start >= used) {
+        to.set(from.subarray(0, used));
+      } else {
+        to.set(from.subarray(0, skip.start));
+        if (skip.end < used) to.set(from.subarray(skip.end, used), skip.end);
+      }
     } finally {
       rt.heap.unlock();
     }
