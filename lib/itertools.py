@@ -3,10 +3,11 @@
 Each tool is a class (so type(), isinstance and the repr of count/repeat are CPython's)
 whose work is done by an iterator stored in _it: __iter__ returns it, so a `for` loop runs
 it directly, and __next__ forwards to it. Consequence: iter(tool) is not tool itself.
-The iterator is a generator, or, for the tools whose Python generators were 50-300x
-slower than CPython's C (permutations, combinations, combinations_with_replacement,
-product, islice, accumulate, zip_longest, count, groupby's groups), a native stepper over a state list
-(src/modules/itertools-native.ts: one native call per item, no Python frame).
+The iterator is, for every tool but tee and groupby (whose groups are), a native stepper
+over a state list (src/modules/itertools-native.ts: one native call per item, no Python
+frame): as fast as CPython's C within a few times, and atomic per item as CPython's, so
+threads can share one (a Python generator raised "generator already executing" when a
+second thread reached it while the first was inside).
 Arguments are checked eagerly, with CPython's messages for the common mistakes.
 """
 # CPython's itertools is C: no frames in tracebacks.
@@ -16,7 +17,10 @@ from _itertools import stepper as _stepper, permutations_step as _permutations_s
     combinations_step as _combinations_step, cwr_step as _cwr_step, product_step as _product_step, \
     islice_step as _islice_step, accumulate_step as _accumulate_step, \
     zip_longest_step as _zip_longest_step, count_step as _count_step, \
-    groupby_step as _groupby_step, grouper_step as _grouper_step
+    groupby_step as _groupby_step, grouper_step as _grouper_step, cycle_step as _cycle_step, \
+    repeat_step as _repeat_step, chain_step as _chain_step, compress_step as _compress_step, \
+    pairwise_step as _pairwise_step, starmap_step as _starmap_step, dropwhile_step as _dropwhile_step, \
+    takewhile_step as _takewhile_step, filterfalse_step as _filterfalse_step
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
@@ -134,19 +138,7 @@ class cycle(_Tool):
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
 
     def __init__(self, iterable, /):
-        self._it = _cycle(iter(iterable))
-
-
-def _cycle(it):
-    saved = []
-    for element in it:
-        yield element
-        saved.append(element)
-    if not saved:
-        return
-    while True:
-        for element in saved:
-            yield element
+        self._it = _stepper(_cycle_step, [iter(iterable), [], 0, 0])
 
 
 class repeat(_Tool):
@@ -154,34 +146,29 @@ class repeat(_Tool):
 for the specified number of times.  If not specified, returns the object
 endlessly."""
 
+    # state [object, times left (-1: endless)], advanced by one native step per item
+    __slots__ = ('_state',)
+
     def __init__(self, object, times=None):
-        self._object = object
         if times is None:
-            self._left = -1
+            left = -1
         else:
             if not isinstance(times, int):
                 raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
-            self._left = times if times > 0 else 0
-        self._it = self._gen()
-
-    def _gen(self):
-        obj = self._object
-        if self._left < 0:
-            while True:
-                yield obj
-        while self._left > 0:
-            self._left -= 1
-            yield obj
+            left = times if times > 0 else 0
+        self._state = [object, left]
+        self._it = _stepper(_repeat_step, self._state)
 
     def __length_hint__(self):
-        if self._left < 0:
+        if self._state[1] < 0:
             raise TypeError('len() of unsized object')
-        return self._left
+        return self._state[1]
 
     def __repr__(self):
-        if self._left < 0:
-            return f'{type(self).__name__}({self._object!r})'
-        return f'{type(self).__name__}({self._object!r}, {self._left})'
+        object, left = self._state
+        if left < 0:
+            return f'{type(self).__name__}({object!r})'
+        return f'{type(self).__name__}({object!r}, {left})'
 
 
 class accumulate(_Tool):
@@ -199,91 +186,49 @@ iterable, until all of the iterables are exhausted."""
     def __init__(self, *iterables, **kwargs):
         if kwargs:
             raise TypeError('chain() takes no keyword arguments')
-        self._it = _chain(iter(iterables))
+        self._it = _stepper(_chain_step, [iter(iterables), None])
 
     @classmethod
     def from_iterable(cls, iterable, /):
         """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
         self = cls.__new__(cls)
-        self._it = _chain(iter(iterable))
+        self._it = _stepper(_chain_step, [iter(iterable), None])
         return self
-
-
-def _chain(iterables):
-    for it in iterables:
-        for element in it:
-            yield element
 
 
 class compress(_Tool):
     """Return data elements corresponding to true selector elements."""
 
     def __init__(self, data, selectors):
-        self._it = _compress(iter(data), iter(selectors))
-
-
-def _compress(data, selectors):
-    for d, s in zip(data, selectors):
-        if s:
-            yield d
+        self._it = _stepper(_compress_step, [iter(data), iter(selectors)])
 
 
 class dropwhile(_Tool):
     """Drop items from the iterable while predicate(item) is true."""
 
     def __init__(self, predicate, iterable, /):
-        self._it = _dropwhile(predicate, iter(iterable))
-
-
-def _dropwhile(predicate, it):
-    for x in it:
-        if not predicate(x):
-            yield x
-            break
-    for x in it:
-        yield x
+        self._it = _stepper(_dropwhile_step, [predicate, iter(iterable), 0])
 
 
 class takewhile(_Tool):
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
 
     def __init__(self, predicate, iterable, /):
-        self._it = _takewhile(predicate, iter(iterable))
-
-
-def _takewhile(predicate, it):
-    for x in it:
-        if predicate(x):
-            yield x
-        else:
-            break
+        self._it = _stepper(_takewhile_step, [predicate, iter(iterable), 0])
 
 
 class filterfalse(_Tool):
     """Return those items of iterable for which function(item) is false."""
 
     def __init__(self, function, iterable, /):
-        self._it = _filterfalse(bool if function is None else function, iter(iterable))
-
-
-def _filterfalse(predicate, it):
-    for x in it:
-        if not predicate(x):
-            yield x
+        self._it = _stepper(_filterfalse_step, [function, iter(iterable)])
 
 
 class starmap(_Tool):
     """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
 
     def __init__(self, function, iterable, /):
-        self._it = _starmap(function, iter(iterable))
-
-
-def _starmap(function, it):
-    for args in it:
-        if type(args) is not tuple:
-            args = tuple(args)  # CPython's message for a non-iterable item: 'int' object is not iterable
-        yield function(*args)
+        self._it = _stepper(_starmap_step, [function, iter(iterable)])
 
 
 class islice(_Tool):
@@ -327,17 +272,7 @@ class pairwise(_Tool):
     """Return an iterator of overlapping pairs taken from the input iterator."""
 
     def __init__(self, iterable, /):
-        self._it = _pairwise(iter(iterable))
-
-
-def _pairwise(it):
-    try:
-        a = next(it)
-    except StopIteration:
-        return
-    for b in it:
-        yield a, b
-        a = b
+        self._it = _stepper(_pairwise_step, [iter(iterable), None, 0])
 
 
 class zip_longest(_Tool):

@@ -1,7 +1,11 @@
 /*
- * `_itertools`: the per-item steps of lib/itertools.py's tools that were Python generators
- * 50-300x slower than CPython's C (permutations, combinations, combinations_with_replacement,
- * product, islice, accumulate, zip_longest, count, groupby's groups).
+ * `_itertools`: the per-item steps of lib/itertools.py's tools (permutations, combinations,
+ * combinations_with_replacement, product, islice, accumulate, zip_longest, count, groupby's
+ * groups, cycle, repeat, chain, compress, pairwise, starmap, dropwhile, takewhile,
+ * filterfalse). As Python generators they were 50-300x slower than CPython's C, and an
+ * iterator that threads share (ids from a shared count, items from a shared cycle or chain)
+ * raised "generator already executing" when a thread switch (GIL) or a second executor
+ * (--no-gil) reached it while another thread was inside it.
  *
  * A tool keeps its state in one built-in list (heap data, so any executor resumes it) and
  * `stepper(step, state)` makes its iterator: a callable iterator (iter(f, sentinel)'s
@@ -24,6 +28,15 @@
  *   accumulate     [iterator, func (None: +), total (or the initial value), phase]
  *   zip_longest    [iterators (list, None when exhausted), fillvalue, active, phase]
  *   count          [value, step]
+ *   cycle          [iterator (None once exhausted), saved items (list), phase, next saved index]
+ *   repeat         [object, times left (-1: endless)]
+ *   chain          [iterator of the iterables (None at the end), active iterator (None: none)]
+ *   compress       [data iterator, selectors iterator]
+ *   pairwise       [iterator, previous item, phase]
+ *   starmap        [function, iterator]
+ *   dropwhile      [predicate, iterator, 1 once an item failed the predicate]
+ *   takewhile      [predicate, iterator, phase]
+ *   filterfalse    [predicate (None: truth), iterator]
  *   groupby        see GB_* below; a group's iterator: [groupby state, token, its key]
  * phase: 0 before the first item, 1 running, 2 exhausted.
  */
@@ -36,8 +49,9 @@ import { kindOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
 import { listItemsWord, listSize } from '../objects/list.js';
 import { tupleItem, tupleNew, tupleSetItemSteal, tupleSize } from '../objects/tuple.js';
-import { binaryOp, iterNext, richCompareBool } from '../objects/abstract.js';
-import { call1, call2 } from '../vm/call.js';
+import { binaryOp, getIter, isTrue, iterNext, richCompareBool, tupleFromIterable } from '../objects/abstract.js';
+import { call1, call2, callWithTupleDict } from '../vm/call.js';
+import { listAppend, listItem } from '../objects/list.js';
 import { BF_INDEX, BF_NAME, builtinFunctionNew } from '../objects/method.js';
 import { iterAlloc, IT_AUX, IT_INDEX, CALLABLE_ITER } from '../objects/iter.js';
 import { checkArgs, defineFunctions, makeModule, type FunctionSpec } from './math.js';
@@ -45,7 +59,8 @@ import { checkArgs, defineFunctions, makeModule, type FunctionSpec } from './mat
 const PHASE_START = 0;
 const PHASE_RUNNING = 1;
 const PHASE_DONE = 2;
-const ADD = 0; // binaryOp's operator number for +
+const ADD = 0; // binaryOp's operator numbers (CPython's BINARY_OP opargs): +
+const SUBTRACT = 10; // -
 
 /** The word index of the items of a step's state list (its bound first argument), or -1
  * with a TypeError. */
@@ -396,7 +411,194 @@ const ITERTOOLS_FUNCTIONS = defineFunctions([
     rt.i32[w] = next; // the state's reference to the old value moves to the caller
     return value;
   }],
+  // cycle: the iterator's items (saved as they pass), then the saved items over and over
+  ['cycle_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'cycle_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    const phase = small(rt.i32, w + 2);
+    if (phase === PHASE_DONE) return stop(rt);
+    const saved = rt.i32[w + 1] as Ref;
+    if (phase !== CYCLE_SAVED) {
+      const v = iterNext(rt, rt.i32[w] as Ref);
+      if (v !== NULL) {
+        listAppend(rt, saved, v);
+        return v;
+      }
+      if (errOccurred(rt)) return NULL;
+      replace(rt, w, held(rt, rt.None)); // CPython lets go of the exhausted iterator
+      if (listSize(rt, saved) === 0) return done(rt, w, 2);
+      setSmall(rt.i32, w + 2, CYCLE_SAVED);
+      setSmall(rt.i32, w + 3, 0);
+    }
+    const n = listSize(rt, saved);
+    const index = small(rt.i32, w + 3);
+    setSmall(rt.i32, w + 3, index + 1 < n ? index + 1 : 0);
+    return held(rt, listItem(rt, saved, index));
+  }],
+  // repeat: the object, `times left` times (or forever)
+  ['repeat_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'repeat_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    const count = rt.i32[w + 1] as Ref;
+    if ((count & 1) === 0) {
+      // beyond the small ints: an int object, counted down with int arithmetic
+      const less = binaryOp(rt, count, ((1 << 1) | 1) as Ref, SUBTRACT);
+      if (less === NULL) return NULL;
+      replace(rt, w + 1, less);
+      return held(rt, rt.i32[w] as Ref);
+    }
+    const left = small(rt.i32, w + 1);
+    if (left === 0) return stop(rt);
+    if (left > 0) setSmall(rt.i32, w + 1, left - 1);
+    return held(rt, rt.i32[w] as Ref);
+  }],
+  // chain: each iterable's items in turn (CPython's chain_next)
+  ['chain_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'chain_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    for (;;) {
+      const source = rt.i32[w] as Ref;
+      if (source === rt.None) return stop(rt);
+      let active = rt.i32[w + 1] as Ref;
+      if (active === rt.None) {
+        // no more iterables, or an error from the source or from iter(): the chain is over
+        const iterable = iterNext(rt, source);
+        if (iterable === NULL) {
+          replace(rt, w, held(rt, rt.None));
+          return errOccurred(rt) ? NULL : stop(rt);
+        }
+        active = getIter(rt, iterable);
+        decref(rt, iterable);
+        if (active === NULL) {
+          replace(rt, w, held(rt, rt.None));
+          return NULL;
+        }
+        replace(rt, w + 1, active);
+      }
+      const v = iterNext(rt, active);
+      if (v !== NULL) return v;
+      if (errOccurred(rt)) return NULL;
+      if (rt.i32[w + 1] === active) replace(rt, w + 1, held(rt, rt.None));
+    }
+  }],
+  // compress: the data items whose selector is true (no end state, as CPython's: a next()
+  // after the end reads the data iterator again)
+  ['compress_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'compress_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    for (;;) {
+      const datum = iterNext(rt, rt.i32[w] as Ref);
+      if (datum === NULL) return errOccurred(rt) ? NULL : stop(rt);
+      const selector = iterNext(rt, rt.i32[w + 1] as Ref);
+      if (selector === NULL) {
+        decref(rt, datum);
+        return errOccurred(rt) ? NULL : stop(rt);
+      }
+      const ok = isTrue(rt, selector);
+      decref(rt, selector);
+      if (ok === 1) return datum;
+      decref(rt, datum);
+      if (ok < 0) return NULL;
+    }
+  }],
+  // pairwise: (previous, next) pairs of overlapping items
+  ['pairwise_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'pairwise_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    const phase = small(rt.i32, w + 2);
+    if (phase === PHASE_DONE) return stop(rt);
+    // an error ends it too (CPython's pairwise_next lets go of its iterator either way)
+    if (phase === PHASE_START) {
+      const first = iterNext(rt, rt.i32[w] as Ref);
+      if (first === NULL) {
+        setSmall(rt.i32, w + 2, PHASE_DONE);
+        return errOccurred(rt) ? NULL : stop(rt);
+      }
+      replace(rt, w + 1, first);
+      setSmall(rt.i32, w + 2, PHASE_RUNNING);
+    }
+    const next = iterNext(rt, rt.i32[w] as Ref);
+    if (next === NULL) {
+      replace(rt, w + 1, held(rt, rt.None));
+      setSmall(rt.i32, w + 2, PHASE_DONE);
+      return errOccurred(rt) ? NULL : stop(rt);
+    }
+    const t = tupleNew(rt, 2);
+    tupleSetItemSteal(rt, t, 0, held(rt, rt.i32[w + 1] as Ref));
+    tupleSetItemSteal(rt, t, 1, held(rt, next));
+    replace(rt, w + 1, next);
+    return t;
+  }],
+  // starmap: function(*item) for each item
+  ['starmap_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'starmap_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    const item = iterNext(rt, rt.i32[w + 1] as Ref);
+    if (item === NULL) return errOccurred(rt) ? NULL : stop(rt);
+    const argsTuple = tupleFromIterable(rt, item);
+    decref(rt, item);
+    if (argsTuple === NULL) return NULL;
+    const r = callWithTupleDict(rt, rt.i32[w] as Ref, NULL, argsTuple, NULL);
+    decref(rt, argsTuple);
+    return r;
+  }],
+  // dropwhile: the items from the first one the predicate rejects on
+  ['dropwhile_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'dropwhile_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    for (;;) {
+      const item = iterNext(rt, rt.i32[w + 1] as Ref);
+      if (item === NULL) return errOccurred(rt) ? NULL : stop(rt);
+      if (small(rt.i32, w + 2) === 1) return item;
+      const ok = predicateHolds(rt, rt.i32[w] as Ref, item);
+      if (ok === 0) {
+        setSmall(rt.i32, w + 2, 1);
+        return item;
+      }
+      decref(rt, item);
+      if (ok < 0) return NULL;
+    }
+  }],
+  // takewhile: the items up to the first one the predicate rejects
+  ['takewhile_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'takewhile_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    if (small(rt.i32, w + 2) === PHASE_DONE) return stop(rt);
+    const item = iterNext(rt, rt.i32[w + 1] as Ref);
+    if (item === NULL) return errOccurred(rt) ? NULL : stop(rt);
+    const ok = predicateHolds(rt, rt.i32[w] as Ref, item);
+    if (ok === 1) return item;
+    decref(rt, item);
+    if (ok < 0) return NULL;
+    return done(rt, w, 2);
+  }],
+  // filterfalse: the items for which the predicate (None: the item itself) is false
+  ['filterfalse_step', (rt, args, nargs, kwnames) => {
+    const w = stateOf(rt, 'filterfalse_step', args, nargs, kwnames);
+    if (w < 0) return NULL;
+    for (;;) {
+      const item = iterNext(rt, rt.i32[w + 1] as Ref);
+      if (item === NULL) return errOccurred(rt) ? NULL : stop(rt);
+      const predicate = rt.i32[w] as Ref;
+      const ok = predicate === rt.None ? isTrue(rt, item) : predicateHolds(rt, predicate, item);
+      if (ok === 0) return item;
+      decref(rt, item);
+      if (ok < 0) return NULL;
+    }
+  }],
 ]);
+
+/** cycle's phase once its iterator is exhausted and it repeats the saved items. */
+const CYCLE_SAVED = 3;
+
+/** The truth of predicate(item): 1, 0, or -1 with an error. */
+function predicateHolds(rt: Runtime, predicate: Ref, item: Ref): number {
+  const r = call1(rt, predicate, item);
+  if (r === NULL) return -1;
+  const ok = isTrue(rt, r);
+  decref(rt, r);
+  return ok;
+}
 
 export function createItertoolsNativeModule(rt: Runtime): Ref {
   return makeModule(rt, '_itertools', ITERTOOLS_FUNCTIONS, []);

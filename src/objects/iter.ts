@@ -391,15 +391,18 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       if (kind === Kind.MAP && i32[(it + IT_INDEX) >> 2] === CALLABLE_ITER) {
         // iter(callable, sentinel): call until the result == sentinel
         const r = callVector(rt, seq, 0, 0, NULL);
+        // no sentinel (NULL): only StopIteration ends it (modules/itertools-native.ts)
+        const sentinel = i32[(it + IT_AUX) >> 2] as Ref;
         if (r === NULL) {
           if (errorMatches(rt, rt.exc.StopIteration!)) {
             clearError(rt);
+            // --no-gil: an itertools stepper keeps its step (each step ends again once its
+            // state is over): another thread sharing the iterator may be calling it now
+            if (sentinel === NULL && rt.rc.atomic) return NULL;
             return exhaust(rt, it);
           }
           return NULL;
         }
-        // no sentinel (NULL): only StopIteration ends it (modules/itertools-native.ts)
-        const sentinel = i32[(it + IT_AUX) >> 2] as Ref;
         const e = sentinel === NULL ? 0 : richCompareBool(rt, r, sentinel, 2);
         if (e !== 0) {
           decref(rt, r);
