@@ -2598,6 +2598,16 @@ const GENERATOR_METHODS: Methods = [
 const PROPERTY_METHODS: Methods = [
   ...(['getter', 'setter', 'deleter'] as const).map((name, slot) => def(name, (rt, args) => {
     const p = self0(rt, args);
+    if (A.isHeapTypeObj(rt, p)) {
+      // a subclass's copy is type(self)(fget, fset, fdel, doc), as CPython's property_copy
+      const w = [PR_GET, PR_SET, PR_DEL, PR_DOC].map((off) => (rt.i32[(p + off) >> 2] as Ref) || rt.None);
+      w[slot] = arg(rt, args, 1);
+      const vec = dataStackPush(rt, 4);
+      for (let i = 0; i < 4; i++) rt.i32[vec + i] = w[i]!;
+      const r = callVector(rt, typeOf(rt, p), vec, 4, NULL);
+      dataStackPop(rt, vec);
+      return r;
+    }
     const q = newObject(rt, rt.kindTypes[Kind.PROPERTY]!, PR_SIZE);
     for (const off of [PR_GET, PR_SET, PR_DEL, PR_DOC]) {
       const v = rt.i32[(p + off) >> 2]!;

@@ -1137,13 +1137,10 @@ export function bindDescriptor(rt: Runtime, d: Ref, obj: Ref, type: Ref): Ref {
       return boundMethodNew(rt, f, type);
     }
     case Kind.PROPERTY: {
-      if (obj === NULL) return newRef(rt, d);
-      const g = rt.i32[(d + PR_GET) >> 2] as Ref;
-      if (g === 0 || g === rt.None) {
-        const pn = propertyNameIn(rt, type !== NULL ? type : typeOf(rt, obj), d);
-        return raiseAttributeError(rt, `property ${pn === null ? '' : `'${pn}' `}of '${typeNameOf(rt, obj)}' object has no getter`);
-      }
-      return call1(rt, g, obj);
+      // a subclass of property with its own __get__ (class cached(property): ...)
+      const own = isHeapTypeObj(rt, d) ? propertyOverride(rt, d, rt.names.__get__) : NULL;
+      if (own !== NULL) return callWithSelf2(rt, own, d, obj === NULL ? rt.None : obj, type);
+      return propertyGet(rt, d, obj, type);
     }
     default:
       if (isHeapTypeObj(rt, d)) {
@@ -1156,6 +1153,26 @@ export function bindDescriptor(rt: Runtime, d: Ref, obj: Ref, type: Ref): Ref {
       }
       return newRef(rt, d);
   }
+}
+
+/** property.__get__ itself: the property d (obj NULL: read on the class) or fget(obj). */
+export function propertyGet(rt: Runtime, d: Ref, obj: Ref, type: Ref): Ref {
+  if (obj === NULL) return newRef(rt, d);
+  const g = rt.i32[(d + PR_GET) >> 2] as Ref;
+  if (g === 0 || g === rt.None) {
+    const pn = propertyNameIn(rt, type !== NULL ? type : typeOf(rt, obj), d);
+    return raiseAttributeError(rt, `property ${pn === null ? '' : `'${pn}' `}of '${typeNameOf(rt, obj)}' object has no getter`);
+  }
+  return call1(rt, g, obj);
+}
+
+/**
+ * What a subclass of property (d an instance of it) defines for `slot` (__get__, __set__
+ * or __delete__) in place of property's own, borrowed; NULL when it inherits property's.
+ */
+export function propertyOverride(rt: Runtime, d: Ref, slot: Ref): Ref {
+  const own = typeLookup(rt, typeOf(rt, d), slot);
+  return own === NULL || own === typeLookup(rt, rt.kindTypes[Kind.PROPERTY]!, slot) ? NULL : own;
 }
 
 /**
@@ -1246,6 +1263,7 @@ function typeGetAttr(rt: Runtime, cls: Ref, name: Ref): Ref {
   if (v !== NULL) {
     const k = kindOf(rt, v);
     if (k === Kind.STATICMETHOD || k === Kind.CLASSMETHOD) return bindDescriptor(rt, v, NULL, cls);
+    if (k === Kind.PROPERTY && isHeapTypeObj(rt, v)) return bindDescriptor(rt, v, NULL, cls);
     if (k === Kind.PROPERTY || k === Kind.FUNCTION || k === Kind.METHOD_DESCRIPTOR) return newRef(rt, v);
     if (isHeapTypeObj(rt, v)) return bindDescriptor(rt, v, NULL, cls);
     return newRef(rt, v);
@@ -1791,6 +1809,14 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
   if (descr !== NULL) {
     const k = kindOf(rt, descr);
     if (k === Kind.PROPERTY) {
+      // a subclass of property with its own __set__ / __delete__
+      const own = isHeapTypeObj(rt, descr) ? propertyOverride(rt, descr, value === NULL ? rt.names.__delete__ : rt.names.__set__) : NULL;
+      if (own !== NULL) {
+        const r = value === NULL ? callWithSelf1(rt, own, descr, obj) : callWithSelf2(rt, own, descr, obj, value);
+        if (r === NULL) return -1;
+        decref(rt, r);
+        return 0;
+      }
       const f = rt.i32[(descr + (value === NULL ? PR_DEL : PR_SET)) >> 2] as Ref;
       if (f === 0 || f === rt.None) {
         raiseAttributeError(rt, `property '${strToJS(rt, name)}' of '${typeName(rt, t)}' object has no ${value === NULL ? 'deleter' : 'setter'}`);

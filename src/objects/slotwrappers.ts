@@ -25,8 +25,8 @@ import { defineNative, NATIVE_TABLE, type NativeFn } from '../vm/natives.js';
 import { decref, incref, newRef } from '../vm/refs.js';
 import { raiseTypeError, raiseValueError, raiseAttributeError, raiseOverflow, errOccurred, setRaised } from '../vm/errors.js';
 import { exceptionNewNoArgs } from './exceptions.js';
-import { call2, callVector } from '../vm/call.js';
-import { MD_NAME, MD_TYPE, PR_SET } from './method.js';
+import { call1, call2, callVector } from '../vm/call.js';
+import { MD_NAME, MD_TYPE, PR_DEL, PR_DOC, PR_GET, PR_SET } from './method.js';
 import { isSubtype, typeName } from './type.js';
 import { Kind } from './kinds.js';
 import { kindOf, typeOf } from './object.js';
@@ -387,6 +387,8 @@ slot('__get__/descriptor', [...GET_DESCRIPTORS], (rt, args, nargs) => {
   if (obj !== NULL && kindOf(rt, d) === Kind.METHOD_DESCRIPTOR && !isSubtype(rt, typeOf(rt, obj), rt.i32[(d + MD_TYPE) >> 2] as Ref)) {
     return raiseTypeError(rt, `descriptor '${strToJS(rt, rt.i32[(d + MD_NAME) >> 2] as Ref)}' for '${typeName(rt, rt.i32[(d + MD_TYPE) >> 2] as Ref)}' objects doesn't apply to a '${A.typeNameOf(rt, obj)}' object`);
   }
+  // property's own __get__, also when a subclass overriding it calls super().__get__
+  if (kindOf(rt, d) === Kind.PROPERTY) return A.propertyGet(rt, d, obj, type);
   return A.bindDescriptor(rt, d, obj, type);
 });
 slot('__set__', [Kind.PROPERTY], (rt, args, nargs, kw) => {
@@ -398,6 +400,44 @@ slot('__set__', [Kind.PROPERTY], (rt, args, nargs, kw) => {
   const r = call2(rt, f, w[0]!, w[1]!);
   if (r === NULL) return NULL;
   decref(rt, r);
+  return rt.None;
+});
+slot('__delete__', [Kind.PROPERTY], (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 1)) return NULL;
+  const p = rt.i32[args] as Ref;
+  const f = rt.i32[(p + PR_DEL) >> 2] as Ref;
+  if (f === 0 || f === rt.None) return raiseAttributeError(rt, "property has no deleter");
+  const r = call1(rt, f, rt.i32[args + 1] as Ref);
+  if (r === NULL) return NULL;
+  decref(rt, r);
+  return rt.None;
+});
+// property.__init__(fget=None, fset=None, fdel=None, doc=None): what a subclass's
+// super().__init__(...) runs (a subclass instance is made empty, as a list's). As CPython
+// 3.11's property_init, a subclass instance whose doc comes from fget.__doc__ also gets it
+// as its own __dict__['__doc__'] (else the class's __doc__ would shadow it); an explicit
+// doc stays in the property (and, read through such a subclass, shadowed: 3.11 does so).
+slot('__init__/property', [Kind.PROPERTY], (rt, args, nargs, kw) => {
+  const self = rt.i32[args] as Ref;
+  const ctor = rt.i32[(rt.kindTypes[Kind.PROPERTY]! + TP_NEW_NATIVE) >> 2]!;
+  const fresh = NATIVE_TABLE[ctor]!.fn(rt, args + 1, nargs - 1, kw);
+  if (fresh === NULL) return NULL;
+  for (const off of [PR_GET, PR_SET, PR_DEL, PR_DOC]) {
+    const v = rt.i32[(fresh + off) >> 2] as Ref;
+    if (v !== NULL) incref(rt, v);
+    const old = rt.i32[(self + off) >> 2] as Ref;
+    rt.i32[(self + off) >> 2] = v;
+    if (old !== NULL) decref(rt, old);
+  }
+  decref(rt, fresh);
+  const fget = rt.i32[(self + PR_GET) >> 2] as Ref;
+  if (A.isHeapTypeObj(rt, self) && rt.i32[(self + PR_DOC) >> 2] === NULL && fget !== NULL && fget !== rt.None) {
+    const doc = A.getAttrOptional(rt, fget, rt.names.__doc__);
+    if (doc === NULL) return errOccurred(rt) ? NULL : rt.None;
+    const r = doc === rt.None ? 0 : A.setAttr(rt, self, rt.names.__doc__, doc);
+    decref(rt, doc);
+    if (r < 0) return NULL;
+  }
   return rt.None;
 });
 
@@ -611,6 +651,7 @@ function findSlot(kind: Kind, name: string): SlotEntry | undefined {
   if (name === '__init__') {
     if (kind === Kind.DICT) return SLOTS.get('__init__/dict');
     if (kind === Kind.SET) return SLOTS.get('__init__/set');
+    if (kind === Kind.PROPERTY) return SLOTS.get('__init__/property');
   }
   if (name === '__get__' && GET_DESCRIPTORS.has(kind)) return SLOTS.get('__get__/descriptor');
   const e = SLOTS.get(name);

@@ -125,9 +125,9 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
     } else {
       const idx = i32[(cls + TP_NEW_NATIVE) >> 2]!;
       if (idx < 0) return raiseTypeError(rt, `cannot create '${typeName(rt, cls)}' instances`);
-      // mutable containers are created empty and filled by __init__ (list.__new__ ignores
-      // its arguments), so a subclass __init__ may take any signature
-      const mutable = kind === Kind.LIST || kind === Kind.DICT || kind === Kind.SET;
+      // mutable containers (and properties) are created empty and filled by __init__
+      // (list.__new__ ignores its arguments), so a subclass __init__ may take any signature
+      const mutable = kind === Kind.LIST || kind === Kind.DICT || kind === Kind.SET || kind === Kind.PROPERTY;
       obj = NATIVE_TABLE[idx]!.fn(rt, args, mutable ? 0 : nargs, mutable ? NULL : kwnames);
       if (obj === NULL) return NULL;
       // frozenset(fs) is fs itself: a subclass instance is a new set made from it (CPython's
@@ -156,7 +156,7 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
       }
       return obj;
     }
-    if (kind === Kind.LIST || kind === Kind.DICT || kind === Kind.SET) {
+    if (kind === Kind.LIST || kind === Kind.DICT || kind === Kind.SET || kind === Kind.PROPERTY) {
       const bi = builtinSlotAttr(rt, kind, rt.names.__init__, obj);
       const r = bi === NULL ? NULL : callVector(rt, bi, args, nargs, kwnames);
       decref(rt, bi);
@@ -545,7 +545,7 @@ export function retypeBuiltin(rt: Runtime, obj: Ref, cls: Ref): Ref {
     decref(rt, obj);
     return fresh;
   }
-  if (k !== Kind.LIST && k !== Kind.DICT && k !== Kind.SET && k !== Kind.FROZENSET) {
+  if (k !== Kind.LIST && k !== Kind.DICT && k !== Kind.SET && k !== Kind.FROZENSET && k !== Kind.PROPERTY) {
     if (i32[(cls + TP_BASICSIZE) >> 2]! > baseSize) {
       decref(rt, obj);
       return raiseTypeError(rt, `subclassing '${typeName(rt, base)}' with instance attributes is not supported yet`);

@@ -154,7 +154,7 @@ const KIND_TYPES: readonly [Kind, string, number][] = [
   [Kind.COMPLEX, 'complex', COMPLEX_SIZE],
 ];
 
-const BASETYPES = new Set<Kind>([Kind.OBJECT, Kind.INT, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.BASE_EXCEPTION, Kind.TYPE, Kind.COMPLEX]);
+const BASETYPES = new Set<Kind>([Kind.OBJECT, Kind.INT, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.BASE_EXCEPTION, Kind.TYPE, Kind.COMPLEX, Kind.PROPERTY]);
 
 export interface InterpreterOptions {
   maxHeap?: number;
