@@ -1065,15 +1065,23 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               if (kwnames === 0 && (i32[(fcode + CO_FLAGS) >> 2]! & (CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
                   i32[(fcode + CO_ARGCOUNT) >> 2] === total && i32[(fcode + CO_KWONLY) >> 2] === 0) {
                 // Fast path: the arguments move from the stack into the new frame, pushed
-                // by bumping the data-stack top (only the header and the non-argument
-                // locals need zeroing: the value stack is never read above sp).
+                // by bumping the data-stack top (only the header words not written below
+                // and the non-argument locals need zeroing: the value stack is never read
+                // above sp). Stores, not a loop over the header: ~10% of a method call.
                 words = i32[(fcode + CO_FRAMEWORDS) >> 2]!;
                 top = i32[ts + (TS_DS_TOP >> 2)]!;
                 if (top + words <= i32[ts + (TS_DS_END >> 2)]!) {
                   newFp = top;
                   i32[ts + (TS_DS_TOP >> 2)] = top + words;
+                  i32[top + FR_BACK] = 0;
+                  i32[top + FR_LOCALS] = 0;
+                  i32[top + FR_IP] = 0;
+                  i32[top + FR_FLAGS] = 0;
+                  i32[top + FR_INIT_SELF] = 0;
+                  i32[top + FR_GEN] = 0;
+                  i32[top + FRAME_HEADER_WORDS - 1] = 0;
                   zeroEnd = top + FRAME_HEADER_WORDS + i32[(fcode + CO_NLOCALSPLUS) >> 2]!;
-                  for (z = top; z < zeroEnd; z++) i32[z] = 0;
+                  for (z = top + FRAME_HEADER_WORDS + total; z < zeroEnd; z++) i32[z] = 0;
                 } else newFp = dataStackPush(rt, words);
                 i32[newFp + FR_CODE] = fcode;
                 i32[newFp + FR_FUNC] = callable; // the stack's reference moves
