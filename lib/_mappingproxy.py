@@ -35,32 +35,11 @@ class getset_descriptor:
         return f"<attribute '{self._name}' of '{self._owner.__name__}' objects>"
 
 
-class member_descriptor(getset_descriptor):
-    """What `C.__dict__[slot]` shows for a name in C.__slots__."""
-    __slots__ = ()
-
-    def __get__(self, obj, owner=None):
-        if obj is None:
-            return self
-        return getattr(obj, self._name)
-
-    def __set__(self, obj, value):
-        setattr(obj, self._name, value)
-
-    def __delete__(self, obj):
-        delattr(obj, self._name)
-
-    def __repr__(self):
-        return f"<member '{self._name}' of '{self._owner.__name__}' objects>"
-
-
 def _extra_entries(owner, extras):
     out = {}
     for name, kind in extras:
         if kind == "doc":
             out[name] = None
-        elif kind == "member":
-            out[name] = member_descriptor(name, owner)
         else:
             out[name] = getset_descriptor(name, owner)
     return out

@@ -967,19 +967,8 @@ function dirImpl(rt: Runtime, args: number, nargs: number): Ref {
       } else if ((rt.i32[(base + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
         names.add('__module__');
         names.add('__doc__');
+        // a declared slot's member descriptor is a class-dict entry (objects/member.ts)
         const slots = dictGetStr(rt, d, rt.names.__slots__);
-        if (slots !== NULL) {
-          const it = kindOf(rt, slots) === Kind.STR ? NULL : A.getIter(rt, slots);
-          if (kindOf(rt, slots) === Kind.STR) names.add(strToJS(rt, slots));
-          else if (it !== NULL) {
-            for (let x = A.iterNext(rt, it); x !== NULL; x = A.iterNext(rt, it)) {
-              if (kindOf(rt, x) === Kind.STR) names.add(strToJS(rt, x));
-              decref(rt, x);
-            }
-            decref(rt, it);
-          }
-          clearError(rt);
-        }
         const baseOfBase = rt.i32[(base + TP_BASE) >> 2] as Ref;
         if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_SLOTS) === 0 && slots === NULL && baseOfBase !== 0 &&
             rt.i32[(baseOfBase + TP_DICTOFFSET) >> 2] === 0 && rt.i32[(base + TP_KIND) >> 2] === Kind.OBJECT) {
@@ -1034,6 +1023,7 @@ const BUILTIN_TYPE_DIR_NAMES: Readonly<Record<string, readonly string[]>> = {
   BaseException: '__cause__ __context__ __delattr__ __dict__ __getattribute__ __init__ __new__ __reduce__ __repr__ __setattr__ __setstate__ __str__ __suppress_context__ __traceback__ add_note args with_traceback'.split(' '),
   bytes: '__add__ __bytes__ __contains__ __eq__ __ge__ __getattribute__ __getitem__ __getnewargs__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ __ne__ __new__ __repr__ __rmod__ __rmul__ __str__ capitalize center count decode endswith expandtabs find fromhex hex index isalnum isalpha isascii isdigit islower isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill'.split(' '),
   bytearray: '__add__ __alloc__ __contains__ __delitem__ __eq__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __iadd__ __imul__ __init__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __rmod__ __rmul__ __setitem__ __sizeof__ __str__ append capitalize center clear copy count decode endswith expandtabs extend find fromhex hex index insert isalnum isalpha isascii isdigit islower isspace istitle isupper join ljust lower lstrip maketrans partition pop remove removeprefix removesuffix replace reverse rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill'.split(' '),
+  member_descriptor: '__delete__ __doc__ __get__ __getattribute__ __name__ __objclass__ __qualname__ __reduce__ __repr__ __set__'.split(' '),
   property: '__delete__ __get__ __getattribute__ __init__ __isabstractmethod__ __new__ __set__ __set_name__ deleter fdel fget fset getter setter'.split(' '),
   staticmethod: '__call__ __dict__ __func__ __get__ __init__ __isabstractmethod__ __new__ __repr__ __wrapped__'.split(' '),
   classmethod: '__dict__ __func__ __get__ __init__ __isabstractmethod__ __new__ __repr__ __wrapped__'.split(' '),

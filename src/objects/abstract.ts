@@ -62,7 +62,8 @@ import { setBinary, setCompare } from './setops.js';
 import { setCanonicalOrder } from './setorder.js';
 import { superGetAttr } from '../modules/builtins.js';
 import { importModule } from '../modules/importer.js';
-import { slotNamesAllow, classDictExtras, slotLayoutSignature } from './typecall.js';
+import { classDictExtras, slotLayoutSignature } from './typecall.js';
+import { memberAttr, memberGet, memberRepr, memberSet, MB_OFFSET } from './member.js';
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
 import { builtinSlotAttr } from './slotwrappers.js';
 import { enterRecursiveCall, leaveRecursiveCall } from '../vm/stackguard.js';
@@ -788,6 +789,7 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
       if (self !== 0 && kindOf(rt, self) !== Kind.MODULE) return `<built-in method ${name} of ${typeNameOf(rt, self)} object at 0x${hexId(self)}>`;
       return `<built-in function ${name}>`;
     }
+    case Kind.MEMBER_DESCRIPTOR: return memberRepr(rt, v);
     case Kind.METHOD_DESCRIPTOR:
     {
       const mdName = strToJS(rt, rt.i32[(v + MD_NAME) >> 2] as Ref);
@@ -1092,7 +1094,7 @@ export function getAttrOptional(rt: Runtime, obj: Ref, name: Ref): Ref {
 
 function isDataDescriptor(rt: Runtime, d: Ref): boolean {
   const k = kindOf(rt, d);
-  if (k === Kind.PROPERTY) return true;
+  if (k === Kind.PROPERTY || k === Kind.MEMBER_DESCRIPTOR) return true;
   if (isHeapTypeObj(rt, d)) {
     const dt = typeOf(rt, d);
     if ((rt.i32[(dt + TP_FLAGS) >> 2]! & TPF_TUPLEGETTER) !== 0) return true;
@@ -1107,15 +1109,16 @@ function isDataDescriptor(rt: Runtime, d: Ref): boolean {
  * tuple, no small-int _index in range): the caller calls the Python __get__, which
  * behaves the same and raises what CPython's does. Its Python __get__ cost a frame per
  * field read: a loop reading namedtuple fields ran at ~9x CPython's time.
- * The descriptor's dict is written once, by _tuplegetter.__init__, before the class
+ * The descriptor's _index slot is written once, by _tuplegetter.__init__, before the class
  * holding it exists: reading it unlocked is safe with --no-gil.
  */
 function tupleGetterItem(rt: Runtime, d: Ref, obj: Ref): Ref {
   if (obj === NULL || (obj & 1) === 1 || kindOf(rt, obj) !== Kind.TUPLE) return NULL;
-  const dd = instanceDict(rt, d, false);
-  if (dd === NULL) return NULL;
-  const ix = dictGetStr(rt, dd, rt.names._index);
-  if (ix === NULL || (ix & 1) === 0) return NULL;
+  // _index is a __slots__ member (objects/member.ts): its word, read directly
+  const m = typeLookup(rt, typeOf(rt, d), rt.names._index);
+  if (m === NULL || kindOf(rt, m) !== Kind.MEMBER_DESCRIPTOR) return NULL;
+  const ix = rt.i32[(d + rt.i32[(m + MB_OFFSET) >> 2]!) >> 2]!;
+  if (ix === 0 || (ix & 1) === 0) return NULL;
   const i = ix >> 1;
   if (i < 0 || i >= tupleSize(rt, obj)) return NULL;
   return newRef(rt, tupleItem(rt, obj, i));
@@ -1136,6 +1139,8 @@ export function bindDescriptor(rt: Runtime, d: Ref, obj: Ref, type: Ref): Ref {
       if (kindOf(rt, f) === Kind.BUILTIN_FUNCTION && rt.i32[(f + BF_SELF) >> 2] === 0) return builtinMethodBind(rt, f, type);
       return boundMethodNew(rt, f, type);
     }
+    case Kind.MEMBER_DESCRIPTOR:
+      return obj === NULL ? newRef(rt, d) : memberGet(rt, d, obj);
     case Kind.PROPERTY: {
       // a subclass of property with its own __get__ (class cached(property): ...)
       const own = isHeapTypeObj(rt, d) ? propertyOverride(rt, d, rt.names.__get__) : NULL;
@@ -1555,6 +1560,8 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
     case Kind.MODULE:
       if (name === '__name__') return newRef(rt, i32[(obj + MOD_NAME) >> 2] as Ref);
       break;
+    case Kind.MEMBER_DESCRIPTOR:
+      return memberAttr(rt, obj, name);
     case Kind.PROPERTY:
       if (name === 'fget') return newRef(rt, (i32[(obj + PR_GET) >> 2] as Ref) || rt.None);
       if (name === 'fset') return newRef(rt, (i32[(obj + PR_SET) >> 2] as Ref) || rt.None);
@@ -1631,6 +1638,7 @@ function specialAttrNames(kind: Kind): string[] {
     case Kind.COMPLEX: return ['real', 'imag'];
     case Kind.SLICE: case Kind.RANGE: return ['start', 'stop', 'step'];
     case Kind.PROPERTY: return ['fget', 'fset', 'fdel'];
+    case Kind.MEMBER_DESCRIPTOR: return ['__name__', '__qualname__', '__objclass__', '__doc__'];
     case Kind.BOUND_METHOD: return ['__self__', '__func__'];
     default: return [];
   }
@@ -1808,6 +1816,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
   }
   if (descr !== NULL) {
     const k = kindOf(rt, descr);
+    if (k === Kind.MEMBER_DESCRIPTOR) return memberSet(rt, descr, obj, value);
     if (k === Kind.PROPERTY) {
       // a subclass of property with its own __set__ / __delete__
       const own = isHeapTypeObj(rt, descr) ? propertyOverride(rt, descr, value === NULL ? rt.names.__delete__ : rt.names.__set__) : NULL;
@@ -1837,12 +1846,6 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
       }
     }
   }
-  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_SLOTS) !== 0 && !slotNamesAllow(rt, t, name)) {
-    // __slots__: only the declared names (typecall.ts markSlots)
-    raiseAttributeError(rt, descr !== NULL ? `'${typeName(rt, t)}' object attribute '${strToJS(rt, name)}' is read-only`
-      : `'${typeName(rt, t)}' object has no attribute '${strToJS(rt, name)}'`);
-    return -1;
-  }
   if (kindOf(rt, obj) === Kind.COMPLEX && complexReadonlyAttr(rt, strToJS(rt, name))) return -1;
   const d = instanceDict(rt, obj, value !== NULL);
   if (d === NULL) {
@@ -1850,6 +1853,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     const k = kindOf(rt, obj);
     const nm = strToJS(rt, name);
     if (descr !== NULL) raiseAttributeError(rt, `'${typeName(rt, t)}' object attribute '${nm}' is read-only`);
+    else if (k === Kind.MEMBER_DESCRIPTOR && (nm === '__name__' || nm === '__objclass__')) raiseAttributeError(rt, 'readonly attribute');
     else if (k !== Kind.OBJECT && k !== Kind.MODULE && specialAttrNames(k).includes(nm)) {
       raiseAttributeError(rt, `attribute '${nm}' of '${typeName(rt, t)}' objects is not writable`);
     }

@@ -13,7 +13,8 @@ import { free } from '../heap/alloc.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref } from '../vm/refs.js';
 import { Kind } from './kinds.js';
-import { TP_DICTOFFSET, TP_FLAGS, TP_KIND, TPF_HEAPTYPE, TPF_HAS_DEL } from './typelayout.js';
+import { TP_BASICSIZE, TP_DICTOFFSET, TP_FLAGS, TP_KIND, TPF_HEAPTYPE, TPF_HAS_DEL } from './typelayout.js';
+import { slotWordsRange } from './member.js';
 import { finalizeWithDel } from './finalizer.js';
 import { clearWeakrefsOf } from '../modules/weakref.js';
 import { TUPLE_ITEMS_WORD } from './tuple.js';
@@ -54,6 +55,9 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
   if ((i32[(ref + OB_FLAGS) >> 2]! & FLAG_WEAKREFERENCED) !== 0) clearWeakrefsOf(rt, ref);
   gcUntrackDead(rt, ref);
   if (heapType) {
+    // __slots__ words first, then the __dict__, as CPython's subtype_dealloc (objects/member.ts)
+    const slots = slotWordsRange(rt, type);
+    if (slots !== null) releaseWords(rt, ref, slots[0], slots[1]);
     const off = i32[(type + TP_DICTOFFSET) >> 2]!;
     if (off !== 0) {
       const at = dictWordOffset(rt, ref, off);
@@ -64,7 +68,8 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
     case Kind.OBJECT: case Kind.BASE_EXCEPTION:
       // instance dict at 16; exceptions: dict, args, traceback, context, cause. A bare
       // object() is 16 bytes: it has no dict word (word 16 is the next block's)
-      if (type !== rt.tObject) releaseWords(rt, ref, 16, kind === Kind.OBJECT ? 20 : 36);
+      // (nor has an instance of a class whose __slots__ are empty: `__slots__ = ()`)
+      if (type !== rt.tObject && (kind !== Kind.OBJECT || i32[(type + TP_BASICSIZE) >> 2]! > 16)) releaseWords(rt, ref, 16, kind === Kind.OBJECT ? 20 : 36);
       // exceptions: name and obj (objects/exceptions.ts EXC_NAME, EXC_OBJ)
       if (kind === Kind.BASE_EXCEPTION) releaseWords(rt, ref, 40, 48);
       break;
@@ -95,6 +100,9 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
       break;
     case Kind.METHOD_DESCRIPTOR:
       releaseWords(rt, ref, 20, 24);
+      break;
+    case Kind.MEMBER_DESCRIPTOR:
+      releaseWords(rt, ref, 16, 24); // name, declaring class (objects/member.ts)
       break;
     case Kind.PROPERTY:
       releaseWords(rt, ref, 16, 32);

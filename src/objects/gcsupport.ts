@@ -16,7 +16,8 @@
  * Traverse visits every OWNED reference exactly once (visiting a borrowed one, or one
  * twice, would make trial deletion subtract references the object does not hold and free
  * live objects). Per kind, after CPython's tp_traverse functions:
- *   heap-type instance  its type, its __dict__ (at TP_DICTOFFSET), then the kind's part
+ *   heap-type instance  its type, its __dict__ (at TP_DICTOFFSET), its __slots__ words
+ *                       (objects/member.ts slotWordsRange), then the kind's part
  *   tuple, list          the items
  *   dict, set, frozenset keys and values of the compact table (objects/dict.ts layout)
  *   function             globals .. annotations (the code is immortal)
@@ -24,6 +25,7 @@
  *                        is immortal; it names no frame)
  *   bound method         function, self;   builtin function: name, self
  *   property             get, set, del, doc;   module: dict, name;   super: type, obj
+ *   member descriptor    name, declaring class (objects/member.ts)
  *   slice                start, stop, step
  *   built-in iterators   the iterated object (and enumerate's count / map's function)
  *   exception            __dict__, args, __traceback__, __context__, __cause__, name, obj
@@ -86,6 +88,7 @@ import { FR_CODE, FR_FUNC, FR_LOCALS, FR_SP, FR_INIT_SELF, FRAME_HEADER_WORDS } 
 import { CO_NLOCALSPLUS } from './code.js';
 import { INST_DICT, dictWordOffset } from './object.js';
 import { strToJS } from './str.js';
+import { slotWordsRange } from './member.js';
 
 const FLAGS_W = OB_FLAGS >> 2;
 
@@ -100,6 +103,7 @@ const GC_KINDS: Uint8Array = (() => {
     Kind.SET_ITER, Kind.SEQ_ITER, Kind.ENUMERATE, Kind.ZIP, Kind.MAP, Kind.FILTER,
     Kind.LIST_REVITER, Kind.DICT_KEYS, Kind.DICT_VALUES, Kind.DICT_ITEMS,
     Kind.COROUTINE, Kind.ASYNC_GENERATOR, Kind.ASYNC_GEN_ASEND, Kind.ASYNC_GEN_ATHROW, Kind.CORO_WRAPPER,
+    Kind.MEMBER_DESCRIPTOR,
   ]) t[k] = 1;
   return t;
 })();
@@ -188,6 +192,14 @@ export function gcTraverse(rt: Runtime, ref: Ref, visit: Visit): void {
       const d = i32[(ref + dictWordOffset(rt, ref, off)) >> 2]!;
       if (d !== 0) visit(d as Ref);
     }
+    // __slots__ words (objects/member.ts), the __dict__ word among them visited above
+    const slots = slotWordsRange(rt, type);
+    if (slots !== null) {
+      for (let at = slots[0]; at < slots[1]; at += 4) {
+        const v = i32[(ref + at) >> 2]!;
+        if (v !== 0 && at !== off) visit(v as Ref);
+      }
+    }
   }
   switch (kind) {
     case Kind.TUPLE: {
@@ -222,6 +234,9 @@ export function gcTraverse(rt: Runtime, ref: Ref, visit: Visit): void {
       break;
     case Kind.BUILTIN_FUNCTION:
       visitWords(i32, ref, 20, 28, visit);
+      break;
+    case Kind.MEMBER_DESCRIPTOR:
+      visitWords(i32, ref, 16, 24, visit); // name, declaring class (objects/member.ts)
       break;
     case Kind.PROPERTY:
       visitWords(i32, ref, 16, 32, visit);
@@ -296,6 +311,8 @@ export function gcClear(rt: Runtime, ref: Ref, state?: GcState): void {
       }
       clearWord(rt, ref, at);
     }
+    const slots = slotWordsRange(rt, type);
+    if (slots !== null) for (let at = slots[0]; at < slots[1]; at += 4) if (i32[(ref + at) >> 2] !== 0) clearWord(rt, ref, at);
   }
   switch (kind) {
     case Kind.LIST:

@@ -67,5 +67,6 @@ export const enum Kind {
   ASYNC_GEN_ATHROW = 54, // awaitable layout
   CORO_WRAPPER = 55, // awaitable layout: coroutine.__await__()
   COMPLEX = 56, // objects/complex.ts
-  COUNT = 57,
+  MEMBER_DESCRIPTOR = 57, // a __slots__ member (objects/member.ts)
+  COUNT = 58,
 }

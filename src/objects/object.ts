@@ -7,6 +7,10 @@
  *        +--------+-----------+   (INST_DICT: its __dict__, a dict ref, created lazily;
  *                                  0 until the first attribute store)
  *
+ * A class declaring __slots__ lays its instances out differently: one word per slot after
+ * its base's layout, and a __dict__ word only when asked for (objects/member.ts,
+ * typecall.ts layoutSlots); `class C: __slots__ = ()` instances are 16 bytes, as object().
+ *
  * Every object that has a __dict__ keeps it at the offset its type records in
  * TP_DICTOFFSET (16 for plain instances and exceptions: they share that word on purpose,
  * so the common attribute path reads the same place), or, for subclasses of int, str and

@@ -44,6 +44,7 @@ import { intPowMod } from './intmath.js';
 import { getIterBuiltin, iterNextBuiltin, iterAlloc, iterLengthHint, IT_INDEX } from './iter.js';
 import { listExtend } from './seqops.js';
 import * as A from './abstract.js';
+import { memberSet } from './member.js';
 import { complexAbs, complexConjugateNative, complexComplexNative, complexGetnewargsNative } from './complex.js';
 
 const NB_NAMES = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
@@ -376,7 +377,7 @@ slot('__get__', [Kind.FUNCTION], (rt, args, nargs, kw) => {
 
 // property, staticmethod, classmethod and the method descriptors: `d.__get__(obj, type=None)`
 // (CPython's wrap_descr_get: None stands for a missing obj or type, one of them is needed)
-const GET_DESCRIPTORS: ReadonlySet<Kind> = new Set([Kind.PROPERTY, Kind.STATICMETHOD, Kind.CLASSMETHOD, Kind.METHOD_DESCRIPTOR]);
+const GET_DESCRIPTORS: ReadonlySet<Kind> = new Set([Kind.PROPERTY, Kind.STATICMETHOD, Kind.CLASSMETHOD, Kind.METHOD_DESCRIPTOR, Kind.MEMBER_DESCRIPTOR]);
 slot('__get__/descriptor', [...GET_DESCRIPTORS], (rt, args, nargs) => {
   if (nargs < 2 || nargs > 3) return raiseTypeError(rt, `expected 1 or 2 arguments, got ${nargs - 1}`);
   const obj = rt.i32[args + 1] === rt.None ? NULL : rt.i32[args + 1] as Ref;
@@ -391,9 +392,12 @@ slot('__get__/descriptor', [...GET_DESCRIPTORS], (rt, args, nargs) => {
   if (kindOf(rt, d) === Kind.PROPERTY) return A.propertyGet(rt, d, obj, type);
   return A.bindDescriptor(rt, d, obj, type);
 });
-slot('__set__', [Kind.PROPERTY], (rt, args, nargs, kw) => {
+slot('__set__', [Kind.PROPERTY, Kind.MEMBER_DESCRIPTOR], (rt, args, nargs, kw) => {
+  // CPython's wrap_descr_set unpacks with an empty function name: " expected 2 arguments"
+  if (kw === NULL && nargs !== 3) return raiseTypeError(rt, ` expected 2 arguments, got ${nargs - 1}`);
   if (!arity(rt, nargs, kw, 2)) return NULL;
   const p = rt.i32[args] as Ref;
+  if (kindOf(rt, p) === Kind.MEMBER_DESCRIPTOR) return memberSet(rt, p, rt.i32[args + 1] as Ref, rt.i32[args + 2] as Ref) < 0 ? NULL : newRef(rt, rt.None);
   const f = rt.i32[(p + PR_SET) >> 2] as Ref;
   if (f === 0 || f === rt.None) return raiseAttributeError(rt, "property has no setter");
   const w = [rt.i32[args + 1] as Ref, rt.i32[args + 2] as Ref];
@@ -439,6 +443,12 @@ slot('__init__/property', [Kind.PROPERTY], (rt, args, nargs, kw) => {
     if (r < 0) return NULL;
   }
   return rt.None;
+});
+
+// a __slots__ member's deletion (objects/member.ts)
+slot('__delete__', [Kind.MEMBER_DESCRIPTOR], (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 1)) return NULL;
+  return memberSet(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref, NULL) < 0 ? NULL : newRef(rt, rt.None);
 });
 
 /** `self.__init__(*args, **kw)` of list, dict, set: builds a fresh value with the type's

@@ -41,7 +41,7 @@ import { stopTheWorld, resumeTheWorld } from '../vm/stw.js';
 import {
   TP_BASE, TP_BASES, TP_BASICSIZE, TP_DICT, TP_DICTOFFSET, TP_FLAGS, TP_KIND, TP_MRO,
   TP_NAME, TP_NEW_NATIVE, TP_QUALNAME, TP_SIZE, TP_VERSION, TPF_BASETYPE, TPF_EXCEPTION, TPF_HEAPTYPE,
-  TPF_C_TYPE_NAME,
+  TPF_C_TYPE_NAME, TPF_ADDS_SLOTS,
 } from './typelayout.js';
 
 export * from './typelayout.js';
@@ -172,6 +172,9 @@ export function typeStoreKeepsCaches(rt: Runtime, d: Ref, name: Ref, nm: string,
 function isDescriptorValue(rt: Runtime, v: Ref): boolean {
   if ((v & 1) === 1) return false; // a small int
   const t = rt.i32[v >> 2] as Ref;
+  // built-in descriptors whose __get__ / __set__ are slot wrappers, not type-dict entries
+  const k = rt.i32[(t + TP_KIND) >> 2] as Kind;
+  if (k === Kind.PROPERTY || k === Kind.MEMBER_DESCRIPTOR) return true;
   const names = rt.names;
   return typeLookup(rt, t, names.__get__) !== NULL || typeLookup(rt, t, names.__set__) !== NULL ||
     typeLookup(rt, t, names.__delete__) !== NULL;
@@ -242,8 +245,12 @@ export function computeMro(rt: Runtime, t: Ref): Ref {
 /** The solid base of a class (the base whose layout instances must have). */
 function solidBase(rt: Runtime, t: Ref): Ref {
   let b = t;
-  // built-in exceptions all share BaseException's layout (class E(OSError, ValueError) is fine)
-  while (isHeapType(rt, b) || (b !== rt.tBaseException && rt.i32[(b + TP_KIND) >> 2] === Kind.BASE_EXCEPTION)) {
+  // built-in exceptions all share BaseException's layout (class E(OSError, ValueError) is fine);
+  // a class declaring non-empty __slots__ adds words to its base's layout (typecall.ts layoutSlots)
+  for (;;) {
+    const heap = isHeapType(rt, b);
+    if (heap && (typeFlags(rt, b) & TPF_ADDS_SLOTS) !== 0) break;
+    if (!heap && (b === rt.tBaseException || rt.i32[(b + TP_KIND) >> 2] !== Kind.BASE_EXCEPTION)) break;
     b = rt.i32[(b + TP_BASE) >> 2] as Ref;
   }
   return b;

@@ -5,7 +5,7 @@
  * __init__ is a Python function and whose __new__ is object's): `allocInstanceForInit`.
  * Class creation (classFromNamespace) also runs __set_name__, __init_subclass__ (with the
  * class keywords; a plain-function hook is made a classmethod, as CPython does) and
- * checks __slots__ (markSlots: enforced on stores, not a per-slot layout).
+ * lays __slots__ out (layoutSlots: one instance word per slot, objects/member.ts).
  */
 import { callNativeLocked } from '../vm/critical.js';
 import { NULL, type Ref } from '../heap/layout.js';
@@ -16,7 +16,7 @@ import { NATIVE_TABLE } from '../vm/natives.js';
 import { callVector, callWithSelfVector } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { kindOf, typeOf, newObject } from './object.js';
-import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL, TP_BASE, TP_NAME, TP_DICTOFFSET, TPF_C_TYPE_NAME, TPF_TUPLEGETTER } from './typelayout.js';
+import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL, TP_BASE, TP_NAME, TP_DICTOFFSET, TPF_C_TYPE_NAME, TPF_TUPLEGETTER, TPF_HAS_MEMBERS, TPF_ADDS_SLOTS, TP_BASES } from './typelayout.js';
 import { SM_FUNC, SM_SIZE, boundMethodNew } from './method.js';
 import { callWithTupleDict } from '../vm/call.js';
 import { raiseNew, clearError, raiseFromCause } from '../vm/errors.js';
@@ -37,6 +37,8 @@ import { strToJS } from './str.js';
 import { pyStrRepr } from './numparse.js';
 import { CELL_REF } from './function.js';
 import { builtinSlotAttr } from './slotwrappers.js';
+import { memberNew } from './member.js';
+import { DICT_AFTER_VALUE } from './object.js';
 
 /** Linux errno -> the OSError subclass OSError(errno, ...) creates (Objects/exceptions.c). */
 const OSERROR_BY_ERRNO = new Map<number, string>([
@@ -252,7 +254,7 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
       return NULL;
     }
   }
-  if (markSlots(rt, cls) < 0) {
+  if (layoutSlots(rt, cls) < 0) {
     decref(rt, cls);
     return NULL;
   }
@@ -382,43 +384,130 @@ function slotNames(rt: Runtime, v: Ref): string[] | null {
 }
 
 /**
- * __slots__ (tier 2): instances keep the instance-dict layout (no per-slot words), and a
- * class whose MRO (object aside) declares __slots__ everywhere, without '__dict__', gets
- * TPF_SLOTS: attribute stores are then restricted to the declared names and the instances
- * show no __dict__. Checks the names (a name that is also a class attribute: ValueError,
- * as CPython). 0 or -1.
+ * __slots__ (objects/member.ts has the storage and the descriptors): checks the names (as
+ * CPython's type_new: identifiers, strings, no clash with a class variable under the
+ * mangled name, '__dict__' / '__weakref__' only when the base has none, no non-empty
+ * slots below int, tuple, bytes or str), then gives cls its layout: the primary base's,
+ * one word per declared member (mangled, sorted, as CPython), and a __dict__ word when the
+ * class asks for one ('__dict__' in __slots__, or no __slots__ at all: typeNewHeap already
+ * laid that out) or another base of a multiple inheritance has one. A class without a
+ * __dict__ gets TPF_SLOTS; the member descriptors go into the class dict after the
+ * namespace's own entries. 0 or -1.
  */
-function markSlots(rt: Runtime, cls: Ref): number {
-  const d = rt.i32[(cls + TP_DICT) >> 2] as Ref;
+function layoutSlots(rt: Runtime, cls: Ref): number {
+  const i32 = rt.i32;
+  const d = i32[(cls + TP_DICT) >> 2] as Ref;
+  const primary = i32[(cls + TP_BASE) >> 2] as Ref;
+  const inherited = i32[(primary + TP_FLAGS) >> 2]! & TPF_HAS_MEMBERS;
   const own = dictGetStr(rt, d, rt.names.__slots__);
-  if (own === NULL) return 0;
+  if (own === NULL) {
+    i32[(cls + TP_FLAGS) >> 2]! |= inherited;
+    return 0;
+  }
   const names = slotNames(rt, own);
   if (names === null) return -1;
+  const kind = i32[(cls + TP_KIND) >> 2] as Kind;
+  const varSized = kind === Kind.INT || kind === Kind.BOOL || kind === Kind.TUPLE || kind === Kind.BYTES;
+  const ownName = strToJS(rt, i32[(cls + TP_NAME) >> 2] as Ref).replace(/^_+/, '');
+  if (varSized && names.length > 0) return nonemptySlotsError(rt, primary);
+  const members: string[] = [];
+  let wantDict = false;
+  let wantWeakref = false;
   for (const nm of names) {
-    if (nm === '__dict__' || nm === '__weakref__') continue;
     if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(nm)) {
       raiseTypeError(rt, '__slots__ must be identifiers');
       return -1;
     }
-    if (dictGetStr(rt, d, internName(rt, nm)) !== NULL) {
-      raiseNew(rt, rt.exc.ValueError!, `'${nm}' in __slots__ conflicts with class variable`);
+    if (nm === '__dict__') {
+      if (wantDict || (i32[(primary + TP_DICTOFFSET) >> 2] !== 0 && !localBase(rt, primary))) {
+        raiseTypeError(rt, '__dict__ slot disallowed: we already got one');
+        return -1;
+      }
+      wantDict = true;
+      continue;
+    }
+    if (nm === '__weakref__') {
+      if (wantWeakref || typeHasWeakref(rt, primary)) {
+        raiseTypeError(rt, '__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+        return -1;
+      }
+      wantWeakref = true;
+      continue;
+    }
+    const mangled = ownName !== '' && nm.startsWith('__') && !nm.endsWith('__') ? `_${ownName}${nm}` : nm;
+    if (!members.includes(mangled)) members.push(mangled);
+  }
+  members.sort();
+  for (const m of members) {
+    if (dictGetStr(rt, d, internName(rt, m)) !== NULL) {
+      raiseNew(rt, rt.exc.ValueError!, `'${m}' in __slots__ conflicts with class variable`);
       return -1;
     }
   }
-  if (names.includes('__dict__')) return 0;
-  const mro = rt.i32[(cls + TP_MRO) >> 2] as Ref;
-  for (let i = 1; i < tupleSize(rt, mro); i++) {
-    const b = tupleItem(rt, mro, i);
-    if ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) {
-      // a built-in base: its instances have a __dict__ (exceptions) or none (object, int,
-      // tuple, list...: the subclass's own dict word then serves only the slots' names)
-      if (rt.i32[(b + TP_DICTOFFSET) >> 2] !== 0) return 0;
-      continue;
-    }
-    if ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_SLOTS) === 0) return 0;
+  // str too: its value is variable-size here (CPython 3.11 allows members on a str subclass)
+  if (members.length > 0 && kind === Kind.STR) return nonemptySlotsError(rt, primary);
+  // the layout: the primary base's, then the members, then a __dict__ word if wanted
+  let size = i32[(primary + TP_BASICSIZE) >> 2]!;
+  let dictoffset = i32[(primary + TP_DICTOFFSET) >> 2]!;
+  const offsets: number[] = [];
+  for (let i = 0; i < members.length; i++) {
+    offsets.push(size);
+    size += 4;
   }
-  rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_SLOTS;
+  if (dictoffset === 0 && (wantDict || otherBaseHasDict(rt, cls, primary))) {
+    if (kind === Kind.INT || kind === Kind.BOOL || kind === Kind.STR || kind === Kind.TUPLE) dictoffset = DICT_AFTER_VALUE;
+    else {
+      dictoffset = size;
+      size += 4;
+    }
+  }
+  i32[(cls + TP_BASICSIZE) >> 2] = size;
+  i32[(cls + TP_DICTOFFSET) >> 2] = dictoffset;
+  let flags = i32[(cls + TP_FLAGS) >> 2]! | inherited;
+  if (dictoffset === 0) flags |= TPF_SLOTS;
+  if (members.length > 0) flags |= TPF_HAS_MEMBERS | TPF_ADDS_SLOTS;
+  i32[(cls + TP_FLAGS) >> 2] = flags;
+  for (let i = 0; i < members.length; i++) {
+    const key = internName(rt, members[i]!);
+    const m = memberNew(rt, key, cls, offsets[i]!);
+    const r = dictSetItem(rt, d, key, m);
+    decref(rt, m);
+    if (r < 0) return -1;
+  }
   return 0;
+}
+
+/** CPython's error for __slots__ under a variable-size built-in (int, tuple, bytes). -1. */
+function nonemptySlotsError(rt: Runtime, primary: Ref): number {
+  let b = primary;
+  while ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) b = rt.i32[(b + TP_BASE) >> 2] as Ref;
+  raiseTypeError(rt, `nonempty __slots__ not supported for subtype of '${typeName(rt, b)}'`);
+  return -1;
+}
+
+/** True if t is, or derives from, threading.local: a C type without a __dict__ slot in
+ * CPython (`class L(local): __slots__ = ('a', '__dict__')` is allowed there), a Python
+ * class with one here (modules/threading.ts). */
+function localBase(rt: Runtime, t: Ref): boolean {
+  const mro = rt.i32[(t + TP_MRO) >> 2] as Ref;
+  for (let i = 0; i < tupleSize(rt, mro); i++) {
+    const b = tupleItem(rt, mro, i);
+    if ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0 || strToJS(rt, rt.i32[(b + TP_NAME) >> 2] as Ref) !== '_local') continue;
+    const mod = dictGetStr(rt, rt.i32[(b + TP_DICT) >> 2] as Ref, rt.names.__module__);
+    if (mod !== NULL && kindOf(rt, mod) === Kind.STR && strToJS(rt, mod) === '_thread') return true;
+  }
+  return false;
+}
+
+/** Multiple inheritance: true if a base of cls other than its primary one gives its
+ * instances a __dict__ (CPython then gives cls one too, whatever its __slots__). */
+function otherBaseHasDict(rt: Runtime, cls: Ref, primary: Ref): boolean {
+  const bases = rt.i32[(cls + TP_BASES) >> 2] as Ref;
+  for (let i = 0; i < tupleSize(rt, bases); i++) {
+    const b = tupleItem(rt, bases, i);
+    if (b !== primary && rt.i32[(b + TP_DICTOFFSET) >> 2] !== 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -440,35 +529,6 @@ export function slotLayoutSignature(rt: Runtime, t: Ref): string {
     parts.push(names.filter((n) => n !== '__dict__' && n !== '__weakref__').join(','));
   }
   return parts.join('|');
-}
-
-/** For a TPF_SLOTS type: true if some class of t's MRO declares `name` in __slots__. */
-export function slotNamesAllow(rt: Runtime, t: Ref, name: Ref): boolean {
-  const mro = rt.i32[(t + TP_MRO) >> 2] as Ref;
-  const want = strToJS(rt, name);
-  for (let i = 0; i < tupleSize(rt, mro); i++) {
-    const b = tupleItem(rt, mro, i);
-    if ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) continue;
-    const s = dictGetStr(rt, rt.i32[(b + TP_DICT) >> 2] as Ref, rt.names.__slots__);
-    if (s === NULL) continue;
-    const k = kindOf(rt, s);
-    if (k === Kind.STR) {
-      if (strToJS(rt, s) === want) return true;
-    } else if (k === Kind.TUPLE) {
-      for (let j = 0; j < tupleSize(rt, s); j++) {
-        const x = tupleItem(rt, s, j);
-        if (kindOf(rt, x) === Kind.STR && strToJS(rt, x) === want) return true;
-      }
-    } else if (k === Kind.LIST) {
-      for (const x of listToJSRefs(rt, s)) if (kindOf(rt, x) === Kind.STR && strToJS(rt, x) === want) return true;
-    } else if (k === Kind.DICT) {
-      for (let ix = dictNextEntry(rt, s, 0); ix >= 0; ix = dictNextEntry(rt, s, ix + 1)) {
-        const x = dictEntryKey(rt, s, ix);
-        if (kindOf(rt, x) === Kind.STR && strToJS(rt, x) === want) return true;
-      }
-    }
-  }
-  return false;
 }
 
 function listToJSRefs(rt: Runtime, l: Ref): Ref[] {
@@ -563,12 +623,11 @@ export function retypeBuiltin(rt: Runtime, obj: Ref, cls: Ref): Ref {
 
 /**
  * The entries CPython's type_new adds to a class namespace and gilvm leaves out of it (its
- * class dicts stay plain namespaces, so lookups never meet them): one member descriptor a
- * declared slot (mangled, sorted, as type_new does), the `__dict__` and `__weakref__`
- * getset descriptors when the class adds those to its base's layout, and `__doc__` (None)
+ * class dicts stay plain namespaces, so lookups never meet them): the `__dict__` and
+ * `__weakref__` getset descriptors when the class adds those to its base's layout, and `__doc__` (None)
  * when the namespace has none. In CPython's dict order, after the namespace's own entries.
- * `C.__dict__` (abstract.ts mappingProxyNew) shows them. Pairs [name, 'member' |
- * 'attribute' | 'doc']; null with TypeError for a bad __slots__.
+ * `C.__dict__` (abstract.ts mappingProxyNew) shows them. (A declared slot's member
+ * descriptor is a real entry: layoutSlots.) Pairs [name, 'attribute' | 'doc']; null with TypeError for a bad __slots__.
  */
 export function classDictExtras(rt: Runtime, cls: Ref): [string, string][] | null {
   const out: [string, string][] = [];
@@ -577,12 +636,6 @@ export function classDictExtras(rt: Runtime, cls: Ref): [string, string][] | nul
   const slotsValue = dictGetStr(rt, d, rt.names.__slots__);
   const slots = slotsValue === NULL ? null : slotNames(rt, slotsValue);
   if (slotsValue !== NULL && slots === null) return null;
-  if (slots !== null) {
-    const own = strToJS(rt, rt.i32[(cls + TP_NAME) >> 2] as Ref).replace(/^_+/, '');
-    const members = slots.filter((n) => n !== '__dict__' && n !== '__weakref__')
-      .map((n) => (own !== '' && n.startsWith('__') && !n.endsWith('__') ? `_${own}${n}` : n)).sort();
-    for (const m of members) out.push([m, 'member']);
-  }
   const base = rt.i32[(cls + TP_BASE) >> 2] as Ref;
   if (base !== NULL) {
     if (!typeHasInstanceDict(rt, base) && (slots === null || slots.includes('__dict__'))) out.push(['__dict__', 'attribute']);
@@ -594,7 +647,6 @@ export function classDictExtras(rt: Runtime, cls: Ref): [string, string][] | nul
 
 /** Whether t's instances carry a __dict__ (CPython: tp_dictoffset != 0). */
 function typeHasInstanceDict(rt: Runtime, t: Ref): boolean {
-  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return (rt.i32[(t + TP_FLAGS) >> 2]! & TPF_SLOTS) === 0;
   return rt.i32[(t + TP_DICTOFFSET) >> 2] !== 0;
 }
 

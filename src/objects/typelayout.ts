@@ -42,9 +42,8 @@ export const TPF_HAS_GETATTR = 1 << 3;
 /** Defines __setattr__ or __delattr__ in Python somewhere in its MRO (heap types): only
  * then does an attribute store look the hook up. */
 export const TPF_HAS_SETATTR = 1 << 4;
-/** Every class of its MRO but object defines __slots__ (without '__dict__'): instances
- * keep the shared instance-dict layout but accept only the slot names as attributes
- * (objects/abstract.ts genericSetAttr, typecall.ts slotNamesAllow). */
+/** A heap type whose instances have no __dict__ (TP_DICTOFFSET 0): every class of its
+ * MRO declared __slots__ without '__dict__' (typecall.ts layoutSlots). */
 export const TPF_SLOTS = 1 << 5;
 /** Defines __getattribute__ in Python somewhere in its MRO (heap types): attribute loads
  * then call it (abstract.ts getAttr) and the eval loop's attribute caches are not filled. */
@@ -61,3 +60,9 @@ export const TPF_C_TYPE_NAME = 1 << 8;
  * that file defines it: typecall.ts classFromNamespace): abstract.ts reads a field natively
  * (tupleGetterItem) instead of calling its Python __get__. Set on that class only. */
 export const TPF_TUPLEGETTER = 1 << 9;
+/** A heap type whose instance layout holds __slots__ words (its own or a base's): the
+ * deallocator and the cycle collector walk them (objects/member.ts slotWordsRange). */
+export const TPF_HAS_MEMBERS = 1 << 10;
+/** A heap type that itself declares a non-empty __slots__: a "solid base" for layout
+ * conflicts between bases (type.ts solidBase). Not inherited. */
+export const TPF_ADDS_SLOTS = 1 << 11;

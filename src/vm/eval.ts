@@ -696,10 +696,14 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             name = i32[names + oparg]!;
             cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
             if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
-              // inline cache hit (evalhelpers.ts "Attribute inline caches")
-              e = cachedDictEntry(i32, i32[(owner + i32[cw + 3]!) >> 2]!, i32[cw + 2]!, name);
-              if (e >= 0) {
-                v = i32[e + 2]!;
+              // inline cache hit (evalhelpers.ts "Attribute inline caches"): a dict entry,
+              // or (negative offset) a __slots__ word, 0 when the slot is empty
+              off = i32[cw + 3]!;
+              if (off > 0) {
+                e = cachedDictEntry(i32, i32[(owner + off) >> 2]!, i32[cw + 2]!, name);
+                v = e >= 0 ? i32[e + 2]! : 0;
+              } else v = off < 0 ? i32[(owner - off) >> 2]! : 0;
+              if (v !== 0) {
                 rc.incref(v as Ref);
                 i32[sp - 1] = v;
                 rc.decref(owner as Ref);
@@ -739,10 +743,21 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             name = i32[names + oparg]!;
             cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
             if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
-              d = i32[(owner + i32[cw + 3]!) >> 2]!;
-              // --no-gil: the same replace, under the dict's lock (vm/critical.ts)
-              if (noGil) stored = critical.storeCachedLocked(rt, d, i32[cw + 2]!, name, v);
-              else {
+              off = i32[cw + 3]!;
+              if (off < 0) {
+                // a __slots__ word: the stack's reference moves in
+                if (noGil) ops.storeSlotShared(rt, owner as Ref, -off, v as Ref);
+                else {
+                  old = i32[(owner - off) >> 2]!;
+                  i32[(owner - off) >> 2] = v;
+                  if (old !== 0) rc.decref(old as Ref);
+                }
+                stored = true;
+              } else if (noGil) {
+                // --no-gil: the same replace, under the dict's lock (vm/critical.ts)
+                stored = critical.storeCachedLocked(rt, i32[(owner + off) >> 2]!, i32[cw + 2]!, name, v);
+              } else {
+                d = i32[(owner + off) >> 2]!;
                 e = cachedDictEntry(i32, d, i32[cw + 2]!, name);
                 stored = e >= 0;
                 if (stored) {

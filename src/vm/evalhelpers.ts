@@ -42,7 +42,9 @@ import { sliceNew } from '../objects/slice.js';
 import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
 import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS } from '../objects/exceptions.js';
 import { isSubtype, typeLookup, typeName } from '../objects/type.js';
-import { TP_FLAGS, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTRIBUTE, TP_NAME, TP_QUALNAME } from '../objects/typelayout.js';
+import { TP_FLAGS, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTRIBUTE, TPF_HAS_MEMBERS, TP_NAME, TP_QUALNAME } from '../objects/typelayout.js';
+import { MB_OFFSET, MB_TYPE } from '../objects/member.js';
+import { releaseValue } from './nogil.js';
 import { HDR_TYPE_EPOCH } from '../heap/memory.js';
 import { MOD_DICT, MOD_NAME, MD_NAME, MD_TYPE, MD_INDEX, BM_FUNC, BF_NAME, BF_OWNER, BF_SELF, BF_INDEX, isModuleFunction } from '../objects/method.js';
 import { NATIVE_TABLE } from './natives.js';
@@ -97,7 +99,10 @@ export const setAttr = A.setAttr;
  *   [type, type epoch, entry index, dict offset]
  * meaning: for an object of exactly `type`, while the heap-wide type epoch (HDR_TYPE_EPOCH:
  * no class namespace changed, so no data descriptor appeared) is unchanged, the attribute
- * lives in the dict at `dict offset` inside the object, at entry `entry index`. The loop's
+ * lives in the dict at `dict offset` inside the object, at entry `entry index`; or, when
+ * `dict offset` is negative (LOAD_ATTR / STORE_ATTR only), in the __slots__ word at byte
+ * -offset of the object (CPython's LOAD_ATTR_SLOT / STORE_ATTR_SLOT; objects/member.ts),
+ * where 0 is an empty slot (the load misses and the slow path raises AttributeError). The loop's
  * fast path re-checks that the entry still holds the name (keys are unique in a dict, so
  * it is the name's entry; a resized dict has a new keys block and simply misses) and
  * reads or replaces the value. A stale cache can only miss. Filled by the slow path after
@@ -117,13 +122,29 @@ function attrCacheFill(rt: Runtime, owner: Ref, name: Ref, cw: number, store: bo
   let off = 0;
   if (kind === Kind.MODULE) off = store ? 0 : MOD_DICT;
   else if (kind !== Kind.TYPE && kind !== Kind.SUPER) off = i32[(t + TP_DICTOFFSET) >> 2]!;
-  if (off <= 0) return; // none, or after a variable-size value (objects/object.ts DICT_AFTER_VALUE)
+  if (off <= 0 && (i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_MEMBERS) === 0) return; // none, or after a variable-size value (objects/object.ts DICT_AFTER_VALUE)
   if (store && (i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_SETATTR) !== 0) return;
   if (!store && (i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_GETATTRIBUTE) !== 0) return; // a Python __getattribute__ sees every load
   const descr = typeLookup(rt, t as Ref, name);
+  if (descr !== NULL && kindOf(rt, descr) === Kind.MEMBER_DESCRIPTOR) {
+    // a __slots__ word (objects/member.ts): cached as its negative byte offset (a slot's
+    // place is a constant of the type), for a member of one of t's own classes
+    if (!isSubtype(rt, t as Ref, i32[(descr + MB_TYPE) >> 2] as Ref)) return;
+    const slotOff = -i32[(descr + MB_OFFSET) >> 2]!;
+    if (rt.rc.atomic) {
+      fillSharedCache(rt, cw, t, 0, slotOff);
+      return;
+    }
+    i32[cw] = t;
+    i32[cw + 1] = i32[HDR_TYPE_EPOCH_WORD]!;
+    i32[cw + 2] = 0;
+    i32[cw + 3] = slotOff;
+    return;
+  }
+  if (off <= 0) return;
   if (descr !== NULL) {
     const dk = kindOf(rt, descr);
-    if (dk === Kind.PROPERTY) return;
+    if (dk === Kind.PROPERTY || dk === Kind.MEMBER_DESCRIPTOR) return; // data descriptors: never shadowed by the dict
     if ((i32[(i32[descr >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0 &&
         (typeLookup(rt, typeOf(rt, descr), rt.names.__set__) !== NULL || typeLookup(rt, typeOf(rt, descr), rt.names.__delete__) !== NULL)) return;
   }
@@ -139,6 +160,14 @@ function attrCacheFill(rt: Runtime, owner: Ref, name: Ref, cw: number, store: bo
   i32[cw + 1] = i32[HDR_TYPE_EPOCH_WORD]!;
   i32[cw + 2] = ix;
   i32[cw + 3] = off;
+}
+
+/** --no-gil STORE_ATTR into a cached __slots__ word (byte `at` of owner): v (the stack's
+ * reference) swapped in, the old value released after the grace period, as
+ * objects/member.ts memberSet does. */
+export function storeSlotShared(rt: Runtime, owner: Ref, at: number, v: Ref): void {
+  const old = Atomics.exchange(rt.i32, (owner + at) >> 2, v);
+  if (old !== 0) releaseValue(rt, old as Ref);
 }
 
 /**

@@ -152,6 +152,7 @@ const KIND_TYPES: readonly [Kind, string, number][] = [
   [Kind.ASYNC_GEN_ATHROW, 'async_generator_athrow', 32],
   [Kind.CORO_WRAPPER, 'coroutine_wrapper', 32],
   [Kind.COMPLEX, 'complex', COMPLEX_SIZE],
+  [Kind.MEMBER_DESCRIPTOR, 'member_descriptor', 32], // objects/member.ts
 ];
 
 const BASETYPES = new Set<Kind>([Kind.OBJECT, Kind.INT, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.BASE_EXCEPTION, Kind.TYPE, Kind.COMPLEX, Kind.PROPERTY]);
