@@ -8,8 +8,9 @@ Written as CPython's Lib/collections/__init__.py is, within what gilvm runs:
   list method) under the GIL and, with --no-gil, under both lists' locks, so they are
   atomic as CPython's C deque's are (threads use deques as queues). A bounded deque
   trims with one idempotent native step, so racing appends cannot leave fewer than
-  maxlen items. The methods that see every item (iteration, index, rotate, repr...)
-  first gather all the items into `_data` (O(n), as they are). Every change of the
+  maxlen items. rotate(n) moves items end to end in one native step, O(min(n, size - n))
+  as CPython's. The methods that see every item (iteration, index, repr...) first
+  gather all the items into `_data` (O(n), as they are). Every change of the
   deque's length or order but reverse() and item assignment bumps `_state`, as the C
   deque's `state` (rotate, even by 0, too); an iterator (a generator over the live list)
   raises CPython's "deque mutated during iteration" when the state moved since it began
@@ -89,14 +90,9 @@ A list-like sequence optimized for data accesses near its endpoints."""
         """maximum size of a deque or None if unbounded"""
         return self._maxlen
 
-    def __len__(self):
-        return _deque.size(self._left, self._data)
-
-    def __bool__(self):
-        return _deque.size(self._left, self._data) > 0
-
-    # append, appendleft, pop and popleft are native methods (src/modules/deque-native.ts
-    # install_methods, below the class): one step each, no frame
+    # append, appendleft, pop, popleft and __len__ are native methods
+    # (src/modules/deque-native.ts install_methods, below the class): one step each, no
+    # frame; truth goes through __len__ (no __bool__, as CPython's deque)
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable"""
@@ -189,14 +185,16 @@ A list-like sequence optimized for data accesses near its endpoints."""
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
         if not isinstance(n, int):
             raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
-        data = self._all()
-        size = len(data)
+        if not -0x8000000000000000 <= n <= 0x7fffffffffffffff:
+            raise OverflowError("Python int too large to convert to C ssize_t")
+        size = _deque.size(self._left, self._data)
         if size <= 1:
             return
         self._state += 1
         n %= size
         if n:
-            data[:] = data[-n:] + data[:-n]
+            # O(min(n, size - n)): items move end to end in one native step
+            _deque.rotate(self._left, self._data, n)
 
     def _items(self, data, positions, state):
         # the C deque iterator: fails once the deque's state moved since iter() made it

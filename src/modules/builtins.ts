@@ -415,40 +415,45 @@ function minmax(rt: Runtime, args: number, nargs: number, kwnames: Ref, isMax: b
 }
 
 function listSortImpl(rt: Runtime, l: Ref, key: Ref, reverse: boolean): number {
+  // items and keys in typed arrays (JS arrays of refs grown by push cost more than the
+  // comparisons on a short key)
   const n = listSize(rt, l);
   const w = listItemsWord(rt, l);
-  const items: Ref[] = [];
-  for (let i = 0; i < n; i++) items.push(rt.i32[w + i] as Ref);
+  const items = rt.i32.slice(w, w + n);
   // CPython empties the list while sorting
   rt.i32[(l + LIST_SIZE) >> 2] = 0;
-  const keys: Ref[] = [];
+  let keys = items;
+  let nkeys = n;
   let ok = true;
-  for (const x of items) {
-    if (key === NULL) keys.push(x);
-    else {
-      const k = call1(rt, key, x);
+  if (key !== NULL) {
+    keys = new Int32Array(n);
+    nkeys = 0;
+    for (let i = 0; i < n; i++) {
+      const k = call1(rt, key, items[i] as Ref);
       if (k === NULL) { ok = false; break; }
-      keys.push(k);
+      keys[nkeys++] = k;
     }
   }
   let sortedItems = items;
   if (ok) {
     // the stable order of the positions by their keys (objects/listsort.ts)
-    const order = sortOrder(rt, keys, reverse);
+    const order = sortOrder(rt, keys as unknown as ArrayLike<Ref>, reverse);
     if (order === null) ok = false;
-    else sortedItems = order.map((i) => items[i]!);
+    else {
+      sortedItems = new Int32Array(n);
+      for (let i = 0; i < n; i++) sortedItems[i] = items[order[i]!]!;
+    }
   }
-  if (key !== NULL) for (const k of keys) decref(rt, k);
+  if (key !== NULL) for (let i = 0; i < nkeys; i++) decref(rt, keys[i] as Ref);
   // items a key function or __lt__ put into the (emptied) list are dropped, and the sort
   // fails with CPython's "list modified during sort"
-  const added: Ref[] = [];
   const m = listSize(rt, l);
-  for (let i = 0; i < m; i++) added.push(rt.i32[listItemsWord(rt, l) + i] as Ref);
+  const added = rt.i32.slice(listItemsWord(rt, l), listItemsWord(rt, l) + m);
   rt.i32[(l + LIST_SIZE) >> 2] = 0;
   listReserve(rt, l, n);
-  for (let i = 0; i < n; i++) rt.i32[listItemsWord(rt, l) + i] = sortedItems[i]!;
+  rt.i32.set(sortedItems, listItemsWord(rt, l));
   rt.i32[(l + LIST_SIZE) >> 2] = n;
-  for (const x of added) decref(rt, x);
+  for (let i = 0; i < m; i++) decref(rt, added[i] as Ref);
   if (ok && m > 0) {
     raiseValueError(rt, 'list modified during sort');
     return -1;

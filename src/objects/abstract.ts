@@ -640,7 +640,10 @@ export function length(rt: Runtime, v: Ref): number {
   const t = typeOf(rt, v);
   if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
     const d = typeLookup(rt, t, rt.names.__len__);
-    if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) {
+    // a built-in type's __len__ (a list subclass's) is the layout's length below; a native
+    // __len__ a lib class installed (deque's, modules/deque-native.ts) is called
+    if (d !== NULL && (kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR
+        || (rt.i32[(rt.i32[(d + MD_TYPE) >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0)) {
       const r = callWithSelf0(rt, d, v);
       if (r === NULL) return -1;
       if (!isIntKind(kindOf(rt, r))) {

@@ -204,10 +204,23 @@ export function bytesGetItem(rt: Runtime, b: Ref, key: Ref): Ref {
     const sl = sliceIndices(rt, key, n);
     if (sl === null) return NULL;
     const [start, , step, len] = sl;
-    const out = new Uint8Array(len);
-    const data = rt.u8.subarray(rt.i32[(b + BY_DATA) >> 2]!);
-    for (let i = 0, j = start; i < len; i++, j += step) out[i] = data[j]!;
-    return newLike(rt, b, out);
+    // straight from heap block to heap block (a JS copy and a subarray view per slice
+    // made b[i:i+3] in a loop ~40x CPython's time)
+    const r = newObject(rt, rt.kindTypes[kindOf(rt, b) === Kind.BYTEARRAY ? Kind.BYTEARRAY : Kind.BYTES]!, BY_OBJ_SIZE);
+    if (len === 0) return r;
+    const block = allocRaw(rt.heap, len);
+    if (block === 0) {
+      decref(rt, r);
+      throw new HeapExhausted(len);
+    }
+    const u8 = rt.u8;
+    const src = rt.i32[(b + BY_DATA) >> 2]!;
+    if (step === 1) u8.copyWithin(block, src + start, src + start + len);
+    else for (let i = 0, j = src + start; i < len; i++, j += step) u8[block + i] = u8[j]!;
+    rt.i32[(r + BY_DATA) >> 2] = block;
+    rt.i32[(r + BY_CAP) >> 2] = len;
+    rt.i32[(r + BY_SIZE) >> 2] = len;
+    return r;
   }
   let i = A.indexValue(rt, key, kindOf(rt, b) === Kind.BYTEARRAY ? 'bytearray' : 'byte');
   if (i === null) return NULL;
@@ -890,8 +903,9 @@ function commonMethods(mutable: boolean): [string, number][] {
       const a = argMap(rt, 'hex', args, nargs, kwnames, ['sep', 'bytes_per_sep'], 1);
       if (a === null) return NULL;
       const d = selfData(rt, args);
-      const hexes = Array.from(d, (c) => c.toString(16).padStart(2, '0'));
-      if (a[0] === undefined) return strFromJS(rt, hexes.join(''));
+      // Buffer's hex encoder: one pass (a JS string per byte cost ~40x CPython's time)
+      const hex = Buffer.from(d.buffer, d.byteOffset, d.length).toString('hex');
+      if (a[0] === undefined) return strFromJS(rt, hex);
       const sep = a[0] !== undefined && (a[0] & 1) === 0 && kindOf(rt, a[0]) === Kind.STR ? strToJS(rt, a[0]) : isBytesLike(rt, a[0]) ? latin1(bytesData(rt, a[0])) : null;
       if (sep === null || sep.length !== 1) return raiseValueError(rt, 'sep must be length 1.');
       let per = 1;
@@ -900,11 +914,16 @@ function commonMethods(mutable: boolean): [string, number][] {
         if (x === null) return NULL;
         per = x;
       }
-      if (per === 0) return strFromJS(rt, hexes.join(''));
+      if (per === 0) return strFromJS(rt, hex);
+      // groups of k bytes (2k hex digits), counted from the right when per > 0; built
+      // right to left and reversed once (unshift per group was quadratic)
       const groups: string[] = [];
       const k = Math.abs(per);
-      if (per > 0) for (let end = hexes.length; end > 0; end -= k) groups.unshift(hexes.slice(Math.max(0, end - k), end).join(''));
-      else for (let start = 0; start < hexes.length; start += k) groups.push(hexes.slice(start, start + k).join(''));
+      const bytes = d.length;
+      if (per > 0) {
+        for (let end = bytes; end > 0; end -= k) groups.push(hex.slice(2 * Math.max(0, end - k), 2 * end));
+        groups.reverse();
+      } else for (let start = 0; start < bytes; start += k) groups.push(hex.slice(2 * start, 2 * (start + k)));
       return strFromJS(rt, groups.join(sep));
     }),
     m('count', (rt, args, nargs) => {

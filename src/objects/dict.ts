@@ -215,6 +215,21 @@ export function dictGetStr(rt: Runtime, d: Ref, key: Ref): Ref {
   return i32[entriesWord(i32, k) + ix * 3 + 2] as Ref;
 }
 
+/**
+ * The i32 word index holding d[key]'s value (`key` an exact str), -1 if absent: for a
+ * caller that replaces a tagged small int by another in place (no reference changes), as
+ * deque's `_state` count (modules/deque-native.ts), with one lookup instead of a get and a
+ * set. The caller holds the dict's lock with --no-gil (the keys block may be replaced).
+ */
+export function dictStrValueWord(rt: Runtime, d: Ref, key: Ref): number {
+  const i32 = rt.i32;
+  const kref = i32[(d + DICT_KEYS) >> 2]!;
+  if (kref === 0) return -1;
+  const k = kref >> 2;
+  const ix = lookupStrInKeys(rt, k, key, strHash(rt, key));
+  return ix < 0 ? -1 : entriesWord(i32, k) + ix * 3 + 2;
+}
+
 /** d[key], borrowed; NULL if absent or on error (check errOccurred). */
 function dictGetItemUnlocked(rt: Runtime, d: Ref, key: Ref): Ref {
   if ((key & 1) === 0 && rt.i32[key >> 2] === rt.tStr) {

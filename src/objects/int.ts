@@ -45,6 +45,7 @@ export function isIntLike(rt: Runtime, v: Ref): boolean {
 }
 
 const TWO32 = 4294967296;
+const INV_TWO32 = 1 / 4294967296;
 /** Largest operand (in 32-bit digits) multiplied by schoolbook on the digits; beyond, BigInt's
  * Karatsuba wins over the conversions. */
 const MUL_DIGITS_MAX = 64;
@@ -572,6 +573,31 @@ export function intAddIntoFirst(rt: Runtime, a: Ref, b: Ref, subtract: boolean):
   return a;
 }
 
+/** The magnitude of base/small (nl digits) times m (< 2**21), signed `negative`: one pass,
+ * each step one multiply-add whose carry is floor(t * 2**-32) (exact: a power of two; 3x
+ * faster than `t >>> 0` and a division). A function of its own so that V8 optimizes it
+ * apart from the general loop. */
+function intMulOneDigit(rt: Runtime, longBase: number, longSmall: number, nl: number, m: number, negative: boolean): Ref {
+  const n = nl + 1;
+  const ref = intAlloc(rt, n, false);
+  const u32 = rt.u32;
+  const rb = (ref + INT_DIGITS) >> 2;
+  let carry = 0;
+  if (longBase < 0) {
+    const t = longSmall * m;
+    carry = Math.floor(t * INV_TWO32);
+    u32[rb] = t - carry * TWO32;
+  } else {
+    for (let i = 0; i < nl; i++) {
+      const t = u32[longBase + i]! * m + carry;
+      carry = Math.floor(t * INV_TWO32);
+      u32[rb + i] = t - carry * TWO32;
+    }
+  }
+  u32[rb + nl] = carry;
+  return intNormalize(rt, ref, n, negative);
+}
+
 /** a * b on the digits (schoolbook); NULL when it takes more than MUL_DIGITS_MAX**2 digit
  * products and both operands are longer than MUL_SHORT_OPERAND_MAX digits (BigInt's
  * Karatsuba wins there). */
@@ -588,6 +614,15 @@ function intMulDigits(rt: Runtime, a: Ref, b: Ref): Ref {
   const ba = digitBase(a), sa = (a & 1) === 1 ? smallMagnitude(a) : 0;
   const bb = digitBase(b), sb = (b & 1) === 1 ? smallMagnitude(b) : 0;
   const n = na + nb;
+  if (na === 1 || nb === 1) {
+    // one operand of one digit (a factorial's `r *= i`, `x * 10`): one pass over the long
+    // one. Below 2**21 the multiplier's products plus carry stay below 2**53, so each step
+    // is one multiply; a wider digit goes through the general loop.
+    const m = na === 1 ? digitAt(u32, ba, sa, 0) : digitAt(u32, bb, sb, 0);
+    if (m < 0x200000) {
+      return intMulOneDigit(rt, na === 1 ? bb : ba, na === 1 ? sb : sa, na === 1 ? nb : na, m, (sdA < 0) !== (sdB < 0));
+    }
+  }
   const ref = intAlloc(rt, n, false);
   const rb = (ref + INT_DIGITS) >> 2;
   u32.fill(0, rb, rb + n);

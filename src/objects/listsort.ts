@@ -9,7 +9,9 @@
  *    other than NaN, mixed freely: each is an exact JS number) or strs without surrogate
  *    code units (then UTF-16 code-unit order is code-point order, Python's). They are read
  *    once into JS values and sorted by V8's stable Array.prototype.sort, ties broken by
- *    position. No Python code runs, nothing can fail.
+ *    position. Integer keys in a range that fits are packed with their positions into
+ *    doubles and sorted by Float64Array's native sort (no comparator calls: sorted(words,
+ *    key=len) took ~12x CPython's time). No Python code runs, nothing can fail.
  *  - Everything else: a natural merge sort calling the objects' `<` (A.richCompareBool).
  *    The input is cut into maximal runs, non-descending or strictly descending (reversed in
  *    place, which keeps stability: timsort's count_run), and the runs are merged pairwise,
@@ -27,12 +29,16 @@ import { strLen, strToJS, strUnits } from './str.js';
 import * as A from './abstract.js';
 
 /** The sorted order of positions (a permutation of 0..n-1), or null when a comparison raised. */
-export function sortOrder(rt: Runtime, keys: Ref[], reverse: boolean): number[] | null {
+export function sortOrder(rt: Runtime, keys: ArrayLike<Ref>, reverse: boolean): ArrayLike<number> | null {
   const n = keys.length;
+  const nums = n < 2 ? null : numericKeys(rt, keys);
+  if (nums !== null) {
+    const packed = packedIntegerOrder(nums, reverse);
+    if (packed !== null) return packed;
+  }
   const order: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) order[i] = i;
   if (n < 2) return order;
-  const nums = numericKeys(rt, keys);
   if (nums !== null) {
     order.sort(reverse ? (a, b) => nums[b]! - nums[a]! || a - b : (a, b) => nums[a]! - nums[b]! || a - b);
     return order;
@@ -46,8 +52,34 @@ export function sortOrder(rt: Runtime, keys: Ref[], reverse: boolean): number[] 
   return mergeSortOrder(rt, keys, order, reverse);
 }
 
+/**
+ * The order when every key is an integer value (small ints, bools, integral floats) and
+ * (max - min + 1) * n < 2**53: each key packed with its position into one exact double,
+ * (key - min) * n + position (reverse: (max - key) * n + position), sorted by the typed
+ * array's native numeric sort, no comparator call. Equal keys keep their positions' order
+ * either way, as the stable sort (and CPython's reverse) do.
+ */
+function packedIntegerOrder(nums: Float64Array, reverse: boolean): Int32Array | null {
+  const n = nums.length;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = nums[i]!;
+    if (!Number.isInteger(v)) return null;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if ((hi - lo + 1) * n >= 2 ** 53) return null;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = (reverse ? hi - nums[i]! : nums[i]! - lo) * n + i;
+  packed.sort();
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = packed[i]! % n;
+  return order;
+}
+
 /** The keys as JS numbers when every one is a small int, a bool or a float that is not NaN. */
-function numericKeys(rt: Runtime, keys: Ref[]): Float64Array | null {
+function numericKeys(rt: Runtime, keys: ArrayLike<Ref>): Float64Array | null {
   const n = keys.length;
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -68,7 +100,7 @@ function numericKeys(rt: Runtime, keys: Ref[]): Float64Array | null {
 }
 
 /** The keys as JS strings when every one is an exact str without surrogate code units. */
-function stringKeys(rt: Runtime, keys: Ref[]): string[] | null {
+function stringKeys(rt: Runtime, keys: ArrayLike<Ref>): string[] | null {
   const n = keys.length;
   const out: string[] = new Array<string>(n);
   const u16 = rt.u16;
@@ -87,7 +119,7 @@ function stringKeys(rt: Runtime, keys: Ref[]): string[] | null {
 }
 
 /** The general path: natural merge sort with the objects' `<` (see the module comment). */
-function mergeSortOrder(rt: Runtime, keys: Ref[], order: number[], reverse: boolean): number[] | null {
+function mergeSortOrder(rt: Runtime, keys: ArrayLike<Ref>, order: number[], reverse: boolean): number[] | null {
   const n = order.length;
   let failed = false;
   // less(a, b): key a sorts strictly before key b

@@ -8,7 +8,7 @@ import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { enterRecursiveCall, leaveRecursiveCall } from '../vm/stackguard.js';
 import { incref, decref, newRef } from '../vm/refs.js';
-import { raiseIndexError, raiseTypeError, raiseValueError, raiseNew, errorMatches, clearError, errOccurred } from '../vm/errors.js';
+import { raiseIndexError, raiseTypeError, raiseValueError, raiseNew, errorMatches, clearError, errOccurred, raiseOverflow } from '../vm/errors.js';
 import { dictGetItem } from './dict.js';
 
 /**
@@ -63,14 +63,14 @@ import { typeLookup } from './type.js';
 import { call1 } from '../vm/call.js';
 import { NumericError } from './intmath.js';
 import { Kind } from './kinds.js';
-import { strFromJS, strToJS, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset } from './str.js';
+import { strFromJS, strToJS, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, STR_LEN } from './str.js';
 import { sliceIndices } from './slice.js';
 import { indexValue, indexObject, isHeapTypeObj, reprJS, strJS, typeNameOf, numeric, getItem, getIter, iterNext, format, getAttr as getAttrFn } from './abstract.js';
 import { intToNumberOrBig, intFromNumber } from './int.js';
 import { floatValue } from './float.js';
 import { percentFormat, type PercentArgs, type PercentCallbacks } from './formatspec.js';
-import { tupleSize, tupleItem, tupleNew, tupleSetItemSteal } from './tuple.js';
-import { listNew, listAppendSteal } from './list.js';
+import { tupleSize, tupleItem, tupleNew, tupleSetItemSteal, TUPLE_ITEMS_WORD } from './tuple.js';
+import { listNew, listAppendSteal, listSize, listItemsWord } from './list.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
 
 export function strGetItem(rt: Runtime, s: Ref, key: Ref): Ref {
@@ -80,6 +80,10 @@ export function strGetItem(rt: Runtime, s: Ref, key: Ref): Ref {
     const sl = sliceIndices(rt, key, n);
     if (sl === null) return NULL;
     const [start, , step, len] = sl;
+    // step 1: CPython's shortcuts (s[:] of an exact str is s, one latin-1 character is the
+    // shared one, an empty slice the empty str) and one block copy; s[:] copied the whole
+    // string, and `s == s[:]` then compared it unit by unit
+    if (step === 1 || len <= 1) return strUnitSlice(rt, s, start, start + len);
     const r = strAlloc(rt, len);
     const src = strUnits(s), dst = strUnits(r);
     for (let i = 0, j = start; i < len; i++, j += step) rt.u16[dst + i] = rt.u16[src + j]!;
@@ -946,18 +950,87 @@ function maxsplitOf(rt: Runtime, maxV: Ref): number | null {
   return intOfIndex(rt, maxV);
 }
 
+/**
+ * sep.join(seq) for a list or tuple whose items are all exact strs (the common case):
+ * their units copied straight into the result, no iterator, no JS strings. undefined when
+ * an item is not an exact str (the general path then raises, or joins a str subclass).
+ * No Python code runs, so the items cannot change under it (with --no-gil the call holds
+ * the list's lock: vm/critical.ts callNativeLocked).
+ */
+function joinItems(rt: Runtime, sepRef: Ref, seq: Ref, isList: boolean): Ref | undefined {
+  const i32 = rt.i32;
+  const n = isList ? listSize(rt, seq) : tupleSize(rt, seq);
+  const base = isList ? listItemsWord(rt, seq) : (seq >> 2) + TUPLE_ITEMS_WORD;
+  const tStr = rt.tStr;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const x = i32[base + i]!;
+    if ((x & 1) === 1 || i32[x >> 2] !== tStr) return undefined;
+    total += i32[(x + STR_LEN) >> 2]!;
+  }
+  if (n === 0) return rt.emptyStr;
+  if (n === 1) return newRef(rt, i32[base] as Ref);
+  const sepLen = strLen(rt, sepRef);
+  total += sepLen * (n - 1);
+  if (total > 0x3fffffff) return raiseOverflow(rt, 'join() result is too long for a Python string');
+  if (total === 0) return rt.emptyStr;
+  if (total === 1) {
+    let one = sepRef;
+    for (let i = 0; i < n; i++) if (strLen(rt, i32[base + i] as Ref) === 1) one = i32[base + i] as Ref;
+    const c = rt.u16[strUnits(one)]!;
+    if (c < 256) return rt.latin1Chars[c]!;
+  }
+  const out = strAlloc(rt, total);
+  // the list's items block is read again after the allocation (it cannot move, but the
+  // views of a grown heap can be new)
+  const u16 = rt.u16;
+  const w32 = rt.i32;
+  const at0 = isList ? listItemsWord(rt, seq) : base;
+  const sepAt = strUnits(sepRef);
+  let w = strUnits(out);
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && sepLen > 0) {
+      if (sepLen === 1) u16[w] = u16[sepAt]!;
+      else u16.copyWithin(w, sepAt, sepAt + sepLen);
+      w += sepLen;
+    }
+    const x = w32[at0 + i]! as Ref;
+    const len = w32[(x + STR_LEN) >> 2]!;
+    const at = strUnits(x);
+    if (len === 1) u16[w] = u16[at]!;
+    else if (len > 0) u16.copyWithin(w, at, at + len);
+    w += len;
+  }
+  return out;
+}
+
 export const STR_METHODS: [string, number][] = [
   m('join', (rt, args, nargs) => {
+    // The items are held (not converted to JS strings) and their units copied once into
+    // the result: a JS string per item and Array.join cost ~35x CPython's time on a list
+    // of characters.
     if (!checkArgs(rt, 'join', nargs, 1, 1)) return NULL;
-    const sep = js(rt, args, 0);
-    const it = getIter(rt, rt.i32[args + 1] as Ref);
+    const sepRef = rt.i32[args] as Ref;
+    const seq = rt.i32[args + 1] as Ref;
+    const seqKind = (seq & 1) === 1 ? Kind.INT : kindOf(rt, seq);
+    if (seqKind === Kind.LIST || seqKind === Kind.TUPLE) {
+      const r = joinItems(rt, sepRef, seq, seqKind === Kind.LIST);
+      if (r !== undefined) return r;
+    }
+    const it = getIter(rt, seq);
     if (it === NULL) {
       // CPython's PySequence_Fast message replaces the TypeError of a non-iterable
       if (!errorMatches(rt, rt.exc.TypeError!)) return NULL;
       clearError(rt);
       return raiseTypeError(rt, 'can only join an iterable');
     }
-    const parts: string[] = [];
+    // the items held, in a typed array (a JS array's push cost more than the copy)
+    let items = new Int32Array(64);
+    let n = 0;
+    const release = (): void => {
+      for (let i = 0; i < n; i++) decref(rt, items[i] as Ref);
+    };
+    let total = 0;
     for (let i = 0; ; i++) {
       const x = iterNext(rt, it);
       if (x === NULL) break;
@@ -965,14 +1038,70 @@ export const STR_METHODS: [string, number][] = [
         const msg = `sequence item ${i}: expected str instance, ${typeNameOf(rt, x)} found`;
         decref(rt, x);
         decref(rt, it);
+        release();
         return raiseTypeError(rt, msg);
       }
-      parts.push(strToJS(rt, x));
-      decref(rt, x);
+      if (n === items.length) {
+        const grown = new Int32Array(n * 2);
+        grown.set(items);
+        items = grown;
+      }
+      items[n++] = x;
+      total += strLen(rt, x);
     }
     decref(rt, it);
-    if (rt.i32[(rt.ts + 16) >> 2] !== 0) return NULL;
-    return strFromJS(rt, parts.join(sep));
+    if (rt.i32[(rt.ts + 16) >> 2] !== 0) {
+      release();
+      return NULL;
+    }
+    if (n === 0) return rt.emptyStr;
+    // one exact str: itself, as CPython's PyUnicode_Join
+    if (n === 1 && (items[0]! & 1) === 0 && rt.i32[items[0]! >> 2] === rt.tStr) return items[0] as Ref;
+    const sepLen = strLen(rt, sepRef);
+    total += sepLen * (n - 1);
+    if (total > 0x3fffffff) {
+      release();
+      return raiseOverflow(rt, 'join() result is too long for a Python string');
+    }
+    if (total === 0) {
+      release();
+      return rt.emptyStr;
+    }
+    let out: Ref;
+    if (total === 1) {
+      // the preallocated one-character strings stay the only ones
+      let one = sepRef;
+      for (let i = 0; i < n; i++) if (strLen(rt, items[i] as Ref) === 1) one = items[i] as Ref;
+      const c = rt.u16[strUnits(one)]!;
+      if (c < 256) {
+        release();
+        return rt.latin1Chars[c]!;
+      }
+    }
+    try {
+      out = strAlloc(rt, total);
+    } catch (e) {
+      release();
+      throw e;
+    }
+    const u16 = rt.u16;
+    const sepAt = strUnits(sepRef);
+    let w = strUnits(out);
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && sepLen > 0) {
+        if (sepLen === 1) u16[w] = u16[sepAt]!;
+        else u16.copyWithin(w, sepAt, sepAt + sepLen);
+        w += sepLen;
+      }
+      const x = items[i] as Ref;
+      const len = strLen(rt, x);
+      const at = strUnits(x);
+      if (len === 1) u16[w] = u16[at]!;
+      else if (len > 0) u16.copyWithin(w, at, at + len);
+      w += len;
+      decref(rt, x);
+    }
+    return out;
   }),
   m('split', (rt, args, nargs, kwnames) => {
     const sa = splitArgs(rt, args, nargs, kwnames, 'split');

@@ -1,0 +1,42 @@
+# gilvm-nogil: --workers 2
+# str.join (list/tuple items copied unit by unit; other iterables held in a typed array)
+# and sorting by integer keys (packed with positions into doubles, native numeric sort)
+recs = [(i * 7919 % 13 - 6, f"n{i}") for i in range(60)]
+print(sorted(recs, key=lambda r: r[0]))
+print(sorted(recs, key=lambda r: r[0], reverse=True))
+print(sorted([3, True, False, 2.0, -1, 2, 1, 0, -0.0, 1.0], key=lambda x: x))
+print(sorted([3, True, False, 2.0, -1, 2, 1, 0, -0.0, 1.0], reverse=True))
+print(sorted([2**29, -2**29, 0, 5, -(2**30), 2**30 - 1]))
+print(sorted([1.5, 2, 0.5, -3]), sorted([10**20, 1, -5]), sorted([2**62, 2**61]))
+words = "the quick brown fox jumps over the lazy dog".split()
+print(sorted(words, key=len), sorted(words, key=len, reverse=True))
+L = [5, 3, 1]; L.sort(); print(L)
+x = list(range(1000, 0, -7)); x.sort(key=lambda v: v % 10); print(x[:20])
+try:
+    L = [3, 1, 2]
+    L.sort(key=lambda v: L.append(v) or v)
+except ValueError as e: print(e, L)
+try: sorted([1, 'a'])
+except TypeError as e: print(e)
+try: sorted([1, 2], key=lambda v: 1 / 0)
+except ZeroDivisionError as e: print(e)
+print(sorted([]), sorted([1]), sorted([(1, 2), (0, 5)]))
+print(" ".join(["a", "b", "c"]), "".join([]), "-".join(["x"]), ", ".join(("p", "q")), "".join(["", "", "é"]), "".join(["", "a", ""]), "ab".join(["", ""]))
+print("".join(reversed("hello world")), "|".join(iter(["a", "bc"])), "".join(c.upper() for c in "abc"), "x".join("123"))
+class S(str): pass
+print(repr("".join([S("ab")])), type("".join([S("ab")])), "-".join([S("a"), "b"]))
+try: "".join(["a", 1])
+except TypeError as e: print(e)
+try: "".join(x for x in ["a", None])
+except TypeError as e: print(e)
+try: "".join(5)
+except TypeError as e: print(e)
+s = "abc"; print("".join([s]) is s, "".join([chr(300)]), "".join(["\U0001f600", "x"]), len("".join(["\U0001f600"] * 3)))
+print(sorted(range(-50, 50, 7), key=lambda v: -v)[:5], sorted([True, 2, False, 1], key=int))
+big = [(i * 7919) % 1009 for i in range(3000)]
+print(sorted(big)[:10], sorted(big, reverse=True)[:10], sorted(big) == sorted(big, key=lambda v: v))
+people = [('ann', 31), ('bob', 25), ('cy', 31), ('di', 25), ('ed', 40)]
+print(sorted(people, key=lambda p: p[1]), sorted(people, key=lambda p: p[1], reverse=True))
+print(sorted([1.0, 1, True, 0.0, 0, False], key=lambda v: v), sorted([3.0, 2.5, 2], key=lambda v: v))
+print(sorted([2**52, -2**52, 3, 0]), sorted([2**40, 2**40 + 1, -(2**40)]), sorted([5, 4], key=lambda v: 2**80 - v))
+print(', '.join(str(i) for i in range(5)), '+'.join(map(str, [1, 2, 3])), ''.join(('a', 'b')), ''.join(list('xyz') * 3))
