@@ -975,17 +975,30 @@ function joinItems(rt: Runtime, sepRef: Ref, seq: Ref, isList: boolean): Ref | u
   if (total > 0x3fffffff) return raiseOverflow(rt, 'join() result is too long for a Python string');
   if (total === 0) return rt.emptyStr;
   if (total === 1) {
-    let one = sepRef;
-    for (let i = 0; i < n; i++) if (strLen(rt, i32[base + i] as Ref) === 1) one = i32[base + i] as Ref;
-    const c = rt.u16[strUnits(one)]!;
-    if (c < 256) return rt.latin1Chars[c]!;
+    const one = joinedChar(rt, sepRef, i32, base, n);
+    if (one !== NULL) return one;
   }
   const out = strAlloc(rt, total);
   // the list's items block is read again after the allocation (it cannot move, but the
   // views of a grown heap can be new)
+  copyJoined(rt, out, sepRef, sepLen, rt.i32, isList ? listItemsWord(rt, seq) : base, n);
+  return out;
+}
+
+/** A join of total length 1 (one item or the separator is that character): the
+ * preallocated one-character str, borrowed as it is immortal, or NULL beyond latin-1.
+ * refs[from .. from + n) are the items. */
+function joinedChar(rt: Runtime, sepRef: Ref, refs: Int32Array, from: number, n: number): Ref {
+  let one = sepRef;
+  for (let i = 0; i < n; i++) if (strLen(rt, refs[from + i] as Ref) === 1) one = refs[from + i] as Ref;
+  const c = rt.u16[strUnits(one)]!;
+  return c < 256 ? rt.latin1Chars[c]! : NULL;
+}
+
+/** Writes the items refs[from .. from + n) (strs), sepRef between them, into out's units. */
+function copyJoined(rt: Runtime, out: Ref, sepRef: Ref, sepLen: number, refs: Int32Array, from: number, n: number): void {
   const u16 = rt.u16;
-  const w32 = rt.i32;
-  const at0 = isList ? listItemsWord(rt, seq) : base;
+  const i32 = rt.i32;
   const sepAt = strUnits(sepRef);
   let w = strUnits(out);
   for (let i = 0; i < n; i++) {
@@ -994,14 +1007,13 @@ function joinItems(rt: Runtime, sepRef: Ref, seq: Ref, isList: boolean): Ref | u
       else u16.copyWithin(w, sepAt, sepAt + sepLen);
       w += sepLen;
     }
-    const x = w32[at0 + i]! as Ref;
-    const len = w32[(x + STR_LEN) >> 2]!;
+    const x = refs[from + i]! as Ref;
+    const len = i32[(x + STR_LEN) >> 2]!;
     const at = strUnits(x);
     if (len === 1) u16[w] = u16[at]!;
     else if (len > 0) u16.copyWithin(w, at, at + len);
     w += len;
   }
-  return out;
 }
 
 export const STR_METHODS: [string, number][] = [
@@ -1070,12 +1082,10 @@ export const STR_METHODS: [string, number][] = [
     let out: Ref;
     if (total === 1) {
       // the preallocated one-character strings stay the only ones
-      let one = sepRef;
-      for (let i = 0; i < n; i++) if (strLen(rt, items[i] as Ref) === 1) one = items[i] as Ref;
-      const c = rt.u16[strUnits(one)]!;
-      if (c < 256) {
+      const one = joinedChar(rt, sepRef, items, 0, n);
+      if (one !== NULL) {
         release();
-        return rt.latin1Chars[c]!;
+        return one;
       }
     }
     try {
@@ -1084,23 +1094,8 @@ export const STR_METHODS: [string, number][] = [
       release();
       throw e;
     }
-    const u16 = rt.u16;
-    const sepAt = strUnits(sepRef);
-    let w = strUnits(out);
-    for (let i = 0; i < n; i++) {
-      if (i > 0 && sepLen > 0) {
-        if (sepLen === 1) u16[w] = u16[sepAt]!;
-        else u16.copyWithin(w, sepAt, sepAt + sepLen);
-        w += sepLen;
-      }
-      const x = items[i] as Ref;
-      const len = strLen(rt, x);
-      const at = strUnits(x);
-      if (len === 1) u16[w] = u16[at]!;
-      else if (len > 0) u16.copyWithin(w, at, at + len);
-      w += len;
-      decref(rt, x);
-    }
+    copyJoined(rt, out, sepRef, sepLen, items, 0, n);
+    release();
     return out;
   }),
   m('split', (rt, args, nargs, kwnames) => {
