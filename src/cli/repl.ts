@@ -370,7 +370,8 @@ function turnEventLoop(): Promise<void> {
  */
 function freshRuntimeView(rt: Runtime): Runtime {
   const view = Object.assign(Object.create(Object.getPrototypeOf(rt) as object) as Runtime, rt);
-  view.rc.setDeallocator((ref) => deallocObject(view, ref), [view.tInt, view.tFloat, view.tStr]);
+  view.rc.setDeallocator((ref) => deallocObject(view, ref));
+  view.rc.setLeafTypes([view.tInt, view.tFloat, view.tStr]);
   return view;
 }
 

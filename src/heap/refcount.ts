@@ -107,9 +107,11 @@ export interface RefCounter {
    * Small ints and NULL answer IMMORTAL_REFCNT (they are never counted).
    */
   getrefcount(ref: Ref): number;
-  /** Installs the object layer's deallocator (default: free the block, no children), and
-   * the types whose objects are freed without it (leaves: no children, no finalizer). */
-  setDeallocator(fn: Deallocator, leafTypes?: readonly Ref[]): void;
+  /** Installs the object layer's deallocator (default: free the block, no children). */
+  setDeallocator(fn: Deallocator): void;
+  /** The types (at most three) whose objects are freed without the deallocator (leaves:
+   * no children, no finalizer). Called once those types exist. */
+  setLeafTypes(leafTypes: readonly Ref[]): void;
   /** Biased mode: merges the objects other executors queued for this owner, and for the
    * owners that are between slices (a slice start). Plain: no-op. */
   mergeQueued(): void;
@@ -148,8 +150,11 @@ abstract class RefCounterBase {
     this.pendingLength = 0;
   }
 
-  setDeallocator(fn: Deallocator, leafTypes: readonly Ref[] = []): void {
+  setDeallocator(fn: Deallocator): void {
     this.dealloc = fn;
+  }
+
+  setLeafTypes(leafTypes: readonly Ref[]): void {
     this.leafType0 = leafTypes[0] ?? -1;
     this.leafType1 = leafTypes[1] ?? -1;
     this.leafType2 = leafTypes[2] ?? -1;

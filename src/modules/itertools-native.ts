@@ -59,6 +59,8 @@ import { checkArgs, defineFunctions, makeModule, type FunctionSpec } from './mat
 const PHASE_START = 0;
 const PHASE_RUNNING = 1;
 const PHASE_DONE = 2;
+/** cycle's phase once its iterator is exhausted and it repeats the saved items. */
+const CYCLE_SAVED = 3;
 const ADD = 0; // binaryOp's operator numbers (CPython's BINARY_OP opargs): +
 const SUBTRACT = 10; // -
 
@@ -588,8 +590,6 @@ const ITERTOOLS_FUNCTIONS = defineFunctions([
   }],
 ]);
 
-/** cycle's phase once its iterator is exhausted and it repeats the saved items. */
-const CYCLE_SAVED = 3;
 
 /** The truth of predicate(item): 1, 0, or -1 with an error. */
 function predicateHolds(rt: Runtime, predicate: Ref, item: Ref): number {

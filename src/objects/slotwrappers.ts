@@ -406,9 +406,11 @@ slot('__set__', [Kind.PROPERTY, Kind.MEMBER_DESCRIPTOR], (rt, args, nargs, kw) =
   decref(rt, r);
   return rt.None;
 });
-slot('__delete__', [Kind.PROPERTY], (rt, args, nargs, kw) => {
+// property's and a __slots__ member's (objects/member.ts) deletion: one SLOTS entry per name
+slot('__delete__', [Kind.PROPERTY, Kind.MEMBER_DESCRIPTOR], (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 1)) return NULL;
   const p = rt.i32[args] as Ref;
+  if (kindOf(rt, p) === Kind.MEMBER_DESCRIPTOR) return memberSet(rt, p, rt.i32[args + 1] as Ref, NULL) < 0 ? NULL : newRef(rt, rt.None);
   const f = rt.i32[(p + PR_DEL) >> 2] as Ref;
   if (f === 0 || f === rt.None) return raiseAttributeError(rt, "property has no deleter");
   const r = call1(rt, f, rt.i32[args + 1] as Ref);
@@ -445,11 +447,6 @@ slot('__init__/property', [Kind.PROPERTY], (rt, args, nargs, kw) => {
   return rt.None;
 });
 
-// a __slots__ member's deletion (objects/member.ts)
-slot('__delete__', [Kind.MEMBER_DESCRIPTOR], (rt, args, nargs, kw) => {
-  if (!arity(rt, nargs, kw, 1)) return NULL;
-  return memberSet(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref, NULL) < 0 ? NULL : newRef(rt, rt.None);
-});
 
 /** `self.__init__(*args, **kw)` of list, dict, set: builds a fresh value with the type's
  * constructor and moves its contents into self (CPython re-initialises in place). */

@@ -77,6 +77,13 @@ export function allocInstanceForInit(rt: Runtime, cls: Ref, out: Ref[]): Ref {
   return newObject(rt, cls, i32[(cls + TP_BASICSIZE) >> 2]!);
 }
 
+/** Built-in kinds whose subclass instances are created empty and filled by the built-in's
+ * __init__ (list.__new__ ignores its arguments; property's fields are set by
+ * property.__init__), so a subclass __init__ may take any signature. */
+function filledByInit(kind: Kind): boolean {
+  return kind === Kind.LIST || kind === Kind.DICT || kind === Kind.SET || kind === Kind.PROPERTY;
+}
+
 /** cls(*args, **kw). */
 export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwnames: Ref): Ref {
   const i32 = rt.i32;
@@ -127,9 +134,7 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
     } else {
       const idx = i32[(cls + TP_NEW_NATIVE) >> 2]!;
       if (idx < 0) return raiseTypeError(rt, `cannot create '${typeName(rt, cls)}' instances`);
-      // mutable containers (and properties) are created empty and filled by __init__
-      // (list.__new__ ignores its arguments), so a subclass __init__ may take any signature
-      const mutable = kind === Kind.LIST || kind === Kind.DICT || kind === Kind.SET || kind === Kind.PROPERTY;
+      const mutable = filledByInit(kind);
       obj = NATIVE_TABLE[idx]!.fn(rt, args, mutable ? 0 : nargs, mutable ? NULL : kwnames);
       if (obj === NULL) return NULL;
       // frozenset(fs) is fs itself: a subclass instance is a new set made from it (CPython's
@@ -158,7 +163,7 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
       }
       return obj;
     }
-    if (kind === Kind.LIST || kind === Kind.DICT || kind === Kind.SET || kind === Kind.PROPERTY) {
+    if (filledByInit(kind)) {
       const bi = builtinSlotAttr(rt, kind, rt.names.__init__, obj);
       const r = bi === NULL ? NULL : callVector(rt, bi, args, nargs, kwnames);
       decref(rt, bi);

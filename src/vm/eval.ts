@@ -750,7 +750,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                 else {
                   old = i32[(owner - off) >> 2]!;
                   i32[(owner - off) >> 2] = v;
-                  if (old !== 0) rc.decref(old as Ref);
+                  rc.decref(old as Ref);
                 }
                 stored = true;
               } else if (noGil) {
@@ -1088,7 +1088,6 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                 if (top + words <= i32[ts + (TS_DS_END >> 2)]!) {
                   newFp = top;
                   i32[ts + (TS_DS_TOP >> 2)] = top + words;
-                  i32[top + FR_BACK] = 0;
                   i32[top + FR_LOCALS] = 0;
                   i32[top + FR_IP] = 0;
                   i32[top + FR_FLAGS] = 0;

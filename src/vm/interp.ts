@@ -187,7 +187,7 @@ function fastTable<T extends object>(table: T): T {
 export function createInterpreter(options: InterpreterOptions = {}): Runtime {
   const heap = Heap.create({ maxBytes: options.maxHeap });
   const rt = new Runtime(heap, 0, options.noGil === true);
-  rt.rc.setDeallocator((ref) => deallocObject(rt, ref), [rt.tInt, rt.tFloat, rt.tStr]);
+  rt.rc.setDeallocator((ref) => deallocObject(rt, ref));
   const i32 = rt.i32;
 
   // 1. type objects for every kind (type's own type is itself)
@@ -204,6 +204,7 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
   rt.tBool = rt.kindTypes[Kind.BOOL]!;
   rt.tFloat = rt.kindTypes[Kind.FLOAT]!;
   rt.tStr = rt.kindTypes[Kind.STR]!;
+  rt.rc.setLeafTypes([rt.tInt, rt.tFloat, rt.tStr]);
   rt.tTuple = rt.kindTypes[Kind.TUPLE]!;
   rt.tList = rt.kindTypes[Kind.LIST]!;
   rt.tDict = rt.kindTypes[Kind.DICT]!;

@@ -1000,7 +1000,7 @@ export function nativesFingerprint(): { count: number; names: string } {
 export function attachRuntime(heap: Heap, executor: number, snap: Record<string, unknown>, noGil?: boolean): Runtime {
   // --no-gil (the scheduler formatted HDR_NO_GIL before any worker started): biased counts
   const rt = new Runtime(heap, executor, noGil ?? Atomics.load(heap.i32, HDR_NO_GIL >> 2) === 1);
-  rt.rc.setDeallocator((ref) => deallocObject(rt, ref), [rt.tInt, rt.tFloat, rt.tStr]);
+  rt.rc.setDeallocator((ref) => deallocObject(rt, ref));
   const target = rt as unknown as Record<string, unknown>;
   for (const [k, v] of Object.entries(snap)) {
     const cur = target[k];
@@ -1008,6 +1008,8 @@ export function attachRuntime(heap: Heap, executor: number, snap: Record<string,
     else if (typeof cur === 'object' && cur !== null && typeof v === 'object' && v !== null && !Array.isArray(v)) Object.assign(cur, v);
     else target[k] = v;
   }
+  // (the types come with the snapshot)
+  rt.rc.setLeafTypes([rt.tInt, rt.tFloat, rt.tStr]);
   return rt;
 }
 

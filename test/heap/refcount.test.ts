@@ -71,6 +71,23 @@ for (const noGil of [false, true]) {
       expect(rc.getrefcount(p)).toBe(2);
     });
 
+    it('frees an object of a leaf type without the deallocator', () => {
+      const heap = Heap.create({ maxBytes: 4 << 20 });
+      const rc = createRefCounter(heap, 0, noGil);
+      const { pair, freed } = pairLayer(heap, rc);
+      const LEAF = 0x3000 as Ref;
+      rc.setLeafTypes([LEAF]);
+      const leaf = allocObject(heap, 16, LEAF, 0, rc.executor);
+      const p = pair(NULL, NULL);
+      expect(liveCount(heap)).toBe(2);
+      rc.decref(leaf);
+      expect(freed).toEqual([]);
+      expect(liveCount(heap)).toBe(1);
+      rc.decref(p);
+      expect(freed).toEqual([p]);
+      expect(liveCount(heap)).toBe(0);
+    });
+
     it('never changes an immortal object', () => {
       const heap = Heap.create({ maxBytes: 4 << 20 });
       const rc = createRefCounter(heap, 0, noGil);

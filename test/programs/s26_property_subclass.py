@@ -102,3 +102,27 @@ try:
 except AttributeError as e:
     print("AttributeError", e)
 print(RO.__get__(U.v, u, U), U.v.__get__(None, U) is U.v)
+
+
+class Deleting(property):
+    def __delete__(self, obj):
+        print("deleting through", type(self).__name__)
+        super().__delete__(obj)
+
+
+class W:
+    def _g(self):
+        return 1
+
+    def _d(self):
+        print("fdel ran")
+
+    w = Deleting(_g, None, _d)
+
+
+del W().w
+print(hasattr(property, "__delete__"), property.__delete__)
+try:
+    del U().v
+except AttributeError as e:
+    print("AttributeError", e)

@@ -9,6 +9,13 @@ import { runCode, type RunOptions } from '../../src/vm/run.js';
 import { OPCODE } from '../../src/compiler/opcodes.js';
 import { CO_NEWLOCALS, CO_OPTIMIZED, type CodeObject, type Const } from '../../src/compiler/code.js';
 import { liveObjects } from '../../src/heap/gc.js';
+import { createInterpreter } from '../../src/vm/interp.js';
+import { deallocObject } from '../../src/objects/dealloc.js';
+import { floatNew } from '../../src/objects/float.js';
+import { intFromBigint } from '../../src/objects/int.js';
+import { strFromJS } from '../../src/objects/str.js';
+import { listNew } from '../../src/objects/list.js';
+import { decref } from '../../src/vm/refs.js';
 
 const CASES = resolve(__dirname, 'eval-cases');
 
@@ -165,5 +172,22 @@ print(work(${n}))
     const large = liveAfter(program(300));
     expect(small).toBeGreaterThan(0);
     expect(large).toBe(small);
+  });
+});
+
+describe('leaf objects', () => {
+  it('a dead float, int or str is freed by the refcount module, without the deallocator (GIL and --no-gil runtimes)', () => {
+    for (const rt of [createInterpreter(), createInterpreter({ noGil: true })]) {
+      let calls = 0;
+      rt.rc.setDeallocator((ref) => {
+        calls++;
+        deallocObject(rt, ref);
+      });
+      for (const v of [floatNew(rt, 1.5), intFromBigint(rt, 10n ** 30n), strFromJS(rt, 'not interned at all')]) decref(rt, v);
+      expect(calls).toBe(0);
+      const l = listNew(rt, 0);
+      decref(rt, l);
+      expect(calls).toBe(1);
+    }
   });
 });
