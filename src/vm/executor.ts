@@ -300,6 +300,7 @@ export function runSpareLoop(sched: Scheduler, gil: Gil, runner: SliceRunner): L
       sched.addExecStat(SCE_GIL_WAIT_NS, now - before);
       if (gil.lastTakeWasHandover) sched.addExecStat(SCE_HANDOVERS, 1);
       const t = sched.popRunnable(now);
+      let timerAdded = false;
       if (t !== 0) {
         tracer?.event(now, 'gil_take', sched.tid(t), `,"wait_ns":${Math.round(now - before)}${gil.lastTakeWasHandover ? ',"handover":true' : ''}`);
         const gilSwitch = sched.noteGilThread(t);
@@ -318,8 +319,14 @@ export function runSpareLoop(sched: Scheduler, gil: Gil, runner: SliceRunner): L
         now = end;
         if (status === SliceStatus.YIELDED) {
           if (sched.runState === RunState.RUNNING) sched.requeue(t, end, instructions); // (as runExecutorLoop)
-        } else if (status === SliceStatus.BLOCKED) sched.park(t, end, instructions);
-        else sched.finish(t, end, instructions, status === SliceStatus.ERROR);
+        } else if (status === SliceStatus.BLOCKED) {
+          sched.park(t, end, instructions);
+          // a timed wait (sleep, a lock or queue timeout): the regular executors that went
+          // idle while this thread ran here timed their sleep without its deadline (a
+          // regular executor that parks a thread goes idle itself and sees it; the spare
+          // waits for requests): wake one to take the timer, or the thread sleeps forever
+          timerAdded = sched.deadlineOf(t) !== Infinity;
+        } else sched.finish(t, end, instructions, status === SliceStatus.ERROR);
         tracer?.event(now, 'gil_drop', sched.tid(t), `,"why":"spare"`);
       }
       // free again before the GIL is: its next holder must not find the spare busy and
@@ -329,7 +336,7 @@ export function runSpareLoop(sched: Scheduler, gil: Gil, runner: SliceRunner): L
       // a thread made runnable while the spare held the GIL (the one it ran finished and
       // woke a joiner) was left to the GIL's holder by the regular executor, which may be
       // idle now: wake it, as a regular executor looks at the queue before it goes idle
-      if (!sched.nothingElseToRun(sched.now())) sched.wakeIdleExecutor();
+      if (timerAdded || !sched.nothingElseToRun(sched.now())) sched.wakeIdleExecutor();
     }
   } finally {
     tracer?.flush();

@@ -343,6 +343,11 @@ export class Scheduler {
     return this.i32[(t + SR_EXIT) >> 2]!;
   }
 
+  /** The ns deadline of t's current (or last) block; Infinity for none. */
+  deadlineOf(t: Ref): number {
+    return this.f64[(t + SR_DEADLINE) >> 3]!;
+  }
+
   /** True when the last timed block of t ended by its deadline. */
   timedOut(t: Ref): boolean {
     return (Atomics.load(this.i32, (t + SR_FLAGS) >> 2) & SRF_TIMED_OUT) !== 0;
