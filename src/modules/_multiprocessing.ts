@@ -167,8 +167,10 @@ function arenaOf(rt: Runtime): Arena {
   let a = arenas.get(rt);
   if (a !== undefined) return a;
   const root = (rt as unknown as { mpRoot?: { sab: SharedArrayBuffer; base: number } }).mpRoot;
-  if (root !== undefined) a = new Arena(root.sab, root.base);
-  else if (childInfo !== null) a = new Arena(childInfo.sab, childInfo.base);
+  // a child's own record: its arena sections stop when it is being killed (Arena.lock)
+  const self = childOf(rt)?.record ?? 0;
+  if (root !== undefined) a = new Arena(root.sab, root.base, self);
+  else if (childInfo !== null) a = new Arena(childInfo.sab, childInfo.base, self);
   else {
     const base = dictGetStr(rt, moduleDict(rt), internJS(rt, '_arena'));
     a = new Arena(rt.i32.buffer as SharedArrayBuffer, Number(intToBigint(rt, base)));
@@ -783,6 +785,7 @@ const MP_FUNCTIONS = defineFunctions([
       return rt.False;
     }
     workers.delete(p);
+    arena.prepareKill(p);
     void w.terminate();
     return rt.True;
   }],

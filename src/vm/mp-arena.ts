@@ -25,7 +25,15 @@
  * Channel (payload 16): head, tail (message payload addresses, 0 = none), count, spare.
  * Message (payload 8 + n): next, n, bytes.
  * Process record (payload 16): state (0 running, 1 exited), exitcode, pid, terminate
- *   requested (set when the terminating isolate does not hold the child's Worker handle).
+ *   (1 requested: set when the terminating isolate does not hold the child's Worker
+ *   handle, honoured at the child's next blocking call; 2 being killed, see lock()).
+ *
+ * Killing a child (terminate(), a Pool's end) stops its isolate wherever it is; inside a
+ * section under LOCK that left the lock held and every other process spinning on it for
+ * ever (a Pool's `with` block hung in its __exit__ about once in 30 runs). So the killer
+ * marks the record "being killed", takes and releases LOCK (the child is then outside any
+ * section), and only then terminates the isolate; a process that takes LOCK and finds its
+ * own record being killed releases it and sleeps until the termination arrives.
  *
  * Choices: power-of-two size classes and a global lock: a simple allocator is enough for
  * messages, which are short-lived and few; a message larger than the arena's free space
@@ -37,6 +45,10 @@ export const ARENA_BYTES = 64 << 20;
 const W_LOCK = 0;
 const W_BUMP = 1;
 export const W_EVENT = 2;
+/** The process record's terminate word: requested, or being killed (lock()). */
+const REC_TERMINATE = 12;
+const TERMINATE_REQUESTED = 1;
+const TERMINATE_KILLING = 2;
 const W_PIDS = 3;
 const W_FREE = 8;
 const FIRST_BLOCK = 256;
@@ -46,7 +58,8 @@ export class Arena {
   readonly u8: Uint8Array;
   readonly f64: Float64Array;
 
-  constructor(readonly sab: SharedArrayBuffer, readonly base: number) {
+  /** `self`: this process's record (0: the root, which nobody kills). */
+  constructor(readonly sab: SharedArrayBuffer, readonly base: number, readonly self = 0) {
     this.i32 = new Int32Array(sab, base, ARENA_BYTES >> 2);
     this.u8 = new Uint8Array(sab, base, ARENA_BYTES);
     this.f64 = new Float64Array(sab, base, ARENA_BYTES >> 3);
@@ -62,6 +75,22 @@ export class Arena {
     while (Atomics.compareExchange(this.i32, W_LOCK, 0, 1) !== 0) {
       if (++spins > 1000) Atomics.wait(this.i32, W_LOCK, 1, 1);
     }
+    if (this.self !== 0 && Atomics.load(this.i32, (this.self + REC_TERMINATE) >> 2) === TERMINATE_KILLING) {
+      // being killed (killChild): never enter a section again; the termination ends the
+      // isolate inside this wait (Worker.terminate interrupts Atomics.wait)
+      this.unlock();
+      for (;;) Atomics.wait(this.i32, (this.self + REC_TERMINATE) >> 2, TERMINATE_KILLING);
+    }
+  }
+
+  /**
+   * Before terminating process `p`'s isolate: after this it is outside every section of
+   * LOCK and enters none (lock() above), so the termination cannot leave LOCK held.
+   */
+  prepareKill(p: number): void {
+    Atomics.store(this.i32, (p + REC_TERMINATE) >> 2, TERMINATE_KILLING);
+    this.lock();
+    this.unlock();
   }
 
   unlock(): void {
@@ -187,12 +216,12 @@ export class Arena {
   }
 
   requestTerminate(p: number): void {
-    Atomics.store(this.i32, (p + 12) >> 2, 1);
+    Atomics.compareExchange(this.i32, (p + REC_TERMINATE) >> 2, 0, TERMINATE_REQUESTED);
     this.signal();
   }
 
   terminateRequested(p: number): boolean {
-    return Atomics.load(this.i32, (p + 12) >> 2) !== 0;
+    return Atomics.load(this.i32, (p + REC_TERMINATE) >> 2) !== 0;
   }
 
   // ------------------------------------------------------------ locks (one word)

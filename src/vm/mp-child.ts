@@ -29,7 +29,7 @@ import { Arena } from './mp-arena.js';
 const info = workerData as ChildInfo;
 Object.defineProperty(process, 'pid', { value: info.pid, configurable: true, enumerable: true });
 Object.defineProperty(process, 'ppid', { value: info.ppid, configurable: true, enumerable: true });
-const arena = new Arena(info.sab, info.base);
+const arena = new Arena(info.sab, info.base, info.record);
 
 function finish(code: number): void {
   arena.setExited(info.record, code);
