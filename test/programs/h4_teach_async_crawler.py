@@ -55,7 +55,7 @@ async def main():
     random.seed(7)
     slots = list(range(5))
     random.shuffle(slots)
-    delays = [0.02 * k for k in slots]
+    delays = [0.05 * k for k in slots]  # 50 ms apart: the tasks start in one loop pass, but a loaded machine may stall it
     async def job(i, d):
         await asyncio.sleep(d)
         return i
