@@ -36,7 +36,12 @@ const { isMainThread } = require('node:worker_threads');
 const zlib = require('node:zlib');
 
 const BUNDLE = path.join(__dirname, 'gilvm.cjs');
-const CACHE = `${BUNDLE}.cache`;
+// One cache per set of Node/V8 options: V8 rejects a cache made under other flags, and one
+// file shared by runs with and without, say, --interrupt-budget (the test corpus) was
+// rejected, recompiled (~100 ms) and rewritten at nearly every start while both kinds ran.
+// Options naming a path (--cpu-prof-dir=...) are left out of the name.
+const FLAGS_VARIANT = process.execArgv.filter((a) => a.startsWith('--') && !a.includes('/')).join(' ');
+const CACHE = FLAGS_VARIANT === '' ? `${BUNDLE}.cache` : `${BUNDLE}.${zlib.crc32(FLAGS_VARIANT).toString(16)}.cache`;
 const ENGINE_FLAGS = ['--no-use-osr'];
 
 /** What a usable cache's first line starts with, for the bundle file whose fstat is `st`. */
