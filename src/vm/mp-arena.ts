@@ -30,7 +30,7 @@
  *
  * Killing a child (terminate(), a Pool's end) stops its isolate wherever it is; inside a
  * section under LOCK that left the lock held and every other process spinning on it for
- * ever (a Pool's `with` block hung in its __exit__ about once in 30 runs). So the killer
+ * ever (a Pool's `with` block hung in its __exit__, now and then). So the killer
  * marks the record "being killed", takes and releases LOCK (the child is then outside any
  * section), and only then terminates the isolate; a process that takes LOCK and finds its
  * own record being killed releases it and sleeps until the termination arrives.
@@ -45,13 +45,13 @@ export const ARENA_BYTES = 64 << 20;
 const W_LOCK = 0;
 const W_BUMP = 1;
 export const W_EVENT = 2;
-/** The process record's terminate word: requested, or being killed (lock()). */
-const REC_TERMINATE = 12;
-const TERMINATE_REQUESTED = 1;
-const TERMINATE_KILLING = 2;
 const W_PIDS = 3;
 const W_FREE = 8;
 const FIRST_BLOCK = 256;
+/** The process record's terminate word (byte offset): requested, or being killed (lock()). */
+const REC_TERMINATE = 12;
+const TERMINATE_REQUESTED = 1;
+const TERMINATE_KILLING = 2;
 
 export class Arena {
   readonly i32: Int32Array;
@@ -76,7 +76,7 @@ export class Arena {
       if (++spins > 1000) Atomics.wait(this.i32, W_LOCK, 1, 1);
     }
     if (this.self !== 0 && Atomics.load(this.i32, (this.self + REC_TERMINATE) >> 2) === TERMINATE_KILLING) {
-      // being killed (killChild): never enter a section again; the termination ends the
+      // being killed (prepareKill): never enter a section again; the termination ends the
       // isolate inside this wait (Worker.terminate interrupts Atomics.wait)
       this.unlock();
       for (;;) Atomics.wait(this.i32, (this.self + REC_TERMINATE) >> 2, TERMINATE_KILLING);
