@@ -39,10 +39,12 @@ def threaded():
     return time.perf_counter() - start, results
 
 
-# Best of 3, alternating (as timeit does): gilvm's executors are JS engines whose JIT
-# starts slow, so a first round measures the warm-up as much as the GIL.
+# Best of 5, alternating (as timeit does): gilvm's executors are JS engines whose JIT
+# starts slow, so the first rounds measure the warm-up as much as the GIL. Without the
+# GIL each executor warms up on its own (a thread's first 1,000,000-iteration loops take
+# ~2x, ~1.5x, ~1.3x its later ones), which takes three or four rounds.
 seq_time = thr_time = float("inf")
-for _ in range(3):
+for _ in range(5):
     t, seq_results = sequential()
     seq_time = min(seq_time, t)
     t, thr_results = threaded()

@@ -44,6 +44,7 @@
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Ref } from '../heap/layout.js';
 import type { Heap } from '../heap/memory.js';
@@ -109,6 +110,28 @@ export interface RunOutcome {
 const prestarted: { worker: Worker; runnerModule: string; failed: boolean }[] = [];
 
 /**
+ * Without the GIL, executors' isolates compile with TurboFan on their own thread
+ * (--no-concurrent-recompilation), not on a background one. V8 reads the flag when an
+ * isolate starts, so setting it (process-wide) before the executors' workers are created
+ * changes theirs only; the main thread's isolate keeps compiling in the background. Why: no-GIL
+ * executors keep every core busy, so a background compile (70-150 ms each time this
+ * isolate's eval loop is optimised again after a deopt) competes with them for a core while
+ * the executor limps on unoptimised code (~14x slower). Measured on the classic demo
+ * (bench/gil/classic.py, 2 workers, 2 cores): each thread's first three 1,000,000-iteration
+ * loops 250+185+183 ms -> 152+116+112 ms; `gilvm --no-gil examples/gil_classic.py` ratio
+ * threads/sequential 0.76 -> 0.65 in its 3 rounds. Under the GIL one executor runs at a time,
+ * a core is free, and the background compile wins (the first threaded round of the classic
+ * demo 0.33 s -> 0.50 s with the flag): it is left on. The flag does not enter V8's code
+ * cache check (a cache written by either kind of run is accepted by the other).
+ */
+let executorJitPolicySet = false;
+function setExecutorJitPolicy(noGil: boolean): void {
+  if (!noGil || executorJitPolicySet) return;
+  executorJitPolicySet = true;
+  setFlagsFromString('--no-concurrent-recompilation');
+}
+
+/**
  * Starts `count` executor workers now (module loading only, ~100-200 ms each of a core),
  * overlapping the program's single-threaded part. Rejected: also warming each worker's
  * eval loop up with a small Python program while it waits (its JIT feedback is its own
@@ -117,7 +140,8 @@ const prestarted: { worker: Worker; runnerModule: string; failed: boolean }[] = 
  * program imports threading: the classic demo's first Thread.start then finds
  * its executors loaded instead of paying their start-up inside its timed region.
  */
-export function prestartExecutors(count: number, runnerModule: string | URL): void {
+export function prestartExecutors(count: number, runnerModule: string | URL, noGil: boolean): void {
+  setExecutorJitPolicy(noGil);
   const module = runnerModule instanceof URL ? runnerModule.href : runnerModule;
   const spec = executorWorkerSpec();
   for (let i = prestarted.length; i < count; i++) {
@@ -203,6 +227,7 @@ export class Supervisor {
     const options = this.options;
     this.tracer?.flush();
     const spec = executorWorkerSpec();
+    setExecutorJitPolicy(options.noGil === true);
     const runnerModule = options.runnerModule instanceof URL ? options.runnerModule.href : options.runnerModule;
     const fatalMessages: string[] = [];
     const workers: Worker[] = [];

@@ -227,7 +227,7 @@ export function prestartForThreading(rt: Runtime): void {
   c.options = { ...c.options, prestart: false };
   const workers = Math.max(1, Math.min(c.options.workers ?? defaultWorkers(), 63));
   const spares = workers === 1 && c.options.noGil !== true ? 1 : 0;
-  prestartExecutors(workers + spares, runnerModuleUrl());
+  prestartExecutors(workers + spares, runnerModuleUrl(), c.options.noGil === true);
 }
 
 function runnerModuleUrl(): URL {
