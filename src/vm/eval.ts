@@ -78,6 +78,8 @@
  *    not in the background) helps only a loaded machine (wall 0.86x over 13 programs at a
  *    load of ~14 on 2 cores) and costs a quiet one 1.12x wall (the background compile
  *    overlaps with interpreted running when a core is free); --always-sparkplug 1.12x.
+ *    A no-GIL run's executors are that loaded machine: their isolates do compile on their
+ *    own thread (vm/supervisor.ts setExecutorJitPolicy).
  */
 import { setFlagsFromString } from 'node:v8';
 import { FLAG_OWNER_MASK, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
