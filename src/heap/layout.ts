@@ -52,7 +52,7 @@ export const FLAG_GC_SCRATCH = 1 << 9;
 export const FLAG_FINALIZED = 1 << 10;
 export const FLAG_WEAKREFERENCED = 1 << 11;
 /** id() was asked of the object: its identity is observable, so it is never reused as
- * another value's object (vm/evalhelpers.ts intAddInPlace). Set with Atomics.or. */
+ * another value's object (vm/eval.ts BINARY_OP, the in-place path). Set with Atomics.or. */
 export const FLAG_ID_TAKEN = 1 << 12;
 export const FLAG_LOCK_SHIFT = 16;
 

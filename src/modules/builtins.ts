@@ -1234,7 +1234,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (!exactArgs(rt, 'id', nargs, kw, 1)) return NULL;
     const x = arg(rt, args, 0);
     // a heap object's identity is now observable: an int must not become another value in
-    // place (vm/evalhelpers.ts intAddInPlace), or `before = id(n); n += 1` would keep it
+    // place (vm/eval.ts BINARY_OP), or `before = id(n); n += 1` would keep it
     if ((x & 1) === 0 && (rt.i32[(x + OB_FLAGS) >> 2]! & FLAG_ID_TAKEN) === 0) Atomics.or(rt.i32, (x + OB_FLAGS) >> 2, FLAG_ID_TAKEN);
     return intFromNumber(rt, (x & 1) === 1 ? 0x7f0000000000 + (x >> 1) * 32 + 8 : 0x7f0000000000 + x);
   }),

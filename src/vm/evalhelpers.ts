@@ -338,38 +338,6 @@ export function strAddInPlace(rt: Runtime, fp: number, names: number, a: Ref, b:
   return r;
 }
 
-/**
- * `n += x` / `n -= x` (also `n = n + x`) for a local n holding an exact heap int that
- * nothing else can see, written over n's own block instead of a new int: an accumulator
- * loop then makes no int and frees none per step (the classic demo's `total += n * n`,
- * both computations one after the other under the GIL: 0.18 s -> 0.15 s). n's references
- * must be the value stack's and the variable the next instruction (STORE_FAST, or a
- * superinstruction that starts with one) overwrites with the result; with --no-gil n must
- * also be owned by this executor with no shared count, so no other thread can hold it.
- * Consumes a and b and returns the result; NULL (a and b untouched) when the case does
- * not apply (see objects/int.ts intAddIntoFirst).
- */
-export function intAddInPlace(rt: Runtime, fp: number, a: Ref, b: Ref, next: number, subtract: boolean): Ref {
-  const i32 = rt.i32;
-  const op = next & 0xff;
-  if ((op !== Op.STORE_FAST && op !== Op.STORE_FAST__LOAD_FAST && op !== Op.STORE_FAST__STORE_FAST) || i32[(a + OB_REF_LOCAL) >> 2] !== 2 || i32[(a + OB_REF_SHARED) >> 2] !== 0) return NULL;
-  if ((b & 1) === 0 && i32[b >> 2] !== rt.tInt) return NULL;
-  const flags = i32[(a + OB_FLAGS) >> 2]!;
-  // id(n) was taken (its identity is observable: CPython's `n += 1` makes a new object), or
-  // --no-gil and n is another executor's
-  if ((flags & FLAG_ID_TAKEN) !== 0 || (rt.rc.atomic && (flags & FLAG_OWNER_MASK) !== rt.executor)) return NULL;
-  const slot = fp + FRAME_HEADER_WORDS + (next >>> 8);
-  if (i32[slot] !== a) return NULL;
-  const r = intAddIntoFirst(rt, a, b, subtract);
-  if (r === NULL) return NULL;
-  // the variable's reference dropped: the store writes the result there
-  i32[slot] = 0;
-  i32[(a + OB_REF_LOCAL) >> 2] = 1;
-  if (r !== a) decref(rt, a);
-  decref(rt, b);
-  return r;
-}
-
 export function buildSlice(rt: Runtime, a: Ref, b: Ref, c: Ref): Ref {
   return sliceNew(rt, a, b, c);
 }
