@@ -505,8 +505,8 @@ function intAddDigits(rt: Runtime, a: Ref, b: Ref, subtract: boolean): Ref {
 
 /**
  * a + b, or a - b when `subtract`, written over a's own digits (CPython has no such step:
- * vm/eval.ts (BINARY_OP, the in-place path) calls it only when nothing but the caller can see a, as
- * for str's in-place `+=`). a is a heap int of at least 2 digits; b any int with no more
+ * vm/eval.ts BINARY_OP's in-place path calls it only when nothing but the caller can see
+ * a, as for str's in-place `+=`). a is a heap int of at least 2 digits; b any int with no more
  * digits than a. Returns a (its value changed), a small int when the result fits one (a's
  * digits then spoiled: the caller releases it), or NULL when the case does not apply
  * (a untouched): b longer than a, |b| > |a| for a difference, or a carry out of a's block.

@@ -6,7 +6,7 @@
  * results are new references.
  */
 import { setUpdateInternal } from '../objects/setops.js';
-import { FLAG_ID_TAKEN, FLAG_OWNER_MASK, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref, smallIntRef } from '../heap/layout.js';
+import { NULL, OB_REF_LOCAL, OB_REF_SHARED, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { HeapExhausted } from '../heap/exhausted.js';
@@ -37,7 +37,7 @@ import { strToJS, strFromJS, strAlloc, strUnits, strLen, strSizeBytes, STR_LEN, 
 import { newLeafObject } from '../objects/object.js';
 import { blockSize } from '../heap/alloc.js';
 import { floatNew, FLOAT_VALUE } from '../objects/float.js';
-import { intAddIntoFirst, intBinaryFast } from '../objects/int.js';
+import { intBinaryFast } from '../objects/int.js';
 import { sliceNew } from '../objects/slice.js';
 import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
 import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS } from '../objects/exceptions.js';

@@ -124,11 +124,8 @@ const prestarted: { worker: Worker; runnerModule: string; failed: boolean }[] = 
  * demo 0.33 s -> 0.50 s with the flag): it is left on. The flag does not enter V8's code
  * cache check (a cache written by either kind of run is accepted by the other).
  */
-let executorJitPolicySet = false;
 function setExecutorJitPolicy(noGil: boolean): void {
-  if (!noGil || executorJitPolicySet) return;
-  executorJitPolicySet = true;
-  setFlagsFromString('--no-concurrent-recompilation');
+  if (noGil) setFlagsFromString('--no-concurrent-recompilation');
 }
 
 /**
