@@ -9,7 +9,11 @@ import weakref
 class Tracked:
     live = 0
     log = []
-    lock = threading.Lock()
+    # re-entrant: without the GIL an object another thread dropped last is finalized by the
+    # thread of the executor that owns it, at a safe point (free-threaded CPython's biased
+    # counting queues it to its owner the same way), which may be inside this lock in
+    # __init__: a plain Lock would deadlock that thread on itself
+    lock = threading.RLock()
 
     def __init__(self, name, child=None):
         self.name = name
