@@ -301,7 +301,9 @@ function endMain(run: MainRun): RunResult | Promise<RunResult> {
         return finishRun(rt, options, code, false);
       },
       (e: unknown) => {
-        outputWrite(rt, 2, `gilvm: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+        let report = `gilvm: internal error: ${e instanceof Error ? e.message : String(e)}\n`;
+        if (process.env.GILVM_DEBUG === '1' && e instanceof Error && e.stack) report += e.stack + '\n';
+        outputWrite(rt, 2, report);
         return finishRun(rt, options, EXIT_INTERNAL_ERROR, true);
       },
     );

@@ -680,11 +680,17 @@ export function waitTimedOut(rt: Runtime, deadline: number): boolean {
   return deadline !== Infinity && nowNs(rt) >= deadline;
 }
 
-/** No other thread can run (single-threaded, or not started yet): only a timeout ends it. */
+/**
+ * No other thread can run (single-threaded, not started yet, or no longer running: the
+ * threads' run has ended and the main thread tears down): only a timeout ends it.
+ */
 function lonelyWait(rt: Runtime, deadline: number): WaitResult {
   if (deadline === Infinity) {
     outputFlush(rt);
-    outputWrite(rt, 2, 'Fatal: deadlock: the only running thread waits forever (a blocking call inside a nested call before the threads started)\n');
+    const why = context(rt).sched !== null
+      ? 'at exit: a lock or event that only a thread no longer running could release'
+      : 'a blocking call inside a nested call before the threads started';
+    outputWrite(rt, 2, `Fatal: deadlock: the only running thread waits forever (${why})\n`);
     process.exit(1);
   }
   const cell = new Int32Array(new SharedArrayBuffer(4));
@@ -1459,9 +1465,12 @@ export async function runScheduled(rt: Runtime, mainDone: boolean, mainExit: num
   outputFlush(rt);
   parallelRunStarting(rt, supervisor.workers + supervisor.spares); // (spares: the QSBR scans their records too)
   const outcome = await supervisor.run();
+  // The main JS thread is alone from here, before any finalizer runs: parallelRunEnded
+  // releases what the threads retired, and a __del__ among it may block (on a lock a
+  // deadlocked or abandoned thread holds: then lonelyWait ends the process)
+  c.mode = 'single';
   parallelRunEnded(rt); // --no-gil: biased counts folded back, merge queues drained (vm/nogil.ts)
   const exit = rt.i32[(ext + EX_EXIT) >> 2]!;
-  c.mode = 'single';
   // Threads still alive (daemon threads abandoned at exit, or a deadlock): drop their frames.
   for (const t of sched.threads()) {
     const s = sched.status(t);

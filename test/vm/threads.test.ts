@@ -63,6 +63,20 @@ describe('threads on executors', () => {
     expect(r.stderr).toMatch(/deadlock\.py", line 9, in <module>/);
   });
 
+  it('ends a deadlocked run with exit 1 when a finalizer at exit waits for a lock a deadlocked thread holds', () => {
+    // --no-gil: the dropped object may die after the run, while the main JS thread tidies
+    // up (vm/nogil.ts parallelRunEnded); its __del__ then waited in the wrong mode and the
+    // run ended in an internal error, exit 70 (1 run in 6 before the fix): a few runs
+    for (const mode of [['--workers', '2'], ['--no-gil', '--workers', '2'], ['--no-gil', '--workers', '2'], ['--no-gil', '--workers', '2']]) {
+      const r = gilvm([...mode, 'deadlock_del_at_exit.py']);
+      expect(r.stderr).not.toContain('internal error');
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^Fatal: deadlock: all 2 live threads are blocked/);
+      expect(r.stderr).toContain('Thread victim (tid 2) waits for a lock');
+    }
+  });
+
   it('reports a deadlock in which a thread waits inside a nested eval loop, in every mode', () => {
     for (const mode of [['--workers', '1'], ['--workers', '2'], ['--no-gil', '--workers', '2']]) {
       const r = gilvm([...mode, 'deadlock_nested.py']);
