@@ -5,10 +5,19 @@
  *   20 IT_INDEX  next position (list/tuple/str index, dict entry number, range value)
  *   24 IT_AUX    range: stop; dict/set: size at creation (changed-size check);
  *                enumerate: the count (a ref, owned); map/filter: the function (owned)
- *   28 IT_AUX2   range: step; dict items, enumerate, zip: the cached result tuple
- *                (owned, see resultTuple)                                  32 bytes
+ *   28 IT_AUX2   range: the step while the iterator is stack-private, else 0 (below);
+ *                dict items, enumerate, zip: the cached result tuple (owned, see
+ *                resultTuple)                                              32 bytes
  *   32 IT_DICT_LEN  dict iterators only (40 bytes): entries left to yield (CPython's
  *                di_len), for "dictionary keys changed during iteration"
+ *   32 IT_RANGE_STEP  range iterators only (40 bytes): the step, always
+ *
+ * A range iterator is made "shared" (IT_AUX2 = 0): any thread that can reach it may step
+ * it, and without the GIL each step is a compareExchange (iterNextBuiltin). GET_ITER makes
+ * the one it just created for a `for` loop "stack-private" (IT_AUX2 = the step: vm/eval.ts,
+ * rangeIterMakePrivate): only that value stack holds it, and nothing can hand it to another
+ * thread, so FOR_ITER steps it with a plain store and no check at all (a check of the
+ * counts per step cost ~25% of an empty `for` loop without the GIL).
  *
  * zip and map keep their iterators in a tuple in IT_SEQ. `iterNextBuiltin` returns a new
  * reference, NULL when exhausted or on error (the caller tells them apart with
@@ -49,6 +58,8 @@ export const IT_AUX2 = 28;
 export const IT_SIZE = 32;
 export const IT_DICT_LEN = 32;
 const DICT_IT_SIZE = 40;
+export const IT_RANGE_STEP = 32;
+const RANGE_IT_SIZE = 40;
 
 /**
  * The result tuple of an items/enumerate/zip iterator, CPython's result-tuple reuse
@@ -140,15 +151,32 @@ export function getIterBuiltin(rt: Runtime, v: Ref, kind: Kind): Ref {
     case Kind.RANGE: {
       // a range with big-int bounds iterates through the sequence protocol (range[i])
       if (i32[(v + RANGE_BIG) >> 2] !== 0) return iterAlloc(rt, Kind.SEQ_ITER, v);
-      const it = iterAlloc(rt, Kind.RANGE_ITER, NULL);
+      const it = iterAlloc(rt, Kind.RANGE_ITER, NULL, RANGE_IT_SIZE);
       i32[(it + IT_INDEX) >> 2] = i32[(v + RANGE_START) >> 2]! >> 1;
       i32[(it + IT_AUX) >> 2] = i32[(v + RANGE_STOP) >> 2]! >> 1;
-      i32[(it + IT_AUX2) >> 2] = i32[(v + RANGE_STEP) >> 2]! >> 1;
+      i32[(it + IT_AUX2) >> 2] = 0; // shared until GET_ITER says otherwise (module comment)
+      i32[(it + IT_RANGE_STEP) >> 2] = i32[(v + RANGE_STEP) >> 2]! >> 1;
       return it;
     }
     default:
       if ((kind >= Kind.LIST_ITER && kind <= Kind.LIST_REVITER) || kind === Kind.GENERATOR) return newRef(rt, v);
       return NULL;
+  }
+}
+
+/**
+ * GET_ITER (vm/eval.ts) on `it`, the iterator it got for the object it replaced on the stack:
+ * a range iterator that the stack holds alone (one reference, this executor's, none counted
+ * by another) was made just now, and no code can take another reference to it (a `for`
+ * loop's iterator is never pushed anywhere else; a generator's is stepped by one thread at
+ * a time), so it becomes stack-private: FOR_ITER steps it with plain stores (module
+ * comment). Any other iterator is left as it is.
+ */
+export function rangeIterMakePrivate(rt: Runtime, it: Ref): void {
+  const i32 = rt.i32;
+  if (i32[(i32[it >> 2]! + TP_KIND) >> 2] === Kind.RANGE_ITER && i32[(it + OB_REF_LOCAL) >> 2] === 1
+      && i32[(it + OB_REF_SHARED) >> 2] === 0) {
+    i32[(it + IT_AUX2) >> 2] = i32[(it + IT_RANGE_STEP) >> 2]!;
   }
 }
 
@@ -259,7 +287,7 @@ export function iterLengthHint(rt: Runtime, it: Ref, kind: Kind): number | null 
     }
     case Kind.RANGE_ITER: {
       const stop = i32[(it + IT_AUX) >> 2]!;
-      const step = i32[(it + IT_AUX2) >> 2]!;
+      const step = i32[(it + IT_RANGE_STEP) >> 2]!;
       const span = step > 0 ? stop - idx : idx - stop;
       return span <= 0 ? 0 : Math.ceil(span / Math.abs(step));
     }
@@ -322,7 +350,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       return exhaust(rt, it);
     case Kind.RANGE_ITER: {
       const stop = i32[(it + IT_AUX) >> 2]!;
-      const step = i32[(it + IT_AUX2) >> 2]!;
+      const step = i32[(it + IT_RANGE_STEP) >> 2]!;
       const w = (it + IT_INDEX) >> 2;
       for (let cur = idx; step > 0 ? cur < stop : cur > stop; cur = Atomics.load(i32, w)) {
         if (!rt.rc.atomic || heldOnlyHere(rt, it)) {

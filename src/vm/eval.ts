@@ -107,7 +107,7 @@ import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { Kind } from '../objects/kinds.js';
 import { LIST_ITEMS, LIST_SIZE, LIST_CAP } from '../objects/list.js';
 import { DICT_KEYS, DICT_VERSION, cachedDictEntry } from '../objects/dict.js';
-import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ } from '../objects/iter.js';
+import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ, rangeIterMakePrivate } from '../objects/iter.js';
 import { FLOAT_VALUE } from '../objects/float.js';
 import { intAddIntoFirst, intFromWords } from '../objects/int.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
@@ -925,6 +925,8 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             v = i32[sp - 1]!;
             it = ops.getIter(rt, v as Ref);
             if (it === 0) break dispatch;
+            // a range iterator made just now for this loop: FOR_ITER steps it unchecked
+            if (it !== v) rangeIterMakePrivate(rt, it as Ref);
             i32[sp - 1] = it;
             rc.decref(v as Ref);
             break;
@@ -933,22 +935,14 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             it = i32[sp - 1]!;
             itType = i32[it >> 2]!;
             kind = i32[(itType + TP_KIND) >> 2]!;
-            if (kind === Kind.RANGE_ITER) {
+            // a stack-private range iterator (its IT_AUX2 is the step, objects/iter.ts): only
+            // this stack holds it, so a plain store steps it, with or without the GIL. A
+            // shared one (step 0 there: `it = iter(range(n))`) takes the generic way below,
+            // which steps it atomically when other threads may hold it.
+            if (kind === Kind.RANGE_ITER && (step = i32[(it + IT_AUX2) >> 2]!) !== 0) {
               cur = i32[(it + IT_INDEX) >> 2]!;
-              step = i32[(it + IT_AUX2) >> 2]!;
               if (step > 0 ? cur < i32[(it + IT_AUX) >> 2]! : cur > i32[(it + IT_AUX) >> 2]!) {
-                // (objects/iter.ts heldOnlyHere, written out: a call per step cost ~5% of
-                // the classic demo's --no-gil loop)
-                if (!noGil || (i32[(it + OB_REF_LOCAL) >> 2] === 1 && i32[(it + OB_REF_SHARED) >> 2] === 0
-                    && (i32[(it + OB_FLAGS) >> 2]! & FLAG_OWNER_MASK) === executor)) i32[(it + IT_INDEX) >> 2] = cur + step;
-                else if (Atomics.compareExchange(i32, (it + IT_INDEX) >> 2, cur, cur + step) !== cur) {
-                  // --no-gil, an iterator other threads may hold: another thread stepped it
-                  // meanwhile (a plain store handed both the same number): run this
-                  // FOR_ITER again. (The usual `for i in range(n)` holds its iterator alone:
-                  // a plain store, no compare-exchange per step.)
-                  ip--;
-                  break;
-                }
+                i32[(it + IT_INDEX) >> 2] = cur + step;
                 i32[sp++] = (cur << 1) | 1;
                 break;
               }
