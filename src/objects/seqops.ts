@@ -7,12 +7,13 @@ import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
 import { raiseIndexError, raiseValueError, errOccurred, raiseTypeError, errorMatches, clearError, raiseOverflow } from '../vm/errors.js';
-import { kindOf } from './object.js';
+import { kindOf, typeOf } from './object.js';
+import { typeLookup } from './type.js';
 import { Kind } from './kinds.js';
 import { listNew, listSize, listItemsWord, listAppendSteal, listReserve, LIST_SIZE } from './list.js';
 import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, TUPLE_ITEMS_WORD } from './tuple.js';
 import { sliceIndices } from './slice.js';
-import { indexValue, getIter, iterNext, richCompareBool, richCompare, listFromIterable } from './abstract.js';
+import { indexValue, getIter, iterNext, richCompareBool, richCompare, listFromIterable, isHeapTypeObj } from './abstract.js';
 import { intToNumberOrBig } from './int.js';
 import { withSourceLocked } from '../vm/critical.js';
 
@@ -246,9 +247,21 @@ export function listExtend(rt: Runtime, l: Ref, v: Ref): number {
   return listExtendUnlocked(rt, l, v);
 }
 
+/**
+ * v, of kind LIST or TUPLE, iterates as the built-in type does: it is a list or tuple, or an
+ * instance of a subclass that does not override __iter__. Only then may a fast path read
+ * its items directly (CPython's PyList_CheckExact / PySequence_Fast paths: list(x),
+ * [*x], x unpacking, sep.join(x) of a subclass with its own __iter__ call that __iter__).
+ */
+export function iteratesAsBuiltin(rt: Runtime, v: Ref, k: Kind): boolean {
+  if (!isHeapTypeObj(rt, v)) return true;
+  const base = k === Kind.TUPLE ? rt.tTuple : rt.tList;
+  return typeLookup(rt, typeOf(rt, v), rt.names.__iter__) === typeLookup(rt, base, rt.names.__iter__);
+}
+
 function listExtendUnlocked(rt: Runtime, l: Ref, v: Ref): number {
   const k = kindOf(rt, v);
-  if (k === Kind.LIST || k === Kind.TUPLE) {
+  if ((k === Kind.LIST || k === Kind.TUPLE) && iteratesAsBuiltin(rt, v, k)) {
     const n = k === Kind.LIST ? listSize(rt, v) : tupleSize(rt, v);
     const vals: number[] = [];
     const w = k === Kind.LIST ? listItemsWord(rt, v) : (v >> 2) + TUPLE_ITEMS_WORD;

@@ -63,6 +63,7 @@ import { typeLookup } from './type.js';
 import { call1 } from '../vm/call.js';
 import { NumericError } from './intmath.js';
 import { Kind } from './kinds.js';
+import { iteratesAsBuiltin } from './seqops.js';
 import { strFromJS, strToJS, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, STR_LEN } from './str.js';
 import { sliceIndices } from './slice.js';
 import { indexValue, indexObject, isHeapTypeObj, reprJS, strJS, typeNameOf, numeric, getItem, getIter, iterNext, format, getAttr as getAttrFn } from './abstract.js';
@@ -1025,7 +1026,7 @@ export const STR_METHODS: [string, number][] = [
     const sepRef = rt.i32[args] as Ref;
     const seq = rt.i32[args + 1] as Ref;
     const seqKind = (seq & 1) === 1 ? Kind.INT : kindOf(rt, seq);
-    if (seqKind === Kind.LIST || seqKind === Kind.TUPLE) {
+    if ((seqKind === Kind.LIST || seqKind === Kind.TUPLE) && iteratesAsBuiltin(rt, seq, seqKind)) {
       const r = joinItems(rt, sepRef, seq, seqKind === Kind.LIST);
       if (r !== undefined) return r;
     }

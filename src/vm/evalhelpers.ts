@@ -240,7 +240,7 @@ export const getIter = A.getIter;
 export const iterNext = A.iterNext;
 export const listExtend = A.listFromIterable === undefined ? null! : listExtendImpl;
 
-import { listExtend as listExtendSeq } from '../objects/seqops.js';
+import { listExtend as listExtendSeq, iteratesAsBuiltin } from '../objects/seqops.js';
 function listExtendImpl(rt: Runtime, l: Ref, v: Ref): number {
   const r = listExtendSeq(rt, l, v);
   if (r < 0 && errorMatches(rt, rt.exc.TypeError!) && !hasIterProtocol(rt, v)) {
@@ -732,15 +732,11 @@ export function listToTuple(rt: Runtime, l: Ref): Ref {
  * (so TOS is item 0). 0 / -1. */
 /** A tuple or list subclass instance (a namedtuple) whose class keeps the built-in
  * __iter__: unpacking reads its items directly, as iterating would. */
-function inheritsIter(rt: Runtime, seq: Ref, k: Kind): boolean {
-  const base = k === Kind.TUPLE ? rt.tTuple : rt.tList;
-  return typeLookup(rt, typeOf(rt, seq), rt.names.__iter__) === typeLookup(rt, base, rt.names.__iter__);
-}
 
 export function unpackSequence(rt: Runtime, seq: Ref, n: number, dst: number): number {
   const i32 = rt.i32;
   const k = kindOf(rt, seq);
-  if ((k === Kind.TUPLE || k === Kind.LIST) && (!A.isHeapTypeObj(rt, seq) || inheritsIter(rt, seq, k))) {
+  if ((k === Kind.TUPLE || k === Kind.LIST) && iteratesAsBuiltin(rt, seq, k)) {
     const size = k === Kind.TUPLE ? tupleSize(rt, seq) : listSize(rt, seq);
     if (size !== n) {
       if (size < n) raiseValueError(rt, `not enough values to unpack (expected ${n}, got ${size})`);
