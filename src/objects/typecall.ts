@@ -26,7 +26,7 @@ import { CO_FILENAME } from './code.js';
 import { isCTypeClass, isHelperLibFile } from '../vm/traceback.js';
 import { internName } from './abstract.js';
 import { LIST_SIZE, LIST_ITEMS } from './list.js';
-import { typeLookup, typeName, typeNewHeap, isSubtype, typeModified } from './type.js';
+import { typeLookup, typeName, typeQualname, typeNewHeap, isSubtype, typeModified } from './type.js';
 import { tupleSize, tupleFromWords, tupleItem, TUPLE_ITEMS_WORD } from './tuple.js';
 import { intToNumberOrBig, INT_NDIGITS, INT_DIGITS } from './int.js';
 import { strLen, strSizeBytes, STR_LEN, STR_DATA } from './str.js';
@@ -121,12 +121,16 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
   let obj: Ref;
   if (heap) {
     const nw = typeLookup(rt, cls, rt.names.__new__);
+    // the type whose __init__ runs: the new object's (CPython's type_call), which a user
+    // __new__ may have made an instance of a subclass
+    let initType = cls;
     if (!isDefault(rt, nw)) {
       // user __new__ (a staticmethod or plain function taking cls)
       const f = kindOf(rt, nw) === Kind.STATICMETHOD ? (i32[(nw + 16) >> 2] as Ref) : nw;
       obj = callWithSelfVector(rt, f, cls, args, nargs, kwnames);
       if (obj === NULL) return NULL;
-      if (!isSubtype(rt, typeOf(rt, obj), cls)) return obj;
+      initType = typeOf(rt, obj);
+      if (!isSubtype(rt, initType, cls)) return obj;
     } else if (kind === Kind.OBJECT) {
       obj = newObject(rt, cls, i32[(cls + TP_BASICSIZE) >> 2]!);
     } else if (kind === Kind.BASE_EXCEPTION) {
@@ -148,7 +152,7 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
       obj = retypeBuiltin(rt, obj, cls);
       if (obj === NULL) return NULL;
     }
-    const init = typeLookup(rt, cls, rt.names.__init__);
+    const init = typeLookup(rt, initType, rt.names.__init__);
     if (!isDefault(rt, init)) {
       const r = callWithSelfVector(rt, init, obj, args, nargs, kwnames);
       if (r === NULL) {
@@ -353,7 +357,7 @@ function callInitSubclass(rt: Runtime, cls: Ref, kwargs: Ref): number {
 /** object.__init_subclass__: accepts no keyword arguments. 0 or -1. */
 export function initSubclassDefault(rt: Runtime, cls: Ref, kwargs: Ref): number {
   if (noKwargs(rt, kwargs)) return 0;
-  raiseTypeError(rt, `${typeName(rt, cls)}.__init_subclass__() takes no keyword arguments`);
+  raiseTypeError(rt, `${typeQualname(rt, cls)}.__init_subclass__() takes no keyword arguments`);
   return -1;
 }
 
