@@ -51,7 +51,7 @@ import { setNew, setAdd, setKeyLookup } from '../objects/set.js';
 import { rangeNew, rangeNewBig, rangeBounds, rangeLengthBig } from '../objects/range.js';
 import { sliceNew, sliceIndices } from '../objects/slice.js';
 import { iterAlloc, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER, ZIP_STRICT } from '../objects/iter.js';
-import { typeLookup, typeName, isSubtype, typeSubclasses } from '../objects/type.js';
+import { typeLookup, typeName, typeQualname, isSubtype, typeSubclasses } from '../objects/type.js';
 import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME, TP_DICT } from '../objects/typelayout.js';
 import { builtinSlotAttr } from '../objects/slotwrappers.js';
 import { EXC_ARGS } from '../objects/exceptions.js';
@@ -754,8 +754,8 @@ export function superGetAttr(rt: Runtime, s: Ref, name: Ref): Ref {
 
 const INIT_SUBCLASS_DEFAULT = defineNative('__init_subclass__', (rt, args, nargs, kw) => {
   const cls = arg(rt, args, 0);
-  if (nkwOf(rt, kw) > 0) return raiseTypeError(rt, `${typeName(rt, cls)}.__init_subclass__() takes no keyword arguments`);
-  if (nargs > 1) return raiseTypeError(rt, `${typeName(rt, cls)}.__init_subclass__() takes no arguments (${nargs - 1} given)`);
+  if (nkwOf(rt, kw) > 0) return raiseTypeError(rt, `${typeQualname(rt, cls)}.__init_subclass__() takes no keyword arguments`);
+  if (nargs > 1) return raiseTypeError(rt, `${typeQualname(rt, cls)}.__init_subclass__() takes no arguments (${nargs - 1} given)`);
   return rt.None;
 });
 
