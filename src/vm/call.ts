@@ -403,7 +403,17 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
       const t = typeOf(rt, callable);
       if ((i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
         const d = typeLookup(rt, t, rt.names.__call__);
-        if (d !== NULL) return callWithSelfVector(rt, d, callable, args, nargs, kwnames);
+        if (d !== NULL) {
+          const dk = kindOf(rt, d);
+          if (dk === Kind.FUNCTION || dk === Kind.METHOD_DESCRIPTOR) return callWithSelfVector(rt, d, callable, args, nargs, kwnames);
+          // any other __call__ binds as a descriptor (a staticmethod, a classmethod; a
+          // built-in function does not bind and gets no self), as CPython's slot_tp_call
+          const bound = bindForCall(rt, d, callable);
+          if (bound === NULL) return NULL;
+          const r = callVector(rt, bound, args, nargs, kwnames);
+          decref(rt, bound);
+          return r;
+        }
       }
       // a staticmethod object is callable since 3.10: it calls the function it wraps
       if (kindOf(rt, callable) === Kind.STATICMETHOD) return callVector(rt, i32[(callable + SM_FUNC) >> 2] as Ref, args, nargs, kwnames);
