@@ -786,6 +786,12 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
       return `<class '${typeReprName(rt, v, mod)}'>`;
     }
     case Kind.FUNCTION: return `<function ${strToJS(rt, rt.i32[(v + FN_QUALNAME) >> 2] as Ref)} at 0x${hexId(v)}>`;
+    case Kind.STATICMETHOD: case Kind.CLASSMETHOD: {
+      // CPython 3.10+ (sm_repr / cm_repr): <staticmethod(<function f at 0x...>)>, with a
+      // subclass's own name
+      const inner = reprJS(rt, rt.i32[(v + SM_FUNC) >> 2] as Ref);
+      return inner === null ? null : `<${typeNameOf(rt, v)}(${inner})>`;
+    }
     case Kind.BUILTIN_FUNCTION: {
       const self = rt.i32[(v + BF_SELF) >> 2] as Ref;
       const name = strToJS(rt, rt.i32[(v + BF_NAME) >> 2] as Ref);
@@ -1101,7 +1107,8 @@ function isDataDescriptor(rt: Runtime, d: Ref): boolean {
   if (isHeapTypeObj(rt, d)) {
     const dt = typeOf(rt, d);
     if ((rt.i32[(dt + TP_FLAGS) >> 2]! & TPF_TUPLEGETTER) !== 0) return true;
-    return typeLookup(rt, dt, rt.names.__set__) !== NULL;
+    // either makes it one (CPython's slot_tp_descr_set serves both)
+    return typeLookup(rt, dt, rt.names.__set__) !== NULL || typeLookup(rt, dt, rt.names.__delete__) !== NULL;
   }
   return false;
 }
@@ -1223,7 +1230,12 @@ export function instanceDict(rt: Runtime, obj: Ref, create: boolean): Ref {
 export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref, t: Ref): Ref {
   if (kindOf(rt, obj) === Kind.TYPE) return typeGetAttr(rt, obj, name);
   const descr = typeLookup(rt, t, name);
-  if (descr !== NULL && isDataDescriptor(rt, descr)) return bindDescriptor(rt, descr, obj, t);
+  // a data descriptor wins over the instance dict, if it has a __get__ (one with only
+  // __set__ lets the dict's value show: CPython's _PyObject_GenericGetAttrWithDict)
+  if (descr !== NULL && isDataDescriptor(rt, descr)
+      && (!isHeapTypeObj(rt, descr) || typeLookup(rt, typeOf(rt, descr), rt.names.__get__) !== NULL)) {
+    return bindDescriptor(rt, descr, obj, t);
+  }
   const d = instanceDict(rt, obj, false);
   if (d !== NULL) {
     const v = dictGetItem(rt, d, name);
@@ -1846,6 +1858,13 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
         if (r === NULL) return -1;
         decref(rt, r);
         return 0;
+      }
+      // a data descriptor through its other half (__delete__ without __set__, or the
+      // reverse): CPython's slot_tp_descr_set looks the missing method up and fails
+      const other = typeLookup(rt, typeOf(rt, descr), value === NULL ? rt.names.__set__ : rt.names.__delete__);
+      if (other !== NULL) {
+        raiseAttributeError(rt, value === NULL ? '__delete__' : '__set__');
+        return -1;
       }
     }
   }
