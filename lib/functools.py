@@ -217,12 +217,21 @@ def cmp_to_key(mycmp):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
+def reduce(*args, **kwargs):
     """reduce(function, iterable[, initial]) -> value
 
 Apply a function of two arguments cumulatively to the items of a sequence
 or iterable, from left to right, so as to reduce the iterable to a single
 value."""
+    # CPython 3.11's C reduce takes positional arguments only, with these messages
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if len(args) < 2:
+        raise TypeError(f'reduce expected at least 2 arguments, got {len(args)}')
+    if len(args) > 3:
+        raise TypeError(f'reduce expected at most 3 arguments, got {len(args)}')
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
     try:
         it = iter(sequence)
     except TypeError:

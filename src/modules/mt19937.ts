@@ -461,7 +461,12 @@ export class MersenneTwister {
     const out: number[] = new Array(Math.max(k, 0));
     if (cumWeights == null) {
       if (weights == null) {
-        for (let i = 0; i < k; i++) out[i] = Math.floor(this.random() * n);
+        for (let i = 0; i < k; i++) {
+          out[i] = Math.floor(this.random() * n);
+          // CPython's population[floor(random() * n)]: an empty population fails on the
+          // first item, after its random() was drawn
+          if (n === 0) throw new NumericError('IndexError', 'list index out of range');
+        }
         return out;
       }
       const acc: number[] = new Array(weights.length);
@@ -472,6 +477,7 @@ export class MersenneTwister {
       throw new NumericError('TypeError', 'Cannot specify both weights and cumulative weights');
     }
     if (cumWeights.length !== n) throw valueError('The number of weights does not match the population');
+    if (n === 0) throw new NumericError('IndexError', 'list index out of range'); // cum_weights[-1]
     const total = cumWeights[n - 1]! + 0.0;
     if (!(total > 0.0)) {
       if (total !== total) throw valueError('Total of weights must be finite');

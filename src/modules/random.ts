@@ -611,7 +611,6 @@ const METHODS: [string, NativeFn][] = [
       cum = floatsFrom(rt, cv);
       if (cum === null) return NULL;
     }
-    if (n === 0 && weights === null && cum === null && k > 0) return raiseNew(rt, rt.exc.IndexError!, 'list index out of range');
     let indices: number[] = [];
     const r = withGenerator(rt, self, (mt) => {
       indices = mt.choicesIndices(n, k, weights, cum);
