@@ -1101,7 +1101,12 @@ export function getAttrOptional(rt: Runtime, obj: Ref, name: Ref): Ref {
   return r;
 }
 
-function isDataDescriptor(rt: Runtime, d: Ref): boolean {
+/**
+ * d, found on a type, is a data descriptor (CPython's PyDescr_IsData): a property, a slot,
+ * a namedtuple field, or an object whose type has __set__ or __delete__. Stores go through
+ * it, never into the instance dict; loads too when it has a __get__ (genericGetAttr).
+ */
+export function isDataDescriptor(rt: Runtime, d: Ref): boolean {
   const k = kindOf(rt, d);
   if (k === Kind.PROPERTY || k === Kind.MEMBER_DESCRIPTOR) return true;
   if (isHeapTypeObj(rt, d)) {

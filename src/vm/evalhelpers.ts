@@ -142,12 +142,7 @@ function attrCacheFill(rt: Runtime, owner: Ref, name: Ref, cw: number, store: bo
     return;
   }
   if (off <= 0) return;
-  if (descr !== NULL) {
-    const dk = kindOf(rt, descr);
-    if (dk === Kind.PROPERTY || dk === Kind.MEMBER_DESCRIPTOR) return; // data descriptors: never shadowed by the dict
-    if ((i32[(i32[descr >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0 &&
-        (typeLookup(rt, typeOf(rt, descr), rt.names.__set__) !== NULL || typeLookup(rt, typeOf(rt, descr), rt.names.__delete__) !== NULL)) return;
-  }
+  if (descr !== NULL && A.isDataDescriptor(rt, descr)) return; // the dict never shadows it
   const d = i32[(owner + off) >> 2]!;
   if (d === 0) return;
   const ix = dictFindStrEntry(rt, d as Ref, name);
@@ -730,9 +725,6 @@ export function listToTuple(rt: Runtime, l: Ref): Ref {
 
 /** Unpacks exactly n items of seq into stack words dst .. dst+n-1, last item first
  * (so TOS is item 0). 0 / -1. */
-/** A tuple or list subclass instance (a namedtuple) whose class keeps the built-in
- * __iter__: unpacking reads its items directly, as iterating would. */
-
 export function unpackSequence(rt: Runtime, seq: Ref, n: number, dst: number): number {
   const i32 = rt.i32;
   const k = kindOf(rt, seq);
