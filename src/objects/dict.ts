@@ -93,7 +93,9 @@ function newKeys(rt: Runtime, log: number): number {
   i32[w + K_NENTRIES] = 0;
   i32[w + K_USABLE] = usable;
   i32[w + K_FIRST] = 0;
-  i32.fill(EMPTY, w + K_INDEX, w + K_INDEX + nslots);
+  if (nslots <= 32) {
+    for (let i = w + K_INDEX; i < w + K_INDEX + nslots; i++) i32[i] = EMPTY;
+  } else i32.fill(EMPTY, w + K_INDEX, w + K_INDEX + nslots);
   return ref;
 }
 
@@ -328,6 +330,42 @@ function insertNew(rt: Runtime, d: Ref, key: Ref, hash: number, value: Ref): voi
   i32[(d + DICT_VERSION) >> 2]!++;
   // a set's shadow of CPython's table (objects/setorder.ts); 0 for dicts
   if (i32[(d + SET_SHADOW) >> 2] !== 0) setShadowInserted(rt, d, key as Ref);
+}
+
+/**
+ * The attribute store cache's insertion (vm/evalhelpers.ts storeAttrAppend): the exact-str
+ * key `name`, absent from d, becomes entry `ix` when that is d's next entry (instances of
+ * a class mostly set their attributes in the same order, so the entry the cache recorded
+ * for the name on one instance is the next free one on the next). The value's reference
+ * moves in. False, with nothing done, when ix is not the next entry or the name is there
+ * (or a non-str key with its hash is: only the general lookup can tell). GIL mode only.
+ */
+export function dictAppendStrEntry(rt: Runtime, d: Ref, ix: number, name: Ref, v: Ref): boolean {
+  const i32 = rt.i32;
+  const kref = i32[(d + DICT_KEYS) >> 2]!;
+  const h = strHash(rt, name);
+  if (kref === 0) {
+    if (ix !== 0) return false;
+    // the dict's first item: a fresh smallest keys block, where the name's slot is free
+    const nk = newKeys(rt, MIN_LOG);
+    const k = nk >> 2;
+    i32[k + K_INDEX + (h & ((1 << MIN_LOG) - 1))] = 0;
+    const e = entriesWord(i32, k);
+    incref(rt, name);
+    i32[e] = h;
+    i32[e + 1] = name;
+    i32[e + 2] = v;
+    i32[k + K_NENTRIES] = 1;
+    i32[(d + DICT_KEYS) >> 2] = nk;
+    i32[(d + DICT_USED) >> 2] = 1;
+    i32[(d + DICT_VERSION) >> 2]!++;
+    return true;
+  }
+  const k = kref >> 2;
+  if (i32[k + K_NENTRIES] !== ix || lookupStrInKeys(rt, k, name, h, true) !== -1) return false;
+  insertNew(rt, d, name, h, v);
+  decref(rt, v); // insertNew took its own reference: the caller's moved in
+  return true;
 }
 
 /** d[key] = value with the hash already known. 0 ok, -1 error. */

@@ -792,7 +792,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                   old = i32[e + 2]!;
                   i32[e + 2] = v;
                   rc.decref(old as Ref);
-                }
+                } else stored = ops.storeAttrAppend(rt, owner as Ref, off, i32[cw + 2]!, name as Ref, v as Ref);
               }
               if (stored) {
                 sp -= 2;
@@ -1090,6 +1090,25 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               total = oparg + 1;
             }
             ckind = (callable & 1) === 1 ? Kind.INT : i32[(i32[callable >> 2]! + TP_KIND) >> 2]!;
+            inst = 0;
+            if (ckind === Kind.TYPE && args === base + 2 && (inst = allocInstanceForInit(rt, callable as Ref, initOut)) !== 0) {
+              // a class whose __new__ is object's and whose __init__ is a Python function
+              // (objects/typecall.ts): [NULL, cls, args...] becomes [__init__, instance,
+              // args...] and runs as the function call below, in an FRF_INIT frame (two
+              // recursion levels, as the type call and the frame in CPython) that returns
+              // FR_INIT_SELF. The stack's reference to the class is dropped (the instance
+              // holds one); the stack owns the new instance's reference.
+              initFn = initOut[0]!;
+              rc.incref(initFn as Ref);
+              i32[base] = initFn;
+              i32[base + 1] = inst;
+              rc.decref(callable as Ref);
+              callable = initFn;
+              args = base + 1;
+              total = oparg + 1;
+              tpcall = 1;
+              ckind = Kind.FUNCTION;
+            }
             if (ckind === Kind.FUNCTION) {
               if (i32[ts + (TS_DEPTH >> 2)]! + tpcall >= i32[(rt.interp >> 2) + 3]!) { // sys.getrecursionlimit() (interp.ts IS_RECURSION_LIMIT)
                 raiseRecursion(rt, tpcall !== 0 && i32[ts + (TS_DEPTH >> 2)]! >= rt.recursionLimit);
@@ -1138,7 +1157,15 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               i32[fp + FR_IP] = ip;
               i32[fp + FR_SP] = sp - fp;
               i32[newFp + FR_BACK] = fp;
-              if (tpcall !== 0) i32[newFp + FR_FLAGS]! |= FRF_TPCALL;
+              if (tpcall !== 0) {
+                if (inst === 0) i32[newFp + FR_FLAGS]! |= FRF_TPCALL;
+                else {
+                  // the class call's frame (above): it owns a second reference, its result
+                  i32[newFp + FR_FLAGS]! |= FRF_INIT;
+                  rc.incref(inst as Ref);
+                  i32[newFp + FR_INIT_SELF] = inst;
+                }
+              }
               i32[ts + (TS_FRAME >> 2)] = newFp;
               i32[ts + (TS_DEPTH >> 2)]! += 1 + tpcall;
               fp = newFp;
@@ -1151,64 +1178,11 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               sp = fp + i32[fp + FR_SP]!;
               break;
             }
-            if (ckind === Kind.TYPE && kwnames === 0 || ckind === Kind.TYPE) {
-              inst = allocInstanceForInit(rt, callable as Ref, initOut);
-              if (inst !== 0) {
-                // Frame-pushing __init__: the instance is the result when it returns.
-                // Two recursion levels, as the type call and the frame in CPython (frame.ts).
-                if (i32[ts + (TS_DEPTH >> 2)]! + 1 >= rt.recursionLimit) {
-                  rc.decref(inst as Ref);
-                  raiseRecursion(rt, i32[ts + (TS_DEPTH >> 2)]! >= rt.recursionLimit);
-                  ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
-                  sp = base;
-                  break dispatch;
-                }
-                // self goes in front of the arguments (args - 1 is the NULL slot)
-                initFn = initOut[0]!;
-                w = dataStackPush(rt, total + 1);
-                i32[w] = inst;
-                for (i = 0; i < total; i++) i32[w + 1 + i] = i32[args + i]!;
-                newFp = frameForCall(rt, initFn as Ref, w, total + 1, kwnames as Ref);
-                if (newFp === 0) {
-                  dataStackPop(rt, w);
-                  rc.decref(inst as Ref);
-                  ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
-                  sp = base;
-                  break dispatch;
-                }
-                // the frame sits above the scratch words: move it down over them (if it
-                // went to a new data-stack chunk, the scratch words are reclaimed when
-                // the caller's frame pops)
-                if (newFp === w + total + 1) {
-                  words = i32[(i32[newFp + FR_CODE]! + CO_FRAMEWORDS) >> 2]!;
-                  i32.copyWithin(w, newFp, newFp + words);
-                  i32[ts + (TS_DS_TOP >> 2)] = w + words;
-                  newFp = w;
-                }
-                ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
-                sp = base;
-                i32[newFp + FR_FLAGS]! |= FRF_INIT;
-                i32[newFp + FR_INIT_SELF] = inst;
-                i32[fp + FR_IP] = ip;
-                i32[fp + FR_SP] = sp - fp;
-                i32[newFp + FR_BACK] = fp;
-                i32[ts + (TS_FRAME >> 2)] = newFp;
-                i32[ts + (TS_DEPTH >> 2)]! += 2;
-                fp = newFp;
-                codeRef = i32[fp + FR_CODE]!;
-                code = (codeRef >> 2) + CO_INSNS_WORD;
-                consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
-                names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
-                lp = fp + FRAME_HEADER_WORDS;
-                ip = 0;
-                sp = fp + i32[fp + FR_SP]!;
-                break;
-              }
-              if (i32[ts + (TS_CUREXC >> 2)] !== 0) {
-                ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
-                sp = base;
-                break dispatch;
-              }
+            if (ckind === Kind.TYPE && inst === 0 && i32[ts + (TS_CUREXC >> 2)] !== 0) {
+              // allocInstanceForInit raised (nothing else in the class-call check above can)
+              ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
+              sp = base;
+              break dispatch;
             }
             i32[fp + FR_IP] = ip;
             i32[fp + FR_SP] = sp - fp;
@@ -1512,15 +1486,30 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           case Op.RETURN_GENERATOR: {
             i32[fp + FR_IP] = ip;
             i32[fp + FR_SP] = sp - fp;
+            flags = i32[fp + FR_FLAGS]!;
+            self = 0;
+            if ((flags & FRF_INIT) !== 0) {
+              // an __init__ with `yield`, called by a class call: the instance is not the
+              // generator's to keep (CPython: "__init__() should return None, not 'generator'")
+              self = i32[fp + FR_INIT_SELF]!;
+              i32[fp + FR_INIT_SELF] = 0;
+              i32[fp + FR_FLAGS] = flags & ~FRF_INIT;
+            }
             gen = ops.makeGenerator(rt, fp);
             back = i32[fp + FR_BACK]!;
-            flags = i32[fp + FR_FLAGS]!;
             i32[ts + (TS_FRAME >> 2)] = back;
             i32[ts + (TS_DEPTH >> 2)]! -= (flags & FRF_TWO_LEVELS) === 0 ? 1 : 2;
             dataStackPop(rt, fp);
+            if (self !== 0) {
+              rc.decref(self as Ref);
+              ops.initReturnedNonNone(rt, gen as Ref);
+              rc.decref(gen as Ref);
+              gen = 0;
+            }
             if ((flags & FRF_ENTRY) !== 0) {
-              i32[ts + (TS_RESULT >> 2)] = gen;
               countInstructions(i32, ts, startBudget - budget);
+              if (gen === 0) return EVAL_ERROR;
+              i32[ts + (TS_RESULT >> 2)] = gen;
               return EVAL_FINISHED;
             }
             fp = back;
@@ -1531,6 +1520,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             lp = fp + FRAME_HEADER_WORDS;
             ip = i32[fp + FR_IP]!;
             sp = fp + i32[fp + FR_SP]!;
+            if (gen === 0) break dispatch;
             i32[sp++] = gen;
             break;
           }

@@ -31,7 +31,7 @@ import { CO_EXC_WORD, CO_LPNAMES, CO_NEXC, CO_NLOCALSPLUS, CO_KINDS_WORD, codeLi
 import { CO_FAST_FREE, CO_FAST_CELL } from '../compiler/code.js';
 import { tupleItem, tupleNew, tupleSize, tupleSetItemSteal, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { listNew, listSize, listItemsWord, listAppendSteal as listAppendStealImpl, LIST_SIZE } from '../objects/list.js';
-import { DICT_KEYS, dictEntryValueWord, dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
+import { DICT_KEYS, dictAppendStrEntry, dictEntryValueWord, dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
 import { setNew, setAdd as setAddImpl } from '../objects/set.js';
 import { strToJS, strFromJS, strAlloc, strUnits, strLen, strSizeBytes, STR_LEN, STR_HASH, STR_FLAGS } from '../objects/str.js';
 import { newLeafObject } from '../objects/object.js';
@@ -230,6 +230,25 @@ export function storeAttrSlow(rt: Runtime, owner: Ref, name: Ref, value: Ref, cw
   const r = A.setAttr(rt, owner, name, value);
   if (r === 0) attrCacheFill(rt, owner, name, cw, true);
   return r;
+}
+/**
+ * STORE_ATTR's cache miss on the cached type and epoch (GIL mode; the cache's dict offset
+ * `off` > 0): the store that adds the attribute, as every `self.x = ...` in an `__init__`
+ * does on a fresh instance. The cache was filled on an earlier instance where the name was
+ * entry `ix`; if that is this dict's next entry and the name is absent, it is inserted
+ * there without the generic lookup (the type's check, no data descriptor and no
+ * __setattr__, is the epoch's). A missing instance dict is made first, as instanceDict
+ * does. The stack's reference to v moves in. False: nothing done, take the slow path.
+ */
+export function storeAttrAppend(rt: Runtime, owner: Ref, off: number, ix: number, name: Ref, v: Ref): boolean {
+  const i32 = rt.i32;
+  let d = i32[(owner + off) >> 2]!;
+  if (d === 0) {
+    if (ix !== 0) return false;
+    d = dictNew(rt);
+    i32[(owner + off) >> 2] = d;
+  }
+  return dictAppendStrEntry(rt, d as Ref, ix, name, v);
 }
 export const getIter = A.getIter;
 export const iterNext = A.iterNext;
