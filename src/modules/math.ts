@@ -208,8 +208,9 @@ const rangeError = (rt: Runtime): Ref => raiseOverflow(rt, 'math range error');
 
 /** math_1: one float argument, CPython's NaN/inf error rules. */
 function math1(name: string, fn: (x: number) => number, canOverflow: boolean): FunctionSpec {
+  const qual = `math.${name}`; // once per function, not per call: a string built per call was most of the JS garbage of a math loop
   return [name, (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, `math.${name}`, nargs, kwnames, 1, 1)) return NULL;
+    if (!checkArgs(rt, qual, nargs, kwnames, 1, 1)) return NULL;
     const x = floatArg(rt, rt.i32[args] as Ref);
     if (x === null) return NULL;
     const r = fn(x);
@@ -222,8 +223,9 @@ function math1(name: string, fn: (x: number) => number, canOverflow: boolean): F
 /** One float argument and no error check: CPython's degrees/radians return the product
  *  as is (math.degrees(1e308) is inf, not an OverflowError). */
 function math1Unchecked(name: string, fn: (x: number) => number): FunctionSpec {
+  const qual = `math.${name}`;
   return [name, (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, `math.${name}`, nargs, kwnames, 1, 1)) return NULL;
+    if (!checkArgs(rt, qual, nargs, kwnames, 1, 1)) return NULL;
     const x = floatArg(rt, rt.i32[args] as Ref);
     if (x === null) return NULL;
     return floatNew(rt, fn(x));
@@ -232,8 +234,9 @@ function math1Unchecked(name: string, fn: (x: number) => number): FunctionSpec {
 
 /** math_2: two float arguments. */
 function math2(name: string, fn: (x: number, y: number) => number): FunctionSpec {
+  const qual = `math.${name}`;
   return [name, (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, `math.${name}`, nargs, kwnames, 2, 2)) return NULL;
+    if (!checkArgs(rt, qual, nargs, kwnames, 2, 2)) return NULL;
     const x = floatArg(rt, rt.i32[args] as Ref);
     if (x === null) return NULL;
     const y = floatArg(rt, rt.i32[args + 1] as Ref);
@@ -253,8 +256,9 @@ function floatToIntRef(rt: Runtime, x: number): Ref {
 
 /** floor / ceil / trunc: int -> itself, float -> rounded, else the dunder. */
 function rounding(name: string, dunder: '__floor__' | '__ceil__' | '__trunc__', fn: (x: number) => number): FunctionSpec {
+  const qual = `math.${name}`;
   return [name, (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, `math.${name}`, nargs, kwnames, 1, 1)) return NULL;
+    if (!checkArgs(rt, qual, nargs, kwnames, 1, 1)) return NULL;
     const v = rt.i32[args] as Ref;
     if ((v & 1) === 1) return v;
     const k = kindOf(rt, v);
@@ -329,8 +333,9 @@ function glibcLog10(x: number): number {
 }
 
 function log1Spec(name: string, fn: (x: number) => number): FunctionSpec {
+  const qual = `math.${name}`;
   return [name, (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, `math.${name}`, nargs, kwnames, 1, 1)) return NULL;
+    if (!checkArgs(rt, qual, nargs, kwnames, 1, 1)) return NULL;
     const r = logArg(rt, rt.i32[args] as Ref, fn);
     return r === null ? NULL : floatNew(rt, r);
   }];
@@ -722,8 +727,9 @@ function lgamma(x: number): Errno {
 
 /** math_1a: one float argument, errors from the errno the function reports. */
 function math1Errno(name: string, fn: (x: number) => Errno): FunctionSpec {
+  const qual = `math.${name}`;
   return [name, (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, `math.${name}`, nargs, kwnames, 1, 1)) return NULL;
+    if (!checkArgs(rt, qual, nargs, kwnames, 1, 1)) return NULL;
     const x = floatArg(rt, rt.i32[args] as Ref);
     if (x === null) return NULL;
     const { r, errno } = fn(x);
@@ -757,8 +763,9 @@ function ulp(x: number): number {
 }
 
 function intFn(name: string, min: number, max: number, fn: (vals: bigint[]) => bigint): FunctionSpec {
+  const qual = `math.${name}`;
   return [name, (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, `math.${name}`, nargs, kwnames, min, max)) return NULL;
+    if (!checkArgs(rt, qual, nargs, kwnames, min, max)) return NULL;
     const vals: bigint[] = [];
     for (let i = 0; i < nargs; i++) {
       const b = intArgBig(rt, rt.i32[args + i] as Ref);

@@ -1196,6 +1196,16 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             if (ckind === Kind.BUILTIN_FUNCTION && ((self = i32[(callable + BF_SELF) >> 2]!) === 0 || i32[(i32[self >> 2]! + TP_KIND) >> 2] === Kind.MODULE)) {
               r = noGil ? critical.callNativeLocked(rt, i32[(callable + BF_INDEX) >> 2]!, args, total, kwnames as Ref) : NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.fn(rt, args, total, kwnames as Ref);
             }
+            else if (ckind === Kind.BUILTIN_FUNCTION && args === base + 2) {
+              // a bound built-in method (random.random, d.get): __self__ is the native's first
+              // argument, put in the callable's slot for the call (counted: the stack holds
+              // what it shows), then the stack as it was (the release below; a retry)
+              rc.incref(self as Ref);
+              i32[base + 1] = self;
+              r = noGil ? critical.callNativeLocked(rt, i32[(callable + BF_INDEX) >> 2]!, base + 1, total + 1, kwnames as Ref) : NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.fn(rt, base + 1, total + 1, kwnames as Ref);
+              i32[base + 1] = callable;
+              rc.decref(self as Ref);
+            }
             else if (ckind === Kind.METHOD_DESCRIPTOR && total > 0 && kwnames === 0 && (i32[args]! & 1) === 0 &&
                      i32[i32[args]! >> 2] === i32[(callable + MD_TYPE) >> 2]) {
               // a built-in method called on an instance of exactly its type (list.append ...)
