@@ -95,6 +95,7 @@ export function buildProgram(
     .argument('[args...]', 'arguments for the script (sys.argv[1:])')
     .option('-c <code>', 'run CODE instead of a file')
     .option('-i', 'inspect interactively after running the script (with no script: the REPL)')
+    .option('-u', 'unbuffered stdout, as python3 -u (sets PYTHONUNBUFFERED for the run and its children)')
     .option('--no-gil', 'run threads in parallel without the global interpreter lock')
     .option('--workers <n>', 'number of executors (OS threads)', parsePositiveInt)
     .option('--switch-interval <n>', 'instructions per GIL time slice', parsePositiveInt)

@@ -25,6 +25,8 @@ export interface RunOptions {
   heapReport?: string;
   /** -i: inspect interactively after running the script (the REPL, cli/repl.ts). */
   i?: boolean;
+  /** -u: stdout unbuffered (vm/output.ts), through PYTHONUNBUFFERED as CPython's children see it. */
+  u?: boolean;
 }
 
 /** Options the CLI knows but the VM does not honour yet: refused rather than ignored. */
@@ -34,6 +36,7 @@ function unsupportedOptions(opts: RunOptions): string[] {
 }
 
 export function runCommand(file: string | undefined, args: string[], opts: RunOptions): number | Promise<number> {
+  if (opts.u === true) process.env.PYTHONUNBUFFERED = '1';
   if (opts.i === true) {
     // -i: run the script (if any), then the interactive REPL in its globals (cli/repl.ts)
     return import('./repl.js').then(({ replCommand }) => replCommand(file, args, opts)).catch((e: unknown) => reportError(e));

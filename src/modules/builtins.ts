@@ -23,7 +23,7 @@ import { iterNextLocked } from '../vm/critical.js';
 import {
   raiseTypeError, raiseValueError, raiseIndexError, raiseKeyError, raiseNew, errOccurred,
   raiseAttributeError, errorMatches, clearError, currentError, setRaised, raiseOverflow, raiseZeroDivision,
-  fetchError, restoreError,
+  fetchError, restoreError, raiseBrokenPipe,
 } from '../vm/errors.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
 import { evalImpl, execImpl, compileImpl } from './evalexec.js';
@@ -316,9 +316,7 @@ function printWrite(rt: Runtime, file: Ref, pieces: string[], flush: boolean): R
     // file=sys.stdout / sys.stderr (the original streams): one write of the whole line, so
     // threads' lines never interleave (--no-gil), as print to the default stdout
     const fd = rt.i32[(file + 16) >> 2]! >> 1;
-    if (fd === 1) rt.writeStdout(pieces.join(''));
-    else outputWrite(rt, fd, pieces.join(''));
-    if (flush) outputFlush(rt);
+    if (!outputWrite(rt, fd, pieces.join('')) || (flush && !outputFlush(rt))) return raiseBrokenPipe(rt);
     return rt.None;
   }
   if (file !== NULL) {
@@ -345,8 +343,7 @@ function printWrite(rt: Runtime, file: Ref, pieces: string[], flush: boolean): R
     }
     return rt.None;
   }
-  rt.writeStdout(pieces.join(''));
-  if (flush) outputFlush(rt);
+  if (!outputWrite(rt, 1, pieces.join('')) || (flush && !outputFlush(rt))) return raiseBrokenPipe(rt);
   return rt.None;
 }
 

@@ -15,7 +15,7 @@ import { isatty } from 'node:tty';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
-import { raiseTypeError, raiseValueError, setRaised, clearError, errOccurred } from '../vm/errors.js';
+import { raiseTypeError, raiseValueError, setRaised, clearError, errOccurred, raiseBrokenPipe } from '../vm/errors.js';
 import { formatException } from '../vm/traceback.js';
 import { defineNative } from '../vm/natives.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
@@ -201,7 +201,7 @@ const N = {
     const s = rt.i32[args + 1] as Ref;
     if (kindOf(rt, s) !== Kind.STR) return raiseTypeError(rt, `write() argument must be str, not ${A.typeNameOf(rt, s)}`);
     const fd = (rt.i32[(self + 16) >> 2]! >> 1) as number;
-    outputWrite(rt, fd, strToJS(rt, s));
+    if (!outputWrite(rt, fd, strToJS(rt, s))) return raiseBrokenPipe(rt);
     void nargs;
     return intFromNumber(rt, strToJS(rt, s).length);
   }),
@@ -257,7 +257,7 @@ const N = {
     return back;
   }),
   flush: defineNative('flush', (rt) => {
-    outputFlush(rt);
+    if (!outputFlush(rt)) return raiseBrokenPipe(rt);
     return rt.None;
   }),
   // the rest of sys.stdout / sys.stderr's TextIOWrapper surface that scripts use
@@ -274,8 +274,12 @@ const N = {
         decref(rt, it);
         return raiseTypeError(rt, `write() argument must be str, not ${A.typeNameOf(rt, line)}`);
       }
-      outputWrite(rt, fd, strToJS(rt, line));
+      const written = outputWrite(rt, fd, strToJS(rt, line));
       decref(rt, line);
+      if (!written) {
+        decref(rt, it);
+        return raiseBrokenPipe(rt);
+      }
     }
     decref(rt, it);
     return errOccurred(rt) ? NULL : rt.None;

@@ -14,7 +14,9 @@ import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { incref, decref } from './refs.js';
 import { TS_CUREXC, TS_EXC_INFO } from './threadstate.js';
-import { EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, exceptionNewFromString, exceptionNewWithArg } from '../objects/exceptions.js';
+import { EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, exceptionNew, exceptionNewFromString, exceptionNewWithArg } from '../objects/exceptions.js';
+import { tupleFromRefs } from '../objects/tuple.js';
+import { strFromJS } from '../objects/str.js';
 import { isSubtype } from '../objects/type.js';
 import { typeOf } from '../objects/object.js';
 
@@ -82,6 +84,16 @@ export function errorMatches(rt: Runtime, excType: Ref): boolean {
 }
 
 /** Raises excType(message). Returns NULL. */
+/** `BrokenPipeError: [Errno 32] Broken pipe`: a write to stdout found its reader gone
+ * (vm/output.ts). Returns NULL. */
+export function raiseBrokenPipe(rt: Runtime): Ref {
+  const msg = strFromJS(rt, 'Broken pipe');
+  const args = tupleFromRefs(rt, [(32 << 1 | 1) as Ref, msg]);
+  decref(rt, msg);
+  setRaised(rt, exceptionNew(rt, rt.exc.BrokenPipeError!, args));
+  return NULL;
+}
+
 export function raiseNew(rt: Runtime, excType: Ref, message: string): Ref {
   setRaised(rt, exceptionNewFromString(rt, excType, message));
   return NULL;

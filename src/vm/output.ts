@@ -11,8 +11,27 @@
  * (rt.rc.atomic) executors write in parallel and every append / flush runs under this spin
  * lock (0 free, executor + 1 held; a writeSync inside is the longest section), so the
  * buffer is never corrupted and one outputWrite's text is never split by another's.
+ *
+ * When stdout is flushed besides those points follows CPython's TextIOWrapper: with
+ * PYTHONUNBUFFERED set (non-empty; `gilvm -u` sets it) after every write, as CPython's
+ * write_through stdout; on a terminal at every write that holds a newline (line
+ * buffering); else only when the buffer is full. It matters where other processes write
+ * to the same file: a multiprocessing child's lines appear among the parent's in the order
+ * they were printed, and a Pool worker's prints are out before the pool terminates it.
+ * The mode is read from the process once, at the first write (`stdoutMode`): the CLI sets
+ * the variable for -u before the run starts, and executor workers and multiprocessing
+ * children inherit the environment.
+ *
+ * A closed pipe (`gilvm prog.py | head -1`): a write to stdout that fails with EPIPE makes
+ * outputWrite / outputFlush return false, and print, sys.stdout.write and flush raise
+ * `BrokenPipeError: [Errno 32] Broken pipe` (raiseBrokenPipe), as CPython's do; so a
+ * program printing in a loop ends instead of running on. What happens to the text that
+ * failed follows CPython (flushUnlocked); when the flush at exit fails, the run reports
+ * CPython's "Exception ignored in: <_io.TextIOWrapper name='<stdout>' ...>" and exits 120
+ * (vm/run.ts finishRun). stderr's EPIPE is ignored.
  */
 import { writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { allocRaw } from '../heap/alloc.js';
 import { HDR_OUTPUT_BUF, HDR_OUTPUT_LEN, HDR_OUTPUT_LOCK } from '../heap/memory.js';
 import type { Runtime } from './runtime.js';
@@ -32,55 +51,91 @@ function buffer(rt: Runtime): number {
   return buf;
 }
 
-function writeAll(fd: number, bytes: Uint8Array): void {
+/** Writes all of bytes to fd; false when the reader has gone (EPIPE). */
+function writeAll(fd: number, bytes: Uint8Array): boolean {
   let off = 0;
   while (off < bytes.length) {
     try {
       off += writeSync(fd, bytes, off, bytes.length - off);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-      if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
+      if ((e as NodeJS.ErrnoException).code === 'EPIPE') return false;
       throw e;
     }
   }
+  return true;
 }
 
-function flushUnlocked(rt: Runtime): void {
+/**
+ * Writes the buffer out; false on EPIPE. The text is then kept only for an explicit flush
+ * of a buffered stdout (`keep`), as CPython's BufferedWriter keeps it when flush() fails
+ * (so the exit's flush fails again: status 120) and loses it when a write that had to
+ * empty a full buffer fails (the program's traceback, status 1).
+ */
+function flushUnlocked(rt: Runtime, keep = false): boolean {
   const i32 = rt.i32;
   const buf = i32[HDR_OUTPUT_BUF >> 2]!;
   const len = i32[HDR_OUTPUT_LEN >> 2]!;
-  if (buf === 0 || len === 0) return;
+  if (buf === 0 || len === 0) return true;
   const copy = new Uint8Array(len);
   copy.set(rt.u8.subarray(buf, buf + len));
   i32[HDR_OUTPUT_LEN >> 2] = 0;
-  writeAll(1, copy);
+  if (writeAll(1, copy)) return true;
+  if (keep) i32[HDR_OUTPUT_LEN >> 2] = len;
+  return false;
 }
 
-function writeUnlocked(rt: Runtime, fd: number, s: string): void {
+const BLOCK_BUFFERED = 0;
+const LINE_BUFFERED = 1;
+const UNBUFFERED = 2;
+/** The stdout mode (above), -1 until the first write reads it: a cache of this process's
+ * environment and fd 1, not program state. */
+let stdoutModeCache = -1;
+
+function stdoutMode(): number {
+  if (stdoutModeCache < 0) {
+    const unbuffered = process.env.PYTHONUNBUFFERED;
+    stdoutModeCache = unbuffered !== undefined && unbuffered !== '' ? UNBUFFERED : isatty(1) ? LINE_BUFFERED : BLOCK_BUFFERED;
+  }
+  return stdoutModeCache;
+}
+
+/** sys.stdout.line_buffering: True on a terminal (and not write-through), as CPython's. */
+export function stdoutLineBuffered(): boolean {
+  return stdoutMode() === LINE_BUFFERED;
+}
+
+/** Appends to stdout's buffer or writes to stderr; false: stdout's reader has gone. */
+function writeUnlocked(rt: Runtime, fd: number, s: string): boolean {
   if (rt.capture !== null) {
     if (fd === 1) rt.capture.out += s;
     else rt.capture.err += s;
-    return;
+    return true;
   }
   const bytes = encoder.encode(s);
   if (fd !== 1) {
-    flushUnlocked(rt);
+    flushUnlocked(rt, true); // stdout's text first (kept if its reader has gone, as CPython's)
     writeAll(fd, bytes);
-    return;
+    return true;
   }
   const buf = buffer(rt);
   const i32 = rt.i32;
   let len = i32[HDR_OUTPUT_LEN >> 2]!;
   if (len + bytes.length > OUTPUT_BUFFER_BYTES) {
-    flushUnlocked(rt);
+    if (!flushUnlocked(rt)) return false;
     len = 0;
-    if (bytes.length > OUTPUT_BUFFER_BYTES) {
-      writeAll(1, bytes);
-      return;
-    }
+    if (bytes.length > OUTPUT_BUFFER_BYTES) return writeAll(1, bytes);
   }
   rt.u8.set(bytes, buf + len);
   i32[HDR_OUTPUT_LEN >> 2] = len + bytes.length;
+  const mode = stdoutMode();
+  if (mode !== BLOCK_BUFFERED && (mode === UNBUFFERED || s.includes('\n'))) return flushUnlocked(rt);
+  return true;
+}
+
+/** Drops what stdout's buffer holds (after the exit's flush failed: reported once). */
+export function outputDiscard(rt: Runtime): void {
+  rt.i32[HDR_OUTPUT_LEN >> 2] = 0;
 }
 
 const OUTPUT_LOCK_WORD = HDR_OUTPUT_LOCK >> 2;
@@ -106,27 +161,24 @@ function lockOutput(rt: Runtime): void {
   takeSpinLock(rt, OUTPUT_LOCK_WORD);
 }
 
-export function outputFlush(rt: Runtime): void {
-  if (!rt.rc.atomic) {
-    flushUnlocked(rt);
-    return;
-  }
+/** Writes stdout's buffer out; false when its reader has gone (see the module comment). */
+export function outputFlush(rt: Runtime): boolean {
+  const keep = stdoutMode() !== UNBUFFERED;
+  if (!rt.rc.atomic) return flushUnlocked(rt, keep);
   lockOutput(rt);
   try {
-    flushUnlocked(rt);
+    return flushUnlocked(rt, keep);
   } finally {
     Atomics.store(rt.i32, OUTPUT_LOCK_WORD, 0);
   }
 }
 
-export function outputWrite(rt: Runtime, fd: number, s: string): void {
-  if (!rt.rc.atomic) {
-    writeUnlocked(rt, fd, s);
-    return;
-  }
+/** Writes s to fd (1: through the buffer); false when stdout's reader has gone. */
+export function outputWrite(rt: Runtime, fd: number, s: string): boolean {
+  if (!rt.rc.atomic) return writeUnlocked(rt, fd, s);
   lockOutput(rt);
   try {
-    writeUnlocked(rt, fd, s);
+    return writeUnlocked(rt, fd, s);
   } finally {
     Atomics.store(rt.i32, OUTPUT_LOCK_WORD, 0);
   }

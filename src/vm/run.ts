@@ -48,7 +48,7 @@ import { formatStatsTable, type RunStats } from './stats.js';
 import { writeFileSync } from 'node:fs';
 import { FR_CODE, FR_IP, FR_BACK } from './frame.js';
 import { TS_FRAME, TS_RESULT, TS_CUREXC } from './threadstate.js';
-import { outputFlush, outputWrite } from './output.js';
+import { outputDiscard, outputFlush, outputWrite } from './output.js';
 import { decref } from './refs.js';
 import { currentError, fetchError, setRaised } from './errors.js';
 import { formatException, reportUncaughtException } from './traceback.js';
@@ -186,11 +186,22 @@ function startMain(run: MainRun, code: CodeObject): void {
   const codeRef = loadCode(rt, code);
   const globals = dictNew(rt);
   run.globals = globals;
+  // CPython's names, in its order (dir(), list(globals())): __loader__ and __spec__ are None
+  // here (gilvm has no importlib), __annotations__ the module's annotations dict
   dictSetItem(rt, globals, rt.names.__name__, internJS(rt, '__main__'));
+  dictSetItem(rt, globals, rt.names.__doc__, rt.None);
+  dictSetItem(rt, globals, internJS(rt, '__package__'), rt.None);
+  dictSetItem(rt, globals, internJS(rt, '__loader__'), rt.None);
+  dictSetItem(rt, globals, internJS(rt, '__spec__'), rt.None);
+  const annotations = dictNew(rt);
+  dictSetItem(rt, globals, rt.names.__annotations__, annotations);
+  decref(rt, annotations);
   dictSetItem(rt, globals, rt.names.__builtins__, dictGetStr(rt, rt.modules, rt.names.builtins));
   // `-c CODE` runs without a __file__, as in CPython (a script, and stdin as '<stdin>', have one)
-  if (code.filename !== '<string>') dictSetItem(rt, globals, rt.names.__file__, internJS(rt, code.filename));
-  dictSetItem(rt, globals, rt.names.__doc__, rt.None);
+  if (code.filename !== '<string>') {
+    dictSetItem(rt, globals, rt.names.__file__, internJS(rt, code.filename));
+    dictSetItem(rt, globals, internJS(rt, '__cached__'), rt.None);
+  }
   if (run.options.forked === undefined) {
     const main = moduleFor(rt, globals);
     dictSetItem(rt, rt.modules, internJS(rt, '__main__'), main);
@@ -381,7 +392,12 @@ function finishRun(rt: Runtime, options: RunOptions, exitCode: number, internalE
       // the program's own outcome stands
     }
   }
-  outputFlush(rt);
+  if (!outputFlush(rt)) {
+    // stdout's reader has gone with text still buffered: CPython's shutdown report and status
+    outputDiscard(rt);
+    outputWrite(rt, 2, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n");
+    if (exitCode !== EXIT_INTERNAL_ERROR) exitCode = 120;
+  }
   if (options.onExit) options.onExit(rt);
   let leaks: RunResult['leaks'];
   if (options.checkRefs && !internalError) {
