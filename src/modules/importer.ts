@@ -178,6 +178,7 @@ function loadSourceModule(rt: Runtime, name: string, path: string, own: boolean)
   const fileRef = strFromJS(rt, path);
   dictSetItem(rt, globals, rt.names.__file__, fileRef);
   decref(rt, fileRef);
+  dictSetItem(rt, globals, internJS(rt, '__cached__'), rt.None);
   dictSetItem(rt, globals, rt.names.__builtins__, dictGetStr(rt, rt.modules, rt.names.builtins));
   // another thread importing it meanwhile waits for the body to finish (importModule)
   const marker = internJS(rt, INITIALIZING_KEY);

@@ -433,6 +433,7 @@ function lockMethods(rlock: boolean): Record<string, Native> {
     methods['locked'] = (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0);
     methods['acquire_lock'] = methods['acquire']!;
     methods['release_lock'] = release;
+    methods['locked_lock'] = methods['locked'];
   } else {
     methods['_is_owned'] = (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) === myTid(rt));
   }

@@ -76,7 +76,11 @@ function sleepImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
     secs = x;
   } else return raiseTypeError(rt, `'${A.typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
   if (secs < 0) return raiseValueError(rt, 'sleep length must be non-negative');
-  if (!Number.isFinite(secs) || secs > 9.2e9) return raiseOverflow(rt, 'timestamp too large to convert to C _PyTime_t');
+  // CPython converts to nanoseconds in an int64: a float beyond it is "out of range for
+  // platform time_t" (_PyTime_FromDouble), an int "too large" (_PyLong_AsTime_t)
+  if (k === Kind.FLOAT ? !(secs * 1e9 < 9223372036854775808) : secs > 9223372036) {
+    return raiseOverflow(rt, k === Kind.FLOAT ? 'timestamp out of range for platform time_t' : 'timestamp too large to convert to C _PyTime_t');
+  }
   // threads (issue 5): the thread sleeps, its executor and the GIL go to other threads
   const parked = sleepNative(rt, args, secs);
   if (parked !== NULL) return parked;
