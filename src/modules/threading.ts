@@ -51,7 +51,8 @@ from time import monotonic as _time
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier',
            'BrokenBarrierError', 'Timer', 'ThreadError', 'excepthook', 'ExceptHookArgs',
-           'setprofile', 'settrace', 'local', 'stack_size', 'get_native_id', 'TIMEOUT_MAX']
+           'setprofile', 'settrace', 'getprofile', 'gettrace', 'local', 'stack_size', 'get_native_id',
+           'TIMEOUT_MAX']
 
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
@@ -619,16 +620,40 @@ class _local:
 local = _local
 
 
+# gilvm runs no tracing or profiling functions: they are kept for gettrace/getprofile only
+_profile_hook = None
+_trace_hook = None
+_stack_size = 0
+
+
 def setprofile(func):
-    pass
+    global _profile_hook
+    _profile_hook = func
+
+
+def getprofile():
+    return _profile_hook
 
 
 def settrace(func):
-    pass
+    global _trace_hook
+    _trace_hook = func
+
+
+def gettrace():
+    return _trace_hook
 
 
 def stack_size(size=0):
-    return 0
+    # the size new threads would get (recorded: executors have a fixed stack); CPython's checks
+    global _stack_size
+    if size < 0:
+        raise ValueError("size must be 0 or a positive value")
+    if size != 0 and size < 32768:
+        raise ValueError(f"size not valid: {size} bytes")
+    old = _stack_size
+    _stack_size = size
+    return old
 
 
 _main_thread = _MainThread()
