@@ -305,6 +305,7 @@ function printImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
 function printWrite(rt: Runtime, file: Ref, pieces: string[], flush: boolean): Ref {
   const sysMod = dictGetStr(rt, rt.modules, A.internName(rt, 'sys'));
   const sysDict = sysMod !== NULL && kindOf(rt, sysMod) === Kind.MODULE ? (rt.i32[(sysMod + MOD_DICT) >> 2] as Ref) : NULL;
+  let fd = 1;
   if (file === NULL) {
     // sys.stdout as it is now: a program may have replaced it (CPython looks it up per call)
     if (sysDict !== NULL) {
@@ -313,11 +314,10 @@ function printWrite(rt: Runtime, file: Ref, pieces: string[], flush: boolean): R
       if (current !== NULL && current !== dictGetStr(rt, sysDict, A.internName(rt, '__stdout__'))) file = current;
     }
   } else if (sysDict !== NULL && (file === dictGetStr(rt, sysDict, A.internName(rt, '__stdout__')) || file === dictGetStr(rt, sysDict, A.internName(rt, '__stderr__')))) {
-    // file=sys.stdout / sys.stderr (the original streams): one write of the whole line, so
-    // threads' lines never interleave (--no-gil), as print to the default stdout
-    const fd = rt.i32[(file + 16) >> 2]! >> 1;
-    if (!outputWrite(rt, fd, pieces.join('')) || (flush && !outputFlush(rt))) return raiseBrokenPipe(rt);
-    return rt.None;
+    // file=sys.stdout / sys.stderr (the original streams): written as print to the default
+    // stdout is, below
+    fd = rt.i32[(file + 16) >> 2]! >> 1;
+    file = NULL;
   }
   if (file !== NULL) {
     const w = A.getAttr(rt, file, rt.names.write);
@@ -343,7 +343,8 @@ function printWrite(rt: Runtime, file: Ref, pieces: string[], flush: boolean): R
     }
     return rt.None;
   }
-  if (!outputWrite(rt, 1, pieces.join('')) || (flush && !outputFlush(rt))) return raiseBrokenPipe(rt);
+  // one write of the whole line, so threads' lines never interleave (--no-gil)
+  if (!outputWrite(rt, fd, pieces.join('')) || (flush && !outputFlush(rt))) return raiseBrokenPipe(rt);
   return rt.None;
 }
 

@@ -201,9 +201,10 @@ const N = {
     const s = rt.i32[args + 1] as Ref;
     if (kindOf(rt, s) !== Kind.STR) return raiseTypeError(rt, `write() argument must be str, not ${A.typeNameOf(rt, s)}`);
     const fd = (rt.i32[(self + 16) >> 2]! >> 1) as number;
-    if (!outputWrite(rt, fd, strToJS(rt, s))) return raiseBrokenPipe(rt);
+    const text = strToJS(rt, s);
+    if (!outputWrite(rt, fd, text)) return raiseBrokenPipe(rt);
     void nargs;
-    return intFromNumber(rt, strToJS(rt, s).length);
+    return intFromNumber(rt, text.length);
   }),
   exc_info: defineNative('exc_info', (rt, args, nargs) => {
     if (nargs !== 0) return raiseTypeError(rt, `sys.exc_info() takes no arguments (${nargs} given)`);

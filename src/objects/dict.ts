@@ -305,7 +305,11 @@ function resize(rt: Runtime, d: Ref, minUsed: number): void {
 function insertNew(rt: Runtime, d: Ref, key: Ref, hash: number, value: Ref): void {
   const i32 = rt.i32;
   let kref = i32[(d + DICT_KEYS) >> 2]!;
-  if (kref === 0 || i32[(kref >> 2) + K_NENTRIES]! >= i32[(kref >> 2) + K_USABLE]!) {
+  if (kref === 0) {
+    // the first item: the smallest keys block, nothing to move (resize's loop skipped)
+    kref = newKeys(rt, MIN_LOG);
+    i32[(d + DICT_KEYS) >> 2] = kref;
+  } else if (i32[(kref >> 2) + K_NENTRIES]! >= i32[(kref >> 2) + K_USABLE]!) {
     resize(rt, d, (i32[(d + DICT_USED) >> 2]! + 1) * 3);
     kref = i32[(d + DICT_KEYS) >> 2]!;
   }
@@ -344,25 +348,7 @@ export function dictAppendStrEntry(rt: Runtime, d: Ref, ix: number, name: Ref, v
   const i32 = rt.i32;
   const kref = i32[(d + DICT_KEYS) >> 2]!;
   const h = strHash(rt, name);
-  if (kref === 0) {
-    if (ix !== 0) return false;
-    // the dict's first item: a fresh smallest keys block, where the name's slot is free
-    const nk = newKeys(rt, MIN_LOG);
-    const k = nk >> 2;
-    i32[k + K_INDEX + (h & ((1 << MIN_LOG) - 1))] = 0;
-    const e = entriesWord(i32, k);
-    incref(rt, name);
-    i32[e] = h;
-    i32[e + 1] = name;
-    i32[e + 2] = v;
-    i32[k + K_NENTRIES] = 1;
-    i32[(d + DICT_KEYS) >> 2] = nk;
-    i32[(d + DICT_USED) >> 2] = 1;
-    i32[(d + DICT_VERSION) >> 2]!++;
-    return true;
-  }
-  const k = kref >> 2;
-  if (i32[k + K_NENTRIES] !== ix || lookupStrInKeys(rt, k, name, h, true) !== -1) return false;
+  if (kref === 0 ? ix !== 0 : i32[(kref >> 2) + K_NENTRIES] !== ix || lookupStrInKeys(rt, kref >> 2, name, h, true) !== -1) return false;
   insertNew(rt, d, name, h, v);
   decref(rt, v); // insertNew took its own reference: the caller's moved in
   return true;

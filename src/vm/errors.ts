@@ -83,7 +83,6 @@ export function errorMatches(rt: Runtime, excType: Ref): boolean {
   return exc !== 0 && isSubtype(rt, typeOf(rt, exc), excType);
 }
 
-/** Raises excType(message). Returns NULL. */
 /** `BrokenPipeError: [Errno 32] Broken pipe`: a write to stdout found its reader gone
  * (vm/output.ts). Returns NULL. */
 export function raiseBrokenPipe(rt: Runtime): Ref {
@@ -94,6 +93,7 @@ export function raiseBrokenPipe(rt: Runtime): Ref {
   return NULL;
 }
 
+/** Raises excType(message). Returns NULL. */
 export function raiseNew(rt: Runtime, excType: Ref, message: string): Ref {
   setRaised(rt, exceptionNewFromString(rt, excType, message));
   return NULL;

@@ -100,11 +100,6 @@ function stdoutMode(): number {
   return stdoutModeCache;
 }
 
-/** sys.stdout.line_buffering: True on a terminal (and not write-through), as CPython's. */
-export function stdoutLineBuffered(): boolean {
-  return stdoutMode() === LINE_BUFFERED;
-}
-
 /** Appends to stdout's buffer or writes to stderr; false: stdout's reader has gone. */
 function writeUnlocked(rt: Runtime, fd: number, s: string): boolean {
   if (rt.capture !== null) {
