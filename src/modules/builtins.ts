@@ -37,7 +37,7 @@ import { kindOf, typeOf, newObject } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
 import { strFromJS, strToJS, strLen, strUnits } from '../objects/str.js';
 import { STR_METHODS } from '../objects/strmethods.js';
-import { intFromNumber, intFromBigint, intToNumberOrBig, intToBigint } from '../objects/int.js';
+import { intFromNumber, intFromBigint, intToNumberOrBig, intToBigint, intFromHashWords } from '../objects/int.js';
 import { floatNew, floatValue, FLOAT_VALUE } from '../objects/float.js';
 import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, tupleFromWords, tupleFromRefs, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { listNew, listSize, listItemsWord, listAppend, listAppendSteal, listReserve, LIST_SIZE } from '../objects/list.js';
@@ -1224,7 +1224,9 @@ export const BUILTIN_FUNCTIONS: Methods = [
   }),
   defCharged('hash', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'hash', nargs, kw, 1)) return NULL;
-    const h = A.pyHash(rt, arg(rt, args, 0));
+    const x = arg(rt, args, 0);
+    if ((x & 1) === 0 && rt.i32[x >> 2] === rt.tTuple) return A.tupleHashWords(rt, x) ? intFromHashWords(rt) : NULL;
+    const h = A.pyHash(rt, x);
     if (h === null) return NULL;
     return typeof h === 'number' ? intFromNumber(rt, h) : intFromBigint(rt, h);
   }),

@@ -34,7 +34,7 @@ import { typeLookup, isSubtype, typeName, typeReprName, typeModified, typeStoreK
 import { strCodePointLen } from './str.js';
 import { strFromJS, strToJS, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
 import { intMaxStrDigits } from './numparse.js';
-import { intToBigint, intToNumberOrBig, intFromBigint, intFromNumber, INT_NDIGITS, intBinaryFast, intSafeValue, intCompareRefs } from './int.js';
+import { intToBigint, intToNumberOrBig, intFromBigint, intFromNumber, INT_NDIGITS, intBinaryFast, intSafeValue, intCompareRefs, intHashWords } from './int.js';
 import { floatNew, floatValue } from './float.js';
 import { tupleNew, tupleItem, tupleSize, tupleSetItemSteal, tupleFromWords, TUPLE_ITEMS_WORD, tupleFromRefs } from './tuple.js';
 import { listNew, listSize, listItem, listAppend, listItemsWord, LIST_SIZE, listReserve } from './list.js';
@@ -49,7 +49,7 @@ import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_DOC, FN_ANNOTATIONS, CELL_REF } from './function.js';
 import { BM_FUNC, BM_SELF, BF_INDEX, BF_NAME, BF_SELF, builtinMethodBind, isSlotWrapper, MD_INDEX, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
 import { boundMethodNew } from './method.js';
-import { hashFloat, hashInt, hashToSlot, hashTuple, type PyHash } from './numhash.js';
+import { hashFloat, hashInt, hashToSlot, tupleHashStart, tupleHashLane, tupleHashItem, tupleHashEnd, TUPLE_ACC, wordsToPyHash, HASH_WORDS, type PyHash } from './numhash.js';
 import { floatRepr, intToString, intToDecimal } from './numfmt.js';
 import { NumericError, intFloorDiv, intMod, intPow, intLshift, intRshift, intTrueDivide, floatFloorDiv, floatMod, floatPowChecked, floatTrueDiv, bigintToFloat, smallFloorDiv, smallMod } from './intmath.js';
 import { formatInt, formatFloat, formatStr } from './formatspec.js';
@@ -121,10 +121,107 @@ export function hashOf(rt: Runtime, v: Ref): number {
   }
   const t = rt.i32[v >> 2]!;
   if (t === rt.tStr) return strHash(rt, v);
+  // a dict slot is the hash's low 32 bits: tuples and ints returned by __hash__ give them
+  // without a bigint (numhash.ts HASH_WORDS)
+  if (t === rt.tTuple) {
+    if (!tupleHashWords(rt, v)) return -1;
+    return slotOfHashWords();
+  }
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    const r = userHash(rt, v, t as Ref);
+    if (r === NULL) return -1;
+    if (r !== rt.NotImplemented) {
+      if ((r & 1) === 1) {
+        const n = r >> 1;
+        return n === -1 ? -2 : n;
+      }
+      if (rt.i32[r >> 2] === rt.tInt && intHashWords(rt, r)) {
+        decref(rt, r);
+        return slotOfHashWords();
+      }
+      const s = hashToSlot(userHashValue(rt, r)) | 0;
+      return s === -1 ? -2 : s;
+    }
+  }
   const h = pyHash(rt, v);
   if (h === null) return -1;
   const s = hashToSlot(h) | 0;
   return s === -1 ? -2 : s;
+}
+
+/** hashOf's answer from HASH_WORDS: the low word, -1 (the error value) as -2. */
+function slotOfHashWords(): number {
+  const s = HASH_WORDS.lo | 0;
+  return s === -1 ? -2 : s;
+}
+
+/**
+ * The tuple's hash (CPython's tuplehash) into HASH_WORDS; false with an exception set when
+ * an item is unhashable.
+ */
+export function tupleHashWords(rt: Runtime, v: Ref): boolean {
+  const n = tupleSize(rt, v);
+  tupleHashStart();
+  for (let i = 0; i < n; i++) {
+    const item = tupleItem(rt, v, i);
+    if ((item & 1) === 1) {
+      const k = item >> 1;
+      tupleHashLane(k < 0 ? 0xffffffff : 0, (k === -1 ? -2 : k) >>> 0);
+      continue;
+    }
+    // the item's hash may be a tuple's, which uses the accumulator
+    const hi = TUPLE_ACC.hi, lo = TUPLE_ACC.lo;
+    const h = pyHash(rt, item);
+    if (h === null) return false;
+    TUPLE_ACC.hi = hi;
+    TUPLE_ACC.lo = lo;
+    tupleHashItem(h);
+  }
+  tupleHashEnd(n);
+  return true;
+}
+
+/**
+ * For an instance of a heap type: the int its class's Python __hash__ returned (new
+ * reference), NULL with an exception set (the call raised, the result is not an int, or
+ * __hash__ is None: unhashable), or rt.NotImplemented when no Python __hash__ decides (the
+ * built-in hash of the instance's kind applies).
+ */
+function userHash(rt: Runtime, v: Ref, t: Ref): Ref {
+  const descr = typeLookup(rt, t, rt.names.__hash__);
+  if (descr === rt.None) {
+    raiseTypeError(rt, `unhashable type: '${typeName(rt, t)}'`);
+    return NULL;
+  }
+  if (descr === NULL || isBuiltinDescrOf(rt, descr, rt.tObject)) return rt.NotImplemented;
+  const r = callWithSelf0(rt, descr, v);
+  if (r === NULL) return NULL;
+  if (!isIntKind(kindOf(rt, r))) {
+    decref(rt, r);
+    raiseTypeError(rt, '__hash__ method should return an integer');
+    return NULL;
+  }
+  return r;
+}
+
+/**
+ * The hash of a __hash__ result (userHash's int, released here): a value that fits in a
+ * Py_ssize_t is the hash itself (CPython's slot_tp_hash), -1 as -2; a bigger one is
+ * reduced as int's hash.
+ */
+function userHashValue(rt: Runtime, r: Ref): PyHash {
+  if ((r & 1) === 1) {
+    decref(rt, r);
+    const n = r >> 1;
+    return n === -1 ? -2 : n;
+  }
+  if (rt.i32[r >> 2] === rt.tInt && intHashWords(rt, r)) {
+    decref(rt, r);
+    return wordsToPyHash(HASH_WORDS.hi, HASH_WORDS.lo);
+  }
+  const iv = intValue(rt, r);
+  decref(rt, r);
+  return typeof iv === 'bigint' && iv >= -(1n << 63n) && iv < (1n << 63n) ? (iv === -1n ? -2n : iv) : hashInt(iv);
 }
 
 /** hash(v) as Python sees it; null on error. */
@@ -132,26 +229,9 @@ export function pyHash(rt: Runtime, v: Ref): PyHash | null {
   const kind = kindOf(rt, v);
   const t = typeOf(rt, v);
   if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
-    const descr = typeLookup(rt, t, rt.names.__hash__);
-    if (descr === rt.None) {
-      raiseTypeError(rt, `unhashable type: '${typeName(rt, t)}'`);
-      return null;
-    }
-    if (descr !== NULL && !isBuiltinDescrOf(rt, descr, rt.tObject)) {
-      const r = callWithSelf0(rt, descr, v);
-      if (r === NULL) return null;
-      if (!isIntKind(kindOf(rt, r))) {
-        decref(rt, r);
-        raiseTypeError(rt, '__hash__ method should return an integer');
-        return null;
-      }
-      // a result that fits in a Py_ssize_t is the hash itself (CPython's slot_tp_hash);
-      // only a bigger int is reduced as int's hash
-      const iv = intValue(rt, r);
-      const h = typeof iv === 'bigint' && iv >= -(1n << 63n) && iv < (1n << 63n) ? (iv === -1n ? -2n : iv) : hashInt(iv);
-      decref(rt, r);
-      return h;
-    }
+    const r = userHash(rt, v, t);
+    if (r === NULL) return null;
+    if (r !== rt.NotImplemented) return userHashValue(rt, r);
     if (kind === Kind.OBJECT || kind === Kind.BASE_EXCEPTION) return idHash(v);
   }
   switch (kind) {
@@ -160,16 +240,8 @@ export function pyHash(rt: Runtime, v: Ref): PyHash | null {
     case Kind.BYTES: return bytesHash(rt, v);
     case Kind.FLOAT: return hashFloat(floatValue(rt, v), v);
     case Kind.COMPLEX: return complexHash(rt, v);
-    case Kind.TUPLE: {
-      const n = tupleSize(rt, v);
-      const hs: PyHash[] = [];
-      for (let i = 0; i < n; i++) {
-        const h = pyHash(rt, tupleItem(rt, v, i));
-        if (h === null) return null;
-        hs.push(h);
-      }
-      return hashTuple(hs);
-    }
+    case Kind.TUPLE:
+      return tupleHashWords(rt, v) ? wordsToPyHash(HASH_WORDS.hi, HASH_WORDS.lo) : null;
     case Kind.FROZENSET: {
       // CPython's frozenset_hash over the elements' 64-bit hashes (unsigned arithmetic)
       const M64 = (1n << 64n) - 1n;

@@ -33,6 +33,7 @@ import { newLeafObject, freeLeafObject } from './object.js';
 import { blockSize } from '../heap/alloc.js';
 import { floatNew } from './float.js';
 import { smallFloorDiv, smallMod } from './intmath.js';
+import { HASH_WORDS } from './numhash.js';
 
 export const INT_NDIGITS = 16;
 export const INT_DIGITS = 20;
@@ -157,7 +158,7 @@ export function intFromNumber(rt: Runtime, n: number): Ref {
   // |n| < 2**53: one or two 32-bit digits, no BigInt on this path
   const m = n < 0 ? -n : n;
   const lo = m | 0;
-  return intFromWords(rt, lo, (m - (lo >>> 0)) / TWO32, n < 0);
+  return intFromWords(rt, lo, ((m - (lo >>> 0)) / TWO32) | 0, n < 0);
 }
 
 /**
@@ -166,7 +167,8 @@ export function intFromNumber(rt: Runtime, n: number): Ref {
  * beyond the tagged range. The hot paths (vm/eval.ts BINARY_OP, intBinaryFast) call this
  * with the digits instead of calling intFromNumber with the value: V8 passes a number
  * beyond int32 to a call it does not inline as a heap-allocated box, one JS allocation per
- * Python int made. New reference.
+ * Python int made. The callers pass `hi` as `(...) / 2**32 | 0` for the same reason: the
+ * quotient is an integer below 2**21, but a float64 to V8 without the `| 0`. New reference.
  */
 export function intFromWords(rt: Runtime, lo: number, hi: number, negative: boolean): Ref {
   if (hi === 0) {
@@ -179,6 +181,41 @@ export function intFromWords(rt: Runtime, lo: number, hi: number, negative: bool
   rt.i32[base] = lo;
   rt.i32[base + 1] = hi;
   return ref;
+}
+
+/**
+ * The value of an exact int object that fits in a signed 64-bit word, into numhash.ts's
+ * HASH_WORDS as two's complement halves; false (nothing written) for a bigger one. For a
+ * __hash__ result, as CPython's slot_tp_hash reads it with PyLong_AsSsize_t.
+ */
+export function intHashWords(rt: Runtime, ref: Ref): boolean {
+  const sd = rt.i32[(ref + INT_NDIGITS) >> 2]!;
+  const n = sd < 0 ? -sd : sd;
+  if (n > 2) return false;
+  const lo = n === 0 ? 0 : rt.u32[(ref + INT_DIGITS) >> 2]!;
+  const hi = n === 2 ? rt.u32[(ref + INT_DIGITS + 4) >> 2]! : 0;
+  if (sd >= 0) {
+    if (hi >= 0x80000000) return false;
+    HASH_WORDS.hi = hi;
+    HASH_WORDS.lo = lo;
+    return true;
+  }
+  if (hi > 0x80000000 || (hi === 0x80000000 && lo !== 0)) return false;
+  // -(hi * 2**32 + lo) in two's complement
+  HASH_WORDS.lo = (-lo) >>> 0;
+  HASH_WORDS.hi = (~hi + (lo === 0 ? 1 : 0)) >>> 0;
+  return true;
+}
+
+/** The int whose value is HASH_WORDS' signed 64-bit value. New reference. */
+export function intFromHashWords(rt: Runtime): Ref {
+  const hi = HASH_WORDS.hi, lo = HASH_WORDS.lo;
+  const negative = hi >= 0x80000000;
+  // the magnitude's halves
+  const mLo = negative ? (-lo) >>> 0 : lo;
+  const mHi = negative ? (~hi + (lo === 0 ? 1 : 0)) >>> 0 : hi;
+  if (mHi === 0 && (mLo <= 0x3fffffff || (negative && mLo === 0x40000000))) return smallIntRef(negative ? -mLo : mLo);
+  return intFromWords(rt, mLo | 0, mHi | 0, negative);
 }
 
 export function intFromNumberOrBig(rt: Runtime, v: number | bigint): Ref {
@@ -244,7 +281,7 @@ export function intBinaryFast(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
       if (r >= -1073741824 && r <= 1073741823) return smallIntRef(r);
       const m = r < 0 ? -r : r;
       const lo = m | 0;
-      return intFromWords(rt, lo, (m - (lo >>> 0)) / TWO32, r < 0); // (intFromWords: why not intFromNumber)
+      return intFromWords(rt, lo, ((m - (lo >>> 0)) / TWO32) | 0, r < 0); // (intFromWords: why not intFromNumber)
     }
   }
   if (op === 6 && y === y && y > 0 && y <= 0xffffffff) return intModSmall(rt, a, y);

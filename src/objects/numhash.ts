@@ -110,47 +110,87 @@ function mul32Hi(a: number, b: number): number {
   return (p11 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) >>> 0;
 }
 
+/**
+ * A 64-bit hash as two 32-bit halves (`hi` the top word, both as uint32), the result of
+ * tupleHashEnd and of int.ts's intHashWords: the hot paths (a set of tuples, __hash__
+ * returning hash((self.x, self.y))) take a dict slot or an int from them without a bigint.
+ * One per thread (each isolate has its own module instance); read right after the call.
+ */
+export const HASH_WORDS = { hi: 0, lo: 0 };
+
 /** hash(tuple) from the hashes of its items (CPython 3.8+ tuplehash, mod 2^64). */
 export function hashTuple(itemHashes: readonly PyHash[]): PyHash {
-  let hi = P5_HI, lo = P5_LO;
-  const len = itemHashes.length;
-  for (let i = 0; i < len; i++) {
-    const h = itemHashes[i]!;
-    let laneHi: number, laneLo: number;
-    if (typeof h === 'number') {
-      laneLo = h >>> 0;
-      laneHi = Math.floor(h / 4294967296) >>> 0;
-    } else {
-      const u = BigInt.asUintN(64, h);
-      laneLo = Number(u & 0xffffffffn);
-      laneHi = Number(u >> 32n);
-    }
-    // acc += lane * P2
-    let mLo = Math.imul(laneLo, P2_LO) >>> 0;
-    let mHi = (mul32Hi(laneLo, P2_LO) + Math.imul(laneLo, P2_HI) + Math.imul(laneHi, P2_LO)) >>> 0;
-    const sumLo = lo + mLo;
-    hi = (hi + mHi + (sumLo > 0xffffffff ? 1 : 0)) >>> 0;
-    lo = sumLo >>> 0;
-    // acc = rotl(acc, 31)
-    const rHi = ((hi << 31) | (lo >>> 1)) >>> 0;
-    const rLo = ((lo << 31) | (hi >>> 1)) >>> 0;
-    // acc *= P1
-    mLo = Math.imul(rLo, P1_LO) >>> 0;
-    mHi = (mul32Hi(rLo, P1_LO) + Math.imul(rLo, P1_HI) + Math.imul(rHi, P1_LO)) >>> 0;
-    hi = mHi;
-    lo = mLo;
-  }
-  const addLo = (LEN_MIX_LO ^ len) >>> 0;
-  const sumLo = lo + addLo;
-  hi = (hi + LEN_MIX_HI + (sumLo > 0xffffffff ? 1 : 0)) >>> 0;
-  lo = sumLo >>> 0;
-  if (hi === 0xffffffff && lo === 0xffffffff) return 1546275796;
+  tupleHashStart();
+  for (const h of itemHashes) tupleHashItem(h);
+  tupleHashEnd(itemHashes.length);
+  return wordsToPyHash(HASH_WORDS.hi, HASH_WORDS.lo);
+}
+
+/** The signed 64-bit value hi * 2**32 + lo (halves as uint32) as a PyHash; -1 becomes -2. */
+export function wordsToPyHash(hi: number, lo: number): PyHash {
+  if (hi === 0xffffffff && lo === 0xffffffff) return -2;
   const signedHi = hi | 0;
   if (signedHi >= -2097152 && signedHi < 2097152) {
     const v = signedHi * 4294967296 + lo;
     if (Number.isSafeInteger(v)) return v;
   }
   return BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo));
+}
+
+/**
+ * The tuple hash's accumulator, item by item: tupleHashStart, tupleHashLane (or
+ * tupleHashItem) per item, tupleHashEnd(length) leaves the hash in HASH_WORDS. An item's
+ * own hash may be a tuple's: a caller that computes it between two steps saves and restores
+ * TUPLE_ACC around it (abstract.ts tupleHashWords).
+ */
+export const TUPLE_ACC = { hi: 0, lo: 0 };
+
+export function tupleHashStart(): void {
+  TUPLE_ACC.hi = P5_HI;
+  TUPLE_ACC.lo = P5_LO;
+}
+
+/** One item whose hash is the signed 64-bit value laneHi * 2**32 + laneLo (halves as uint32). */
+export function tupleHashLane(laneHi: number, laneLo: number): void {
+  let hi = TUPLE_ACC.hi, lo = TUPLE_ACC.lo;
+  // acc += lane * P2
+  let mLo = Math.imul(laneLo, P2_LO) >>> 0;
+  let mHi = (mul32Hi(laneLo, P2_LO) + Math.imul(laneLo, P2_HI) + Math.imul(laneHi, P2_LO)) >>> 0;
+  const sumLo = lo + mLo;
+  hi = (hi + mHi + (sumLo > 0xffffffff ? 1 : 0)) >>> 0;
+  lo = sumLo >>> 0;
+  // acc = rotl(acc, 31)
+  const rHi = ((hi << 31) | (lo >>> 1)) >>> 0;
+  const rLo = ((lo << 31) | (hi >>> 1)) >>> 0;
+  // acc *= P1
+  mLo = Math.imul(rLo, P1_LO) >>> 0;
+  mHi = (mul32Hi(rLo, P1_LO) + Math.imul(rLo, P1_HI) + Math.imul(rHi, P1_LO)) >>> 0;
+  TUPLE_ACC.hi = mHi;
+  TUPLE_ACC.lo = mLo;
+}
+
+/** One item of hash h. */
+export function tupleHashItem(h: PyHash): void {
+  if (typeof h === 'number') tupleHashLane(Math.floor(h / 4294967296) >>> 0, h >>> 0);
+  else {
+    const u = BigInt.asUintN(64, h);
+    tupleHashLane(Number(u >> 32n), Number(u & 0xffffffffn));
+  }
+}
+
+/** The tuple of `len` items is hashed: its hash into HASH_WORDS. */
+export function tupleHashEnd(len: number): void {
+  let hi = TUPLE_ACC.hi, lo = TUPLE_ACC.lo;
+  const addLo = (LEN_MIX_LO ^ len) >>> 0;
+  const sumLo = lo + addLo;
+  hi = (hi + LEN_MIX_HI + (sumLo > 0xffffffff ? 1 : 0)) >>> 0;
+  lo = sumLo >>> 0;
+  if (hi === 0xffffffff && lo === 0xffffffff) {
+    hi = 0;
+    lo = 1546275796;
+  }
+  HASH_WORDS.hi = hi;
+  HASH_WORDS.lo = lo;
 }
 
 /** Low 32 bits (unsigned) of the 64-bit two's-complement hash: the slot index source. */

@@ -356,7 +356,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                   // boxed by V8 to be passed)
                   x = r < 0 ? -r : r;
                   y = x | 0;
-                  res = intFromWords(rt, y, (x - (y >>> 0)) / 4294967296, r < 0);
+                  res = intFromWords(rt, y, ((x - (y >>> 0)) / 4294967296) | 0, r < 0);
                   break binop;
                 }
               } else if ((a & 1) === 0 && (b & 1) === 0 && i32[a >> 2] === tFloat && i32[b >> 2] === tFloat && oparg !== 8 && oparg !== 21) {
