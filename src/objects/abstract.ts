@@ -49,7 +49,7 @@ import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_DOC, FN_ANNOTATIONS, CELL_REF } from './function.js';
 import { BM_FUNC, BM_SELF, BF_INDEX, BF_NAME, BF_SELF, builtinMethodBind, isSlotWrapper, MD_INDEX, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
 import { boundMethodNew } from './method.js';
-import { hashFloat, hashInt, hashToSlot, tupleHashStart, tupleHashLane, tupleHashItem, tupleHashEnd, TUPLE_ACC, wordsToPyHash, HASH_WORDS, type PyHash } from './numhash.js';
+import { hashFloat, hashInt, hashToSlot, tupleHashStart, tupleHashLane, tupleHashItem, tupleHashEnd, TUPLE_ACC, wordsToPyHash, HASH_WORDS, SIP, type PyHash } from './numhash.js';
 import { floatRepr, intToString, intToDecimal } from './numfmt.js';
 import { NumericError, intFloorDiv, intMod, intPow, intLshift, intRshift, intTrueDivide, floatFloorDiv, floatMod, floatPowChecked, floatTrueDiv, bigintToFloat, smallFloorDiv, smallMod } from './intmath.js';
 import { formatInt, formatFloat, formatStr } from './formatspec.js';
@@ -167,6 +167,12 @@ export function tupleHashWords(rt: Runtime, v: Ref): boolean {
     if ((item & 1) === 1) {
       const k = item >> 1;
       tupleHashLane(k < 0 ? 0xffffffff : 0, (k === -1 ? -2 : k) >>> 0);
+      continue;
+    }
+    if (rt.i32[item >> 2] === rt.tStr) {
+      strSipHash(rt, item); // (the full hash is not cached: only its low word is)
+      if (SIP.hi === 0xffffffff && SIP.lo === 0xffffffff) tupleHashLane(0xffffffff, 0xfffffffe);
+      else tupleHashLane(SIP.hi >>> 0, SIP.lo >>> 0);
       continue;
     }
     // the item's hash may be a tuple's, which uses the accumulator
@@ -303,7 +309,7 @@ function hashStrFull(rt: Runtime, v: Ref): PyHash {
   return strHashFull(rt, v);
 }
 
-import { strHashFull } from './str.js';
+import { strHashFull, strSipHash } from './str.js';
 
 /** CPython's _Py_HashPointer: the address rotated by 4 bits. */
 function idHash(v: number): number {

@@ -46,3 +46,7 @@ class Q:
 big = [Q(2**63 - 1), Q(-2**63), Q(2**64 + 3), Q(-1), Q(-2), Q(2**32 - 1)]
 dq = {q: i for i, q in enumerate(big)}
 print([dq[Q(q.v)] for q in big], [hash(q) for q in big])
+strs = ["", "a", "hello", "é", "\U0001F600x", "x" * 100]
+print([hash((s,)) for s in strs], hash(tuple(strs)), hash((1, "a", (2, "b"))))
+sd = {(s, i): i for i, s in enumerate(strs)}
+print([sd[(s, i)] for i, s in enumerate(strs)], list(sd)[:3])
