@@ -33,7 +33,7 @@ import { newLeafObject, freeLeafObject } from './object.js';
 import { blockSize } from '../heap/alloc.js';
 import { floatNew } from './float.js';
 import { smallFloorDiv, smallMod } from './intmath.js';
-import { HASH_WORDS } from './numhash.js';
+import { HASH_WORDS, mul32Hi } from './numhash.js';
 
 export const INT_NDIGITS = 16;
 export const INT_DIGITS = 20;
@@ -184,6 +184,17 @@ export function intFromWords(rt: Runtime, lo: number, hi: number, negative: bool
 }
 
 /**
+ * x * y for two ints of the tagged range whose product is beyond 2**53 in magnitude (so
+ * below 2**60): the two-digit int, from the product's 32-bit halves (a double would round
+ * it; an LCG's `state * 1103515245` took the general digit multiplication). New reference.
+ */
+export function intMulSmallWide(rt: Runtime, x: number, y: number): Ref {
+  const ax = x < 0 ? -x : x;
+  const ay = y < 0 ? -y : y;
+  return intFromWords(rt, Math.imul(ax, ay), mul32Hi(ax, ay) | 0, (x < 0) !== (y < 0));
+}
+
+/**
  * The value of an exact int object that fits in a signed 64-bit word, into numhash.ts's
  * HASH_WORDS as two's complement halves; false (nothing written) for a bigger one. For a
  * __hash__ result, as CPython's slot_tp_hash reads it with PyLong_AsSsize_t.
@@ -253,7 +264,16 @@ export function intBinaryFast(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
     switch (op) {
       case 0: r = x + y; break;
       case 10: r = x - y; break;
-      case 5: r = x * y; break;
+      case 5:
+        r = x * y;
+        if ((r > 9007199254740991 || r < -9007199254740991) && x >= -0xffffffff && x <= 0xffffffff && y >= -0xffffffff && y <= 0xffffffff) {
+          // one digit each: the product's two digits from 32-bit halves (a double would
+          // round it; the digit multiplication costs more)
+          const ax = x < 0 ? -x : x;
+          const ay = y < 0 ? -y : y;
+          return intFromWords(rt, Math.imul(ax, ay), mul32Hi(ax, ay) | 0, (x < 0) !== (y < 0));
+        }
+        break;
       case 2:
         if (y === 0) return NULL;
         return intFromNumber(rt, smallFloorDiv(x, y));
@@ -381,7 +401,10 @@ function intShiftDigits(rt: Runtime, a: Ref, k: number, left: boolean): Ref {
  */
 function intModSmall(rt: Runtime, a: Ref, m: number): Ref {
   const nd = rt.i32[(a >> 2) + (INT_NDIGITS >> 2)]!;
-  const r = divideMagnitudeSmall(rt.u32, (a >> 2) + (INT_DIGITS >> 2), nd < 0 ? -nd : nd, m, -1);
+  // a power of two up to 2**31 (an LCG's `% 2**31`): the low digit's bits
+  const r = m <= 0x80000000 && (m & (m - 1)) === 0
+    ? rt.u32[(a >> 2) + (INT_DIGITS >> 2)]! & (m - 1)
+    : divideMagnitudeSmall(rt.u32, (a >> 2) + (INT_DIGITS >> 2), nd < 0 ? -nd : nd, m, -1);
   return intFromNumber(rt, nd < 0 && r !== 0 ? m - r : r);
 }
 

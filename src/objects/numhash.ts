@@ -103,7 +103,7 @@ const P5_HI = 0x27d4eb2f, P5_LO = 0x165667c5; // 2870177450012600261
 const LEN_MIX_HI = P5_HI, LEN_MIX_LO = (P5_LO ^ 3527539) >>> 0;
 
 /** High 32-bit word of the 64-bit product a*b (a, b uint32); the low word is Math.imul. */
-function mul32Hi(a: number, b: number): number {
+export function mul32Hi(a: number, b: number): number {
   const a0 = a & 0xffff, a1 = a >>> 16, b0 = b & 0xffff, b1 = b >>> 16;
   const p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
   const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);

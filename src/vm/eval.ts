@@ -109,7 +109,7 @@ import { LIST_ITEMS, LIST_SIZE, LIST_CAP } from '../objects/list.js';
 import { DICT_KEYS, DICT_VERSION, cachedDictEntry } from '../objects/dict.js';
 import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ, rangeIterMakePrivate } from '../objects/iter.js';
 import { FLOAT_VALUE } from '../objects/float.js';
-import { intAddIntoFirst, intFromWords } from '../objects/int.js';
+import { intAddIntoFirst, intFromWords, intMulSmallWide } from '../objects/int.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
 import { allocInstanceForInit } from '../objects/typecall.js';
 import { exceptionNewFromString } from '../objects/exceptions.js';
@@ -331,7 +331,14 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                 switch (oparg) {
                   case 0: case 13: r = x + y; break;
                   case 10: case 23: r = x - y; break;
-                  case 5: case 18: r = x * y; if (r > 9007199254740991 || r < -9007199254740991) r = 0.5; break;
+                  case 5: case 18:
+                    r = x * y;
+                    if (r > 9007199254740991 || r < -9007199254740991) {
+                      // beyond a double's exact range (|r| < 2**60): the two digits exactly
+                      res = intMulSmallWide(rt, x, y);
+                      break binop;
+                    }
+                    break;
                   case 1: case 14: r = x & y; break;
                   case 7: case 20: r = x | y; break;
                   case 12: case 25: r = x ^ y; break;
