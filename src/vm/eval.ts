@@ -100,7 +100,10 @@ import { NATIVE_TABLE } from './natives.js';
 import * as ops from './evalhelpers.js';
 import { raiseTypeError } from './errors.js';
 import { CO_CACHE, CO_CONSTS, CO_EXC_WORD, CO_FLAGS, CO_FRAMEWORDS, CO_INSNS_WORD, CO_NAMES, CO_NEXC, CO_NLOCALSPLUS, CO_ARGCOUNT, CO_KWONLY } from '../objects/code.js';
-import { TUPLE_ITEMS_WORD } from '../objects/tuple.js';
+import { TUPLE_ITEMS_WORD, TUPLE_SIZE } from '../objects/tuple.js';
+
+/** The tuple's size word, from its start's word index. */
+const TUPLE_SIZE_WORD = TUPLE_SIZE >> 2;
 import { FN_CODE, FN_GLOBALS, FN_BUILTINS, CELL_REF } from '../objects/function.js';
 import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_TYPE } from '../objects/method.js';
 import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
@@ -144,6 +147,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
   const noGil = rc.atomic && i32[HDR_NOGIL_PARALLEL >> 2] !== 0;
   const ts = rt.ts >> 2;
   const tFloat = rt.tFloat;
+  const tTuple = rt.tTuple;
   /** This executor's id: the owner byte of the objects it made (heap/refcount.ts). */
   const executor = rt.executor;
   const None = rt.None;
@@ -915,6 +919,18 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           }
           case Op.UNPACK_SEQUENCE: {
             seq = i32[sp - 1]!;
+            if ((seq & 1) === 0 && i32[seq >> 2] === tTuple && i32[(seq >> 2) + TUPLE_SIZE_WORD] === oparg) {
+              // an exact tuple of the right size (immutable: no lock without the GIL)
+              w = (seq >> 2) + TUPLE_ITEMS_WORD;
+              for (i = 0; i < oparg; i++) {
+                v = i32[w + i]!;
+                rc.incref(v as Ref);
+                i32[sp + oparg - 2 - i] = v;
+              }
+              sp += oparg - 1;
+              rc.decref(seq as Ref);
+              break;
+            }
             if (ops.unpackSequence(rt, seq as Ref, oparg, sp - 1) < 0) break dispatch;
             sp += oparg - 1;
             rc.decref(seq as Ref);
