@@ -25,7 +25,7 @@ import {
   raiseAttributeError, errorMatches, clearError, currentError, setRaised, raiseOverflow, raiseZeroDivision,
   fetchError, restoreError, raiseBrokenPipe,
 } from '../vm/errors.js';
-import { defineNative, type NativeFn } from '../vm/natives.js';
+import { defineNative, INLINE_NATIVES, type NativeFn } from '../vm/natives.js';
 import { evalImpl, execImpl, compileImpl } from './evalexec.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
 import { stdinReadLine } from '../vm/stdin.js';
@@ -1430,6 +1430,8 @@ export const BUILTIN_FUNCTIONS: Methods = [
     return importModule(rt, name, fromlist, smallIntRef(0), NULL);
   }),
 ];
+INLINE_NATIVES.len = BUILTIN_FUNCTIONS.find(([name]) => name === 'len')![1];
+INLINE_NATIVES.isinstance = BUILTIN_FUNCTIONS.find(([name]) => name === 'isinstance')![1];
 
 function raiseStop(rt: Runtime): Ref {
   setRaised(rt, exceptionNoArgs(rt, rt.exc.StopIteration!));
@@ -2072,6 +2074,7 @@ const LIST_METHODS: Methods = [
     return rt.None;
   }),
 ];
+INLINE_NATIVES.listAppend = LIST_METHODS.find(([name]) => name === 'append')![1];
 
 function dictView(rt: Runtime, d: Ref, kind: Kind): Ref {
   const v = newObject(rt, rt.kindTypes[kind]!, 24);

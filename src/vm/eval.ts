@@ -96,7 +96,9 @@ import {
   registerEvalLoop,
 } from './call.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
-import { NATIVE_TABLE } from './natives.js';
+import { NATIVE_TABLE, INLINE_NATIVES } from './natives.js';
+import { strCodePointLen } from '../objects/str.js';
+import { isSubtype } from '../objects/type.js';
 import * as ops from './evalhelpers.js';
 import { raiseTypeError } from './errors.js';
 import { CO_CACHE, CO_CONSTS, CO_EXC_WORD, CO_FLAGS, CO_FRAMEWORDS, CO_INSNS_WORD, CO_NAMES, CO_NEXC, CO_NLOCALSPLUS, CO_ARGCOUNT, CO_KWONLY } from '../objects/code.js';
@@ -108,8 +110,8 @@ import { FN_CODE, FN_GLOBALS, FN_BUILTINS, CELL_REF } from '../objects/function.
 import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_TYPE } from '../objects/method.js';
 import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { Kind } from '../objects/kinds.js';
-import { LIST_ITEMS, LIST_SIZE, LIST_CAP } from '../objects/list.js';
-import { DICT_KEYS, DICT_VERSION, cachedDictEntry } from '../objects/dict.js';
+import { LIST_ITEMS, LIST_SIZE, LIST_CAP, listAppend } from '../objects/list.js';
+import { DICT_KEYS, DICT_VERSION, DICT_USED, cachedDictEntry } from '../objects/dict.js';
 import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ, rangeIterMakePrivate } from '../objects/iter.js';
 import { FLOAT_VALUE } from '../objects/float.js';
 import { intAddIntoFirst, intFromWords, intMulSmallWide } from '../objects/int.js';
@@ -148,6 +150,11 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
   const ts = rt.ts >> 2;
   const tFloat = rt.tFloat;
   const tTuple = rt.tTuple;
+  const tList = rt.tList;
+  const tStr = rt.tStr;
+  const nativeLen = INLINE_NATIVES.len;
+  const nativeIsinstance = INLINE_NATIVES.isinstance;
+  const nativeListAppend = INLINE_NATIVES.listAppend;
   /** This executor's id: the owner byte of the objects it made (heap/refcount.ts). */
   const executor = rt.executor;
   const None = rt.None;
@@ -1217,7 +1224,30 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             }
             // a module's function has its module as __self__ (not an argument, vm/call.ts)
             if (ckind === Kind.BUILTIN_FUNCTION && ((self = i32[(callable + BF_SELF) >> 2]!) === 0 || i32[(i32[self >> 2]! + TP_KIND) >> 2] === Kind.MODULE)) {
-              r = noGil ? critical.callNativeLocked(rt, i32[(callable + BF_INDEX) >> 2]!, args, total, kwnames as Ref) : NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.fn(rt, args, total, kwnames as Ref);
+              idx = i32[(callable + BF_INDEX) >> 2]!;
+              r = 0;
+              if (kwnames === 0) {
+                // natives.ts INLINE_NATIVES: the common cases here, the rest by the native
+                a = i32[args]!;
+                if (idx === nativeLen && total === 1) {
+                  if ((a & 1) === 0) {
+                    t = i32[a >> 2]!;
+                    if (t === tList) r = (i32[(a + LIST_SIZE) >> 2]! << 1) | 1;
+                    else if (t === tTuple) r = (i32[(a >> 2) + TUPLE_SIZE_WORD]! << 1) | 1;
+                    else if (t === tStr) r = (strCodePointLen(rt, a as Ref) << 1) | 1;
+                    else if (t === rt.tDict) r = (i32[(a + DICT_USED) >> 2]! << 1) | 1;
+                  }
+                } else if (idx === nativeIsinstance && total === 2) {
+                  // a class whose metaclass is type, and x's class is it or a subclass (a
+                  // False answer takes the native: x.__class__, tuples of classes)
+                  b = i32[args + 1]!;
+                  if ((b & 1) === 0 && i32[b >> 2] === rt.tType) {
+                    t = (a & 1) === 1 ? rt.tInt : i32[a >> 2]!;
+                    if (t === b || isSubtype(rt, t as Ref, b as Ref)) r = True;
+                  }
+                }
+              }
+              if (r === 0) r = noGil ? critical.callNativeLocked(rt, idx, args, total, kwnames as Ref) : NATIVE_TABLE[idx]!.fn(rt, args, total, kwnames as Ref);
             }
             else if (ckind === Kind.BUILTIN_FUNCTION && args === base + 2) {
               // a bound built-in method (random.random, d.get): __self__ is the native's first
@@ -1232,7 +1262,11 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             else if (ckind === Kind.METHOD_DESCRIPTOR && total > 0 && kwnames === 0 && (i32[args]! & 1) === 0 &&
                      i32[i32[args]! >> 2] === i32[(callable + MD_TYPE) >> 2]) {
               // a built-in method called on an instance of exactly its type (list.append ...)
-              r = noGil ? critical.callNativeLocked(rt, i32[(callable + MD_INDEX) >> 2]!, args, total, NULL) : NATIVE_TABLE[i32[(callable + MD_INDEX) >> 2]!]!.fn(rt, args, total, NULL);
+              idx = i32[(callable + MD_INDEX) >> 2]!;
+              if (idx === nativeListAppend && total === 2 && !noGil) {
+                listAppend(rt, i32[args] as Ref, i32[args + 1] as Ref);
+                r = None;
+              } else r = noGil ? critical.callNativeLocked(rt, idx, args, total, NULL) : NATIVE_TABLE[idx]!.fn(rt, args, total, NULL);
             } else r = callVector(rt, callable as Ref, args, total, kwnames as Ref);
             if (r === RETRY_CALL) {
               // a blocking native parked the thread (vm/blocking.ts): re-execute this CALL

@@ -31,6 +31,14 @@ export interface NativeEntry {
 /** Every native function of the process, by index. Append-only, filled at import time. */
 export const NATIVE_TABLE: NativeEntry[] = [];
 
+/**
+ * The natives that the eval loop's CALL runs inline in their common cases (vm/eval.ts; as
+ * CPython 3.11's CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE, CALL_NO_KW_LIST_APPEND): len(x) of
+ * a list, tuple, dict or str, isinstance(x, C) when x's class is C or a subclass of it, and
+ * list.append. Their indexes, set by modules/builtins.ts where it defines them (-1 before).
+ */
+export const INLINE_NATIVES = { len: -1, isinstance: -1, listAppend: -1 };
+
 /** Adds a native function to the table; returns its index (stored in heap objects). */
 export function defineNative(name: string, fn: NativeFn): number {
   NATIVE_TABLE.push({ name, fn });
