@@ -1010,9 +1010,10 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               }
               // genFp === 0: exhausted
             } else {
-              if ((kind === Kind.ENUMERATE || kind === Kind.ZIP) && !noGil && !exactSlices && budget > 0 &&
+              if ((kind === Kind.ENUMERATE || kind === Kind.ZIP || kind === Kind.DICT_ITEMITER) && !noGil && !exactSlices && budget > 0 &&
                   i32[code + ip] === ((2 << 8) | Op.UNPACK_SEQUENCE) && (w = ops.forIterPair(rt, it as Ref, kind, sp)) !== 0) {
-                // `for i, x in enumerate(list)` / `for a, b in zip(list, list)`: the pair's
+                // `for i, x in enumerate(list)`, `for a, b in zip(list, list)`, `for k, v in
+                // d.items()`: the pair's
                 // two items pushed as UNPACK_SEQUENCE 2 would leave them, that instruction
                 // skipped (and counted), no tuple (evalhelpers.ts forIterPair)
                 sp = w;

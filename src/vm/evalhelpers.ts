@@ -25,7 +25,7 @@ import { tupleFromRefs as tupleFromRefsEx } from '../objects/tuple.js';
 import { BM_SELF } from '../objects/method.js';
 import { callVector, call0, call1, call3, callWithSelf0, frameDiscardContents, callWithTupleDict } from './call.js';
 import { Kind } from '../objects/kinds.js';
-import { IT_SEQ, IT_INDEX, IT_AUX } from '../objects/iter.js';
+import { IT_SEQ, IT_INDEX, IT_AUX, IT_DICT_LEN } from '../objects/iter.js';
 import { kindOf, typeOf } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
 import { CO_EXC_WORD, CO_LPNAMES, CO_NEXC, CO_NLOCALSPLUS, CO_KINDS_WORD, codeLineAt } from '../objects/code.js';
@@ -745,7 +745,8 @@ export function listToTuple(rt: Runtime, l: Ref): Ref {
 
 /**
  * FOR_ITER followed by UNPACK_SEQUENCE 2 (vm/eval.ts), under the GIL: for an enumerate
- * over a list iterator whose count is a small int, or a zip of two list iterators, when the
+ * over a list iterator whose count is a small int, a zip of two list iterators, or a
+ * dict's items iterator (`for k, v in d.items()`), when the
  * next pair exists, pushes its two items at `sp` as the unpack would leave them (the first
  * on top) and returns the new sp; 0 when not handled here (the generic next, then the
  * unpack, take it: exhaustion, other sources, a count beyond the tagged range). The pair's
@@ -762,6 +763,22 @@ export function forIterPair(rt: Runtime, it: Ref, kind: number, sp: number): num
     i32[(it + IT_AUX) >> 2] = count + 2; // count + 1, tagged
     i32[sp] = x;
     i32[sp + 1] = count;
+    return sp + 2;
+  }
+  if (kind === Kind.DICT_ITEMITER) {
+    // as iter.ts iterNextBuiltin's checks: a change of size or keys is the generic next's
+    const d = i32[(it + IT_SEQ) >> 2]! as Ref;
+    if (d === 0 || dictSize(rt, d) !== i32[(it + IT_AUX) >> 2]) return 0;
+    const ix = dictNextEntry(rt, d, i32[(it + IT_INDEX) >> 2]!);
+    const left = i32[(it + IT_DICT_LEN) >> 2]!;
+    if (ix < 0 || left <= 0) return 0;
+    i32[(it + IT_DICT_LEN) >> 2] = left - 1;
+    i32[(it + IT_INDEX) >> 2] = ix + 1;
+    const k = dictEntryKey(rt, d, ix), v = dictEntryValue(rt, d, ix);
+    incref(rt, k);
+    incref(rt, v);
+    i32[sp] = v;
+    i32[sp + 1] = k;
     return sp + 2;
   }
   const seq = i32[(it + IT_SEQ) >> 2]!;

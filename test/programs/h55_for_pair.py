@@ -1,4 +1,4 @@
-# for i, x in enumerate(list) / for a, b in zip(list, list): the pair pushed without its tuple
+# for i, x in enumerate(list), for a, b in zip(list, list), for k, v in d.items(): the pair pushed without its tuple
 # (vm/evalhelpers.ts forIterPair) and every way out of that path (start beyond the tagged
 # range, mutation, exhaustion, strict, other sources, partial iteration, refcounts).
 import sys
@@ -82,3 +82,36 @@ except TypeError as e:
 for a1, b1 in zip([[1, 2]], [[3, 4]]):
     a1.append(b1)
 print(a1)
+d = {"a": 1, "b": 2, "c": 3}
+for k, v in d.items():
+    print(k, v, end="; ")
+print()
+try:
+    for k, v in d.items():
+        d["z" + k] = v
+except RuntimeError as e:
+    print("RuntimeError:", e)
+print(d)
+d = {1: 1, 2: 2, 3: 3}
+try:
+    for k, v in d.items():
+        del d[k]
+        d[k + 10] = v
+except RuntimeError as e:
+    print("RuntimeError:", e)
+print(d)
+it = iter({"x": 1, "y": 2}.items())
+for k, v in it:
+    break
+print(next(it, None), next(it, None))
+for k, v in {}.items():
+    print("never")
+dd = {i: str(i) for i in range(5)}
+del dd[2]
+print([(k, v) for k, v in dd.items()])
+for k, v in dd.items():
+    dd[k] = v + "!"
+print(dd)
+for i, (k, v) in enumerate(dd.items()):
+    print(i, k, v, end="; ")
+print()
