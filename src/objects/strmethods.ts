@@ -457,6 +457,49 @@ const m = (name: string, fn: NativeFn): [string, number] => [name, defineNative(
     return fn(rt, args, nargs, kw);
   })];
 
+/**
+ * s.replace(a, b, count) for a non-empty `a`, on the heap's units (no JS strings): the
+ * occurrences left to right, at most `count` of them (all when negative), in a result of
+ * the final length. An exact str with nothing to replace is returned itself, as CPython's.
+ */
+function replaceUnits(rt: Runtime, s: Ref, a: Ref, b: Ref, count: number): Ref {
+  const u16 = rt.u16;
+  const sn = strLen(rt, s), an = strLen(rt, a), bn = strLen(rt, b);
+  const sb = strUnits(s), ab = strUnits(a), bb = strUnits(b);
+  const first = u16[ab]!;
+  const last = sn - an;
+  let found = 0;
+  for (let i = 0; i <= last && found !== count;) {
+    if (u16[sb + i] === first && unitsMatch(u16, sb + i, ab, an)) {
+      found++;
+      i += an;
+    } else i++;
+  }
+  if (found === 0) return typeOf(rt, s) === rt.tStr ? newRef(rt, s) : strFromJS(rt, strToJS(rt, s));
+  const r = strAlloc(rt, sn + found * (bn - an));
+  const rb = strUnits(r);
+  let o = 0, from = 0, done = 0;
+  for (let i = 0; i <= last && done !== found;) {
+    if (u16[sb + i] === first && unitsMatch(u16, sb + i, ab, an)) {
+      u16.copyWithin(rb + o, sb + from, sb + i);
+      o += i - from;
+      u16.copyWithin(rb + o, bb, bb + bn);
+      o += bn;
+      i += an;
+      from = i;
+      done++;
+    } else i++;
+  }
+  u16.copyWithin(rb + o, sb + from, sb + sn);
+  return r;
+}
+
+/** Whether the n units at u16 index p are those at q. */
+function unitsMatch(u16: Uint16Array, p: number, q: number, n: number): boolean {
+  for (let k = 1; k < n; k++) if (u16[p + k] !== u16[q + k]) return false;
+  return true;
+}
+
 function strArgRequired(rt: Runtime, args: number, i: number, what: string): string | null {
   const v = rt.i32[args + i] as Ref;
   if (!argIsStr(rt, v)) {
@@ -1131,30 +1174,20 @@ export const STR_METHODS: [string, number][] = [
   m('lower', (rt, args, nargs) => { const f = caseFast(rt, args, nargs, false); return f !== UNHANDLED ? f : strFromJS(rt, js(rt, args, 0).toLowerCase()); }),
   m('replace', (rt, args, nargs) => {
     if (!checkArgs(rt, 'replace', nargs, 2, 3)) return NULL;
-    const a = strArgRequired(rt, args, 1, 'replace() argument 1');
-    if (a === null) return NULL;
-    const b = strArgRequired(rt, args, 2, 'replace() argument 2');
-    if (b === null) return NULL;
+    for (let i = 1; i <= 2; i++) {
+      const v = rt.i32[args + i] as Ref;
+      if (!argIsStr(rt, v)) return raiseTypeError(rt, `replace() argument ${i} must be str, not ${typeNameOf(rt, v)}`);
+    }
     const count = intArg(rt, args, nargs, 3, -1);
     if (count === null) return NULL;
-    const s = js(rt, args, 0);
-    if (a === '') {
-      // b before each code point and at the end, the first `count` insertions only
-      const cps = [...s];
-      let out = '';
-      for (let i = 0; i <= cps.length; i++) out += (count < 0 || i < count ? b : '') + (cps[i] ?? '');
-      return strFromJS(rt, out);
-    }
-    if (count < 0) return strFromJS(rt, s.split(a).join(b));
-    let out = '', rest = s, k = 0;
-    while (k < count) {
-      const i = rest.indexOf(a);
-      if (i < 0) break;
-      out += rest.slice(0, i) + b;
-      rest = rest.slice(i + a.length);
-      k++;
-    }
-    return strFromJS(rt, out + rest);
+    const a = rt.i32[args + 1] as Ref;
+    if (strLen(rt, a) !== 0) return replaceUnits(rt, rt.i32[args] as Ref, a, rt.i32[args + 2] as Ref, count);
+    // b before each code point and at the end, the first `count` insertions only
+    const b = js(rt, args, 2);
+    const cps = [...js(rt, args, 0)];
+    let out = '';
+    for (let i = 0; i <= cps.length; i++) out += (count < 0 || i < count ? b : '') + (cps[i] ?? '');
+    return strFromJS(rt, out);
   }),
   m('startswith', (rt, args, nargs, kwnames) => {
     const f = affixFast(rt, args, nargs, kwnames, false);
