@@ -139,6 +139,27 @@ export function strFromJS(rt: Runtime, s: string): Ref {
   return ref;
 }
 
+/** A str of the n units at rt.u16 index `base` (of another str). New reference. */
+export function strFromUnits(rt: Runtime, base: number, n: number): Ref {
+  if (n === 0) return rt.emptyStr;
+  if (n === 1) {
+    const c = rt.u16[base]!;
+    if (c < 256) return rt.latin1Chars[c]!;
+  }
+  const ref = strAlloc(rt, n);
+  copyUnits(rt.u16, (ref + STR_DATA) >> 1, base, n);
+  return ref;
+}
+
+/**
+ * Copies n units from u16 index `from` to `to` (not overlapping): a loop for short runs,
+ * where copyWithin's native call costs more than the copy (~100 ns for a word).
+ */
+export function copyUnits(u16: Uint16Array, to: number, from: number, n: number): void {
+  if (n < 64) for (let i = 0; i < n; i++) u16[to + i] = u16[from + i]!;
+  else u16.copyWithin(to, from, from + n);
+}
+
 export function strLen(rt: Runtime, ref: Ref): number {
   return rt.i32[(ref + STR_LEN) >> 2]!;
 }

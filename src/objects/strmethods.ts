@@ -64,7 +64,7 @@ import { call1 } from '../vm/call.js';
 import { NumericError } from './intmath.js';
 import { Kind } from './kinds.js';
 import { iteratesAsBuiltin } from './seqops.js';
-import { strFromJS, strToJS, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, STR_LEN } from './str.js';
+import { strFromJS, strToJS, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, strFromUnits, copyUnits, STR_LEN } from './str.js';
 import { sliceIndices } from './slice.js';
 import { indexValue, indexObject, isHeapTypeObj, reprJS, strJS, typeNameOf, numeric, getItem, getIter, iterNext, format, getAttr as getAttrFn } from './abstract.js';
 import { intToNumberOrBig, intFromNumber } from './int.js';
@@ -387,6 +387,7 @@ type IntWidth = 'ssize_t' | 'int' | 'clamp';
 /** An int argument, or an object with __index__ (operator.index), as a number; null with
  * CPython's TypeError otherwise, or its OverflowError past the C type's range. */
 function intOfIndex(rt: Runtime, v: Ref, width: IntWidth = 'ssize_t'): number | null {
+  if ((v & 1) === 1) return v >> 1; // a tagged int is in every width's range
   const k = kindOf(rt, v);
   let x: number | bigint;
   if (k === Kind.INT || k === Kind.BOOL) x = intToNumberOrBig(rt, v);
@@ -481,16 +482,16 @@ function replaceUnits(rt: Runtime, s: Ref, a: Ref, b: Ref, count: number): Ref {
   let o = 0, from = 0, done = 0;
   for (let i = 0; i <= last && done !== found;) {
     if (u16[sb + i] === first && unitsMatch(u16, sb + i, ab, an)) {
-      u16.copyWithin(rb + o, sb + from, sb + i);
+      copyUnits(u16, rb + o, sb + from, i - from);
       o += i - from;
-      u16.copyWithin(rb + o, bb, bb + bn);
+      copyUnits(u16, rb + o, bb, bn);
       o += bn;
       i += an;
       from = i;
       done++;
     } else i++;
   }
-  u16.copyWithin(rb + o, sb + from, sb + sn);
+  copyUnits(u16, rb + o, sb + from, sn - from);
   return r;
 }
 
@@ -498,6 +499,55 @@ function replaceUnits(rt: Runtime, s: Ref, a: Ref, b: Ref, count: number): Ref {
 function unitsMatch(u16: Uint16Array, p: number, q: number, n: number): boolean {
   for (let k = 1; k < n; k++) if (u16[p + k] !== u16[q + k]) return false;
   return true;
+}
+
+/**
+ * s.split(sep, maxsplit) on the heap's units (sep NULL: runs of whitespace, CPython's
+ * split()), at most maxsplit splits when it is >= 0 (the rest one piece: after whitespace
+ * runs, with its trailing whitespace). A piece that is the whole of an exact str is that
+ * str, as CPython's.
+ */
+function splitUnits(rt: Runtime, s: Ref, sep: Ref, maxsplit: number): Ref {
+  const n = strLen(rt, s);
+  const sb = strUnits(s);
+  const exact = typeOf(rt, s) === rt.tStr;
+  // room for 12 pieces first, as CPython's split (MAX_PREALLOC)
+  const l = listNew(rt, maxsplit >= 0 && maxsplit < 11 ? maxsplit + 1 : 12);
+  const piece = (from: number, len: number): void => {
+    listAppendSteal(rt, l, len === n && exact ? newRef(rt, s) : strFromUnits(rt, sb + from, len));
+  };
+  let found = 0;
+  if (sep === NULL) {
+    let i = 0;
+    for (;;) {
+      const u16 = rt.u16;
+      while (i < n && isPyWhitespace(u16[sb + i]!)) i++;
+      if (i >= n) break;
+      if (maxsplit >= 0 && found >= maxsplit) {
+        piece(i, n - i);
+        break;
+      }
+      let j = i;
+      while (j < n && !isPyWhitespace(u16[sb + j]!)) j++;
+      piece(i, j - i);
+      found++;
+      i = j;
+    }
+    return l;
+  }
+  const pn = strLen(rt, sep), pb = strUnits(sep);
+  const first = rt.u16[pb]!;
+  let start = 0;
+  for (let i = 0; i <= n - pn && found !== maxsplit;) {
+    if (rt.u16[sb + i] === first && unitsMatch(rt.u16, sb + i, pb, pn)) {
+      piece(start, i - start);
+      found++;
+      i += pn;
+      start = i;
+    } else i++;
+  }
+  piece(start, n - start);
+  return l;
 }
 
 function strArgRequired(rt: Runtime, args: number, i: number, what: string): string | null {
@@ -1146,26 +1196,13 @@ export const STR_METHODS: [string, number][] = [
     const sa = splitArgs(rt, args, nargs, kwnames, 'split');
     if (sa === null) return NULL;
     const [sepV, maxV] = sa;
-    const s = js(rt, args, 0);
     const maxsplit = maxsplitOf(rt, maxV);
     if (maxsplit === null) return NULL;
-    if (sepV === rt.None) return listOfStrings(rt, pySplitWhitespace(s, maxsplit));
+    const s = rt.i32[args] as Ref;
+    if (sepV === rt.None) return splitUnits(rt, s, NULL, maxsplit);
     if (!argIsStr(rt, sepV)) return raiseTypeError(rt, `must be str or None, not ${typeNameOf(rt, sepV)}`);
-    const sep = strToJS(rt, sepV);
-    if (sep === '') return raiseValueError(rt, 'empty separator');
-    if (maxsplit < 0) return listOfStrings(rt, s.split(sep));
-    // stop after maxsplit separators: splitting at every one and joining the tail back made
-    // `line.split(" ", 1)` cost a string per separator in the whole line
-    const parts: string[] = [];
-    let start = 0;
-    while (parts.length < maxsplit) {
-      const i = s.indexOf(sep, start);
-      if (i < 0) break;
-      parts.push(s.slice(start, i));
-      start = i + sep.length;
-    }
-    parts.push(s.slice(start));
-    return listOfStrings(rt, parts);
+    if (strLen(rt, sepV) === 0) return raiseValueError(rt, 'empty separator');
+    return splitUnits(rt, s, sepV, maxsplit);
   }),
   m('strip', (rt, args, nargs) => { if (nargs > 2 && !checkArgs(rt, 'strip', nargs, 0, 1)) return NULL; const f = stripFast(rt, args, nargs, true, true); if (f !== UNHANDLED) return f; const c = optStrArg(rt, args, nargs, 1, 'strip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, true, true)); }),
   m('lstrip', (rt, args, nargs) => { if (nargs > 2 && !checkArgs(rt, 'lstrip', nargs, 0, 1)) return NULL; const f = stripFast(rt, args, nargs, true, false); if (f !== UNHANDLED) return f; const c = optStrArg(rt, args, nargs, 1, 'lstrip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, true, false)); }),
