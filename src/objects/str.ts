@@ -264,8 +264,8 @@ export function strConcat(rt: Runtime, a: Ref, b: Ref): Ref {
   const r = strAlloc(rt, na + nb);
   const u16 = rt.u16;
   const d = strUnits(r);
-  u16.copyWithin(d, strUnits(a), strUnits(a) + na);
-  u16.copyWithin(d + na, strUnits(b), strUnits(b) + nb);
+  copyUnits(u16, d, strUnits(a), na);
+  copyUnits(u16, d + na, strUnits(b), nb);
   return r;
 }
 

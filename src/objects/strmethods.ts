@@ -669,7 +669,7 @@ function strUnitSlice(rt: Runtime, s: Ref, a: number, b: number): Ref {
   }
   if (b <= a) return rt.emptyStr;
   const r = strAlloc(rt, b - a);
-  rt.u16.copyWithin(strUnits(r), strUnits(s) + a, strUnits(s) + b);
+  copyUnits(rt.u16, strUnits(r), strUnits(s) + a, b - a);
   return r;
 }
 
@@ -1098,14 +1098,14 @@ function copyJoined(rt: Runtime, out: Ref, sepRef: Ref, sepLen: number, refs: In
   for (let i = 0; i < n; i++) {
     if (i > 0 && sepLen > 0) {
       if (sepLen === 1) u16[w] = u16[sepAt]!;
-      else u16.copyWithin(w, sepAt, sepAt + sepLen);
+      else copyUnits(u16, w, sepAt, sepLen);
       w += sepLen;
     }
     const x = refs[from + i]! as Ref;
     const len = i32[(x + STR_LEN) >> 2]!;
     const at = strUnits(x);
     if (len === 1) u16[w] = u16[at]!;
-    else if (len > 0) u16.copyWithin(w, at, at + len);
+    else if (len > 0) copyUnits(u16, w, at, len);
     w += len;
   }
 }

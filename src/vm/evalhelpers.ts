@@ -34,7 +34,7 @@ import { tupleItem, tupleNew, tupleSize, tupleSetItemSteal, TUPLE_ITEMS_WORD } f
 import { listNew, listSize, listItemsWord, listAppendSteal as listAppendStealImpl, LIST_SIZE } from '../objects/list.js';
 import { DICT_KEYS, dictAppendStrEntry, dictEntryValueWord, dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
 import { setNew, setAdd as setAddImpl } from '../objects/set.js';
-import { strToJS, strFromJS, strAlloc, strUnits, strLen, strSizeBytes, STR_LEN, STR_HASH, STR_FLAGS } from '../objects/str.js';
+import { strToJS, strFromJS, strAlloc, strUnits, strLen, strSizeBytes, STR_LEN, STR_HASH, STR_FLAGS, copyUnits } from '../objects/str.js';
 import { newLeafObject } from '../objects/object.js';
 import { blockSize } from '../heap/alloc.js';
 import { floatNew, FLOAT_VALUE } from '../objects/float.js';
@@ -342,10 +342,10 @@ export function strAddInPlace(rt: Runtime, fp: number, names: number, a: Ref, b:
   let r = a;
   if (blockSize(rt.heap, a) < strSizeBytes(n)) {
     r = newLeafObject(rt, rt.tStr, strSizeBytes(n + (n >> 2) + 16));
-    rt.u16.copyWithin(strUnits(r), strUnits(a), strUnits(a) + na);
+    copyUnits(rt.u16, strUnits(r), strUnits(a), na);
     decref(rt, a);
   }
-  rt.u16.copyWithin(strUnits(r) + na, strUnits(b), strUnits(b) + nb);
+  copyUnits(rt.u16, strUnits(r) + na, strUnits(b), nb);
   i32[(r + STR_LEN) >> 2] = n;
   i32[(r + STR_HASH) >> 2] = 0;
   i32[(r + STR_FLAGS) >> 2] = 0; // no hash, the surrogate-pair scan to redo
@@ -634,7 +634,7 @@ export function buildString(rt: Runtime, base: number, n: number): Ref {
   for (let i = 0; i < n; i++) {
     const s = i32[base + i] as Ref;
     const len = strLen(rt, s);
-    rt.u16.copyWithin(at, strUnits(s), strUnits(s) + len);
+    copyUnits(rt.u16, at, strUnits(s), len);
     at += len;
     decref(rt, s);
   }
