@@ -65,8 +65,43 @@ import { parseIntLiteral as parseIntText, parseFloat as parseFloatText, intMaxSt
 import { bytesData, bytesReprJS } from '../objects/bytes.js';
 
 function parseIntLiteral(rt: Runtime, s: string, base: number): Ref {
+  if (base === 10) {
+    const quick = shortDecimal(s);
+    if (quick === quick) return intFromNumber(rt, quick);
+  }
   const v = A.numeric(rt, () => parseIntText(s, base, undefined, intMaxStrDigits(rt)));
   return v === null ? NULL : intFromBigint(rt, v);
+}
+
+/**
+ * The value of `[ws][sign]digits[ws]` with 1 to 15 ASCII digits and ASCII whitespace (the
+ * common int('123') / int(line) of a text), else NaN (numparse.ts then parses it fully:
+ * underscores, Unicode digits and spaces, errors).
+ */
+function shortDecimal(s: string): number {
+  let i = 0, n = s.length;
+  while (i < n && isAsciiSpace(s.charCodeAt(i))) i++;
+  while (n > i && isAsciiSpace(s.charCodeAt(n - 1))) n--;
+  let negative = false;
+  if (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 43 || c === 45) {
+      negative = c === 45;
+      i++;
+    }
+  }
+  if (n - i < 1 || n - i > 15) return NaN;
+  let v = 0;
+  for (; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    v = v * 10 + d;
+  }
+  return negative ? -v : v;
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
 /** int(b'12') / float(b'1.5'): the bytes' text (latin-1), errors naming repr(x). */
