@@ -103,9 +103,6 @@ import * as ops from './evalhelpers.js';
 import { raiseTypeError } from './errors.js';
 import { CO_CACHE, CO_CONSTS, CO_EXC_WORD, CO_FLAGS, CO_FRAMEWORDS, CO_INSNS_WORD, CO_NAMES, CO_NEXC, CO_NLOCALSPLUS, CO_ARGCOUNT, CO_KWONLY } from '../objects/code.js';
 import { TUPLE_ITEMS_WORD, TUPLE_SIZE } from '../objects/tuple.js';
-
-/** The tuple's size word, from its start's word index. */
-const TUPLE_SIZE_WORD = TUPLE_SIZE >> 2;
 import { FN_CODE, FN_GLOBALS, FN_BUILTINS, CELL_REF } from '../objects/function.js';
 import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_TYPE } from '../objects/method.js';
 import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
@@ -123,6 +120,9 @@ import * as coro from '../objects/coroutine.js';
 import { isAwaitableKind } from '../objects/coroutine.js';
 import { EVAL_BLOCKED, RETRY_CALL } from './blocking.js';
 import * as critical from './critical.js';
+
+/** A tuple's size word, from its start's word index. */
+const TUPLE_SIZE_WORD = TUPLE_SIZE >> 2;
 
 // Process-wide V8 flag, set before evalLoop first runs (see "JIT warm-up" above).
 setFlagsFromString('--no-use-osr');
@@ -149,12 +149,6 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
   const noGil = rc.atomic && i32[HDR_NOGIL_PARALLEL >> 2] !== 0;
   const ts = rt.ts >> 2;
   const tFloat = rt.tFloat;
-  const tTuple = rt.tTuple;
-  const tList = rt.tList;
-  const tStr = rt.tStr;
-  const nativeLen = INLINE_NATIVES.len;
-  const nativeIsinstance = INLINE_NATIVES.isinstance;
-  const nativeListAppend = INLINE_NATIVES.listAppend;
   /** This executor's id: the owner byte of the objects it made (heap/refcount.ts). */
   const executor = rt.executor;
   const None = rt.None;
@@ -926,7 +920,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           }
           case Op.UNPACK_SEQUENCE: {
             seq = i32[sp - 1]!;
-            if ((seq & 1) === 0 && i32[seq >> 2] === tTuple && i32[(seq >> 2) + TUPLE_SIZE_WORD] === oparg) {
+            if ((seq & 1) === 0 && i32[seq >> 2] === rt.tTuple && i32[(seq >> 2) + TUPLE_SIZE_WORD] === oparg) {
               // an exact tuple of the right size (immutable: no lock without the GIL)
               w = (seq >> 2) + TUPLE_ITEMS_WORD;
               for (i = 0; i < oparg; i++) {
@@ -1013,9 +1007,9 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               if ((kind === Kind.ENUMERATE || kind === Kind.ZIP || kind === Kind.DICT_ITEMITER) && !noGil && !exactSlices && budget > 0 &&
                   i32[code + ip] === ((2 << 8) | Op.UNPACK_SEQUENCE) && (w = ops.forIterPair(rt, it as Ref, kind, sp)) !== 0) {
                 // `for i, x in enumerate(list)`, `for a, b in zip(list, list)`, `for k, v in
-                // d.items()`: the pair's
-                // two items pushed as UNPACK_SEQUENCE 2 would leave them, that instruction
-                // skipped (and counted), no tuple (evalhelpers.ts forIterPair)
+                // d.items()`: the pair's two items pushed as UNPACK_SEQUENCE 2 would leave
+                // them, that instruction skipped (and counted), no tuple (evalhelpers.ts
+                // forIterPair)
                 sp = w;
                 ip++;
                 budget--;
@@ -1237,18 +1231,18 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             if (ckind === Kind.BUILTIN_FUNCTION && ((self = i32[(callable + BF_SELF) >> 2]!) === 0 || i32[(i32[self >> 2]! + TP_KIND) >> 2] === Kind.MODULE)) {
               idx = i32[(callable + BF_INDEX) >> 2]!;
               r = 0;
-              if (kwnames === 0) {
+              if (kwnames === 0 && total !== 0) {
                 // natives.ts INLINE_NATIVES: the common cases here, the rest by the native
                 a = i32[args]!;
-                if (idx === nativeLen && total === 1) {
+                if (idx === INLINE_NATIVES.len && total === 1) {
                   if ((a & 1) === 0) {
                     t = i32[a >> 2]!;
-                    if (t === tList) r = (i32[(a + LIST_SIZE) >> 2]! << 1) | 1;
-                    else if (t === tTuple) r = (i32[(a >> 2) + TUPLE_SIZE_WORD]! << 1) | 1;
-                    else if (t === tStr) r = (strCodePointLen(rt, a as Ref) << 1) | 1;
+                    if (t === rt.tList) r = (i32[(a + LIST_SIZE) >> 2]! << 1) | 1;
+                    else if (t === rt.tTuple) r = (i32[(a >> 2) + TUPLE_SIZE_WORD]! << 1) | 1;
+                    else if (t === rt.tStr) r = (strCodePointLen(rt, a as Ref) << 1) | 1;
                     else if (t === rt.tDict) r = (i32[(a + DICT_USED) >> 2]! << 1) | 1;
                   }
-                } else if (idx === nativeIsinstance && total === 2) {
+                } else if (idx === INLINE_NATIVES.isinstance && total === 2) {
                   // a class whose metaclass is type, and x's class is it or a subclass (a
                   // False answer takes the native: x.__class__, tuples of classes)
                   b = i32[args + 1]!;
@@ -1274,7 +1268,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                      i32[i32[args]! >> 2] === i32[(callable + MD_TYPE) >> 2]) {
               // a built-in method called on an instance of exactly its type (list.append ...)
               idx = i32[(callable + MD_INDEX) >> 2]!;
-              if (idx === nativeListAppend && total === 2 && !noGil) {
+              if (idx === INLINE_NATIVES.listAppend && total === 2 && !noGil) {
                 listAppend(rt, i32[args] as Ref, i32[args + 1] as Ref);
                 r = None;
               } else r = noGil ? critical.callNativeLocked(rt, idx, args, total, NULL) : NATIVE_TABLE[idx]!.fn(rt, args, total, NULL);
