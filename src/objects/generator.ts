@@ -100,7 +100,8 @@ export function generatorNew(rt: Runtime, fp: number): Ref {
   i32[(gen + GEN_QUALNAME) >> 2] = i32[(code + CO_QUALNAME) >> 2]!;
   i32[(gen + GEN_FRAMEWORDS) >> 2] = words;
   const gfp = generatorFrame(gen);
-  i32.copyWithin(gfp, fp, fp + words);
+  // (a loop: copyWithin's native call costs more than a frame's few dozen words)
+  for (let i = 0; i < words; i++) i32[gfp + i] = i32[fp + i]!;
   i32[gfp + FR_BACK] = 0;
   i32[gfp + FR_FLAGS] = FRF_GEN;
   i32[gfp + FR_GEN] = gen;

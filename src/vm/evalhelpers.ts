@@ -1026,7 +1026,7 @@ export function frameForCallEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Re
   // path does; in a new data-stack chunk they are reclaimed when the caller's frame pops)
   if (newFp === w + n) {
     const words = i32[(i32[newFp + FR_CODE]! + CO_FRAMEWORDS) >> 2]!;
-    i32.copyWithin(w, newFp, newFp + words);
+    for (let i = 0; i < words; i++) i32[w + i] = i32[newFp + i]!; // down: a forward copy is safe
     i32[(rt.ts + TS_DS_TOP) >> 2] = w + words;
     newFp = w;
   }
