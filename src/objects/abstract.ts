@@ -142,6 +142,9 @@ export function hashOf(rt: Runtime, v: Ref): number {
       const s = hashToSlot(userHashValue(rt, r)) | 0;
       return s === -1 ? -2 : s;
     }
+    // no Python __hash__: a plain instance hashes by identity (pyHash would look again)
+    const kind = rt.i32[(t + TP_KIND) >> 2]!;
+    if (kind === Kind.OBJECT || kind === Kind.BASE_EXCEPTION) return idHash(v);
   }
   const h = pyHash(rt, v);
   if (h === null) return -1;
