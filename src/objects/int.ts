@@ -184,9 +184,9 @@ export function intFromWords(rt: Runtime, lo: number, hi: number, negative: bool
 }
 
 /**
- * x * y for two ints of the tagged range whose product is beyond 2**53 in magnitude (so
- * below 2**60): the two-digit int, from the product's 32-bit halves (a double would round
- * it; an LCG's `state * 1103515245` took the general digit multiplication). New reference.
+ * x * y for two one-digit ints (magnitudes below 2**32) whose product is beyond 2**53 in
+ * magnitude: the two-digit int, from the product's 32-bit halves (a double would round it;
+ * an LCG's `state * 1103515245` took the general digit multiplication). New reference.
  */
 export function intMulSmallWide(rt: Runtime, x: number, y: number): Ref {
   const ax = x < 0 ? -x : x;
@@ -212,19 +212,24 @@ export function intHashWords(rt: Runtime, ref: Ref): boolean {
     return true;
   }
   if (hi > 0x80000000 || (hi === 0x80000000 && lo !== 0)) return false;
-  // -(hi * 2**32 + lo) in two's complement
-  HASH_WORDS.lo = (-lo) >>> 0;
-  HASH_WORDS.hi = (~hi + (lo === 0 ? 1 : 0)) >>> 0;
+  HASH_WORDS.hi = hi;
+  HASH_WORDS.lo = lo;
+  negateHashWords();
   return true;
 }
 
-/** The int whose value is HASH_WORDS' signed 64-bit value. New reference. */
+/** HASH_WORDS := -HASH_WORDS (mod 2**64, two's complement). */
+function negateHashWords(): void {
+  const lo = HASH_WORDS.lo;
+  HASH_WORDS.lo = (-lo) >>> 0;
+  HASH_WORDS.hi = (~HASH_WORDS.hi + (lo === 0 ? 1 : 0)) >>> 0;
+}
+
+/** The int whose value is HASH_WORDS' signed 64-bit value (HASH_WORDS is used up). New reference. */
 export function intFromHashWords(rt: Runtime): Ref {
-  const hi = HASH_WORDS.hi, lo = HASH_WORDS.lo;
-  const negative = hi >= 0x80000000;
-  // the magnitude's halves
-  const mLo = negative ? (-lo) >>> 0 : lo;
-  const mHi = negative ? (~hi + (lo === 0 ? 1 : 0)) >>> 0 : hi;
+  const negative = HASH_WORDS.hi >= 0x80000000;
+  if (negative) negateHashWords(); // the magnitude's halves
+  const mHi = HASH_WORDS.hi, mLo = HASH_WORDS.lo;
   if (mHi === 0 && (mLo <= 0x3fffffff || (negative && mLo === 0x40000000))) return smallIntRef(negative ? -mLo : mLo);
   return intFromWords(rt, mLo | 0, mHi | 0, negative);
 }
@@ -267,11 +272,7 @@ export function intBinaryFast(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
       case 5:
         r = x * y;
         if ((r > 9007199254740991 || r < -9007199254740991) && x >= -0xffffffff && x <= 0xffffffff && y >= -0xffffffff && y <= 0xffffffff) {
-          // one digit each: the product's two digits from 32-bit halves (a double would
-          // round it; the digit multiplication costs more)
-          const ax = x < 0 ? -x : x;
-          const ay = y < 0 ? -y : y;
-          return intFromWords(rt, Math.imul(ax, ay), mul32Hi(ax, ay) | 0, (x < 0) !== (y < 0));
+          return intMulSmallWide(rt, x, y); // one digit each (the digit multiplication costs more)
         }
         break;
       case 2:

@@ -464,41 +464,24 @@ const m = (name: string, fn: NativeFn): [string, number] => [name, defineNative(
  * the final length. An exact str with nothing to replace is returned itself, as CPython's.
  */
 function replaceUnits(rt: Runtime, s: Ref, a: Ref, b: Ref, count: number): Ref {
-  const u16 = rt.u16;
   const sn = strLen(rt, s), an = strLen(rt, a), bn = strLen(rt, b);
-  const sb = strUnits(s), ab = strUnits(a), bb = strUnits(b);
-  const first = u16[ab]!;
-  const last = sn - an;
   let found = 0;
-  for (let i = 0; i <= last && found !== count;) {
-    if (u16[sb + i] === first && unitsMatch(u16, sb + i, ab, an)) {
-      found++;
-      i += an;
-    } else i++;
-  }
+  for (let i = unitIndexOf(rt, s, a, false); i >= 0 && found !== count; i = unitIndexOf(rt, s, a, false, i + an)) found++;
   if (found === 0) return typeOf(rt, s) === rt.tStr ? newRef(rt, s) : strFromJS(rt, strToJS(rt, s));
   const r = strAlloc(rt, sn + found * (bn - an));
-  const rb = strUnits(r);
-  let o = 0, from = 0, done = 0;
-  for (let i = 0; i <= last && done !== found;) {
-    if (u16[sb + i] === first && unitsMatch(u16, sb + i, ab, an)) {
-      copyUnits(u16, rb + o, sb + from, i - from);
-      o += i - from;
-      copyUnits(u16, rb + o, bb, bn);
-      o += bn;
-      i += an;
-      from = i;
-      done++;
-    } else i++;
+  const u16 = rt.u16;
+  const sb = strUnits(s), bb = strUnits(b), rb = strUnits(r);
+  let o = 0, from = 0;
+  for (let k = 0; k < found; k++) {
+    const i = unitIndexOf(rt, s, a, false, from);
+    copyUnits(u16, rb + o, sb + from, i - from);
+    o += i - from;
+    copyUnits(u16, rb + o, bb, bn);
+    o += bn;
+    from = i + an;
   }
   copyUnits(u16, rb + o, sb + from, sn - from);
   return r;
-}
-
-/** Whether the n units at u16 index p are those at q. */
-function unitsMatch(u16: Uint16Array, p: number, q: number, n: number): boolean {
-  for (let k = 1; k < n; k++) if (u16[p + k] !== u16[q + k]) return false;
-  return true;
 }
 
 /**
@@ -535,16 +518,11 @@ function splitUnits(rt: Runtime, s: Ref, sep: Ref, maxsplit: number): Ref {
     }
     return l;
   }
-  const pn = strLen(rt, sep), pb = strUnits(sep);
-  const first = rt.u16[pb]!;
+  const pn = strLen(rt, sep);
   let start = 0;
-  for (let i = 0; i <= n - pn && found !== maxsplit;) {
-    if (rt.u16[sb + i] === first && unitsMatch(rt.u16, sb + i, pb, pn)) {
-      piece(start, i - start);
-      found++;
-      i += pn;
-      start = i;
-    } else i++;
+  for (let i = 0; found !== maxsplit && (i = unitIndexOf(rt, s, sep, false, start)) >= 0; found++) {
+    piece(start, i - start);
+    start = i + pn;
   }
   piece(start, n - start);
   return l;

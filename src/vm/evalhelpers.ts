@@ -746,22 +746,20 @@ export function listToTuple(rt: Runtime, l: Ref): Ref {
 /**
  * FOR_ITER followed by UNPACK_SEQUENCE 2 (vm/eval.ts), under the GIL: for an enumerate
  * over a list iterator whose count is a small int, a zip of two list iterators, or a
- * dict's items iterator (`for k, v in d.items()`), when the
- * next pair exists, pushes its two items at `sp` as the unpack would leave them (the first
- * on top) and returns the new sp; 0 when not handled here (the generic next, then the
- * unpack, take it: exhaustion, other sources, a count beyond the tagged range). The pair's
- * tuple, never seen by Python code, is not made.
+ * dict's items iterator (`for k, v in d.items()`), when the next pair exists, pushes its
+ * two items at `sp` as the unpack would leave them (the first on top) and returns the new
+ * sp; 0 when not handled here (the generic next, then the unpack, take it: exhaustion,
+ * other sources, a count beyond the tagged range). The pair's tuple, never seen by Python
+ * code, is not made.
  */
 export function forIterPair(rt: Runtime, it: Ref, kind: number, sp: number): number {
   const i32 = rt.i32;
   if (kind === Kind.ENUMERATE) {
     const src = i32[(it + IT_SEQ) >> 2]!;
     const count = i32[(it + IT_AUX) >> 2]!;
-    if ((src & 1) !== 0 || src === 0 || (count & 1) !== 1 || count >= 0x7ffffffd) return 0;
-    const x = listIterNextItem(rt, src as Ref);
-    if (x === 0) return 0;
+    if ((count & 1) !== 1 || count >= 0x7ffffffd || !listIterHasNext(rt, src as Ref)) return 0;
     i32[(it + IT_AUX) >> 2] = count + 2; // count + 1, tagged
-    i32[sp] = x;
+    i32[sp] = listIterTake(rt, src as Ref);
     i32[sp + 1] = count;
     return sp + 2;
   }
@@ -785,25 +783,22 @@ export function forIterPair(rt: Runtime, it: Ref, kind: number, sp: number): num
   if (seq === 0 || tupleSize(rt, seq as Ref) !== 2) return 0;
   const s0 = tupleItem(rt, seq as Ref, 0), s1 = tupleItem(rt, seq as Ref, 1);
   if (!listIterHasNext(rt, s0) || !listIterHasNext(rt, s1)) return 0;
-  const a = listIterNextItem(rt, s0);
-  const b = listIterNextItem(rt, s1);
-  i32[sp] = b;
+  const a = listIterTake(rt, s0);
+  i32[sp] = listIterTake(rt, s1);
   i32[sp + 1] = a;
   return sp + 2;
 }
 
-/** Whether `it` is a list iterator with an item left. */
+/** Whether `it` (any ref) is a list iterator with an item left. */
 function listIterHasNext(rt: Runtime, it: Ref): boolean {
   const i32 = rt.i32;
-  if ((it & 1) !== 0 || i32[(i32[it >> 2]! + TP_KIND) >> 2] !== Kind.LIST_ITER) return false;
+  if ((it & 1) !== 0 || it === 0 || i32[(i32[it >> 2]! + TP_KIND) >> 2] !== Kind.LIST_ITER) return false;
   const l = i32[(it + IT_SEQ) >> 2]!;
   return l !== 0 && i32[(it + IT_INDEX) >> 2]! < i32[(l + LIST_SIZE) >> 2]!;
 }
 
-/** A list iterator's next item (new reference), stepping it; 0 when `it` is not a list
- * iterator or has no item left (it is left as it was: the generic next exhausts it). */
-function listIterNextItem(rt: Runtime, it: Ref): number {
-  if (!listIterHasNext(rt, it)) return 0;
+/** The next item (new reference) of a list iterator that listIterHasNext said has one. */
+function listIterTake(rt: Runtime, it: Ref): number {
   const i32 = rt.i32;
   const l = i32[(it + IT_SEQ) >> 2]!;
   const idx = i32[(it + IT_INDEX) >> 2]!;
