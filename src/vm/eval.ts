@@ -384,6 +384,65 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                   default: ok = false;
                 }
                 if (ok) {
+                  // a local's float accumulated in place (`s += x`, `x = x * k`), as the int
+                  // accumulator below: the next instruction stores the result into the local
+                  // that holds a, and a's only other reference is this stack's (not while
+                  // id(a) was taken; without the GIL, a is this executor's). No float made
+                  // and freed per step.
+                  w = i32[code + ip]!;
+                  t = w & 0xff;
+                  if (t === Op.STORE_FAST || t === Op.STORE_FAST__LOAD_FAST || t === Op.STORE_FAST__STORE_FAST) {
+                    d = i32[lp + (w >>> 8)]!;
+                    if (d === a && i32[(a + OB_REF_LOCAL) >> 2] === 2 && i32[(a + OB_REF_SHARED) >> 2] === 0) {
+                      flags = i32[(a + OB_FLAGS) >> 2]!;
+                      if ((flags & FLAG_ID_TAKEN) === 0 && (!rc.atomic || (flags & FLAG_OWNER_MASK) === executor)) {
+                        // the local's reference dropped: the store writes the result there
+                        i32[lp + (w >>> 8)] = 0;
+                        i32[(a + OB_REF_LOCAL) >> 2] = 1;
+                        f64[(a + FLOAT_VALUE) >> 3] = r;
+                        rc.decref(b as Ref);
+                        res = a;
+                        break binop;
+                      }
+                    } else if (d !== 0 && (d & 1) === 0 && i32[d >> 2] === tFloat && i32[(d + OB_REF_LOCAL) >> 2] === 1
+                      && i32[(d + OB_REF_SHARED) >> 2] === 0) {
+                      // `dx = b1.x - b2.x` over a float only the local holds (so neither
+                      // operand): the store would free it just after this made a new one;
+                      // the result goes into it instead (not when id() was taken: CPython's
+                      // result never has the old one's id, both being alive at once)
+                      flags = i32[(d + OB_FLAGS) >> 2]!;
+                      if ((flags & FLAG_ID_TAKEN) === 0 && (!rc.atomic || (flags & FLAG_OWNER_MASK) === executor)) {
+                        i32[lp + (w >>> 8)] = 0;
+                        f64[(d + FLOAT_VALUE) >> 3] = r;
+                        rc.decref(a as Ref);
+                        rc.decref(b as Ref);
+                        res = d;
+                        break binop;
+                      }
+                    }
+                  } else if (t === Op.SWAP && (w >>> 8) === 2 && !noGil && i32[(a + OB_REF_LOCAL) >> 2] === 2 && i32[(a + OB_REF_SHARED) >> 2] === 0
+                    && ((k = i32[code + ip + 1]!) & 0xff) === Op.STORE_ATTR && (i32[(a + OB_FLAGS) >> 2]! & FLAG_ID_TAKEN) === 0) {
+                    // `o.x += y` ([o, a, b] here; SWAP 2 and STORE_ATTR x next): when
+                    // STORE_ATTR's inline cache holds for o (a plain instance attribute,
+                    // no __setattr__ or descriptor) and o's attribute is a, a's other
+                    // reference, a is updated in place and STORE_ATTR stores it over itself
+                    owner = i32[sp - 3]!;
+                    cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip + 1) * 4;
+                    if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
+                      off = i32[cw + 3]!;
+                      if (off < 0) e = i32[(owner - off) >> 2] === a ? 1 : -1;
+                      else {
+                        e = cachedDictEntry(i32, i32[(owner + off) >> 2]!, i32[cw + 2]!, i32[names + (k >>> 8)]!);
+                        if (e >= 0 && i32[e + 2] !== a) e = -1;
+                      }
+                      if (e >= 0) {
+                        f64[(a + FLOAT_VALUE) >> 3] = r;
+                        rc.decref(b as Ref);
+                        res = a;
+                        break binop;
+                      }
+                    }
+                  }
                   // the result's object comes first and the value is stored here: a double
                   // passed to a call V8 does not inline is boxed (one JS allocation per op)
                   res = ops.floatResultObject(rt, a as Ref, b as Ref);
