@@ -35,7 +35,7 @@ import { TS_FRAME } from '../vm/threadstate.js';
 import { Kind } from '../objects/kinds.js';
 import { kindOf, typeOf, newObject } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
-import { strFromJS, strToJS, strLen, strUnits } from '../objects/str.js';
+import { strCodePointLen, strFromJS, strToJS, strLen, strUnits } from '../objects/str.js';
 import { STR_METHODS } from '../objects/strmethods.js';
 import { intFromNumber, intFromBigint, intToNumberOrBig, intToBigint, intFromHashWords } from '../objects/int.js';
 import { floatNew, floatValue, FLOAT_VALUE } from '../objects/float.js';
@@ -60,9 +60,10 @@ import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodN
 import { CO_LPNAMES, CO_NLOCALSPLUS, CO_KINDS_WORD, CO_FLAGS, CO_ARGCOUNT } from '../objects/code.js';
 import { CO_FAST_FREE, CO_OPTIMIZED } from '../compiler/code.js';
 import { classFromNamespace } from '../objects/typecall.js';
+import { throwArgs } from '../objects/coroutine.js';
 import { intToBin, intToOct, intToHex, intToString } from '../objects/numfmt.js';
 import { parseIntLiteral as parseIntText, parseFloat as parseFloatText, intMaxStrDigits } from '../objects/numparse.js';
-import { bytesData, bytesReprJS } from '../objects/bytes.js';
+import { bytesData, bytesReprJS, bytesSize } from '../objects/bytes.js';
 
 function parseIntLiteral(rt: Runtime, s: string, base: number): Ref {
   if (base === 10) {
@@ -689,7 +690,8 @@ function roundImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref, dispa
     }
     const n = intArg(rt, nd);
     if (n === null) return NULL;
-    return floatNew(rt, roundFloat(v, n));
+    const r = A.numeric(rt, () => roundFloat(v, n));
+    return r === null ? NULL : floatNew(rt, r);
   }
   if (isInt(rt, x)) {
     if (nd === rt.None) return A.exactIntCopy(rt, x);
@@ -1176,10 +1178,16 @@ export const BUILTIN_FUNCTIONS: Methods = [
   defCharged('ord', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'ord', nargs, kw, 1)) return NULL;
     const x = arg(rt, args, 0);
-    if (kindOf(rt, x) !== Kind.STR) return raiseTypeError(rt, `ord() expected string of length 1, but ${A.typeNameOf(rt, x)} found`);
+    const k = kindOf(rt, x);
+    if (k === Kind.BYTES || k === Kind.BYTEARRAY) {
+      const n = bytesSize(rt, x);
+      if (n !== 1) return raiseTypeError(rt, `ord() expected a character, but string of length ${n} found`);
+      return intFromNumber(rt, bytesData(rt, x)[0]!);
+    }
+    if (k !== Kind.STR) return raiseTypeError(rt, `ord() expected string of length 1, but ${A.typeNameOf(rt, x)} found`);
     const s = strToJS(rt, x);
     const cp = s.codePointAt(0);
-    if (cp === undefined || s.length !== (cp > 0xffff ? 2 : 1)) return raiseTypeError(rt, `ord() expected a character, but string of length ${s.length} found`);
+    if (cp === undefined || s.length !== (cp > 0xffff ? 2 : 1)) return raiseTypeError(rt, `ord() expected a character, but string of length ${strCodePointLen(rt, x)} found`);
     return intFromNumber(rt, cp);
   }),
   def('divmod', (rt, args, nargs, kw) => {
@@ -2597,15 +2605,8 @@ const GENERATOR_METHODS: Methods = [
   }),
   def('throw', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'throw', nargs, kw, 1, 3)) return NULL;
-    let t = arg(rt, args, 1);
-    let exc: Ref;
-    if (kindOf(rt, t) === Kind.TYPE) {
-      const v = nargs > 2 ? arg(rt, args, 2) : rt.None;
-      exc = v === rt.None ? callVector(rt, t, 0, 0, NULL) : kindOf(rt, v) === Kind.BASE_EXCEPTION ? newRef(rt, v) : call1(rt, t, v);
-      if (exc === NULL) return NULL;
-    } else if (kindOf(rt, t) === Kind.BASE_EXCEPTION) exc = newRef(rt, t);
-    else return raiseTypeError(rt, 'exceptions must be classes or instances deriving from BaseException, not ' + A.typeNameOf(rt, t));
-    void t;
+    const exc = throwArgs(rt, args, nargs);
+    if (exc === NULL) return NULL;
     return generatorThrow(rt, self0(rt, args), exc);
   }),
   def('close', (rt, args) => {

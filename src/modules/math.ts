@@ -196,7 +196,7 @@ function numericRef(rt: Runtime, f: () => Ref): Ref {
   try {
     return f();
   } catch (e) {
-    if (e instanceof NumericError) return raiseNew(rt, rt.exc[e.pyType]!, e.message);
+    if (e instanceof NumericError) return A.raiseNumericError(rt, e);
     throw e;
   }
 }
@@ -762,6 +762,16 @@ function ulp(x: number): number {
   return up - x;
 }
 
+/** 2 ** x; an overflow is inf here (math1 raises 'math range error' for it). */
+function exp2(x: number): number {
+  try {
+    return floatPow(2.0, x) ?? NaN;
+  } catch (e) {
+    if (e instanceof NumericError && e.pyType === 'OverflowError') return Infinity;
+    throw e;
+  }
+}
+
 function intFn(name: string, min: number, max: number, fn: (vals: bigint[]) => bigint): FunctionSpec {
   const qual = `math.${name}`;
   return [name, (rt, args, nargs, kwnames) => {
@@ -779,7 +789,7 @@ function intFn(name: string, min: number, max: number, fn: (vals: bigint[]) => b
 const MATH_FUNCTIONS = defineFunctions([
   math1('sqrt', Math.sqrt, false),
   math1('exp', crExp, true),
-  math1('exp2', (x) => floatPow(2.0, x) ?? NaN, true),
+  math1('exp2', exp2, true),
   math1('expm1', Math.expm1, true),
   math1('log1p', Math.log1p, false),
   math1('sin', crSin, false),

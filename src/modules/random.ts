@@ -111,7 +111,7 @@ function withGenerator(rt: Runtime, self: Ref, f: (mt: MersenneTwister) => Ref):
     try {
       return f(mt);
     } catch (e) {
-      if (e instanceof NumericError) return raiseNew(rt, rt.exc[e.pyType]!, e.message);
+      if (e instanceof NumericError) return A.raiseNumericError(rt, e);
       throw e;
     } finally {
       storeGenerator(rt, self, mt);

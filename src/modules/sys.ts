@@ -24,7 +24,7 @@ import { kindOf, newObject } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
 import { dictNew, dictSetItem, dictGetStr } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
-import { strFromJS, strToJS } from '../objects/str.js';
+import { strCodePointLen, strFromJS, strToJS } from '../objects/str.js';
 import { intFromNumber, intToNumberOrBig } from '../objects/int.js';
 import { floatNew, floatValue } from '../objects/float.js';
 import { intMaxStrDigits, setIntMaxStrDigits } from '../objects/numparse.js';
@@ -204,7 +204,7 @@ const N = {
     const text = strToJS(rt, s);
     if (!outputWrite(rt, fd, text)) return raiseBrokenPipe(rt);
     void nargs;
-    return intFromNumber(rt, text.length);
+    return intFromNumber(rt, strCodePointLen(rt, s)); // code points, as len(s)
   }),
   exc_info: defineNative('exc_info', (rt, args, nargs) => {
     if (nargs !== 0) return raiseTypeError(rt, `sys.exc_info() takes no arguments (${nargs} given)`);

@@ -24,7 +24,7 @@ import { releaseValue } from '../vm/nogil.js';
 import {
   errOccurred, errorMatches, clearError, raiseNew, raiseTypeError, raiseAttributeError,
   raiseZeroDivision, raiseIndexError, raiseKeyError, raiseValueError, fetchError, restoreError, raiseOverflow,
-  currentError,
+  currentError, setRaised,
 } from '../vm/errors.js';
 import { callVector, call1, call2, call0, callWithSelf0, callWithSelf1, callWithSelf2 } from '../vm/call.js';
 import { Kind } from './kinds.js';
@@ -42,7 +42,7 @@ import {
   dictGetItem, dictSetItem, dictDelItem, dictSize, dictContains, dictNew, dictNextEntry,
   dictEntryKey, dictEntryValue, dictGetStr,
 } from './dict.js';
-import { EXC_ARGS, EXC_NAME, EXC_OBJ, exceptionSetNameContext, TB_NEXT, TB_CODE, TB_LASTI, TB_LINENO } from './exceptions.js';
+import { EXC_ARGS, EXC_NAME, EXC_OBJ, exceptionNew, exceptionSetNameContext, TB_NEXT, TB_CODE, TB_LASTI, TB_LINENO } from './exceptions.js';
 import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, CO_FILENAME, CO_FIRSTLINENO, CO_ARGCOUNT, CO_POSONLY, CO_KWONLY, CO_NAMES, CO_NLOCALSPLUS, codeLineAt } from './code.js';
 import { FR_CODE, FR_GLOBALS, FR_IP, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
@@ -85,11 +85,21 @@ export function numeric<T>(rt: Runtime, f: () => T): T | null {
     return f();
   } catch (e) {
     if (e instanceof NumericError) {
-      raiseNew(rt, rt.exc[e.pyType]!, e.message);
+      raiseNumericError(rt, e);
       return null;
     }
     throw e;
   }
+}
+
+/** Raises a leaf library's NumericError as its Python exception. Returns NULL. */
+export function raiseNumericError(rt: Runtime, e: NumericError): Ref {
+  if (e.errno === undefined) return raiseNew(rt, rt.exc[e.pyType]!, e.message);
+  const args = tupleNew(rt, 2);
+  tupleSetItemSteal(rt, args, 0, intFromNumber(rt, e.errno));
+  tupleSetItemSteal(rt, args, 1, strFromJS(rt, e.message));
+  setRaised(rt, exceptionNew(rt, rt.exc[e.pyType]!, args)); // the tuple's reference moves in
+  return NULL;
 }
 
 /** Looks up a special method on the type of v (not the instance). Borrowed or NULL. */
@@ -2424,8 +2434,40 @@ export function setItem(rt: Runtime, c: Ref, key: Ref, value: Ref): number {
       decref(rt, r);
       return 0;
     }
+    // a class with __setitem__ but no __delitem__ (or the other way round), neither
+    // inherited from a built-in container: CPython's slot for both looks the missing one
+    // up and raises AttributeError(name)
+    const k = kindOf(rt, c);
+    if (d === NULL && k !== Kind.LIST && k !== Kind.DICT && k !== Kind.BYTEARRAY) {
+      const pair = value === NULL ? rt.names.__setitem__ : rt.names.__delitem__;
+      const other = typeLookup(rt, t, pair);
+      if (other !== NULL && kindOf(rt, other) !== Kind.METHOD_DESCRIPTOR) {
+        raiseNew(rt, rt.exc.AttributeError!, value === NULL ? '__delitem__' : '__setitem__');
+        return -1;
+      }
+    }
   }
   return setItemBuiltin(rt, c, key, value);
+}
+
+/** Whether CPython's type for c has sequence slots (tp_as_sequence): a heap type, or a
+ * built-in sequence, set or dict view. With an index key, a deletion it does not support
+ * fails in PySequence_DelItem ("doesn't support"), else in PyObject_DelItem ("does not"). */
+function hasSequenceSlots(rt: Runtime, t: Ref, k: Kind): boolean {
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return true;
+  switch (k) {
+    case Kind.STR: case Kind.TUPLE: case Kind.RANGE: case Kind.SET: case Kind.FROZENSET:
+    case Kind.BYTES: case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** CPython's _PyIndex_Check: an int, or an instance whose class has __index__. */
+function isIndexKey(rt: Runtime, key: Ref): boolean {
+  if ((key & 1) === 1 || isIntKind(kindOf(rt, key))) return true;
+  return isHeapTypeObj(rt, key) && typeLookup(rt, typeOf(rt, key), rt.names.__index__) !== NULL;
 }
 
 /** c[key] = value / del c[key] (value NULL) by c's layout kind only. 0 or -1. */
@@ -2441,8 +2483,10 @@ export function setItemBuiltin(rt: Runtime, c: Ref, key: Ref, value: Ref): numbe
       return r <= 0 ? -1 : 0;
     }
     default:
-      if (value === NULL) raiseTypeError(rt, `'${typeName(rt, t)}' object doesn't support item deletion`);
-      else raiseTypeError(rt, `'${typeName(rt, t)}' object does not support item assignment`);
+      if (value === NULL) {
+        const seq = hasSequenceSlots(rt, t, kindOf(rt, c)) && isIndexKey(rt, key);
+        raiseTypeError(rt, `'${typeName(rt, t)}' object ${seq ? "doesn't" : 'does not'} support item deletion`);
+      } else raiseTypeError(rt, `'${typeName(rt, t)}' object does not support item assignment`);
       return -1;
   }
 }

@@ -36,10 +36,10 @@ import { newObject, kindOf, typeOf } from './object.js';
 import { Kind } from './kinds.js';
 import { typeLookup, typeName, isSubtype } from './type.js';
 import { isIterator } from './abstract.js';
-import { callWithSelf0, callVector, call1 } from '../vm/call.js';
+import { callWithSelf0, callVector, call1, callWithTupleDict } from '../vm/call.js';
 import { internJS } from './intern.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
-import { exceptionNewNoArgs } from './exceptions.js';
+import { EXC_TRACEBACK, exceptionNewNoArgs } from './exceptions.js';
 import {
   GEN_FLAGS, GENF_WRAPPED, GEN_STATE, GEN_FINISHED, generatorDelegate, generatorResume,
   generatorThrow, generatorClose, generatorSend, generatorEvalLoop, generatorFrame,
@@ -306,17 +306,41 @@ function checkArgs(rt: Runtime, name: string, nargs: number, kw: Ref, min: numbe
   return true;
 }
 
-/** throw(type[, value[, tb]]) arguments as an exception instance (new reference) or NULL. */
-function throwArgs(rt: Runtime, args: number, nargs: number): Ref {
+/**
+ * throw(type[, value[, traceback]]) / throw(instance) arguments (generator, coroutine and
+ * awaitable throw(), CPython's _gen_throw) as the exception instance to raise (new
+ * reference), or NULL with CPython's TypeError.
+ */
+export function throwArgs(rt: Runtime, args: number, nargs: number): Ref {
   const t = argN(rt, args, 1);
+  const v = nargs > 2 ? argN(rt, args, 2) : rt.None;
+  const tb = nargs > 3 ? argN(rt, args, 3) : rt.None;
+  if (tb !== rt.None && kindOf(rt, tb) !== Kind.TRACEBACK) return raiseTypeError(rt, 'throw() third argument must be a traceback object');
+  let exc: Ref;
   if (kindOf(rt, t) === Kind.TYPE && isSubtype(rt, t, rt.exc.BaseException!)) {
-    const v = nargs > 2 ? argN(rt, args, 2) : rt.None;
-    if (v === rt.None) return callVector(rt, t, 0, 0, NULL);
-    if (kindOf(rt, v) === Kind.BASE_EXCEPTION) return newRef(rt, v);
-    return call1(rt, t, v);
+    // PyErr_NormalizeException: an instance of the class as it is, a tuple as the
+    // arguments, anything else as the one argument
+    if (v === rt.None) exc = callVector(rt, t, 0, 0, NULL);
+    else if (isSubtype(rt, typeOf(rt, v), t)) exc = newRef(rt, v);
+    else if (kindOf(rt, v) === Kind.TUPLE) exc = callWithTupleDict(rt, t, NULL, v, NULL);
+    else exc = call1(rt, t, v);
+    if (exc === NULL) return NULL;
+    if (!isSubtype(rt, typeOf(rt, exc), rt.exc.BaseException!)) {
+      const name = typeName(rt, typeOf(rt, exc));
+      decref(rt, exc);
+      return raiseTypeError(rt, `calling ${typeName(rt, t)} should have returned an instance of BaseException, not ${name}`);
+    }
+  } else if (kindOf(rt, t) === Kind.BASE_EXCEPTION) {
+    if (v !== rt.None) return raiseTypeError(rt, 'instance exception may not have a separate value');
+    exc = newRef(rt, t);
+  } else return raiseTypeError(rt, `exceptions must be classes or instances deriving from BaseException, not ${typeName(rt, typeOf(rt, t))}`);
+  if (tb !== rt.None) {
+    incref(rt, tb);
+    const old = rt.i32[(exc + EXC_TRACEBACK) >> 2]!;
+    rt.i32[(exc + EXC_TRACEBACK) >> 2] = tb;
+    decref(rt, old);
   }
-  if (kindOf(rt, t) === Kind.BASE_EXCEPTION) return newRef(rt, t);
-  return raiseTypeError(rt, `exceptions must be classes or instances deriving from BaseException, not ${typeName(rt, typeOf(rt, t))}`);
+  return exc;
 }
 
 const def = (name: string, fn: NativeFn): [string, number] => [name, defineNative(name, fn)];

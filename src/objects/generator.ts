@@ -42,7 +42,7 @@
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref } from '../vm/refs.js';
-import { raiseValueError, raiseTypeError, raiseWithArg, errorMatches, fetchError, setRaised, currentError, errOccurred, raiseNew, clearError } from '../vm/errors.js';
+import { raiseValueError, raiseTypeError, raiseWithArg, errorMatches, fetchError, setRaised, currentError, errOccurred, raiseNew, clearError, restoreError } from '../vm/errors.js';
 import { newObject } from './object.js';
 import { Kind } from './kinds.js';
 import { FR_BACK, FR_FLAGS, FR_GEN, FR_SP, FR_IP, FR_CODE, FRF_ENTRY, FRF_GEN, FRAME_HEADER_WORDS, FR_FUNC, FR_LOCALS } from '../vm/frame.js';
@@ -264,12 +264,17 @@ export function generatorResume(rt: Runtime, gen: Ref, value: Ref, asNext: boole
 }
 
 function resumeNested(rt: Runtime, gen: Ref, value: Ref, asNext: boolean, evalLoop: EvalFn, exc: Ref): Ref {
+  const i32 = rt.i32;
+  // a thrown exception's __context__ is the generator's own handled exception, if any
+  // (CPython's gen_send_ex2: _PyErr_ChainStackItem on the generator's exc_state), never
+  // the caller's: restored without chaining otherwise
+  const own = i32[(gen + GEN_EXC_STATE) >> 2]!;
+  const chainThrown = own !== 0 && own !== rt.None;
   const gfp = generatorEnter(rt, gen, exc !== NULL ? rt.None : value);
   if (gfp < 0) return NULL;
-  const i32 = rt.i32;
   if (gfp === 0) {
     if (exc !== NULL) {
-      setRaised(rt, exc);
+      restoreError(rt, exc);
       return NULL;
     }
     if (!asNext) raiseWithArg0(rt);
@@ -285,14 +290,17 @@ function resumeNested(rt: Runtime, gen: Ref, value: Ref, asNext: boolean, evalLo
     i32[(gen + GEN_STATE) >> 2] = GEN_FINISHED;
     excStateLeave(rt, gen, false);
     generatorReleaseFrame(rt, gfp);
-    setRaised(rt, exc);
+    restoreError(rt, exc);
     return NULL;
   }
   i32[gfp + FR_FLAGS]! |= FRF_ENTRY;
   i32[gfp + FR_BACK] = i32[(rt.ts + TS_FRAME) >> 2]!;
   i32[(rt.ts + TS_FRAME) >> 2] = gfp;
   i32[(rt.ts + TS_DEPTH) >> 2]!++;
-  if (exc !== NULL) setRaised(rt, exc);
+  if (exc !== NULL) {
+    if (chainThrown) setRaised(rt, exc);
+    else restoreError(rt, exc);
+  }
   i32[(rt.ts + TS_NESTED) >> 2]!++;
   // saved and restored: a generator resumed from inside this one (a finalizer closing one
   // as gen's frame is released after gen finished) must not hide gen's own end

@@ -18,16 +18,17 @@
  * float ** float: a negative base with a non-integer exponent gives a complex number in
  * CPython; complex is tier 2, so `floatPow` returns null there and the caller decides
  * (raise, or compute a complex once complex exists). Finite ** finite overflowing to
- * inf raises OverflowError "(34, 'Numerical result out of range')" as CPython on Linux.
+ * inf raises OverflowError(34, 'Numerical result out of range') as CPython on Linux.
  * Powers use crPowPositive (double-double, correctly rounded like glibc's pow), not
  * Math.pow, which differs from glibc in the last bit for some inputs.
  */
 
 export type PyExceptionName = 'ValueError' | 'TypeError' | 'OverflowError' | 'ZeroDivisionError' | 'IndexError';
 
-/** A Python exception raised by these leaf libraries. */
+/** A Python exception raised by these leaf libraries; with `errno`, its args are
+ * (errno, message), as CPython's errno-based errors (`2.0 ** 10000`: (34, '...')). */
 export class NumericError extends Error {
-  constructor(readonly pyType: PyExceptionName, message: string) {
+  constructor(readonly pyType: PyExceptionName, message: string, readonly errno?: number) {
     super(message);
     this.name = pyType;
   }
@@ -304,7 +305,7 @@ export function floatPow(iv: number, iw: number): number | null {
   if (iv === 1.0) return negateResult ? -1.0 : 1.0;
   let ix = crPowPositive(iv, iw);
   if (negateResult) ix = -ix;
-  if (!Number.isFinite(ix)) throw new NumericError('OverflowError', "(34, 'Numerical result out of range')");
+  if (!Number.isFinite(ix)) throw new NumericError('OverflowError', 'Numerical result out of range', 34);
   return ix;
 }
 
@@ -379,8 +380,8 @@ export function factorial(n: bigint): bigint {
 }
 
 export function perm(n: bigint, k?: bigint): bigint {
+  if (k === undefined) return factorial(n); // perm(n) is factorial(n), its errors too
   if (n < 0n) throw new NumericError('ValueError', 'n must be a non-negative integer');
-  if (k === undefined) return factorial(n);
   if (k < 0n) throw new NumericError('ValueError', 'k must be a non-negative integer');
   if (k > n) return 0n;
   return rangeProduct(n - k + 1n, n);

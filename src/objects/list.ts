@@ -25,13 +25,13 @@ export const LIST_CAP = 24;
 export const LIST_OBJ_SIZE = 32;
 
 export function listNew(rt: Runtime, capacity: number): Ref {
+  if (capacity <= 0) return newObject(rt, rt.tList, LIST_OBJ_SIZE);
+  // the items first: when they do not fit (MemoryError), no list object is left behind
+  const items = allocRaw(rt.heap, capacity * 4);
+  if (items === 0) throw new HeapExhausted(capacity * 4);
   const ref = newObject(rt, rt.tList, LIST_OBJ_SIZE);
-  if (capacity > 0) {
-    const items = allocRaw(rt.heap, capacity * 4);
-    if (items === 0) throw new HeapExhausted(capacity * 4);
-    rt.i32[(ref + LIST_ITEMS) >> 2] = items;
-    rt.i32[(ref + LIST_CAP) >> 2] = capacity;
-  }
+  rt.i32[(ref + LIST_ITEMS) >> 2] = items;
+  rt.i32[(ref + LIST_CAP) >> 2] = capacity;
   return ref;
 }
 

@@ -6,7 +6,7 @@
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
-import { raiseIndexError, raiseValueError, errOccurred, raiseTypeError, errorMatches, clearError, raiseOverflow } from '../vm/errors.js';
+import { raiseIndexError, raiseValueError, errOccurred, raiseTypeError, errorMatches, clearError, raiseOverflow, raiseNew } from '../vm/errors.js';
 import { kindOf, typeOf } from './object.js';
 import { typeLookup } from './type.js';
 import { Kind } from './kinds.js';
@@ -229,6 +229,10 @@ export function listRepeat(rt: Runtime, l: Ref, count: Ref, inplace: boolean): R
   let k = repeatCount(rt, count);
   if (k === null) return NULL;
   if (n === 0) k = 0; // [] * 10**15 is [] at once, as CPython (no loop over the count)
+  // room for the result before anything changes: a MemoryError leaves the list as it was
+  // (past 2**29 items the heap's 32-bit addresses cannot hold the array at all)
+  if (n * k >= 0x20000000) return raiseNew(rt, rt.exc.MemoryError!, '');
+  if (inplace) listReserve(rt, l, n * k);
   const r = inplace ? newRef(rt, l) : listNew(rt, n * k);
   const src: number[] = [];
   const w = listItemsWord(rt, l);
