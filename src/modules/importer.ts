@@ -181,7 +181,7 @@ function loadSourceModule(rt: Runtime, name: string, path: string, own: boolean)
   dictSetItem(rt, globals, internJS(rt, '__cached__'), rt.None);
   dictSetItem(rt, globals, rt.names.__builtins__, dictGetStr(rt, rt.modules, rt.names.builtins));
   // another thread importing it meanwhile waits for the body to finish (importModule)
-  const marker = internJS(rt, INITIALIZING_KEY);
+  const marker = internJS(rt, A.MODULE_INITIALIZING_KEY);
   const me = intFromNumber(rt, rt.i32[(rt.ts + TS_ID) >> 2]!);
   dictSetItem(rt, globals, marker, me);
   decref(rt, me);
@@ -214,8 +214,6 @@ function loadSourceModule(rt: Runtime, name: string, path: string, own: boolean)
   return result;
 }
 
-/** While a `.py` module's body runs, its globals hold this key: the importing thread's id. */
-const INITIALIZING_KEY = '__gilvm_initializing__';
 
 /**
  * For a built-in module whose body is Python source (modules/threading.ts moduleFromSource):
@@ -226,7 +224,7 @@ const INITIALIZING_KEY = '__gilvm_initializing__';
  */
 export function claimModule(rt: Runtime, nameRef: Ref, mod: Ref, globals: Ref): Ref {
   const me = intFromNumber(rt, rt.i32[(rt.ts + TS_ID) >> 2]!);
-  dictSetItem(rt, globals, internJS(rt, INITIALIZING_KEY), me);
+  dictSetItem(rt, globals, internJS(rt, A.MODULE_INITIALIZING_KEY), me);
   decref(rt, me);
   return registerFirst(rt, nameRef, mod);
 }
@@ -249,7 +247,7 @@ function registerFirst(rt: Runtime, nameRef: Ref, mod: Ref): Ref {
 
 /** The body of a module claimModule registered has ended (or failed). */
 export function moduleInitialized(rt: Runtime, globals: Ref): void {
-  const marker = internJS(rt, INITIALIZING_KEY);
+  const marker = internJS(rt, A.MODULE_INITIALIZING_KEY);
   if (dictGetStr(rt, globals, marker) === NULL) return;
   const saved = errOccurred(rt) ? fetchError(rt) : NULL;
   dictDelItem(rt, globals, marker);
@@ -264,7 +262,7 @@ export function moduleInitialized(rt: Runtime, globals: Ref): void {
  */
 function waitForInitialization(rt: Runtime, key: Ref, mod: Ref): boolean {
   if (kindOf(rt, mod) !== Kind.MODULE) return true;
-  const marker = internJS(rt, INITIALIZING_KEY);
+  const marker = internJS(rt, A.MODULE_INITIALIZING_KEY);
   const me = rt.i32[(rt.ts + TS_ID) >> 2]!;
   // two threads each waiting for the other's module (CPython's _DeadlockError case) get
   // the partial module, as CPython then gives: bounded by a generous time limit (2 s was
@@ -329,7 +327,7 @@ function importTop(rt: Runtime, name: string): Ref {
 
 /** Whether `mod` is a `.py` module whose body is still running (on any thread). */
 function moduleInitializing(rt: Runtime, mod: Ref): boolean {
-  return kindOf(rt, mod) === Kind.MODULE && dictGetItem(rt, rt.i32[(mod + MOD_DICT) >> 2] as Ref, internJS(rt, INITIALIZING_KEY)) !== NULL;
+  return A.moduleIsInitializing(rt, mod);
 }
 
 /** IMPORT_NAME: `import a.b` (fromlist None) returns `a`; `from m import ...` returns m. */
@@ -370,8 +368,10 @@ export function importFromModule(rt: Runtime, mod: Ref, name: Ref): Ref {
   clearError(rt);
   const modName = kindOf(rt, mod) === Kind.MODULE ? strToJS(rt, rt.i32[(mod + MOD_NAME) >> 2] as Ref) : '<unknown module name>';
   const file = moduleFileOf(rt, mod);
+  const from = A.moduleIsInitializing(rt, mod)
+    ? `partially initialized module '${modName}' (most likely due to a circular import)` : `'${modName}'`;
   return raiseImportError(rt, rt.exc.ImportError!,
-    `cannot import name '${strToJS(rt, name)}' from '${modName}' (${file ?? 'unknown location'})`, modName, file);
+    `cannot import name '${strToJS(rt, name)}' from ${from} (${file ?? 'unknown location'})`, modName, file);
 }
 
 /** IMPORT_STAR: the names of `__all__`, else every name not starting with `_`. 0 / -1. */

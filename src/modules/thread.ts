@@ -813,7 +813,31 @@ function identOf(rt: Runtime): number {
   return sched === null || t === 0 ? MAIN_IDENT : sched.ident(t);
 }
 
+/**
+ * _thread.stack_size's setting (set by every call, to 0 without an argument), per interpreter (a JS thread per executor needs no stack
+ * size of its own: gilvm's Python frames live in the heap). Only remembered and returned,
+ * as CPython's is for threads started later.
+ */
+const stackSizes = new WeakMap<Runtime, number>();
+
 const F: Record<string, Native> = {
+  stack_size: (rt, args, nargs, kwnames) => {
+    if (kwnames !== 0) return raiseTypeError(rt, 'stack_size() takes no keyword arguments');
+    if (nargs > 1) return raiseTypeError(rt, `stack_size() takes at most 1 argument (${nargs} given)`);
+    const old = stackSizes.get(rt) ?? 0;
+    if (nargs === 1) {
+      const i = A.indexObject(rt, rt.i32[args] as Ref);
+      if (i === 0) return NULL;
+      const big = intToBigint(rt, i);
+      decref(rt, i);
+      if (big > 9223372036854775807n || big < -9223372036854775808n) return raiseNew(rt, rt.exc.OverflowError!, 'Python int too large to convert to C ssize_t');
+      if (big < 0n) return raiseValueError(rt, 'size must be 0 or a positive value');
+      // CPython on Linux: 0 (the default) or at least 32 KiB
+      if (big !== 0n && big < 32768n) return raiseValueError(rt, `size not valid: ${big} bytes`);
+      stackSizes.set(rt, Number(big));
+    } else stackSizes.set(rt, 0); // stack_size() is stack_size(0), as CPython's "|n"
+    return intFromNumber(rt, old);
+  },
   allocate_lock: (rt, _args, nargs) => {
     if (nargs !== 0) return raiseTypeError(rt, `_thread.allocate_lock() takes no arguments (${nargs} given)`);
     return newLock(rt, 'lock');

@@ -623,7 +623,6 @@ local = _local
 # gilvm runs no tracing or profiling functions: they are kept for gettrace/getprofile only
 _profile_hook = None
 _trace_hook = None
-_stack_size = 0
 
 
 def setprofile(func):
@@ -644,16 +643,9 @@ def gettrace():
     return _trace_hook
 
 
-def stack_size(size=0):
-    # the size new threads would get (recorded: executors have a fixed stack); CPython's checks
-    global _stack_size
-    if size < 0:
-        raise ValueError("size must be 0 or a positive value")
-    if size != 0 and size < 32768:
-        raise ValueError(f"size not valid: {size} bytes")
-    old = _stack_size
-    _stack_size = size
-    return old
+# the size new threads would get (recorded only: executors have a fixed stack), as
+# CPython's threading.stack_size, which is _thread's
+stack_size = _thread.stack_size
 
 
 _main_thread = _MainThread()

@@ -914,7 +914,13 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
       if (sr === null) return null;
       return `<bound method ${fname} of ${sr}>`;
     }
-    case Kind.MODULE: return `<module '${strToJS(rt, rt.i32[(v + MOD_NAME) >> 2] as Ref)}' (built-in)>`;
+    case Kind.MODULE: {
+      // a module with a __file__ (a .py file, the script) says where it came from
+      const name = strToJS(rt, rt.i32[(v + MOD_NAME) >> 2] as Ref);
+      const file = dictGetItem(rt, rt.i32[(v + MOD_DICT) >> 2] as Ref, rt.names.__file__);
+      if (file !== NULL && kindOf(rt, file) === Kind.STR) return `<module '${name}' from ${reprString(strToJS(rt, file))}>`;
+      return `<module '${name}' (built-in)>`;
+    }
     case Kind.RANGE: {
       const i32 = rt.i32;
       if (rangeIsBig(rt, v)) {
@@ -2368,6 +2374,15 @@ export function registerLazyModuleAttr(fn: (rt: Runtime, module: Ref, name: Ref)
 
 /** A module attribute not in its dict: the module's own __getattr__(name) (PEP 562), a
  * lazily made built-in attribute, else AttributeError as CPython words it. */
+/** While a module's body runs (a `.py` module, or a built-in one whose body is Python
+ * source), its globals hold this key: the importing thread's id (modules/importer.ts). */
+export const MODULE_INITIALIZING_KEY = '__gilvm_initializing__';
+
+/** Whether mod's body is still running (an import cycle sees it so). */
+export function moduleIsInitializing(rt: Runtime, mod: Ref): boolean {
+  return kindOf(rt, mod) === Kind.MODULE && dictGetItem(rt, rt.i32[(mod + MOD_DICT) >> 2] as Ref, internJS(rt, MODULE_INITIALIZING_KEY)) !== NULL;
+}
+
 function moduleMissingAttr(rt: Runtime, mod: Ref, name: Ref): Ref {
   const md = rt.i32[(mod + MOD_DICT) >> 2] as Ref;
   const hook = dictGetItem(rt, md, rt.names.__getattr__);
@@ -2377,7 +2392,11 @@ function moduleMissingAttr(rt: Runtime, mod: Ref, name: Ref): Ref {
     const v = lazyModuleAttr(rt, mod, name);
     if (v !== NULL || errOccurred(rt)) return v;
   }
-  return raiseAttributeError(rt, `module '${strToJS(rt, rt.i32[(mod + MOD_NAME) >> 2] as Ref)}' has no attribute '${strToJS(rt, name)}'`);
+  const modName = strToJS(rt, rt.i32[(mod + MOD_NAME) >> 2] as Ref);
+  if (moduleIsInitializing(rt, mod)) {
+    return raiseAttributeError(rt, `partially initialized module '${modName}' has no attribute '${strToJS(rt, name)}' (most likely due to a circular import)`);
+  }
+  return raiseAttributeError(rt, `module '${modName}' has no attribute '${strToJS(rt, name)}'`);
 }
 
 /**

@@ -1,0 +1,2 @@
+import mod_h56_cyc_b
+X = 1
