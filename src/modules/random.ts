@@ -45,7 +45,7 @@ import { floatNew, floatValue } from '../objects/float.js';
 import { tupleFromRefs, tupleItem } from '../objects/tuple.js';
 import { listNew, listAppendSteal, listSize, listItem, listItemsWord } from '../objects/list.js';
 import { boundMethodNew, builtinMethodBind, methodDescriptorNew, MOD_DICT } from '../objects/method.js';
-import { typeAlloc, typeLookup, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_NEW_NATIVE, TP_QUALNAME } from '../objects/type.js';
+import { typeAlloc, typeLookup, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_NEW_NATIVE, TP_QUALNAME, TPF_BASETYPE } from '../objects/type.js';
 import { NumericError } from '../objects/intmath.js';
 import { MersenneTwister, type PyIntValue } from './mt19937.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
@@ -87,6 +87,14 @@ function generatorOf(rt: Runtime, self: Ref): MersenneTwister {
   lastView.mt = mt;
   mt.index = rt.i32[(self + RND_INDEX) >> 2]!;
   mt.gaussNext = rt.i32[(self + RND_HAS_GAUSS) >> 2] ? rt.f64[(self + RND_GAUSS) >> 3]! : null;
+  // an instance of a subclass whose __init__ never called Random.__init__ (made by the
+  // type call of a heap type, zeroed): seeded from entropy, as CPython's random_new does.
+  // A seeded state never has position 0 with word 0 (seeding sets word 0 non-zero; a
+  // draw leaves the position at 1 or more).
+  if (mt.index === 0 && mt.state[0] === 0) {
+    mt.seedFromEntropy();
+    storeGenerator(rt, self, mt);
+  }
   return mt;
 }
 
@@ -326,6 +334,21 @@ function floatMethod(name: string, params: readonly [string, number | null][], f
 }
 
 const METHODS: [string, NativeFn][] = [
+  ['__init__', (rt, args, nargs, kwnames) => {
+    // Random.__init__(self, x=None): self.seed(x), as Lib/random.py (a subclass's own seed
+    // included)
+    const self = rt.i32[args] as Ref;
+    const p = parseArgs(rt, 'Random.__init__', args + 1, nargs - 1, kwnames, 1, ['x']);
+    if (p === null) return NULL;
+    const x = p.pos[0] ?? p.kw.get('x') ?? rt.None;
+    const seed = A.getAttr(rt, self, internJS(rt, 'seed'));
+    if (seed === NULL) return NULL;
+    const r = call1(rt, seed, x);
+    decref(rt, seed);
+    if (r === NULL) return NULL;
+    decref(rt, r);
+    return rt.None;
+  }],
   ['seed', (rt, args, nargs, kwnames) => {
     const self = rt.i32[args] as Ref;
     const npos = nargs - nkwOf(rt, kwnames);
@@ -674,7 +697,7 @@ function newRandom(rt: Runtime, tRandom: Ref, seed: Ref): Ref {
 }
 
 function makeRandomType(rt: Runtime): Ref {
-  const t = typeAlloc(rt, Kind.OBJECT, 0, RND_SIZE, 0);
+  const t = typeAlloc(rt, Kind.OBJECT, TPF_BASETYPE, RND_SIZE, 0); // subclassable, as CPython's
   rt.rc.makeImmortal(t);
   const i32 = rt.i32;
   const name = internJS(rt, 'Random');
@@ -706,6 +729,7 @@ export function createRandomModule(rt: Runtime): Ref {
   rt.rc.makeImmortal(inst);
   const values: [string, Ref][] = [['Random', tRandom], ['_inst', inst]];
   for (const [mname] of METHOD_INDICES) {
+    if (mname === '__init__') continue; // a method of instances only
     const descr = typeLookup(rt, tRandom, internJS(rt, mname));
     // CPython's random.random and getrandbits are _random.Random's C methods (bound:
     // builtin_function_or_method); the others are Lib/random.py's (bound: method)
