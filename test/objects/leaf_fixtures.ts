@@ -28,7 +28,8 @@ export function attempt<T>(fn: () => T): T | string {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof NumericError) return `!${e.pyType}: ${e.message}`;
+    // str() of the Python exception: an errno-based one shows its (errno, message) args
+    if (e instanceof NumericError) return e.errno === undefined ? `!${e.pyType}: ${e.message}` : `!${e.pyType}: (${e.errno}, '${e.message}')`;
     throw e;
   }
 }
