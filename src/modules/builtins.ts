@@ -50,7 +50,7 @@ import {
 import { setNew, setAdd, setKeyLookup } from '../objects/set.js';
 import { rangeNew, rangeNewBig, rangeBounds, rangeLengthBig } from '../objects/range.js';
 import { sliceNew, sliceIndices } from '../objects/slice.js';
-import { iterAlloc, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER, ZIP_STRICT } from '../objects/iter.js';
+import { iterAlloc, dictRevIterNew, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER, ZIP_STRICT } from '../objects/iter.js';
 import { typeLookup, typeName, typeQualname, isSubtype, typeSubclasses } from '../objects/type.js';
 import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME, TP_DICT } from '../objects/typelayout.js';
 import { builtinSlotAttr } from '../objects/slotwrappers.js';
@@ -1924,8 +1924,10 @@ function ctorReversed(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
     decref(rt, backwards);
     return it;
   }
-  // any sequence: reverse a copy
-  if (k === Kind.TUPLE || k === Kind.STR || k === Kind.BYTES || k === Kind.BYTEARRAY || k === Kind.DICT || k === Kind.DICT_KEYS || k === Kind.DICT_VALUES || k === Kind.DICT_ITEMS) {
+  // a dict or a view of one: over the live dict, from its end
+  if (k === Kind.DICT || k === Kind.DICT_KEYS || k === Kind.DICT_VALUES || k === Kind.DICT_ITEMS) return dictRevIterNew(rt, x, k);
+  // any other sequence: reverse a copy
+  if (k === Kind.TUPLE || k === Kind.STR || k === Kind.BYTES || k === Kind.BYTEARRAY) {
     const l = A.listFromIterable(rt, x);
     if (l === NULL) return NULL;
     const it = iterAlloc(rt, Kind.LIST_REVITER, l);

@@ -499,6 +499,30 @@ export function dictNextEntry(rt: Runtime, d: Ref, pos: number): number {
   return -1;
 }
 
+/** The last live entry at or before `pos` (clamped to the entries used), or -1: reversed()'s
+ * step (CPython's dictreviter_iternext). */
+export function dictPrevEntry(rt: Runtime, d: Ref, pos: number): number {
+  const i32 = rt.i32;
+  const kref = i32[(d + DICT_KEYS) >> 2]!;
+  if (kref === 0) return -1;
+  const k = kref >> 2;
+  const n = i32[k + K_NENTRIES]!;
+  const ent = entriesWord(i32, k);
+  const first = i32[k + K_FIRST]!;
+  if (pos >= n) pos = n - 1;
+  while (pos >= first) {
+    if (i32[ent + pos * 3 + 1] !== 0) return pos;
+    pos--;
+  }
+  return -1;
+}
+
+/** The number of entry slots used so far (deleted ones included): where reversed() starts. */
+export function dictEntriesUsed(rt: Runtime, d: Ref): number {
+  const kref = rt.i32[(d + DICT_KEYS) >> 2]!;
+  return kref === 0 ? 0 : rt.i32[(kref >> 2) + K_NENTRIES]!;
+}
+
 /** Borrowed key of entry ix. */
 export function dictEntryKey(rt: Runtime, d: Ref, ix: number): Ref {
   const i32 = rt.i32;

@@ -102,6 +102,7 @@ const GC_KINDS: Uint8Array = (() => {
     Kind.LIST_ITER, Kind.TUPLE_ITER, Kind.DICT_KEYITER, Kind.DICT_VALUEITER, Kind.DICT_ITEMITER,
     Kind.SET_ITER, Kind.SEQ_ITER, Kind.ENUMERATE, Kind.ZIP, Kind.MAP, Kind.FILTER,
     Kind.LIST_REVITER, Kind.DICT_KEYS, Kind.DICT_VALUES, Kind.DICT_ITEMS,
+    Kind.DICT_REVKEYITER, Kind.DICT_REVVALUEITER, Kind.DICT_REVITEMITER,
     Kind.COROUTINE, Kind.ASYNC_GENERATOR, Kind.ASYNC_GEN_ASEND, Kind.ASYNC_GEN_ATHROW, Kind.CORO_WRAPPER,
     Kind.MEMBER_DESCRIPTOR,
   ]) t[k] = 1;
@@ -254,6 +255,7 @@ export function gcTraverse(rt: Runtime, ref: Ref, visit: Visit): void {
     case Kind.LIST_ITER: case Kind.TUPLE_ITER: case Kind.DICT_KEYITER: case Kind.DICT_VALUEITER:
     case Kind.DICT_ITEMITER: case Kind.SET_ITER: case Kind.SEQ_ITER: case Kind.ZIP:
     case Kind.LIST_REVITER: case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS:
+    case Kind.DICT_REVKEYITER: case Kind.DICT_REVVALUEITER: case Kind.DICT_REVITEMITER:
       visitWords(i32, ref, 16, 20, visit);
       break;
     case Kind.ENUMERATE: case Kind.MAP: case Kind.FILTER:

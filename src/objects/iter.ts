@@ -34,7 +34,7 @@ import { Kind } from './kinds.js';
 import { listSize, listItemsWord } from './list.js';
 import { tupleSize, tupleItem, tupleNew, tupleSetItemSteal } from './tuple.js';
 import { strLen, strUnits, strFromJS } from './str.js';
-import { dictNextEntry, dictEntryKey, dictEntryValue, dictSize } from './dict.js';
+import { dictNextEntry, dictPrevEntry, dictEntriesUsed, dictEntryKey, dictEntryValue, dictSize } from './dict.js';
 import { RANGE_START, RANGE_STOP, RANGE_STEP, RANGE_BIG } from './range.js';
 import { intFromNumber } from './int.js';
 import { iterNext, getItem, isTrue, binaryOp, richCompareBool } from './abstract.js';
@@ -122,6 +122,25 @@ export function iterAlloc(rt: Runtime, kind: Kind, seq: Ref, bytes: number = IT_
   return it;
 }
 
+/** reversed(d), reversed(d.keys() / .values() / .items()): an iterator over the live dict
+ * from its last entry down (CPython's dict_reverse*iterator), which raises RuntimeError
+ * if the dict changes size, as the forward one. IT_INDEX: the next entry to look at;
+ * IT_AUX: the dict's size when made; IT_DICT_LEN: items left. */
+export function dictRevIterNew(rt: Runtime, v: Ref, kind: Kind): Ref {
+  const i32 = rt.i32;
+  const d = kind === Kind.DICT ? v : (i32[(v + 16) >> 2] as Ref);
+  const k = kind === Kind.DICT_VALUES ? Kind.DICT_REVVALUEITER : kind === Kind.DICT_ITEMS ? Kind.DICT_REVITEMITER : Kind.DICT_REVKEYITER;
+  const it = iterAlloc(rt, k, d, DICT_IT_SIZE);
+  i32[(it + IT_INDEX) >> 2] = dictEntriesUsed(rt, d) - 1;
+  i32[(it + IT_AUX) >> 2] = dictSize(rt, d);
+  i32[(it + IT_DICT_LEN) >> 2] = dictSize(rt, d);
+  return it;
+}
+
+export function isDictRevIterKind(k: Kind): boolean {
+  return k === Kind.DICT_REVKEYITER || k === Kind.DICT_REVVALUEITER || k === Kind.DICT_REVITEMITER;
+}
+
 export function seqIterNew(rt: Runtime, seq: Ref): Ref {
   return iterAlloc(rt, Kind.SEQ_ITER, seq);
 }
@@ -159,7 +178,7 @@ export function getIterBuiltin(rt: Runtime, v: Ref, kind: Kind): Ref {
       return it;
     }
     default:
-      if ((kind >= Kind.LIST_ITER && kind <= Kind.LIST_REVITER) || kind === Kind.GENERATOR) return newRef(rt, v);
+      if ((kind >= Kind.LIST_ITER && kind <= Kind.LIST_REVITER) || kind === Kind.GENERATOR || isDictRevIterKind(kind)) return newRef(rt, v);
       return NULL;
   }
 }
@@ -292,6 +311,7 @@ export function iterLengthHint(rt: Runtime, it: Ref, kind: Kind): number | null 
       return span <= 0 ? 0 : Math.ceil(span / Math.abs(step));
     }
     case Kind.DICT_KEYITER: case Kind.DICT_VALUEITER: case Kind.DICT_ITEMITER:
+    case Kind.DICT_REVKEYITER: case Kind.DICT_REVVALUEITER: case Kind.DICT_REVITEMITER:
       return seq === 0 || dictSize(rt, seq) !== i32[(it + IT_AUX) >> 2] ? 0 : Math.max(0, i32[(it + IT_DICT_LEN) >> 2]!);
     case Kind.SET_ITER: {
       if (seq === 0 || dictSize(rt, seq) !== i32[(it + IT_AUX) >> 2]) return 0;
@@ -388,6 +408,25 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       const t = resultTuple(rt, it, 2);
       tupleSetItemSteal(rt, t, 0, k);
       tupleSetItemSteal(rt, t, 1, v);
+      return t;
+    }
+    case Kind.DICT_REVKEYITER: case Kind.DICT_REVVALUEITER: case Kind.DICT_REVITEMITER: {
+      if (seq === 0) return NULL;
+      if (dictSize(rt, seq) !== i32[(it + IT_AUX) >> 2]) {
+        i32[(it + IT_AUX) >> 2] = -1; // sticky, as CPython's di_used = -1
+        return raiseRuntimeError(rt, 'dictionary changed size during iteration');
+      }
+      const ix = idx < 0 ? -1 : dictPrevEntry(rt, seq, idx);
+      if (ix < 0) return exhaust(rt, it);
+      i32[(it + IT_INDEX) >> 2] = ix - 1;
+      i32[(it + IT_DICT_LEN) >> 2]!--;
+      if (kind === Kind.DICT_REVKEYITER) return newRef(rt, dictEntryKey(rt, seq, ix));
+      if (kind === Kind.DICT_REVVALUEITER) return newRef(rt, dictEntryValue(rt, seq, ix));
+      const key = dictEntryKey(rt, seq, ix), value = dictEntryValue(rt, seq, ix);
+      incref(rt, key); incref(rt, value);
+      const t = tupleNew(rt, 2);
+      tupleSetItemSteal(rt, t, 0, key);
+      tupleSetItemSteal(rt, t, 1, value);
       return t;
     }
     case Kind.SEQ_ITER: {

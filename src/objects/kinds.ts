@@ -68,5 +68,8 @@ export const enum Kind {
   CORO_WRAPPER = 55, // awaitable layout: coroutine.__await__()
   COMPLEX = 56, // objects/complex.ts
   MEMBER_DESCRIPTOR = 57, // a __slots__ member (objects/member.ts)
-  COUNT = 58,
+  DICT_REVKEYITER = 58, // reversed(d) / reversed(d.keys()): dict iterator layout (objects/iter.ts)
+  DICT_REVVALUEITER = 59,
+  DICT_REVITEMITER = 60,
+  COUNT = 61,
 }

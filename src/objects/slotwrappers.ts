@@ -82,7 +82,8 @@ const NUMS = [Kind.INT, Kind.BOOL, Kind.FLOAT];
 const CNUMS = [...NUMS, Kind.COMPLEX];
 const SETS = [Kind.SET, Kind.FROZENSET];
 const SIZED = [Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.RANGE, Kind.DICT_KEYS, Kind.DICT_VALUES, Kind.DICT_ITEMS, Kind.BYTES, Kind.BYTEARRAY];
-const ITERS = [Kind.LIST_ITER, Kind.RANGE_ITER, Kind.TUPLE_ITER, Kind.STR_ITER, Kind.DICT_KEYITER, Kind.DICT_VALUEITER, Kind.DICT_ITEMITER, Kind.SET_ITER, Kind.SEQ_ITER, Kind.LIST_REVITER, Kind.ZIP, Kind.ENUMERATE, Kind.MAP, Kind.FILTER];
+const ITERS = [Kind.LIST_ITER, Kind.RANGE_ITER, Kind.TUPLE_ITER, Kind.STR_ITER, Kind.DICT_KEYITER, Kind.DICT_VALUEITER, Kind.DICT_ITEMITER, Kind.SET_ITER, Kind.SEQ_ITER, Kind.LIST_REVITER, Kind.ZIP, Kind.ENUMERATE, Kind.MAP, Kind.FILTER,
+  Kind.DICT_REVKEYITER, Kind.DICT_REVVALUEITER, Kind.DICT_REVITEMITER];
 const NOT_OBJECT = [
   Kind.INT, Kind.BOOL, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET,
   Kind.RANGE, Kind.SLICE, Kind.FUNCTION, Kind.BUILTIN_FUNCTION, Kind.METHOD_DESCRIPTOR, Kind.BOUND_METHOD,
@@ -342,7 +343,8 @@ slot('__next__', ITERS, (rt, args, nargs, kw) => {
   return r;
 });
 const SIZED_ITERS = [Kind.LIST_ITER, Kind.LIST_REVITER, Kind.TUPLE_ITER, Kind.STR_ITER, Kind.RANGE_ITER,
-  Kind.DICT_KEYITER, Kind.DICT_VALUEITER, Kind.DICT_ITEMITER, Kind.SET_ITER];
+  Kind.DICT_KEYITER, Kind.DICT_VALUEITER, Kind.DICT_ITEMITER, Kind.SET_ITER,
+  Kind.DICT_REVKEYITER, Kind.DICT_REVVALUEITER, Kind.DICT_REVITEMITER];
 slot('__length_hint__', SIZED_ITERS, (rt, args, nargs, kw) => {
   // a plain method in CPython (listiter_len, ...), here with the slot table's lookup
   if (!arity(rt, nargs, kw, 0)) return NULL;

@@ -131,7 +131,8 @@ export function iterNextLocked(rt: Runtime, it: Ref): Ref {
     }
   }
   if (k !== Kind.LIST_ITER && k !== Kind.LIST_REVITER && k !== Kind.DICT_KEYITER && k !== Kind.DICT_VALUEITER &&
-      k !== Kind.DICT_ITEMITER && k !== Kind.SET_ITER) {
+      k !== Kind.DICT_ITEMITER && k !== Kind.SET_ITER && k !== Kind.DICT_REVKEYITER && k !== Kind.DICT_REVVALUEITER &&
+      k !== Kind.DICT_REVITEMITER) {
     return iterNext(rt, it);
   }
   const seq = i32[(it + IT_SEQ) >> 2]! as Ref;
