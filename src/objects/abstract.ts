@@ -1248,7 +1248,14 @@ export function bindDescriptor(rt: Runtime, d: Ref, obj: Ref, type: Ref): Ref {
     case Kind.CLASSMETHOD: {
       const f = rt.i32[(d + SM_FUNC) >> 2] as Ref;
       // a native class method (int.from_bytes) binds as a built-in method of the class
-      if (kindOf(rt, f) === Kind.BUILTIN_FUNCTION && rt.i32[(f + BF_SELF) >> 2] === 0) return builtinMethodBind(rt, f, type);
+      const fk = kindOf(rt, f);
+      if (fk === Kind.BUILTIN_FUNCTION && rt.i32[(f + BF_SELF) >> 2] === 0) return builtinMethodBind(rt, f, type);
+      // a wrapped descriptor (classmethod(property(...)), a class with __get__): its own
+      // __get__(type, type), as CPython 3.9-3.12's cm_descr_get chains
+      if (fk === Kind.PROPERTY || fk === Kind.CLASSMETHOD || fk === Kind.STATICMETHOD ||
+          (fk !== Kind.FUNCTION && isHeapTypeObj(rt, f) && typeLookup(rt, typeOf(rt, f), rt.names.__get__) !== NULL)) {
+        return bindDescriptor(rt, f, type, type);
+      }
       return boundMethodNew(rt, f, type);
     }
     case Kind.MEMBER_DESCRIPTOR:
