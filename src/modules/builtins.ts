@@ -7,6 +7,7 @@
  * print writes through vm/output.ts (buffered; flushed at exit, on flush=True and before
  * input()).
  */
+import { lazyModuleNames } from './lazy-names.js';
 import { setPopKey } from '../objects/setorder.js';
 import {
   setUpdateInternal, setMakeNew, setCopyMethod, setClearInternal, setUnionMulti, setIntersectionMulti,
@@ -56,7 +57,7 @@ import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFF
 import { builtinSlotAttr } from '../objects/slotwrappers.js';
 import { EXC_ARGS } from '../objects/exceptions.js';
 import { functionNew, FN_CODE, CELL_REF } from '../objects/function.js';
-import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, builtinFunctionNew, builtinMethodBind, MOD_DICT } from '../objects/method.js';
+import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, builtinFunctionNew, builtinMethodBind, MOD_DICT, MOD_NAME } from '../objects/method.js';
 import { CO_LPNAMES, CO_NLOCALSPLUS, CO_KINDS_WORD, CO_FLAGS, CO_ARGCOUNT } from '../objects/code.js';
 import { CO_FAST_FREE, CO_OPTIMIZED } from '../compiler/code.js';
 import { classFromNamespace } from '../objects/typecall.js';
@@ -987,7 +988,11 @@ function dirImpl(rt: Runtime, args: number, nargs: number): Ref {
     const inst = A.instanceDict(rt, obj, false);
     if (inst !== NULL) for (let ix = dictNextEntry(rt, inst, 0); ix >= 0; ix = dictNextEntry(rt, inst, ix + 1)) names.add(strToJS(rt, dictEntryKey(rt, inst, ix)));
     if (kindOf(rt, obj) === Kind.MODULE) {
-      // module.__dir__: its namespace only
+      // module.__dir__: its namespace only, with the names a built-in module makes on
+      // first use (sys.version_info, time.localtime, ...)
+      if (dictGetItem(rt, inst!, rt.names.__file__) === NULL) {
+        for (const n of lazyModuleNames(strToJS(rt, rt.i32[(obj + MOD_NAME) >> 2] as Ref))) names.add(n);
+      }
       const l = listNew(rt, names.size);
       for (const n of [...names].sort()) listAppendSteal(rt, l, strFromJS(rt, n));
       return l;

@@ -10,6 +10,7 @@
  * flags (lib/_sysinfo.py). Everything it exposes lives in the heap (the module dict); the switch
  * interval and recursion limit are words of the interpreter-state block (vm/interp.ts).
  */
+import { registerLazyModuleNames } from './lazy-names.js';
 import { dirname, resolve } from 'node:path';
 import { isatty } from 'node:tty';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
@@ -358,8 +359,10 @@ function sysLazyAttr(rt: Runtime, mod: Ref, name: Ref): Ref {
 A.registerLazyModuleAttr(sysLazyAttr);
 
 /** What lib/_sysinfo.py provides (struct sequences, constants, encodings, intern). */
-const SYSINFO_NAMES = new Set(['float_info', 'int_info', 'hash_info', 'version_info', 'flags', 'maxunicode', 'hexversion',
-  'float_repr_style', 'getdefaultencoding', 'getfilesystemencoding', 'intern']);
+const SYSINFO_NAMES_LIST = ['float_info', 'int_info', 'hash_info', 'version_info', 'flags', 'maxunicode', 'hexversion',
+  'float_repr_style', 'getdefaultencoding', 'getfilesystemencoding', 'intern'];
+const SYSINFO_NAMES = new Set(SYSINFO_NAMES_LIST);
+registerLazyModuleNames('sys', ['stdin', '__stdin__', ...SYSINFO_NAMES_LIST]);
 
 /** sys.<name> for SYSINFO_NAMES: lib/_sysinfo.py's, then kept in sys's dict. */
 function sysInfoAttr(rt: Runtime, mod: Ref, name: Ref): Ref {

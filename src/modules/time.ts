@@ -21,6 +21,7 @@
  *
  * No mutable state.
  */
+import { registerLazyModuleNames } from './lazy-names.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { raiseTypeError, raiseValueError, raiseOverflow } from '../vm/errors.js';
@@ -141,6 +142,9 @@ const TIME_FUNCTIONS = defineFunctions([
   ['_tzinfo', tzinfoImpl],
   ['__getattr__', lazyAttrImpl],
 ]);
+
+registerLazyModuleNames('time', ['struct_time', 'gmtime', 'localtime', 'mktime', 'asctime', 'ctime', 'strftime',
+  'timezone', 'altzone', 'daylight', 'tzname']);
 
 export function createTimeModule(rt: Runtime): Ref {
   return makeModule(rt, 'time', TIME_FUNCTIONS, []);

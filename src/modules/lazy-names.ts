@@ -1,0 +1,17 @@
+/*
+ * The attributes a built-in module makes on first use (sys.version_info from lib/_sysinfo.py,
+ * time.localtime from lib/_time.py, ...): not in the module's dict until then, and listed
+ * by dir(module) all the same (modules/builtins.ts dirImpl). A leaf module (no imports), so
+ * that the modules registering their names at load time can do so whatever the order in
+ * which the module graph is evaluated. Static: filled once at load, read only afterwards.
+ */
+
+const LAZY_MODULE_NAMES = new Map<string, readonly string[]>();
+
+export function registerLazyModuleNames(module: string, names: readonly string[]): void {
+  LAZY_MODULE_NAMES.set(module, names);
+}
+
+export function lazyModuleNames(module: string): readonly string[] {
+  return LAZY_MODULE_NAMES.get(module) ?? [];
+}
