@@ -455,41 +455,95 @@ function raiseUnicodeError(rt: Runtime, typeName: string, message: string): Ref 
   return raiseNew(rt, t, message);
 }
 
-/** str -> bytes; null with an exception set. */
+/** The error handlers gilvm's codecs know (CPython's, less namereplace). */
+const ERROR_HANDLERS = new Set(['strict', 'ignore', 'replace', 'xmlcharrefreplace', 'backslashreplace', 'surrogateescape', 'surrogatepass']);
+
+/** LookupError for an unknown handler, raised when an error actually needs it (as CPython). */
+function knownHandler(rt: Runtime, errors: string): boolean {
+  if (ERROR_HANDLERS.has(errors)) return true;
+  raiseNew(rt, rt.exc.LookupError!, `unknown error handler name '${errors}'`);
+  return false;
+}
+
+/** \xNN, \uNNNN or \UNNNNNNNN: backslashreplace's text for code point cp. */
+function backslashEscape(cp: number): string {
+  return cp > 0xffff ? `\\U${cp.toString(16).padStart(8, '0')}` : cp > 0xff ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\x${cp.toString(16).padStart(2, '0')}`;
+}
+
+function pushUtf8(out: number[], cp: number): void {
+  if (cp < 0x80) out.push(cp);
+  else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+  else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+}
+
+function pushAscii(out: number[], text: string): void {
+  for (let k = 0; k < text.length; k++) out.push(text.charCodeAt(k));
+}
+
+/**
+ * str -> bytes; null with an exception set. Characters the codec cannot encode (beyond
+ * ascii's or latin-1's range, or lone surrogates in UTF-8) are taken as CPython's encoders
+ * do, a maximal run at a time, by the `errors` handler: strict raises UnicodeEncodeError
+ * naming the run; ignore, replace ('?'), xmlcharrefreplace (&#N;), backslashreplace,
+ * surrogateescape (U+DC80..U+DCFF back to the bytes 0x80..0xff, else the strict error)
+ * and, in UTF-8, surrogatepass.
+ */
 function encode(rt: Runtime, s: string, encoding: string, errors: string): Uint8Array | null {
   const enc = normEncoding(encoding);
   if (enc === null) {
     raiseNew(rt, rt.exc.LookupError!, `unknown encoding: ${encoding}`);
     return null;
   }
-  if (enc === 'utf-8') {
-    // lone surrogates cannot be encoded
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-        const d = s.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d < 0xe000) { i++; continue; }
-      }
-      if (c >= 0xd800 && c < 0xe000 && errors === 'strict') {
-        raiseUnicodeError(rt, 'UnicodeEncodeError', `'utf-8' codec can't encode character '\\u${c.toString(16)}' in position ${i}: surrogates not allowed`);
-        return null;
-      }
+  const utf8 = enc === 'utf-8';
+  const limit = enc === 'ascii' ? 128 : enc === 'latin-1' ? 256 : 0x110000;
+  const bad = (cp: number): boolean => (utf8 ? cp >= 0xd800 && cp < 0xe000 : cp >= limit);
+  if (utf8) {
+    let clean = true;
+    for (let i = 0; i < s.length && clean; i++) {
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      else if (bad(cp)) clean = false;
     }
-    return new TextEncoder().encode(s);
+    if (clean) return new TextEncoder().encode(s);
   }
-  const limit = enc === 'ascii' ? 128 : 256;
   const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length;) {
     const c = s.codePointAt(i)!;
-    if (c < limit) { out.push(c); continue; }
-    if (errors === 'ignore') { if (c > 0xffff) i++; continue; }
-    if (errors === 'replace') { out.push(0x3f); if (c > 0xffff) i++; continue; }
-    let end = i + (c > 0xffff ? 2 : 1);
-    while (end < s.length && s.codePointAt(end)! >= limit) end += s.codePointAt(end)! > 0xffff ? 2 : 1;
-    const ch = c > 0xffff ? `\\U${c.toString(16).padStart(8, '0')}` : c > 0xff ? `\\u${c.toString(16).padStart(4, '0')}` : `\\x${c.toString(16).padStart(2, '0')}`;
-    const what = end - i > (c > 0xffff ? 2 : 1) ? `characters in position ${i}-${end - 1}` : `character '${ch}' in position ${i}`;
-    raiseUnicodeError(rt, 'UnicodeEncodeError', `'${enc === 'ascii' ? 'ascii' : 'latin-1'}' codec can't encode ${what}: ordinal not in range(${limit})`);
-    return null;
+    const width = c > 0xffff ? 2 : 1;
+    if (!bad(c)) {
+      if (utf8) pushUtf8(out, c);
+      else out.push(c);
+      i += width;
+      continue;
+    }
+    // the run of characters the codec cannot encode
+    let end = i + width;
+    while (end < s.length && bad(s.codePointAt(end)!)) end += s.codePointAt(end)! > 0xffff ? 2 : 1;
+    const run: number[] = [];
+    for (let k = i; k < end; k += s.codePointAt(k)! > 0xffff ? 2 : 1) run.push(s.codePointAt(k)!);
+    let handled = errors !== 'strict' && knownHandler(rt, errors);
+    if (errors !== 'strict' && !handled) return null;
+    if (errors === 'surrogateescape') handled = run.every((cp) => cp >= 0xdc80 && cp <= 0xdcff);
+    else if (errors === 'surrogatepass') handled = utf8;
+    if (!handled) {
+      // positions in code points, as Python counts them
+      const pos = [...s.slice(0, i)].length;
+      const n = run.length;
+      const what = n > 1 ? `characters in position ${pos}-${pos + n - 1}` : `character '${backslashEscape(c)}' in position ${pos}`;
+      const reason = utf8 ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
+      raiseUnicodeError(rt, 'UnicodeEncodeError', `'${enc}' codec can't encode ${what}: ${reason}`);
+      return null;
+    }
+    for (const cp of run) {
+      if (errors === 'replace') out.push(0x3f);
+      else if (errors === 'xmlcharrefreplace') pushAscii(out, `&#${cp};`);
+      else if (errors === 'backslashreplace') pushAscii(out, backslashEscape(cp));
+      else if (errors === 'surrogateescape') out.push(cp - 0xdc00);
+      else if (errors === 'surrogatepass') pushUtf8(out, cp);
+      // ignore: nothing
+    }
+    i = end;
   }
   return Uint8Array.from(out);
 }
@@ -535,11 +589,13 @@ function decode(rt: Runtime, d: Uint8Array, encoding: string, errors: string): s
     for (let i = 0; i < d.length; i++) {
       const c = d[i]!;
       if (c < 128) out += String.fromCharCode(c);
-      else if (errors === 'ignore') continue;
-      else if (errors === 'replace') out += '\ufffd';
       else {
-        raiseUnicodeError(rt, 'UnicodeDecodeError', `'ascii' codec can't decode byte 0x${c.toString(16).padStart(2, '0')} in position ${i}: ordinal not in range(128)`);
-        return null;
+        const r = decodeError(rt, d, i, i + 1, errors);
+        if (r === null) {
+          if (!errOccurred(rt)) raiseUnicodeError(rt, 'UnicodeDecodeError', `'ascii' codec can't decode byte 0x${c.toString(16).padStart(2, '0')} in position ${i}: ordinal not in range(128)`);
+          return null;
+        }
+        out += r;
       }
     }
     return out;
@@ -549,18 +605,39 @@ function decode(rt: Runtime, d: Uint8Array, encoding: string, errors: string): s
   for (let i = 0; i < d.length;) {
     const [len, reason, badEnd] = utf8Check(d, i);
     if (len > 0) { i += len; continue; }
-    if (errors === 'strict') {
+    const end = reason === 'invalid start byte' ? i + 1 : Math.max(badEnd, i + 1);
+    const r = decodeError(rt, d, i, end, errors);
+    if (r === null) {
+      if (errOccurred(rt)) return null;
       const what = badEnd - i > 1 ? `bytes in position ${i}-${badEnd - 1}` : `byte 0x${d[i]!.toString(16).padStart(2, '0')} in position ${i}`;
       raiseUnicodeError(rt, 'UnicodeDecodeError', `'utf-8' codec can't decode ${what}: ${reason}`);
       return null;
     }
-    parts.push(new TextDecoder().decode(d.subarray(start, i)));
-    if (errors === 'replace') parts.push('\ufffd');
-    i = reason === 'invalid start byte' ? i + 1 : Math.max(badEnd, i + 1);
+    parts.push(new TextDecoder().decode(d.subarray(start, i)), r);
+    i = end;
     start = i;
   }
   parts.push(new TextDecoder().decode(d.subarray(start)));
   return parts.join('');
+}
+
+/**
+ * The text a decoding error handler puts for the bytes d[start:end] that do not decode;
+ * null when the handler raises (strict, surrogatepass, surrogateescape of an ASCII byte:
+ * the caller raises the codec's UnicodeDecodeError) or is unknown (LookupError set).
+ */
+function decodeError(rt: Runtime, d: Uint8Array, start: number, end: number, errors: string): string | null {
+  if (errors === 'strict' || !knownHandler(rt, errors)) return null;
+  let out = '';
+  for (let k = start; k < end; k++) {
+    const b = d[k]!;
+    if (errors === 'replace') return '\ufffd';
+    if (errors === 'ignore') return '';
+    if (errors === 'backslashreplace') out += `\\x${b.toString(16).padStart(2, '0')}`;
+    else if (errors === 'surrogateescape' && b >= 0x80) out += String.fromCharCode(0xdc00 + b);
+    else return null;
+  }
+  return out;
 }
 
 // ------------------------------------------------------------------ construction
