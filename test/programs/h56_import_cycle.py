@@ -5,4 +5,3 @@ try:
     import mod_h56_cyc_a
 except ImportError as e:
     print(str(e).split(" (/")[0].split(" (mod")[0])
-import mod_h56_cyc_a
