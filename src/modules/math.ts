@@ -23,6 +23,7 @@
  * call (each JS thread has its own module instance), so nothing survives between calls.
  */
 import { NULL, type Ref } from '../heap/layout.js';
+import * as L from '../objects/libm.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref } from '../vm/refs.js';
 import { raiseTypeError, raiseValueError, raiseOverflow, raiseZeroDivision, raiseNew, errOccurred } from '../vm/errors.js';
@@ -398,49 +399,6 @@ function remainder(x: number, y: number): number {
   return copysign(1.0, x) * r;
 }
 
-const SQRTPI = 1.772453850905516027298167483341145182798;
-
-function erfSeries(x: number): number {
-  const x2 = x * x;
-  let acc = 0.0;
-  let fk = 25 + 0.5;
-  for (let i = 0; i < 25; i++) {
-    acc = 2.0 + x2 * acc / fk;
-    fk -= 1.0;
-  }
-  return acc * x * crExp(-x2) / SQRTPI;
-}
-
-function erfcContfrac(x: number): number {
-  if (x >= 30.0) return 0.0;
-  const x2 = x * x;
-  let a = 0.0, da = 0.5, p = 1.0, pLast = 0.0, q = da + x2, qLast = 1.0;
-  for (let i = 0; i < 50; i++) {
-    a += da;
-    da += 2.0;
-    const b = da + x2;
-    let t = p; p = b * p - a * pLast; pLast = t;
-    t = q; q = b * q - a * qLast; qLast = t;
-  }
-  return p / q * x * crExp(-x2) / SQRTPI;
-}
-
-function erf(x: number): number {
-  if (x !== x) return x;
-  const ax = Math.abs(x);
-  if (ax < 1.5) return erfSeries(x);
-  const cf = erfcContfrac(ax);
-  return x > 0 ? 1.0 - cf : cf - 1.0;
-}
-
-function erfc(x: number): number {
-  if (x !== x) return x;
-  const ax = Math.abs(x);
-  if (ax < 1.5) return 1.0 - erfSeries(x);
-  const cf = erfcContfrac(ax);
-  return x > 0 ? cf : 2.0 - cf;
-}
-
 /** CPython's math.fsum: exact sum of floats, correctly rounded. */
 function fsumValues(rt: Runtime, iterable: Ref): number | null {
   const it = A.getIter(rt, iterable);
@@ -788,24 +746,24 @@ function intFn(name: string, min: number, max: number, fn: (vals: bigint[]) => b
 
 const MATH_FUNCTIONS = defineFunctions([
   math1('sqrt', Math.sqrt, false),
-  math1('exp', crExp, true),
+  math1('exp', L.exp, true),
   math1('exp2', exp2, true),
-  math1('expm1', Math.expm1, true),
-  math1('log1p', Math.log1p, false),
-  math1('sin', crSin, false),
-  math1('cos', crCos, false),
-  math1('tan', Math.tan, false),
-  math1('asin', Math.asin, false),
-  math1('acos', Math.acos, false),
-  math1('atan', Math.atan, false),
-  math1('sinh', Math.sinh, true),
-  math1('cosh', Math.cosh, true),
-  math1('tanh', Math.tanh, false),
-  math1('asinh', Math.asinh, false),
-  math1('acosh', Math.acosh, false),
-  math1('atanh', Math.atanh, false),
-  math1('erf', erf, false),
-  math1('erfc', erfc, false),
+  math1('expm1', L.expm1, true),
+  math1('log1p', L.log1p, false),
+  math1('sin', (x) => (Math.abs(x) >= 1048576 && x !== Infinity && x !== -Infinity ? L.sinLarge(x) : crSin(x)), false),
+  math1('cos', (x) => (Math.abs(x) >= 1048576 && x !== Infinity && x !== -Infinity ? L.cosLarge(x) : crCos(x)), false),
+  math1('tan', L.tan, false),
+  math1('asin', L.asin, false),
+  math1('acos', L.acos, false),
+  math1('atan', L.atan, false),
+  math1('sinh', L.sinh, true),
+  math1('cosh', L.cosh, true),
+  math1('tanh', L.tanh, false),
+  math1('asinh', L.asinh, false),
+  math1('acosh', L.acosh, false),
+  math1('atanh', L.atanh, false),
+  math1('erf', L.erf, false),
+  math1('erfc', L.erfc, false),
   math1('cbrt', cbrt, false),
   math1Errno('gamma', tgamma),
   math1Errno('lgamma', lgamma),
@@ -823,7 +781,7 @@ const MATH_FUNCTIONS = defineFunctions([
   math1('fabs', Math.abs, false),
   math1Unchecked('degrees', (x) => x * (180.0 / Math.PI)),
   math1Unchecked('radians', (x) => x * (Math.PI / 180.0)),
-  math2('atan2', Math.atan2),
+  math2('atan2', L.atan2),
   math2('copysign', copysign),
   math2('fmod', (x, y) => {
     if (!Number.isFinite(y) && Number.isFinite(x) && y === y) return x;
@@ -833,7 +791,7 @@ const MATH_FUNCTIONS = defineFunctions([
   rounding('floor', '__floor__', Math.floor),
   rounding('ceil', '__ceil__', Math.ceil),
   rounding('trunc', '__trunc__', Math.trunc),
-  log1Spec('log2', Math.log2),
+  log1Spec('log2', L.log2),
   log1Spec('log10', glibcLog10),
   ['log', (rt, args, nargs, kwnames) => {
     if (nkwOf(rt, kwnames) > 0) return raiseTypeError(rt, 'log() takes no keyword arguments');
