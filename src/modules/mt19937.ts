@@ -18,14 +18,16 @@
  * State: one `MersenneTwister` instance per Random object (the module-level instance
  * belongs to the object layer). Errors are NumericError from objects/intmath.ts.
  *
- * Floating point: log/exp/sin/cos/** use the correctly rounded crLog/crExp/crSin/crCos/
+ * Floating point: the math module's functions, as Lib/random.py calls math's: exp and acos
+ * glibc's (objects/libm.ts), log/sin/cos/** the correctly rounded crLog/crSin/crCos/
  * floatPow of intmath.ts (V8's Math.log etc. differ from glibc's in the last bit for
  * some inputs, which changed gauss/expovariate outputs); sqrt is Math.sqrt (exact).
  * Constants (NV_MAGICCONST, ...) are CPython's values, not recomputed.
  */
 
 import { createHash } from 'node:crypto';
-import { NumericError, crExp, crLog, crSinCos, floatMod, floatPow } from '../objects/intmath.js';
+import { NumericError, crLog, crSinCos, floatMod, floatPow } from '../objects/intmath.js';
+import { exp as glibcExp, acos as glibcAcos } from '../objects/libm.js';
 
 const N = 624;
 const M = 397;
@@ -375,13 +377,12 @@ export class MersenneTwister {
 
   lognormvariate(mu: number, sigma: number): number {
     const x = this.normalvariate(mu, sigma);
-    const r = crExp(x);
+    const r = glibcExp(x);
     if (!Number.isFinite(r) && Number.isFinite(x)) throw new NumericError('OverflowError', 'math range error');
     return r;
   }
 
-  /** CPython 3.11's vonmisesvariate; acos is V8's Math.acos (glibc's may differ in the
-   * last bit for some inputs). */
+  /** CPython 3.11's vonmisesvariate. */
   vonmisesvariate(mu: number, kappa: number): number {
     if (kappa <= 1e-6) return TWOPI * this.random();
     const s = 0.5 / kappa;
@@ -392,12 +393,12 @@ export class MersenneTwister {
       z = crSinCos(Math.PI * u1)[1];
       const d = z / (r + z);
       const u2 = this.random();
-      if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * crExp(d)) break;
+      if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * glibcExp(d)) break;
     }
     const q = 1.0 / r;
     const f = (q + z) / (1.0 + q * z);
     const u3 = this.random();
-    return u3 > 0.5 ? floatMod(mu + Math.acos(f), TWOPI) : floatMod(mu - Math.acos(f), TWOPI);
+    return u3 > 0.5 ? floatMod(mu + glibcAcos(f), TWOPI) : floatMod(mu - glibcAcos(f), TWOPI);
   }
 
   expovariate(lambd: number): number {
@@ -417,7 +418,7 @@ export class MersenneTwister {
         if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
         const u2 = 1.0 - this.random();
         const v = crLog(u1 / (1.0 - u1)) / ainv;
-        const x = alpha * crExp(v);
+        const x = alpha * glibcExp(v);
         const z = u1 * u1 * u2;
         const r = bbb + ccc * v - x;
         if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= crLog(z)) return x * beta;
@@ -435,7 +436,7 @@ export class MersenneTwister {
       const u1 = this.random();
       if (p > 1.0) {
         if (u1 <= pyPow(x, alpha - 1.0)) break;
-      } else if (u1 <= crExp(-x)) break;
+      } else if (u1 <= glibcExp(-x)) break;
     }
     return x * beta;
   }
