@@ -605,7 +605,7 @@ SLOTS.set('fromhex', {
     if (kindOf(rt, a) !== Kind.STR) return raiseTypeError(rt, `must be str, not ${A.typeNameOf(rt, a)}`);
     const x = floatFromHex(strToJS(rt, a));
     if (x === null) return raiseValueError(rt, 'invalid hexadecimal floating-point string');
-    if (!Number.isFinite(x) && !/^\s*[+-]?(inf|infinity)\s*$/i.test(strToJS(rt, a))) {
+    if (!Number.isFinite(x) && x === x && !/^\s*[+-]?(inf|infinity)\s*$/i.test(strToJS(rt, a))) {
       return raiseOverflow(rt, 'hexadecimal value too large to represent as a float');
     }
     return floatNew(rt, x);

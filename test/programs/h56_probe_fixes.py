@@ -45,3 +45,8 @@ for f in [lambda: math.perm(-1), lambda: math.perm(-1, 2), lambda: math.perm(5, 
     except (ValueError, OverflowError) as e:
         print(type(e).__name__, e, e.args)
 print(math.exp2(-1080), math.exp2(10), math.exp2(0.5))
+for s in ['nan', '-nan', 'inf', '-Infinity', ' +inf ', 'NaN', '0x1p3', '  0x1.8p1  ', 'x', '0x1p2000']:
+    try:
+        print(repr(float.fromhex(s)))
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
