@@ -42,7 +42,7 @@ import { intFromNumber, intFromBigint, intToNumberOrBig, intToBigint, intFromHas
 import { floatNew, floatValue, FLOAT_VALUE } from '../objects/float.js';
 import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, tupleFromWords, tupleFromRefs, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { listNew, listSize, listItemsWord, listAppend, listAppendSteal, listReserve, LIST_SIZE } from '../objects/list.js';
-import { sortOrder } from '../objects/listsort.js';
+import { sortOrder, type SortFailure } from '../objects/listsort.js';
 import { listRemoveAt, listExtend } from '../objects/seqops.js';
 import {
   dictNew, dictGetItem, dictSetItem, dictNextEntry, dictPopLast, dictEntryKey, dictEntryValue, dictPop,
@@ -472,9 +472,14 @@ function listSortImpl(rt: Runtime, l: Ref, key: Ref, reverse: boolean): number {
   let sortedItems = items;
   if (ok) {
     // the stable order of the positions by their keys (objects/listsort.ts)
-    const order = sortOrder(rt, keys as unknown as ArrayLike<Ref>, reverse);
-    if (order === null) ok = false;
-    else {
+    // (a comparison that raised leaves the items in the order the sort had reached, as CPython)
+    const failed: SortFailure = { order: null };
+    let order = sortOrder(rt, keys as unknown as ArrayLike<Ref>, reverse, failed);
+    if (order === null) {
+      ok = false;
+      order = failed.order;
+    }
+    if (order !== null) {
       sortedItems = new Int32Array(n);
       for (let i = 0; i < n; i++) sortedItems[i] = items[order[i]!]!;
     }
