@@ -2522,7 +2522,11 @@ const OBJECT_METHODS: Methods = [
     return rt.NotImplemented;
   })),
   def('__ne__', (rt, args) => {
-    const r = A.richCompare(rt, arg(rt, args, 0), arg(rt, args, 1), 2);
+    // object.__ne__: self's own __eq__ (not the == operator, which would try other's and
+    // fall back to identity), inverted unless NotImplemented
+    const self = arg(rt, args, 0);
+    const eq = typeLookup(rt, typeOf(rt, self), rt.names.__eq__);
+    const r = eq === NULL ? rt.NotImplemented : callWithSelf1(rt, eq, self, arg(rt, args, 1));
     if (r === NULL) return NULL;
     if (r === rt.NotImplemented) return r;
     const b = A.isTrue(rt, r);
@@ -2530,7 +2534,9 @@ const OBJECT_METHODS: Methods = [
     return b < 0 ? NULL : b ? rt.False : rt.True;
   }),
   def('__hash__', (rt, args) => {
-    const h = A.pyHash(rt, self0(rt, args));
+    // by the layout only: super().__hash__() inside a class's own __hash__ must not call it
+    const o = self0(rt, args);
+    const h = A.pyHashBuiltin(rt, o, kindOf(rt, o), typeOf(rt, o));
     return h === null ? NULL : typeof h === 'number' ? intFromNumber(rt, h) : intFromBigint(rt, h);
   }),
   def('__setattr__', (rt, args) => (A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None)),
@@ -2544,6 +2550,18 @@ const OBJECT_METHODS: Methods = [
 ];
 
 const EXCEPTION_METHODS: Methods = [
+  // BaseException.__new__(cls, *args): the exception with its args (CPython's
+  // BaseException_new), for `super().__new__(cls, *args)` in an exception class's __new__
+  def('__new__', (rt, args, nargs, kw) => {
+    if (nargs < 1) return raiseTypeError(rt, 'BaseException.__new__(): not enough arguments');
+    const cls = arg(rt, args, 0);
+    if (kindOf(rt, cls) !== Kind.TYPE) return raiseTypeError(rt, `BaseException.__new__(X): X is not a type object (${A.typeNameOf(rt, cls)})`);
+    if (!isSubtype(rt, cls, rt.tBaseException)) {
+      const name = typeName(rt, cls);
+      return raiseTypeError(rt, `BaseException.__new__(${name}): ${name} is not a subtype of BaseException`);
+    }
+    return exceptionNew(rt, cls, tupleFromWords(rt, args + 1, nargs - 1 - nkwOf(rt, kw)));
+  }),
   def('__init__', (rt, args, nargs, kw) => {
     const e = self0(rt, args);
     const t = tupleFromWords(rt, args + 1, nargs - 1 - nkwOf(rt, kw));

@@ -253,7 +253,17 @@ export function pyHash(rt: Runtime, v: Ref): PyHash | null {
     if (r !== rt.NotImplemented) return userHashValue(rt, r);
     if (kind === Kind.OBJECT || kind === Kind.BASE_EXCEPTION) return idHash(v);
   }
+  return pyHashBuiltin(rt, v, kind, t);
+}
+
+/**
+ * The hash of v by its layout kind alone, never a class's own __hash__: object.__hash__
+ * called through super() or Base.__hash__(self) from an override (which would otherwise
+ * dispatch back to the override), an int subclass's value hash, an instance's identity.
+ */
+export function pyHashBuiltin(rt: Runtime, v: Ref, kind: Kind, t: Ref): PyHash | null {
   switch (kind) {
+    case Kind.OBJECT: case Kind.BASE_EXCEPTION: return idHash(v);
     case Kind.INT: case Kind.BOOL: return hashInt(intValue(rt, v));
     case Kind.STR: return hashStrFull(rt, v);
     case Kind.BYTES: return bytesHash(rt, v);
@@ -1127,6 +1137,13 @@ export function format(rt: Runtime, v: Ref, spec: Ref): Ref {
       return r;
     }
   }
+  return formatBuiltin(rt, v, spec);
+}
+
+/** format(v, spec) by v's layout kind, never a class's own __format__ (int.__format__(self,
+ * spec) called from a subclass's override). */
+export function formatBuiltin(rt: Runtime, v: Ref, spec: Ref): Ref {
+  const t = typeOf(rt, v);
   const specJS = strToJS(rt, spec);
   const kind = kindOf(rt, v);
   // int/float/complex/str.__format__ with an empty spec is str(self) (so a subclass's

@@ -227,11 +227,25 @@ for (let op = 0; op < 6; op++) {
   });
 }
 
+/** v itself (new reference), or for an instance of an int or float subclass its exact value:
+ * what the wrappers below compute on, so that `super().__neg__()` inside a subclass's own
+ * `__neg__` does not dispatch back to it. */
+function exactNumber(rt: Runtime, v: Ref): Ref {
+  if (!A.isHeapTypeObj(rt, v)) return newRef(rt, v);
+  const k = kindOf(rt, v);
+  if (k === Kind.INT || k === Kind.BOOL) return A.exactIntCopy(rt, v);
+  if (k === Kind.FLOAT) return A.exactFloatCopy(rt, v);
+  return newRef(rt, v);
+}
+
 const UNARY: [string, number][] = [['__neg__', 0], ['__pos__', 1], ['__invert__', 2]];
 for (const [name, op] of UNARY) {
   slot(name, op === 2 ? INTS : CNUMS, (rt, args, nargs, kw) => {
     if (!arity(rt, nargs, kw, 0)) return NULL;
-    return A.unaryOp(rt, rt.i32[args] as Ref, op);
+    const x = exactNumber(rt, rt.i32[args] as Ref);
+    const r = A.unaryOp(rt, x, op);
+    decref(rt, x);
+    return r;
   });
 }
 slot('__abs__', CNUMS, (rt, args, nargs, kw) => {
@@ -249,7 +263,9 @@ slot('__complex__', [Kind.COMPLEX], complexComplexNative);
 slot('__getnewargs__', [Kind.COMPLEX], complexGetnewargsNative);
 slot('__bool__', [...CNUMS, Kind.NONE, Kind.RANGE], (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 0)) return NULL;
-  const b = A.isTrue(rt, rt.i32[args] as Ref);
+  const x = exactNumber(rt, rt.i32[args] as Ref);
+  const b = A.isTrue(rt, x);
+  decref(rt, x);
   return b < 0 ? NULL : b ? rt.True : rt.False;
 });
 slot('__float__', NUMS, (rt, args, nargs, kw) => {
@@ -360,13 +376,15 @@ slot('__repr__', NOT_OBJECT, (rt, args, nargs, kw) => {
 slot('__str__', NOT_OBJECT, (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 0)) return NULL;
   const v = rt.i32[args] as Ref;
-  if (kindOf(rt, v) === Kind.STR) return newRef(rt, v);
-  const s = A.reprBuiltin(rt, v, kindOf(rt, v));
-  return s === null ? NULL : strFromJS(rt, s);
+  if (kindOf(rt, v) === Kind.STR) return A.isHeapTypeObj(rt, v) ? strFromJS(rt, strToJS(rt, v)) : newRef(rt, v); // an exact str
+  // int, float, list... have no __str__ of their own in CPython: object.__str__, which is
+  // repr(self) (a subclass's own __repr__ included)
+  return A.repr(rt, v);
 });
 slot('__format__', NOT_OBJECT, (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 1)) return NULL;
-  return A.format(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref);
+  // by the layout (float.__format__(self, spec) from a subclass's own __format__)
+  return A.formatBuiltin(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref);
 });
 slot('__get__', [Kind.FUNCTION], (rt, args, nargs, kw) => {
   if (nargs < 2 || nargs > 3) return raiseTypeError(rt, `expected 1 or 2 arguments, got ${nargs - 1}`);

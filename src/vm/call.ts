@@ -385,7 +385,8 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
       }
       const self = i32[args]! as Ref;
       const selfType = typeOf(rt, self);
-      if (selfType !== owner && !isSubtype(rt, selfType, owner)) {
+      // (T.__new__ takes the class first, as CPython's tp_new_wrapper: it checks it itself)
+      if (selfType !== owner && !isSubtype(rt, selfType, owner) && i32[(callable + MD_NAME) >> 2] !== rt.names.__new__) {
         const name = strToJS(rt, i32[(callable + MD_NAME) >> 2] as Ref);
         // a slot wrapper (wrapper_descriptor) words it as CPython's descr_check does
         if (isSlotWrapper(rt, callable)) return raiseTypeError(rt, `descriptor '${name}' requires a '${typeName(rt, owner)}' object but received a '${typeName(rt, selfType)}'`);

@@ -1,0 +1,95 @@
+# Built-in dunders reached through super() or Base.__x__(self) from a subclass's own override compute the base behaviour (no dispatch back to the override): __hash__, __format__, __neg__/__bool__/__invert__, BaseException.__new__, __str__ as repr, object.__ne__
+class Key:
+    def __init__(self, name):
+        self.name = name
+    def __eq__(self, other):
+        return self is other
+    def __hash__(self):
+        return super().__hash__()
+k = Key("a")
+print({k: 1}[k], hash(k) == object.__hash__(k))
+class Key2(Key):
+    def __hash__(self):
+        return object.__hash__(self) + 0
+k2 = Key2('b')
+print({k2: 2}[k2])
+class Money(float):
+    def __format__(self, spec):
+        return "$" + super().__format__(spec)
+print(format(Money(2.5), ".2f"), f"{Money(3):>8.1f}", format(Money(1.5), ''))
+class Name(str):
+    def __format__(self, spec):
+        return "<" + str.__format__(self, spec) + ">"
+print(format(Name('ab'), '^6'), f"{Name('x')}")
+class Cnt(int):
+    def __format__(self, spec):
+        return int.__format__(self, spec) + '!'
+    def __str__(self):
+        return 'Cnt'
+print(format(Cnt(42), '05d'), format(Cnt(7), ''))
+class L(list):
+    def __format__(self, spec):
+        return 'L' + super().__format__(spec)
+print(format(L([1]), ''))
+try:
+    format(L([1]), 'x')
+except TypeError as e:
+    print(e)
+class Score(int):
+    def __neg__(self):
+        return Score(super().__neg__())
+    def __bool__(self):
+        return super().__bool__()
+    def __invert__(self):
+        return int.__invert__(self) * 10
+print(-Score(3), bool(Score(0)), bool(Score(5)), ~Score(2), type(-Score(3)).__name__)
+class F(float):
+    def __neg__(self):
+        return super().__neg__() * 2
+    def __bool__(self):
+        return not super().__bool__()
+print(-F(1.5), bool(F(0.0)))
+class E(Exception):
+    def __new__(cls, *args):
+        return super().__new__(cls, *args)
+e = E("m", 2)
+print(repr(e), e.args)
+print(repr(Exception.__new__(Exception, "a", 1)), repr(BaseException.__new__(KeyError)))
+try:
+    BaseException.__new__(int)
+except TypeError as e:
+    print(e)
+class X(float):
+    def __repr__(self): return "R"
+class Y(int):
+    def __repr__(self): return "R"
+class Z(list):
+    def __repr__(self): return "R"
+print(float.__str__(X(1.5)), int.__str__(Y(1)), list.__str__(Z()), str(X(2.5)), type(str.__str__(Name('q'))).__name__)
+class S(float):
+    def __repr__(self): return "R" + float.__repr__(self)
+    def __str__(self): return "S" + super().__str__()
+print(str(S(1.5)), repr(S(1.5)))
+class T(tuple):
+    def __hash__(self):
+        return super().__hash__()
+print(hash(T((1, 2))) == hash((1, 2)))
+class I(int):
+    def __hash__(self):
+        return super().__hash__() + 1
+print(hash(I(5)))
+class A: pass
+class B:
+    def __eq__(self, other): return isinstance(other, B)
+print(A().__ne__(1), A().__eq__(1), object().__ne__(2), B().__ne__(B()), B().__ne__(1), A() != A(), B() != B())
+a = A()
+print(a.__ne__(a), a != a)
+class Pt:
+    def __init__(self, x): self.x = x
+    def __eq__(self, o):
+        if not isinstance(o, Pt): return NotImplemented
+        return self.x == o.x
+    def __ne__(self, o):
+        r = super().__ne__(o)
+        return r
+print(Pt(1) != Pt(1), Pt(1) != Pt(2), Pt(1) != 5, Pt(1).__ne__(5))
