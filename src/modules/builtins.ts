@@ -1121,14 +1121,15 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (!exactArgs(rt, 'abs', nargs, kw, 1)) return NULL;
     const x = arg(rt, args, 0);
     const k = kindOf(rt, x);
+    // a class's own __abs__ first (an int or float subclass's too)
+    if (A.isHeapTypeObj(rt, x)) {
+      const d = typeLookup(rt, typeOf(rt, x), rt.names.__abs__);
+      if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) return callWithSelfVector(rt, d, x, args, 0, NULL);
+    }
     if (k === Kind.FLOAT) return floatNew(rt, Math.abs(floatValue(rt, x)));
     if (isInt(rt, x)) {
       const v = intToNumberOrBig(rt, x);
       return typeof v === 'number' ? intFromNumber(rt, Math.abs(v)) : intFromBigint(rt, v < 0n ? -v : v);
-    }
-    if (A.isHeapTypeObj(rt, x)) {
-      const d = typeLookup(rt, typeOf(rt, x), rt.names.__abs__);
-      if (d !== NULL) return callWithSelfVector(rt, d, x, args, 0, NULL);
     }
     if (k === Kind.COMPLEX) return complexAbs(rt, x);
     return raiseTypeError(rt, `bad operand type for abs(): '${A.typeNameOf(rt, x)}'`);

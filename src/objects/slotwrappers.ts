@@ -253,9 +253,11 @@ slot('__abs__', CNUMS, (rt, args, nargs, kw) => {
   const v = rt.i32[args] as Ref;
   if (kindOf(rt, v) === Kind.COMPLEX) return complexAbs(rt, v);
   if (kindOf(rt, v) === Kind.FLOAT) return floatNew(rt, Math.abs(floatValue(rt, v)));
-  const neg = A.richCompareBool(rt, v, 1 as Ref /* small int 0 */, 0);
-  if (neg < 0) return NULL;
-  return A.unaryOp(rt, v, neg ? 0 : 1);
+  const x = exactNumber(rt, v); // an int subclass's own __lt__ / __neg__ are not asked
+  const neg = A.richCompareBool(rt, x, 1 as Ref /* small int 0 */, 0);
+  const r = neg < 0 ? NULL : A.unaryOp(rt, x, neg ? 0 : 1);
+  decref(rt, x);
+  return r;
 });
 // complex's methods (objects/complex.ts): no type-dict entries, nothing made at bootstrap
 slot('conjugate', [Kind.COMPLEX], complexConjugateNative);
@@ -272,7 +274,9 @@ slot('__float__', NUMS, (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 0)) return NULL;
   const v = rt.i32[args] as Ref;
   if (kindOf(rt, v) === Kind.FLOAT) return A.exactFloatCopy(rt, v);
-  const x = A.toFloat(rt, v);
+  const e = exactNumber(rt, v); // an int subclass's own __float__ is not asked
+  const x = A.toFloat(rt, e);
+  decref(rt, e);
   return x === null ? NULL : floatNew(rt, x);
 });
 slot('__int__', NUMS, (rt, args, nargs, kw) => {

@@ -93,3 +93,47 @@ class Pt:
         r = super().__ne__(o)
         return r
 print(Pt(1) != Pt(1), Pt(1) != Pt(2), Pt(1) != 5, Pt(1).__ne__(5))
+class I(int):
+    def __abs__(self): return super().__abs__() + 100
+    def __float__(self): return super().__float__() + 0.5
+    def __lt__(self, o): raise RuntimeError('no')
+    def __neg__(self): raise RuntimeError('no neg')
+    def __int__(self): return super().__int__() * 2
+    def __index__(self): return super().__index__()
+    def __len__(self): return 3
+print(abs(I(-5)), float(I(2)), int(I(4)), [10, 20, 30, 40][I(1)], hex(I(255)))
+class Fl(float):
+    def __abs__(self): return super().__abs__() * 2
+    def __int__(self): return super().__int__() + 1
+    def __round__(self, n=None): return super().__round__(n)
+    def __trunc__(self): return super().__trunc__()
+print(abs(Fl(-1.5)), int(Fl(2.7)), round(Fl(2.5)), round(Fl(2.567), 2))
+class St(str):
+    def __len__(self): return super().__len__() * 10
+    def __getitem__(self, i): return super().__getitem__(i).upper()
+    def __contains__(self, x): return super().__contains__(x.lower())
+    def __add__(self, o): return St(super().__add__(o))
+    def __eq__(self, o): return super().__eq__(o.lower() if isinstance(o, str) else o)
+    __hash__ = str.__hash__
+print(len(St('abc')), St('abc')[1], 'B' in St('abc'), type(St('a') + 'b').__name__, St('ab') == 'AB')
+class Li(list):
+    def __len__(self): return super().__len__() + 1
+    def __getitem__(self, i): return super().__getitem__(i) * 2
+    def __iter__(self): return iter(super().__iter__())
+    def __contains__(self, x): return super().__contains__(x // 2)
+    def append(self, x): super().append(x * 10)
+l = Li([1, 2]); l.append(3)
+print(len(l), l[0], list(l), 4 in l, l)
+class Di(dict):
+    def __getitem__(self, k): return super().__getitem__(k.lower())
+    def __setitem__(self, k, v): super().__setitem__(k.lower(), v)
+    def __contains__(self, k): return super().__contains__(k.lower())
+    def get(self, k, d=None): return super().get(k.lower(), d)
+d = Di(); d['A'] = 1
+print(d['a'], 'A' in d, d.get('A'), d)
+class Tu(tuple):
+    def __len__(self): return super().__len__() * 2
+    def __eq__(self, o): return super().__eq__(o)
+    def __hash__(self): return super().__hash__()
+    def __lt__(self, o): return super().__lt__(o)
+print(len(Tu((1, 2))), Tu((1,)) == (1,), Tu((1,)) < (2,), hash(Tu((1,))) == hash((1,)))
