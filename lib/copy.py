@@ -48,6 +48,16 @@ def _new_like(x):
         _uncopyable(x)
     if type(x).__name__ in ('module', 'generator', 'coroutine', 'frame', 'lock', 'RLock'):
         _uncopyable(x)
+    # a subclass of an immutable built-in: made from its value (CPython's __reduce_ex__
+    # passes __getnewargs__'s value to cls.__new__), not empty
+    if isinstance(x, int):
+        return cls.__new__(cls, int.__int__(x))
+    if isinstance(x, float):
+        return cls.__new__(cls, float.__float__(x))
+    if isinstance(x, str):
+        return cls.__new__(cls, str.__str__(x))
+    if isinstance(x, (frozenset, bytes, complex)):
+        return cls.__new__(cls, x)
     return cls.__new__(cls)
 
 

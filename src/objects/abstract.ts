@@ -2633,6 +2633,19 @@ export function containsBuiltin(rt: Runtime, c: Ref, item: Ref): number {
 const NB_SYMBOLS = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'];
 
 /** a <op> b for BINARY_OP oparg `op` (0..12, or 13..25 in-place). New reference or NULL. */
+/** Whether a subclass of the built-in type of layout kind k that defines the operation's
+ * plain form (__add__) still gets the built-in in-place one (list +=; set |=, &=, ^=, -=;
+ * dict |=; bytearray +=), as CPython 3.11 does (measured: a list subclass with its own
+ * __mul__ gets __mul__ for *=, not list's in-place repeat). */
+function hasBuiltinInplace(k: Kind, base: number): boolean {
+  switch (k) {
+    case Kind.LIST: case Kind.BYTEARRAY: return base === 0;
+    case Kind.SET: return base === 7 || base === 1 || base === 12 || base === 10;
+    case Kind.DICT: return base === 7;
+    default: return false;
+  }
+}
+
 export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
   const inplace = op >= 13;
   const base = inplace ? op - 13 : op;
@@ -2651,6 +2664,11 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
       const d = typeLookup(rt, ta, names[2]!);
       if (d !== NULL) {
         const r = callWithSelf1(rt, d, a, b);
+        if (r !== rt.NotImplemented) return r;
+      } else if (hasBuiltinInplace(kindOf(rt, a), base)) {
+        // a list / set / dict subclass without an __iadd__ of its own: the built-in in-place
+        // slot it inherits (z += [2] extends z even when the class defines __add__)
+        const r = builtinBinary(rt, a, b, base, true, kindOf(rt, a), kindOf(rt, b));
         if (r !== rt.NotImplemented) return r;
       }
     }
