@@ -263,12 +263,14 @@ function rounding(name: string, dunder: '__floor__' | '__ceil__' | '__trunc__', 
     const v = rt.i32[args] as Ref;
     if ((v & 1) === 1) return v;
     const k = kindOf(rt, v);
-    if (k === Kind.FLOAT) return floatToIntRef(rt, fn(floatValue(rt, v)));
-    if (k === Kind.INT || k === Kind.BOOL) return intFromBigint(rt, intToBigint(rt, v));
+    // a class's own __floor__ first (an int or float subclass's too: CPython takes the
+    // value directly only for an exact float)
     if (isHeapInstance(rt, v)) {
       const d = A.lookupSpecial(rt, v, rt.names[dunder]);
-      if (d !== NULL) return callWithSelf0(rt, d, v);
+      if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) return callWithSelf0(rt, d, v);
     }
+    if (k === Kind.FLOAT) return floatToIntRef(rt, fn(floatValue(rt, v)));
+    if (k === Kind.INT || k === Kind.BOOL) return intFromBigint(rt, intToBigint(rt, v));
     if (dunder === '__trunc__') return raiseTypeError(rt, `type ${A.typeNameOf(rt, v)} doesn't define __trunc__ method`);
     const x = floatArg(rt, v);
     if (x === null) return NULL;

@@ -137,3 +137,14 @@ class Tu(tuple):
     def __hash__(self): return super().__hash__()
     def __lt__(self, o): return super().__lt__(o)
 print(len(Tu((1, 2))), Tu((1,)) == (1,), Tu((1,)) < (2,), hash(Tu((1,))) == hash((1,)))
+import math
+class I(int):
+    def __floor__(self): return 'floor'
+    def __ceil__(self): return 'ceil'
+    def __trunc__(self): return 'trunc'
+class F(float):
+    def __floor__(self): return 'Ffloor'
+class G(float): pass
+class J(int): pass
+print(math.floor(I(3)), math.ceil(I(3)), math.trunc(I(3)), math.floor(F(2.5)), math.ceil(F(2.5)), math.trunc(F(2.5)))
+print(math.floor(G(2.5)), math.ceil(G(-2.5)), math.trunc(G(2.7)), math.floor(J(4)), type(math.floor(J(4))).__name__)
