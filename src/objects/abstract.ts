@@ -625,6 +625,11 @@ function richCompareOf(rt: Runtime, a: Ref, b: Ref, op: number, ta: Ref, tb: Ref
       const r = callWithSelf1(rt, d, a, b);
       if (r !== rt.NotImplemented) return r;
     }
+  } else if (!checkedReflected && op !== 3 && builtinCompareTakes(kindOf(rt, a), kindOf(rt, b))) {
+    // a built-in a's own comparison before b's reflected one when b's class is no subclass
+    // of a's ({1} == F([1]) with F a frozenset subclass is set's answer, as CPython)
+    const r = builtinCompare(rt, a, b, op, kindOf(rt, a), kindOf(rt, b));
+    if (r !== rt.NotImplemented) return r;
   }
   if (!checkedReflected && heapB) {
     const d = typeLookup(rt, tb, rname);
@@ -2761,6 +2766,21 @@ function builtinSlotTakes(ka: number, kb: number, base: number): boolean {
     case Kind.COMPLEX: return bReal || kb === Kind.COMPLEX;
     case Kind.STR: case Kind.BYTES: case Kind.BYTEARRAY: return base === 6;
     case Kind.DICT_KEYS: case Kind.DICT_ITEMS: return base === 1 || base === 7 || base === 10 || base === 12;
+    case Kind.SET: case Kind.FROZENSET:
+      return (kb === Kind.SET || kb === Kind.FROZENSET) && (base === 1 || base === 7 || base === 10 || base === 12);
+    default: return false;
+  }
+}
+
+/** Whether the rich comparison of the built-in type of kind ka takes an operand of kind kb
+ * (CPython's tp_richcompare of int, float, str, list... answers only for its own kinds). */
+function builtinCompareTakes(ka: number, kb: number): boolean {
+  switch (ka) {
+    case Kind.INT: case Kind.BOOL: return kb === Kind.INT || kb === Kind.BOOL;
+    case Kind.FLOAT: return kb === Kind.FLOAT || kb === Kind.INT || kb === Kind.BOOL;
+    case Kind.STR: case Kind.LIST: case Kind.TUPLE: case Kind.DICT: return kb === ka;
+    case Kind.SET: case Kind.FROZENSET: return kb === Kind.SET || kb === Kind.FROZENSET;
+    case Kind.BYTES: case Kind.BYTEARRAY: return kb === Kind.BYTES || kb === Kind.BYTEARRAY;
     default: return false;
   }
 }
