@@ -531,9 +531,9 @@ const DD_ONE: DD = [1, 0];
 // two registers of DDR (hi, lo), read right after the call. No pair arrays are allocated
 // on these hot paths (math.sin in a loop). DDR is scratch, not state: each JS thread has
 // its own module instance and no value in it survives from one call of a helper to the next.
-const DDR = new Float64Array(2);
+export const DDR = new Float64Array(2);
 
-function sTwoProd(a: number, b: number): void {
+export function sTwoProd(a: number, b: number): void {
   const p = a * b;
   let t = 134217729 * a;
   const ah = t - (t - a);
@@ -546,7 +546,7 @@ function sTwoProd(a: number, b: number): void {
 }
 
 /** ddAdd on scalars. */
-function sAdd(ah: number, al: number, bh: number, bl: number): void {
+export function sAdd(ah: number, al: number, bh: number, bl: number): void {
   let s = ah + bh;
   let bb = s - ah;
   let e = (ah - (s - bb)) + (bh - bb);
@@ -564,7 +564,7 @@ function sAdd(ah: number, al: number, bh: number, bl: number): void {
 }
 
 /** ddMul on scalars. */
-function sMul(ah: number, al: number, bh: number, bl: number): void {
+export function sMul(ah: number, al: number, bh: number, bl: number): void {
   const p = ah * bh;
   let t = 134217729 * ah;
   const xh = t - (t - ah);

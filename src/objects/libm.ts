@@ -31,7 +31,7 @@
  * as every platform Node runs on), so no call allocates.
  */
 
-import { crLog } from './intmath.js';
+import { crLog, DDR as D, sTwoProd as dTwoProd, sAdd as dAdd, sMul as dMul } from './intmath.js';
 
 const W = new Float64Array(1);
 const WI = new Int32Array(W.buffer);
@@ -357,47 +357,9 @@ export function erfc(x: number): number {
 // atan, atan2, asin, acos and tan evaluate in double-double arithmetic (~104 bits) and
 // round once: correctly rounded except for arguments within ~2^-100 relative of a rounding
 // boundary, which is what IBM's Accurate Mathematical Library in glibc returns in practice.
-// Each helper leaves its result in D[0] (high) and D[1] (low), read right after the call.
-
-const D = new Float64Array(2);
-
-function dTwoProd(a: number, b: number): void {
-  const p = a * b;
-  let t = 134217729 * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = 134217729 * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  D[0] = p;
-  D[1] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-}
-
-function dAdd(ah: number, al: number, bh: number, bl: number): void {
-  let s = ah + bh;
-  let bb = s - ah;
-  let e = (ah - (s - bb)) + (bh - bb);
-  const t = al + bl;
-  bb = t - al;
-  const f = (al - (t - bb)) + (bl - bb);
-  e += t;
-  let s2 = s + e;
-  e = e - (s2 - s);
-  s = s2;
-  e += f;
-  s2 = s + e;
-  D[0] = s2;
-  D[1] = e - (s2 - s);
-}
-
-function dMul(ah: number, al: number, bh: number, bl: number): void {
-  dTwoProd(ah, bh);
-  const p = D[0]!;
-  const q = D[1]! + (ah * bl + al * bh);
-  const s = p + q;
-  D[0] = s;
-  D[1] = q - (s - p);
-}
+// Each helper leaves its result in D[0] (high) and D[1] (low), read right after the call:
+// intmath.ts's scalar double-double kit (DDR, sTwoProd, sAdd, sMul, shared with crSin/crExp),
+// plus a division and a square root here.
 
 function dDiv(ah: number, al: number, bh: number, bl: number): void {
   const q1 = ah / bh;
