@@ -775,7 +775,8 @@ export function superGetAttr(rt: Runtime, s: Ref, name: Ref): Ref {
     const v = dictGetItem(rt, rt.i32[(t + 40) >> 2] as Ref, name);
     if (v === NULL && t === rt.kindTypes[rt.i32[(t + TP_KIND) >> 2]!]) {
       // a built-in base: its slot wrappers (objects/slotwrappers.ts)
-      const w = builtinSlotAttr(rt, rt.i32[(t + TP_KIND) >> 2] as Kind, name, start === obj ? NULL : obj);
+      // (inside a classmethod, obj is the class: a built-in class method binds to it)
+      const w = builtinSlotAttr(rt, rt.i32[(t + TP_KIND) >> 2] as Kind, name, start === obj ? NULL : obj, start === obj ? obj : NULL);
       if (w !== NULL) return w;
     }
     if (v !== NULL) {

@@ -630,7 +630,13 @@ SLOTS.set('fromhex', {
     if (!Number.isFinite(x) && x === x && !/^\s*[+-]?(inf|infinity)\s*$/i.test(strToJS(rt, a))) {
       return raiseOverflow(rt, 'hexadecimal value too large to represent as a float');
     }
-    return floatNew(rt, x);
+    const f = floatNew(rt, x);
+    // a subclass's fromhex is cls(the float), as CPython's float_fromhex
+    const cls = rt.i32[args] as Ref;
+    if (cls === rt.tFloat || kindOf(rt, cls) !== Kind.TYPE) return f;
+    const r = call1(rt, cls, f);
+    decref(rt, f);
+    return r;
   }),
   kinds: new Set([Kind.FLOAT]),
   classMethod: true,

@@ -148,3 +148,19 @@ class G(float): pass
 class J(int): pass
 print(math.floor(I(3)), math.ceil(I(3)), math.trunc(I(3)), math.floor(F(2.5)), math.ceil(F(2.5)), math.trunc(F(2.5)))
 print(math.floor(G(2.5)), math.ceil(G(-2.5)), math.trunc(G(2.7)), math.floor(J(4)), type(math.floor(J(4))).__name__)
+class Dd(dict):
+    @classmethod
+    def fromkeys(cls, it, v=None): return super().fromkeys(it, v)
+class Ff(float):
+    @classmethod
+    def fromhex(cls, s): return super().fromhex(s)
+class Ii(int):
+    @classmethod
+    def from_bytes(cls, b, order='big'): return super().from_bytes(b, order)
+print(type(Dd.fromkeys('a')).__name__, Dd.fromkeys('ab', 0), type(Ff.fromhex('0x1p0')).__name__, Ff.fromhex('0x1p1'))
+print(type(Ii.from_bytes(b'\x01')).__name__, Ii.from_bytes(b'\x01\x00'))
+class D2(dict):
+    def get(self, k, d=None): return super().get(k, d)
+    def keys(self): return list(super().keys())
+print(D2(a=1).get('a'), D2(a=1).keys(), type(Dd(a=1).fromkeys('x')).__name__)
+print(type(Ff.fromhex('0x1p0')).__name__, type(float.fromhex('0x1p0')).__name__)
