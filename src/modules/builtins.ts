@@ -1609,6 +1609,8 @@ function ctorFloat(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
       decref(rt, r);
       return raiseTypeError(rt, msg);
     }
+    // a float subclass has float's own nb_float before any __index__ (CPython's PyNumber_Float)
+    if (k === Kind.FLOAT) return A.exactFloatCopy(rt, x);
     const ix = typeLookup(rt, typeOf(rt, x), rt.names.__index__);
     if (ix !== NULL) {
       const r = A.indexObject(rt, x);
@@ -1618,7 +1620,6 @@ function ctorFloat(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
       return v === null ? NULL : floatNew(rt, v);
     }
     if (k === Kind.STR) return parseFloatLiteral(rt, strToJS(rt, x));
-    if (k === Kind.FLOAT) return A.exactFloatCopy(rt, x);
   }
   return raiseTypeError(rt, `float() argument must be a string or a real number, not '${A.typeNameOf(rt, x)}'`);
 }

@@ -224,7 +224,8 @@ function strPercentHooks(rt: Runtime): StrPercentHooks {
       toInt: (v, indexOnly) => {
         const vk = kindOf(rt, v);
         if (vk === Kind.INT || vk === Kind.BOOL) return intToNumberOrBig(rt, v);
-        if (vk === Kind.FLOAT && !indexOnly) return truncForPercent(floatValue(rt, v));
+        // (a float subclass's own __int__ answers, as CPython's PyNumber_Long)
+        if (vk === Kind.FLOAT && !indexOnly && (!isHeapTypeObj(rt, v) || typeLookup(rt, typeOf(rt, v), rt.names.__int__) === NULL)) return truncForPercent(floatValue(rt, v));
         // PyNumber_Index for %o %x %X, PyNumber_Long (int(v)) for %d %i %u
         if (!isHeapTypeObj(rt, v)) return null;
         const t = typeOf(rt, v);

@@ -164,3 +164,16 @@ class D2(dict):
     def keys(self): return list(super().keys())
 print(D2(a=1).get('a'), D2(a=1).keys(), type(Dd(a=1).fromkeys('x')).__name__)
 print(type(Ff.fromhex('0x1p0')).__name__, type(float.fromhex('0x1p0')).__name__)
+class F(float):
+    def __index__(self): return 5
+class G(float):
+    def __float__(self): return 9.5
+class H(int):
+    def __index__(self): return 7
+class S(str):
+    def __index__(self): return 3
+print(float(F(2.5)), float(G(2.5)), float(H(2)), float(S('1.25')))
+class F(float):
+    def __index__(self): return 5
+    def __int__(self): return 6
+print(float(F(2.5))); print("%d" % F(2.5))
