@@ -2120,7 +2120,21 @@ const LIST_METHODS: Methods = [
     if (opts === null) return NULL;
     return listSortImpl(rt, self0(rt, args), opts.key, opts.reverse) < 0 ? NULL : rt.None;
   }),
-  def0('list', 'copy', (rt, args) => A.listFromIterable(rt, self0(rt, args))),
+  def0('list', 'copy', (rt, args) => {
+    // the items themselves (CPython's list_slice), never a subclass's __iter__
+    const l = self0(rt, args);
+    const n = listSize(rt, l);
+    const r = listNew(rt, n);
+    const from = listItemsWord(rt, l);
+    const to = listItemsWord(rt, r);
+    for (let i = 0; i < n; i++) {
+      const v = rt.i32[from + i]! as Ref;
+      incref(rt, v);
+      rt.i32[to + i] = v;
+    }
+    rt.i32[(r + LIST_SIZE) >> 2] = n;
+    return r;
+  }),
   def0('list', 'clear', (rt, args) => {
     const l = self0(rt, args);
     const n = listSize(rt, l);

@@ -21,3 +21,7 @@ z = P([1]); w = z; z += (7,); print(z, z is w, type(z).__name__)
 class FS(frozenset):
     def __or__(self, o): print('FS.or'); return FS(super().__or__(o))
 z = FS([1]); w = z; z |= {2}; print(sorted(z), z is w, type(z).__name__)
+class L(list):
+    def __iter__(self): return iter([99])
+x = L([1, 2]); print(x.copy(), list.copy(x), type(x.copy()).__name__)
+a = [1, [2], "s"]; b = a.copy(); b[1].append(3); print(a, b, a == b, a is b, [].copy())
