@@ -41,7 +41,7 @@ import { STR_METHODS } from '../objects/strmethods.js';
 import { intFromNumber, intFromBigint, intToNumberOrBig, intToBigint, intFromHashWords } from '../objects/int.js';
 import { floatNew, floatValue, FLOAT_VALUE } from '../objects/float.js';
 import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, tupleFromWords, tupleFromRefs, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
-import { listNew, listSize, listItemsWord, listAppend, listAppendSteal, listReserve, LIST_SIZE } from '../objects/list.js';
+import { listNew, listSize, listItemsWord, listAppend, listAppendSteal, listReserve, listFromWords, LIST_SIZE } from '../objects/list.js';
 import { sortOrder, type SortFailure } from '../objects/listsort.js';
 import { listRemoveAt, listExtend } from '../objects/seqops.js';
 import {
@@ -2123,17 +2123,7 @@ const LIST_METHODS: Methods = [
   def0('list', 'copy', (rt, args) => {
     // the items themselves (CPython's list_slice), never a subclass's __iter__
     const l = self0(rt, args);
-    const n = listSize(rt, l);
-    const r = listNew(rt, n);
-    const from = listItemsWord(rt, l);
-    const to = listItemsWord(rt, r);
-    for (let i = 0; i < n; i++) {
-      const v = rt.i32[from + i]! as Ref;
-      incref(rt, v);
-      rt.i32[to + i] = v;
-    }
-    rt.i32[(r + LIST_SIZE) >> 2] = n;
-    return r;
+    return listFromWords(rt, listItemsWord(rt, l), listSize(rt, l));
   }),
   def0('list', 'clear', (rt, args) => {
     const l = self0(rt, args);

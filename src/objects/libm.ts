@@ -68,14 +68,8 @@ function fromWords(hi: number, lo: number): number {
  * correctly rounded sums: proved algorithms using rounding to odd", 2008).
  */
 export function fma(a: number, b: number, c: number): number {
-  const p = a * b;
-  let t = 134217729 * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = 134217729 * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const pe = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  dTwoProd(a, b);
+  const p = D[0]!, pe = D[1]!;
   const th = c + p;
   let bb = th - c;
   const tl = (c - (th - bb)) + (p - bb);
