@@ -913,6 +913,124 @@ def _count_of(item):
 
 # ------------------------------------------------------------------------ ChainMap
 
+class _MappingView:
+    """collections.abc's MappingView (for ChainMap's keys(), items() and values())."""
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
+
+class _SetViewOps:
+    """collections.abc's Set operations for key and item views: results are sets."""
+    __slots__ = ()
+
+    def __and__(self, other):
+        return {x for x in other if x in self} if _iterable(other) else NotImplemented
+
+    __rand__ = __and__
+
+    def __or__(self, other):
+        return set(self) | set(other) if _iterable(other) else NotImplemented
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        if not _iterable(other):
+            return NotImplemented
+        other = set(other)
+        return {x for x in self if x not in other}
+
+    def __rsub__(self, other):
+        if not _iterable(other):
+            return NotImplemented
+        return {x for x in other if x not in self}
+
+    def __xor__(self, other):
+        return set(self) ^ set(other) if _iterable(other) else NotImplemented
+
+    __rxor__ = __xor__
+
+    def __eq__(self, other):
+        if not isinstance(other, (set, frozenset, _SetViewOps, type({}.keys()), type({}.items()))):
+            return NotImplemented
+        return len(self) == len(other) and all(x in other for x in self)
+
+    def __le__(self, other):
+        if not isinstance(other, (set, frozenset, _SetViewOps, type({}.keys()), type({}.items()))):
+            return NotImplemented
+        return len(self) <= len(other) and all(x in other for x in self)
+
+    def __ge__(self, other):
+        if not isinstance(other, (set, frozenset, _SetViewOps, type({}.keys()), type({}.items()))):
+            return NotImplemented
+        return len(self) >= len(other) and all(x in self for x in other)
+
+    def __lt__(self, other):
+        r = self.__le__(other)
+        return r if r is NotImplemented else r and len(self) < len(other)
+
+    def __gt__(self, other):
+        r = self.__ge__(other)
+        return r if r is NotImplemented else r and len(self) > len(other)
+
+    def isdisjoint(self, other):
+        return not any(x in self for x in other)
+
+    __hash__ = None
+
+
+def _iterable(x):
+    return hasattr(x, '__iter__')
+
+
+class KeysView(_SetViewOps, _MappingView):
+    __slots__ = ()
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+class ItemsView(_SetViewOps, _MappingView):
+    __slots__ = ()
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        return v is value or v == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+class ValuesView(_MappingView):
+    __slots__ = ()
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
 class ChainMap:
     """A ChainMap groups multiple dicts (or other mappings) together
     to create a single, updateable view."""
@@ -956,14 +1074,62 @@ class ChainMap:
         finally:
             _repr_running.discard(key)
 
+    # the views and the MutableMapping methods CPython's ChainMap inherits (no
+    # collections.abc in gilvm: written out here)
     def keys(self):
-        return list(self)
+        return KeysView(self)
 
     def items(self):
-        return [(k, self[k]) for k in self]
+        return ItemsView(self)
 
     def values(self):
-        return [self[k] for k in self]
+        return ValuesView(self)
+
+    def update(self, other=(), /, **kwds):
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, ChainMap, OrderedDict)) and not hasattr(other, 'keys'):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, ChainMap, OrderedDict)) and not hasattr(other, 'keys'):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
 
     def copy(self):
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
@@ -1000,4 +1166,8 @@ class ChainMap:
         self.maps[0].clear()
 
     def __eq__(self, other):
+        if not isinstance(other, (dict, ChainMap)) and not (hasattr(other, 'keys') and hasattr(other, '__getitem__')):
+            return NotImplemented
         return dict(self.items()) == dict(other.items())
+
+    __hash__ = None

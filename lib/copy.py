@@ -1,9 +1,11 @@
-"""copy for gilvm: shallow and deep copies (after CPython's Lib/copy.py, without pickle's
-__reduce_ex__ machinery).
+"""copy for gilvm: shallow and deep copies (after CPython's Lib/copy.py; of pickle's protocol,
+a class's own __reduce_ex__ / __reduce__, __getnewargs__, __getstate__ and __setstate__).
 
 copy(x): immutable atoms and tuples/frozensets as themselves; x.__copy__() if the class
 defines it; the built-in containers by their own copy; any other instance as a new object of
-its class (cls.__new__(cls), no __init__) with its __dict__ and __slots__ copied.
+its class (cls.__new__(cls), no __init__) with its __dict__ and __slots__ copied, or what
+the class's own __reduce_ex__ / __reduce__ says (CPython's _reconstruct), or its
+__getstate__() given to __setstate__.
 deepcopy(x, memo): the same, recursively, with the memo dict (id -> copy) that makes shared
 and cyclic structures come out shared and cyclic; x.__deepcopy__(memo) if defined. Objects
 that cannot be copied (modules, locks, generators, ...) raise CPython's pickling TypeError.
@@ -58,7 +60,92 @@ def _new_like(x):
         return cls.__new__(cls, str.__str__(x))
     if isinstance(x, (frozenset, bytes, complex)):
         return cls.__new__(cls, x)
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None:
+        return cls.__new__(cls, *getnewargs(x))
     return cls.__new__(cls)
+
+
+def _reductor(cls):
+    """The class's own __reduce_ex__ or __reduce__ (gilvm's object has neither), or None."""
+    reduce_ex = getattr(cls, '__reduce_ex__', None)
+    if reduce_ex is not None:
+        return lambda x: reduce_ex(x, 4)
+    reduce = getattr(cls, '__reduce__', None)
+    if reduce is not None:
+        return lambda x: reduce(x)
+    return None
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    """CPython's copy._reconstruct: y = func(*args), then its state, list items and dict
+    items; deep when memo is not None."""
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        _set_state(y, state)
+    if listiter is not None:
+        if deep:
+            for item in listiter:
+                y.append(deepcopy(item, memo))
+        else:
+            for item in listiter:
+                y.append(item)
+    if dictiter is not None:
+        if deep:
+            for key, value in dictiter:
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+        else:
+            for key, value in dictiter:
+                y[key] = value
+    return y
+
+
+def _set_state(y, state):
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+        return
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    else:
+        slotstate = None
+    if state is not None:
+        y.__dict__.update(state)
+    if slotstate is not None:
+        for key, value in slotstate.items():
+            setattr(y, key, value)
+
+
+def _by_protocol(x, memo):
+    """A copy by the class's own __reduce_ex__ / __reduce__, or by its __getstate__ /
+    __setstate__; None when the class defines none of them (then the generic copy)."""
+    cls = type(x)
+    reductor = _reductor(cls)
+    if reductor is not None:
+        rv = reductor(x)
+        if isinstance(rv, str):
+            return x
+        if not isinstance(rv, tuple):
+            raise Error("__reduce__ must return a string or tuple")
+        return _reconstruct(x, memo, *rv)
+    getstate = getattr(cls, '__getstate__', None)
+    if getstate is None and getattr(cls, '__setstate__', None) is None:
+        return None
+    y = _new_like(x)
+    if memo is not None:
+        memo[id(x)] = y
+    state = getstate(x) if getstate is not None else getattr(x, '__dict__', None)
+    if state:
+        if memo is not None:
+            state = deepcopy(state, memo)
+        _set_state(y, state)
+    return y
 
 
 def _slot_names(cls):
@@ -121,6 +208,9 @@ def copy(x):
         return y
     if hasattr(x, 'copy') and cls.__module__ == 'collections':
         return x.copy()
+    y = _by_protocol(x, None)
+    if y is not None:
+        return y
     y = _new_like(x)
     _copy_state(x, y, lambda v: v)
     return y
@@ -189,9 +279,11 @@ def deepcopy(x, memo=None, _nil=[]):
             set.update(y, [deepcopy(a, memo) for a in x])
         _copy_state(x, y, lambda v: deepcopy(v, memo))
     else:
-        y = _new_like(x)
-        memo[d] = y
-        _copy_state(x, y, lambda v: deepcopy(v, memo))
+        y = _by_protocol(x, memo)
+        if y is None:
+            y = _new_like(x)
+            memo[d] = y
+            _copy_state(x, y, lambda v: deepcopy(v, memo))
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)

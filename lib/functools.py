@@ -267,10 +267,46 @@ class partial:
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        object.__setattr__(self, 'func', func)
+        object.__setattr__(self, 'args', args)
+        object.__setattr__(self, 'keywords', keywords)
         return self
+
+    # func, args and keywords are read-only members of CPython's partial (C)
+    def __setattr__(self, name, value):
+        if name in ('func', 'args', 'keywords'):
+            raise AttributeError('readonly attribute')
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name in ('func', 'args', 'keywords'):
+            raise AttributeError('readonly attribute')
+        object.__delattr__(self, name)
+
+    def __reduce__(self):
+        namespace = {k: v for k, v in self.__dict__.items() if k not in ('func', 'args', 'keywords')}
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None, namespace or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (kwds is not None and not isinstance(kwds, dict)) or
+                (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        args = tuple(args)  # just in case it's a subclass
+        if kwds is None:
+            kwds = {}
+        elif type(kwds) is not dict:
+            kwds = dict(kwds)
+        for key, value in (namespace or {}).items():
+            object.__setattr__(self, key, value)
+        object.__setattr__(self, 'func', func)
+        object.__setattr__(self, 'args', args)
+        object.__setattr__(self, 'keywords', kwds)
 
     def __call__(self, /, *args, **keywords):
         keywords = {**self.keywords, **keywords}
@@ -452,7 +488,14 @@ class cached_property:
         if self.attrname is None:
             raise TypeError(
                 'Cannot use cached_property instance without calling __set_name__ on it.')
-        cache = instance.__dict__
+        try:
+            cache = instance.__dict__
+        except AttributeError:  # not all objects have __dict__ (e.g. class defines slots)
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
         val = cache.get(self.attrname, _NOT_FOUND)
         if val is _NOT_FOUND:
             val = self.func(instance)
@@ -461,6 +504,16 @@ class cached_property:
 
 
 # ------------------------------------------------------------------------ singledispatch
+
+def _is_union_type(cls):
+    return type(cls).__name__ == 'UnionType' and type(cls).__module__ == 'types'
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+
 
 def singledispatch(func):
     """Single-dispatch generic function decorator (dispatch on the first argument's
@@ -474,9 +527,16 @@ def singledispatch(func):
         return func
 
     def register(cls, func=None):
-        if func is None:
-            if isinstance(cls, type):
+        # CPython 3.11's: a class, a union of classes (each member registered), or an
+        # annotated function whose first annotation is one of those
+        if _is_valid_dispatch_type(cls):
+            if func is None:
                 return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class or union type.")
             ann = getattr(cls, '__annotations__', {})
             if not ann:
                 raise TypeError(
@@ -484,8 +544,20 @@ def singledispatch(func):
                     'Use either `@register(some_class)` or plain `@register` '
                     'on an annotated function.')
             func = cls
-            cls = list(ann.values())[0]
-        registry[cls] = func
+            argname, cls = next(iter(ann.items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes.")
+                raise TypeError(
+                    f"Invalid annotation for {argname!r}. "
+                    f"{cls!r} is not a class.")
+        if _is_union_type(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
         return func
 
     def wrapper(*args, **kw):

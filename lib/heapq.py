@@ -16,7 +16,7 @@ _next = next
 
 def _check_list(name, heap):
     if not isinstance(heap, list):
-        raise TypeError(f'{name}() argument 1 must be list, not {type(heap).__name__}')
+        raise TypeError(f'{name}() argument 1 must be list, not {"None" if heap is None else type(heap).__name__}')
 
 
 def heappush(heap, item):
@@ -68,7 +68,7 @@ def heappushpop(heap, item):
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
     if not isinstance(x, list):
-        raise TypeError(f'heapify() argument must be list, not {type(x).__name__}')
+        raise TypeError(f'heapify() argument must be list, not {"None" if x is None else type(x).__name__}')
     n = len(x)
     # Transform bottom-up.  The largest index there's any point to looking at
     # is the largest with a child index in-range, so must have 2*i + 1 < n,

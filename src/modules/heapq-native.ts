@@ -86,7 +86,7 @@ function siftUp(rt: Runtime, heap: Ref, pos: number): number {
 /** The list argument, or NULL with CPython's TypeError ("heappush() argument 1 must be
  * list, not int"; `argument` is "argument" for the one-argument functions). */
 function heapArg(rt: Runtime, name: string, heap: Ref, argument: string): Ref {
-  if ((heap & 1) === 1 || kindOf(rt, heap) !== Kind.LIST) return raiseTypeError(rt, `${name}() ${argument} must be list, not ${typeNameOf(rt, heap)}`);
+  if ((heap & 1) === 1 || kindOf(rt, heap) !== Kind.LIST) return raiseTypeError(rt, `${name}() ${argument} must be list, not ${heap === rt.None ? 'None' : typeNameOf(rt, heap)}`); // _PyArg_BadArgument names None as 'None'
   return heap;
 }
 
