@@ -120,10 +120,25 @@ def _reduce_global(obj):
     return ('g', module, name)
 
 
+_DESCRIPTOR_TYPES = ('method_descriptor', 'wrapper_descriptor', 'classmethod_descriptor',
+                     'getset_descriptor', 'member_descriptor')
+
+
 def _reduce(obj):
-    if isinstance(obj, type) or type(obj) is _FunctionType or type(obj) is _BuiltinType:
+    if isinstance(obj, type) or type(obj) is _FunctionType:
         return _reduce_global(obj)
     t = type(obj)
+    if t is _BuiltinType:
+        # a built-in function of a module by name; a built-in method bound to an object or
+        # a class ("-".join, dict.fromkeys) as getattr(its __self__, name), as CPython's
+        # builtin_function_or_method.__reduce__
+        owner = getattr(obj, '__self__', None)
+        if owner is None or type(owner).__name__ == 'module':
+            return _reduce_global(obj)
+        return ('m', owner, obj.__name__)
+    if t.__name__ in _DESCRIPTOR_TYPES and t.__module__ == 'builtins':
+        # str.upper, int.__neg__: getattr(the class, name), as their __reduce__
+        return ('m', obj.__objclass__, obj.__name__)
     if t is _BoundMethodType:
         return ('m', obj.__self__, obj.__func__.__name__)
     reducer = _custom_reducer(t)
@@ -147,6 +162,19 @@ def _reduce(obj):
         return ('s', obj.start, obj.stop, obj.step)
     if t is _ComplexType:
         return ('c', obj.real, obj.imag)
+    if isinstance(obj, (int, float, str, complex)) and t.__module__ != 'builtins':
+        # a subclass of an immutable built-in: its value (object.__reduce_ex__ passes
+        # __getnewargs__'s value to cls.__new__) and its instance __dict__; no __init__
+        if isinstance(obj, int):
+            value = int.__int__(obj)
+        elif isinstance(obj, float):
+            value = float.__float__(obj)
+        elif isinstance(obj, str):
+            value = str.__str__(obj)
+        else:
+            value = complex(obj.real, obj.imag)
+        state = getattr(obj, '__dict__', None)
+        return ('V', t, value, dict(state) if state else None)
     for base, tag in ((dict, 'D'), (list, 'L'), (tuple, 'T'), (set, 'S'), (frozenset, 'F')):
         if isinstance(obj, base):
             # a subclass of a container (defaultdict, OrderedDict, namedtuple ...): its
@@ -248,6 +276,11 @@ def _rebuild(t):
         if t[5] is not None:
             for key, value in t[5]:
                 obj[key] = value
+        return obj
+    if tag == 'V':
+        obj = t[1].__new__(t[1], t[2])
+        if t[3]:
+            obj.__dict__.update(t[3])
         return obj
     if tag in ('T', 'F'):
         base = tuple if tag == 'T' else frozenset
@@ -1501,7 +1534,13 @@ class Pool:
             raise ValueError('Number of processes must be at least 1')
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
+        if maxtasksperchild is not None:
+            if not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0:
+                raise ValueError("maxtasksperchild must be a positive int or None")
         self._processes = processes
+        self._maxtasks = maxtasksperchild
+        self._initializer = initializer
+        self._initargs = initargs
         self._inqueue = SimpleQueue()
         self._outqueue = SimpleQueue()
         self._jobs = {}
@@ -1511,11 +1550,25 @@ class Pool:
         self._drain_lock = Lock()
         self._pool = []
         for _ in range(processes):
-            w = Process(target=_pool_worker, args=(self._inqueue, self._outqueue, initializer, initargs, None))
-            w.name = w.name.replace('Process', self._worker_prefix)
-            w.daemon = True
-            w.start()
-            self._pool.append(w)
+            self._pool.append(self._start_worker())
+
+    def _start_worker(self):
+        w = Process(target=_pool_worker,
+                    args=(self._inqueue, self._outqueue, self._initializer, self._initargs, self._maxtasks))
+        w.name = w.name.replace('Process', self._worker_prefix)
+        w.daemon = True
+        w.start()
+        return w
+
+    def _replace_finished_workers(self):
+        # maxtasksperchild: a worker exits after that many tasks; a new one takes its place
+        # (CPython's _maintain_pool, run here whenever the pool waits for results)
+        if self._maxtasks is None or self._state != 'RUN':
+            return
+        for i, w in enumerate(self._pool):
+            if w.exitcode is not None:
+                w.join()
+                self._pool[i] = self._start_worker()
 
     def _new_job(self, result):
         # one id per job even when several threads submit at once (CPython: next() of an
@@ -1536,6 +1589,7 @@ class Pool:
         if not self._drain_lock.acquire(timeout != 0):
             return
         try:
+            self._replace_finished_workers()
             data = _mp.chan_get(self._outqueue._channel, timeout)
             while data is not None:
                 job, index, result = _loads(data)

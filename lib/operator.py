@@ -277,6 +277,9 @@ class attrgetter:
         return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
                               ', '.join(map(repr, self._attrs)))
 
+    def __reduce__(self):
+        return self.__class__, self._attrs
+
 
 class itemgetter:
     """Return a callable object that fetches the given item(s) from its operand."""
@@ -309,6 +312,9 @@ class itemgetter:
     def __repr__(self):
         return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__,
                               ', '.join(map(repr, self._items)))
+
+    def __reduce__(self):
+        return self.__class__, self._items
 
 
 class methodcaller:
