@@ -9,6 +9,7 @@ import { compileSource } from '../compiler/compile-source.js';
 import { readScript, scriptAbsolutePath } from './source.js';
 import { reportError } from './main.js';
 import { runMain } from '../vm/run.js';
+import { prestartWorkersFor } from '../vm/threads.js';
 import { writeHeapReport } from '../vm/heapreport.js';
 import { parseHeapSize } from '../heap/memory.js';
 
@@ -34,6 +35,10 @@ function unsupportedOptions(opts: RunOptions): string[] {
   void opts; // --no-gil is honoured since issue 6 (vm/nogil.ts)
   return [];
 }
+
+/** An import line of the script that names threading or concurrent(.futures): its
+ * executors' workers start before it is compiled (vm/threads.ts prestartWorkersFor). */
+const IMPORTS_THREADING = /^[ \t]*(?:import|from)[ \t].*\b(?:threading|concurrent)\b/m;
 
 export function runCommand(file: string | undefined, args: string[], opts: RunOptions): number | Promise<number> {
   if (opts.u === true) process.env.PYTHONUNBUFFERED = '1';
@@ -66,6 +71,16 @@ export function runCommand(file: string | undefined, args: string[], opts: RunOp
       process.stderr.write(`gilvm: ${unsupported.join(', ')}: not available yet in this build (see the issues)\n`);
       return 2;
     }
+    const threadOptions = {
+      workers: opts.workers,
+      switchInterval: opts.switchInterval,
+      stats: opts.stats === true,
+      tracePath: opts.trace !== undefined ? resolve(opts.trace) : null,
+      noGil: opts.gil === false,
+      prestart: true,
+      statsJsonPath: opts.statsJson !== undefined ? resolve(opts.statsJson) : null,
+    };
+    if (IMPORTS_THREADING.test(source)) prestartWorkersFor(threadOptions);
     // a program piped on stdin is parsed as CPython parses a file (it reads it through a FILE*)
     const code = compileSource(source, filename, undefined, filename === '<stdin>' ? 'file' : undefined);
     const argv = opts.c !== undefined ? ['-c', ...args] : [file as string, ...args];
@@ -75,15 +90,7 @@ export function runCommand(file: string | undefined, args: string[], opts: RunOp
       checkRefs: opts.checkRefs === true,
       interruptible: true,
       onExit: opts.heapReport !== undefined ? ((path) => (rt) => writeHeapReport(rt, path))(resolve(opts.heapReport)) : undefined,
-      threads: {
-        workers: opts.workers,
-        switchInterval: opts.switchInterval,
-        stats: opts.stats === true,
-        tracePath: opts.trace !== undefined ? resolve(opts.trace) : null,
-        noGil: opts.gil === false,
-        prestart: true,
-        statsJsonPath: opts.statsJson !== undefined ? resolve(opts.statsJson) : null,
-      },
+      threads: threadOptions,
     });
     if (typeof result === 'number') return result;
     // The program started threads: the run goes on asynchronously (worker executors, this
