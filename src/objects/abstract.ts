@@ -30,7 +30,7 @@ import { callVector, call1, call2, call0, callWithSelf0, callWithSelf1, callWith
 import { Kind } from './kinds.js';
 import { typeOf, kindOf, newObject, dictWordOffset } from './object.js';
 import { TP_MRO, TP_DICT, TP_QUALNAME, TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_HAS_DEL, TPF_TUPLEGETTER } from './typelayout.js';
-import { typeLookup, isSubtype, typeName, typeReprName, typeModified, typeStoreKeepsCaches } from './type.js';
+import { typeLookup, isSubtype, typeName, typeQualname, typeReprName, typeModified, typeStoreKeepsCaches } from './type.js';
 import { strCodePointLen } from './str.js';
 import { strFromJS, strToJS, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
 import { intMaxStrDigits } from './numparse.js';
@@ -1421,6 +1421,11 @@ function typeGetAttr(rt: Runtime, cls: Ref, name: Ref): Ref {
   }
   const meta = typeLookup(rt, rt.tType, name);
   if (meta !== NULL) return bindDescriptor(rt, meta, cls, rt.tType);
+  if (name === rt.names.__call__) {
+    // type's own tp_call, bound to the class (C.__call__() makes an instance)
+    const w = builtinSlotAttr(rt, Kind.TYPE, name, cls);
+    if (w !== NULL) return w;
+  }
   const special = specialAttr(rt, cls, strToJS(rt, name));
   if (special !== NULL || errOccurred(rt)) return special;
   return raiseAttributeError(rt, `type object '${typeName(rt, cls)}' has no attribute '${strToJS(rt, name)}'`);
@@ -1644,6 +1649,7 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
     case Kind.BOUND_METHOD:
       if (name === '__self__') return newRef(rt, i32[(obj + BM_SELF) >> 2] as Ref);
       if (name === '__func__') return newRef(rt, i32[(obj + BM_FUNC) >> 2] as Ref);
+      if (name === '__call__') break; // the method type's own tp_call, not the function's
       return getAttr(rt, i32[(obj + BM_FUNC) >> 2] as Ref, internName(rt, name));
     case Kind.BASE_EXCEPTION:
       if (isSubtype(rt, typeOf(rt, obj), rt.exc.OSError!)) {
@@ -1974,7 +1980,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
       }
       const f = rt.i32[(descr + (value === NULL ? PR_DEL : PR_SET)) >> 2] as Ref;
       if (f === 0 || f === rt.None) {
-        raiseAttributeError(rt, `property '${strToJS(rt, name)}' of '${typeName(rt, t)}' object has no ${value === NULL ? 'deleter' : 'setter'}`);
+        raiseAttributeError(rt, `property '${strToJS(rt, name)}' of '${typeQualname(rt, t)}' object has no ${value === NULL ? 'deleter' : 'setter'}`);
         return -1;
       }
       const r = value === NULL ? call1(rt, f, obj) : call2(rt, f, obj, value);

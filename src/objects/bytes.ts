@@ -413,7 +413,14 @@ export function bytesMod(rt: Runtime, a: Ref, args: Ref, _strMod?: (rt: Runtime,
       toFloat: (v) => {
         const vk = (v & 1) === 1 ? Kind.INT : kindOf(rt, v);
         if (vk === Kind.FLOAT) return floatValue(rt, v);
-        if (vk === Kind.INT || vk === Kind.BOOL) return Number(intToNumberOrBig(rt, v));
+        if (vk === Kind.INT || vk === Kind.BOOL) {
+          // beyond the float range: formatfloat turns PyFloat_AsDouble's OverflowError into
+          // "float argument required" (null here)
+          const n = intToNumberOrBig(rt, v);
+          if (typeof n !== 'bigint') return n;
+          const x = Number(n);
+          return x === Infinity || x === -Infinity ? null : x;
+        }
         return null;
       },
       charArg: (v) => {

@@ -622,7 +622,8 @@ function formatOneArg<V>(ch: string, cp: number, index: number, v: V, flags: num
     }
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
       const x = cb.toFloat(v);
-      if (x === null) throw typeError(`must be real number, not ${cb.typeName(v)}`);
+      // bytes formatting (PyBytes_Format's formatfloat) words it as a float argument
+      if (x === null) throw typeError(cb.bytesMode === true ? `float argument required, not ${cb.typeName(v)}` : `must be real number, not ${cb.typeName(v)}`);
       let fl = 0;
       if (flags & F_ALT) fl |= DTSF_ALT;
       const text = formatFloatShort(x, ch, prec < 0 ? 6 : prec, fl);

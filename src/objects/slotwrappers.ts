@@ -27,7 +27,7 @@ import { raiseTypeError, raiseValueError, raiseAttributeError, raiseOverflow, er
 import { exceptionNewNoArgs } from './exceptions.js';
 import { call1, call2, callVector } from '../vm/call.js';
 import { MD_NAME, MD_TYPE, PR_DEL, PR_DOC, PR_GET, PR_SET } from './method.js';
-import { isSubtype, typeName } from './type.js';
+import { isSubtype, typeName, typeQualname } from './type.js';
 import { Kind } from './kinds.js';
 import { kindOf, typeOf } from './object.js';
 import { TP_NEW_NATIVE, TP_KIND } from './typelayout.js';
@@ -423,20 +423,43 @@ slot('__set__', [Kind.PROPERTY, Kind.MEMBER_DESCRIPTOR], (rt, args, nargs, kw) =
   const p = rt.i32[args] as Ref;
   if (kindOf(rt, p) === Kind.MEMBER_DESCRIPTOR) return memberSet(rt, p, rt.i32[args + 1] as Ref, rt.i32[args + 2] as Ref) < 0 ? NULL : newRef(rt, rt.None);
   const f = rt.i32[(p + PR_SET) >> 2] as Ref;
-  if (f === 0 || f === rt.None) return raiseAttributeError(rt, "property has no setter");
+  if (f === 0 || f === rt.None) return propertyMissing(rt, p, rt.i32[args + 1] as Ref, 'setter');
   const w = [rt.i32[args + 1] as Ref, rt.i32[args + 2] as Ref];
   const r = call2(rt, f, w[0]!, w[1]!);
   if (r === NULL) return NULL;
   decref(rt, r);
   return rt.None;
 });
+/** CPython 3.11's property_descr_set message for a missing setter or deleter, with the
+ * property's name (its getter's __name__ here: gilvm keeps no prop_name) and the qualified
+ * name of obj's type. NULL, AttributeError set. */
+function propertyMissing(rt: Runtime, p: Ref, obj: Ref, what: 'setter' | 'deleter'): Ref {
+  const qualname = typeQualname(rt, typeOf(rt, obj));
+  const fget = rt.i32[(p + PR_GET) >> 2] as Ref;
+  let propName: string | null = null;
+  if (fget !== NULL && fget !== rt.None) {
+    const n = A.getAttrOptional(rt, fget, rt.names.__name__);
+    if (n !== NULL) {
+      if (kindOf(rt, n) === Kind.STR) propName = strToJS(rt, n);
+      decref(rt, n);
+    } else if (errOccurred(rt)) return NULL;
+  }
+  return raiseAttributeError(rt, propName !== null ? `property '${propName}' of '${qualname}' object has no ${what}` : `property of '${qualname}' object has no ${what}`);
+}
+
+// `f.__call__(...)`, `len.__call__(x)`, `int.__call__('5')`: the callable kinds' tp_call
+// (hasattr(x, '__call__') is the old spelling of callable(x))
+slot('__call__', [Kind.FUNCTION, Kind.BOUND_METHOD, Kind.BUILTIN_FUNCTION, Kind.METHOD_DESCRIPTOR, Kind.TYPE, Kind.STATICMETHOD], (rt, args, nargs, kw) => {
+  return callVector(rt, rt.i32[args] as Ref, args + 1, nargs - 1, kw);
+});
+
 // property's and a __slots__ member's (objects/member.ts) deletion: one SLOTS entry per name
 slot('__delete__', [Kind.PROPERTY, Kind.MEMBER_DESCRIPTOR], (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 1)) return NULL;
   const p = rt.i32[args] as Ref;
   if (kindOf(rt, p) === Kind.MEMBER_DESCRIPTOR) return memberSet(rt, p, rt.i32[args + 1] as Ref, NULL) < 0 ? NULL : newRef(rt, rt.None);
   const f = rt.i32[(p + PR_DEL) >> 2] as Ref;
-  if (f === 0 || f === rt.None) return raiseAttributeError(rt, "property has no deleter");
+  if (f === 0 || f === rt.None) return propertyMissing(rt, p, rt.i32[args + 1] as Ref, 'deleter');
   const r = call1(rt, f, rt.i32[args + 1] as Ref);
   if (r === NULL) return NULL;
   decref(rt, r);

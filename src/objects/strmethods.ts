@@ -61,7 +61,7 @@ function errorMatchesLookup(rt: Runtime): boolean {
 import { kindOf, typeOf } from './object.js';
 import { typeLookup } from './type.js';
 import { call1 } from '../vm/call.js';
-import { NumericError } from './intmath.js';
+import { NumericError, bigintToFloat } from './intmath.js';
 import { Kind } from './kinds.js';
 import { iteratesAsBuiltin } from './seqops.js';
 import { strFromJS, strToJS, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, strFromUnits, copyUnits, STR_LEN } from './str.js';
@@ -239,7 +239,11 @@ function strPercentHooks(rt: Runtime): StrPercentHooks {
       toFloat: (v) => {
         const vk = kindOf(rt, v);
         if (vk === Kind.FLOAT) return floatValue(rt, v);
-        if (vk === Kind.INT || vk === Kind.BOOL) return Number(intToNumberOrBig(rt, v));
+        if (vk === Kind.INT || vk === Kind.BOOL) {
+          // float(int): OverflowError beyond the float range (was inf)
+          const n = intToNumberOrBig(rt, v);
+          return typeof n === 'bigint' ? bigintToFloat(n) : n;
+        }
         // PyFloat_AsDouble: __float__, else __index__
         if (!isHeapTypeObj(rt, v)) return null;
         const t = typeOf(rt, v);

@@ -30,7 +30,7 @@ import { typeLookup, typeName, typeQualname, typeNewHeap, isSubtype, typeModifie
 import { tupleSize, tupleFromWords, tupleItem, TUPLE_ITEMS_WORD } from './tuple.js';
 import { intToNumberOrBig, INT_NDIGITS, INT_DIGITS } from './int.js';
 import { strLen, strSizeBytes, STR_LEN, STR_DATA } from './str.js';
-import { exceptionNew, exceptionInitKeywords } from './exceptions.js';
+import { EXC_ARGS, exceptionNew, exceptionInitKeywords } from './exceptions.js';
 import { MD_TYPE } from './method.js';
 import { dictNew, dictNextEntry, dictEntryKey, dictEntryValue, dictSetItem, dictGetStr } from './dict.js';
 import { strToJS } from './str.js';
@@ -186,6 +186,14 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
         && exceptionInitKeywords(rt, obj, args + nargs - nkw, kwnames) < 0) {
       decref(rt, obj);
       return NULL;
+    }
+    if (kind === Kind.BASE_EXCEPTION && !isDefault(rt, nw) && kindOf(rt, obj) === Kind.BASE_EXCEPTION) {
+      // a user __new__ and the inherited BaseException.__init__: that __init__ sets args to
+      // the call's arguments, whatever __new__ made them (E(1, 2).args is (1, 2))
+      const argsTuple = tupleFromWords(rt, args, nargs - nkw);
+      const old = i32[(obj + EXC_ARGS) >> 2] as Ref;
+      i32[(obj + EXC_ARGS) >> 2] = argsTuple;
+      decref(rt, old);
     }
     return obj;
   }

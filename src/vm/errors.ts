@@ -26,8 +26,12 @@ export function setRaised(rt: Runtime, exc: Ref): void {
   const slot = (rt.ts + TS_CUREXC) >> 2;
   const handled = i32[(rt.ts + TS_EXC_INFO) >> 2] as Ref;
   if (handled !== 0 && handled !== rt.None && handled !== exc) {
-    // Break a cycle: if exc is already in handled's context chain, cut it there.
+    // Break a cycle: if exc is already in handled's context chain, cut it there. A chain
+    // that already loops without exc (e.__context__ = e) ends the walk: Floyd's check, as
+    // CPython's _PyErr_SetObject (a plain walk never ended)
     let o = handled;
+    let slow = o;
+    let slowToggle = false;
     for (;;) {
       const ctx = i32[(o + EXC_CONTEXT) >> 2] as Ref;
       if (ctx === 0) break;
@@ -37,6 +41,9 @@ export function setRaised(rt: Runtime, exc: Ref): void {
         break;
       }
       o = ctx;
+      if (o === slow) break;
+      if (slowToggle) slow = i32[(slow + EXC_CONTEXT) >> 2] as Ref;
+      slowToggle = !slowToggle;
     }
     const old = i32[(exc + EXC_CONTEXT) >> 2];
     incref(rt, handled);

@@ -31,7 +31,7 @@
  * nothing more and keeps the program's exit code. No audit after an internal error (the
  * heap is not in a state that can be torn down).
  */
-import type { Ref } from '../heap/layout.js';
+import { NULL, type Ref } from '../heap/layout.js';
 import type { CodeObject } from '../compiler/code.js';
 import { createInterpreter, finalizeInterpreter } from './interp.js';
 import { setScriptPath } from '../modules/sys.js';
@@ -63,7 +63,7 @@ import { Kind } from '../objects/kinds.js';
 import { EXC_ARGS, exceptionNewNoArgs } from '../objects/exceptions.js';
 import { tupleItem, tupleSize } from '../objects/tuple.js';
 import { intToNumberOrBig } from '../objects/int.js';
-import { strJS } from '../objects/abstract.js';
+import { instanceDict, strJS } from '../objects/abstract.js';
 
 export const EXIT_INTERNAL_ERROR = 70;
 
@@ -118,9 +118,13 @@ function pythonStack(rt: Runtime): string {
 
 /** The exit code SystemExit `exc` asks for (its message printed to stderr); exported for the REPL (cli/repl.ts). */
 export function exitCodeOfSystemExit(rt: Runtime, exc: Ref): number {
+  // its `code` attribute (CPython's handle_system_exit): one assigned after creation
+  // (e.code = 5) is in the instance dict, else it is SystemExit_init's from args
+  const d = instanceDict(rt, exc, false);
+  const assigned = d !== NULL ? dictGetStr(rt, d, internJS(rt, 'code')) : NULL;
   const args = rt.i32[(exc + EXC_ARGS) >> 2] as Ref;
-  if (tupleSize(rt, args) === 0) return 0;
-  const code = tupleSize(rt, args) === 1 ? tupleItem(rt, args, 0) : args;
+  if (assigned === NULL && tupleSize(rt, args) === 0) return 0;
+  const code = assigned !== NULL ? assigned : tupleSize(rt, args) === 1 ? tupleItem(rt, args, 0) : args;
   if (code === rt.None) return 0;
   if (kindOf(rt, code) === Kind.INT || kindOf(rt, code) === Kind.BOOL) {
     const v = intToNumberOrBig(rt, code);
