@@ -208,6 +208,9 @@ const ERROR_MESSAGES: IParserErrorMessageProvider = {
   buildMismatchTokenMessage: ({ expected }) => `expected:${expected.name}`,
 };
 
+/** An argument list; `trailingComma` when it ended with a comma (`f(x for x in y, )`). */
+type ArgList = ArgItem[] & { trailingComma?: boolean };
+
 interface ArgItem {
   kind: 'positional' | 'starred' | 'keyword' | 'doublestar';
   value: A.Expr;
@@ -600,6 +603,24 @@ export class PythonParser extends EmbeddedActionsParser {
     }
     return this.errorAtToken(msg, t);
   }
+  /** True when only the DEDENTs closing the file's blocks (or nothing) are left. */
+  private atEndOfFile(): boolean {
+    let k = 1;
+    while (this.LA(k).tokenType === T.Dedent) k++;
+    const t = this.LA(k);
+    return t.tokenType.name === 'EOF' || Number.isNaN(t.startLine);
+  }
+  /** An error at the end of the file as CPython's pegen reports one at its ENDMARKER: on
+   * the last line of the source (blank and comment lines count), with no end; the offset is
+   * 0 (no caret) when its file tokenizer read the source (the script), just past the line's
+   * end when it was a string (compile(), an import). */
+  private errorAtEndOfFile(msg: string, kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): PySyntaxError {
+    let last = this.lines.length;
+    if (last > 1 && this.lines[last - 1] === '') last--;
+    const text = this.lines[last - 1] ?? '';
+    const offset = this.origin === 'file' ? 0 : [...text].length + 1;
+    return new PySyntaxError(kind, msg, this.filename, last, offset, text, last, -1);
+  }
   /** True when no token is left (the lexer's tokens may stop at its error). */
   atEndOfTokens(): boolean {
     const t = this.LA(1);
@@ -741,16 +762,7 @@ export class PythonParser extends EmbeddedActionsParser {
             let k = 1;
             while (this.LA(k).tokenType === T.Dedent) k++; // the DEDENTs at the end of the file
             const atEnd = this.LA(k).tokenType.name === 'EOF' || Number.isNaN(this.LA(k).startLine);
-            if (atEnd) {
-              // CPython reports at its ENDMARKER: on the last line of the source (blank and
-              // comment lines count), with no end; the offset is 0 (no caret) when its file
-              // tokenizer read the source, just past the line's end when it was a string.
-              let last = this.lines.length;
-              if (last > 1 && this.lines[last - 1] === '') last--;
-              const text = this.lines[last - 1] ?? '';
-              const offset = this.origin === 'file' ? 0 : [...text].length + 1;
-              throw new PySyntaxError('IndentationError', msg, this.filename, last, offset, text, last, -1);
-            }
+            if (atEnd) throw this.errorAtEndOfFile(msg, 'IndentationError');
             // (CPython's end_offset is the token's end, but it prints one caret; so do we.)
             throw this.error(msg, tokStart(t), { end_lineno: t.startLine!, end_col_offset: t.startColumn! - 1 }, 'IndentationError');
           }
@@ -1223,7 +1235,7 @@ export class PythonParser extends EmbeddedActionsParser {
     if (!this.RECORDING_PHASE) {
       const next = this.LA(1).tokenType;
       if (next !== T.Except && next !== T.Finally) {
-        throw this.errorAtLookahead("expected 'except' or 'finally' block");
+        throw this.atEndOfFile() ? this.errorAtEndOfFile("expected 'except' or 'finally' block") : this.errorAtLookahead("expected 'except' or 'finally' block");
       }
     }
     this.OR([
@@ -2164,7 +2176,10 @@ export class PythonParser extends EmbeddedActionsParser {
       const a = (this.RECORDING_PHASE ? this.SUBRULE2(this.argument) : this.argumentCore());
       this.ACTION(() => items.push(a));
     });
-    this.OPTION(() => this.CONSUME2(T.Comma));
+    this.OPTION(() => {
+      this.CONSUME2(T.Comma);
+      this.ACTION(() => { (items as ArgList).trailingComma = true; });
+    });
     return items;
   });
 
@@ -2174,9 +2189,12 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const s = this.CONSUME(T.Star);
           const v = this.SUBRULE(this.expression);
-          return this.ACTION((): ArgItem => ({
-            kind: 'starred', value: { kind: 'Starred', value: v, ctx: 'Load', ...this.spanT(s, v) }, name: null, start: s, genexp: false,
-          }));
+          return this.ACTION((): ArgItem => {
+            const value: A.Starred = { kind: 'Starred', value: v, ctx: 'Load', ...this.spanT(s, v) };
+            // `f(*a for a in b)`: CPython's invalid_arguments names the starred item
+            if (this.LA(1).tokenType === T.For) throw this.errorAtNode('iterable unpacking cannot be used in comprehension', value);
+            return { kind: 'starred', value, name: null, start: s, genexp: false };
+          });
         },
       },
       {
@@ -2242,7 +2260,8 @@ export class PythonParser extends EmbeddedActionsParser {
     let seenKeyword = false;
     let seenDoubleStar = false;
     for (const it of items) {
-      if (it.genexp && items.length > 1) {
+      // a bare generator expression is the only argument, without a trailing comma
+      if (it.genexp && (items.length > 1 || (items as ArgList).trailingComma === true)) {
         throw this.errorAtNode('Generator expression must be parenthesized', it.value);
       }
       switch (it.kind) {

@@ -162,7 +162,9 @@ function loadSourceModule(rt: Runtime, name: string, path: string, own: boolean)
   }
   let code;
   try {
-    code = own ? compileOwnSource(source, path) : compileSource(source, path);
+    // from a string, as CPython's import (source_to_code): its errors at the end of the
+    // file point past the last line's end, a script's (read through a FILE*) at its start
+    code = own ? compileOwnSource(source, path) : compileSource(source, path, undefined, 'string');
   } catch (e) {
     if (e instanceof PySyntaxError) return raiseSyntaxErrorFrom(rt, e);
     throw e;

@@ -1,0 +1,2 @@
+# iterable unpacking in a generator expression argument
+print(*a for a in b)
