@@ -958,17 +958,17 @@ class _SetViewOps:
     __rxor__ = __xor__
 
     def __eq__(self, other):
-        if not isinstance(other, (set, frozenset, _SetViewOps, type({}.keys()), type({}.items()))):
+        if not isinstance(other, _SET_LIKE_OR_VIEW):
             return NotImplemented
         return len(self) == len(other) and all(x in other for x in self)
 
     def __le__(self, other):
-        if not isinstance(other, (set, frozenset, _SetViewOps, type({}.keys()), type({}.items()))):
+        if not isinstance(other, _SET_LIKE_OR_VIEW):
             return NotImplemented
         return len(self) <= len(other) and all(x in other for x in self)
 
     def __ge__(self, other):
-        if not isinstance(other, (set, frozenset, _SetViewOps, type({}.keys()), type({}.items()))):
+        if not isinstance(other, _SET_LIKE_OR_VIEW):
             return NotImplemented
         return len(self) >= len(other) and all(x in self for x in other)
 
@@ -988,6 +988,10 @@ class _SetViewOps:
 
 def _iterable(x):
     return hasattr(x, '__iter__')
+
+
+# what collections.abc's Set comparisons accept: OrderedDict's set-like operands and these views
+_SET_LIKE_OR_VIEW = _SET_LIKE + (_SetViewOps,)
 
 
 class KeysView(_SetViewOps, _MappingView):
@@ -1113,14 +1117,14 @@ class ChainMap:
         return cls(dict.fromkeys(iterable, *args))
 
     def __or__(self, other):
-        if not isinstance(other, (dict, ChainMap, OrderedDict)) and not hasattr(other, 'keys'):
+        if not hasattr(other, 'keys'):  # not a mapping
             return NotImplemented
         m = self.copy()
         m.maps[0].update(other)
         return m
 
     def __ror__(self, other):
-        if not isinstance(other, (dict, ChainMap, OrderedDict)) and not hasattr(other, 'keys'):
+        if not hasattr(other, 'keys'):  # not a mapping
             return NotImplemented
         m = dict(other)
         for child in reversed(self.maps):
@@ -1166,7 +1170,7 @@ class ChainMap:
         self.maps[0].clear()
 
     def __eq__(self, other):
-        if not isinstance(other, (dict, ChainMap)) and not (hasattr(other, 'keys') and hasattr(other, '__getitem__')):
+        if not (hasattr(other, 'keys') and hasattr(other, '__getitem__')):  # not a mapping
             return NotImplemented
         return dict(self.items()) == dict(other.items())
 
