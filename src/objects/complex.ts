@@ -49,7 +49,8 @@ import { typeLookup, typeName } from './type.js';
 import { strToJS, reprString } from './str.js';
 import { tupleSize, tupleItem, tupleFromRefs } from './tuple.js';
 import { floatNew, floatValue } from './float.js';
-import { NumericError, crPowPositive, crExp, crLog, crSin, crCos, bitLength } from './intmath.js';
+import { pow as libmPow } from './libm.js';
+import { NumericError, crExp, crLog, crSin, crCos, bitLength } from './intmath.js';
 import { hashFloat, type PyHash } from './numhash.js';
 import { formatFloatShort, DTSF_SIGN, DTSF_ALT, DTSF_NO_NEG_0 } from './numfmt.js';
 import { parseFormatSpec, renderNumber } from './formatspec.js';
@@ -198,7 +199,7 @@ function cPowi(xr: number, xi: number, n: number): Cx {
 /** C's pow(x, y) for x > 0 (the modulus): correctly rounded when finite, C99's special cases. */
 function cPowReal(x: number, y: number): number {
   if (x === 1 || y === 0) return 1;
-  if (Number.isFinite(x) && Number.isFinite(y)) return crPowPositive(x, y);
+  if (Number.isFinite(x) && Number.isFinite(y)) return libmPow(x, y);
   return Math.pow(x, y);
 }
 
