@@ -296,6 +296,20 @@ export function pyHashBuiltin(rt: Runtime, v: Ref, kind: Kind, t: Ref): PyHash |
     case Kind.SLICE:
       raiseTypeError(rt, `unhashable type: 'slice'`);
       return null;
+    case Kind.RANGE: {
+      // CPython's range_hash: the hash of (len, start, step), (1, start, None) or
+      // (0, None, None), so equal ranges hash alike (range(0) == range(5, 5))
+      const [start, , step] = rangeBounds(rt, v);
+      const length = rangeLengthBig(rt, v);
+      const items = [intFromBigint(rt, length)];
+      items.push(length === 0n ? rt.None : intFromBigint(rt, start));
+      items.push(length <= 1n ? rt.None : intFromBigint(rt, step));
+      const t = tupleFromRefs(rt, items);
+      for (const item of items) decref(rt, item);
+      const h = pyHash(rt, t);
+      decref(rt, t);
+      return h;
+    }
     case Kind.BOUND_METHOD: {
       const func = rt.i32[(v + BM_FUNC) >> 2]!;
       if (isSlotWrapper(rt, func as Ref)) {

@@ -793,19 +793,6 @@ export function crLog(x: number): number {
   return DDR[0]! + DDR[1]!;
 }
 
-/** x ** y for finite x > 0 and finite y, correctly rounded (see above). */
-export function crPowPositive(x: number, y: number): number {
-  if (x === 1 || y === 0) return 1;
-  if (y === 1) return x;
-  logDD(x);
-  sMulD(DDR[0]!, DDR[1]!, y);
-  const th = DDR[0]!, tl = DDR[1]!;
-  if (th > 709.79) return Infinity;
-  if (th < -745.2) return 0;
-  expDD(th, tl);
-  return DDR[0]! + DDR[1]!;
-}
-
 /**
  * Ziv's first step for sinCos's series (`inv` INV_SIN: sin(r); INV_COS: cos(r)) from the
  * reduced argument r = rh + rl (|r| <= pi/4 + tiny) and r2 = r*r: the levels n >= 4 of the

@@ -638,7 +638,7 @@ SLOTS.set('__new__', {
     if (v === NULL) return NULL;
     return retypeBuiltin(rt, v, cls);
   }),
-  kinds: new Set([Kind.INT, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.COMPLEX]),
+  kinds: new Set([Kind.INT, Kind.BOOL, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.COMPLEX]),
   staticMethod: true,
 });
 
