@@ -84,11 +84,13 @@ class ReferenceType:
             return "<weakref at %#x; to '%s' at %#x (%s)>" % (id(self), type(obj).__qualname__, id(obj), name)
         return "<weakref at %#x; to '%s' at %#x>" % (id(self), type(obj).__qualname__, id(obj))
 
-    def __del__(self):
+    # _unregister bound at definition: a reference may die at exit after this module's
+    # globals were cleared
+    def __del__(self, _unregister=_weakref._unregister):
         key = self._ref
         if key is not None:
             self._ref = None
-            _weakref._unregister(self, key)
+            _unregister(self, key)
 
     def __class_getitem__(cls, item):
         return cls

@@ -522,10 +522,16 @@ class _LocalImpl:
 
 
 def _local_cleanup(key, idents):
+    # the tables are the closure's, not globals: the callback may run after this module's
+    # globals were cleared at exit (a local in a reference cycle, freed by the final
+    # collection)
+    refs = _local_refs
+    threads = _local_threads
+
     def cleanup(_ref):
-        _local_refs.pop(key, None)
+        refs.pop(key, None)
         for ident in list(idents):
-            per = _local_threads.get(ident)
+            per = threads.get(ident)
             if per is not None:
                 per.pop(key, None)
     return cleanup
