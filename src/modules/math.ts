@@ -7,8 +7,9 @@
  * argument-count / keyword checks.
  *
  * Numerics reuse objects/intmath.ts: factorial, gcd, lcm, isqrt, comb, perm, the
- * correctly rounded crExp/crLog/crSin/crCos (glibc-compatible: V8's Math.exp/log/sin/cos
- * differ from glibc in the last bit for some inputs), floatPow. Error rules follow
+ * correctly rounded crExp/crLog (glibc-compatible: V8's Math.exp/log differ from glibc in
+ * the last bit for some inputs), floatPow; and objects/libm.ts: glibc's algorithms where
+ * they are not correctly rounded (sin, cos, pow, ...). Error rules follow
  * CPython's math_1/math_2: a NaN result from a non-NaN argument is ValueError('math
  * domain error'); an infinite result from a finite argument is OverflowError('math range
  * error') for functions that can overflow, a domain error otherwise.
@@ -40,7 +41,7 @@ import { floatNew, floatValue } from '../objects/float.js';
 import { tupleFromRefs, tupleSize, tupleItem } from '../objects/tuple.js';
 import { builtinFunctionNew, moduleNew } from '../objects/method.js';
 import {
-  NumericError, factorial, gcd, lcm, isqrt, comb, perm, crExp, crLog, crSin, crCos, floatPow,
+  NumericError, factorial, gcd, lcm, isqrt, comb, perm, crExp, crLog, floatPow,
   floatToBigint, bitLength,
 } from '../objects/intmath.js';
 
@@ -615,11 +616,11 @@ function sinpi(x: number): number {
   const n = Math.round(2.0 * y);
   let r: number;
   switch (n) {
-    case 0: r = crSin(Math.PI * y); break;
-    case 1: r = crCos(Math.PI * (y - 0.5)); break;
-    case 2: r = crSin(Math.PI * (1.0 - y)); break;
-    case 3: r = -crCos(Math.PI * (y - 1.5)); break;
-    default: r = crSin(Math.PI * (y - 2.0)); break;
+    case 0: r = L.sin(Math.PI * y); break;
+    case 1: r = L.cos(Math.PI * (y - 0.5)); break;
+    case 2: r = L.sin(Math.PI * (1.0 - y)); break;
+    case 3: r = -L.cos(Math.PI * (y - 1.5)); break;
+    default: r = L.sin(Math.PI * (y - 2.0)); break;
   }
   return copysign(1.0, x) * r;
 }
@@ -752,8 +753,8 @@ const MATH_FUNCTIONS = defineFunctions([
   math1('exp2', exp2, true),
   math1('expm1', L.expm1, true),
   math1('log1p', L.log1p, false),
-  math1('sin', (x) => (Math.abs(x) >= 1048576 && x !== Infinity && x !== -Infinity ? L.sinLarge(x) : crSin(x)), false),
-  math1('cos', (x) => (Math.abs(x) >= 1048576 && x !== Infinity && x !== -Infinity ? L.cosLarge(x) : crCos(x)), false),
+  math1('sin', L.sin, false),
+  math1('cos', L.cos, false),
   math1('tan', L.tan, false),
   math1('asin', L.asin, false),
   math1('acos', L.acos, false),

@@ -19,15 +19,15 @@
  * belongs to the object layer). Errors are NumericError from objects/intmath.ts.
  *
  * Floating point: the math module's functions, as Lib/random.py calls math's: exp and acos
- * glibc's (objects/libm.ts), log/sin/cos/** the correctly rounded crLog/crSin/crCos/
- * floatPow of intmath.ts (V8's Math.log etc. differ from glibc's in the last bit for
- * some inputs, which changed gauss/expovariate outputs); sqrt is Math.sqrt (exact).
+ * sin, cos and ** glibc's (objects/libm.ts), log the correctly rounded crLog of intmath.ts
+ * (V8's Math.log etc. differ from glibc's in the last bit for some inputs, which changed
+ * gauss/expovariate outputs); sqrt is Math.sqrt (exact).
  * Constants (NV_MAGICCONST, ...) are CPython's values, not recomputed.
  */
 
 import { createHash } from 'node:crypto';
-import { NumericError, crLog, crSinCos, floatMod, floatPow } from '../objects/intmath.js';
-import { exp as glibcExp, acos as glibcAcos } from '../objects/libm.js';
+import { NumericError, crLog, floatMod, floatPow } from '../objects/intmath.js';
+import { exp as glibcExp, acos as glibcAcos, sin as libmSin, cos as libmCos } from '../objects/libm.js';
 
 const N = 624;
 const M = 397;
@@ -368,9 +368,8 @@ export class MersenneTwister {
     if (z === null) {
       const x2pi = this.random() * TWOPI;
       const g2rad = Math.sqrt(-2.0 * crLog(1.0 - this.random()));
-      const [sinX, cosX] = crSinCos(x2pi);
-      z = cosX * g2rad;
-      this.gaussNext = sinX * g2rad;
+      z = libmCos(x2pi) * g2rad;
+      this.gaussNext = libmSin(x2pi) * g2rad;
     }
     return mu + z * sigma;
   }
@@ -390,7 +389,7 @@ export class MersenneTwister {
     let z: number;
     for (;;) {
       const u1 = this.random();
-      z = crSinCos(Math.PI * u1)[1];
+      z = libmCos(Math.PI * u1);
       const d = z / (r + z);
       const u2 = this.random();
       if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * glibcExp(d)) break;

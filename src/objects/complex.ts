@@ -49,8 +49,8 @@ import { typeLookup, typeName } from './type.js';
 import { strToJS, reprString } from './str.js';
 import { tupleSize, tupleItem, tupleFromRefs } from './tuple.js';
 import { floatNew, floatValue } from './float.js';
-import { pow as libmPow } from './libm.js';
-import { NumericError, crExp, crLog, crSin, crCos, bitLength } from './intmath.js';
+import { pow as libmPow, sin as libmSin, cos as libmCos } from './libm.js';
+import { NumericError, crExp, crLog, bitLength } from './intmath.js';
 import { hashFloat, type PyHash } from './numhash.js';
 import { formatFloatShort, DTSF_SIGN, DTSF_ALT, DTSF_NO_NEG_0 } from './numfmt.js';
 import { parseFormatSpec, renderNumber } from './formatspec.js';
@@ -216,7 +216,7 @@ function cPowGeneral(ar: number, ai: number, br: number, bi: number): Cx {
     phase += bi * crLog(vabs);
   }
   const err = phase === Infinity || phase === -Infinity ? Errno.EDOM : Errno.OK;
-  return { re: len * crCos(phase), im: len * crSin(phase), err };
+  return { re: len * libmCos(phase), im: len * libmSin(phase), err };
 }
 
 /** complex_pow's core: the small-integer fast path, then errno as CPython reports it. */

@@ -509,10 +509,6 @@ function ddDiv(a: DD, b: DD): DD {
 const LN2_1 = 0.6931471805599453;
 const LN2_2 = 2.3190468138462996e-17;
 const LN2_3 = 5.707708438416212e-34;
-const PIO2_1 = 1.5707963267948966;
-const PIO2_2 = 6.123233995736766e-17;
-const PIO2_3 = -1.4973849048591698e-33;
-const TWO_OVER_PI = 0.6366197723675814;
 
 /** 1/n as double-doubles, built once (constants; never mutated). */
 function reciprocalTable(denominators: number[]): DD[] {
@@ -522,10 +518,6 @@ const EXP_TERMS = 13;
 const INV_N = reciprocalTable(Array.from({ length: EXP_TERMS + 1 }, (_, n) => Math.max(n, 1)));
 const LOG_TERMS = 22;
 const INV_ODD = reciprocalTable(Array.from({ length: LOG_TERMS + 1 }, (_, k) => 2 * k + 1));
-const TRIG_TERMS = 14;
-const INV_SIN = reciprocalTable(Array.from({ length: TRIG_TERMS + 1 }, (_, n) => Math.max(1, (2 * n) * (2 * n + 1))));
-const INV_COS = reciprocalTable(Array.from({ length: TRIG_TERMS + 1 }, (_, n) => Math.max(1, (2 * n - 1) * (2 * n))));
-const DD_ONE: DD = [1, 0];
 
 // The evaluators below run the double-double operations above operation for operation (so
 // their results are bit-identical), but on scalars: each helper leaves its result in the
@@ -793,129 +785,3 @@ export function crLog(x: number): number {
   return DDR[0]! + DDR[1]!;
 }
 
-/**
- * Ziv's first step for sinCos's series (`inv` INV_SIN: sin(r); INV_COS: cos(r)) from the
- * reduced argument r = rh + rl (|r| <= pi/4 + tiny) and r2 = r*r: the levels n >= 4 of the
- * Horner scheme in plain doubles, level 3 as the exact double-double 1 - u (u's error is
- * below 2^-57 absolute, scaled by at most r^4/24 < 2^-5.9 in the result), the last two
- * levels in double-double, then a rounding test with a bound of 2^-60 relative (a margin of
- * 8x or more over the error, below 2^-63). Returns the correctly rounded
- * value when the test shows the rounding cannot depend on the error, else NaN (about 1% of
- * arguments): the caller then runs the full double-double series. When this accepts, the
- * full series (error ~2^-100 from the same r) rounds to the same double, so results are
- * those of the full series either way.
- */
-function trigSeriesFast(rh: number, rl: number, r2h: number, r2l: number, inv: DD[]): number {
-  let t = 1;
-  for (let n = TRIG_TERMS; n >= 4; n--) t = 1 - r2h * t * inv[n]![0];
-  // level 3 kept exact as the double-double 1 - u (|u| < 0.021, its error < 2^-57)
-  const u = r2h * t * inv[3]![0];
-  let th = 1 - u;
-  let tl = -u - (th - 1);
-  for (let n = 2; n >= 1; n--) {
-    sMul(r2h, r2l, th, tl);
-    const c = inv[n]!;
-    sMul(DDR[0]!, DDR[1]!, c[0], c[1]);
-    sAdd(1, 0, -DDR[0]!, -DDR[1]!);
-    th = DDR[0]!;
-    tl = DDR[1]!;
-  }
-  if (inv === INV_SIN) {
-    sMul(rh, rl, th, tl);
-    th = DDR[0]!;
-    tl = DDR[1]!;
-  }
-  const bound = Math.abs(th) * 8.673617379884035e-19; // 2^-60
-  if (!(bound > 1e-290)) return NaN;
-  const down = th + (tl - bound);
-  return down === th + (tl + bound) ? down : NaN;
-}
-
-/**
- * sin(x) in DDR[0], cos(x) in DDR[1], correctly rounded for |x| < 2^20; Math.sin/cos beyond.
- * `want`: 1 sin only, 2 cos only, 3 both (a register not wanted may hold anything): each
- * quadrant needs only one of the two series for one of the results.
- */
-function sinCos(x: number, want: number): void {
-  if (!(Math.abs(x) < 1048576)) {
-    DDR[0] = Math.sin(x);
-    DDR[1] = Math.cos(x);
-    return;
-  }
-  const k = Math.round(x * TWO_OVER_PI);
-  let rh = x, rl = 0;
-  if (k !== 0) {
-    sTwoProd(k, PIO2_1);
-    sAdd(rh, rl, -DDR[0]!, -DDR[1]!);
-    rh = DDR[0]!;
-    rl = DDR[1]!;
-    sTwoProd(k, PIO2_2);
-    sAdd(rh, rl, -DDR[0]!, -DDR[1]!);
-    sAdd(DDR[0]!, DDR[1]!, -(k * PIO2_3), -0);
-    rh = DDR[0]!;
-    rl = DDR[1]!;
-  }
-  sMul(rh, rl, rh, rl);
-  const r2h = DDR[0]!, r2l = DDR[1]!;
-  // the series for sin(r) gives sin(x) in quadrants 0 and 2, cos(x) in 1 and 3
-  const odd = (k & 1) !== 0;
-  const needSin = want === 3 || (want === 1) !== odd;
-  const needCos = want === 3 || (want === 2) !== odd;
-  let sv = NaN;
-  if (needSin) sv = trigSeriesFast(rh, rl, r2h, r2l, INV_SIN);
-  if (needSin && sv !== sv) {
-    let sh = 1, sl = 0;
-    for (let n = TRIG_TERMS; n >= 1; n--) {
-      sMul(r2h, r2l, sh, sl);
-      const inv = INV_SIN[n]!;
-      sMul(DDR[0]!, DDR[1]!, inv[0], inv[1]);
-      sAdd(1, 0, -DDR[0]!, -DDR[1]!);
-      sh = DDR[0]!;
-      sl = DDR[1]!;
-    }
-    sMul(rh, rl, sh, sl);
-    sv = DDR[0]! + DDR[1]!;
-  }
-  let cv = NaN;
-  if (needCos) cv = trigSeriesFast(rh, rl, r2h, r2l, INV_COS);
-  if (needCos && cv !== cv) {
-    let ch = 1, cl = 0;
-    for (let n = TRIG_TERMS; n >= 1; n--) {
-      sMul(r2h, r2l, ch, cl);
-      const inv = INV_COS[n]!;
-      sMul(DDR[0]!, DDR[1]!, inv[0], inv[1]);
-      sAdd(1, 0, -DDR[0]!, -DDR[1]!);
-      ch = DDR[0]!;
-      cl = DDR[1]!;
-    }
-    cv = ch + cl;
-  }
-  switch (((k % 4) + 4) % 4) {
-    case 0: DDR[0] = sv; DDR[1] = cv; return;
-    case 1: DDR[0] = cv; DDR[1] = -sv; return;
-    case 2: DDR[0] = -sv; DDR[1] = -cv; return;
-    default: DDR[0] = -cv; DDR[1] = sv; return;
-  }
-}
-
-/** [sin(x), cos(x)] in one reduction (random.gauss needs both). */
-export function crSinCos(x: number): [number, number] {
-  if (x === 0) return [x, 1];
-  if (!Number.isFinite(x)) return [NaN, NaN];
-  sinCos(x, 3);
-  return [DDR[0]!, DDR[1]!];
-}
-
-export function crSin(x: number): number {
-  if (x === 0 || x !== x) return x;
-  if (!Number.isFinite(x)) return NaN;
-  sinCos(x, 1);
-  return DDR[0]!;
-}
-
-export function crCos(x: number): number {
-  if (x === 0) return 1;
-  if (!Number.isFinite(x)) return NaN;
-  sinCos(x, 2);
-  return DDR[1]!;
-}
