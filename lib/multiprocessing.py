@@ -622,13 +622,32 @@ def _fork_child_main():
     sys.exit(code)
 
 
+# The start method as CPython's DefaultContext keeps it: None until set_start_method, or
+# until get_start_method() fixes the default ('fork' on Linux). Every method starts a
+# child as 'fork' does here (a copy of the parent's heap): a 'spawn' child does not re-run
+# the main module's top level, and sees the parent's globals as they were at start().
+_actual_start_method = None
+
+
 def get_start_method(allow_none=False):
-    return 'fork'
+    global _actual_start_method
+    if _actual_start_method is None:
+        if allow_none:
+            return None
+        _actual_start_method = 'fork'
+    return _actual_start_method
 
 
 def set_start_method(method, force=False):
+    global _actual_start_method
+    if _actual_start_method is not None and not force:
+        raise RuntimeError('context has already been set')
+    if method is None and force:
+        _actual_start_method = None
+        return
     if method not in ('fork', 'spawn', 'forkserver'):
         raise ValueError(f'cannot find context for {method!r}')
+    _actual_start_method = method
 
 
 def get_all_start_methods():
@@ -651,7 +670,11 @@ class _Context:
 
 
 def get_context(method=None):
-    return _Context(method or 'fork')
+    if method is None:
+        return _Context(get_start_method())
+    if method not in ('fork', 'spawn', 'forkserver'):
+        raise ValueError(f'cannot find context for {method!r}')
+    return _Context(method)
 
 
 # ------------------------------------------------------------------ queues and pipes
