@@ -279,7 +279,7 @@ class _DummyThread(Thread):
         return True
 
     def join(self, timeout=None):
-        raise RuntimeError("cannot join a dummy thread")
+        raise AssertionError("cannot join a dummy thread")  # CPython 3.11's assert False
 
 
 _dummies = {}
@@ -309,7 +309,9 @@ def main_thread():
 
 
 def enumerate():
-    return [_main_thread] + _thread._alive_objects()
+    # a _DummyThread stays listed once made, as in CPython 3.11 (its _active entry is
+    # never removed)
+    return [_main_thread] + _thread._alive_objects() + list(_dummies.values())
 
 
 def active_count():
