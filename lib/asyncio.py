@@ -24,9 +24,8 @@ is CPython's (programs print in that order):
   uncaught one prints as CPython prints it. asyncio.TimeoutError is the built-in
   TimeoutError (3.11).
 
-TaskGroup raises a stand-in ExceptionGroup (gilvm has no except*/ExceptionGroup;
-an uncaught one prints its own line, not CPython's group traceback); importing asyncio
-makes the stand-ins the builtins ExceptionGroup and BaseExceptionGroup.
+TaskGroup raises the built-in ExceptionGroup (lib/_exceptiongroup.py; gilvm has no
+except*: `except ExceptionGroup as eg` and eg.split/subgroup are the way).
 Not done: streams, subprocesses, signal handlers, contextvars, debug mode,
 asyncgen finalizer hooks, and "Task exception was never retrieved" is reported when
 asyncio.run ends (CPython reports it when the task is garbage collected).
@@ -1490,35 +1489,7 @@ def timeout_at(when):
 
 # ---------------------------------------------------------------- task groups
 
-try:
-    _BaseExceptionGroup = BaseExceptionGroup
-    _ExceptionGroup = ExceptionGroup
-except NameError:
-    class _BaseExceptionGroup(BaseException):
-        """Stand-in for the built-in BaseExceptionGroup (gilvm has none): message and
-        exceptions, printed as CPython prints the group's own line."""
-
-        def __init__(self, message, exceptions):
-            BaseException.__init__(self, message, list(exceptions))
-            self.message = message
-            self.exceptions = tuple(exceptions)
-
-        def __str__(self):
-            n = len(self.exceptions)
-            return f"{self.message} ({n} sub-exception{'s' if n > 1 else ''})"
-
-    class _ExceptionGroup(_BaseExceptionGroup, Exception):
-        pass
-
-    _BaseExceptionGroup.__name__ = _BaseExceptionGroup.__qualname__ = 'BaseExceptionGroup'
-    _ExceptionGroup.__name__ = _ExceptionGroup.__qualname__ = 'ExceptionGroup'
-    _BaseExceptionGroup.__module__ = _ExceptionGroup.__module__ = 'builtins'
-    # `except ExceptionGroup as eg:` around a TaskGroup (the way without except*) needs
-    # the name: the stand-ins become builtins once asyncio is imported
-    import builtins as _builtins
-    _builtins.BaseExceptionGroup = _BaseExceptionGroup
-    _builtins.ExceptionGroup = _ExceptionGroup
-    del _builtins
+from _exceptiongroup import BaseExceptionGroup as _BaseExceptionGroup, ExceptionGroup as _ExceptionGroup
 
 
 def _exception_group(message, errors):

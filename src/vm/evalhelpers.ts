@@ -367,6 +367,29 @@ function nameError(rt: Runtime, fp: number, name: Ref): Ref {
   return NULL;
 }
 
+/** The builtins lib/_exceptiongroup.py defines on first use. */
+const LAZY_BUILTINS = new Set(['BaseExceptionGroup', 'ExceptionGroup']);
+
+/**
+ * A name not found anywhere that is a builtin made on first use (LAZY_BUILTINS): imports
+ * its module, which puts it in the builtins, and returns it (new reference). NULL with the
+ * exception set when that import failed; -1 (no exception) for any other name.
+ */
+function lazyBuiltin(rt: Runtime, fp: number, name: Ref): Ref | -1 {
+  if (!LAZY_BUILTINS.has(strToJS(rt, name))) return -1;
+  const mod = importModule(rt, internJS(rt, '_exceptiongroup'), rt.None, smallIntRef(0), NULL);
+  if (mod === NULL) return NULL;
+  decref(rt, mod);
+  const b = dictGetStr(rt, rt.i32[fp + FR_BUILTINS] as Ref, name);
+  return b === NULL ? -1 : newRef(rt, b);
+}
+
+/** The miss of every name lookup: a lazy builtin, else NameError. */
+function nameMissing(rt: Runtime, fp: number, name: Ref): Ref {
+  const lazy = lazyBuiltin(rt, fp, name);
+  return lazy !== -1 ? lazy : nameError(rt, fp, name);
+}
+
 export function loadName(rt: Runtime, fp: number, name: Ref): Ref {
   const i32 = rt.i32;
   const locals = i32[fp + FR_LOCALS] as Ref;
@@ -378,7 +401,7 @@ export function loadName(rt: Runtime, fp: number, name: Ref): Ref {
   if (g !== NULL) return newRef(rt, g);
   const b = dictGetStr(rt, i32[fp + FR_BUILTINS] as Ref, name);
   if (b !== NULL) return newRef(rt, b);
-  return nameError(rt, fp, name);
+  return nameMissing(rt, fp, name);
 }
 
 export function storeName(rt: Runtime, fp: number, name: Ref, v: Ref): number {
@@ -403,7 +426,7 @@ export function loadGlobal(rt: Runtime, fp: number, name: Ref): Ref {
   if (g !== NULL) return newRef(rt, g);
   const b = dictGetStr(rt, i32[fp + FR_BUILTINS] as Ref, name);
   if (b !== NULL) return newRef(rt, b);
-  return nameError(rt, fp, name);
+  return nameMissing(rt, fp, name);
 }
 
 /**
@@ -437,7 +460,7 @@ export function loadGlobalMiss(rt: Runtime, fp: number, name: Ref, cw: number): 
     i32[cw + 3] = ix;
     return newRef(rt, dictEntryValue(rt, bd, ix));
   }
-  return nameError(rt, fp, name);
+  return nameMissing(rt, fp, name);
 }
 
 export function storeGlobal(rt: Runtime, fp: number, name: Ref, v: Ref): number {

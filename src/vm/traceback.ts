@@ -44,7 +44,7 @@ import { parseModule } from '../frontend/parse.js';
 import type * as Ast from '../frontend/ast.js';
 import { strFromJS, strToJS } from '../objects/str.js';
 import { typeOf } from '../objects/object.js';
-import { typeQualname, typeName } from '../objects/type.js';
+import { typeQualname, typeName, isSubtype } from '../objects/type.js';
 import { strJS, getAttrOptional, syntaxErrorDetails, reprJS } from '../objects/abstract.js';
 import { TS_CUREXC, TS_FRAME } from './threadstate.js';
 import { outputWrite } from './output.js';
@@ -411,7 +411,15 @@ function shownEntry(rt: Runtime, tb: Ref): boolean {
   return !isHelperModuleFile(filename) && !isCFrame(rt, filename, strToJS(rt, rt.i32[(code + CO_QUALNAME) >> 2] as Ref));
 }
 
-function formatTraceback(rt: Runtime, exc: Ref, suggestions: SuggestionVariant, hiddenFrames: boolean): string {
+/** A printed exception's parts: whether it has the "Traceback" header, its entries, and the
+ * "Type: message" line with the notes. */
+interface TracebackParts {
+  header: boolean;
+  stack: string;
+  only: string;
+}
+
+function formatTraceback(rt: Runtime, exc: Ref, suggestions: SuggestionVariant, hiddenFrames: boolean): TracebackParts {
   const i32 = rt.i32;
   let out = '';
   let tb = i32[(exc + EXC_TRACEBACK) >> 2] as Ref;
@@ -426,7 +434,7 @@ function formatTraceback(rt: Runtime, exc: Ref, suggestions: SuggestionVariant, 
     }
   }
   // hiddenFrames: frames CPython shows and gilvm has not (formatException) make the header
-  if (tb !== 0 || (hiddenFrames && (limit === null || limit > 0))) out += 'Traceback (most recent call last):\n';
+  const header = tb !== 0 || (hiddenFrames && (limit === null || limit > 0));
   let last = '';
   let repeat = 0;
   const flushRepeat = (): void => {
@@ -460,7 +468,7 @@ function formatTraceback(rt: Runtime, exc: Ref, suggestions: SuggestionVariant, 
     tb = i32[(tb + TB_NEXT) >> 2] as Ref;
   }
   flushRepeat();
-  return out + formatExceptionOnly(rt, exc, suggestions) + '\n' + formatNotes(rt, exc);
+  return { header, stack: out, only: formatExceptionOnly(rt, exc, suggestions) + '\n' + formatNotes(rt, exc) };
 }
 
 /** The lines of exc.__notes__ (add_note), printed after the "Type: message" line as
@@ -509,6 +517,32 @@ function formatNotes(rt: Runtime, exc: Ref): string {
  * even when no frame of its own is left (a built-in target raised).
  */
 export function formatException(rt: Runtime, exc: Ref, seen: Set<number> = new Set(), suggestions: SuggestionVariant = 'c', hiddenFrames = false): string {
+  return formatInGroup(rt, exc, seen, suggestions, hiddenFrames, { depth: 0, needClose: false });
+}
+
+/** Where a report is inside exception groups' boxes (CPython's _ExceptionPrintContext). */
+interface GroupContext {
+  depth: number;
+  needClose: boolean;
+}
+
+/** CPython 3.11's limits on a printed exception group: sub-exceptions per group, nesting. */
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** text with every line behind the box margin of ctx's depth (none at depth 0). */
+function emitInGroup(ctx: GroupContext, text: string, marginChar = '|'): string {
+  if (ctx.depth === 0 || text === '') return text;
+  const prefix = ' '.repeat(2 * ctx.depth) + marginChar + ' ';
+  return text.replace(/^/gm, prefix).replace(new RegExp(`\n${prefix.replace(/[|+]/g, '\\$&')}$`), '\n');
+}
+
+/**
+ * exc and its chain as CPython 3.11 prints them (TracebackException.format): a
+ * BaseExceptionGroup (lib/_exceptiongroup.py) as "Exception Group Traceback", then each
+ * sub-exception's report in a numbered box, nested groups indented further.
+ */
+function formatInGroup(rt: Runtime, exc: Ref, seen: Set<number>, suggestions: SuggestionVariant, hiddenFrames: boolean, ctx: GroupContext): string {
   seen.add(exc);
   const i32 = rt.i32;
   let out = '';
@@ -516,13 +550,60 @@ export function formatException(rt: Runtime, exc: Ref, seen: Set<number> = new S
   const context = i32[(exc + EXC_CONTEXT) >> 2] as Ref;
   const suppress = (i32[(exc + EXC_FLAGS) >> 2]! & EXCF_SUPPRESS_CONTEXT) !== 0;
   if (cause !== 0 && !seen.has(cause)) {
-    out += formatException(rt, cause, seen, suggestions);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
+    out += formatInGroup(rt, cause, seen, suggestions, false, ctx);
+    out += emitInGroup(ctx, '\nThe above exception was the direct cause of the following exception:\n\n');
   } else if (context !== 0 && !suppress && !seen.has(context)) {
-    out += formatException(rt, context, seen, suggestions);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+    out += formatInGroup(rt, context, seen, suggestions, false, ctx);
+    out += emitInGroup(ctx, '\nDuring handling of the above exception, another exception occurred:\n\n');
   }
-  return out + formatTraceback(rt, exc, suggestions, hiddenFrames);
+  const parts = formatTraceback(rt, exc, suggestions, hiddenFrames);
+  const members = groupMembers(rt, exc);
+  if (members === null) {
+    return out + emitInGroup(ctx, (parts.header ? 'Traceback (most recent call last):\n' : '') + parts.stack + parts.only);
+  }
+  if (ctx.depth > MAX_GROUP_DEPTH) return out + emitInGroup(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+  const top = ctx.depth === 0;
+  if (top) ctx.depth++;
+  if (parts.header) {
+    out += emitInGroup(ctx, 'Exception Group Traceback (most recent call last):\n', top ? '+' : '|');
+    out += emitInGroup(ctx, parts.stack);
+  }
+  out += emitInGroup(ctx, parts.only);
+  const shown = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < shown; i++) {
+    const last = i === shown - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out += ' '.repeat(2 * ctx.depth) + (i === 0 ? '+-' : '  ') + `+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) out += formatInGroup(rt, members[i]!, seen, suggestions, false, ctx);
+    else {
+      const remaining = members.length - MAX_GROUP_WIDTH;
+      out += emitInGroup(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      out += ' '.repeat(2 * ctx.depth) + '+------------------------------------\n';
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (top) ctx.depth = 0;
+  return out;
+}
+
+/** The sub-exceptions of an exception group (lib/_exceptiongroup.py keeps them in the
+ * instance's '_excs' tuple), or null for any other exception. Read without getattr, as
+ * formatNotes. */
+function groupMembers(rt: Runtime, exc: Ref): Ref[] | null {
+  const groupType = dictGetStr(rt, rt.builtins, internJS(rt, 'BaseExceptionGroup'));
+  if (groupType === NULL || !isSubtype(rt, typeOf(rt, exc), groupType)) return null;
+  const d = rt.i32[(exc + EXC_DICT) >> 2] as Ref;
+  const excs = d === NULL || kindOf(rt, d) !== Kind.DICT ? NULL : dictGetStr(rt, d, internJS(rt, '_excs'));
+  if (excs === NULL || kindOf(rt, excs) !== Kind.TUPLE) return null;
+  const members: Ref[] = [];
+  for (let i = 0; i < tupleSize(rt, excs); i++) members.push(tupleItem(rt, excs, i));
+  return members;
 }
 
 /** Takes the raised exception and returns its printed report. */
