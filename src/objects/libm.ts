@@ -193,17 +193,27 @@ export function exp(x: number): number {
     }
     abstop = 0; // large |x|: special-cased below
   }
+  return expReduced(x, 0, abstop === 0);
+}
+
+/**
+ * exp(x + xtail) for |x| in [2^-54, 1024) (exp's and pow's common part): x = k ln2/128 + r,
+ * exp(x) = 2^(k/128) * exp(r + xtail) from EXP_TAB and the polynomial. `large`: |x| >= 512,
+ * where the scale may overflow or underflow (expSpecial).
+ */
+function expReduced(x: number, xtail: number, large: boolean): number {
   let kd = fma(EXP_INVLN2N, x, EXP_SHIFT);
   kd -= EXP_SHIFT;
   const k = kd | 0;
-  const r = fma(kd, EXP_NEGLN2LON, fma(kd, EXP_NEGLN2HIN, x));
+  let r = fma(kd, EXP_NEGLN2LON, fma(kd, EXP_NEGLN2HIN, x));
+  if (xtail !== 0) r += xtail;
   const idx = 4 * (k & 127);
   const tail = fromWords(EXP_TAB[idx + 1]!, EXP_TAB[idx]!);
   const shi = (EXP_TAB[idx + 3]! + (k << 13)) | 0;
   const slo = EXP_TAB[idx + 2]!;
   const r2 = r * r;
   const tmp = fma(r2 * r2, fma(r, EXP_C5, EXP_C4), fma(r2, fma(r, EXP_C3, EXP_C2), tail + r));
-  if (abstop === 0) return expSpecial(tmp, shi, slo, k);
+  if (large) return expSpecial(tmp, shi, slo, k);
   const scale = fromWords(shi, slo);
   return fma(scale, tmp, scale);
 }
@@ -444,20 +454,7 @@ function expInline(x: number, xtail: number): number {
     if (abstop >= 0x409) return x < 0 ? 0.0 : Infinity;
     abstop = 0; // large |x|: special-cased below
   }
-  let kd = fma(EXP_INVLN2N, x, EXP_SHIFT);
-  kd -= EXP_SHIFT;
-  const k = kd | 0;
-  let r = fma(kd, EXP_NEGLN2LON, fma(kd, EXP_NEGLN2HIN, x));
-  r += xtail;
-  const idx = 4 * (k & 127);
-  const tail = fromWords(EXP_TAB[idx + 1]!, EXP_TAB[idx]!);
-  const shi = (EXP_TAB[idx + 3]! + (k << 13)) | 0;
-  const slo = EXP_TAB[idx + 2]!;
-  const r2 = r * r;
-  const tmp = fma(r2 * r2, fma(r, EXP_C5, EXP_C4), fma(r2, fma(r, EXP_C3, EXP_C2), tail + r));
-  if (abstop === 0) return expSpecial(tmp, shi, slo, k);
-  const scale = fromWords(shi, slo);
-  return fma(scale, tmp, scale);
+  return expReduced(x, xtail, abstop === 0);
 }
 
 // ------------------------------------------------------------------ erf, erfc
