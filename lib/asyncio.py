@@ -1489,13 +1489,7 @@ def timeout_at(when):
 
 # ---------------------------------------------------------------- task groups
 
-from _exceptiongroup import BaseExceptionGroup as _BaseExceptionGroup, ExceptionGroup as _ExceptionGroup
-
-
-def _exception_group(message, errors):
-    if all(isinstance(e, Exception) for e in errors):
-        return _ExceptionGroup(message, errors)
-    return _BaseExceptionGroup(message, errors)
+from _exceptiongroup import BaseExceptionGroup as _BaseExceptionGroup
 
 
 class TaskGroup:
@@ -1567,7 +1561,8 @@ class TaskGroup:
         if self._errors:
             errors = self._errors
             self._errors = None
-            raise _exception_group('unhandled errors in a TaskGroup', errors) from None
+            # an ExceptionGroup when every error is an Exception (BaseExceptionGroup.__new__)
+            raise _BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:

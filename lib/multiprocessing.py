@@ -627,6 +627,7 @@ def _fork_child_main():
 # child as 'fork' does here (a copy of the parent's heap): a 'spawn' child does not re-run
 # the main module's top level, and sees the parent's globals as they were at start().
 _actual_start_method = None
+_START_METHODS = ('fork', 'spawn', 'forkserver')
 
 
 def get_start_method(allow_none=False):
@@ -645,13 +646,13 @@ def set_start_method(method, force=False):
     if method is None and force:
         _actual_start_method = None
         return
-    if method not in ('fork', 'spawn', 'forkserver'):
+    if method not in _START_METHODS:
         raise ValueError(f'cannot find context for {method!r}')
     _actual_start_method = method
 
 
 def get_all_start_methods():
-    return ['fork', 'spawn', 'forkserver']
+    return list(_START_METHODS)
 
 
 def freeze_support():
@@ -672,7 +673,7 @@ class _Context:
 def get_context(method=None):
     if method is None:
         return _Context(get_start_method())
-    if method not in ('fork', 'spawn', 'forkserver'):
+    if method not in _START_METHODS:
         raise ValueError(f'cannot find context for {method!r}')
     return _Context(method)
 

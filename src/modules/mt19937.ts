@@ -27,7 +27,7 @@
 
 import { createHash } from 'node:crypto';
 import { NumericError, crLog, floatMod, floatPow } from '../objects/intmath.js';
-import { exp as glibcExp, acos as glibcAcos, sin as libmSin, cos as libmCos } from '../objects/libm.js';
+import { exp as glibcExp, acos as glibcAcos, sin as glibcSin, cos as glibcCos } from '../objects/libm.js';
 
 const N = 624;
 const M = 397;
@@ -368,8 +368,8 @@ export class MersenneTwister {
     if (z === null) {
       const x2pi = this.random() * TWOPI;
       const g2rad = Math.sqrt(-2.0 * crLog(1.0 - this.random()));
-      z = libmCos(x2pi) * g2rad;
-      this.gaussNext = libmSin(x2pi) * g2rad;
+      z = glibcCos(x2pi) * g2rad;
+      this.gaussNext = glibcSin(x2pi) * g2rad;
     }
     return mu + z * sigma;
   }
@@ -389,7 +389,7 @@ export class MersenneTwister {
     let z: number;
     for (;;) {
       const u1 = this.random();
-      z = libmCos(Math.PI * u1);
+      z = glibcCos(Math.PI * u1);
       const d = z / (r + z);
       const u2 = this.random();
       if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * glibcExp(d)) break;

@@ -534,7 +534,8 @@ const MAX_GROUP_DEPTH = 10;
 function emitInGroup(ctx: GroupContext, text: string, marginChar = '|'): string {
   if (ctx.depth === 0 || text === '') return text;
   const prefix = ' '.repeat(2 * ctx.depth) + marginChar + ' ';
-  return text.replace(/^/gm, prefix).replace(new RegExp(`\n${prefix.replace(/[|+]/g, '\\$&')}$`), '\n');
+  // every line, empty ones too, as textwrap.indent with an always-true predicate
+  return text.replace(/[^\n]*\n|[^\n]+$/g, (line) => prefix + line);
 }
 
 /**
