@@ -7,7 +7,9 @@ epoch (the civil-from-days algorithm); the local zone's offset for an instant co
 the native time._tzinfo(seconds) -> (offset east of UTC in seconds, is_dst, zone name),
 which asks the JS runtime (the TZ environment variable as the C library reads it).
 strftime implements the C (POSIX) locale's directives as glibc prints them; an unknown
-directive is copied as it is. No strptime.
+directive is copied as it is. No strptime. get_clock_info answers what CPython answers on
+Linux (every clock is a clock_gettime clock of nanosecond resolution) in a namespace object
+printed as types.SimpleNamespace prints.
 """
 import time as _native
 
@@ -301,3 +303,38 @@ def _zone_constants():
 
 
 timezone, altzone, daylight, tzname = _zone_constants()
+
+
+class _Namespace:
+    """What get_clock_info returns: types.SimpleNamespace's repr and equality."""
+
+    def __init__(self, **kwargs):
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        return "namespace(" + ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items()) + ")"
+
+    def __eq__(self, other):
+        if not isinstance(other, _Namespace):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+
+_CLOCKS = {
+    "time": ("CLOCK_REALTIME", False, True),
+    "monotonic": ("CLOCK_MONOTONIC", True, False),
+    "perf_counter": ("CLOCK_MONOTONIC", True, False),
+    "process_time": ("CLOCK_PROCESS_CPUTIME_ID", True, False),
+    "thread_time": ("CLOCK_THREAD_CPUTIME_ID", True, False),
+}
+
+
+def get_clock_info(name):
+    """Get information of the specified clock."""
+    if not isinstance(name, str):
+        raise TypeError(f"get_clock_info() argument 1 must be str, not {type(name).__name__}")
+    if name not in _CLOCKS:
+        raise ValueError("unknown clock")
+    clock, monotonic, adjustable = _CLOCKS[name]
+    return _Namespace(implementation=f"clock_gettime({clock})", monotonic=monotonic,
+                      adjustable=adjustable, resolution=1e-09)

@@ -434,6 +434,9 @@ export function createSysModule(rt: Runtime, argv: string[]): Ref {
   dictSetItem(rt, d, internJS(rt, 'maxsize'), bigMaxsize(rt));
   set('version', strFromJS(rt, '3.11.0 (gilvm)'));
   set('platform', strFromJS(rt, 'linux'));
+  // the command that runs gilvm (bin/gilvm.js, executable through its #! line), as
+  // CPython's is the python binary: what a script re-runs itself with
+  set('executable', strFromJS(rt, gilvmExecutable()));
   set('byteorder', strFromJS(rt, 'little'));
   set('modules', newRef(rt, rt.modules));
   set('builtin_module_names', tupleFromRefs(rt, [internJS(rt, 'sys'), internJS(rt, 'builtins')]));
@@ -445,6 +448,12 @@ export function createSysModule(rt: Runtime, argv: string[]): Ref {
 }
 
 import { intFromBigint } from '../objects/int.js';
+/** sys.executable: the launcher script node runs (process.argv[1]), else node itself. */
+function gilvmExecutable(): string {
+  const launcher = process.argv[1];
+  return launcher !== undefined && /gilvm(\.js)?$/.test(launcher) ? resolve(launcher) : process.execPath;
+}
+
 function bigMaxsize(rt: Runtime): Ref {
   const r = intFromBigint(rt, 2n ** 63n - 1n);
   rt.rc.makeImmortal(r);

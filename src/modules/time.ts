@@ -1,7 +1,7 @@
 /*
  * The time module: time, time_ns, perf_counter(_ns), monotonic(_ns), process_time(_ns),
  * thread_time(_ns), sleep. The calendar names (struct_time, gmtime, localtime, mktime,
- * strftime, asctime, ctime, timezone, altzone, daylight, tzname) live in gilvm's Python
+ * strftime, asctime, ctime, timezone, altzone, daylight, tzname) and get_clock_info live in gilvm's Python
  * library, lib/_time.py, imported by this module's __getattr__ on first use (no start-up
  * cost for the clocks); `_tzinfo(seconds)` -> (offset east of UTC in seconds, is_dst, zone
  * name) is the native part they need, from the JS Date of the process's TZ.
@@ -144,7 +144,7 @@ const TIME_FUNCTIONS = defineFunctions([
 ]);
 
 registerLazyModuleNames('time', ['struct_time', 'gmtime', 'localtime', 'mktime', 'asctime', 'ctime', 'strftime',
-  'timezone', 'altzone', 'daylight', 'tzname']);
+  'get_clock_info', 'timezone', 'altzone', 'daylight', 'tzname']);
 
 export function createTimeModule(rt: Runtime): Ref {
   return makeModule(rt, 'time', TIME_FUNCTIONS, []);
