@@ -672,9 +672,10 @@ class _ProcessFuture(Future):
     # the future of a ProcessPoolExecutor job: completed by polling its pool's
     # AsyncResult from whichever thread asks (no result-collecting thread)
 
-    def __init__(self, async_result):
+    def __init__(self, async_result, executor):
         super().__init__()
         self._async_result = async_result
+        self._executor = executor
         self._state = RUNNING
 
     def _poll(self, timeout=0):
@@ -682,10 +683,19 @@ class _ProcessFuture(Future):
             return True
         ar = self._async_result
         if timeout == 0:
-            ready = ar.ready()
+            ready = ar.ready() or self._executor._check_broken()
         else:
-            ar.wait(timeout)
-            ready = ar._done
+            # in steps of at most 50 ms: a worker that died (os._exit, a failed initializer)
+            # breaks the pool, and the futures get BrokenProcessPool instead of waiting forever
+            deadline = None if timeout is None else _time.monotonic() + timeout
+            while True:
+                step = 0.05 if deadline is None else max(0.0, min(0.05, deadline - _time.monotonic()))
+                ar.wait(step)
+                if ar._done or self._executor._check_broken():
+                    break
+                if deadline is not None and _time.monotonic() >= deadline:
+                    break
+            ready = ar._done or self._state == FINISHED
         if ready and self._state != FINISHED:
             if ar._success:
                 self.set_result(ar._value)
@@ -758,6 +768,19 @@ def _polled_wait(fs, timeout, return_when):
     return DoneAndNotDoneFutures(done, not_done)
 
 
+def _process_initializer(initializer, initargs):
+    # a worker's start (CPython's _process_worker): a failing initializer is logged and
+    # ends the worker, which breaks the pool (ProcessPoolExecutor._check_broken)
+    if initializer is None:
+        return
+    try:
+        initializer(*initargs)
+    except BaseException as exc:
+        _log_exception('Exception in initializer:', exc)
+        import os
+        os._exit(1)
+
+
 class ProcessPoolExecutor(Executor):
     """Runs calls in a pool of processes (each its own gilvm interpreter)."""
 
@@ -778,17 +801,38 @@ class ProcessPoolExecutor(Executor):
         self._pool = None
         self._futures = []
         self._shutdown = False
+        self._broken = False
         self._lock = threading.Lock()    # threads submit at once (run_in_executor)
+
+    def _check_broken(self):
+        # CPython's executor manager: a worker process that ended while the pool runs
+        # breaks the pool; every pending future fails with BrokenProcessPool
+        if self._broken:
+            return True
+        pool = self._pool
+        if pool is None or not any(w.exitcode is not None for w in pool._pool):
+            return False
+        self._broken = True
+        for f in self._futures:
+            if f._state != FINISHED:
+                f.set_exception(BrokenProcessPool('A process in the process pool was terminated abruptly while the future was running or pending.'))
+        return True
 
     def submit(self, fn, /, *args, **kwargs):
         with self._lock:
+            if self._broken:
+                raise BrokenProcessPool('A child process terminated abruptly, the process pool is not usable anymore')
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
             if self._pool is None:
                 import multiprocessing
-                self._pool = multiprocessing.Pool(self._max_workers, self._initializer, self._initargs)
+                # workers named as CPython's executor names them (its processes are the
+                # fork context's Process: 'ForkProcess-N')
+                self._pool = multiprocessing.Pool(self._max_workers, _process_initializer,
+                                                  (self._initializer, self._initargs),
+                                                  _worker_prefix='ForkProcess')
             pool = self._pool
-        f = _ProcessFuture(pool.apply_async(fn, args, kwargs))
+        f = _ProcessFuture(pool.apply_async(fn, args, kwargs), self)
         with self._lock:
             # the futures shutdown(wait=True) waits for: none lost to a concurrent submit
             self._futures = [g for g in self._futures if g._state != FINISHED]

@@ -10,7 +10,11 @@ What travels between processes afterwards is pickled (Queue, Pipe, Pool tasks an
 in CPython): functions and classes by module + qualified name; instances as pickle does: by
 their class's __reduce_ex__/__reduce__ when it defines one, else __getstate__/__setstate__,
 __dict__ and __slots__. A Pool's function must therefore be a module-level one (CPython raises
-the same PicklingError for a lambda).
+the same PicklingError for a lambda). Objects whose state is shared memory (Value, Array, the
+locks, Event, Barrier, the queues) refuse to be pickled, as CPython's assert_spawning: they
+reach a child by inheritance only. Errors are reported where CPython reports them: Queue.put
+prints a pickling error and drops the item (CPython's feeder thread), a Pool task's error is
+raised by its result's get().
 The native half is _multiprocessing (src/modules/_multiprocessing.ts; the child's entry is
 src/vm/mp-child.ts). Names follow CPython 3.11 on Linux: 'Process-N', 'ForkPoolWorker-N',
 current_process().name == 'MainProcess'.
@@ -680,6 +684,18 @@ def get_context(method=None):
 
 # ------------------------------------------------------------------ queues and pipes
 
+def _refuse_pickling(self):
+    # CPython's context.assert_spawning: an object whose state lives in shared memory (a
+    # Queue, a lock, a Value) reaches another process by inheritance only (a Process's
+    # args, a Pool's initargs), never pickled (a Pool task's argument, a Queue item)
+    raise RuntimeError(f'{type(self).__name__} objects should only be shared between processes through inheritance')
+
+
+def _refuse_pickling_as_condition(self):
+    # Event and Barrier: CPython pickles their Condition first, which refuses
+    raise RuntimeError('Condition objects should only be shared between processes through inheritance')
+
+
 class Queue:
     """A FIFO between processes: objects are pickled into the shared arena."""
 
@@ -688,10 +704,20 @@ class Queue:
         self._maxsize = maxsize
         self._closed = False
 
+    # CPython's Queue pickles in a feeder thread, which prints a pickling error and drops
+    # the item (put itself returns); its SimpleQueue pickles in put, which raises
+    _pickles_in_feeder = True
+
     def put(self, obj, block=True, timeout=None):
         if self._closed:
             raise ValueError(f'Queue {self!r} is closed')
-        data = _dumps(obj)
+        try:
+            data = _dumps(obj)
+        except Exception as e:
+            if not self._pickles_in_feeder:
+                raise
+            sys.excepthook(type(e), e, e.__traceback__)
+            return
         if self._maxsize > 0:
             if not block:
                 timeout = 0
@@ -737,11 +763,12 @@ class Queue:
     def cancel_join_thread(self):
         pass
 
-    def __getstate__(self):
-        return {'_channel': self._channel, '_maxsize': self._maxsize, '_closed': False}
+    __reduce__ = _refuse_pickling
 
 
 class SimpleQueue(Queue):
+    _pickles_in_feeder = False
+
     def close(self):
         pass
 
@@ -769,9 +796,6 @@ class JoinableQueue(Queue):
 
     def join(self):
         self._all_done.wait()
-
-    def __getstate__(self):
-        return dict(self.__dict__)
 
 
 class Connection:
@@ -889,6 +913,8 @@ class Lock:
     def __repr__(self):
         return '<Lock(owner=%s)>' % ('SomeOtherProcess' if _mp.shm_get(self._addr, 'i', 0) else 'None')
 
+    __reduce__ = _refuse_pickling
+
 
 class RLock:
     """A reentrant lock shared between processes: owner (pid, thread) and count in the arena."""
@@ -946,6 +972,8 @@ class RLock:
         other = 'SomeOtherThread' if owner // 2 ** 31 == _os.getpid() else 'SomeOtherProcess'
         return '<RLock(%s, nonzero)>' % other
 
+    __reduce__ = _refuse_pickling
+
 
 class Semaphore:
     def __init__(self, value=1):
@@ -982,6 +1010,8 @@ class Semaphore:
     def __exit__(self, *exc):
         self.release()
 
+    __reduce__ = _refuse_pickling
+
 
 class BoundedSemaphore(Semaphore):
     def release(self):
@@ -1009,6 +1039,8 @@ class Event:
         if timeout is not None and timeout < 0:
             timeout = 0
         return _mp.wait_word(self._flag, timeout)
+
+    __reduce__ = _refuse_pickling_as_condition
 
 
 class Condition:
@@ -1094,6 +1126,8 @@ class Condition:
 
     def __repr__(self):
         return '<Condition(%r, %d)>' % (self._lock, self._sleeping_count.get_value() - self._woken_count.get_value())
+
+    __reduce__ = _refuse_pickling
 
 
 class Barrier:
@@ -1214,6 +1248,8 @@ class Barrier:
             return f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>'
         return f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: waiters={self.n_waiting}/{self.parties}>'
 
+    __reduce__ = _refuse_pickling_as_condition
+
 
 # ------------------------------------------------------------------ shared memory
 
@@ -1259,6 +1295,8 @@ class SynchronizedBase:
 
     def __exit__(self, *exc):
         return self._lock.__exit__(*exc)
+
+    __reduce__ = _refuse_pickling
 
 
 class Synchronized(SynchronizedBase):
@@ -1549,9 +1587,8 @@ class IMapIterator:
 class Pool:
     """A pool of worker processes; tasks and results travel through two queues."""
 
-    _worker_prefix = 'ForkPoolWorker'
-
-    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
+    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None,
+                 *, _worker_prefix='ForkPoolWorker'):
         if processes is None:
             processes = _os.cpu_count() or 1
         if processes < 1:
@@ -1562,6 +1599,7 @@ class Pool:
             if not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0:
                 raise ValueError("maxtasksperchild must be a positive int or None")
         self._processes = processes
+        self._worker_prefix = _worker_prefix
         self._maxtasks = maxtasksperchild
         self._initializer = initializer
         self._initargs = initargs
@@ -1638,7 +1676,17 @@ class Pool:
 
     def _submit(self, job, func, chunks, star):
         for i, chunk in enumerate(chunks):
-            self._inqueue.put((job, i, func, chunk, star))
+            self._put_task((job, i, func, chunk, star))
+
+    def _put_task(self, task):
+        # as CPython's task handler thread: a task that cannot be pickled (a lambda, a
+        # shared lock) fails its chunk, raised by the result's get(); the others still run
+        try:
+            self._inqueue.put(task)
+        except Exception as e:
+            result = self._jobs.get(task[0])
+            if result is not None:
+                result._set(task[1], (False, e))
 
     @staticmethod
     def _chunks(items, chunksize):
@@ -1656,11 +1704,7 @@ class Pool:
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         self._check_running()
         result = AsyncResult(self, 1, True, callback, error_callback)
-        try:
-            self._inqueue.put((result._job, 0, func, (tuple(args), dict(kwds)), 2))
-        except BaseException:
-            self._jobs.pop(result._job, None)
-            raise
+        self._put_task((result._job, 0, func, (tuple(args), dict(kwds)), 2))
         return result
 
     def apply(self, func, args=(), kwds={}):
