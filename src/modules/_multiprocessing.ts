@@ -882,9 +882,12 @@ const MP_FUNCTIONS = defineFunctions([
     } else {
       const k = (v & 1) === 1 ? Kind.INT : kindOf(rt, v);
       if (k === Kind.FLOAT) return raiseTypeError(rt, "'float' object cannot be interpreted as an integer");
-      const n = A.indexValue(rt, v, 'int');
-      if (n === null) return NULL;
-      x = tc.size === 8 ? BigInt(n) : Number(n);
+      // the whole int (beyond 2**53 too), stored modulo 2**(8 * size) as ctypes does
+      const n = A.indexObject(rt, v);
+      if (n === NULL) return NULL;
+      const b = intToBigint(rt, n);
+      decref(rt, n);
+      x = tc.size === 8 ? b : Number(BigInt.asIntN(32, b));
     }
     const arena = arenaOf(rt);
     tc.set(new DataView(arena.sab, arena.base + a + i * tc.size, tc.size), 0, x);
