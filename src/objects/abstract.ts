@@ -336,10 +336,34 @@ export function pyHashBuiltin(rt: Runtime, v: Ref, kind: Kind, t: Ref): PyHash |
       const h = idHash(self) ^ Math.imul(rt.i32[(v + BF_INDEX) >> 2]!, 0x9e3779b1 | 0);
       return h === -1 ? -2 : h;
     }
+    case Kind.NONE:
+      return staticIdentityHash(rt, v, 'None');
+    case Kind.NOTIMPLEMENTED:
+      return staticIdentityHash(rt, v, 'NotImplemented');
+    case Kind.ELLIPSIS:
+      return staticIdentityHash(rt, v, 'Ellipsis');
+    case Kind.TYPE:
+      if ((rt.i32[(v + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return idHash(v);
+      return staticIdentityHash(rt, v, strToJS(rt, rt.i32[(v + TP_NAME) >> 2] as Ref));
     default:
       return idHash(v);
   }
 }
+
+/**
+ * hash() of None, NotImplemented, Ellipsis and a built-in type: CPython's is the object's
+ * address, static data of its library, whose low 16 bits (what places the object in a set
+ * or dict of up to 65,536 slots) are the same in every run of one build. The reference
+ * build's bits (objects/statichash.ts, from scripts/gen_static_hashes.py) under a fixed
+ * high half, so that `{None, 1}` or `{int, str, float}` iterates in CPython's order; an
+ * object the table lacks hashes by its own address.
+ */
+function staticIdentityHash(rt: Runtime, v: Ref, name: string): number {
+  const low = CPYTHON_STATIC_HASH_LOW16.get(name);
+  return low === undefined ? idHash(v) : (0x7f3a0000 | low);
+}
+
+import { CPYTHON_STATIC_HASH_LOW16 } from './statichash.js';
 
 function hashStrFull(rt: Runtime, v: Ref): PyHash {
   // CPython's value; its low word is what strHash caches for dict slots (str.ts)

@@ -7,8 +7,9 @@
  * history (dummy slots left by removals, the table size, pop's finger). So every set whose
  * elements all hash as in CPython (ints, bools, floats but NaN, complexes, strs: CPython's
  * SipHash under PYTHONHASHSEED=0, tuples of them, of exact built-in types: no Python code
- * runs to hash them; None's and NaN's are addresses in CPython: such sets keep insertion
- * order)
+ * runs to hash them; None, NotImplemented, Ellipsis and the built-in types, whose CPython
+ * hashes are addresses with low bits fixed by its build (abstract.ts staticIdentityHash);
+ * NaN's is an address that moves: such sets keep insertion order)
  * carries a SHADOW of CPython 3.11's table (Objects/setobject.c), kept in step with every
  * change of its elements:
  *
@@ -53,7 +54,9 @@ import { tupleItem, tupleSize } from './tuple.js';
 import { floatValue } from './float.js';
 import { hashFloat, SIP, type PyHash } from './numhash.js';
 import { strSipHash } from './str.js';
-import { TP_FLAGS, TPF_HEAPTYPE } from './typelayout.js';
+import { TP_FLAGS, TP_NAME, TPF_HEAPTYPE } from './typelayout.js';
+import { CPYTHON_STATIC_HASH_LOW16 } from './statichash.js';
+import { strToJS } from './str.js';
 import { objLock, objUnlock, objLock2, objUnlock2 } from '../vm/objlock.js';
 
 const TRACKED_EMPTY = 1;
@@ -79,6 +82,10 @@ function hashIsExact(rt: Runtime, v: Ref, depth: number): boolean {
   if ((i32[(i32[v >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return false;
   switch (kindOf(rt, v)) {
     case Kind.INT: case Kind.BOOL: case Kind.STR: return true;
+    // CPython's are addresses whose low 16 bits are its build's (abstract.ts staticIdentityHash)
+    case Kind.NONE: case Kind.NOTIMPLEMENTED: case Kind.ELLIPSIS: return true;
+    case Kind.TYPE:
+      return (i32[(v + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0 && CPYTHON_STATIC_HASH_LOW16.has(strToJS(rt, i32[(v + TP_NAME) >> 2] as Ref));
     case Kind.FLOAT: return !Number.isNaN(floatValue(rt, v));
     case Kind.COMPLEX: return !Number.isNaN(rt.f64[(v + 16) >> 3]!) && !Number.isNaN(rt.f64[(v + 24) >> 3]!);
     case Kind.FROZENSET: {
