@@ -1687,6 +1687,10 @@ class Pool:
             result = self._jobs.get(task[0])
             if result is not None:
                 result._set(task[1], (False, e))
+        except BaseException:
+            # interrupted (KeyboardInterrupt): the job will never complete
+            self._jobs.pop(task[0], None)
+            raise
 
     @staticmethod
     def _chunks(items, chunksize):

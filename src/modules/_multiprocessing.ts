@@ -880,8 +880,6 @@ const MP_FUNCTIONS = defineFunctions([
       if (f === null) return NULL;
       x = f;
     } else {
-      const k = (v & 1) === 1 ? Kind.INT : kindOf(rt, v);
-      if (k === Kind.FLOAT) return raiseTypeError(rt, "'float' object cannot be interpreted as an integer");
       // the whole int (beyond 2**53 too), stored modulo 2**(8 * size) as ctypes does
       const n = A.indexObject(rt, v);
       if (n === NULL) return NULL;

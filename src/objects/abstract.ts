@@ -336,31 +336,39 @@ export function pyHashBuiltin(rt: Runtime, v: Ref, kind: Kind, t: Ref): PyHash |
       const h = idHash(self) ^ Math.imul(rt.i32[(v + BF_INDEX) >> 2]!, 0x9e3779b1 | 0);
       return h === -1 ? -2 : h;
     }
-    case Kind.NONE:
-      return staticIdentityHash(rt, v, 'None');
-    case Kind.NOTIMPLEMENTED:
-      return staticIdentityHash(rt, v, 'NotImplemented');
-    case Kind.ELLIPSIS:
-      return staticIdentityHash(rt, v, 'Ellipsis');
-    case Kind.TYPE:
-      if ((rt.i32[(v + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return idHash(v);
-      return staticIdentityHash(rt, v, strToJS(rt, rt.i32[(v + TP_NAME) >> 2] as Ref));
+    case Kind.NONE: case Kind.NOTIMPLEMENTED: case Kind.ELLIPSIS: case Kind.TYPE:
+      return staticIdentityHash(rt, v) ?? idHash(v);
     default:
       return idHash(v);
   }
 }
 
 /**
- * hash() of None, NotImplemented, Ellipsis and a built-in type: CPython's is the object's
- * address, static data of its library, whose low 16 bits (what places the object in a set
- * or dict of up to 65,536 slots) are the same in every run of one build. The reference
- * build's bits (objects/statichash.ts, from scripts/gen_static_hashes.py) under a fixed
- * high half, so that `{None, 1}` or `{int, str, float}` iterates in CPython's order; an
- * object the table lacks hashes by its own address.
+ * hash() of None, NotImplemented, Ellipsis or a built-in type (v of one of those kinds):
+ * CPython's is the object's address, static data of its library, whose low 16 bits (what
+ * places the object in a set or dict of up to 65,536 slots) are the same in every run of one
+ * build. The reference build's bits (objects/statichash.ts, from
+ * scripts/gen_static_hashes.py) under a fixed high half, so that `{None, 1}` or
+ * `{int, str, float}` iterates in CPython's order (objects/setorder.ts shadows such sets);
+ * null for a class or an object the table lacks (hashed by its own address). Memoised per
+ * Runtime (Runtime.staticHashes).
  */
-function staticIdentityHash(rt: Runtime, v: Ref, name: string): number {
-  const low = CPYTHON_STATIC_HASH_LOW16.get(name);
-  return low === undefined ? idHash(v) : (0x7f3a0000 | low);
+export function staticIdentityHash(rt: Runtime, v: Ref): number | null {
+  let h = rt.staticHashes.get(v);
+  if (h === undefined) {
+    const i32 = rt.i32;
+    const kind = kindOf(rt, v);
+    let low: number | undefined;
+    if (kind === Kind.NONE) low = CPYTHON_STATIC_HASH_LOW16.get('None');
+    else if (kind === Kind.NOTIMPLEMENTED) low = CPYTHON_STATIC_HASH_LOW16.get('NotImplemented');
+    else if (kind === Kind.ELLIPSIS) low = CPYTHON_STATIC_HASH_LOW16.get('Ellipsis');
+    else if (kind === Kind.TYPE && (i32[(v + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) {
+      low = CPYTHON_STATIC_HASH_LOW16.get(strToJS(rt, i32[(v + TP_NAME) >> 2] as Ref));
+    }
+    h = low === undefined ? -1 : (0x7f3a0000 | low);
+    rt.staticHashes.set(v, h);
+  }
+  return h < 0 ? null : h;
 }
 
 import { CPYTHON_STATIC_HASH_LOW16 } from './statichash.js';

@@ -49,14 +49,12 @@ import { Kind } from './kinds.js';
 import { kindOf } from './object.js';
 import { DICT_VERSION, SET_SHADOW, dictNextEntry, dictEntryKey, dictSize, dictDelItem, dictSetSetEntries, dictHasIdenticalKey } from './dict.js';
 import { incref, decref } from '../vm/refs.js';
-import { pyHash } from './abstract.js';
+import { pyHash, staticIdentityHash } from './abstract.js';
 import { tupleItem, tupleSize } from './tuple.js';
 import { floatValue } from './float.js';
 import { hashFloat, SIP, type PyHash } from './numhash.js';
 import { strSipHash } from './str.js';
-import { TP_FLAGS, TP_NAME, TPF_HEAPTYPE } from './typelayout.js';
-import { CPYTHON_STATIC_HASH_LOW16 } from './statichash.js';
-import { strToJS } from './str.js';
+import { TP_FLAGS, TPF_HEAPTYPE } from './typelayout.js';
 import { objLock, objUnlock, objLock2, objUnlock2 } from '../vm/objlock.js';
 
 const TRACKED_EMPTY = 1;
@@ -83,9 +81,8 @@ function hashIsExact(rt: Runtime, v: Ref, depth: number): boolean {
   switch (kindOf(rt, v)) {
     case Kind.INT: case Kind.BOOL: case Kind.STR: return true;
     // CPython's are addresses whose low 16 bits are its build's (abstract.ts staticIdentityHash)
-    case Kind.NONE: case Kind.NOTIMPLEMENTED: case Kind.ELLIPSIS: return true;
-    case Kind.TYPE:
-      return (i32[(v + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0 && CPYTHON_STATIC_HASH_LOW16.has(strToJS(rt, i32[(v + TP_NAME) >> 2] as Ref));
+    case Kind.NONE: case Kind.NOTIMPLEMENTED: case Kind.ELLIPSIS: case Kind.TYPE:
+      return staticIdentityHash(rt, v) !== null;
     case Kind.FLOAT: return !Number.isNaN(floatValue(rt, v));
     case Kind.COMPLEX: return !Number.isNaN(rt.f64[(v + 16) >> 3]!) && !Number.isNaN(rt.f64[(v + 24) >> 3]!);
     case Kind.FROZENSET: {

@@ -155,6 +155,13 @@ export class Runtime {
   readonly internCache = new Map<string, number>();
 
   /**
+   * objects/abstract.ts staticIdentityHash's memo: None, NotImplemented, Ellipsis or a
+   * built-in type (all immortal, so a ref never changes meaning) -> its hash, -1 when the
+   * reference build's table lacks it. Derived data, rebuilt on demand.
+   */
+  readonly staticHashes = new Map<number, number>();
+
+  /**
    * --no-gil: the generator whose frame this executor last ran to its end
    * (objects/generator.ts generatorFinish). A native next() reads it to tell a yield from a
    * return: the generator's own state word cannot say, since after a yield another thread
