@@ -100,7 +100,7 @@ function parseTokens(
       // except for the "invalid syntax. Perhaps..." hints, which yield to a tokenizer error.
       // (CPython 3.11 actually prefers any tokenizer error later in the file, but the lexer's
       // error also covers errors that are the parser's in CPython, e.g. `unexpected indent`.)
-      if (lexError !== null && e.msg.startsWith('invalid syntax') && !keepsOverUnclosed(e, lexError)) throw lexError;
+      if (lexError !== null && e.msg.startsWith('invalid syntax') && !keepsOverUnclosed(e, lexError) && !parserErrorFirst(lexError, parser.atEndOfTokens())) throw lexError;
       // The parser had read every token, up to where the tokenizer failed: CPython's parser
       // would have stopped at that tokenizer error when it fetched the next token (e.g. a
       // TabError on the line that should have been the indented block).
@@ -123,7 +123,8 @@ function parseTokens(
     // The lexer stopped at its error: a parse failure at the end of the tokens is really
     // the lexer's; a generic "invalid syntax" yields to a tokenizer error later in the file.
     if (lexError !== null && (isEof(err.token) || ours.msg === 'invalid syntax' ||
-      ours.msg.startsWith('invalid syntax. Perhaps')) && !(!isEof(err.token) && keepsOverUnclosed(ours, lexError))) throw lexError;
+      ours.msg.startsWith('invalid syntax. Perhaps')) && !(!isEof(err.token) && keepsOverUnclosed(ours, lexError))
+      && !parserErrorFirst(lexError, isEof(err.token))) throw lexError;
     throw ours;
   }
   if (lexError !== null) throw lexError;
@@ -136,6 +137,14 @@ function parseTokens(
  * `def f(:` is "invalid syntax" but `print(1, 2` + a next line is "never closed". */
 function keepsOverUnclosed(parseError: PySyntaxError, lexError: PySyntaxError): boolean {
   return parseError.msg === 'invalid syntax' && lexError.msg.endsWith('was never closed') && parseError.lineno <= lexError.lineno;
+}
+
+/** Whether the parser's error stands against the lexer's `lexError`: "unexpected indent"
+ * is CPython's parser's error, raised when it meets the INDENT, so a failure at a token
+ * before it (`x = 1 +` and an indented line: "invalid syntax" at the line break) is
+ * CPython's error. The tokens end where the lexer failed: a failure there is the INDENT's. */
+function parserErrorFirst(lexError: PySyntaxError, atEndOfTokens: boolean): boolean {
+  return lexError.msg === 'unexpected indent' && !atEndOfTokens;
 }
 
 function isEof(t: IToken | undefined): boolean {

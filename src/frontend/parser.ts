@@ -561,6 +561,13 @@ export class PythonParser extends EmbeddedActionsParser {
    * the `(` while the inner BinOp keeps its own position, as in CPython. */
   parenExtent = new Map<A.Expr, Pos>();
 
+  /** A tuple display written in parentheses, recorded as such (its extent is its own):
+   * `(a, b) := 1` is "cannot use assignment expressions with tuple", `a, b := 1` is not. */
+  private parenthesized(t: A.Tuple): A.Tuple {
+    this.parenExtent.set(t, t);
+    return t;
+  }
+
   private span(s: StartPos, e: EndPos): Pos {
     if (this.parenExtent.size > 0) {
       s = this.parenExtent.get(s as A.Expr) ?? s;
@@ -805,8 +812,9 @@ export class PythonParser extends EmbeddedActionsParser {
     ]);
     this.ACTION(() => {
       // CPython's invalid_named_expression `expression ':=' expression` at a statement's
-      // start: `a[0] := 1` (a bare `x := 1` stays "invalid syntax", as in CPython)
-      if (this.LA(1).tokenType === T.ColonEqual && first.kind !== 'Tuple' && first.kind !== 'Starred' &&
+      // start: `a[0] := 1`, `(a, b) := 1` (a bare `x := 1` stays "invalid syntax", as in
+      // CPython, and so does `a, b := 1`, which is no single expression)
+      if (this.LA(1).tokenType === T.ColonEqual && (first.kind !== 'Tuple' || this.parenExtent.has(first)) && first.kind !== 'Starred' &&
         !(first.kind === 'Name' && !this.parenExtent.has(first))) {
         throw this.errorAtNode(`cannot use assignment expressions with ${exprName(first)}`, first);
       }
@@ -2407,7 +2415,7 @@ export class PythonParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const rp = this.CONSUME(T.RParen);
-          return this.ACTION((): A.Tuple => ({ kind: 'Tuple', elts: [], ctx: 'Load', ...spanTT(lp, rp) }));
+          return this.ACTION((): A.Tuple => this.parenthesized({ kind: 'Tuple', elts: [], ctx: 'Load', ...spanTT(lp, rp) }));
         },
       },
       {
@@ -2452,7 +2460,7 @@ export class PythonParser extends EmbeddedActionsParser {
                     this.parenExtent.set(first, spanTT(lp, rp));
                     return first;
                   }
-                  return { kind: 'Tuple', elts: es, ctx: 'Load', ...spanTT(lp, rp) };
+                  return this.parenthesized({ kind: 'Tuple', elts: es, ctx: 'Load', ...spanTT(lp, rp) });
                 });
               },
             },
