@@ -16,6 +16,15 @@ describe('opcode table', () => {
     expect(names.length).toBeLessThanOrEqual(256);
   });
 
+  it('every row\'s stack effects parse (lazily parsed: at an opcode\'s first use)', () => {
+    for (let op = 0; op < OPCODE_TABLE.length; op++) {
+      for (const jump of [false, true]) {
+        const effect = stackEffect(op, 1, jump);
+        expect(Number.isInteger(effect), `${OPCODE_TABLE[op]!.name} jump=${jump}`).toBe(true);
+      }
+    }
+  });
+
   it('stack effects match CPython where the meaning is the same', () => {
     expect(stackEffect(OPCODE.BINARY_OP, 0)).toBe(-1);
     expect(stackEffect(OPCODE.BUILD_TUPLE, 3)).toBe(-2);
