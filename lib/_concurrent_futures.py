@@ -577,9 +577,11 @@ class ThreadPoolExecutor(Executor):
         self._broken = False
         self._shutdown = False
         self._shutdown_lock = threading.Lock()
-        number = ThreadPoolExecutor._counter[0]
-        ThreadPoolExecutor._counter[0] += 1
-        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % number)
+        if not thread_name_prefix:
+            # a number only for an executor without a prefix, as CPython's counter
+            thread_name_prefix = "ThreadPoolExecutor-%d" % ThreadPoolExecutor._counter[0]
+            ThreadPoolExecutor._counter[0] += 1
+        self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
 

@@ -32,6 +32,7 @@ import { runCommand, type RunOptions } from './run-command.js';
 import type { CompareOptions } from './compare-command.js';
 import { ScriptOpenError } from './source.js';
 import { PySyntaxError, formatSyntaxError } from '../frontend/errors.js';
+import { heapSizeProblem, parseHeapSize } from '../heap/memory.js';
 
 export const EXIT_INTERNAL_ERROR = 70;
 
@@ -78,10 +79,26 @@ export function plainRunInvocation(argv: readonly string[]): RunInvocation | nul
 
 /** The whole command line; `onRun` runs a script (its return value is the exit code). */
 export function buildProgram(
-  { Command }: Commander,
+  { Command, InvalidArgumentError }: Commander,
   setExit: (code: number) => void,
   onRun: (file: string | undefined, args: string[], opts: RunOptions) => number | Promise<number> = runCommand,
 ): Command {
+  // A bad option value is a usage error (commander's "error: option ... argument ... is
+  // invalid", exit 2), not a fault of gilvm's
+  const usage = <T>(check: (value: string) => T) => (value: string): T => {
+    try {
+      return check(value);
+    } catch (e) {
+      throw new InvalidArgumentError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const parsePositiveInt = usage(positiveInt);
+  const parseWorkerList = usage((value) => value.split(',').map((part) => positiveInt(part.trim())));
+  const checkHeapSize = usage((value) => {
+    const problem = heapSizeProblem(parseHeapSize(value));
+    if (problem !== null) throw new Error(`expected a size such as 256M or 2G (${problem})`);
+    return value;
+  });
   const program = new Command('gilvm')
     .description('A bytecode VM for a Python subset that makes the GIL something you can run, step, switch off and measure.')
     .enablePositionalOptions()
@@ -103,7 +120,7 @@ export function buildProgram(
     .option('--trace <file>', 'write GIL hand-overs and thread state changes as JSON lines')
     .option('--stats-json <file>', 'at exit, write the --stats figures, wall and CPU time as JSON (gilvm compare reads it)')
     .option('--check-refs', 'at exit, report every live object and exit 70 on a leak')
-    .option('--max-heap <size>', 'heap limit, e.g. 256M or 2G (MemoryError beyond it)')
+    .option('--max-heap <size>', 'heap limit, e.g. 256M or 2G (MemoryError beyond it)', checkHeapSize)
     .option('--heap-report <file>', 'at exit, write the live objects by type (count, bytes) as JSON')
     .passThroughOptions()
     .action(async (file: string | undefined, args: string[], opts: RunOptions) => {
@@ -157,11 +174,7 @@ export function buildProgram(
   return program;
 }
 
-function parseWorkerList(value: string): number[] {
-  return value.split(',').map((part) => parsePositiveInt(part.trim()));
-}
-
-function parsePositiveInt(value: string): number {
+function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`expected a positive integer, got '${value}'`);
   return n;

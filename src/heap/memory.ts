@@ -212,12 +212,11 @@ export class Heap {
   /** A new, formatted heap. */
   static create(options: HeapOptions = {}): Heap {
     const maxBytes = roundUp(options.maxBytes ?? DEFAULT_MAX_HEAP_BYTES, PAGE_SIZE);
-    if (maxBytes > MAX_HEAP_BYTES) throw new RangeError(`max heap too large: ${maxBytes} > ${MAX_HEAP_BYTES}`);
+    const problem = heapSizeProblem(maxBytes);
+    if (problem !== null) throw new RangeError(problem);
     const pages = maxBytes >>> PAGE_SHIFT;
     const pageTable = EXEC_TABLE_OFFSET + MAX_EXECUTORS * EXEC_RECORD_BYTES;
-    const metaEnd = pageTable + pages * PT_ENTRY_BYTES;
-    const firstPage = Math.ceil(metaEnd / PAGE_SIZE);
-    if (firstPage + 1 > pages) throw new RangeError(`max heap too small: ${maxBytes} bytes`);
+    const firstPage = firstPageOf(pages);
     const growChunk = roundUp(Math.max(options.growChunk ?? DEFAULT_GROW_CHUNK, PAGE_SIZE), PAGE_SIZE);
     const initial = Math.min(
       maxBytes,
@@ -333,6 +332,23 @@ export function parseHeapSize(text: string): number {
   if (match === null) return NaN;
   const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   return Math.floor(Number(match[1]) * scale);
+}
+
+/** The first allocatable page of a heap of `pages` pages (after its header, executor table
+ * and page table). */
+function firstPageOf(pages: number): number {
+  return Math.ceil((EXEC_TABLE_OFFSET + MAX_EXECUTORS * EXEC_RECORD_BYTES + pages * PT_ENTRY_BYTES) / PAGE_SIZE);
+}
+
+/** Why a heap limit of `bytes` cannot be (too large, too small for the heap's own tables),
+ * or null when it can: Heap.create's check, and --max-heap's (a usage error there). */
+export function heapSizeProblem(bytes: number): string | null {
+  if (!Number.isFinite(bytes) || bytes <= 0) return `max heap must be a positive size, got ${bytes}`;
+  const maxBytes = roundUp(bytes, PAGE_SIZE);
+  if (maxBytes > MAX_HEAP_BYTES) return `max heap too large: ${maxBytes} > ${MAX_HEAP_BYTES}`;
+  const pages = maxBytes >>> PAGE_SHIFT;
+  if (firstPageOf(pages) + 1 > pages) return `max heap too small: ${maxBytes} bytes`;
+  return null;
 }
 
 /** True if `ref` could be an object ref in this heap (not NULL, not a small int, in bounds). */

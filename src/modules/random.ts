@@ -264,6 +264,22 @@ function seedFrom(rt: Runtime, mt: MersenneTwister, a: Ref): number {
   return -1;
 }
 
+/** Lib/random.py's seed(a, version=1) of a str (or bytes, decoded as latin-1): Python 2's
+ * string hash, to 64 bits, as the int seed. */
+function version1StrSeed(a: string): bigint {
+  const codes = Array.from(a, (ch) => BigInt(ch.codePointAt(0)!));
+  let x = codes.length > 0 ? codes[0]! << 7n : 0n;
+  for (const c of codes) x = ((1000003n * x) ^ c) & 0xffffffffffffffffn;
+  x ^= BigInt(codes.length);
+  return x;
+}
+
+function latin1Of(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return s;
+}
+
 /** population[i] for a sequence (fast path for lists). New reference or NULL. */
 function itemAt(rt: Runtime, seq: Ref, i: number): Ref {
   if (kindOf(rt, seq) === Kind.LIST) return newRef(rt, rt.i32[listItemsWord(rt, seq) + i] as Ref);
@@ -356,6 +372,19 @@ const METHODS: [string, NativeFn][] = [
     const p = parseArgs(rt, 'Random.seed', args + 1, nargs - 1, kwnames, 2, ['a', 'version']);
     if (p === null) return NULL;
     const a = p.pos[0] ?? p.kw.get('a') ?? NULL;
+    const version = p.pos[1] ?? p.kw.get('version') ?? NULL;
+    if (version !== NULL && a !== NULL) {
+      const v1 = A.richCompareBool(rt, version, intFromNumber(rt, 1), 2);
+      if (v1 < 0) return NULL;
+      const k = (a & 1) === 1 ? Kind.INT : kindOf(rt, a);
+      if (v1 === 1 && (k === Kind.STR || k === Kind.BYTES)) {
+        const x = version1StrSeed(k === Kind.STR ? strToJS(rt, a) : latin1Of(bytesData(rt, a)));
+        return withGenerator(rt, self, (mt) => {
+          mt.seed(x);
+          return rt.None;
+        });
+      }
+    }
     return withGenerator(rt, self, (mt) => (seedFrom(rt, mt, a) < 0 ? NULL : rt.None));
   }],
   ['getstate', (rt, args, nargs, kwnames) => {

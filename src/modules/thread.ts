@@ -4,7 +4,7 @@
  *
  * Functions: start_new_thread, allocate_lock, get_ident, get_native_id, and the private
  * ones threading.py uses: _start (a Thread object's thread: returns the handle, the sched
- * record's address as an int), _wait_started (start() returns once it runs), _join, _is_alive, _ident, _native_id, _current (the Thread
+ * record's address as an int), _wait_started (start() returns once it runs), _join, _is_alive, _main_handle, _ident, _native_id, _current (the Thread
  * object of the running thread), _alive_objects, _print_exception, _print_hook_exception,
  * _handle_of (a Thread object's handle before start() stored it), _warn_deprecated (the
  * DeprecationWarning of CPython's camelCase aliases, printed as warnings.py's default
@@ -902,7 +902,7 @@ const F: Record<string, Native> = {
     return intFromNumber(rt, ident);
   },
   _start: (rt, args, nargs) => {
-    if (nargs !== 6) return raiseTypeError(rt, '_start expects 6 arguments');
+    if (nargs !== 6 && nargs !== 7) return raiseTypeError(rt, '_start expects 6 or 7 arguments');
     const i32 = rt.i32;
     const obj = i32[args] as Ref;
     const func = i32[args + 1] as Ref;
@@ -911,7 +911,9 @@ const F: Record<string, Native> = {
     const name = strToJS(rt, i32[args + 4] as Ref);
     const daemon = A.isTrue(rt, i32[args + 5] as Ref) === 1;
     reapFinishedThreads(rt);
-    const t = startThread(rt, obj, func, fargs, kw === rt.None ? NULL : kw, name, daemon);
+    // the 7th: frames threading.py's thread has below func (see startThread)
+    const hidden = nargs === 7 ? rt.i32[args + 6]! >> 1 : 0;
+    const t = startThread(rt, obj, func, fargs, kw === rt.None ? NULL : kw, name, daemon, hidden);
     return newHandle(rt, t);
   },
   _join: (rt, args, nargs) => {
@@ -941,6 +943,13 @@ const F: Record<string, Native> = {
     const sched = schedulerOf(rt);
     if (sched === null) return rt.False;
     return bool(rt, sched.isAlive(recordArg(rt, rt.i32[args] as Ref)));
+  },
+  _main_handle: (rt) => {
+    // the main thread's handle for threading's _MainThread (join() from another thread,
+    // is_alive(): False once the main thread's code has ended, as CPython's threading
+    // marks it stopped in _shutdown); None while no other thread ever ran
+    const sched = schedulerOf(rt);
+    return sched === null ? rt.None : newHandle(rt, sched.mainThread);
   },
   _ident: (rt, args) => intFromNumber(rt, schedulerOf(rt)!.ident(recordArg(rt, rt.i32[args] as Ref))),
   _native_id: (rt, args) => intFromNumber(rt, schedulerOf(rt)!.nativeId(recordArg(rt, rt.i32[args] as Ref))),

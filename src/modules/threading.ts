@@ -163,7 +163,9 @@ class Thread:
             # the new thread's frame will hold them: dropped as CPython's run() drops them
             # when the target returns (no cycle through a bound-method target)
             del self._target, self._args, self._kwargs
-        self._handle = _thread._start(self, func, args, kwargs, self._name, self._daemonic)
+        # CPython's thread runs _bootstrap, _bootstrap_inner and run below the target:
+        # frames gilvm's has not, counted towards the recursion limit as there
+        self._handle = _thread._start(self, func, args, kwargs, self._name, self._daemonic, 3 if direct else 2)
         _thread._wait_started(self._handle)
         self._ident = _thread._ident(self._handle)
         self._native_id = _thread._native_id(self._handle)
@@ -264,8 +266,8 @@ class _MainThread(Thread):
         self._ident = get_ident()
         self._native_id = get_native_id()
 
-    def is_alive(self):
-        return True
+    def _get_handle(self):
+        return _thread._main_handle()
 
 
 class _DummyThread(Thread):

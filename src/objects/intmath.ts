@@ -385,14 +385,19 @@ export function perm(n: bigint, k?: bigint): bigint {
   if (n < 0n) throw new NumericError('ValueError', 'n must be a non-negative integer');
   if (k < 0n) throw new NumericError('ValueError', 'k must be a non-negative integer');
   if (k > n) return 0n;
+  // k is a C long long in CPython: beyond it, its error rather than a product that never ends
+  if (k > LLONG_MAX) throw new NumericError('OverflowError', `k must not exceed ${LLONG_MAX}`);
   return rangeProduct(n - k + 1n, n);
 }
+
+const LLONG_MAX = 9223372036854775807n;
 
 export function comb(n: bigint, k: bigint): bigint {
   if (n < 0n) throw new NumericError('ValueError', 'n must be a non-negative integer');
   if (k < 0n) throw new NumericError('ValueError', 'k must be a non-negative integer');
   if (k > n) return 0n;
   if (n - k < k) k = n - k;
+  if (k > LLONG_MAX) throw new NumericError('OverflowError', `min(n - k, k) must not exceed ${LLONG_MAX}`);
   if (k === 0n) return 1n;
   return rangeProduct(n - k + 1n, n) / factorial(k);
 }

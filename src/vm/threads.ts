@@ -472,8 +472,11 @@ export function ensureScheduler(rt: Runtime): Scheduler {
 /**
  * Creates and starts a thread running func(*args, **kwargs); `obj` is the Python Thread
  * object (borrowed; the thread keeps a reference until it ends) or 0. Returns the record.
+ * `hiddenFrames`: the frames CPython's thread has below func that gilvm's does not
+ * (threading.py's _bootstrap, _bootstrap_inner and run below a target called directly):
+ * they count towards the recursion limit, as there.
  */
-export function startThread(rt: Runtime, obj: Ref, func: Ref, args: Ref, kwargs: Ref, name: string, daemon: boolean): Ref {
+export function startThread(rt: Runtime, obj: Ref, func: Ref, args: Ref, kwargs: Ref, name: string, daemon: boolean, hiddenFrames = 0): Ref {
   const sched = ensureScheduler(rt);
   const i32 = rt.i32;
   const ts = newObject(rt, rt.kindTypes[Kind.THREAD_STATE]!, TS_SIZE);
@@ -527,9 +530,10 @@ export function startThread(rt: Runtime, obj: Ref, func: Ref, args: Ref, kwargs:
         i32[fp + FR_FLAGS]! |= FRF_ENTRY;
         i32[fp + FR_BACK] = 0;
         i32[(ts + TS_FRAME) >> 2] = fp;
-        i32[(ts + TS_DEPTH) >> 2] = 1;
+        i32[(ts + TS_DEPTH) >> 2] = 1 + hiddenFrames;
       }
     } else {
+      i32[(ts + TS_DEPTH) >> 2] = hiddenFrames;
       rt.rc.incref(func);
       rt.rc.incref(args);
       i32[(ext + EX_FUNC) >> 2] = func;

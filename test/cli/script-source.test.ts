@@ -52,3 +52,23 @@ describe('the program source', () => {
     );
   });
 });
+
+describe('bad option values', () => {
+  // usage errors (commander's message, exit 2), never "gilvm: internal error" (exit 70)
+  for (const [option, value, reason] of [
+    ['--switch-interval', '0.001', "expected a positive integer, got '0.001'"],
+    ['--workers', '0', "expected a positive integer, got '0'"],
+    ['--max-heap', 'zz', 'expected a size such as 256M or 2G'],
+    ['--max-heap', '1k', 'max heap too small'],
+    ['--max-heap', '100G', 'max heap too large'],
+  ] as const) {
+    it(`${option} ${value} is a usage error`, () => {
+      const r = spawnSync(process.execPath, [BIN, 'run', option, value, '-c', 'print(1)'], { input: '', encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`error: option '${option} `);
+      expect(r.stderr).toContain(reason);
+      expect(r.stderr).not.toContain('internal error');
+    });
+  }
+});
