@@ -63,6 +63,9 @@ class _File:
         self._pending_size = 0
         self._update = '+' in mode
         base = mode.replace('b', '').replace('t', '').replace('+', '')
+        # bytes a text file could not decode: the first read raises the UnicodeDecodeError
+        # (CPython decodes as it reads, so open() succeeds and read() raises)
+        self._undecoded = None
         if base == 'r':
             data = self._read_all(file, binary)
             if not binary and newline is None:
@@ -88,9 +91,14 @@ class _File:
             _open_writers[id(self)] = _weakref(self)
 
     def _read_all(self, file, binary):
-        if self._codec is None:
-            return _os._read_file(file, binary)
-        return _os._read_file(file, True).decode(self._codec)
+        if binary:
+            return _os._read_file(file, True)
+        raw = _os._read_file(file, True)
+        try:
+            return raw.decode(self._codec or 'utf-8')
+        except UnicodeDecodeError:
+            self._undecoded = raw
+            return ''
 
     def _write_all(self, data, how):
         if self._codec is not None:
@@ -105,6 +113,10 @@ class _File:
         self._check_open()
         if not self._readable:
             raise UnsupportedOperation('not readable')
+        if self._undecoded is not None:
+            raw = self._undecoded
+            self._undecoded = None
+            raw.decode(self._codec or 'utf-8')  # raises the error that kept it undecoded
 
     def readable(self):
         self._check_open()
@@ -117,6 +129,10 @@ class _File:
     def seekable(self):
         self._check_open()
         return True
+
+    def isatty(self):
+        self._check_open()
+        return False
 
     def read(self, size=-1):
         self._check_readable()
@@ -281,6 +297,10 @@ class TextIOWrapper(_File):
     @property
     def encoding(self):
         return self._encoding
+
+    @property
+    def errors(self):
+        return 'strict'
 
     def __repr__(self):
         return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self._encoding!r}>"

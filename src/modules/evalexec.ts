@@ -150,8 +150,10 @@ function callerLocals(rt: Runtime): Ref {
 }
 
 function isMapping(rt: Runtime, v: Ref): boolean {
+  // PyMapping_Check: a type with mp_subscript, which the built-in sequences have too
   const k = kindOf(rt, v);
-  return k === Kind.DICT || typeLookup(rt, typeOf(rt, v), rt.names.__getitem__) !== NULL;
+  return k === Kind.DICT || k === Kind.LIST || k === Kind.TUPLE || k === Kind.STR || k === Kind.BYTES ||
+    k === Kind.BYTEARRAY || k === Kind.RANGE || typeLookup(rt, typeOf(rt, v), rt.names.__getitem__) !== NULL;
 }
 
 /** Runs code in a module-style frame over globals/locals (borrowed). New reference or NULL. */

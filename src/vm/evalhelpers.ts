@@ -394,8 +394,18 @@ export function loadName(rt: Runtime, fp: number, name: Ref): Ref {
   const i32 = rt.i32;
   const locals = i32[fp + FR_LOCALS] as Ref;
   if (locals !== 0) {
-    const v = kindOf(rt, locals) === Kind.DICT ? dictGetStr(rt, locals, name) : NULL;
-    if (v !== NULL) return newRef(rt, v);
+    if (typeOf(rt, locals) === rt.tDict) {
+      const v = dictGetStr(rt, locals, name);
+      if (v !== NULL) return newRef(rt, v);
+    } else {
+      // any other mapping (exec/eval's locals, a class body's __prepare__-less namespace
+      // is always a dict): locals[name], a KeyError going on to the globals (CPython's
+      // PyMapping_GetOptionalItem), any other error raised
+      const v = A.getItem(rt, locals, name);
+      if (v !== NULL) return v;
+      if (!errorMatches(rt, rt.exc.KeyError!)) return NULL;
+      clearError(rt);
+    }
   }
   const g = dictGetStr(rt, i32[fp + FR_GLOBALS] as Ref, name);
   if (g !== NULL) return newRef(rt, g);
@@ -415,6 +425,14 @@ export function storeName(rt: Runtime, fp: number, name: Ref, v: Ref): number {
 
 export function deleteName(rt: Runtime, fp: number, name: Ref): number {
   const locals = rt.i32[fp + FR_LOCALS] as Ref;
+  if (typeOf(rt, locals) !== rt.tDict) {
+    // another mapping: del locals[name], its KeyError CPython's NameError
+    if (A.setItem(rt, locals, name, NULL) === 0) return 0;
+    if (!errorMatches(rt, rt.exc.KeyError!)) return -1;
+    clearError(rt);
+    nameError(rt, fp, name);
+    return -1;
+  }
   const r = dictDelItem(rt, locals, name);
   if (r === 0) nameError(rt, fp, name);
   return r <= 0 ? -1 : 0;
