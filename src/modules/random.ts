@@ -757,6 +757,10 @@ export function createRandomModule(rt: Runtime): Ref {
   const inst = newRandom(rt, tRandom, NULL);
   rt.rc.makeImmortal(inst);
   const values: [string, Ref][] = [['Random', tRandom], ['_inst', inst]];
+  // Lib/random.py's module constants (the doubles CPython computes them as, on glibc)
+  values.push(['BPF', intFromNumber(rt, 53)], ['LOG4', floatNew(rt, 1.3862943611198906)],
+    ['NV_MAGICCONST', floatNew(rt, 1.7155277699214135)], ['RECIP_BPF', floatNew(rt, 1.1102230246251565e-16)],
+    ['SG_MAGICCONST', floatNew(rt, 2.504077396776274)], ['TWOPI', floatNew(rt, 6.283185307179586)]);
   for (const [mname] of METHOD_INDICES) {
     if (mname === '__init__') continue; // a method of instances only
     const descr = typeLookup(rt, tRandom, internJS(rt, mname));

@@ -29,3 +29,8 @@ for f, args in cases:
         print(f.__name__, args, "->", r if r < 10**40 else "%d digits" % len(str(r)))
     except OverflowError as e:
         print(f.__name__, args, "OverflowError:", e)
+
+# Lib/random.py's module constants
+for name in ("BPF", "LOG4", "NV_MAGICCONST", "RECIP_BPF", "SG_MAGICCONST", "TWOPI"):
+    print(name, repr(getattr(random, name)))
+print(random.LOG4 == math.log(4.0), random.TWOPI == 2 * math.pi, random.RECIP_BPF == 2 ** -53)
