@@ -139,7 +139,9 @@ class Thread:
             raise RuntimeError("threads can only be started once")
         self._started = True
         direct = False
-        if type(self).run is Thread.run:
+        # (a run() called before start() deleted the target: the new thread's run() then
+        # fails, as in CPython)
+        if type(self).run is Thread.run and hasattr(self, '_target'):
             args, kwargs = self._args, self._kwargs
             if self._target is None:
                 func, args, kwargs = _noop, (), None
