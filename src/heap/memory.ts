@@ -152,6 +152,8 @@ export const EXR_REMOTE_HEADS = EXR_LOCAL_HEADS + CLASS_SLOTS;
 export const EXEC_RECORD_WORDS = EXR_REMOTE_HEADS + CLASS_SLOTS;
 export const EXEC_RECORD_BYTES = EXEC_RECORD_WORDS * 4;
 export const EXEC_TABLE_OFFSET = HDR_SIZE;
+/** Where the page table starts: after the header and the executor table. */
+const PAGE_TABLE_OFFSET = EXEC_TABLE_OFFSET + MAX_EXECUTORS * EXEC_RECORD_BYTES;
 
 // ---- page table ----
 export const PT_ENTRY_BYTES = 8;
@@ -215,7 +217,6 @@ export class Heap {
     const problem = heapSizeProblem(maxBytes);
     if (problem !== null) throw new RangeError(problem);
     const pages = maxBytes >>> PAGE_SHIFT;
-    const pageTable = EXEC_TABLE_OFFSET + MAX_EXECUTORS * EXEC_RECORD_BYTES;
     const firstPage = firstPageOf(pages);
     const growChunk = roundUp(Math.max(options.growChunk ?? DEFAULT_GROW_CHUNK, PAGE_SIZE), PAGE_SIZE);
     const initial = Math.min(
@@ -230,7 +231,7 @@ export class Heap {
     i32[HDR_COMMITTED >> 2] = initial;
     i32[HDR_PAGE_TOP >> 2] = firstPage;
     i32[HDR_FREE_RUNS >> 2] = 0;
-    i32[HDR_PAGE_TABLE >> 2] = pageTable;
+    i32[HDR_PAGE_TABLE >> 2] = PAGE_TABLE_OFFSET;
     i32[HDR_PAGE_TABLE_PAGES >> 2] = pages;
     i32[HDR_EXEC_TABLE >> 2] = EXEC_TABLE_OFFSET;
     i32[HDR_FIRST_PAGE >> 2] = firstPage;
@@ -337,7 +338,7 @@ export function parseHeapSize(text: string): number {
 /** The first allocatable page of a heap of `pages` pages (after its header, executor table
  * and page table). */
 function firstPageOf(pages: number): number {
-  return Math.ceil((EXEC_TABLE_OFFSET + MAX_EXECUTORS * EXEC_RECORD_BYTES + pages * PT_ENTRY_BYTES) / PAGE_SIZE);
+  return Math.ceil((PAGE_TABLE_OFFSET + pages * PT_ENTRY_BYTES) / PAGE_SIZE);
 }
 
 /** Why a heap limit of `bytes` cannot be (too large, too small for the heap's own tables),

@@ -40,7 +40,7 @@ import { tupleFromRefs } from '../objects/tuple.js';
 import { intFromNumber } from '../objects/int.js';
 import { exceptionNew } from '../objects/exceptions.js';
 import { dictGetStr, dictSetItem } from '../objects/dict.js';
-import { typeNameOf } from '../objects/abstract.js';
+import { mappingCheck, typeNameOf } from '../objects/abstract.js';
 import { typeLookup } from '../objects/type.js';
 import { frameLocalsDict } from './builtins.js';
 
@@ -149,12 +149,6 @@ function callerLocals(rt: Runtime): Ref {
   return frameLocalsDict(rt, rt.i32[(rt.ts + TS_FRAME) >> 2]!);
 }
 
-function isMapping(rt: Runtime, v: Ref): boolean {
-  // PyMapping_Check: a type with mp_subscript, which the built-in sequences have too
-  const k = kindOf(rt, v);
-  return k === Kind.DICT || k === Kind.LIST || k === Kind.TUPLE || k === Kind.STR || k === Kind.BYTES ||
-    k === Kind.BYTEARRAY || k === Kind.RANGE || typeLookup(rt, typeOf(rt, v), rt.names.__getitem__) !== NULL;
-}
 
 /** Runs code in a module-style frame over globals/locals (borrowed). New reference or NULL. */
 function runCode(rt: Runtime, code: Ref, globals: Ref, locals: Ref): Ref {
@@ -186,13 +180,13 @@ function evalOrExec(rt: Runtime, args: number, nargs: number, kwnames: Ref, fnam
   let globals = nargs > 1 ? (i32[args + 1] as Ref) : rt.None;
   let locals = nargs > 2 ? (i32[args + 2] as Ref) : rt.None;
   if (fname === 'eval') {
-    if (locals !== rt.None && !isMapping(rt, locals)) return raiseTypeError(rt, 'locals must be a mapping');
+    if (locals !== rt.None && !mappingCheck(rt, locals)) return raiseTypeError(rt, 'locals must be a mapping');
     if (globals !== rt.None && kindOf(rt, globals) !== Kind.DICT) {
-      return raiseTypeError(rt, isMapping(rt, globals) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
+      return raiseTypeError(rt, mappingCheck(rt, globals) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
     }
   } else {
     if (globals !== rt.None && kindOf(rt, globals) !== Kind.DICT) return raiseTypeError(rt, `exec() globals must be a dict, not ${typeNameOf(rt, globals)}`);
-    if (locals !== rt.None && !isMapping(rt, locals)) return raiseTypeError(rt, `locals must be a mapping or None, not ${typeNameOf(rt, locals)}`);
+    if (locals !== rt.None && !mappingCheck(rt, locals)) return raiseTypeError(rt, `locals must be a mapping or None, not ${typeNameOf(rt, locals)}`);
   }
   let ownedLocals = NULL;
   if (globals === rt.None) {

@@ -39,7 +39,7 @@ import * as A from '../objects/abstract.js';
 import { dictNew, dictSetItem, dictGetItem, dictGetStr } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { strToJS } from '../objects/str.js';
-import { bytesData, bytesNew } from '../objects/bytes.js';
+import { bytesData, bytesNew, latin1 } from '../objects/bytes.js';
 import { intFromNumber, intFromNumberOrBig } from '../objects/int.js';
 import { floatNew, floatValue } from '../objects/float.js';
 import { tupleFromRefs, tupleItem } from '../objects/tuple.js';
@@ -274,12 +274,6 @@ function version1StrSeed(a: string): bigint {
   return x;
 }
 
-function latin1Of(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return s;
-}
-
 /** population[i] for a sequence (fast path for lists). New reference or NULL. */
 function itemAt(rt: Runtime, seq: Ref, i: number): Ref {
   if (kindOf(rt, seq) === Kind.LIST) return newRef(rt, rt.i32[listItemsWord(rt, seq) + i] as Ref);
@@ -378,7 +372,7 @@ const METHODS: [string, NativeFn][] = [
       if (v1 < 0) return NULL;
       const k = (a & 1) === 1 ? Kind.INT : kindOf(rt, a);
       if (v1 === 1 && (k === Kind.STR || k === Kind.BYTES)) {
-        const x = version1StrSeed(k === Kind.STR ? strToJS(rt, a) : latin1Of(bytesData(rt, a)));
+        const x = version1StrSeed(k === Kind.STR ? strToJS(rt, a) : latin1(bytesData(rt, a)));
         return withGenerator(rt, self, (mt) => {
           mt.seed(x);
           return rt.None;

@@ -74,6 +74,15 @@ export function isHeapTypeObj(rt: Runtime, v: Ref): boolean {
   return (v & 1) === 0 && (rt.i32[(rt.i32[v >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
 }
 
+/** CPython's PyMapping_Check: the type has mp_subscript, which dict has and so do the
+ * built-in sequences (list, tuple, str, bytes, bytearray, range) and any class defining
+ * __getitem__. */
+export function mappingCheck(rt: Runtime, v: Ref): boolean {
+  const k = kindOf(rt, v);
+  return k === Kind.DICT || k === Kind.LIST || k === Kind.TUPLE || k === Kind.STR || k === Kind.BYTES ||
+    k === Kind.BYTEARRAY || k === Kind.RANGE || (isHeapTypeObj(rt, v) && typeLookup(rt, typeOf(rt, v), rt.names.__getitem__) !== NULL);
+}
+
 /** type(v).__name__ */
 export function typeNameOf(rt: Runtime, v: Ref): string {
   return typeName(rt, typeOf(rt, v));

@@ -141,7 +141,8 @@ export function bytesData(rt: Runtime, ref: Ref): Uint8Array {
   return rt.u8.slice(block, block + n);
 }
 
-function latin1(data: Uint8Array): string {
+/** The bytes as a str of code points 0-255 (latin-1). */
+export function latin1(data: Uint8Array): string {
   let s = '';
   for (let i = 0; i < data.length; i += 8192) s += String.fromCharCode(...data.subarray(i, i + 8192));
   return s;

@@ -66,7 +66,7 @@ import { Kind } from './kinds.js';
 import { iteratesAsBuiltin } from './seqops.js';
 import { strFromJS, strToJS, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, strFromUnits, copyUnits, STR_LEN } from './str.js';
 import { sliceIndices } from './slice.js';
-import { indexValue, indexObject, isHeapTypeObj, reprJS, strJS, typeNameOf, numeric, getItem, getIter, iterNext, format, getAttr as getAttrFn } from './abstract.js';
+import { indexValue, indexObject, isHeapTypeObj, mappingCheck, reprJS, strJS, typeNameOf, numeric, getItem, getIter, iterNext, format, getAttr as getAttrFn } from './abstract.js';
 import { intToNumberOrBig, intFromNumber } from './int.js';
 import { floatValue } from './float.js';
 import { percentFormat, type PercentArgs, type PercentCallbacks } from './formatspec.js';
@@ -185,8 +185,7 @@ export function percentArgsOf(rt: Runtime, args: Ref, bytesMode = false): Percen
   // str % x: PyMapping_Check && !tuple && !str, so bytes and bytearray are mappings;
   // bytes % x: mp_subscript && !tuple && !bytes && !str && !bytearray
   const notMapping = k === Kind.STR || (bytesMode && (k === Kind.BYTES || k === Kind.BYTEARRAY));
-  const isMapping = k === Kind.DICT || (!notMapping && (k === Kind.LIST || k === Kind.RANGE || k === Kind.BYTES || k === Kind.BYTEARRAY
-    || (isHeapTypeObj(rt, args) && typeLookup(rt, typeOf(rt, args), rt.names.__getitem__) !== NULL)));
+  const isMapping = !notMapping && mappingCheck(rt, args);
   return { kind: 'single', value: args, isMapping };
 }
 

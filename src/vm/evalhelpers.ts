@@ -398,9 +398,8 @@ export function loadName(rt: Runtime, fp: number, name: Ref): Ref {
       const v = dictGetStr(rt, locals, name);
       if (v !== NULL) return newRef(rt, v);
     } else {
-      // any other mapping (exec/eval's locals, a class body's __prepare__-less namespace
-      // is always a dict): locals[name], a KeyError going on to the globals (CPython's
-      // PyMapping_GetOptionalItem), any other error raised
+      // any other mapping (exec/eval's locals argument, a dict subclass): locals[name], a
+      // KeyError going on to the globals as in CPython's LOAD_NAME, any other error raised
       const v = A.getItem(rt, locals, name);
       if (v !== NULL) return v;
       if (!errorMatches(rt, rt.exc.KeyError!)) return NULL;
