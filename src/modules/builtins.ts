@@ -53,7 +53,7 @@ import { rangeNew, rangeNewBig, rangeBounds, rangeLengthBig } from '../objects/r
 import { sliceNew, sliceIndices } from '../objects/slice.js';
 import { iterAlloc, dictRevIterNew, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER, ZIP_STRICT } from '../objects/iter.js';
 import { typeLookup, typeName, typeQualname, isSubtype, typeSubclasses } from '../objects/type.js';
-import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME, TP_DICT } from '../objects/typelayout.js';
+import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME, TP_DICT, TPF_HAS_GETATTRIBUTE } from '../objects/typelayout.js';
 import { builtinSlotAttr } from '../objects/slotwrappers.js';
 import { EXC_ARGS } from '../objects/exceptions.js';
 import { functionNew, FN_CODE, CELL_REF } from '../objects/function.js';
@@ -645,6 +645,10 @@ function isinstanceCheck(rt: Runtime, obj: Ref, cls: Ref, sub: boolean): number 
   // CPython's object_isinstance: an instance whose __class__ says otherwise (a property, a
   // __getattribute__ such as weakref.proxy's) is checked by that class too
   if (!A.isHeapTypeObj(rt, obj)) return 0;
+  // the common case, answered without the lookup: no __getattribute__ and no __class__ in
+  // the MRO, so obj.__class__ is type(obj) (object's __class__ descriptor), which failed above
+  const t = typeOf(rt, obj);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_GETATTRIBUTE) === 0 && typeLookup(rt, t, rt.names.__class__) === NULL) return 0;
   const claimed = A.getAttr(rt, obj, rt.names.__class__);
   if (claimed === NULL) {
     if (!errorMatches(rt, rt.exc.AttributeError!)) return -1;

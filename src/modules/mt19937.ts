@@ -55,7 +55,9 @@ export class MersenneTwister {
   index = N + 1;
   gaussNext: number | null = null;
 
-  constructor(seed?: PyIntValue | string | Uint8Array) {
+  /** `null`: no seeding (a subclass whose draws come from elsewhere: random.ts). */
+  constructor(seed?: PyIntValue | string | Uint8Array | null) {
+    if (seed === null) return;
     if (seed === undefined) this.seedFromEntropy();
     else this.seed(seed);
   }

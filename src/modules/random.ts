@@ -8,7 +8,8 @@
  * executor attached to the heap (worker threads included) shares the one module-level
  * generator exactly as CPython's threads share `random._inst`:
  *
- *   byte 16 RND_DICT (0: no instance dict; the word Kind.OBJECT's dealloc releases)
+ *   byte 16 RND_DICT (the instance dict, 0 until an attribute is set: Random is a Python
+ *                     class in CPython; Kind.OBJECT's dealloc releases it)
  *        20 RND_INDEX (MT position, 0..625)   24 RND_HAS_GAUSS (0/1)
  *        32 RND_GAUSS (f64: gauss()'s cached second value)
  *        40 RND_STATE (624 u32 words)          2536 RND_SIZE
@@ -22,6 +23,9 @@
  * stays correct even if the instance dies and its memory is reused for another Random
  * (same offset, same layout), and the heap buffer is fixed-length so views never go stale.
  *
+ * A subclass that overrides random(), getrandbits() or _randbelow() gets Lib/random.py's
+ * methods over its overrides (OverriddenSource below).
+ *
  * seed(None) / Random() draw from the OS entropy source (crypto.getRandomValues), like
  * CPython's urandom seeding. seed(int) uses |n|; str via sha512 (version 2); float and
  * other hashables via hash(), as CPython.
@@ -30,7 +34,7 @@ import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref, newRef } from '../vm/refs.js';
 import { raiseTypeError, raiseValueError, raiseNew, errOccurred, errorMatches, clearError } from '../vm/errors.js';
-import { call1 } from '../vm/call.js';
+import { call0, call1 } from '../vm/call.js';
 import { warnDeprecatedFromMain } from '../vm/traceback.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
 import { Kind } from '../objects/kinds.js';
@@ -42,7 +46,7 @@ import { strToJS } from '../objects/str.js';
 import { bytesData, bytesNew, latin1 } from '../objects/bytes.js';
 import { intFromNumber, intFromNumberOrBig } from '../objects/int.js';
 import { floatNew, floatValue } from '../objects/float.js';
-import { tupleFromRefs, tupleItem } from '../objects/tuple.js';
+import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
 import { listNew, listAppendSteal, listSize, listItem, listItemsWord } from '../objects/list.js';
 import { boundMethodNew, builtinMethodBind, methodDescriptorNew, MOD_DICT } from '../objects/method.js';
 import { typeAlloc, typeLookup, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_NEW_NATIVE, TP_QUALNAME, TPF_BASETYPE } from '../objects/type.js';
@@ -51,6 +55,8 @@ import { MersenneTwister, type PyIntValue } from './mt19937.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
 import { makeModule, floatArg, intArgBig, parseArgs, checkArgs, nkwOf } from './math.js';
 
+/** The instance dict word (Kind.OBJECT's: its dealloc releases the dict). */
+const RND_DICT = 16;
 const RND_INDEX = 20;
 const RND_HAS_GAUSS = 24;
 const RND_GAUSS = 32;
@@ -112,7 +118,11 @@ function storeGenerator(rt: Runtime, self: Ref, mt: MersenneTwister): void {
  * two executors before either stored it back), so 4 threads x 2,000 random() held
  * duplicates instead of the 8,000 numbers of the seeded sequence.
  */
-function withGenerator(rt: Runtime, self: Ref, f: (mt: MersenneTwister) => Ref): Ref {
+function withGenerator(rt: Runtime, self: Ref, f: (mt: MersenneTwister) => Ref, derived = false): Ref {
+  if (derived) {
+    const overrides = subclassOverrides(rt, self);
+    if (overrides !== 0) return withOverrides(rt, self, overrides, f);
+  }
   const took = rt.rc.atomic && objLock(rt, self);
   try {
     const mt = generatorOf(rt, self);
@@ -126,6 +136,171 @@ function withGenerator(rt: Runtime, self: Ref, f: (mt: MersenneTwister) => Ref):
     }
   } finally {
     if (took) objUnlock(rt, self);
+  }
+}
+
+// ---------------------------------------------------------------- subclasses
+
+/*
+ * A subclass of Random that overrides random(), getrandbits() or _randbelow(): Lib/random.py
+ * writes every other method in Python on top of those three, so an override changes what
+ * uniform(), randint(), choice(), shuffle(), sample(), choices() and the distributions
+ * return (a common way to make a deterministic or instrumented generator). Here those
+ * methods are native, so a subclass instance with overrides runs them on an
+ * OverriddenSource: a MersenneTwister whose primitives call the Python methods, with the
+ * same derived algorithms (mt19937.ts). Which _randbelow applies is Random.__init_subclass__'s
+ * choice: the first class of the MRO that defines _randbelow (called as is), getrandbits
+ * (_randbelow_with_getrandbits: getrandbits(k) until below n) or random()
+ * (_randbelow_without_getrandbits). Without overrides (and for Random itself), nothing
+ * changes. The instance's lock is not held while Python code runs (an override calling
+ * super().random() takes it again), as CPython runs these methods in Python.
+ */
+const OVR_RANDOM = 1;
+const OVR_BITS = 2;
+/** _randbelow: Random's own (getrandbits until below n), or one of: */
+const OVR_BELOW_CALL = 4; // a class's own _randbelow, called
+const OVR_BELOW_RANDOM = 8; // _randbelow_without_getrandbits
+
+/** The OVR_* flags of self's type (0 for Random and for subclasses that override none). */
+function subclassOverrides(rt: Runtime, self: Ref): number {
+  const t = rt.i32[self >> 2]! as Ref;
+  const tRandom = randomTypeOf(rt);
+  if (t === tRandom || tRandom === NULL) return 0;
+  const mro = rt.i32[(t + TP_MRO) >> 2] as Ref;
+  const names = overrideNames(rt);
+  let flags = 0;
+  let belowChosen = false;
+  for (let i = 0; i < tupleSize(rt, mro); i++) {
+    const c = tupleItem(rt, mro, i);
+    if (c === tRandom) break;
+    const d = rt.i32[(c + TP_DICT) >> 2] as Ref;
+    if (d === NULL) continue;
+    const hasRandom = dictGetStr(rt, d, names[0]) !== NULL;
+    const hasBits = dictGetStr(rt, d, names[1]) !== NULL;
+    if (!belowChosen) {
+      if (dictGetStr(rt, d, names[2]) !== NULL) { flags |= OVR_BELOW_CALL; belowChosen = true; }
+      else if (hasBits) belowChosen = true;
+      else if (hasRandom) { flags |= OVR_BELOW_RANDOM; belowChosen = true; }
+    }
+    if (hasRandom) flags |= OVR_RANDOM;
+    if (hasBits) flags |= OVR_BITS;
+  }
+  return flags;
+}
+
+/** 'random', 'getrandbits', '_randbelow' (interned once per runtime). */
+function overrideNames(rt: Runtime): [Ref, Ref, Ref] {
+  let n = overrideNameCache.get(rt);
+  if (n === undefined) {
+    n = [internJS(rt, 'random'), internJS(rt, 'getrandbits'), internJS(rt, '_randbelow')];
+    overrideNameCache.set(rt, n);
+  }
+  return n;
+}
+const overrideNameCache = new WeakMap<Runtime, [Ref, Ref, Ref]>();
+
+/** Thrown by an OverriddenSource when the Python method it called raised (the exception
+ * is the thread's current one). */
+const PYTHON_RAISED = { pythonRaised: true };
+
+/** A MersenneTwister whose primitives are self's Python overrides (see above); the ones
+ * not overridden draw from `real`, self's own generator. */
+class OverriddenSource extends MersenneTwister {
+  constructor(private readonly rt: Runtime, private readonly self: Ref, private readonly flags: number, private readonly real: MersenneTwister) {
+    super(null);
+    this.gaussNext = real.gaussNext;
+  }
+
+  /** self.<name>(arg or no argument): a new reference, or throws PYTHON_RAISED. */
+  private callMethod(which: number, arg: PyIntValue | null): Ref {
+    const rt = this.rt;
+    const m = A.getAttr(rt, this.self, overrideNames(rt)[which]);
+    if (m === NULL) throw PYTHON_RAISED;
+    let r: Ref;
+    if (arg === null) r = call0(rt, m);
+    else {
+      const a = intFromNumberOrBig(rt, arg);
+      r = call1(rt, m, a);
+      decref(rt, a);
+    }
+    decref(rt, m);
+    if (r === NULL) throw PYTHON_RAISED;
+    return r;
+  }
+
+  private intResult(r: Ref): PyIntValue {
+    const v = intArgBig(this.rt, r);
+    decref(this.rt, r);
+    if (v === null) throw PYTHON_RAISED;
+    return toPyInt(v);
+  }
+
+  override random(): number {
+    if ((this.flags & OVR_RANDOM) === 0) return this.real.random();
+    const r = this.callMethod(0, null);
+    const x = floatArg(this.rt, r);
+    decref(this.rt, r);
+    if (x === null) throw PYTHON_RAISED;
+    return x;
+  }
+
+  override getrandbits(k: number): PyIntValue {
+    if ((this.flags & OVR_BITS) === 0) return this.real.getrandbits(k);
+    return this.intResult(this.callMethod(1, k));
+  }
+
+  override getrandbitsBig(k: number): bigint {
+    if ((this.flags & OVR_BITS) === 0) return this.real.getrandbitsBig(k);
+    return BigInt(this.intResult(this.callMethod(1, k)));
+  }
+
+  override randbelow(n: number): number {
+    if ((this.flags & (OVR_BELOW_CALL | OVR_BELOW_RANDOM | OVR_BITS)) === 0) return this.real.randbelow(n);
+    return Number(this.randbelowBig(BigInt(n)));
+  }
+
+  override randbelowBig(n: bigint): bigint {
+    if ((this.flags & OVR_BELOW_CALL) !== 0) return BigInt(this.intResult(this.callMethod(2, toPyInt(n))));
+    if ((this.flags & OVR_BELOW_RANDOM) !== 0) return BigInt(this.randbelowWithoutBits(n));
+    if ((this.flags & OVR_BITS) === 0) return this.real.randbelowBig(n);
+    // _randbelow_with_getrandbits over the overridden getrandbits
+    const k = n.toString(2).length;
+    let r = this.getrandbitsBig(k);
+    while (r >= n) r = this.getrandbitsBig(k);
+    return r;
+  }
+
+  /** Lib/random.py's _randbelow_without_getrandbits(n) (maxsize 2**53; beyond, its
+   * floor(random() * n) without the UserWarning it prints). */
+  private randbelowWithoutBits(n: bigint): number | bigint {
+    const maxsize = 9007199254740992;
+    if (n >= BigInt(maxsize)) return BigInt(Math.floor(this.random() * Number(n)));
+    const nn = Number(n);
+    if (nn === 0) throw new NumericError('ValueError', 'Boundary cannot be zero');
+    const rem = maxsize % nn;
+    const limit = (maxsize - rem) / maxsize;
+    let r = this.random();
+    while (r >= limit) r = this.random();
+    return Math.floor(r * maxsize) % nn;
+  }
+}
+
+/** withGenerator for a subclass instance with overrides: f runs on an OverriddenSource. */
+function withOverrides(rt: Runtime, self: Ref, flags: number, f: (mt: MersenneTwister) => Ref): Ref {
+  const real = generatorOf(rt, self);
+  storeGenerator(rt, self, real);
+  const src = new OverriddenSource(rt, self, flags, real);
+  try {
+    return f(src);
+  } catch (e) {
+    if (e === PYTHON_RAISED) return NULL;
+    if (e instanceof NumericError) return A.raiseNumericError(rt, e);
+    throw e;
+  } finally {
+    // gauss()'s cached value is the instance's (Lib/random.py's self.gauss_next)
+    const now = generatorOf(rt, self);
+    now.gaussNext = src.gaussNext;
+    storeGenerator(rt, self, now);
   }
 }
 
@@ -339,7 +514,7 @@ function floatMethod(name: string, params: readonly [string, number | null][], f
       if (x === null) return NULL;
       xs.push(x);
     }
-    return withGenerator(rt, self, (mt) => floatNew(rt, f(mt, xs)));
+    return withGenerator(rt, self, (mt) => floatNew(rt, f(mt, xs)), true);
   }];
 }
 
@@ -484,7 +659,7 @@ const METHODS: [string, NativeFn][] = [
         v >>= 8n;
       }
       return bytesNew(rt, out);
-    });
+    }, true);
   }],
   ['randrange', (rt, args, nargs, kwnames) => {
     const self = rt.i32[args] as Ref;
@@ -507,7 +682,7 @@ const METHODS: [string, NativeFn][] = [
       if (s === null) return NULL;
       step = s;
     }
-    return withGenerator(rt, self, (mt) => intRef(rt, mt.randrange(start, stop, step)));
+    return withGenerator(rt, self, (mt) => intRef(rt, mt.randrange(start, stop, step)), true);
   }],
   ['randint', (rt, args, nargs, kwnames) => {
     const given = methodArgs(rt, 'randint', args, nargs, kwnames, ['a', 'b']);
@@ -519,7 +694,7 @@ const METHODS: [string, NativeFn][] = [
     const stop = a === null ? null : rangeArg(rt, stopRef, 2, false);
     decref(rt, stopRef);
     if (a === null || stop === null) return NULL;
-    return withGenerator(rt, rt.i32[args] as Ref, (mt) => intRef(rt, mt.randrange(a, stop)));
+    return withGenerator(rt, rt.i32[args] as Ref, (mt) => intRef(rt, mt.randrange(a, stop)), true);
   }],
   ['choice', (rt, args, nargs, kwnames) => {
     const given = methodArgs(rt, 'choice', args, nargs, kwnames, ['seq']);
@@ -531,7 +706,7 @@ const METHODS: [string, NativeFn][] = [
     const r = withGenerator(rt, rt.i32[args] as Ref, (mt) => {
       i = mt.choiceIndex(n);
       return rt.None;
-    });
+    }, true);
     if (r === NULL) return NULL;
     return itemAt(rt, seq, i);
   }],
@@ -566,7 +741,7 @@ const METHODS: [string, NativeFn][] = [
         decref(rt, ii); decref(rt, jj); decref(rt, a); decref(rt, b);
       });
       return rt.None;
-    });
+    }, true);
     return failed ? NULL : r;
   }],
   ['sample', (rt, args, nargs, kwnames) => {
@@ -623,7 +798,7 @@ const METHODS: [string, NativeFn][] = [
     const r = withGenerator(rt, self, (mt) => {
       indices = mt.sampleIndices(size, Number(k));
       return rt.None;
-    });
+    }, true);
     if (r === NULL) return NULL;
     if (cumCounts !== null) {
       const cum = cumCounts;
@@ -672,7 +847,7 @@ const METHODS: [string, NativeFn][] = [
     const r = withGenerator(rt, self, (mt) => {
       indices = mt.choicesIndices(n, k, weights, cum);
       return rt.None;
-    });
+    }, true);
     if (r === NULL) return NULL;
     return listOfIndices(rt, population, indices);
   }],
@@ -720,7 +895,7 @@ function newRandom(rt: Runtime, tRandom: Ref, seed: Ref): Ref {
 }
 
 function makeRandomType(rt: Runtime): Ref {
-  const t = typeAlloc(rt, Kind.OBJECT, TPF_BASETYPE, RND_SIZE, 0); // subclassable, as CPython's
+  const t = typeAlloc(rt, Kind.OBJECT, TPF_BASETYPE, RND_SIZE, RND_DICT); // subclassable, instances with a __dict__, as CPython's (a Python class)
   rt.rc.makeImmortal(t);
   const i32 = rt.i32;
   const name = internJS(rt, 'Random');
