@@ -266,12 +266,18 @@ export function iteratesAsBuiltin(rt: Runtime, v: Ref, k: Kind): boolean {
 function listExtendUnlocked(rt: Runtime, l: Ref, v: Ref): number {
   const k = kindOf(rt, v);
   if ((k === Kind.LIST || k === Kind.TUPLE) && iteratesAsBuiltin(rt, v, k)) {
+    // room first, then the items straight from v's array (read after the reserve, which
+    // moves l's items: v may be l itself, whose first n items are copied once); increfs run
+    // no Python code, so v does not change meanwhile. No JS array per call (a copy through
+    // one was ~20 bytes of JS garbage per item: sorted() of a 1,000-list spent ~10% in GC).
     const n = k === Kind.LIST ? listSize(rt, v) : tupleSize(rt, v);
-    const vals: number[] = [];
-    const w = k === Kind.LIST ? listItemsWord(rt, v) : (v >> 2) + TUPLE_ITEMS_WORD;
-    for (let i = 0; i < n; i++) vals.push(rt.i32[w + i]!);
     listReserve(rt, l, listSize(rt, l) + n);
-    for (const x of vals) { incref(rt, x); listAppendSteal(rt, l, x as Ref); }
+    const w = k === Kind.LIST ? listItemsWord(rt, v) : (v >> 2) + TUPLE_ITEMS_WORD;
+    for (let i = 0; i < n; i++) {
+      const x = rt.i32[w + i]! as Ref;
+      incref(rt, x);
+      listAppendSteal(rt, l, x);
+    }
     return 0;
   }
   const it = getIter(rt, v);
