@@ -1770,6 +1770,13 @@ function ctorRange(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   if (!noKw(rt, 'range', kw)) return NULL;
   if (nargs < 1) return raiseTypeError(rt, 'range expected at least 1 argument, got 0');
   if (nargs > 3) return raiseTypeError(rt, `range expected at most 3 arguments, got ${nargs}`);
+  // small ints (the usual `range(n)`, `range(i + 1, n)`): no BigInts, no arrays
+  const a0 = arg(rt, args, 0), a1 = nargs > 1 ? arg(rt, args, 1) : 1, a2 = nargs > 2 ? arg(rt, args, 2) : 3;
+  if ((a0 & a1 & a2 & 1) === 1) {
+    const step = nargs > 2 ? a2 >> 1 : 1;
+    if (step === 0) return raiseValueError(rt, 'range() arg 3 must not be zero');
+    return nargs === 1 ? rangeNew(rt, 0, a0 >> 1, 1) : rangeNew(rt, a0 >> 1, a1 >> 1, step);
+  }
   const vals: bigint[] = [];
   let small = true;
   for (let i = 0; i < nargs; i++) {

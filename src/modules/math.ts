@@ -497,27 +497,45 @@ function floatsOf(rt: Runtime, seq: Ref): number[] | null {
 
 /** CPython 3.11's vector_norm (hypot, dist): extended-precision sum of squares with a
  * final correction, so results match CPython's last bit (Math.hypot does not). */
-function vectorNorm(xs: readonly number[]): number {
-  const vec = xs.map(Math.abs);
+/** hypot's and dist's inputs, made absolute: a scratch array (no JS array per call). */
+let normScratch = new Float64Array(8);
+
+/** sqrt(sum(x*x for x in xs[0:n])) as CPython's vector_norm. */
+function vectorNorm(xs: ArrayLike<number>, n: number): number {
+  if (normScratch.length < n) normScratch = new Float64Array(n * 2);
+  const vec = normScratch;
   let max = 0.0;
   let foundNan = false;
-  for (const x of vec) {
+  for (let i = 0; i < n; i++) {
+    const x = Math.abs(xs[i]!);
+    vec[i] = x;
     if (x !== x) foundNan = true;
     if (x > max) max = x;
   }
-  return vectorNormScaled(vec, max, foundNan);
+  return vectorNormScaled(vec, n, max, foundNan);
 }
 
-function vectorNormScaled(vec: number[], max: number, foundNan: boolean): number {
+/** frexp(x)[1] for a finite x > 0 (no array). */
+function frexpExponent(x: number): number {
+  let adjust = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 18014398509481984; // 2^54
+    adjust = -54;
+  }
+  FREXP_BITS[0] = x;
+  return ((FREXP_WORDS[1]! >>> 20) & 0x7ff) - 1022 + adjust;
+}
+
+function vectorNormScaled(vec: Float64Array, n: number, max: number, foundNan: boolean): number {
   const T27 = 134217729.0;
-  const n = vec.length;
   if (max === Infinity) return max;
   if (foundNan) return NaN;
   if (max === 0.0 || n <= 1) return max;
-  const maxE = frexp(max)[1];
+  const maxE = frexpExponent(max);
   if (maxE < -1023) {
     const DBL_MIN = 2.2250738585072014e-308;
-    return DBL_MIN * vectorNormScaled(vec.map((x) => x / DBL_MIN), max / DBL_MIN, false);
+    for (let i = 0; i < n; i++) vec[i] = vec[i]! / DBL_MIN;
+    return DBL_MIN * vectorNormScaled(vec, n, max / DBL_MIN, false);
   }
   const scale = ldexp(1.0, -maxE);
   let csum = 1.0, frac1 = 0.0, frac2 = 0.0, frac3 = 0.0;
@@ -894,13 +912,15 @@ const MATH_FUNCTIONS = defineFunctions([
   }],
   ['hypot', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'math.hypot', nargs, kwnames, 0, 1 << 30)) return NULL;
-    const xs: number[] = [];
+    // the arguments' values straight into vectorNorm's scratch array (made absolute there)
+    if (normScratch.length < nargs) normScratch = new Float64Array(nargs * 2);
+    const xs = normScratch;
     for (let i = 0; i < nargs; i++) {
       const x = floatArg(rt, rt.i32[args + i] as Ref);
       if (x === null) return NULL;
-      xs.push(x);
+      xs[i] = x;
     }
-    return floatNew(rt, vectorNorm(xs));
+    return floatNew(rt, vectorNorm(xs, nargs));
   }],
   ['dist', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'math.dist', nargs, kwnames, 2, 2)) return NULL;
@@ -909,7 +929,7 @@ const MATH_FUNCTIONS = defineFunctions([
     const q = floatsOf(rt, rt.i32[args + 1] as Ref);
     if (q === null) return NULL;
     if (p.length !== q.length) return raiseValueError(rt, 'both points must have the same number of dimensions');
-    return floatNew(rt, vectorNorm(p.map((x, i) => x - q[i]!)));
+    return floatNew(rt, vectorNorm(p.map((x, i) => x - q[i]!), p.length));
   }],
   ['fsum', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'math.fsum', nargs, kwnames, 1, 1)) return NULL;

@@ -365,6 +365,14 @@ function rangeArg(rt: Runtime, v: Ref, which: number, warn = true): PyIntValue |
   return toPyInt(big);
 }
 
+/** methodArgs's answer for an all-positional call: read it at once (a later call reuses it). */
+const GIVEN: Ref[] = [NULL, NULL];
+/** The parameter lists methodArgs checks (module constants: a literal is an array per call). */
+const PARAMS_RANDBYTES = ['n'] as const;
+const PARAMS_RANDINT = ['a', 'b'] as const;
+const PARAMS_CHOICE = ['seq'] as const;
+const PARAMS_SHUFFLE = ['x'] as const;
+
 /**
  * The arguments of a method Lib/random.py writes in Python (getstate, setstate, randbytes,
  * randint, choice, shuffle): every parameter in `params` required, given by position or
@@ -374,6 +382,11 @@ function rangeArg(rt: Runtime, v: Ref, which: number, warn = true): PyIntValue |
 function methodArgs(rt: Runtime, name: string, args: number, nargs: number, kwnames: Ref, params: readonly string[]): Ref[] | null {
   const nkw = nkwOf(rt, kwnames);
   const npos = nargs - 1 - nkw;
+  if (nkw === 0 && npos === params.length) {
+    // every argument by position (the common call): into the shared GIVEN, no allocation
+    for (let i = 0; i < npos; i++) GIVEN[i] = rt.i32[args + 1 + i] as Ref;
+    return GIVEN;
+  }
   const fn = `Random.${name}()`;
   if (npos > params.length) {
     const n = params.length + 1;
@@ -646,7 +659,7 @@ const METHODS: [string, NativeFn][] = [
   }],
   // randbytes(n): getrandbits(n * 8).to_bytes(n, 'little'), as Lib/random.py
   ['randbytes', (rt, args, nargs, kwnames) => {
-    const given = methodArgs(rt, 'randbytes', args, nargs, kwnames, ['n']);
+    const given = methodArgs(rt, 'randbytes', args, nargs, kwnames, PARAMS_RANDBYTES);
     if (given === null) return NULL;
     const n = intArgBig(rt, given[0]!);
     if (n === null) return NULL;
@@ -685,19 +698,21 @@ const METHODS: [string, NativeFn][] = [
     return withGenerator(rt, self, (mt) => intRef(rt, mt.randrange(start, stop, step)), true);
   }],
   ['randint', (rt, args, nargs, kwnames) => {
-    const given = methodArgs(rt, 'randint', args, nargs, kwnames, ['a', 'b']);
+    const given = methodArgs(rt, 'randint', args, nargs, kwnames, PARAMS_RANDINT);
     if (given === null) return NULL;
     // randint(a, b) is randrange(a, b + 1): b + 1 first, with the + protocol's errors
-    const stopRef = A.binaryOp(rt, given[1]!, smallIntRef(1), 0);
+    const aRef = given[0]!; // both read before b + 1 can run Python code
+    const bRef = given[1]!;
+    const stopRef = A.binaryOp(rt, bRef, smallIntRef(1), 0);
     if (stopRef === NULL) return NULL;
-    const a = rangeArg(rt, given[0]!, 1, false);
+    const a = rangeArg(rt, aRef, 1, false);
     const stop = a === null ? null : rangeArg(rt, stopRef, 2, false);
     decref(rt, stopRef);
     if (a === null || stop === null) return NULL;
     return withGenerator(rt, rt.i32[args] as Ref, (mt) => intRef(rt, mt.randrange(a, stop)), true);
   }],
   ['choice', (rt, args, nargs, kwnames) => {
-    const given = methodArgs(rt, 'choice', args, nargs, kwnames, ['seq']);
+    const given = methodArgs(rt, 'choice', args, nargs, kwnames, PARAMS_CHOICE);
     if (given === null) return NULL;
     const seq = given[0]!;
     const n = A.length(rt, seq);
@@ -711,7 +726,7 @@ const METHODS: [string, NativeFn][] = [
     return itemAt(rt, seq, i);
   }],
   ['shuffle', (rt, args, nargs, kwnames) => {
-    const given = methodArgs(rt, 'shuffle', args, nargs, kwnames, ['x']);
+    const given = methodArgs(rt, 'shuffle', args, nargs, kwnames, PARAMS_SHUFFLE);
     if (given === null) return NULL;
     const x = given[0]!;
     const n = A.length(rt, x);

@@ -21,7 +21,6 @@ import { TS_CUREXC, TS_EXC_INFO, TS_DEPTH, TS_DS_TOP, TS_NESTED } from './thread
 import { frameForCall, raiseRecursion } from './call.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
 import { CO_FRAMEWORDS } from '../objects/code.js';
-import { tupleFromRefs as tupleFromRefsEx } from '../objects/tuple.js';
 import { BM_SELF } from '../objects/method.js';
 import { callVector, call0, call1, call3, callWithSelf0, frameDiscardContents, callWithTupleDict } from './call.js';
 import { Kind } from '../objects/kinds.js';
@@ -1011,7 +1010,10 @@ export function frameForCallEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Re
   const i32 = rt.i32;
   if ((func & 1) === 1) return -1;
   const argsKind = kindOf(rt, callargs);
-  if ((argsKind !== Kind.TUPLE && argsKind !== Kind.LIST) || (kwargs !== NULL && kindOf(rt, kwargs) !== Kind.DICT)) return -1;
+  // a list subclass takes the generic way: its __iter__ (run by the tuple conversion below)
+  // could change kwargs between the two passes over it
+  if ((argsKind !== Kind.TUPLE && (argsKind !== Kind.LIST || i32[callargs >> 2] !== rt.tList))
+    || (kwargs !== NULL && kindOf(rt, kwargs) !== Kind.DICT)) return -1;
   let fn = func;
   let self: Ref = NULL;
   const fk = kindOf(rt, func);
@@ -1025,14 +1027,14 @@ export function frameForCallEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Re
     self = func;
   }
   const tpcall = self === func; // an instance's __call__: two recursion levels (vm/frame.ts)
-  const keys: Ref[] = [];
-  const values: Ref[] = [];
+  // the keywords: counted (all str keys, else the generic call) and, below, copied from the
+  // dict in one more pass (nothing between the passes runs Python code); no JS arrays,
+  // which were 80 MB of JS garbage in a run of closures.py's `f(*args, **kwargs)` wrappers
+  let nkw = 0;
   if (kwargs !== NULL) {
     for (let ix = dictNextEntry(rt, kwargs, 0); ix >= 0; ix = dictNextEntry(rt, kwargs, ix + 1)) {
-      const k = dictEntryKey(rt, kwargs, ix);
-      if (kindOf(rt, k) !== Kind.STR) return -1;
-      keys.push(k);
-      values.push(dictEntryValue(rt, kwargs, ix));
+      if (kindOf(rt, dictEntryKey(rt, kwargs, ix)) !== Kind.STR) return -1;
+      nkw++;
     }
   }
   if (i32[(rt.ts + TS_DEPTH) >> 2]! + (tpcall ? 1 : 0) >= rt.recursionLimit) {
@@ -1043,13 +1045,22 @@ export function frameForCallEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Re
   const items = argsKind === Kind.LIST ? A.tupleFromIterable(rt, callargs) : callargs;
   if (items === NULL) return 0;
   const np = tupleSize(rt, items);
-  const n = (self !== NULL ? 1 : 0) + np + keys.length;
+  const n = (self !== NULL ? 1 : 0) + np + nkw;
   const w = dataStackPush(rt, n);
   let at = w;
   if (self !== NULL) i32[at++] = self;
   for (let i = 0; i < np; i++) i32[at++] = tupleItem(rt, items, i);
-  for (const v of values) i32[at++] = v;
-  const kwnames = keys.length > 0 ? tupleFromRefsEx(rt, keys) : NULL;
+  let kwnames: Ref = NULL;
+  if (nkw > 0) {
+    kwnames = tupleNew(rt, nkw);
+    let j = 0;
+    for (let ix = dictNextEntry(rt, kwargs, 0); ix >= 0; ix = dictNextEntry(rt, kwargs, ix + 1)) {
+      const k = dictEntryKey(rt, kwargs, ix);
+      incref(rt, k);
+      tupleSetItemSteal(rt, kwnames, j++, k);
+      i32[at++] = dictEntryValue(rt, kwargs, ix);
+    }
+  }
   let newFp = frameForCall(rt, fn, w, n, kwnames);
   if (kwnames !== NULL) decref(rt, kwnames);
   if (items !== callargs) decref(rt, items);
