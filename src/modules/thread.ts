@@ -154,13 +154,24 @@ function timeoutArg(rt: Runtime, v: Ref | undefined, noneIs: number): number | n
   return x;
 }
 
+/** pyArgs's keywords when none were given (shared: never written). */
+const NO_KEYWORDS: ReadonlyMap<string, Ref> = new Map();
+/** pyArgs's answer for a call without arguments (shared: never written). */
+const NO_ARGS: { pos: Ref[]; kw: ReadonlyMap<string, Ref> } = { pos: [], kw: NO_KEYWORDS };
+/** pyArgs's parameter lists (module constants: a literal is an array per call). */
+const PARAMS_NONE: readonly string[] = [];
+const PARAMS_N = ['n'] as const;
+const PARAMS_TIMEOUT = ['timeout'] as const;
+const PARAMS_BLOCKING_TIMEOUT = ['blocking', 'timeout'] as const;
+const PARAMS_PREDICATE_TIMEOUT = ['predicate', 'timeout'] as const;
+
 /**
  * Arguments checked as a Python-level function of CPython's threading.py takes them
  * (`self` counted in the messages: "Condition.wait() takes from 1 to 2 positional
  * arguments but 3 were given"). `params` are the parameters after self, the first
  * `required` of them without default. Same result shape as math.ts parseArgs.
  */
-function pyArgs(rt: Runtime, qualname: string, args: number, nargs: number, kwnames: Ref, params: readonly string[], required: number): { pos: Ref[]; kw: Map<string, Ref> } | null {
+function pyArgs(rt: Runtime, qualname: string, args: number, nargs: number, kwnames: Ref, params: readonly string[], required: number): { pos: Ref[]; kw: ReadonlyMap<string, Ref> } | null {
   const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
   const npos = nargs - nkw;
   if (npos > params.length) {
@@ -171,6 +182,7 @@ function pyArgs(rt: Runtime, qualname: string, args: number, nargs: number, kwna
   }
   const pos: Ref[] = [];
   for (let i = 0; i < npos; i++) pos.push(rt.i32[args + i] as Ref);
+  if (nkw === 0 && npos >= required) return { pos, kw: NO_KEYWORDS }; // the usual call: no Map
   const kw = new Map<string, Ref>();
   for (let k = 0; k < nkw; k++) {
     const kn = strToJS(rt, tupleItem(rt, kwnames, k));
@@ -403,8 +415,18 @@ function lockMethods(rlock: boolean): Record<string, Native> {
       if (a === null) return NULL;
       ({ blocking, timeout } = a);
     }
-    return blockingTake(rt, direct, WaitKind.LOCK, self, blocking, timeout, () => tryTake(rt, self), () => lockLooksFree(rt, self));
+    // uncontended: taken at once, without blockingTake's two closures (a retry's saved
+    // state, if any, is dropped as blockingTake drops it when its first try succeeds)
+    if (tryTake(rt, self)) {
+      takeRetryState(rt, direct);
+      return synchronized(rt);
+    }
+    return acquireBlocking(rt, direct, self, blocking, timeout);
   };
+  // the closures in a function of their own: V8 gives a function whose locals closures
+  // capture a context object at every call, the uncontended one included
+  const acquireBlocking = (rt: Runtime, direct: boolean, self: Ref, blocking: boolean, timeout: number): Ref =>
+    blockingTake(rt, direct, WaitKind.LOCK, self, blocking, timeout, () => tryTake(rt, self), () => lockLooksFree(rt, self));
   const release: Native = (rt, args) => {
     const self = rt.i32[args] as Ref;
     if (!rlock) {
@@ -610,7 +632,9 @@ function conditionMethods(): Record<string, Native> {
   };
   const notify = (all: boolean): Native => (rt, args, nargs, kwnames) => {
     const cond = rt.i32[args] as Ref;
-    const p = all ? pyArgs(rt, 'Condition.notify_all', args + 1, nargs - 1, kwnames, [], 0) : pyArgs(rt, 'Condition.notify', args + 1, nargs - 1, kwnames, ['n'], 0);
+    // notify() / notify_all() without arguments (the usual call): nothing to parse
+    const p = nargs === 1 && kwnames === 0 ? NO_ARGS
+      : all ? pyArgs(rt, 'Condition.notify_all', args + 1, nargs - 1, kwnames, PARAMS_NONE, 0) : pyArgs(rt, 'Condition.notify', args + 1, nargs - 1, kwnames, PARAMS_N, 0);
     if (p === null) return NULL;
     const lock = condLock(rt, cond);
     if (lock === NULL) return NULL;
@@ -640,7 +664,7 @@ function conditionMethods(): Record<string, Native> {
     __exit__: lockOp('__exit__'),
     wait: (rt, args, nargs, kwnames) => {
       const direct = retryableCall(rt, args, false);
-      const p = pyArgs(rt, 'Condition.wait', args + 1, nargs - 1, kwnames, ['timeout'], 0);
+      const p = pyArgs(rt, 'Condition.wait', args + 1, nargs - 1, kwnames, PARAMS_TIMEOUT, 0);
       if (p === null) return NULL;
       const timeout = waitTimeoutArg(rt, p.pos[0] ?? p.kw.get('timeout'));
       if (timeout === null) return NULL;
@@ -648,7 +672,7 @@ function conditionMethods(): Record<string, Native> {
     },
     wait_for: (rt, args, nargs, kwnames) => {
       const direct = retryableCall(rt, args, false);
-      const p = pyArgs(rt, 'Condition.wait_for', args + 1, nargs - 1, kwnames, ['predicate', 'timeout'], 1);
+      const p = pyArgs(rt, 'Condition.wait_for', args + 1, nargs - 1, kwnames, PARAMS_PREDICATE_TIMEOUT, 1);
       if (p === null) return NULL;
       const pred = p.pos[0] ?? p.kw.get('predicate');
       if (pred === undefined) return raiseTypeError(rt, "wait_for() missing 1 required positional argument: 'predicate'");
@@ -692,7 +716,7 @@ function semaphoreMethods(): Record<string, Native> {
     let blocking = true;
     let timeout = -1;
     if (!enter) {
-      const p = pyArgs(rt, 'Semaphore.acquire', args + 1, nargs - 1, kwnames, ['blocking', 'timeout'], 0);
+      const p = pyArgs(rt, 'Semaphore.acquire', args + 1, nargs - 1, kwnames, PARAMS_BLOCKING_TIMEOUT, 0);
       if (p === null) return NULL;
       const b = p.pos[0] ?? p.kw.get('blocking');
       blocking = b === undefined ? true : A.isTrue(rt, b) === 1;
@@ -702,13 +726,19 @@ function semaphoreMethods(): Record<string, Native> {
       if (!blocking && given) return raiseValueError(rt, "can't specify timeout for non-blocking acquire");
       timeout = t;
     }
-    return blockingTake(rt, direct, WaitKind.LOCK, self, blocking, timeout, () => tryTake(rt, self), () => word(rt, self, W_A) > 0);
+    if (tryTake(rt, self)) { // uncontended, as the lock's acquire
+      takeRetryState(rt, direct);
+      return synchronized(rt);
+    }
+    return acquireBlocking(rt, direct, self, blocking, timeout);
   };
+  const acquireBlocking = (rt: Runtime, direct: boolean, self: Ref, blocking: boolean, timeout: number): Ref =>
+    blockingTake(rt, direct, WaitKind.LOCK, self, blocking, timeout, () => tryTake(rt, self), () => word(rt, self, W_A) > 0);
   const release: Native = (rt, args, nargs, kwnames) => {
     const self = rt.i32[args] as Ref;
     let n = 1;
     if (nargs > 1 || (kwnames !== 0 && nargs > 0)) {
-      const p = pyArgs(rt, word(rt, self, W_C) === 1 ? 'BoundedSemaphore.release' : 'Semaphore.release', args + 1, nargs - 1, kwnames, ['n'], 0);
+      const p = pyArgs(rt, word(rt, self, W_C) === 1 ? 'BoundedSemaphore.release' : 'Semaphore.release', args + 1, nargs - 1, kwnames, PARAMS_N, 0);
       if (p === null) return NULL;
       const v = p.pos[0] ?? p.kw.get('n');
       if (v !== undefined) {
@@ -747,24 +777,24 @@ function eventMethods(): Record<string, Native> {
       const self = rt.i32[args] as Ref;
       return strFromJS(rt, `<threading.Event at 0x${A.hexId(self)}: ${word(rt, self, W_A) !== 0 ? 'set' : 'unset'}>`);
     },
-    is_set: (rt, args, nargs, kwnames) => (pyArgs(rt, 'Event.is_set', args + 1, nargs - 1, kwnames, [], 0) === null ? NULL : bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0)),
+    is_set: (rt, args, nargs, kwnames) => (pyArgs(rt, 'Event.is_set', args + 1, nargs - 1, kwnames, PARAMS_NONE, 0) === null ? NULL : bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0)),
     isSet: deprecated('isSet() is deprecated, use is_set() instead', (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0)),
     set: (rt, args, nargs, kwnames) => {
       const self = rt.i32[args] as Ref;
-      if (pyArgs(rt, 'Event.set', args + 1, nargs - 1, kwnames, [], 0) === null) return NULL;
+      if (pyArgs(rt, 'Event.set', args + 1, nargs - 1, kwnames, PARAMS_NONE, 0) === null) return NULL;
       setWord(rt, self, W_A, 1);
       wakeWaiters(rt, WaitKind.CONDITION, self);
       return rt.None;
     },
     clear: (rt, args, nargs, kwnames) => {
-      if (pyArgs(rt, 'Event.clear', args + 1, nargs - 1, kwnames, [], 0) === null) return NULL;
+      if (pyArgs(rt, 'Event.clear', args + 1, nargs - 1, kwnames, PARAMS_NONE, 0) === null) return NULL;
       setWord(rt, rt.i32[args] as Ref, W_A, 0);
       return rt.None;
     },
     wait: (rt, args, nargs, kwnames) => {
       const self = rt.i32[args] as Ref;
       const direct = retryableCall(rt, args, false);
-      const p = pyArgs(rt, 'Event.wait', args + 1, nargs - 1, kwnames, ['timeout'], 0);
+      const p = pyArgs(rt, 'Event.wait', args + 1, nargs - 1, kwnames, PARAMS_TIMEOUT, 0);
       if (p === null) return NULL;
       const timeout = waitTimeoutArg(rt, p.pos[0] ?? p.kw.get('timeout'));
       if (timeout === null) return NULL;
