@@ -12,7 +12,7 @@ import { typeLookup } from './type.js';
 import { Kind } from './kinds.js';
 import { listNew, listSize, listItemsWord, listAppendSteal, listReserve, LIST_SIZE } from './list.js';
 import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, TUPLE_ITEMS_WORD } from './tuple.js';
-import { sliceIndices } from './slice.js';
+import { SLICE_OUT, sliceIndices, sliceIndicesInto } from './slice.js';
 import { indexValue, getIter, iterNext, richCompareBool, richCompare, listFromIterable, isHeapTypeObj } from './abstract.js';
 import { intToNumberOrBig } from './int.js';
 import { withSourceLocked } from '../vm/critical.js';
@@ -39,9 +39,9 @@ export function listGetItem(rt: Runtime, l: Ref, key: Ref): Ref {
     return newRef(rt, rt.i32[listItemsWord(rt, l) + i] as Ref);
   }
   if (kindOf(rt, key) === Kind.SLICE) {
-    const s = sliceIndices(rt, key, n);
-    if (s === null) return NULL;
-    const [start, , step, len] = s;
+    const len = sliceIndicesInto(rt, key, n);
+    if (len < 0) return NULL;
+    const start = SLICE_OUT[0]!, step = SLICE_OUT[2]!;
     const r = listNew(rt, len);
     const src = listItemsWord(rt, l);
     const dst = listItemsWord(rt, r);
@@ -63,9 +63,9 @@ export function listGetItem(rt: Runtime, l: Ref, key: Ref): Ref {
 export function tupleGetItem(rt: Runtime, t: Ref, key: Ref): Ref {
   const n = tupleSize(rt, t);
   if (kindOf(rt, key) === Kind.SLICE) {
-    const s = sliceIndices(rt, key, n);
-    if (s === null) return NULL;
-    const [start, , step, len] = s;
+    const len = sliceIndicesInto(rt, key, n);
+    if (len < 0) return NULL;
+    const start = SLICE_OUT[0]!, step = SLICE_OUT[2]!;
     if (step === 1 && len === n) return newRef(rt, t);
     const r = tupleNew(rt, len);
     for (let i = 0, j = start; i < len; i++, j += step) {

@@ -47,35 +47,54 @@ function sliceInt(rt: Runtime, v: Ref): number | null {
 
 /** [start, stop, step, length] for a sequence of length n, or null on error. */
 export function sliceIndices(rt: Runtime, s: Ref, n: number): [number, number, number, number] | null {
+  const len = sliceIndicesInto(rt, s, n);
+  if (len < 0) return null;
+  return [SLICE_OUT[0]!, SLICE_OUT[1]!, SLICE_OUT[2]!, len];
+}
+
+/**
+ * sliceIndices without an array: start, stop and step into SLICE_OUT[0..2], the length
+ * returned (-1 with the exception set). Read SLICE_OUT before anything that can run Python
+ * code (an __index__ slicing in turn writes it again).
+ */
+export function sliceIndicesInto(rt: Runtime, s: Ref, n: number): number {
   const i32 = rt.i32;
   const sv = i32[(s + SLICE_STEP) >> 2] as Ref;
   let step = 1;
   if (sv !== rt.None) {
     const x = sliceInt(rt, sv);
-    if (x === null) return null;
+    if (x === null) return -1;
     if (x === 0) {
       raiseValueError(rt, 'slice step cannot be zero');
-      return null;
+      return -1;
     }
     step = x;
   }
-  const bound = (v: Ref, dflt: number): number | null => {
-    if (v === rt.None) return dflt;
-    let x = sliceInt(rt, v);
-    if (x === null) return null;
-    if (x < 0) {
-      x += n;
-      if (x < 0) x = step < 0 ? -1 : 0;
-    } else if (x >= n) x = step < 0 ? n - 1 : n;
-    return x;
-  };
-  const start = bound(i32[(s + SLICE_START) >> 2] as Ref, step < 0 ? n - 1 : 0);
-  if (start === null) return null;
-  const stop = bound(i32[(s + SLICE_STOP) >> 2] as Ref, step < 0 ? -1 : n);
-  if (stop === null) return null;
+  const start = sliceBound(rt, i32[(s + SLICE_START) >> 2] as Ref, step < 0 ? n - 1 : 0, n, step);
+  if (start === null) return -1;
+  const stop = sliceBound(rt, i32[(s + SLICE_STOP) >> 2] as Ref, step < 0 ? -1 : n, n, step);
+  if (stop === null) return -1;
   let len = 0;
   if (step < 0) {
     if (stop < start) len = Math.floor((start - stop - 1) / -step) + 1;
   } else if (start < stop) len = Math.floor((stop - start - 1) / step) + 1;
-  return [start, stop, step, len];
+  SLICE_OUT[0] = start;
+  SLICE_OUT[1] = stop;
+  SLICE_OUT[2] = step;
+  return len;
+}
+
+/** sliceIndicesInto's start, stop and step (see there). */
+export const SLICE_OUT = new Float64Array(3);
+
+/** A slice bound (v: None, an int or __index__) clamped to a sequence of length n. */
+function sliceBound(rt: Runtime, v: Ref, dflt: number, n: number, step: number): number | null {
+  if (v === rt.None) return dflt;
+  let x = sliceInt(rt, v);
+  if (x === null) return null;
+  if (x < 0) {
+    x += n;
+    if (x < 0) x = step < 0 ? -1 : 0;
+  } else if (x >= n) x = step < 0 ? n - 1 : n;
+  return x;
 }

@@ -65,7 +65,7 @@ import { NumericError, bigintToFloat } from './intmath.js';
 import { Kind } from './kinds.js';
 import { iteratesAsBuiltin } from './seqops.js';
 import { strFromJS, strToJS, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, strFromUnits, copyUnits, STR_LEN } from './str.js';
-import { sliceIndices } from './slice.js';
+import { SLICE_OUT, sliceIndices, sliceIndicesInto } from './slice.js';
 import { indexValue, indexObject, isHeapTypeObj, mappingCheck, reprJS, strJS, typeNameOf, numeric, getItem, getIter, iterNext, format, getAttr as getAttrFn } from './abstract.js';
 import { intToNumberOrBig, intFromNumber } from './int.js';
 import { floatValue } from './float.js';
@@ -78,9 +78,9 @@ export function strGetItem(rt: Runtime, s: Ref, key: Ref): Ref {
   const n = strLen(rt, s);
   if (strCodePointLen(rt, s) !== n) return strGetItemCodePoints(rt, s, key);
   if (kindOf(rt, key) === Kind.SLICE) {
-    const sl = sliceIndices(rt, key, n);
-    if (sl === null) return NULL;
-    const [start, , step, len] = sl;
+    const len = sliceIndicesInto(rt, key, n);
+    if (len < 0) return NULL;
+    const start = SLICE_OUT[0]!, step = SLICE_OUT[2]!;
     // step 1: CPython's shortcuts (s[:] of an exact str is s, one latin-1 character is the
     // shared one, an empty slice the empty str) and one block copy; s[:] copied the whole
     // string, and `s == s[:]` then compared it unit by unit
@@ -500,9 +500,6 @@ function splitUnits(rt: Runtime, s: Ref, sep: Ref, maxsplit: number): Ref {
   const exact = typeOf(rt, s) === rt.tStr;
   // room for 12 pieces first, as CPython's split (MAX_PREALLOC)
   const l = listNew(rt, maxsplit >= 0 && maxsplit < 11 ? maxsplit + 1 : 12);
-  const piece = (from: number, len: number): void => {
-    listAppendSteal(rt, l, len === n && exact ? newRef(rt, s) : strFromUnits(rt, sb + from, len));
-  };
   let found = 0;
   if (sep === NULL) {
     let i = 0;
@@ -511,12 +508,12 @@ function splitUnits(rt: Runtime, s: Ref, sep: Ref, maxsplit: number): Ref {
       while (i < n && isPyWhitespace(u16[sb + i]!)) i++;
       if (i >= n) break;
       if (maxsplit >= 0 && found >= maxsplit) {
-        piece(i, n - i);
+        splitPiece(rt, l, s, sb, i, n - i, n, exact);
         break;
       }
       let j = i;
       while (j < n && !isPyWhitespace(u16[sb + j]!)) j++;
-      piece(i, j - i);
+      splitPiece(rt, l, s, sb, i, j - i, n, exact);
       found++;
       i = j;
     }
@@ -525,11 +522,16 @@ function splitUnits(rt: Runtime, s: Ref, sep: Ref, maxsplit: number): Ref {
   const pn = strLen(rt, sep);
   let start = 0;
   for (let i = 0; found !== maxsplit && (i = unitIndexOf(rt, s, sep, false, start)) >= 0; found++) {
-    piece(start, i - start);
+    splitPiece(rt, l, s, sb, start, i - start, n, exact);
     start = i + pn;
   }
-  piece(start, n - start);
+  splitPiece(rt, l, s, sb, start, n - start, n, exact);
   return l;
+}
+
+/** One piece of splitUnits (a function, not a closure: one allocation less per split). */
+function splitPiece(rt: Runtime, l: Ref, s: Ref, sb: number, from: number, len: number, n: number, exact: boolean): void {
+  listAppendSteal(rt, l, len === n && exact ? newRef(rt, s) : strFromUnits(rt, sb + from, len));
 }
 
 function strArgRequired(rt: Runtime, args: number, i: number, what: string): string | null {
@@ -993,23 +995,32 @@ function asciiPredicate(rt: Runtime, args: number, every: number, cased = 0): Re
 }
 
 /** split/rsplit's (sep, maxsplit) from positional or keyword arguments (defaults None, -1). */
-function splitArgs(rt: Runtime, args: number, nargs: number, kwnames: Ref, name: string): [Ref, Ref] | null {
+/** splitArgs's answer: sep and maxsplit (borrowed; read them at once, the next call reuses this). */
+const SPLIT_ARGS = new Int32Array(2);
+
+/** split/rsplit's (sep, maxsplit) into SPLIT_ARGS (sep None, maxsplit -1 when not given): true, or false with a TypeError. */
+function splitArgs(rt: Runtime, args: number, nargs: number, kwnames: Ref, name: string): boolean {
+  if (kwnames === 0 && nargs <= 3) { // all by position (the usual call): nothing to look up
+    SPLIT_ARGS[0] = nargs > 1 ? rt.i32[args + 1]! : rt.None;
+    SPLIT_ARGS[1] = nargs > 2 ? rt.i32[args + 2]! : (-1 << 1 | 1);
+    return true;
+  }
   const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
   const npos = nargs - nkw;
   // Argument Clinic's checks (sep, maxsplit)
   if (nargs - 1 > 2) {
     raiseTypeError(rt, `${name}() takes at most 2 arguments (${nargs - 1} given)`);
-    return null;
+    return false;
   }
   for (let i = 0; i < nkw; i++) {
     const kn = strToJS(rt, tupleItem(rt, kwnames, i));
     if (kn !== 'sep' && kn !== 'maxsplit') {
       raiseTypeError(rt, `${name}() got an unexpected keyword argument '${kn}'`);
-      return null;
+      return false;
     }
     if ((kn === 'sep' && npos > 1) || (kn === 'maxsplit' && npos > 2)) {
       raiseTypeError(rt, `argument for ${name}() given by name ('${kn}') and position (${kn === 'sep' ? 1 : 2})`);
-      return null;
+      return false;
     }
   }
   let sepV: Ref = npos > 1 ? (rt.i32[args + 1] as Ref) : rt.None;
@@ -1018,7 +1029,9 @@ function splitArgs(rt: Runtime, args: number, nargs: number, kwnames: Ref, name:
   if (si >= 0) sepV = rt.i32[args + npos + si] as Ref;
   const mi = kwArgIndex(rt, kwnames, 'maxsplit');
   if (mi >= 0) maxV = rt.i32[args + npos + mi] as Ref;
-  return [sepV, maxV];
+  SPLIT_ARGS[0] = sepV;
+  SPLIT_ARGS[1] = maxV;
+  return true;
 }
 
 /** maxsplit as a number, or null with CPython's TypeError for a non-integer. */
@@ -1175,9 +1188,8 @@ export const STR_METHODS: [string, number][] = [
     return out;
   }),
   m('split', (rt, args, nargs, kwnames) => {
-    const sa = splitArgs(rt, args, nargs, kwnames, 'split');
-    if (sa === null) return NULL;
-    const [sepV, maxV] = sa;
+    if (!splitArgs(rt, args, nargs, kwnames, 'split')) return NULL;
+    const sepV = SPLIT_ARGS[0]! as Ref, maxV = SPLIT_ARGS[1]! as Ref;
     const maxsplit = maxsplitOf(rt, maxV);
     if (maxsplit === null) return NULL;
     const s = rt.i32[args] as Ref;
@@ -1356,9 +1368,8 @@ export const STR_METHODS: [string, number][] = [
     return listOfStrings(rt, out);
   }),
   m('rsplit', (rt, args, nargs, kwnames) => {
-    const sa = splitArgs(rt, args, nargs, kwnames, 'rsplit');
-    if (sa === null) return NULL;
-    const [sepV, maxV] = sa;
+    if (!splitArgs(rt, args, nargs, kwnames, 'rsplit')) return NULL;
+    const sepV = SPLIT_ARGS[0]! as Ref, maxV = SPLIT_ARGS[1]! as Ref;
     const s = js(rt, args, 0);
     const maxsplit = maxsplitOf(rt, maxV);
     if (maxsplit === null) return NULL;
