@@ -53,6 +53,7 @@ import { typeAlloc, typeLookup, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_
 import { NumericError } from '../objects/intmath.js';
 import { MersenneTwister, type PyIntValue } from './mt19937.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
+import { TP_FLAGS, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { makeModule, floatArg, intArgBig, parseArgs, checkArgs, nkwOf } from './math.js';
 
 /** The instance dict word (Kind.OBJECT's: its dealloc releases the dict). */
@@ -164,8 +165,10 @@ const OVR_BELOW_RANDOM = 8; // _randbelow_without_getrandbits
 /** The OVR_* flags of self's type (0 for Random and for subclasses that override none). */
 function subclassOverrides(rt: Runtime, self: Ref): number {
   const t = rt.i32[self >> 2]! as Ref;
+  // Random itself (the module's functions' instance): the only non-heap type here
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return 0;
   const tRandom = randomTypeOf(rt);
-  if (t === tRandom || tRandom === NULL) return 0;
+  if (tRandom === NULL) return 0;
   const mro = rt.i32[(t + TP_MRO) >> 2] as Ref;
   const names = overrideNames(rt);
   let flags = 0;
