@@ -1770,8 +1770,9 @@ function ctorRange(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   if (!noKw(rt, 'range', kw)) return NULL;
   if (nargs < 1) return raiseTypeError(rt, 'range expected at least 1 argument, got 0');
   if (nargs > 3) return raiseTypeError(rt, `range expected at most 3 arguments, got ${nargs}`);
-  // small ints (the usual `range(n)`, `range(i + 1, n)`): no BigInts, no arrays
-  const a0 = arg(rt, args, 0), a1 = nargs > 1 ? arg(rt, args, 1) : 1, a2 = nargs > 2 ? arg(rt, args, 2) : 3;
+  // small ints (the usual `range(n)`, `range(i + 1, n)`): no BigInts, no arrays (an
+  // argument not given stands in as the first one in the test)
+  const a0 = arg(rt, args, 0), a1 = nargs > 1 ? arg(rt, args, 1) : a0, a2 = nargs > 2 ? arg(rt, args, 2) : a0;
   if ((a0 & a1 & a2 & 1) === 1) {
     const step = nargs > 2 ? a2 >> 1 : 1;
     if (step === 0) return raiseValueError(rt, 'range() arg 3 must not be zero');
@@ -2263,14 +2264,14 @@ const SET_METHODS: Methods = [
   }),
   def('remove', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'set.remove', nargs, kw, 1, 1)) return NULL;
-    const r = setKeyLookup(rt, arg(rt, args, 1), (k) => dictDelItem(rt, self0(rt, args), k));
+    const r = setKeyLookup(rt, self0(rt, args), arg(rt, args, 1), dictDelItem);
     if (r < 0) return NULL;
     if (r === 0) return raiseKeyError(rt, arg(rt, args, 1));
     return rt.None;
   }),
   def('discard', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'set.discard', nargs, kw, 1, 1)) return NULL;
-    return setKeyLookup(rt, arg(rt, args, 1), (k) => dictDelItem(rt, self0(rt, args), k)) < 0 ? NULL : rt.None;
+    return setKeyLookup(rt, self0(rt, args), arg(rt, args, 1), dictDelItem) < 0 ? NULL : rt.None;
   }),
   def0('set', 'pop', (rt, args) => {
     const k = setPopKey(rt, self0(rt, args));

@@ -347,17 +347,22 @@ function log1Spec(name: string, fn: (x: number) => number): FunctionSpec {
 
 function frexp(x: number): [number, number] {
   if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  const exp = frexpExponent(x);
+  // the mantissa: the (scaled) x that frexpExponent left in FREXP_BITS, exponent set to -1
+  FREXP_WORDS[1] = (FREXP_WORDS[1]! & 0x800fffff) | (1022 << 20);
+  return [FREXP_BITS[0]!, exp];
+}
+
+/** frexp(x)[1] for a finite x != 0, without an array; leaves x (times 2^54 when
+ * subnormal) in FREXP_BITS. */
+function frexpExponent(x: number): number {
   let adjust = 0;
   if (Math.abs(x) < 2.2250738585072014e-308) {
     x *= 18014398509481984; // 2^54
     adjust = -54;
   }
-  const bits = FREXP_BITS;
-  bits[0] = x;
-  const hi = FREXP_WORDS[1]!;
-  const exp = ((hi >>> 20) & 0x7ff) - 1022;
-  FREXP_WORDS[1] = (hi & 0x800fffff) | (1022 << 20);
-  return [bits[0]!, exp + adjust];
+  FREXP_BITS[0] = x;
+  return ((FREXP_WORDS[1]! >>> 20) & 0x7ff) - 1022 + adjust;
 }
 
 /** frexp's scratch view of one double (little-endian words; see the module comment). */
@@ -495,15 +500,19 @@ function floatsOf(rt: Runtime, seq: Ref): number[] | null {
   return errOccurred(rt) ? null : out;
 }
 
-/** CPython 3.11's vector_norm (hypot, dist): extended-precision sum of squares with a
- * final correction, so results match CPython's last bit (Math.hypot does not). */
-/** hypot's and dist's inputs, made absolute: a scratch array (no JS array per call). */
+/** vectorNorm's working array (hypot fills it with its arguments): no JS array per call. */
 let normScratch = new Float64Array(8);
 
-/** sqrt(sum(x*x for x in xs[0:n])) as CPython's vector_norm. */
-function vectorNorm(xs: ArrayLike<number>, n: number): number {
+/** normScratch, grown to hold n values. */
+function normScratchFor(n: number): Float64Array {
   if (normScratch.length < n) normScratch = new Float64Array(n * 2);
-  const vec = normScratch;
+  return normScratch;
+}
+
+/** CPython 3.11's vector_norm (hypot, dist) of xs[0:n]: extended-precision sum of squares
+ * with a final correction, so results match CPython's last bit (Math.hypot does not). */
+function vectorNorm(xs: ArrayLike<number>, n: number): number {
+  const vec = normScratchFor(n); // may be xs itself: each item is read before it is written
   let max = 0.0;
   let foundNan = false;
   for (let i = 0; i < n; i++) {
@@ -515,16 +524,6 @@ function vectorNorm(xs: ArrayLike<number>, n: number): number {
   return vectorNormScaled(vec, n, max, foundNan);
 }
 
-/** frexp(x)[1] for a finite x > 0 (no array). */
-function frexpExponent(x: number): number {
-  let adjust = 0;
-  if (x < 2.2250738585072014e-308) {
-    x *= 18014398509481984; // 2^54
-    adjust = -54;
-  }
-  FREXP_BITS[0] = x;
-  return ((FREXP_WORDS[1]! >>> 20) & 0x7ff) - 1022 + adjust;
-}
 
 function vectorNormScaled(vec: Float64Array, n: number, max: number, foundNan: boolean): number {
   const T27 = 134217729.0;
@@ -912,9 +911,7 @@ const MATH_FUNCTIONS = defineFunctions([
   }],
   ['hypot', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'math.hypot', nargs, kwnames, 0, 1 << 30)) return NULL;
-    // the arguments' values straight into vectorNorm's scratch array (made absolute there)
-    if (normScratch.length < nargs) normScratch = new Float64Array(nargs * 2);
-    const xs = normScratch;
+    const xs = normScratchFor(nargs); // vectorNorm's own array: no copy
     for (let i = 0; i < nargs; i++) {
       const x = floatArg(rt, rt.i32[args + i] as Ref);
       if (x === null) return NULL;

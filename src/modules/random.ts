@@ -170,7 +170,7 @@ function subclassOverrides(rt: Runtime, self: Ref): number {
   const tRandom = randomTypeOf(rt);
   if (tRandom === NULL) return 0;
   const mro = rt.i32[(t + TP_MRO) >> 2] as Ref;
-  const names = overrideNames(rt);
+  const nRandom = overrideName(rt, 0), nBits = overrideName(rt, 1), nBelow = overrideName(rt, 2);
   let flags = 0;
   let belowChosen = false;
   for (let i = 0; i < tupleSize(rt, mro); i++) {
@@ -178,10 +178,10 @@ function subclassOverrides(rt: Runtime, self: Ref): number {
     if (c === tRandom) break;
     const d = rt.i32[(c + TP_DICT) >> 2] as Ref;
     if (d === NULL) continue;
-    const hasRandom = dictGetStr(rt, d, names[0]) !== NULL;
-    const hasBits = dictGetStr(rt, d, names[1]) !== NULL;
+    const hasRandom = dictGetStr(rt, d, nRandom) !== NULL;
+    const hasBits = dictGetStr(rt, d, nBits) !== NULL;
     if (!belowChosen) {
-      if (dictGetStr(rt, d, names[2]) !== NULL) { flags |= OVR_BELOW_CALL; belowChosen = true; }
+      if (dictGetStr(rt, d, nBelow) !== NULL) { flags |= OVR_BELOW_CALL; belowChosen = true; }
       else if (hasBits) belowChosen = true;
       else if (hasRandom) { flags |= OVR_BELOW_RANDOM; belowChosen = true; }
     }
@@ -191,16 +191,10 @@ function subclassOverrides(rt: Runtime, self: Ref): number {
   return flags;
 }
 
-/** 'random', 'getrandbits', '_randbelow' (interned once per runtime). */
-function overrideNames(rt: Runtime): [Ref, Ref, Ref] {
-  let n = overrideNameCache.get(rt);
-  if (n === undefined) {
-    n = [internJS(rt, 'random'), internJS(rt, 'getrandbits'), internJS(rt, '_randbelow')];
-    overrideNameCache.set(rt, n);
-  }
-  return n;
+/** The name of override `which`: 0 random, 1 getrandbits, 2 _randbelow (interned). */
+function overrideName(rt: Runtime, which: number): Ref {
+  return internJS(rt, which === 0 ? 'random' : which === 1 ? 'getrandbits' : '_randbelow');
 }
-const overrideNameCache = new WeakMap<Runtime, [Ref, Ref, Ref]>();
 
 /** Thrown by an OverriddenSource when the Python method it called raised (the exception
  * is the thread's current one). */
@@ -217,7 +211,7 @@ class OverriddenSource extends MersenneTwister {
   /** self.<name>(arg or no argument): a new reference, or throws PYTHON_RAISED. */
   private callMethod(which: number, arg: PyIntValue | null): Ref {
     const rt = this.rt;
-    const m = A.getAttr(rt, this.self, overrideNames(rt)[which]);
+    const m = A.getAttr(rt, this.self, overrideName(rt, which));
     if (m === NULL) throw PYTHON_RAISED;
     let r: Ref;
     if (arg === null) r = call0(rt, m);

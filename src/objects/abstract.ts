@@ -2639,14 +2639,8 @@ export function contains(rt: Runtime, c: Ref, item: Ref): number {
 export function containsBuiltin(rt: Runtime, c: Ref, item: Ref): number {
   const t = typeOf(rt, c);
   switch (kindOf(rt, c)) {
-    case Kind.SET: case Kind.FROZENSET: {
-      // setKeyLookup's retry (a set key as the frozenset) only after a TypeError: the first
-      // lookup without its closure (one JS allocation per `x in s`)
-      const r = dictContains(rt, c, item);
-      if (r >= 0 || kindOf(rt, item) !== Kind.SET || !errorMatches(rt, rt.exc.TypeError!)) return r;
-      clearError(rt);
-      return setKeyLookup(rt, item, (k) => dictContains(rt, c, k));
-    }
+    case Kind.SET: case Kind.FROZENSET:
+      return setKeyLookup(rt, c, item, dictContains);
     case Kind.DICT: case Kind.DICT_KEYS:
       return dictContains(rt, kindOf(rt, c) === Kind.DICT_KEYS ? rt.i32[(c + 16) >> 2] as Ref : c, item);
     case Kind.STR:

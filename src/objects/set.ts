@@ -40,18 +40,19 @@ export function frozensetFromRefs(rt: Runtime, items: readonly Ref[]): Ref {
 
 /**
  * A set used as a key of another set's lookup (x in s, s.remove(x), s.discard(x)): CPython
- * retries an unhashable set as a frozenset of its items. `op(key)` returns < 0 on error;
- * the retry runs when it failed with TypeError and `key` is a set.
+ * retries an unhashable set as a frozenset of its items. `op(rt, set, key)` (dictContains,
+ * dictDelItem: a module function, so no closure per lookup) returns < 0 on error; the retry
+ * runs when it failed with TypeError and `key` is a set.
  */
-export function setKeyLookup(rt: Runtime, key: Ref, op: (key: Ref) => number): number {
-  const r = op(key);
+export function setKeyLookup(rt: Runtime, set: Ref, key: Ref, op: (rt: Runtime, set: Ref, key: Ref) => number): number {
+  const r = op(rt, set, key);
   if (r >= 0 || kindOf(rt, key) !== Kind.SET || !errorMatches(rt, rt.exc.TypeError!)) return r;
   clearError(rt);
   const f = setNew(rt, true);
   for (let ix = dictNextEntry(rt, key, 0); ix >= 0; ix = dictNextEntry(rt, key, ix + 1)) {
     if (setAdd(rt, f, dictEntryKey(rt, key, ix)) < 0) { decref(rt, f); return -1; }
   }
-  const r2 = op(f);
+  const r2 = op(rt, set, f);
   decref(rt, f);
   return r2;
 }
