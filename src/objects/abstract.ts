@@ -1214,6 +1214,36 @@ export function format(rt: Runtime, v: Ref, spec: Ref): Ref {
   return formatBuiltin(rt, v, spec);
 }
 
+/**
+ * format(v, spec) as JS text, null with the error set: for callers that build text
+ * (str.format). An exact int, float or str (types with no __format__ of their own: the
+ * rules of formatBuiltin, whose empty spec is str(v)) is formatted without a heap str for
+ * the spec or the result; any other value goes through format().
+ */
+export function formatJS(rt: Runtime, v: Ref, spec: string): string | null {
+  const t = typeOf(rt, v);
+  if (t === rt.tInt || t === rt.tFloat || t === rt.tStr) {
+    try {
+      if (t === rt.tInt) return formatInt(intValue(rt, v), spec, 'int', intMaxStrDigits(rt));
+      if (t === rt.tFloat) return formatFloat(floatValue(rt, v), spec);
+      return formatStr(strToJS(rt, v), spec);
+    } catch (e) {
+      if (e instanceof NumericError) {
+        raiseNumericError(rt, e);
+        return null;
+      }
+      throw e;
+    }
+  }
+  const specRef = strFromJS(rt, spec);
+  const f = format(rt, v, specRef);
+  decref(rt, specRef);
+  if (f === NULL) return null;
+  const text = strToJS(rt, f);
+  decref(rt, f);
+  return text;
+}
+
 /** format(v, spec) by v's layout kind, never a class's own __format__ (int.__format__(self,
  * spec) called from a subclass's override). */
 export function formatBuiltin(rt: Runtime, v: Ref, spec: Ref): Ref {

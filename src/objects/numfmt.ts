@@ -199,6 +199,34 @@ export const DTSF_ADD_DOT_0 = 2;
 export const DTSF_ALT = 4;
 export const DTSF_NO_NEG_0 = 8;
 
+/** The largest precision fixedFromScaled takes: 10 ** 15 scales a value below 4.5 into
+ * the integers it can count exactly. */
+const FIXED_FAST_MAX_PRECISION = 15;
+const FIXED_POW10: readonly number[] = Array.from({ length: FIXED_FAST_MAX_PRECISION + 1 }, (_, k) => 10 ** k);
+
+/**
+ * ax (positive, finite) in fixed notation with `precision` digits after the point, when
+ * the product ax * 10 ** precision decides the rounding alone, else null (the caller uses
+ * toFixed: V8's runtime call costs ~100-200 ns, most of a '{:.2f}'). The product is
+ * correctly rounded: within half an ulp of the exact scaled value, so when its fraction is
+ * further than an ulp from one half, the exact value rounds to the same integer (no tie is
+ * that far from one half, so round-half-even never enters). Below 2 ** 52 the integer
+ * and fraction parts are exact, and so are n % 10 ** p and the division after it.
+ */
+function fixedFromScaled(ax: number, precision: number): string | null {
+  const scale = FIXED_POW10[precision]!;
+  const scaled = ax * scale;
+  if (!(scaled < 4503599627370496)) return null;
+  const whole = Math.floor(scaled);
+  const frac = scaled - whole;
+  if (Math.abs(frac - 0.5) <= scaled * 4.5e-16) return null;
+  const n = frac > 0.5 ? whole + 1 : whole;
+  if (precision === 0) return String(n);
+  const fracPart = n % scale;
+  const digits = String(fracPart);
+  return String((n - fracPart) / scale) + '.' + (digits.length < precision ? '0'.repeat(precision - digits.length) + digits : digits);
+}
+
 /**
  * Port of CPython's PyOS_double_to_string / format_float_short.
  * code: 'e' 'E' 'f' 'F' 'g' 'G' 'r'; precision as CPython's (ignored for 'r').
@@ -211,6 +239,10 @@ export function formatFloatShort(x: number, code: string, precision: number, fla
     const ax = x < 0 ? -x : x;
     if (ax < 1e21) {
       if (ax === 0) return (1 / x < 0 ? '-' : '') + ax.toFixed(precision);
+      if (precision <= FIXED_FAST_MAX_PRECISION) {
+        const fast = fixedFromScaled(ax, precision);
+        if (fast !== null) return x < 0 ? '-' + fast : fast;
+      }
       const me = { m: 0, e: 0 };
       decompose(ax, me);
       if (trailingZeros(me.m) + me.e + precision !== -1) return x.toFixed(precision);

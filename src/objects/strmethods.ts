@@ -66,10 +66,10 @@ import { Kind } from './kinds.js';
 import { iteratesAsBuiltin } from './seqops.js';
 import { strFromJS, strToJS, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, strFromUnits, copyUnits, STR_LEN } from './str.js';
 import { SLICE_OUT, sliceIndices, sliceIndicesInto } from './slice.js';
-import { indexValue, indexObject, isHeapTypeObj, mappingCheck, reprJS, strJS, typeNameOf, numeric, getItem, getIter, iterNext, format, getAttr as getAttrFn } from './abstract.js';
+import { indexValue, indexObject, isHeapTypeObj, mappingCheck, reprJS, strJS, typeNameOf, numeric, getItem, getIter, iterNext, format, formatJS, getAttr as getAttrFn } from './abstract.js';
 import { intToNumberOrBig, intFromNumber } from './int.js';
 import { floatValue } from './float.js';
-import { percentFormat, type PercentArgs, type PercentCallbacks } from './formatspec.js';
+import { formatStr, percentFormat, type PercentArgs, type PercentCallbacks } from './formatspec.js';
 import { tupleSize, tupleItem, tupleNew, tupleSetItemSteal, TUPLE_ITEMS_WORD } from './tuple.js';
 import { listNew, listAppendSteal, listSize, listItemsWord } from './list.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
@@ -1501,13 +1501,162 @@ export const STR_METHODS: [string, number][] = [
   }),
 ];
 
-/** str.format: fields {}, {0}, {name}, {x.attr}, {x[0]}, conversions !r !s !a and specs. */
+/** One replacement field of a format string: CPython's parse_field. */
+interface FormatField {
+  /** The field name: a head (empty: the next automatic index; digits: an index; else a
+   * keyword) and its .attr / [key] accessors. */
+  name: string;
+  conversion?: string;
+  spec?: string;
+  /** The index after the field's '}'. */
+  end: number;
+}
+
+/** A str.format string parsed once. */
+interface FormatTemplate {
+  /** literals[i] comes before fields[i], literals[fields.length] after the last field. */
+  literals: string[];
+  fields: FormatField[];
+  /** The ValueError met after the last field: parsing stops there, and CPython's
+   * MarkupIterator raises it after rendering the fields before it. */
+  error: string | null;
+  /** Every field's name is a bare head (no accessors) and no spec holds a replacement
+   * field: formatSimple renders it. */
+  simple: boolean;
+  /** Per field of a simple template: the positional index, AUTO_FIELD or NAMED_FIELD. */
+  heads: number[];
+}
+
+const AUTO_FIELD = -1;
+const NAMED_FIELD = -2;
+
+/**
+ * Parsed format strings by their text: format strings are nearly always literals, used
+ * again and again, and parsing (CPython re-parses at every call) was most of the time of
+ * a str.format call. Module-level state: pure JS data derived from the text (no heap
+ * refs), per JS thread; emptied when it reaches FORMAT_TEMPLATES_MAX entries.
+ */
+const formatTemplates = new Map<string, FormatTemplate>();
+const FORMAT_TEMPLATES_MAX = 512;
+const FORMAT_TEMPLATE_MAX_LENGTH = 2048;
+
+function formatTemplate(fmt: string): FormatTemplate {
+  let t = formatTemplates.get(fmt);
+  if (t !== undefined) return t;
+  t = parseFormatTemplate(fmt);
+  if (fmt.length <= FORMAT_TEMPLATE_MAX_LENGTH) {
+    if (formatTemplates.size >= FORMAT_TEMPLATES_MAX) formatTemplates.clear();
+    formatTemplates.set(fmt, t);
+  }
+  return t;
+}
+
+/** The literal text and replacement fields of fmt, as CPython's MarkupIterator reads them
+ * ('{{' and '}}' are literal braces). */
+function parseFormatTemplate(fmt: string): FormatTemplate {
+  const literals: string[] = [];
+  const fields: FormatField[] = [];
+  const heads: number[] = [];
+  let error: string | null = null;
+  let simple = true;
+  let literal = '';
+  let runStart = 0;
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt.charCodeAt(i);
+    if (c !== 123 && c !== 125) continue;
+    if (fmt.charCodeAt(i + 1) === c) { // '{{' or '}}'
+      literal += fmt.slice(runStart, i + 1);
+      i++;
+      runStart = i + 1;
+      continue;
+    }
+    literal += fmt.slice(runStart, i);
+    if (c === 125) {
+      error = "Single '}' encountered in format string";
+      break;
+    }
+    if (i + 1 >= fmt.length) {
+      error = "Single '{' encountered in format string";
+      break;
+    }
+    const field = parseFormatField(fmt, i + 1);
+    if (typeof field === 'string') {
+      error = field;
+      break;
+    }
+    literals.push(literal);
+    literal = '';
+    fields.push(field);
+    const name = field.name;
+    if (/[.[]/.test(name) || (field.spec !== undefined && field.spec.includes('{'))) simple = false;
+    heads.push(name === '' ? AUTO_FIELD : /^\d+$/.test(name) ? Number(name) : NAMED_FIELD);
+    i = field.end - 1;
+    runStart = field.end;
+  }
+  if (error === null) literal += fmt.slice(runStart);
+  literals.push(literal);
+  return { literals, fields, error, simple, heads };
+}
+
+/** str.format(*args, **kwargs) of a simple template: the general renderer's rules (its
+ * errors, in its order) without its closures, and the values borrowed from the call's
+ * arguments. */
+function formatSimple(rt: Runtime, t: FormatTemplate, args: number, npos: number, kwnames: Ref): Ref {
+  let out = t.literals[0]!;
+  let auto = 0;
+  let numbering = 0; // 1: automatic, 2: manual (CPython's rule: all one or all the other)
+  for (let i = 0; i < t.fields.length; i++) {
+    const field = t.fields[i]!;
+    const conversion = field.conversion;
+    if (conversion !== undefined && conversion !== 'r' && conversion !== 's' && conversion !== 'a') {
+      const cc = conversion.codePointAt(0)!;
+      return raiseValueError(rt, `Unknown conversion specifier ${cc > 32 && cc < 127 ? conversion : '\\x' + cc.toString(16)}`);
+    }
+    const head = t.heads[i]!;
+    let v: Ref;
+    if (head === NAMED_FIELD) {
+      const ki = kwArgIndex(rt, kwnames, field.name);
+      if (ki < 0) {
+        const kr = strFromJS(rt, field.name);
+        raiseKeyErrorStr(rt, kr);
+        decref(rt, kr);
+        return NULL;
+      }
+      v = rt.i32[args + 1 + npos + ki] as Ref;
+    } else {
+      if (head === AUTO_FIELD ? numbering === 2 : numbering === 1) {
+        return raiseValueError(rt, head === AUTO_FIELD ? 'cannot switch from manual field specification to automatic field numbering'
+          : 'cannot switch from automatic field numbering to manual field specification');
+      }
+      numbering = head === AUTO_FIELD ? 1 : 2;
+      const idx = head === AUTO_FIELD ? auto++ : head;
+      if (idx >= npos) return raiseIndexError(rt, `Replacement index ${idx} out of range for positional args tuple`);
+      v = rt.i32[args + 1 + idx] as Ref;
+    }
+    const spec = field.spec ?? '';
+    let text: string | null;
+    if (conversion === undefined) text = formatJS(rt, v, spec);
+    else {
+      const converted = conversion === 's' ? strJS(rt, v) : reprJS(rt, v);
+      if (converted === null) return NULL;
+      const s = conversion === 'a' ? asciiEscaped(converted) : converted;
+      text = spec === '' ? s : numeric(rt, () => formatStr(s, spec));
+    }
+    if (text === null) return NULL;
+    out += text;
+    out += t.literals[i + 1]!;
+  }
+  if (t.error !== null) return raiseValueError(rt, t.error);
+  return strFromJS(rt, out);
+}
+
 /** str.format(*args, **kwargs), or str.format_map(mapping) when `mapping` is given (named
  * fields are then looked up with mapping[name], so a dict subclass's __missing__ answers). */
 function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref, mapping: Ref = NULL): Ref {
-  const fmt = js(rt, args, 0);
+  const template = formatTemplate(js(rt, args, 0));
   const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
   const npos = nargs - nkw - 1;
+  if (template.simple && mapping === NULL) return formatSimple(rt, template, args, npos, kwnames);
   let auto = 0;
   let out = '';
   const lookup = (field: string): Ref => {
@@ -1575,10 +1724,11 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref,
     }
     return v;
   };
-  // One replacement field rendered: lookup, conversion, then its format spec, whose own
+  // The general renderer (a template with .attr / [key] accessors or nested fields in a
+  // spec, or format_map). One replacement field rendered: lookup, conversion, then its format spec, whose own
   // replacement fields are rendered the same way one level down (CPython's recursion_depth
   // of 2: a field inside a field inside a spec is "Max string recursion exceeded").
-  const renderField = (field: { name: string; conversion?: string; spec?: string }, depth: number): string | null => {
+  const renderField = (field: FormatField, depth: number): string | null => {
     if (field.conversion !== undefined && !'rsa'.includes(field.conversion)) {
       const cc = field.conversion.codePointAt(0)!;
       raiseValueError(rt, `Unknown conversion specifier ${cc > 32 && cc < 127 ? field.conversion : '\\x' + cc.toString(16)}`);
@@ -1622,22 +1772,14 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref,
     decref(rt, f);
     return text;
   };
-  for (let i = 0; i < fmt.length; i++) {
-    const c = fmt[i]!;
-    if (c === '{') {
-      if (fmt[i + 1] === '{') { out += '{'; i++; continue; }
-      if (i + 1 >= fmt.length) return raiseValueError(rt, "Single '{' encountered in format string");
-      const field = parseFormatField(fmt, i + 1);
-      if (typeof field === 'string') return raiseValueError(rt, field);
-      i = field.end - 1;
-      const r = renderField(field, 2);
-      if (r === null) return NULL;
-      out += r;
-    } else if (c === '}') {
-      if (fmt[i + 1] === '}') { out += '}'; i++; continue; }
-      return raiseValueError(rt, "Single '}' encountered in format string");
-    } else out += c;
+  for (let i = 0; i < template.fields.length; i++) {
+    out += template.literals[i]!;
+    const r = renderField(template.fields[i]!, 2);
+    if (r === null) return NULL;
+    out += r;
   }
+  if (template.error !== null) return raiseValueError(rt, template.error);
+  out += template.literals[template.fields.length]!;
   return strFromJS(rt, out);
 }
 
@@ -1653,7 +1795,7 @@ export function asciiEscaped(repr: string): string {
 /** One replacement field of a format string from just after its '{' (CPython's
  * unicode_format.h parse_field): its parts and the index after its '}', or the message of
  * the ValueError. */
-function parseFormatField(fmt: string, start: number): { name: string; conversion?: string; spec?: string; end: number } | string {
+function parseFormatField(fmt: string, start: number): FormatField | string {
   let i = start;
   let c = '';
   while (i < fmt.length) {
