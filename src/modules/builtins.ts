@@ -28,7 +28,7 @@ import {
 } from '../vm/errors.js';
 import { defineNative, INLINE_NATIVES, type NativeFn } from '../vm/natives.js';
 import { evalImpl, execImpl, compileImpl } from './evalexec.js';
-import { outputFlush, outputWrite } from '../vm/output.js';
+import { outputFlush, outputWriteParts } from '../vm/output.js';
 import { stdinReadLine } from '../vm/stdin.js';
 import { callVector, call0, call1, call2, call3, frameForCall, runFrameNested, callWithSelfVector, callWithSelf1 } from '../vm/call.js';
 import { FR_LOCALS, FR_CODE, FRAME_HEADER_WORDS } from '../vm/frame.js';
@@ -326,7 +326,10 @@ function printImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
     }
     pieces.push(s);
   }
-  if (!failed) return printWrite(rt, file, pieces.concat(end), flush);
+  if (!failed) {
+    pieces.push(end);
+    return printWrite(rt, file, pieces, flush);
+  }
   // CPython writes each argument (and the separator before it) as it converts them, so an
   // argument whose __str__ raises leaves the ones before it written: `a b ` and no newline
   const err = fetchError(rt);
@@ -340,17 +343,17 @@ function printImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
 
 /** print()'s output: `pieces` written to `file` (NULL: sys.stdout as it is now). */
 function printWrite(rt: Runtime, file: Ref, pieces: string[], flush: boolean): Ref {
-  const sysMod = dictGetStr(rt, rt.modules, A.internName(rt, 'sys'));
+  const sysMod = dictGetStr(rt, rt.modules, rt.names.sys);
   const sysDict = sysMod !== NULL && kindOf(rt, sysMod) === Kind.MODULE ? (rt.i32[(sysMod + MOD_DICT) >> 2] as Ref) : NULL;
   let fd = 1;
   if (file === NULL) {
     // sys.stdout as it is now: a program may have replaced it (CPython looks it up per call)
     if (sysDict !== NULL) {
-      const current = dictGetStr(rt, sysDict, A.internName(rt, 'stdout'));
+      const current = dictGetStr(rt, sysDict, rt.names.stdout);
       if (current === rt.None) return rt.None;
-      if (current !== NULL && current !== dictGetStr(rt, sysDict, A.internName(rt, '__stdout__'))) file = current;
+      if (current !== NULL && current !== dictGetStr(rt, sysDict, rt.names.__stdout__)) file = current;
     }
-  } else if (sysDict !== NULL && (file === dictGetStr(rt, sysDict, A.internName(rt, '__stdout__')) || file === dictGetStr(rt, sysDict, A.internName(rt, '__stderr__')))) {
+  } else if (sysDict !== NULL && (file === dictGetStr(rt, sysDict, rt.names.__stdout__) || file === dictGetStr(rt, sysDict, rt.names.__stderr__))) {
     // file=sys.stdout / sys.stderr (the original streams): written as print to the default
     // stdout is, below
     fd = rt.i32[(file + 16) >> 2]! >> 1;
@@ -371,7 +374,7 @@ function printWrite(rt: Runtime, file: Ref, pieces: string[], flush: boolean): R
     }
     decref(rt, w);
     if (flush) {
-      const f = A.getAttr(rt, file, A.internName(rt, 'flush'));
+      const f = A.getAttr(rt, file, rt.names.flush);
       if (f === NULL) return NULL;
       const r = call0(rt, f);
       decref(rt, f);
@@ -381,7 +384,7 @@ function printWrite(rt: Runtime, file: Ref, pieces: string[], flush: boolean): R
     return rt.None;
   }
   // one write of the whole line, so threads' lines never interleave (--no-gil)
-  if (!outputWrite(rt, fd, pieces.join('')) || (flush && !outputFlush(rt))) return raiseBrokenPipe(rt);
+  if (!outputWriteParts(rt, fd, pieces) || (flush && !outputFlush(rt))) return raiseBrokenPipe(rt);
   return rt.None;
 }
 
@@ -1460,7 +1463,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
   def('input', inputImpl),
   // breakpoint(*args, **kws): sys.breakpointhook(*args, **kws), whatever sys.breakpointhook is now
   def('breakpoint', (rt, args, nargs, kw) => {
-    const sys = dictGetStr(rt, rt.modules, A.internName(rt, 'sys'));
+    const sys = dictGetStr(rt, rt.modules, rt.names.sys);
     const hook = sys === NULL ? NULL : dictGetStr(rt, rt.i32[(sys + MOD_DICT) >> 2] as Ref, A.internName(rt, 'breakpointhook'));
     if (hook === NULL) return raiseNew(rt, rt.exc.RuntimeError!, 'lost sys.breakpointhook');
     return callVector(rt, hook, args, nargs, kw);

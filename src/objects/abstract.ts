@@ -882,7 +882,11 @@ export function reprJS(rt: Runtime, v: Ref): string | null {
 
 /** str(v) as a JS string, or null on error. */
 export function strJS(rt: Runtime, v: Ref): string | null {
-  if ((v & 1) === 0 && rt.i32[v >> 2] === rt.tStr) return strToJS(rt, v);
+  // str() of the common exact types without a heap str in between (print(i), print(x))
+  if ((v & 1) === 1) return intToString(v >> 1);
+  const t = rt.i32[v >> 2];
+  if (t === rt.tStr) return strToJS(rt, v);
+  if (t === rt.tFloat) return floatRepr(floatValue(rt, v));
   const r = str(rt, v);
   if (r === NULL) return null;
   const s = strToJS(rt, r);
