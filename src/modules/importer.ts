@@ -30,7 +30,8 @@
 import { dirname, join, resolve } from 'node:path';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { NULL, type Ref } from '../heap/layout.js';
+import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
+import type { NativeFn } from '../vm/natives.js';
 import type { Runtime } from '../vm/runtime.js';
 import { newRef, decref } from '../vm/refs.js';
 import { raiseNew, setRaised, errorMatches, clearError, errOccurred, fetchError, restoreError } from '../vm/errors.js';
@@ -49,7 +50,7 @@ import { compileSource } from '../compiler/compile-source.js';
 import { compileOwnSource } from '../compiler/code-cache.js';
 import { raiseSyntaxErrorFrom } from './evalexec.js';
 import { PySyntaxError } from '../frontend/errors.js';
-import { createMathModule } from './math.js';
+import { createMathModule, checkArgs } from './math.js';
 import { createTimeModule } from './time.js';
 import { sleepNative } from '../vm/threads.js';
 import { TS_ID } from '../vm/threadstate.js';
@@ -413,4 +414,30 @@ export function importStarInto(rt: Runtime, locals: Ref, mod: Ref): number {
     if (dictSetItem(rt, locals, k, dictEntryValue(rt, d, ix)) < 0) return -1;
   }
   return 0;
+}
+
+/**
+ * A built-in module's `__getattr__` (PEP 562) for the names it makes on first use from a
+ * module of gilvm's lib/ (lazy-names.ts lists them for dir()): `time.localtime` from
+ * lib/_time.py, `random.SystemRandom` from lib/_sysrandom.py. Nothing of that module is
+ * imported until one of its names is asked for (no start-up cost); a name it does not
+ * define, or a private one, is the AttributeError CPython gives for the module.
+ */
+export function lazyModuleGetattr(moduleName: string, libModule: string): NativeFn {
+  return (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, '__getattr__', nargs, kwnames, 1, 1)) return NULL;
+    const name = rt.i32[args] as Ref;
+    const text = (name & 1) === 0 && kindOf(rt, name) === Kind.STR ? strToJS(rt, name) : '';
+    const missing = (): Ref => raiseNew(rt, rt.exc.AttributeError!, `module '${moduleName}' has no attribute '${text}'`);
+    if (text === '' || text.startsWith('_')) return missing();
+    const mod = importModule(rt, internJS(rt, libModule), rt.None, smallIntRef(0), NULL);
+    if (mod === NULL) return NULL;
+    const r = A.getAttr(rt, mod, name);
+    decref(rt, mod);
+    if (r === NULL) {
+      clearError(rt);
+      return missing();
+    }
+    return r;
+  };
 }

@@ -54,7 +54,9 @@ import { NumericError } from '../objects/intmath.js';
 import { MersenneTwister, type PyIntValue } from './mt19937.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
 import { TP_FLAGS, TPF_HEAPTYPE } from '../objects/typelayout.js';
-import { makeModule, floatArg, intArgBig, parseArgs, checkArgs, nkwOf } from './math.js';
+import { lazyModuleGetattr } from './importer.js';
+import { registerLazyModuleNames } from './lazy-names.js';
+import { makeModule, defineFunctions, floatArg, intArgBig, parseArgs, checkArgs, nkwOf } from './math.js';
 
 /** The instance dict word (Kind.OBJECT's: its dealloc releases the dict). */
 const RND_DICT = 16;
@@ -950,5 +952,8 @@ export function createRandomModule(rt: Runtime): Ref {
     const native = mname === 'random' || mname === 'getrandbits';
     values.push([mname, native ? builtinMethodBind(rt, descr, inst) : boundMethodNew(rt, descr, inst)]);
   }
-  return makeModule(rt, 'random', [], values);
+  return makeModule(rt, 'random', RANDOM_FUNCTIONS, values);
 }
+
+const RANDOM_FUNCTIONS = defineFunctions([['__getattr__', lazyModuleGetattr('random', '_sysrandom')]]);
+registerLazyModuleNames('random', ['SystemRandom']);

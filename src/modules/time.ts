@@ -32,12 +32,10 @@ import { floatNew, floatValue } from '../objects/float.js';
 import { intFromBigint } from '../objects/int.js';
 import { makeModule, defineFunctions, checkArgs, type FunctionSpec } from './math.js';
 import { sleepNative, threadCpuNs } from '../vm/threads.js';
-import { importModule } from './importer.js';
+import { lazyModuleGetattr } from './importer.js';
 import { smallIntRef } from '../heap/layout.js';
-import { strFromJS, strToJS } from '../objects/str.js';
+import { strFromJS } from '../objects/str.js';
 import { tupleNew, tupleSetItemSteal } from '../objects/tuple.js';
-import { raiseAttributeError } from '../vm/errors.js';
-import { decref } from '../vm/refs.js';
 
 function wallNs(): bigint {
   const ms = performance.timeOrigin + performance.now();
@@ -118,20 +116,6 @@ function tzinfoImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref
   return r;
 }
 
-/** Module __getattr__ (PEP 562): the calendar names of lib/_time.py, imported on first use. */
-function lazyAttrImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
-  if (!checkArgs(rt, '__getattr__', nargs, kwnames, 1, 1)) return NULL;
-  const name = rt.i32[args] as Ref;
-  const text = (name & 1) === 0 && kindOf(rt, name) === Kind.STR ? strToJS(rt, name) : '';
-  if (text === '' || text.startsWith('_')) return raiseAttributeError(rt, `module 'time' has no attribute '${text}'`);
-  const mod = importModule(rt, A.internName(rt, '_time'), rt.None, smallIntRef(0), NULL);
-  if (mod === NULL) return NULL;
-  const r = A.getAttr(rt, mod, name);
-  decref(rt, mod);
-  if (r === NULL) return raiseAttributeError(rt, `module 'time' has no attribute '${text}'`);
-  return r;
-}
-
 const TIME_FUNCTIONS = defineFunctions([
   ...clockPair('time', wallNs),
   ...clockPair('perf_counter', () => process.hrtime.bigint()),
@@ -140,7 +124,7 @@ const TIME_FUNCTIONS = defineFunctions([
   ...clockPair('thread_time', (rt) => BigInt(Math.round(threadCpuNs(rt)))),
   ['sleep', sleepImpl],
   ['_tzinfo', tzinfoImpl],
-  ['__getattr__', lazyAttrImpl],
+  ['__getattr__', lazyModuleGetattr('time', '_time')],
 ]);
 
 registerLazyModuleNames('time', ['struct_time', 'gmtime', 'localtime', 'mktime', 'asctime', 'ctime', 'strftime',
