@@ -1441,7 +1441,9 @@ export const BUILTIN_FUNCTIONS: Methods = [
   }),
   def('globals', (rt, _args, nargs, kw) => (noArgs(rt, 'globals', nargs, kw) ? newRef(rt, globalsDict(rt)) : NULL)),
   def('open', (rt, args, nargs, kw) => {
-    // lib/_io.py implements files on the native _os primitives
+    // lib/_io.py implements files on the native _os primitives; Argument Clinic's message
+    // for the one required argument
+    if (nargs - nkwOf(rt, kw) === 0 && kwIndex(rt, kw, 'file') < 0) return raiseTypeError(rt, "open() missing required argument 'file' (pos 1)");
     const mod = importModule(rt, A.internName(rt, '_io'), rt.None, smallIntRef(0), NULL);
     if (mod === NULL) return NULL;
     const fn = A.getAttr(rt, mod, A.internName(rt, 'open'));

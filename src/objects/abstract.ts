@@ -42,7 +42,7 @@ import {
   dictGetItem, dictSetItem, dictDelItem, dictSize, dictContains, dictNew, dictNextEntry,
   dictEntryKey, dictEntryValue, dictGetStr,
 } from './dict.js';
-import { EXC_ARGS, EXC_NAME, EXC_OBJ, exceptionNew, exceptionSetNameContext, TB_NEXT, TB_CODE, TB_LASTI, TB_LINENO } from './exceptions.js';
+import { EXC_ARGS, EXC_NAME, EXC_OBJ, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, exceptionNew, exceptionSetNameContext, TB_NEXT, TB_CODE, TB_LASTI, TB_LINENO } from './exceptions.js';
 import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, CO_FILENAME, CO_FIRSTLINENO, CO_ARGCOUNT, CO_POSONLY, CO_KWONLY, CO_NAMES, CO_NLOCALSPLUS, codeLineAt } from './code.js';
 import { FR_CODE, FR_GLOBALS, FR_IP, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
@@ -1163,6 +1163,13 @@ function strOf(rt: Runtime, v: Ref, t: Ref): Ref {
   const kind = kindOf(rt, v);
   if (kind === Kind.STR) return strFromJS(rt, strToJS(rt, v)); // a subclass's: the exact str
   if (kind === Kind.BASE_EXCEPTION) {
+    if (isSubtype(rt, t, rt.exc.ImportError!)) {
+      // ImportError_str: its msg member when that is a str (gilvm keeps an assigned msg in
+      // the instance dict; the one from the arguments is args[0], printed the same below)
+      const d = instanceDict(rt, v, false);
+      const msg = d !== NULL ? dictGetItem(rt, d, internName(rt, 'msg')) : NULL;
+      if (msg !== NULL && typeOf(rt, msg) === rt.tStr) return newRef(rt, msg);
+    }
     const args = rt.i32[(v + EXC_ARGS) >> 2] as Ref;
     const n = tupleSize(rt, args);
     if (n === 0) return newRef(rt, rt.emptyStr);
@@ -1776,6 +1783,11 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
         }
         if (name === 'print_file_and_line') return newRef(rt, rt.None);
       }
+      if (name === 'msg' && isSubtype(rt, typeOf(rt, obj), rt.exc.ImportError!)) {
+        // ImportError_init: the message when it was the only positional argument
+        const a = i32[(obj + EXC_ARGS) >> 2] as Ref;
+        return newRef(rt, tupleSize(rt, a) === 1 ? tupleItem(rt, a, 0) : rt.None);
+      }
       if (name === 'name' || name === 'obj' || name === 'path') {
         const field = exceptionFieldOffset(rt, obj, name);
         if (field !== 0) return newRef(rt, (i32[(obj + field) >> 2] as Ref) || rt.None);
@@ -1783,7 +1795,7 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
       if (name === '__traceback__') return newRef(rt, (i32[(obj + 24) >> 2] as Ref) || rt.None);
       if (name === '__context__') return newRef(rt, (i32[(obj + 28) >> 2] as Ref) || rt.None);
       if (name === '__cause__') return newRef(rt, (i32[(obj + 32) >> 2] as Ref) || rt.None);
-      if (name === '__suppress_context__') return (i32[(obj + 36) >> 2]! & 1) ? rt.True : rt.False;
+      if (name === '__suppress_context__') return (i32[(obj + EXC_FLAGS) >> 2]! & EXCF_SUPPRESS_CONTEXT) ? rt.True : rt.False;
       if (name === 'value' || name === 'code') {
         const args = i32[(obj + EXC_ARGS) >> 2] as Ref;
         // SystemExit(a, b).code is the whole args tuple (SystemExit_init)
@@ -2121,6 +2133,14 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     }
     else raiseAttributeError(rt, `'${typeName(rt, t)}' object has no attribute '${strToJS(rt, name)}'`);
     return -1;
+  }
+  if (kindOf(rt, obj) === Kind.BASE_EXCEPTION && strToJS(rt, name) === '__suppress_context__') {
+    // a T_BOOL member of the exception (its flag, which the traceback printer reads)
+    if (value === NULL) return raiseTypeError(rt, "can't delete numeric/char attribute"), -1;
+    if (value !== rt.True && value !== rt.False) return raiseTypeError(rt, 'attribute value type must be bool'), -1;
+    const w = (obj + EXC_FLAGS) >> 2;
+    rt.i32[w] = value === rt.True ? rt.i32[w]! | EXCF_SUPPRESS_CONTEXT : rt.i32[w]! & ~EXCF_SUPPRESS_CONTEXT;
+    return 0;
   }
   if (value === NULL) {
     const r = dictDelItem(rt, d, name);
