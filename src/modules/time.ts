@@ -8,7 +8,7 @@
  *
  * Clocks: wall time from performance.timeOrigin + performance.now() (sub-millisecond);
  * perf_counter and monotonic from process.hrtime (monotonic, nanoseconds); process_time
- * from process.cpuUsage (user + system). thread_time is the calling Python thread's CPU
+ * from process.cpuUsage (user + system) less the executors' start-up (vm/cpuclock.ts). thread_time is the calling Python thread's CPU
  * time (vm/threads.ts threadCpuNs: its OS thread's, or its scheduler hold time on an
  * executor, where Python threads share OS threads).
  *
@@ -32,6 +32,7 @@ import { floatNew, floatValue } from '../objects/float.js';
 import { intFromBigint } from '../objects/int.js';
 import { makeModule, defineFunctions, checkArgs, type FunctionSpec } from './math.js';
 import { sleepNative, threadCpuNs } from '../vm/threads.js';
+import { processTimeNs } from '../vm/cpuclock.js';
 import { lazyModuleGetattr } from './importer.js';
 import { smallIntRef } from '../heap/layout.js';
 import { strFromJS } from '../objects/str.js';
@@ -42,10 +43,7 @@ function wallNs(): bigint {
   return BigInt(Math.round(ms * 1e6));
 }
 
-function cpuNs(): bigint {
-  const u = process.cpuUsage();
-  return BigInt(u.user + u.system) * 1000n;
-}
+
 
 /** A clock as two natives: NAME() -> float seconds, NAME_ns() -> int nanoseconds. */
 function clockPair(name: string, ns: (rt: Runtime) => bigint): FunctionSpec[] {
@@ -120,7 +118,7 @@ const TIME_FUNCTIONS = defineFunctions([
   ...clockPair('time', wallNs),
   ...clockPair('perf_counter', () => process.hrtime.bigint()),
   ...clockPair('monotonic', () => process.hrtime.bigint()),
-  ...clockPair('process_time', cpuNs),
+  ...clockPair('process_time', () => processTimeNs()),
   ...clockPair('thread_time', (rt) => BigInt(Math.round(threadCpuNs(rt)))),
   ['sleep', sleepImpl],
   ['_tzinfo', tzinfoImpl],

@@ -65,6 +65,7 @@ import {
   RunState, SCE_BUSY_NS, SCE_GIL_TAKES, SCE_GIL_WAIT_NS, SCE_HANDOVERS, SCE_IDLE_NS, SCE_SLICES, Scheduler,
 } from './scheduler.js';
 import { Tracer } from './stats.js';
+import { adoptStartupCpuBuffer, recordExecutorStartup } from './cpuclock.js';
 
 /** What runSlice reports. */
 export const enum SliceStatus {
@@ -115,6 +116,8 @@ export interface ExecutorWorkerData {
   gilSpin: number;
   /** A spare executor (runSpareLoop) rather than a regular one. */
   spare?: boolean;
+  /** The process's start-up CPU counter (cpuclock.ts startupCpuBuffer). */
+  startupCpu: SharedArrayBuffer;
 }
 
 /**
@@ -126,6 +129,7 @@ export interface PrestartWorkerData {
   kind: typeof EXECUTOR_WORKER_KIND;
   prestart: true;
   runnerModule: string;
+  startupCpu: SharedArrayBuffer;
 }
 
 /** Messages a worker posts to the supervisor. */
@@ -347,11 +351,14 @@ export function runSpareLoop(sched: Scheduler, gil: Gil, runner: SliceRunner): L
 // ---------------------------------------------------------------- worker side
 
 async function workerMain(data: ExecutorWorkerData): Promise<void> {
+  const startupSlot = adoptStartupCpuBuffer(data.startupCpu);
+  let loadedNs = 0;
   if ((data as unknown as Partial<PrestartWorkerData>).prestart === true) {
     // pre-started: load the VM now, while the program still runs single-threaded
     const prestart = data as unknown as PrestartWorkerData;
     const module = (await import(prestart.runnerModule)) as Record<string, unknown>;
     if (typeof module['prepareRunner'] === 'function') await (module['prepareRunner'] as () => Promise<void>)();
+    loadedNs = recordExecutorStartup(startupSlot, 0);
     data = await new Promise<ExecutorWorkerData>((resolve) => {
       parentPort!.once('message', (message: { type: 'start'; data: ExecutorWorkerData }) => resolve(message.data));
     });
@@ -370,6 +377,7 @@ async function workerMain(data: ExecutorWorkerData): Promise<void> {
     }
     const runner = await (factory as RunnerFactory)({ heap, scheduler: sched, executor: data.executor, options: data.runnerOptions });
     const gil = new Gil(heap, data.executor, data.gilSpin, sched.stateWord);
+    recordExecutorStartup(startupSlot, loadedNs); // time.process_time() leaves it out (cpuclock.ts)
     parentPort!.postMessage({ type: 'ready', executor: data.executor } satisfies ExecutorMessage);
     sched.awaitRelease();
     const outcome = data.spare === true ? runSpareLoop(sched, gil, runner) : runExecutorLoop(sched, gil, runner);

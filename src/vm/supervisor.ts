@@ -58,6 +58,7 @@ import {
 } from './executor.js';
 import { RunState, SC_FATAL_EXECUTOR, Scheduler, type ThreadInfo } from './scheduler.js';
 import { formatStatsTable, jsonString, Tracer, type RunStats } from './stats.js';
+import { startupCpuBuffer } from './cpuclock.js';
 
 export interface SupervisorOptions {
   /** Executors (worker_threads); default: the number of cores. */
@@ -142,7 +143,7 @@ export function prestartExecutors(count: number, runnerModule: string | URL, noG
   const module = runnerModule instanceof URL ? runnerModule.href : runnerModule;
   const spec = executorWorkerSpec();
   for (let i = prestarted.length; i < count; i++) {
-    const data: PrestartWorkerData = { kind: EXECUTOR_WORKER_KIND, prestart: true, runnerModule: module };
+    const data: PrestartWorkerData = { kind: EXECUTOR_WORKER_KIND, prestart: true, runnerModule: module, startupCpu: startupCpuBuffer() };
     const worker = new Worker(spec.filename, { ...spec.options, workerData: data, stdout: false, stderr: false });
     const entry = { worker, runnerModule: module, failed: false };
     worker.on('error', () => void (entry.failed = true));
@@ -242,6 +243,7 @@ export class Supervisor {
         runnerOptions: options.runnerOptions ?? null,
         tracePath: options.tracePath ?? null,
         gilSpin: options.gilSpin ?? DEFAULT_GIL_SPIN,
+        startupCpu: startupCpuBuffer(),
       };
       const worker =
         takePrestarted(runnerModule, data) ?? new Worker(spec.filename, { ...spec.options, workerData: data, stdout: false, stderr: false });

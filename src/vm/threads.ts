@@ -80,8 +80,7 @@
  * Module-level state: `contexts`, a WeakMap from Runtime to its ThreadContext (the
  * Runtime class belongs to vm/runtime.ts and has no slot for it, as gcsupport.ts does for
  * its collector). It holds JS handles only (scheduler, GIL, supervisor); all thread state
- * is in the heap. And `threadStatReadable` (osThreadCpuNs): false once /proc/thread-self
- * could not be read (not Linux), so the fallback clock is used without retrying.
+ * is in the heap.
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import { allocRaw, free } from '../heap/alloc.js';
@@ -90,9 +89,9 @@ import { HeapExhausted, Runtime } from './runtime.js';
 import { DEFAULT_SWITCH_INTERVAL, IS_SWITCH_INTERVAL_WORD } from './switch-interval.js';
 import { Scheduler, RunState, SCE_BUSY_NS, SCE_SLICES, type ThreadInfo } from './scheduler.js';
 import { defaultWorkers, prestartExecutors, Supervisor, writeAllSync, type RunOutcome } from './supervisor.js';
+import { osThreadCpuNs } from './cpuclock.js';
 import { SliceStatus, type ExecutorMessage, type RunnerContext, type SliceRunner } from './executor.js';
 import { parentPort } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
 import { Gil, DEFAULT_GIL_SPIN } from './gil.js';
 import { SR_FLAGS, SR_HOLD_NS, SRF_INTERRUPTED, SRF_WAKE_PENDING, ThreadStatus, WaitKind } from './sched-record.js';
 import { evalLoop, EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED } from './eval.js';
@@ -377,27 +376,6 @@ export function reapFinishedThreads(rt: Runtime): void {
   for (const v of leftovers) rt.rc.decref(v);
 }
 
-/**
- * CPU ns of the calling OS thread: /proc/thread-self/schedstat's first field (Linux: time
- * on a CPU, in ns), else the whole process's (process.cpuUsage). Not the process's where
- * possible: it counts the executors' start-up and V8's compiler and GC threads too.
- */
-export function osThreadCpuNs(): number {
-  if (threadStatReadable) {
-    try {
-      const text = readFileSync('/proc/thread-self/schedstat', 'latin1');
-      const ns = Number(text.slice(0, text.indexOf(' ')));
-      if (Number.isFinite(ns)) return ns;
-    } catch {
-      // no procfs here: the process clock below, from now on
-    }
-    threadStatReadable = false;
-  }
-  const u = process.cpuUsage();
-  return (u.user + u.system) * 1000;
-}
-
-let threadStatReadable = true;
 
 /**
  * time.thread_time() in ns: the CPU time of the calling Python thread. On an executor,
