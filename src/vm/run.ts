@@ -252,12 +252,12 @@ export function raiseKeyboardInterrupt(rt: Runtime): void {
  */
 async function runInterruptible(run: MainRun, onSigint: () => void): Promise<RunResult> {
   try {
-    let lastTurn = performance.now();
+    let lastTurn = Date.now();
     while (mainGoesOn(run)) {
-      const now = performance.now();
+      const now = Date.now();
       if (now - lastTurn >= TURN_EVENT_LOOP_MS) {
         await new Promise((resume) => setImmediate(resume));
-        lastTurn = performance.now();
+        lastTurn = Date.now();
       }
       const interrupt = run.interrupted;
       run.interrupted = false;
