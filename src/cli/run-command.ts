@@ -40,6 +40,10 @@ function unsupportedOptions(opts: RunOptions): string[] {
  * executors' workers start before it is compiled (vm/threads.ts prestartWorkersFor). */
 const IMPORTS_THREADING = /^[ \t]*(?:import|from)[ \t].*\b(?:threading|concurrent)\b/m;
 
+/** A call of sys.setrecursionlimit: a raised limit moves the run onto the executors
+ * (vm/threads.ts recursionLimitRaised), whose workers then start before it is compiled. */
+const RAISES_RECURSION_LIMIT = /\bsetrecursionlimit\s*\(/;
+
 export function runCommand(file: string | undefined, args: string[], opts: RunOptions): number | Promise<number> {
   if (opts.u === true) process.env.PYTHONUNBUFFERED = '1';
   if (opts.i === true) {
@@ -79,8 +83,9 @@ export function runCommand(file: string | undefined, args: string[], opts: RunOp
       noGil: opts.gil === false,
       prestart: true,
       statsJsonPath: opts.statsJson !== undefined ? resolve(opts.statsJson) : null,
+      deepRecursionOnExecutors: true,
     };
-    if (IMPORTS_THREADING.test(source)) prestartWorkersFor(threadOptions);
+    if (IMPORTS_THREADING.test(source) || RAISES_RECURSION_LIMIT.test(source)) prestartWorkersFor(threadOptions);
     // a program piped on stdin is parsed as CPython parses a file (it reads it through a FILE*)
     const code = compileSource(source, filename, undefined, filename === '<stdin>' ? 'file' : undefined);
     const argv = opts.c !== undefined ? ['-c', ...args] : [file as string, ...args];

@@ -36,7 +36,7 @@ import { builtinFunctionNew, moduleNew, MOD_DICT, MOD_NAME } from '../objects/me
 import { exceptionNewNoArgs, exceptionNewWithArg } from '../objects/exceptions.js';
 import { typeAlloc, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
 import { TPF_HEAPTYPE, TP_FLAGS, TPF_C_TYPE_NAME } from '../objects/typelayout.js';
-import { setSwitchIntervalWord } from '../vm/threads.js';
+import { recursionLimitRaised, setSwitchIntervalWord } from '../vm/threads.js';
 import { TS_EXC_INFO, TS_FRAME } from '../vm/threadstate.js';
 import { FR_BACK, FR_CODE, FR_GLOBALS, FR_IP, FR_LOCALS, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { codeLineAt, CO_LPNAMES, CO_KINDS_WORD, CO_FLAGS, CO_FILENAME } from '../objects/code.js';
@@ -94,6 +94,7 @@ const N = {
     const n = Number(intToNumberOrBig(rt, v));
     if (n < 1) return raiseValueError(rt, 'recursion limit must be greater or equal than 1');
     rt.recursionLimit = n;
+    recursionLimitRaised(rt, n);
     return rt.None;
   }),
   getswitchinterval: defineNative('getswitchinterval', (rt, _args, nargs, kwnames) => {

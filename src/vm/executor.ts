@@ -463,8 +463,19 @@ export function workerSpecFor(moduleUrl: string): { filename: string | URL; opti
 /** How to start an executor worker (this module as the entry). */
 export function executorWorkerSpec(): { filename: string | URL; options: WorkerOptions } {
   // from the bundle (dist/bundle/gilvm.cjs, scripts/bundle.mjs): its worker entry, which loads it
-  return workerSpecFor(import.meta.url.endsWith('.cjs') ? new URL('./executor-worker.cjs', import.meta.url).href : import.meta.url);
+  const spec = workerSpecFor(import.meta.url.endsWith('.cjs') ? new URL('./executor-worker.cjs', import.meta.url).href : import.meta.url);
+  return { filename: spec.filename, options: { ...spec.options, resourceLimits: { stackSizeMb: EXECUTOR_STACK_MB } } };
 }
+
+/**
+ * The JS stack of an executor's thread, MB. Python calls never use it, but a native calling
+ * back into Python does (a __repr__ / property / __getitem__ called by a native, a
+ * generator consumed by sum(): vm/stackguard.ts), a few KB per level: Node's default 4 MB
+ * gave ~2,000 such levels where CPython's 8 MB C stack gives ~10,000-20,000 (a recursion
+ * through `1 + sum(f(c) for c in kids)` of depth 10,000 under sys.setrecursionlimit). Only
+ * touched pages of it cost memory.
+ */
+const EXECUTOR_STACK_MB = 256;
 
 /** Default spin rounds (re-exported for the CLI's help and the bench). */
 export { DEFAULT_GIL_SPIN };

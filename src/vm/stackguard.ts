@@ -9,8 +9,10 @@
  * and the repr, str and comparison of nested containers recurse in JS
  * (objects/abstract.ts). Each such level costs JS stack, about 3.5 KB for a nested eval
  * loop while V8 still interprets evalLoop (its register file is most of it) and 1 KB for
- * a level of container repr, and the main JS thread has V8's default of ~984 KB (a worker
- * has 4 MB), which a running Node process cannot raise.
+ * a level of container repr, and the main JS thread has V8's default of ~984 KB, which a
+ * running Node process cannot raise (an executor's worker has 256 MB: executor.ts
+ * EXECUTOR_STACK_MB; a raised sys.setrecursionlimit moves a run there, threads.ts
+ * recursionLimitRaised).
  *
  * So the stack's real headroom is what ends such a recursion, not a fixed count: every
  * level is entered with jsStackEnter and left with jsStackLeave, which count this JS

@@ -170,6 +170,8 @@ export interface ThreadRunOptions {
   prestart?: boolean;
   /** --stats-json FILE: the --stats figures plus wall and CPU time as JSON (gilvm compare reads it). */
   statsJsonPath?: string | null;
+  /** A raised recursion limit moves the run onto the executors (recursionLimitRaised). */
+  deepRecursionOnExecutors?: boolean;
 }
 
 interface ThreadContext {
@@ -225,6 +227,29 @@ export function prestartForThreading(rt: Runtime): void {
   if (c === undefined || c.mode !== 'single' || c.sched !== null || c.options.prestart !== true) return;
   c.options = { ...c.options, prestart: false };
   prestartWorkersFor(c.options);
+}
+
+/**
+ * The recursion limit up to which the main JS thread's stack (V8's ~984 KB, which a
+ * running Node process cannot raise) is left to carry recursion through natives: ~2 KB a
+ * level (vm/stackguard.ts) ends it at ~450 levels, below CPython's default limit already.
+ */
+const MAIN_STACK_RECURSION_LIMIT = 1000;
+
+/**
+ * sys.setrecursionlimit(limit): a program that raises the limit means to recurse deeply,
+ * and recursion that passes through a native (`1 + sum(f(c) for c in kids)`, a property or
+ * __getitem__ calling itself, map, sorted's key) nests JS calls, which the main JS thread's
+ * small stack ends at ~450 levels. Above MAIN_STACK_RECURSION_LIMIT, a CLI run moves onto
+ * the executors, as at a first Thread.start (ensureScheduler: after the current slice),
+ * whose workers have 256 MB stacks (executor.ts EXECUTOR_STACK_MB): ~10,000s of levels,
+ * as CPython's C stack allows. Plain Python calls never needed it (frames are heap data).
+ */
+export function recursionLimitRaised(rt: Runtime, limit: number): void {
+  const c = contexts.get(rt);
+  if (limit <= MAIN_STACK_RECURSION_LIMIT || c === undefined || c.mode !== 'single' || c.sched !== null) return;
+  if (c.options.deepRecursionOnExecutors !== true) return;
+  ensureScheduler(rt);
 }
 
 /**
