@@ -16,7 +16,7 @@
  * throw into a raised exception.
  */
 import { complexHash, complexCompare, complexIsTrue, complexRepr, complexFormat, complexAttr, complexReadonlyAttr, complexBinary, complexUnary } from './complex.js';
-import { bytesSize, bytesRepr, bytesHash, bytesGetItem, bytesCompare, bytesContains, bytesConcat, bytesRepeat, bytesMod, bytearraySetItem, bytearrayDelItem } from './bytes.js';
+import { bytesData, bytesSize, bytesRepr, bytesHash, bytesGetItem, bytesCompare, bytesContains, bytesConcat, bytesRepeat, bytesMod, bytearraySetItem, bytearrayDelItem } from './bytes.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
@@ -1163,6 +1163,10 @@ function strOf(rt: Runtime, v: Ref, t: Ref): Ref {
   const kind = kindOf(rt, v);
   if (kind === Kind.STR) return strFromJS(rt, strToJS(rt, v)); // a subclass's: the exact str
   if (kind === Kind.BASE_EXCEPTION) {
+    if (unicodeErrorArgs(rt, v) !== NULL) {
+      const text = unicodeErrorMessage(rt, v);
+      return text === null ? NULL : strFromJS(rt, text);
+    }
     if (isSubtype(rt, t, rt.exc.ImportError!)) {
       // ImportError_str: its msg member when that is a str (gilvm keeps an assigned msg in
       // the instance dict; the one from the arguments is args[0], printed the same below)
@@ -1783,6 +1787,10 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
         }
         if (name === 'print_file_and_line') return newRef(rt, rt.None);
       }
+      if (UNICODE_ERROR_FIELDS.includes(name)) {
+        const a = unicodeErrorArgs(rt, obj);
+        if (a !== NULL) return newRef(rt, tupleItem(rt, a, UNICODE_ERROR_FIELDS.indexOf(name)));
+      }
       if (name === 'msg' && isSubtype(rt, typeOf(rt, obj), rt.exc.ImportError!)) {
         // ImportError_init: the message when it was the only positional argument
         const a = i32[(obj + EXC_ARGS) >> 2] as Ref;
@@ -2153,6 +2161,63 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     if ((n === 'name' || n === 'obj' || n === 'path') && exceptionFieldOffset(rt, obj, n) !== 0) return setExceptionField(rt, obj, n, value);
   }
   return dictSetItem(rt, d, name, value);
+}
+
+/** The attributes of UnicodeEncodeError / UnicodeDecodeError, in the order of their args. */
+const UNICODE_ERROR_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
+
+/** A UnicodeEncodeError's or UnicodeDecodeError's args (encoding, object, start, end,
+ * reason) when it has those five, else NULL. Borrowed. */
+function unicodeErrorArgs(rt: Runtime, exc: Ref): Ref {
+  const t = typeOf(rt, exc);
+  if (!isSubtype(rt, t, rt.exc.UnicodeEncodeError!) && !isSubtype(rt, t, rt.exc.UnicodeDecodeError!)) return NULL;
+  const args = rt.i32[(exc + EXC_ARGS) >> 2] as Ref;
+  return tupleSize(rt, args) === 5 ? args : NULL;
+}
+
+/**
+ * str() of a UnicodeEncodeError / UnicodeDecodeError (CPython's UnicodeEncodeError_str,
+ * UnicodeDecodeError_str), from its attributes as they are now (one assigned on the
+ * instance counts): "'ascii' codec can't encode character '\\xe9' in position 1: reason",
+ * "... characters in position 1-2: ...", "'utf-8' codec can't decode byte 0xff in position
+ * 2: ...", "... bytes in position 2-3: ...". null with the error set.
+ */
+function unicodeErrorMessage(rt: Runtime, exc: Ref): string | null {
+  const field = (name: string): Ref => getAttr(rt, exc, internName(rt, name));
+  const parts: Ref[] = [];
+  for (const name of UNICODE_ERROR_FIELDS) {
+    const r = field(name);
+    if (r === NULL) {
+      for (const p of parts) decref(rt, p);
+      return null;
+    }
+    parts.push(r);
+  }
+  try {
+    const [encoding, object, startRef, endRef, reason] = parts as [Ref, Ref, Ref, Ref, Ref];
+    const enc = strJS(rt, encoding);
+    const why = strJS(rt, reason);
+    if (enc === null || why === null) return null;
+    const start = kindOf(rt, startRef) === Kind.INT ? Number(intValue(rt, startRef)) : 0;
+    const end = kindOf(rt, endRef) === Kind.INT ? Number(intValue(rt, endRef)) : 0;
+    if (isSubtype(rt, typeOf(rt, exc), rt.exc.UnicodeEncodeError!)) {
+      const text = kindOf(rt, object) === Kind.STR ? [...strToJS(rt, object)] : [];
+      if (start >= 0 && start < text.length && end === start + 1) {
+        const cp = text[start]!.codePointAt(0)!;
+        const esc = cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+        return `'${enc}' codec can't encode character '${esc}' in position ${start}: ${why}`;
+      }
+      return `'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${why}`;
+    }
+    const ok = kindOf(rt, object);
+    const data = ok === Kind.BYTES || ok === Kind.BYTEARRAY ? bytesData(rt, object) : new Uint8Array(0);
+    if (start >= 0 && start < data.length && end === start + 1) {
+      return `'${enc}' codec can't decode byte 0x${data[start]!.toString(16).padStart(2, '0')} in position ${start}: ${why}`;
+    }
+    return `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${why}`;
+  } finally {
+    for (const p of parts) decref(rt, p);
+  }
 }
 
 const SYNTAX_ERROR_FIELDS = ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];

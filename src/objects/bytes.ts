@@ -31,7 +31,7 @@ import { NULL, type Ref } from '../heap/layout.js';
 import { allocRaw, free } from '../heap/alloc.js';
 import { HeapExhausted, type Runtime } from '../vm/runtime.js';
 import { decref, newRef } from '../vm/refs.js';
-import { raiseTypeError, raiseValueError, raiseIndexError, raiseNew, raiseOverflow, errOccurred, clearError } from '../vm/errors.js';
+import { raiseTypeError, raiseValueError, raiseIndexError, raiseNew, raiseOverflow, errOccurred, clearError, setRaised } from '../vm/errors.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
 import { newObject } from './object.js';
 import { kindOf, typeOf } from './object.js';
@@ -42,9 +42,10 @@ import { dictSetItem } from './dict.js';
 import { builtinFunctionNew, SM_FUNC, SM_SIZE } from './method.js';
 import { TP_DICT } from './typelayout.js';
 import { sliceIndices } from './slice.js';
-import { tupleSize, tupleItem, tupleFromRefs } from './tuple.js';
+import { tupleSize, tupleItem, tupleFromRefs, tupleNew, tupleSetItemSteal } from './tuple.js';
+import { exceptionNew } from './exceptions.js';
 import { listNew, listAppendSteal } from './list.js';
-import { intFromBigint, intToBigint, intToNumberOrBig } from './int.js';
+import { intFromBigint, intFromNumber, intToBigint, intToNumberOrBig } from './int.js';
 import { sipHashBytes, sipResult, type PyHash } from './numhash.js';
 import * as A from './abstract.js';
 import { typeLookup } from './type.js';
@@ -458,9 +459,22 @@ function normEncoding(e: string): string | null {
   return null;
 }
 
-function raiseUnicodeError(rt: Runtime, typeName: string, message: string): Ref {
-  const t = rt.exc[typeName] ?? rt.exc.UnicodeError ?? rt.exc.ValueError!;
-  return raiseNew(rt, t, message);
+/**
+ * Raises UnicodeEncodeError / UnicodeDecodeError as CPython's codecs make them: args
+ * (encoding, object, start, end, reason), the str or bytes being converted, start and end
+ * in its code points or bytes; the message is the exception's str() of those
+ * (objects/abstract.ts unicodeErrorMessage), and .encoding, .object, .start, .end and
+ * .reason read them.
+ */
+function raiseUnicodeError(rt: Runtime, typeName: 'UnicodeEncodeError' | 'UnicodeDecodeError', encoding: string, object: Ref, start: number, end: number, reason: string): Ref {
+  const args = tupleNew(rt, 5);
+  tupleSetItemSteal(rt, args, 0, strFromJS(rt, encoding));
+  tupleSetItemSteal(rt, args, 1, object); // the caller's new reference moves in
+  tupleSetItemSteal(rt, args, 2, intFromNumber(rt, start));
+  tupleSetItemSteal(rt, args, 3, intFromNumber(rt, end));
+  tupleSetItemSteal(rt, args, 4, strFromJS(rt, reason));
+  setRaised(rt, exceptionNew(rt, rt.exc[typeName]!, args)); // the tuple's reference moves in
+  return NULL;
 }
 
 /** The error handlers gilvm's codecs know (CPython's, less namereplace). */
@@ -537,10 +551,8 @@ function encode(rt: Runtime, s: string, encoding: string, errors: string): Uint8
     if (!handled) {
       // positions in code points, as Python counts them
       const pos = [...s.slice(0, i)].length;
-      const n = run.length;
-      const what = n > 1 ? `characters in position ${pos}-${pos + n - 1}` : `character '${backslashEscape(c)}' in position ${pos}`;
       const reason = utf8 ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
-      raiseUnicodeError(rt, 'UnicodeEncodeError', `'${enc}' codec can't encode ${what}: ${reason}`);
+      raiseUnicodeError(rt, 'UnicodeEncodeError', enc, strFromJS(rt, s), pos, pos + run.length, reason);
       return null;
     }
     for (const cp of run) {
@@ -600,7 +612,7 @@ function decode(rt: Runtime, d: Uint8Array, encoding: string, errors: string): s
       else {
         const r = decodeError(rt, d, i, i + 1, errors);
         if (r === null) {
-          if (!errOccurred(rt)) raiseUnicodeError(rt, 'UnicodeDecodeError', `'ascii' codec can't decode byte 0x${c.toString(16).padStart(2, '0')} in position ${i}: ordinal not in range(128)`);
+          if (!errOccurred(rt)) raiseUnicodeError(rt, 'UnicodeDecodeError', 'ascii', bytesNew(rt, d), i, i + 1, 'ordinal not in range(128)');
           return null;
         }
         out += r;
@@ -617,8 +629,7 @@ function decode(rt: Runtime, d: Uint8Array, encoding: string, errors: string): s
     const r = decodeError(rt, d, i, end, errors);
     if (r === null) {
       if (errOccurred(rt)) return null;
-      const what = badEnd - i > 1 ? `bytes in position ${i}-${badEnd - 1}` : `byte 0x${d[i]!.toString(16).padStart(2, '0')} in position ${i}`;
-      raiseUnicodeError(rt, 'UnicodeDecodeError', `'utf-8' codec can't decode ${what}: ${reason}`);
+      raiseUnicodeError(rt, 'UnicodeDecodeError', 'utf-8', bytesNew(rt, d), i, Math.max(badEnd, i + 1), reason);
       return null;
     }
     parts.push(new TextDecoder().decode(d.subarray(start, i)), r);

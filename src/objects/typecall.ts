@@ -203,6 +203,9 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
       const sub = OSERROR_BY_ERRNO.get(intToNumberOrBig(rt, i32[args] as Ref) as number);
       if (sub !== undefined && rt.exc[sub] !== undefined) cls = rt.exc[sub]!;
     }
+    if ((cls === rt.exc.UnicodeEncodeError || cls === rt.exc.UnicodeDecodeError) && nargs - nkw !== 5) {
+      return raiseTypeError(rt, `function takes exactly 5 arguments (${nargs - nkw} given)`);
+    }
     const exc = exceptionNew(rt, cls, tupleFromWords(rt, args, nargs - nkw));
     if (nkw > 0 && exceptionInitKeywords(rt, exc, args + nargs - nkw, kwnames) < 0) {
       decref(rt, exc);
