@@ -42,7 +42,7 @@ import {
   dictGetItem, dictSetItem, dictDelItem, dictSize, dictContains, dictNew, dictNextEntry,
   dictEntryKey, dictEntryValue, dictGetStr,
 } from './dict.js';
-import { EXC_ARGS, EXC_NAME, EXC_OBJ, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, exceptionNew, exceptionSetNameContext, TB_NEXT, TB_CODE, TB_LASTI, TB_LINENO } from './exceptions.js';
+import { EXC_ARGS, EXC_NAME, EXC_OBJ, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, exceptionNew, exceptionSetNameContext, TB_NEXT, TB_CODE, TB_LASTI, TB_LINENO, TB_LOCALS } from './exceptions.js';
 import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, CO_FILENAME, CO_FIRSTLINENO, CO_ARGCOUNT, CO_POSONLY, CO_KWONLY, CO_NAMES, CO_NLOCALSPLUS, codeLineAt } from './code.js';
 import { FR_CODE, FR_GLOBALS, FR_IP, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
@@ -1589,10 +1589,38 @@ function tracebackAttr(rt: Runtime, tb: Ref, name: string): Ref {
     case 'tb_next': return newRef(rt, (i32[(tb + TB_NEXT) >> 2] as Ref) || rt.None);
     case 'tb_lineno': return intFromNumber(rt, i32[(tb + TB_LINENO) >> 2]!);
     case 'tb_lasti': return intFromNumber(rt, i32[(tb + TB_LASTI) >> 2]! * 2);
-    case 'tb_frame':
-      return frameSnapshot(rt, i32[(tb + TB_CODE) >> 2] as Ref, i32[(tb + TB_LINENO) >> 2]!, rt.None, dictNew(rt));
+    case 'tb_frame': {
+      const code = i32[(tb + TB_CODE) >> 2] as Ref;
+      const locals = dictNew(rt);
+      const saved = i32[(tb + TB_LOCALS) >> 2] as Ref;
+      if (saved !== 0 && localsIntoDict(rt, code, (saved >> 2) + TUPLE_ITEMS_WORD + tupleSize(rt, saved) - 1, -1, locals) < 0) {
+        decref(rt, locals);
+        return NULL;
+      }
+      return frameSnapshot(rt, code, i32[(tb + TB_LINENO) >> 2]!, rt.None, locals);
+    }
   }
   return NULL;
+}
+
+/**
+ * Fills `locals` with the bound local variables of a frame of `code` whose first local word
+ * is word `lw`, the next ones `stride` words on (a frame's: 1; a traceback entry's saved
+ * copy, last local first: -1 from its last item, where an unbound local was saved as None
+ * and shows as None): names from the code, cells and free variables read through their
+ * cell. 0, or -1 with the error set.
+ */
+function localsIntoDict(rt: Runtime, code: Ref, lw: number, stride: number, locals: Ref): number {
+  const i32 = rt.i32;
+  const nlp = i32[(code + CO_NLOCALSPLUS) >> 2]!;
+  const names = i32[(code + CO_LPNAMES) >> 2] as Ref;
+  for (let i = 0; i < nlp; i++) {
+    let v = i32[lw + i * stride] as Ref;
+    const k = i32[(code >> 2) + i32[(code + CO_KINDS_WORD) >> 2]! + i]!;
+    if (v !== 0 && (k & (0x40 | CO_FAST_FREE)) !== 0 && kindOf(rt, v) === Kind.CELL) v = i32[(v + CELL_REF) >> 2] as Ref;
+    if (v !== 0 && dictSetItem(rt, locals, tupleItem(rt, names, i), v) < 0) return -1;
+  }
+  return 0;
 }
 
 /**
@@ -1620,16 +1648,9 @@ function generatorAttr(rt: Runtime, gen: Ref, kind: Kind, name: string): Ref {
       if (state === 3) return newRef(rt, rt.None);
       const line = state === 0 ? i32[(code + CO_FIRSTLINENO) >> 2]! : codeLineAt(rt, code, Math.max(0, i32[fp + FR_IP]! - 1));
       const locals = dictNew(rt);
-      const nlp = i32[(code + CO_NLOCALSPLUS) >> 2]!;
-      const names = i32[(code + CO_LPNAMES) >> 2] as Ref;
-      for (let i = 0; i < nlp; i++) {
-        let v = i32[fp + FRAME_HEADER_WORDS + i] as Ref;
-        const k = i32[(code >> 2) + i32[(code + CO_KINDS_WORD) >> 2]! + i]!;
-        if (v !== 0 && (k & (0x40 | CO_FAST_FREE)) !== 0 && kindOf(rt, v) === Kind.CELL) v = i32[(v + CELL_REF) >> 2] as Ref;
-        if (v !== 0 && dictSetItem(rt, locals, tupleItem(rt, names, i), v) < 0) {
-          decref(rt, locals);
-          return NULL;
-        }
+      if (localsIntoDict(rt, code, fp + FRAME_HEADER_WORDS, 1, locals) < 0) {
+        decref(rt, locals);
+        return NULL;
       }
       return frameSnapshot(rt, code, line, i32[fp + FR_GLOBALS] as Ref, locals);
     }

@@ -115,7 +115,8 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
       releaseWords(rt, ref, 16, 28);
       break;
     case Kind.TRACEBACK:
-      releaseWords(rt, ref, 16, 20);
+      releaseWords(rt, ref, 16, 20); // TB_NEXT
+      releaseWords(rt, ref, 32, 36); // TB_LOCALS
       break;
     case Kind.SUPER:
       releaseWords(rt, ref, 16, 24);

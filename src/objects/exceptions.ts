@@ -18,8 +18,14 @@
  * loops with a sentinel, not StopIteration).
  *
  * Tracebacks: a traceback entry is a small heap object (TB_NEXT, TB_CODE, TB_LASTI,
- * TB_LINENO). It names the code object and instruction, not the frame: frames live on the
- * thread's data stack and are gone once unwound (tb_frame is not supported).
+ * TB_LINENO, TB_LOCALS). It names the code object and instruction, not the frame: frames
+ * live on the thread's data stack and are gone once unwound. What a frame held that CPython's
+ * traceback keeps alive, its local variables, moves into TB_LOCALS when the exception
+ * leaves the frame (vm/evalhelpers.ts frameReleaseIntoTraceback): a tuple of the frame's
+ * local words, last first (cells as cells, unbound as None), released with the traceback, so an
+ * object a raising function held dies when the exception is cleared, as in CPython, not
+ * when its frame unwound (a __del__ runs after the `except` block, not before it). 0 for
+ * the frames of generators and for frames without locals. tb_frame's f_locals reads it.
  */
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
@@ -46,7 +52,8 @@ export const TB_NEXT = 16;
 export const TB_CODE = 20;
 export const TB_LASTI = 24;
 export const TB_LINENO = 28;
-export const TB_SIZE = 32;
+export const TB_LOCALS = 32;
+export const TB_SIZE = 36;
 
 /** The built-in hierarchy, parents before children: [name, base]. */
 export const EXCEPTION_HIERARCHY: readonly (readonly [string, string | null])[] = [
@@ -198,5 +205,6 @@ export function tracebackHere(rt: Runtime, exc: Ref, code: Ref, lasti: number, l
   i32[(tb + TB_CODE) >> 2] = code; // code objects are immortal
   i32[(tb + TB_LASTI) >> 2] = lasti;
   i32[(tb + TB_LINENO) >> 2] = lineno;
+  i32[(tb + TB_LOCALS) >> 2] = 0;
   i32[(exc + EXC_TRACEBACK) >> 2] = tb;
 }

@@ -227,8 +227,12 @@ export function gcTraverse(rt: Runtime, ref: Ref, visit: Visit): void {
     case Kind.FUNCTION:
       visitWords(i32, ref, 20, 64, visit);
       break;
-    case Kind.CELL: case Kind.STATICMETHOD: case Kind.CLASSMETHOD: case Kind.TRACEBACK:
+    case Kind.CELL: case Kind.STATICMETHOD: case Kind.CLASSMETHOD:
       visitWords(i32, ref, 16, 20, visit);
+      break;
+    case Kind.TRACEBACK:
+      visitWords(i32, ref, 16, 20, visit); // TB_NEXT
+      visitWords(i32, ref, 32, 36, visit); // TB_LOCALS
       break;
     case Kind.BOUND_METHOD:
       visitWords(i32, ref, 16, 24, visit);
@@ -328,6 +332,10 @@ export function gcClear(rt: Runtime, ref: Ref, state?: GcState): void {
       break;
     case Kind.CELL: case Kind.STATICMETHOD: case Kind.CLASSMETHOD:
       clearWord(rt, ref, CELL_REF);
+      break;
+    case Kind.TRACEBACK:
+      clearWord(rt, ref, 32); // TB_LOCALS: a cycle through a frame's locals (CPython's tb_clear)
+      clearWord(rt, ref, 16);
       break;
     case Kind.MODULE:
       clearWord(rt, ref, 16);

@@ -1845,7 +1845,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
       flags = i32[fp + FR_FLAGS]!;
       i32[fp + FR_SP] = sp - fp;
       if ((flags & FRF_GEN) !== 0) ops.generatorFailed(rt, fp);
-      else ops.frameRelease(rt, fp);
+      else ops.frameReleaseIntoTraceback(rt, fp);
       if ((flags & FRF_INIT) !== 0) {
         rc.decref(i32[fp + FR_INIT_SELF] as Ref);
         i32[fp + FR_INIT_SELF] = 0;

@@ -118,7 +118,7 @@ const KIND_TYPES: readonly [Kind, string, number][] = [
   [Kind.BUILTIN_FUNCTION, 'builtin_function_or_method', 32],
   [Kind.METHOD_DESCRIPTOR, 'method_descriptor', 32],
   [Kind.BASE_EXCEPTION, 'BaseException', EXC_SIZE],
-  [Kind.TRACEBACK, 'traceback', 32],
+  [Kind.TRACEBACK, 'traceback', 36],
   [Kind.GENERATOR, 'generator', 48],
   [Kind.MODULE, 'module', 24],
   [Kind.PROPERTY, 'property', 32],
