@@ -37,7 +37,7 @@ import { incref, decref } from '../vm/refs.js';
 import { newObject } from './object.js';
 import { Kind } from './kinds.js';
 import { TP_KIND } from './typelayout.js';
-import { strEq, strHash } from './str.js';
+import { strEq, strHash, STR_FLAGS, STR_HASH, STRF_HASHED } from './str.js';
 import { hashOf, eqForDict } from './abstract.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
 import { releaseValue, retireBlock } from '../vm/nogil.js';
@@ -75,6 +75,35 @@ export function cachedDictEntry(i32: Int32Array, d: number, ix: number, name: nu
   if (k === 0 || ix >= i32[k + 1]!) return -1;
   const e = k + 4 + (1 << i32[k]!) + ix * 3;
   return i32[e + 1] === name ? e : -1;
+}
+
+/**
+ * Whether exact str `name` (interned: a code object's name) is certainly not a key of
+ * dict `d` (nonzero): a probe of d's table by name's cached hash that compares keys by
+ * identity; false when it is a key, and when unsure (name not hashed yet, an equal-hash
+ * entry of another key object), where the caller asks dictFindStrEntry. LOAD_METHOD's test
+ * that an instance dict does not shadow a method: one small function instead of the
+ * seven-call chain of a general lookup (vm/eval.ts).
+ */
+export function dictLacksInternedStr(i32: Int32Array, d: number, name: number): boolean {
+  const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
+  if (k === 0) return true;
+  if ((i32[(name + STR_FLAGS) >> 2]! & STRF_HASHED) === 0) return false;
+  const hash = i32[(name + STR_HASH) >> 2]!;
+  const mask = (1 << i32[k + K_LOG]!) - 1;
+  const ent = k + K_INDEX + mask + 1;
+  let i = hash & mask;
+  let perturb = hash >>> 0;
+  for (;;) {
+    const ix = i32[k + K_INDEX + i]!;
+    if (ix === EMPTY) return true;
+    if (ix >= 0) {
+      const e = ent + ix * 3;
+      if (i32[e + 1] === name || i32[e] === hash) return false;
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
 }
 
 export function dictSize(rt: Runtime, d: Ref): number {

@@ -108,7 +108,7 @@ import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_TYPE } from '../objec
 import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { Kind } from '../objects/kinds.js';
 import { LIST_ITEMS, LIST_SIZE, LIST_CAP, listAppend } from '../objects/list.js';
-import { DICT_KEYS, DICT_VERSION, DICT_USED, cachedDictEntry } from '../objects/dict.js';
+import { DICT_KEYS, DICT_VERSION, DICT_USED, cachedDictEntry, dictLacksInternedStr } from '../objects/dict.js';
 import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ, rangeIterMakePrivate } from '../objects/iter.js';
 import { FLOAT_VALUE } from '../objects/float.js';
 import { intAddIntoFirst, intFromWords, intMulSmallWide } from '../objects/int.js';
@@ -829,7 +829,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               // inline cache hit: the method found on the type, unless the instance dict shadows it
               off = i32[cw + 3]!;
               d = off === 0 ? 0 : i32[(owner + off) >> 2]!;
-              if (d === 0 || !ops.dictHasStr(rt, d as Ref, name as Ref)) {
+              if (d === 0 || dictLacksInternedStr(i32, d, name) || !ops.dictHasStr(rt, d as Ref, name as Ref)) {
                 m = i32[cw + 2]!;
                 rc.incref(m as Ref);
                 i32[sp - 1] = m;
