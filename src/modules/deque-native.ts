@@ -39,7 +39,7 @@ import { defineNative } from '../vm/natives.js';
 import { objLock, objLock2, objUnlock, objUnlock2 } from '../vm/objlock.js';
 import { raiseAttributeError } from '../vm/errors.js';
 import { instanceDict, typeNameOf } from '../objects/abstract.js';
-import { dictGetStr, dictSetItem, dictStrValueWord } from '../objects/dict.js';
+import { cachedDictEntry, dictGetStr, dictSetItem, dictStrValueWord } from '../objects/dict.js';
 import { TP_DICT } from '../objects/typelayout.js';
 import { listAppend, listAppendSteal } from '../objects/list.js';
 import { methodDescriptorNew } from '../objects/method.js';
@@ -233,6 +233,20 @@ const enum Part {
   MAXLEN,
 }
 
+/** The entries lib/collections.py's deque.__new__ makes its parts in, in the instance
+ * dict: _maxlen, _state, _left, _data (the first four keys, in that order). */
+const PART_ENTRY_MAXLEN = 0;
+const PART_ENTRY_STATE = 1;
+const PART_ENTRY_LEFT = 2;
+const PART_ENTRY_RIGHT = 3;
+
+/** d[name] (borrowed, NULL if absent) for a part, read straight from entry `ix` when it
+ * still holds the name there (as __new__ made it), else looked up. */
+function partOf(rt: Runtime, d: Ref, ix: number, name: Ref): Ref {
+  const e = cachedDictEntry(rt.i32, d, ix, name);
+  return e >= 0 ? (rt.i32[e + 2] as Ref) : dictGetStr(rt, d, name);
+}
+
 /**
  * The instance's `_left`, `_data` and `_maxlen` (borrowed; the lists increfed: the caller
  * decrefs them) into `parts`, or false with the AttributeError a Python method raised
@@ -246,9 +260,9 @@ function readParts(rt: Runtime, self: Ref, parts: Int32Array, needMaxlen = true)
   let maxlen: Ref = NULL;
   if (d !== NULL) {
     const took = objLock(rt, d);
-    left = dictGetStr(rt, d, names._left);
-    right = dictGetStr(rt, d, names._data);
-    maxlen = needMaxlen ? dictGetStr(rt, d, names._maxlen) : rt.None;
+    left = partOf(rt, d, PART_ENTRY_LEFT, names._left);
+    right = partOf(rt, d, PART_ENTRY_RIGHT, names._data);
+    maxlen = needMaxlen ? partOf(rt, d, PART_ENTRY_MAXLEN, names._maxlen) : rt.None;
     if (left !== NULL && right !== NULL) {
       incref(rt, left);
       incref(rt, right);
@@ -276,7 +290,8 @@ function bumpState(rt: Runtime, self: Ref): void {
   if (d === NULL) return;
   const took = objLock(rt, d);
   // one lookup: a small int replaced by the next in place (no reference changes)
-  const w = dictStrValueWord(rt, d, rt.names._state);
+  const e = cachedDictEntry(rt.i32, d, PART_ENTRY_STATE, rt.names._state);
+  const w = e >= 0 ? e + 2 : dictStrValueWord(rt, d, rt.names._state);
   if (w >= 0) {
     const s = rt.i32[w]!;
     if ((s & 1) === 1 && s >> 1 < 0x3fffffff) rt.i32[w] = (((s >> 1) + 1) << 1) | 1;
