@@ -66,7 +66,7 @@ import { Kind } from './kinds.js';
 import { iteratesAsBuiltin } from './seqops.js';
 import { strFromJS, strToJS, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, strFromUnits, copyUnits, STR_LEN } from './str.js';
 import { SLICE_OUT, sliceIndices, sliceIndicesInto } from './slice.js';
-import { indexValue, indexObject, isHeapTypeObj, mappingCheck, reprJS, strJS, typeNameOf, numeric, getItem, getIter, iterNext, format, formatJS, getAttr as getAttrFn } from './abstract.js';
+import { indexValue, indexObject, isHeapTypeObj, mappingCheck, reprJS, strJS, typeNameOf, numeric, raiseNumericError, getItem, getIter, iterNext, format, formatJS, getAttr as getAttrFn } from './abstract.js';
 import { intToNumberOrBig, intFromNumber } from './int.js';
 import { floatValue } from './float.js';
 import { formatStr, percentFormat, type PercentArgs, type PercentCallbacks } from './formatspec.js';
@@ -284,10 +284,10 @@ export function strMod(rt: Runtime, s: Ref, args: Ref): Ref {
   const hooks = strPercentHooks(rt);
   const mark = hooks.held.length;
   try {
-    const out = numeric(rt, () => percentFormat(strToJS(rt, s), pa, hooks));
-    return out === null ? NULL : strFromJS(rt, out);
+    return strFromJS(rt, percentFormat(strToJS(rt, s), pa, hooks));
   } catch (e) {
     if (e instanceof PercentFail) return NULL;
+    if (e instanceof NumericError) return raiseNumericError(rt, e);
     throw e;
   } finally {
     while (hooks.held.length > mark) decref(rt, hooks.held.pop()!);
