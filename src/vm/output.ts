@@ -205,10 +205,20 @@ export function outputFlush(rt: Runtime): boolean {
  * separators and end), without building the joined string when they are short ASCII
  * text for stdout's buffer. */
 export function outputWriteParts(rt: Runtime, fd: number, parts: readonly string[]): boolean {
-  if (!rt.rc.atomic) return writePartsUnlocked(rt, fd, parts);
+  return writeLocked(rt, fd, parts);
+}
+
+/** Writes s to fd (1: through the buffer); false when stdout's reader has gone. */
+export function outputWrite(rt: Runtime, fd: number, s: string): boolean {
+  return writeLocked(rt, fd, s);
+}
+
+/** A write of outputWrite's or outputWriteParts's text, under the output lock with --no-gil. */
+function writeLocked(rt: Runtime, fd: number, text: string | readonly string[]): boolean {
+  if (!rt.rc.atomic) return typeof text === 'string' ? writeUnlocked(rt, fd, text) : writePartsUnlocked(rt, fd, text);
   lockOutput(rt);
   try {
-    return writePartsUnlocked(rt, fd, parts);
+    return typeof text === 'string' ? writeUnlocked(rt, fd, text) : writePartsUnlocked(rt, fd, text);
   } finally {
     Atomics.store(rt.i32, OUTPUT_LOCK_WORD, 0);
   }
@@ -232,15 +242,4 @@ function writePartsUnlocked(rt: Runtime, fd: number, parts: readonly string[]): 
     rt.i32[HDR_OUTPUT_LEN >> 2] = start; // not all of it: the whole text by the general path
   }
   return writeUnlocked(rt, fd, parts.join(''));
-}
-
-/** Writes s to fd (1: through the buffer); false when stdout's reader has gone. */
-export function outputWrite(rt: Runtime, fd: number, s: string): boolean {
-  if (!rt.rc.atomic) return writeUnlocked(rt, fd, s);
-  lockOutput(rt);
-  try {
-    return writeUnlocked(rt, fd, s);
-  } finally {
-    Atomics.store(rt.i32, OUTPUT_LOCK_WORD, 0);
-  }
 }
