@@ -1,15 +1,16 @@
 // The multiprocessing arena (src/vm/mp-arena.ts) when a process is killed: a child isolate
 // terminated while it puts and takes messages must never leave the arena's lock held (every
 // other process would spin on it for ever: a Pool's `with` block hung in its __exit__).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ARENA_BYTES, Arena } from '../../src/vm/mp-arena.js';
 
-/** A worker that puts and takes on channel `ch` without end, as process `record`. */
+/** A worker that puts and takes on channel `ch` without end, as process `record`: the
+ * script's path in a new temporary directory (the caller removes it). */
 function busyChildScript(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gilvm-arena-'));
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
@@ -38,6 +39,7 @@ for (let i = 0; ; i++) {
 describe('multiprocessing arena', () => {
   it('a child killed in the middle of its puts and takes leaves the lock free', async () => {
     const script = busyChildScript();
+    onTestFinished(() => rmSync(dirname(script), { recursive: true, force: true }));
     const sab = new SharedArrayBuffer(ARENA_BYTES);
     const arena = new Arena(sab, 0);
     arena.format();
