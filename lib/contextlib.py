@@ -4,13 +4,13 @@ nullcontext, ExitStack, AbstractContextManager (after CPython 3.11's Lib/context
 contextmanager's __exit__ follows CPython's _GeneratorContextManager: the exception is
 thrown into the generator; "generator didn't yield" / "generator didn't stop" /
 "generator didn't stop after throw()" RuntimeErrors; a StopIteration raised in the with
-body is not swallowed. Not provided: redirect_stdout/redirect_stderr (gilvm's print does
-not go through a replaced sys.stdout), chdir.
+body is not swallowed. redirect_stdout/redirect_stderr replace sys.stdout / sys.stderr,
+which print() and the traceback printer look up at every call. Not provided: chdir.
 """
 
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'AbstractContextManager', 'ContextDecorator', 'ExitStack', 'suppress',
-           'aclosing', 'AsyncExitStack']
+           'aclosing', 'AsyncExitStack', 'redirect_stdout', 'redirect_stderr']
 
 
 class AbstractContextManager:
@@ -188,6 +188,38 @@ class aclosing(AbstractAsyncContextManager):
 
     async def __aexit__(self, *exc_info):
         await self.thing.aclose()
+
+
+class _RedirectStream(AbstractContextManager):
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        # We use a list of old targets to make this CM re-entrant
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Context manager for temporarily redirecting stdout to another file."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Context manager for temporarily redirecting stderr to another file."""
+
+    _stream = "stderr"
 
 
 class suppress(AbstractContextManager):

@@ -141,19 +141,11 @@ _convert = {
 }
 
 
-def _defines(cls, op):
-    """True if a class of cls's MRO other than object defines op."""
-    for klass in cls.__mro__:
-        if klass is object:
-            return False
-        if op in klass.__dict__:
-            return True
-    return False
-
-
 def total_ordering(cls):
     """Class decorator that fills in missing ordering methods"""
-    roots = {op for op in _convert if _defines(cls, op)}
+    # CPython's test: an operation cls has other than object's (a built-in base's counts:
+    # a namedtuple or str subclass keeps tuple's and str's)
+    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__

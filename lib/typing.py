@@ -381,9 +381,37 @@ Counter = _alias(_collections.Counter, 1, 'Counter')
 ChainMap = _alias(_collections.ChainMap, 2, 'ChainMap')
 
 
+# The built-in classes collections.abc registers with its ABCs that are not "one-trick"
+# (Sequence, Mapping, Set, ...: a class is one only by registration or inheritance, never by
+# having the methods: a list has __getitem__, __len__ and __iter__ but is no Mapping).
+_dict_views = (type({}.keys()), type({}.values()), type({}.items()))
+_REGISTERED = {
+    'Sequence': (tuple, str, range, bytes, list, bytearray, _collections.deque),
+    'MutableSequence': (list, bytearray, _collections.deque),
+    'Mapping': (dict,),
+    'MutableMapping': (dict,),
+    'AbstractSet': (set, frozenset, _dict_views[0], _dict_views[2]),
+    'MutableSet': (set,),
+    'ByteString': (bytes, bytearray),
+    'MappingView': _dict_views,
+    'KeysView': (_dict_views[0],),
+    'ValuesView': (_dict_views[1],),
+    'ItemsView': (_dict_views[2],),
+}
+
+
+_UNHASHABLE = (_collections.deque, _dict_views[0], _dict_views[2])
+_COLLECTIONS = tuple({c for classes in _REGISTERED.values() for c in classes} | {dict})
+_REVERSIBLE = _REGISTERED['Sequence'] + (dict,) + _dict_views
+_COLLECTION_ABCS = ('Iterable', 'Sized', 'Container', 'Collection', 'Reversible')
+
+
 class _AbstractOrigin:
     # stands for a collections.abc class (gilvm has no collections.abc): the origin of
-    # Iterable, Sequence, ...; isinstance checks the methods the ABC requires
+    # Iterable, Sequence, ...; isinstance answers as the ABC's __subclasshook__ and its
+    # registrations do: a one-trick ABC (Iterable, Sized, Hashable, ...) by the methods a
+    # class has (None: disabled, as `__hash__ = None`), the others by the registered
+    # built-in classes
 
     def __init__(self, name, methods):
         self.__name__ = self.__qualname__ = name
@@ -394,11 +422,26 @@ class _AbstractOrigin:
         return f"<class 'collections.abc.{self.__name__}'>"
 
     def _check(self, cls):
-        return all(any(m in vars(k) for k in cls.__mro__) for m in self._methods)
+        registered = _REGISTERED.get(self.__name__)
+        if registered is not None:
+            return issubclass(cls, registered)
+        if self.__name__ == 'Hashable' and issubclass(cls, _UNHASHABLE):
+            return False  # (their __hash__ is None in CPython)
+        if self.__name__ in _COLLECTION_ABCS and issubclass(cls, _REVERSIBLE if self.__name__ == 'Reversible' else _COLLECTIONS):
+            return True  # a registered collection is one of these through its ABC's bases
+        for m in self._methods:
+            # looked up on the class's MRO, not on its metaclass (type.__call__)
+            if m == '__call__' and not any(k is not object and m in dir(k) for k in cls.__mro__):
+                return False
+            if getattr(cls, m, None) is None:
+                return False
+        return True
 
 
 class _AbstractAlias(_SpecialGenericAlias):
     def __instancecheck__(self, obj):
+        if self.__origin__.__name__ == 'Callable':
+            return callable(obj)
         return self.__origin__._check(type(obj))
 
     def __subclasscheck__(self, cls):

@@ -678,6 +678,12 @@ function richCompareOf(rt: Runtime, a: Ref, b: Ref, op: number, ta: Ref, tb: Ref
     if (d !== NULL && !isBuiltinDescrOf(rt, d, rt.tObject)) {
       const r = callWithSelf1(rt, d, a, b);
       if (r !== rt.NotImplemented) return r;
+    } else if (op !== 3 && hasNativeCompare(kindOf(rt, a)) && builtinCompareTakes(kindOf(rt, a), kindOf(rt, b))) {
+      // a subclass of a built-in without its own method: the built-in's, before b's
+      // reflected one (a namedtuple subclass defining only __lt__: a > b is tuple's >, as
+      // CPython's slot_tp_richcompare finds tuple.__gt__ in the MRO)
+      const r = builtinCompare(rt, a, b, op, kindOf(rt, a), kindOf(rt, b));
+      if (r !== rt.NotImplemented) return r;
     }
   } else if (!checkedReflected && op !== 3 && builtinCompareTakes(kindOf(rt, a), kindOf(rt, b))) {
     // a built-in a's own comparison before b's reflected one when b's class is no subclass
