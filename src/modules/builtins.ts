@@ -1251,7 +1251,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
   def('format', (rt, args, nargs, kw) => {
     if (!rangeArgs(rt, 'format', nargs, kw, 1, 2)) return NULL;
     if (nargs > 1 && kindOf(rt, arg(rt, args, 1)) !== Kind.STR) {
-      return raiseTypeError(rt, `format() argument 2 must be str, not ${A.typeNameOf(rt, arg(rt, args, 1))}`);
+      return raiseTypeError(rt, `format() argument 2 must be str, not ${A.argTypeName(rt, arg(rt, args, 1))}`);
     }
     return A.format(rt, arg(rt, args, 0), nargs > 1 ? arg(rt, args, 1) : rt.emptyStr);
   }),

@@ -201,7 +201,7 @@ const N = {
   write: defineNative('write', (rt, args, nargs) => {
     const self = rt.i32[args] as Ref;
     const s = rt.i32[args + 1] as Ref;
-    if (kindOf(rt, s) !== Kind.STR) return raiseTypeError(rt, `write() argument must be str, not ${A.typeNameOf(rt, s)}`);
+    if (kindOf(rt, s) !== Kind.STR) return raiseTypeError(rt, `write() argument must be str, not ${A.argTypeName(rt, s)}`);
     const fd = (rt.i32[(self + 16) >> 2]! >> 1) as number;
     const text = strToJS(rt, s);
     if (!outputWrite(rt, fd, text)) return raiseBrokenPipe(rt);
@@ -275,7 +275,7 @@ const N = {
       if (kindOf(rt, line) !== Kind.STR) {
         decref(rt, line);
         decref(rt, it);
-        return raiseTypeError(rt, `write() argument must be str, not ${A.typeNameOf(rt, line)}`);
+        return raiseTypeError(rt, `write() argument must be str, not ${A.argTypeName(rt, line)}`);
       }
       const written = outputWrite(rt, fd, strToJS(rt, line));
       decref(rt, line);

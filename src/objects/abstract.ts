@@ -66,7 +66,7 @@ import { classDictExtras, slotLayoutSignature } from './typecall.js';
 import { memberAttr, memberGet, memberRepr, memberSet, MB_OFFSET } from './member.js';
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
 import { builtinSlotAttr } from './slotwrappers.js';
-import { enterRecursiveCall, leaveRecursiveCall } from '../vm/stackguard.js';
+import { enterRecursiveCall, jsStackEnter, jsStackLeave, leaveRecursiveCall } from '../vm/stackguard.js';
 
 // ------------------------------------------------------------------ helpers
 
@@ -86,6 +86,12 @@ export function mappingCheck(rt: Runtime, v: Ref): boolean {
 /** type(v).__name__ */
 export function typeNameOf(rt: Runtime, v: Ref): string {
   return typeName(rt, typeOf(rt, v));
+}
+
+/** The type name of a wrong argument in CPython's Argument Clinic messages ("replace()
+ * argument 2 must be str, not None": _PyArg_BadArgument names None itself). */
+export function argTypeName(rt: Runtime, v: Ref): string {
+  return v === rt.None ? 'None' : typeNameOf(rt, v);
 }
 
 /** Runs a leaf-library computation, turning its NumericError into a raised exception. */
@@ -197,9 +203,17 @@ export function tupleHashWords(rt: Runtime, v: Ref): boolean {
       else tupleHashLane(SIP.hi >>> 0, SIP.lo >>> 0);
       continue;
     }
-    // the item's hash may be a tuple's, which uses the accumulator
+    // the item's hash may be a tuple's, which uses the accumulator; a nested tuple is a
+    // level of JS recursion (vm/stackguard.ts: a tuple nested thousands deep is a
+    // RecursionError, not the JS stack's overflow)
+    const nested = rt.i32[item >> 2] === rt.tTuple;
+    if (nested && !jsStackEnter()) {
+      raiseNew(rt, rt.exc.RecursionError!, 'maximum recursion depth exceeded while calling a Python object');
+      return false;
+    }
     const hi = TUPLE_ACC.hi, lo = TUPLE_ACC.lo;
     const h = pyHash(rt, item);
+    if (nested) jsStackLeave();
     if (h === null) return false;
     TUPLE_ACC.hi = hi;
     TUPLE_ACC.lo = lo;
@@ -2161,7 +2175,9 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     if (kindOf(rt, obj) === Kind.BASE_EXCEPTION) return setExceptionField(rt, obj, strToJS(rt, name), value);
     const k = kindOf(rt, obj);
     const nm = strToJS(rt, name);
-    if (descr !== NULL) raiseAttributeError(rt, `'${typeName(rt, t)}' object attribute '${nm}' is read-only`);
+    // (an object with an instance dict not made yet: deleting a class attribute through it
+    // finds nothing to delete, as CPython says; read-only is for objects without a dict)
+    if (descr !== NULL && !(value === NULL && rt.i32[(t + TP_DICTOFFSET) >> 2] !== 0)) raiseAttributeError(rt, `'${typeName(rt, t)}' object attribute '${nm}' is read-only`);
     else if (k === Kind.MEMBER_DESCRIPTOR && (nm === '__name__' || nm === '__objclass__')) raiseAttributeError(rt, 'readonly attribute');
     else if (k !== Kind.OBJECT && k !== Kind.MODULE && specialAttrNames(k).includes(nm)) {
       raiseAttributeError(rt, `attribute '${nm}' of '${typeName(rt, t)}' objects is not writable`);

@@ -728,7 +728,7 @@ function argMap(rt: Runtime, fname: string, args: number, nargs: number, kwnames
 function strArg(rt: Runtime, fname: string, what: string, v: Ref | undefined, dflt: string): string | null {
   if (v === undefined) return dflt;
   if ((v & 1) === 0 && kindOf(rt, v) === Kind.STR) return strToJS(rt, v);
-  raiseTypeError(rt, `${fname}() argument '${what}' must be str, not ${A.typeNameOf(rt, v)}`);
+  raiseTypeError(rt, `${fname}() argument '${what}' must be str, not ${A.argTypeName(rt, v)}`);
   return null;
 }
 
@@ -1388,7 +1388,7 @@ function byteorderArg(rt: Runtime, fname: string, v: Ref | undefined): boolean |
     raiseValueError(rt, "byteorder must be either 'little' or 'big'");
     return null;
   }
-  raiseTypeError(rt, `${fname}() argument 'byteorder' must be str, not ${A.typeNameOf(rt, v)}`);
+  raiseTypeError(rt, `${fname}() argument 'byteorder' must be str, not ${A.argTypeName(rt, v)}`);
   return null;
 }
 
@@ -1425,6 +1425,11 @@ export const INT_TO_BYTES: [string, number] = m('to_bytes', (rt, args, nargs, kw
     const x = intArg(rt, a[0]);
     if (x === null) return NULL;
     if (x < 0) return raiseValueError(rt, 'length argument must be non-negative');
+    // (intArg clamps a huge int; PyNumber_AsSsize_t refuses one beyond ssize_t)
+    const k0 = (a[0] & 1) === 1 ? Kind.INT : kindOf(rt, a[0]);
+    if ((k0 === Kind.INT || k0 === Kind.BOOL) && intToBigint(rt, a[0]) > 9223372036854775807n) {
+      return raiseOverflow(rt, 'Python int too large to convert to C ssize_t');
+    }
     length = x;
   }
   const big = byteorderArg(rt, 'to_bytes', a[1]);
@@ -1432,10 +1437,16 @@ export const INT_TO_BYTES: [string, number] = m('to_bytes', (rt, args, nargs, kw
   const signed = a[2] !== undefined && A.isTrue(rt, a[2]) === 1;
   let v = intToBigint(rt, self(rt, args));
   if (v < 0n && !signed) return raiseOverflow(rt, "can't convert negative int to unsigned");
-  const bits = BigInt(8 * length);
-  const fits = signed ? v >= -(1n << (bits - 1n)) && v < (1n << (bits - 1n)) || (length === 0 && v === 0n) : v < (1n << bits);
-  if (!fits) return raiseOverflow(rt, 'int too big to convert');
-  if (v < 0n) v += 1n << bits;
+  // the range test only where the length is near the value's size (1n << 8 * length for a
+  // huge length is no BigInt JS can make)
+  const magnitudeBits = (v < 0n ? -v - 1n : v).toString(2).length;
+  if (8 * length <= magnitudeBits + 8) {
+    const bits = BigInt(8 * length);
+    const fits = signed ? v >= -(1n << (bits - 1n)) && v < (1n << (bits - 1n)) || (length === 0 && v === 0n) : v < (1n << bits);
+    if (!fits) return raiseOverflow(rt, 'int too big to convert');
+  }
+  if (length > 0x7fffffff) return raiseNew(rt, rt.exc.MemoryError!, '');
+  if (v < 0n) v += 1n << BigInt(8 * length); // (a negative value fits: length is near its size)
   const out = new Uint8Array(length);
   for (let i = length - 1; i >= 0; i--) {
     out[i] = Number(v & 0xffn);
@@ -1464,7 +1475,7 @@ function fromhexFor(mutable: boolean): NativeFn {
   return (rt, args, nargs, kwnames) => {
     if (nargs !== 2 || kwnames !== 0) return raiseTypeError(rt, `fromhex() takes exactly one argument (${nargs - 1} given)`);
     const s = rt.i32[args + 1] as Ref;
-    if ((s & 1) === 1 || kindOf(rt, s) !== Kind.STR) return raiseTypeError(rt, `fromhex() argument must be str, not ${A.typeNameOf(rt, s)}`);
+    if ((s & 1) === 1 || kindOf(rt, s) !== Kind.STR) return raiseTypeError(rt, `fromhex() argument must be str, not ${A.argTypeName(rt, s)}`);
     const text = strToJS(rt, s);
     const out: number[] = [];
     for (let i = 0; i < text.length;) {

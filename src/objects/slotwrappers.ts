@@ -564,7 +564,7 @@ SLOTS.set('maketrans', {
     // Argument Clinic order: y and z are converted (must be str) before x is looked at
     for (let i = 1; i < nargs; i++) {
       const a = rt.i32[args + i] as Ref;
-      if (kindOf(rt, a) !== Kind.STR) return raiseTypeError(rt, `maketrans() argument ${i + 1} must be str, not ${A.typeNameOf(rt, a)}`);
+      if (kindOf(rt, a) !== Kind.STR) return raiseTypeError(rt, `maketrans() argument ${i + 1} must be str, not ${A.argTypeName(rt, a)}`);
     }
     const x = rt.i32[args] as Ref;
     const d = dictNew(rt);

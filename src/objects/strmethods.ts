@@ -66,7 +66,7 @@ import { Kind } from './kinds.js';
 import { iteratesAsBuiltin } from './seqops.js';
 import { strFromJS, strToJS, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, strFromUnits, copyUnits, STR_LEN } from './str.js';
 import { SLICE_OUT, sliceIndices, sliceIndicesInto } from './slice.js';
-import { indexValue, indexObject, isHeapTypeObj, mappingCheck, reprJS, strJS, typeNameOf, numeric, raiseNumericError, getItem, getIter, iterNext, format, formatJS, getAttr as getAttrFn } from './abstract.js';
+import { argTypeName, indexValue, indexObject, isHeapTypeObj, mappingCheck, reprJS, strJS, typeNameOf, numeric, raiseNumericError, getItem, getIter, iterNext, format, formatJS, getAttr as getAttrFn } from './abstract.js';
 import { intToNumberOrBig, intFromNumber } from './int.js';
 import { floatValue } from './float.js';
 import { formatStr, percentFormat, type PercentArgs, type PercentCallbacks } from './formatspec.js';
@@ -537,7 +537,7 @@ function splitPiece(rt: Runtime, l: Ref, s: Ref, sb: number, from: number, len: 
 function strArgRequired(rt: Runtime, args: number, i: number, what: string): string | null {
   const v = rt.i32[args + i] as Ref;
   if (!argIsStr(rt, v)) {
-    raiseTypeError(rt, `${what === '' ? '' : what + ' '}must be str, not ${typeNameOf(rt, v)}`);
+    raiseTypeError(rt, `${what === '' ? '' : what + ' '}must be str, not ${what === '' ? typeNameOf(rt, v) : argTypeName(rt, v)}`);
     return null;
   }
   return strToJS(rt, v);
@@ -1207,7 +1207,7 @@ export const STR_METHODS: [string, number][] = [
     if (!checkArgs(rt, 'replace', nargs, 2, 3)) return NULL;
     for (let i = 1; i <= 2; i++) {
       const v = rt.i32[args + i] as Ref;
-      if (!argIsStr(rt, v)) return raiseTypeError(rt, `replace() argument ${i} must be str, not ${typeNameOf(rt, v)}`);
+      if (!argIsStr(rt, v)) return raiseTypeError(rt, `replace() argument ${i} must be str, not ${argTypeName(rt, v)}`);
     }
     const count = intArg(rt, args, nargs, 3, -1);
     if (count === null) return NULL;

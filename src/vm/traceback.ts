@@ -389,16 +389,20 @@ export function isCTypeClass(rt: Runtime, filename: string, qualname: string): b
   return isCFrame(rt, filename, `${qualname}.`);
 }
 
+/** CPython's PyTraceBack_LIMIT: the entries printed when sys.tracebacklimit is not set
+ * (a recursion under a limit above 1000 prints its innermost 1000). */
+const DEFAULT_TRACEBACK_LIMIT = 1000;
+
 /**
  * sys.tracebacklimit when it is an int (CPython's PyTraceBack_Print: at most that many of
  * the innermost entries; 0 or less prints no traceback at all, only the exception line),
- * else null: no limit.
+ * else DEFAULT_TRACEBACK_LIMIT.
  */
 function tracebackLimit(rt: Runtime): number | null {
   const sys = dictGetStr(rt, rt.modules, internJS(rt, 'sys'));
-  if (sys === NULL || kindOf(rt, sys) !== Kind.MODULE) return null;
+  if (sys === NULL || kindOf(rt, sys) !== Kind.MODULE) return DEFAULT_TRACEBACK_LIMIT;
   const v = dictGetStr(rt, rt.i32[(sys + MOD_DICT) >> 2] as Ref, internJS(rt, 'tracebacklimit'));
-  if (v === NULL || (kindOf(rt, v) !== Kind.INT && kindOf(rt, v) !== Kind.BOOL)) return null;
+  if (v === NULL || (kindOf(rt, v) !== Kind.INT && kindOf(rt, v) !== Kind.BOOL)) return DEFAULT_TRACEBACK_LIMIT;
   const n = intToNumberOrBig(rt, v);
   return typeof n === 'bigint' ? (n > 0n ? Number.MAX_SAFE_INTEGER : 0) : n;
 }
