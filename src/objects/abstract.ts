@@ -16,7 +16,7 @@
  * throw into a raised exception.
  */
 import { complexHash, complexCompare, complexIsTrue, complexRepr, complexFormat, complexAttr, complexReadonlyAttr, complexBinary, complexUnary } from './complex.js';
-import { bytesData, bytesSize, bytesRepr, bytesHash, bytesGetItem, bytesCompare, bytesContains, bytesConcat, bytesRepeat, bytesMod, bytearraySetItem, bytearrayDelItem } from './bytes.js';
+import { backslashEscape, bytesData, bytesSize, bytesRepr, bytesHash, bytesGetItem, bytesCompare, bytesContains, bytesConcat, bytesRepeat, bytesMod, bytearraySetItem, bytearrayDelItem } from './bytes.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
@@ -2187,8 +2187,10 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
   }
   if (kindOf(rt, obj) === Kind.BASE_EXCEPTION && strToJS(rt, name) === '__suppress_context__') {
     // a T_BOOL member of the exception (its flag, which the traceback printer reads)
-    if (value === NULL) return raiseTypeError(rt, "can't delete numeric/char attribute"), -1;
-    if (value !== rt.True && value !== rt.False) return raiseTypeError(rt, 'attribute value type must be bool'), -1;
+    if (value === NULL || (value !== rt.True && value !== rt.False)) {
+      raiseTypeError(rt, value === NULL ? "can't delete numeric/char attribute" : 'attribute value type must be bool');
+      return -1;
+    }
     const w = (obj + EXC_FLAGS) >> 2;
     rt.i32[w] = value === rt.True ? rt.i32[w]! | EXCF_SUPPRESS_CONTEXT : rt.i32[w]! & ~EXCF_SUPPRESS_CONTEXT;
     return 0;
@@ -2246,9 +2248,7 @@ function unicodeErrorMessage(rt: Runtime, exc: Ref): string | null {
     if (isSubtype(rt, typeOf(rt, exc), rt.exc.UnicodeEncodeError!)) {
       const text = kindOf(rt, object) === Kind.STR ? [...strToJS(rt, object)] : [];
       if (start >= 0 && start < text.length && end === start + 1) {
-        const cp = text[start]!.codePointAt(0)!;
-        const esc = cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
-        return `'${enc}' codec can't encode character '${esc}' in position ${start}: ${why}`;
+        return `'${enc}' codec can't encode character '${backslashEscape(text[start]!.codePointAt(0)!)}' in position ${start}: ${why}`;
       }
       return `'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${why}`;
     }

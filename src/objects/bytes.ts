@@ -487,8 +487,9 @@ function knownHandler(rt: Runtime, errors: string): boolean {
   return false;
 }
 
-/** \xNN, \uNNNN or \UNNNNNNNN: backslashreplace's text for code point cp. */
-function backslashEscape(cp: number): string {
+/** \xNN, \uNNNN or \UNNNNNNNN: backslashreplace's text for code point cp (and the
+ * character a UnicodeEncodeError's message names). */
+export function backslashEscape(cp: number): string {
   return cp > 0xffff ? `\\U${cp.toString(16).padStart(8, '0')}` : cp > 0xff ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\x${cp.toString(16).padStart(2, '0')}`;
 }
 

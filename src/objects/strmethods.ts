@@ -1598,6 +1598,32 @@ function parseFormatTemplate(fmt: string): FormatTemplate {
   return { literals, fields, error, simple, heads };
 }
 
+/** !r, !s or !a. */
+function isConversion(c: string): boolean {
+  return c === 'r' || c === 's' || c === 'a';
+}
+
+/** str.format's ValueError for a conversion other than r, s, a. Returns NULL. */
+function raiseUnknownConversion(rt: Runtime, conversion: string): Ref {
+  const cc = conversion.codePointAt(0)!;
+  return raiseValueError(rt, `Unknown conversion specifier ${cc > 32 && cc < 127 ? conversion : '\\x' + cc.toString(16)}`);
+}
+
+/** str.format's ValueError for a field numbered the other way than those before it
+ * (CPython: all automatic or all manual). Returns NULL. */
+function raiseNumberingSwitch(rt: Runtime, toAutomatic: boolean): Ref {
+  return raiseValueError(rt, toAutomatic ? 'cannot switch from manual field specification to automatic field numbering'
+    : 'cannot switch from automatic field numbering to manual field specification');
+}
+
+/** str.format's KeyError for a named field no keyword argument gives. Returns NULL. */
+function raiseMissingField(rt: Runtime, name: string): Ref {
+  const kr = strFromJS(rt, name);
+  raiseKeyErrorStr(rt, kr);
+  decref(rt, kr);
+  return NULL;
+}
+
 /** str.format(*args, **kwargs) of a simple template: the general renderer's rules (its
  * errors, in its order) without its closures, and the values borrowed from the call's
  * arguments. */
@@ -1608,26 +1634,15 @@ function formatSimple(rt: Runtime, t: FormatTemplate, args: number, npos: number
   for (let i = 0; i < t.fields.length; i++) {
     const field = t.fields[i]!;
     const conversion = field.conversion;
-    if (conversion !== undefined && conversion !== 'r' && conversion !== 's' && conversion !== 'a') {
-      const cc = conversion.codePointAt(0)!;
-      return raiseValueError(rt, `Unknown conversion specifier ${cc > 32 && cc < 127 ? conversion : '\\x' + cc.toString(16)}`);
-    }
+    if (conversion !== undefined && !isConversion(conversion)) return raiseUnknownConversion(rt, conversion);
     const head = t.heads[i]!;
     let v: Ref;
     if (head === NAMED_FIELD) {
       const ki = kwArgIndex(rt, kwnames, field.name);
-      if (ki < 0) {
-        const kr = strFromJS(rt, field.name);
-        raiseKeyErrorStr(rt, kr);
-        decref(rt, kr);
-        return NULL;
-      }
+      if (ki < 0) return raiseMissingField(rt, field.name);
       v = rt.i32[args + 1 + npos + ki] as Ref;
     } else {
-      if (head === AUTO_FIELD ? numbering === 2 : numbering === 1) {
-        return raiseValueError(rt, head === AUTO_FIELD ? 'cannot switch from manual field specification to automatic field numbering'
-          : 'cannot switch from automatic field numbering to manual field specification');
-      }
+      if (head === AUTO_FIELD ? numbering === 2 : numbering === 1) return raiseNumberingSwitch(rt, head === AUTO_FIELD);
       numbering = head === AUTO_FIELD ? 1 : 2;
       const idx = head === AUTO_FIELD ? auto++ : head;
       if (idx >= npos) return raiseIndexError(rt, `Replacement index ${idx} out of range for positional args tuple`);
@@ -1702,10 +1717,7 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref,
     }
     if (head === '' || /^\d+$/.test(head)) {
       // CPython's field numbering is all automatic or all manual within one format string
-      if (head === '' ? numbering === 'manual' : numbering === 'auto') {
-        return raiseValueError(rt, head === '' ? 'cannot switch from manual field specification to automatic field numbering'
-          : 'cannot switch from automatic field numbering to manual field specification');
-      }
+      if (head === '' ? numbering === 'manual' : numbering === 'auto') return raiseNumberingSwitch(rt, head === '');
       numbering = head === '' ? 'auto' : 'manual';
       const idx = head === '' ? auto++ : Number(head);
       if (idx >= npos) return raiseIndexError(rt, `Replacement index ${idx} out of range for positional args tuple`);
@@ -1713,12 +1725,7 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref,
       incref(rt, v);
     } else {
       const ki = kwArgIndex(rt, kwnames, head);
-      if (ki < 0) {
-        const kr = strFromJS(rt, head);
-        const e = raiseKeyErrorStr(rt, kr);
-        decref(rt, kr);
-        return e;
-      }
+      if (ki < 0) return raiseMissingField(rt, head);
       v = rt.i32[args + 1 + npos + ki] as Ref;
       incref(rt, v);
     }
@@ -1729,9 +1736,8 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref,
   // replacement fields are rendered the same way one level down (CPython's recursion_depth
   // of 2: a field inside a field inside a spec is "Max string recursion exceeded").
   const renderField = (field: FormatField, depth: number): string | null => {
-    if (field.conversion !== undefined && !'rsa'.includes(field.conversion)) {
-      const cc = field.conversion.codePointAt(0)!;
-      raiseValueError(rt, `Unknown conversion specifier ${cc > 32 && cc < 127 ? field.conversion : '\\x' + cc.toString(16)}`);
+    if (field.conversion !== undefined && !isConversion(field.conversion)) {
+      raiseUnknownConversion(rt, field.conversion);
       return null;
     }
     const v = lookup(field.name);

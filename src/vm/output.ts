@@ -135,11 +135,7 @@ function writeUnlocked(rt: Runtime, fd: number, s: string): boolean {
     else rt.capture.err += s;
     return true;
   }
-  if (fd === 1 && s.length <= ASCII_COPY_MAX && appendAscii(rt, s)) {
-    const mode = stdoutMode();
-    if (mode !== BLOCK_BUFFERED && (mode === UNBUFFERED || s.includes('\n'))) return flushUnlocked(rt);
-    return true;
-  }
+  if (fd === 1 && s.length <= ASCII_COPY_MAX && appendAscii(rt, s)) return afterAppend(rt, s.includes('\n'));
   const bytes = encoder.encode(s);
   if (fd !== 1) {
     flushUnlocked(rt, true); // stdout's text first (kept if its reader has gone, as CPython's)
@@ -156,8 +152,14 @@ function writeUnlocked(rt: Runtime, fd: number, s: string): boolean {
   }
   rt.u8.set(bytes, buf + len);
   i32[HDR_OUTPUT_LEN >> 2] = len + bytes.length;
+  return afterAppend(rt, s.includes('\n'));
+}
+
+/** After text went into stdout's buffer: the flush its mode asks for (unbuffered: always;
+ * a terminal: when the text held a newline); false when stdout's reader has gone. */
+function afterAppend(rt: Runtime, newline: boolean): boolean {
   const mode = stdoutMode();
-  if (mode !== BLOCK_BUFFERED && (mode === UNBUFFERED || s.includes('\n'))) return flushUnlocked(rt);
+  if (mode !== BLOCK_BUFFERED && (mode === UNBUFFERED || newline)) return flushUnlocked(rt);
   return true;
 }
 
@@ -234,11 +236,7 @@ function writePartsUnlocked(rt: Runtime, fd: number, parts: readonly string[]): 
       if (part.length > ASCII_COPY_MAX || !appendAscii(rt, part)) break;
       if (!newline && part.includes('\n')) newline = true;
     }
-    if (i === parts.length) {
-      const mode = stdoutMode();
-      if (mode !== BLOCK_BUFFERED && (mode === UNBUFFERED || newline)) return flushUnlocked(rt);
-      return true;
-    }
+    if (i === parts.length) return afterAppend(rt, newline);
     rt.i32[HDR_OUTPUT_LEN >> 2] = start; // not all of it: the whole text by the general path
   }
   return writeUnlocked(rt, fd, parts.join(''));
