@@ -72,6 +72,9 @@ export interface VmBenchRow {
 export interface StartupResult {
   gilvmSeconds: number;
   cpythonSeconds: number;
+  /** `node -e 0` on the same machine and environment: the part of gilvm's start that is
+   * Node's own (NODE_OPTIONS, NODE_EXTRA_CA_CERTS and the like are paid here too). */
+  nodeSeconds: number;
   /** 'ok' or a failure status as in VmBenchRow (the time is reported either way). */
   gilvmStatus: string;
 }
@@ -191,16 +194,18 @@ export function measureStartup(repeat = 5, root = repoRoot()): StartupResult {
   const gilvm = gilvmCommand(root);
   let gilvmBest = Infinity;
   let cpythonBest = Infinity;
+  let nodeBest = Infinity;
   let gilvmStatus = 'ok';
   for (let r = 0; r < repeat; r++) {
     const py = timedRun(PYTHON, ['-c', 'pass'], root, 30);
     cpythonBest = Math.min(cpythonBest, py.seconds);
+    nodeBest = Math.min(nodeBest, timedRun(process.execPath, ['-e', '0'], root, 30).seconds);
     const g = timedRun(gilvm.command, [...gilvm.prefix, '-c', 'pass'], root, 30);
     gilvmBest = Math.min(gilvmBest, g.seconds);
     const bad = failureStatus(g, 30) ?? (g.stdout !== py.stdout ? 'MISMATCH' : null);
     if (bad !== null) gilvmStatus = bad;
   }
-  return { gilvmSeconds: gilvmBest, cpythonSeconds: cpythonBest, gilvmStatus };
+  return { gilvmSeconds: gilvmBest, cpythonSeconds: cpythonBest, nodeSeconds: nodeBest, gilvmStatus };
 }
 
 /** Runs one program under both interpreters, alternating, best of `repeat`. */
@@ -337,7 +342,8 @@ export function formatVmBench(result: VmBenchResult): string {
   const s = result.startup;
   out.push(
     `  start-up (-c pass)  gilvm ${(s.gilvmSeconds * 1000).toFixed(1)} ms${s.gilvmStatus === 'ok' ? '' : ` (${s.gilvmStatus})`}, ` +
-      `python3 ${(s.cpythonSeconds * 1000).toFixed(1)} ms (best of ${Math.max(result.repeat, 5)}; not subtracted above)`,
+      `python3 ${(s.cpythonSeconds * 1000).toFixed(1)} ms, node -e 0 ${(s.nodeSeconds * 1000).toFixed(1)} ms ` +
+      `(best of ${Math.max(result.repeat, 5)}; not subtracted above)`,
   );
   const targets: [string, string][] = [
     [
