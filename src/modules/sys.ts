@@ -17,7 +17,7 @@ import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
 import { raiseTypeError, raiseValueError, setRaised, clearError, errOccurred, raiseBrokenPipe } from '../vm/errors.js';
-import { formatException } from '../vm/traceback.js';
+import { formatException, writeStderr } from '../vm/traceback.js';
 import { defineNative } from '../vm/natives.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
 import { Kind } from '../objects/kinds.js';
@@ -170,7 +170,7 @@ const N = {
       return raiseTypeError(rt, `print_exception(): Exception expected for value, ${A.typeNameOf(rt, value)} found`);
     }
     outputFlush(rt);
-    outputWrite(rt, 2, formatException(rt, value));
+    writeStderr(rt, formatException(rt, value));
     return rt.None;
   }),
   // the int <-> decimal str digit limit (objects/numparse.ts keeps it in the interpreter state)

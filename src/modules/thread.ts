@@ -44,7 +44,7 @@ import { raiseNew, raiseTypeError, raiseValueError, setRaised } from '../vm/erro
 import { exceptionNewNoArgs } from '../objects/exceptions.js';
 import { defineNative } from '../vm/natives.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
-import { formatException, warnDeprecatedFromMain } from '../vm/traceback.js';
+import { formatException, warnDeprecatedFromMain, writeStderr } from '../vm/traceback.js';
 import { RETRY_CALL } from '../vm/blocking.js';
 import {
   currentRecord, deadlineFor, ensureScheduler, EX_FLAGS, EX_OBJ, EXF_STARTED, extOf, MAIN_IDENT, threadsPending, nowNs, retryableCall, schedulerOf,
@@ -904,7 +904,7 @@ const F: Record<string, Native> = {
   _warn_deprecated: (rt, args) => (warnDeprecatedFromMain(rt, strToJS(rt, rt.i32[args] as Ref), 1) ? rt.None : NULL),
   _print_hook_exception: (rt, args) => {
     outputFlush(rt);
-    outputWrite(rt, 2, 'Exception in threading.excepthook:\n' + formatException(rt, rt.i32[args] as Ref, new Set(), 'py'));
+    writeStderr(rt, 'Exception in threading.excepthook:\n' + formatException(rt, rt.i32[args] as Ref, new Set(), 'py'));
     return rt.None;
   },
   get_ident: (rt) => intFromNumber(rt, identOf(rt)),
@@ -1013,7 +1013,7 @@ const F: Record<string, Native> = {
     const name = A.strJS(rt, rt.i32[args + 1] as Ref) ?? '?';
     const threadRun = nargs > 2 && rt.i32[args + 2] === rt.True;
     outputFlush(rt);
-    outputWrite(rt, 2, `Exception in thread ${name}:\n` + formatException(rt, exc, new Set(), 'py', threadRun));
+    writeStderr(rt, `Exception in thread ${name}:\n` + formatException(rt, exc, new Set(), 'py', threadRun));
     return rt.None;
   },
 };

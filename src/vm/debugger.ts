@@ -75,7 +75,7 @@ import {
 import { TS_CUREXC, TS_FRAME, TS_INSTR_HI, TS_INSTR_LO, TS_RESULT } from './threadstate.js';
 import { outputFlush, outputWrite } from './output.js';
 import { currentError, fetchError } from './errors.js';
-import { formatException, formatExceptionOnly } from './traceback.js';
+import { exitCodeOfSystemExit, formatException, formatExceptionOnly } from './traceback.js';
 import {
   loadCode, codeLineAt, CO_FILENAME, CO_FIRSTLINENO, CO_FRAMEWORDS, CO_INSNS_WORD, CO_KINDS_WORD, CO_LPNAMES, CO_NAME,
   CO_NINSNS, CO_NLOCALSPLUS, CO_QUALNAME,
@@ -93,10 +93,6 @@ import { CELL_REF } from '../objects/function.js';
 import { CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 import { gcSafePoint } from '../objects/gcsupport.js';
 import { gcIsEnabled } from '../modules/gc.js';
-import { EXC_ARGS } from '../objects/exceptions.js';
-import { tupleSize } from '../objects/tuple.js';
-import { intToNumberOrBig } from '../objects/int.js';
-import { strJS } from '../objects/abstract.js';
 import { pushModuleFrame } from './call.js';
 
 export interface DebugOptions {
@@ -1165,18 +1161,6 @@ export class Debugger {
   }
 }
 
-function exitCodeOfSystemExit(rt: Runtime, exc: Ref): number {
-  const args = rt.i32[(exc + EXC_ARGS) >> 2] as Ref;
-  if (tupleSize(rt, args) === 0) return 0;
-  const code = tupleItem(rt, args, 0);
-  if (code === rt.None) return 0;
-  if (kindOf(rt, code) === Kind.INT || kindOf(rt, code) === Kind.BOOL) {
-    const v = intToNumberOrBig(rt, code);
-    return Number(typeof v === 'bigint' ? BigInt.asIntN(32, v) : v) & 0xff;
-  }
-  outputWrite(rt, 2, (strJS(rt, code) ?? '') + '\n');
-  return 1;
-}
 
 export const HELP = `Commands (one-letter forms as in pdb; an empty line repeats the last command):
   si, stepi          run one bytecode instruction of the current thread

@@ -31,7 +31,7 @@
  * nothing more and keeps the program's exit code. No audit after an internal error (the
  * heap is not in a state that can be torn down).
  */
-import { NULL, type Ref } from '../heap/layout.js';
+import type { Ref } from '../heap/layout.js';
 import type { CodeObject } from '../compiler/code.js';
 import { createInterpreter, finalizeInterpreter } from './interp.js';
 import { setScriptPath } from '../modules/sys.js';
@@ -51,19 +51,17 @@ import { TS_FRAME, TS_RESULT, TS_CUREXC } from './threadstate.js';
 import { outputDiscard, outputFlush, outputWrite } from './output.js';
 import { decref } from './refs.js';
 import { currentError, fetchError, setRaised } from './errors.js';
-import { formatException, reportUncaughtException } from './traceback.js';
+import { exitCodeOfSystemExit, reportUncaughtException } from './traceback.js';
+/** Re-exported for the REPL (cli/repl.ts). */
+export { exitCodeOfSystemExit };
 import { clearMainAtExit } from '../objects/finalizer.js';
 import { loadCode, CO_FILENAME, CO_NAME, codeLineAt } from '../objects/code.js';
 import { dictNew, dictSetItem, dictGetStr } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { strToJS } from '../objects/str.js';
 import { isSubtype } from '../objects/type.js';
-import { typeOf, kindOf } from '../objects/object.js';
-import { Kind } from '../objects/kinds.js';
-import { EXC_ARGS, exceptionNewNoArgs } from '../objects/exceptions.js';
-import { tupleItem, tupleSize } from '../objects/tuple.js';
-import { intToNumberOrBig } from '../objects/int.js';
-import { instanceDict, strJS } from '../objects/abstract.js';
+import { typeOf } from '../objects/object.js';
+import { exceptionNewNoArgs } from '../objects/exceptions.js';
 
 export const EXIT_INTERNAL_ERROR = 70;
 
@@ -114,27 +112,6 @@ function pythonStack(rt: Runtime): string {
   }
   if (entries.length === 0) return '';
   return 'Traceback (most recent call last):\n' + entries.reverse().join('');
-}
-
-/** The exit code SystemExit `exc` asks for (its message printed to stderr); exported for the REPL (cli/repl.ts). */
-export function exitCodeOfSystemExit(rt: Runtime, exc: Ref): number {
-  // its `code` attribute (CPython's handle_system_exit): one assigned after creation
-  // (e.code = 5) is in the instance dict, else it is SystemExit_init's from args
-  const d = instanceDict(rt, exc, false);
-  const assigned = d !== NULL ? dictGetStr(rt, d, internJS(rt, 'code')) : NULL;
-  const args = rt.i32[(exc + EXC_ARGS) >> 2] as Ref;
-  if (assigned === NULL && tupleSize(rt, args) === 0) return 0;
-  const code = assigned !== NULL ? assigned : tupleSize(rt, args) === 1 ? tupleItem(rt, args, 0) : args;
-  if (code === rt.None) return 0;
-  if (kindOf(rt, code) === Kind.INT || kindOf(rt, code) === Kind.BOOL) {
-    const v = intToNumberOrBig(rt, code);
-    // CPython: (int)PyLong_AsLong(code): -1 when it does not fit a C long
-    if (typeof v === 'bigint' && BigInt.asIntN(64, v) !== v) return 255;
-    return Number(typeof v === 'bigint' ? BigInt.asIntN(32, v) : v) & 0xff;
-  }
-  const s = strJS(rt, code);
-  outputWrite(rt, 2, (s ?? '') + '\n');
-  return 1;
 }
 
 /** A single-threaded run that is interruptible turns the event loop at least this often. */

@@ -107,7 +107,7 @@ import {
 import { FR_BACK, FR_CODE, FR_FLAGS, FR_IP, FR_SP, FRF_ENTRY, FRF_GEN } from './frame.js';
 import { currentError, fetchError, setRaised } from './errors.js';
 import { exceptionNewNoArgs } from '../objects/exceptions.js';
-import { formatException, reportUncaughtException } from './traceback.js';
+import { exitCodeOfSystemExit, formatException, reportUncaughtException, writeStderr } from './traceback.js';
 import { outputWrite, outputFlush } from './output.js';
 import { NATIVE_TABLE } from './natives.js';
 import { deallocObject } from '../objects/dealloc.js';
@@ -1264,7 +1264,7 @@ class InterpreterRunner implements SliceRunner {
         if (isExit) i32[(ext + EX_EXIT) >> 2] = exitCodeOfSystemExit(rt, exc);
         else if (interrupted) {
           outputFlush(rt);
-          outputWrite(rt, 2, formatException(rt, exc));
+          writeStderr(rt, formatException(rt, exc));
           i32[(ext + EX_EXIT) >> 2] = 130;
         }
         else {
@@ -1363,7 +1363,7 @@ class InterpreterRunner implements SliceRunner {
           return;
         }
         const e2 = fetchError(rt);
-        outputWrite(rt, 2, 'Exception in threading.excepthook:\n' + formatException(rt, e2));
+        writeStderr(rt, 'Exception in threading.excepthook:\n' + formatException(rt, e2));
         rt.rc.decref(e2);
       }
     }
@@ -1373,10 +1373,10 @@ class InterpreterRunner implements SliceRunner {
       // _thread.start_new_thread's thread: CPython's thread_run reports it as unraisable
       const what = reprJS(rt, startedBy);
       if (what === null) rt.rc.decref(fetchError(rt));
-      outputWrite(rt, 2, `Exception ignored in thread started by: ${what ?? '<object repr() failed>'}\n` + formatException(rt, error));
+      writeStderr(rt, `Exception ignored in thread started by: ${what ?? '<object repr() failed>'}\n` + formatException(rt, error));
       return;
     }
-    outputWrite(rt, 2, `Exception in thread ${sched_name(this.sched, t)}:\n` + formatException(rt, error));
+    writeStderr(rt, `Exception in thread ${sched_name(this.sched, t)}:\n` + formatException(rt, error));
   }
 }
 
@@ -1401,19 +1401,7 @@ function releaseThreadState(rt: Runtime, sched: Scheduler, t: Ref): void {
   if (rt.ts === ts) rt.ts = 0 as Ref;
 }
 
-function exitCodeOfSystemExit(rt: Runtime, exc: Ref): number {
-  const args = rt.i32[(exc + 20) >> 2] as Ref; // EXC_ARGS
-  if (args === 0 || tupleSize(rt, args) === 0) return 0;
-  const code = tupleItem(rt, args, 0);
-  if (code === rt.None) return 0;
-  if ((code & 1) === 1) return (code >> 1) & 0xff;
-  outputWrite(rt, 2, (strToJSSafe(rt, code) ?? '') + '\n');
-  return 1;
-}
 
-function strToJSSafe(rt: Runtime, v: Ref): string | null {
-  return kindOf(rt, v) === Kind.STR ? strToJS(rt, v) : null;
-}
 
 // ---------------------------------------------------------------- the threaded run
 

@@ -45,7 +45,7 @@ import type * as Ast from '../frontend/ast.js';
 import { strFromJS, strToJS } from '../objects/str.js';
 import { typeOf } from '../objects/object.js';
 import { typeQualname, typeName, isSubtype } from '../objects/type.js';
-import { strJS, getAttrOptional, syntaxErrorDetails, reprJS } from '../objects/abstract.js';
+import { instanceDict, strJS, getAttrOptional, syntaxErrorDetails, reprJS } from '../objects/abstract.js';
 import { TS_CUREXC, TS_FRAME } from './threadstate.js';
 import { outputWrite } from './output.js';
 import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
@@ -56,7 +56,7 @@ import { Kind } from '../objects/kinds.js';
 import { decref } from './refs.js';
 import { offerSuggestion } from './suggestions.js';
 import { incref } from './refs.js';
-import { callVector } from './call.js';
+import { call0, call1, callVector } from './call.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
 import { outputFlush } from './output.js';
 import { NATIVE_TABLE } from './natives.js';
@@ -64,7 +64,7 @@ import { dictGetItem, dictGetStr, dictNew, dictSetItem } from '../objects/dict.j
 import { intFromNumber, intToNumberOrBig } from '../objects/int.js';
 import { FR_BACK, FR_CODE, FR_GLOBALS, FR_IP } from './frame.js';
 import { internJS } from '../objects/intern.js';
-import { BF_INDEX, BF_SELF, MOD_DICT, isModuleFunction } from '../objects/method.js';
+import { BF_INDEX, MOD_DICT, isModuleFunction } from '../objects/method.js';
 
 export type SuggestionVariant = 'c' | 'py' | 'none';
 
@@ -140,7 +140,7 @@ export function warnOnceAt(rt: Runtime, fp: number, category: Ref, msg: string, 
       const filename = strToJS(rt, i32[(code + CO_FILENAME) >> 2] as Ref);
       const src = sourceLine(rt, filename, lineno) ?? '';
       outputFlush(rt);
-      outputWrite(rt, 2, `${filename}:${lineno}: ${typeName(rt, category)}: ${msg}\n` + (src !== '' ? `  ${src}\n` : '') + tail);
+      writeStderr(rt, `${filename}:${lineno}: ${typeName(rt, category)}: ${msg}\n` + (src !== '' ? `  ${src}\n` : '') + tail);
     }
   }
   decref(rt, key);
@@ -640,13 +640,77 @@ export function runUnraisable(rt: Runtime, obj: Ref, fallback: string, body: () 
     clearError(rt);
     const context = i32[(exc + EXC_CONTEXT) >> 2]!;
     i32[(exc + EXC_CONTEXT) >> 2] = 0;
-    outputWrite(rt, 2, `Exception ignored in: ${what ?? fallback}\n${formatException(rt, exc, new Set(), 'none')}`);
+    writeStderr(rt, `Exception ignored in: ${what ?? fallback}\n${formatException(rt, exc, new Set(), 'none')}`);
     i32[(exc + EXC_CONTEXT) >> 2] = context;
     decref(rt, exc);
   }
   const cur = i32[word]!;
   i32[word] = saved;
   decref(rt, cur);
+}
+
+/** The exit code an uncaught SystemExit `exc` asks for, its message (a code that is not an
+ * int or None) printed to sys.stderr: CPython's handle_system_exit. The CLI, the scheduler's
+ * main thread, the debugger and the REPL all end a program through this. */
+export function exitCodeOfSystemExit(rt: Runtime, exc: Ref): number {
+  // its `code` attribute (CPython's handle_system_exit): one assigned after creation
+  // (e.code = 5) is in the instance dict, else it is SystemExit_init's from args
+  const d = instanceDict(rt, exc, false);
+  const assigned = d !== NULL ? dictGetStr(rt, d, internJS(rt, 'code')) : NULL;
+  const args = rt.i32[(exc + EXC_ARGS) >> 2] as Ref;
+  if (assigned === NULL && tupleSize(rt, args) === 0) return 0;
+  const code = assigned !== NULL ? assigned : tupleSize(rt, args) === 1 ? tupleItem(rt, args, 0) : args;
+  if (code === rt.None) return 0;
+  if (kindOf(rt, code) === Kind.INT || kindOf(rt, code) === Kind.BOOL) {
+    const v = intToNumberOrBig(rt, code);
+    // CPython: (int)PyLong_AsLong(code): -1 when it does not fit a C long
+    if (typeof v === 'bigint' && BigInt.asIntN(64, v) !== v) return 255;
+    return Number(typeof v === 'bigint' ? BigInt.asIntN(32, v) : v) & 0xff;
+  }
+  const s = strJS(rt, code);
+  writeStderr(rt, (s ?? '') + '\n');
+  return 1;
+}
+
+/**
+ * `text` written where CPython's error reports go: sys.stderr as it is at the time of the
+ * report (PyErr_Display, PyErr_WriteUnraisable, SystemExit's message, warnings and
+ * threading.excepthook all look it up each time). The interpreter's own stream (sys.stderr,
+ * or sys.stdout when a program did `sys.stderr = sys.stdout`) is written directly, in order
+ * with print's output; None drops the report, as CPython does; any other object gets
+ * write(text) and flush(), an error in either ignored; no sys.stderr at all: fd 2.
+ */
+export function writeStderr(rt: Runtime, text: string): void {
+  const sys = dictGetStr(rt, rt.modules, rt.names.sys);
+  const sysDict = sys !== NULL && kindOf(rt, sys) === Kind.MODULE ? (rt.i32[(sys + MOD_DICT) >> 2] as Ref) : NULL;
+  const file = sysDict === NULL ? NULL : dictGetStr(rt, sysDict, internJS(rt, 'stderr'));
+  if (file === NULL) {
+    outputWrite(rt, 2, text);
+    return;
+  }
+  if (file === rt.None) return;
+  const original = dictGetStr(rt, sysDict, rt.names.__stderr__);
+  if (original !== NULL && typeOf(rt, file) === typeOf(rt, original)) {
+    // the interpreter's text-stream type: one word, the fd (modules/sys.ts)
+    outputWrite(rt, rt.i32[(file + 16) >> 2]! >> 1, text);
+    return;
+  }
+  const saved = rt.i32[(rt.ts + TS_CUREXC) >> 2]!;
+  rt.i32[(rt.ts + TS_CUREXC) >> 2] = 0;
+  for (const method of ['write', 'flush']) {
+    const f = getAttrOptional(rt, file, internJS(rt, method));
+    if (f === NULL) {
+      if (rt.i32[(rt.ts + TS_CUREXC) >> 2] !== 0) clearError(rt);
+      continue;
+    }
+    const s = method === 'write' ? strFromJS(rt, text) : NULL;
+    const r = s !== NULL ? call1(rt, f, s) : call0(rt, f);
+    if (s !== NULL) decref(rt, s);
+    decref(rt, f);
+    if (r === NULL) clearError(rt);
+    else decref(rt, r);
+  }
+  rt.i32[(rt.ts + TS_CUREXC) >> 2] = saved;
 }
 
 /**
@@ -661,11 +725,11 @@ export function reportUncaughtException(rt: Runtime, exc: Ref): void {
     ? dictGetStr(rt, rt.i32[(sys + MOD_DICT) >> 2] as Ref, internJS(rt, 'excepthook')) : NULL;
   outputFlush(rt);
   if (hook === NULL) {
-    outputWrite(rt, 2, 'sys.excepthook is missing\n' + formatException(rt, exc));
+    writeStderr(rt, 'sys.excepthook is missing\n' + formatException(rt, exc));
     return;
   }
   if (kindOf(rt, hook) === Kind.BUILTIN_FUNCTION && isModuleFunction(rt, hook) && NATIVE_TABLE[rt.i32[(hook + BF_INDEX) >> 2]!]!.name === 'excepthook') {
-    outputWrite(rt, 2, formatException(rt, exc));
+    writeStderr(rt, formatException(rt, exc));
     return;
   }
   incref(rt, hook);
@@ -683,6 +747,6 @@ export function reportUncaughtException(rt: Runtime, exc: Ref): void {
   }
   const e2 = fetchError(rt);
   outputFlush(rt);
-  outputWrite(rt, 2, 'Error in sys.excepthook:\n' + formatException(rt, e2) + '\nOriginal exception was:\n' + formatException(rt, exc));
+  writeStderr(rt, 'Error in sys.excepthook:\n' + formatException(rt, e2) + '\nOriginal exception was:\n' + formatException(rt, exc));
   decref(rt, e2);
 }
