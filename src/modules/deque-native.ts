@@ -231,6 +231,8 @@ const enum Part {
   LEFT,
   RIGHT,
   MAXLEN,
+  /** The heap word of `_state`'s value, or -1 (GIL mode only; see bumpState). */
+  STATE_WORD,
 }
 
 /** The entries lib/collections.py's deque.__new__ makes its parts in, in the instance
@@ -249,8 +251,9 @@ function partOf(rt: Runtime, d: Ref, ix: number, name: Ref): Ref {
 
 /**
  * The instance's `_left`, `_data` and `_maxlen` (borrowed; the lists increfed: the caller
- * decrefs them) into `parts`, or false with the AttributeError a Python method raised
- * (a subclass whose __init__ did not call deque's).
+ * decrefs them) into `parts`, and the heap word holding `_state`'s value (-1 if absent),
+ * or false with the AttributeError a Python method raised (a subclass whose __init__ did
+ * not call deque's). Locks only with --no-gil (objlock.ts: GIL mode never calls it).
  */
 function readParts(rt: Runtime, self: Ref, parts: Int32Array, needMaxlen = true): boolean {
   const d = instanceDict(rt, self, false);
@@ -258,14 +261,19 @@ function readParts(rt: Runtime, self: Ref, parts: Int32Array, needMaxlen = true)
   let left: Ref = NULL;
   let right: Ref = NULL;
   let maxlen: Ref = NULL;
+  parts[Part.STATE_WORD] = -1;
   if (d !== NULL) {
-    const took = objLock(rt, d);
+    const took = rt.rc.atomic && objLock(rt, d);
     left = partOf(rt, d, PART_ENTRY_LEFT, names._left);
     right = partOf(rt, d, PART_ENTRY_RIGHT, names._data);
     maxlen = needMaxlen ? partOf(rt, d, PART_ENTRY_MAXLEN, names._maxlen) : rt.None;
     if (left !== NULL && right !== NULL) {
       incref(rt, left);
       incref(rt, right);
+    }
+    if (!rt.rc.atomic) {
+      const e = cachedDictEntry(rt.i32, d, PART_ENTRY_STATE, names._state);
+      parts[Part.STATE_WORD] = e >= 0 ? e + 2 : dictStrValueWord(rt, d, names._state);
     }
     if (took) objUnlock(rt, d);
   }
@@ -284,14 +292,25 @@ function readParts(rt: Runtime, self: Ref, parts: Int32Array, needMaxlen = true)
   return true;
 }
 
-/** self._state += 1 (lib/collections.py: iteration sees the deque changed). */
-function bumpState(rt: Runtime, self: Ref): void {
-  const d = instanceDict(rt, self, false);
-  if (d === NULL) return;
-  const took = objLock(rt, d);
-  // one lookup: a small int replaced by the next in place (no reference changes)
-  const e = cachedDictEntry(rt.i32, d, PART_ENTRY_STATE, rt.names._state);
-  const w = e >= 0 ? e + 2 : dictStrValueWord(rt, d, rt.names._state);
+/**
+ * self._state += 1 (lib/collections.py: iteration sees the deque changed). Under the GIL
+ * the word readParts found (`stateWord`: no Python code ran in between that could move the
+ * dict's entries, the step itself touches only the two lists); looked up again with
+ * --no-gil (under the dict's lock) and after a maxlen trim (STATE_LOOK_UP: the dropped
+ * item's __del__ may have changed the dict).
+ */
+function bumpState(rt: Runtime, self: Ref, stateWord: number): void {
+  let w = stateWord;
+  let d: Ref = NULL;
+  let took = false;
+  if (rt.rc.atomic || w === STATE_LOOK_UP) {
+    d = instanceDict(rt, self, false);
+    if (d === NULL) return;
+    took = rt.rc.atomic && objLock(rt, d);
+    // one lookup: a small int replaced by the next in place (no reference changes)
+    const e = cachedDictEntry(rt.i32, d, PART_ENTRY_STATE, rt.names._state);
+    w = e >= 0 ? e + 2 : dictStrValueWord(rt, d, rt.names._state);
+  }
   if (w >= 0) {
     const s = rt.i32[w]!;
     if ((s & 1) === 1 && s >> 1 < 0x3fffffff) rt.i32[w] = (((s >> 1) + 1) << 1) | 1;
@@ -309,12 +328,14 @@ function pushMethod(rt: Runtime, name: string, args: number, nargs: number, kwna
   const left = parts[Part.LEFT] as Ref;
   const right = parts[Part.RIGHT] as Ref;
   const maxlen = parts[Part.MAXLEN] as Ref;
-  const taken = objLock2(rt, left, right);
+  let stateWord = parts[Part.STATE_WORD]!;
+  const taken = rt.rc.atomic ? objLock2(rt, left, right) : 0;
   try {
     listAppend(rt, toLeft ? left : right, rt.i32[args + 1] as Ref);
     if (maxlen !== rt.None && (maxlen & 1) === 1) {
       const limit = maxlen >> 1;
       while (listSize(rt, left) + listSize(rt, right) > limit) {
+        stateWord = STATE_LOOK_UP;
         // the trim of lib/collections.py's _deque.trim: from the other end
         decref(rt, toLeft ? popEnd(rt, right, left) : popEnd(rt, left, right));
       }
@@ -324,7 +345,7 @@ function pushMethod(rt: Runtime, name: string, args: number, nargs: number, kwna
   }
   decref(rt, left);
   decref(rt, right);
-  bumpState(rt, self);
+  bumpState(rt, self, stateWord);
   return rt.None;
 }
 
@@ -337,7 +358,8 @@ function popMethod(rt: Runtime, name: string, args: number, nargs: number, kwnam
   if (!readParts(rt, self, parts, false)) return NULL;
   const left = parts[Part.LEFT] as Ref;
   const right = parts[Part.RIGHT] as Ref;
-  const taken = objLock2(rt, left, right);
+  const stateWord = parts[Part.STATE_WORD]!;
+  const taken = rt.rc.atomic ? objLock2(rt, left, right) : 0;
   let item: Ref;
   try {
     item = fromLeft ? popEnd(rt, left, right) : popEnd(rt, right, left);
@@ -346,7 +368,7 @@ function popMethod(rt: Runtime, name: string, args: number, nargs: number, kwnam
   }
   decref(rt, left);
   decref(rt, right);
-  if (item !== NULL) bumpState(rt, self);
+  if (item !== NULL) bumpState(rt, self, stateWord);
   return item;
 }
 
@@ -364,8 +386,11 @@ function lenMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref, parts
   return ((size << 1) | 1) as Ref;
 }
 
+/** bumpState's stateWord when the word must be looked up again. */
+const STATE_LOOK_UP = -2;
+
 /** Scratch for readParts: one per JS thread (natives run to completion on it). */
-const partsScratch = new Int32Array(3);
+const partsScratch = new Int32Array(4);
 
 const METHODS: readonly [string, number][] = [
   ['append', defineNative('deque.append', (rt, args, nargs, kw) => pushMethod(rt, 'append', args, nargs, kw, false, partsScratch))],
