@@ -51,11 +51,22 @@ def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
 def _compute_abstracts(cls):
     abstracts = {name for name, value in cls.__dict__.items() if _is_abstract(value)}
     for base in cls.__bases__:
-        for name in getattr(base, '__abstractmethods__', ()):
+        for name in _abstracts_of(base) if issubclass(base, ABC) else getattr(base, '__abstractmethods__', ()):
             value = getattr(cls, name, None)
             if _is_abstract(value):
                 abstracts.add(name)
     return frozenset(abstracts)
+
+
+def _abstracts_of(cls):
+    # cls's own __abstractmethods__, computed now when ABC.__init_subclass__ did not run
+    # for it (a class on the way overrode __init_subclass__ without calling super(): the
+    # plugin-registry pattern), as ABCMeta.__new__ always computes it
+    abstracts = cls.__dict__.get('__abstractmethods__')
+    if abstracts is None:
+        abstracts = _compute_abstracts(cls)
+        cls.__abstractmethods__ = abstracts
+    return abstracts
 
 
 class ABC:
@@ -68,9 +79,7 @@ class ABC:
         cls.__abstractmethods__ = _compute_abstracts(cls)
 
     def __new__(cls, /, *args, **kwargs):
-        abstracts = cls.__dict__.get('__abstractmethods__')
-        if abstracts is None:
-            abstracts = getattr(cls, '__abstractmethods__', frozenset())
+        abstracts = _abstracts_of(cls)
         if abstracts:
             names = sorted(abstracts)
             raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract "

@@ -188,9 +188,17 @@ class _GenericAlias(_Typing):
         return getattr(self.__origin__, attr)
 
     def __instancecheck__(self, obj):
+        if self.__origin__ is Union:
+            # typing._UnionGenericAlias: isinstance(x, Union[int, str]) / Optional[int]
+            return self.__subclasscheck__(type(obj))
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
     def __subclasscheck__(self, cls):
+        if self.__origin__ is Union:
+            for arg in self.__args__:
+                if issubclass(cls, arg):
+                    return True
+            return False
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
 

@@ -1536,6 +1536,7 @@ function heapTypeDoc(rt: Runtime, cls: Ref): Ref {
  * metatype. */
 function typeGetAttr(rt: Runtime, cls: Ref, name: Ref): Ref {
   if (name === rt.names.__doc__ && (rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return heapTypeDoc(rt, cls);
+  if (name === rt.names.__annotations__ && (rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return heapTypeAnnotations(rt, cls);
   const v = typeLookup(rt, cls, name);
   if (v !== NULL && kindOf(rt, v) === Kind.METHOD_DESCRIPTOR && rt.i32[(v + MD_TYPE) >> 2] === rt.tObject && cls !== rt.tObject) {
     const w = builtinSlotAttr(rt, rt.i32[(cls + TP_KIND) >> 2] as Kind, name, NULL, cls);
@@ -1563,6 +1564,24 @@ function typeGetAttr(rt: Runtime, cls: Ref, name: Ref): Ref {
   const special = specialAttr(rt, cls, strToJS(rt, name));
   if (special !== NULL || errOccurred(rt)) return special;
   return raiseAttributeError(rt, `type object '${typeName(rt, cls)}' has no attribute '${strToJS(rt, name)}'`);
+}
+
+/**
+ * A class's __annotations__ (CPython 3.10+'s type_get_annotations): its own, never a base's;
+ * a class without annotations gets an empty dict, made on first access and kept in its
+ * namespace. New reference or NULL.
+ */
+function heapTypeAnnotations(rt: Runtime, cls: Ref): Ref {
+  const ns = rt.i32[(cls + TP_DICT) >> 2] as Ref;
+  const own = dictGetStr(rt, ns, rt.names.__annotations__);
+  if (own !== NULL) return newRef(rt, own);
+  const d = dictNew(rt);
+  if (dictSetItem(rt, ns, rt.names.__annotations__, d) < 0) {
+    decref(rt, d);
+    return NULL;
+  }
+  typeModified(rt);
+  return d;
 }
 
 /** A class's __dict__: a read-only mappingproxy (lib/_mappingproxy.py) over its namespace,
@@ -2917,23 +2936,29 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
     let triedB = false;
     if (heapB && ta !== tb && isSubtype(rt, tb, ta)) {
       const d = typeLookup(rt, tb, names[1]!);
-      if (d !== NULL) {
+      // first only when b's type overrides the reflected method (CPython's slot function
+      // SLOT1BINFULL, method_is_overloaded): a subclass that inherits __radd__ from a's
+      // class gets a's __add__ first, as any other right operand
+      if (d !== NULL && (!heapA || d !== typeLookup(rt, ta, names[1]!))) {
         triedB = true;
         const r = callWithSelf1(rt, d, b, a);
         if (r !== rt.NotImplemented) return r;
       }
     }
+    let forwardA: Ref = NULL;
     if (heapA) {
-      const d = typeLookup(rt, ta, names[0]!);
-      if (d !== NULL) {
-        const r = callWithSelf1(rt, d, a, b);
+      forwardA = typeLookup(rt, ta, names[0]!);
+      if (forwardA !== NULL) {
+        const r = callWithSelf1(rt, forwardA, a, b);
         if (r !== rt.NotImplemented) return r;
       }
     }
     if (heapB && !triedB && ta !== tb) {
-      if (!heapA) {
+      if (forwardA === NULL) {
         // a built-in's number slot first (CPython calls a's slot before b's reflected one
-        // unless b's type is a subtype of a's): 1.5 + I(2) with I an int subclass is float's sum
+        // unless b's type overrides it and is a subtype of a's): 1.5 + I(2) with I an int
+        // subclass is float's sum, and so is MyInt(1) + Sub(2) when Sub only inherits
+        // MyInt's __radd__ (MyInt's slot is int's)
         const ka = kindOf(rt, a);
         const kb = kindOf(rt, b);
         if (builtinSlotTakes(ka, kb, base)) {
