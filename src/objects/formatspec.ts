@@ -561,6 +561,83 @@ export function percentFormat<V>(format: string, args: PercentArgs<V>, cb: Perce
   return out;
 }
 
+/**
+ * A printf-style format whose conversions are all plain (flags, a width and a precision
+ * written as digits; no %(key), no `*`, no length modifier), parsed once: str % args in a
+ * loop re-parsed the same format at every call. `literals[i]` is the text before conversion
+ * i (%% already folded), `literals[n]` the text after the last; the rest are per conversion.
+ * Rendering one conversion is formatOneArg, exactly as percentFormat does it.
+ */
+export interface PercentTemplate {
+  literals: string[];
+  chars: string[];
+  indexes: number[];
+  flags: number[];
+  widths: number[];
+  precs: number[];
+}
+
+const TEMPLATE_CONVERSIONS = 'sradiuoxXeEfFgGc';
+
+/** The template of `format`, or null when it has anything but plain conversions or is
+ * malformed (percentFormat then handles it, with its errors in CPython's order). */
+export function percentTemplate(format: string): PercentTemplate | null {
+  const t: PercentTemplate = { literals: [], chars: [], indexes: [], flags: [], widths: [], precs: [] };
+  let lit = '';
+  let pos = 0;
+  const n = format.length;
+  while (pos < n) {
+    const pct = format.indexOf('%', pos);
+    if (pct < 0) { lit += format.slice(pos); break; }
+    lit += format.slice(pos, pct);
+    pos = pct + 1;
+    if (pos >= n) return null;
+    if (format.charCodeAt(pos) === 37) { lit += '%'; pos++; continue; }
+    let flags = 0;
+    for (; pos < n; pos++) {
+      const c = format[pos];
+      if (c === '-') flags |= F_LJUST;
+      else if (c === '+') flags |= F_SIGN;
+      else if (c === ' ') flags |= F_BLANK;
+      else if (c === '#') flags |= F_ALT;
+      else if (c === '0') flags |= F_ZERO;
+      else break;
+    }
+    let width = -1;
+    let start = pos;
+    while (pos < n && format.charCodeAt(pos) >= 48 && format.charCodeAt(pos) <= 57) pos++;
+    if (pos > start) {
+      if (pos - start > 9) return null;
+      width = +format.slice(start, pos);
+    }
+    let prec = -1;
+    if (pos < n && format[pos] === '.') {
+      pos++;
+      start = pos;
+      while (pos < n && format.charCodeAt(pos) >= 48 && format.charCodeAt(pos) <= 57) pos++;
+      if (pos - start > 9) return null;
+      prec = pos > start ? +format.slice(start, pos) : 0;
+    }
+    if (pos >= n || !TEMPLATE_CONVERSIONS.includes(format[pos]!)) return null;
+    t.literals.push(lit);
+    lit = '';
+    t.chars.push(format[pos]!);
+    t.indexes.push(pos);
+    t.flags.push(flags);
+    t.widths.push(width);
+    t.precs.push(prec);
+    pos++;
+  }
+  t.literals.push(lit);
+  return t;
+}
+
+/** Conversion i of template t applied to v (one step of percentFormat's loop). */
+export function percentTemplateConversion<V>(t: PercentTemplate, i: number, v: V, cb: PercentCallbacks<V>): string {
+  const ch = t.chars[i]!;
+  return formatOneArg(ch, ch.charCodeAt(0), t.indexes[i]!, v, t.flags[i]!, t.widths[i]!, t.precs[i]!, cb);
+}
+
 function formatOneArg<V>(ch: string, cp: number, index: number, v: V, flags: number, width: number, prec: number, cb: PercentCallbacks<V>): string {
   let body: string;
   if (cb.bytesMode === true) {

@@ -69,7 +69,7 @@ import { SLICE_OUT, sliceIndices, sliceIndicesInto } from './slice.js';
 import { argTypeName, indexValue, indexObject, isHeapTypeObj, mappingCheck, reprJS, strJS, typeNameOf, numeric, raiseNumericError, getItem, getIter, iterNext, format, formatJS, getAttr as getAttrFn } from './abstract.js';
 import { intToNumberOrBig, intFromNumber } from './int.js';
 import { floatValue } from './float.js';
-import { formatStr, percentFormat, type PercentArgs, type PercentCallbacks } from './formatspec.js';
+import { formatStr, percentFormat, percentTemplate, percentTemplateConversion, type PercentArgs, type PercentCallbacks, type PercentTemplate } from './formatspec.js';
 import { tupleSize, tupleItem, tupleNew, tupleSetItemSteal, TUPLE_ITEMS_WORD } from './tuple.js';
 import { listNew, listAppendSteal, listSize, listItemsWord } from './list.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
@@ -279,12 +279,58 @@ function strPercentHooks(rt: Runtime): StrPercentHooks {
   return hooks;
 }
 
+/** Parsed formats by text (formatspec.ts percentTemplate; null: not templatable). */
+const percentTemplates = new Map<string, PercentTemplate | null>();
+const PERCENT_TEMPLATES_MAX = 512;
+
+/**
+ * str % args from a cached template, when the format has plain conversions only and args
+ * gives exactly one value per conversion (every other case, errors included, is
+ * percentFormat's). %s of an exact str and %s / %d / %i of a small int without flags, width
+ * or precision are written directly; the rest go through the same conversion code as
+ * percentFormat. Returns undefined when the template does not apply.
+ */
+function strModTemplate(rt: Runtime, format: string, args: Ref, hooks: StrPercentHooks): string | undefined {
+  let t = percentTemplates.get(format);
+  if (t === undefined) {
+    t = percentTemplate(format);
+    if (percentTemplates.size >= PERCENT_TEMPLATES_MAX) percentTemplates.clear();
+    percentTemplates.set(format, t);
+  }
+  if (t === null) return undefined;
+  const n = t.chars.length;
+  const isTuple = kindOf(rt, args) === Kind.TUPLE;
+  if (n === 0 || (isTuple ? tupleSize(rt, args) !== n : n !== 1)) return undefined;
+  let out = t.literals[0]!;
+  for (let i = 0; i < n; i++) {
+    const v = isTuple ? tupleItem(rt, args, i) : args;
+    const ch = t.chars[i]!;
+    if (t.flags[i] === 0 && t.widths[i] === -1 && t.precs[i] === -1) {
+      if ((v & 1) === 1 && (ch === 's' || ch === 'd' || ch === 'i')) {
+        out += String(v >> 1);
+        out += t.literals[i + 1]!;
+        continue;
+      }
+      if (ch === 's' && typeOf(rt, v) === rt.tStr) {
+        out += strToJS(rt, v);
+        out += t.literals[i + 1]!;
+        continue;
+      }
+    }
+    out += percentTemplateConversion(t, i, v, hooks);
+    out += t.literals[i + 1]!;
+  }
+  return out;
+}
+
 export function strMod(rt: Runtime, s: Ref, args: Ref): Ref {
-  const pa = percentArgsOf(rt, args);
   const hooks = strPercentHooks(rt);
   const mark = hooks.held.length;
   try {
-    return strFromJS(rt, percentFormat(strToJS(rt, s), pa, hooks));
+    const format = strToJS(rt, s);
+    const templated = strModTemplate(rt, format, args, hooks);
+    if (templated !== undefined) return strFromJS(rt, templated);
+    return strFromJS(rt, percentFormat(format, percentArgsOf(rt, args), hooks));
   } catch (e) {
     if (e instanceof PercentFail) return NULL;
     if (e instanceof NumericError) return raiseNumericError(rt, e);
