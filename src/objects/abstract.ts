@@ -123,7 +123,7 @@ export function lookupSpecial(rt: Runtime, v: Ref, name: Ref): Ref {
 }
 
 /** True if descr is the native method `owner.<something>` of a built-in type. */
-function isBuiltinDescrOf(rt: Runtime, descr: Ref, owner: Ref): boolean {
+export function isBuiltinDescrOf(rt: Runtime, descr: Ref, owner: Ref): boolean {
   return kindOf(rt, descr) === Kind.METHOD_DESCRIPTOR && rt.i32[(descr + MD_TYPE) >> 2] === owner;
 }
 

@@ -220,7 +220,24 @@ export function heldOnlyHere(rt: Runtime, o: Ref): boolean {
  * the filter's predicate run outside any lock (they may block).
  */
 function sourceNext(rt: Runtime, src: Ref): Ref {
-  return rt.rc.atomic ? iterNextLocked(rt, src) : iterNext(rt, src);
+  if (!rt.rc.atomic) return iterNext(rt, src);
+  // a range iterator inside a map or filter: held only by it (heldOnlyHere would answer
+  // true on the thread that made it), but the map may be shared: always the atomic step,
+  // else one thread's plain store and another's compareExchange hand out a number twice
+  if (rt.i32[(rt.i32[src >> 2]! + TP_KIND) >> 2] === Kind.RANGE_ITER) return rangeIterStepAtomic(rt, src);
+  return iterNextLocked(rt, src);
+}
+
+/** One step of a range iterator that other threads may step at once (--no-gil). */
+function rangeIterStepAtomic(rt: Runtime, it: Ref): Ref {
+  const i32 = rt.i32;
+  const stop = i32[(it + IT_AUX) >> 2]!;
+  const step = i32[(it + IT_RANGE_STEP) >> 2]!;
+  const w = (it + IT_INDEX) >> 2;
+  for (let cur = Atomics.load(i32, w); step > 0 ? cur < stop : cur > stop; cur = Atomics.load(i32, w)) {
+    if (Atomics.compareExchange(i32, w, cur, cur + step) === cur) return smallIntRef(cur);
+  }
+  return NULL;
 }
 
 function exhaust(rt: Runtime, it: Ref): Ref {
@@ -492,19 +509,27 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
         return r;
       }
       const t = kind === Kind.ZIP ? resultTuple(rt, it, n) : tupleNew(rt, n);
-      for (let i = 0; i < n; i++) {
-        const x = sourceNext(rt, tupleItem(rt, seq, i));
-        if (x === NULL) {
-          for (let j = 0; j < i; j++) decref(rt, tupleItem(rt, t, j));
-          for (let j = 0; j < n; j++) tupleSetItemSteal(rt, t, j, NULL);
-          decref(rt, t);
-          if (!errOccurred(rt)) {
-            if (kind === Kind.ZIP && i32[(it + IT_INDEX) >> 2] === ZIP_STRICT) return zipStrictMismatch(rt, seq, i);
-            if (!rt.rc.atomic) exhaust(rt, it); // --no-gil: kept, as the map path above
+      // --no-gil, map(f, a, b): one thread's items from all the sources together, under the
+      // map's own lock (a zip holds its lock already: vm/critical.ts iterNextLocked), else
+      // threads sharing the map pair one source's item with another's; f runs unlocked
+      const tookMap = kind === Kind.MAP && rt.rc.atomic && objLock(rt, it);
+      try {
+        for (let i = 0; i < n; i++) {
+          const x = sourceNext(rt, tupleItem(rt, seq, i));
+          if (x === NULL) {
+            for (let j = 0; j < i; j++) decref(rt, tupleItem(rt, t, j));
+            for (let j = 0; j < n; j++) tupleSetItemSteal(rt, t, j, NULL);
+            decref(rt, t);
+            if (!errOccurred(rt)) {
+              if (kind === Kind.ZIP && i32[(it + IT_INDEX) >> 2] === ZIP_STRICT) return zipStrictMismatch(rt, seq, i);
+              if (!rt.rc.atomic) exhaust(rt, it); // --no-gil: kept, as the map path above
+            }
+            return NULL;
           }
-          return NULL;
+          tupleSetItemSteal(rt, t, i, x);
         }
-        tupleSetItemSteal(rt, t, i, x);
+      } finally {
+        if (tookMap) objUnlock(rt, it);
       }
       if (kind === Kind.ZIP) return t;
       const f = i32[(it + IT_AUX) >> 2] as Ref;

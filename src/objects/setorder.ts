@@ -49,7 +49,9 @@ import { Kind } from './kinds.js';
 import { kindOf } from './object.js';
 import { DICT_VERSION, SET_SHADOW, dictNextEntry, dictEntryKey, dictSize, dictDelItem, dictSetSetEntries, dictHasIdenticalKey } from './dict.js';
 import { incref, decref } from '../vm/refs.js';
-import { pyHash, staticIdentityHash } from './abstract.js';
+import { isBuiltinDescrOf, pyHash, staticIdentityHash } from './abstract.js';
+import { typeLookup } from './type.js';
+import { NULL } from '../heap/layout.js';
 import { tupleItem, tupleSize } from './tuple.js';
 import { floatValue } from './float.js';
 import { hashFloat, SIP, type PyHash } from './numhash.js';
@@ -77,7 +79,9 @@ const H = { lo: 0, hi: 0 };
 function hashIsExact(rt: Runtime, v: Ref, depth: number): boolean {
   if ((v & 1) === 1) return true;
   const i32 = rt.i32;
-  if ((i32[(i32[v >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return false;
+  // a subclass of a built-in (a namedtuple, a str or int subclass) hashes as its base
+  // unless a class on its MRO defines __hash__ (abstract.ts userHash: object's counts as none)
+  if ((i32[(i32[v >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0 && !hashIsInherited(rt, i32[v >> 2]! as Ref)) return false;
   switch (kindOf(rt, v)) {
     case Kind.INT: case Kind.BOOL: case Kind.STR: return true;
     // CPython's are addresses whose low 16 bits are its build's (abstract.ts staticIdentityHash)
@@ -100,6 +104,13 @@ function hashIsExact(rt: Runtime, v: Ref, depth: number): boolean {
     }
     default: return false;
   }
+}
+
+/** A heap type whose instances hash by their layout (its __hash__ is object's or none on
+ * the MRO), so that no Python code runs to hash them. */
+function hashIsInherited(rt: Runtime, t: Ref): boolean {
+  const descr = typeLookup(rt, t, rt.names.__hash__);
+  return descr === NULL || isBuiltinDescrOf(rt, descr, rt.tObject);
 }
 
 /** Sets H to key's CPython hash and returns true when key hashes as in CPython (no Python
