@@ -9,7 +9,9 @@
  *   32 GEN_FRAMEWORDS  words of the frame
  *   36 GEN_FLAGS     GENF_* bits (GENF_WRAPPED: an async generator's last yield went
  *                    through ASYNC_GEN_WRAP, i.e. it is a value of `async for`, not a
- *                    value passed up by an `await` inside it)
+ *                    value passed up by an `await` inside it); from bit 8 up, how many
+ *                    PUSH_EXC_INFO of its frame have no POP_EXCEPT yet (GEN_HANDLER_UNIT
+ *                    each, eval.ts): whether it suspends inside an except / finally block
  *   40 GEN_EXC_STATE the exception the suspended generator is handling (owned) or 0
  *   44 GEN_EXC_PREV  while running: the resumer's TS_EXC_INFO (owned) or 0
  *   48 GEN_FRAME     the frame (vm/frame.ts layout), FRF_GEN set, FR_GEN = the generator
@@ -73,6 +75,8 @@ export const GEN_EXC_STATE = 40;
 export const GEN_EXC_PREV = 44;
 export const GEN_FRAME = 48;
 export const GENF_WRAPPED = 1;
+/** GEN_FLAGS's handler count step (see the layout above). */
+export const GEN_HANDLER_UNIT = 256;
 export const GEN_CREATED = 0;
 export const GEN_SUSPENDED = 1;
 export const GEN_RUNNING = 2;
@@ -158,7 +162,10 @@ function excStateLeave(rt: Runtime, gen: number, keep: boolean): void {
   const prev = i32[(gen + GEN_EXC_PREV) >> 2]!;
   i32[w] = prev;
   i32[(gen + GEN_EXC_PREV) >> 2] = 0;
-  if (keep && own !== rt.None && own !== prev) i32[(gen + GEN_EXC_STATE) >> 2] = own;
+  // its own exception: one it handles (inside an except or finally block of its frame),
+  // even the very object its resumer is handling (a throw() of the caller's exception:
+  // asyncio's Task._wakeup), else only one that differs from the resumer's
+  if (keep && own !== rt.None && (own !== prev || i32[(gen + GEN_FLAGS) >> 2]! >= GEN_HANDLER_UNIT)) i32[(gen + GEN_EXC_STATE) >> 2] = own;
   else decref(rt, own as Ref);
 }
 

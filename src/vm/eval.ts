@@ -115,7 +115,7 @@ import { intAddIntoFirst, intFromWords, intMulSmallWide } from '../objects/int.j
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
 import { allocInstanceForInit } from '../objects/typecall.js';
 import { exceptionNewFromString } from '../objects/exceptions.js';
-import { registerGeneratorEval } from '../objects/generator.js';
+import { GEN_FLAGS, GEN_HANDLER_UNIT, registerGeneratorEval } from '../objects/generator.js';
 import * as coro from '../objects/coroutine.js';
 import { isAwaitableKind } from '../objects/coroutine.js';
 import { EVAL_BLOCKED, RETRY_CALL } from './blocking.js';
@@ -1535,6 +1535,8 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             rc.incref(exc as Ref);
             i32[ts + (TS_EXC_INFO >> 2)] = exc;
             i32[sp++] = exc;
+            // a generator's frame counts its open handlers (objects/generator.ts GEN_FLAGS)
+            if ((i32[fp + FR_FLAGS]! & FRF_GEN) !== 0) i32[(i32[fp + FR_GEN]! + GEN_FLAGS) >> 2]! += GEN_HANDLER_UNIT;
             break;
           }
           case Op.POP_EXCEPT: {
@@ -1542,6 +1544,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             old = i32[ts + (TS_EXC_INFO >> 2)]!;
             i32[ts + (TS_EXC_INFO >> 2)] = v;
             rc.decref(old as Ref);
+            if ((i32[fp + FR_FLAGS]! & FRF_GEN) !== 0) i32[(i32[fp + FR_GEN]! + GEN_FLAGS) >> 2]! -= GEN_HANDLER_UNIT;
             break;
           }
           case Op.CHECK_EXC_MATCH: {
