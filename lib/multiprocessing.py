@@ -415,8 +415,17 @@ class Process(BaseProcess):
         assert self._record is None, 'cannot start a process twice'
         assert self._parent_pid == _os.getpid(), 'can only start a process object created by current process'
         assert not _current_process._config.get('daemon'), 'daemonic processes are not allowed to have children'
-        # fork: the child is a copy of this interpreter now; it runs self._bootstrap()
-        self._record, self._pid = _mp.start(self, self._daemonic)
+        # fork: the child is a copy of this interpreter now; it runs self._bootstrap(). Its
+        # copies of the open Pipe ends count as write ends until it closes them or ends.
+        inherited = list(_open_connections)
+        for conn in inherited:
+            _mp.word_add(conn._writers, 1)
+        try:
+            self._record, self._pid = _mp.start(self, self._daemonic)
+        except BaseException:
+            for conn in inherited:
+                _mp.word_add(conn._writers, -1)
+            raise
         _children.add(self)
 
     def terminate(self):
@@ -554,6 +563,9 @@ class Process(BaseProcess):
                 child.join()
         for child in list(_children):
             child.terminate()
+        # the child's ends of Pipes close with it, as its file descriptors do
+        for conn in list(_open_connections):
+            conn.close()
         return exitcode
 
 
@@ -799,12 +811,27 @@ class JoinableQueue(Queue):
 
 
 class Connection:
-    """One end of a Pipe."""
+    """One end of a Pipe.
 
-    def __init__(self, read_channel, write_channel):
+    End of file as a pipe's: every write end of a channel (this end's copies in every
+    process, counted in a shared word, _writers) adds one; close(), a dropped Connection and
+    the end of a child process that still held one take it away. recv() on an empty channel
+    whose count is 0 raises EOFError, and poll() answers True there. A child made by
+    Process.start() holds a copy of every open end (_open_connections), as a forked child
+    inherits the pipe's file descriptors. (A child killed by terminate() keeps its copies
+    counted: its ends never close.)"""
+
+    _writers = None        # the shared word counting the open write ends of _write's channel
+    _read_writers = None   # that word of _read's channel (None: no end of file)
+
+    def __init__(self, read_channel, write_channel, writers=None, read_writers=None):
         self._read = read_channel
         self._write = write_channel
         self._closed = False
+        self._writers = writers
+        self._read_writers = read_writers
+        if writers is not None:
+            _open_connections.add(self)
 
     def _check(self, reading):
         if self._closed:
@@ -830,9 +857,15 @@ class Connection:
         self._check(False)
         _mp.chan_put(self._write, _dumps(obj))
 
+    def _take(self):
+        data = _mp.chan_get(self._read, None, self._read_writers)
+        if data is False:
+            raise EOFError
+        return data
+
     def recv(self):
         self._check(True)
-        return _loads(_mp.chan_get(self._read, None))
+        return _loads(self._take())
 
     def send_bytes(self, buf, offset=0, size=None):
         self._check(False)
@@ -843,11 +876,14 @@ class Connection:
 
     def recv_bytes(self, maxlength=None):
         self._check(True)
-        return _loads(_mp.chan_get(self._read, None))
+        return _loads(self._take())
+
+    def _at_eof(self):
+        return self._read_writers is not None and _mp.word_add(self._read_writers, 0) <= 0
 
     def poll(self, timeout=0.0):
         self._check(True)
-        if _mp.chan_count(self._read) > 0:
+        if _mp.chan_count(self._read) > 0 or self._at_eof():
             return True
         if timeout == 0:
             return False
@@ -855,14 +891,21 @@ class Connection:
         # possible, so poll by short waits on the count
         import time
         deadline = None if timeout is None else time.monotonic() + timeout
-        while _mp.chan_count(self._read) == 0:
+        while _mp.chan_count(self._read) == 0 and not self._at_eof():
             if deadline is not None and time.monotonic() >= deadline:
                 return False
             time.sleep(0.001)
         return True
 
     def close(self):
-        self._closed = True
+        if not self._closed:
+            self._closed = True
+            if self._writers is not None:
+                _open_connections.discard(self)
+                _mp.word_add(self._writers, -1)
+
+    def __del__(self):
+        self.close()
 
     def fileno(self):
         return self._read if self._read is not None else self._write
@@ -877,12 +920,44 @@ class Connection:
         return {'_read': self._read, '_write': self._write, '_closed': False}
 
 
+class _OpenConnections:
+    # the Connections of this process whose write end is open (see Connection), held by
+    # weak references (a dropped one closes: __del__); weakref is imported by the first Pipe
+
+    def __init__(self):
+        self._refs = {}
+
+    def add(self, conn):
+        from weakref import ref
+        self._refs[id(conn)] = ref(conn)
+
+    def discard(self, conn):
+        self._refs.pop(id(conn), None)
+
+    def __iter__(self):
+        for ref in list(self._refs.values()):
+            conn = ref()
+            if conn is not None:
+                yield conn
+
+
+_open_connections = _OpenConnections()
+
+
+def _new_writers_word():
+    addr = _mp.shm_new(8)
+    _mp.word_add(addr, 1)
+    return addr
+
+
 def Pipe(duplex=True):
     a = _mp.chan_new()
+    wa = _new_writers_word()
     if duplex:
         b = _mp.chan_new()
-        return Connection(a, b), Connection(b, a)
-    return Connection(a, None), Connection(None, a)
+        wb = _new_writers_word()
+        return Connection(a, b, wb, wa), Connection(b, a, wa, wb)
+    return Connection(a, None, None, wa), Connection(None, a, wa, None)
 
 
 # ------------------------------------------------------------------ synchronization

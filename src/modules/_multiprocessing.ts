@@ -805,16 +805,35 @@ const MP_FUNCTIONS = defineFunctions([
     return rt.None;
   }],
   ['chan_get', (rt, args, nargs, kwnames) => {
-    // chan_get(ch, timeout) -> bytes, or None when the timeout passed (0: do not wait)
-    if (!checkArgs(rt, 'chan_get', nargs, kwnames, 2, 2)) return NULL;
+    // chan_get(ch, timeout[, writers]) -> bytes, or None when the timeout passed (0: do not
+    // wait). `writers`: the address of a word counting the channel's open write ends in
+    // every process (a Pipe's, lib/multiprocessing.py): False once it is 0 and the channel
+    // is empty (end of file, as a pipe whose write ends are all closed)
+    if (!checkArgs(rt, 'chan_get', nargs, kwnames, 2, 3)) return NULL;
     const ch = addrArg(rt, arg(rt, args, 0));
     if (ch === null) return NULL;
     const timeout = timeoutArg(rt, arg(rt, args, 1));
     if (timeout === null) return NULL;
+    const writers = nargs < 3 || arg(rt, args, 2) === rt.None ? 0 : addrArg(rt, arg(rt, args, 2));
+    if (writers === null) return NULL;
     const arena = arenaOf(rt);
-    const r = blockUntil(rt, args, timeout, () => arena.take(ch) ?? undefined);
+    const r = blockUntil(rt, args, timeout, () =>
+      arena.take(ch) ?? (writers !== 0 && Atomics.load(arena.i32, writers >> 2) <= 0 ? (arena.take(ch) ?? false) : undefined));
     if (r === RETRY_CALL) return RETRY_CALL;
+    if (r === false) return rt.False;
     return r === undefined ? rt.None : bytesNew(rt, r as Uint8Array);
+  }],
+  ['word_add', (rt, args, nargs, kwnames) => {
+    // word_add(addr, delta) -> the int32 at addr after adding delta (atomically)
+    if (!checkArgs(rt, 'word_add', nargs, kwnames, 2, 2)) return NULL;
+    const a = addrArg(rt, arg(rt, args, 0));
+    if (a === null) return NULL;
+    const d = arg(rt, args, 1);
+    if ((d & 1) !== 1) return raiseTypeError(rt, 'word_add() delta must be a small int');
+    const arena = arenaOf(rt);
+    const after = Atomics.add(arena.i32, a >> 2, d >> 1) + (d >> 1);
+    arena.signal(); // a reader waiting in chan_get sees the count now
+    return intFromNumber(rt, after);
   }],
   ['chan_wait_room', (rt, args, nargs, kwnames) => {
     // chan_wait_room(ch, maxsize, timeout): waits until fewer than maxsize messages; bool
