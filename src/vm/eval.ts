@@ -134,6 +134,19 @@ const SMALL_MIN = -0x40000000;
 
 export { EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED };
 
+/**
+ * A JS value too big for V8 (a string past its ~2^29 characters, a BigInt past its size
+ * limit, an array buffer it cannot allocate), thrown out of a native building it: the
+ * program asked for more memory than there is, so MemoryError (CPython would either make
+ * it or raise MemoryError), not an internal error. `format(1, '>600000000')`.
+ */
+function isJSAllocationFailure(e: unknown): boolean {
+  if (!(e instanceof RangeError)) return false;
+  const m = e.message;
+  return m === 'Invalid string length' || m === 'Maximum BigInt size exceeded' || m.startsWith('Array buffer allocation failed')
+    || m === 'Invalid typed array length' || m === 'Invalid array length';
+}
+
 /** Runs rt.ts's innermost frame; see the module comment. */
 export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): number {
   // an int32 for V8 whatever the caller computed it from (a heap-number budget made the
@@ -1815,7 +1828,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
         }
       }
     } catch (e) {
-      if (!(e instanceof HeapExhausted)) {
+      if (!(e instanceof HeapExhausted) && !isJSAllocationFailure(e)) {
         i32[fp + FR_IP] = ip;
         i32[fp + FR_SP] = sp - fp;
         throw e;
