@@ -1861,6 +1861,108 @@ class Pool:
         return f'<multiprocessing.pool.Pool state={self._state} pool_size={self._processes}>'
 
 
+def worker(inqueue, outqueue, initializer=None, initargs=()):
+    # a ThreadPool's thread (named "Thread-N (worker)" after this function, as CPython's
+    # multiprocessing.pool.worker): tasks and results are handed over as objects, nothing
+    # pickled, so lambdas and locks are fine
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        task = inqueue.get()
+        if task is None:
+            break
+        job, index, func, items, star = task
+        try:
+            if star == 2:
+                value = func(*items[0], **items[1])
+            elif star == 1:
+                value = [func(*args) for args in items]
+            else:
+                value = [func(x) for x in items]
+            result = (True, value)
+        except Exception as e:
+            result = (False, e)
+        outqueue.put((job, index, result))
+
+
+class ThreadPool(Pool):
+    """multiprocessing.pool.ThreadPool: Pool's interface over threads of this process (the
+    way around the GIL that is not one: for waiting, as asyncio)."""
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        import queue
+        if processes is None:
+            processes = _os.cpu_count() or 1
+        if processes < 1:
+            raise ValueError('Number of processes must be at least 1')
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        self._processes = processes
+        self._worker_prefix = 'Thread'
+        self._maxtasks = None
+        self._initializer = initializer
+        self._initargs = initargs
+        self._inqueue = queue.SimpleQueue()
+        self._outqueue = queue.SimpleQueue()
+        self._jobs = {}
+        self._job_counter = 0
+        self._job_lock = Lock()
+        self._state = 'RUN'
+        self._drain_lock = Lock()
+        self._pool = []
+        for _ in range(processes):
+            self._pool.append(self._start_worker())
+
+    def _start_worker(self):
+        import threading
+        t = threading.Thread(target=worker, args=(self._inqueue, self._outqueue, self._initializer, self._initargs))
+        t.daemon = True
+        t.start()
+        return t
+
+    def _replace_finished_workers(self):
+        pass
+
+    def _drain(self, timeout):
+        import queue
+        if not self._drain_lock.acquire(timeout != 0):
+            return
+        try:
+            try:
+                item = self._outqueue.get(timeout=timeout) if timeout != 0 else self._outqueue.get_nowait()
+            except queue.Empty:
+                return
+            while True:
+                job, index, result = item
+                target = self._jobs.get(job)
+                if target is not None:
+                    target._set(index, result)
+                try:
+                    item = self._outqueue.get_nowait()
+                except queue.Empty:
+                    return
+        finally:
+            self._drain_lock.release()
+
+    def _put_task(self, task):
+        self._inqueue.put(task)
+
+    def terminate(self):
+        # threads cannot be killed: the queued tasks are dropped, running ones finish
+        self._state = 'TERMINATE'
+        import queue
+        while True:
+            try:
+                self._inqueue.get_nowait()
+            except queue.Empty:
+                break
+        for _ in self._pool:
+            self._inqueue.put(None)
+
+    def __repr__(self):
+        return f'<multiprocessing.pool.ThreadPool state={self._state} pool_size={self._processes}>'
+
+
 # ------------------------------------------------------------------ managers
 
 class Namespace:
@@ -2200,7 +2302,7 @@ def _submodule(name, **names):
     return module
 
 
-pool = _submodule('pool', Pool=Pool, AsyncResult=AsyncResult, ApplyResult=AsyncResult,
+pool = _submodule('pool', Pool=Pool, ThreadPool=ThreadPool, AsyncResult=AsyncResult, ApplyResult=AsyncResult,
                   MapResult=AsyncResult, IMapIterator=IMapIterator, MaybeEncodingError=MaybeEncodingError,
                   TimeoutError=TimeoutError)
 process = _submodule('process', current_process=current_process, parent_process=parent_process,
@@ -2217,3 +2319,63 @@ managers = _submodule('managers', BaseManager=BaseManager, SyncManager=SyncManag
                       ListProxy=ListProxy, ValueProxy=ValueProxy, NamespaceProxy=NamespaceProxy)
 context = _submodule('context', get_context=get_context, TimeoutError=TimeoutError,
                      ProcessError=ProcessError)
+
+
+def _dummy_getattr(name):
+    # multiprocessing.dummy: the multiprocessing API over threads. Filled on first use, so
+    # that importing multiprocessing does not import threading (which starts the executors)
+    import threading
+    import queue
+
+    class DummyProcess(threading.Thread):
+        def __init__(self, group=None, target=None, name=None, args=(), kwargs=None):
+            threading.Thread.__init__(self, group, target, name, args, kwargs or {})
+
+        @property
+        def exitcode(self):
+            return 0 if self.ident is not None and not self.is_alive() else None
+
+    def Pool(processes=None, initializer=None, initargs=()):
+        return ThreadPool(processes, initializer, initargs)
+
+    def active_children():
+        return [t for t in threading.enumerate() if isinstance(t, DummyProcess) and t.is_alive()]
+
+    names = dict(Process=DummyProcess, DummyProcess=DummyProcess, Pool=Pool, ThreadPool=ThreadPool,
+                 Queue=queue.Queue, JoinableQueue=queue.Queue, Lock=threading.Lock, RLock=threading.RLock,
+                 Condition=threading.Condition, Event=threading.Event, Semaphore=threading.Semaphore,
+                 BoundedSemaphore=threading.BoundedSemaphore, Barrier=threading.Barrier,
+                 current_process=threading.current_thread, active_children=active_children,
+                 cpu_count=cpu_count, freeze_support=freeze_support, Value=_DummyValue, Array=_DummyArray,
+                 TimeoutError=TimeoutError)
+    for key, value in names.items():
+        setattr(dummy, key, value)
+    if name in names:
+        return names[name]
+    raise AttributeError(f"module 'multiprocessing.dummy' has no attribute '{name}'")
+
+
+class _DummyValue:
+    # multiprocessing.dummy.Value: a plain holder (CPython's dummy.Value)
+    def __init__(self, typecode, value, lock=True):
+        self._typecode = typecode
+        self._value = value
+
+    @property
+    def value(self):
+        return self._value
+
+    @value.setter
+    def value(self, value):
+        self._value = value
+
+    def __repr__(self):
+        return '<%s(%r, %r)>' % (type(self).__name__, self._typecode, self._value)
+
+
+def _DummyArray(typecode, sequence, lock=True):
+    # CPython's is an array.array; gilvm has no array module: a list of the items
+    return list(sequence)
+
+
+dummy = _submodule('dummy', __getattr__=_dummy_getattr)
