@@ -46,6 +46,14 @@ import { floatNew } from '../objects/float.js';
 import { tupleFromRefs } from '../objects/tuple.js';
 import { listNew, listAppendSteal } from '../objects/list.js';
 import { bytesNew, bytesData } from '../objects/bytes.js';
+
+/** os.getppid() in a multiprocessing child (vm/mp-child.ts): its parent's pid. Node's
+ * process.ppid cannot be redefined in a worker (the getter ignores defineProperty). Set
+ * once per isolate, before any Python runs. */
+let parentPidOverride: number | null = null;
+export function setParentPid(pid: number): void {
+  parentPidOverride = pid;
+}
 import { makeModule, defineFunctions, checkArgs } from './math.js';
 
 function smallInt(rt: Runtime, n: number): Ref {
@@ -166,7 +174,7 @@ const OS_FUNCTIONS = defineFunctions([
   }],
   ['getppid', (rt, _args, nargs, kwnames) => {
     if (!checkArgs(rt, 'posix.getppid', nargs, kwnames, 0, 0)) return NULL;
-    return smallInt(rt, process.ppid);
+    return smallInt(rt, parentPidOverride ?? process.ppid);
   }],
   ['getcwd', (rt, _args, nargs, kwnames) => {
     if (!checkArgs(rt, 'posix.getcwd', nargs, kwnames, 0, 0)) return NULL;

@@ -18,17 +18,18 @@
  * (the parent's join reads it there: the parent's event loop, which would deliver the
  * Worker 'exit' event, does not turn while Python runs).
  *
- * process.pid / process.ppid are overridden in this isolate (os.getpid() differs in
+ * process.pid and os.getppid()'s answer are overridden in this isolate (os.getpid() differs in
  * children, as with real processes); no other state.
  */
 import { workerData } from 'node:worker_threads';
 import { writeSync } from 'node:fs';
 import type { ChildInfo } from '../modules/_multiprocessing.js';
 import { Arena } from './mp-arena.js';
+import { setParentPid } from '../modules/os.js';
 
 const info = workerData as ChildInfo;
 Object.defineProperty(process, 'pid', { value: info.pid, configurable: true, enumerable: true });
-Object.defineProperty(process, 'ppid', { value: info.ppid, configurable: true, enumerable: true });
+setParentPid(info.ppid); // (process.ppid ignores defineProperty)
 const arena = new Arena(info.sab, info.base, info.record);
 
 function finish(code: number): void {
