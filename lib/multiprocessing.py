@@ -558,11 +558,14 @@ class Process(BaseProcess):
         except BaseException as e:
             exitcode = 1
             _mp.print_process_exception(self.name, e)
+        # as CPython's exit handler: daemonic children are terminated first, then the
+        # others joined
+        for child in list(_children):
+            if child.daemon:
+                child.terminate()
         for child in list(_children):
             if not child.daemon:
                 child.join()
-        for child in list(_children):
-            child.terminate()
         # the child's ends of Pipes close with it, as its file descriptors do
         for conn in list(_open_connections):
             conn.close()

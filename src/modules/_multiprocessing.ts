@@ -157,6 +157,28 @@ const CLI_OPTIONS: ChildRunOptions = isMainThread ? parseCliOptions(process.argv
 
 const arenas = new WeakMap<Runtime, Arena>();
 const workers = new Map<number, Worker>();
+/** The records of the daemonic children this isolate started (terminateDaemonChildren). */
+const daemonRecords = new Set<number>();
+
+/**
+ * The main program ended (vm/run.ts finishRun): daemonic children still running are
+ * terminated, as CPython's multiprocessing exit handler does before it joins the others
+ * (Node then keeps the process alive until the non-daemonic children end). Before this, a
+ * daemon kept running (and printing) while the parent waited for a non-daemon child.
+ */
+export function terminateDaemonChildren(rt: Runtime): void {
+  if (daemonRecords.size === 0) return;
+  const arena = arenas.get(rt);
+  for (const p of daemonRecords) {
+    const w = workers.get(p);
+    if (arena === undefined || w === undefined || arena.exitCode(p) !== null) continue;
+    workers.delete(p);
+    arena.setExited(p, -15);
+    arena.prepareKill(p);
+    void w.terminate();
+  }
+  daemonRecords.clear();
+}
 
 function moduleDict(rt: Runtime): Ref {
   const m = dictGetStr(rt, rt.modules, internJS(rt, '_multiprocessing'));
@@ -732,10 +754,14 @@ const MP_FUNCTIONS = defineFunctions([
     }
     // a daemon child must not keep the process alive after the parent's end (it is killed,
     // as CPython terminates daemonic children at exit); a non-daemon one keeps it running
-    if (daemon) worker.unref();
+    if (daemon) {
+      worker.unref();
+      daemonRecords.add(record);
+    }
     worker.on('error', () => arena.setExited(record, 1));
     worker.on('exit', () => {
       workers.delete(record);
+      daemonRecords.delete(record);
       arena.setExited(record, 1);
     });
     workers.set(record, worker);

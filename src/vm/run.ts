@@ -55,6 +55,7 @@ import { exitCodeOfSystemExit, reportUncaughtException } from './traceback.js';
 /** Re-exported for the REPL (cli/repl.ts). */
 export { exitCodeOfSystemExit };
 import { clearMainAtExit } from '../objects/finalizer.js';
+import { terminateDaemonChildren } from '../modules/_multiprocessing.js';
 import { loadCode, CO_FILENAME, CO_NAME, codeLineAt } from '../objects/code.js';
 import { dictNew, dictSetItem, dictGetStr } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
@@ -367,6 +368,7 @@ function finishRun(rt: Runtime, options: RunOptions, exitCode: number, internalE
     outputFlush(rt);
     options = { ...options, checkRefs: false };
   } else if (!internalError) {
+    terminateDaemonChildren(rt); // multiprocessing's exit handler (modules/_multiprocessing.ts)
     try {
       clearMainAtExit(rt); // __del__ of what __main__ still holds (objects/finalizer.ts)
     } catch {
