@@ -672,14 +672,13 @@ def new_event_loop():
 def _thread_key():
     # None in the main thread; other threads exist only once _thread was imported (not
     # imported here: importing it starts gilvm's thread executors)
+    # (the same key whether or not threading or _thread is imported meanwhile: collections
+    # imports _thread)
     _thread = _sys.modules.get('_thread')
     if _thread is None:
         return None
     ident = _thread.get_ident()
-    threading = _sys.modules.get('threading')
-    if threading is not None and ident == threading.main_thread().ident:
-        return None
-    return ident
+    return None if ident == _thread._get_main_thread_ident() else ident
 
 
 def get_running_loop():
@@ -1862,10 +1861,12 @@ class Queue(_LoopBoundMixin):
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = []
+        # a deque, as CPython's (a list's pop(0) made a backlog O(n**2))
+        from collections import deque
+        self._queue = deque()
 
     def _get(self):
-        return self._queue.pop(0)
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
@@ -2064,24 +2065,19 @@ for _cls in (Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier):
 
 
 class PriorityQueue(Queue):
-    """Smallest item first (items compared with <; ties in insertion order)."""
+    """Smallest item first: a heap, as CPython's (heapq), so items that compare equal come
+    out in CPython's order."""
 
     def _init(self, maxsize):
         self._queue = []
 
     def _put(self, item):
-        q = self._queue
-        lo, hi = 0, len(q)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if item < q[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
-        q.insert(lo, item)
+        from heapq import heappush
+        heappush(self._queue, item)
 
     def _get(self):
-        return self._queue.pop(0)
+        from heapq import heappop
+        return heappop(self._queue)
 
 
 class LifoQueue(Queue):

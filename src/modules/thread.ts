@@ -908,6 +908,9 @@ const F: Record<string, Native> = {
     return rt.None;
   },
   get_ident: (rt) => intFromNumber(rt, identOf(rt)),
+  // CPython 3.12's: the main thread's get_ident() (asyncio keys its loops by thread without
+  // importing threading)
+  _get_main_thread_ident: (rt) => intFromNumber(rt, MAIN_IDENT),
   get_native_id: (rt) => {
     const sched = schedulerOf(rt);
     const t = currentRecord(rt);
