@@ -512,8 +512,10 @@ class BaseEventLoop(AbstractEventLoop):
     def _wait(self, timeout):
         """Waits up to timeout seconds (None: until a thread posts) for threads' handles."""
         q = self._threadsafe
-        if q is None and timeout is None and '_thread' in _sys.modules:
-            # nothing to run: only a thread's call_soon_threadsafe can wake the loop
+        if q is None and (timeout is None and '_thread' in _sys.modules
+                          or timeout is not None and timeout > 0 and 'threading' in _sys.modules):
+            # nothing to run (or only timers): a thread's call_soon_threadsafe must be able
+            # to wake the loop, so wait on the queue it posts to, not in time.sleep
             q = self._threadsafe_queue()
         if q is None:
             if timeout is None:

@@ -17,7 +17,7 @@
  *   Condition  16: the instance __dict__; its lock (lock or RLock) is the `_lock` entry,
  *              as in CPython's threading.py
  *   Semaphore / BoundedSemaphore  20: value, 24: initial value, 28: 1 = bounded
- *   Event      20: flag
+ *   Event      20: flag, 24: how many times set() ran (wait: a set() since it began)
  * Condition, Semaphore, BoundedSemaphore and Event can be subclassed from Python (they are
  * Python classes in CPython; lock and RLock are factory functions there, so not): their
  * word 16 is an instance __dict__ (TP_DICTOFFSET 16, 0 until used), so a subclass keeps
@@ -783,6 +783,7 @@ function eventMethods(): Record<string, Native> {
       const self = rt.i32[args] as Ref;
       if (pyArgs(rt, 'Event.set', args + 1, nargs - 1, kwnames, PARAMS_NONE, 0) === null) return NULL;
       setWord(rt, self, W_A, 1);
+      Atomics.add(rt.i32, (self + W_B) >> 2, 1);
       wakeWaiters(rt, WaitKind.CONDITION, self);
       return rt.None;
     },
@@ -798,10 +799,32 @@ function eventMethods(): Record<string, Native> {
       if (p === null) return NULL;
       const timeout = waitTimeoutArg(rt, p.pos[0] ?? p.kw.get('timeout'));
       if (timeout === null) return NULL;
-      const r = blockingTake(rt, direct, WaitKind.CONDITION, self, true, timeout, () => word(rt, self, W_A) !== 0);
-      return r;
+      return eventWait(rt, self, direct, timeout);
     },
   };
+}
+
+/**
+ * Event.wait: True once the flag is set, or once set() ran since the wait began even if
+ * clear() followed before this thread ran again (CPython's Event.wait returns what its
+ * Condition.wait says: notified; the auto-reset pattern `ev.wait(); ev.clear()` of several
+ * waiters wakes them all). The count of set() calls at the first call (word 24) is kept
+ * across retries in the retry state's saved word. As blockingTake otherwise.
+ */
+function eventWait(rt: Runtime, self: Ref, direct: boolean, timeout: number): Ref {
+  const st = takeRetryState(rt, direct);
+  if (word(rt, self, W_A) !== 0) return synchronized(rt);
+  if (st === null && timeout < -1) return raiseTimeoutOverflow(rt, timeout);
+  const state: RetryState = st ?? { phase: 0, deadline: deadlineFor(rt, timeout), saved: word(rt, self, W_B) };
+  const setSince = (): boolean => word(rt, self, W_A) !== 0 || word(rt, self, W_B) !== state.saved;
+  if (st !== null && (st.phase & PARKED) !== 0 && waitTimedOut(rt, st.deadline)) return setSince() ? synchronized(rt) : rt.False;
+  for (;;) {
+    state.phase = 0;
+    const w = waitOn(rt, WaitKind.CONDITION, self, state, direct, state.deadline, setSince);
+    if (w === WaitResult.RETRY) return RETRY_CALL;
+    if (setSince()) return synchronized(rt);
+    if (w === WaitResult.TIMEOUT || nowNs(rt) >= state.deadline) return rt.False;
+  }
 }
 
 // ---------------------------------------------------------------- deprecation warnings

@@ -666,6 +666,7 @@ _main_thread = _MainThread()
 const QUEUE_SOURCE = `
 import threading
 from collections import deque
+from heapq import heappush, heappop
 from time import monotonic as time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
@@ -778,42 +779,15 @@ class Queue:
 
 
 class PriorityQueue(Queue):
+    # heapq's push and pop, as CPython's: items that compare equal come out in its order
     def _init(self, maxsize):
         self.queue = []
 
     def _put(self, item):
-        heap = self.queue
-        heap.append(item)
-        pos = len(heap) - 1
-        while pos > 0:
-            parent = (pos - 1) >> 1
-            if heap[pos] < heap[parent]:
-                heap[pos], heap[parent] = heap[parent], heap[pos]
-                pos = parent
-            else:
-                break
+        heappush(self.queue, item)
 
     def _get(self):
-        heap = self.queue
-        last = heap.pop()
-        if not heap:
-            return last
-        top = heap[0]
-        heap[0] = last
-        pos = 0
-        n = len(heap)
-        while True:
-            child = 2 * pos + 1
-            if child >= n:
-                break
-            if child + 1 < n and heap[child + 1] < heap[child]:
-                child += 1
-            if heap[child] < heap[pos]:
-                heap[pos], heap[child] = heap[child], heap[pos]
-                pos = child
-            else:
-                break
-        return top
+        return heappop(self.queue)
 
 
 class LifoQueue(Queue):
