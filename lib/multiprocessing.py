@@ -1485,6 +1485,15 @@ def RawArray(typecode_or_type, size_or_initializer):
 
 # ------------------------------------------------------------------ Pool
 
+def _run_task(func, items, star):
+    # one pool task: apply (star 2: (args, kwargs)), starmap's chunk (1) or map's chunk (0)
+    if star == 2:
+        return func(*items[0], **items[1])
+    if star == 1:
+        return [func(*args) for args in items]
+    return [func(x) for x in items]
+
+
 def _pool_worker(inqueue, outqueue, initializer, initargs, maxtasks):
     if initializer is not None:
         initializer(*initargs)
@@ -1495,13 +1504,7 @@ def _pool_worker(inqueue, outqueue, initializer, initargs, maxtasks):
             break
         job, index, func, items, star = task
         try:
-            if star == 2:
-                value = func(*items[0], **items[1])
-            elif star == 1:
-                value = [func(*args) for args in items]
-            else:
-                value = [func(x) for x in items]
-            result = (True, value)
+            result = (True, _run_task(func, items, star))
         except Exception as e:
             result = (False, _ExceptionWithTraceback(e))
         try:
@@ -1876,13 +1879,7 @@ def worker(inqueue, outqueue, initializer=None, initargs=()):
             break
         job, index, func, items, star = task
         try:
-            if star == 2:
-                value = func(*items[0], **items[1])
-            elif star == 1:
-                value = [func(*args) for args in items]
-            else:
-                value = [func(x) for x in items]
-            result = (True, value)
+            result = (True, _run_task(func, items, star))
         except Exception as e:
             result = (False, e)
         outqueue.put((job, index, result))

@@ -444,6 +444,18 @@ function typeError(msg: string): NumericError {
   return new NumericError('TypeError', msg);
 }
 
+/** The F_* bit of a printf conversion flag character (- + space # 0), 0 for any other. */
+function percentFlag(c: number): number {
+  switch (c) {
+    case 45: return F_LJUST; // -
+    case 43: return F_SIGN; // +
+    case 32: return F_BLANK; // space
+    case 35: return F_ALT; // #
+    case 48: return F_ZERO; // 0
+    default: return 0;
+  }
+}
+
 /** `format % args` exactly as CPython's PyUnicode_Format. */
 export function percentFormat<V>(format: string, args: PercentArgs<V>, cb: PercentCallbacks<V>): string {
   // CPython's ctx->args / arglen / argidx: a non-tuple is one argument with
@@ -489,15 +501,7 @@ export function percentFormat<V>(format: string, args: PercentArgs<V>, cb: Perce
       argIndex = -2;
     }
     let flags = 0;
-    for (; pos < n; pos++) {
-      const c = format[pos];
-      if (c === '-') flags |= F_LJUST;
-      else if (c === '+') flags |= F_SIGN;
-      else if (c === ' ') flags |= F_BLANK;
-      else if (c === '#') flags |= F_ALT;
-      else if (c === '0') flags |= F_ZERO;
-      else break;
-    }
+    for (let f = 0; pos < n && (f = percentFlag(format.charCodeAt(pos))) !== 0; pos++) flags |= f;
     let width = -1;
     if (pos < n && format[pos] === '*') {
       const w = cb.toInt(nextArg(), true);
@@ -594,15 +598,7 @@ export function percentTemplate(format: string): PercentTemplate | null {
     if (pos >= n) return null;
     if (format.charCodeAt(pos) === 37) { lit += '%'; pos++; continue; }
     let flags = 0;
-    for (; pos < n; pos++) {
-      const c = format[pos];
-      if (c === '-') flags |= F_LJUST;
-      else if (c === '+') flags |= F_SIGN;
-      else if (c === ' ') flags |= F_BLANK;
-      else if (c === '#') flags |= F_ALT;
-      else if (c === '0') flags |= F_ZERO;
-      else break;
-    }
+    for (let f = 0; pos < n && (f = percentFlag(format.charCodeAt(pos))) !== 0; pos++) flags |= f;
     let width = -1;
     let start = pos;
     while (pos < n && format.charCodeAt(pos) >= 48 && format.charCodeAt(pos) <= 57) pos++;
