@@ -2328,9 +2328,6 @@ def _dummy_getattr(name):
     import queue
 
     class DummyProcess(threading.Thread):
-        def __init__(self, group=None, target=None, name=None, args=(), kwargs=None):
-            threading.Thread.__init__(self, group, target, name, args, kwargs or {})
-
         @property
         def exitcode(self):
             return 0 if self.ident is not None and not self.is_alive() else None
@@ -2359,18 +2356,10 @@ class _DummyValue:
     # multiprocessing.dummy.Value: a plain holder (CPython's dummy.Value)
     def __init__(self, typecode, value, lock=True):
         self._typecode = typecode
-        self._value = value
-
-    @property
-    def value(self):
-        return self._value
-
-    @value.setter
-    def value(self, value):
-        self._value = value
+        self.value = value
 
     def __repr__(self):
-        return '<%s(%r, %r)>' % (type(self).__name__, self._typecode, self._value)
+        return '<%s(%r, %r)>' % (type(self).__name__, self._typecode, self.value)
 
 
 def _DummyArray(typecode, sequence, lock=True):

@@ -43,7 +43,7 @@ import { decref, newRef } from '../vm/refs.js';
 import { raiseNew, raiseTypeError, raiseValueError, setRaised } from '../vm/errors.js';
 import { exceptionNewNoArgs } from '../objects/exceptions.js';
 import { defineNative } from '../vm/natives.js';
-import { outputFlush, outputWrite } from '../vm/output.js';
+import { outputFlush } from '../vm/output.js';
 import { formatException, warnDeprecatedFromMain, writeStderr } from '../vm/traceback.js';
 import { RETRY_CALL } from '../vm/blocking.js';
 import {
@@ -332,18 +332,22 @@ function lockAcquireArgs(rt: Runtime, name: string, args: number, nargs: number,
  * waiter (waitOn's afterBlock): with --no-gil a release on another executor between the
  * failed tryTake and the registration would otherwise wake nobody (a lost wake-up).
  */
-function blockingTake(rt: Runtime, direct: boolean, kind: WaitKind, obj: Ref, blocking: boolean, timeout: number, tryTake: () => boolean, available: () => boolean = tryTake): Ref {
+function blockingTake(rt: Runtime, direct: boolean, kind: WaitKind, obj: Ref, blocking: boolean, timeout: number,
+  tryTake: (saved: number) => boolean, available?: () => boolean, initSaved?: () => number): Ref {
   const st = takeRetryState(rt, direct);
-  if (tryTake()) return synchronized(rt);
+  // a word the wait keeps from its first call across retries (Event.wait: the set() count)
+  const saved = st !== null ? st.saved : initSaved !== undefined ? initSaved() : 0;
+  if (tryTake(saved)) return synchronized(rt);
   if (!blocking) return rt.False;
   if (st === null && timeout < -1) return raiseTimeoutOverflow(rt, timeout);
-  const state: RetryState = st ?? { phase: 0, deadline: deadlineFor(rt, timeout), saved: 0 };
+  const state: RetryState = st ?? { phase: 0, deadline: deadlineFor(rt, timeout), saved };
   if (st !== null && (st.phase & PARKED) !== 0 && waitTimedOut(rt, st.deadline)) return rt.False;
+  const check = available ?? ((): boolean => tryTake(saved));
   for (;;) {
     state.phase = 0;
-    const w = waitOn(rt, kind, obj, state, direct, state.deadline, available);
+    const w = waitOn(rt, kind, obj, state, direct, state.deadline, check);
     if (w === WaitResult.RETRY) return RETRY_CALL;
-    if (tryTake()) return synchronized(rt);
+    if (tryTake(saved)) return synchronized(rt);
     if (w === WaitResult.TIMEOUT || nowNs(rt) >= state.deadline) return rt.False;
   }
 }
@@ -799,32 +803,13 @@ function eventMethods(): Record<string, Native> {
       if (p === null) return NULL;
       const timeout = waitTimeoutArg(rt, p.pos[0] ?? p.kw.get('timeout'));
       if (timeout === null) return NULL;
-      return eventWait(rt, self, direct, timeout);
+      // True once the flag is set, or once set() ran since the wait began even if clear()
+      // followed before this thread ran again (CPython's Event.wait returns Condition.wait's
+      // "notified": the auto-reset pattern `ev.wait(); ev.clear()` wakes every waiter)
+      return blockingTake(rt, direct, WaitKind.CONDITION, self, true, timeout,
+        (setCount) => word(rt, self, W_A) !== 0 || word(rt, self, W_B) !== setCount, undefined, () => word(rt, self, W_B));
     },
   };
-}
-
-/**
- * Event.wait: True once the flag is set, or once set() ran since the wait began even if
- * clear() followed before this thread ran again (CPython's Event.wait returns what its
- * Condition.wait says: notified; the auto-reset pattern `ev.wait(); ev.clear()` of several
- * waiters wakes them all). The count of set() calls at the first call (word 24) is kept
- * across retries in the retry state's saved word. As blockingTake otherwise.
- */
-function eventWait(rt: Runtime, self: Ref, direct: boolean, timeout: number): Ref {
-  const st = takeRetryState(rt, direct);
-  if (word(rt, self, W_A) !== 0) return synchronized(rt);
-  if (st === null && timeout < -1) return raiseTimeoutOverflow(rt, timeout);
-  const state: RetryState = st ?? { phase: 0, deadline: deadlineFor(rt, timeout), saved: word(rt, self, W_B) };
-  const setSince = (): boolean => word(rt, self, W_A) !== 0 || word(rt, self, W_B) !== state.saved;
-  if (st !== null && (st.phase & PARKED) !== 0 && waitTimedOut(rt, st.deadline)) return setSince() ? synchronized(rt) : rt.False;
-  for (;;) {
-    state.phase = 0;
-    const w = waitOn(rt, WaitKind.CONDITION, self, state, direct, state.deadline, setSince);
-    if (w === WaitResult.RETRY) return RETRY_CALL;
-    if (setSince()) return synchronized(rt);
-    if (w === WaitResult.TIMEOUT || nowNs(rt) >= state.deadline) return rt.False;
-  }
 }
 
 // ---------------------------------------------------------------- deprecation warnings

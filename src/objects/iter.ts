@@ -386,18 +386,12 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       }
       return exhaust(rt, it);
     case Kind.RANGE_ITER: {
-      const stop = i32[(it + IT_AUX) >> 2]!;
+      // --no-gil: threads sharing the iterator each take a number once (eval.ts FOR_ITER too)
+      if (rt.rc.atomic && !heldOnlyHere(rt, it)) return rangeIterStepAtomic(rt, it);
       const step = i32[(it + IT_RANGE_STEP) >> 2]!;
-      const w = (it + IT_INDEX) >> 2;
-      for (let cur = idx; step > 0 ? cur < stop : cur > stop; cur = Atomics.load(i32, w)) {
-        if (!rt.rc.atomic || heldOnlyHere(rt, it)) {
-          i32[w] = cur + step;
-          return smallIntRef(cur);
-        }
-        // --no-gil: threads sharing the iterator each take a number once (eval.ts FOR_ITER too)
-        if (Atomics.compareExchange(i32, w, cur, cur + step) === cur) return smallIntRef(cur);
-      }
-      return NULL;
+      if (step > 0 ? idx >= i32[(it + IT_AUX) >> 2]! : idx <= i32[(it + IT_AUX) >> 2]!) return NULL;
+      i32[(it + IT_INDEX) >> 2] = idx + step;
+      return smallIntRef(idx);
     }
     case Kind.DICT_KEYITER: case Kind.DICT_VALUEITER: case Kind.DICT_ITEMITER: case Kind.SET_ITER: {
       if (seq === 0) return NULL;
