@@ -51,6 +51,17 @@ const ENTRY_ID = '\0gilvm-bundle-entry';
 const CHEVROTAIN_IMPORT =
   /const entry = createRequire\(import\.meta\.url\)\.resolve\('chevrotain'\);\nconst bundle = join\(dirname\(entry\), '\.\.', 'chevrotain\.min\.mjs'\);\nconst chevrotain = \(await import\(pathToFileURL\(bundle\)\.href\)\);\n/;
 
+/**
+ * chevrotain's lexer builds a 65,536-entry table (char code -> optimised index: the code
+ * below 256, else 255 + code / 255) element by element at every start. gilvm runs with
+ * --no-use-osr (src/vm/eval.ts), so that loop ran in the interpreter: ~2 ms of each start.
+ * The replacement fills the same values into a Uint16Array in runs of 255 (chevrotain reads
+ * the table by index only, and checks it for emptiness by length).
+ */
+const CHEVROTAIN_CHAR_TABLE = 'Ln=new Array(65536);for(let t=0;t<65536;t++)Ln[t]=t>255?255+~~(t/255):t';
+const CHEVROTAIN_CHAR_TABLE_FILLED =
+  'Ln=new Uint16Array(65536);for(let t=0;t<256;t++)Ln[t]=t;for(let k=1;255*k<65536;k++)Ln.fill(255+k,Math.max(256,255*k),Math.min(65536,255*k+255))';
+
 /** What the bundle calls instead of import() (a parameter of load.cjs's wrapper). */
 const DYNAMIC_IMPORT = '__gilvmDynamicImport';
 
@@ -201,6 +212,12 @@ const build = await rolldown({
         return id === ENTRY_ID ? entrySource : null;
       },
       transform(code, id) {
+        if (id === chevrotainBuild) {
+          if (!code.includes(CHEVROTAIN_CHAR_TABLE)) {
+            throw new Error(`${id}: chevrotain's character table code changed; update CHEVROTAIN_CHAR_TABLE in scripts/bundle.mjs`);
+          }
+          return code.replace(CHEVROTAIN_CHAR_TABLE, CHEVROTAIN_CHAR_TABLE_FILLED);
+        }
         if (id !== chevrotainFile) return null;
         if (!CHEVROTAIN_IMPORT.test(code)) {
           throw new Error(`${id}: the statement that imports chevrotain changed; update CHEVROTAIN_IMPORT in scripts/bundle.mjs`);
