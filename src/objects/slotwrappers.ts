@@ -28,6 +28,7 @@ import { exceptionNewNoArgs } from './exceptions.js';
 import { call1, call2, callVector } from '../vm/call.js';
 import { MD_NAME, MD_TYPE, PR_DEL, PR_DOC, PR_GET, PR_SET } from './method.js';
 import { isSubtype, typeName, typeQualname } from './type.js';
+import { BUILTIN_SLOT_HOOK } from './slothook.js';
 import { Kind } from './kinds.js';
 import { kindOf, typeOf } from './object.js';
 import { TP_NEW_NATIVE, TP_KIND } from './typelayout.js';
@@ -35,7 +36,8 @@ import { retypeBuiltin } from './typecall.js';
 import { strToJS, strFromJS } from './str.js';
 import { tupleFromRefs } from './tuple.js';
 import { listClear, listSize } from './list.js';
-import { dictClear, dictNextEntry, dictEntryKey, dictEntryValue, dictMergeDict, dictNew } from './dict.js';
+import { dictClear, dictNextEntry, dictEntryKey, dictEntryValue, dictEntryHash, dictMergeDict, dictNew, dictSetItemHashed } from './dict.js';
+import { setCanonicalOrder } from './setorder.js';
 import { setTakeBody } from './setops.js';
 import { methodDescriptorNew, boundMethodNew, builtinFunctionNew, builtinMethodBind } from './method.js';
 import { floatNew, floatValue } from './float.js';
@@ -532,7 +534,21 @@ SLOTS.set('fromkeys', {
     const value = nargs > 2 ? rt.i32[args + 2] as Ref : rt.None;
     const d = callVector(rt, cls, 0, 0, NULL);
     if (d === NULL) return NULL;
-    const it = A.getIter(rt, rt.i32[args + 1] as Ref);
+    const src = rt.i32[args + 1] as Ref;
+    const srcType = (src & 1) === 0 ? typeOf(rt, src) : NULL;
+    if (typeOf(rt, d) === rt.tDict && (srcType === rt.tDict || srcType === rt.tSet || srcType === rt.tFrozenset)) {
+      // CPython's dict_fromkeys for an exact dict from an exact dict or set: the keys'
+      // stored hashes (no __hash__ call), in the source's iteration order
+      if (srcType !== rt.tDict) setCanonicalOrder(rt, src);
+      for (let ix = dictNextEntry(rt, src, 0); ix >= 0; ix = dictNextEntry(rt, src, ix + 1)) {
+        if (dictSetItemHashed(rt, d, dictEntryKey(rt, src, ix), dictEntryHash(rt, src, ix), value) < 0) {
+          decref(rt, d);
+          return NULL;
+        }
+      }
+      return d;
+    }
+    const it = A.getIter(rt, src);
     if (it === NULL) {
       decref(rt, d);
       return NULL;
@@ -722,6 +738,8 @@ function findSlot(kind: Kind, name: string): SlotEntry | undefined {
 export function hasBuiltinSlot(rt: Runtime, kind: Kind, name: Ref): boolean {
   return findSlot(kind, strToJS(rt, name)) !== undefined;
 }
+
+BUILTIN_SLOT_HOOK.defines = (rt, kind, name) => kind !== Kind.OBJECT && kind !== Kind.BASE_EXCEPTION && hasBuiltinSlot(rt, kind, name);
 
 /**
  * The slot wrapper `name` of the built-in base (layout `kind`) of type t: unbound (a method

@@ -34,6 +34,7 @@ import { dictGetStr, dictNew, dictStrEntryWord } from './dict.js';
 import { tupleFromRefs, tupleItem, tupleSize, TUPLE_ITEMS_WORD } from './tuple.js';
 import { strToJS } from './str.js';
 import { Kind } from './kinds.js';
+import { BUILTIN_SLOT_HOOK } from './slothook.js';
 import { listNew, listAppend } from './list.js';
 import { forEachObject } from '../heap/alloc.js';
 import { parallelRunning } from '../vm/nogil.js';
@@ -134,10 +135,21 @@ function typeLookupEntry(rt: Runtime, t: Ref, name: Ref): number {
   }
   const n = i32[(mro >> 2) + 4]!;
   const items = (mro >> 2) + TUPLE_ITEMS_WORD;
+  const heap = (i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   for (let i = 0; i < n; i++) {
     const base = i32[items + i]!;
     const e = dictStrEntryWord(rt, i32[(base + TP_DICT) >> 2] as Ref, name);
     if (e !== 0) return e;
+    // A built-in base (other than object) whose slot wrapper for this dunder CPython keeps
+    // in its dict, as it does every slot: the lookup ends in that base's own MRO, so that
+    // a mixin after it does not win (`class Stack(list, ReprMixin)`: list's __repr__,
+    // __len__, __init__). gilvm's built-in types hold no wrappers in their dicts
+    // (objects/slotwrappers.ts), so the rest of the search is the base's own lookup, which
+    // is what a subclass of the base alone finds.
+    if (heap && i > 0 && i < n - 1 && (i32[(base + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0 && base !== rt.tObject &&
+        BUILTIN_SLOT_HOOK.defines(rt, i32[(base + TP_KIND) >> 2] as Kind, name)) {
+      return typeLookupEntry(rt, base as Ref, name);
+    }
   }
   return 0;
 }
