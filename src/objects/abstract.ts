@@ -40,7 +40,7 @@ import { tupleNew, tupleItem, tupleSize, tupleSetItemSteal, tupleFromWords, TUPL
 import { listNew, listSize, listItem, listAppend, listItemsWord, LIST_SIZE, listReserve } from './list.js';
 import {
   dictGetItem, dictSetItem, dictDelItem, dictSize, dictContains, dictNew, dictNextEntry,
-  dictEntryKey, dictEntryValue, dictGetStr,
+  dictEntryKey, dictEntryValue, dictGetStr, dictEntryHash, dictGetItemHashed,
 } from './dict.js';
 import { EXC_ARGS, EXC_NAME, EXC_OBJ, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, exceptionNew, exceptionSetNameContext, TB_NEXT, TB_CODE, TB_LASTI, TB_LINENO, TB_LOCALS } from './exceptions.js';
 import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, CO_FILENAME, CO_FIRSTLINENO, CO_ARGCOUNT, CO_POSONLY, CO_KWONLY, CO_NAMES, CO_NLOCALSPLUS, codeLineAt } from './code.js';
@@ -636,7 +636,7 @@ function dictEqual(rt: Runtime, a: Ref, b: Ref): number {
     const va = dictEntryValue(rt, a, ix);
     incref(rt, k);
     incref(rt, va);
-    const vb = dictGetItem(rt, b, k);
+    const vb = dictGetItemHashed(rt, b, k, dictEntryHash(rt, a, ix)); // CPython's dict_equal: the stored hash
     decref(rt, k);
     if (vb === NULL) {
       decref(rt, va);
@@ -1068,6 +1068,12 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
       return `${name}${tupleSize(rt, args) === 0 ? '()' : s}`;
     }
     case Kind.CELL: return `<cell at 0x${hexId(v)}>`;
+    case Kind.SUPER: {
+      // CPython's super_repr: the class, then the type of what it is bound to
+      const cls = rt.i32[(v + 16) >> 2] as Ref, obj = rt.i32[(v + 20) >> 2] as Ref;
+      const objType = obj === NULL ? NULL : kindOf(rt, obj) === Kind.TYPE && isSubtype(rt, obj, cls) ? obj : typeOf(rt, obj);
+      return `<super: <class '${typeName(rt, cls)}'>, ${objType === NULL ? 'NULL' : `<${typeName(rt, objType)} object>`}>`;
+    }
     case Kind.CODE: {
       // CPython's code_repr: name, address, file and first line
       const name = strToJS(rt, rt.i32[(v + CO_NAME) >> 2] as Ref);

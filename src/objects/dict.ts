@@ -383,6 +383,46 @@ export function dictAppendStrEntry(rt: Runtime, d: Ref, ix: number, name: Ref, v
   return true;
 }
 
+/** 1 if key (whose hash is known: a set's or dict's stored entry hash) is in d, 0 if not,
+ * -1 on error. CPython's set operations reuse the hashes their tables store, so an
+ * element's __hash__ is not called again. */
+export function dictContainsHashed(rt: Runtime, d: Ref, key: Ref, hash: number): number {
+  const took = rt.rc.atomic ? objLock(rt, d) : false;
+  try {
+    const ix = dictLookup(rt, d, key, hash);
+    return ix === -2 ? -1 : ix >= 0 ? 1 : 0;
+  } finally {
+    if (took) objUnlock(rt, d);
+  }
+}
+
+/** d[key] (key's hash known), borrowed; NULL if absent or on error (check errOccurred). */
+export function dictGetItemHashed(rt: Runtime, d: Ref, key: Ref, hash: number): Ref {
+  const took = rt.rc.atomic ? objLock(rt, d) : false;
+  try {
+    const ix = dictLookup(rt, d, key, hash);
+    if (ix < 0) return NULL;
+    const i32 = rt.i32;
+    return i32[entriesWord(i32, i32[(d + DICT_KEYS) >> 2]! >> 2) + ix * 3 + 2] as Ref;
+  } finally {
+    if (took) objUnlock(rt, d);
+  }
+}
+
+/** del d[key] (key's hash known): 1 deleted, 0 absent, -1 error. */
+export function dictDelItemHashed(rt: Runtime, d: Ref, key: Ref, hash: number): number {
+  const took = rt.rc.atomic ? objLock(rt, d) : false;
+  try {
+    const ix = dictLookup(rt, d, key, hash);
+    if (ix === -2) return -1;
+    if (ix === -1) return 0;
+    dictDelEntry(rt, d, ix, hash);
+    return 1;
+  } finally {
+    if (took) objUnlock(rt, d);
+  }
+}
+
 /** d[key] = value with the hash already known. 0 ok, -1 error. */
 function dictSetItemHashedUnlocked(rt: Runtime, d: Ref, key: Ref, hash: number, value: Ref): number {
   const ix = dictLookup(rt, d, key, hash);

@@ -15,7 +15,7 @@ import type { Runtime } from '../vm/runtime.js';
 import { decref, incref, newRef } from '../vm/refs.js';
 import { kindOf, typeOf } from './object.js';
 import { Kind } from './kinds.js';
-import { dictNextEntry, dictEntryKey, dictContains, dictSize, dictDelItem, dictClear } from './dict.js';
+import { dictNextEntry, dictEntryKey, dictEntryHash, dictContains, dictContainsHashed, dictSetItemHashed, dictDelItemHashed, dictSize, dictDelItem, dictClear } from './dict.js';
 import { setNew, setAdd } from './set.js';
 import { setCanonicalOrder, setShadowPresize, setShadowAdoptSlots, setShadowPurgeDummies, setShadowClear } from './setorder.js';
 import { getIter, iterNext } from './abstract.js';
@@ -50,9 +50,11 @@ function isExactDict(rt: Runtime, o: Ref): boolean {
   return (o & 1) === 0 && typeOf(rt, o) === rt.tDict;
 }
 
-/** Elements of a set (in its CPython slot order) or of a dict (its order), each incref'd:
- * give them back with releaseAll. */
-function snapshot(rt: Runtime, s: Ref): Ref[] {
+/** Elements of a set (in its CPython slot order) or of a dict (its order), each incref'd,
+ * with the hashes the table stores for them (`hashes`, same positions): give them back
+ * with releaseAll. Inserting or finding them elsewhere by those hashes (addAll,
+ * dictContainsHashed) does not call __hash__ again, as CPython's set operations. */
+function snapshot(rt: Runtime, s: Ref, hashes?: number[]): Ref[] {
   const out: Ref[] = [];
   const took = rt.rc.atomic ? objLock(rt, s) : false;
   try {
@@ -61,6 +63,7 @@ function snapshot(rt: Runtime, s: Ref): Ref[] {
       const k = dictEntryKey(rt, s, ix);
       incref(rt, k);
       out.push(k);
+      if (hashes !== undefined) hashes.push(dictEntryHash(rt, s, ix));
     }
   } finally {
     if (took) objUnlock(rt, s);
@@ -72,18 +75,19 @@ function releaseAll(rt: Runtime, keys: Ref[]): void {
   for (const k of keys) decref(rt, k);
 }
 
-/** Adds every key of `keys` to s. 0 / -1. */
-function addAll(rt: Runtime, s: Ref, keys: Ref[]): number {
-  for (const k of keys) if (setAdd(rt, s, k) < 0) return -1;
+/** Adds every key of `keys` (with its stored hash, from snapshot) to s. 0 / -1. */
+function addAll(rt: Runtime, s: Ref, keys: Ref[], hashes: number[]): number {
+  for (let i = 0; i < keys.length; i++) if (dictSetItemHashed(rt, s, keys[i]!, hashes[i]!, rt.None) < 0) return -1;
   return 0;
 }
 
 /** set_merge(so, other): other's elements in its slot order, one resize up front. */
 function setMerge(rt: Runtime, so: Ref, other: Ref): number {
   if (other === so || dictSize(rt, other) === 0) return 0;
-  const keys = snapshot(rt, other);
+  const hashes: number[] = [];
+  const keys = snapshot(rt, other, hashes);
   const copySlots = setShadowPresize(rt, so, keys.length, other);
-  const r = addAll(rt, so, keys);
+  const r = addAll(rt, so, keys, hashes);
   if (r === 0 && copySlots) setShadowAdoptSlots(rt, so, other);
   releaseAll(rt, keys);
   return r;
@@ -95,8 +99,9 @@ export function setUpdateInternal(rt: Runtime, so: Ref, other: Ref): number {
   if (isExactDict(rt, other)) {
     const n = dictSize(rt, other);
     setShadowPresize(rt, so, n);
-    const keys = snapshot(rt, other);
-    const r = addAll(rt, so, keys);
+    const hashes: number[] = [];
+    const keys = snapshot(rt, other, hashes);
+    const r = addAll(rt, so, keys, hashes);
     releaseAll(rt, keys);
     return r;
   }
@@ -149,10 +154,12 @@ export function setIntersection(rt: Runtime, so: Ref, other: Ref): Ref {
   if (isAnySet(rt, other)) {
     let big = so, small = other;
     if (dictSize(rt, other) > dictSize(rt, so)) { big = other; small = so; }
-    const keys = snapshot(rt, small);
-    for (const k of keys) {
-      const c = dictContains(rt, big, k);
-      if (c < 0 || (c > 0 && setAdd(rt, result, k) < 0)) { releaseAll(rt, keys); decref(rt, result); return NULL; }
+    const hashes: number[] = [];
+    const keys = snapshot(rt, small, hashes);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!, h = hashes[i]!;
+      const c = dictContainsHashed(rt, big, k, h);
+      if (c < 0 || (c > 0 && dictSetItemHashed(rt, result, k, h, rt.None) < 0)) { releaseAll(rt, keys); decref(rt, result); return NULL; }
     }
     releaseAll(rt, keys);
     return result;
@@ -184,9 +191,10 @@ export function setIntersectionMulti(rt: Runtime, so: Ref, others: Ref[]): Ref {
  * (its own finger kept). Also set.__init__(x) with tmp = set(x): set_init clears a set
  * and runs set_update_internal, which into an empty table gives set(x)'s. 0 / -1. */
 export function setTakeBody(rt: Runtime, so: Ref, tmp: Ref): number {
-  const keys = snapshot(rt, tmp);
+  const hashes: number[] = [];
+  const keys = snapshot(rt, tmp, hashes);
   setClearInternal(rt, so);
-  const r = addAll(rt, so, keys);
+  const r = addAll(rt, so, keys, hashes);
   releaseAll(rt, keys);
   if (r === 0) setShadowAdoptSlots(rt, so, tmp);
   return r;
@@ -237,10 +245,12 @@ export function setDifference(rt: Runtime, so: Ref, other: Ref): Ref {
   else return copyAndDifference(rt, so, other);
   if ((dictSize(rt, so) >> 2) > otherSize) return copyAndDifference(rt, so, other);
   const result = setNew(rt, isFrozen(rt, so));
-  const keys = snapshot(rt, so);
-  for (const k of keys) {
-    const c = dictContains(rt, other, k);
-    if (c < 0 || (c === 0 && setAdd(rt, result, k) < 0)) { releaseAll(rt, keys); decref(rt, result); return NULL; }
+  const hashes: number[] = [];
+  const keys = snapshot(rt, so, hashes);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!, h = hashes[i]!;
+    const c = dictContainsHashed(rt, other, k, h);
+    if (c < 0 || (c === 0 && dictSetItemHashed(rt, result, k, h, rt.None) < 0)) { releaseAll(rt, keys); decref(rt, result); return NULL; }
   }
   releaseAll(rt, keys);
   return result;
@@ -257,11 +267,11 @@ export function setDifferenceMulti(rt: Runtime, so: Ref, others: Ref[]): Ref {
   return result;
 }
 
-/** Discards k from so if there, else adds it. 0 / -1. */
-function toggle(rt: Runtime, so: Ref, k: Ref): number {
-  const r = dictDelItem(rt, so, k);
+/** Discards k (whose hash is h) from so if there, else adds it. 0 / -1. */
+function toggle(rt: Runtime, so: Ref, k: Ref, h: number): number {
+  const r = dictDelItemHashed(rt, so, k, h);
   if (r < 0) return -1;
-  return r === 0 ? setAdd(rt, so, k) : 0;
+  return r === 0 ? dictSetItemHashed(rt, so, k, h, rt.None) : 0;
 }
 
 /** set_symmetric_difference_update(so, other). 0 / -1. */
@@ -273,9 +283,10 @@ export function setSymmetricDifferenceUpdate(rt: Runtime, so: Ref, other: Ref): 
     src = setMakeNew(rt, isFrozen(rt, so), other);
     if (src === NULL) return -1;
   }
-  const keys = snapshot(rt, src);
+  const hashes: number[] = [];
+  const keys = snapshot(rt, src, hashes);
   decref(rt, src);
-  for (const k of keys) if (toggle(rt, so, k) < 0) { releaseAll(rt, keys); return -1; }
+  for (let i = 0; i < keys.length; i++) if (toggle(rt, so, keys[i]!, hashes[i]!) < 0) { releaseAll(rt, keys); return -1; }
   releaseAll(rt, keys);
   return 0;
 }
@@ -319,7 +330,7 @@ export function setBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: bool
 function isSubset(rt: Runtime, a: Ref, b: Ref): number {
   if (dictSize(rt, a) > dictSize(rt, b)) return 0;
   for (let ix = dictNextEntry(rt, a, 0); ix >= 0; ix = dictNextEntry(rt, a, ix + 1)) {
-    const c = dictContains(rt, b, dictEntryKey(rt, a, ix));
+    const c = dictContainsHashed(rt, b, dictEntryKey(rt, a, ix), dictEntryHash(rt, a, ix));
     if (c <= 0) return c;
   }
   return 1;
