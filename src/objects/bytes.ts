@@ -264,6 +264,7 @@ export function bytearraySetItem(rt: Runtime, b: Ref, key: Ref, value: Ref): num
       bytesSetData(rt, b, out);
       return 0;
     }
+    if (repl.length === 0) return bytearrayDelItem(rt, b, key); // CPython: an empty value deletes the extended slice
     if (repl.length !== len) {
       raiseValueError(rt, `attempt to assign bytes of size ${repl.length} to extended slice of size ${len}`);
       return -1;
