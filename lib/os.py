@@ -49,6 +49,7 @@ class _Environ:
         self._data = data
 
     def __getitem__(self, key):
+        _check_str(key)
         try:
             return self._data[key]
         except KeyError:
@@ -74,6 +75,7 @@ class _Environ:
         return len(self._data)
 
     def __contains__(self, key):
+        _check_str(key)
         return key in self._data
 
     def __eq__(self, other):
@@ -84,6 +86,7 @@ class _Environ:
     __hash__ = None
 
     def get(self, key, default=None):
+        _check_str(key)
         return self._data.get(key, default)
 
     def keys(self):

@@ -23,3 +23,10 @@ print(repr(super(B, B())).split(" at ")[0])
 print(repr(super(B, B)))
 print(C().who())
 print(repr(super(int, True)))
+# os.environ and os.getenv take str keys only
+import os
+for f in (lambda: os.environ[5], lambda: os.environ.get(5), lambda: 5 in os.environ, lambda: os.getenv(5), lambda: os.getenv("GILVM_SURELY_UNSET", 3)):
+    try:
+        print(f())
+    except TypeError as e:
+        print("TypeError:", e)
