@@ -14,8 +14,10 @@
  * Why not require(): V8's code cache. Compiling the bundle costs ~80-100 ms at every start;
  * a vm.Script given the code V8 cached from an earlier run skips most of it. The cache
  * (gilvm.cjs.cache) is written by the main thread at exit when it was missing or unusable:
- *  - its first line names the bundle's size and modification time, the Node version and the
- *    CRC-32 of the V8 data that follows; a cache with another first line is not given to V8
+ *  - its first line names the bundle's size and modification time, the Node version, and the
+ *    length and a sampled checksum of the V8 data that follows (`dataCheck`: every 251st
+ *    byte; zlib's CRC-32 over all of it cost the require of zlib, ~0.5 ms of each start,
+ *    for the damage an atomic write leaves possible); a cache with another first line is not given to V8
  *    (V8 itself only checks its version, its flags and the source's length, and crashes on
  *    a damaged cache), so a rebuilt bundle is recompiled;
  *  - V8 rejects a cache made under other flags (cachedDataRejected): recompiled, rewritten;
@@ -32,8 +34,6 @@ const path = require('node:path');
 const vm = require('node:vm');
 const { setFlagsFromString } = require('node:v8');
 const { Module, createRequire } = require('node:module');
-const { isMainThread } = require('node:worker_threads');
-const zlib = require('node:zlib');
 
 const BUNDLE = path.join(__dirname, 'gilvm.cjs');
 // One cache per set of Node/V8 options: V8 rejects a cache made under other flags, and one
@@ -41,16 +41,31 @@ const BUNDLE = path.join(__dirname, 'gilvm.cjs');
 // rejected, recompiled (~100 ms) and rewritten at nearly every start while both kinds ran.
 // Options naming a path (--cpu-prof-dir=...) are left out of the name.
 const FLAGS_VARIANT = process.execArgv.filter((a) => a.startsWith('--') && !a.includes('/')).join(' ');
-const CACHE = FLAGS_VARIANT === '' ? `${BUNDLE}.cache` : `${BUNDLE}.${zlib.crc32(FLAGS_VARIANT).toString(16)}.cache`;
+const CACHE = FLAGS_VARIANT === '' ? `${BUNDLE}.cache` : `${BUNDLE}.${fnv1a(FLAGS_VARIANT).toString(16)}.cache`;
 const ENGINE_FLAGS = ['--no-use-osr'];
+
+/** FNV-1a of a string's UTF-16 units (the cache file's name for a set of Node options). */
+function fnv1a(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** The data's length and an FNV-1a over every 251st byte: a truncated or damaged cache
+ * (V8 would crash on it) fails it; cheap enough for every start (~5,000 steps). */
+function dataCheck(data) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < data.length; i += 251) h = Math.imul(h ^ data[i], 16777619);
+  return `${data.length}/${h >>> 0}`;
+}
 
 /** What a usable cache's first line starts with, for the bundle file whose fstat is `st`. */
 function cacheKey(st) {
-  return `gilvm code cache; ${st.size}:${st.mtimeMs}; node ${process.version} ${process.arch}; crc32 `;
+  return `gilvm code cache; ${st.size}:${st.mtimeMs}; node ${process.version} ${process.arch}; data `;
 }
 
-/** The V8 data of the cache file if its first line is `key` followed by the data's CRC-32,
- * else undefined. */
+/** The V8 data of the cache file if its first line is `key` followed by the data's check
+ * (dataCheck), else undefined. */
 function readCache(key) {
   let file;
   try {
@@ -61,14 +76,14 @@ function readCache(key) {
   const end = file.indexOf(10);
   if (end < key.length || file.toString('latin1', 0, key.length) !== key) return undefined;
   const data = file.subarray(end + 1);
-  return file.toString('latin1', key.length, end) === String(zlib.crc32(data)) ? data : undefined;
+  return file.toString('latin1', key.length, end) === dataCheck(data) ? data : undefined;
 }
 
 function writeCache(key, script) {
   const tmp = `${CACHE}.${process.pid}.tmp`;
   try {
     const data = script.createCachedData();
-    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${key}${zlib.crc32(data)}\n`, 'latin1'), data]));
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${key}${dataCheck(data)}\n`, 'latin1'), data]));
     fs.renameSync(tmp, CACHE);
   } catch {
     try {
@@ -98,14 +113,16 @@ function loadBundle() {
   } finally {
     fs.closeSync(fd);
   }
-  const usable = typeof zlib.crc32 === 'function'; // (Node >= 20.15)
-  const cachedData = usable ? readCache(key) : undefined;
+  const cachedData = readCache(key);
   // Node's CommonJS wrapper, on the first line (line numbers are the file's), plus the
   // function the bundle's import() expressions call (scripts/bundle.mjs routeDynamicImports)
   const wrapper = `(function (exports, require, module, __filename, __dirname, __gilvmDynamicImport) {${source}\n})`;
   const script = new vm.Script(wrapper, { filename: BUNDLE, cachedData });
-  if (usable && isMainThread && (cachedData === undefined || script.cachedDataRejected === true)) {
-    process.once('exit', () => writeCache(key, script));
+  if (cachedData === undefined || script.cachedDataRejected === true) {
+    // the main thread writes it (worker_threads is required here only, not at every start)
+    process.once('exit', () => {
+      if (require('node:worker_threads').isMainThread) writeCache(key, script);
+    });
   }
   const module = new Module(BUNDLE, null);
   module.filename = BUNDLE;

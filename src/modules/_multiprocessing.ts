@@ -58,7 +58,7 @@
  * Module-level state (JS handles only, per isolate): `arenas` (Runtime -> Arena view),
  * `workers` (process record -> the Worker handle, which only its creating isolate can
  * terminate), `childInfo` (set by vm/mp-child.ts in a child's isolate: its record, pid,
- * options and, in its own isolate, the fork it starts from), CLI_OPTIONS (the root's
+ * options and, in its own isolate, the fork it starts from), cliOptions() (the root's
  * gilvm options, parsed once from process.argv: worker isolates have no argv).
  */
 import { Worker, isMainThread } from 'node:worker_threads';
@@ -153,7 +153,12 @@ function parseCliOptions(argv: readonly string[]): ChildRunOptions {
   return o;
 }
 
-const CLI_OPTIONS: ChildRunOptions = isMainThread ? parseCliOptions(process.argv) : {};
+let cliOptionsParsed: ChildRunOptions | undefined;
+
+/** The root process's options (parsed on first use: reading isMainThread loads worker_threads). */
+function cliOptions(): ChildRunOptions {
+  return (cliOptionsParsed ??= isMainThread ? parseCliOptions(process.argv) : {});
+}
 
 const arenas = new WeakMap<Runtime, Arena>();
 const workers = new Map<number, Worker>();
@@ -202,7 +207,7 @@ function arenaOf(rt: Runtime): Arena {
 }
 
 function inheritedOptions(rt: Runtime): ChildRunOptions {
-  const o = { ...(childInfo?.options ?? CLI_OPTIONS) };
+  const o = { ...(childInfo?.options ?? cliOptions()) };
   const s = dictGetStr(rt, moduleDict(rt), internJS(rt, '_options'));
   if (s !== NULL) Object.assign(o, JSON.parse(strToJS(rt, s)) as ChildRunOptions);
   if (rt.rc.atomic) o.noGil = true;
@@ -1029,7 +1034,7 @@ export function createMultiprocessingModule(rt: Runtime): Ref {
     new Arena(rt.i32.buffer as SharedArrayBuffer, base).format();
     values.push(['_arena', intFromNumber(rt, base)]);
   }
-  values.push(['_options', strFromJS(rt, JSON.stringify(childInfo?.options ?? CLI_OPTIONS))]);
+  values.push(['_options', strFromJS(rt, JSON.stringify(childInfo?.options ?? cliOptions()))]);
   void dictSize;
   return makeModule(rt, '_multiprocessing', MP_FUNCTIONS, values);
 }

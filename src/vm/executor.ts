@@ -480,6 +480,11 @@ const EXECUTOR_STACK_MB = 256;
 /** Default spin rounds (re-exported for the CLI's help and the bench). */
 export { DEFAULT_GIL_SPIN };
 
-if (!isMainThread && (workerData as { kind?: string } | null)?.kind === EXECUTOR_WORKER_KIND) {
+// In the bundle, its worker entry (executor-worker.cjs, scripts/bundle.mjs) marks the isolate
+// first, so that the main thread's start does not load worker_threads to ask (~1 ms).
+const IN_BUNDLE = import.meta.url.endsWith('.cjs');
+if (IN_BUNDLE
+  ? (globalThis as { __gilvmExecutorWorker?: boolean }).__gilvmExecutorWorker === true
+  : !isMainThread && (workerData as { kind?: string } | null)?.kind === EXECUTOR_WORKER_KIND) {
   void workerMain(workerData as ExecutorWorkerData);
 }
