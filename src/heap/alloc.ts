@@ -51,9 +51,11 @@ import {
   EXEC_RECORD_WORDS,
   EXR_LOCAL_HEADS,
   EXR_REMOTE_HEADS,
+  EXR_UNTHREADED,
   HDR_FIRST_PAGE,
   HDR_FREE_RUNS,
   HDR_LARGE_BYTES,
+  HDR_NOGIL_PARALLEL,
   HDR_PAGE_TOP,
   HDR_SMALL_PAGES,
   Heap,
@@ -167,6 +169,14 @@ export function allocObject(
   return ref;
 }
 
+/**
+ * Blocks threaded onto the local free list per step of a new page. A page holds up to
+ * 4,096 blocks; threading them all at once was a loop of that length per size class at
+ * every start (~1.5 ms of `gilvm -c pass`, run before V8 optimises it). The rest of the
+ * page waits, zeroed (free blocks to forEachObject), at EXR_UNTHREADED.
+ */
+const THREAD_BATCH = 64;
+
 function allocSlow(heap: Heap, kc: number, executor: number): Ref {
   const i32 = heap.i32;
   const record = heap.execTableWord + executor * EXEC_RECORD_WORDS;
@@ -177,25 +187,32 @@ function allocSlow(heap: Heap, kc: number, executor: number): Ref {
     i32[localSlot] = i32[(remote >> 2) + 1]!;
     return remote as Ref;
   }
-  // 2. A fresh page for this class.
-  const page = acquireRun(heap, 1);
-  if (page === 0) return NULL;
   const raw = kc >= RAW_SLOT_BASE;
   const size = SIZE_CLASS_BYTES[raw ? kc - RAW_SLOT_BASE : kc]!;
-  const pt = heap.pageTableWord + (page << 1);
-  i32[pt + 1] = size;
-  i32[pt] = (raw ? PK_SMALL_RAW : PK_SMALL_OBJ) | (kc << 8) | (executor << 16);
-  Atomics.add(i32, HDR_SMALL_PAGES >> 2, 1);
-  const start = page << PAGE_SHIFT;
-  const count = Math.floor(PAGE_SIZE / size);
-  // Thread blocks 1..count-1 onto the (empty) local list in address order; hand out block 0.
-  const sizeWords = size >> 2;
-  let w = start >> 2;
-  for (let i = 0; i < count; i++, w += sizeWords) {
-    i32[w] = 0;
-    i32[w + 1] = i + 1 < count ? (w + sizeWords) << 2 : 0;
+  const unthreadedSlot = record + EXR_UNTHREADED + kc;
+  let start = i32[unthreadedSlot]!;
+  if (start === 0) {
+    // 2. A fresh page for this class, zeroed (a reused run holds old data).
+    const page = acquireRunOrTrim(heap, 1);
+    if (page === 0) return NULL;
+    const pt = heap.pageTableWord + (page << 1);
+    heap.i32[pt + 1] = size;
+    heap.i32[pt] = (raw ? PK_SMALL_RAW : PK_SMALL_OBJ) | (kc << 8) | (executor << 16);
+    Atomics.add(heap.i32, HDR_SMALL_PAGES >> 2, 1);
+    start = page << PAGE_SHIFT;
+    heap.i32.fill(0, start >> 2, (start + PAGE_SIZE) >> 2);
   }
-  i32[localSlot] = count > 1 ? start + size : 0;
+  // 3. The next batch of the page: block `start` is handed out, the others threaded onto
+  //    the (empty) local list in address order.
+  const i = heap.i32;
+  const pageEnd = (start & ~(PAGE_SIZE - 1)) + Math.floor(PAGE_SIZE / size) * size;
+  const batchEnd = Math.min(pageEnd, start + THREAD_BATCH * size);
+  const sizeWords = size >> 2;
+  let w = (start + size) >> 2;
+  const endWord = batchEnd >> 2;
+  for (; w < endWord; w += sizeWords) i[w + 1] = w + sizeWords < endWord ? (w + sizeWords) << 2 : 0;
+  i[localSlot] = start + size < batchEnd ? start + size : 0;
+  i[unthreadedSlot] = batchEnd < pageEnd ? batchEnd : 0;
   return start as Ref;
 }
 
@@ -323,10 +340,24 @@ function acquireRun(heap: Heap, n: number): number {
   }
 }
 
+/**
+ * acquireRun, and when the heap cannot grow: the small pages whose blocks are all free go
+ * back to the pool (trimHeap) and the run is tried again. Memory a program freed in one
+ * size class (a million small lists dropped) then serves another or a large block;
+ * without it a program that caught MemoryError and dropped its data kept failing. Not
+ * while executors run in parallel (--no-gil): trimHeap rewrites every executor's free
+ * lists, which needs the world stopped.
+ */
+function acquireRunOrTrim(heap: Heap, n: number): number {
+  const head = acquireRun(heap, n);
+  if (head !== 0 || Atomics.load(heap.i32, HDR_NOGIL_PARALLEL >> 2) !== 0) return head;
+  return trimHeap(heap) > 0 ? acquireRun(heap, n) : 0;
+}
+
 function allocLarge(heap: Heap, bytes: number, kind: number): Ref {
   if (!(bytes <= heap.maxBytes)) return NULL;
   const n = Math.ceil(bytes / PAGE_SIZE);
-  const head = acquireRun(heap, n);
+  const head = acquireRunOrTrim(heap, n);
   if (head === 0) return NULL;
   for (let p = head + 1; p < head + n; p++) setPt(heap, p, PK_LARGE_CONT, head);
   const ref = head << PAGE_SHIFT;
@@ -407,6 +438,13 @@ export function trimHeap(heap: Heap): number {
         heads.push(slot);
         for (let b = i32[slot]!; b !== 0; b = i32[(b >> 2) + 1]!) freeBlocks[b >>> PAGE_SHIFT]!++;
       }
+      // the blocks of the newest page that were never threaded (allocSlow) are free too
+      const unthreaded = i32[record + EXR_UNTHREADED + kc]!;
+      if (unthreaded !== 0) {
+        const page = unthreaded >>> PAGE_SHIFT;
+        const size = i32[heap.pageTableWord + (page << 1) + 1]!;
+        freeBlocks[page]! += Math.floor(PAGE_SIZE / size) - ((unthreaded - (page << PAGE_SHIFT)) / size);
+      }
     }
   }
   const empty = new Uint8Array(top);
@@ -422,6 +460,13 @@ export function trimHeap(heap: Heap): number {
     }
   }
   if (released === 0) return 0;
+  for (let e = 0; e < MAX_EXECUTORS; e++) {
+    const base = heap.execRecordWord(e) + EXR_UNTHREADED;
+    for (let kc = 0; kc < CLASS_SLOTS; kc++) {
+      const unthreaded = i32[base + kc]!;
+      if (unthreaded !== 0 && empty[unthreaded >>> PAGE_SHIFT] === 1) i32[base + kc] = 0;
+    }
+  }
   for (const slot of heads) {
     let tail = slot; // relink in order, skipping blocks of empty pages (slot acts as the first "next" field)
     let first = true;

@@ -34,6 +34,8 @@
  *   EXR_GC_COUNT    tracked-container allocations minus deallocations since the last collection
  *   EXR_LOCAL_HEADS + kc   free-list head of size class kc (owner only, plain access)
  *   EXR_REMOTE_HEADS + kc  remote-free list head of size class kc (Atomics: other executors push)
+ *   EXR_UNTHREADED + kc    the first never-handed-out block of the owner's newest page of
+ *                          class kc, 0 if none (owner only; the page is threaded in batches)
  *   Local and remote heads are in separate blocks so the owner's hot words do not share a
  *   cache line with the words other executors CAS.
  *
@@ -149,7 +151,10 @@ export const EXR_RETIRE_CAP = 8; // pairs it holds
 export const EXR_STW_STATE = 9; // no-GIL: detached / attached / nested, for a stop of the world (vm/stw.ts)
 export const EXR_LOCAL_HEADS = 16;
 export const EXR_REMOTE_HEADS = EXR_LOCAL_HEADS + CLASS_SLOTS;
-export const EXEC_RECORD_WORDS = EXR_REMOTE_HEADS + CLASS_SLOTS;
+/** + kc: the next block not yet put on the local free list in this executor's newest page
+ * of class kc (0: none); the page's blocks from there on are zero (heap/alloc.ts allocSlow). */
+export const EXR_UNTHREADED = EXR_REMOTE_HEADS + CLASS_SLOTS;
+export const EXEC_RECORD_WORDS = EXR_UNTHREADED + CLASS_SLOTS;
 export const EXEC_RECORD_BYTES = EXEC_RECORD_WORDS * 4;
 export const EXEC_TABLE_OFFSET = HDR_SIZE;
 /** Where the page table starts: after the header and the executor table. */

@@ -40,11 +40,15 @@ export const OUTPUT_BUFFER_BYTES = 1 << 16;
 
 const encoder = new TextEncoder();
 
+/** stdout's buffer (allocated at the first write), or 0 when the heap has no room for it:
+ * the program's first print came after it exhausted the heap. The text is then written
+ * unbuffered (writeUnlocked); a 0 taken as the buffer wrote over the heap's header. */
 function buffer(rt: Runtime): number {
   const i32 = rt.i32;
   let buf = i32[HDR_OUTPUT_BUF >> 2]!;
   if (buf === 0) {
     buf = allocRaw(rt.heap, OUTPUT_BUFFER_BYTES);
+    if (buf === 0) return 0;
     i32[HDR_OUTPUT_BUF >> 2] = buf;
     i32[HDR_OUTPUT_LEN >> 2] = 0;
   }
@@ -114,6 +118,7 @@ const ASCII_COPY_MAX = 512;
 function appendAscii(rt: Runtime, s: string): boolean {
   const n = s.length;
   const buf = buffer(rt);
+  if (buf === 0) return false;
   const i32 = rt.i32;
   const len = i32[HDR_OUTPUT_LEN >> 2]!;
   if (len + n > OUTPUT_BUFFER_BYTES) return false;
@@ -143,6 +148,7 @@ function writeUnlocked(rt: Runtime, fd: number, s: string): boolean {
     return true;
   }
   const buf = buffer(rt);
+  if (buf === 0) return writeAll(1, bytes); // no room for a buffer: unbuffered
   const i32 = rt.i32;
   let len = i32[HDR_OUTPUT_LEN >> 2]!;
   if (len + bytes.length > OUTPUT_BUFFER_BYTES) {
