@@ -203,16 +203,15 @@ function allocSlow(heap: Heap, kc: number, executor: number): Ref {
     heap.i32.fill(0, start >> 2, (start + PAGE_SIZE) >> 2);
   }
   // 3. The next batch of the page: block `start` is handed out, the others threaded onto
-  //    the (empty) local list in address order.
-  const i = heap.i32;
+  //    the (empty) local list in address order (the heap may have grown: fresh views).
+  const words = heap.i32;
   const pageEnd = (start & ~(PAGE_SIZE - 1)) + Math.floor(PAGE_SIZE / size) * size;
   const batchEnd = Math.min(pageEnd, start + THREAD_BATCH * size);
   const sizeWords = size >> 2;
-  let w = (start + size) >> 2;
   const endWord = batchEnd >> 2;
-  for (; w < endWord; w += sizeWords) i[w + 1] = w + sizeWords < endWord ? (w + sizeWords) << 2 : 0;
-  i[localSlot] = start + size < batchEnd ? start + size : 0;
-  i[unthreadedSlot] = batchEnd < pageEnd ? batchEnd : 0;
+  for (let w = (start + size) >> 2; w < endWord; w += sizeWords) words[w + 1] = w + sizeWords < endWord ? (w + sizeWords) << 2 : 0;
+  words[localSlot] = start + size < batchEnd ? start + size : 0;
+  words[unthreadedSlot] = batchEnd < pageEnd ? batchEnd : 0;
   return start as Ref;
 }
 
