@@ -11,7 +11,7 @@ import { lazyModuleNames } from './lazy-names.js';
 import { setPopKey } from '../objects/setorder.js';
 import {
   setUpdateInternal, setMakeNew, setCopyMethod, setClearInternal, setUnionMulti, setIntersectionMulti,
-  setDifferenceMulti, setSymmetricDifference, setIntersectionUpdateMulti, setDifferenceUpdateInternal, setSymmetricDifferenceUpdate,
+  setDifferenceMulti, setSymmetricDifference, setIntersectionUpdateMulti, setDifferenceUpdateInternal, setSymmetricDifferenceUpdate, setsDisjoint, isAnySet,
 } from '../objects/setops.js';
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
 import { enterRecursiveCall, leaveRecursiveCall } from '../vm/stackguard.js';
@@ -46,7 +46,7 @@ import { sortOrder, type SortFailure } from '../objects/listsort.js';
 import { listRemoveAt, listExtend } from '../objects/seqops.js';
 import {
   dictNew, dictGetItem, dictSetItem, dictNextEntry, dictPopLast, dictEntryKey, dictEntryValue, dictPop,
-  dictClear, dictCopy, dictContains, dictContainsHashed, dictEntryHash, dictDelItem, dictMergeDict, dictGetStr, dictSize,
+  dictClear, dictCopy, dictContains, dictDelItem, dictMergeDict, dictGetStr, dictSize,
 } from '../objects/dict.js';
 import { setNew, setAdd, setKeyLookup } from '../objects/set.js';
 import { rangeNew, rangeNewBig, rangeBounds, rangeLengthBig } from '../objects/range.js';
@@ -2322,20 +2322,9 @@ const SET_METHODS: Methods = [
 
 /** set.isdisjoint(other): no item of other is in the set s. */
 function isDisjoint(rt: Runtime, s: Ref, other: Ref): Ref {
-  const ko = (other & 1) === 0 ? kindOf(rt, other) : Kind.INT;
-  if (ko === Kind.SET || ko === Kind.FROZENSET) {
-    // CPython's set_isdisjoint: the smaller set's elements looked up in the other by their
-    // stored hashes (no __hash__ call)
-    let small = s, big = other;
-    if (dictSize(rt, s) > dictSize(rt, other)) { small = other; big = s; }
-    for (let ix = dictNextEntry(rt, small, 0); ix >= 0; ix = dictNextEntry(rt, small, ix + 1)) {
-      const k = dictEntryKey(rt, small, ix);
-      incref(rt, k);
-      const c = dictContainsHashed(rt, big, k, dictEntryHash(rt, small, ix));
-      decref(rt, k);
-      if (c !== 0) return c < 0 ? NULL : rt.False;
-    }
-    return rt.True;
+  if (isAnySet(rt, other)) {
+    const r = setsDisjoint(rt, s, other);
+    return r < 0 ? NULL : r === 1 ? rt.True : rt.False;
   }
   const it = A.getIter(rt, other);
   if (it === NULL) return NULL;

@@ -50,33 +50,40 @@ function isExactDict(rt: Runtime, o: Ref): boolean {
   return (o & 1) === 0 && typeOf(rt, o) === rt.tDict;
 }
 
-/** Elements of a set (in its CPython slot order) or of a dict (its order), each incref'd,
- * with the hashes the table stores for them (`hashes`, same positions): give them back
- * with releaseAll. Inserting or finding them elsewhere by those hashes (addAll,
- * dictContainsHashed) does not call __hash__ again, as CPython's set operations. */
-function snapshot(rt: Runtime, s: Ref, hashes?: number[]): Ref[] {
-  const out: Ref[] = [];
+/** A set's (in its CPython slot order) or a dict's (its order) keys, each incref'd, and the
+ * hashes its table stores for them: inserting or finding the keys elsewhere by those hashes
+ * (addAll, dictContainsHashed) does not call __hash__ again, as CPython's set operations. */
+interface Snapshot {
+  keys: Ref[];
+  hashes: number[];
+}
+
+/** s's keys and their stored hashes: give the keys back with releaseAll. */
+function snapshot(rt: Runtime, s: Ref): Snapshot {
+  const keys: Ref[] = [];
+  const hashes: number[] = [];
   const took = rt.rc.atomic ? objLock(rt, s) : false;
   try {
     if (kindOf(rt, s) !== Kind.DICT) setCanonicalOrder(rt, s);
     for (let ix = dictNextEntry(rt, s, 0); ix >= 0; ix = dictNextEntry(rt, s, ix + 1)) {
       const k = dictEntryKey(rt, s, ix);
       incref(rt, k);
-      out.push(k);
-      if (hashes !== undefined) hashes.push(dictEntryHash(rt, s, ix));
+      keys.push(k);
+      hashes.push(dictEntryHash(rt, s, ix));
     }
   } finally {
     if (took) objUnlock(rt, s);
   }
-  return out;
+  return { keys, hashes };
 }
 
-function releaseAll(rt: Runtime, keys: Ref[]): void {
-  for (const k of keys) decref(rt, k);
+function releaseAll(rt: Runtime, snap: Snapshot): void {
+  for (const k of snap.keys) decref(rt, k);
 }
 
-/** Adds every key of `keys` (with its stored hash, from snapshot) to s. 0 / -1. */
-function addAll(rt: Runtime, s: Ref, keys: Ref[], hashes: number[]): number {
+/** Adds every key of the snapshot to s. 0 / -1. */
+function addAll(rt: Runtime, s: Ref, snap: Snapshot): number {
+  const { keys, hashes } = snap;
   for (let i = 0; i < keys.length; i++) if (dictSetItemHashed(rt, s, keys[i]!, hashes[i]!, rt.None) < 0) return -1;
   return 0;
 }
@@ -84,12 +91,11 @@ function addAll(rt: Runtime, s: Ref, keys: Ref[], hashes: number[]): number {
 /** set_merge(so, other): other's elements in its slot order, one resize up front. */
 function setMerge(rt: Runtime, so: Ref, other: Ref): number {
   if (other === so || dictSize(rt, other) === 0) return 0;
-  const hashes: number[] = [];
-  const keys = snapshot(rt, other, hashes);
-  const copySlots = setShadowPresize(rt, so, keys.length, other);
-  const r = addAll(rt, so, keys, hashes);
+  const snap = snapshot(rt, other);
+  const copySlots = setShadowPresize(rt, so, snap.keys.length, other);
+  const r = addAll(rt, so, snap);
   if (r === 0 && copySlots) setShadowAdoptSlots(rt, so, other);
-  releaseAll(rt, keys);
+  releaseAll(rt, snap);
   return r;
 }
 
@@ -99,10 +105,9 @@ export function setUpdateInternal(rt: Runtime, so: Ref, other: Ref): number {
   if (isExactDict(rt, other)) {
     const n = dictSize(rt, other);
     setShadowPresize(rt, so, n);
-    const hashes: number[] = [];
-    const keys = snapshot(rt, other, hashes);
-    const r = addAll(rt, so, keys, hashes);
-    releaseAll(rt, keys);
+    const snap = snapshot(rt, other);
+    const r = addAll(rt, so, snap);
+    releaseAll(rt, snap);
     return r;
   }
   return eachItem(rt, other, (x) => (setAdd(rt, so, x) < 0 ? -1 : 0));
@@ -154,14 +159,14 @@ export function setIntersection(rt: Runtime, so: Ref, other: Ref): Ref {
   if (isAnySet(rt, other)) {
     let big = so, small = other;
     if (dictSize(rt, other) > dictSize(rt, so)) { big = other; small = so; }
-    const hashes: number[] = [];
-    const keys = snapshot(rt, small, hashes);
+    const snap = snapshot(rt, small);
+    const { keys, hashes } = snap;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!, h = hashes[i]!;
       const c = dictContainsHashed(rt, big, k, h);
-      if (c < 0 || (c > 0 && dictSetItemHashed(rt, result, k, h, rt.None) < 0)) { releaseAll(rt, keys); decref(rt, result); return NULL; }
+      if (c < 0 || (c > 0 && dictSetItemHashed(rt, result, k, h, rt.None) < 0)) { releaseAll(rt, snap); decref(rt, result); return NULL; }
     }
-    releaseAll(rt, keys);
+    releaseAll(rt, snap);
     return result;
   }
   const r = eachItem(rt, other, (x) => {
@@ -191,11 +196,10 @@ export function setIntersectionMulti(rt: Runtime, so: Ref, others: Ref[]): Ref {
  * (its own finger kept). Also set.__init__(x) with tmp = set(x): set_init clears a set
  * and runs set_update_internal, which into an empty table gives set(x)'s. 0 / -1. */
 export function setTakeBody(rt: Runtime, so: Ref, tmp: Ref): number {
-  const hashes: number[] = [];
-  const keys = snapshot(rt, tmp, hashes);
+  const snap = snapshot(rt, tmp);
   setClearInternal(rt, so);
-  const r = addAll(rt, so, keys, hashes);
-  releaseAll(rt, keys);
+  const r = addAll(rt, so, snap);
+  releaseAll(rt, snap);
   if (r === 0) setShadowAdoptSlots(rt, so, tmp);
   return r;
 }
@@ -219,10 +223,11 @@ export function setDifferenceUpdateInternal(rt: Runtime, so: Ref, other: Ref): n
       src = setIntersection(rt, so, other);
       if (src === NULL) return -1;
     }
-    const keys = snapshot(rt, src);
+    const snap = snapshot(rt, src);
     decref(rt, src);
-    for (const k of keys) if (dictDelItem(rt, so, k) < 0) { releaseAll(rt, keys); return -1; }
-    releaseAll(rt, keys);
+    const { keys, hashes } = snap;
+    for (let i = 0; i < keys.length; i++) if (dictDelItemHashed(rt, so, keys[i]!, hashes[i]!) < 0) { releaseAll(rt, snap); return -1; }
+    releaseAll(rt, snap);
   } else {
     if (eachItem(rt, other, (x) => (dictDelItem(rt, so, x) < 0 ? -1 : 0)) < 0) return -1;
   }
@@ -245,14 +250,14 @@ export function setDifference(rt: Runtime, so: Ref, other: Ref): Ref {
   else return copyAndDifference(rt, so, other);
   if ((dictSize(rt, so) >> 2) > otherSize) return copyAndDifference(rt, so, other);
   const result = setNew(rt, isFrozen(rt, so));
-  const hashes: number[] = [];
-  const keys = snapshot(rt, so, hashes);
+  const snap = snapshot(rt, so);
+  const { keys, hashes } = snap;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!, h = hashes[i]!;
     const c = dictContainsHashed(rt, other, k, h);
-    if (c < 0 || (c === 0 && dictSetItemHashed(rt, result, k, h, rt.None) < 0)) { releaseAll(rt, keys); decref(rt, result); return NULL; }
+    if (c < 0 || (c === 0 && dictSetItemHashed(rt, result, k, h, rt.None) < 0)) { releaseAll(rt, snap); decref(rt, result); return NULL; }
   }
-  releaseAll(rt, keys);
+  releaseAll(rt, snap);
   return result;
 }
 
@@ -265,6 +270,21 @@ export function setDifferenceMulti(rt: Runtime, so: Ref, others: Ref[]): Ref {
     if (setDifferenceUpdateInternal(rt, result, others[i]!) < 0) { decref(rt, result); return NULL; }
   }
   return result;
+}
+
+/** set_isdisjoint for two sets: the smaller set's elements looked up in the other by their
+ * stored hashes (no __hash__ call). 1 disjoint, 0 not, -1 on error. */
+export function setsDisjoint(rt: Runtime, a: Ref, b: Ref): number {
+  let small = a, big = b;
+  if (dictSize(rt, a) > dictSize(rt, b)) { small = b; big = a; }
+  for (let ix = dictNextEntry(rt, small, 0); ix >= 0; ix = dictNextEntry(rt, small, ix + 1)) {
+    const k = dictEntryKey(rt, small, ix);
+    incref(rt, k);
+    const c = dictContainsHashed(rt, big, k, dictEntryHash(rt, small, ix));
+    decref(rt, k);
+    if (c !== 0) return c < 0 ? -1 : 0;
+  }
+  return 1;
 }
 
 /** Discards k (whose hash is h) from so if there, else adds it. 0 / -1. */
@@ -283,11 +303,11 @@ export function setSymmetricDifferenceUpdate(rt: Runtime, so: Ref, other: Ref): 
     src = setMakeNew(rt, isFrozen(rt, so), other);
     if (src === NULL) return -1;
   }
-  const hashes: number[] = [];
-  const keys = snapshot(rt, src, hashes);
+  const snap = snapshot(rt, src);
   decref(rt, src);
-  for (let i = 0; i < keys.length; i++) if (toggle(rt, so, keys[i]!, hashes[i]!) < 0) { releaseAll(rt, keys); return -1; }
-  releaseAll(rt, keys);
+  const { keys, hashes } = snap;
+  for (let i = 0; i < keys.length; i++) if (toggle(rt, so, keys[i]!, hashes[i]!) < 0) { releaseAll(rt, snap); return -1; }
+  releaseAll(rt, snap);
   return 0;
 }
 

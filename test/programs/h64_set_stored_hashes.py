@@ -40,3 +40,12 @@ print(dict.fromkeys(x), dict.fromkeys({"a": 1, "b": 2}, 0))
 s = set(range(20))
 s ^= set(range(10, 30))
 print(s)
+# in-place difference with a set: the stored hashes too
+a = {K(i) for i in range(6)}
+b = {K(i) for i in range(3, 9)}
+calls = 0
+a -= b
+print("-=", calls, len(a)); calls = 0
+a.difference_update({K(0)})
+print("difference_update", calls, len(a)); calls = 0
+print(a.isdisjoint(b), a.isdisjoint([K(1)]), calls)
