@@ -62,6 +62,13 @@
  *    before evalLoop has run). Every caller re-enters evalLoop at least every slice
  *    (20,000 instructions: run.ts, vm/call.ts runFrameNested, generators), so the
  *    optimised code is picked up at the next entry without OSR.
+ *  - Every way out of an activation (slice end, return of the entry frame, error, a
+ *    blocked call) sets `exitStatus` and leaves by one exit after the loop, and the first
+ *    slice of a run is one instruction long (run.ts FIRST_SLICE). V8 compiles a path that
+ *    never ran as a deopt ("insufficient type feedback"): the first slice end, or the first
+ *    return of a nested activation, after the first compile threw the optimised loop away.
+ *    With one exit that the first slice has run, they do not (bench/programs: evalLoop
+ *    deopts 55 -> 46 over the 12 programs).
  *  - Rejected: priming the type feedback with a start-up program that runs every common
  *    path once. It removed the "Insufficient type feedback" deopts (2-8 per benchmark
  *    program) but with every path live TurboFan took ~1.3 s instead of ~0.1 s to compile
@@ -201,7 +208,9 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
     back = 0, result = 0, exc = 0, prev = 0, right = 0, mgr = 0, fromlist = 0, level = 0,
     spec = 0, gen = 0, recv = 0, kindR = 0, value = 0, aw = 0, target = 0;
   let ok = false, holds = false, stored = false;
-  for (;;) {
+  // how this activation ends (the one exit after the loop) and, for EVAL_FINISHED, its value
+  let exitStatus = 0, exitResult = 0;
+  evalActivation: for (;;) {
     // ------------------------------------------------------------ dispatch
     try {
       if (pendingError) {
@@ -212,8 +221,8 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
         if (budget <= 0 && (exactSlices || budget < -SLICE_OVERRUN_MAX || ops.isSwitchPoint(i32, code, ip))) {
           i32[fp + FR_IP] = ip;
           i32[fp + FR_SP] = sp - fp;
-          countInstructions(i32, ts, startBudget - budget);
-          return EVAL_YIELDED;
+          exitStatus = EVAL_YIELDED;
+          break evalActivation;
         }
         budget--;
         word = i32[code + ip]!;
@@ -1355,8 +1364,9 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               // a blocking native parked the thread (vm/blocking.ts): re-execute this CALL
               i32[fp + FR_IP] = ip - 1;
               i32[fp + FR_SP] = sp - fp + (kwnames !== 0 ? 1 : 0);
-              countInstructions(i32, ts, startBudget - budget - 1);
-              return EVAL_BLOCKED;
+              budget++; // this instruction re-executes: not counted
+              exitStatus = EVAL_BLOCKED;
+              break evalActivation;
             }
             ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
             sp = base;
@@ -1366,8 +1376,8 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               // the call started a thread: end the outermost slice here (Runtime.switchPending)
               i32[fp + FR_IP] = ip;
               i32[fp + FR_SP] = sp - fp;
-              countInstructions(i32, ts, startBudget - budget);
-              return EVAL_YIELDED;
+              exitStatus = EVAL_YIELDED;
+              break evalActivation;
             }
             break;
           }
@@ -1407,8 +1417,9 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               // re-execute this instruction, its operands still on the stack
               i32[fp + FR_IP] = ip - 1;
               i32[fp + FR_SP] = sp - fp + (oparg & 1);
-              countInstructions(i32, ts, startBudget - budget - 1);
-              return EVAL_BLOCKED;
+              budget++; // this instruction re-executes: not counted
+              exitStatus = EVAL_BLOCKED;
+              break evalActivation;
             }
             rc.decref(kwargs as Ref);
             rc.decref(callargs as Ref);
@@ -1421,8 +1432,8 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               // the call started a thread: end the outermost slice here (Runtime.switchPending)
               i32[fp + FR_IP] = ip;
               i32[fp + FR_SP] = sp - fp;
-              countInstructions(i32, ts, startBudget - budget);
-              return EVAL_YIELDED;
+              exitStatus = EVAL_YIELDED;
+              break evalActivation;
             }
             break;
           }
@@ -1461,8 +1472,8 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                 rc.decref(retval as Ref);
                 if ((flags & FRF_ENTRY) !== 0) {
                   if ((flags & FRF_GEN) === 0) dataStackPop(rt, fp);
-                  countInstructions(i32, ts, startBudget - budget);
-                  return EVAL_ERROR;
+                  exitStatus = EVAL_ERROR;
+                  break evalActivation;
                 }
                 if ((flags & FRF_GEN) === 0) dataStackPop(rt, fp);
                 fp = back;
@@ -1487,9 +1498,9 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               else dataStackPop(rt, fp);
             }
             if ((flags & FRF_ENTRY) !== 0) {
-              i32[ts + (TS_RESULT >> 2)] = result;
-              countInstructions(i32, ts, startBudget - budget);
-              return EVAL_FINISHED;
+              exitResult = result;
+              exitStatus = EVAL_FINISHED;
+              break evalActivation;
             }
             fp = back;
             codeRef = i32[fp + FR_CODE]!;
@@ -1583,8 +1594,9 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               i32[sp - 1] = mgr;
               i32[fp + FR_IP] = ip - 1;
               i32[fp + FR_SP] = sp - fp;
-              countInstructions(i32, ts, startBudget - budget - 1);
-              return EVAL_BLOCKED;
+              budget++; // this instruction re-executes: not counted
+              exitStatus = EVAL_BLOCKED;
+              break evalActivation;
             }
             sp++;
             rc.decref(mgr as Ref);
@@ -1660,10 +1672,9 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               gen = 0;
             }
             if ((flags & FRF_ENTRY) !== 0) {
-              countInstructions(i32, ts, startBudget - budget);
-              if (gen === 0) return EVAL_ERROR;
-              i32[ts + (TS_RESULT >> 2)] = gen;
-              return EVAL_FINISHED;
+              exitResult = gen;
+              exitStatus = gen === 0 ? EVAL_ERROR : EVAL_FINISHED;
+              break evalActivation;
             }
             fp = back;
             codeRef = i32[fp + FR_CODE]!;
@@ -1691,9 +1702,9 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             i32[ts + (TS_FRAME >> 2)] = back;
             i32[ts + (TS_DEPTH >> 2)]!--;
             if ((flags & FRF_ENTRY) !== 0) {
-              i32[ts + (TS_RESULT >> 2)] = v;
-              countInstructions(i32, ts, startBudget - budget);
-              return EVAL_FINISHED;
+              exitResult = v;
+              exitStatus = EVAL_FINISHED;
+              break evalActivation;
             }
             fp = back;
             codeRef = i32[fp + FR_CODE]!;
@@ -1871,8 +1882,8 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
       i32[ts + (TS_DEPTH >> 2)]! -= (flags & FRF_TWO_LEVELS) === 0 ? 1 : 2;
       if ((flags & FRF_GEN) === 0) dataStackPop(rt, fp);
       if ((flags & FRF_ENTRY) !== 0) {
-        countInstructions(i32, ts, startBudget - budget);
-        return EVAL_ERROR;
+        exitStatus = EVAL_ERROR;
+        break evalActivation;
       }
       fp = back;
       codeRef = i32[fp + FR_CODE]!;
@@ -1890,6 +1901,13 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
       ops.tracebackHere(rt, i32[ts + (TS_CUREXC >> 2)] as Ref, codeRef as Ref, ip - 1);
     }
   }
+  // The one exit (see the module comment, "JIT warm-up"): every way out shares these
+  // instructions' type feedback, which the first slice of a run gives them (run.ts
+  // FIRST_SLICE); the result word is written on every exit, with its own value unless the
+  // activation finished.
+  countInstructions(i32, ts, startBudget - budget);
+  i32[ts + (TS_RESULT >> 2)] = exitStatus === EVAL_FINISHED ? exitResult : i32[ts + (TS_RESULT >> 2)]!;
+  return exitStatus;
 }
 
 /** Adds the instructions run by one evalLoop call to the thread's exact counter. */

@@ -162,6 +162,17 @@ export function runProgram(code: CodeObject, options: RunOptions = {}): RunResul
   return endMain(run);
 }
 
+/**
+ * The first slice's budget: one instruction, so the slice ends at the module's first switch
+ * point (its first call or loop, a few instructions in). The eval loop's exit and its
+ * slice-end test then have V8 type feedback before V8 first optimises the loop; without it,
+ * the first slice end or the first return of a nested activation after that compile threw
+ * the optimised loop away (a deopt for insufficient feedback, and a recompile of tens of
+ * milliseconds while the loop ran in V8's interpreter). Nothing a program can see: slices
+ * are the scheduler's, and no thread runs yet.
+ */
+const FIRST_SLICE = 1;
+
 /** Loads the module, makes __main__ and runs the first slice. */
 function startMain(run: MainRun, code: CodeObject): void {
   const rt = run.rt;
@@ -192,7 +203,7 @@ function startMain(run: MainRun, code: CodeObject): void {
   }
   pushModuleFrame(rt, codeRef as Ref, globals, true);
   setThreadRunOptions(rt, run.options.threads ?? {});
-  run.status = evalLoop(rt, run.slice);
+  run.status = evalLoop(rt, FIRST_SLICE);
 }
 
 /** The main thread has more to run on this JS thread (it has not ended nor started a thread). */
