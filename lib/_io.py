@@ -43,8 +43,10 @@ def _flush_all():
 
 
 class _File:
-    def __init__(self, file, mode, binary, encoding=None, newline=None):
+    def __init__(self, file, mode, binary, encoding=None, newline=None, errors=None):
         self.name = file
+        # the codec's error handler (text mode): 'strict' unless open() was given one
+        self._errors = 'strict' if errors is None else errors
         # newline (text mode): None translates '\r\n' / '\r' to '\n' on reading; any
         # other value keeps line endings as they are; '\r' / '\r\n' are written for '\n'
         self._newline = newline
@@ -66,10 +68,21 @@ class _File:
         # bytes a text file could not decode: the first read raises the UnicodeDecodeError
         # (CPython decodes as it reads, so open() succeeds and read() raises)
         self._undecoded = None
+        # universal newlines: where each '\r\n' read became one '\n' (its index in _data),
+        # for tell() and seek(), whose positions count the file's bytes
+        self._crlf = []
         if base == 'r':
             data = self._read_all(file, binary)
             if not binary and newline is None:
-                data = data.replace('\r\n', '\n').replace('\r', '\n')
+                if '\r\n' in data:
+                    parts = data.split('\r\n')
+                    at = 0
+                    for part in parts[:-1]:
+                        at += len(part)
+                        self._crlf.append(at)
+                        at += 1
+                    data = '\n'.join(parts)
+                data = data.replace('\r', '\n')
         elif base == 'a':
             try:
                 data = self._read_all(file, binary) if self._update else (b'' if binary else '')
@@ -95,14 +108,14 @@ class _File:
             return _os._read_file(file, True)
         raw = _os._read_file(file, True)
         try:
-            return raw.decode(self._codec or 'utf-8')
+            return raw.decode(self._codec or 'utf-8', self._errors)
         except UnicodeDecodeError:
             self._undecoded = raw
             return ''
 
     def _write_all(self, data, how):
         if self._codec is not None:
-            data = data.encode(self._codec)
+            data = data.encode(self._codec, self._errors)
         _os._write_file(self.name, data, how)
 
     def _check_open(self):
@@ -208,7 +221,7 @@ class _File:
         elif not isinstance(s, str):
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
         elif self._codec is not None:
-            s.encode(self._codec)
+            s.encode(self._codec, self._errors)
         result = len(s)
         if not self._binary and self._newline not in (None, '', '\n'):
             s = s.replace('\n', self._newline)
@@ -217,6 +230,7 @@ class _File:
                 self._pos = len(self._data)
             self._data = self._data[:self._pos] + s + self._data[self._pos + len(s):]
             self._pos += len(s)
+            self._crlf = []  # the text read no longer says where the file's '\r\n' were
             self._pending_size += 1
         else:
             self._pending.append(s)
@@ -245,7 +259,18 @@ class _File:
     def seek(self, offset, whence=0):
         self._check_open()
         if whence == 0:
-            if not self._binary and offset and not self._data.isascii():
+            if not self._binary and offset and self._crlf:
+                # tell()'s byte offset, counting each '\r\n' read as two: the first
+                # character index whose offset reaches it
+                lo, hi = 0, len(self._data)
+                while lo < hi:
+                    mid = (lo + hi) // 2
+                    if self._text_offset(mid) < offset:
+                        lo = mid + 1
+                    else:
+                        hi = mid
+                offset = lo
+            elif not self._binary and offset and not self._data.isascii():
                 # a text position is tell()'s byte offset: back to a character index
                 offset = len(self._data.encode(self._codec or 'utf-8')[:offset].decode(self._codec or 'utf-8', 'ignore'))
             self._pos = offset
@@ -264,9 +289,19 @@ class _File:
         codec = self._codec or 'utf-8'
         if pending and not all(p.isascii() for p in self._pending):
             pending = sum(len(p.encode(codec)) for p in self._pending) + self._start
+        return self._text_offset(self._pos) + pending
+
+    def _text_offset(self, pos):
+        # the bytes of the text before character index pos, '\r\n' read as '\n' counted as two
         if self._data.isascii():
-            return self._pos + pending
-        return len(self._data[:self._pos].encode(codec)) + pending
+            n = pos
+        else:
+            n = len(self._data[:pos].encode(self._codec or 'utf-8'))
+        for at in self._crlf:
+            if at >= pos:
+                break
+            n += 1
+        return n
 
     def close(self):
         if self.closed:
@@ -300,7 +335,7 @@ class TextIOWrapper(_File):
 
     @property
     def errors(self):
-        return 'strict'
+        return self._errors
 
     def __repr__(self):
         return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self._encoding!r}>"
@@ -342,7 +377,9 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
             raise ValueError("binary mode doesn't take a newline argument")
     if binary:
         return BufferedFile(file, mode, True)
-    return TextIOWrapper(file, mode, False, encoding, newline)
+    if errors is not None and not isinstance(errors, str):
+        raise TypeError(f"open() argument 'errors' must be str or None, not {type(errors).__name__}")
+    return TextIOWrapper(file, mode, False, encoding, newline, errors)
 
 
 # the encodings open() knows (normalized as _codec_key does): str.encode / bytes.decode's

@@ -65,8 +65,3 @@ def getdefaultencoding():
 def getfilesystemencoding():
     return "utf-8"
 
-
-def intern(string):
-    if type(string) is not str:
-        raise TypeError(f"intern() argument must be str, not {type(string).__name__}")
-    return string

@@ -21,10 +21,10 @@ import { formatException, writeStderr } from '../vm/traceback.js';
 import { defineNative } from '../vm/natives.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
 import { Kind } from '../objects/kinds.js';
-import { kindOf, newObject } from '../objects/object.js';
+import { kindOf, newObject, typeOf } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
 import { dictNew, dictSetItem, dictGetStr } from '../objects/dict.js';
-import { internJS } from '../objects/intern.js';
+import { internJS, internStr } from '../objects/intern.js';
 import { strCodePointLen, strFromJS, strToJS } from '../objects/str.js';
 import { intFromNumber, intToNumberOrBig } from '../objects/int.js';
 import { floatNew, floatValue } from '../objects/float.js';
@@ -197,6 +197,17 @@ const N = {
     return rt.None;
   }),
   // --no-gil runs with the biased (atomic) counter: rt.rc.atomic is the mode (vm/nogil.ts)
+  // sys.intern: the interned str equal to the argument (objects/intern.ts: the same object
+  // for every equal str interned, as CPython's)
+  intern: defineNative('intern', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'intern', nargs, kwnames, 1, 1)) return NULL;
+    const v = rt.i32[args] as Ref;
+    if (kindOf(rt, v) !== Kind.STR) return raiseTypeError(rt, `intern() argument must be str, not ${A.typeNameOf(rt, v)}`);
+    if (typeOf(rt, v) !== rt.tStr) return raiseTypeError(rt, `can't intern ${A.typeNameOf(rt, v)}`);
+    const r = internStr(rt, v);
+    incref(rt, r);
+    return r;
+  }),
   is_gil_enabled: defineNative('_is_gil_enabled', (rt) => (rt.rc.atomic ? rt.False : rt.True)),
   write: defineNative('write', (rt, args, nargs) => {
     const self = rt.i32[args] as Ref;
@@ -361,7 +372,7 @@ A.registerLazyModuleAttr(sysLazyAttr);
 
 /** What lib/_sysinfo.py provides (struct sequences, constants, encodings, intern). */
 const SYSINFO_NAMES_LIST = ['float_info', 'int_info', 'hash_info', 'version_info', 'flags', 'maxunicode', 'hexversion',
-  'float_repr_style', 'getdefaultencoding', 'getfilesystemencoding', 'intern'];
+  'float_repr_style', 'getdefaultencoding', 'getfilesystemencoding'];
 const SYSINFO_NAMES = new Set(SYSINFO_NAMES_LIST);
 registerLazyModuleNames('sys', ['stdin', '__stdin__', ...SYSINFO_NAMES_LIST]);
 
