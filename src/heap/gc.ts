@@ -54,6 +54,9 @@ export type Clear = (ref: Ref) => void;
 export interface Finalizer {
   needs(ref: Ref): boolean;
   run(ref: Ref): void;
+  /** When the object was created, for the finalizers' order (CPython runs them in the
+   * order its objects were tracked); -1 when not known (after every known one). */
+  order(ref: Ref): number;
 }
 
 export const DEFAULT_GC_THRESHOLD = DEFAULT_GC_THRESHOLDS[0];
@@ -159,7 +162,7 @@ export class CycleCollector {
   private survivorEdges = 0;
   private traverse: Traverse = () => {};
   private clear: Clear = () => {};
-  private finalizer: Finalizer = { needs: () => false, run: () => {} };
+  private finalizer: Finalizer = { needs: () => false, run: () => {}, order: () => -1 };
   private collecting = false;
 
   constructor(heap: Heap, rc: RefCounter) {
@@ -309,10 +312,17 @@ export class CycleCollector {
       if (resume !== undefined) resume();
       let dead = g;
       if (finalizable > 0) {
-        for (let k = 0; k < g; k++) {
-          const ref = garbage[k]! as Ref;
-          if (this.finalizer.needs(ref)) this.finalizer.run(ref);
-        }
+        // in creation order, as CPython's (its garbage list is in tracking order); the
+        // objects of unknown age after the others, in heap order
+        const finalizer = this.finalizer;
+        const pending: Ref[] = [];
+        for (let k = 0; k < g; k++) if (finalizer.needs(garbage[k]! as Ref)) pending.push(garbage[k]! as Ref);
+        const age = (ref: Ref): number => {
+          const o = finalizer.order(ref);
+          return o < 0 ? Infinity : o;
+        };
+        pending.sort((x, y) => age(x) - age(y) || x - y);
+        for (const ref of pending) if (finalizer.needs(ref)) finalizer.run(ref);
         dead = this.stillCyclic(garbage, g);
       }
       for (let k = 0; k < dead; k++) this.clear(garbage[k]! as Ref);

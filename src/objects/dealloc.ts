@@ -48,9 +48,15 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
   const kind = i32[(type + TP_KIND) >> 2] as Kind;
   const heapType = (i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   // a suspended generator is closed first (its finally blocks run); true = resurrected
-  if ((kind === Kind.GENERATOR || kind === Kind.COROUTINE || kind === Kind.ASYNC_GENERATOR) && generatorFinalize(rt, ref)) return;
+  if (kind === Kind.GENERATOR || kind === Kind.COROUTINE || kind === Kind.ASYNC_GENERATOR) {
+    if (generatorFinalize(rt, ref)) return;
+    if (rt.finalizerOrder.size !== 0) rt.finalizerOrder.delete(ref);
+  }
   // an instance of a class with __del__: called first; true = resurrected
-  if ((i32[(type + TP_FLAGS) >> 2]! & TPF_HAS_DEL) !== 0 && finalizeWithDel(rt, ref)) return;
+  if ((i32[(type + TP_FLAGS) >> 2]! & TPF_HAS_DEL) !== 0) {
+    if (finalizeWithDel(rt, ref)) return;
+    rt.finalizerOrder.delete(ref);
+  }
   // weak references to it are cleared and their callbacks run (modules/weakref.ts)
   if ((i32[(ref + OB_FLAGS) >> 2]! & FLAG_WEAKREFERENCED) !== 0) clearWeakrefsOf(rt, ref);
   gcUntrackDead(rt, ref);

@@ -26,7 +26,7 @@ import { FLAG_FINALIZED, OB_FLAGS, type Ref } from '../heap/layout.js';
 import { resurrectForFinalizer, finalizerLeftDead } from '../heap/refcount.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref, incref } from '../vm/refs.js';
-import { dictGetStr, dictNextEntry, dictEntryKey, dictEntryValue, dictSetItem } from './dict.js';
+import { dictDelItem, dictGetStr, dictNextEntry, dictEntryKey, dictEntryValue, dictSetItem } from './dict.js';
 import { kindOf } from './object.js';
 import { Kind } from './kinds.js';
 import { strToJS } from './str.js';
@@ -35,12 +35,13 @@ import { MOD_DICT } from './method.js';
 import { clearError } from '../vm/errors.js';
 import { TS_CUREXC } from '../vm/threadstate.js';
 import { runUnraisable } from '../vm/traceback.js';
-import { internName } from './abstract.js';
+import { instanceDict, internName } from './abstract.js';
 import { typeLookup } from './type.js';
 import { typeOf } from './object.js';
 import { callWithSelf0, call0 } from '../vm/call.js';
 import { generatorCloseUnraisable, generatorNeedsClose } from './generator.js';
 import { gcCollect } from './gcsupport.js';
+import { gcIsEnabled } from '../modules/gc.js';
 
 /** Runs obj's __del__. True if the object was resurrected (the caller must not free it). */
 export function finalizeWithDel(rt: Runtime, obj: Ref): boolean {
@@ -78,8 +79,10 @@ export function finalizeGarbage(rt: Runtime, obj: Ref): void {
   generatorCloseUnraisable(rt, obj);
 }
 
-/** Sets FLAG_FINALIZED; false when it was already set (the finalizer ran before). */
+/** Sets FLAG_FINALIZED; false when it was already set (the finalizer ran before). Its
+ * place in the finalizers' order (Runtime.finalizerOrder) is no longer needed. */
 function claimFinalizer(rt: Runtime, obj: Ref): boolean {
+  rt.finalizerOrder.delete(obj);
   return (Atomics.or(rt.i32, (obj + OB_FLAGS) >> 2, FLAG_FINALIZED) & FLAG_FINALIZED) === 0;
 }
 
@@ -93,15 +96,27 @@ function callDel(rt: Runtime, obj: Ref, del: Ref): void {
 }
 
 /**
- * Interpreter exit: the objects still referenced from __main__'s namespace die as in
- * CPython's module clearing (_PyModule_ClearDict): names beginning with exactly one
- * underscore are set to None first, then every other name but __builtins__, in namespace
- * order, so their __del__ methods run (and print) before the process ends; then a cycle
- * collection finalizes what was in cycles. Done only when __main__ defines or holds an
- * instance of a class with __del__, or holds a suspended generator (nothing else observes
- * it, and freeing big structures at exit costs time). CPython reaches most of these
- * objects through its cycle collector (the __main__ module is garbage by then), whose
- * order this does not reproduce when several finalizers run.
+ * Interpreter exit: the objects still referenced from __main__'s namespace die, and their
+ * __del__ methods run (and print) before the process ends, in the order CPython 3.11 shows
+ * (Py_FinalizeEx, finalize_modules), measured on python3.11 rather than derived:
+ *  0. A cycle collection when gc is enabled (PyGC_Collect): cyclic garbage made earlier is
+ *     finalized first.
+ *  1. __main__ leaves sys.modules. A namespace that nothing else holds (no function or
+ *     class of the script refers to it) dies then by its count: its values are released
+ *     in namespace order (dict_dealloc).
+ *  2. Otherwise the namespace is cyclic garbage in CPython's last collection. That
+ *     collection finalizes in the order of its object list, which the collection of step 0
+ *     has reordered (move_unreachable puts an object behind the containers holding it):
+ *     first the instances reached from the namespace through names and instance
+ *     attributes, in creation order (Runtime.finalizerOrder); then, as the namespace is
+ *     cleared in namespace order, what lists, tuples, dicts and sets held, in the order
+ *     they release their items. The instances with __del__ reached through attributes are
+ *     finalized here first; the clearing (every name but __builtins__ set to None, in
+ *     namespace order) does the rest; then a last collection.
+ * Done only when __main__ defines or holds an instance of a class with __del__, or holds a
+ * suspended generator (nothing else observes it, and freeing big structures at exit costs
+ * time). Known difference: an instance put into a list made before it (append) is
+ * finalized with the list's items here, in creation order in CPython.
  */
 export function clearMainAtExit(rt: Runtime): void {
   if (rt.ts === 0 || rt.modules === 0) return;
@@ -119,21 +134,66 @@ export function clearMainAtExit(rt: Runtime): void {
     if (kindOf(rt, k) === Kind.STR) keys.push(k);
   }
   if (!wanted) return;
+  if (gcIsEnabled(rt)) gcCollect(rt);
+  incref(rt, d);
+  if (dictDelItem(rt, rt.modules, rt.names.__main__) < 0) clearError(rt);
+  if (rt.rc.getrefcount(d) === 1) {
+    // step 1: only this hold is left
+    decref(rt, d);
+    gcCollect(rt);
+    return;
+  }
+  finalizeReachedInstances(rt, d);
   for (const k of keys) incref(rt, k);
-  const isPrivate = (k: Ref): boolean => {
-    const s = strToJS(rt, k);
-    return s.length > 1 && s[0] === '_' && s[1] !== '_';
-  };
-  for (const pass of [0, 1]) {
-    for (const k of keys) {
-      if ((pass === 0) !== isPrivate(k) || k === rt.names.__builtins__) continue;
-      const v = dictGetStr(rt, d, k);
-      if (v === 0 || v === rt.None) continue;
-      if (dictSetItem(rt, d, k, rt.None) < 0) clearError(rt);
-    }
+  for (const k of keys) {
+    if (k === rt.names.__builtins__) continue;
+    const v = dictGetStr(rt, d, k);
+    if (v === 0 || v === rt.None) continue;
+    if (dictSetItem(rt, d, k, rt.None) < 0) clearError(rt);
   }
   for (const k of keys) decref(rt, k);
+  decref(rt, d);
   gcCollect(rt);
+}
+
+/**
+ * clearMainAtExit's step 2: the __del__ of every instance reached from namespace `d`
+ * through its values and, from an instance, through its attributes (its __dict__), and the
+ * close() of the suspended generators reached so, in creation order; not through lists,
+ * tuples, dicts, sets or any other object.
+ */
+function finalizeReachedInstances(rt: Runtime, d: Ref): void {
+  const seen = new Set<number>();
+  const found: Ref[] = [];
+  const work: Ref[] = [];
+  const reach = (dict: Ref): void => {
+    for (let ix = dictNextEntry(rt, dict, 0); ix >= 0; ix = dictNextEntry(rt, dict, ix + 1)) {
+      const v = dictEntryValue(rt, dict, ix);
+      if ((v & 1) !== 0 || v === 0 || seen.has(v)) continue;
+      const kind = kindOf(rt, v);
+      if (kind === Kind.OBJECT) {
+        seen.add(v);
+        work.push(v);
+      } else if ((kind === Kind.GENERATOR || kind === Kind.COROUTINE || kind === Kind.ASYNC_GENERATOR) && generatorNeedsClose(rt, v)) {
+        seen.add(v);
+        found.push(v);
+      }
+    }
+  };
+  reach(d);
+  while (work.length > 0) {
+    const obj = work.pop()!;
+    if ((rt.i32[(typeOf(rt, obj) + TP_FLAGS) >> 2]! & TPF_HAS_DEL) !== 0) found.push(obj);
+    const attrs = instanceDict(rt, obj, false);
+    if (attrs !== 0) reach(attrs);
+  }
+  const age = (ref: Ref): number => rt.finalizerOrder.get(ref) ?? Infinity;
+  found.sort((x, y) => age(x) - age(y) || x - y);
+  for (const obj of found) incref(rt, obj);
+  for (const obj of found) {
+    if (garbageNeedsFinalizer(rt, obj)) finalizeGarbage(rt, obj);
+    decref(rt, obj);
+  }
 }
 
 /** Files opened for writing and not closed get their buffered text written at exit

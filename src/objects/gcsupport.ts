@@ -379,7 +379,11 @@ function gcState(rt: Runtime): GcState {
     collector.setTraverse((ref, visit) => gcTraverse(rt, ref, visit));
     collector.setClear((ref) => gcClear(rt, ref, s));
     collector.setUntrackable((ref) => tupleOfAtoms(rt, ref));
-    collector.setFinalizer({ needs: (ref) => garbageNeedsFinalizer(rt, ref), run: (ref) => finalizeGarbage(rt, ref) });
+    collector.setFinalizer({
+      needs: (ref) => garbageNeedsFinalizer(rt, ref),
+      run: (ref) => finalizeGarbage(rt, ref),
+      order: (ref) => rt.finalizerOrder.get(ref) ?? -1,
+    });
     states.set(rt, s);
     state = s;
   }

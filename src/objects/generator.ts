@@ -48,7 +48,7 @@ import { raiseValueError, raiseTypeError, raiseWithArg, errorMatches, fetchError
 import { newObject } from './object.js';
 import { Kind } from './kinds.js';
 import { FR_BACK, FR_FLAGS, FR_GEN, FR_SP, FR_IP, FR_CODE, FRF_ENTRY, FRF_GEN, FRAME_HEADER_WORDS, FR_FUNC, FR_LOCALS } from '../vm/frame.js';
-import { CO_FRAMEWORDS, CO_NAME, CO_QUALNAME, CO_NLOCALSPLUS, CO_INSNS_WORD, CO_FLAGS } from './code.js';
+import { CO_FRAMEWORDS, CO_NAME, CO_QUALNAME, CO_NLOCALSPLUS, CO_INSNS_WORD, CO_FLAGS, CO_NEXC } from './code.js';
 import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/code.js';
 import { finalizerLeftDead, resurrectForFinalizer } from '../heap/refcount.js';
 import { TS_CUREXC, TS_EXC_INFO } from '../vm/threadstate.js';
@@ -109,6 +109,9 @@ export function generatorNew(rt: Runtime, fp: number): Ref {
   i32[gfp + FR_BACK] = 0;
   i32[gfp + FR_FLAGS] = FRF_GEN;
   i32[gfp + FR_GEN] = gen;
+  // the finalizers' order (Runtime.finalizerOrder), for a generator whose close() can run
+  // code (a try block: finally, except, with)
+  if (i32[(code + CO_NEXC) >> 2] !== 0) rt.finalizerOrder.set(gen, rt.finalizerSeq++);
   return gen;
 }
 

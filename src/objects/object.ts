@@ -33,7 +33,7 @@ import { EXEC_RECORD_WORDS, EXR_LOCAL_HEADS } from '../heap/memory.js';
 import { HeapExhausted, type Runtime } from '../vm/runtime.js';
 import { incref } from '../vm/refs.js';
 import { Kind } from './kinds.js';
-import { TP_KIND } from './typelayout.js';
+import { TP_FLAGS, TP_KIND, TPF_HAS_DEL } from './typelayout.js';
 import { gcTrackNew } from './gcsupport.js';
 
 export const INST_DICT = 16;
@@ -114,6 +114,8 @@ export function newObject(rt: Runtime, type: Ref, bytes: number): Ref {
   if (type !== NULL) {
     incref(rt, type);
     gcTrackNew(rt, ref, type);
+    // the finalizers' order (Runtime.finalizerOrder)
+    if ((i32[(type + TP_FLAGS) >> 2]! & TPF_HAS_DEL) !== 0) rt.finalizerOrder.set(ref, rt.finalizerSeq++);
   }
   return ref;
 }

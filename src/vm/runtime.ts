@@ -142,6 +142,7 @@ export class Runtime {
    */
   exCallArgs = 0;
 
+
   /**
    * A debugger runs this runtime (vm/debugger.ts): a slice is exactly its budget of
    * instructions (a step is one), not up to the next switch point (vm/eval.ts, "Where a
@@ -154,6 +155,15 @@ export class Runtime {
    * Interned strs are immortal and shared by every executor, so an entry never goes stale.
    */
   readonly internCache = new Map<string, number>();
+  /**
+   * Creation order of the live instances of classes with __del__ made by this executor
+   * (objects/object.ts newObject; deleted when the finalizer is claimed or the object is
+   * freed): the cycle collector runs finalizers in this order, as CPython's in the order
+   * its objects were tracked (heap/gc.ts). Per executor: a --no-gil run's other executors'
+   * instances are of unknown age.
+   */
+  readonly finalizerOrder = new Map<number, number>();
+  finalizerSeq = 0;
 
   /**
    * objects/abstract.ts staticIdentityHash's memo: None, NotImplemented, Ellipsis or a
