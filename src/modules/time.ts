@@ -31,7 +31,10 @@ import * as A from '../objects/abstract.js';
 import { floatNew, floatValue } from '../objects/float.js';
 import { intFromBigint } from '../objects/int.js';
 import { makeModule, defineFunctions, checkArgs, type FunctionSpec } from './math.js';
-import { sleepNative, threadCpuNs } from '../vm/threads.js';
+import { retryableCall, sleepNative, threadCpuNs } from '../vm/threads.js';
+import { RETRY_CALL } from '../vm/blocking.js';
+import { TS_FRAME } from '../vm/threadstate.js';
+import { FR_IP } from '../vm/frame.js';
 import { processTimeNs } from '../vm/cpuclock.js';
 import { lazyModuleGetattr } from './importer.js';
 import { smallIntRef } from '../heap/layout.js';
@@ -81,6 +84,25 @@ function sleepImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
   // threads (issue 5): the thread sleeps, its executor and the GIL go to other threads
   const parked = sleepNative(rt, args, secs);
   if (parked !== NULL) return parked;
+  // the CLI's single-threaded run: the wait happens on the event loop, where a Ctrl-C can
+  // interrupt it (Runtime.eventLoopSleeps; vm/run.ts runInterruptible): "call me again when
+  // the deadline has passed", the deadline kept for the retry of this very CALL
+  if (secs > 0 && rt.eventLoopSleeps && retryableCall(rt, args, false)) {
+    const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
+    const ip = rt.i32[fp + FR_IP]!;
+    const now = Number(process.hrtime.bigint());
+    if (rt.sleepFrame === fp && rt.sleepIp === ip) {
+      if (now >= rt.sleepUntil) {
+        rt.sleepFrame = 0;
+        return rt.None;
+      }
+    } else {
+      rt.sleepUntil = now + secs * 1e9;
+      rt.sleepFrame = fp;
+      rt.sleepIp = ip;
+    }
+    return RETRY_CALL;
+  }
   if (secs > 0) {
     const cell = new Int32Array(new SharedArrayBuffer(4));
     const deadline = performance.now() + secs * 1000;

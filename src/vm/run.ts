@@ -117,6 +117,8 @@ function pythonStack(rt: Runtime): string {
 
 /** A single-threaded run that is interruptible turns the event loop at least this often. */
 const TURN_EVENT_LOOP_MS = 20;
+/** The longest wait on a timer while a time.sleep runs (runInterruptible): how late a Ctrl-C may be seen. */
+const SLEEP_STEP_MS = 50;
 
 /** What a run carries from its first slice to its end. */
 interface MainRun {
@@ -214,7 +216,7 @@ function mainGoesOn(run: MainRun): boolean {
 /** One more slice of the single-threaded run, from a safe point; `interrupt`: Ctrl-C came. */
 function nextMainSlice(run: MainRun, interrupt: boolean): number {
   const rt = run.rt;
-  if (run.status === EVAL_BLOCKED) throw new Error('a native blocked outside scheduler mode');
+  if (run.status === EVAL_BLOCKED && !rt.eventLoopSleeps) throw new Error('a native blocked outside scheduler mode');
   if (gcIsEnabled(rt)) gcSafePoint(rt);
   if (!interrupt) return evalLoop(rt, run.slice);
   raiseKeyboardInterrupt(rt);
@@ -240,11 +242,22 @@ export function raiseKeyboardInterrupt(rt: Runtime): void {
  * thread (time.sleep, input) delays it until it returns.
  */
 async function runInterruptible(run: MainRun, onSigint: () => void): Promise<RunResult> {
+  const rt = run.rt;
+  rt.eventLoopSleeps = true;
   try {
     let lastTurn = Date.now();
     while (mainGoesOn(run)) {
-      const now = Date.now();
-      if (now - lastTurn >= TURN_EVENT_LOOP_MS) {
+      if (run.status === EVAL_BLOCKED) {
+        // a time.sleep (modules/time.ts): its CALL runs again once the deadline has passed,
+        // waited for here in short steps so that a Ctrl-C ends it at once
+        const leftMs = (rt.sleepUntil - Number(process.hrtime.bigint())) / 1e6;
+        if (leftMs > 0 && !run.interrupted) {
+          await new Promise((resume) => setTimeout(resume, Math.min(leftMs, SLEEP_STEP_MS)));
+          lastTurn = Date.now();
+          continue;
+        }
+        if (run.interrupted) rt.sleepFrame = 0; // the sleep ends with KeyboardInterrupt
+      } else if (Date.now() - lastTurn >= TURN_EVENT_LOOP_MS) {
         await new Promise((resume) => setImmediate(resume));
         lastTurn = Date.now();
       }
@@ -255,6 +268,8 @@ async function runInterruptible(run: MainRun, onSigint: () => void): Promise<Run
   } catch (e) {
     return finishRun(run.rt, run.options, reportInternalError(run.rt, e), true);
   } finally {
+    rt.eventLoopSleeps = false;
+    rt.sleepFrame = 0;
     process.off('SIGINT', onSigint); // the scheduler's supervisor has its own from here on
   }
   return endMain(run);

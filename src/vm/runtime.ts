@@ -142,6 +142,16 @@ export class Runtime {
    */
   exCallArgs = 0;
 
+  /**
+   * The CLI's single-threaded run waits out time.sleep on the event loop, so that Ctrl-C
+   * interrupts it (vm/run.ts runInterruptible, modules/time.ts): true while such a run is
+   * going. `sleepUntil` is the deadline (process clock, ns) of the sleep in progress, and
+   * `sleepAt` the frame and instruction index of its CALL (the retry's), else 0.
+   */
+  eventLoopSleeps = false;
+  sleepUntil = 0;
+  sleepFrame = 0;
+  sleepIp = 0;
 
   /**
    * A debugger runs this runtime (vm/debugger.ts): a slice is exactly its budget of

@@ -222,4 +222,14 @@ describe('threads on executors', () => {
     expect(uncaught.signal).toBe('SIGINT');
     expect(uncaught.err).toMatch(/^Traceback \(most recent call last\):\n.*\n    spin\(\)\n.*line [67], in spin\n    (n \+= 1|while True:)\n( *[~^]+\n)?KeyboardInterrupt\n$/s);
   }, 60_000);
+
+  it('Ctrl-C interrupts a single-threaded time.sleep at its call (it was waited out, and the program went on)', async () => {
+    const caught = await interruptedRun('sigint_sleep.py', 'catch');
+    expect(caught.out).toBe('ready\ncaught KeyboardInterrupt\ndone\n');
+    expect(caught.err).toBe('');
+    expect(caught.code).toBe(0);
+    const uncaught = await interruptedRun('sigint_sleep.py', 'nocatch');
+    expect(uncaught.signal).toBe('SIGINT');
+    expect(uncaught.err).toMatch(/^Traceback \(most recent call last\):\n  File ".*sigint_sleep\.py", line 18, in <module>\n    time\.sleep\(30\)\nKeyboardInterrupt\n$/);
+  }, 60_000);
 });
