@@ -2032,8 +2032,11 @@ function dictSetDefault(rt: Runtime, d: Ref, args: number, nargs: number): Ref {
   return newRef(rt, dv);
 }
 
-function methodArgs(rt: Runtime, name: string, nargs: number, kw: Ref, min: number, max: number): boolean {
-  if (!noKw(rt, name, kw)) return false;
+/** A method's argument count check; `qual`, the name its keyword error gives (CPython's
+ * method descriptors say "dict.get() takes no keyword arguments", their count errors
+ * "get expected at most 2 arguments, got 3"). */
+function methodArgs(rt: Runtime, name: string, nargs: number, kw: Ref, min: number, max: number, qual = name): boolean {
+  if (!noKw(rt, qual, kw)) return false;
   const given = nargs - 1;
   if (given < min || given > max) {
     if (min === max && min === 1) raiseTypeError(rt, `${name}() takes exactly one argument (${given} given)`);
@@ -2057,7 +2060,7 @@ const LIST_METHODS: Methods = [
     return listExtend(rt, self0(rt, args), arg(rt, args, 1)) < 0 ? NULL : rt.None;
   }),
   def('pop', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'pop', nargs, kw, 0, 1)) return NULL;
+    if (!methodArgs(rt, 'pop', nargs, kw, 0, 1, 'list.pop')) return NULL;
     const l = self0(rt, args);
     const n = listSize(rt, l);
     let i = nargs > 1 ? ssizeArg(rt, arg(rt, args, 1)) : -1;
@@ -2068,7 +2071,7 @@ const LIST_METHODS: Methods = [
     return listRemoveAt(rt, l, i);
   }),
   def('insert', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'insert', nargs, kw, 2, 2)) return NULL;
+    if (!methodArgs(rt, 'insert', nargs, kw, 2, 2, 'list.insert')) return NULL;
     const l = self0(rt, args);
     const n = listSize(rt, l);
     let i = ssizeArg(rt, arg(rt, args, 1));
@@ -2097,7 +2100,7 @@ const LIST_METHODS: Methods = [
     return raiseValueError(rt, 'list.remove(x): x not in list');
   }),
   def('index', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'index', nargs, kw, 1, 3)) return NULL;
+    if (!methodArgs(rt, 'index', nargs, kw, 1, 3, 'list.index')) return NULL;
     const l = self0(rt, args);
     const n = listSize(rt, l);
     let start = nargs > 2 ? A.indexValue(rt, arg(rt, args, 2), 'slice') : 0;
@@ -2164,7 +2167,7 @@ function dictView(rt: Runtime, d: Ref, kind: Kind): Ref {
 
 const DICT_METHODS: Methods = [
   def('get', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'get', nargs, kw, 1, 2)) return NULL;
+    if (!methodArgs(rt, 'get', nargs, kw, 1, 2, 'dict.get')) return NULL;
     const v = dictGetItem(rt, self0(rt, args), arg(rt, args, 1));
     if (v !== NULL) return newRef(rt, v);
     if (errOccurred(rt)) return NULL;
@@ -2174,14 +2177,14 @@ const DICT_METHODS: Methods = [
   def0('dict', 'values', (rt, args) => dictView(rt, self0(rt, args), Kind.DICT_VALUES)),
   def0('dict', 'items', (rt, args) => dictView(rt, self0(rt, args), Kind.DICT_ITEMS)),
   def('pop', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'pop', nargs, kw, 1, 2)) return NULL;
+    if (!methodArgs(rt, 'pop', nargs, kw, 1, 2, 'dict.pop')) return NULL;
     const v = dictPop(rt, self0(rt, args), arg(rt, args, 1));
     if (v !== NULL || errOccurred(rt)) return v;
     if (nargs > 2) return newRef(rt, arg(rt, args, 2));
     return raiseKeyError(rt, arg(rt, args, 1));
   }),
   def('setdefault', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'setdefault', nargs, kw, 1, 2)) return NULL;
+    if (!methodArgs(rt, 'setdefault', nargs, kw, 1, 2, 'dict.setdefault')) return NULL;
     const d = self0(rt, args);
     // --no-gil: the lookup and the insertion are one critical section on a dict subclass's
     // instance too (vm/critical.ts locks exact dicts only): two threads missing one key
@@ -2243,7 +2246,7 @@ function argList(rt: Runtime, args: number, from: number, nargs: number): Ref[] 
 
 function setOp(op: number, name: string): NativeFn {
   return (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, name, nargs, kw, 0, 100)) return NULL;
+    if (!methodArgs(rt, name, nargs, kw, 0, 100, kw === NULL ? name : `${kindOf(rt, self0(rt, args)) === Kind.FROZENSET ? 'frozenset' : 'set'}.${name}`)) return NULL;
     // CPython's set_union / set_intersection_multi / set_difference_multi /
     // set_symmetric_difference (objects/setops.ts)
     const self = self0(rt, args);
@@ -2367,7 +2370,7 @@ function indexBounds(rt: Runtime, args: number, nargs: number, n: number): [numb
 
 const SLICE_METHODS: Methods = [
   def('indices', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'indices', nargs, kw, 1, 1)) return NULL;
+    if (!methodArgs(rt, 'indices', nargs, kw, 1, 1, 'slice.indices')) return NULL;
     const n = A.indexValue(rt, arg(rt, args, 1), 'slice');
     if (n === null) return NULL;
     if (n < 0) return raiseValueError(rt, 'length should not be negative');
@@ -2399,7 +2402,7 @@ const RANGE_METHODS: Methods = [
 
 const TUPLE_METHODS: Methods = [
   def('index', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'index', nargs, kw, 1, 3)) return NULL;
+    if (!methodArgs(rt, 'index', nargs, kw, 1, 3, 'tuple.index')) return NULL;
     const t = self0(rt, args);
     const bounds = indexBounds(rt, args, nargs, tupleSize(rt, t));
     if (bounds === null) return NULL;
@@ -2623,7 +2626,7 @@ const EXCEPTION_METHODS: Methods = [
     return strFromJS(rt, tupleSize(rt, a) === 1 ? `${name}(${s})` : `${name}${s}`);
   }),
   def('add_note', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'add_note', nargs, kw, 1, 1)) return NULL;
+    if (!methodArgs(rt, 'add_note', nargs, kw, 1, 1, 'BaseException.add_note')) return NULL;
     const e = self0(rt, args);
     const note = arg(rt, args, 1);
     if (kindOf(rt, note) !== Kind.STR) return raiseTypeError(rt, `note must be a str, not '${A.typeNameOf(rt, note)}'`);
@@ -2653,7 +2656,7 @@ const EXCEPTION_METHODS: Methods = [
 
 const GENERATOR_METHODS: Methods = [
   def('send', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'send', nargs, kw, 1, 1)) return NULL;
+    if (!methodArgs(rt, 'send', nargs, kw, 1, 1, 'generator.send')) return NULL;
     return generatorSend(rt, self0(rt, args), arg(rt, args, 1), false);
   }),
   def('__next__', (rt, args) => {
@@ -2662,7 +2665,7 @@ const GENERATOR_METHODS: Methods = [
     return r;
   }),
   def('throw', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'throw', nargs, kw, 1, 3)) return NULL;
+    if (!methodArgs(rt, 'throw', nargs, kw, 1, 3, 'generator.throw')) return NULL;
     const exc = throwArgs(rt, args, nargs);
     if (exc === NULL) return NULL;
     return generatorThrow(rt, self0(rt, args), exc);

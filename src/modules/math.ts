@@ -105,9 +105,12 @@ export function checkArgs(rt: Runtime, name: string, nargs: number, kwnames: Ref
 
 /**
  * Splits positional and keyword arguments; keywords must be in `allowed`.
- * Returns null (TypeError set) for an unknown keyword or too many positionals.
+ * Returns null (TypeError set) for an unknown keyword or too many positionals. An unknown
+ * keyword is reported as CPython's C functions do ("'k' is an invalid keyword argument for
+ * f()"), or with `pythonDef`, as a function written in Python ("f() got an unexpected
+ * keyword argument 'k'": random's, which CPython implements in random.py).
  */
-export function parseArgs(rt: Runtime, name: string, args: number, nargs: number, kwnames: Ref, maxPos: number, allowed: readonly string[], exact = false): { pos: Ref[]; kw: Map<string, Ref> } | null {
+export function parseArgs(rt: Runtime, name: string, args: number, nargs: number, kwnames: Ref, maxPos: number, allowed: readonly string[], exact = false, pythonDef = false): { pos: Ref[]; kw: Map<string, Ref> } | null {
   const nkw = nkwOf(rt, kwnames);
   const npos = nargs - nkw;
   if (npos > maxPos) {
@@ -121,7 +124,7 @@ export function parseArgs(rt: Runtime, name: string, args: number, nargs: number
   for (let k = 0; k < nkw; k++) {
     const kn = strToJS(rt, tupleItem(rt, kwnames, k));
     if (!allowed.includes(kn)) {
-      raiseTypeError(rt, `${name}() got an unexpected keyword argument '${kn}'`);
+      raiseTypeError(rt, pythonDef ? `${name}() got an unexpected keyword argument '${kn}'` : `'${kn}' is an invalid keyword argument for ${name}()`);
       return null;
     }
     kw.set(kn, rt.i32[args + npos + k] as Ref);

@@ -506,7 +506,7 @@ function listOfIndices(rt: Runtime, population: Ref, indices: readonly number[])
 function floatMethod(name: string, params: readonly [string, number | null][], f: (mt: MersenneTwister, xs: number[]) => number): [string, NativeFn] {
   return [name, (rt, args, nargs, kwnames) => {
     const self = rt.i32[args] as Ref;
-    const p = parseArgs(rt, name, args + 1, nargs - 1, kwnames, params.length, params.map(([n]) => n));
+    const p = parseArgs(rt, name, args + 1, nargs - 1, kwnames, params.length, params.map(([n]) => n), false, true);
     if (p === null) return NULL;
     // the required parameters not given: CPython's message for a Python method
     const missing = params.filter(([pname, dflt], i) => dflt === null && (p.pos[i] ?? p.kw.get(pname)) === undefined).map(([pname]) => `'${pname}'`);
@@ -535,7 +535,7 @@ const METHODS: [string, NativeFn][] = [
     // Random.__init__(self, x=None): self.seed(x), as Lib/random.py (a subclass's own seed
     // included)
     const self = rt.i32[args] as Ref;
-    const p = parseArgs(rt, 'Random.__init__', args + 1, nargs - 1, kwnames, 1, ['x']);
+    const p = parseArgs(rt, 'Random.__init__', args + 1, nargs - 1, kwnames, 1, ['x'], false, true);
     if (p === null) return NULL;
     const x = p.pos[0] ?? p.kw.get('x') ?? rt.None;
     const seed = A.getAttr(rt, self, internJS(rt, 'seed'));
@@ -550,7 +550,7 @@ const METHODS: [string, NativeFn][] = [
     const self = rt.i32[args] as Ref;
     const npos = nargs - nkwOf(rt, kwnames);
     if (npos > 3) return raiseTypeError(rt, `Random.seed() takes from 1 to 3 positional arguments but ${npos} were given`);
-    const p = parseArgs(rt, 'Random.seed', args + 1, nargs - 1, kwnames, 2, ['a', 'version']);
+    const p = parseArgs(rt, 'Random.seed', args + 1, nargs - 1, kwnames, 2, ['a', 'version'], false, true);
     if (p === null) return NULL;
     const a = p.pos[0] ?? p.kw.get('a') ?? NULL;
     const version = p.pos[1] ?? p.kw.get('version') ?? NULL;
@@ -675,7 +675,7 @@ const METHODS: [string, NativeFn][] = [
   }],
   ['randrange', (rt, args, nargs, kwnames) => {
     const self = rt.i32[args] as Ref;
-    const p = parseArgs(rt, 'randrange', args + 1, nargs - 1, kwnames, 3, ['start', 'stop', 'step']);
+    const p = parseArgs(rt, 'Random.randrange', args + 1, nargs - 1, kwnames, 3, ['start', 'stop', 'step'], false, true);
     if (p === null) return NULL;
     const sv = p.pos[0] ?? p.kw.get('start');
     if (sv === undefined) return raiseTypeError(rt, "randrange() missing 1 required positional argument: 'start'");
@@ -760,7 +760,7 @@ const METHODS: [string, NativeFn][] = [
   }],
   ['sample', (rt, args, nargs, kwnames) => {
     const self = rt.i32[args] as Ref;
-    const p = parseArgs(rt, 'sample', args + 1, nargs - 1, kwnames, 2, ['population', 'k', 'counts']);
+    const p = parseArgs(rt, 'Random.sample', args + 1, nargs - 1, kwnames, 2, ['population', 'k', 'counts'], false, true);
     if (p === null) return NULL;
     const population = p.pos[0] ?? p.kw.get('population');
     const kv = p.pos[1] ?? p.kw.get('k');
@@ -832,7 +832,7 @@ const METHODS: [string, NativeFn][] = [
   }],
   ['choices', (rt, args, nargs, kwnames) => {
     const self = rt.i32[args] as Ref;
-    const p = parseArgs(rt, 'choices', args + 1, nargs - 1, kwnames, 2, ['population', 'weights', 'cum_weights', 'k']);
+    const p = parseArgs(rt, 'Random.choices', args + 1, nargs - 1, kwnames, 2, ['population', 'weights', 'cum_weights', 'k'], false, true);
     if (p === null) return NULL;
     const population = p.pos[0] ?? p.kw.get('population');
     if (population === undefined) return raiseTypeError(rt, "Random.choices() missing 1 required positional argument: 'population'");
@@ -882,7 +882,7 @@ const METHOD_INDICES: [string, number][] = METHODS.map(([name, fn]) => [name, de
 
 /** Random(seed=None): TP_NEW_NATIVE of the Random type (args exclude the type). */
 const NEW_RANDOM = defineNative('Random', (rt, args, nargs, kwnames) => {
-  const p = parseArgs(rt, 'Random', args, nargs, kwnames, 1, ['x']);
+  const p = parseArgs(rt, 'Random', args, nargs, kwnames, 1, ['x'], false, true);
   if (p === null) return NULL;
   const tRandom = randomTypeOf(rt);
   if (tRandom === NULL) return raiseTypeError(rt, 'random module not initialised');

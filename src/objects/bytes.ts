@@ -715,7 +715,7 @@ function argMap(rt: Runtime, fname: string, args: number, nargs: number, kwnames
     const kn = strToJS(rt, tupleItem(rt, kwnames, k));
     const ix = names.indexOf(kn);
     if (ix < 0) {
-      raiseTypeError(rt, `${fname}() got an unexpected keyword argument '${kn}'`);
+      raiseTypeError(rt, `'${kn}' is an invalid keyword argument for ${fname}()`);
       return null;
     }
     if (out[ix] !== undefined) {
