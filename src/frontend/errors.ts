@@ -35,6 +35,10 @@ export class PySyntaxError extends Error {
   ) {
     super(`${kind}: ${msg}`);
   }
+
+  /** Raised by the tokenizer (lexer.ts): its columns count characters where the parser's
+   * and the compiler's count UTF-8 bytes in CPython's display (caretLines). */
+  fromTokenizer = false;
 }
 
 /** CPython 3.11's rendering of an uncaught SyntaxError (everything after `Traceback`,
@@ -42,7 +46,7 @@ export class PySyntaxError extends Error {
 export function formatSyntaxError(e: PySyntaxError): string {
   if (e.kind === 'RecursionError') return `RecursionError: ${e.msg}\n`;
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
-  if (e.text !== null) out += caretLines(e.text, e.offset, e.end_lineno > e.lineno ? 'eol' : e.end_offset);
+  if (e.text !== null) out += caretLines(e.text, e.offset, e.end_lineno > e.lineno ? 'eol' : e.end_offset, !e.fromTokenizer);
   return out + `${e.kind}: ${e.msg}\n`;
 }
 
@@ -53,15 +57,36 @@ export function formatSyntaxError(e: PySyntaxError): string {
  * length; carets up to the end offset (clipped one past the line's end), or to the end of
  * the line when the error spans lines; at least one caret.
  */
-export function caretLines(rawText: string, offset1: number, endOffset1: number | 'eol'): string {
+export function caretLines(rawText: string, offset1: number, endOffset1: number | 'eol', byteColumns = false): string {
   let text = rawText.replace(/\r?\n$/, '');
   const stripped = text.length - text.replace(/^[ \t\f]+/, '').length;
   text = text.slice(stripped);
-  let offset = offset1 - 1 - stripped;
-  if (offset > text.length) offset = text.length;
+  // `byteColumns`: CPython's parser and compiler errors in a file give UTF-8 byte columns
+  // (offsets given here in characters): past a non-ASCII character the caret is as many
+  // columns right as it has extra bytes, and a range over it one caret longer per extra
+  // byte (python3.11 does so); the tokenizer's count characters
+  const width = (chars: number): number => (byteColumns ? utf8Length(text, chars) : chars);
+  const len = byteColumns ? utf8Length(text, Infinity) : text.length;
+  let offset = width(offset1 - 1 - stripped);
+  if (offset > len) offset = len;
   let out = `    ${text}\n`;
   if (offset < 0) return out;
-  const end = endOffset1 === 'eol' ? text.length : Math.min(endOffset1 - 1 - stripped, text.length + 1);
+  const end = endOffset1 === 'eol' ? len : Math.min(width(endOffset1 - 1 - stripped), len + 1);
   const carets = Math.max(1, end - offset);
   return out + '    ' + ' '.repeat(offset) + '^'.repeat(carets) + '\n';
+}
+
+/** The UTF-8 bytes of the first `chars` characters (code points) of text, and one per
+ * character past its end; `chars` itself when negative. */
+function utf8Length(text: string, chars: number): number {
+  if (chars < 0) return chars;
+  let bytes = 0;
+  let n = 0;
+  for (const ch of text) {
+    if (n === chars) return bytes;
+    const c = ch.codePointAt(0)!;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    n++;
+  }
+  return chars === Infinity ? bytes : bytes + (chars - n);
 }

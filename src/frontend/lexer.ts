@@ -456,7 +456,7 @@ function errorAt(text: string, filename: string, p: ScanProblem): PySyntaxError 
   let endOffset = offset;
   if (p.endLiteral !== undefined) endOffset = p.endLiteral;
   else if (p.endAt !== undefined) endOffset = col1(p.endAt);
-  return new PySyntaxError(p.kind, p.msg, filename, lineno, offset, line, lineno, endOffset);
+  return markTokenizer(new PySyntaxError(p.kind, p.msg, filename, lineno, offset, line, lineno, endOffset));
 }
 
 function codePointCount(text: string, from: number, to: number): number {
@@ -496,7 +496,7 @@ export function tokenize(source: string, filename: string): LexResult {
   } catch (e) {
     if (e instanceof PySyntaxError) return { tokens: [], error: e };
     const why = e instanceof Error ? e.message : String(e);
-    return { tokens: [], error: new PySyntaxError('SyntaxError', `source could not be tokenized (${why})`, filename, 1, 0, null) };
+    return { tokens: [], error: markTokenizer(new PySyntaxError('SyntaxError', `source could not be tokenized (${why})`, filename, 1, 0, null)) };
   }
 }
 
@@ -507,7 +507,7 @@ function tokenizeText(source: string, filename: string): LexResult {
     const e = errorAt(text, filename, { kind: 'SyntaxError', msg: 'source code cannot contain null bytes', at: nul, endLiteral: 0 });
     return {
       tokens: [],
-      error: new PySyntaxError(e.kind, e.msg, filename, e.lineno, 0, (e.text ?? '').slice(0, e.offset - 1), e.lineno, 0),
+      error: markTokenizer(new PySyntaxError(e.kind, e.msg, filename, e.lineno, 0, (e.text ?? '').slice(0, e.offset - 1), e.lineno, 0)),
     };
   }
   const lexed = getRawLexer().tokenize(text);
@@ -612,7 +612,7 @@ function layout(text: string, raw: IToken[], filename: string): LexResult {
         // E_LINECONT: CPython's offset counts from the start of its line buffer.
         const e = errorAt(text, filename, p);
         const offset = codePointCount(text, Math.min(bufferStart, p.at), p.at) + 1;
-        return { tokens: out, error: new PySyntaxError(e.kind, e.msg, filename, e.lineno, offset, e.text, e.lineno, 0) };
+        return { tokens: out, error: markTokenizer(new PySyntaxError(e.kind, e.msg, filename, e.lineno, offset, e.text, e.lineno, 0)) };
       }
       if (brackets.length > 0) return unclosedBracket();
       // A continuation problem comes after the indentation of its line is checked.
@@ -756,4 +756,10 @@ function commentStart(text: string, from: number, to: number, lineStart: number)
 function isAsciiName(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
   return true;
+}
+
+/** An error the tokenizer raised (PySyntaxError.fromTokenizer). */
+function markTokenizer(e: PySyntaxError): PySyntaxError {
+  e.fromTokenizer = true;
+  return e;
 }
