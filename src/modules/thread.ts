@@ -48,7 +48,7 @@ import { formatException, warnDeprecatedFromMain, writeStderr } from '../vm/trac
 import { RETRY_CALL } from '../vm/blocking.js';
 import {
   currentRecord, deadlineFor, ensureScheduler, EX_FLAGS, EX_OBJ, EXF_STARTED, extOf, MAIN_IDENT, threadsPending, nowNs, retryableCall, schedulerOf,
-  startThread, takeRetryState, PARKED, waitOn, waitTimedOut, wakeWaiters, WaitResult, type RetryState,
+  startThread, takeRetryState, PARKED, RESTORE_ON_INTERRUPT, INTERRUPTED, waitOn, waitTimedOut, wakeWaiters, WaitResult, type RetryState,
   orphanThread, reapFinishedThreads, withThreadRecords,
 } from '../vm/threads.js';
 import { qsbrSyncPoint } from '../vm/nogil.js';
@@ -552,6 +552,7 @@ function conditionWait(rt: Runtime, args: number, direct: boolean, cond: Ref, pr
   const st = takeRetryState(rt, direct);
   let state: RetryState;
   let notified = false;
+  let interrupted = false;
   let phase: number;
   // The lock is released by waitOn's afterBlock, once this thread is registered as a
   // waiter: a notify (which needs the lock) can then never come before the registration
@@ -582,7 +583,11 @@ function conditionWait(rt: Runtime, args: number, direct: boolean, cond: Ref, pr
   } else {
     state = st;
     phase = st.phase & 0xff;
-    if (phase === PHASE_WAIT) {
+    interrupted = (st.phase & INTERRUPTED) !== 0;
+    if (interrupted) {
+      // Ctrl-C while the lock was released: re-acquire it, then raise (below)
+      if (phase === PHASE_WAIT) phase = PHASE_REACQUIRE_TIMEOUT;
+    } else if (phase === PHASE_WAIT) {
       if ((st.phase & PARKED) !== 0) {
         notified = !waitTimedOut(rt, st.deadline);
         phase = notified ? PHASE_REACQUIRE_NOTIFIED : PHASE_REACQUIRE_TIMEOUT;
@@ -591,7 +596,7 @@ function conditionWait(rt: Runtime, args: number, direct: boolean, cond: Ref, pr
   }
   for (;;) {
     if (phase === PHASE_WAIT) {
-      state.phase = PHASE_WAIT;
+      state.phase = PHASE_WAIT | RESTORE_ON_INTERRUPT;
       const w = waitOn(rt, WaitKind.CONDITION, cond, state, direct, state.deadline, releaseOnce);
       if (w === WaitResult.RETRY) return RETRY_CALL;
       notified = w === WaitResult.WOKEN;
@@ -601,11 +606,15 @@ function conditionWait(rt: Runtime, args: number, direct: boolean, cond: Ref, pr
     while (!acquireRestore(rt, lock, state.saved)) {
       // the retry state keeps the wait's deadline (wait_for's next round); the lock
       // itself is waited for without one
-      const again: RetryState = { phase, deadline: state.deadline, saved: state.saved };
+      const again: RetryState = { phase: phase | RESTORE_ON_INTERRUPT | (interrupted ? INTERRUPTED : 0), deadline: state.deadline, saved: state.saved };
       const w = waitOn(rt, WaitKind.LOCK, lock, again, direct, Infinity, () => lockLooksFree(rt, lock));
       if (w === WaitResult.RETRY) return RETRY_CALL;
     }
     synchronized(rt);
+    if (interrupted) {
+      setRaised(rt, exceptionNewNoArgs(rt, rt.exc.KeyboardInterrupt!));
+      return NULL;
+    }
     if (predicate === NULL) return bool(rt, notified);
     const r = call0(rt, predicate);
     if (r === NULL) return NULL;

@@ -631,6 +631,15 @@ export function nowNs(rt: Runtime): number {
  * without it was only the switch to scheduler mode: the wait has not happened yet).
  */
 export const PARKED = 0x100;
+/**
+ * Phase bits of a wait that must finish its own way when Ctrl-C comes: Condition.wait has
+ * released the condition's lock, and a KeyboardInterrupt raised in the caller would leave
+ * it released (CPython's wait re-acquires it in a `finally`). With RESTORE_ON_INTERRUPT in
+ * the saved phase, the interrupt is handed to the retried call (INTERRUPTED), which
+ * re-acquires the lock and then raises KeyboardInterrupt (modules/thread.ts conditionWait).
+ */
+export const RESTORE_ON_INTERRUPT = 0x200;
+export const INTERRUPTED = 0x400;
 
 export const enum WaitResult {
   WOKEN = 0,
@@ -1151,10 +1160,18 @@ class InterpreterRunner implements SliceRunner {
       // Ctrl-C (the supervisor flagged and woke the main thread): KeyboardInterrupt raised
       // where it stands; a call parked for retry raises as if the call itself raised.
       const fp = i32[(ts + TS_FRAME) >> 2]!;
-      if (i32[(ext + EX_RETRY_FP) >> 2] === fp && i32[(ext + EX_RETRY_IP) >> 2] === i32[fp + FR_IP]) i32[fp + FR_IP]!++;
-      i32[(ext + EX_RETRY_FP) >> 2] = 0;
-      setRaised(rt, exceptionNewNoArgs(rt, rt.exc.KeyboardInterrupt!));
-      status = evalLoop(rt, budget, true);
+      // (a parked call's frame is back ON the call, its retry record past it: the ip of the call)
+      const parkedHere = i32[(ext + EX_RETRY_FP) >> 2] === fp && i32[(ext + EX_RETRY_IP) >> 2] === i32[fp + FR_IP]! + 1;
+      if (parkedHere && (i32[(ext + EX_PHASE) >> 2]! & RESTORE_ON_INTERRUPT) !== 0) {
+        // the parked call raises it itself, once it has restored its state (a Condition's lock)
+        i32[(ext + EX_PHASE) >> 2]! |= INTERRUPTED;
+        status = !rt.rc.atomic || this.sliceDepth === 1 ? this.evalWithSafePoints(budget) : evalLoop(rt, budget);
+      } else {
+        if (parkedHere) i32[fp + FR_IP]!++;
+        i32[(ext + EX_RETRY_FP) >> 2] = 0;
+        setRaised(rt, exceptionNewNoArgs(rt, rt.exc.KeyboardInterrupt!));
+        status = evalLoop(rt, budget, true);
+      }
     } else if (!rt.rc.atomic || this.sliceDepth === 1) {
       status = this.evalWithSafePoints(budget);
     } else {

@@ -182,9 +182,9 @@ describe('threads on executors', () => {
   });
 
   /** Runs a case, sends SIGINT once it printed "ready", and collects what happened. */
-  const interruptedRun = (script: string, mode: string): Promise<{ out: string; err: string; code: number | null; signal: NodeJS.Signals | null }> =>
+  const interruptedRun = (script: string, mode: string, options: string[] = []): Promise<{ out: string; err: string; code: number | null; signal: NodeJS.Signals | null }> =>
       new Promise((done) => {
-        const p = spawn(process.execPath, [BIN, 'run', '--check-refs', script, mode], { cwd: CASES });
+        const p = spawn(process.execPath, [BIN, 'run', '--check-refs', ...options, script, mode], { cwd: CASES });
         let out = '';
         let err = '';
         let sent = false;
@@ -221,6 +221,15 @@ describe('threads on executors', () => {
     const uncaught = await interruptedRun('sigint_single.py', 'nocatch');
     expect(uncaught.signal).toBe('SIGINT');
     expect(uncaught.err).toMatch(/^Traceback \(most recent call last\):\n.*\n    spin\(\)\n.*line [67], in spin\n    (n \+= 1|while True:)\n( *[~^]+\n)?KeyboardInterrupt\n$/s);
+  }, 60_000);
+
+  it('Ctrl-C in queue.Queue.get (a Condition.wait) re-acquires the lock before KeyboardInterrupt, in both modes', async () => {
+    for (const extra of [[], ['--no-gil']]) {
+      const r = await interruptedRun('sigint_queue.py', '', extra);
+      expect(r.out).toBe('ready\ninterrupted\n1\n');
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+    }
   }, 60_000);
 
   it('Ctrl-C interrupts a single-threaded time.sleep at its call (it was waited out, and the program went on)', async () => {
