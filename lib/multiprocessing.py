@@ -414,7 +414,7 @@ class Process(BaseProcess):
         self._check_closed()
         assert self._record is None, 'cannot start a process twice'
         assert self._parent_pid == _os.getpid(), 'can only start a process object created by current process'
-        assert not _current_process._config.get('daemon'), 'daemonic processes are not allowed to have children'
+        assert not _current_process.daemon, 'daemonic processes are not allowed to have children'
         # fork: the child is a copy of this interpreter now; it runs self._bootstrap(). Its
         # copies of the open Pipe ends count as write ends until it closes them or ends.
         inherited = list(_open_connections)
