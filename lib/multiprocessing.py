@@ -1665,6 +1665,15 @@ class IMapIterator:
     __next__ = next
 
 
+def _count_handler_threads():
+    # CPython's Pool starts three handler threads after its workers (worker, task and
+    # result handlers); gilvm's pool needs none, but their default names ("Thread-N") are
+    # taken from threading's counter, so the next thread's name is CPython's
+    import threading
+    for _ in range(3):
+        threading._newname()
+
+
 class Pool:
     """A pool of worker processes; tasks and results travel through two queues."""
 
@@ -1694,6 +1703,7 @@ class Pool:
         self._pool = []
         for _ in range(processes):
             self._pool.append(self._start_worker())
+        _count_handler_threads()
 
     def _start_worker(self):
         w = Process(target=_pool_worker,
@@ -1912,6 +1922,7 @@ class ThreadPool(Pool):
         self._pool = []
         for _ in range(processes):
             self._pool.append(self._start_worker())
+        _count_handler_threads()
 
     def _start_worker(self):
         import threading
