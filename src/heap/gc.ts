@@ -54,9 +54,9 @@ export type Clear = (ref: Ref) => void;
 export interface Finalizer {
   needs(ref: Ref): boolean;
   run(ref: Ref): void;
-  /** When the object was created, for the finalizers' order (CPython runs them in the
-   * order its objects were tracked); -1 when not known (after every known one). */
-  order(ref: Ref): number;
+  /** Puts objects in the finalizers' order: creation order, as CPython runs them in the
+   * order its objects were tracked (objects/finalizer.ts sortByCreation). */
+  sort(refs: Ref[]): void;
 }
 
 export const DEFAULT_GC_THRESHOLD = DEFAULT_GC_THRESHOLDS[0];
@@ -162,7 +162,7 @@ export class CycleCollector {
   private survivorEdges = 0;
   private traverse: Traverse = () => {};
   private clear: Clear = () => {};
-  private finalizer: Finalizer = { needs: () => false, run: () => {}, order: () => -1 };
+  private finalizer: Finalizer = { needs: () => false, run: () => {}, sort: () => {} };
   private collecting = false;
 
   constructor(heap: Heap, rc: RefCounter) {
@@ -312,16 +312,10 @@ export class CycleCollector {
       if (resume !== undefined) resume();
       let dead = g;
       if (finalizable > 0) {
-        // in creation order, as CPython's (its garbage list is in tracking order); the
-        // objects of unknown age after the others, in heap order
         const finalizer = this.finalizer;
         const pending: Ref[] = [];
         for (let k = 0; k < g; k++) if (finalizer.needs(garbage[k]! as Ref)) pending.push(garbage[k]! as Ref);
-        const age = (ref: Ref): number => {
-          const o = finalizer.order(ref);
-          return o < 0 ? Infinity : o;
-        };
-        pending.sort((x, y) => age(x) - age(y) || x - y);
+        finalizer.sort(pending);
         for (const ref of pending) if (finalizer.needs(ref)) finalizer.run(ref);
         dead = this.stillCyclic(garbage, g);
       }

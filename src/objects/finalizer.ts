@@ -79,10 +79,18 @@ export function finalizeGarbage(rt: Runtime, obj: Ref): void {
   generatorCloseUnraisable(rt, obj);
 }
 
-/** Sets FLAG_FINALIZED; false when it was already set (the finalizer ran before). Its
- * place in the finalizers' order (Runtime.finalizerOrder) is no longer needed. */
+/**
+ * Objects with finalizers in the order their finalizers run: creation order
+ * (Runtime.finalizerOrder), as CPython runs them in the order its objects were tracked; the
+ * objects of unknown age after the others, in heap order.
+ */
+export function sortByCreation(rt: Runtime, refs: Ref[]): void {
+  const age = (ref: Ref): number => rt.finalizerOrder.get(ref) ?? Infinity;
+  refs.sort((x, y) => age(x) - age(y) || x - y);
+}
+
+/** Sets FLAG_FINALIZED; false when it was already set (the finalizer ran before). */
 function claimFinalizer(rt: Runtime, obj: Ref): boolean {
-  rt.finalizerOrder.delete(obj);
   return (Atomics.or(rt.i32, (obj + OB_FLAGS) >> 2, FLAG_FINALIZED) & FLAG_FINALIZED) === 0;
 }
 
@@ -187,8 +195,7 @@ function finalizeReachedInstances(rt: Runtime, d: Ref): void {
     const attrs = instanceDict(rt, obj, false);
     if (attrs !== 0) reach(attrs);
   }
-  const age = (ref: Ref): number => rt.finalizerOrder.get(ref) ?? Infinity;
-  found.sort((x, y) => age(x) - age(y) || x - y);
+  sortByCreation(rt, found);
   for (const obj of found) incref(rt, obj);
   for (const obj of found) {
     if (garbageNeedsFinalizer(rt, obj)) finalizeGarbage(rt, obj);

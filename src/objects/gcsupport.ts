@@ -67,7 +67,7 @@
  * Runtime (module-level, because the Runtime class belongs to vm/runtime.ts and has no
  * slot for it; the collector's own state is only counters and the two hooks).
  */
-import { finalizeGarbage, garbageNeedsFinalizer } from './finalizer.js';
+import { finalizeGarbage, garbageNeedsFinalizer, sortByCreation } from './finalizer.js';
 import { FLAG_GC_TRACKED, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_TYPE, type Ref } from '../heap/layout.js';
 import { forEachObject } from '../heap/alloc.js';
 import { CycleCollector, gcTrack, gcUntrack, liveObjects, type Visit } from '../heap/gc.js';
@@ -382,7 +382,7 @@ function gcState(rt: Runtime): GcState {
     collector.setFinalizer({
       needs: (ref) => garbageNeedsFinalizer(rt, ref),
       run: (ref) => finalizeGarbage(rt, ref),
-      order: (ref) => rt.finalizerOrder.get(ref) ?? -1,
+      sort: (refs) => sortByCreation(rt, refs),
     });
     states.set(rt, s);
     state = s;

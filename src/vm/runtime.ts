@@ -166,11 +166,12 @@ export class Runtime {
    */
   readonly internCache = new Map<string, number>();
   /**
-   * Creation order of the live instances of classes with __del__ made by this executor
-   * (objects/object.ts newObject; deleted when the finalizer is claimed or the object is
-   * freed): the cycle collector runs finalizers in this order, as CPython's in the order
-   * its objects were tracked (heap/gc.ts). Per executor: a --no-gil run's other executors'
-   * instances are of unknown age.
+   * Creation order of the live instances of classes with __del__ (objects/object.ts
+   * newObject) and generators with a try block (objects/generator.ts) made by this
+   * executor, deleted when the object is freed (objects/dealloc.ts): finalizers run in this
+   * order, as CPython's in the order its objects were tracked (objects/finalizer.ts
+   * sortByCreation). Per executor: a --no-gil run's other executors' objects are of
+   * unknown age.
    */
   readonly finalizerOrder = new Map<number, number>();
   finalizerSeq = 0;

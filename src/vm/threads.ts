@@ -1156,22 +1156,8 @@ class InterpreterRunner implements SliceRunner {
     } else if (i32[(ts + TS_FRAME) >> 2] === 0) {
       status = EVAL_FINISHED; // nothing to run (target None)
       i32[(ts + TS_RESULT) >> 2] = rt.None;
-    } else if (t === sched.mainThread && sched.takeInterrupt(t)) {
-      // Ctrl-C (the supervisor flagged and woke the main thread): KeyboardInterrupt raised
-      // where it stands; a call parked for retry raises as if the call itself raised.
-      const fp = i32[(ts + TS_FRAME) >> 2]!;
-      // (a parked call's frame is back ON the call, its retry record past it: the ip of the call)
-      const parkedHere = i32[(ext + EX_RETRY_FP) >> 2] === fp && i32[(ext + EX_RETRY_IP) >> 2] === i32[fp + FR_IP]! + 1;
-      if (parkedHere && (i32[(ext + EX_PHASE) >> 2]! & RESTORE_ON_INTERRUPT) !== 0) {
-        // the parked call raises it itself, once it has restored its state (a Condition's lock)
-        i32[(ext + EX_PHASE) >> 2]! |= INTERRUPTED;
-        status = !rt.rc.atomic || this.sliceDepth === 1 ? this.evalWithSafePoints(budget) : evalLoop(rt, budget);
-      } else {
-        if (parkedHere) i32[fp + FR_IP]!++;
-        i32[(ext + EX_RETRY_FP) >> 2] = 0;
-        setRaised(rt, exceptionNewNoArgs(rt, rt.exc.KeyboardInterrupt!));
-        status = evalLoop(rt, budget, true);
-      }
+    } else if (t === sched.mainThread && sched.takeInterrupt(t) && this.raiseInterrupt(ts, ext)) {
+      status = evalLoop(rt, budget, true);
     } else if (!rt.rc.atomic || this.sliceDepth === 1) {
       status = this.evalWithSafePoints(budget);
     } else {
@@ -1224,6 +1210,29 @@ class InterpreterRunner implements SliceRunner {
    * 200,000-instruction slices collected only at slice ends, and in a 32 MB heap without the
    * GIL in 4 of 16; in none with this. A piece costs one evalLoop call (~0.1 us).
    */
+  /**
+   * Ctrl-C (the supervisor flagged and woke the main thread): KeyboardInterrupt raised where
+   * the thread stands, true; a call parked for retry raises as if the call itself raised.
+   * False when the parked call must raise it itself, once it has restored its state (a
+   * Condition's lock, RESTORE_ON_INTERRUPT): it is retried with INTERRUPTED, and the slice
+   * runs as any other.
+   */
+  private raiseInterrupt(ts: number, ext: number): boolean {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    const fp = i32[(ts + TS_FRAME) >> 2]!;
+    // (a parked call's frame is back ON the call, its retry record past it: the ip of the call)
+    const parkedHere = i32[(ext + EX_RETRY_FP) >> 2] === fp && i32[(ext + EX_RETRY_IP) >> 2] === i32[fp + FR_IP]! + 1;
+    if (parkedHere && (i32[(ext + EX_PHASE) >> 2]! & RESTORE_ON_INTERRUPT) !== 0) {
+      i32[(ext + EX_PHASE) >> 2]! |= INTERRUPTED;
+      return false;
+    }
+    if (parkedHere) i32[fp + FR_IP]!++;
+    i32[(ext + EX_RETRY_FP) >> 2] = 0;
+    setRaised(rt, exceptionNewNoArgs(rt, rt.exc.KeyboardInterrupt!));
+    return true;
+  }
+
   private evalWithSafePoints(budget: number): number {
     const rt = this.rt;
     let left = budget;
