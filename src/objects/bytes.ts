@@ -31,12 +31,12 @@ import { NULL, type Ref } from '../heap/layout.js';
 import { allocRaw, free } from '../heap/alloc.js';
 import { HeapExhausted, type Runtime } from '../vm/runtime.js';
 import { decref, newRef } from '../vm/refs.js';
-import { raiseTypeError, raiseValueError, raiseIndexError, raiseNew, raiseOverflow, errOccurred, clearError, setRaised } from '../vm/errors.js';
+import { raiseTypeError, raiseValueError, raiseIndexError, raiseNew, raiseOverflow, errOccurred, errorMatches, clearError, setRaised } from '../vm/errors.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
 import { newObject } from './object.js';
 import { kindOf, typeOf } from './object.js';
 import { Kind } from './kinds.js';
-import { strFromJS, strToJS } from './str.js';
+import { strCodePointLen, strFromJS, strToJS } from './str.js';
 import { internJS } from './intern.js';
 import { dictSetItem } from './dict.js';
 import { builtinFunctionNew, SM_FUNC, SM_SIZE } from './method.js';
@@ -778,9 +778,10 @@ export const BYTEARRAY_CONSTRUCTOR = defineNative('bytearray', makeConstructor(t
 const self = (rt: Runtime, args: number): Ref => rt.i32[args] as Ref;
 const selfData = (rt: Runtime, args: number): Uint8Array => bytesData(rt, self(rt, args));
 
-function noArgs(rt: Runtime, fname: string, nargs: number, kwnames: Ref): boolean {
+function noArgs(rt: Runtime, args: number, fname: string, nargs: number, kwnames: Ref): boolean {
   if (nargs - 1 !== 0 || kwnames !== 0) {
-    raiseTypeError(rt, `${fname}() takes no arguments (${nargs - 1} given)`);
+    const owner = kindOf(rt, rt.i32[args] as Ref) === Kind.BYTEARRAY ? 'bytearray' : 'bytes';
+    raiseTypeError(rt, `${owner}.${fname}() takes no arguments (${nargs - 1} given)`);
     return false;
   }
   return true;
@@ -817,14 +818,14 @@ const m = (name: string, fn: NativeFn): [string, number] => [name, defineNative(
 /** A method computed on the latin-1 text, returning bytes of the same type. */
 function textMethod(name: string, fn: (s: string) => string): [string, number] {
   return m(name, (rt, args, nargs, kwnames) => {
-    if (!noArgs(rt, name, nargs, kwnames)) return NULL;
+    if (!noArgs(rt, args, name, nargs, kwnames)) return NULL;
     return newLike(rt, self(rt, args), fromLatin1(fn(latin1(selfData(rt, args)))));
   });
 }
 
 function predicate(name: string, test: (c: number) => boolean): [string, number] {
   return m(name, (rt, args, nargs, kwnames) => {
-    if (!noArgs(rt, name, nargs, kwnames)) return NULL;
+    if (!noArgs(rt, args, name, nargs, kwnames)) return NULL;
     const d = selfData(rt, args);
     return d.length > 0 && d.every(test) ? rt.True : rt.False;
   });
@@ -872,9 +873,11 @@ function rangeArgs(rt: Runtime, args: number, nargs: number, n: number): [number
     if (nargs > ix && rt.i32[args + ix] !== rt.None) {
       const x = sliceBoundArg(rt, rt.i32[args + ix] as Ref);
       if (x === null) return null;
-      set(x < 0 ? Math.max(0, x + n) : Math.min(x, n));
+      set(x < 0 ? Math.max(0, x + n) : ix === 2 ? x : Math.min(x, n));
     }
   }
+  // start is not clamped to the length (CPython's ADJUST_INDICES): past the end, even an
+  // empty pattern is not found
   return [start, end];
 }
 
@@ -914,6 +917,7 @@ function affixMethod(name: string, atEnd: boolean): [string, number] {
         return raiseTypeError(rt, `${name} first arg must be bytes or a tuple of bytes, not ${A.typeNameOf(rt, c)}`);
       }
       const affix = latin1(bytesData(rt, c));
+      if (r[1] - r[0] < affix.length) continue;
       if (atEnd ? window.endsWith(affix) : window.startsWith(affix)) return rt.True;
     }
     return rt.False;
@@ -1031,7 +1035,8 @@ function commonMethods(mutable: boolean): [string, number][] {
       if (sub === null) return NULL;
       const r = rangeArgs(rt, args, nargs, s.length);
       if (r === null) return NULL;
-      const window = s.slice(r[0], Math.max(r[0], r[1]));
+      if (r[1] < r[0]) return 1 as Ref; // 0
+      const window = s.slice(r[0], r[1]);
       const n = sub.length === 0 ? window.length + 1 : window.split(sub).length - 1;
       return (n << 1 | 1) as Ref;
     }),
@@ -1055,12 +1060,17 @@ function commonMethods(mutable: boolean): [string, number][] {
     predicate('isalpha', isAlpha),
     predicate('isalnum', (c) => isAlpha(c) || isDigit(c)),
     predicate('isspace', isSpace),
-    predicate('isascii', (c) => c < 128),
-    m('islower', (rt, args) => {
+    m('isascii', (rt, args, nargs, kwnames) => {
+      if (!noArgs(rt, args, 'isascii', nargs, kwnames)) return NULL;
+      return selfData(rt, args).every((c) => c < 128) ? rt.True : rt.False; // b'' too
+    }),
+    m('islower', (rt, args, nargs, kwnames) => {
+      if (!noArgs(rt, args, 'islower', nargs, kwnames)) return NULL;
       const d = selfData(rt, args);
       return d.some(isLower) && !d.some(isUpper) ? rt.True : rt.False;
     }),
-    m('isupper', (rt, args) => {
+    m('isupper', (rt, args, nargs, kwnames) => {
+      if (!noArgs(rt, args, 'isupper', nargs, kwnames)) return NULL;
       const d = selfData(rt, args);
       return d.some(isUpper) && !d.some(isLower) ? rt.True : rt.False;
     }),
@@ -1079,7 +1089,14 @@ function commonMethods(mutable: boolean): [string, number][] {
       }
       const o = latin1(old), r = latin1(rep);
       let out: string;
-      if (count < 0) out = o.length === 0 ? r + s.split('').join(r) + (s.length ? r : '') : s.split(o).join(r);
+      if (o.length === 0) {
+        // an empty pattern matches before every byte and at the end: the first `count` of
+        // those len + 1 places get the replacement
+        const places = count < 0 ? s.length + 1 : Math.min(count, s.length + 1);
+        out = '';
+        for (let i = 0; i < places; i++) out += r + s.charAt(i);
+        out += s.slice(places);
+      } else if (count < 0) out = s.split(o).join(r);
       else {
         const parts = s.split(o);
         out = parts.slice(0, count + 1).join(r) + (parts.length > count + 1 ? o + parts.slice(count + 1).join(o) : '');
@@ -1090,7 +1107,11 @@ function commonMethods(mutable: boolean): [string, number][] {
       if (nargs !== 2) return raiseTypeError(rt, `join() takes exactly one argument (${nargs - 1} given)`);
       const sep = latin1(selfData(rt, args));
       const it = A.getIter(rt, rt.i32[args + 1] as Ref);
-      if (it === NULL) return NULL;
+      if (it === NULL) {
+        if (!errorMatches(rt, rt.exc.TypeError!)) return NULL;
+        clearError(rt);
+        return raiseTypeError(rt, 'can only join an iterable');
+      }
       const parts: string[] = [];
       for (let i = 0; ; i++) {
         const x = A.iterNext(rt, it);
@@ -1269,7 +1290,8 @@ function moreMethods(): [string, number][] {
       }
       return newLike(rt, self(rt, args), Uint8Array.from(out));
     }),
-    m('istitle', (rt, args) => {
+    m('istitle', (rt, args, nargs, kwnames) => {
+      if (!noArgs(rt, args, 'istitle', nargs, kwnames)) return NULL;
       // CPython's _Py_bytes_istitle: uppercase only after uncased, lowercase only after cased
       let cased = false, previousCased = false;
       for (const c of selfData(rt, args)) {
@@ -1306,7 +1328,13 @@ export const BYTEARRAY_METHODS: [string, number][] = [
   }),
   m('extend', (rt, args, nargs) => {
     if (nargs !== 2) return raiseTypeError(rt, `bytearray.extend() takes exactly one argument (${nargs - 1} given)`);
-    const more = bytesFromObject(rt, rt.i32[args + 1] as Ref, "can't extend bytearray with {}");
+    const arg = rt.i32[args + 1] as Ref;
+    if ((arg & 1) === 0 && kindOf(rt, arg) === Kind.STR) {
+      // a str is iterated here, unlike bytearray(str): its first item is not an int
+      if (strCodePointLen(rt, arg) === 0) return rt.None;
+      return raiseTypeError(rt, "'str' object cannot be interpreted as an integer");
+    }
+    const more = bytesFromObject(rt, arg, "can't extend bytearray with {}");
     if (more === null) return NULL;
     bytearrayAppendData(rt, mutableSelf(rt, args), more);
     return rt.None;
