@@ -16,7 +16,7 @@ Python-visible part on it, as CPython's weakref.py builds on its C _weakref:
                         raises ReferenceError once it died (written here in Python: a
                         class whose __getattribute__ and dunders go through a weak ref)
 
-Not here: the atexit run of finalizers still alive; proxies' in-place operators.
+Not here: proxies' in-place operators.
 """
 import _weakref
 from _weakref import getweakrefcount, getweakrefs
@@ -674,6 +674,9 @@ class finalize:
     __slots__ = ()
     _registry = {}
     _index = 0
+    _shutdown = False
+    _dirty = False
+    _registered_with_atexit = False
 
     class _Info:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
@@ -685,13 +688,19 @@ class finalize:
         info.args = args
         info.kwargs = kwargs or None
         info.atexit = True
+        if not self._registered_with_atexit:
+            # the finalizers still alive at exit run then (atexit=True), newest first
+            import atexit
+            atexit.register(self._exitfunc)
+            finalize._registered_with_atexit = True
         finalize._index += 1
         info.index = finalize._index
         self._registry[self] = info
+        finalize._dirty = True
 
     def __call__(self, _=None):
         info = self._registry.pop(self, None)
-        if info:
+        if info and not self._shutdown:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
@@ -720,6 +729,41 @@ class finalize:
         info = self._registry.get(self)
         if info:
             info.atexit = bool(value)
+
+    @classmethod
+    def _select_for_exit(cls):
+        pending = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
+        pending.sort(key=lambda item: item[1].index)
+        return [f for (f, i) in pending]
+
+    @classmethod
+    def _exitfunc(cls):
+        # CPython's: with automatic collection off, the atexit finalizers newest first
+        # (the list re-read when a finalizer made another), then no finalizer runs
+        reenable_gc = False
+        try:
+            if cls._registry:
+                import gc
+                if gc.isenabled():
+                    reenable_gc = True
+                    gc.disable()
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = cls._select_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    try:
+                        f()
+                    except Exception:
+                        import sys
+                        sys.excepthook(*sys.exc_info())
+        finally:
+            finalize._shutdown = True
+            if reenable_gc:
+                gc.enable()
 
     def __repr__(self):
         info = self._registry.get(self)

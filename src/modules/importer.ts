@@ -68,6 +68,7 @@ import { createAtomicNativeModule } from './atomic-native.js';
 import { createHeapqNativeModule } from './heapq-native.js';
 import { createDequeNativeModule } from './deque-native.js';
 import { createItertoolsNativeModule } from './itertools-native.js';
+import { createAtexitNativeModule } from './atexit-native.js';
 
 /** Built-in modules created on first import (name -> factory returning a new module). */
 const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
@@ -86,6 +87,7 @@ const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
   _heapq: createHeapqNativeModule,
   _deque: createDequeNativeModule,
   _itertools: createItertoolsNativeModule,
+  _atexit: createAtexitNativeModule,
 };
 
 /**

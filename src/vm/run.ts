@@ -56,6 +56,7 @@ import { exitCodeOfSystemExit, reportUncaughtException } from './traceback.js';
 export { exitCodeOfSystemExit };
 import { clearMainAtExit } from '../objects/finalizer.js';
 import { terminateDaemonChildren } from '../modules/_multiprocessing.js';
+import { runAtexitCallbacks } from '../modules/atexit-native.js';
 import { loadCode, CO_FILENAME, CO_NAME, codeLineAt } from '../objects/code.js';
 import { dictNew, dictSetItem, dictGetStr } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
@@ -394,6 +395,11 @@ function finishRun(rt: Runtime, options: RunOptions, exitCode: number, internalE
     outputFlush(rt);
     options = { ...options, checkRefs: false };
   } else if (!internalError) {
+    try {
+      runAtexitCallbacks(rt); // atexit.register's callbacks (modules/atexit-native.ts)
+    } catch {
+      // the program's own outcome stands
+    }
     terminateDaemonChildren(rt); // multiprocessing's exit handler (modules/_multiprocessing.ts)
     try {
       clearMainAtExit(rt); // __del__ of what __main__ still holds (objects/finalizer.ts)
