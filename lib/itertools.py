@@ -253,6 +253,10 @@ islice(iterable, start, stop[, step]) --> islice object"""
             start = 0
         if step is None:
             step = 1
+        # objects with __index__ are indices too (CPython's PyNumber_AsSsize_t)
+        stop = _islice_index(stop)
+        start = _islice_index(start)
+        step = _islice_index(step)
         if stop is not None and (not isinstance(stop, int) or stop < 0 or stop > sys.maxsize):
             raise ValueError('Stop argument for islice() must be None or an integer: '
                              '0 <= x <= sys.maxsize.')
@@ -266,6 +270,13 @@ islice(iterable, start, stop[, step]) --> islice object"""
         big = 1 << 29
         self._it = _stepper(_islice_step, [iter(iterable), min(start, big), -1 if stop is None else min(stop, big),
                                            min(step, big), 0, 0])
+
+
+def _islice_index(v):
+    if v is None or isinstance(v, int):
+        return v
+    index = getattr(type(v), '__index__', None)
+    return v if index is None else index(v)
 
 
 class pairwise(_Tool):
