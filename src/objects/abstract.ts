@@ -30,7 +30,7 @@ import { callVector, call1, call2, call0, callWithSelf0, callWithSelf1, callWith
 import { Kind } from './kinds.js';
 import { typeOf, kindOf, newObject, dictWordOffset } from './object.js';
 import { TP_MRO, TP_DICT, TP_QUALNAME, TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_HAS_DEL, TPF_TUPLEGETTER } from './typelayout.js';
-import { typeLookup, isSubtype, typeName, typeQualname, typeReprName, typeModified, typeStoreKeepsCaches } from './type.js';
+import { typeLookup, isSubtype, typeName, typeQualname, typeReprName, typeModified, typeStoreKeepsCaches, typeSetFlagWithSubclasses } from './type.js';
 import { strCodePointLen } from './str.js';
 import { strFromJS, strToJS, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
 import { intMaxStrDigits } from './numparse.js';
@@ -2106,10 +2106,11 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
       return r <= 0 ? -1 : 0;
     }
     const nm = strToJS(rt, name);
-    if (nm === '__getattr__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTR;
-    if (nm === '__getattribute__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTRIBUTE;
-    if (nm === '__del__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_DEL;
-    if (nm === '__setattr__' || nm === '__delattr__') rt.i32[(obj + TP_FLAGS) >> 2]! |= TPF_HAS_SETATTR;
+    // the hooks' flags, on the subclasses too (their lookups find the base's hook)
+    if (nm === '__getattr__') typeSetFlagWithSubclasses(rt, obj, TPF_HAS_GETATTR);
+    if (nm === '__getattribute__') typeSetFlagWithSubclasses(rt, obj, TPF_HAS_GETATTRIBUTE);
+    if (nm === '__del__') typeSetFlagWithSubclasses(rt, obj, TPF_HAS_DEL);
+    if (nm === '__setattr__' || nm === '__delattr__') typeSetFlagWithSubclasses(rt, obj, TPF_HAS_SETATTR);
     if (typeStoreKeepsCaches(rt, d, name, nm, value)) return dictSetItem(rt, d, name, value);
     const r = dictSetItem(rt, d, name, value);
     typeModified(rt);

@@ -186,7 +186,11 @@ function isDescriptorValue(rt: Runtime, v: Ref): boolean {
   const t = rt.i32[v >> 2] as Ref;
   // built-in descriptors whose __get__ / __set__ are slot wrappers, not type-dict entries
   const k = rt.i32[(t + TP_KIND) >> 2] as Kind;
-  if (k === Kind.PROPERTY || k === Kind.MEMBER_DESCRIPTOR) return true;
+  // functions and the method wrappers are descriptors too (their __get__ is not in their
+  // type's dict here): LOAD_METHOD's inline cache holds the function itself, so replacing
+  // one must bump the epoch (a stale cache called the freed function)
+  if (k === Kind.PROPERTY || k === Kind.MEMBER_DESCRIPTOR || k === Kind.FUNCTION || k === Kind.METHOD_DESCRIPTOR ||
+      k === Kind.STATICMETHOD || k === Kind.CLASSMETHOD) return true;
   const names = rt.names;
   return typeLookup(rt, t, names.__get__) !== NULL || typeLookup(rt, t, names.__set__) !== NULL ||
     typeLookup(rt, t, names.__delete__) !== NULL;
@@ -357,6 +361,22 @@ const subclassesRetrySleep = new Int32Array(new SharedArrayBuffer(4));
  * stopped for the walk (vm/stw.ts; retried for ~100 ms, then the walk runs anyway, reading
  * only). New reference: a list, or NULL with an exception.
  */
+/**
+ * Sets a hook flag (TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_HAS_DEL ...) on `t` and on every
+ * class that inherits from it: a hook assigned to a base after its subclasses were made
+ * applies to them too, as the MRO lookup finds it. A heap walk (rare: class-level
+ * assignment of these dunders).
+ */
+export function typeSetFlagWithSubclasses(rt: Runtime, t: Ref, flag: number): void {
+  const i32 = rt.i32;
+  i32[(t + TP_FLAGS) >> 2]! |= flag;
+  forEachObject(rt.heap, (ref) => {
+    const meta = i32[ref >> 2] as Ref;
+    if (ref === t || (meta !== rt.tType && (meta === NULL || i32[(meta + TP_KIND) >> 2] !== Kind.TYPE))) return;
+    if (i32[(ref + TP_MRO) >> 2] !== 0 && isSubtype(rt, ref, t)) i32[(ref + TP_FLAGS) >> 2]! |= flag;
+  });
+}
+
 export function typeSubclasses(rt: Runtime, t: Ref): Ref {
   const i32 = rt.i32;
   let stopped = false;
