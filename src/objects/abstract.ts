@@ -2221,6 +2221,11 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     rt.i32[w] = value === rt.True ? rt.i32[w]! | EXCF_SUPPRESS_CONTEXT : rt.i32[w]! & ~EXCF_SUPPRESS_CONTEXT;
     return 0;
   }
+  if (kindOf(rt, obj) === Kind.BASE_EXCEPTION) {
+    // these four may not be deleted (setExceptionField says so)
+    const n = strToJS(rt, name);
+    if (n === '__cause__' || n === '__context__' || n === '__traceback__' || n === 'args') return setExceptionField(rt, obj, n, value);
+  }
   if (value === NULL) {
     const r = dictDelItem(rt, d, name);
     if (r === 0) raiseAttributeError(rt, `'${typeName(rt, t)}' object has no attribute '${strToJS(rt, name)}'`);
@@ -2228,7 +2233,6 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
   }
   if (kindOf(rt, obj) === Kind.BASE_EXCEPTION) {
     const n = strToJS(rt, name);
-    if (n === '__cause__' || n === '__context__' || n === '__traceback__' || n === 'args') return setExceptionField(rt, obj, n, value);
     if ((n === 'name' || n === 'obj' || n === 'path') && exceptionFieldOffset(rt, obj, n) !== 0) return setExceptionField(rt, obj, n, value);
   }
   return dictSetItem(rt, d, name, value);
@@ -2331,10 +2335,25 @@ function setExceptionField(rt: Runtime, exc: Ref, name: string, value: Ref): num
     raiseAttributeError(rt, `'${typeNameOf(rt, exc)}' object has no attribute '${name}'`);
     return -1;
   }
-  let v = value === rt.None ? NULL : value;
+  if (value === NULL) {
+    raiseTypeError(rt, `${name} may not be deleted`);
+    return -1;
+  }
+  // CPython's setters check the type: a stored non-exception was later read as one
+  if (off === 32 || off === 28) {
+    if (value !== rt.None && ((value & 1) === 1 || !isSubtype(rt, typeOf(rt, value), rt.exc.BaseException!))) {
+      raiseTypeError(rt, `exception ${off === 32 ? 'cause' : 'context'} must be None or derive from BaseException`);
+      return -1;
+    }
+  } else if (off === 24) {
+    if (value !== rt.None && ((value & 1) === 1 || kindOf(rt, value) !== Kind.TRACEBACK)) {
+      raiseTypeError(rt, '__traceback__ must be a traceback or None');
+      return -1;
+    }
+  }
+  let v = value === rt.None && off !== EXC_ARGS ? NULL : value;
   if (off === EXC_ARGS) {
-    if (v === NULL) v = rt.emptyTuple;
-    else if (kindOf(rt, v) !== Kind.TUPLE) {
+    if (kindOf(rt, v) !== Kind.TUPLE) {
       const t = tupleFromIterable(rt, v);
       if (t === NULL) return -1;
       const old = rt.i32[(exc + off) >> 2]!;

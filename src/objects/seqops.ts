@@ -6,7 +6,7 @@
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
-import { raiseIndexError, raiseValueError, errOccurred, raiseTypeError, errorMatches, clearError, raiseOverflow, raiseNew } from '../vm/errors.js';
+import { raiseIndexError, raiseValueError, errOccurred, raiseTypeError, errorMatches, clearError, raiseOverflow, raiseNew, setRaised } from '../vm/errors.js';
 import { kindOf, typeOf } from './object.js';
 import { typeLookup } from './type.js';
 import { Kind } from './kinds.js';
@@ -16,6 +16,8 @@ import { SLICE_OUT, sliceIndices, sliceIndicesInto } from './slice.js';
 import { indexValue, getIter, iterNext, richCompareBool, richCompare, listFromIterable, isHeapTypeObj } from './abstract.js';
 import { intToNumberOrBig } from './int.js';
 import { withSourceLocked } from '../vm/critical.js';
+import { rangeLengthBig } from './range.js';
+import { exceptionNewNoArgs } from './exceptions.js';
 
 /** A repeat count (negative: 0), or null with OverflowError set when it does not fit a
  * Py_ssize_t: CPython's PyNumber_AsSsize_t(n, OverflowError) ([1] * 10**20); a count that
@@ -66,7 +68,7 @@ export function tupleGetItem(rt: Runtime, t: Ref, key: Ref): Ref {
     const len = sliceIndicesInto(rt, key, n);
     if (len < 0) return NULL;
     const start = SLICE_OUT[0]!, step = SLICE_OUT[2]!;
-    if (step === 1 && len === n) return newRef(rt, t);
+    if (step === 1 && len === n && !isHeapTypeObj(rt, t)) return newRef(rt, t); // a subclass's t[:] is a tuple
     const r = tupleNew(rt, len);
     for (let i = 0, j = start; i < len; i++, j += step) {
       const v = tupleItem(rt, t, j);
@@ -279,6 +281,20 @@ function listExtendUnlocked(rt: Runtime, l: Ref, v: Ref): number {
       listAppendSteal(rt, l, x);
     }
     return 0;
+  }
+  if (k === Kind.RANGE && !isHeapTypeObj(rt, v)) {
+    // the length first, as CPython's list_extend takes the length hint: a range too long
+    // for memory fails at once (iterating it only ended when the heap was full, hours on)
+    const n = rangeLengthBig(rt, v);
+    if (n > 0x7fffffffffffffffn) {
+      raiseOverflow(rt, 'Python int too large to convert to C ssize_t');
+      return -1;
+    }
+    if (n >= 0x20000000n) {
+      setRaised(rt, exceptionNewNoArgs(rt, rt.exc.MemoryError!));
+      return -1;
+    }
+    listReserve(rt, l, listSize(rt, l) + Number(n)); // HeapExhausted: MemoryError
   }
   const it = getIter(rt, v);
   if (it === NULL) return -1;
