@@ -44,7 +44,7 @@
  */
 
 import { blockSize, forEachObject } from './alloc.js';
-import { FLAG_GC_SCRATCH, FLAG_GC_TRACKED, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_TYPE, type Ref } from './layout.js';
+import { FLAG_GC_SCRATCH, FLAG_GC_TRACKED, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, OB_TYPE, type Ref } from './layout.js';
 import { DEFAULT_GC_THRESHOLDS, EXR_GC_COUNT, HDR_GC_LAST_WORK, HDR_GC_THRESHOLD, MAX_EXECUTORS, type Heap } from './memory.js';
 import { mergeAllQueued, mergeQueuedFor, type RefCounter } from './refcount.js';
 
@@ -267,6 +267,10 @@ export class CycleCollector {
       const w = ref >> 2;
       const flags = i32[w + FLAGS_W]!;
       if ((flags & FLAG_GC_TRACKED) === 0 || i32[w + (OB_REF_LOCAL >> 2)]! >= IMMORTAL_REFCNT) return;
+      // a count of 0: already dead, its dealloc queued (a __del__ running meanwhile handed the
+      // GIL to the thread collecting now): its dealloc frees it; held and released here
+      // too, it was freed twice
+      if (i32[w + (OB_REF_LOCAL >> 2)] === 0 && i32[w + (OB_REF_SHARED >> 2)] === 0) return;
       if (untrackable(ref)) {
         i32[w + FLAGS_W] = flags & ~FLAG_GC_TRACKED;
         this.untracked++;
