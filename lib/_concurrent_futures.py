@@ -17,6 +17,7 @@ nested eval loop (a blocking wait there holds up thread switching): _call, Execu
 import threading
 import queue as _queue
 import time as _time
+from _atomic import fetch_add as _fetch_add
 
 __all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError',
            'TimeoutError', 'BrokenExecutor', 'InvalidStateError', 'Future', 'Executor',
@@ -579,8 +580,8 @@ class ThreadPoolExecutor(Executor):
         self._shutdown_lock = threading.Lock()
         if not thread_name_prefix:
             # a number only for an executor without a prefix, as CPython's counter
-            thread_name_prefix = "ThreadPoolExecutor-%d" % ThreadPoolExecutor._counter[0]
-            ThreadPoolExecutor._counter[0] += 1
+            # one atomic step: executors made by several threads at once get distinct names
+            thread_name_prefix = "ThreadPoolExecutor-%d" % _fetch_add(ThreadPoolExecutor._counter, 1)
         self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs

@@ -56,13 +56,14 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerat
 
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
-_counter = 0
+# Thread-N numbers: one atomic step (CPython's itertools.count().__next__), so threads
+# creating threads without the GIL never get the same name
+from _atomic import fetch_add as _fetch_add
+_counter = [0]
 
 
 def _newname(name_template="Thread-%d"):
-    global _counter
-    _counter += 1
-    return name_template % _counter
+    return name_template % (_fetch_add(_counter, 1) + 1)
 
 
 def _noop():
