@@ -375,6 +375,10 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                   case 1: case 14: r = x & y; break;
                   case 7: case 20: r = x | y; break;
                   case 12: case 25: r = x ^ y; break;
+                  // shifts: exact in doubles up to |x| * 2**22 < 2**52; negative or larger
+                  // counts take the general way (its ValueError, its big ints)
+                  case 9: case 22: r = y < 0 ? 0.5 : x >> (y > 31 ? 31 : y); break;
+                  case 3: case 16: r = y < 0 || y > 22 ? 0.5 : x * (1 << y); break;
                   case 6: case 19:
                     if (y === 0) { r = 0.5; break; }
                     r = x % y;
@@ -382,7 +386,11 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                     break;
                   case 2: case 15:
                     if (y === 0) { r = 0.5; break; }
-                    r = Math.floor(x / y);
+                    // truncated, then floored: `Math.floor(x / y)` let V8 speculate on exact
+                    // quotients (its feedback from the first divisions) and deopt the whole
+                    // loop at the first inexact one; `| 0` is an int32 division, no check
+                    r = (x / y) | 0;
+                    if ((x ^ y) < 0 && r * y !== x) r--;
                     break;
                   default: r = 0.5;
                 }
