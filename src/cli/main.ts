@@ -34,7 +34,8 @@ import { ScriptOpenError } from './source.js';
 import { PySyntaxError, formatSyntaxError } from '../frontend/errors.js';
 import { heapSizeProblem, parseHeapSize } from '../heap/memory.js';
 
-export const EXIT_INTERNAL_ERROR = 70;
+import { EXIT_INTERNAL_ERROR } from '../vm/exit-codes.js';
+export { EXIT_INTERNAL_ERROR };
 
 type Commander = typeof import('commander');
 

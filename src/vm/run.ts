@@ -65,7 +65,8 @@ import { isSubtype } from '../objects/type.js';
 import { typeOf } from '../objects/object.js';
 import { exceptionNewNoArgs } from '../objects/exceptions.js';
 
-export const EXIT_INTERNAL_ERROR = 70;
+import { EXIT_INTERNAL_ERROR } from './exit-codes.js';
+export { EXIT_INTERNAL_ERROR };
 
 export interface RunOptions {
   argv?: string[];

@@ -59,6 +59,7 @@ import {
 import { RunState, SC_FATAL_EXECUTOR, Scheduler, type ThreadInfo } from './scheduler.js';
 import { formatStatsTable, jsonString, Tracer, type RunStats } from './stats.js';
 import { startupCpuBuffer } from './cpuclock.js';
+import { EXIT_INTERNAL_ERROR } from './exit-codes.js';
 
 export interface SupervisorOptions {
   /** Executors (worker_threads); default: the number of cores. */
@@ -368,7 +369,7 @@ export class Supervisor {
       const who = sched.i32[(sched.controlBlock >> 2) + SC_FATAL_EXECUTOR]! - 1;
       fatal = fatalMessages.join('; ') || `executor ${who} stopped`;
       this.write(`gilvm: internal error: ${fatal}\n`);
-      exitCode = 1;
+      exitCode = EXIT_INTERNAL_ERROR;
     } else if (state === RunState.ABORTED) {
       exitCode = 130;
     }

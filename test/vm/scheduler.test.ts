@@ -277,12 +277,12 @@ describe('runs on executor workers', () => {
     expect(run.outcome.stats.threads[0]!.instructions).toBe(3000);
   });
 
-  it('a runner that cannot be created is an internal error, exit 1', async () => {
+  it('a runner that cannot be created is an internal error, exit 70', async () => {
     const run = await runFake({ workers: 2, switchInterval: 1000, runnerExport: 'noSuchFactory' }, () => [
       { name: 'MainThread', ops: [[OP_COMPUTE, 10]] },
     ]);
     expect(run.outcome.state).toBe(RunState.FATAL);
-    expect(run.outcome.exitCode).toBe(1);
+    expect(run.outcome.exitCode).toBe(70);
     expect(run.stderr).toMatch(/^gilvm: internal error: executor \d: .*has no runner factory 'noSuchFactory'/);
   });
 
