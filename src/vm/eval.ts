@@ -81,6 +81,13 @@
  *    (geometric mean 1.04x, nbody 1.20x, objects 1.16x: the bigger compile, and the warm-up's
  *    own ~20 ms). Delaying the first compile (--bytecode-size-allowance-per-tick=30) and
  *    --maglev changed nothing measurable (1.00x, 1.02x).
+ *  - Rejected a third time (session 42): a 27-line prelude over the paths that deopted most
+ *    (FOR_ITER's exhausted path, a cached STORE_GLOBAL hit, non-int BINARY_OP and jumps,
+ *    the multiply's overflow): deopts 53 -> 38 over the 12 programs, geometric mean 3.68x
+ *    -> 3.82x. Measured with perf (node --perf-basic-prof), the main thread spends ~20% of
+ *    a bench program in baseline code while TurboFan compiles this function (~30% of the
+ *    samples, on the compiler threads): the first compile, made from the feedback of the
+ *    first few hundred instructions, is often thrown away at the first new path.
  *  - Rejected (session 23): --no-concurrent-recompilation (compile on the main thread,
  *    not in the background) helps only a loaded machine (wall 0.86x over 13 programs at a
  *    load of ~14 on 2 cores) and costs a quiet one 1.12x wall (the background compile
