@@ -3,9 +3,9 @@
  *
  * `call_reporting(func, args, kwargs)` calls func(*args, **kwargs) and reports an exception
  * as CPython's atexit does ("Exception ignored in atexit callback: <repr of func>" and the
- * traceback, SystemExit included) instead of raising it: the traceback starts at the
- * callback's frame, as CPython's, since the exception never reaches the Python frame that
- * called this native.
+ * traceback, SystemExit included; vm/traceback.ts runUnraisable) instead of raising it: the
+ * traceback starts at the callback's frame, as CPython's, since the exception never
+ * reaches the Python frame that called this native.
  *
  * `runAtexitCallbacks(rt)` is vm/run.ts's exit step (after the program and its threads
  * have ended, before __main__ is torn down, as in CPython's Py_FinalizeEx): when the
@@ -15,16 +15,14 @@
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref } from '../vm/refs.js';
-import { clearError, fetchError } from '../vm/errors.js';
+import { clearError } from '../vm/errors.js';
 import { callWithTupleDict, call0 } from '../vm/call.js';
-import { writeStderr, formatException } from '../vm/traceback.js';
-import { reprJS } from '../objects/abstract.js';
+import { runUnraisable } from '../vm/traceback.js';
 import { kindOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
 import { dictGetStr } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { MOD_DICT } from '../objects/method.js';
-import { EXC_CONTEXT } from '../objects/exceptions.js';
 import { checkArgs, defineFunctions, makeModule } from './math.js';
 
 const ATEXIT_FUNCTIONS = defineFunctions([
@@ -34,20 +32,11 @@ const ATEXIT_FUNCTIONS = defineFunctions([
     const func = i32[args] as Ref;
     const posargs = i32[args + 1] as Ref;
     const kwargs = i32[args + 2] as Ref;
-    const r = callWithTupleDict(rt, func, NULL, posargs, kwargs === rt.None ? NULL : kwargs);
-    if (r !== NULL) {
+    runUnraisable(rt, func, '<object repr() failed>', () => {
+      const r = callWithTupleDict(rt, func, NULL, posargs, kwargs === rt.None ? NULL : kwargs);
       decref(rt, r);
-      return rt.None;
-    }
-    const exc = fetchError(rt);
-    const what = reprJS(rt, func);
-    clearError(rt);
-    // without its context, as CPython's unraisable hook prints it
-    const context = i32[(exc + EXC_CONTEXT) >> 2]!;
-    i32[(exc + EXC_CONTEXT) >> 2] = 0;
-    writeStderr(rt, `Exception ignored in atexit callback: ${what ?? '<object repr() failed>'}\n${formatException(rt, exc, new Set(), 'none')}`);
-    i32[(exc + EXC_CONTEXT) >> 2] = context;
-    decref(rt, exc);
+      return r !== NULL;
+    }, 'in atexit callback');
     return rt.None;
   }],
 ]);

@@ -354,30 +354,12 @@ export function typeNewHeap(rt: Runtime, name: Ref, bases: Ref, ns: Ref, qualnam
 const subclassesRetrySleep = new Int32Array(new SharedArrayBuffer(4));
 
 /**
- * C.__subclasses__(): the live types whose __bases__ name `t`, in creation order (the
- * TP_VERSION stamp typeNewHeap writes; built-in types have 0, then address order, which is
- * bootstrap order). A type keeps no list of its subclasses (CPython's tp_subclasses), so
- * this walks the heap: under the GIL nothing allocates meanwhile; without it the world is
- * stopped for the walk (vm/stw.ts; retried for ~100 ms, then the walk runs anyway, reading
- * only). New reference: a list, or NULL with an exception.
+ * Calls `visit` for every live type object. A type keeps no list of its subclasses
+ * (CPython's tp_subclasses), so its subclasses are found by this heap walk: under the GIL
+ * nothing allocates meanwhile; without it the world is stopped for the walk (vm/stw.ts;
+ * retried for ~100 ms, then the walk runs anyway, reading only).
  */
-/**
- * Sets a hook flag (TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_HAS_DEL ...) on `t` and on every
- * class that inherits from it: a hook assigned to a base after its subclasses were made
- * applies to them too, as the MRO lookup finds it. A heap walk (rare: class-level
- * assignment of these dunders).
- */
-export function typeSetFlagWithSubclasses(rt: Runtime, t: Ref, flag: number): void {
-  const i32 = rt.i32;
-  i32[(t + TP_FLAGS) >> 2]! |= flag;
-  forEachObject(rt.heap, (ref) => {
-    const meta = i32[ref >> 2] as Ref;
-    if (ref === t || (meta !== rt.tType && (meta === NULL || i32[(meta + TP_KIND) >> 2] !== Kind.TYPE))) return;
-    if (i32[(ref + TP_MRO) >> 2] !== 0 && isSubtype(rt, ref, t)) i32[(ref + TP_FLAGS) >> 2]! |= flag;
-  });
-}
-
-export function typeSubclasses(rt: Runtime, t: Ref): Ref {
+function forEachLiveType(rt: Runtime, visit: (type: Ref) => void): void {
   const i32 = rt.i32;
   let stopped = false;
   if (parallelRunning(rt.heap)) {
@@ -386,25 +368,51 @@ export function typeSubclasses(rt: Runtime, t: Ref): Ref {
       if (!stopped) Atomics.wait(subclassesRetrySleep, 0, 0, 1);
     }
   }
-  const found: Ref[] = [];
   try {
     forEachObject(rt.heap, (ref) => {
       const meta = i32[ref >> 2] as Ref;
       if (meta !== rt.tType && (meta === NULL || i32[(meta + TP_KIND) >> 2] !== Kind.TYPE)) return;
-      const bases = i32[(ref + TP_BASES) >> 2] as Ref;
-      if (bases === NULL || ref === t) return;
-      const n = tupleSize(rt, bases);
-      for (let i = 0; i < n; i++) {
-        if (tupleItem(rt, bases, i) === t) {
-          incref(rt, ref);
-          found.push(ref);
-          return;
-        }
-      }
+      visit(ref as Ref);
     });
   } finally {
     if (stopped) resumeTheWorld(rt);
   }
+}
+
+/**
+ * Sets a hook flag (TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_HAS_DEL ...) on `t` and on every
+ * class that inherits from it: a hook assigned to a base after its subclasses were made
+ * applies to them too, as the MRO lookup finds it (rare: class-level assignment of these
+ * dunders, so the heap walk is affordable).
+ */
+export function typeSetFlagWithSubclasses(rt: Runtime, t: Ref, flag: number): void {
+  const i32 = rt.i32;
+  i32[(t + TP_FLAGS) >> 2]! |= flag;
+  forEachLiveType(rt, (type) => {
+    if (type !== t && i32[(type + TP_MRO) >> 2] !== 0 && isSubtype(rt, type, t)) i32[(type + TP_FLAGS) >> 2]! |= flag;
+  });
+}
+
+/**
+ * C.__subclasses__(): the live types whose __bases__ name `t`, in creation order (the
+ * TP_VERSION stamp typeNewHeap writes; built-in types have 0, then address order, which is
+ * bootstrap order). New reference: a list, or NULL with an exception.
+ */
+export function typeSubclasses(rt: Runtime, t: Ref): Ref {
+  const i32 = rt.i32;
+  const found: Ref[] = [];
+  forEachLiveType(rt, (type) => {
+    const bases = i32[(type + TP_BASES) >> 2] as Ref;
+    if (bases === NULL || type === t) return;
+    const n = tupleSize(rt, bases);
+    for (let i = 0; i < n; i++) {
+      if (tupleItem(rt, bases, i) === t) {
+        incref(rt, type);
+        found.push(type);
+        return;
+      }
+    }
+  });
   const stamp = (x: Ref): number => i32[(x + TP_VERSION) >> 2]!;
   found.sort((a, b) => stamp(a) - stamp(b) || a - b);
   const list = listNew(rt, found.length);

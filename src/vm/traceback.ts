@@ -627,9 +627,10 @@ export { EXC_TRACEBACK };
  * being raised around it set aside (TS_CUREXC), as CPython's finalizers save and restore it.
  * `body` returns false when that code raised: the exception is then reported as
  * PyErr_WriteUnraisable does ("Exception ignored in: <repr of obj>", then the exception
- * without its context) and dropped.
+ * without its context) and dropped. `where`: _PyErr_WriteUnraisableMsg's message, after
+ * "Exception ignored " ("in atexit callback" for atexit's callbacks).
  */
-export function runUnraisable(rt: Runtime, obj: Ref, fallback: string, body: () => boolean): void {
+export function runUnraisable(rt: Runtime, obj: Ref, fallback: string, body: () => boolean, where = 'in'): void {
   const i32 = rt.i32;
   const word = (rt.ts + TS_CUREXC) >> 2;
   const saved = i32[word]!;
@@ -640,7 +641,7 @@ export function runUnraisable(rt: Runtime, obj: Ref, fallback: string, body: () 
     clearError(rt);
     const context = i32[(exc + EXC_CONTEXT) >> 2]!;
     i32[(exc + EXC_CONTEXT) >> 2] = 0;
-    writeStderr(rt, `Exception ignored in: ${what ?? fallback}\n${formatException(rt, exc, new Set(), 'none')}`);
+    writeStderr(rt, `Exception ignored ${where}: ${what ?? fallback}\n${formatException(rt, exc, new Set(), 'none')}`);
     i32[(exc + EXC_CONTEXT) >> 2] = context;
     decref(rt, exc);
   }
