@@ -1566,7 +1566,9 @@ class AsyncResult:
         self._value = None
         self._done = nchunks == 0
         if self._done:
+            # an empty map: done at once, and not a job the pool's join() waits for
             self._value = []
+            pool._jobs.pop(self._job, None)
             self._finish()
 
     def _set(self, index, result):
@@ -1628,6 +1630,8 @@ class IMapIterator:
         self._job = pool._new_job(self)
         self._ordered = ordered
         self._pending = nchunks
+        if nchunks == 0:
+            pool._jobs.pop(self._job, None)  # nothing to wait for (an empty imap)
         self._arrived = {}
         self._next_index = 0
         self._ready_items = []

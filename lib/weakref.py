@@ -93,7 +93,8 @@ class ReferenceType:
             _unregister(self, key)
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic import GenericAlias
+        return GenericAlias(cls, item)
 
 
 ReferenceType.__module__ = "weakref"

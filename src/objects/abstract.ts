@@ -2504,10 +2504,27 @@ export function getItemBuiltin(rt: Runtime, c: Ref, key: Ref): Ref {
 }
 
 /** Built-in classes CPython 3.11 lets you subscript (their __class_getitem__ makes a
- * types.GenericAlias). */
-const GENERIC_BUILTIN_TYPES = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'type', 'enumerate', 'zip', 'map', 'filter', 'reversed']);
+ * types.GenericAlias); zip, map, filter and reversed are not among them. */
+const GENERIC_BUILTIN_TYPES = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'type', 'enumerate']);
 /** Modules of lib/ whose classes are generic in CPython (deque[int], defaultdict[str, int]...). */
 const GENERIC_LIB_MODULES = new Set(['collections', 'queue', 'asyncio', 'functools', 'itertools', 'multiprocessing', 'os']);
+/** Classes of other modules (module.qualname) with a __class_getitem__ in CPython 3.11:
+ * annotations such as `q: asyncio.Queue[int]` evaluate when the def runs. */
+const GENERIC_LIB_CLASSES = new Set([
+  'asyncio.queues.Queue', '_asyncio.Future', '_asyncio.Task', 'concurrent.futures._base.Future',
+  '_queue.SimpleQueue', 'weakref.WeakKeyDictionary', 'weakref.WeakValueDictionary', 'weakref.WeakSet',
+  'contextlib.AbstractContextManager', 'contextlib.AbstractAsyncContextManager', 'dataclasses.Field',
+]);
+
+/** Whether class c itself is one CPython gives a __class_getitem__ making a GenericAlias. */
+function isGenericClass(rt: Runtime, c: Ref): boolean {
+  if ((rt.i32[(c + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) {
+    return GENERIC_BUILTIN_TYPES.has(typeName(rt, c)) || GENERIC_LIB_CLASSES.has(`${moduleNameOfType(rt, c) ?? ''}.${typeName(rt, c)}`);
+  }
+  const mod = moduleNameOfType(rt, c) ?? '';
+  const name = typeName(rt, c); // a dotted name for the classes named as C types (_asyncio.Future)
+  return GENERIC_LIB_MODULES.has(mod) || GENERIC_LIB_CLASSES.has(name) || GENERIC_LIB_CLASSES.has(`${mod}.${name}`);
+}
 
 /** A function of lib/_generic.py (GenericAlias, union): new reference or NULL. */
 export function genericHelper(rt: Runtime, name: string): Ref {
@@ -2530,8 +2547,12 @@ function typeSubscript(rt: Runtime, cls: Ref, key: Ref): Ref {
     decref(rt, bound);
     return r;
   }
-  const heap = (rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
-  const generic = heap ? GENERIC_LIB_MODULES.has(moduleNameOfType(rt, cls) ?? '') : GENERIC_BUILTIN_TYPES.has(typeName(rt, cls));
+  // the class or one of its bases (a subclass inherits __class_getitem__: `class S(list)`)
+  let generic = false;
+  const mro = rt.i32[(cls + TP_MRO) >> 2] as Ref;
+  if (mro !== NULL && kindOf(rt, mro) === Kind.TUPLE) {
+    for (let i = 0; i < tupleSize(rt, mro) && !generic; i++) generic = isGenericClass(rt, tupleItem(rt, mro, i));
+  } else generic = isGenericClass(rt, cls);
   if (!generic) return raiseTypeError(rt, `type '${typeName(rt, cls)}' is not subscriptable`);
   const ga = genericHelper(rt, 'GenericAlias');
   if (ga === NULL) return NULL;
