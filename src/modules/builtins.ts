@@ -2387,6 +2387,13 @@ const RANGE_METHODS: Methods = [
     if (!methodArgs(rt, 'range.index', nargs, kw, 1, 1)) return NULL;
     const r = self0(rt, args);
     const x = arg(rt, args, 1);
+    if (!isExactIntOrBool(rt, x)) {
+      // anything else (2.0, an int subclass): CPython's search by ==, item by item
+      const i = rangeSearch(rt, r, x, false);
+      if (i === -2n) return NULL;
+      if (i === -1n) return raiseValueError(rt, 'sequence.index(x): x not in sequence');
+      return intFromBigint(rt, i);
+    }
     const c = A.containsBuiltin(rt, r, x);
     if (c < 0) return NULL;
     if (c === 0) return raiseValueError(rt, `${A.reprJS(rt, x) ?? '?'} is not in range`);
@@ -2395,10 +2402,39 @@ const RANGE_METHODS: Methods = [
   }),
   def('count', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'range.count', nargs, kw, 1, 1)) return NULL;
-    const c = A.containsBuiltin(rt, self0(rt, args), arg(rt, args, 1));
+    const x = arg(rt, args, 1);
+    if (!isExactIntOrBool(rt, x)) {
+      const n = rangeSearch(rt, self0(rt, args), x, true);
+      return n === -2n ? NULL : intFromBigint(rt, n);
+    }
+    const c = A.containsBuiltin(rt, self0(rt, args), x);
     return c < 0 ? NULL : intFromNumber(rt, c);
   }),
 ];
+
+function isExactIntOrBool(rt: Runtime, x: Ref): boolean {
+  const t = typeOf(rt, x);
+  return t === rt.tInt || t === rt.tBool;
+}
+
+/** range.index / range.count of a value that is not an exact int: the first index whose
+ * item == x (-1n: none) or, with `count`, how many are; -2n on error. */
+function rangeSearch(rt: Runtime, r: Ref, x: Ref, count: boolean): bigint {
+  const [start, , step] = rangeBounds(rt, r);
+  const n = rangeLengthBig(rt, r);
+  let found = 0n;
+  for (let i = 0n; i < n; i++) {
+    const item = intFromBigint(rt, start + i * step);
+    const e = A.richCompareBool(rt, item, x, 2);
+    decref(rt, item);
+    if (e < 0) return -2n;
+    if (e === 1) {
+      if (!count) return i;
+      found++;
+    }
+  }
+  return count ? found : -1n;
+}
 
 const TUPLE_METHODS: Methods = [
   def('index', (rt, args, nargs, kw) => {

@@ -584,8 +584,10 @@ export function builtinCompare(rt: Runtime, a: Ref, b: Ref, op: number, ka: Kind
     const same = self !== 0 && self === i32[(b + BF_SELF) >> 2] && i32[(a + BF_INDEX) >> 2] === i32[(b + BF_INDEX) >> 2];
     return same === (op === 2) ? rt.True : rt.False;
   }
+  // object's comparison: identity for ==; for != the inverse of ==, NotImplemented (the
+  // other operand's turn) for two distinct objects
   if (op === 2) return a === b ? rt.True : rt.NotImplemented;
-  if (op === 3) return a !== b ? rt.True : rt.NotImplemented;
+  if (op === 3) return a === b ? rt.False : rt.NotImplemented;
   return rt.NotImplemented;
 }
 
@@ -676,70 +678,56 @@ function richCompareOf(rt: Runtime, a: Ref, b: Ref, op: number, ta: Ref, tb: Ref
     if (r !== rt.NotImplemented) return r;
     return compareError(rt, a, b, op);
   }
-  const name = cmpDunderName(rt, op);
-  const rname = cmpDunderName(rt, CMP_SWAPPED[op]!);
+  // CPython's do_richcompare: b's comparison first when b's class is a subclass of a's,
+  // then a's, then b's reflected one; each class's own (slotCompare)
+  const swapped = CMP_SWAPPED[op]!;
   let checkedReflected = false;
   if (ta !== tb && heapB && isSubtype(rt, tb, ta)) {
-    const d = typeLookup(rt, tb, rname);
-    if (d !== NULL && !isBuiltinDescrOf(rt, d, rt.tObject)) {
-      checkedReflected = true;
-      const r = callWithSelf1(rt, d, b, a);
-      if (r !== rt.NotImplemented) return r;
-    }
-  }
-  if (heapA) {
-    const d = typeLookup(rt, ta, name);
-    if (d !== NULL && !isBuiltinDescrOf(rt, d, rt.tObject)) {
-      const r = callWithSelf1(rt, d, a, b);
-      if (r !== rt.NotImplemented) return r;
-    } else if (op !== 3 && hasNativeCompare(kindOf(rt, a)) && builtinCompareTakes(kindOf(rt, a), kindOf(rt, b))) {
-      // a subclass of a built-in without its own method: the built-in's, before b's
-      // reflected one (a namedtuple subclass defining only __lt__: a > b is tuple's >, as
-      // CPython's slot_tp_richcompare finds tuple.__gt__ in the MRO)
-      const r = builtinCompare(rt, a, b, op, kindOf(rt, a), kindOf(rt, b));
-      if (r !== rt.NotImplemented) return r;
-    }
-  } else if (!checkedReflected && op !== 3 && builtinCompareTakes(kindOf(rt, a), kindOf(rt, b))) {
-    // a built-in a's own comparison before b's reflected one when b's class is no subclass
-    // of a's ({1} == F([1]) with F a frozenset subclass is set's answer, as CPython)
-    const r = builtinCompare(rt, a, b, op, kindOf(rt, a), kindOf(rt, b));
+    checkedReflected = true;
+    const r = slotCompare(rt, b, a, swapped, tb, heapB);
     if (r !== rt.NotImplemented) return r;
   }
-  if (!checkedReflected && heapB) {
-    const d = typeLookup(rt, tb, rname);
-    if (d !== NULL && !isBuiltinDescrOf(rt, d, rt.tObject)) {
-      const r = callWithSelf1(rt, d, b, a);
-      if (r !== rt.NotImplemented) return r;
-    }
-  }
-  if (op === 3) {
-    // Which __ne__ each operand has when its class defines none: object.__ne__ inverts
-    // __eq__; a subclass of a built-in that compares natively (str, int, list...) inherits
-    // the built-in's __ne__, which compares the values and ignores a Python __eq__
-    // (CPython: CI(str) with a case-blind __eq__ still has CI('A') != 'a').
-    const aInverts = heapA && !hasNativeCompare(kindOf(rt, a));
-    const bInverts = heapB && !hasNativeCompare(kindOf(rt, b));
-    let eq: Ref = rt.NotImplemented;
-    if (aInverts) {
-      // object.__ne__ inverts __eq__ (a user's __eq__ or the built-in base's), before the
-      // identity fallback: two distinct instances are != only if __eq__ says so
-      eq = richCompare(rt, a, b, 2);
-    } else if (bInverts) {
-      // a's built-in __ne__ does not take b (another kind): b's object.__ne__ inverts b's __eq__
-      const d = typeLookup(rt, tb, rt.names.__eq__);
-      if (d !== NULL && !isBuiltinDescrOf(rt, d, rt.tObject)) eq = callWithSelf1(rt, d, b, a);
-    }
-    if (eq === NULL) return NULL;
-    if (eq !== rt.NotImplemented) {
-      const t = eq === rt.True ? 1 : eq === rt.False ? 0 : isTrue(rt, eq);
-      if (eq !== rt.True && eq !== rt.False) decref(rt, eq);
-      if (t < 0) return NULL;
-      return t ? rt.False : rt.True;
-    }
-  }
-  const r = builtinCompare(rt, a, b, op, kindOf(rt, a), kindOf(rt, b));
+  const r = slotCompare(rt, a, b, op, ta, heapA);
   if (r !== rt.NotImplemented) return r;
+  if (!checkedReflected) {
+    const r2 = slotCompare(rt, b, a, swapped, tb, heapB);
+    if (r2 !== rt.NotImplemented) return r2;
+  }
   return compareError(rt, a, b, op);
+}
+
+/**
+ * x's class's comparison `op` with y (CPython's tp_richcompare; NotImplemented when it does
+ * not answer, NULL on error): for a class statement's class, the method its MRO gives: its
+ * own (or a Python base's), a built-in base's (its slot wrapper), or object's, which is
+ * identity for == and the inverse of the class's own == for != (so a class whose __ne__
+ * returns NotImplemented is not answered by inverting its __eq__, and a class with only
+ * __eq__ gets a != that agrees with it). A built-in class compares only what its own
+ * comparison takes (int with ints: 1 == F(1.0) is F's question, then identity).
+ */
+function slotCompare(rt: Runtime, x: Ref, y: Ref, op: number, tx: Ref, heap: boolean): Ref {
+  let d: Ref = NULL;
+  if (heap) {
+    d = typeLookup(rt, tx, cmpDunderName(rt, op));
+    if (d !== NULL && !isBuiltinDescrOf(rt, d, rt.tObject)) return callWithSelf1(rt, d, x, y);
+  }
+  const kx = kindOf(rt, x);
+  if (!heap || hasNativeCompare(kx)) {
+    // a built-in class's comparison, or the one a subclass inherits from its built-in base
+    // (not in the base's dict here: its slot wrappers are made when read)
+    const ky = kindOf(rt, y);
+    if (hasNativeCompare(kx) && kx !== Kind.COMPLEX && !builtinCompareTakes(kx, ky)) return rt.NotImplemented;
+    return builtinCompare(rt, x, y, op, kx, ky);
+  }
+  // object's
+  if (op === 2) return x === y ? rt.True : rt.NotImplemented;
+  if (op !== 3) return rt.NotImplemented;
+  const eq = slotCompare(rt, x, y, 2, tx, true);
+  if (eq === NULL || eq === rt.NotImplemented) return eq;
+  const t = eq === rt.True ? 1 : eq === rt.False ? 0 : isTrue(rt, eq);
+  if (eq !== rt.True && eq !== rt.False) decref(rt, eq);
+  if (t < 0) return NULL;
+  return t ? rt.False : rt.True;
 }
 
 /** The interned dunder of comparison op `op` (__lt__, __le__, __eq__, __ne__, __gt__,
@@ -2966,6 +2954,8 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
   }
   const heapA = (rt.i32[(ta + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   const heapB = (rt.i32[(tb + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+  // a built-in base's slot replaced by the class's own method (a's forward, b's reflected)
+  let blockedA = false, blockedB = false;
   if (heapA || heapB) {
     const names = rt.nbNames[base]!;
     if (inplace && heapA) {
@@ -2998,7 +2988,15 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
       if (forwardA !== NULL) {
         const r = callWithSelf1(rt, forwardA, a, b);
         if (r !== rt.NotImplemented) return r;
+        // a's class defines the method itself (a Python function, not the built-in base's
+        // descriptor): it replaces the base's slot, which is not tried after it answered
+        // NotImplemented (CPython's slot_nb_add in place of float_add / list's sq_concat)
+        if (kindOf(rt, forwardA) !== Kind.METHOD_DESCRIPTOR) blockedA = true;
       }
+    }
+    if (heapB) {
+      const d = typeLookup(rt, tb, names[1]!);
+      if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) blockedB = true;
     }
     if (heapB && !triedB && ta !== tb) {
       if (forwardA === NULL) {
@@ -3021,10 +3019,18 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
     }
   }
   const ka = kindOf(rt, a);
-  const r = builtinBinary(rt, a, b, base, inplace, ka, kindOf(rt, b));
+  const kb = kindOf(rt, b);
+  // the built-in slots left: a's unless its class replaced it; then b's, which takes a only
+  // when a's kind is one it computes with (Meters(1.5) + 2.0 is float's sum, Meters(1.5) + 2
+  // a TypeError: int's slot takes ints); none between two of one class
+  const builtinLeft = blockedA
+    ? !blockedB && ta !== tb && builtinSlotTakes(kb, ka, base)
+    : !blockedB || !isNumberKind(ka) || builtinSlotTakes(ka, kb, base);
+  const r = builtinLeft ? builtinBinary(rt, a, b, base, inplace, ka, kb) : rt.NotImplemented;
   if (r !== rt.NotImplemented) return r;
-  if (base === 0 && (ka === Kind.STR || ka === Kind.LIST || ka === Kind.TUPLE) && !heapA) {
-    const n = typeName(rt, ta);
+  if (base === 0 && (ka === Kind.STR || ka === Kind.LIST || ka === Kind.TUPLE) && !blockedA) {
+    // the built-in concatenation's message, a subclass's too (it is the base's sq_concat)
+    const n = ka === Kind.STR ? 'str' : ka === Kind.LIST ? 'list' : 'tuple';
     return raiseTypeError(rt, `can only concatenate ${n} (not "${typeName(rt, tb)}") to ${n}`);
   }
   if (base === 5 && (isRepeatSeqKind(ka) || isRepeatSeqKind(kindOf(rt, b)))) {
@@ -3042,7 +3048,6 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
   }
   if (base === 7) {
     // type | type, type | None: a types.UnionType (lib/_generic.py)
-    const kb = kindOf(rt, b);
     if ((ka === Kind.TYPE || a === rt.None) && (kb === Kind.TYPE || b === rt.None) && !(a === rt.None && b === rt.None)) {
       const u = genericHelper(rt, 'union');
       if (u === NULL) return NULL;
@@ -3075,6 +3080,7 @@ function builtinSlotTakes(ka: number, kb: number, base: number): boolean {
     case Kind.COMPLEX: return bReal || kb === Kind.COMPLEX;
     case Kind.STR: case Kind.BYTES: case Kind.BYTEARRAY: return base === 6;
     case Kind.DICT_KEYS: case Kind.DICT_ITEMS: return base === 1 || base === 7 || base === 10 || base === 12;
+    case Kind.DICT: return kb === Kind.DICT && base === 7;
     case Kind.SET: case Kind.FROZENSET:
       return (kb === Kind.SET || kb === Kind.FROZENSET) && (base === 1 || base === 7 || base === 10 || base === 12);
     default: return false;
@@ -3092,6 +3098,11 @@ function builtinCompareTakes(ka: number, kb: number): boolean {
     case Kind.BYTES: case Kind.BYTEARRAY: return kb === Kind.BYTES || kb === Kind.BYTEARRAY;
     default: return false;
   }
+}
+
+/** The numeric kinds, whose number slots builtinSlotTakes describes exactly. */
+function isNumberKind(k: number): boolean {
+  return k === Kind.INT || k === Kind.BOOL || k === Kind.FLOAT || k === Kind.COMPLEX;
 }
 
 /** The kinds whose sq_repeat makes `seq * x` fail with "can't multiply sequence". */

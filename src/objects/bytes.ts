@@ -315,6 +315,10 @@ export function bytesContains(rt: Runtime, b: Ref, item: Ref): number {
   const data = bytesData(rt, b);
   if (isBytesLike(rt, item)) return latin1(data).includes(latin1(bytesData(rt, item))) ? 1 : 0;
   if ((item & 1) === 0 && kindOf(rt, item) !== Kind.INT && kindOf(rt, item) !== Kind.BOOL) {
+    if (typeLookup(rt, typeOf(rt, item), rt.names.__index__) !== NULL) {
+      const s = subArg(rt, item); // the byte an object with __index__ stands for
+      return s === null ? -1 : latin1(data).includes(s) ? 1 : 0;
+    }
     raiseTypeError(rt, `a bytes-like object is required, not '${A.typeNameOf(rt, item)}'`);
     return -1;
   }
@@ -859,8 +863,16 @@ function stripMethod(name: string, left: boolean, right: boolean): [string, numb
 /** The sub-bytes argument of find/count/...: bytes-like or an int. */
 function subArg(rt: Runtime, v: Ref): string | null {
   if (isBytesLike(rt, v)) return latin1(bytesData(rt, v));
-  if ((v & 1) === 1 || kindOf(rt, v) === Kind.INT) {
+  if ((v & 1) === 1 || kindOf(rt, v) === Kind.INT || kindOf(rt, v) === Kind.BOOL) {
     const b = byteValue(rt, v);
+    return b === null ? null : String.fromCharCode(b);
+  }
+  if (typeLookup(rt, typeOf(rt, v), rt.names.__index__) !== NULL) {
+    // an object with __index__ is the byte it stands for (CPython's PyNumber_AsSsize_t)
+    const n = A.indexObject(rt, v);
+    if (n === NULL) return null;
+    const b = byteValue(rt, n);
+    decref(rt, n);
     return b === null ? null : String.fromCharCode(b);
   }
   raiseTypeError(rt, `argument should be integer or bytes-like object, not '${A.typeNameOf(rt, v)}'`);
