@@ -672,14 +672,20 @@ class _RemoteTraceback(Exception):
 
 
 class _ProcessFuture(Future):
-    # the future of a ProcessPoolExecutor job: completed by polling its pool's
-    # AsyncResult from whichever thread asks (no result-collecting thread)
+    # the future of a ProcessPoolExecutor job: completed by its pool's result handler, or by
+    # polling its AsyncResult from whichever thread asks
 
     def __init__(self, async_result, executor):
         super().__init__()
         self._async_result = async_result
         self._executor = executor
         self._state = RUNNING
+
+    def _arrived(self, _value):
+        # the pool's result-handler thread, once the AsyncResult is done (a result that came
+        # before submit stored it is taken by the next poll instead)
+        if self._async_result is not None:
+            self._poll(0)
 
     def _poll(self, timeout=0):
         if self._state == FINISHED:
@@ -835,7 +841,10 @@ class ProcessPoolExecutor(Executor):
                                                   (self._initializer, self._initargs),
                                                   _worker_prefix='ForkProcess')
             pool = self._pool
-        f = _ProcessFuture(pool.apply_async(fn, args, kwargs), self)
+        f = _ProcessFuture(None, self)
+        # completed when its result arrives (the pool's result handler runs _arrived), so
+        # done-callbacks run without anyone waiting on the future, as CPython's
+        f._async_result = pool.apply_async(fn, args, kwargs, callback=f._arrived, error_callback=f._arrived)
         with self._lock:
             # the futures shutdown(wait=True) waits for: none lost to a concurrent submit
             self._futures = [g for g in self._futures if g._state != FINISHED]

@@ -1570,6 +1570,8 @@ class AsyncResult:
             self._value = []
             pool._jobs.pop(self._job, None)
             self._finish()
+        elif callback is not None or error_callback is not None:
+            pool._start_result_handler()
 
     def _set(self, index, result):
         ok, value = result
@@ -1759,6 +1761,27 @@ class Pool:
         finally:
             self._drain_lock.release()
 
+    def _start_result_handler(self):
+        # callbacks run when their results arrive, as CPython's result-handler thread runs
+        # them, not only when the caller next waits on the pool (`while len(done) < n:
+        # time.sleep(...)`): a daemon thread drains the results while jobs are pending
+        with self._job_lock:
+            if getattr(self, '_result_handler', None) is not None:
+                return
+            import threading
+            self._result_handler = threading.Thread(target=self._handle_results, name='_handle_results', daemon=True)
+            self._result_handler.start()
+
+    def _handle_results(self):
+        while True:
+            with self._job_lock:
+                if not self._jobs or self._state == 'TERMINATE':
+                    # ends under the lock that _start_result_handler takes: a job added
+                    # after this starts a new handler
+                    self._result_handler = None
+                    return
+            self._drain(0.05)
+
     def _wait_for(self, condition, timeout):
         import time
         deadline = None if timeout is None else time.monotonic() + timeout
@@ -1861,6 +1884,7 @@ class Pool:
             w.terminate()
         for _ in self._pool:
             self._inqueue.put(None)
+        self._join_result_handler()
 
     def join(self):
         if self._state == 'RUN':
@@ -1869,6 +1893,14 @@ class Pool:
             self._wait_for(lambda: not self._jobs, None)
         for w in self._pool:
             w.join()
+        self._join_result_handler()
+
+    def _join_result_handler(self):
+        # it ends within one drain step once no job is pending or the pool is terminated
+        import threading
+        handler = getattr(self, '_result_handler', None)
+        if handler is not None and handler is not threading.current_thread():
+            handler.join()
 
     def __enter__(self):
         self._check_running()
@@ -1973,6 +2005,7 @@ class ThreadPool(Pool):
                 break
         for _ in self._pool:
             self._inqueue.put(None)
+        self._join_result_handler()
 
     def __repr__(self):
         return f'<multiprocessing.pool.ThreadPool state={self._state} pool_size={self._processes}>'
