@@ -2049,6 +2049,26 @@ function methodArgs(rt: Runtime, name: string, nargs: number, kw: Ref, min: numb
   return true;
 }
 
+/** A slot wrapper's argument count (CPython's check_num_args; `prefix` is the space its
+ * setattr wrapper's message starts with). */
+function wrapperArgs(rt: Runtime, nargs: number, kw: Ref, n: number, prefix = ''): boolean {
+  if (kw !== 0 && tupleSize(rt, kw) > 0) {
+    raiseTypeError(rt, 'wrapper takes no keyword arguments');
+    return false;
+  }
+  const given = nargs - 1;
+  if (given === n) return true;
+  raiseTypeError(rt, `${prefix}expected ${n} argument${n === 1 ? '' : 's'}, got ${given}`);
+  return false;
+}
+
+/** An attribute name given to a dunder called directly must be a str. */
+function attrNameIsStr(rt: Runtime, name: Ref): boolean {
+  if (kindOf(rt, name) === Kind.STR) return true;
+  raiseTypeError(rt, `attribute name must be string, not '${A.typeNameOf(rt, name)}'`);
+  return false;
+}
+
 const LIST_METHODS: Methods = [
   def('append', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'list.append', nargs, kw, 1, 1)) return NULL;
@@ -2214,14 +2234,22 @@ const DICT_METHODS: Methods = [
     tupleSetItemSteal(rt, t, 1, item[1]);
     return t;
   }),
-  def('__contains__', (rt, args) => {
+  def('__contains__', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'dict.__contains__', nargs, kw, 1, 1)) return NULL;
     const c = dictContains(rt, self0(rt, args), arg(rt, args, 1));
     return c < 0 ? NULL : c ? rt.True : rt.False;
   }),
   // the dict's own slots (not the generic operations: a subclass's __getitem__ calling
   // super().__getitem__ must not come back to itself)
-  def('__getitem__', (rt, args) => A.getItemBuiltin(rt, self0(rt, args), arg(rt, args, 1))),
-  def('__setitem__', (rt, args) => (A.setItemBuiltin(rt, self0(rt, args), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None)),
+  // (their argument counts checked: a missing argument was read from a stale stack word)
+  def('__getitem__', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'dict.__getitem__', nargs, kw, 1, 1)) return NULL;
+    return A.getItemBuiltin(rt, self0(rt, args), arg(rt, args, 1));
+  }),
+  def('__setitem__', (rt, args, nargs, kw) => {
+    if (!wrapperArgs(rt, nargs, kw, 2, ' ')) return NULL;
+    return A.setItemBuiltin(rt, self0(rt, args), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None;
+  }),
 ];
 
 function strFromJSImm(rt: Runtime, s: string): Ref {
@@ -2467,7 +2495,7 @@ const INT_METHODS: Methods = [
     const v = intToBigint(rt, self0(rt, args));
     return intFromNumber(rt, (v < 0n ? -v : v).toString(2).length - (v === 0n ? 1 : 0));
   }),
-  def('__index__', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
+  def('__index__', (rt, args, nargs, kw) => (wrapperArgs(rt, nargs, kw, 0) ? A.exactIntCopy(rt, self0(rt, args)) : NULL)),
   def0('int', 'conjugate', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
   def0('int', '__floor__', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
   def0('int', '__ceil__', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
@@ -2600,17 +2628,31 @@ const OBJECT_METHODS: Methods = [
     decref(rt, r);
     return b < 0 ? NULL : b ? rt.False : rt.True;
   }),
-  def('__hash__', (rt, args) => {
+  def('__hash__', (rt, args, nargs, kw) => {
+    if (!wrapperArgs(rt, nargs, kw, 0)) return NULL;
     // by the layout only: super().__hash__() inside a class's own __hash__ must not call it
     const o = self0(rt, args);
     const h = A.pyHashBuiltin(rt, o, kindOf(rt, o), typeOf(rt, o));
     return h === null ? NULL : typeof h === 'number' ? intFromNumber(rt, h) : intFromBigint(rt, h);
   }),
-  def('__setattr__', (rt, args) => (A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None)),
-  def('__delattr__', (rt, args) => (A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), NULL) < 0 ? NULL : rt.None)),
-  def('__getattribute__', (rt, args) => A.genericGetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), typeOf(rt, arg(rt, args, 0)))),
-  def('__format__', (rt, args) => {
+  // called directly (object.__setattr__(self, name, value)): the count and the name's
+  // type checked as CPython's wrappers do (an unchecked name was read as a str: heap damage)
+  def('__setattr__', (rt, args, nargs, kw) => {
+    if (!wrapperArgs(rt, nargs, kw, 2, ' ') || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
+    return A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None;
+  }),
+  def('__delattr__', (rt, args, nargs, kw) => {
+    if (!wrapperArgs(rt, nargs, kw, 1) || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
+    return A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), NULL) < 0 ? NULL : rt.None;
+  }),
+  def('__getattribute__', (rt, args, nargs, kw) => {
+    if (!wrapperArgs(rt, nargs, kw, 1) || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
+    return A.genericGetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), typeOf(rt, arg(rt, args, 0)));
+  }),
+  def('__format__', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, `${A.typeNameOf(rt, self0(rt, args))}.__format__`, nargs, kw, 1, 1)) return NULL;
     const spec = arg(rt, args, 1);
+    if (kindOf(rt, spec) !== Kind.STR) return raiseTypeError(rt, `__format__() argument must be str, not ${spec === rt.None ? 'None' : A.typeNameOf(rt, spec)}`);
     if (strLen(rt, spec) !== 0) return raiseTypeError(rt, `unsupported format string passed to ${A.typeNameOf(rt, self0(rt, args))}.__format__`);
     return A.str(rt, self0(rt, args));
   }),

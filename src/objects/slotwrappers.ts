@@ -389,8 +389,10 @@ slot('__str__', NOT_OBJECT, (rt, args, nargs, kw) => {
 });
 slot('__format__', NOT_OBJECT, (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 1)) return NULL;
+  const spec = rt.i32[args + 1] as Ref;
+  if (kindOf(rt, spec) !== Kind.STR) return raiseTypeError(rt, `__format__() argument must be str, not ${spec === rt.None ? 'None' : A.typeNameOf(rt, spec)}`);
   // by the layout (float.__format__(self, spec) from a subclass's own __format__)
-  return A.formatBuiltin(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref);
+  return A.formatBuiltin(rt, rt.i32[args] as Ref, spec);
 });
 slot('__get__', [Kind.FUNCTION], (rt, args, nargs, kw) => {
   if (nargs < 2 || nargs > 3) return raiseTypeError(rt, `expected 1 or 2 arguments, got ${nargs - 1}`);
