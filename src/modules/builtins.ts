@@ -1425,7 +1425,9 @@ export const BUILTIN_FUNCTIONS: Methods = [
     return l;
   }),
   def('sum', keywordsToPositions('sum', ['iterable', 'start'], sumImpl, undefined, 1, 1)),
-  defCharged('vars', (rt, args, nargs) => {
+  defCharged('vars', (rt, args, nargs, kw) => {
+    if (kw !== 0 && tupleSize(rt, kw) > 0) return raiseTypeError(rt, 'vars() takes no keyword arguments');
+    if (nargs > 1) return raiseTypeError(rt, `vars expected at most 1 argument, got ${nargs}`);
     if (nargs === 0) return frameLocalsDict(rt, rt.i32[(rt.ts + TS_FRAME) >> 2]!);
     const o = arg(rt, args, 0);
     if (kindOf(rt, o) === Kind.TYPE) return A.getAttr(rt, o, rt.names.__dict__); // a mappingproxy

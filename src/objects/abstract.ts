@@ -2859,6 +2859,17 @@ export function containsBuiltin(rt: Runtime, c: Ref, item: Ref): number {
       return setKeyLookup(rt, c, item, dictContains);
     case Kind.DICT: case Kind.DICT_KEYS:
       return dictContains(rt, kindOf(rt, c) === Kind.DICT_KEYS ? rt.i32[(c + 16) >> 2] as Ref : c, item);
+    case Kind.DICT_ITEMS: {
+      // a (key, value) pair: the key looked up (an unhashable key is the TypeError), its
+      // value compared (CPython's dictitems_contains), no walk over the items
+      if (kindOf(rt, item) !== Kind.TUPLE || tupleSize(rt, item) !== 2) return 0;
+      const found = dictGetItem(rt, rt.i32[(c + 16) >> 2] as Ref, tupleItem(rt, item, 0));
+      if (found === NULL) return errOccurred(rt) ? -1 : 0;
+      incref(rt, found);
+      const e = richCompareBool(rt, found, tupleItem(rt, item, 1), 2);
+      decref(rt, found);
+      return e;
+    }
     case Kind.STR:
       if (kindOf(rt, item) !== Kind.STR) {
         raiseTypeError(rt, `'in <string>' requires string as left operand, not ${typeNameOf(rt, item)}`);
