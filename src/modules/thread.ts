@@ -67,7 +67,7 @@ import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
 import { methodDescriptorNew, moduleNew, builtinFunctionNew, MOD_DICT, PR_GET, PR_SIZE } from '../objects/method.js';
 import { typeAlloc, typeLookup, TP_NAME, TP_QUALNAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
 import { TP_NEW_NATIVE, TPF_BASETYPE, TPF_HAS_DEL } from '../objects/typelayout.js';
-import { call0 } from '../vm/call.js';
+import { call0, callWithSelf0 } from '../vm/call.js';
 import { parseArgs, floatArg } from './math.js';
 
 const OBJ_SIZE = 32;
@@ -779,7 +779,20 @@ function semaphoreMethods(): Record<string, Native> {
     acquire: acquire(false),
     __enter__: acquire(true),
     release,
-    __exit__: (rt, args) => (release(rt, args, 1, NULL as Ref) === NULL ? NULL : rt.None),
+    __exit__: (rt, args) => {
+      const self = rt.i32[args] as Ref;
+      if (A.isHeapTypeObj(rt, self)) {
+        // threading.py's __exit__ calls self.release(): a subclass's own release runs
+        const d = typeLookup(rt, typeOf(rt, self), A.internName(rt, 'release'));
+        if (d !== NULL && kindOf(rt, d) === Kind.FUNCTION) {
+          const r = callWithSelf0(rt, d, self);
+          if (r === NULL) return NULL;
+          decref(rt, r);
+          return rt.None;
+        }
+      }
+      return release(rt, args, 1, NULL as Ref) === NULL ? NULL : rt.None;
+    },
     _value: (rt, args) => intFromNumber(rt, word(rt, rt.i32[args] as Ref, W_A)), // a property: makeType
   };
 }
