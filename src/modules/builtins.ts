@@ -54,7 +54,7 @@ import { sliceNew, sliceIndices } from '../objects/slice.js';
 import { iterAlloc, dictRevIterNew, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER, ZIP_STRICT } from '../objects/iter.js';
 import { typeLookup, typeName, typeQualname, isSubtype, typeSubclasses } from '../objects/type.js';
 import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME, TP_DICT, TPF_HAS_GETATTRIBUTE } from '../objects/typelayout.js';
-import { builtinSlotAttr } from '../objects/slotwrappers.js';
+import { arity, builtinSlotAttr, formatSpecIsStr } from '../objects/slotwrappers.js';
 import { EXC_ARGS } from '../objects/exceptions.js';
 import { functionNew, FN_CODE, CELL_REF } from '../objects/function.js';
 import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, builtinFunctionNew, builtinMethodBind, MOD_DICT, MOD_NAME } from '../objects/method.js';
@@ -2051,19 +2051,6 @@ function methodArgs(rt: Runtime, name: string, nargs: number, kw: Ref, min: numb
   return true;
 }
 
-/** A slot wrapper's argument count (CPython's check_num_args; `prefix` is the space its
- * setattr wrapper's message starts with). */
-function wrapperArgs(rt: Runtime, nargs: number, kw: Ref, n: number, prefix = ''): boolean {
-  if (kw !== 0 && tupleSize(rt, kw) > 0) {
-    raiseTypeError(rt, 'wrapper takes no keyword arguments');
-    return false;
-  }
-  const given = nargs - 1;
-  if (given === n) return true;
-  raiseTypeError(rt, `${prefix}expected ${n} argument${n === 1 ? '' : 's'}, got ${given}`);
-  return false;
-}
-
 /** An attribute name given to a dunder called directly must be a str. */
 function attrNameIsStr(rt: Runtime, name: Ref): boolean {
   if (kindOf(rt, name) === Kind.STR) return true;
@@ -2249,7 +2236,7 @@ const DICT_METHODS: Methods = [
     return A.getItemBuiltin(rt, self0(rt, args), arg(rt, args, 1));
   }),
   def('__setitem__', (rt, args, nargs, kw) => {
-    if (!wrapperArgs(rt, nargs, kw, 2, ' ')) return NULL;
+    if (!arity(rt, nargs, kw, 2, ' ')) return NULL;
     return A.setItemBuiltin(rt, self0(rt, args), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None;
   }),
 ];
@@ -2497,7 +2484,7 @@ const INT_METHODS: Methods = [
     const v = intToBigint(rt, self0(rt, args));
     return intFromNumber(rt, (v < 0n ? -v : v).toString(2).length - (v === 0n ? 1 : 0));
   }),
-  def('__index__', (rt, args, nargs, kw) => (wrapperArgs(rt, nargs, kw, 0) ? A.exactIntCopy(rt, self0(rt, args)) : NULL)),
+  def('__index__', (rt, args, nargs, kw) => (arity(rt, nargs, kw, 0) ? A.exactIntCopy(rt, self0(rt, args)) : NULL)),
   def0('int', 'conjugate', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
   def0('int', '__floor__', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
   def0('int', '__ceil__', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
@@ -2631,7 +2618,7 @@ const OBJECT_METHODS: Methods = [
     return b < 0 ? NULL : b ? rt.False : rt.True;
   }),
   def('__hash__', (rt, args, nargs, kw) => {
-    if (!wrapperArgs(rt, nargs, kw, 0)) return NULL;
+    if (!arity(rt, nargs, kw, 0)) return NULL;
     // by the layout only: super().__hash__() inside a class's own __hash__ must not call it
     const o = self0(rt, args);
     const h = A.pyHashBuiltin(rt, o, kindOf(rt, o), typeOf(rt, o));
@@ -2640,21 +2627,21 @@ const OBJECT_METHODS: Methods = [
   // called directly (object.__setattr__(self, name, value)): the count and the name's
   // type checked as CPython's wrappers do (an unchecked name was read as a str: heap damage)
   def('__setattr__', (rt, args, nargs, kw) => {
-    if (!wrapperArgs(rt, nargs, kw, 2, ' ') || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
+    if (!arity(rt, nargs, kw, 2, ' ') || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
     return A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None;
   }),
   def('__delattr__', (rt, args, nargs, kw) => {
-    if (!wrapperArgs(rt, nargs, kw, 1) || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
+    if (!arity(rt, nargs, kw, 1) || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
     return A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), NULL) < 0 ? NULL : rt.None;
   }),
   def('__getattribute__', (rt, args, nargs, kw) => {
-    if (!wrapperArgs(rt, nargs, kw, 1) || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
+    if (!arity(rt, nargs, kw, 1) || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
     return A.genericGetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), typeOf(rt, arg(rt, args, 0)));
   }),
   def('__format__', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, `${A.typeNameOf(rt, self0(rt, args))}.__format__`, nargs, kw, 1, 1)) return NULL;
     const spec = arg(rt, args, 1);
-    if (kindOf(rt, spec) !== Kind.STR) return raiseTypeError(rt, `__format__() argument must be str, not ${spec === rt.None ? 'None' : A.typeNameOf(rt, spec)}`);
+    if (!formatSpecIsStr(rt, spec)) return NULL;
     if (strLen(rt, spec) !== 0) return raiseTypeError(rt, `unsupported format string passed to ${A.typeNameOf(rt, self0(rt, args))}.__format__`);
     return A.str(rt, self0(rt, args));
   }),

@@ -706,9 +706,8 @@ function richCompareOf(rt: Runtime, a: Ref, b: Ref, op: number, ta: Ref, tb: Ref
  * comparison takes (int with ints: 1 == F(1.0) is F's question, then identity).
  */
 function slotCompare(rt: Runtime, x: Ref, y: Ref, op: number, tx: Ref, heap: boolean): Ref {
-  let d: Ref = NULL;
   if (heap) {
-    d = typeLookup(rt, tx, cmpDunderName(rt, op));
+    const d = typeLookup(rt, tx, cmpDunderName(rt, op));
     if (d !== NULL && !isBuiltinDescrOf(rt, d, rt.tObject)) return callWithSelf1(rt, d, x, y);
   }
   const kx = kindOf(rt, x);
@@ -2506,12 +2505,10 @@ const GENERIC_LIB_CLASSES = new Set([
 
 /** Whether class c itself is one CPython gives a __class_getitem__ making a GenericAlias. */
 function isGenericClass(rt: Runtime, c: Ref): boolean {
-  if ((rt.i32[(c + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) {
-    return GENERIC_BUILTIN_TYPES.has(typeName(rt, c)) || GENERIC_LIB_CLASSES.has(`${moduleNameOfType(rt, c) ?? ''}.${typeName(rt, c)}`);
-  }
   const mod = moduleNameOfType(rt, c) ?? '';
   const name = typeName(rt, c); // a dotted name for the classes named as C types (_asyncio.Future)
-  return GENERIC_LIB_MODULES.has(mod) || GENERIC_LIB_CLASSES.has(name) || GENERIC_LIB_CLASSES.has(`${mod}.${name}`);
+  if (GENERIC_LIB_CLASSES.has(name) || GENERIC_LIB_CLASSES.has(`${mod}.${name}`)) return true;
+  return (rt.i32[(c + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0 ? GENERIC_BUILTIN_TYPES.has(name) : GENERIC_LIB_MODULES.has(mod);
 }
 
 /** A function of lib/_generic.py (GenericAlias, union): new reference or NULL. */
@@ -2981,15 +2978,18 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
         if (r !== rt.NotImplemented) return r;
       }
     }
+    // b's reflected method (__radd__...), looked up once for the three uses below
+    const reflectedB = heapB ? typeLookup(rt, tb, names[1]!) : NULL;
+    // b's class defines it itself (not the built-in base's descriptor): see blockedA
+    blockedB = reflectedB !== NULL && kindOf(rt, reflectedB) !== Kind.METHOD_DESCRIPTOR;
     let triedB = false;
     if (heapB && ta !== tb && isSubtype(rt, tb, ta)) {
-      const d = typeLookup(rt, tb, names[1]!);
       // first only when b's type overrides the reflected method (CPython's slot function
       // SLOT1BINFULL, method_is_overloaded): a subclass that inherits __radd__ from a's
       // class gets a's __add__ first, as any other right operand
-      if (d !== NULL && (!heapA || d !== typeLookup(rt, ta, names[1]!))) {
+      if (reflectedB !== NULL && (!heapA || reflectedB !== typeLookup(rt, ta, names[1]!))) {
         triedB = true;
-        const r = callWithSelf1(rt, d, b, a);
+        const r = callWithSelf1(rt, reflectedB, b, a);
         if (r !== rt.NotImplemented) return r;
       }
     }
@@ -3005,10 +3005,6 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
         if (kindOf(rt, forwardA) !== Kind.METHOD_DESCRIPTOR) blockedA = true;
       }
     }
-    if (heapB) {
-      const d = typeLookup(rt, tb, names[1]!);
-      if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) blockedB = true;
-    }
     if (heapB && !triedB && ta !== tb) {
       if (forwardA === NULL) {
         // a built-in's number slot first (CPython calls a's slot before b's reflected one
@@ -3022,9 +3018,8 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
           if (r !== rt.NotImplemented) return r;
         }
       }
-      const d = typeLookup(rt, tb, names[1]!);
-      if (d !== NULL) {
-        const r = callWithSelf1(rt, d, b, a);
+      if (reflectedB !== NULL) {
+        const r = callWithSelf1(rt, reflectedB, b, a);
         if (r !== rt.NotImplemented) return r;
       }
     }

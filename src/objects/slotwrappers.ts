@@ -66,17 +66,26 @@ function slot(name: string, kinds: readonly Kind[], fn: NativeFn): void {
   SLOTS.set(name, { index: defineNative(name, fn), kinds: new Set(kinds) });
 }
 
-/** Positional-only arity check, CPython's wrapper message. */
-function arity(rt: Runtime, nargs: number, kw: Ref, n: number): boolean {
+/** Positional-only arity check, CPython's wrapper message (check_num_args; `prefix` is the
+ * space its setattr and setitem wrappers' messages start with). Also for the natives of
+ * modules/builtins.ts that stand for CPython's wrappers (object.__setattr__, int.__index__). */
+export function arity(rt: Runtime, nargs: number, kw: Ref, n: number, prefix = ''): boolean {
   if (kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0) {
     raiseTypeError(rt, 'wrapper takes no keyword arguments');
     return false;
   }
   if (nargs - 1 !== n) {
-    raiseTypeError(rt, `expected ${n} argument${n === 1 ? '' : 's'}, got ${nargs - 1}`);
+    raiseTypeError(rt, `${prefix}expected ${n} argument${n === 1 ? '' : 's'}, got ${nargs - 1}`);
     return false;
   }
   return true;
+}
+
+/** A __format__ spec must be a str (Argument Clinic's message: None named as None). */
+export function formatSpecIsStr(rt: Runtime, spec: Ref): boolean {
+  if (kindOf(rt, spec) === Kind.STR) return true;
+  raiseTypeError(rt, `__format__() argument must be str, not ${spec === rt.None ? 'None' : A.typeNameOf(rt, spec)}`);
+  return false;
 }
 
 const INTS = [Kind.INT, Kind.BOOL];
@@ -390,7 +399,7 @@ slot('__str__', NOT_OBJECT, (rt, args, nargs, kw) => {
 slot('__format__', NOT_OBJECT, (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 1)) return NULL;
   const spec = rt.i32[args + 1] as Ref;
-  if (kindOf(rt, spec) !== Kind.STR) return raiseTypeError(rt, `__format__() argument must be str, not ${spec === rt.None ? 'None' : A.typeNameOf(rt, spec)}`);
+  if (!formatSpecIsStr(rt, spec)) return NULL;
   // by the layout (float.__format__(self, spec) from a subclass's own __format__)
   return A.formatBuiltin(rt, rt.i32[args] as Ref, spec);
 });
