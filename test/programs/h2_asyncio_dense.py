@@ -36,7 +36,7 @@ async def main():
     done, pending = await asyncio.wait([asyncio.create_task(work('d', 0, i)) for i in range(3)])
     print(sorted(t.result() for t in done), len(pending))
     res = []
-    for c in asyncio.as_completed([work('e', 0.02, 1), work('f', 0.01, 2)]): res.append(await c)
+    for c in asyncio.as_completed([work('e', 0.3, 1), work('f', 0.01, 2)]): res.append(await c)
     print(res)
     lock = asyncio.Lock(); ev = asyncio.Event(); sem = asyncio.Semaphore(2)
     async with lock: print(lock.locked())
