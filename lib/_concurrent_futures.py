@@ -680,12 +680,20 @@ class _ProcessFuture(Future):
         self._async_result = async_result
         self._executor = executor
         self._state = RUNNING
+        self._completing = False
 
     def _arrived(self, _value):
         # the pool's result-handler thread, once the AsyncResult is done (a result that came
         # before submit stored it is taken by the next poll instead)
         if self._async_result is not None:
             self._poll(0)
+
+    def _claim(self):
+        # True for the one caller that is to complete this future
+        with self._condition:
+            claimed = not self._completing
+            self._completing = True
+        return claimed
 
     def _poll(self, timeout=0):
         if self._state == FINISHED:
@@ -706,6 +714,14 @@ class _ProcessFuture(Future):
                     break
             ready = ar._done or self._state == FINISHED
         if ready and self._state != FINISHED:
+            # the result handler and a waiting thread can both find the job ready: one of
+            # them completes the future, the other waits until it has (set_result twice
+            # would raise InvalidStateError)
+            if not self._claim():
+                with self._condition:
+                    while self._state != FINISHED:
+                        self._condition.wait()
+                return True
             if ar._success:
                 self.set_result(ar._value)
             else:
@@ -823,7 +839,7 @@ class ProcessPoolExecutor(Executor):
             return False
         self._broken = True
         for f in self._futures:
-            if f._state != FINISHED:
+            if f._state != FINISHED and f._claim():
                 f.set_exception(BrokenProcessPool('A process in the process pool was terminated abruptly while the future was running or pending.'))
         return True
 
