@@ -247,6 +247,21 @@ export function dictGetStr(rt: Runtime, d: Ref, key: Ref): Ref {
 }
 
 /**
+ * The entry index of exact-str `key` in keys block `kref` (a dict's DICT_KEYS word), -1 if
+ * absent; with keysEntryValue, LOAD_GLOBAL's miss path (vm/evalhelpers.ts loadGlobalMiss)
+ * finds the entry and reads its value in the same block, and caches that block, even when a
+ * --no-gil writer resizes the dict in between.
+ */
+export function dictStrIndexInKeys(rt: Runtime, kref: number, key: Ref): number {
+  return kref === 0 ? -1 : lookupStrInKeys(rt, kref >> 2, key, strHash(rt, key));
+}
+
+/** The value word of entry ix of keys block `kref` (0 once a --no-gil writer deleted it). */
+export function keysEntryValue(i32: Int32Array, kref: number, ix: number): Ref {
+  return i32[entriesWord(i32, kref >> 2) + ix * 3 + 2] as Ref;
+}
+
+/**
  * The i32 word index holding d[key]'s value (`key` an exact str), -1 if absent: for a
  * caller that replaces a tagged small int by another in place (no reference changes), as
  * deque's `_state` count (modules/deque-native.ts), with one lookup instead of a get and a

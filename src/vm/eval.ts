@@ -720,8 +720,9 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               k = i32[(i32[fp + FR_GLOBALS]! + DICT_KEYS) >> 2]!;
               if (k === i32[cw + 1]) {
                 e = (k >> 2) + 4 + (1 << i32[k >> 2]!) + i32[cw + 2]! * 3;
-                if (i32[e + 1] === name) {
-                  v = i32[e + 2]!;
+                v = i32[e + 2]!;
+                // v is 0 when a --no-gil writer deleted the entry after the name was read
+                if (i32[e + 1] === name && v !== 0) {
                   rc.incref(v as Ref);
                   i32[sp++] = v;
                   break;
@@ -731,8 +732,9 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               k = i32[(i32[fp + FR_BUILTINS]! + DICT_KEYS) >> 2]!;
               if (k === i32[cw + 2]) {
                 e = (k >> 2) + 4 + (1 << i32[k >> 2]!) + i32[cw + 3]! * 3;
-                if (i32[e + 1] === name) {
-                  v = i32[e + 2]!;
+                v = i32[e + 2]!;
+                // v is 0 when a --no-gil writer deleted the entry after the name was read
+                if (i32[e + 1] === name && v !== 0) {
                   rc.incref(v as Ref);
                   i32[sp++] = v;
                   break;

@@ -31,7 +31,7 @@ import { CO_EXC_WORD, CO_LPNAMES, CO_NEXC, CO_NLOCALSPLUS, CO_KINDS_WORD, codeLi
 import { CO_FAST_FREE, CO_FAST_CELL } from '../compiler/code.js';
 import { tupleItem, tupleNew, tupleSize, tupleSetItemSteal, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { listNew, listSize, listItemsWord, listAppendSteal as listAppendStealImpl, LIST_SIZE } from '../objects/list.js';
-import { DICT_KEYS, dictAppendStrEntry, dictEntryValueWord, dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
+import { DICT_KEYS, DICT_VERSION, dictStrIndexInKeys, keysEntryValue, dictAppendStrEntry, dictEntryValueWord, dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
 import { setNew, setAdd as setAddImpl } from '../objects/set.js';
 import { strToJS, strFromJS, strAlloc, strUnits, strLen, strSizeBytes, STR_LEN, STR_HASH, STR_FLAGS, copyUnits } from '../objects/str.js';
 import { newLeafObject } from '../objects/object.js';
@@ -460,21 +460,30 @@ export function loadGlobal(rt: Runtime, fp: number, name: Ref): Ref {
 export function loadGlobalMiss(rt: Runtime, fp: number, name: Ref, cw: number): Ref {
   const i32 = rt.i32;
   const g = i32[fp + FR_GLOBALS]!;
-  // miss: look up, then fill the cache
-  const gd = g as Ref;
-  let ix = dictFindStrEntry(rt, gd, name);
-  if (ix >= 0) {
-    cacheGlobalsEntry(i32, cw, gd, ix);
-    return newRef(rt, dictEntryValue(rt, gd, ix));
+  // miss: look up, then fill the cache. Each dict's keys block is read once, so the entry
+  // found, its value and the block cached belong together while a --no-gil writer resizes
+  // the dict (the old block stays readable until the grace period ends), and a value a
+  // writer has just deleted (0) is not found
+  const version = i32[(g + DICT_VERSION) >> 2]!;
+  let kref = i32[(g + DICT_KEYS) >> 2]!;
+  let ix = dictStrIndexInKeys(rt, kref, name);
+  let v = ix >= 0 ? keysEntryValue(i32, kref, ix) : NULL;
+  if (v !== NULL) {
+    i32[cw] = 1;
+    i32[cw + 1] = kref;
+    i32[cw + 2] = ix;
+    return newRef(rt, v);
   }
-  const bd = i32[fp + FR_BUILTINS] as Ref;
-  ix = dictFindStrEntry(rt, bd, name);
-  if (ix >= 0) {
+  const bd = i32[fp + FR_BUILTINS]!;
+  kref = i32[(bd + DICT_KEYS) >> 2]!;
+  ix = dictStrIndexInKeys(rt, kref, name);
+  v = ix >= 0 ? keysEntryValue(i32, kref, ix) : NULL;
+  if (v !== NULL) {
     i32[cw] = 2;
-    i32[cw + 1] = i32[(g + 24) >> 2]!;
-    i32[cw + 2] = i32[(bd + 20) >> 2]!;
+    i32[cw + 1] = version;
+    i32[cw + 2] = kref;
     i32[cw + 3] = ix;
-    return newRef(rt, dictEntryValue(rt, bd, ix));
+    return newRef(rt, v);
   }
   return nameMissing(rt, fp, name);
 }
