@@ -903,6 +903,10 @@ export class Scheduler {
       i32[(t + SR_EXECUTOR) >> 2] = 0;
       this.f64[(t + SR_STAMP) >> 3] = now;
       Atomics.store(i32, (t + SR_STATUS) >> 2, ThreadStatus.BLOCKED);
+      // the nearest deadline again: another executor's timer scan between block() and here
+      // passed this thread by while it was BLOCKING (runTimersLocked) and may have set a
+      // later one, and a timer nobody looks for is a wake-up lost (a thread parked forever)
+      if (deadline < this.f64[this.scF + SCF_NEAREST_DEADLINE]!) this.f64[this.scF + SCF_NEAREST_DEADLINE] = deadline;
       if (this.tracer !== null) {
         const timed = deadline === Infinity ? '' : `,"deadline_ns":${Math.round(deadline)}`;
         this.traceState(now, t, 'running', 'blocked', `,"instr":${instructions},"wait":"${WAIT_KIND_NAMES[kind]}","obj":${obj}${timed}`);
