@@ -6,10 +6,11 @@ as_completed/wait), as_completed, wait, Executor.map, ThreadPoolExecutor (thread
 on demand up to max_workers, named ThreadPoolExecutor-N_M), ProcessPoolExecutor (on a
 multiprocessing.Pool: each worker is its own interpreter).
 
-Differences from CPython, because gilvm has no atexit hook: an idle ThreadPoolExecutor
-worker ends after IDLE_SECONDS without work (a later submit starts a new one), so a script
-that never calls shutdown() still exits, after finishing every queued item as CPython's
-exit handler does. A ProcessPoolExecutor's futures complete when polled (result(), done(),
+Differences from CPython, because gilvm has no threading._register_atexit hook: an idle
+ThreadPoolExecutor worker looks every IDLE_SECONDS whether the main thread has ended and
+then ends too, so a script that never calls shutdown() still exits, after finishing every
+queued item as CPython's exit handler does (while the main thread runs, idle workers stay,
+as CPython's: an initializer runs once per worker). A ProcessPoolExecutor's futures complete when polled (result(), done(),
 as_completed, wait drain its multiprocessing.Pool's results in the asking thread); its pool
 starts on the first submit. Calls with *args are avoided where gilvm would run them in a
 nested eval loop (a blocking wait there holds up thread switching): _call, Executor.map.
@@ -55,6 +56,7 @@ _STATE_TO_DESCRIPTION_MAP = {
 }
 
 IDLE_SECONDS = 0.25
+_main_thread = threading.main_thread()
 
 
 class Error(Exception):
@@ -532,8 +534,12 @@ def _thread_worker(executor, slot):
             try:
                 work_item = work_queue.get(timeout=IDLE_SECONDS)
             except _queue.Empty:
-                # idle: end this worker (a later submit starts another); the check and the
-                # bookkeeping under one lock, so a submit sees either this worker or none
+                # idle while the main thread runs: wait on
+                if _main_thread.is_alive():
+                    continue
+                # the main thread has ended (CPython's exit handler would shut the executor
+                # down now): end this worker; the check and the bookkeeping under one
+                # lock, so a submit (from another thread) sees either this worker or none
                 with executor._shutdown_lock:
                     if work_queue.empty():
                         executor._worker_gone(slot)
