@@ -2361,12 +2361,31 @@ function isDisjoint(rt: Runtime, s: Ref, other: Ref): Ref {
 
 /** The set-like dict views' methods (keys(), items()). */
 const DICT_VIEW_METHODS: Methods = [
+  // CPython's dictviews_isdisjoint: each item of other looked up with `in` on the view (an
+  // items view looks the key up, so unhashable values do not matter); a set or view larger
+  // than self is the one looked in instead, self's items walked
   def('isdisjoint', (rt, args) => {
-    const s = ctorSet(false)(rt, args, 1, NULL); // set(self)
-    if (s === NULL) return NULL;
-    const r = isDisjoint(rt, s, arg(rt, args, 1));
-    decref(rt, s);
-    return r;
+    let self = self0(rt, args);
+    let other = arg(rt, args, 1);
+    if (self === other) return A.length(rt, self) === 0 ? rt.True : rt.False;
+    const ko = kindOf(rt, other);
+    if (isAnySet(rt, other) || ko === Kind.DICT_KEYS || ko === Kind.DICT_ITEMS) {
+      const nSelf = A.length(rt, self);
+      const nOther = A.length(rt, other);
+      if (nSelf < 0 || nOther < 0) return NULL;
+      if (nOther > nSelf) [self, other] = [other, self];
+    }
+    const it = A.getIter(rt, other);
+    if (it === NULL) return NULL;
+    for (;;) {
+      const x = A.iterNext(rt, it);
+      if (x === NULL) break;
+      const c = A.contains(rt, self, x);
+      decref(rt, x);
+      if (c !== 0) { decref(rt, it); return c < 0 ? NULL : rt.False; }
+    }
+    decref(rt, it);
+    return errOccurred(rt) ? NULL : rt.True;
   }),
 ];
 

@@ -811,6 +811,8 @@ export function isTrue(rt: Runtime, v: Ref): number {
     case Kind.DICT: case Kind.SET: case Kind.FROZENSET: return dictSize(rt, v) !== 0 ? 1 : 0;
     case Kind.RANGE: return rangeLength(rt, v) !== 0 ? 1 : 0;
     case Kind.BYTES: case Kind.BYTEARRAY: return bytesSize(rt, v) !== 0 ? 1 : 0;
+    case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS:
+      return dictSize(rt, rt.i32[(v + 16) >> 2] as Ref) !== 0 ? 1 : 0;
     default: return 1;
   }
 }
@@ -1577,14 +1579,32 @@ function heapTypeAnnotations(rt: Runtime, cls: Ref): Ref {
   return d;
 }
 
-/** A class's __dict__: a read-only mappingproxy (lib/_mappingproxy.py) over its namespace,
- * so the namespace changes only through setattr/delattr on the class (which bump the type
- * epoch, objects/type.ts). New reference or NULL. */
-function mappingProxyNew(rt: Runtime, cls: Ref): Ref {
+/** lib/_mappingproxy.py's mappingproxy class (new reference), NULL on error. */
+function mappingProxyType(rt: Runtime): Ref {
   const mod = importModule(rt, internName(rt, '_mappingproxy'), rt.None, smallIntRef(0), NULL);
   if (mod === NULL) return NULL;
   const proxyType = getAttr(rt, mod, internName(rt, 'mappingproxy'));
   decref(rt, mod);
+  return proxyType;
+}
+
+/** A dict view's .mapping: a read-only mappingproxy over its dict. New reference or NULL. */
+function viewMapping(rt: Runtime, view: Ref): Ref {
+  const proxyType = mappingProxyType(rt);
+  if (proxyType === NULL) return NULL;
+  const w = dataStackPush(rt, 1);
+  rt.i32[w] = rt.i32[(view + 16) >> 2]!;
+  const r = callVector(rt, proxyType, w, 1, NULL);
+  dataStackPop(rt, w);
+  decref(rt, proxyType);
+  return r;
+}
+
+/** A class's __dict__: a read-only mappingproxy (lib/_mappingproxy.py) over its namespace,
+ * so the namespace changes only through setattr/delattr on the class (which bump the type
+ * epoch, objects/type.ts). New reference or NULL. */
+function mappingProxyNew(rt: Runtime, cls: Ref): Ref {
+  const proxyType = mappingProxyType(rt);
   if (proxyType === NULL) return NULL;
   // CPython's class dicts also hold slot members, __dict__/__weakref__ and __doc__: the
   // proxy shows them after the namespace (typecall.ts classDictExtras)
@@ -1869,6 +1889,9 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
       if (name === 'stop') return newRef(rt, i32[(obj + RANGE_STOP) >> 2] as Ref);
       if (name === 'step') return newRef(rt, i32[(obj + RANGE_STEP) >> 2] as Ref);
       break;
+    case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS:
+      if (name === 'mapping') return viewMapping(rt, obj);
+      break;
     case Kind.SLICE:
       if (name === 'start') return newRef(rt, i32[(obj + SLICE_START) >> 2] as Ref);
       if (name === 'stop') return newRef(rt, i32[(obj + SLICE_STOP) >> 2] as Ref);
@@ -1965,6 +1988,7 @@ function specialAttrNames(kind: Kind): string[] {
     case Kind.FLOAT: return ['real', 'imag'];
     case Kind.COMPLEX: return ['real', 'imag'];
     case Kind.SLICE: case Kind.RANGE: return ['start', 'stop', 'step'];
+    case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS: return ['mapping'];
     case Kind.PROPERTY: return ['fget', 'fset', 'fdel'];
     case Kind.MEMBER_DESCRIPTOR: return ['__name__', '__qualname__', '__objclass__', '__doc__'];
     case Kind.BOUND_METHOD: return ['__self__', '__func__'];
