@@ -1877,7 +1877,9 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
       if (name === '__context__') return newRef(rt, (i32[(obj + 28) >> 2] as Ref) || rt.None);
       if (name === '__cause__') return newRef(rt, (i32[(obj + 32) >> 2] as Ref) || rt.None);
       if (name === '__suppress_context__') return (i32[(obj + EXC_FLAGS) >> 2]! & EXCF_SUPPRESS_CONTEXT) ? rt.True : rt.False;
-      if (name === 'value' || name === 'code') {
+      // StopIteration's value and SystemExit's code only (every exception had both)
+      if ((name === 'value' && isSubtype(rt, typeOf(rt, obj), rt.exc.StopIteration!))
+        || (name === 'code' && isSubtype(rt, typeOf(rt, obj), rt.exc.SystemExit!))) {
         const args = i32[(obj + EXC_ARGS) >> 2] as Ref;
         // SystemExit(a, b).code is the whole args tuple (SystemExit_init)
         if (name === 'code' && tupleSize(rt, args) > 1) return newRef(rt, args);
