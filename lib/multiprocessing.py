@@ -544,6 +544,11 @@ class Process(BaseProcess):
         _current_process = self
         _process_counter = [0]
         _children.clear()
+        # no event loop runs in the new process (CPython's asyncio ties the running loop to
+        # the pid): asyncio.run() in a child started from inside a coroutine works
+        aio = sys.modules.get('asyncio')
+        if aio is not None:
+            aio._running_loops.clear()
         try:
             self.run()
             exitcode = 0
