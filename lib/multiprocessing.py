@@ -1750,7 +1750,11 @@ class Pool:
 
     def _drain(self, timeout):
         """Dispatches results that arrived; waits up to timeout for the first one."""
-        if not self._drain_lock.acquire(timeout != 0):
+        # the lock for at most timeout too: while another thread (the result handler) drains,
+        # it dispatches the results, and a caller waiting on a result with a deadline must
+        # not wait here beyond it (the handler takes the lock again at once, so a blocking
+        # acquire could wait until every job was done)
+        if not self._drain_lock.acquire(timeout != 0, timeout if timeout else -1):
             return
         try:
             self._replace_finished_workers()
@@ -1977,7 +1981,7 @@ class ThreadPool(Pool):
 
     def _drain(self, timeout):
         import queue
-        if not self._drain_lock.acquire(timeout != 0):
+        if not self._drain_lock.acquire(timeout != 0, timeout if timeout else -1):
             return
         try:
             try:
