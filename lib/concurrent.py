@@ -7,3 +7,11 @@ import _concurrent_futures as futures
 
 futures.__name__ = 'concurrent.futures'
 sys.modules['concurrent.futures'] = futures
+# its submodules, for `from concurrent.futures.process import BrokenProcessPool` and the
+# like: the one module holds what CPython's _base, thread and process hold
+sys.modules['concurrent.futures._base'] = futures
+sys.modules['concurrent.futures.thread'] = futures
+sys.modules['concurrent.futures.process'] = futures
+futures._base = futures
+futures.thread = futures
+futures.process = futures

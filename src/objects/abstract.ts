@@ -2735,7 +2735,14 @@ function moduleMissingAttr(rt: Runtime, mod: Ref, name: Ref): Ref {
     const v = lazyModuleAttr(rt, mod, name);
     if (v !== NULL || errOccurred(rt)) return v;
   }
-  const modName = strToJS(rt, rt.i32[(mod + MOD_NAME) >> 2] as Ref);
+  // the name in the module's __name__, as CPython's module_getattro (a module renamed by
+  // setting __name__ says so: concurrent.futures), "module has no attribute" without one
+  const nameRef = dictGetItem(rt, md, rt.names.__name__);
+  if (nameRef === NULL || kindOf(rt, nameRef) !== Kind.STR) {
+    clearError(rt);
+    return raiseAttributeError(rt, `module has no attribute '${strToJS(rt, name)}'`);
+  }
+  const modName = strToJS(rt, nameRef);
   if (moduleIsInitializing(rt, mod)) {
     return raiseAttributeError(rt, `partially initialized module '${modName}' has no attribute '${strToJS(rt, name)}' (most likely due to a circular import)`);
   }
