@@ -886,6 +886,21 @@ class Connection:
         self._check(True)
         return _loads(self._take())
 
+    def recv_bytes_into(self, buf, offset=0):
+        # into a writable buffer (a bytearray), as CPython's: the message's size; a message
+        # larger than the room after offset raises BufferTooShort holding the message
+        self._check(True)
+        if offset < 0:
+            raise ValueError("negative offset")
+        if offset > len(buf):
+            raise ValueError("offset too large")
+        data = _loads(self._take())
+        n = len(data)
+        if n > len(buf) - offset:
+            raise BufferTooShort(data)
+        buf[offset:offset + n] = data
+        return n
+
     def _at_eof(self):
         return self._read_writers is not None and _mp.word_add(self._read_writers, 0) <= 0
 
