@@ -1429,6 +1429,12 @@ class Timeout:
     def when(self):
         return self._when
 
+    def __repr__(self):
+        info = ''
+        if self._state == 'active':
+            info = f" when={round(self._when, 3) if self._when is not None else None}"
+        return f'<Timeout [{self._state}]{info}>'
+
     def reschedule(self, when):
         if self._state != 'active':
             if self._state == 'created':
