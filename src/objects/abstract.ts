@@ -65,6 +65,7 @@ import { importModule } from '../modules/importer.js';
 import { classDictExtras, slotLayoutSignature } from './typecall.js';
 import { memberAttr, memberGet, memberRepr, memberSet, MB_OFFSET } from './member.js';
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
+import { iterNextLocked } from '../vm/critical.js';
 import { builtinSlotAttr } from './slotwrappers.js';
 import { enterRecursiveCall, jsStackEnter, jsStackLeave, leaveRecursiveCall } from '../vm/stackguard.js';
 
@@ -2426,6 +2427,16 @@ export function isIterator(rt: Runtime, v: Ref): boolean {
  * swallowed here, so loops see a sentinel); NULL with an exception on error.
  */
 export function iterNext(rt: Runtime, it: Ref): Ref {
+  // --no-gil: a built-in iterator's step under the lock FOR_ITER takes (vm/critical.ts),
+  // for every consumer (list(it), sum(it), a native's loop): threads sharing one iterator
+  // got an item twice, and a dict items iterator's reused result tuple refilled by two
+  // threads at once released its items twice
+  if (rt.rc.atomic && !isHeapTypeObj(rt, it)) return iterNextLocked(rt, it);
+  return iterNextUnlocked(rt, it);
+}
+
+/** iterNext without --no-gil's lock: the caller holds it, or there is no other thread. */
+export function iterNextUnlocked(rt: Runtime, it: Ref): Ref {
   const k = kindOf(rt, it);
   if (!isHeapTypeObj(rt, it)) {
     const r = iterNextBuiltin(rt, it, k);

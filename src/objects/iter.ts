@@ -276,11 +276,13 @@ export const NOT_AN_ITERATOR = -2;
  * reads a freed item array or an item being released. Exhaustion (which drops the list)
  * happens after the lock is released.
  */
-function listIterStepLocked(rt: Runtime, it: Ref, seq: Ref, idx: number, step: number): Ref {
+function listIterStepLocked(rt: Runtime, it: Ref, seq: Ref, step: number): Ref {
   const i32 = rt.i32;
   let v = NULL as Ref;
   const took = objLock(rt, seq);
   try {
+    // the position read under the lock: threads sharing the iterator each take an item once
+    const idx = i32[(it + IT_INDEX) >> 2]!;
     if (idx >= 0 && idx < listSize(rt, seq)) {
       i32[(it + IT_INDEX) >> 2] = idx + step;
       v = newRef(rt, i32[listItemsWord(rt, seq) + idx] as Ref);
@@ -348,7 +350,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
   switch (kind) {
     case Kind.LIST_ITER:
       if (seq === 0) return NULL;
-      if (rt.rc.atomic) return listIterStepLocked(rt, it, seq, idx, 1); // --no-gil (vm/objlock.ts)
+      if (rt.rc.atomic) return listIterStepLocked(rt, it, seq, 1); // --no-gil (vm/objlock.ts)
       if (idx < listSize(rt, seq)) {
         i32[(it + IT_INDEX) >> 2] = idx + 1;
         return newRef(rt, i32[listItemsWord(rt, seq) + idx] as Ref);
@@ -356,7 +358,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       return exhaust(rt, it);
     case Kind.LIST_REVITER:
       if (seq === 0) return NULL;
-      if (rt.rc.atomic) return listIterStepLocked(rt, it, seq, idx, -1);
+      if (rt.rc.atomic) return listIterStepLocked(rt, it, seq, -1);
       if (idx >= 0 && idx < listSize(rt, seq)) {
         i32[(it + IT_INDEX) >> 2] = idx - 1;
         return newRef(rt, i32[listItemsWord(rt, seq) + idx] as Ref);

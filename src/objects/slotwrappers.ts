@@ -43,7 +43,7 @@ import { methodDescriptorNew, boundMethodNew, builtinFunctionNew, builtinMethodB
 import { floatNew, floatValue } from './float.js';
 import { intFromNumber, intToBigint, intFromBigint } from './int.js';
 import { intPowMod } from './intmath.js';
-import { getIterBuiltin, iterNextBuiltin, iterAlloc, iterLengthHint, IT_INDEX } from './iter.js';
+import { getIterBuiltin, iterAlloc, iterLengthHint, IT_INDEX } from './iter.js';
 import { listExtend } from './seqops.js';
 import * as A from './abstract.js';
 import { memberSet } from './member.js';
@@ -367,8 +367,7 @@ slot('__iter__', [...SIZED, ...ITERS, Kind.GENERATOR], (rt, args, nargs, kw) => 
 slot('__next__', ITERS, (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 0)) return NULL;
   const it = rt.i32[args] as Ref;
-  let r = iterNextBuiltin(rt, it, kindOf(rt, it));
-  if (r === -2) r = A.iterNext(rt, it);
+  const r = A.iterNext(rt, it); // --no-gil: under the step's lock (vm/critical.ts)
   // exhausted (NULL, no error): the method form raises StopIteration, as CPython's wrapper
   if (r === NULL && !errOccurred(rt)) setRaised(rt, exceptionNewNoArgs(rt, rt.exc.StopIteration!));
   return r;

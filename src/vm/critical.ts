@@ -50,7 +50,7 @@ import { Kind } from '../objects/kinds.js';
 import { TP_FLAGS, TP_KIND } from '../objects/type.js';
 import { TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { IT_SEQ } from '../objects/iter.js';
-import { contains, getItem, iterNext, setItem } from '../objects/abstract.js';
+import { contains, getItem, iterNextUnlocked, setItem } from '../objects/abstract.js';
 import { NATIVE_TABLE } from './natives.js';
 import { objLock, objLock2, objUnlock, objUnlock2 } from './objlock.js';
 import { releaseValue } from './nogil.js';
@@ -125,7 +125,7 @@ export function iterNextLocked(rt: Runtime, it: Ref): Ref {
     // iterator steps by compareExchange: objects/iter.ts, eval.ts.)
     const took = objLock(rt, it);
     try {
-      return iterNext(rt, it);
+      return iterNextUnlocked(rt, it);
     } finally {
       if (took) objUnlock(rt, it);
     }
@@ -133,14 +133,14 @@ export function iterNextLocked(rt: Runtime, it: Ref): Ref {
   if (k !== Kind.LIST_ITER && k !== Kind.LIST_REVITER && k !== Kind.DICT_KEYITER && k !== Kind.DICT_VALUEITER &&
       k !== Kind.DICT_ITEMITER && k !== Kind.SET_ITER && k !== Kind.DICT_REVKEYITER && k !== Kind.DICT_REVVALUEITER &&
       k !== Kind.DICT_REVITEMITER) {
-    return iterNext(rt, it);
+    return iterNextUnlocked(rt, it);
   }
   const seq = i32[(it + IT_SEQ) >> 2]! as Ref;
-  if (seq === NULL) return iterNext(rt, it);
+  if (seq === NULL) return iterNextUnlocked(rt, it);
   rt.rc.incref(seq); // an exhausted iterator drops its container: keep it alive while locked
   const took = objLock(rt, seq);
   try {
-    return iterNext(rt, it);
+    return iterNextUnlocked(rt, it);
   } finally {
     if (took) objUnlock(rt, seq);
     rt.rc.decref(seq);
