@@ -240,9 +240,24 @@ function rangeIterStepAtomic(rt: Runtime, it: Ref): Ref {
   return NULL;
 }
 
+/** A dict or set iterator's position once exhausted while it keeps its container (--no-gil,
+ * `exhaust`): every later step ends at once, whatever the container does since. */
+export const DICT_ITER_EXHAUSTED = -0x40000000;
+
 function exhaust(rt: Runtime, it: Ref): Ref {
   const w = (it + IT_SEQ) >> 2;
   const kind = rt.i32[(rt.i32[it >> 2]! + TP_KIND) >> 2];
+  if (rt.rc.atomic && Atomics.load(rt.i32, HDR_NOGIL_PARALLEL >> 2) !== 0 && !heldOnlyHere(rt, it)
+      && (kind === Kind.DICT_KEYITER || kind === Kind.DICT_VALUEITER || kind === Kind.DICT_ITEMITER
+        || kind === Kind.SET_ITER || kind === Kind.DICT_REVKEYITER || kind === Kind.DICT_REVVALUEITER
+        || kind === Kind.DICT_REVITEMITER)) {
+    // the same for a dict or set iterator (vm/critical.ts iterNextLocked reads the
+    // container word, then takes a reference and its lock): freed in between, its lock
+    // word was another object's and the step spun on it forever (1 run in 6 of
+    // thread_h68_shared_iterators). Marked exhausted for good, as CPython's drop of di_dict.
+    rt.i32[(it + IT_INDEX) >> 2] = DICT_ITER_EXHAUSTED;
+    return NULL;
+  }
   if ((kind === Kind.LIST_ITER || kind === Kind.LIST_REVITER) && rt.rc.atomic
       && Atomics.load(rt.i32, HDR_NOGIL_PARALLEL >> 2) !== 0 && !heldOnlyHere(rt, it)) {
     // --no-gil with executors in parallel, a list iterator other threads may hold: it
@@ -331,9 +346,9 @@ export function iterLengthHint(rt: Runtime, it: Ref, kind: Kind): number | null 
     }
     case Kind.DICT_KEYITER: case Kind.DICT_VALUEITER: case Kind.DICT_ITEMITER:
     case Kind.DICT_REVKEYITER: case Kind.DICT_REVVALUEITER: case Kind.DICT_REVITEMITER:
-      return seq === 0 || dictSize(rt, seq) !== i32[(it + IT_AUX) >> 2] ? 0 : Math.max(0, i32[(it + IT_DICT_LEN) >> 2]!);
+      return seq === 0 || idx === DICT_ITER_EXHAUSTED || dictSize(rt, seq) !== i32[(it + IT_AUX) >> 2] ? 0 : Math.max(0, i32[(it + IT_DICT_LEN) >> 2]!);
     case Kind.SET_ITER: {
-      if (seq === 0 || dictSize(rt, seq) !== i32[(it + IT_AUX) >> 2]) return 0;
+      if (seq === 0 || idx === DICT_ITER_EXHAUSTED || dictSize(rt, seq) !== i32[(it + IT_AUX) >> 2]) return 0;
       let left = 0;
       for (let ix = dictNextEntry(rt, seq, idx); ix >= 0; ix = dictNextEntry(rt, seq, ix + 1)) left++;
       return left;
@@ -396,7 +411,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       return smallIntRef(idx);
     }
     case Kind.DICT_KEYITER: case Kind.DICT_VALUEITER: case Kind.DICT_ITEMITER: case Kind.SET_ITER: {
-      if (seq === 0) return NULL;
+      if (seq === 0 || idx === DICT_ITER_EXHAUSTED) return NULL;
       if (dictSize(rt, seq) !== i32[(it + IT_AUX) >> 2]) {
         i32[(it + IT_AUX) >> 2] = -1;
         return raiseRuntimeError(rt, kind === Kind.SET_ITER ? 'Set changed size during iteration' : 'dictionary changed size during iteration');
@@ -424,7 +439,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       return t;
     }
     case Kind.DICT_REVKEYITER: case Kind.DICT_REVVALUEITER: case Kind.DICT_REVITEMITER: {
-      if (seq === 0) return NULL;
+      if (seq === 0 || idx === DICT_ITER_EXHAUSTED) return NULL;
       if (dictSize(rt, seq) !== i32[(it + IT_AUX) >> 2]) {
         i32[(it + IT_AUX) >> 2] = -1; // sticky, as CPython's di_used = -1
         return raiseRuntimeError(rt, 'dictionary changed size during iteration');
