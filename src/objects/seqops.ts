@@ -10,12 +10,14 @@ import { raiseIndexError, raiseValueError, errOccurred, raiseTypeError, errorMat
 import { kindOf, typeOf } from './object.js';
 import { typeLookup } from './type.js';
 import { Kind } from './kinds.js';
-import { listNew, listSize, listItemsWord, listAppendSteal, listReserve, LIST_SIZE } from './list.js';
+import { listNew, listSize, listItemsWord, listAppendSteal, listReserve, listClear, LIST_SIZE } from './list.js';
 import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, TUPLE_ITEMS_WORD } from './tuple.js';
 import { SLICE_OUT, sliceIndices, sliceIndicesInto } from './slice.js';
 import { indexValue, getIter, iterNext, richCompareBool, richCompare, listFromIterable, isHeapTypeObj } from './abstract.js';
 import { intToNumberOrBig } from './int.js';
 import { withSourceLocked } from '../vm/critical.js';
+import { objLock, objUnlock, objLock2, objUnlock2 } from '../vm/objlock.js';
+import { HDR_NOGIL_PARALLEL } from '../heap/memory.js';
 import { rangeLengthBig } from './range.js';
 import { exceptionNewNoArgs } from './exceptions.js';
 
@@ -215,7 +217,25 @@ export function listDelItem(rt: Runtime, l: Ref, key: Ref): number {
   return 0;
 }
 
+/** --no-gil with executors running in parallel: list operators lock the lists they read or
+ * change (vm/objlock.ts), as list methods do (vm/critical.ts callNativeLocked). */
+function parallel(rt: Runtime): boolean {
+  return rt.rc.atomic && Atomics.load(rt.i32, HDR_NOGIL_PARALLEL >> 2) !== 0;
+}
+
 export function listConcat(rt: Runtime, a: Ref, b: Ref): Ref {
+  if (!parallel(rt)) return listConcatUnlocked(rt, a, b);
+  // a + b reads both lists' items: under their locks, or a thread replacing an item
+  // released it between the read and the incref here (a freed item in the result)
+  const taken = objLock2(rt, a, b);
+  try {
+    return listConcatUnlocked(rt, a, b);
+  } finally {
+    objUnlock2(rt, a, b, taken);
+  }
+}
+
+function listConcatUnlocked(rt: Runtime, a: Ref, b: Ref): Ref {
   const na = listSize(rt, a), nb = listSize(rt, b);
   const r = listNew(rt, na + nb);
   const d = listItemsWord(rt, r);
@@ -227,30 +247,82 @@ export function listConcat(rt: Runtime, a: Ref, b: Ref): Ref {
 }
 
 export function listRepeat(rt: Runtime, l: Ref, count: Ref, inplace: boolean): Ref {
-  const n = listSize(rt, l);
-  let k = repeatCount(rt, count);
+  const k = repeatCount(rt, count);
   if (k === null) return NULL;
+  if (!parallel(rt)) return listRepeatUnlocked(rt, l, k, inplace);
+  // l * k and l *= k read (and change) l's items: under its lock (--no-gil)
+  const took = objLock(rt, l);
+  try {
+    return listRepeatUnlocked(rt, l, k, inplace);
+  } finally {
+    if (took) objUnlock(rt, l);
+  }
+}
+
+function listRepeatUnlocked(rt: Runtime, l: Ref, count: number, inplace: boolean): Ref {
+  const n = listSize(rt, l);
+  let k = count;
   if (n === 0) k = 0; // [] * 10**15 is [] at once, as CPython (no loop over the count)
   // room for the result before anything changes: a MemoryError leaves the list as it was
   // (past 2**29 items the heap's 32-bit addresses cannot hold the array at all)
   if (n * k >= 0x20000000) return raiseNew(rt, rt.exc.MemoryError!, '');
-  if (inplace) listReserve(rt, l, n * k);
-  const r = inplace ? newRef(rt, l) : listNew(rt, n * k);
+  if (inplace) {
+    // CPython's list_inplace_repeat: k < 1 clears the list, otherwise the n items stay
+    // and k - 1 more copies follow (releasing them first freed an item the list held
+    // alone before it was appended again: `L = [[1]]; L *= 2` used a freed list)
+    if (k === 1 || n === 0) return newRef(rt, l);
+    if (k <= 0) {
+      listClear(rt, l);
+      return newRef(rt, l);
+    }
+    listReserve(rt, l, n * k);
+    const w = listItemsWord(rt, l);
+    for (let j = 1; j < k; j++) {
+      for (let i = 0; i < n; i++) {
+        const v = rt.i32[w + i]! as Ref;
+        incref(rt, v);
+        listAppendSteal(rt, l, v);
+      }
+    }
+    return newRef(rt, l);
+  }
+  const r = listNew(rt, n * k);
   const src: number[] = [];
   const w = listItemsWord(rt, l);
   for (let i = 0; i < n; i++) src.push(rt.i32[w + i]!);
-  if (inplace) {
-    for (let i = 0; i < n; i++) decref(rt, src[i]!);
-    rt.i32[(l + LIST_SIZE) >> 2] = 0;
-  }
   for (let j = 0; j < k; j++) for (let i = 0; i < n; i++) { incref(rt, src[i]!); listAppendSteal(rt, r, src[i]! as Ref); }
   return r;
 }
 
 /** list.extend(iterable): 0 / -1. */
 export function listExtend(rt: Runtime, l: Ref, v: Ref): number {
-  if (rt.rc.atomic) return withSourceLocked(rt, v, () => listExtendUnlocked(rt, l, v)); // --no-gil (vm/critical.ts)
-  return listExtendUnlocked(rt, l, v);
+  if (!parallel(rt)) return listExtendUnlocked(rt, l, v);
+  // --no-gil: l's lock too (`l += m` from several threads at once lost and mixed up items:
+  // only the source was locked). A list or tuple source: both locks, in address order; any
+  // other iterable may run Python code while it is iterated, which must not run under l's
+  // lock: its items go to a list no other thread sees first, then into l under the lock.
+  const k = kindOf(rt, v);
+  if ((k === Kind.LIST || k === Kind.TUPLE) && iteratesAsBuiltin(rt, v, k)) {
+    const taken = objLock2(rt, l, v);
+    try {
+      return listExtendUnlocked(rt, l, v);
+    } finally {
+      objUnlock2(rt, l, v, taken);
+    }
+  }
+  const items = listNew(rt, 0);
+  if (withSourceLocked(rt, v, () => listExtendUnlocked(rt, items, v)) < 0) {
+    decref(rt, items);
+    return -1;
+  }
+  const took = objLock(rt, l);
+  try {
+    listExtendUnlocked(rt, l, items);
+  } finally {
+    if (took) objUnlock(rt, l);
+  }
+  decref(rt, items);
+  return 0;
 }
 
 /**
@@ -342,13 +414,35 @@ export function listCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
 /** Lexicographic comparison of two lists or two tuples. */
 export function seqCompare(rt: Runtime, a: Ref, b: Ref, op: number, isList: boolean): Ref {
   const size = (s: Ref) => (isList ? listSize(rt, s) : tupleSize(rt, s));
-  const item = (s: Ref, i: number) => (isList ? (rt.i32[listItemsWord(rt, s) + i] as Ref) : tupleItem(rt, s, i));
-  const na = size(a), nb = size(b);
+  let na = size(a), nb = size(b);
   if ((op === 2 || op === 3) && na !== nb) return op === 3 ? rt.True : rt.False;
+  const locking = isList && parallel(rt);
   let i = 0;
-  for (; i < na && i < nb; i++) {
-    const x = item(a, i), y = item(b, i);
-    incref(rt, x); incref(rt, y);
+  // the sizes again at each step, as CPython's list_richcompare: an item's __eq__ may
+  // shrink either list
+  for (; i < na && i < nb; i++, na = size(a), nb = size(b)) {
+    let x: Ref, y: Ref;
+    if (!isList) {
+      x = tupleItem(rt, a, i);
+      y = tupleItem(rt, b, i);
+      incref(rt, x); incref(rt, y);
+    } else if (!locking) {
+      x = rt.i32[listItemsWord(rt, a) + i] as Ref;
+      y = rt.i32[listItemsWord(rt, b) + i] as Ref;
+      incref(rt, x); incref(rt, y);
+    } else {
+      // --no-gil: each item read and counted under its list's lock (a thread replacing it
+      // released it in between: a freed object compared); the comparison runs unlocked
+      const taken = objLock2(rt, a, b);
+      try {
+        if (i >= listSize(rt, a) || i >= listSize(rt, b)) break;
+        x = rt.i32[listItemsWord(rt, a) + i] as Ref;
+        y = rt.i32[listItemsWord(rt, b) + i] as Ref;
+        incref(rt, x); incref(rt, y);
+      } finally {
+        objUnlock2(rt, a, b, taken);
+      }
+    }
     const e = richCompareBool(rt, x, y, 2);
     if (e < 0) { decref(rt, x); decref(rt, y); return NULL; }
     if (e === 0) {
@@ -361,6 +455,8 @@ export function seqCompare(rt: Runtime, a: Ref, b: Ref, op: number, isList: bool
     }
     decref(rt, x); decref(rt, y);
   }
+  na = size(a);
+  nb = size(b);
   const c = na - nb;
   const res = [c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][op]!;
   return res ? rt.True : rt.False;
