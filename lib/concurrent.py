@@ -9,9 +9,7 @@ futures.__name__ = 'concurrent.futures'
 sys.modules['concurrent.futures'] = futures
 # its submodules, for `from concurrent.futures.process import BrokenProcessPool` and the
 # like: the one module holds what CPython's _base, thread and process hold
-sys.modules['concurrent.futures._base'] = futures
-sys.modules['concurrent.futures.thread'] = futures
-sys.modules['concurrent.futures.process'] = futures
-futures._base = futures
-futures.thread = futures
-futures.process = futures
+for _sub in ('_base', 'thread', 'process'):
+    sys.modules['concurrent.futures.' + _sub] = futures
+    setattr(futures, _sub, futures)
+del _sub

@@ -2346,12 +2346,18 @@ function isDisjoint(rt: Runtime, s: Ref, other: Ref): Ref {
     const r = setsDisjoint(rt, s, other);
     return r < 0 ? NULL : r === 1 ? rt.True : rt.False;
   }
+  return noItemIn(rt, other, (x) => dictContains(rt, s, x));
+}
+
+/** True when `has` answers 0 for every item of iterable `other`, False at the first 1;
+ * NULL on an error (has < 0, or other's iteration). */
+function noItemIn(rt: Runtime, other: Ref, has: (x: Ref) => number): Ref {
   const it = A.getIter(rt, other);
   if (it === NULL) return NULL;
   for (;;) {
     const x = A.iterNext(rt, it);
     if (x === NULL) break;
-    const c = dictContains(rt, s, x);
+    const c = has(x);
     decref(rt, x);
     if (c !== 0) { decref(rt, it); return c < 0 ? NULL : rt.False; }
   }
@@ -2375,17 +2381,8 @@ const DICT_VIEW_METHODS: Methods = [
       if (nSelf < 0 || nOther < 0) return NULL;
       if (nOther > nSelf) [self, other] = [other, self];
     }
-    const it = A.getIter(rt, other);
-    if (it === NULL) return NULL;
-    for (;;) {
-      const x = A.iterNext(rt, it);
-      if (x === NULL) break;
-      const c = A.contains(rt, self, x);
-      decref(rt, x);
-      if (c !== 0) { decref(rt, it); return c < 0 ? NULL : rt.False; }
-    }
-    decref(rt, it);
-    return errOccurred(rt) ? NULL : rt.True;
+    const container = self;
+    return noItemIn(rt, other, (x) => A.contains(rt, container, x));
   }),
 ];
 

@@ -20,7 +20,7 @@ import { backslashEscape, bytesData, bytesSize, bytesRepr, bytesHash, bytesGetIt
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
-import { releaseValue } from '../vm/nogil.js';
+import { parallelRunning, releaseValue } from '../vm/nogil.js';
 import {
   errOccurred, errorMatches, clearError, raiseNew, raiseTypeError, raiseAttributeError,
   raiseZeroDivision, raiseIndexError, raiseKeyError, raiseValueError, fetchError, restoreError, raiseOverflow,
@@ -2431,7 +2431,7 @@ export function iterNext(rt: Runtime, it: Ref): Ref {
   // for every consumer (list(it), sum(it), a native's loop): threads sharing one iterator
   // got an item twice, and a dict items iterator's reused result tuple refilled by two
   // threads at once released its items twice
-  if (rt.rc.atomic && !isHeapTypeObj(rt, it)) return iterNextLocked(rt, it);
+  if (rt.rc.atomic && parallelRunning(rt.heap) && !isHeapTypeObj(rt, it)) return iterNextLocked(rt, it);
   return iterNextUnlocked(rt, it);
 }
 

@@ -247,19 +247,18 @@ export const DICT_ITER_EXHAUSTED = -0x40000000;
 function exhaust(rt: Runtime, it: Ref): Ref {
   const w = (it + IT_SEQ) >> 2;
   const kind = rt.i32[(rt.i32[it >> 2]! + TP_KIND) >> 2];
-  if (rt.rc.atomic && Atomics.load(rt.i32, HDR_NOGIL_PARALLEL >> 2) !== 0 && !heldOnlyHere(rt, it)
-      && (kind === Kind.DICT_KEYITER || kind === Kind.DICT_VALUEITER || kind === Kind.DICT_ITEMITER
-        || kind === Kind.SET_ITER || kind === Kind.DICT_REVKEYITER || kind === Kind.DICT_REVVALUEITER
-        || kind === Kind.DICT_REVITEMITER)) {
-    // the same for a dict or set iterator (vm/critical.ts iterNextLocked reads the
-    // container word, then takes a reference and its lock): freed in between, its lock
-    // word was another object's and the step spun on it forever (1 run in 6 of
-    // thread_h68_shared_iterators). Marked exhausted for good, as CPython's drop of di_dict.
+  const shared = rt.rc.atomic && Atomics.load(rt.i32, HDR_NOGIL_PARALLEL >> 2) !== 0 && !heldOnlyHere(rt, it);
+  if (shared && (kind === Kind.DICT_KEYITER || kind === Kind.DICT_VALUEITER || kind === Kind.DICT_ITEMITER
+      || kind === Kind.SET_ITER || kind === Kind.DICT_REVKEYITER || kind === Kind.DICT_REVVALUEITER
+      || kind === Kind.DICT_REVITEMITER)) {
+    // the same as for a list iterator below, for a dict or set iterator (vm/critical.ts
+    // iterNextLocked reads the container word, then takes a reference and its lock): freed
+    // in between, its lock word was another object's and the step spun on it forever (1 run
+    // in 6 of thread_h68_shared_iterators). Exhausted for good, as CPython's drop of di_dict.
     rt.i32[(it + IT_INDEX) >> 2] = DICT_ITER_EXHAUSTED;
     return NULL;
   }
-  if ((kind === Kind.LIST_ITER || kind === Kind.LIST_REVITER) && rt.rc.atomic
-      && Atomics.load(rt.i32, HDR_NOGIL_PARALLEL >> 2) !== 0 && !heldOnlyHere(rt, it)) {
+  if (shared && (kind === Kind.LIST_ITER || kind === Kind.LIST_REVITER)) {
     // --no-gil with executors in parallel, a list iterator other threads may hold: it
     // keeps its list until it is freed. Another thread may have read the list word and be
     // about to take a reference (vm/critical.ts iterNextLocked; the source of a shared

@@ -17,7 +17,7 @@ import { indexValue, getIter, iterNext, richCompareBool, richCompare, listFromIt
 import { intToNumberOrBig } from './int.js';
 import { withSourceLocked } from '../vm/critical.js';
 import { objLock, objUnlock, objLock2, objUnlock2 } from '../vm/objlock.js';
-import { HDR_NOGIL_PARALLEL } from '../heap/memory.js';
+import { parallelRunning } from '../vm/nogil.js';
 import { rangeLengthBig } from './range.js';
 import { exceptionNewNoArgs } from './exceptions.js';
 
@@ -220,7 +220,7 @@ export function listDelItem(rt: Runtime, l: Ref, key: Ref): number {
 /** --no-gil with executors running in parallel: list operators lock the lists they read or
  * change (vm/objlock.ts), as list methods do (vm/critical.ts callNativeLocked). */
 function parallel(rt: Runtime): boolean {
-  return rt.rc.atomic && Atomics.load(rt.i32, HDR_NOGIL_PARALLEL >> 2) !== 0;
+  return rt.rc.atomic && parallelRunning(rt.heap);
 }
 
 export function listConcat(rt: Runtime, a: Ref, b: Ref): Ref {

@@ -469,9 +469,7 @@ export function loadGlobalMiss(rt: Runtime, fp: number, name: Ref, cw: number): 
   let ix = dictStrIndexInKeys(rt, kref, name);
   let v = ix >= 0 ? keysEntryValue(i32, kref, ix) : NULL;
   if (v !== NULL) {
-    i32[cw] = 1;
-    i32[cw + 1] = kref;
-    i32[cw + 2] = ix;
+    cacheGlobalsEntry(i32, cw, kref, ix);
     return newRef(rt, v);
   }
   const bd = i32[fp + FR_BUILTINS]!;
@@ -492,11 +490,6 @@ export function storeGlobal(rt: Runtime, fp: number, name: Ref, v: Ref): number 
   return dictSetItem(rt, rt.i32[fp + FR_GLOBALS] as Ref, name, v);
 }
 
-/**
- * STORE_NAME / STORE_GLOBAL into the globals dict `d` when the instruction's cache missed
- * (vm/eval.ts): the store, then the cache names the name's entry, [1, keys block, entry,
- * 0] (LOAD_GLOBAL's shape), for the next store to replace the value in place.
- */
 /**
  * Whether a slice whose budget is used up ends before the instruction at `ip` (vm/eval.ts,
  * "Where a slice ends"): CPython 3.11's eval-breaker points. RESUME; a backward jump
@@ -526,18 +519,23 @@ export function isSwitchPoint(i32: Int32Array, code: number, ip: number): boolea
   return previous === Op.CALL || previous === Op.CALL_KW || previous === Op.CALL_FUNCTION_EX;
 }
 
+/**
+ * STORE_NAME / STORE_GLOBAL into the globals dict `d` when the instruction's cache missed
+ * (vm/eval.ts): the store, then the cache names the name's entry, [1, keys block, entry,
+ * 0] (LOAD_GLOBAL's shape), for the next store to replace the value in place.
+ */
 export function storeGlobalMiss(rt: Runtime, d: Ref, name: Ref, v: Ref, cw: number): number {
   if (dictSetItem(rt, d, name, v) < 0) return -1;
   const ix = dictFindStrEntry(rt, d, name);
-  if (ix >= 0) cacheGlobalsEntry(rt.i32, cw, d, ix);
+  if (ix >= 0) cacheGlobalsEntry(rt.i32, cw, rt.i32[(d + DICT_KEYS) >> 2]!, ix);
   return 0;
 }
 
 /** The globals-dict shape of a LOAD_GLOBAL / STORE_NAME / STORE_GLOBAL cache: the name is
- * entry `ix` of dict `d`'s keys block, [1, keys block, ix, 0]. */
-function cacheGlobalsEntry(i32: Int32Array, cw: number, d: Ref, ix: number): void {
+ * entry `ix` of keys block `kref` (a dict's DICT_KEYS word), [1, kref, ix, 0]. */
+function cacheGlobalsEntry(i32: Int32Array, cw: number, kref: number, ix: number): void {
   i32[cw] = 1;
-  i32[cw + 1] = i32[(d + DICT_KEYS) >> 2]!;
+  i32[cw + 1] = kref;
   i32[cw + 2] = ix;
 }
 
