@@ -136,16 +136,22 @@ function hasFallthrough(b: Block): boolean {
   return !noFallthrough(b);
 }
 
-/** Stack effects of the opcodes whose effect does not depend on the oparg, precomputed (NaN
- * where it does): opcodes.ts's stackEffect evaluates parsed effect strings with closures on
- * every call, and stackDepth asks for every instruction. */
-const FIXED_EFFECT = new Float64Array(OPCODE_TABLE.length).fill(NaN);
-const FIXED_JUMP_EFFECT = new Float64Array(OPCODE_TABLE.length).fill(NaN);
-OPCODE_TABLE.forEach((row, op) => {
-  const jumpEffect = 'jump' in row ? row.jump : row.effect;
-  if (!row.effect.includes('oparg')) FIXED_EFFECT[op] = stackEffect(op, 0, false);
-  if (!jumpEffect.includes('oparg')) FIXED_JUMP_EFFECT[op] = stackEffect(op, 0, true);
-});
+/** Stack effects of the opcodes whose effect does not depend on the oparg (NaN where it
+ * does), each found on first use (NOT_YET before): opcodes.ts's stackEffect evaluates parsed
+ * effect strings with closures on every call, and stackDepth asks for every instruction.
+ * Filling the tables for every opcode at load parsed every effect string, ~1.3 ms of each
+ * start. */
+const NOT_YET = -0x7fffffff;
+const FIXED_EFFECT = new Float64Array(OPCODE_TABLE.length).fill(NOT_YET);
+const FIXED_JUMP_EFFECT = new Float64Array(OPCODE_TABLE.length).fill(NOT_YET);
+
+function fixedEffect(op: number, jump: boolean): number {
+  const row = OPCODE_TABLE[op]!;
+  const effect = jump && 'jump' in row ? row.jump : row.effect;
+  const fixed = effect.includes('oparg') ? NaN : stackEffect(op, 0, jump);
+  (jump ? FIXED_JUMP_EFFECT : FIXED_EFFECT)[op] = fixed;
+  return fixed;
+}
 
 /** Memo of the oparg-dependent effects for opargs below MEMO_ARGS, one table per (op, jump)
  * made on first use. Module-level but only a cache of a pure function (same answers for every
@@ -155,7 +161,8 @@ const EFFECT_MEMO: (Float64Array | undefined)[] = [];
 
 function stackEffectOf(op: number, arg: number, jump: boolean): number {
   if (op < FIXED_EFFECT.length) {
-    const fixed = jump ? FIXED_JUMP_EFFECT[op] : FIXED_EFFECT[op];
+    let fixed = jump ? FIXED_JUMP_EFFECT[op]! : FIXED_EFFECT[op]!;
+    if (fixed === NOT_YET) fixed = fixedEffect(op, jump);
     if (fixed === fixed) return fixed; // not NaN
     if (arg >= 0 && arg < MEMO_ARGS) {
       const slot = op * 2 + (jump ? 1 : 0);

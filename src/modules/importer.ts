@@ -29,7 +29,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { libDirectory } from './libdir.js';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { NativeFn } from '../vm/natives.js';
 import type { Runtime } from '../vm/runtime.js';
@@ -90,18 +90,6 @@ const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
   _atexit: createAtexitNativeModule,
 };
 
-/**
- * gilvm's own Python library: the top-level `lib/` directory of the package (found by
- * walking up from this file, so it works from src/ and from dist/src/), or null if absent.
- */
-const LIB_DIRECTORY: string | null = (() => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'lib'))) return join(dir, 'lib');
-    dir = dirname(dir);
-  }
-  return null;
-})();
 
 /** Raises `excType(message)` with `.name` = moduleName (ImportError and subclasses). */
 function raiseImportError(rt: Runtime, excType: Ref, message: string, moduleName: string, path: string | null = null): Ref {
@@ -321,10 +309,11 @@ function importTop(rt: Runtime, name: string): Ref {
     return mod === m ? m : newRef(rt, mod);
   }
   if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-    for (const dir of [...searchDirectories(rt), LIB_DIRECTORY]) {
+    const lib = libDirectory();
+    for (const dir of [...searchDirectories(rt), lib]) {
       if (dir === null) continue;
       const path = join(dir, name + '.py');
-      if (existsSync(path) && statSync(path).isFile()) return loadSourceModule(rt, name, path, dir === LIB_DIRECTORY);
+      if (existsSync(path) && statSync(path).isFile()) return loadSourceModule(rt, name, path, dir === lib);
     }
   }
   return raiseNotFound(rt, name);

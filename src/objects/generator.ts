@@ -37,11 +37,12 @@
  * located at the running Python frame outside gilvm's lib/ (the line is the frame's last
  * saved instruction: exact for a dropped call result, `asyncio.sleep(1)` without await;
  * a local released at a return is reported in the returning frame, where CPython names
- * the caller). LIB_DIRECTORY is the one module-level constant computed at load.
+ * the caller).
  * With --no-gil too, on whichever executor drops it: the resurrection makes it that
  * executor's (heap/refcount.ts resurrectForFinalizer).
  */
 import { NULL, type Ref } from '../heap/layout.js';
+import { libDirectory } from '../modules/libdir.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref } from '../vm/refs.js';
 import { raiseValueError, raiseTypeError, raiseWithArg, errorMatches, fetchError, setRaised, currentError, errOccurred, raiseNew, clearError, restoreError } from '../vm/errors.js';
@@ -547,19 +548,8 @@ import { dictGetStr } from './dict.js';
 import { internJS } from './intern.js';
 import { CO_FILENAME } from './code.js';
 import { warnOnceAt } from '../vm/traceback.js';
-import { existsSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sep } from 'node:path';
 
-/** gilvm's lib/ directory, found as vm/traceback.ts finds it (walking up to the package). */
-const LIB_DIRECTORY: string | null = (() => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'lib'))) return join(dir, 'lib') + sep;
-    dir = dirname(dir);
-  }
-  return null;
-})();
 
 /**
  * The "coroutine ... was never awaited" RuntimeWarning as warnings.py prints it under the
@@ -573,7 +563,9 @@ function warnNeverAwaited(rt: Runtime, msg: string): void {
   const tail = 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n';
   let fp = i32[(rt.ts + TS_FRAME) >> 2]!;
   // frames of gilvm's lib/ modules stand for CPython's C code (asyncio.iscoroutine ...)
-  while (fp !== 0 && LIB_DIRECTORY !== null && strToJS(rt, i32[(i32[fp + FR_CODE]! + CO_FILENAME) >> 2] as Ref).startsWith(LIB_DIRECTORY)) fp = i32[fp + FR_BACK]!;
+  const lib = libDirectory();
+  const libPrefix = lib === null ? null : lib + sep;
+  while (fp !== 0 && libPrefix !== null && strToJS(rt, i32[(i32[fp + FR_CODE]! + CO_FILENAME) >> 2] as Ref).startsWith(libPrefix)) fp = i32[fp + FR_BACK]!;
   if (fp === 0) {
     outputWrite(rt, 2, `sys:1: RuntimeWarning: ${msg}\n` + tail);
     return;

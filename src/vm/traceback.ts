@@ -32,10 +32,9 @@
  * keyed by the runtime's cached line array of that file (a WeakMap: it lives as long as
  * the runtime's source cache does, and lib files do not change while gilvm runs).
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { NULL, type Ref } from '../heap/layout.js';
+import { libDirectory } from '../modules/libdir.js';
 import type { Runtime } from './runtime.js';
 import { clearError, fetchError } from './errors.js';
 import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_DICT, EXC_FLAGS, EXC_TRACEBACK, EXCF_SUPPRESS_CONTEXT, TB_CODE, TB_LASTI, TB_LINENO, TB_NEXT } from '../objects/exceptions.js';
@@ -327,28 +326,21 @@ function formatSyntaxErrorOnly(rt: Runtime, exc: Ref, details: Ref, name: string
   return `${out}${name}: ${msg}`;
 }
 
-/** gilvm's lib/ directory, as modules/importer.ts finds it (walking up to the package). */
-const HELPER_LIB_DIRECTORY: string | null = (() => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'lib'))) return join(dir, 'lib');
-    dir = dirname(dir);
-  }
-  return null;
-})();
 
 /** Whether `filename` is one of gilvm's private helper modules (lib/_*.py), which stand in
  * for CPython's C code (open, mappingproxy, ...): tracebacks leave their frames out, as
  * CPython has no Python frames there. */
 function isHelperModuleFile(filename: string): boolean {
-  if (HELPER_LIB_DIRECTORY === null || !filename.startsWith(HELPER_LIB_DIRECTORY)) return false;
-  return /^[\\/]_[^\\/]*\.py$/.test(filename.slice(HELPER_LIB_DIRECTORY.length));
+  const lib = libDirectory();
+  if (lib === null || !filename.startsWith(lib)) return false;
+  return /^[\\/]_[^\\/]*\.py$/.test(filename.slice(lib.length));
 }
 
 /** Whether `filename` is gilvm's lib file `base` (e.g. '_collections.py'). */
 export function isHelperLibFile(filename: string, base: string): boolean {
-  return HELPER_LIB_DIRECTORY !== null && filename.startsWith(HELPER_LIB_DIRECTORY) &&
-    /^[\\/]$/.test(filename.charAt(HELPER_LIB_DIRECTORY.length)) && filename.slice(HELPER_LIB_DIRECTORY.length + 1) === base;
+  const lib = libDirectory();
+  return lib !== null && filename.startsWith(lib) &&
+    /^[\\/]$/.test(filename.charAt(lib.length)) && filename.slice(lib.length + 1) === base;
 }
 
 /** The `# gilvm: c-frames` patterns of each lib file (see the file comment). */
@@ -358,7 +350,8 @@ const C_FRAMES_PRAGMA = /^#\s*gilvm:\s*c-frames\b(.*)$/;
 /** Whether the frame of code `qualname` in lib file `filename` stands for CPython C code
  * (declared by the file's `# gilvm: c-frames` lines). */
 function isCFrame(rt: Runtime, filename: string, qualname: string): boolean {
-  if (HELPER_LIB_DIRECTORY === null || !filename.startsWith(HELPER_LIB_DIRECTORY)) return false;
+  const lib = libDirectory();
+  if (lib === null || !filename.startsWith(lib)) return false;
   if (rawSourceLine(rt, filename, 1) === null) return false; // fills rt.sourceCache
   const lines = rt.sourceCache.get(filename);
   if (lines === undefined || lines === null) return false;
