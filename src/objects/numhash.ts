@@ -222,7 +222,14 @@ export function hashHighBits(h: PyHash): number {
 export const SIP = { lo: 0, hi: 0 };
 
 /** SipHash-1-3 with k0 = k1 = 0 over buf[0..n): result in SIP (CPython's siphash13). One
- * function with the state in locals (the round is written once, driven by `stage`). */
+ * function with the state in locals (the round is written once, driven by `stage`).
+ *
+ * The lanes' halves are kept as int32 (the results of `|`, `^`, `<<` and `| 0`), not as
+ * uint32 (`>>> 0`): a uint32 at or above 2^31 is not a small integer for V8, and until
+ * TurboFan has compiled this function every such value was a heap number, ~600 KB of
+ * garbage per start and more per hashed string. A 64-bit add carries out of the low half
+ * when the sum's top bit is clear while an addend's is set (both set, or one set and the
+ * sum's clear): ((a & b) | ((a | b) & ~s)) >>> 31. */
 export function sipHashBytes(buf: Uint8Array, n: number): void {
   // v0..v3 = k ^ "somepseudorandomlygeneratedbytes"
   let v0h = 0x736f6d65, v0l = 0x70736575;
@@ -237,8 +244,8 @@ export function sipHashBytes(buf: Uint8Array, n: number): void {
   for (;;) {
     if (stage === 0) {
       if (i + 8 <= n) {
-        ml = (buf[i]! | (buf[i + 1]! << 8) | (buf[i + 2]! << 16) | (buf[i + 3]! << 24)) >>> 0;
-        mh = (buf[i + 4]! | (buf[i + 5]! << 8) | (buf[i + 6]! << 16) | (buf[i + 7]! << 24)) >>> 0;
+        ml = buf[i]! | (buf[i + 1]! << 8) | (buf[i + 2]! << 16) | (buf[i + 3]! << 24);
+        mh = buf[i + 4]! | (buf[i + 5]! << 8) | (buf[i + 6]! << 16) | (buf[i + 7]! << 24);
         i += 8;
       } else {
         // the last 0..7 bytes, with the length (mod 256) in the top byte
@@ -248,32 +255,30 @@ export function sipHashBytes(buf: Uint8Array, n: number): void {
           if (k < 4) ml |= buf[i + k]! << (8 * k);
           else mh |= buf[i + k]! << (8 * (k - 4));
         }
-        ml >>>= 0;
-        mh >>>= 0;
         stage = 1;
       }
-      v3h = (v3h ^ mh) >>> 0; v3l = (v3l ^ ml) >>> 0;
+      v3h ^= mh; v3l ^= ml;
     } else if (stage === 2) {
-      v2l = (v2l ^ 0xff) >>> 0;
+      v2l ^= 0xff;
     }
     // HALF_ROUND(v0, v1, v2, v3, 13, 16)
-    s = v0l + v1l; v0h = (v0h + v1h + (s > 0xffffffff ? 1 : 0)) >>> 0; v0l = s >>> 0;
-    s = v2l + v3l; v2h = (v2h + v3h + (s > 0xffffffff ? 1 : 0)) >>> 0; v2l = s >>> 0;
-    h = ((v1h << 13) | (v1l >>> 19)) >>> 0; l = ((v1l << 13) | (v1h >>> 19)) >>> 0;
-    v1h = (h ^ v0h) >>> 0; v1l = (l ^ v0l) >>> 0;
-    h = ((v3h << 16) | (v3l >>> 16)) >>> 0; l = ((v3l << 16) | (v3h >>> 16)) >>> 0;
-    v3h = (h ^ v2h) >>> 0; v3l = (l ^ v2l) >>> 0;
+    s = (v0l + v1l) | 0; v0h = (v0h + v1h + (((v0l & v1l) | ((v0l | v1l) & ~s)) >>> 31)) | 0; v0l = s;
+    s = (v2l + v3l) | 0; v2h = (v2h + v3h + (((v2l & v3l) | ((v2l | v3l) & ~s)) >>> 31)) | 0; v2l = s;
+    h = (v1h << 13) | (v1l >>> 19); l = (v1l << 13) | (v1h >>> 19);
+    v1h = h ^ v0h; v1l = l ^ v0l;
+    h = (v3h << 16) | (v3l >>> 16); l = (v3l << 16) | (v3h >>> 16);
+    v3h = h ^ v2h; v3l = l ^ v2l;
     h = v0h; v0h = v0l; v0l = h; // rotl(v0, 32)
     // HALF_ROUND(v2, v1, v0, v3, 17, 21)
-    s = v2l + v1l; v2h = (v2h + v1h + (s > 0xffffffff ? 1 : 0)) >>> 0; v2l = s >>> 0;
-    s = v0l + v3l; v0h = (v0h + v3h + (s > 0xffffffff ? 1 : 0)) >>> 0; v0l = s >>> 0;
-    h = ((v1h << 17) | (v1l >>> 15)) >>> 0; l = ((v1l << 17) | (v1h >>> 15)) >>> 0;
-    v1h = (h ^ v2h) >>> 0; v1l = (l ^ v2l) >>> 0;
-    h = ((v3h << 21) | (v3l >>> 11)) >>> 0; l = ((v3l << 21) | (v3h >>> 11)) >>> 0;
-    v3h = (h ^ v0h) >>> 0; v3l = (l ^ v0l) >>> 0;
+    s = (v2l + v1l) | 0; v2h = (v2h + v1h + (((v2l & v1l) | ((v2l | v1l) & ~s)) >>> 31)) | 0; v2l = s;
+    s = (v0l + v3l) | 0; v0h = (v0h + v3h + (((v0l & v3l) | ((v0l | v3l) & ~s)) >>> 31)) | 0; v0l = s;
+    h = (v1h << 17) | (v1l >>> 15); l = (v1l << 17) | (v1h >>> 15);
+    v1h = h ^ v2h; v1l = l ^ v2l;
+    h = (v3h << 21) | (v3l >>> 11); l = (v3l << 21) | (v3h >>> 11);
+    v3h = h ^ v0h; v3l = l ^ v0l;
     h = v2h; v2h = v2l; v2l = h; // rotl(v2, 32)
     if (stage <= 1) {
-      v0h = (v0h ^ mh) >>> 0; v0l = (v0l ^ ml) >>> 0;
+      v0h ^= mh; v0l ^= ml;
       if (stage === 1) stage = 2;
       continue;
     }
