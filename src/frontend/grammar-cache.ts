@@ -192,9 +192,15 @@ export function serializeRecorded(value: unknown): unknown {
   return out;
 }
 
-/** Rebuilds a node serialized by serializeRecorded. Throws on anything it does not know. */
+/** Rebuilds a node serialized by serializeRecorded. Throws on anything it does not know.
+ * Indexed loops, not for-of: this runs once per start, in V8's interpreter, where each
+ * for-of step allocated an iterator result (~300 KB of garbage per start). */
 export function restoreRecorded(json: unknown, tokens: ReadonlyMap<string, TokenType>): unknown {
-  if (Array.isArray(json)) return json.map((x) => restoreRecorded(x, tokens));
+  if (Array.isArray(json)) {
+    const out = new Array<unknown>(json.length);
+    for (let i = 0; i < json.length; i++) out[i] = restoreRecorded(json[i], tokens);
+    return out;
+  }
   if (json === null || typeof json !== 'object') return json;
   const obj = json as Record<string, unknown>;
   if (typeof obj.$token === 'string') {
@@ -205,36 +211,66 @@ export function restoreRecorded(json: unknown, tokens: ReadonlyMap<string, Token
   const cls = CLASS_BY_NAME.get(obj.$class as string);
   if (cls === undefined) throw new Error('grammar cache: unknown node class');
   const node = Object.create(cls.prototype) as Record<string, unknown>;
-  for (const key of Object.keys(obj)) {
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     if (key !== '$class') node[key] = restoreRecorded(obj[key], tokens);
   }
   return node;
 }
 
+/** Lookahead paths by decision key, each decoded from its token names on first use (a
+ * program takes a fraction of the grammar's ~400 decisions; decoding all of them built
+ * ~150 KB of arrays per start). Every name was checked when the grammar was restored. */
+export class CachedLookahead {
+  private readonly decoded = new Map<string, LookaheadPaths>();
+
+  constructor(private readonly serialized: Record<string, string[][][]>, private readonly tokens: ReadonlyMap<string, TokenType>) {}
+
+  get(key: string): LookaheadPaths | undefined {
+    let paths = this.decoded.get(key);
+    if (paths === undefined && Object.hasOwn(this.serialized, key)) {
+      const tokens = this.tokens;
+      paths = this.serialized[key]!.map((alt) => alt.map((path) => path.map((name) => tokens.get(name)!)));
+      this.decoded.set(key, paths);
+    }
+    return paths;
+  }
+
+  /** Whether every path names a known token. */
+  static valid(serialized: Record<string, string[][][]>, tokens: ReadonlyMap<string, TokenType>): boolean {
+    for (const key in serialized) {
+      const alts = serialized[key]!;
+      for (let a = 0; a < alts.length; a++) {
+        const alt = alts[a]!;
+        for (let p = 0; p < alt.length; p++) {
+          const path = alt[p]!;
+          for (let t = 0; t < path.length; t++) if (!tokens.has(path[t]!)) return false;
+        }
+      }
+    }
+    return true;
+  }
+}
+
 /** A grammar restored from its serialized form. */
 export interface RestoredGrammar {
   rules: Map<string, RecordedRule>;
-  /** Decision key -> lookahead paths (empty when the serialized grammar had none). */
-  lookahead: Map<string, LookaheadPaths>;
+  /** Decision key -> lookahead paths (none when the serialized grammar had none). */
+  lookahead: CachedLookahead;
 }
 
-/** Restores every rule (and lookahead path) of a serialized grammar, or returns null if any
- * part is invalid. */
+/** Restores every rule (and checks every lookahead path) of a serialized grammar, or returns
+ * null if any part is invalid. */
 export function restoreGrammar(grammar: SerializedGrammar, allTokens: readonly TokenType[]): RestoredGrammar | null {
-  const tokens = new Map(allTokens.map((t) => [t.name, t]));
-  const token = (name: string): TokenType => {
-    const t = tokens.get(name);
-    if (t === undefined) throw new Error(`grammar cache: unknown token ${name}`);
-    return t;
-  };
+  const tokens = new Map<string, TokenType>();
+  for (let i = 0; i < allTokens.length; i++) tokens.set(allTokens[i]!.name, allTokens[i]!);
   try {
     const rules = new Map<string, RecordedRule>();
-    for (const [name, json] of Object.entries(grammar.rules)) rules.set(name, restoreRecorded(json, tokens) as RecordedRule);
-    const lookahead = new Map<string, LookaheadPaths>();
-    for (const [key, alts] of Object.entries(grammar.lookahead ?? {})) {
-      lookahead.set(key, alts.map((alt) => alt.map((path) => path.map(token))));
-    }
-    return { rules, lookahead };
+    for (const name in grammar.rules) rules.set(name, restoreRecorded(grammar.rules[name], tokens) as RecordedRule);
+    const lookahead = grammar.lookahead ?? {};
+    if (!CachedLookahead.valid(lookahead, tokens)) return null;
+    return { rules, lookahead: new CachedLookahead(lookahead, tokens) };
   } catch {
     return null;
   }

@@ -261,7 +261,7 @@ interface ChevrotainInternals {
 
 interface LookaheadSource {
   /** Cached lookahead paths by decision key (grammar-cache.ts), or null. */
-  paths: ReadonlyMap<string, TokenType[][][]> | null;
+  paths: { get(key: string): TokenType[][][] | undefined } | null;
   /** Every decision chevrotain asked for, in order. */
   decisions: DecisionOptions[];
 }
