@@ -5,21 +5,21 @@
  * messages and positions.
  *
  * Two stages:
- *  1. chevrotain's Lexer, with lexer-private "raw" token types (this file): whitespace and
+ *  1. A scanner (rawTokens) to lexer-private "raw" token types (this file): whitespace and
  *     comments (skipped), physical line breaks, `\` continuations, names, numbers, strings
- *     (custom patterns that scan exactly as CPython's tokenizer.c does), operators, and a
- *     catch-all one-character token, so chevrotain itself never reports a lexing error. A scan
- *     problem (bad number, unterminated string, stray `\`) becomes a token whose `payload` is a
- *     ScanProblem; the token ends the stream when the second stage reaches it.
- *  2. A post-pass (layout) over chevrotain's tokens: drops line breaks inside brackets and on
+ *     (scanned exactly as CPython's tokenizer.c does), operators, and a catch-all
+ *     one-character token, so this stage never fails. A scan problem (bad number,
+ *     unterminated string, stray `\`) becomes a token whose `payload` is a ScanProblem; the
+ *     token ends the stream when the second stage reaches it. (Until session 45 this stage was
+ *     chevrotain's Lexer over the same patterns in the same order; building it cost ~3 ms of
+ *     every start.)
+ *  2. A post-pass (layout) over the raw tokens: drops line breaks inside brackets and on
  *     blank or comment-only lines, emits NEWLINE, computes each logical line's indentation
  *     from the text (tabs to multiples of 8, CPython's alt-tab-size-1 consistency check, form
  *     feed resetting the column) and emits INDENT/DEDENT, checks bracket nesting, and retags
  *     every raw token with its public type from tokens.ts (names become keywords here, by one
  *     map lookup, instead of 35 keyword patterns with longer_alt).
- *  Why a post-pass and not a custom INDENT pattern: a custom pattern sees one token at a time
- *  and would need mutable state shared across calls (the indent stack, the bracket depth)
- *  kept outside chevrotain, which makes it non-reentrant; the post-pass keeps all layout state
+ *  Why two stages: the post-pass keeps all layout state (the indent stack, the brackets)
  *  local to one tokenize() call, is linear, and needs the bracket stack anyway for CPython's
  *  bracket errors. It also stops at the first error in source order, which is what a lazy
  *  tokenizer like CPython's reports.
@@ -41,11 +41,10 @@
  *
  * Invariants: tokenize() is linear in the source, uses no recursion and never throws (its
  * scanners are total; a last-resort catch turns an unexpected JS exception, e.g. running out
- * of memory, into a SyntaxError value). The chevrotain Lexer is built on first use and kept
- * for the process (building it is costly); it holds no per-call state.
+ * of memory, into a SyntaxError value). It keeps no state between calls.
  */
-import type { IToken, Lexer as ChevrotainLexer, TokenType } from 'chevrotain';
-import { createToken, createTokenInstance, Lexer } from './chevrotain.js';
+import type { IToken, TokenType } from 'chevrotain';
+import { createTokenInstance } from './chevrotain.js';
 import * as T from './tokens.js';
 import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
 
@@ -54,7 +53,7 @@ export interface LexResult {
   error: PySyntaxError | null;
 }
 
-/** A scan error found by a custom pattern, carried in the raw token's payload. Offsets are
+/** A scan error found by a scanner, carried in the raw token's payload. Offsets are
  * absolute indexes into the (BOM-less) text; see errorAt for their meaning. */
 interface ScanProblem {
   kind: SyntaxErrorKind;
@@ -69,6 +68,7 @@ interface ScanProblem {
 // ---------------------------------------------------------------- character classes
 const CH_TAB = 9, CH_LF = 10, CH_FF = 12, CH_CR = 13, CH_SPACE = 32, CH_QUOTE2 = 34, CH_QUOTE1 = 39;
 const CH_DOT = 46, CH_0 = 48, CH_9 = 57, CH_UNDERSCORE = 95, CH_BACKSLASH = 92;
+const CH_HASH = 35, CH_LESS = 60, CH_GREATER = 62;
 
 function isDigit(c: number): boolean { return c >= CH_0 && c <= CH_9; }
 function isHexDigit(c: number): boolean {
@@ -78,10 +78,19 @@ function isAsciiIdentChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= CH_0 && c <= CH_9) || c === CH_UNDERSCORE;
 }
 
+// The Unicode-property regexes are built on first use (a non-ASCII name, an error message):
+// V8 builds their ICU property sets when the literal is evaluated, ~0.2-0.4 ms each, which
+// at load every start paid.
+let nameRe: RegExp | null = null;
+let nonPrintableRe: RegExp | null = null;
 /** Python's XID_Start / XID_Continue, approximately (plus Other_ID_Start/Continue). */
-const NAME_RE = /[\p{L}\p{Nl}_\u1885\u1886\u2118\u212E\u309B\u309C][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u1885\u1886\u2118\u212E\u309B\u309C\u00B7\u0387\u1369-\u1371\u19DA]*/uy;
+function nameRegex(): RegExp {
+  return (nameRe ??= /[\p{L}\p{Nl}_\u1885\u1886\u2118\u212E\u309B\u309C][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u1885\u1886\u2118\u212E\u309B\u309C\u00B7\u0387\u1369-\u1371\u19DA]*/uy);
+}
 /** str.isprintable() is false for these categories (space aside). */
-const NON_PRINTABLE_RE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+function nonPrintableRegex(): RegExp {
+  return (nonPrintableRe ??= /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u);
+}
 
 type Match = [string] & { payload?: ScanProblem };
 function matchOf(text: string, start: number, end: number, problem?: ScanProblem): Match {
@@ -278,134 +287,31 @@ function scanString(text: string, start: number): Match | null {
   }
 }
 
-// ---------------------------------------------------------------- raw token types
-const RawWhitespace = createToken({ name: 'RAW_WS', pattern: /[ \t\f]+/, group: Lexer.SKIPPED });
-const RawComment = createToken({ name: 'RAW_COMMENT', pattern: /#[^\r\n]*/, group: Lexer.SKIPPED });
-const RawLineBreak = createToken({ name: 'RAW_NL', pattern: /\r\n?|\n/, line_breaks: true });
-
-const LINE_CONTINUATION_MSG = 'unexpected character after line continuation character';
-const RawContinuation = createToken({
-  name: 'RAW_CONTINUATION',
-  line_breaks: true,
-  start_chars_hint: ['\\'],
-  pattern: {
-    exec(text: string, offset: number): Match | null {
-      if (text.charCodeAt(offset) !== CH_BACKSLASH) return null;
-      const c = text.charCodeAt(offset + 1);
-      if (c === CH_LF || c === CH_CR) {
-        const end = offset + (c === CH_CR && text.charCodeAt(offset + 2) === CH_LF ? 3 : 2);
-        if (end >= text.length) {
-          return matchOf(text, offset, end, { kind: 'SyntaxError', msg: 'unexpected EOF while parsing', at: offset + 1, endLiteral: -1 });
-        }
-        return matchOf(text, offset, end);
-      }
-      if (offset + 1 >= text.length) {
-        return matchOf(text, offset, offset + 1, { kind: 'SyntaxError', msg: 'unexpected EOF while parsing', at: offset + 1, endLiteral: -1 });
-      }
-      return matchOf(text, offset, offset + 1, {
-        kind: 'SyntaxError', msg: LINE_CONTINUATION_MSG, at: offset + 1, endLiteral: 0,
-      });
-    },
-  },
-});
-
-const STRING_START_CHARS = ['"', "'", 'r', 'R', 'b', 'B', 'f', 'F', 'u', 'U'];
-const RawString = createToken({
-  name: 'RAW_STRING',
-  line_breaks: true,
-  start_chars_hint: STRING_START_CHARS,
-  pattern: { exec: (text: string, offset: number) => scanString(text, offset) },
-});
-
-/*
- * start_chars_hint lists. chevrotain's first-character optimisation (charCodeToOptimizedIndex
- * in its lexer.js) keys a code unit below 256 by itself and one from 256 up by its bucket,
- * 255 + floor(c / 255), and a hint only registers its pattern in the buckets of the codes it
- * lists: one code per bucket gives the same dispatch table as every code. Listing all 65k
- * codes (twice) cost ~15 ms of module evaluation and ~15 ms of Lexer construction at every
- * start. lexer.test.ts checks that every identifier start and every code unit still lexes, so
- * a chevrotain with other buckets fails a test instead of silently mis-lexing.
- */
-function hintCodesFrom(first: number): number[] {
-  const codes: number[] = [];
-  for (let c = first; c < 256; c++) codes.push(c);
-  codes.push(256);
-  for (let c = 2 * 255; c < 0x10000; c += 255) codes.push(c);
-  return codes;
-}
-const NON_ASCII_CODES: number[] = hintCodesFrom(128);
-const NAME_START_CHARS: (string | number)[] = ['_'];
-for (let c = 65; c <= 90; c++) NAME_START_CHARS.push(c, c + 32);
-
-const RawName = createToken({
-  name: 'RAW_NAME',
-  line_breaks: false,
-  start_chars_hint: [...NAME_START_CHARS, ...NON_ASCII_CODES],
-  pattern: {
-    exec(text: string, offset: number): Match | null {
-      let i = offset;
-      let c = text.charCodeAt(i);
-      if (c < 128) {
-        if (!isAsciiIdentChar(c) || isDigit(c)) return null;
-        do c = text.charCodeAt(++i); while (isAsciiIdentChar(c));
-        if (!(c >= 128)) return [text.slice(offset, i)] as Match;
-      }
-      NAME_RE.lastIndex = offset;
-      const m = NAME_RE.exec(text);
-      return m === null ? null : ([m[0]] as Match);
-    },
-  },
-});
-
-const RawNumber = createToken({
-  name: 'RAW_NUMBER',
-  line_breaks: false,
-  start_chars_hint: ['.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
-  pattern: {
-    exec(text: string, offset: number): Match | null {
-      const c = text.charCodeAt(offset);
-      if (c === CH_DOT ? !isDigit(text.charCodeAt(offset + 1)) : !isDigit(c)) return null;
-      const r = scanNumber(text, offset);
-      if (typeof r === 'number') return [text.slice(offset, r)] as Match;
-      return matchOf(text, offset, Math.max(offset + 1, Math.min(r.at + 1, text.length)), r);
-    },
-  },
-});
-
-/** Any one character (a surrogate pair counts as one): reported by the layout pass. */
-const RawInvalid = createToken({
-  name: 'RAW_INVALID',
-  line_breaks: false,
-  start_chars_hint: hintCodesFrom(0),
-  pattern: {
-    exec(text: string, offset: number): Match | null {
-      const c = text.charCodeAt(offset);
-      if (Number.isNaN(c)) return null;
-      const width = c >= 0xd800 && c <= 0xdbff && offset + 1 < text.length ? 2 : 1;
-      return [text.slice(offset, offset + width)] as Match;
-    },
-  },
-});
-
-/** Raw operator tokens, one per public operator type, in OPERATORS order (longest first). */
-const RAW_OPERATORS: TokenType[] = T.OPERATORS.map(([text, type]) =>
-  createToken({ name: `RAW_${type.name}`, pattern: text }));
-
+// ---------------------------------------------------------------- raw token kinds
+// Lexer-private kinds of the first stage's tokens (never seen by the parser: layout retags
+// every raw token with its public type from tokens.ts). Operators are RAW_OPERATOR + their
+// index in T.OPERATORS.
+const RAW_LINE_BREAK = 0;
+const RAW_CONTINUATION = 1;
+const RAW_STRING = 2;
+const RAW_NAME = 3;
+const RAW_NUMBER = 4;
 /** `<>`: CPython tokenizes it as one (NOTEQUAL) token that its parser rejects ("invalid
  * syntax" on both characters) unless barry_as_FLUFL is imported; gilvm reports it here. */
-const RawLessGreater = createToken({ name: 'RAW_LESSGREATER', pattern: '<>' });
+const RAW_LESS_GREATER = 5;
+/** Any one character (a surrogate pair counts as one): reported by the layout pass. */
+const RAW_INVALID = 6;
+const RAW_OPERATOR = 7;
 
-const RAW_TYPES: TokenType[] = [
-  RawWhitespace, RawComment, RawLineBreak, RawContinuation, RawString, RawName, RawNumber,
-  RawLessGreater, ...RAW_OPERATORS, RawInvalid,
-];
+/** OPERATOR_CANDIDATES[c]: the operators starting with the ASCII character c, as (text, raw
+ * kind) pairs in OPERATORS order, so the first that matches is the longest. */
+const OPERATOR_CANDIDATES: (readonly [string, number])[][] = [];
+for (let c = 0; c < 128; c++) OPERATOR_CANDIDATES.push([]);
+T.OPERATORS.forEach(([text], k) => { OPERATOR_CANDIDATES[text.charCodeAt(0)]!.push([text, RAW_OPERATOR + k]); });
 
-/** tokenTypeIdx of a raw type to the public type it becomes (names are special-cased). */
-const PUBLIC_TYPE: TokenType[] = [];
-PUBLIC_TYPE[RawString.tokenTypeIdx!] = T.String;
-PUBLIC_TYPE[RawName.tokenTypeIdx!] = T.Name;
-PUBLIC_TYPE[RawNumber.tokenTypeIdx!] = T.Number;
-T.OPERATORS.forEach(([, type], k) => { PUBLIC_TYPE[RAW_OPERATORS[k]!.tokenTypeIdx!] = type; });
+/** A raw kind to the public type it becomes (names are special-cased: keywords). The kinds
+ * that never become tokens (line breaks, continuations, errors) stand as Name until then. */
+const PUBLIC_TYPE: TokenType[] = [T.Name, T.Name, T.String, T.Name, T.Number, T.Name, T.Name, ...T.OPERATORS.map(([, type]) => type)];
 
 const BRACKET_OPEN = new Set(['(', '[', '{']);
 const BRACKET_CLOSE: ReadonlyMap<string, string> = new Map([[')', '('], [']', '['], ['}', '{']]);
@@ -414,18 +320,135 @@ const BRACKET_CLOSE: ReadonlyMap<string, string> = new Map([[')', '('], [']', '[
 const MAX_INDENT = 100;
 const MAX_LEVEL = 200;
 
-let rawLexer: ChevrotainLexer | null = null;
-function getRawLexer(): ChevrotainLexer {
-  if (rawLexer === null) {
-    rawLexer = new Lexer(RAW_TYPES, {
-      positionTracking: 'onlyOffset',
-      ensureOptimizations: true,
-      skipValidations: true,
-      lineTerminatorsPattern: /\r\n?|\n/g,
-      lineTerminatorCharacters: ['\n', '\r'],
-    });
+const LINE_CONTINUATION_MSG = 'unexpected character after line continuation character';
+
+/** A `\` at `offset`: a continuation (with its line break), or a problem. */
+function scanContinuation(text: string, offset: number): Match {
+  const c = text.charCodeAt(offset + 1);
+  if (c === CH_LF || c === CH_CR) {
+    const end = offset + (c === CH_CR && text.charCodeAt(offset + 2) === CH_LF ? 3 : 2);
+    if (end >= text.length) {
+      return matchOf(text, offset, end, { kind: 'SyntaxError', msg: 'unexpected EOF while parsing', at: offset + 1, endLiteral: -1 });
+    }
+    return matchOf(text, offset, end);
   }
-  return rawLexer;
+  if (offset + 1 >= text.length) {
+    return matchOf(text, offset, offset + 1, { kind: 'SyntaxError', msg: 'unexpected EOF while parsing', at: offset + 1, endLiteral: -1 });
+  }
+  return matchOf(text, offset, offset + 1, {
+    kind: 'SyntaxError', msg: LINE_CONTINUATION_MSG, at: offset + 1, endLiteral: 0,
+  });
+}
+
+/** A name at `offset` (its first character is a letter, `_` or non-ASCII), or null. */
+function scanName(text: string, offset: number): Match | null {
+  let i = offset;
+  let c = text.charCodeAt(i);
+  if (c < 128) {
+    if (!isAsciiIdentChar(c) || isDigit(c)) return null;
+    do c = text.charCodeAt(++i); while (isAsciiIdentChar(c));
+    if (!(c >= 128)) return [text.slice(offset, i)] as Match;
+  }
+  const re = nameRegex();
+  re.lastIndex = offset;
+  const m = re.exec(text);
+  return m === null ? null : ([m[0]] as Match);
+}
+
+/** A number at `offset` (a digit, or `.` and a digit), or a problem; null if neither. */
+function scanNumberToken(text: string, offset: number): Match | null {
+  const c = text.charCodeAt(offset);
+  if (c === CH_DOT ? !isDigit(text.charCodeAt(offset + 1)) : !isDigit(c)) return null;
+  const r = scanNumber(text, offset);
+  if (typeof r === 'number') return [text.slice(offset, r)] as Match;
+  return matchOf(text, offset, Math.max(offset + 1, Math.min(r.at + 1, text.length)), r);
+}
+
+/** A token of the first stage: a raw type, its text and where it starts. */
+interface RawToken {
+  kind: number;
+  image: string;
+  startOffset: number;
+  payload: ScanProblem | undefined;
+}
+
+function isStringStart(c: number): boolean {
+  // " ' r R b B f F u U
+  return c === CH_QUOTE2 || c === CH_QUOTE1 || c === 114 || c === 82 || c === 98 || c === 66 ||
+    c === 102 || c === 70 || c === 117 || c === 85;
+}
+
+/**
+ * The first stage: the text as raw tokens. At each position the first scanner that matches
+ * wins, in this order: spaces, tabs and form feeds and `#` comments (skipped), a line break,
+ * a `\` continuation, a string (with its prefix), a name, a number, `<>`, the longest
+ * operator, and any one character. Total: every character is in some token or skipped.
+ */
+function rawTokens(text: string): RawToken[] {
+  const out: RawToken[] = [];
+  const n = text.length;
+  let i = 0;
+  const push = (kind: number, image: string, start: number, payload: ScanProblem | undefined): void => {
+    out.push({ kind, image, startOffset: start, payload });
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === CH_SPACE || c === CH_TAB || c === CH_FF) {
+      i++;
+      continue;
+    }
+    if (c === CH_HASH) {
+      while (i < n && text.charCodeAt(i) !== CH_LF && text.charCodeAt(i) !== CH_CR) i++;
+      continue;
+    }
+    if (c === CH_LF || c === CH_CR) {
+      const width = c === CH_CR && text.charCodeAt(i + 1) === CH_LF ? 2 : 1;
+      push(RAW_LINE_BREAK, text.slice(i, i + width), i, undefined);
+      i += width;
+      continue;
+    }
+    let kind = RAW_INVALID;
+    let m: Match | null = null;
+    if (c === CH_BACKSLASH) {
+      m = scanContinuation(text, i);
+      kind = RAW_CONTINUATION;
+    }
+    if (m === null && isStringStart(c)) {
+      m = scanString(text, i);
+      kind = RAW_STRING;
+    }
+    if (m === null && (c >= 128 || c === CH_UNDERSCORE || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+      m = scanName(text, i);
+      kind = RAW_NAME;
+    }
+    if (m === null && (c === CH_DOT || isDigit(c))) {
+      m = scanNumberToken(text, i);
+      kind = RAW_NUMBER;
+    }
+    if (m === null && c === CH_LESS && text.charCodeAt(i + 1) === CH_GREATER) {
+      m = [text.slice(i, i + 2)] as Match;
+      kind = RAW_LESS_GREATER;
+    }
+    if (m === null && c < 128) {
+      const candidates = OPERATOR_CANDIDATES[c]!;
+      for (let k = 0; k < candidates.length; k++) {
+        const [op, opKind] = candidates[k]!;
+        if (text.startsWith(op, i)) {
+          m = [op] as Match;
+          kind = opKind;
+          break;
+        }
+      }
+    }
+    if (m === null) {
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      m = [text.slice(i, i + width)] as Match;
+      kind = RAW_INVALID;
+    }
+    push(kind, m[0], i, m.payload);
+    i += m[0].length;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- errors
@@ -485,7 +508,7 @@ function invalidCharacterProblem(tok: IToken): ScanProblem {
   }
   const code = ch.codePointAt(0)!;
   const hex = code.toString(16).toUpperCase().padStart(4, '0');
-  const msg = NON_PRINTABLE_RE.test(ch) ? `invalid non-printable character U+${hex}` : `invalid character '${ch}' (U+${hex})`;
+  const msg = nonPrintableRegex().test(ch) ? `invalid non-printable character U+${hex}` : `invalid character '${ch}' (U+${hex})`;
   return { kind: 'SyntaxError', msg, at: tok.startOffset };
 }
 
@@ -510,19 +533,10 @@ function tokenizeText(source: string, filename: string): LexResult {
       error: markTokenizer(new PySyntaxError(e.kind, e.msg, filename, e.lineno, 0, (e.text ?? '').slice(0, e.offset - 1), e.lineno, 0)),
     };
   }
-  const lexed = getRawLexer().tokenize(text);
-  if (lexed.errors.length === 0) return layout(text, lexed.tokens, filename);
-  // Unreachable while RawInvalid matches every character; kept so that a chevrotain lexing
-  // error can never be dropped silently.
-  const stop = lexed.errors[0]!.offset;
-  const before = layout(text, lexed.tokens.filter((t) => t.startOffset < stop), filename);
-  if (before.error !== null) return before;
-  const ch = String.fromCodePoint(text.codePointAt(stop) ?? 0xfffd);
-  const code = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-  return { tokens: before.tokens, error: errorAt(text, filename, { kind: 'SyntaxError', msg: `invalid character '${ch}' (U+${code})`, at: stop }) };
+  return layout(text, rawTokens(text), filename);
 }
 
-function layout(text: string, raw: IToken[], filename: string): LexResult {
+function layout(text: string, raw: RawToken[], filename: string): LexResult {
   const out: IToken[] = [];
   const indents: number[] = [0];
   const altIndents: number[] = [0];
@@ -541,22 +555,15 @@ function layout(text: string, raw: IToken[], filename: string): LexResult {
     return fail({ kind: 'SyntaxError', msg: `'${open.image}' was never closed`, at: open.startOffset, endLiteral: 0 });
   };
 
-  const nlIdx = RawLineBreak.tokenTypeIdx!;
-  const contIdx = RawContinuation.tokenTypeIdx!;
-  const nameIdx = RawName.tokenTypeIdx!;
-  const stringIdx = RawString.tokenTypeIdx!;
-  const invalidIdx = RawInvalid.tokenTypeIdx!;
-  const lessGreaterIdx = RawLessGreater.tokenTypeIdx!;
-
-  // Positions: chevrotain runs with positionTracking 'onlyOffset' (about 20% faster overall
-  // than 'full' on a 20,000-line file); lines and columns are computed here. Every line break of the text is inside a
-  // raw line-break, continuation or string token, so they are counted here exactly once.
+  // Positions: raw tokens carry only their offset; lines and columns are computed here. Every
+  // line break of the text is inside a raw line-break, continuation or string token, so they
+  // are counted here exactly once.
   let line = 1;
   let physicalLineStart = 0;
 
   for (let k = 0; k < raw.length; k++) {
     const rawTok = raw[k]!;
-    const typeIdx = rawTok.tokenTypeIdx;
+    const kind = rawTok.kind;
     const image = rawTok.image;
     const startOffset = rawTok.startOffset;
     const startLine = line;
@@ -564,10 +571,10 @@ function layout(text: string, raw: IToken[], filename: string): LexResult {
     let endLine = line;
     let endColumn = startColumn + image.length - 1;
     const lastChar = image.charCodeAt(image.length - 1);
-    if (typeIdx === nlIdx || (typeIdx === contIdx && (lastChar === CH_LF || lastChar === CH_CR))) {
+    if (kind === RAW_LINE_BREAK || (kind === RAW_CONTINUATION && (lastChar === CH_LF || lastChar === CH_CR))) {
       line++;
       physicalLineStart = startOffset + image.length;
-    } else if (typeIdx === stringIdx && (image.indexOf('\n') >= 0 || image.indexOf('\r') >= 0)) {
+    } else if (kind === RAW_STRING && (image.indexOf('\n') >= 0 || image.indexOf('\r') >= 0)) {
       for (let i = 0; i < image.length; i++) {
         const c = image.charCodeAt(i);
         if (c === CH_LF || (c === CH_CR && image.charCodeAt(i + 1) !== CH_LF)) {
@@ -578,7 +585,7 @@ function layout(text: string, raw: IToken[], filename: string): LexResult {
       endLine = line;
       endColumn = startOffset + image.length - physicalLineStart;
     }
-    if (typeIdx === nlIdx) {
+    if (kind === RAW_LINE_BREAK) {
       bufferStart = startOffset + image.length;
       if (brackets.length === 0) {
         if (lineHasTokens) {
@@ -595,19 +602,19 @@ function layout(text: string, raw: IToken[], filename: string): LexResult {
       }
       continue;
     }
-    const tok: IToken = createTokenInstance(rawTok.tokenType, image, startOffset, startOffset + image.length - 1,
+    const tok: IToken = createTokenInstance(PUBLIC_TYPE[kind]!, image, startOffset, startOffset + image.length - 1,
       startLine, endLine, startColumn, endColumn);
     if (rawTok.payload !== undefined) tok.payload = rawTok.payload;
     if (tok.payload !== undefined) {
       const p = tok.payload as ScanProblem;
-      if (typeIdx === stringIdx) {
+      if (kind === RAW_STRING) {
         // "(detected at line N)": the line where the scan hit the line end or EOF.
         let detected = tok.startLine! + lineBreakCount(tok.image);
         const last = tok.image.charCodeAt(tok.image.length - 1);
         if (tok.image.length > 1 && (last === CH_LF || last === CH_CR)) detected--;
         return fail({ ...p, msg: `${p.msg} (detected at line ${detected})` });
       }
-      if (typeIdx !== contIdx) return fail(p);
+      if (kind !== RAW_CONTINUATION) return fail(p);
       if (p.msg === LINE_CONTINUATION_MSG) {
         // E_LINECONT: CPython's offset counts from the start of its line buffer.
         const e = errorAt(text, filename, p);
@@ -618,7 +625,7 @@ function layout(text: string, raw: IToken[], filename: string): LexResult {
       // A continuation problem comes after the indentation of its line is checked.
       if (!atLineStart) return fail(p);
     }
-    if (typeIdx === contIdx && tok.payload === undefined) continue;
+    if (kind === RAW_CONTINUATION && tok.payload === undefined) continue;
 
     if (atLineStart && brackets.length === 0) {
       atLineStart = false;
@@ -678,18 +685,18 @@ function layout(text: string, raw: IToken[], filename: string): LexResult {
     }
 
     // Retag to the public type.
-    if (typeIdx === nameIdx) {
+    if (kind === RAW_NAME) {
       const kw = T.KEYWORDS.get(tok.image);
       const type = kw ?? T.Name;
       tok.tokenType = type;
       tok.tokenTypeIdx = type.tokenTypeIdx!;
       if (kw === undefined && !isAsciiName(tok.image)) tok.image = tok.image.normalize('NFKC');
-    } else if (typeIdx === invalidIdx) {
+    } else if (kind === RAW_INVALID) {
       return fail(invalidCharacterProblem(tok));
-    } else if (typeIdx === lessGreaterIdx) {
+    } else if (kind === RAW_LESS_GREATER) {
       return fail({ kind: 'SyntaxError', msg: 'invalid syntax', at: tok.startOffset, endAt: tok.startOffset + 2 });
     } else {
-      const type = PUBLIC_TYPE[typeIdx]!;
+      const type = PUBLIC_TYPE[kind]!;
       tok.tokenType = type;
       tok.tokenTypeIdx = type.tokenTypeIdx!;
       if (tok.image.length === 1) {
