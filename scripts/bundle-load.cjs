@@ -32,7 +32,25 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
-const { setFlagsFromString } = require('node:v8');
+
+/** v8.setFlagsFromString without loading node:v8 (its streams cost ~1.6 ms of each start):
+ * the V8 binding it wraps, its deprecation warning (DEP0111) suppressed for the one call;
+ * node:v8 where the binding is missing. src/vm/v8flags.ts is the bundle's copy. */
+function flagSetter() {
+  if (typeof process.binding === 'function') {
+    const quiet = process.noDeprecation;
+    process.noDeprecation = true;
+    try {
+      const set = process.binding('v8').setFlagsFromString;
+      if (typeof set === 'function') return set;
+    } catch {
+      // no such binding in this Node
+    } finally {
+      process.noDeprecation = quiet;
+    }
+  }
+  return require('node:v8').setFlagsFromString;
+}
 const { Module, createRequire } = require('node:module');
 
 const BUNDLE = path.join(__dirname, 'gilvm.cjs');
@@ -103,6 +121,7 @@ function dynamicImport(specifier, options) {
 function loadBundle() {
   const loaded = require.cache[BUNDLE];
   if (loaded !== undefined) return loaded.exports;
+  const setFlagsFromString = flagSetter();
   for (const flag of ENGINE_FLAGS) setFlagsFromString(flag);
   const fd = fs.openSync(BUNDLE, 'r');
   let source;

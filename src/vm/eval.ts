@@ -95,7 +95,7 @@
  *    A no-GIL run's executors are that loaded machine: their isolates do compile on their
  *    own thread (vm/supervisor.ts setExecutorJitPolicy).
  */
-import { setFlagsFromString } from 'node:v8';
+import { setV8Flags } from './v8flags.js';
 import { FLAG_ID_TAKEN, FLAG_OWNER_MASK, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { HeapExhausted, type Runtime } from './runtime.js';
@@ -139,7 +139,7 @@ import * as critical from './critical.js';
 const TUPLE_SIZE_WORD = TUPLE_SIZE >> 2;
 
 // Process-wide V8 flag, set before evalLoop first runs (see "JIT warm-up" above).
-setFlagsFromString('--no-use-osr');
+setV8Flags('--no-use-osr');
 
 const SMALL_MAX = 0x3fffffff;
 /** Instructions a slice may run past its budget while it looks for a switch point. */

@@ -44,7 +44,7 @@
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { setFlagsFromString } from 'node:v8';
+import { setV8Flags } from './v8flags.js';
 import { Worker } from 'node:worker_threads';
 import type { Ref } from '../heap/layout.js';
 import type { Heap } from '../heap/memory.js';
@@ -127,7 +127,7 @@ const prestarted: { worker: Worker; runnerModule: string; failed: boolean }[] = 
  * cache check (a cache written by either kind of run is accepted by the other).
  */
 function setExecutorJitPolicy(noGil: boolean): void {
-  if (noGil) setFlagsFromString('--no-concurrent-recompilation');
+  if (noGil) setV8Flags('--no-concurrent-recompilation');
 }
 
 /**
