@@ -209,6 +209,15 @@ A list-like sequence optimized for data accesses near its endpoints."""
         data = self._all()
         return self._items(data, range(len(data)), self._state)
 
+    def __gilvm_items__(self):
+        # list(dq), sorted(dq), sum(dq), a, b = dq ...: the natives that take every item in
+        # one run get them in one step (abstract.ts getIter), as CPython's C iterator runs
+        # inside them with the GIL held: a thread copying a deque others append to never
+        # sees "mutated during iteration". A subclass's own __iter__ is used as it is.
+        if type(self).__iter__ is not deque.__iter__:
+            return None
+        return _deque.items(self._left, self._data)
+
     def __reversed__(self):
         data = self._all()
         return self._items(data, range(len(data) - 1, -1, -1), self._state)

@@ -1312,7 +1312,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
   }),
   def('iter', (rt, args, nargs, kw) => {
     if (!rangeArgs(rt, 'iter', nargs, kw, 1, 2)) return NULL;
-    if (nargs === 1) return A.getIter(rt, arg(rt, args, 0));
+    if (nargs === 1) return A.getIterStepwise(rt, arg(rt, args, 0));
     const f = arg(rt, args, 0);
     const c = kindOf(rt, f);
     if (!(c === Kind.FUNCTION || c === Kind.BUILTIN_FUNCTION || c === Kind.BOUND_METHOD || c === Kind.TYPE || c === Kind.METHOD_DESCRIPTOR || (A.isHeapTypeObj(rt, f) && typeLookup(rt, typeOf(rt, f), rt.names.__call__) !== NULL))) {
@@ -1862,7 +1862,7 @@ function ctorEnumerate(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   // start = operator.index(start) (CPython's enumerate_new_impl)
   start = A.indexObject(rt, start);
   if (start === NULL) return NULL;
-  const it = A.getIter(rt, iterable);
+  const it = A.getIterStepwise(rt, iterable);
   if (it === NULL) { decref(rt, start); return NULL; }
   const e = iterAlloc(rt, Kind.ENUMERATE, it);
   decref(rt, it);
@@ -1883,7 +1883,7 @@ function ctorZip(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   }
   const t = tupleNew(rt, npos);
   for (let i = 0; i < npos; i++) {
-    const it = A.getIter(rt, arg(rt, args, i));
+    const it = A.getIterStepwise(rt, arg(rt, args, i));
     if (it === NULL) {
       for (let j = i; j < npos; j++) tupleSetItemSteal(rt, t, j, rt.None);
       decref(rt, t);
@@ -1902,7 +1902,7 @@ function ctorMap(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   if (nargs < 2) return raiseTypeError(rt, 'map() must have at least two arguments.');
   const t = tupleNew(rt, nargs - 1);
   for (let i = 1; i < nargs; i++) {
-    const it = A.getIter(rt, arg(rt, args, i));
+    const it = A.getIterStepwise(rt, arg(rt, args, i));
     if (it === NULL) {
       for (let j = i - 1; j < nargs - 1; j++) tupleSetItemSteal(rt, t, j, rt.None);
       decref(rt, t);
@@ -1920,7 +1920,7 @@ function ctorMap(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
 
 function ctorFilter(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   if (!exactArgs(rt, 'filter', nargs, kw, 2)) return NULL;
-  const it = A.getIter(rt, arg(rt, args, 1));
+  const it = A.getIterStepwise(rt, arg(rt, args, 1));
   if (it === NULL) return NULL;
   const f = iterAlloc(rt, Kind.FILTER, it);
   decref(rt, it);

@@ -33,7 +33,7 @@ import { incref, decref } from '../vm/refs.js';
 import { raiseIndexError, raiseTypeError } from '../vm/errors.js';
 import { kindOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
-import { LIST_SIZE, listItemsWord, listReserve, listSize } from '../objects/list.js';
+import { LIST_SIZE, listItemsWord, listNew, listReserve, listSize } from '../objects/list.js';
 import { checkArgs, defineFunctions, makeModule } from './math.js';
 import { defineNative } from '../vm/natives.js';
 import { objLock, objLock2, objUnlock, objUnlock2 } from '../vm/objlock.js';
@@ -178,6 +178,23 @@ const DEQUE_FUNCTIONS = defineFunctions([
     rt.i32[w] = value;
     decref(rt, old);
     return rt.None;
+  }],
+  // items(left, right): a new list of every item in order, read under both locks (one
+  // snapshot, for the natives that take a deque's items in one run: collections.py
+  // __gilvm_items__); the two lists are left as they are
+  ['items', (rt, args, nargs, kwnames) => {
+    const lists = dequeLists(rt, 'items', args, nargs, kwnames);
+    if (lists === null) return NULL;
+    const [left, right] = lists;
+    const i32 = rt.i32;
+    const nl = listSize(rt, left);
+    const nr = listSize(rt, right);
+    const out = listNew(rt, nl + nr);
+    const l = listItemsWord(rt, left);
+    for (let i = nl - 1; i >= 0; i--) listAppend(rt, out, i32[l + i] as Ref);
+    const r = listItemsWord(rt, right);
+    for (let i = 0; i < nr; i++) listAppend(rt, out, i32[r + i] as Ref);
+    return out;
   }],
   // gather(left, right): every item into `right` in order, `left` emptied; returns right
   ['gather', (rt, args, nargs, kwnames) => {

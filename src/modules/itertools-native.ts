@@ -49,7 +49,7 @@ import { kindOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
 import { listItemsWord, listSize } from '../objects/list.js';
 import { tupleItem, tupleNew, tupleSetItemSteal, tupleSize } from '../objects/tuple.js';
-import { binaryOp, getIter, isTrue, iterNext, richCompareBool, tupleFromIterable } from '../objects/abstract.js';
+import { binaryOp, getIterStepwise, isTrue, iterNext, richCompareBool, tupleFromIterable } from '../objects/abstract.js';
 import { call1, call2, callWithTupleDict } from '../vm/call.js';
 import { listAppend, listItem } from '../objects/list.js';
 import { BF_INDEX, BF_NAME, builtinFunctionNew } from '../objects/method.js';
@@ -469,7 +469,7 @@ const ITERTOOLS_FUNCTIONS = defineFunctions([
           replace(rt, w, held(rt, rt.None));
           return errOccurred(rt) ? NULL : stop(rt);
         }
-        active = getIter(rt, iterable);
+        active = getIterStepwise(rt, iterable);
         decref(rt, iterable);
         if (active === NULL) {
           replace(rt, w, held(rt, rt.None));

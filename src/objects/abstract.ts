@@ -2386,8 +2386,40 @@ function setExceptionField(rt: Runtime, exc: Ref, name: string, value: Ref): num
 
 // ------------------------------------------------------------------ iteration
 
-/** iter(v): new reference or NULL. */
+/**
+ * iter(v) for a native that takes the iterable's items in one run (list(), tuple(),
+ * sorted(), sum(), min()/max(), set(), str.join, unpacking ...): new reference or NULL.
+ *
+ * A lib class that stands for a C type whose C iterator CPython's natives step without a
+ * switch point gives its items here in one step, as a private list, through
+ * `__gilvm_items__` (None: iterate as usual). lib/collections.py's deque does: its
+ * iterator is a Python generator, and a thread running list(dq) while others appended was
+ * switched out between items and raised "deque mutated during iteration" (CPython's
+ * list(dq) copies the deque under the GIL in one go). Stepwise consumers, whose
+ * items are taken one per Python-level step (a for loop's GET_ITER, iter(), map, zip,
+ * filter, enumerate), use getIterStepwise and see the generator, so a deque changed
+ * between two steps raises as in CPython.
+ */
 export function getIter(rt: Runtime, v: Ref): Ref {
+  const t = typeOf(rt, v);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    const snapshot = typeLookup(rt, t, rt.names.__gilvm_items__);
+    if (snapshot !== NULL) {
+      const items = callWithSelf0(rt, snapshot, v);
+      if (items === NULL) return NULL;
+      if (items !== rt.None) {
+        const it = kindOf(rt, items) === Kind.LIST ? getIterBuiltin(rt, items, Kind.LIST) : raiseTypeError(rt, '__gilvm_items__ must return a list or None');
+        decref(rt, items);
+        return it;
+      }
+    }
+  }
+  return getIterStepwise(rt, v);
+}
+
+/** iter(v) for a consumer that takes one item per Python-level step (see getIter): new
+ * reference or NULL. */
+export function getIterStepwise(rt: Runtime, v: Ref): Ref {
   const t = typeOf(rt, v);
   if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
     const d = typeLookup(rt, t, rt.names.__iter__);

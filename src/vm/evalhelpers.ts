@@ -250,7 +250,8 @@ export function storeAttrAppend(rt: Runtime, owner: Ref, off: number, ix: number
   }
   return dictAppendStrEntry(rt, d as Ref, ix, name, v);
 }
-export const getIter = A.getIter;
+/** GET_ITER: a for loop takes one item per step (abstract.ts getIter). */
+export const getIter = A.getIterStepwise;
 export const iterNext = A.iterNext;
 export const listExtend = A.listFromIterable === undefined ? null! : listExtendImpl;
 
@@ -1290,7 +1291,7 @@ export function stopIterationValue(rt: Runtime, exc: Ref): Ref {
 
 export function getYieldFromIter(rt: Runtime, v: Ref): Ref {
   if (kindOf(rt, v) === Kind.GENERATOR) return newRef(rt, v);
-  return A.getIter(rt, v);
+  return A.getIterStepwise(rt, v);
 }
 
 // ------------------------------------------------------------------ classes, with, imports

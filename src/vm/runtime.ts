@@ -55,7 +55,7 @@ export const WELL_KNOWN_NAMES = [
   'end', 'sep', 'file', 'flush', 'key', 'reverse', 'default', 'start', 'write', 'send',
   'throw', 'close', 'value', 'code', 'strict', '__cause__', '__context__', '__traceback__',
   '<module>', '__missing__', 'mro', '__all__', '_index',
-  '_left', '_data', '_maxlen', '_state',
+  '_left', '_data', '_maxlen', '_state', '__gilvm_items__',
   'sys', 'stdout', '__stdout__', '__stderr__',
 ] as const;
 
