@@ -2408,9 +2408,10 @@ export function getIter(rt: Runtime, v: Ref): Ref {
       const items = callWithSelf0(rt, snapshot, v);
       if (items === NULL) return NULL;
       if (items !== rt.None) {
-        const it = kindOf(rt, items) === Kind.LIST ? getIterBuiltin(rt, items, Kind.LIST) : raiseTypeError(rt, '__gilvm_items__ must return a list or None');
+        const isList = kindOf(rt, items) === Kind.LIST;
+        const it = isList ? getIterBuiltin(rt, items, Kind.LIST) : NULL;
         decref(rt, items);
-        return it;
+        return isList ? it : raiseTypeError(rt, '__gilvm_items__ must return a list or None');
       }
     }
   }

@@ -1051,7 +1051,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           }
           case Op.GET_ITER: {
             v = i32[sp - 1]!;
-            it = ops.getIter(rt, v as Ref);
+            it = ops.getIterStepwise(rt, v as Ref);
             if (it === 0) break dispatch;
             // a range iterator made just now for this loop: FOR_ITER steps it unchecked
             if (it !== v) rangeIterMakePrivate(rt, it as Ref);

@@ -251,7 +251,7 @@ export function storeAttrAppend(rt: Runtime, owner: Ref, off: number, ix: number
   return dictAppendStrEntry(rt, d as Ref, ix, name, v);
 }
 /** GET_ITER: a for loop takes one item per step (abstract.ts getIter). */
-export const getIter = A.getIterStepwise;
+export const getIterStepwise = A.getIterStepwise;
 export const iterNext = A.iterNext;
 export const listExtend = A.listFromIterable === undefined ? null! : listExtendImpl;
 
