@@ -66,23 +66,26 @@ const RND_GAUSS = 32;
 const RND_STATE = 40;
 const RND_SIZE = RND_STATE + 624 * 4;
 
-const viewCache = new WeakMap<ArrayBufferLike, Map<number, MersenneTwister>>();
+/** The generators' views per heap, keyed by the heap's Uint32Array view (its `.buffer`
+ * getter is a call into V8's runtime on a SharedArrayBuffer's view, ~3% of a loop of
+ * random() calls; one Heap, one view, one buffer). */
+const viewCache = new WeakMap<Uint32Array, Map<number, MersenneTwister>>();
 /** The last lookup of viewCache, in front of it (the same cache of views, one entry; it
  * keeps the last heap used reachable until another heap's generator is looked up). */
-const lastView: { buffer: ArrayBufferLike | null; self: number; mt: MersenneTwister | null } = { buffer: null, self: 0, mt: null };
+const lastView: { heap: Uint32Array | null; self: number; mt: MersenneTwister | null } = { heap: null, self: 0, mt: null };
 
 /** The generator of Random instance `self`, its JS fields loaded from the heap. */
 function generatorOf(rt: Runtime, self: Ref): MersenneTwister {
-  if (lastView.self === self && lastView.buffer === rt.u32.buffer) {
+  if (lastView.self === self && lastView.heap === rt.u32) {
     const mt = lastView.mt!;
     mt.index = rt.i32[(self + RND_INDEX) >> 2]!;
     mt.gaussNext = rt.i32[(self + RND_HAS_GAUSS) >> 2] ? rt.f64[(self + RND_GAUSS) >> 3]! : null;
     return mt;
   }
-  let perHeap = viewCache.get(rt.u32.buffer);
+  let perHeap = viewCache.get(rt.u32);
   if (perHeap === undefined) {
     perHeap = new Map();
-    viewCache.set(rt.u32.buffer, perHeap);
+    viewCache.set(rt.u32, perHeap);
   }
   let mt = perHeap.get(self);
   if (mt === undefined) {
@@ -91,7 +94,7 @@ function generatorOf(rt: Runtime, self: Ref): MersenneTwister {
     (mt as unknown as { state: Uint32Array }).state = rt.u32.subarray(w, w + 624);
     perHeap.set(self, mt);
   }
-  lastView.buffer = rt.u32.buffer;
+  lastView.heap = rt.u32;
   lastView.self = self;
   lastView.mt = mt;
   mt.index = rt.i32[(self + RND_INDEX) >> 2]!;
