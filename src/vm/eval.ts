@@ -94,6 +94,25 @@
  *    overlaps with interpreted running when a core is free); --always-sparkplug 1.12x.
  *    A no-GIL run's executors are that loaded machine: their isolates do compile on their
  *    own thread (vm/supervisor.ts setExecutorJitPolicy).
+ *  - Measured in session 46 (bench/programs, base and change alternating, best of 3-5 each):
+ *    the warm-up is most of the gap. Each program's run time split into a fixed part and a
+ *    per-round part (1x and 4x the rounds) gives a fixed part of 0.17-0.56 s (0.09 s of it
+ *    start-up; python3: ~0.04 s), and per-round ratios of 1.6-4.1x python3's. In one run of
+ *    objects.py (--trace-opt, timestamped) this function was marked at 49 ms, compiled in
+ *    104 ms, deoptimised 1.5 ms after it was installed (a path first taken then), compiled
+ *    again (63 ms), deoptimised again at 263 ms and optimised for good at 335 ms of a
+ *    641 ms run. What TurboFan's compile costs is the code that ran: priming the common
+ *    paths with a ~100-line program (attribute loads and stores, method and keyword calls,
+ *    int and float operators, comparisons, every loop kind, generators, closures,
+ *    exceptions) cut the deopts over the 12 programs from 50 to 33, but the first compile
+ *    of each program took 1.5-2x as long, and the wall time rose 1.126x (fib 1.37x).
+ *    Neutral, and not kept: the cold opcodes (imports, definitions, deletes, raise, async
+ *    set-up, FOR_ITER's exhausted path) behind one call in a second function (bytecode
+ *    26,422 -> 23,264, deopts unchanged, geometric mean 0.992x); a code cache trained on 60
+ *    test programs instead of `-c pass` (1.009x, start-up +4 ms); the compiler threads
+ *    at nice 19 (1.015x); --interrupt-budget 2x or 0.5x (1.006x, 1.009x);
+ *    --no-lazy-feedback-allocation (1.008x). --v8-pool-size=1, a Node option that cannot
+ *    be set from inside the process, gave 0.972x.
  */
 import { setV8Flags } from './v8flags.js';
 import { FLAG_ID_TAKEN, FLAG_OWNER_MASK, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
