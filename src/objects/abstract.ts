@@ -3316,7 +3316,7 @@ export function builtinBinary(rt: Runtime, a: Ref, b: Ref, op: number, inplace: 
       if (kb === Kind.LIST && aInt) return listRepeat(rt, b, a, false);
       if (ka === Kind.TUPLE && bInt) return tupleRepeat(rt, a, b);
       if (kb === Kind.TUPLE && aInt) return tupleRepeat(rt, b, a);
-      if ((ka === Kind.BYTES || ka === Kind.BYTEARRAY) && bInt) return bytesRepeat(rt, a, b);
+      if ((ka === Kind.BYTES || ka === Kind.BYTEARRAY) && bInt) return bytesRepeat(rt, a, b, inplace);
       if ((kb === Kind.BYTES || kb === Kind.BYTEARRAY) && aInt) return bytesRepeat(rt, b, a);
       break;
     case 6: // %

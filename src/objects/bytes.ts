@@ -354,17 +354,23 @@ export function bytesConcat(rt: Runtime, a: Ref, b: Ref, inplace = false): Ref {
   return newLike(rt, a, out);
 }
 
-export function bytesRepeat(rt: Runtime, a: Ref, n: Ref): Ref {
+/** a * n for a bytes-like (the result has a's type; `ba *= n` repeats ba in place, as
+ * CPython's bytearray_irepeat). */
+export function bytesRepeat(rt: Runtime, a: Ref, n: Ref, inplace = false): Ref {
   const big = intToBigint(rt, n);
   // the count is a Py_ssize_t (PyNumber_AsSsize_t with OverflowError), even for b''
   if (big > 9223372036854775807n || big < -9223372036854775808n) return raiseOverflow(rt, "cannot fit 'int' into an index-sized integer");
   const count = Number(big);
   const x = bytesData(rt, a);
-  if (count <= 0 || x.length === 0) return newLike(rt, a, new Uint8Array(0));
+  const inPlace = inplace && kindOf(rt, a) === Kind.BYTEARRAY;
+  if (!inPlace && (count <= 0 || x.length === 0)) return newLike(rt, a, new Uint8Array(0));
   if (x.length * count > 1 << 28) return raiseNew(rt, rt.exc.MemoryError ?? rt.exc.OverflowError!, '');
-  const out = new Uint8Array(x.length * count);
+  const out = new Uint8Array(count <= 0 ? 0 : x.length * count);
   for (let i = 0; i < count; i++) out.set(x, i * x.length);
-  return newLike(rt, a, out);
+  if (!inPlace) return newLike(rt, a, out);
+  rt.i32[(a + BY_SIZE) >> 2] = 0;
+  bytearrayAppendData(rt, a, out);
+  return newRef(rt, a);
 }
 
 /** The bytes of a bytes-like value or of v.__bytes__() (bytes(x), b'%s' % x), or
