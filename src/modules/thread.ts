@@ -49,7 +49,7 @@ import { RETRY_CALL } from '../vm/blocking.js';
 import {
   currentRecord, deadlineFor, ensureScheduler, EX_FLAGS, EX_OBJ, EXF_STARTED, extOf, MAIN_IDENT, threadsPending, nowNs, retryableCall, schedulerOf,
   startThread, takeRetryState, PARKED, RESTORE_ON_INTERRUPT, INTERRUPTED, waitOn, waitTimedOut, wakeWaiters, WaitResult, type RetryState,
-  orphanThread, reapFinishedThreads, withThreadRecords,
+  orphanThread, reapFinishedThreads, withThreadRecords, interruptMainThread,
 } from '../vm/threads.js';
 import { qsbrSyncPoint } from '../vm/nogil.js';
 import { ThreadStatus, WaitKind } from '../vm/sched-record.js';
@@ -935,6 +935,23 @@ const F: Record<string, Native> = {
   _print_hook_exception: (rt, args) => {
     outputFlush(rt);
     writeStderr(rt, 'Exception in threading.excepthook:\n' + formatException(rt, rt.i32[args] as Ref, new Set(), 'py'));
+    return rt.None;
+  },
+  // interrupt_main(signum=signal.SIGINT, /): SIGINT's default handler raises
+  // KeyboardInterrupt in the main thread (vm/threads.ts interruptMainThread); the other
+  // signals' handlers are the default or ignore ones, for which CPython does nothing
+  interrupt_main: (rt, args, nargs, kwnames) => {
+    if (kwnames !== 0) return raiseTypeError(rt, 'interrupt_main() takes no keyword arguments');
+    if (nargs > 1) return raiseTypeError(rt, `interrupt_main expected at most 1 argument, got ${nargs}`);
+    let signum = 2;
+    if (nargs === 1) {
+      const v = A.indexObject(rt, rt.i32[args] as Ref);
+      if (v === NULL) return NULL;
+      signum = (v & 1) === 1 ? v >> 1 : -1; // a big int: out of range
+      decref(rt, v);
+    }
+    if (signum < 1 || signum >= 65) return raiseValueError(rt, 'signal number out of range');
+    if (signum === 2) interruptMainThread(rt);
     return rt.None;
   },
   get_ident: (rt) => intFromNumber(rt, identOf(rt)),

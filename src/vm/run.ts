@@ -153,12 +153,17 @@ export function runProgram(code: CodeObject, options: RunOptions = {}): RunResul
     run.interrupted = true;
   };
   if (options.interruptible) process.on('SIGINT', onSigint);
+  // _thread.interrupt_main(): as a SIGINT, and the slice ends after that call (eval.ts)
+  rt.onInterruptMain = (): void => {
+    run.interrupted = true;
+    rt.switchPending = true;
+  };
   try {
     startMain(run, code);
     if (options.interruptible) return runInterruptible(run, onSigint);
     // Single-threaded until the program starts a thread: then the switch to the scheduler
     // happens at this outermost slice boundary (vm/threads.ts).
-    while (mainGoesOn(run)) run.status = nextMainSlice(run, false);
+    while (mainGoesOn(run)) run.status = nextMainSlice(run, takeInterrupted(run));
   } catch (e) {
     process.off('SIGINT', onSigint);
     return finishRun(rt, options, reportInternalError(rt, e), true);
@@ -215,9 +220,18 @@ function mainGoesOn(run: MainRun): boolean {
   return (run.status === EVAL_YIELDED || run.status === EVAL_BLOCKED) && !threadsPending(run.rt);
 }
 
+/** Whether an interrupt came since the last slice (clearing it). */
+function takeInterrupted(run: MainRun): boolean {
+  const interrupted = run.interrupted;
+  run.interrupted = false;
+  return interrupted;
+}
+
 /** One more slice of the single-threaded run, from a safe point; `interrupt`: Ctrl-C came. */
 function nextMainSlice(run: MainRun, interrupt: boolean): number {
   const rt = run.rt;
+  // set only by interrupt_main's hook here: no thread is pending (mainGoesOn)
+  rt.switchPending = false;
   if (run.status === EVAL_BLOCKED && !rt.eventLoopSleeps) throw new Error('a native blocked outside scheduler mode');
   if (gcIsEnabled(rt)) gcSafePoint(rt);
   if (!interrupt) return evalLoop(rt, run.slice);
@@ -280,6 +294,7 @@ async function runInterruptible(run: MainRun, onSigint: () => void): Promise<Run
 /** After the single-threaded part: its outcome, then the threads' run if it started any. */
 function endMain(run: MainRun): RunResult | Promise<RunResult> {
   const { rt, options, startedNs, startedCpu, status } = run;
+  rt.onInterruptMain = null;
   let exitCode = 0;
   let threaded = false;
   let mainStillRunning = false;

@@ -143,6 +143,13 @@ export class Runtime {
   exCallArgs = 0;
 
   /**
+   * _thread.interrupt_main() while the program runs single-threaded (no thread started):
+   * the run's way to raise KeyboardInterrupt in the main thread at its next slice
+   * boundary, as a SIGINT would (vm/run.ts sets it for its run; null elsewhere).
+   */
+  onInterruptMain: (() => void) | null = null;
+
+  /**
    * The CLI's single-threaded run waits out time.sleep on the event loop, so that Ctrl-C
    * interrupts it (vm/run.ts runInterruptible, modules/time.ts): true while such a run is
    * going. `sleepUntil` is the deadline (process clock, ns) of the sleep in progress, and

@@ -279,6 +279,23 @@ export function schedulerOf(rt: Runtime): Scheduler | null {
   return contexts.get(rt)?.sched ?? null;
 }
 
+/**
+ * _thread.interrupt_main(): KeyboardInterrupt in the main thread, as a SIGINT (Ctrl-C)
+ * gives it. With threads, the scheduler flags the main thread (raised when its next slice
+ * starts; woken if blocked), and a main thread interrupting itself ends its slice after
+ * the call (Runtime.switchPending), as CPython checks its eval breaker after a call.
+ * Single-threaded, the run's hook does the same (Runtime.onInterruptMain).
+ */
+export function interruptMainThread(rt: Runtime): void {
+  const c = contexts.get(rt);
+  if (c !== undefined && c.sched !== null) {
+    c.sched.interruptMain();
+    if (c.mode === 'workers' && c.sched.current === c.sched.mainThread) rt.switchPending = true;
+    return;
+  }
+  rt.onInterruptMain?.();
+}
+
 /** The running thread's sched record (0 in single-threaded mode). */
 export function currentRecord(rt: Runtime): Ref {
   const c = contexts.get(rt);
