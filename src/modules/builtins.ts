@@ -1960,34 +1960,15 @@ function ctorReversed(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   }
   // a dict or a view of one: over the live dict, from its end
   if (k === Kind.DICT || k === Kind.DICT_KEYS || k === Kind.DICT_VALUES || k === Kind.DICT_ITEMS) return dictRevIterNew(rt, x, k);
-  // any other sequence: reverse a copy
-  if (k === Kind.TUPLE || k === Kind.STR || k === Kind.BYTES || k === Kind.BYTEARRAY) {
-    const l = A.listFromIterable(rt, x);
-    if (l === NULL) return NULL;
-    const it = iterAlloc(rt, Kind.LIST_REVITER, l);
-    rt.i32[(it + IT_INDEX) >> 2] = listSize(rt, l) - 1;
-    decref(rt, l);
-    return it;
-  }
-  if (A.isHeapTypeObj(rt, x) && typeLookup(rt, typeOf(rt, x), rt.names.__getitem__) !== NULL) {
-    // CPython's reversed over a sequence: len(x) (TypeError without __len__), then x[i]
-    // for i = len-1 down to 0, stopping at IndexError; the items are fetched up front
+  // any other sequence (a tuple, str, bytes, bytearray, or a class with __getitem__):
+  // CPython's reversed object, len(x) now (TypeError without __len__), then x[i] for i =
+  // len-1 down to 0 as it is iterated, ending at IndexError (objects/iter.ts SEQ_REVITER)
+  if (k === Kind.TUPLE || k === Kind.STR || k === Kind.BYTES || k === Kind.BYTEARRAY ||
+      (A.isHeapTypeObj(rt, x) && typeLookup(rt, typeOf(rt, x), rt.names.__getitem__) !== NULL)) {
     const n = A.length(rt, x);
     if (n < 0) return NULL;
-    const l = listNew(rt, 0);
-    for (let i = n - 1; i >= 0; i--) {
-      const ix = intFromNumber(rt, i);
-      const v = A.getItem(rt, x, ix);
-      decref(rt, ix);
-      if (v === NULL) {
-        if (!errorMatches(rt, rt.exc.IndexError!) && !errorMatches(rt, rt.exc.StopIteration!)) { decref(rt, l); return NULL; }
-        clearError(rt);
-        break;
-      }
-      listAppendSteal(rt, l, v);
-    }
-    const it = iterAlloc(rt, Kind.LIST_ITER, l);
-    decref(rt, l);
+    const it = iterAlloc(rt, Kind.SEQ_REVITER, x);
+    rt.i32[(it + IT_INDEX) >> 2] = n - 1;
     return it;
   }
   return raiseTypeError(rt, `'${A.typeNameOf(rt, x)}' object is not reversible`);
@@ -2014,7 +1995,7 @@ export const TYPE_CONSTRUCTORS: [Kind, number][] = [
   [Kind.ZIP, defineNative('zip', ctorZip)],
   [Kind.MAP, defineNative('map', ctorMap)],
   [Kind.FILTER, defineNative('filter', ctorFilter)],
-  [Kind.LIST_REVITER, defineNative('reversed', ctorReversed)],
+  [Kind.SEQ_REVITER, defineNative('reversed', ctorReversed)],
 ];
 
 // ====================================================================== methods

@@ -2450,7 +2450,7 @@ export function getIterStepwise(rt: Runtime, v: Ref): Ref {
 
 export function isIterator(rt: Runtime, v: Ref): boolean {
   const k = kindOf(rt, v);
-  if ((k >= Kind.LIST_ITER && k <= Kind.LIST_REVITER) || (k >= Kind.DICT_REVKEYITER && k <= Kind.DICT_REVITEMITER)) return true;
+  if ((k >= Kind.LIST_ITER && k <= Kind.LIST_REVITER) || (k >= Kind.DICT_REVKEYITER && k <= Kind.DICT_REVITEMITER) || k === Kind.SEQ_REVITER) return true;
   if (k === Kind.GENERATOR || (k >= Kind.ASYNC_GEN_ASEND && k <= Kind.CORO_WRAPPER)) return true; // + objects/coroutine.ts awaitables
   return isHeapTypeObj(rt, v) && typeLookup(rt, typeOf(rt, v), rt.names.__next__) !== NULL;
 }

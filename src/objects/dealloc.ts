@@ -128,7 +128,7 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
       releaseWords(rt, ref, 16, 24);
       break;
     case Kind.LIST_ITER: case Kind.TUPLE_ITER: case Kind.STR_ITER: case Kind.DICT_KEYITER:
-    case Kind.DICT_VALUEITER: case Kind.DICT_ITEMITER: case Kind.SET_ITER: case Kind.SEQ_ITER:
+    case Kind.DICT_VALUEITER: case Kind.DICT_ITEMITER: case Kind.SET_ITER: case Kind.SEQ_ITER: case Kind.SEQ_REVITER:
     case Kind.LIST_REVITER: case Kind.ZIP: case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS:
     case Kind.DICT_REVKEYITER: case Kind.DICT_REVVALUEITER: case Kind.DICT_REVITEMITER:
       releaseWords(rt, ref, 16, 20);

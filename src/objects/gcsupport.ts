@@ -100,7 +100,7 @@ const GC_KINDS: Uint8Array = (() => {
     Kind.FUNCTION, Kind.CELL, Kind.BOUND_METHOD, Kind.BUILTIN_FUNCTION, Kind.BASE_EXCEPTION, Kind.TRACEBACK,
     Kind.GENERATOR, Kind.MODULE, Kind.PROPERTY, Kind.STATICMETHOD, Kind.CLASSMETHOD, Kind.SUPER,
     Kind.LIST_ITER, Kind.TUPLE_ITER, Kind.DICT_KEYITER, Kind.DICT_VALUEITER, Kind.DICT_ITEMITER,
-    Kind.SET_ITER, Kind.SEQ_ITER, Kind.ENUMERATE, Kind.ZIP, Kind.MAP, Kind.FILTER,
+    Kind.SET_ITER, Kind.SEQ_ITER, Kind.SEQ_REVITER, Kind.ENUMERATE, Kind.ZIP, Kind.MAP, Kind.FILTER,
     Kind.LIST_REVITER, Kind.DICT_KEYS, Kind.DICT_VALUES, Kind.DICT_ITEMS,
     Kind.DICT_REVKEYITER, Kind.DICT_REVVALUEITER, Kind.DICT_REVITEMITER,
     Kind.COROUTINE, Kind.ASYNC_GENERATOR, Kind.ASYNC_GEN_ASEND, Kind.ASYNC_GEN_ATHROW, Kind.CORO_WRAPPER,
@@ -257,7 +257,7 @@ export function gcTraverse(rt: Runtime, ref: Ref, visit: Visit): void {
       visitWords(i32, ref, EXC_NAME, EXC_OBJ + 4, visit); // name, obj (NameError / AttributeError / ImportError)
       break;
     case Kind.LIST_ITER: case Kind.TUPLE_ITER: case Kind.DICT_KEYITER: case Kind.DICT_VALUEITER:
-    case Kind.DICT_ITEMITER: case Kind.SET_ITER: case Kind.SEQ_ITER: case Kind.ZIP:
+    case Kind.DICT_ITEMITER: case Kind.SET_ITER: case Kind.SEQ_ITER: case Kind.SEQ_REVITER: case Kind.ZIP:
     case Kind.LIST_REVITER: case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS:
     case Kind.DICT_REVKEYITER: case Kind.DICT_REVVALUEITER: case Kind.DICT_REVITEMITER:
       visitWords(i32, ref, 16, 20, visit);

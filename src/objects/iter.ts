@@ -178,7 +178,7 @@ export function getIterBuiltin(rt: Runtime, v: Ref, kind: Kind): Ref {
       return it;
     }
     default:
-      if ((kind >= Kind.LIST_ITER && kind <= Kind.LIST_REVITER) || kind === Kind.GENERATOR || isDictRevIterKind(kind)) return newRef(rt, v);
+      if ((kind >= Kind.LIST_ITER && kind <= Kind.LIST_REVITER) || kind === Kind.SEQ_REVITER || kind === Kind.GENERATOR || isDictRevIterKind(kind)) return newRef(rt, v);
       return NULL;
   }
 }
@@ -322,6 +322,8 @@ export function iterLengthHint(rt: Runtime, it: Ref, kind: Kind): number | null 
       return seq === 0 ? 0 : Math.max(0, listSize(rt, seq) - idx);
     case Kind.LIST_REVITER:
       return seq === 0 || idx < 0 || idx >= listSize(rt, seq) ? 0 : idx + 1;
+    case Kind.SEQ_REVITER:
+      return seq === 0 || idx < 0 ? 0 : idx + 1;
     case Kind.TUPLE_ITER:
       return seq === 0 ? 0 : Math.max(0, tupleSize(rt, seq) - idx);
     case Kind.STR_ITER: {
@@ -467,6 +469,22 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
         return NULL;
       }
       i32[(it + IT_INDEX) >> 2] = idx + 1;
+      return r;
+    }
+    case Kind.SEQ_REVITER: {
+      // CPython's reversed_next: seq[index], index counting down; IndexError or
+      // StopIteration from __getitem__ ends it as the start does
+      if (seq === 0) return NULL;
+      if (idx < 0) return exhaust(rt, it);
+      const r = getItem(rt, seq, smallIntRef(idx));
+      if (r === NULL) {
+        if (errorMatches(rt, rt.exc.IndexError!) || errorMatches(rt, rt.exc.StopIteration!)) {
+          clearError(rt);
+          return exhaust(rt, it);
+        }
+        return NULL;
+      }
+      i32[(it + IT_INDEX) >> 2] = idx - 1;
       return r;
     }
     case Kind.ENUMERATE: {

@@ -71,5 +71,6 @@ export const enum Kind {
   DICT_REVKEYITER = 58, // reversed(d) / reversed(d.keys()): dict iterator layout (objects/iter.ts)
   DICT_REVVALUEITER = 59,
   DICT_REVITEMITER = 60,
-  COUNT = 61,
+  SEQ_REVITER = 61, // reversed(seq) over __len__ and __getitem__: iterator layout (objects/iter.ts)
+  COUNT = 62,
 }

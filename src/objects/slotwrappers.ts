@@ -94,7 +94,7 @@ const CNUMS = [...NUMS, Kind.COMPLEX];
 const SETS = [Kind.SET, Kind.FROZENSET];
 const SIZED = [Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.RANGE, Kind.DICT_KEYS, Kind.DICT_VALUES, Kind.DICT_ITEMS, Kind.BYTES, Kind.BYTEARRAY];
 const ITERS = [Kind.LIST_ITER, Kind.RANGE_ITER, Kind.TUPLE_ITER, Kind.STR_ITER, Kind.DICT_KEYITER, Kind.DICT_VALUEITER, Kind.DICT_ITEMITER, Kind.SET_ITER, Kind.SEQ_ITER, Kind.LIST_REVITER, Kind.ZIP, Kind.ENUMERATE, Kind.MAP, Kind.FILTER,
-  Kind.DICT_REVKEYITER, Kind.DICT_REVVALUEITER, Kind.DICT_REVITEMITER];
+  Kind.DICT_REVKEYITER, Kind.DICT_REVVALUEITER, Kind.DICT_REVITEMITER, Kind.SEQ_REVITER];
 const NOT_OBJECT = [
   Kind.INT, Kind.BOOL, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET,
   Kind.RANGE, Kind.SLICE, Kind.FUNCTION, Kind.BUILTIN_FUNCTION, Kind.METHOD_DESCRIPTOR, Kind.BOUND_METHOD,
@@ -374,7 +374,7 @@ slot('__next__', ITERS, (rt, args, nargs, kw) => {
 });
 const SIZED_ITERS = [Kind.LIST_ITER, Kind.LIST_REVITER, Kind.TUPLE_ITER, Kind.STR_ITER, Kind.RANGE_ITER,
   Kind.DICT_KEYITER, Kind.DICT_VALUEITER, Kind.DICT_ITEMITER, Kind.SET_ITER,
-  Kind.DICT_REVKEYITER, Kind.DICT_REVVALUEITER, Kind.DICT_REVITEMITER];
+  Kind.DICT_REVKEYITER, Kind.DICT_REVVALUEITER, Kind.DICT_REVITEMITER, Kind.SEQ_REVITER];
 slot('__length_hint__', SIZED_ITERS, (rt, args, nargs, kw) => {
   // a plain method in CPython (listiter_len, ...), here with the slot table's lookup
   if (!arity(rt, nargs, kw, 0)) return NULL;

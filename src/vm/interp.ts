@@ -142,6 +142,7 @@ const KIND_TYPES: readonly [Kind, string, number][] = [
   [Kind.MAP, 'map', 32],
   [Kind.FILTER, 'filter', 32],
   [Kind.LIST_REVITER, 'list_reverseiterator', 32],
+  [Kind.SEQ_REVITER, 'reversed', 32],
   [Kind.DICT_KEYS, 'dict_keys', 32],
   [Kind.DICT_VALUES, 'dict_values', 32],
   [Kind.DICT_ITEMS, 'dict_items', 32],
@@ -331,7 +332,7 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
     ['frozenset', Kind.FROZENSET], ['range', Kind.RANGE], ['slice', Kind.SLICE], ['property', Kind.PROPERTY],
     ['staticmethod', Kind.STATICMETHOD], ['classmethod', Kind.CLASSMETHOD], ['super', Kind.SUPER],
     ['enumerate', Kind.ENUMERATE], ['zip', Kind.ZIP], ['map', Kind.MAP], ['filter', Kind.FILTER],
-    ['reversed', Kind.LIST_REVITER], ['bytes', Kind.BYTES], ['bytearray', Kind.BYTEARRAY], ['complex', Kind.COMPLEX],
+    ['reversed', Kind.SEQ_REVITER], ['bytes', Kind.BYTES], ['bytearray', Kind.BYTEARRAY], ['complex', Kind.COMPLEX],
   ];
   for (const [name, kind] of exposed) dictSetItem(rt, builtins, internJS(rt, name), rt.kindTypes[kind]!);
   for (const [name] of EXCEPTION_HIERARCHY) dictSetItem(rt, builtins, internJS(rt, name), rt.exc[name]!);
