@@ -458,22 +458,10 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       tupleSetItemSteal(rt, t, 1, value);
       return t;
     }
-    case Kind.SEQ_ITER: {
-      if (seq === 0) return NULL;
-      const r = getItem(rt, seq, smallIntRef(idx));
-      if (r === NULL) {
-        if (errorMatches(rt, rt.exc.IndexError!) || errorMatches(rt, rt.exc.StopIteration!)) {
-          clearError(rt);
-          return exhaust(rt, it);
-        }
-        return NULL;
-      }
-      i32[(it + IT_INDEX) >> 2] = idx + 1;
-      return r;
-    }
+    case Kind.SEQ_ITER:
     case Kind.SEQ_REVITER: {
-      // CPython's reversed_next: seq[index], index counting down; IndexError or
-      // StopIteration from __getitem__ ends it as the start does
+      // seq[index], index counting up (iter() over __getitem__) or down to 0 (CPython's
+      // reversed_next); IndexError or StopIteration from __getitem__ ends it
       if (seq === 0) return NULL;
       if (idx < 0) return exhaust(rt, it);
       const r = getItem(rt, seq, smallIntRef(idx));
@@ -484,7 +472,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
         }
         return NULL;
       }
-      i32[(it + IT_INDEX) >> 2] = idx - 1;
+      i32[(it + IT_INDEX) >> 2] = kind === Kind.SEQ_ITER ? idx + 1 : idx - 1;
       return r;
     }
     case Kind.ENUMERATE: {
