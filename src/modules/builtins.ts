@@ -491,13 +491,13 @@ function listSortImpl(rt: Runtime, l: Ref, key: Ref, reverse: boolean): number {
   // fails with CPython's "list modified during sort"
   const m = listSize(rt, l);
   let added: Int32Array | null = null;
-  if (m > 0) added = rt.i32.slice(listItemsWord(rt, l), listItemsWord(rt, l) + m);
-  rt.i32[(l + LIST_SIZE) >> 2] = 0;
+  if (m > 0) added = i32.slice(listItemsWord(rt, l), listItemsWord(rt, l) + m);
+  i32[(l + LIST_SIZE) >> 2] = 0;
   listReserve(rt, l, n);
   const out = listItemsWord(rt, l);
-  if (order === null) for (let i = 0; i < n; i++) rt.i32[out + i] = items[i]!;
-  else for (let i = 0; i < n; i++) rt.i32[out + i] = items[order[i]!]!;
-  rt.i32[(l + LIST_SIZE) >> 2] = n;
+  if (order === null) for (let i = 0; i < n; i++) i32[out + i] = items[i]!;
+  else for (let i = 0; i < n; i++) i32[out + i] = items[order[i]!]!;
+  i32[(l + LIST_SIZE) >> 2] = n;
   for (let i = 0; i < m; i++) decref(rt, added![i] as Ref);
   if (ok && m > 0) {
     raiseValueError(rt, 'list modified during sort');

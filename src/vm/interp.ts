@@ -344,7 +344,6 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
   dictSetItem(rt, builtins, internJS(rt, 'Ellipsis'), rt.Ellipsis);
   dictSetItem(rt, builtins, internJS(rt, 'NotImplemented'), rt.NotImplemented);
   dictSetItem(rt, builtins, rt.names.__name__, internJS(rt, 'builtins'));
-  i32[(rt.kindTypes[Kind.LIST_REVITER]! + TP_NAME) >> 2] = internJS(rt, 'list_reverseiterator');
 
   // 8. the interpreter state block, the main thread, sys
   const interp = allocRaw(heap, IS_WORDS * 4);
