@@ -1288,11 +1288,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
   }),
   defCharged('hash', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'hash', nargs, kw, 1)) return NULL;
-    const x = arg(rt, args, 0);
-    if ((x & 1) === 0 && rt.i32[x >> 2] === rt.tTuple) return A.tupleHashWords(rt, x) ? intFromHashWords(rt) : NULL;
-    const h = A.pyHash(rt, x);
-    if (h === null) return NULL;
-    return typeof h === 'number' ? intFromNumber(rt, h) : intFromBigint(rt, h);
+    return A.builtinHash(rt, arg(rt, args, 0));
   }),
   defCharged('id', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'id', nargs, kw, 1)) return NULL;

@@ -34,7 +34,7 @@ import { typeLookup, isSubtype, typeName, typeQualname, typeReprName, typeModifi
 import { strCodePointLen } from './str.js';
 import { strFromJS, strToJS, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
 import { intMaxStrDigits } from './numparse.js';
-import { intToBigint, intToNumberOrBig, intFromBigint, intFromNumber, INT_NDIGITS, intBinaryFast, intSafeValue, intCompareRefs, intHashWords } from './int.js';
+import { intToBigint, intToNumberOrBig, intFromBigint, intFromNumber, INT_NDIGITS, intBinaryFast, intSafeValue, intCompareRefs, intHashWords, intFromHashWords } from './int.js';
 import { floatNew, floatValue } from './float.js';
 import { tupleNew, tupleItem, tupleSize, tupleSetItemSteal, tupleFromWords, TUPLE_ITEMS_WORD, tupleFromRefs } from './tuple.js';
 import { listNew, listSize, listItem, listAppend, listItemsWord, LIST_SIZE, listReserve } from './list.js';
@@ -265,6 +265,33 @@ function userHashValue(rt: Runtime, r: Ref): PyHash {
   const iv = intValue(rt, r);
   decref(rt, r);
   return typeof iv === 'bigint' && iv >= -(1n << 63n) && iv < (1n << 63n) ? (iv === -1n ? -2n : iv) : hashInt(iv);
+}
+
+/**
+ * The builtin hash(v): the int (new reference), NULL on error. A tuple's hash and a
+ * __hash__ result that fits a signed 64-bit word are made, or passed on, as ints without a
+ * bigint (an exact int is returned as it came, as CPython's slot_tp_hash then
+ * PyLong_FromSsize_t give an equal int); the rest through pyHash.
+ */
+export function builtinHash(rt: Runtime, v: Ref): Ref {
+  if ((v & 1) === 1) return v === smallIntRef(-1) ? smallIntRef(-2) : v; // tagged: no count
+  const t = rt.i32[v >> 2]! as Ref;
+  if (t === rt.tTuple) return tupleHashWords(rt, v) ? intFromHashWords(rt) : NULL;
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    const r = userHash(rt, v, t);
+    if (r === NULL) return NULL;
+    if (r !== rt.NotImplemented) {
+      if ((r & 1) === 1) return r === smallIntRef(-1) ? smallIntRef(-2) : r;
+      if (rt.i32[r >> 2] === rt.tInt && intHashWords(rt, r)) return r; // not -1: that is small
+      return intFromPyHash(rt, userHashValue(rt, r));
+    }
+  }
+  const h = pyHash(rt, v);
+  return h === null ? NULL : intFromPyHash(rt, h);
+}
+
+function intFromPyHash(rt: Runtime, h: PyHash): Ref {
+  return typeof h === 'number' ? intFromNumber(rt, h) : intFromBigint(rt, h);
 }
 
 /** hash(v) as Python sees it; null on error. */
