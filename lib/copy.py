@@ -66,12 +66,23 @@ def _new_like(x):
     return cls.__new__(cls)
 
 
+def _own(cls, name):
+    """The attribute `name` a class below the built-in types defines, or None (object's
+    __reduce_ex__, __reduce__ and __getstate__ are the generic copy, done here directly)."""
+    for klass in cls.__mro__:
+        if klass.__module__ == 'builtins':
+            return None
+        if name in klass.__dict__:
+            return getattr(cls, name)
+    return None
+
+
 def _reductor(cls):
-    """The class's own __reduce_ex__ or __reduce__ (gilvm's object has neither), or None."""
-    reduce_ex = getattr(cls, '__reduce_ex__', None)
+    """The class's own __reduce_ex__ or __reduce__, or None."""
+    reduce_ex = _own(cls, '__reduce_ex__')
     if reduce_ex is not None:
         return lambda x: reduce_ex(x, 4)
-    reduce = getattr(cls, '__reduce__', None)
+    reduce = _own(cls, '__reduce__')
     if reduce is not None:
         return lambda x: reduce(x)
     return None
@@ -134,7 +145,7 @@ def _by_protocol(x, memo):
         if not isinstance(rv, tuple):
             raise Error("__reduce__ must return a string or tuple")
         return _reconstruct(x, memo, *rv)
-    getstate = getattr(cls, '__getstate__', None)
+    getstate = _own(cls, '__getstate__')
     if getstate is None and getattr(cls, '__setstate__', None) is None:
         return None
     y = _new_like(x)

@@ -55,6 +55,7 @@ import { iterAlloc, dictRevIterNew, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER, ZIP
 import { typeLookup, typeName, typeQualname, isSubtype, typeSubclasses } from '../objects/type.js';
 import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME, TP_DICT, TPF_HAS_GETATTRIBUTE } from '../objects/typelayout.js';
 import { arity, builtinSlotAttr, formatSpecIsStr } from '../objects/slotwrappers.js';
+import { blockSize } from '../heap/alloc.js';
 import { EXC_ARGS } from '../objects/exceptions.js';
 import { functionNew, FN_CODE, CELL_REF } from '../objects/function.js';
 import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, builtinFunctionNew, builtinMethodBind, MOD_DICT, MOD_NAME } from '../objects/method.js';
@@ -795,20 +796,13 @@ export function superGetAttr(rt: Runtime, s: Ref, name: Ref): Ref {
   }
   if (start === obj && name === rt.names.__init_subclass__) {
     // object.__init_subclass__ (typecall.ts callInitSubclass has the same default)
-    const f = builtinFunctionNew(rt, INIT_SUBCLASS_DEFAULT, name, NULL);
+    const f = builtinFunctionNew(rt, A.INIT_SUBCLASS_DEFAULT, name, NULL);
     const bm = builtinMethodBind(rt, f, obj);
     decref(rt, f);
     return bm;
   }
   return raiseAttributeError(rt, `'super' object has no attribute '${strToJS(rt, name)}'`);
 }
-
-const INIT_SUBCLASS_DEFAULT = defineNative('__init_subclass__', (rt, args, nargs, kw) => {
-  const cls = arg(rt, args, 0);
-  if (nkwOf(rt, kw) > 0) return raiseTypeError(rt, `${typeQualname(rt, cls)}.__init_subclass__() takes no keyword arguments`);
-  if (nargs > 1) return raiseTypeError(rt, `${typeQualname(rt, cls)}.__init_subclass__() takes no arguments (${nargs - 1} given)`);
-  return rt.None;
-});
 
 /** CPython's update_bases: a base that is not a class but has __mro_entries__ is replaced
  * by the classes that method returns. Returns `bases` itself (same reference, not
@@ -2633,6 +2627,37 @@ const OBJECT_METHODS: Methods = [
     if (!arity(rt, nargs, kw, 1) || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
     return A.genericGetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), typeOf(rt, arg(rt, args, 0)));
   }),
+  // object.__sizeof__: the object's size in the heap (CPython's tp_basicsize plus items:
+  // its figures are C struct sizes, ours the heap layout's)
+  def('__sizeof__', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, `${A.typeNameOf(rt, self0(rt, args))}.__sizeof__`, nargs, kw, 0, 0)) return NULL;
+    const o = self0(rt, args);
+    return intFromNumber(rt, (o & 1) === 1 ? 0 : blockSize(rt.heap, o));
+  }),
+  def('__dir__', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, `${A.typeNameOf(rt, self0(rt, args))}.__dir__`, nargs, kw, 0, 0)) return NULL;
+    return dirImpl(rt, args, 1);
+  }),
+  // object.__getstate__ (3.11): None for an instance without attributes, else its __dict__
+  // and, under __slots__, (dict or None, {slot: value})
+  def('__getstate__', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, `${A.typeNameOf(rt, self0(rt, args))}.__getstate__`, nargs, kw, 0, 0)) return NULL;
+    return objectGetState(rt, self0(rt, args));
+  }),
+  def('__reduce__', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, `${A.typeNameOf(rt, self0(rt, args))}.__reduce__`, nargs, kw, 0, 0)) return NULL;
+    return objectReduce(rt, self0(rt, args), 0);
+  }),
+  def('__reduce_ex__', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, `${A.typeNameOf(rt, self0(rt, args))}.__reduce_ex__`, nargs, kw, 1, 1)) return NULL;
+    const self = self0(rt, args);
+    const protocol = arg(rt, args, 1);
+    if ((protocol & 1) === 0) return raiseTypeError(rt, `'${A.typeNameOf(rt, protocol)}' object cannot be interpreted as an integer`);
+    // a class's own __reduce__ decides (CPython's object___reduce_ex__)
+    const own = typeLookup(rt, typeOf(rt, self), A.internName(rt, '__reduce__'));
+    if (own !== NULL && kindOf(rt, own) !== Kind.METHOD_DESCRIPTOR) return callWithSelfVector(rt, own, self, 0, 0, NULL);
+    return objectReduce(rt, self, protocol >> 1);
+  }),
   def('__format__', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, `${A.typeNameOf(rt, self0(rt, args))}.__format__`, nargs, kw, 1, 1)) return NULL;
     const spec = arg(rt, args, 1);
@@ -2641,6 +2666,110 @@ const OBJECT_METHODS: Methods = [
     return A.str(rt, self0(rt, args));
   }),
 ];
+
+/**
+ * object.__getstate__ for `self` (new reference): None when it has no attributes, its
+ * __dict__ itself, or with __slots__ values a pair (the dict or None, {slot: value}), as
+ * CPython 3.11's object_getstate_default.
+ */
+function objectGetState(rt: Runtime, self: Ref): Ref {
+  const d = A.instanceDict(rt, self, false);
+  const hasDict = d !== NULL && dictSize(rt, d) > 0;
+  const slots = objectSlotValues(rt, self);
+  if (slots === NULL) return NULL;
+  if (slots === rt.None) return newRef(rt, hasDict ? d : rt.None);
+  const pair = tupleFromRefs(rt, [hasDict ? d : rt.None, slots]);
+  decref(rt, slots);
+  return pair;
+}
+
+/** {slot: value} of the set __slots__ words along self's class chain (new reference), or
+ * None when the class declares no slot (NULL on error). copyreg._slotnames' order. */
+function objectSlotValues(rt: Runtime, self: Ref): Ref {
+  const mro = rt.i32[(typeOf(rt, self) + TP_MRO) >> 2] as Ref;
+  let out: Ref = rt.None;
+  for (let i = 0; i < tupleSize(rt, mro); i++) {
+    const base = tupleItem(rt, mro, i);
+    if ((rt.i32[(base + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) continue;
+    const decl = dictGetStr(rt, rt.i32[(base + TP_DICT) >> 2] as Ref, rt.names.__slots__);
+    if (decl === NULL) continue;
+    const list = kindOf(rt, decl) === Kind.STR ? NULL : A.listFromIterable(rt, decl);
+    if (list === NULL && errOccurred(rt)) return NULL;
+    const names: Ref[] = [];
+    if (list === NULL) names.push(decl);
+    else for (let j = 0; j < listSize(rt, list); j++) names.push(rt.i32[listItemsWord(rt, list) + j] as Ref);
+    for (const n of names) {
+      const text = strToJS(rt, n);
+      if (text === '__dict__' || text === '__weakref__') continue;
+      const key = text.startsWith('__') && !text.endsWith('__')
+        ? strFromJS(rt, `_${strToJS(rt, rt.i32[(base + TP_NAME) >> 2] as Ref).replace(/^_+/, '')}${text}`) : newRef(rt, n);
+      const v = A.getAttrOptional(rt, self, key);
+      if (v === NULL && errOccurred(rt)) {
+        decref(rt, key);
+        if (list !== NULL) decref(rt, list);
+        if (out !== rt.None) decref(rt, out);
+        return NULL;
+      }
+      if (v !== NULL) {
+        if (out === rt.None) out = dictNew(rt);
+        dictSetItem(rt, out, key, v);
+        decref(rt, v);
+      }
+      decref(rt, key);
+    }
+    if (list !== NULL) decref(rt, list);
+  }
+  return out;
+}
+
+/**
+ * object.__reduce_ex__(protocol) / __reduce__ (protocol 0) of an instance of a Python class
+ * with object's layout: CPython's copyreg forms, (copyreg.__newobj__, (cls,), state, None,
+ * None) from protocol 2, (copyreg._reconstructor, (cls, object, None)[, state]) below it.
+ * Built-in layouts (an int, a list subclass) are left out: TypeError, as for an object
+ * that cannot be pickled.
+ */
+function objectReduce(rt: Runtime, self: Ref, protocol: number): Ref {
+  const cls = typeOf(rt, self);
+  if (kindOf(rt, self) !== Kind.OBJECT) return raiseTypeError(rt, `cannot pickle '${typeName(rt, cls)}' object`);
+  const state = objectGetState(rt, self);
+  if (state === NULL) return NULL;
+  let r: Ref;
+  if (protocol >= 2) {
+    const fn = builtinFunctionNew(rt, COPYREG_NEWOBJ, A.internName(rt, '__newobj__'), NULL);
+    const cargs = tupleFromRefs(rt, [cls]);
+    r = tupleFromRefs(rt, [fn, cargs, state, rt.None, rt.None]);
+    decref(rt, fn);
+    decref(rt, cargs);
+  } else {
+    const fn = builtinFunctionNew(rt, COPYREG_RECONSTRUCTOR, A.internName(rt, '_reconstructor'), NULL);
+    const cargs = tupleFromRefs(rt, [cls, rt.tObject, rt.None]);
+    r = tupleFromRefs(rt, state === rt.None ? [fn, cargs] : [fn, cargs, state]);
+    decref(rt, fn);
+    decref(rt, cargs);
+  }
+  decref(rt, state);
+  return r;
+}
+
+/** copyreg.__newobj__(cls, *args): cls.__new__(cls, *args). */
+const COPYREG_NEWOBJ = defineNative('__newobj__', (rt, args, nargs, kw) => {
+  if (nargs < 1 || nkwOf(rt, kw) > 0) return raiseTypeError(rt, '__newobj__() takes at least 1 positional argument');
+  const cls = arg(rt, args, 0);
+  const ctor = A.getAttr(rt, cls, rt.names.__new__);
+  if (ctor === NULL) return NULL;
+  const r = callVector(rt, ctor, args, nargs, NULL);
+  decref(rt, ctor);
+  return r;
+});
+
+/** copyreg._reconstructor(cls, object, None): object.__new__(cls). */
+const COPYREG_RECONSTRUCTOR = defineNative('_reconstructor', (rt, args, nargs, kw) => {
+  if (nargs !== 3 || nkwOf(rt, kw) > 0) return raiseTypeError(rt, `_reconstructor() takes 3 positional arguments but ${nargs} were given`);
+  const cls = arg(rt, args, 0);
+  if (kindOf(rt, cls) !== Kind.TYPE || arg(rt, args, 1) !== rt.tObject) return raiseTypeError(rt, '_reconstructor() supports object as the base only');
+  return newObject(rt, cls, rt.i32[(cls + 44) >> 2]!);
+});
 
 const EXCEPTION_METHODS: Methods = [
   // BaseException.__new__(cls, *args): the exception with its args (CPython's

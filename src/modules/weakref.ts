@@ -184,6 +184,14 @@ function weakrefsOf(rt: Runtime, obj: Ref): Ref[] {
   });
 }
 
+/** obj.__weakref__: its oldest weak reference still counted, or None. New reference. */
+export function firstWeakref(rt: Runtime, obj: Ref): Ref {
+  const refs = weakrefsOf(rt, obj);
+  const r = refs.length > 0 ? refs[0]! : rt.None;
+  incref(rt, r);
+  return r;
+}
+
 const getweakrefcount: Native = (rt, args, nargs, kwnames) => {
   if (!arity(rt, 'getweakrefcount', nargs, kwnames, 1)) return NULL;
   return intFromNumber(rt, weakrefsOf(rt, rt.i32[args] as Ref).length);

@@ -48,7 +48,7 @@ import { FR_CODE, FR_GLOBALS, FR_IP, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_DOC, FN_ANNOTATIONS, CELL_REF } from './function.js';
 import { BM_FUNC, BM_SELF, BF_INDEX, BF_NAME, BF_SELF, builtinMethodBind, isSlotWrapper, MD_INDEX, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
-import { boundMethodNew } from './method.js';
+import { boundMethodNew, builtinFunctionNew } from './method.js';
 import { hashFloat, hashInt, hashToSlot, tupleHashStart, tupleHashLane, tupleHashItem, tupleHashEnd, TUPLE_ACC, wordsToPyHash, HASH_WORDS, SIP, type PyHash } from './numhash.js';
 import { floatRepr, intToString, intToDecimal } from './numfmt.js';
 import { NumericError, intFloorDiv, intMod, intPow, intLshift, intRshift, intTrueDivide, floatFloorDiv, floatMod, floatPowChecked, floatTrueDiv, bigintToFloat, smallFloorDiv, smallMod } from './intmath.js';
@@ -67,6 +67,9 @@ import { memberAttr, memberGet, memberRepr, memberSet, MB_OFFSET } from './membe
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
 import { iterNextLocked } from '../vm/critical.js';
 import { builtinSlotAttr } from './slotwrappers.js';
+import { firstWeakref } from '../modules/weakref.js';
+import { typeHasWeakref } from './typecall.js';
+import { defineNative } from '../vm/natives.js';
 import { enterRecursiveCall, jsStackEnter, jsStackLeave, leaveRecursiveCall } from '../vm/stackguard.js';
 
 // ------------------------------------------------------------------ helpers
@@ -1543,9 +1546,64 @@ export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref, t: Ref): Ref {
   if (special !== NULL || errOccurred(rt)) return special;
   const slot = builtinSlotAttr(rt, kindOf(rt, obj), name, obj);
   if (slot !== NULL) return slot;
+  const extra = objectExtraAttr(rt, obj, t, name);
+  if (extra !== NULL || errOccurred(rt)) return extra;
   if (kindOf(rt, obj) === Kind.MODULE) return moduleMissingAttr(rt, obj, name);
   return raiseAttributeError(rt, `'${typeName(rt, t)}' object has no attribute '${strToJS(rt, name)}'`);
 }
+
+/**
+ * The attributes of CPython's `object` that gilvm's object dict does not hold, asked for
+ * last (after the MRO, the instance dict and the kind's own attributes; obj NULL: on class
+ * t itself): the class methods __init_subclass__ and __subclasshook__ (bound to the class),
+ * a built-in object's __doc__ (None: gilvm keeps no built-in docstrings) and an instance's
+ * __weakref__ (its first weak reference, or None). NULL without an exception when none.
+ */
+function objectExtraAttr(rt: Runtime, obj: Ref, t: Ref, name: Ref): Ref {
+  // (by text: a name made at run time, getattr(x, n) over dir(x), is not the interned one)
+  const text = strToJS(rt, name);
+  if (text === '__init_subclass__' || text === '__subclasshook__') {
+    const f = builtinFunctionNew(rt, text === '__init_subclass__' ? INIT_SUBCLASS_DEFAULT : SUBCLASSHOOK_DEFAULT, name, NULL);
+    const bm = builtinMethodBind(rt, f, t);
+    decref(rt, f);
+    return bm;
+  }
+  if (text === '__class_getitem__') {
+    // the built-in generic classes' (list[int]): a class method making a GenericAlias
+    const mro = rt.i32[(t + TP_MRO) >> 2] as Ref;
+    let generic = false;
+    for (let i = 0; i < tupleSize(rt, mro) && !generic; i++) generic = isGenericClass(rt, tupleItem(rt, mro, i));
+    if (!generic) return NULL;
+    const f = builtinFunctionNew(rt, CLASS_GETITEM_DEFAULT, name, NULL);
+    const bm = builtinMethodBind(rt, f, t);
+    decref(rt, f);
+    return bm;
+  }
+  if (text === '__doc__') return obj !== NULL && isHeapTypeObj(rt, obj) ? heapTypeDoc(rt, t) : newRef(rt, rt.None);
+  if (obj !== NULL && text === '__weakref__' && typeHasWeakref(rt, t)) return firstWeakref(rt, obj);
+  return NULL;
+}
+
+/** object.__init_subclass__ called as a class method: no arguments, no keywords. */
+export const INIT_SUBCLASS_DEFAULT = defineNative('__init_subclass__', (rt, args, nargs, kw) => {
+  const cls = rt.i32[args] as Ref;
+  if (kw !== NULL && tupleSize(rt, kw) > 0) return raiseTypeError(rt, `${typeQualname(rt, cls)}.__init_subclass__() takes no keyword arguments`);
+  if (nargs > 1) return raiseTypeError(rt, `${typeQualname(rt, cls)}.__init_subclass__() takes no arguments (${nargs - 1} given)`);
+  return rt.None;
+});
+
+/** A built-in generic class's __class_getitem__(key): types.GenericAlias(cls, key). */
+const CLASS_GETITEM_DEFAULT = defineNative('__class_getitem__', (rt, args, nargs, kw) => {
+  if (nargs !== 2 || (kw !== NULL && tupleSize(rt, kw) > 0)) return raiseTypeError(rt, `__class_getitem__() takes exactly one argument (${nargs - 1} given)`);
+  const ga = genericHelper(rt, 'GenericAlias');
+  if (ga === NULL) return NULL;
+  const r = call2(rt, ga, rt.i32[args] as Ref, rt.i32[args + 1] as Ref);
+  decref(rt, ga);
+  return r;
+});
+
+/** object.__subclasshook__: NotImplemented, whatever it is given (CPython's object_subclasshook). */
+const SUBCLASSHOOK_DEFAULT = defineNative('__subclasshook__', (rt) => rt.NotImplemented);
 
 /** A class's __doc__: its own docstring or None, never a base's (CPython's type_new puts
  * __doc__ in every class dict). New reference. */
@@ -1586,6 +1644,8 @@ function typeGetAttr(rt: Runtime, cls: Ref, name: Ref): Ref {
   }
   const special = specialAttr(rt, cls, strToJS(rt, name));
   if (special !== NULL || errOccurred(rt)) return special;
+  const extra = objectExtraAttr(rt, NULL, cls, name);
+  if (extra !== NULL || errOccurred(rt)) return extra;
   return raiseAttributeError(rt, `type object '${typeName(rt, cls)}' has no attribute '${strToJS(rt, name)}'`);
 }
 

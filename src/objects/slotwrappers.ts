@@ -108,9 +108,9 @@ function nbKinds(op: number, reflected: boolean): Kind[] {
   if (op !== 4) ks.push(...INTS);
   if ([0, 2, 5, 6, 8, 10, 11].includes(op)) ks.push(Kind.FLOAT);
   if ([0, 5, 8, 10, 11].includes(op)) ks.push(Kind.COMPLEX);
-  if (op === 0 && !reflected) ks.push(Kind.STR, Kind.LIST, Kind.TUPLE);
-  if (op === 5) ks.push(Kind.STR, Kind.LIST, Kind.TUPLE);
-  if (op === 6) ks.push(Kind.STR);
+  if (op === 0 && !reflected) ks.push(Kind.STR, Kind.LIST, Kind.TUPLE, Kind.BYTES, Kind.BYTEARRAY);
+  if (op === 5) ks.push(Kind.STR, Kind.LIST, Kind.TUPLE, Kind.BYTES, Kind.BYTEARRAY);
+  if (op === 6) ks.push(Kind.STR, Kind.BYTES, Kind.BYTEARRAY);
   if ([1, 7, 10, 12].includes(op)) ks.push(...SETS, Kind.DICT_KEYS, Kind.DICT_ITEMS);
   if (op === 7) ks.push(Kind.DICT);
   return ks;
@@ -152,12 +152,18 @@ function ternaryPowSlot(rt: Runtime, args: number, nargs: number, kw: Ref, refle
 }
 
 /**
- * str/list/tuple's __add__ and __mul__ (__rmul__) are wrappers of sq_concat and sq_repeat
+ * str/list/tuple/bytes' __add__ and __mul__ (__rmul__) are wrappers of sq_concat and sq_repeat
  * in CPython, which raise instead of answering NotImplemented. Other kinds and operators:
  * NotImplemented, as a number slot's wrapper gives.
  */
 function seqSlotError(rt: Runtime, self: Ref, other: Ref, nm: string): Ref {
   const k = kindOf(rt, self);
+  if (k === Kind.BYTES || k === Kind.BYTEARRAY) {
+    const own = k === Kind.BYTES ? 'bytes' : 'bytearray';
+    if (nm === 'add') return raiseTypeError(rt, `can't concat ${A.typeNameOf(rt, other)} to ${own}`);
+    if (nm === 'mul') return raiseTypeError(rt, `'${A.typeNameOf(rt, other)}' object cannot be interpreted as an integer`);
+    return rt.NotImplemented;
+  }
   if (k !== Kind.STR && k !== Kind.LIST && k !== Kind.TUPLE) return rt.NotImplemented;
   const own = k === Kind.STR ? 'str' : k === Kind.LIST ? 'list' : 'tuple';
   if (nm === 'add') return raiseTypeError(rt, `can only concatenate ${own} (not "${A.typeNameOf(rt, other)}") to ${own}`);
