@@ -85,10 +85,15 @@ A list-like sequence optimized for data accesses near its endpoints."""
         # every item in order, in _data (_left emptied): for the methods that see them all
         return _deque.gather(self._left, self._data)
 
-    @property
-    def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
+    def _maxlen_get(self):
         return self._maxlen
+
+    def _maxlen_readonly(self, value=None):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+
+    # read-only as CPython's member: assignment and del both refused with its message
+    maxlen = property(_maxlen_get, _maxlen_readonly, _maxlen_readonly, "maximum size of a deque or None if unbounded")
+    del _maxlen_get, _maxlen_readonly
 
     # append, appendleft, pop, popleft and __len__ are native methods
     # (src/modules/deque-native.ts install_methods, below the class): one step each, no

@@ -257,10 +257,12 @@ islice(iterable, start, stop[, step]) --> islice object"""
         stop = _islice_index(stop)
         start = _islice_index(start)
         step = _islice_index(step)
-        if stop is not None and (not isinstance(stop, int) or stop < 0 or stop > sys.maxsize):
+        # CPython's islice_new: -1 (what a failed conversion also gives) names the stop
+        # argument; a stop below -1 falls to the indices' message with a negative start
+        if stop is not None and (not isinstance(stop, int) or stop == -1 or stop > sys.maxsize):
             raise ValueError('Stop argument for islice() must be None or an integer: '
                              '0 <= x <= sys.maxsize.')
-        if not isinstance(start, int) or start < 0 or start > sys.maxsize:
+        if not isinstance(start, int) or start < 0 or start > sys.maxsize or (stop is not None and stop < 0):
             raise ValueError('Indices for islice() must be None or an integer: '
                              '0 <= x <= sys.maxsize.')
         if not isinstance(step, int) or step < 1 or step > sys.maxsize:
