@@ -146,25 +146,38 @@ export function exprName(e: A.Expr): string {
 }
 
 /** The first sub-expression of an assignment target that cannot be assigned to (CPython's
- * _PyPegen_get_invalid_target), or null when the target is valid. */
-export function invalidTarget(e: A.Expr, forDelete: boolean): A.Expr | null {
+ * _PyPegen_get_invalid_target), or null when there is none to name: the target is valid,
+ * or (forLoop) it holds a comparison, which CPython reports as plain invalid syntax. */
+export function invalidTarget(e: A.Expr, forDelete: boolean, forLoop = false): A.Expr | null {
   switch (e.kind) {
     case 'Name': case 'Attribute': case 'Subscript': return null;
     case 'Tuple': case 'List':
       for (const elt of e.elts) {
-        const bad = invalidTarget(elt, forDelete);
+        const bad = invalidTarget(elt, forDelete, forLoop);
         if (bad !== null) return bad;
       }
       return null;
     case 'Starred':
       if (forDelete) return e;
-      return invalidTarget(e.value, forDelete);
+      return invalidTarget(e.value, forDelete, forLoop);
     case 'Compare':
-      // `for x in y in z`: CPython reports the comparison's left operand when the op is `in`.
-      if (!forDelete && e.ops[0] === 'In') return invalidTarget(e.left, forDelete);
-      return e;
+      // only a `for` target (FOR_TARGETS): the `a in b` of `for a in b` parses as a
+      // comparison, so its left operand is searched; any other comparison names nothing
+      if (!forLoop) return e;
+      return e.ops[0] === 'In' ? invalidTarget(e.left, forDelete, forLoop) : null;
     default:
       return e;
+  }
+}
+
+/** Whether every part of a target can be stored to (Name, Attribute, Subscript, and
+ * Tuple, List and Starred of those). */
+function isStorable(e: A.Expr): boolean {
+  switch (e.kind) {
+    case 'Name': case 'Attribute': case 'Subscript': return true;
+    case 'Tuple': case 'List': return e.elts.every(isStorable);
+    case 'Starred': return isStorable(e.value);
+    default: return false;
   }
 }
 
@@ -693,9 +706,13 @@ export class PythonParser extends EmbeddedActionsParser {
     }
     setContext(e, 'Store');
   }
-  private forTarget(e: A.Expr): void {
-    const bad = invalidTarget(e, false);
+  /** A `for` target (of a statement or a comprehension; `inTok` its `in`) or, inTok null,
+   * a `with ... as` target. */
+  private forTarget(e: A.Expr, inTok: IToken | null): void {
+    const bad = invalidTarget(e, false, inTok !== null);
     if (bad !== null) throw this.errorAtNode(`cannot assign to ${exprName(bad)}`, bad);
+    // `for (x in y) in z`: CPython's invalid_for_target names nothing; plain invalid syntax at the `in`
+    if (inTok !== null && !isStorable(e)) throw this.errorAtToken('invalid syntax', inTok);
     setContext(e, 'Store');
   }
 
@@ -1177,14 +1194,14 @@ export class PythonParser extends EmbeddedActionsParser {
   public forStatement = this.RULE('forStatement', (asyncTok: IToken | null): A.For | A.AsyncFor => {
     const t = this.CONSUME(T.For);
     const target = this.SUBRULE(this.starTargets);
-    this.CONSUME(T.In);
+    const inTok = this.CONSUME(T.In);
     const iter = this.SUBRULE(this.starExpressions);
     this.CONSUME(T.Colon);
     const body = this.SUBRULE(this.block, { ARGS: ["'for' statement", t.startLine!] });
     let orelse: A.Stmt[] = [];
     this.OPTION(() => { orelse = this.SUBRULE(this.elseBlock); });
     return this.ACTION(() => {
-      this.forTarget(target);
+      this.forTarget(target, inTok);
       return {
         kind: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse,
         ...this.spanT(asyncTok ?? t, lastOf(orelse.length ? orelse : body)),
@@ -1252,7 +1269,7 @@ export class PythonParser extends EmbeddedActionsParser {
       optional_vars = this.SUBRULE(this.starTarget);
     });
     return this.ACTION(() => {
-      if (optional_vars) this.forTarget(optional_vars);
+      if (optional_vars) this.forTarget(optional_vars, null);
       return { context_expr, optional_vars };
     });
   });
@@ -2335,7 +2352,7 @@ export class PythonParser extends EmbeddedActionsParser {
       this.OPTION(() => { this.CONSUME(T.Async); isAsync = true; });
       this.CONSUME(T.For);
       const target = this.SUBRULE(this.starTargets);
-      this.CONSUME(T.In);
+      const inTok = this.CONSUME(T.In);
       const iter = this.SUBRULE(this.disjunction);
       const ifs: A.Expr[] = [];
       this.ACTION(() => { end = iter; });
@@ -2345,7 +2362,7 @@ export class PythonParser extends EmbeddedActionsParser {
         this.ACTION(() => { ifs.push(c); end = c; });
       });
       this.ACTION(() => {
-        this.forTarget(target);
+        this.forTarget(target, inTok);
         generators.push({ target, iter, ifs, is_async: isAsync });
       });
     });

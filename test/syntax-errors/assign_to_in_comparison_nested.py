@@ -1,0 +1,3 @@
+a = 0
+(a, x in y) = 7, 8
+print(a)

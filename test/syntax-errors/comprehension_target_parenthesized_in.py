@@ -1,0 +1,1 @@
+print([a for (x in y) in [1]])

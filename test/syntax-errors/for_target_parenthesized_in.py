@@ -1,0 +1,3 @@
+z = [1]
+for (x in y) in z:
+    pass
