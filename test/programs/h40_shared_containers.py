@@ -93,5 +93,6 @@ text = ("red green blue red yellow green red " * 300).split()
 ts = [threading.Thread(target=tally_words, args=(text[i::5], i)) for i in range(5)]
 for t in ts: t.start()
 for t in ts: t.join()
-print(tally.most_common(), tally.total())
+# (ties among equal counts are in first-insertion order, which racing threads decide)
+print(sorted(tally.most_common(), key=lambda kv: (-kv[1], kv[0])), tally.total())
 print(sorted((k, len(v)) for k, v in groups.items()))
