@@ -1485,7 +1485,9 @@ export class PythonParser extends EmbeddedActionsParser {
         case 'slash':
           if (seenSlash) throw this.errorAtToken('/ may appear only once', it.tok);
           if (seenStar) throw this.errorAtToken('/ must be ahead of *', it.tok);
-          if (out.args.length === 0) throw this.errorAtToken('at least one argument must precede /', it.tok);
+          // CPython 3.11's invalid_parameters needs something after the '/' to name this;
+          // a lone `(/)` is plain invalid syntax
+          if (out.args.length === 0) throw this.errorAtToken(i + 1 < items.length ? 'at least one argument must precede /' : 'invalid syntax', it.tok);
           seenSlash = true;
           slashWithoutArgs = false;
           out.posonlyargs = out.args;
@@ -1498,6 +1500,7 @@ export class PythonParser extends EmbeddedActionsParser {
             out.vararg = it.arg;
           } else {
             const next = items[i + 1];
+            if (next !== undefined && next.kind === 'slash') throw this.errorAtToken('/ must be ahead of *', next.tok);
             if (next === undefined || next.kind !== 'plain') {
               // CPython's invalid_lambda_star_etc raises at the last token it matched (the
               // ':' or the '**' after `*,`); invalid_star_etc (def) at the '*'.
