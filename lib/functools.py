@@ -199,9 +199,18 @@ class KeyWrapper(object):
         raise TypeError("unhashable type: 'functools.KeyWrapper'")
 
 
-def cmp_to_key(mycmp):
+def cmp_to_key(*args, **kwargs):
     """Convert a cmp= function into a key= function"""
-    return KeyWrapper(mycmp)
+    # C's argument parsing (one positional-or-keyword parameter, mycmp) and its messages
+    if len(args) + len(kwargs) > 1:
+        if kwargs and not args:
+            raise TypeError(f"cmp_to_key() takes at most 1 keyword argument ({len(kwargs)} given)")
+        raise TypeError(f"cmp_to_key() takes at most 1 argument ({len(args) + len(kwargs)} given)")
+    if args:
+        return KeyWrapper(args[0])
+    if 'mycmp' in kwargs:
+        return KeyWrapper(kwargs['mycmp'])
+    raise TypeError("cmp_to_key() missing required argument 'mycmp' (pos 1)")
 
 
 # ------------------------------------------------------------------------ reduce

@@ -42,6 +42,11 @@ class Template:
 
     def _scan(self, mapping, safe):
         template = self.template
+        if not isinstance(template, str):
+            # what CPython's re says of the pattern's subject
+            if isinstance(template, (bytes, bytearray)):
+                raise TypeError('cannot use a string pattern on a bytes-like object')
+            raise TypeError(f"expected string or bytes-like object, got '{type(template).__name__}'")
         delim = self.delimiter
         n = len(template)
         out = []
