@@ -853,7 +853,22 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             }
             break;
           }
+          case Op.LOAD_FAST__LOAD_ATTR:
           case Op.LOAD_ATTR: {
+            if ((word & 0xff) === Op.LOAD_FAST__LOAD_ATTR) {
+              // `obj.attr` of a local (self.x): LOAD_FAST's half, then (same slice) LOAD_ATTR's,
+              // one dispatch for both; the LOAD_ATTR word keeps its own cache and position
+              v = i32[lp + oparg]!;
+              if (v === 0) {
+                ops.unboundLocal(rt, codeRef as Ref, oparg);
+                break dispatch;
+              }
+              rc.incref(v as Ref);
+              i32[sp++] = v;
+              if (budget <= 0) break;
+              budget--;
+              oparg = i32[code + ip++]! >>> 8;
+            }
             owner = i32[sp - 1]!;
             name = i32[names + oparg]!;
             cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
@@ -862,8 +877,19 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               // or (negative offset) a __slots__ word, 0 when the slot is empty
               off = i32[cw + 3]!;
               if (off > 0) {
-                e = cachedDictEntry(i32, i32[(owner + off) >> 2]!, i32[cw + 2]!, name);
-                v = e >= 0 ? i32[e + 2]! : 0;
+                // dict.ts cachedDictEntry, written out: the entry at the cached index of
+                // the instance dict's keys, if it still holds this name (TurboFan had run
+                // out of inlining budget and called it)
+                v = 0;
+                d = i32[(owner + off) >> 2]!;
+                if (d !== 0) {
+                  k = i32[(d + DICT_KEYS) >> 2]! >> 2;
+                  idx = i32[cw + 2]!;
+                  if (k !== 0 && idx < i32[k + 1]!) {
+                    e = k + 4 + (1 << i32[k]!) + idx * 3;
+                    if (i32[e + 1] === name) v = i32[e + 2]!;
+                  }
+                }
               } else v = off < 0 ? i32[(owner - off) >> 2]! : 0;
               if (v !== 0) {
                 rc.incref(v as Ref);
@@ -878,7 +904,21 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             rc.decref(owner as Ref);
             break;
           }
+          case Op.LOAD_FAST__LOAD_METHOD:
           case Op.LOAD_METHOD: {
+            if ((word & 0xff) === Op.LOAD_FAST__LOAD_METHOD) {
+              // `obj.method(...)` of a local: LOAD_FAST's half first, as LOAD_FAST__LOAD_ATTR
+              v = i32[lp + oparg]!;
+              if (v === 0) {
+                ops.unboundLocal(rt, codeRef as Ref, oparg);
+                break dispatch;
+              }
+              rc.incref(v as Ref);
+              i32[sp++] = v;
+              if (budget <= 0) break;
+              budget--;
+              oparg = i32[code + ip++]! >>> 8;
+            }
             // [owner] -> [meth, owner] or [NULL, attr]
             owner = i32[sp - 1]!;
             name = i32[names + oparg]!;
