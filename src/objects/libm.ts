@@ -77,8 +77,16 @@ function fromWords(hi: number, lo: number): number {
  * correctly rounded sums: proved algorithms using rounding to odd", 2008).
  */
 export function fma(a: number, b: number, c: number): number {
-  dTwoProd(a, b);
-  const p = D[0]!, pe = D[1]!;
+  // the exact product as p + pe (intmath.ts sTwoProd, written out: its result pair went
+  // through a Float64Array, and sin/cos make ~10 of these calls)
+  const p = a * b;
+  let t = 134217729 * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = 134217729 * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const pe = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
   const th = c + p;
   let bb = th - c;
   const tl = (c - (th - bb)) + (p - bb);
