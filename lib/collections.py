@@ -30,7 +30,7 @@ import _bind
 import _deque
 import _thread
 from _atomic import count_elements as _count_elements
-from _atomic import odict_move_to_end as _odict_move_to_end, odict_popitem as _odict_popitem
+from _atomic import odict_move_to_end as _odict_move_to_end, odict_popitem as _odict_popitem, odict_iter as _odict_iter
 
 # The types CPython writes in C (_collections): their frames are left out of tracebacks.
 # gilvm: c-frames deque.* defaultdict.* OrderedDict.* _OrderedDictView.* _OrderedDictSetView.*
@@ -376,10 +376,12 @@ class _OrderedDictView:
         return len(self._view)
 
     def __iter__(self):
-        return iter(self._view)
+        # the OrderedDict's iterator: CPython's odict_iterator raises when the dict is
+        # changed while it runs (objects/iter.ts odictIterNew)
+        return _odict_iter(self._view, False)
 
     def __reversed__(self):
-        return reversed(self._view)
+        return _odict_iter(self._view, True)
 
     def __contains__(self, item):
         return item in self._view
@@ -521,8 +523,11 @@ class OrderedDict(dict):
         """Remove and return a (key, value) pair from the dictionary."""
         return _odict_popitem(self, last)
 
+    def __iter__(self):
+        return _odict_iter(self, False)
+
     def __reversed__(self):
-        return reversed(list(dict.keys(self)))
+        return _odict_iter(self, True)
 
     def __repr__(self):
         if not self:

@@ -39,10 +39,11 @@ import { decref } from '../vm/refs.js';
 import { errOccurred, raiseIndexError, raiseKeyError, raiseTypeError } from '../vm/errors.js';
 import { kindOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
-import { binaryOp, getIter, iterNext } from '../objects/abstract.js';
+import { binaryOp, getIter, iterNext, richCompareBool } from '../objects/abstract.js';
 import {
-  dictClear, dictCopy, dictEntryKey, dictGetItem, dictMergeDict, dictNextEntry, dictPop, dictPopLast, dictSetItem,
+  dictClear, dictCopy, dictEntriesUsed, dictEntryKey, dictGetItem, dictMergeDict, dictNextEntry, dictPop, dictPopLast, dictPrevEntry, dictSetItem,
 } from '../objects/dict.js';
+import { odictIterNew } from '../objects/iter.js';
 import { isTrue } from '../objects/abstract.js';
 import { tupleNew, tupleSetItemSteal } from '../objects/tuple.js';
 import { strFromJS } from '../objects/str.js';
@@ -85,6 +86,14 @@ function countElements(rt: Runtime, mapping: Ref, iterable: Ref): Ref {
 
 /** Moves od[key] to the end (last) or the front: None, or NULL with KeyError / an error. */
 function odictMoveToEnd(rt: Runtime, od: Ref, key: Ref, last: boolean): Ref {
+  // already there: nothing moves, and iterators go on (CPython's odict_move_to_end)
+  const end = last ? dictPrevEntry(rt, od, dictEntriesUsed(rt, od) - 1) : dictNextEntry(rt, od, 0);
+  if (end >= 0) {
+    const k = dictEntryKey(rt, od, end);
+    const same = k === key ? 1 : richCompareBool(rt, k, key, 2); // ==
+    if (same < 0) return NULL;
+    if (same === 1) return rt.None;
+  }
   const value = dictPop(rt, od, key); // new reference
   if (value === NULL) return errOccurred(rt) ? NULL : raiseKeyError(rt, key);
   if (last) {
@@ -186,6 +195,15 @@ const ATOMIC_FUNCTIONS = defineFunctions([
     const last = isTrue(rt, rt.i32[args + 2] as Ref);
     if (last < 0) return NULL;
     return odictMoveToEnd(rt, od, rt.i32[args + 1] as Ref, last === 1);
+  }],
+  ['odict_iter', (rt, args, nargs, kwnames) => {
+    // iter() / reversed() of an OrderedDict or its views' dict view, with CPython's
+    // mutated-during-iteration check (objects/iter.ts odictIterNew)
+    if (!checkArgs(rt, 'odict_iter', nargs, kwnames, 2, 2)) return NULL;
+    const reverse = isTrue(rt, rt.i32[args + 1] as Ref);
+    if (reverse < 0) return NULL;
+    const it = odictIterNew(rt, rt.i32[args] as Ref, reverse === 1);
+    return it !== NULL ? it : raiseTypeError(rt, 'odict_iter(dict or dict view, reverse)');
   }],
   ['odict_popitem', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'odict_popitem', nargs, kwnames, 2, 2)) return NULL;

@@ -10,6 +10,7 @@
  *                resultTuple)                                              32 bytes
  *   32 IT_DICT_LEN  dict iterators only (40 bytes): entries left to yield (CPython's
  *                di_len), for "dictionary keys changed during iteration"
+ *   36 IT_ODICT_STATE  dict iterators only: an OrderedDict's version (odictIterNew)
  *   32 IT_RANGE_STEP  range iterators only (40 bytes): the step, always
  *
  * A range iterator is made "shared" (IT_AUX2 = 0): any thread that can reach it may step
@@ -29,12 +30,12 @@ import { gcTrack } from '../heap/gc.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
 import { raiseRuntimeError, raiseValueError, errOccurred } from '../vm/errors.js';
-import { newObject } from './object.js';
+import { newObject, kindOf } from './object.js';
 import { Kind } from './kinds.js';
 import { listSize, listItemsWord } from './list.js';
 import { tupleSize, tupleItem, tupleNew, tupleSetItemSteal } from './tuple.js';
 import { strLen, strUnits, strFromJS } from './str.js';
-import { dictNextEntry, dictPrevEntry, dictEntriesUsed, dictEntryKey, dictEntryValue, dictSize } from './dict.js';
+import { dictNextEntry, dictPrevEntry, dictEntriesUsed, dictEntryKey, dictEntryValue, dictSize, DICT_VERSION, DICT_KEYS } from './dict.js';
 import { RANGE_START, RANGE_STOP, RANGE_STEP, RANGE_BIG } from './range.js';
 import { intFromNumber } from './int.js';
 import { iterNext, getItem, isTrue, binaryOp, richCompareBool } from './abstract.js';
@@ -57,6 +58,9 @@ export const IT_AUX = 24;
 export const IT_AUX2 = 28;
 export const IT_SIZE = 32;
 export const IT_DICT_LEN = 32;
+/** Dict iterators of an OrderedDict only (odictIterNew): its DICT_VERSION + 1 when made, for
+ * CPython's odictiter check; 0 for every other dict iterator. */
+export const IT_ODICT_STATE = 36;
 const DICT_IT_SIZE = 40;
 export const IT_RANGE_STEP = 32;
 const RANGE_IT_SIZE = 40;
@@ -135,6 +139,37 @@ export function dictRevIterNew(rt: Runtime, v: Ref, kind: Kind): Ref {
   i32[(it + IT_AUX) >> 2] = dictSize(rt, d);
   i32[(it + IT_DICT_LEN) >> 2] = dictSize(rt, d);
   return it;
+}
+
+/**
+ * iter() / reversed() of an OrderedDict or of its keys / values / items view's dict view
+ * (lib/collections.py): the dict's own iterator, which also raises CPython's odictiter
+ * errors: "OrderedDict mutated during iteration" after any insertion, deletion or move,
+ * "OrderedDict changed size during iteration" after clear(). NULL if v is neither.
+ */
+export function odictIterNew(rt: Runtime, v: Ref, reverse: boolean): Ref {
+  const kind = kindOf(rt, v);
+  if (kind !== Kind.DICT && kind !== Kind.DICT_KEYS && kind !== Kind.DICT_VALUES && kind !== Kind.DICT_ITEMS) return NULL;
+  const it = reverse ? dictRevIterNew(rt, v, kind) : getIterBuiltin(rt, v, kind);
+  const d = rt.i32[(it + IT_SEQ) >> 2]!;
+  rt.i32[(it + IT_ODICT_STATE) >> 2] = (rt.i32[(d + DICT_VERSION) >> 2]! + 1) | 0 || 1;
+  return it;
+}
+
+/** An OrderedDict iterator's check before a step (CPython's odictiter_nextkey): true with
+ * RuntimeError set when the dict was changed since the iterator was made. */
+function odictIterChanged(rt: Runtime, it: Ref, d: Ref): boolean {
+  const i32 = rt.i32;
+  if (((i32[(d + DICT_VERSION) >> 2]! + 1) | 0 || 1) === i32[(it + IT_ODICT_STATE) >> 2]) return false;
+  // clear() leaves CPython's state alone: its size check reports it (dictClear drops the keys block)
+  if (i32[(it + IT_AUX) >> 2] === -1 || (i32[(d + DICT_KEYS) >> 2] === 0 && dictSize(rt, d) !== i32[(it + IT_AUX) >> 2])) {
+    i32[(it + IT_AUX) >> 2] = -1; // raised again at every later step, as CPython's di_size = -1
+    raiseRuntimeError(rt, 'OrderedDict changed size during iteration');
+    return true;
+  }
+  raiseRuntimeError(rt, 'OrderedDict mutated during iteration');
+  exhaust(rt, it); // CPython drops the dict: later steps end the iteration
+  return true;
 }
 
 export function isDictRevIterKind(k: Kind): boolean {
@@ -413,6 +448,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
     }
     case Kind.DICT_KEYITER: case Kind.DICT_VALUEITER: case Kind.DICT_ITEMITER: case Kind.SET_ITER: {
       if (seq === 0 || idx === DICT_ITER_EXHAUSTED) return NULL;
+      if (kind !== Kind.SET_ITER && i32[(it + IT_ODICT_STATE) >> 2] !== 0 && odictIterChanged(rt, it, seq)) return NULL;
       if (dictSize(rt, seq) !== i32[(it + IT_AUX) >> 2]) {
         i32[(it + IT_AUX) >> 2] = -1;
         return raiseRuntimeError(rt, kind === Kind.SET_ITER ? 'Set changed size during iteration' : 'dictionary changed size during iteration');
@@ -441,6 +477,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
     }
     case Kind.DICT_REVKEYITER: case Kind.DICT_REVVALUEITER: case Kind.DICT_REVITEMITER: {
       if (seq === 0 || idx === DICT_ITER_EXHAUSTED) return NULL;
+      if (i32[(it + IT_ODICT_STATE) >> 2] !== 0 && odictIterChanged(rt, it, seq)) return NULL;
       if (dictSize(rt, seq) !== i32[(it + IT_AUX) >> 2]) {
         i32[(it + IT_AUX) >> 2] = -1; // sticky, as CPython's di_used = -1
         return raiseRuntimeError(rt, 'dictionary changed size during iteration');

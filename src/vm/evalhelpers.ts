@@ -24,7 +24,7 @@ import { CO_FRAMEWORDS } from '../objects/code.js';
 import { BM_SELF } from '../objects/method.js';
 import { callVector, call0, call1, call3, callWithSelf0, frameDiscardContents, callWithTupleDict } from './call.js';
 import { Kind } from '../objects/kinds.js';
-import { IT_SEQ, IT_INDEX, IT_AUX, IT_DICT_LEN, DICT_ITER_EXHAUSTED } from '../objects/iter.js';
+import { IT_SEQ, IT_INDEX, IT_AUX, IT_DICT_LEN, IT_ODICT_STATE, DICT_ITER_EXHAUSTED } from '../objects/iter.js';
 import { kindOf, typeOf } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
 import { CO_EXC_WORD, CO_LPNAMES, CO_NEXC, CO_NLOCALSPLUS, CO_KINDS_WORD, codeLineAt } from '../objects/code.js';
@@ -822,7 +822,7 @@ export function forIterPair(rt: Runtime, it: Ref, kind: number, sp: number): num
     // as iter.ts iterNextBuiltin's checks: a change of size or keys is the generic next's
     const d = i32[(it + IT_SEQ) >> 2]! as Ref;
     const pos = i32[(it + IT_INDEX) >> 2]!;
-    if (d === 0 || pos === DICT_ITER_EXHAUSTED || dictSize(rt, d) !== i32[(it + IT_AUX) >> 2]) return 0;
+    if (d === 0 || pos === DICT_ITER_EXHAUSTED || dictSize(rt, d) !== i32[(it + IT_AUX) >> 2] || i32[(it + IT_ODICT_STATE) >> 2] !== 0) return 0;
     const ix = dictNextEntry(rt, d, pos);
     const left = i32[(it + IT_DICT_LEN) >> 2]!;
     if (ix < 0 || left <= 0) return 0;
