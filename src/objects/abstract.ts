@@ -43,8 +43,9 @@ import {
   dictEntryKey, dictEntryValue, dictGetStr, dictEntryHash, dictGetItemHashed,
 } from './dict.js';
 import { EXC_ARGS, EXC_NAME, EXC_OBJ, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, exceptionNew, exceptionSetNameContext, TB_NEXT, TB_CODE, TB_LASTI, TB_LINENO, TB_LOCALS } from './exceptions.js';
-import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, CO_FILENAME, CO_FIRSTLINENO, CO_ARGCOUNT, CO_POSONLY, CO_KWONLY, CO_NAMES, CO_NLOCALSPLUS, codeLineAt } from './code.js';
-import { FR_CODE, FR_GLOBALS, FR_IP, FRAME_HEADER_WORDS } from '../vm/frame.js';
+import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, CO_FILENAME, CO_FIRSTLINENO, CO_ARGCOUNT, CO_POSONLY, CO_KWONLY, CO_NAMES, CO_NLOCALSPLUS, codeLineAt, CO_INSNS_WORD } from './code.js';
+import { FR_CODE, FR_GLOBALS, FR_IP, FR_SP, FRAME_HEADER_WORDS } from '../vm/frame.js';
+import { OPCODE } from '../compiler/opcodes.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_DOC, FN_ANNOTATIONS, CELL_REF } from './function.js';
 import { BM_FUNC, BM_SELF, BF_INDEX, BF_NAME, BF_SELF, builtinMethodBind, isSlotWrapper, MD_INDEX, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
@@ -1783,6 +1784,17 @@ function generatorAttr(rt: Runtime, gen: Ref, kind: Kind, name: string): Ref {
     case 'suspended': // gi_suspended / cr_suspended (3.11 has no ag_suspended)
       if (kind === Kind.ASYNC_GENERATOR) return NULL;
       return state === 1 ? rt.True : rt.False;
+    case 'yieldfrom': case 'await': {
+      // gi_yieldfrom / cr_await / ag_await: what a `yield from` or `await` it is suspended
+      // in delegates to, the value stack's top then (CPython's _PyGen_yf: the next
+      // instruction is a RESUME with oparg >= 2); else None
+      if ((name === 'gi_yieldfrom') !== (kind === Kind.GENERATOR)) return NULL;
+      if (state === 1) {
+        const next = i32[(code >> 2) + CO_INSNS_WORD + i32[fp + FR_IP]!]!;
+        if ((next & 0xff) === OPCODE.RESUME && next >>> 8 >= 2) return newRef(rt, i32[fp + i32[fp + FR_SP]! - 1] as Ref);
+      }
+      return newRef(rt, rt.None);
+    }
     case 'code': return newRef(rt, code);
     case 'frame': {
       if (state === 3) return newRef(rt, rt.None);
