@@ -407,7 +407,15 @@ class combinations_with_replacement(_Tool):
 
 class _tee(_Tool):
     def __init__(self, it, buffers, index):
+        self._source = it
+        self._buffers = buffers
+        self._pending = buffers[index]
         self._it = _tee_gen(it, buffers, index)
+
+    def __copy__(self):
+        # a new tee at this one's position: its values still to come, then the shared source
+        self._buffers.append(list(self._pending))
+        return _tee(self._source, self._buffers, len(self._buffers) - 1)
 
 
 def _tee_gen(it, buffers, index):
@@ -434,9 +442,14 @@ def tee(*args, **kwargs):
         raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
     if n < 0:
         raise ValueError('n must be >= 0')
-    it = iter(iterable)
-    buffers = [[] for _ in range(n)]
-    return tuple(_tee(it, buffers, i) for i in range(n))
+    # (a tee's iter() is itself in CPython; _Tool's __iter__ hands out the stepper)
+    it = iterable if type(iterable) is _tee else iter(iterable)
+    if n == 0:
+        return ()
+    # CPython's tee: an iterator that can copy itself (a tee) is the first result itself,
+    # the others its copies
+    first = it if hasattr(it, '__copy__') else _tee(it, [[]], 0)
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
 
 
 # CPython's argument errors for the constructors (Argument Clinic's messages): each
