@@ -875,7 +875,8 @@ export class PythonParser extends EmbeddedActionsParser {
             ]);
           });
           return this.ACTION((): A.AnnAssign => {
-            if (first.kind === 'Tuple') throw this.errorAtNode('only single target (not tuple) can be annotated', first.elts[0] ?? first);
+            // CPython underlines a parenthesised tuple whole, a bare one at its first element
+            if (first.kind === 'Tuple') throw this.errorAtNode('only single target (not tuple) can be annotated', this.parenExtent.has(first) ? first : first.elts[0] ?? first);
             if (first.kind === 'List') throw this.errorAtNode('only single target (not list) can be annotated', first);
             if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
               throw this.errorAtNode('illegal target for annotation', first);
@@ -1266,7 +1267,12 @@ export class PythonParser extends EmbeddedActionsParser {
     let optional_vars: A.Expr | null = null;
     this.OPTION(() => {
       this.CONSUME(T.As);
-      optional_vars = this.SUBRULE(this.starTarget);
+      // any expression, then checked as a target: CPython's invalid_with_item names what
+      // cannot be assigned to (`as x in y`: "cannot assign to comparison")
+      optional_vars = this.OR([
+        { GATE: () => this.LA(1).tokenType === T.Star, ALT: () => this.SUBRULE(this.starTarget) },
+        { ALT: () => this.SUBRULE2(this.expression) },
+      ]);
     });
     return this.ACTION(() => {
       if (optional_vars) this.forTarget(optional_vars, null);

@@ -1,0 +1,2 @@
+with open("f") as lambda: 1:
+    pass
