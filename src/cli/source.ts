@@ -1,8 +1,10 @@
 /*
  * Reading a script as CPython does: the `can't open file` message and exit code 2 for a
- * missing or unreadable file, UTF-8 decoding with CPython's error for other encodings
- * (`Non-UTF-8 code starting with '\xff' in file x.py on line 1, but no encoding declared;
- * see https://peps.python.org/pep-0263/ for details`). A BOM is left to the lexer.
+ * missing or unreadable file; the source's encoding as PEP 263 declares it on its first or
+ * second line (`# -*- coding: latin-1 -*-`), UTF-8 when none is, with CPython's errors
+ * (`Non-UTF-8 code starting with '\xff' in file /abs/x.py on line 1, but no encoding
+ * declared; see https://peps.python.org/pep-0263/ for details`, `encoding problem: name`).
+ * A BOM is left to the lexer.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
@@ -42,22 +44,83 @@ export function readScript(path: string, programName = 'gilvm'): string {
     const text = err.code === 'ENOENT' ? 'No such file or directory' : err.code === 'EACCES' ? 'Permission denied' : err.message;
     throw new ScriptOpenError(`${programName}: can't open file '${absolute}': [Errno ${Math.abs(errno)}] ${text}`, 2);
   }
-  return decodeSource(bytes, path);
+  return decodeSource(bytes, absolute);
 }
 
-/** Decodes UTF-8 source bytes, raising CPython's SyntaxError for invalid UTF-8. */
+/** Decodes source bytes in their declared encoding (UTF-8 by default), raising CPython's
+ * SyntaxError for bytes that encoding cannot decode or an encoding it does not know. */
 export function decodeSource(bytes: Uint8Array, filename: string): string {
+  const declared = codingCookie(bytes);
+  const name = declared?.toLowerCase().replace(/_/g, '-') ?? 'utf-8';
+  if (name !== 'utf-8' && name !== 'utf8' && !name.startsWith('utf-8-') && !name.startsWith('utf8-')) {
+    return decodeDeclared(bytes, name, declared!);
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const { line, byte } = firstInvalidUtf8(bytes);
     const hex = byte.toString(16).padStart(2, '0');
-    throw new PySyntaxError(
-      'SyntaxError',
-      `Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
-      filename, line, 0, null,
-    );
+    throw sourceError(`Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`, filename, line);
   }
+}
+
+/** A SyntaxError about the source's bytes, printed as CPython does: the message alone. */
+function sourceError(message: string, filename: string, line: number): PySyntaxError {
+  const e = new PySyntaxError('SyntaxError', message, filename, line, 0, null);
+  e.noLocation = true;
+  return e;
+}
+
+/** The encoding a PEP 263 comment names on line 1, or on line 2 after a comment or blank
+ * first line (CPython's get_coding_spec), as written; null when there is none. */
+function codingCookie(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 400))).toString('latin1');
+  const lines = head.split(/\r\n|\r|\n/, 2);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/.exec(lines[i]!);
+    if (m) return m[1]!;
+    if (!/^[ \t\f]*(#.*)?$/.test(lines[i]!)) break;
+  }
+  return null;
+}
+
+/** Python codec names (normalized: lower case, '-') of the 8-bit encodings a source may
+ * declare, decoded here byte by byte (Node's TextDecoder reads windows-1252 as latin-1). */
+const SOURCE_CODECS: Readonly<Record<string, string>> = {
+  'latin-1': 'latin-1', latin1: 'latin-1', 'iso-8859-1': 'latin-1', 'iso-latin-1': 'latin-1', 'iso8859-1': 'latin-1', l1: 'latin-1', '8859': 'latin-1', cp819: 'latin-1',
+  ascii: 'ascii', 'us-ascii': 'ascii', '646': 'ascii',
+  cp1252: 'cp1252', 'windows-1252': 'cp1252',
+  'iso-8859-15': 'iso-8859-15', 'iso8859-15': 'iso-8859-15', latin9: 'iso-8859-15', l9: 'iso-8859-15',
+};
+
+/** cp1252's characters for bytes 0x80-0x9f (0: undefined, a decoding error). */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/** iso-8859-15's characters where it differs from latin-1. */
+const LATIN9: Readonly<Record<number, number>> = { 0xa4: 0x20ac, 0xa6: 0x0160, 0xa8: 0x0161, 0xb4: 0x017d, 0xb8: 0x017e, 0xbc: 0x0152, 0xbd: 0x0153, 0xbe: 0x0178 };
+
+function decodeDeclared(bytes: Uint8Array, name: string, declared: string): string {
+  const codec = SOURCE_CODECS[name];
+  const problem = (): PySyntaxError => sourceError(`encoding problem: ${declared}`, '', 0);
+  if (codec === undefined) throw problem();
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    let c = b;
+    if (b >= 0x80) {
+      if (codec === 'ascii') throw problem();
+      if (codec === 'cp1252' && b < 0xa0) c = CP1252_HIGH[b - 0x80]!;
+      else if (codec === 'iso-8859-15') c = LATIN9[b] ?? b;
+      if (c === 0) throw problem();
+    }
+    units[i] = c;
+  }
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+  return out;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; byte: number } {

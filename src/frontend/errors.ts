@@ -39,12 +39,17 @@ export class PySyntaxError extends Error {
   /** Raised by the tokenizer (lexer.ts): its columns count characters where the parser's
    * and the compiler's count UTF-8 bytes in CPython's display (caretLines). */
   fromTokenizer = false;
+
+  /** Raised while the source's bytes are decoded (cli/source.ts): CPython prints the
+   * message alone, with no File line. */
+  noLocation = false;
 }
 
 /** CPython 3.11's rendering of an uncaught SyntaxError (everything after `Traceback`,
  * which CPython does not print for a syntax error in the main script). */
 export function formatSyntaxError(e: PySyntaxError): string {
   if (e.kind === 'RecursionError') return `RecursionError: ${e.msg}\n`;
+  if (e.noLocation) return `${e.kind}: ${e.msg}\n`;
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   if (e.text !== null) out += caretLines(e.text, e.offset, e.end_lineno > e.lineno ? 'eol' : e.end_offset, !e.fromTokenizer);
   return out + `${e.kind}: ${e.msg}\n`;

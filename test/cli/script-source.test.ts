@@ -44,6 +44,30 @@ describe('the program source', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it("the source's encoding: PEP 263's declaration, else UTF-8, with CPython 3.11's errors (no File line)", () => {
+    // expected stderr as python3 3.11.7 prints it for the same bytes
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'gilvm-enc-')));
+    try {
+      const run = (name: string, bytes: Buffer): { stdout: string; stderr: string; status: number | null } => {
+        writeFileSync(join(dir, name), bytes);
+        const r = spawnSync(process.execPath, [BIN, 'run', name], { cwd: dir, input: '', encoding: 'utf8' });
+        return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+      };
+      expect(run('undeclared.py', Buffer.from('x = 1\n# coding comes too late: latin-1\ny = "\xe9"\n', 'latin1'))).toEqual({
+        stdout: '', status: 1,
+        stderr: `SyntaxError: Non-UTF-8 code starting with '\\xe9' in file ${dir}/undeclared.py on line 3, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n`,
+      });
+      expect(run('unknown.py', Buffer.from('# -*- coding: foobar -*-\nprint(1)\n'))).toEqual({ stdout: '', status: 1, stderr: 'SyntaxError: encoding problem: foobar\n' });
+      expect(run('ascii.py', Buffer.from('# coding: ascii\nprint("\xe9")\n', 'latin1'))).toEqual({ stdout: '', status: 1, stderr: 'SyntaxError: encoding problem: ascii\n' });
+      expect(run('second.py', Buffer.from('#!/usr/bin/env python3\n# vim: set fileencoding=iso-8859-15 :\nprint("\xa4", "\xe9")\n', 'latin1')))
+        .toEqual({ stdout: '\u20ac \u00e9\n', stderr: '', status: 0 });
+      expect(run('cp1252.py', Buffer.from('# coding=cp1252\nprint("\x80\x93")\n', 'latin1'))).toEqual({ stdout: '\u20ac\u201c\n', stderr: '', status: 0 });
+      // a declaration on line 2 counts only after a comment or blank line 1
+      expect(run('late.py', Buffer.from('x = 1\n# coding: latin-1\n', 'latin1')).status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it('a program from stdin reports its errors as <stdin>', () => {
     const r = spawnSync(process.execPath, [BIN, '-'], { input: 'x = 1\nx()\n', encoding: 'utf8' });
     expect(r.status).toBe(1);
