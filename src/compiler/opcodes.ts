@@ -169,9 +169,10 @@ export type OpcodeName = (typeof OPCODE_TABLE)[number]['name'];
  * alone. Numbered after OPCODE_TABLE (opcode-enum.generated.ts). The pairs are the most
  * frequent small ones of bench/programs (dynamic counts, session 21): LOAD_FAST ->
  * LOAD_CONST, LOAD_FAST -> LOAD_FAST, STORE_FAST -> LOAD_FAST are ~5.6% of all adjacent
- * pairs executed each. LOAD_FAST -> LOAD_ATTR / LOAD_METHOD (`self.x`, `obj.m()`; session 47):
- * five `p.x` loads and a loop step 130 -> 110 ns, python3 30 ns; nbody at 6x its steps
- * ~5% less wall time.
+ * pairs executed each. LOAD_FAST -> LOAD_ATTR (`self.x`; session 47): five `p.x` loads and a
+ * loop step 130 -> 110 ns, python3 30 ns; nbody at 6x its steps ~5% less wall time. Not
+ * LOAD_FAST -> LOAD_METHOD: as a pair it made objects.py at 5x its rounds ~4% slower, and
+ * without it ~3% faster than before either (alternating runs, session 47).
  */
 export const SUPERINSTRUCTIONS = [
   { name: 'LOAD_FAST__LOAD_FAST', first: 'LOAD_FAST', second: 'LOAD_FAST' },
@@ -183,7 +184,6 @@ export const SUPERINSTRUCTIONS = [
   { name: 'COMPARE_OP__POP_JUMP_IF_FALSE', first: 'COMPARE_OP', second: 'POP_JUMP_IF_FALSE' },
   { name: 'COMPARE_OP__POP_JUMP_IF_TRUE', first: 'COMPARE_OP', second: 'POP_JUMP_IF_TRUE' },
   { name: 'LOAD_FAST__LOAD_ATTR', first: 'LOAD_FAST', second: 'LOAD_ATTR' },
-  { name: 'LOAD_FAST__LOAD_METHOD', first: 'LOAD_FAST', second: 'LOAD_METHOD' },
 ] as const satisfies readonly { name: string; first: string; second: string }[];
 
 /** Opcode number by name (the row index in OPCODE_TABLE). */

@@ -904,21 +904,7 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
             rc.decref(owner as Ref);
             break;
           }
-          case Op.LOAD_FAST__LOAD_METHOD:
           case Op.LOAD_METHOD: {
-            if ((word & 0xff) === Op.LOAD_FAST__LOAD_METHOD) {
-              // `obj.method(...)` of a local: LOAD_FAST's half first, as LOAD_FAST__LOAD_ATTR
-              v = i32[lp + oparg]!;
-              if (v === 0) {
-                ops.unboundLocal(rt, codeRef as Ref, oparg);
-                break dispatch;
-              }
-              rc.incref(v as Ref);
-              i32[sp++] = v;
-              if (budget <= 0) break;
-              budget--;
-              oparg = i32[code + ip++]! >>> 8;
-            }
             // [owner] -> [meth, owner] or [NULL, attr]
             owner = i32[sp - 1]!;
             name = i32[names + oparg]!;
