@@ -39,7 +39,7 @@ import { decref } from '../vm/refs.js';
 import { errOccurred, raiseIndexError, raiseKeyError, raiseTypeError } from '../vm/errors.js';
 import { kindOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
-import { binaryOp, getIter, iterNext, richCompareBool } from '../objects/abstract.js';
+import { binaryOp, eqForDict, getIter, iterNext } from '../objects/abstract.js';
 import {
   dictClear, dictCopy, dictEntriesUsed, dictEntryKey, dictGetItem, dictMergeDict, dictNextEntry, dictPop, dictPopLast, dictPrevEntry, dictSetItem,
 } from '../objects/dict.js';
@@ -89,8 +89,7 @@ function odictMoveToEnd(rt: Runtime, od: Ref, key: Ref, last: boolean): Ref {
   // already there: nothing moves, and iterators go on (CPython's odict_move_to_end)
   const end = last ? dictPrevEntry(rt, od, dictEntriesUsed(rt, od) - 1) : dictNextEntry(rt, od, 0);
   if (end >= 0) {
-    const k = dictEntryKey(rt, od, end);
-    const same = k === key ? 1 : richCompareBool(rt, k, key, 2); // ==
+    const same = eqForDict(rt, dictEntryKey(rt, od, end), key);
     if (same < 0) return NULL;
     if (same === 1) return rt.None;
   }

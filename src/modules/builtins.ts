@@ -53,9 +53,10 @@ import { rangeNew, rangeNewBig, rangeBounds, rangeLengthBig } from '../objects/r
 import { sliceNew, sliceIndices } from '../objects/slice.js';
 import { iterAlloc, dictRevIterNew, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER, ZIP_STRICT } from '../objects/iter.js';
 import { typeLookup, typeName, typeQualname, isSubtype, typeSubclasses } from '../objects/type.js';
-import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME, TP_DICT, TPF_HAS_GETATTRIBUTE } from '../objects/typelayout.js';
+import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME, TP_DICT, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE } from '../objects/typelayout.js';
 import { arity, builtinSlotAttr, formatSpecIsStr } from '../objects/slotwrappers.js';
 import { blockSize } from '../heap/alloc.js';
+import { mangle } from '../frontend/symtable.js';
 import { EXC_ARGS } from '../objects/exceptions.js';
 import { functionNew, FN_CODE, CELL_REF } from '../objects/function.js';
 import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, builtinFunctionNew, builtinMethodBind, MOD_DICT, MOD_NAME } from '../objects/method.js';
@@ -2701,8 +2702,8 @@ function objectSlotValues(rt: Runtime, self: Ref): Ref {
     for (const n of names) {
       const text = strToJS(rt, n);
       if (text === '__dict__' || text === '__weakref__') continue;
-      const key = text.startsWith('__') && !text.endsWith('__')
-        ? strFromJS(rt, `_${strToJS(rt, rt.i32[(base + TP_NAME) >> 2] as Ref).replace(/^_+/, '')}${text}`) : newRef(rt, n);
+      const mangled = mangle(strToJS(rt, rt.i32[(base + TP_NAME) >> 2] as Ref), text);
+      const key = mangled === text ? newRef(rt, n) : strFromJS(rt, mangled);
       const v = A.getAttrOptional(rt, self, key);
       if (v === NULL && errOccurred(rt)) {
         decref(rt, key);
@@ -2768,7 +2769,7 @@ const COPYREG_RECONSTRUCTOR = defineNative('_reconstructor', (rt, args, nargs, k
   if (nargs !== 3 || nkwOf(rt, kw) > 0) return raiseTypeError(rt, `_reconstructor() takes 3 positional arguments but ${nargs} were given`);
   const cls = arg(rt, args, 0);
   if (kindOf(rt, cls) !== Kind.TYPE || arg(rt, args, 1) !== rt.tObject) return raiseTypeError(rt, '_reconstructor() supports object as the base only');
-  return newObject(rt, cls, rt.i32[(cls + 44) >> 2]!);
+  return newObject(rt, cls, rt.i32[(cls + TP_BASICSIZE) >> 2]!);
 });
 
 const EXCEPTION_METHODS: Methods = [

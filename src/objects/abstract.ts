@@ -1563,26 +1563,21 @@ export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref, t: Ref): Ref {
 function objectExtraAttr(rt: Runtime, obj: Ref, t: Ref, name: Ref): Ref {
   // (by text: a name made at run time, getattr(x, n) over dir(x), is not the interned one)
   const text = strToJS(rt, name);
-  if (text === '__init_subclass__' || text === '__subclasshook__') {
-    const f = builtinFunctionNew(rt, text === '__init_subclass__' ? INIT_SUBCLASS_DEFAULT : SUBCLASSHOOK_DEFAULT, name, NULL);
-    const bm = builtinMethodBind(rt, f, t);
-    decref(rt, f);
-    return bm;
-  }
-  if (text === '__class_getitem__') {
-    // the built-in generic classes' (list[int]): a class method making a GenericAlias
-    const mro = rt.i32[(t + TP_MRO) >> 2] as Ref;
-    let generic = false;
-    for (let i = 0; i < tupleSize(rt, mro) && !generic; i++) generic = isGenericClass(rt, tupleItem(rt, mro, i));
-    if (!generic) return NULL;
-    const f = builtinFunctionNew(rt, CLASS_GETITEM_DEFAULT, name, NULL);
-    const bm = builtinMethodBind(rt, f, t);
-    decref(rt, f);
-    return bm;
-  }
+  if (text === '__init_subclass__') return classBoundNative(rt, INIT_SUBCLASS_DEFAULT, name, t);
+  if (text === '__subclasshook__') return classBoundNative(rt, SUBCLASSHOOK_DEFAULT, name, t);
+  // the built-in generic classes' (list[int]): a class method making a GenericAlias
+  if (text === '__class_getitem__') return inheritsGeneric(rt, t) ? classBoundNative(rt, CLASS_GETITEM_DEFAULT, name, t) : NULL;
   if (text === '__doc__') return obj !== NULL && isHeapTypeObj(rt, obj) ? heapTypeDoc(rt, t) : newRef(rt, rt.None);
   if (obj !== NULL && text === '__weakref__' && typeHasWeakref(rt, t)) return firstWeakref(rt, obj);
   return NULL;
+}
+
+/** Native `index` as a class method of cls (new reference). */
+function classBoundNative(rt: Runtime, index: number, name: Ref, cls: Ref): Ref {
+  const f = builtinFunctionNew(rt, index, name, NULL);
+  const bm = builtinMethodBind(rt, f, cls);
+  decref(rt, f);
+  return bm;
 }
 
 /** object.__init_subclass__ called as a class method: no arguments, no keywords. */
@@ -2680,6 +2675,15 @@ function isGenericClass(rt: Runtime, c: Ref): boolean {
   return (rt.i32[(c + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0 ? GENERIC_BUILTIN_TYPES.has(name) : GENERIC_LIB_MODULES.has(mod);
 }
 
+/** Whether cls or one of its bases is a generic class (a subclass inherits
+ * __class_getitem__: `class S(list)`). */
+function inheritsGeneric(rt: Runtime, cls: Ref): boolean {
+  const mro = rt.i32[(cls + TP_MRO) >> 2] as Ref;
+  if (mro === NULL || kindOf(rt, mro) !== Kind.TUPLE) return isGenericClass(rt, cls);
+  for (let i = 0; i < tupleSize(rt, mro); i++) if (isGenericClass(rt, tupleItem(rt, mro, i))) return true;
+  return false;
+}
+
 /** A function of lib/_generic.py (GenericAlias, union): new reference or NULL. */
 export function genericHelper(rt: Runtime, name: string): Ref {
   const mod = importModule(rt, internName(rt, '_generic'), rt.None, smallIntRef(0), NULL);
@@ -2701,13 +2705,7 @@ function typeSubscript(rt: Runtime, cls: Ref, key: Ref): Ref {
     decref(rt, bound);
     return r;
   }
-  // the class or one of its bases (a subclass inherits __class_getitem__: `class S(list)`)
-  let generic = false;
-  const mro = rt.i32[(cls + TP_MRO) >> 2] as Ref;
-  if (mro !== NULL && kindOf(rt, mro) === Kind.TUPLE) {
-    for (let i = 0; i < tupleSize(rt, mro) && !generic; i++) generic = isGenericClass(rt, tupleItem(rt, mro, i));
-  } else generic = isGenericClass(rt, cls);
-  if (!generic) return raiseTypeError(rt, `type '${typeName(rt, cls)}' is not subscriptable`);
+  if (!inheritsGeneric(rt, cls)) return raiseTypeError(rt, `type '${typeName(rt, cls)}' is not subscriptable`);
   const ga = genericHelper(rt, 'GenericAlias');
   if (ga === NULL) return NULL;
   const r = call2(rt, ga, cls, key);

@@ -50,11 +50,11 @@ export const DICT_OBJ_SIZE = 32;
 /** Byte offset of the pad word: 0 in a dict; a set's shadow table (objects/setorder.ts). */
 export const SET_SHADOW = 28;
 
-const K_LOG = 0;
-const K_NENTRIES = 1;
+export const K_LOG = 0;
+export const K_NENTRIES = 1;
 const K_USABLE = 2;
 const K_FIRST = 3;
-const K_INDEX = 4;
+export const K_INDEX = 4;
 const EMPTY = -1;
 const DUMMY = -2;
 const MIN_LOG = 3;
@@ -72,8 +72,8 @@ export function dictNew(rt: Runtime): Ref {
 export function cachedDictEntry(i32: Int32Array, d: number, ix: number, name: number): number {
   if (d === 0) return -1;
   const k = i32[(d + DICT_KEYS) >> 2]! >> 2;
-  if (k === 0 || ix >= i32[k + 1]!) return -1;
-  const e = k + 4 + (1 << i32[k]!) + ix * 3;
+  if (k === 0 || ix >= i32[k + K_NENTRIES]!) return -1;
+  const e = k + K_INDEX + (1 << i32[k + K_LOG]!) + ix * 3;
   return i32[e + 1] === name ? e : -1;
 }
 

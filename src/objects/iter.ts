@@ -151,16 +151,21 @@ export function odictIterNew(rt: Runtime, v: Ref, reverse: boolean): Ref {
   const kind = kindOf(rt, v);
   if (kind !== Kind.DICT && kind !== Kind.DICT_KEYS && kind !== Kind.DICT_VALUES && kind !== Kind.DICT_ITEMS) return NULL;
   const it = reverse ? dictRevIterNew(rt, v, kind) : getIterBuiltin(rt, v, kind);
-  const d = rt.i32[(it + IT_SEQ) >> 2]!;
-  rt.i32[(it + IT_ODICT_STATE) >> 2] = (rt.i32[(d + DICT_VERSION) >> 2]! + 1) | 0 || 1;
+  rt.i32[(it + IT_ODICT_STATE) >> 2] = odictState(rt.i32, rt.i32[(it + IT_SEQ) >> 2]!);
   return it;
+}
+
+/** IT_ODICT_STATE's value for dict d now: its version + 1, never 0 (0 marks a plain dict's
+ * iterator). */
+function odictState(i32: Int32Array, d: number): number {
+  return ((i32[(d + DICT_VERSION) >> 2]! + 1) | 0) || 1;
 }
 
 /** An OrderedDict iterator's check before a step (CPython's odictiter_nextkey): true with
  * RuntimeError set when the dict was changed since the iterator was made. */
 function odictIterChanged(rt: Runtime, it: Ref, d: Ref): boolean {
   const i32 = rt.i32;
-  if (((i32[(d + DICT_VERSION) >> 2]! + 1) | 0 || 1) === i32[(it + IT_ODICT_STATE) >> 2]) return false;
+  if (odictState(i32, d) === i32[(it + IT_ODICT_STATE) >> 2]) return false;
   // clear() leaves CPython's state alone: its size check reports it (dictClear drops the keys block)
   if (i32[(it + IT_AUX) >> 2] === -1 || (i32[(d + DICT_KEYS) >> 2] === 0 && dictSize(rt, d) !== i32[(it + IT_AUX) >> 2])) {
     i32[(it + IT_AUX) >> 2] = -1; // raised again at every later step, as CPython's di_size = -1

@@ -141,7 +141,7 @@ import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_TYPE } from '../objec
 import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { Kind } from '../objects/kinds.js';
 import { LIST_ITEMS, LIST_SIZE, LIST_CAP, listAppend } from '../objects/list.js';
-import { DICT_KEYS, DICT_VERSION, DICT_USED, cachedDictEntry, dictLacksInternedStr } from '../objects/dict.js';
+import { DICT_KEYS, DICT_VERSION, DICT_USED, K_INDEX, K_LOG, K_NENTRIES, cachedDictEntry, dictLacksInternedStr } from '../objects/dict.js';
 import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ, rangeIterMakePrivate } from '../objects/iter.js';
 import { FLOAT_VALUE } from '../objects/float.js';
 import { intAddIntoFirst, intFromWords, intMulSmallWide } from '../objects/int.js';
@@ -879,14 +879,15 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               if (off > 0) {
                 // dict.ts cachedDictEntry, written out: the entry at the cached index of
                 // the instance dict's keys, if it still holds this name (TurboFan had run
-                // out of inlining budget and called it)
+                // out of inlining budget and called it; with LOAD_FAST__LOAD_ATTR, five
+                // `p.x` 130 -> 110 ns, with the call ~130: measured session 47)
                 v = 0;
                 d = i32[(owner + off) >> 2]!;
                 if (d !== 0) {
                   k = i32[(d + DICT_KEYS) >> 2]! >> 2;
                   idx = i32[cw + 2]!;
-                  if (k !== 0 && idx < i32[k + 1]!) {
-                    e = k + 4 + (1 << i32[k]!) + idx * 3;
+                  if (k !== 0 && idx < i32[k + K_NENTRIES]!) {
+                    e = k + K_INDEX + (1 << i32[k + K_LOG]!) + idx * 3;
                     if (i32[e + 1] === name) v = i32[e + 2]!;
                   }
                 }
