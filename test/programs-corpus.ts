@@ -54,12 +54,13 @@ function lastLine(text: string): string {
 }
 
 /**
- * The corpus runs' environment: the test process's, less NODE_EXTRA_CA_CERTS (gilvm makes no
+ * The corpus runs' environment: the test process's, with a thread dump 50 s into a run (10 s
+ * before the timeout kills it), less NODE_EXTRA_CA_CERTS (gilvm makes no
  * TLS connections, and Node 20 reads and parses that certificate file at every start: ~40
  * ms a run where the variable is set, over the corpus's ~1,700 runs), with CPython's hash
  * seed.
  */
-const CORPUS_ENV: NodeJS.ProcessEnv = { ...process.env, PYTHONHASHSEED: '0' };
+const CORPUS_ENV: NodeJS.ProcessEnv = { ...process.env, PYTHONHASHSEED: '0', GILVM_DUMP_AFTER_MS: '50000' };
 delete CORPUS_ENV['NODE_EXTRA_CA_CERTS'];
 
 function runGilvm(file: string, nogil = false): Outcome {
@@ -75,6 +76,9 @@ function runGilvm(file: string, nogil = false): Outcome {
   });
   // a run ended by a signal counts as Python's subprocess reports it: -signal number
   const exit = r.status ?? (r.signal ? -(constants.signals[r.signal] ?? 1) : -1);
+  // a run killed at the timeout: its whole stderr, with the thread dump the supervisor
+  // printed at 50 s (GILVM_DUMP_AFTER_MS), goes to the test log
+  if (r.signal) console.error(`${file}${nogil ? ' --no-gil' : ''}: killed by ${r.signal}; stderr:\n${r.stderr ?? ''}`);
   return { stdout: r.stdout ?? '', lastErrLine: lastLine(r.stderr ?? ''), exit };
 }
 

@@ -780,6 +780,19 @@ export class Scheduler {
     });
   }
 
+  /**
+   * One line of the scheduler's words for a thread dump (supervisor.ts): run state, queue,
+   * idle executors, spares (started, free, a request not taken yet).
+   */
+  describeExecutors(): string {
+    const i32 = this.i32;
+    return (
+      `scheduler: state ${this.runState}, queued ${this.runnableCount()}, idle executors ${this.idleExecutors()}` +
+      `, workers ${this.executorCount}, spares ${Atomics.load(i32, this.sc + SC_SPARES)}` +
+      ` (free ${Atomics.load(i32, this.sc + SC_SPARE_FREE)}, request ${Atomics.load(i32, this.sc + SC_SPARE_REQUEST)})`
+    );
+  }
+
   /** Executors of the run (--workers). */
   get executorCount(): number {
     return this.i32[HDR_EXECUTOR_COUNT >> 2]!;

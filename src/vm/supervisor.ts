@@ -293,9 +293,9 @@ export class Supervisor {
     // SIGUSR2 (`kill -USR2 PID`): every live thread's state and Python stack to stderr, the
     // run goes on (CPython's faulthandler.register for a hung program). Frames are read while
     // their threads may be running on other executors: a snapshot, best effort.
-    const onDumpSignal = (): void => {
+    const onDumpSignal = (why = 'SIGUSR2'): void => {
       try {
-        let out = `gilvm: thread dump (SIGUSR2)\n`;
+        let out = `gilvm: thread dump (${why})\n${sched.describeExecutors()}\n`;
         for (const t of sched.threads()) {
           const info = sched.describeThread(t);
           if (info.status === 'finished') continue;
@@ -312,6 +312,11 @@ export class Supervisor {
       process.on('SIGINT', onSigint);
       process.on('SIGUSR2', onDumpSignal);
     }
+    // GILVM_DUMP_AFTER_MS=N: the same dump once, N ms into the run (the test corpus sets it
+    // below its timeout, so a run that hangs leaves its threads' states in its stderr)
+    const dumpAfter = Number(process.env['GILVM_DUMP_AFTER_MS'] ?? '');
+    const dumpTimer = dumpAfter > 0 ? setTimeout(() => onDumpSignal(`after ${dumpAfter} ms`), dumpAfter) : undefined;
+    dumpTimer?.unref();
     try {
       // Wait until the run state leaves RUNNING (or every worker is gone).
       const allExited = Promise.all(exited); // the workers started with the run
@@ -332,6 +337,7 @@ export class Supervisor {
       clearTimeout(timer);
       if (clean) await Promise.all(workers.map((w) => w.terminate()));
     } finally {
+      clearTimeout(dumpTimer);
       if (handleSignals) {
         process.off('SIGINT', onSigint);
         process.off('SIGUSR2', onDumpSignal);
