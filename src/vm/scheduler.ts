@@ -812,16 +812,28 @@ export class Scheduler {
     Atomics.notify(this.i32, this.sc + SC_SPARE_REQUEST);
   }
 
-  /** A spare executor: waits for a request (true: it is busy now) or the end of the run (false). */
+  /**
+   * A spare executor: waits for a request (true: it is busy now) or the end of the run
+   * (false). It counts itself busy BEFORE it clears the request: whoever sees the request
+   * taken also sees one free spare fewer. In the other order, a waiter that looked between
+   * the two steps saw no request and a free spare that was not, made a request no spare
+   * was left to take, and every nested waiter then waited for it while the queue's head
+   * never ran (h39_nogil_nested_waiters --no-gil hung once in CI; a delay put between the
+   * two steps hangs it every time). Two spares that look at once may both count themselves
+   * busy for a moment: a waiter may then start one spare more than needed, never fewer.
+   */
   awaitSpareRequest(): boolean {
+    const i32 = this.i32;
     const w = this.sc + SC_SPARE_REQUEST;
+    const free = this.sc + SC_SPARE_FREE;
     for (;;) {
       if (this.runState !== RunState.RUNNING) return false;
-      if (Atomics.exchange(this.i32, w, 0) !== 0) {
-        Atomics.sub(this.i32, this.sc + SC_SPARE_FREE, 1);
-        return true;
+      if (Atomics.load(i32, w) !== 0) {
+        Atomics.sub(i32, free, 1);
+        if (Atomics.exchange(i32, w, 0) !== 0) return true;
+        Atomics.add(i32, free, 1); // another spare took it
       }
-      Atomics.wait(this.i32, w, 0, 50);
+      Atomics.wait(i32, w, 0, 50);
     }
   }
 
