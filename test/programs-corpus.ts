@@ -78,7 +78,7 @@ function runGilvm(file: string, nogil = false): Outcome {
   const exit = r.status ?? (r.signal ? -(constants.signals[r.signal] ?? 1) : -1);
   // a run killed at the timeout: its whole stderr, with the thread dump the supervisor
   // printed at 50 s (GILVM_DUMP_AFTER_MS), goes to the test log
-  if (r.signal) console.error(`${file}${nogil ? ' --no-gil' : ''}: killed by ${r.signal}; stderr:\n${r.stderr ?? ''}`);
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') console.error(`${file}${nogil ? ' --no-gil' : ''}: killed by ${r.signal}; stderr:\n${r.stderr ?? ''}`);
   return { stdout: r.stdout ?? '', lastErrLine: lastLine(r.stderr ?? ''), exit };
 }
 
