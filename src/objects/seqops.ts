@@ -13,7 +13,8 @@ import { Kind } from './kinds.js';
 import { listNew, listSize, listItemsWord, listAppendSteal, listReserve, listClear, LIST_SIZE } from './list.js';
 import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, TUPLE_ITEMS_WORD } from './tuple.js';
 import { SLICE_OUT, sliceIndices, sliceIndicesInto } from './slice.js';
-import { indexValue, getIter, iterNext, richCompareBool, richCompare, listFromIterable, isHeapTypeObj } from './abstract.js';
+import { indexValue, getIter, iterNext, richCompareBool, richCompare, listFromIterable, isHeapTypeObj, cmpResult } from './abstract.js';
+import { strCompare, strEq } from './str.js';
 import { intToNumberOrBig } from './int.js';
 import { withSourceLocked } from '../vm/critical.js';
 import { objLock, objUnlock, objLock2, objUnlock2 } from '../vm/objlock.js';
@@ -413,20 +414,16 @@ export function listCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
 
 /** Lexicographic comparison of two lists or two tuples. */
 export function seqCompare(rt: Runtime, a: Ref, b: Ref, op: number, isList: boolean): Ref {
-  const size = (s: Ref) => (isList ? listSize(rt, s) : tupleSize(rt, s));
-  let na = size(a), nb = size(b);
+  if (!isList) return tupleCompare(rt, a, b, op);
+  let na = listSize(rt, a), nb = listSize(rt, b);
   if ((op === 2 || op === 3) && na !== nb) return op === 3 ? rt.True : rt.False;
-  const locking = isList && parallel(rt);
+  const locking = parallel(rt);
   let i = 0;
   // the sizes again at each step, as CPython's list_richcompare: an item's __eq__ may
   // shrink either list
-  for (; i < na && i < nb; i++, na = size(a), nb = size(b)) {
+  for (; i < na && i < nb; i++, na = listSize(rt, a), nb = listSize(rt, b)) {
     let x: Ref, y: Ref;
-    if (!isList) {
-      x = tupleItem(rt, a, i);
-      y = tupleItem(rt, b, i);
-      incref(rt, x); incref(rt, y);
-    } else if (!locking) {
+    if (!locking) {
       x = rt.i32[listItemsWord(rt, a) + i] as Ref;
       y = rt.i32[listItemsWord(rt, b) + i] as Ref;
       incref(rt, x); incref(rt, y);
@@ -455,11 +452,44 @@ export function seqCompare(rt: Runtime, a: Ref, b: Ref, op: number, isList: bool
     }
     decref(rt, x); decref(rt, y);
   }
-  na = size(a);
-  nb = size(b);
-  const c = na - nb;
-  const res = [c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][op]!;
-  return res ? rt.True : rt.False;
+  return cmpResult(rt, listSize(rt, a) - listSize(rt, b), op);
+}
+
+/**
+ * Lexicographic comparison of two tuples (CPython's tuplerichcompare): the items are read
+ * without counting them, as CPython's, since a tuple cannot drop an item while the caller
+ * holds it; identical items are equal without a call (PyObject_RichCompareBool's identity
+ * test).
+ */
+function tupleCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
+  const na = tupleSize(rt, a), nb = tupleSize(rt, b);
+  if ((op === 2 || op === 3) && na !== nb) return op === 3 ? rt.True : rt.False;
+  const common = na < nb ? na : nb;
+  for (let i = 0; i < common; i++) {
+    const x = tupleItem(rt, a, i);
+    const y = tupleItem(rt, b, i);
+    if (x === y) continue;
+    // two small ints, or two exact strs: compared here (the common keys: (count, word))
+    if ((x & y & 1) === 1) {
+      if (op === 2) return rt.False;
+      if (op === 3) return rt.True;
+      return cmpResult(rt, (x >> 1) - (y >> 1), op);
+    }
+    if ((x & 1) === 0 && (y & 1) === 0 && rt.i32[x >> 2] === rt.tStr && rt.i32[y >> 2] === rt.tStr) {
+      if (strEq(rt, x, y)) continue;
+      if (op === 2) return rt.False;
+      if (op === 3) return rt.True;
+      return cmpResult(rt, strCompare(rt, x, y), op);
+    }
+    const e = richCompareBool(rt, x, y, 2);
+    if (e < 0) return NULL;
+    if (e === 0) {
+      if (op === 2) return rt.False;
+      if (op === 3) return rt.True;
+      return richCompare(rt, x, y, op);
+    }
+  }
+  return cmpResult(rt, na - nb, op);
 }
 
 export { raiseTypeError };
