@@ -46,7 +46,7 @@ import { sortOrder, type SortFailure } from '../objects/listsort.js';
 import { listRemoveAt, listExtend } from '../objects/seqops.js';
 import {
   dictNew, dictGetItem, dictSetItem, dictNextEntry, dictPopLast, dictEntryKey, dictEntryValue, dictPop,
-  dictClear, dictCopy, dictContains, dictDelItem, dictMergeDict, dictGetStr, dictSize,
+  dictClear, dictCopy, dictContains, dictDelItem, dictMergeDict, dictGetExactStr, dictGetStr, dictSize,
 } from '../objects/dict.js';
 import { setNew, setAdd, setKeyLookup } from '../objects/set.js';
 import { rangeNew, rangeNewBig, rangeBounds, rangeLengthBig } from '../objects/range.js';
@@ -2150,6 +2150,12 @@ function dictView(rt: Runtime, d: Ref, kind: Kind): Ref {
 
 const DICT_METHODS: Methods = [
   def('get', (rt, args, nargs, kw) => {
+    // an exact str key with the GIL: one lookup that never fails (counts.get(word, 0))
+    if (kw === NULL && (nargs === 2 || nargs === 3) && !rt.rc.atomic) {
+      const key = arg(rt, args, 1);
+      const v = (key & 1) === 0 && rt.i32[key >> 2] === rt.tStr ? dictGetExactStr(rt, self0(rt, args), key) : -1;
+      if (v >= 0) return newRef(rt, v !== NULL ? (v as Ref) : nargs === 3 ? arg(rt, args, 2) : rt.None);
+    }
     if (!methodArgs(rt, 'get', nargs, kw, 1, 2, 'dict.get')) return NULL;
     const v = dictGetItem(rt, self0(rt, args), arg(rt, args, 1));
     if (v !== NULL) return newRef(rt, v);

@@ -247,6 +247,23 @@ export function dictGetStr(rt: Runtime, d: Ref, key: Ref): Ref {
 }
 
 /**
+ * d[key] for an exact-str key, borrowed; NULL if absent; -1 when an entry with the key's
+ * hash holds a key that is not an exact str (a str subclass, an object equal to str keys),
+ * whose __eq__ only the general lookup calls. Never fails, runs no Python code: the eval
+ * loop's `d[k]` and `k in d`, and dict.get (with the GIL).
+ */
+export function dictGetExactStr(rt: Runtime, d: Ref, key: Ref): number {
+  const i32 = rt.i32;
+  const kref = i32[(d + DICT_KEYS) >> 2]!;
+  if (kref === 0) return NULL;
+  const k = kref >> 2;
+  const ix = lookupStrInKeys(rt, k, key, strHash(rt, key), true);
+  if (ix === NEEDS_GENERAL_LOOKUP) return -1;
+  if (ix < 0) return NULL;
+  return i32[entriesWord(i32, k) + ix * 3 + 2]!;
+}
+
+/**
  * The entry index of exact-str `key` in keys block `kref` (a dict's DICT_KEYS word), -1 if
  * absent; with keysEntryValue, LOAD_GLOBAL's miss path (vm/evalhelpers.ts loadGlobalMiss)
  * finds the entry and reads its value in the same block, and caches that block, even when a

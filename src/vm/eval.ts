@@ -115,7 +115,7 @@
  *    be set from inside the process, gave 0.972x.
  */
 import { setV8Flags } from './v8flags.js';
-import { FLAG_ID_TAKEN, FLAG_OWNER_MASK, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
+import { FLAG_ID_TAKEN, FLAG_OWNER_MASK, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { HeapExhausted, type Runtime } from './runtime.js';
 import { HDR_NOGIL_PARALLEL } from '../heap/memory.js';
@@ -141,7 +141,7 @@ import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_TYPE } from '../objec
 import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { Kind } from '../objects/kinds.js';
 import { LIST_ITEMS, LIST_SIZE, LIST_CAP, listAppend } from '../objects/list.js';
-import { DICT_KEYS, DICT_VERSION, DICT_USED, K_INDEX, K_LOG, K_NENTRIES, cachedDictEntry, dictLacksInternedStr } from '../objects/dict.js';
+import { DICT_KEYS, DICT_VERSION, DICT_USED, K_INDEX, K_LOG, K_NENTRIES, cachedDictEntry, dictGetExactStr, dictLacksInternedStr } from '../objects/dict.js';
 import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ, rangeIterMakePrivate } from '../objects/iter.js';
 import { FLOAT_VALUE } from '../objects/float.js';
 import { intAddIntoFirst, intFromWords, intMulSmallWide } from '../objects/int.js';
@@ -632,7 +632,11 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
           case Op.CONTAINS_OP: {
             b = i32[--sp]!;
             a = i32[sp - 1]!;
-            r = noGil ? critical.containsLocked(rt, b as Ref, a as Ref) : ops.contains(rt, b as Ref, a as Ref);
+            // `key in d`, an exact dict and an exact str key: one lookup that runs no Python code
+            // (dict.ts dictGetExactStr; -1: a key only the general lookup's __eq__ can compare)
+            if (!noGil && (a & 1) === 0 && (b & 1) === 0 && i32[b >> 2] === rt.tDict && i32[a >> 2] === rt.tStr &&
+                (r = dictGetExactStr(rt, b as Ref, a as Ref)) >= 0) r = r !== 0 ? 1 : 0;
+            else r = noGil ? critical.containsLocked(rt, b as Ref, a as Ref) : ops.contains(rt, b as Ref, a as Ref);
             if (r < 0) {
               i32[sp++] = b;
               break dispatch;
@@ -657,6 +661,16 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
                 rc.decref(c as Ref);
                 break;
               }
+            } else if (!noGil && (key & 1) === 0 && (c & 1) === 0 && i32[c >> 2] === rt.tDict && i32[key >> 2] === rt.tStr &&
+                       (v = dictGetExactStr(rt, c as Ref, key as Ref)) > 0) {
+              // an exact dict and an exact str key that is present (a miss, or a key only the
+              // general lookup can compare, takes the generic way: KeyError, __eq__)
+              rc.incref(v as Ref);
+              i32[sp - 2] = v;
+              sp--;
+              rc.decref(c as Ref);
+              rc.decref(key as Ref);
+              break;
             }
             r = noGil ? critical.subscriptLoad(rt, c as Ref, key as Ref) : ops.getItem(rt, c as Ref, key as Ref);
             if (r === 0) break dispatch;
@@ -1431,7 +1445,20 @@ export function evalLoop(rt: Runtime, budgetArg: number, throwing = false): numb
               exitStatus = EVAL_BLOCKED;
               break evalActivation;
             }
-            ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
+            if (kwnames === 0 && !noGil) {
+              // the call's stack words released here (releaseCallArgs' loop with the GIL
+              // build's decref written out: a count above 1 drops in place, the last
+              // reference goes through rc.decref)
+              for (p = base; p < sp; p++) {
+                v = i32[p]!;
+                if ((v & 1) === 0 && v !== 0) {
+                  c = i32[(v + OB_REF_LOCAL) >> 2]!;
+                  if (c > 1) {
+                    if (c < IMMORTAL_REFCNT) i32[(v + OB_REF_LOCAL) >> 2] = c - 1;
+                  } else rc.decref(v as Ref);
+                }
+              }
+            } else ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
             sp = base;
             if (r === 0) break dispatch;
             i32[sp++] = r;
