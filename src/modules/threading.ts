@@ -3,7 +3,8 @@
  * native core `_thread` (modules/thread.ts), as CPython's own threading.py and queue.py
  * are written on top of _thread.
  *
- * Native (in _thread, re-exported here): Lock (allocate_lock), RLock, Condition, Semaphore,
+ * Native (in _thread, re-exported here): Lock (allocate_lock), RLock (through a factory
+ * function, as CPython's threading.RLock), Condition, Semaphore,
  * BoundedSemaphore, Event: every object a `with` statement or a blocking call meets is
  * native, so BEFORE_WITH and CALL reach the blocking native directly from the thread's
  * outermost eval loop and the thread parks with retry (vm/threads.ts) instead of blocking
@@ -43,7 +44,8 @@ import { PySyntaxError } from '../frontend/errors.js';
 
 const THREADING_SOURCE = `
 import _thread
-from _thread import get_ident, get_native_id, RLock, Condition, Semaphore, BoundedSemaphore, Event
+from _thread import get_ident, get_native_id, Condition, Semaphore, BoundedSemaphore, Event
+from _thread import RLock as _CRLock
 from _thread import allocate_lock as Lock
 from _thread import allocate_lock as _allocate_lock
 from time import monotonic as _time
@@ -55,6 +57,12 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerat
            'TIMEOUT_MAX']
 
 ThreadError = _thread.error
+
+
+def RLock(*args, **kwargs):
+    """Factory function that returns a new reentrant lock."""
+    return _CRLock(*args, **kwargs)
+
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 # Thread-N numbers: one atomic step (CPython's itertools.count().__next__), so threads
 # creating threads without the GIL never get the same name
