@@ -91,7 +91,6 @@ export function sortOrder(rt: Runtime, keys: ArrayLike<Ref>, reverse: boolean, f
 function tupleKeys(rt: Runtime, keys: ArrayLike<Ref>): (number | string)[][] | null {
   const n = keys.length;
   const i32 = rt.i32;
-  const u16 = rt.u16;
   const rows: (number | string)[][] = new Array<(number | string)[]>(n);
   /** each column's family so far: 1 numbers, 2 strs */
   const families: number[] = [];
@@ -102,28 +101,17 @@ function tupleKeys(rt: Runtime, keys: ArrayLike<Ref>): (number | string)[][] | n
     const row = new Array<number | string>(size);
     for (let j = 0; j < size; j++) {
       const k = tupleItem(rt, t, j);
+      const num = numericKey(rt, k);
       let family: number;
-      if ((k & 1) === 1) {
-        row[j] = k >> 1;
+      if (num === num) {
+        row[j] = num;
         family = 1;
-      } else if (k === rt.True || k === rt.False) {
-        row[j] = k === rt.True ? 1 : 0;
-        family = 1;
-      } else if (i32[k >> 2] === rt.tFloat) {
-        const v = rt.f64[(k + FLOAT_VALUE) >> 3]!;
-        if (v !== v) return null;
-        row[j] = v;
-        family = 1;
-      } else if (i32[k >> 2] === rt.tStr) {
-        const base = strUnits(k);
-        const len = strLen(rt, k);
-        for (let c = 0; c < len; c++) {
-          const unit = u16[base + c]!;
-          if (unit >= 0xd800 && unit <= 0xdfff) return null;
-        }
-        row[j] = strToJS(rt, k);
+      } else {
+        const str = surrogateFreeStr(rt, k);
+        if (str === null) return null;
+        row[j] = str;
         family = 2;
-      } else return null;
+      }
       if (j === families.length) families.push(family);
       else if (families[j] !== family) return null;
     }
@@ -229,37 +217,43 @@ function numericKeys(rt: Runtime, keys: ArrayLike<Ref>): number[] | null {
   const n = keys.length;
   const out: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    const k = keys[i]!;
-    if ((k & 1) === 1) {
-      out[i] = k >> 1;
-      continue;
-    }
-    if (k === rt.True) out[i] = 1;
-    else if (k === rt.False) out[i] = 0;
-    else if (rt.i32[k >> 2] === rt.tFloat) {
-      const v = rt.f64[(k + FLOAT_VALUE) >> 3]!;
-      if (v !== v) return null;
-      out[i] = v;
-    } else return null;
+    const v = numericKey(rt, keys[i]!);
+    if (v !== v) return null;
+    out[i] = v;
   }
   return out;
+}
+
+/** A small int, bool or float key as the exact JS number it is; NaN for any other key (and a NaN float). */
+function numericKey(rt: Runtime, k: Ref): number {
+  if ((k & 1) === 1) return k >> 1;
+  if (k === rt.True) return 1;
+  if (k === rt.False) return 0;
+  if (rt.i32[k >> 2] === rt.tFloat) return rt.f64[(k + FLOAT_VALUE) >> 3]!;
+  return NaN;
+}
+
+/** An exact str key without surrogate code units as a JS string (whose order is then Python's); else null. */
+function surrogateFreeStr(rt: Runtime, k: Ref): string | null {
+  if ((k & 1) === 1 || rt.i32[k >> 2] !== rt.tStr) return null;
+  const u16 = rt.u16;
+  const base = strUnits(k);
+  const len = strLen(rt, k);
+  for (let j = 0; j < len; j++) {
+    const c = u16[base + j]!;
+    if (c >= 0xd800 && c <= 0xdfff) return null;
+  }
+  return strToJS(rt, k);
 }
 
 /** The keys as JS strings when every one is an exact str without surrogate code units. */
 function stringKeys(rt: Runtime, keys: ArrayLike<Ref>): string[] | null {
   const n = keys.length;
   const out: string[] = new Array<string>(n);
-  const u16 = rt.u16;
   for (let i = 0; i < n; i++) {
-    const k = keys[i]!;
-    if ((k & 1) === 1 || rt.i32[k >> 2] !== rt.tStr) return null;
-    const base = strUnits(k);
-    const len = strLen(rt, k);
-    for (let j = 0; j < len; j++) {
-      const c = u16[base + j]!;
-      if (c >= 0xd800 && c <= 0xdfff) return null;
-    }
-    out[i] = strToJS(rt, k);
+    const str = surrogateFreeStr(rt, keys[i]!);
+    if (str === null) return null;
+    out[i] = str;
   }
   return out;
 }
