@@ -120,9 +120,13 @@ export interface RefCounter {
 }
 
 abstract class RefCounterBase {
-  readonly heap: Heap;
-  readonly executor: number;
-  protected readonly i32: Int32Array;
+  // Declared, not defined: each is stored once, in the constructor, so V8 tracks the field as
+  // constant, and the interpreter loop, whose counter is a constant of its closure (vm/eval.ts
+  // "Constant views"), reads the inlined incref/decref's views as constants. A defined field
+  // (`i32;` in the emitted class) is stored twice, first as undefined, and is mutable.
+  declare readonly heap: Heap;
+  declare readonly executor: number;
+  protected declare readonly i32: Int32Array;
   private dealloc: Deallocator;
   private pending: Int32Array = new Int32Array(256);
   /**
