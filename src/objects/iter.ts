@@ -162,7 +162,10 @@ function odictState(i32: Int32Array, d: number): number {
 }
 
 /** An OrderedDict iterator's check before a step (CPython's odictiter_nextkey): true with
- * RuntimeError set when the dict was changed since the iterator was made. */
+ * RuntimeError set when the dict was changed since the iterator was made. A step that takes
+ * the last item ends the iterator at once (iterNext), as CPython's moves its cursor to the
+ * next key when it yields one and, finding none, is done: so a change made while the last
+ * item is in hand (`for k in d: d['new'] = 1`) raises nothing there either. */
 function odictIterChanged(rt: Runtime, it: Ref, d: Ref): boolean {
   const i32 = rt.i32;
   if (odictState(i32, d) === i32[(it + IT_ODICT_STATE) >> 2]) return false;
@@ -471,14 +474,18 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
         i32[(it + IT_DICT_LEN) >> 2] = left - 1;
       }
       i32[(it + IT_INDEX) >> 2] = ix + 1;
-      if (kind === Kind.DICT_KEYITER || kind === Kind.SET_ITER) return newRef(rt, dictEntryKey(rt, seq, ix));
-      if (kind === Kind.DICT_VALUEITER) return newRef(rt, dictEntryValue(rt, seq, ix));
-      const k = dictEntryKey(rt, seq, ix), v = dictEntryValue(rt, seq, ix);
-      incref(rt, k); incref(rt, v);
-      const t = resultTuple(rt, it, 2);
-      tupleSetItemSteal(rt, t, 0, k);
-      tupleSetItemSteal(rt, t, 1, v);
-      return t;
+      let item: Ref;
+      if (kind === Kind.DICT_KEYITER || kind === Kind.SET_ITER) item = newRef(rt, dictEntryKey(rt, seq, ix));
+      else if (kind === Kind.DICT_VALUEITER) item = newRef(rt, dictEntryValue(rt, seq, ix));
+      else {
+        const k = dictEntryKey(rt, seq, ix), v = dictEntryValue(rt, seq, ix);
+        incref(rt, k); incref(rt, v);
+        item = resultTuple(rt, it, 2);
+        tupleSetItemSteal(rt, item, 0, k);
+        tupleSetItemSteal(rt, item, 1, v);
+      }
+      if (kind !== Kind.SET_ITER && i32[(it + IT_ODICT_STATE) >> 2] !== 0 && dictNextEntry(rt, seq, ix + 1) < 0) exhaust(rt, it);
+      return item;
     }
     case Kind.DICT_REVKEYITER: case Kind.DICT_REVVALUEITER: case Kind.DICT_REVITEMITER: {
       if (seq === 0 || idx === DICT_ITER_EXHAUSTED) return NULL;
@@ -491,14 +498,18 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       if (ix < 0) return exhaust(rt, it);
       i32[(it + IT_INDEX) >> 2] = ix - 1;
       i32[(it + IT_DICT_LEN) >> 2]!--;
-      if (kind === Kind.DICT_REVKEYITER) return newRef(rt, dictEntryKey(rt, seq, ix));
-      if (kind === Kind.DICT_REVVALUEITER) return newRef(rt, dictEntryValue(rt, seq, ix));
-      const key = dictEntryKey(rt, seq, ix), value = dictEntryValue(rt, seq, ix);
-      incref(rt, key); incref(rt, value);
-      const t = tupleNew(rt, 2);
-      tupleSetItemSteal(rt, t, 0, key);
-      tupleSetItemSteal(rt, t, 1, value);
-      return t;
+      let item: Ref;
+      if (kind === Kind.DICT_REVKEYITER) item = newRef(rt, dictEntryKey(rt, seq, ix));
+      else if (kind === Kind.DICT_REVVALUEITER) item = newRef(rt, dictEntryValue(rt, seq, ix));
+      else {
+        const key = dictEntryKey(rt, seq, ix), value = dictEntryValue(rt, seq, ix);
+        incref(rt, key); incref(rt, value);
+        item = tupleNew(rt, 2);
+        tupleSetItemSteal(rt, item, 0, key);
+        tupleSetItemSteal(rt, item, 1, value);
+      }
+      if (i32[(it + IT_ODICT_STATE) >> 2] !== 0 && (ix === 0 || dictPrevEntry(rt, seq, ix - 1) < 0)) exhaust(rt, it);
+      return item;
     }
     case Kind.SEQ_ITER:
     case Kind.SEQ_REVITER: {
