@@ -23,6 +23,15 @@ error = Error
 _FunctionType = type(lambda: None)
 
 
+class _Probe:
+    def method(self):
+        pass
+
+
+_MethodType = type(_Probe().method)
+del _Probe
+
+
 _ATOMIC = (type(None), int, float, bool, str, bytes, type, range, _FunctionType,
            type(Ellipsis), type(NotImplemented), type(len), property, slice)
 try:
@@ -33,7 +42,23 @@ except NameError:    # gilvm without complex
 
 def _is_atomic(x):
     cls = type(x)
-    return cls in _ATOMIC or issubclass(cls, type)
+    # weak references are copied as themselves (CPython's copy dispatch tables)
+    return (cls in _ATOMIC or issubclass(cls, type)
+            or (cls.__name__ == 'ReferenceType' and cls.__module__ == 'weakref'))
+
+
+def _copy_exception(x, memo):
+    """An exception as BaseException.__reduce__ gives it (CPython's _reconstruct): the class
+    called with the args, then the __dict__; both deep-copied when there is a memo."""
+    if memo is None:
+        y = type(x)(*x.args)
+    else:
+        y = type(x)(*deepcopy(x.args, memo))
+        memo[id(x)] = y
+    state = x.__dict__
+    if state:
+        y.__dict__.update(state if memo is None else deepcopy(state, memo))
+    return y
 
 
 def _uncopyable(x):
@@ -219,9 +244,16 @@ def copy(x):
         return y
     if hasattr(x, 'copy') and cls.__module__ == 'collections':
         return x.copy()
+    if cls is _MethodType:
+        # a method's __reduce__: getattr(its self, its name)
+        return getattr(x.__self__, x.__func__.__name__)
+    if cls is object:
+        return object()
     y = _by_protocol(x, None)
     if y is not None:
         return y
+    if isinstance(x, BaseException):
+        return _copy_exception(x, None)
     y = _new_like(x)
     _copy_state(x, y, lambda v: v)
     return y
@@ -289,9 +321,15 @@ def deepcopy(x, memo=None, _nil=[]):
         else:
             set.update(y, [deepcopy(a, memo) for a in x])
         _copy_state(x, y, lambda v: deepcopy(v, memo))
+    elif cls is _MethodType:
+        y = cls(x.__func__, deepcopy(x.__self__, memo))
+    elif cls is object:
+        y = object()
     else:
         y = _by_protocol(x, memo)
-        if y is None:
+        if y is None and isinstance(x, BaseException):
+            y = _copy_exception(x, memo)
+        elif y is None:
             y = _new_like(x)
             memo[d] = y
             _copy_state(x, y, lambda v: deepcopy(v, memo))

@@ -1177,10 +1177,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
   })),
   defCharged('callable', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'callable', nargs, kw, 1)) return NULL;
-    const x = arg(rt, args, 0);
-    const k = kindOf(rt, x);
-    if (k === Kind.FUNCTION || k === Kind.BUILTIN_FUNCTION || k === Kind.METHOD_DESCRIPTOR || k === Kind.BOUND_METHOD || k === Kind.TYPE || k === Kind.STATICMETHOD) return rt.True;
-    return A.isHeapTypeObj(rt, x) && typeLookup(rt, typeOf(rt, x), rt.names.__call__) !== NULL ? rt.True : rt.False;
+    return isCallableValue(rt, arg(rt, args, 0)) ? rt.True : rt.False;
   }),
   defCharged('chr', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'chr', nargs, kw, 1)) return NULL;
@@ -1806,6 +1803,23 @@ function ctorSlice(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   return sliceNew(rt, arg(rt, args, 0), arg(rt, args, 1), nargs === 3 ? arg(rt, args, 2) : rt.None);
 }
 
+/** callable(x)'s answer (CPython's PyCallable_Check). */
+function isCallableValue(rt: Runtime, x: Ref): boolean {
+  const k = kindOf(rt, x);
+  if (k === Kind.FUNCTION || k === Kind.BUILTIN_FUNCTION || k === Kind.METHOD_DESCRIPTOR || k === Kind.BOUND_METHOD || k === Kind.TYPE || k === Kind.STATICMETHOD) return true;
+  return A.isHeapTypeObj(rt, x) && typeLookup(rt, typeOf(rt, x), rt.names.__call__) !== NULL;
+}
+
+/** method(function, instance): a bound method (CPython's method_new, types.MethodType). */
+function ctorMethod(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  if (!exactArgs(rt, 'method', nargs, kw, 2)) return NULL;
+  const fn = arg(rt, args, 0);
+  const instance = arg(rt, args, 1);
+  if (!isCallableValue(rt, fn)) return raiseTypeError(rt, 'first argument must be callable');
+  if (instance === rt.None) return raiseTypeError(rt, 'instance must not be None');
+  return boundMethodNew(rt, fn, instance);
+}
+
 function ctorObject(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   if (nargs > 0) return raiseTypeError(rt, 'object() takes no arguments');
   return newObject(rt, rt.tObject, 16);
@@ -1978,6 +1992,7 @@ export const TYPE_CONSTRUCTORS: [Kind, number][] = [
   [Kind.RANGE, defineNative('range', ctorRange)],
   [Kind.SLICE, defineNative('slice', ctorSlice)],
   [Kind.OBJECT, defineNative('object', ctorObject)],
+  [Kind.BOUND_METHOD, defineNative('method', ctorMethod)],
   [Kind.STATICMETHOD, defineNative('staticmethod', ctorWrapper(Kind.STATICMETHOD, 'staticmethod'))],
   [Kind.CLASSMETHOD, defineNative('classmethod', ctorWrapper(Kind.CLASSMETHOD, 'classmethod'))],
   [Kind.PROPERTY, defineNative('property', ctorProperty)],
