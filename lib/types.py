@@ -1,0 +1,166 @@
+"""types for gilvm: names for the built-in types (after CPython's Lib/types.py), and
+SimpleNamespace.
+
+Each name is the type of an object made here, as CPython's module does it, so
+`isinstance(f, types.FunctionType)` and `types.MethodType(func, obj)` mean what they mean
+there. SimpleNamespace is a Python class here (CPython's is C): the same constructor,
+attribute access, repr (`namespace(a=1)`, a subclass's own name, `...` for a namespace
+inside itself), equality and unhashability.
+"""
+import sys
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+MappingProxyType = type(type.__dict__)
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+
+CellType = type(_cell_factory())
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+
+
+async def _ag():
+    yield
+
+
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+try:
+    ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+except KeyError:    # gilvm keeps dict.fromkeys elsewhere: the type of a class method
+    ClassMethodDescriptorType = type(dict.fromkeys)
+
+ModuleType = type(sys)
+
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)
+    FrameType = type(_exc.__traceback__.tb_frame)
+
+# descriptors of C-level attributes (CPython: FunctionType.__code__ and .__globals__);
+# gilvm's functions keep theirs elsewhere: the types of a property-like and a slot member
+try:
+    GetSetDescriptorType = type(FunctionType.__code__)
+except AttributeError:
+    GetSetDescriptorType = type(type.__dict__['__doc__']) if '__doc__' in type.__dict__ else property
+try:
+    MemberDescriptorType = type(FunctionType.__globals__)
+except AttributeError:
+    class _Slots:
+        __slots__ = ('x',)
+    MemberDescriptorType = type(_Slots.__dict__['x'])
+    del _Slots
+
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+
+del sys, _f, _g, _C, _c, _ag, _cell_factory
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace.
+
+SimpleNamespace(**kwargs)"""
+
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        active = _repr_active()
+        if id(self) in active:
+            return f'{name}(...)'
+        active.add(id(self))
+        try:
+            items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
+        finally:
+            active.discard(id(self))
+        return f'{name}({items})'
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __hash__(self):
+        # CPython's C type is named 'types.SimpleNamespace' in the message (a subclass by its name)
+        name = 'types.SimpleNamespace' if type(self) is SimpleNamespace else type(self).__name__
+        raise TypeError(f"unhashable type: '{name}'")
+
+    def __reduce__(self):
+        return (type(self), (), self.__dict__)
+
+
+_repr_ids = {}
+
+
+def _repr_active():
+    """The ids of the namespaces whose repr is being made, per thread (CPython's Py_ReprEnter)."""
+    import _thread
+    key = _thread.get_ident()
+    active = _repr_ids.get(key)
+    if active is None:
+        active = _repr_ids[key] = set()
+    return active
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Creates a class object dynamically using the appropriate metaclass."""
+    ns = {}
+    if exec_body is not None:
+        exec_body(ns)
+    meta = type if not kwds or 'metaclass' not in kwds else kwds['metaclass']
+    return meta(name, tuple(bases), ns)
+
+
+__all__ = [n for n in globals() if not n.startswith('_')]
