@@ -163,7 +163,9 @@ A list-like sequence optimized for data accesses near its endpoints."""
             stop = len(data)
         try:
             return data.index(value, start, stop)
-        except ValueError:
+        except ValueError as e:
+            if e.__traceback__.tb_next is not None:
+                raise    # from an item's __eq__, not list.index's "not in list"
             raise ValueError(f"{value!r} is not in deque") from None
 
     def insert(self, i, x):
@@ -178,7 +180,9 @@ A list-like sequence optimized for data accesses near its endpoints."""
         """Remove first occurrence of value."""
         try:
             self._all().remove(value)
-        except ValueError:
+        except ValueError as e:
+            if e.__traceback__.tb_next is not None:
+                raise    # from an item's __eq__, not list.remove's "not in list"
             raise ValueError(f"{value!r} is not in deque") from None
         self._state += 1
 
