@@ -714,8 +714,45 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                 rc.decref(key as Ref);
                 break;
               }
-              r = noGil ? critical.subscriptLoad(rt, c as Ref, key as Ref) : ops.getItem(rt, c as Ref, key as Ref);
-              if (r === 0) break dispatch;
+              if ((c & 1) === 0 && (i32[(i32[c >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+                // an instance of a class: a Python __getitem__ runs as a call from here, its frame
+                // pushed on this activation (CPython's BINARY_SUBSCR_GETITEM), when the cache names it
+                // for c's class (evalhelpers.ts "Dunder frames"), which is filled before the generic way
+                cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
+                if (i32[cw] === i32[c >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD] && i32[cw + 3] === ops.CACHE_DUNDER_FRAME
+                    && i32[ts + (TS_DEPTH >> 2)]! + 1 < i32[(rt.interp >> 2) + 3]!) {
+                  newFp = frameForCall(rt, i32[cw + 2]! as Ref, sp - 2, 2, NULL);
+                  if (newFp === 0) break dispatch;
+                  sp -= 2;
+                  rc.decref(c as Ref);
+                  rc.decref(key as Ref);
+                  i32[fp + FR_IP] = ip;
+                  i32[fp + FR_SP] = sp - fp;
+                  i32[newFp + FR_BACK] = fp;
+                  i32[ts + (TS_FRAME >> 2)] = newFp;
+                  i32[ts + (TS_DEPTH >> 2)]! += 1;
+                  fp = newFp;
+                  codeRef = i32[fp + FR_CODE]!;
+                  code = (codeRef >> 2) + CO_INSNS_WORD;
+                  consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                  names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                  lp = fp + FRAME_HEADER_WORDS;
+                  ip = 0;
+                  sp = fp + i32[fp + FR_SP]!;
+                  break;
+                }
+                if (ops.getItemCacheFill(rt, c as Ref, cw)) {
+                  // the cache now names the class's __getitem__: this instruction again
+                  ip--;
+                  budget++;
+                  break;
+                }
+                r = noGil ? critical.subscriptLoad(rt, c as Ref, key as Ref) : ops.getItem(rt, c as Ref, key as Ref);
+                if (r === 0) break dispatch;
+              } else {
+                r = noGil ? critical.subscriptLoad(rt, c as Ref, key as Ref) : ops.getItem(rt, c as Ref, key as Ref);
+                if (r === 0) break dispatch;
+              }
               i32[sp - 2] = r;
               sp--;
               rc.decref(c as Ref);
@@ -930,9 +967,34 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
               cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
               if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
                 // inline cache hit (evalhelpers.ts "Attribute inline caches"): a dict entry,
-                // or (negative offset) a __slots__ word, 0 when the slot is empty
+                // or (negative offset) a __slots__ word, 0 when the slot is empty, or a property
+                // whose getter is a Python function
                 off = i32[cw + 3]!;
-                if (off > 0) {
+                if (off === ops.CACHE_DUNDER_FRAME) {
+                  // the getter runs as a call from here, its frame pushed on this activation
+                  // (CPython 3.12's LOAD_ATTR_PROPERTY): owner moves into its argument
+                  if (i32[ts + (TS_DEPTH >> 2)]! + 1 < i32[(rt.interp >> 2) + 3]!) {
+                    newFp = frameForCall(rt, i32[cw + 2]! as Ref, sp - 1, 1, NULL);
+                    if (newFp === 0) break dispatch;
+                    sp--;
+                    rc.decref(owner as Ref);
+                    i32[fp + FR_IP] = ip;
+                    i32[fp + FR_SP] = sp - fp;
+                    i32[newFp + FR_BACK] = fp;
+                    i32[ts + (TS_FRAME >> 2)] = newFp;
+                    i32[ts + (TS_DEPTH >> 2)]! += 1;
+                    fp = newFp;
+                    codeRef = i32[fp + FR_CODE]!;
+                    code = (codeRef >> 2) + CO_INSNS_WORD;
+                    consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                    names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                    lp = fp + FRAME_HEADER_WORDS;
+                    ip = 0;
+                    sp = fp + i32[fp + FR_SP]!;
+                    break;
+                  }
+                  v = 0; // at the recursion limit: the generic way raises RecursionError
+                } else if (off > 0) {
                   // dict.ts cachedDictEntry, written out: the entry at the cached index of
                   // the instance dict's keys, if it still holds this name (TurboFan had run
                   // out of inlining budget and called it; with LOAD_FAST__LOAD_ATTR, five
@@ -957,6 +1019,12 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
               }
               r = ops.loadAttrSlow(rt, owner as Ref, name as Ref, cw);
               if (r === 0) break dispatch;
+              if (r === ops.CACHE_FILLED) {
+                // the cache now names a property's Python getter: this instruction again
+                ip--;
+                budget++;
+                break;
+              }
               i32[sp - 1] = r;
               rc.decref(owner as Ref);
               break;

@@ -42,11 +42,11 @@ import { sliceNew } from '../objects/slice.js';
 import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
 import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS, EXC_TRACEBACK, TB_CODE, TB_LOCALS } from '../objects/exceptions.js';
 import { isSubtype, typeLookup, typeName } from '../objects/type.js';
-import { TP_FLAGS, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTRIBUTE, TPF_HAS_MEMBERS, TP_NAME, TP_QUALNAME } from '../objects/typelayout.js';
+import { TP_FLAGS, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTR, TPF_HAS_GETATTRIBUTE, TPF_HAS_MEMBERS, TP_NAME, TP_QUALNAME } from '../objects/typelayout.js';
 import { MB_OFFSET, MB_TYPE } from '../objects/member.js';
 import { releaseValue } from './nogil.js';
 import { HDR_TYPE_EPOCH } from '../heap/memory.js';
-import { MOD_DICT, MOD_NAME, MD_NAME, MD_TYPE, MD_INDEX, BM_FUNC, BF_NAME, BF_OWNER, BF_SELF, BF_INDEX, isModuleFunction } from '../objects/method.js';
+import { MOD_DICT, MOD_NAME, MD_NAME, MD_TYPE, MD_INDEX, BM_FUNC, BF_NAME, BF_OWNER, BF_SELF, BF_INDEX, PR_GET, isModuleFunction } from '../objects/method.js';
 import { NATIVE_TABLE } from './natives.js';
 import {
   generatorNew, generatorEnter as genEnter, generatorSuspend as genSuspend, generatorFinish,
@@ -112,6 +112,77 @@ export const setAttr = A.setAttr;
  */
 export const HDR_TYPE_EPOCH_WORD = HDR_TYPE_EPOCH >> 2;
 
+/**
+ * Dunder frames: word 3 of a LOAD_ATTR or BINARY_SUBSCR cache with this value (no object's
+ * dict offset comes near it) says that for an object of exactly `type`, while the type
+ * epoch holds, the operation is a call of the Python function in word 2 (borrowed from the
+ * class's namespace, alive while the epoch holds): a property's getter (LOAD_ATTR, CPython
+ * 3.12's LOAD_ATTR_PROPERTY) or the class's __getitem__ (BINARY_SUBSCR, CPython's
+ * BINARY_SUBSCR_GETITEM). The loop pushes the function's frame on its own activation, as
+ * CALL does, instead of the generic way's nested loop: the call costs what a Python call
+ * costs, and a recursion through it (a property that reads the same property of the next
+ * node) goes to the recursion limit, as CPython's, instead of ending with the JS stack
+ * (vm/stackguard.ts). Not for a class with __getattr__ (an AttributeError out of the
+ * getter must reach it) or __getattribute__ (it sees every load).
+ */
+export const CACHE_DUNDER_FRAME = 0x7ffffff0;
+
+/**
+ * BINARY_SUBSCR on an instance of a class, before the generic way: true when this filled the
+ * cache for the class's __getitem__, a Python function ("Dunder frames"); the loop then runs
+ * the instruction again, which takes the cache. Filled before the first call, not after it:
+ * a __getitem__ that recurses through the same instruction would otherwise nest until the
+ * innermost returned.
+ */
+export function getItemCacheFill(rt: Runtime, c: Ref, cw: number): boolean {
+  const i32 = rt.i32;
+  const t = i32[c >> 2]!;
+  if (i32[cw] === t && i32[cw + 1] === i32[HDR_TYPE_EPOCH_WORD]) return false; // filled already
+  const f = typeLookup(rt, t as Ref, rt.names.__getitem__);
+  if (f === NULL || kindOf(rt, f) !== Kind.FUNCTION) {
+    // the generic way for this class, remembered (word 3 not the marker) so that the next
+    // subscript of its instances skips the lookup
+    if (!rt.rc.atomic) {
+      i32[cw] = t;
+      i32[cw + 1] = i32[HDR_TYPE_EPOCH_WORD]!;
+      i32[cw + 2] = 0;
+      i32[cw + 3] = 0;
+    }
+    return false;
+  }
+  return dunderCacheFill(rt, cw, t, f);
+}
+
+/** LOAD_ATTR on an instance of a class, before the generic way: true when this filled the
+ * cache for a property whose getter is a Python function ("Dunder frames"), as above. */
+function propertyCacheFill(rt: Runtime, owner: Ref, name: Ref, cw: number): boolean {
+  const i32 = rt.i32;
+  if ((owner & 1) === 1 || (name & 1) === 1 || i32[name >> 2] !== rt.tStr) return false;
+  const t = i32[owner >> 2]!;
+  if ((i32[(t + TP_FLAGS) >> 2]! & (TPF_HEAPTYPE | TPF_HAS_GETATTR | TPF_HAS_GETATTRIBUTE)) !== TPF_HEAPTYPE) return false;
+  if (i32[cw] === t && i32[cw + 1] === i32[HDR_TYPE_EPOCH_WORD]) return false; // filled already
+  const descr = typeLookup(rt, t as Ref, name);
+  if (descr === NULL || (descr & 1) !== 0 || i32[descr >> 2] !== rt.kindTypes[Kind.PROPERTY]) return false;
+  const fget = i32[(descr + PR_GET) >> 2]!;
+  if (fget === 0 || kindOf(rt, fget as Ref) !== Kind.FUNCTION) return false;
+  return dunderCacheFill(rt, cw, t, fget);
+}
+
+function dunderCacheFill(rt: Runtime, cw: number, t: number, f: number): boolean {
+  const i32 = rt.i32;
+  if (rt.rc.atomic) return fillSharedCache(rt, cw, t, f, CACHE_DUNDER_FRAME);
+  i32[cw] = t;
+  i32[cw + 1] = i32[HDR_TYPE_EPOCH_WORD]!;
+  i32[cw + 2] = f;
+  i32[cw + 3] = CACHE_DUNDER_FRAME;
+  return true;
+}
+
+/** What a slow path returns when it filled a dunder-frame cache: the loop runs the
+ * instruction again. Even and negative: neither an object (positive offsets) nor a small
+ * int (odd: -1 is the small int -1). */
+export const CACHE_FILLED = -2;
+
 function attrCacheFill(rt: Runtime, owner: Ref, name: Ref, cw: number, store: boolean): void {
   const i32 = rt.i32;
   if ((owner & 1) === 1 || (name & 1) === 1 || i32[name >> 2] !== rt.tStr) return;
@@ -175,18 +246,20 @@ export function storeSlotShared(rt: Runtime, owner: Ref, at: number, v: Ref): vo
  * the epoch written after it; so a reader racing a refill can only miss. A store cache's
  * hit replaces the value under the dict's lock (vm/critical.ts storeCachedLocked).
  */
-function fillSharedCache(rt: Runtime, cw: number, t: number, w2: number, w3: number): void {
+function fillSharedCache(rt: Runtime, cw: number, t: number, w2: number, w3: number): boolean {
   const i32 = rt.i32;
   const cur = Atomics.load(i32, cw);
-  if ((cur !== 0 && cur !== t) || Atomics.compareExchange(i32, cw, cur, 1) !== cur) return;
+  if ((cur !== 0 && cur !== t) || Atomics.compareExchange(i32, cw, cur, 1) !== cur) return false;
   i32[cw + 2] = w2;
   i32[cw + 3] = w3;
   Atomics.store(i32, cw + 1, i32[HDR_TYPE_EPOCH_WORD]!);
   Atomics.store(i32, cw, t);
+  return true;
 }
 
 /** LOAD_ATTR's slow path: the generic lookup, then fill the cache. New reference or NULL. */
 export function loadAttrSlow(rt: Runtime, owner: Ref, name: Ref, cw: number): Ref {
+  if (propertyCacheFill(rt, owner, name, cw)) return CACHE_FILLED as Ref;
   const r = A.getAttr(rt, owner, name);
   if (r !== NULL) attrCacheFill(rt, owner, name, cw, false);
   return r;
