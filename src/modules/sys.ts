@@ -16,7 +16,7 @@ import { isatty } from 'node:tty';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
-import { raiseTypeError, raiseValueError, setRaised, clearError, errOccurred, raiseBrokenPipe } from '../vm/errors.js';
+import { raiseNew, raiseTypeError, raiseValueError, setRaised, clearError, errOccurred, raiseBrokenPipe } from '../vm/errors.js';
 import { formatException, writeStderr } from '../vm/traceback.js';
 import { defineNative } from '../vm/natives.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
@@ -37,7 +37,7 @@ import { exceptionNewNoArgs, exceptionNewWithArg } from '../objects/exceptions.j
 import { typeAlloc, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
 import { TPF_HEAPTYPE, TP_FLAGS, TPF_C_TYPE_NAME } from '../objects/typelayout.js';
 import { recursionLimitRaised, setSwitchIntervalWord } from '../vm/threads.js';
-import { TS_EXC_INFO, TS_FRAME } from '../vm/threadstate.js';
+import { TS_DEPTH, TS_EXC_INFO, TS_FRAME } from '../vm/threadstate.js';
 import { FR_BACK, FR_CODE, FR_GLOBALS, FR_IP, FR_LOCALS, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { codeLineAt, CO_LPNAMES, CO_KINDS_WORD, CO_FLAGS, CO_FILENAME } from '../objects/code.js';
 import { frameLocalsDict } from './builtins.js';
@@ -93,6 +93,11 @@ const N = {
     if (vk !== Kind.INT && vk !== Kind.BOOL) return raiseTypeError(rt, `'${A.typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
     const n = Number(intToNumberOrBig(rt, v));
     if (n < 1) return raiseValueError(rt, 'recursion limit must be greater or equal than 1');
+    // CPython's depth here counts the Python frames and this call
+    const depth = rt.i32[(rt.ts + TS_DEPTH) >> 2]! + 1;
+    if (depth >= n) {
+      return raiseNew(rt, rt.exc.RecursionError!, `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`);
+    }
     rt.recursionLimit = n;
     recursionLimitRaised(rt, n);
     return rt.None;

@@ -316,9 +316,9 @@ function endMain(run: MainRun): RunResult | Promise<RunResult> {
         // an uncaught KeyboardInterrupt ends the process as CPython's does: status 130
         const interrupted = isSubtype(rt, typeOf(rt, exc), rt.exc.KeyboardInterrupt!);
         const owned = fetchError(rt);
-        reportUncaughtException(rt, owned); // through sys.excepthook (vm/traceback.ts)
+        const hookExit = reportUncaughtException(rt, owned); // through sys.excepthook (vm/traceback.ts)
         decref(rt, owned);
-        exitCode = interrupted ? 130 : 1;
+        exitCode = hookExit ?? (interrupted ? 130 : 1);
       }
     }
     if (!threaded) decref(rt, run.globals);

@@ -1312,9 +1312,9 @@ class InterpreterRunner implements SliceRunner {
         }
         else {
           const owned = fetchError(rt);
-          reportUncaughtException(rt, owned); // through sys.excepthook (vm/traceback.ts)
+          const hookExit = reportUncaughtException(rt, owned); // through sys.excepthook (vm/traceback.ts)
           rt.rc.decref(owned);
-          i32[(ext + EX_EXIT) >> 2] = 1;
+          i32[(ext + EX_EXIT) >> 2] = hookExit ?? 1;
           died = true;
         }
         if (isExit || interrupted) rt.rc.decref(fetchError(rt));
@@ -1406,6 +1406,11 @@ class InterpreterRunner implements SliceRunner {
           return;
         }
         const e2 = fetchError(rt);
+        if (isSubtype(rt, typeOf(rt, e2), rt.exc.SystemExit!)) {
+          // sys.exit() in the hook: it ends the thread quietly, as CPython's thread_run
+          rt.rc.decref(e2);
+          return;
+        }
         writeStderr(rt, 'Exception in threading.excepthook:\n' + formatException(rt, e2));
         rt.rc.decref(e2);
       }

@@ -712,19 +712,21 @@ export function writeStderr(rt: Runtime, text: string): void {
  * on stderr, through sys.excepthook when the program replaced it (CPython's
  * PyErr_PrintEx): a hook that raises gets "Error in sys.excepthook:" with its own error,
  * then "Original exception was:" with `exc`; a deleted hook "sys.excepthook is missing".
+ * Returns the exit code of a SystemExit the hook raised (CPython's handle_system_exit there:
+ * the process ends with it), else null.
  */
-export function reportUncaughtException(rt: Runtime, exc: Ref): void {
+export function reportUncaughtException(rt: Runtime, exc: Ref): number | null {
   const sys = dictGetStr(rt, rt.modules, internJS(rt, 'sys'));
   const hook = sys !== NULL && kindOf(rt, sys) === Kind.MODULE
     ? dictGetStr(rt, rt.i32[(sys + MOD_DICT) >> 2] as Ref, internJS(rt, 'excepthook')) : NULL;
   outputFlush(rt);
   if (hook === NULL) {
     writeStderr(rt, 'sys.excepthook is missing\n' + formatException(rt, exc));
-    return;
+    return null;
   }
   if (kindOf(rt, hook) === Kind.BUILTIN_FUNCTION && isModuleFunction(rt, hook) && NATIVE_TABLE[rt.i32[(hook + BF_INDEX) >> 2]!]!.name === 'excepthook') {
     writeStderr(rt, formatException(rt, exc));
-    return;
+    return null;
   }
   incref(rt, hook);
   const w = dataStackPush(rt, 3);
@@ -737,10 +739,16 @@ export function reportUncaughtException(rt: Runtime, exc: Ref): void {
   if (r !== NULL) {
     decref(rt, r);
     outputFlush(rt);
-    return;
+    return null;
   }
   const e2 = fetchError(rt);
   outputFlush(rt);
+  if (isSubtype(rt, typeOf(rt, e2), rt.exc.SystemExit!)) {
+    const code = exitCodeOfSystemExit(rt, e2);
+    decref(rt, e2);
+    return code;
+  }
   writeStderr(rt, 'Error in sys.excepthook:\n' + formatException(rt, e2) + '\nOriginal exception was:\n' + formatException(rt, exc));
   decref(rt, e2);
+  return null;
 }
