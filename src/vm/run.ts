@@ -50,8 +50,8 @@ import { FR_CODE, FR_IP, FR_BACK } from './frame.js';
 import { TS_FRAME, TS_RESULT, TS_CUREXC } from './threadstate.js';
 import { outputDiscard, outputFlush, outputWrite } from './output.js';
 import { decref } from './refs.js';
-import { currentError, fetchError, setRaised } from './errors.js';
-import { exitCodeOfSystemExit, reportUncaughtException } from './traceback.js';
+import { clearError, currentError, fetchError, setRaised } from './errors.js';
+import { exitCodeOfSystemExit, reportUncaughtException, runUnraisable } from './traceback.js';
 /** Re-exported for the REPL (cli/repl.ts). */
 export { exitCodeOfSystemExit };
 import { clearMainAtExit } from '../objects/finalizer.js';
@@ -62,7 +62,11 @@ import { dictNew, dictSetItem, dictGetStr } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { strToJS } from '../objects/str.js';
 import { isSubtype } from '../objects/type.js';
-import { typeOf } from '../objects/object.js';
+import { kindOf, typeOf } from '../objects/object.js';
+import { getAttr, isTrue } from '../objects/abstract.js';
+import { call0 } from './call.js';
+import { MOD_DICT } from '../objects/method.js';
+import { Kind } from '../objects/kinds.js';
 import { exceptionNewNoArgs } from '../objects/exceptions.js';
 
 import { EXIT_INTERNAL_ERROR } from './exit-codes.js';
@@ -405,6 +409,48 @@ function writeStatsJson(path: string, stats: RunStats, exitCode: number, started
 }
 
 /** Output flush, onExit, --check-refs audit: the end of every run. */
+/**
+ * CPython's flush_std_files at shutdown, for a sys.stdout / sys.stderr the program replaced
+ * (the interpreter's own streams are flushed by outputFlush): unless its `closed` is true,
+ * its flush() is called; stdout's failure is reported as unraisable ("Exception ignored
+ * in: <repr>" and the error), stderr's dropped. False when either failed: the process then
+ * exits 120, as CPython's Py_FinalizeEx failing.
+ */
+function flushReplacedStdFiles(rt: Runtime): boolean {
+  const sysMod = dictGetStr(rt, rt.modules, rt.names.sys);
+  if (sysMod === 0 || kindOf(rt, sysMod) !== Kind.MODULE) return true;
+  const sysDict = rt.i32[(sysMod + MOD_DICT) >> 2] as Ref;
+  let ok = true;
+  for (const [name, original] of [[rt.names.stdout, rt.names.__stdout__], [internJS(rt, 'stderr'), rt.names.__stderr__]] as const) {
+    const stream = dictGetStr(rt, sysDict, name);
+    if (stream === 0 || stream === rt.None || stream === dictGetStr(rt, sysDict, original)) continue;
+    const closed = getAttr(rt, stream, internJS(rt, 'closed'));
+    if (closed === 0) clearError(rt);
+    else {
+      const isClosed = isTrue(rt, closed);
+      decref(rt, closed);
+      if (isClosed < 0) clearError(rt);
+      if (isClosed === 1) continue;
+    }
+    let failed = false;
+    const flush = (): boolean => {
+      const f = getAttr(rt, stream, rt.names.flush);
+      const r = f === 0 ? 0 : call0(rt, f);
+      if (f !== 0) decref(rt, f);
+      if (r === 0) {
+        failed = true;
+        return false;
+      }
+      decref(rt, r);
+      return true;
+    };
+    if (name === rt.names.stdout) runUnraisable(rt, stream, '<object repr() failed>', flush);
+    else if (!flush()) clearError(rt);
+    if (failed) ok = false;
+  }
+  return ok;
+}
+
 function finishRun(rt: Runtime, options: RunOptions, exitCode: number, internalError: boolean): RunResult {
   if (options.forked !== undefined) {
     // os._exit: the output flushed, nothing torn down (RunOptions.forked)
@@ -423,6 +469,7 @@ function finishRun(rt: Runtime, options: RunOptions, exitCode: number, internalE
       // the program's own outcome stands
     }
   }
+  if (options.forked === undefined && !internalError && !flushReplacedStdFiles(rt) && exitCode !== EXIT_INTERNAL_ERROR) exitCode = 120;
   if (!outputFlush(rt)) {
     // stdout's reader has gone with text still buffered: CPython's shutdown report and status
     outputDiscard(rt);
