@@ -677,7 +677,7 @@ class Compiler {
 
   private nameOp(name: string, ctx: A.ExprContext): void {
     const u = this.u;
-    if (ctx !== 'Load' && name === '__debug__') throw this.error('cannot assign to __debug__');
+    if (ctx !== 'Load' && name === '__debug__') throw this.error(ctx === 'Del' ? 'cannot delete __debug__' : 'cannot assign to __debug__');
     const mangled = mangle(u.privateName, name);
     const scope = u.ste.scopeOf(mangled);
     const isFunction = u.ste.type === 'function';
