@@ -136,7 +136,7 @@ import { HeapExhausted, type Runtime } from './runtime.js';
 import { HDR_NOGIL_PARALLEL } from '../heap/memory.js';
 import {
   FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS, FR_INIT_SELF, FR_IP,
-  FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_ENTRY, FRF_GEN, FRF_INIT, FRF_TPCALL, FRF_TWO_LEVELS,
+  FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_DISCARD, FRF_ENTRY, FRF_GEN, FRF_INIT, FRF_TPCALL, FRF_TWO_LEVELS,
 } from './frame.js';
 import { TS_CUREXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, TS_INSTR_HI, TS_INSTR_LO, TS_RESULT, TS_NESTED, TS_DS_TOP, TS_DS_END, TS_DS_CHUNK, DS_CHUNK_HEADER_WORDS } from './threadstate.js';
 import {
@@ -535,6 +535,7 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                       if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
                         off = i32[cw + 3]!;
                         if (off < 0) e = i32[(owner - off) >> 2] === a ? 1 : -1;
+                        else if (off === ops.CACHE_DUNDER_FRAME) e = -1; // a property's setter
                         else {
                           e = cachedDictEntry(i32, i32[(owner + off) >> 2]!, i32[cw + 2]!, i32[names + (k >>> 8)]!);
                           if (e >= 0 && i32[e + 2] !== a) e = -1;
@@ -1057,7 +1058,36 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
               cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
               if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
                 off = i32[cw + 3]!;
-                if (off < 0) {
+                if (off === ops.CACHE_DUNDER_FRAME) {
+                  // a property whose setter is a Python function: fset(owner, v) runs as a
+                  // call from here (evalhelpers.ts "Dunder frames"), its result dropped
+                  // (FRF_DISCARD); at the recursion limit, the generic way below raises
+                  stored = false;
+                  if (i32[ts + (TS_DEPTH >> 2)]! + 1 < i32[(rt.interp >> 2) + 3]!) {
+                    i32[sp - 2] = owner; // the arguments' order: [owner, v]
+                    i32[sp - 1] = v;
+                    newFp = frameForCall(rt, i32[cw + 2]! as Ref, sp - 2, 2, NULL);
+                    if (newFp === 0) break dispatch;
+                    sp -= 2;
+                    rc.decref(owner as Ref);
+                    rc.decref(v as Ref);
+                    i32[newFp + FR_FLAGS]! |= FRF_DISCARD;
+                    i32[fp + FR_IP] = ip;
+                    i32[fp + FR_SP] = sp - fp;
+                    i32[newFp + FR_BACK] = fp;
+                    i32[ts + (TS_FRAME >> 2)] = newFp;
+                    i32[ts + (TS_DEPTH >> 2)]! += 1;
+                    fp = newFp;
+                    codeRef = i32[fp + FR_CODE]!;
+                    code = (codeRef >> 2) + CO_INSNS_WORD;
+                    consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                    names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                    lp = fp + FRAME_HEADER_WORDS;
+                    ip = 0;
+                    sp = fp + i32[fp + FR_SP]!;
+                    break;
+                  }
+                } else if (off < 0) {
                   // a __slots__ word: the stack's reference moves in
                   if (noGil) ops.storeSlotShared(rt, owner as Ref, -off, v as Ref);
                   else {
@@ -1086,7 +1116,14 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                   break;
                 }
               }
-              if (ops.storeAttrSlow(rt, owner as Ref, name as Ref, v as Ref, cw) < 0) break dispatch;
+              k = ops.storeAttrSlow(rt, owner as Ref, name as Ref, v as Ref, cw);
+              if (k === ops.CACHE_FILLED) {
+                // the cache now names a property's Python setter: this instruction again
+                ip--;
+                budget++;
+                break;
+              }
+              if (k < 0) break dispatch;
               sp -= 2;
               rc.decref(owner as Ref);
               rc.decref(v as Ref);
@@ -1724,7 +1761,8 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                 }
                 break;
               }
-              i32[sp++] = result;
+              if ((flags & FRF_DISCARD) === 0) i32[sp++] = result;
+              else rc.decref(result as Ref); // a property setter's (STORE_ATTR)
               break;
             }
             case Op.LOAD_BUILD_CLASS: {

@@ -20,7 +20,7 @@ import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_LOCALS, FR_SP, 
 import { TS_CUREXC, TS_EXC_INFO, TS_DEPTH, TS_DS_TOP, TS_NESTED } from './threadstate.js';
 import { frameForCall, raiseRecursion } from './call.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
-import { CO_FRAMEWORDS } from '../objects/code.js';
+import { CO_FLAGS, CO_FRAMEWORDS } from '../objects/code.js';
 import { BM_SELF } from '../objects/method.js';
 import { callVector, call0, call1, call3, callWithSelf0, frameDiscardContents, callWithTupleDict } from './call.js';
 import { Kind } from '../objects/kinds.js';
@@ -28,7 +28,7 @@ import { IT_SEQ, IT_INDEX, IT_AUX, IT_DICT_LEN, IT_ODICT_STATE, DICT_ITER_EXHAUS
 import { kindOf, typeOf } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
 import { CO_EXC_WORD, CO_LPNAMES, CO_NEXC, CO_NLOCALSPLUS, CO_KINDS_WORD, codeLineAt } from '../objects/code.js';
-import { CO_FAST_FREE, CO_FAST_CELL } from '../compiler/code.js';
+import { CO_FAST_FREE, CO_FAST_CELL, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/code.js';
 import { tupleItem, tupleNew, tupleSize, tupleSetItemSteal, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { listNew, listSize, listItemsWord, listAppendSteal as listAppendStealImpl, LIST_SIZE } from '../objects/list.js';
 import { DICT_KEYS, DICT_VERSION, dictStrIndexInKeys, keysEntryValue, dictAppendStrEntry, dictEntryValueWord, dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
@@ -39,14 +39,14 @@ import { blockSize } from '../heap/alloc.js';
 import { floatNew, FLOAT_VALUE } from '../objects/float.js';
 import { intBinaryFast } from '../objects/int.js';
 import { sliceNew } from '../objects/slice.js';
-import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
+import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
 import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS, EXC_TRACEBACK, TB_CODE, TB_LOCALS } from '../objects/exceptions.js';
 import { isSubtype, typeLookup, typeName } from '../objects/type.js';
 import { TP_FLAGS, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTR, TPF_HAS_GETATTRIBUTE, TPF_HAS_MEMBERS, TP_NAME, TP_QUALNAME } from '../objects/typelayout.js';
 import { MB_OFFSET, MB_TYPE } from '../objects/member.js';
 import { releaseValue } from './nogil.js';
 import { HDR_TYPE_EPOCH } from '../heap/memory.js';
-import { MOD_DICT, MOD_NAME, MD_NAME, MD_TYPE, MD_INDEX, BM_FUNC, BF_NAME, BF_OWNER, BF_SELF, BF_INDEX, PR_GET, isModuleFunction } from '../objects/method.js';
+import { MOD_DICT, MOD_NAME, MD_NAME, MD_TYPE, MD_INDEX, BM_FUNC, BF_NAME, BF_OWNER, BF_SELF, BF_INDEX, PR_GET, PR_SET, isModuleFunction } from '../objects/method.js';
 import { NATIVE_TABLE } from './natives.js';
 import {
   generatorNew, generatorEnter as genEnter, generatorSuspend as genSuspend, generatorFinish,
@@ -117,13 +117,16 @@ export const HDR_TYPE_EPOCH_WORD = HDR_TYPE_EPOCH >> 2;
  * dict offset comes near it) says that for an object of exactly `type`, while the type
  * epoch holds, the operation is a call of the Python function in word 2 (borrowed from the
  * class's namespace, alive while the epoch holds): a property's getter (LOAD_ATTR, CPython
- * 3.12's LOAD_ATTR_PROPERTY) or the class's __getitem__ (BINARY_SUBSCR, CPython's
+ * 3.12's LOAD_ATTR_PROPERTY), a property's setter (STORE_ATTR; the frame is FRF_DISCARD:
+ * its result is dropped) or the class's __getitem__ (BINARY_SUBSCR, CPython's
  * BINARY_SUBSCR_GETITEM). The loop pushes the function's frame on its own activation, as
  * CALL does, instead of the generic way's nested loop: the call costs what a Python call
  * costs, and a recursion through it (a property that reads the same property of the next
  * node) goes to the recursion limit, as CPython's, instead of ending with the JS stack
  * (vm/stackguard.ts). Not for a class with __getattr__ (an AttributeError out of the
- * getter must reach it) or __getattribute__ (it sees every load).
+ * getter must reach it), __getattribute__ (it sees every load) or, for stores, __setattr__.
+ * The slow path fills the cache before its first generic call and the instruction runs
+ * again (CACHE_FILLED), so even the outermost level of such a recursion takes the frame.
  */
 export const CACHE_DUNDER_FRAME = 0x7ffffff0;
 
@@ -166,6 +169,25 @@ function propertyCacheFill(rt: Runtime, owner: Ref, name: Ref, cw: number): bool
   const fget = i32[(descr + PR_GET) >> 2]!;
   if (fget === 0 || kindOf(rt, fget as Ref) !== Kind.FUNCTION) return false;
   return dunderCacheFill(rt, cw, t, fget);
+}
+
+/** STORE_ATTR on an instance of a class, before the generic way: true when this filled the
+ * cache for a property whose setter is a plain Python function ("Dunder frames"; not a
+ * generator function, whose call would hand back a generator that the setter's dropped
+ * result does not cover). Not for a class with a Python __setattr__ (it sees every store). */
+function setterCacheFill(rt: Runtime, owner: Ref, name: Ref, cw: number): boolean {
+  const i32 = rt.i32;
+  if ((owner & 1) === 1 || (name & 1) === 1 || i32[name >> 2] !== rt.tStr) return false;
+  const t = i32[owner >> 2]!;
+  if ((i32[(t + TP_FLAGS) >> 2]! & (TPF_HEAPTYPE | TPF_HAS_SETATTR)) !== TPF_HEAPTYPE) return false;
+  if (i32[cw] === t && i32[cw + 1] === i32[HDR_TYPE_EPOCH_WORD]) return false; // filled already
+  const descr = typeLookup(rt, t as Ref, name);
+  if (descr === NULL || (descr & 1) !== 0 || i32[descr >> 2] !== rt.kindTypes[Kind.PROPERTY]) return false;
+  const fset = i32[(descr + PR_SET) >> 2]!;
+  if (fset === 0 || kindOf(rt, fset as Ref) !== Kind.FUNCTION) return false;
+  const flags = i32[(i32[(fset + FN_CODE) >> 2]! + CO_FLAGS) >> 2]!;
+  if ((flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0) return false;
+  return dunderCacheFill(rt, cw, t, fset);
 }
 
 function dunderCacheFill(rt: Runtime, cw: number, t: number, f: number): boolean {
@@ -300,6 +322,7 @@ export function dictHasStr(rt: Runtime, d: Ref, name: Ref): boolean {
 
 /** STORE_ATTR's slow path (value borrowed): the generic store, then fill the cache. 0 or -1. */
 export function storeAttrSlow(rt: Runtime, owner: Ref, name: Ref, value: Ref, cw: number): number {
+  if (setterCacheFill(rt, owner, name, cw)) return CACHE_FILLED;
   const r = A.setAttr(rt, owner, name, value);
   if (r === 0) attrCacheFill(rt, owner, name, cw, true);
   return r;

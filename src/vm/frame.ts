@@ -22,7 +22,8 @@
  *                        FRF_INIT and FRF_TPCALL frames were entered through an object's
  *                        type call, which CPython counts as one more level of recursion
  *                        (_PyObject_MakeTpCall): they count two levels in TS_DEPTH (the
- *                        call adds 2, popping the frame takes 2 away)
+ *                        call adds 2, popping the frame takes 2 away); FRF_DISCARD: a
+ *                        property setter run by STORE_ATTR, whose result is dropped
  *        9  FR_INIT_SELF the instance under construction (owned) for FRF_INIT
  *       10  FR_GEN       the owning generator (borrowed) for FRF_GEN
  *       11  (spare)
@@ -46,5 +47,8 @@ export const FRF_ENTRY = 1;
 export const FRF_GEN = 2;
 export const FRF_INIT = 4;
 export const FRF_TPCALL = 8;
+/** A property setter's frame run by STORE_ATTR (evalhelpers.ts "Dunder frames"): its return
+ * value is dropped, not pushed on the caller's stack. */
+export const FRF_DISCARD = 16;
 /** The flags of the frames that count two recursion levels (see FR_FLAGS above). */
 export const FRF_TWO_LEVELS = FRF_INIT | FRF_TPCALL;
