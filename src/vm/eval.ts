@@ -722,16 +722,8 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                 cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
                 if (i32[cw] === i32[c >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD] && i32[cw + 3] === ops.CACHE_DUNDER_FRAME
                     && i32[ts + (TS_DEPTH >> 2)]! + 1 < i32[(rt.interp >> 2) + 3]!) {
-                  newFp = frameForCall(rt, i32[cw + 2]! as Ref, sp - 2, 2, NULL);
+                  newFp = ops.enterDunderFrame(rt, i32[cw + 2]! as Ref, sp - 2, 2, fp, ip, 0);
                   if (newFp === 0) break dispatch;
-                  sp -= 2;
-                  rc.decref(c as Ref);
-                  rc.decref(key as Ref);
-                  i32[fp + FR_IP] = ip;
-                  i32[fp + FR_SP] = sp - fp;
-                  i32[newFp + FR_BACK] = fp;
-                  i32[ts + (TS_FRAME >> 2)] = newFp;
-                  i32[ts + (TS_DEPTH >> 2)]! += 1;
                   fp = newFp;
                   codeRef = i32[fp + FR_CODE]!;
                   code = (codeRef >> 2) + CO_INSNS_WORD;
@@ -975,15 +967,8 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                   // the getter runs as a call from here, its frame pushed on this activation
                   // (CPython 3.12's LOAD_ATTR_PROPERTY): owner moves into its argument
                   if (i32[ts + (TS_DEPTH >> 2)]! + 1 < i32[(rt.interp >> 2) + 3]!) {
-                    newFp = frameForCall(rt, i32[cw + 2]! as Ref, sp - 1, 1, NULL);
+                    newFp = ops.enterDunderFrame(rt, i32[cw + 2]! as Ref, sp - 1, 1, fp, ip, 0);
                     if (newFp === 0) break dispatch;
-                    sp--;
-                    rc.decref(owner as Ref);
-                    i32[fp + FR_IP] = ip;
-                    i32[fp + FR_SP] = sp - fp;
-                    i32[newFp + FR_BACK] = fp;
-                    i32[ts + (TS_FRAME >> 2)] = newFp;
-                    i32[ts + (TS_DEPTH >> 2)]! += 1;
                     fp = newFp;
                     codeRef = i32[fp + FR_CODE]!;
                     code = (codeRef >> 2) + CO_INSNS_WORD;
@@ -1066,17 +1051,8 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                   if (i32[ts + (TS_DEPTH >> 2)]! + 1 < i32[(rt.interp >> 2) + 3]!) {
                     i32[sp - 2] = owner; // the arguments' order: [owner, v]
                     i32[sp - 1] = v;
-                    newFp = frameForCall(rt, i32[cw + 2]! as Ref, sp - 2, 2, NULL);
+                    newFp = ops.enterDunderFrame(rt, i32[cw + 2]! as Ref, sp - 2, 2, fp, ip, FRF_DISCARD);
                     if (newFp === 0) break dispatch;
-                    sp -= 2;
-                    rc.decref(owner as Ref);
-                    rc.decref(v as Ref);
-                    i32[newFp + FR_FLAGS]! |= FRF_DISCARD;
-                    i32[fp + FR_IP] = ip;
-                    i32[fp + FR_SP] = sp - fp;
-                    i32[newFp + FR_BACK] = fp;
-                    i32[ts + (TS_FRAME >> 2)] = newFp;
-                    i32[ts + (TS_DEPTH >> 2)]! += 1;
                     fp = newFp;
                     codeRef = i32[fp + FR_CODE]!;
                     code = (codeRef >> 2) + CO_INSNS_WORD;

@@ -16,8 +16,8 @@ import {
   raiseTypeError, raiseNameError, raiseNew, setRaised, restoreError, fetchError, errOccurred,
   raiseValueError, raiseRuntimeError, errorMatches, clearError, currentError,
 } from './errors.js';
-import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FR_GEN, FRF_TPCALL } from './frame.js';
-import { TS_CUREXC, TS_EXC_INFO, TS_DEPTH, TS_DS_TOP, TS_NESTED } from './threadstate.js';
+import { FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_IP, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FR_GEN, FRF_TPCALL } from './frame.js';
+import { TS_CUREXC, TS_EXC_INFO, TS_DEPTH, TS_DS_TOP, TS_FRAME, TS_NESTED } from './threadstate.js';
 import { frameForCall, raiseRecursion } from './call.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
 import { CO_FLAGS, CO_FRAMEWORDS } from '../objects/code.js';
@@ -198,6 +198,27 @@ function dunderCacheFill(rt: Runtime, cw: number, t: number, f: number): boolean
   i32[cw + 2] = f;
   i32[cw + 3] = CACHE_DUNDER_FRAME;
   return true;
+}
+
+/**
+ * A dunder frame entered ("Dunder frames"): function f called with the n stack words from
+ * `args` up (their references pass to the frame's arguments), its frame linked above frame
+ * fp, which will resume at ip with its stack ending below `args`; `flags` added to the new
+ * frame's (FRF_DISCARD for a setter). Returns the new frame, or 0 with the error set (the
+ * stack words then stay, for the unwind to release). The loop then makes it current.
+ */
+export function enterDunderFrame(rt: Runtime, f: Ref, args: number, n: number, fp: number, ip: number, flags: number): number {
+  const i32 = rt.i32;
+  const newFp = frameForCall(rt, f, args, n, NULL);
+  if (newFp === 0) return 0;
+  for (let i = 0; i < n; i++) decref(rt, i32[args + i] as Ref); // frameForCall took its own
+  i32[newFp + FR_FLAGS]! |= flags;
+  i32[fp + FR_IP] = ip;
+  i32[fp + FR_SP] = args - fp;
+  i32[newFp + FR_BACK] = fp;
+  i32[(rt.ts + TS_FRAME) >> 2] = newFp;
+  i32[(rt.ts + TS_DEPTH) >> 2]! += 1;
+  return newFp;
 }
 
 /** What a slow path returns when it filled a dunder-frame cache: the loop runs the
