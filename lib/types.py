@@ -8,6 +8,7 @@ attribute access, repr (`namespace(a=1)`, a subclass's own name, `...` for a nam
 inside itself), equality and unhashability.
 """
 import sys
+import _thread
 
 
 def _f():
@@ -117,14 +118,14 @@ SimpleNamespace(**kwargs)"""
 
     def __repr__(self):
         name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-        active = _repr_active()
-        if id(self) in active:
+        key = (_thread.get_ident(), id(self))
+        if key in _repr_running:
             return f'{name}(...)'
-        active.add(id(self))
+        _repr_running.add(key)
         try:
             items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
         finally:
-            active.discard(id(self))
+            _repr_running.discard(key)
         return f'{name}({items})'
 
     def __eq__(self, other):
@@ -141,17 +142,9 @@ SimpleNamespace(**kwargs)"""
         return (type(self), (), self.__dict__)
 
 
-_repr_ids = {}
-
-
-def _repr_active():
-    """The ids of the namespaces whose repr is being made, per thread (CPython's Py_ReprEnter)."""
-    import _thread
-    key = _thread.get_ident()
-    active = _repr_ids.get(key)
-    if active is None:
-        active = _repr_ids[key] = set()
-    return active
+# (thread, id) of each namespace whose repr is being made (CPython's Py_ReprEnter): a
+# namespace met again inside its own repr shows as `namespace(...)`
+_repr_running = set()
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

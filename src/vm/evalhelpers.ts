@@ -1295,17 +1295,6 @@ export function builtinCallAtRecursionLimit(rt: Runtime, callable: Ref, ckind: n
   return true;
 }
 
-/** The current exception's one str argument as JS text, or null. */
-function currentErrorText(rt: Runtime): string | null {
-  const i32 = rt.i32;
-  const exc = i32[(rt.ts + TS_CUREXC) >> 2]!;
-  if (exc === 0 || (exc & 1) !== 0) return null;
-  const args = i32[(exc + EXC_ARGS) >> 2]! as Ref;
-  if (args === NULL || kindOf(rt, args) !== Kind.TUPLE || tupleSize(rt, args) !== 1) return null;
-  const a0 = tupleItem(rt, args, 0);
-  return kindOf(rt, a0) === Kind.STR ? strToJS(rt, a0) : null;
-}
-
 /** CALL_FUNCTION_EX: func(*callargs, **kwargs); non-tuple / non-dict arguments are
  * converted first, with CPython's messages. */
 export function callFunctionEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Ref): Ref {
@@ -1313,9 +1302,9 @@ export function callFunctionEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Re
   if (kindOf(rt, args) !== Kind.TUPLE) {
     args = A.tupleFromIterable(rt, callargs);
     if (args === NULL) {
-      // CPython's message when callargs is not iterable at all (its check comes before the
-      // iteration); an error raised while iterating it propagates as it is
-      if (errorMatches(rt, rt.exc.TypeError!) && currentErrorText(rt) === `'${A.typeNameOf(rt, callargs)}' object is not iterable`) {
+      // CPython's message when callargs has no iteration protocol at all (its check comes
+      // before the iteration); an error raised while iterating it propagates as it is
+      if (errorMatches(rt, rt.exc.TypeError!) && !hasIterProtocol(rt, callargs)) {
         clearError(rt);
         raiseTypeError(rt, `${funcDesc(rt, func)} argument after * must be an iterable, not ${A.typeNameOf(rt, callargs)}`);
       }

@@ -408,7 +408,6 @@ function writeStatsJson(path: string, stats: RunStats, exitCode: number, started
   writeFileSync(path, JSON.stringify({ exitCode, programWallNs, cpuUserUs: cpu.user, cpuSystemUs: cpu.system, stats }) + '\n');
 }
 
-/** Output flush, onExit, --check-refs audit: the end of every run. */
 /**
  * CPython's flush_std_files at shutdown, for a sys.stdout / sys.stderr the program replaced
  * (the interpreter's own streams are flushed by outputFlush): unless its `closed` is true,
@@ -451,6 +450,7 @@ function flushReplacedStdFiles(rt: Runtime): boolean {
   return ok;
 }
 
+/** Output flush, onExit, --check-refs audit: the end of every run. */
 function finishRun(rt: Runtime, options: RunOptions, exitCode: number, internalError: boolean): RunResult {
   if (options.forked !== undefined) {
     // os._exit: the output flushed, nothing torn down (RunOptions.forked)
