@@ -107,12 +107,6 @@ function quotedList(names: string[]): string {
 }
 
 /**
- * Pushes a frame for calling Python function `func` with the given arguments (borrowed:
- * each stored one is incref'd) and binds them to the parameters. Returns the frame's fp,
- * not yet linked into the thread's chain, or 0 with TypeError set. CPython's
- * _PyEvalFramePushAndInit + initialize_locals, with its messages.
- */
-/**
  * Pushes the frame that runs a module's code (`codeRef`, loaded) with `globals` as its
  * globals and `locals` (default: globals) as its locals mapping (a new reference to it is
  * stored). `entry`: the frame becomes the thread's outermost frame (FRF_ENTRY, TS_FRAME,
@@ -156,6 +150,12 @@ function tooManyPositional(rt: Runtime, func: Ref, argcount: number, kwonly: num
   return `${qualname(rt, func)}() takes ${takes} but ${given}${kwonlyPart} ${given === 1 && kwonlyGiven === 0 ? 'was' : 'were'} given`;
 }
 
+/**
+ * Pushes a frame for calling Python function `func` with the given arguments (borrowed:
+ * each stored one is incref'd) and binds them to the parameters. Returns the frame's fp,
+ * not yet linked into the thread's chain, or 0 with TypeError set. CPython's
+ * _PyEvalFramePushAndInit + initialize_locals, with its messages.
+ */
 export function frameForCall(rt: Runtime, func: Ref, args: number, nargs: number, kwnames: Ref): number {
   const i32 = rt.i32;
   const code = i32[(func + FN_CODE) >> 2] as Ref;
@@ -434,11 +434,45 @@ export function callWithSelfVector(rt: Runtime, func: Ref, self: Ref, args: numb
   return r;
 }
 
+/**
+ * The frame of a Python function called from a native with exactly `n` positional
+ * arguments, when its code takes exactly those (no defaults needed, no *args, **kwargs or
+ * keyword-only parameters): frameForCall's fast path without an argument vector. The
+ * header is written and the locals zeroed; the caller stores the n arguments (counted)
+ * from fp + FRAME_HEADER_WORDS and runs it with runFrameNested. 0 when the call needs
+ * frameForCall (func is not a function, or its parameters differ).
+ */
+function exactFrame(rt: Runtime, func: Ref, n: number): number {
+  const i32 = rt.i32;
+  if ((func & 1) === 1 || kindOf(rt, func) !== Kind.FUNCTION) return 0;
+  const code = i32[(func + FN_CODE) >> 2] as Ref;
+  const cw = code >> 2;
+  if (i32[cw + (CO_ARGCOUNT >> 2)] !== n || i32[cw + (CO_KWONLY >> 2)] !== 0 ||
+      (i32[cw + (CO_FLAGS >> 2)]! & (CO_VARARGS | CO_VARKEYWORDS)) !== 0) return 0;
+  const nlp = i32[cw + (CO_NLOCALSPLUS >> 2)]!;
+  const fp = dataStackPush(rt, i32[cw + (CO_FRAMEWORDS >> 2)]!, FRAME_HEADER_WORDS + nlp);
+  i32[fp + FR_CODE] = code;
+  incref(rt, func);
+  i32[fp + FR_FUNC] = func;
+  i32[fp + FR_GLOBALS] = i32[(func + FN_GLOBALS) >> 2]!;
+  i32[fp + FR_BUILTINS] = i32[(func + FN_BUILTINS) >> 2]!;
+  i32[fp + FR_SP] = FRAME_HEADER_WORDS + nlp;
+  return fp;
+}
+
 export function call0(rt: Runtime, f: Ref): Ref {
+  const fp = exactFrame(rt, f, 0);
+  if (fp !== 0) return runFrameNested(rt, fp);
   return callVector(rt, f, 0, 0, NULL);
 }
 
 export function call1(rt: Runtime, f: Ref, a: Ref): Ref {
+  const fp = exactFrame(rt, f, 1);
+  if (fp !== 0) {
+    incref(rt, a);
+    rt.i32[fp + FRAME_HEADER_WORDS] = a;
+    return runFrameNested(rt, fp);
+  }
   const w = dataStackPush(rt, 1);
   rt.i32[w] = a;
   const r = callVector(rt, f, w, 1, NULL);
@@ -447,6 +481,14 @@ export function call1(rt: Runtime, f: Ref, a: Ref): Ref {
 }
 
 export function call2(rt: Runtime, f: Ref, a: Ref, b: Ref): Ref {
+  const fp = exactFrame(rt, f, 2);
+  if (fp !== 0) {
+    incref(rt, a);
+    incref(rt, b);
+    rt.i32[fp + FRAME_HEADER_WORDS] = a;
+    rt.i32[fp + FRAME_HEADER_WORDS + 1] = b;
+    return runFrameNested(rt, fp);
+  }
   const w = dataStackPush(rt, 2);
   rt.i32[w] = a;
   rt.i32[w + 1] = b;
@@ -478,6 +520,21 @@ export function callWithSelf2(rt: Runtime, d: Ref, self: Ref, a: Ref, b: Ref): R
 }
 
 function callWithSelfN(rt: Runtime, d: Ref, self: Ref, a: Ref, b: Ref, n: number): Ref {
+  const fp = exactFrame(rt, d, n + 1);
+  if (fp !== 0) {
+    const lp = fp + FRAME_HEADER_WORDS;
+    incref(rt, self);
+    rt.i32[lp] = self;
+    if (n > 0) {
+      incref(rt, a);
+      rt.i32[lp + 1] = a;
+      if (n > 1) {
+        incref(rt, b);
+        rt.i32[lp + 2] = b;
+      }
+    }
+    return runFrameNested(rt, fp);
+  }
   const k = kindOf(rt, d);
   if (k === Kind.FUNCTION || k === Kind.METHOD_DESCRIPTOR) {
     const w = dataStackPush(rt, n + 1);
