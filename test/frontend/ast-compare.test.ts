@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { moduleFromJson } from '../helpers/cpython-ast.js';
 import { coveringSample } from '../helpers/coverage.js';
 import { parseModule } from '../../src/frontend/parse.js';
+import { decodeSource } from '../../src/cli/source.js';
 import type { Module } from '../../src/frontend/ast.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -83,7 +84,7 @@ function syntaxFeatures(node: unknown, into: Set<string>): Set<string> {
 function chooseFiles(all: string[]): string[] {
   const featuresOf = (file: string): Set<string> | null => {
     try {
-      return syntaxFeatures(parseModule(readFileSync(ROOT + file, 'utf8'), 'test.py'), new Set());
+      return syntaxFeatures(parseModule(decodeSource(readFileSync(ROOT + file), file), 'test.py'), new Set());
     } catch {
       return null;
     }
@@ -171,7 +172,10 @@ describe('AST matches CPython: programs and examples', () => {
   }, 300_000);
   for (const f of chosen) {
     it(f, () => {
-      expectSameAst(readFileSync(ROOT + f, 'utf8'), expectedOf(f));
+      // in its declared encoding (PEP 263), as gilvm and CPython read it (h81_source_latin1.py)
+      // (CPython gives no AST for a source it cannot decode: nothing to compare then)
+      const ast = expectedOf(f);
+      if (ast !== null) expectSameAst(decodeSource(readFileSync(ROOT + f), f), ast);
     });
   }
 });
