@@ -721,11 +721,28 @@ function richCompareOf(rt: Runtime, a: Ref, b: Ref, op: number, ta: Ref, tb: Ref
   }
   const r = slotCompare(rt, a, b, op, ta, heapA);
   if (r !== rt.NotImplemented) return r;
-  if (!checkedReflected) {
-    const r2 = slotCompare(rt, b, a, swapped, tb, heapB);
-    if (r2 !== rt.NotImplemented) return r2;
+  return checkedReflected ? compareError(rt, a, b, op) : reflectedOrDefault(rt, a, b, op, tb, heapB);
+}
+
+/** The end of do_richcompare once a's method answered NotImplemented (b's reflected one not
+ * tried yet): b's, then the default (identity for == and !=, else TypeError). */
+function reflectedOrDefault(rt: Runtime, a: Ref, b: Ref, op: number, tb: Ref, heapB: boolean): Ref {
+  const r = slotCompare(rt, b, a, CMP_SWAPPED[op]!, tb, heapB);
+  return r !== rt.NotImplemented ? r : compareError(rt, a, b, op);
+}
+
+/**
+ * COMPARE_OP's dunder frame (eval.ts, FRF_CMPOP: a's method, for two instances of one
+ * class) answered NotImplemented: the rest of richCompare, at its recursion level. New
+ * reference or NULL.
+ */
+export function richCompareAfterNotImplemented(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
+  if (!enterRecursiveCall(rt, ' in comparison')) return NULL;
+  try {
+    return reflectedOrDefault(rt, a, b, op, typeOf(rt, b), true);
+  } finally {
+    leaveRecursiveCall(rt);
   }
-  return compareError(rt, a, b, op);
 }
 
 /**
@@ -764,7 +781,7 @@ function slotCompare(rt: Runtime, x: Ref, y: Ref, op: number, tx: Ref, heap: boo
 /** The interned dunder of comparison op `op` (__lt__, __le__, __eq__, __ne__, __gt__,
  * __ge__), read as a named field: internName's lookup by a computed key cost ~26 ns, twice
  * per comparison of two instances. */
-function cmpDunderName(rt: Runtime, op: number): Ref {
+export function cmpDunderName(rt: Runtime, op: number): Ref {
   const names = rt.names;
   switch (op) {
     case 0: return names.__lt__;
@@ -3236,11 +3253,19 @@ export function binaryOp(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
       return r2;
     }
   }
+  return binaryOpUnsupported(rt, a, b, op);
+}
+
+/** Raises binary operator op's TypeError for operands a and b ("unsupported operand
+ * type(s) for +: 'A' and 'B'"). NULL. */
+export function binaryOpUnsupported(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
+  const inplace = op >= 13;
+  const base = inplace ? op - 13 : op;
   const sym = base === 8 && !inplace ? '** or pow()' : NB_SYMBOLS[base]! + (inplace ? '=' : '');
   // CPython's binary_op hint for Python 2's `print >>f, x`: `>>` with the built-in print on its left
-  const printHint = base === 9 && !inplace && ka === Kind.BUILTIN_FUNCTION &&
+  const printHint = base === 9 && !inplace && kindOf(rt, a) === Kind.BUILTIN_FUNCTION &&
     strToJS(rt, rt.i32[(a + BF_NAME) >> 2] as Ref) === 'print' ? '. Did you mean "print(<message>, file=<output_stream>)"?' : '';
-  return raiseTypeError(rt, `unsupported operand type(s) for ${sym}: '${typeName(rt, ta)}' and '${typeName(rt, tb)}'${printHint}`);
+  return raiseTypeError(rt, `unsupported operand type(s) for ${sym}: '${typeName(rt, typeOf(rt, a))}' and '${typeName(rt, typeOf(rt, b))}'${printHint}`);
 }
 
 /**

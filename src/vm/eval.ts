@@ -136,7 +136,7 @@ import { HeapExhausted, type Runtime } from './runtime.js';
 import { HDR_NOGIL_PARALLEL } from '../heap/memory.js';
 import {
   FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS, FR_INIT_SELF, FR_IP,
-  FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_DISCARD, FRF_ENTRY, FRF_GEN, FRF_INIT, FRF_TPCALL, FRF_TWO_LEVELS,
+  FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_BINOP, FRF_CMPOP, FRF_DISCARD, FRF_ENTRY, FRF_GEN, FRF_INIT, FRF_TPCALL, FRF_TWO_LEVELS,
 } from './frame.js';
 import { TS_CUREXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, TS_INSTR_HI, TS_INSTR_LO, TS_RESULT, TS_NESTED, TS_DS_TOP, TS_DS_END, TS_DS_CHUNK, DS_CHUNK_HEADER_WORDS } from './threadstate.js';
 import {
@@ -592,6 +592,34 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                     }
                   }
                 }
+                if (((a | b) & 1) === 0 && (t = i32[a >> 2]!) === i32[b >> 2] &&
+                    (i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+                  // two instances of one class: its operator method, a Python function, runs as
+                  // a call from here, its frame pushed on this activation, the operands staying
+                  // on this stack until it returns (FRF_BINOP), when the cache names it for the
+                  // class (evalhelpers.ts "Dunder frames"), which is filled before the generic way
+                  cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
+                  if (i32[cw] === t && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD] && i32[cw + 3] === ops.CACHE_DUNDER_FRAME
+                      && i32[ts + (TS_DEPTH >> 2)]! + 1 < i32[(rt.interp >> 2) + 3]!) {
+                    newFp = ops.enterDunderFrame(rt, i32[cw + 2]! as Ref, sp - 2, 2, fp, ip, FRF_BINOP);
+                    if (newFp === 0) break dispatch;
+                    fp = newFp;
+                    codeRef = i32[fp + FR_CODE]!;
+                    code = (codeRef >> 2) + CO_INSNS_WORD;
+                    consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                    names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                    lp = fp + FRAME_HEADER_WORDS;
+                    ip = 0;
+                    sp = fp + i32[fp + FR_SP]!;
+                    break;
+                  }
+                  if (ops.binaryOpCacheFill(rt, t, oparg, cw)) {
+                    // the cache now names the class's method: this instruction again
+                    ip--;
+                    budget++;
+                    break;
+                  }
+                }
                 res = ops.binary(rt, a as Ref, b as Ref, oparg);
                 if (res === 0) break dispatch;
                 rc.decref(a as Ref);
@@ -655,6 +683,32 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                 rc.decref(a as Ref);
                 rc.decref(b as Ref);
                 break;
+              }
+              if (((a | b) & 1) === 0 && (t = i32[a >> 2]!) === i32[b >> 2] && (i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+                // two instances of one class: its comparison method, a Python function, runs
+                // as a call from here (FRF_CMPOP, as BINARY_OP's FRF_BINOP above; two levels
+                // of recursion, as CPython's comparison and the frame)
+                cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
+                if (i32[cw] === t && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD] && i32[cw + 3] === ops.CACHE_DUNDER_FRAME
+                    && i32[ts + (TS_DEPTH >> 2)]! + 2 < i32[(rt.interp >> 2) + 3]!) {
+                  newFp = ops.enterDunderFrame(rt, i32[cw + 2]! as Ref, sp - 2, 2, fp, ip, FRF_CMPOP);
+                  if (newFp === 0) break dispatch;
+                  fp = newFp;
+                  codeRef = i32[fp + FR_CODE]!;
+                  code = (codeRef >> 2) + CO_INSNS_WORD;
+                  consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                  names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                  lp = fp + FRAME_HEADER_WORDS;
+                  ip = 0;
+                  sp = fp + i32[fp + FR_SP]!;
+                  break;
+                }
+                if (ops.compareOpCacheFill(rt, t, oparg, cw)) {
+                  // the cache now names the class's method: this instruction again
+                  ip--;
+                  budget++;
+                  break;
+                }
               }
               r = ops.compare(rt, a as Ref, b as Ref, oparg);
               if (r === 0) break dispatch;
@@ -1737,8 +1791,30 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                 }
                 break;
               }
-              if ((flags & FRF_DISCARD) === 0) i32[sp++] = result;
-              else rc.decref(result as Ref); // a property setter's (STORE_ATTR)
+              if ((flags & (FRF_DISCARD | FRF_BINOP | FRF_CMPOP)) === 0) i32[sp++] = result;
+              else if ((flags & FRF_DISCARD) !== 0) rc.decref(result as Ref); // a property setter's (STORE_ATTR)
+              else {
+                // a binary operator's or comparison's method (BINARY_OP, COMPARE_OP): its
+                // operands are below on this stack
+                sp -= 2;
+                a = i32[sp]!;
+                b = i32[sp + 1]!;
+                if (result === rt.NotImplemented) {
+                  rc.decref(result as Ref);
+                  if ((flags & FRF_BINOP) !== 0) {
+                    ops.binaryOpUnsupported(rt, a as Ref, b as Ref, i32[code + ip - 1]! >>> 8);
+                    result = 0;
+                  } else result = ops.compareAfterNotImplemented(rt, a as Ref, b as Ref, i32[code + ip - 1]! >>> 8);
+                  if (result === 0) {
+                    rc.decref(a as Ref);
+                    rc.decref(b as Ref);
+                    break dispatch;
+                  }
+                }
+                rc.decref(a as Ref);
+                rc.decref(b as Ref);
+                i32[sp++] = result;
+              }
               break;
             }
             case Op.LOAD_BUILD_CLASS: {

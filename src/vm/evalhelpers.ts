@@ -16,7 +16,7 @@ import {
   raiseTypeError, raiseNameError, raiseNew, setRaised, restoreError, fetchError, errOccurred,
   raiseValueError, raiseRuntimeError, errorMatches, clearError, currentError,
 } from './errors.js';
-import { FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_IP, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FR_GEN, FRF_TPCALL } from './frame.js';
+import { FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_IP, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FR_GEN, FRF_TPCALL, FRF_BINOP, FRF_CMPOP } from './frame.js';
 import { TS_CUREXC, TS_EXC_INFO, TS_DEPTH, TS_DS_TOP, TS_FRAME, TS_NESTED } from './threadstate.js';
 import { frameForCall, raiseRecursion } from './call.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
@@ -87,6 +87,10 @@ export function binary(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
   return A.binaryOp(rt, a, b, op);
 }
 export const compare = A.richCompare;
+/** The operator's TypeError, for a FRF_BINOP frame's NotImplemented (two operands of one class). */
+export const binaryOpUnsupported = A.binaryOpUnsupported;
+/** The rest of a comparison whose FRF_CMPOP frame answered NotImplemented (abstract.ts). */
+export const compareAfterNotImplemented = A.richCompareAfterNotImplemented;
 export const contains = A.contains;
 export const getItem = A.getItem;
 export const setItem = A.setItem;
@@ -113,13 +117,15 @@ export const setAttr = A.setAttr;
 export const HDR_TYPE_EPOCH_WORD = HDR_TYPE_EPOCH >> 2;
 
 /**
- * Dunder frames: word 3 of a LOAD_ATTR or BINARY_SUBSCR cache with this value (no object's
- * dict offset comes near it) says that for an object of exactly `type`, while the type
- * epoch holds, the operation is a call of the Python function in word 2 (borrowed from the
- * class's namespace, alive while the epoch holds): a property's getter (LOAD_ATTR, CPython
- * 3.12's LOAD_ATTR_PROPERTY), a property's setter (STORE_ATTR; the frame is FRF_DISCARD:
- * its result is dropped) or the class's __getitem__ (BINARY_SUBSCR, CPython's
- * BINARY_SUBSCR_GETITEM). The loop pushes the function's frame on its own activation, as
+ * Dunder frames: word 3 of a LOAD_ATTR, STORE_ATTR, BINARY_SUBSCR, BINARY_OP or COMPARE_OP
+ * cache with this value (no object's dict offset comes near it) says that for an object of
+ * exactly `type`, while the type epoch holds, the operation is a call of the Python function
+ * in word 2 (borrowed from the class's namespace, alive while the epoch holds): a property's
+ * getter (LOAD_ATTR, CPython 3.12's LOAD_ATTR_PROPERTY), a property's setter (STORE_ATTR;
+ * the frame is FRF_DISCARD: its result is dropped), the class's __getitem__ (BINARY_SUBSCR,
+ * CPython's BINARY_SUBSCR_GETITEM), or, between two instances of the class, its operator
+ * method (BINARY_OP, FRF_BINOP) or comparison method (COMPARE_OP, FRF_CMPOP): their operands
+ * stay on the caller's stack for what a NotImplemented answer needs. The loop pushes the function's frame on its own activation, as
  * CALL does, instead of the generic way's nested loop: the call costs what a Python call
  * costs, and a recursion through it (a property that reads the same property of the next
  * node) goes to the recursion limit, as CPython's, instead of ending with the JS stack
@@ -145,6 +151,67 @@ export function getItemCacheFill(rt: Runtime, c: Ref, cw: number): boolean {
   if (f === NULL || kindOf(rt, f) !== Kind.FUNCTION) {
     // the generic way for this class, remembered (word 3 not the marker) so that the next
     // subscript of its instances skips the lookup
+    if (!rt.rc.atomic) {
+      i32[cw] = t;
+      i32[cw + 1] = i32[HDR_TYPE_EPOCH_WORD]!;
+      i32[cw + 2] = 0;
+      i32[cw + 3] = 0;
+    }
+    return false;
+  }
+  return dunderCacheFill(rt, cw, t, f);
+}
+
+/**
+ * BINARY_OP on two instances of one class (its kind a plain object's: no built-in base's
+ * slot to consider), before the generic way: true when this filled the cache for the
+ * class's operator method, a plain Python function ("Dunder frames"). For an in-place
+ * operator only when the class has no in-place method (`a += b` is then `a = a + b`). CPython
+ * calls only the left operand's method between two instances of one class, and raises the
+ * operator's TypeError when it answers NotImplemented (RETURN_VALUE's FRF_BINOP path).
+ * Anything else is remembered as "the generic way" for the class, as getItemCacheFill does.
+ */
+export function binaryOpCacheFill(rt: Runtime, t: number, op: number, cw: number): boolean {
+  const i32 = rt.i32;
+  if (i32[cw] === t && i32[cw + 1] === i32[HDR_TYPE_EPOCH_WORD]) return false; // filled already
+  const inplace = op >= 13;
+  const names = rt.nbNames[inplace ? op - 13 : op]!;
+  let f: Ref = NULL;
+  if (i32[(t + TP_KIND) >> 2] === Kind.OBJECT && (!inplace || typeLookup(rt, t as Ref, names[2]!) === NULL)) {
+    f = typeLookup(rt, t as Ref, names[0]!);
+    if (f !== NULL && (kindOf(rt, f) !== Kind.FUNCTION ||
+        (i32[(i32[(f + FN_CODE) >> 2]! + CO_FLAGS) >> 2]! & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0)) f = NULL;
+  }
+  if (f === NULL) {
+    if (!rt.rc.atomic) {
+      i32[cw] = t;
+      i32[cw + 1] = i32[HDR_TYPE_EPOCH_WORD]!;
+      i32[cw + 2] = 0;
+      i32[cw + 3] = 0;
+    }
+    return false;
+  }
+  return dunderCacheFill(rt, cw, t, f);
+}
+
+
+/**
+ * COMPARE_OP on two instances of one class (its kind a plain object's), before the generic
+ * way: true when this filled the cache for the class's comparison method, a plain Python
+ * function, not object's ("Dunder frames"). CPython calls only a's method first between two
+ * instances of one class; NotImplemented goes on to b's reflected one and the default
+ * (RETURN_VALUE's FRF_CMPOP path). Anything else is remembered as "the generic way".
+ */
+export function compareOpCacheFill(rt: Runtime, t: number, op: number, cw: number): boolean {
+  const i32 = rt.i32;
+  if (i32[cw] === t && i32[cw + 1] === i32[HDR_TYPE_EPOCH_WORD]) return false; // filled already
+  let f: Ref = NULL;
+  if (i32[(t + TP_KIND) >> 2] === Kind.OBJECT) {
+    f = typeLookup(rt, t as Ref, A.cmpDunderName(rt, op));
+    if (f !== NULL && (kindOf(rt, f) !== Kind.FUNCTION ||
+        (i32[(i32[(f + FN_CODE) >> 2]! + CO_FLAGS) >> 2]! & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0)) f = NULL;
+  }
+  if (f === NULL) {
     if (!rt.rc.atomic) {
       i32[cw] = t;
       i32[cw + 1] = i32[HDR_TYPE_EPOCH_WORD]!;
@@ -204,20 +271,24 @@ function dunderCacheFill(rt: Runtime, cw: number, t: number, f: number): boolean
  * A dunder frame entered ("Dunder frames"): function f called with the n stack words from
  * `args` up (their references pass to the frame's arguments), its frame linked above frame
  * fp, which will resume at ip with its stack ending below `args`; `flags` added to the new
- * frame's (FRF_DISCARD for a setter). Returns the new frame, or 0 with the error set (the
+ * frame's (FRF_DISCARD for a setter). With FRF_BINOP or FRF_CMPOP the stack words stay the
+ * caller's (the frame's arguments are new references) and its stack ends above them; a
+ * FRF_CMPOP frame counts two recursion levels. Returns the new frame, or 0 with the error set (the
  * stack words then stay, for the unwind to release). The loop then makes it current.
  */
 export function enterDunderFrame(rt: Runtime, f: Ref, args: number, n: number, fp: number, ip: number, flags: number): number {
   const i32 = rt.i32;
   const newFp = frameForCall(rt, f, args, n, NULL);
   if (newFp === 0) return 0;
-  for (let i = 0; i < n; i++) decref(rt, i32[args + i] as Ref); // frameForCall took its own
   i32[newFp + FR_FLAGS]! |= flags;
   i32[fp + FR_IP] = ip;
-  i32[fp + FR_SP] = args - fp;
+  if ((flags & (FRF_BINOP | FRF_CMPOP)) === 0) {
+    for (let i = 0; i < n; i++) decref(rt, i32[args + i] as Ref); // frameForCall took its own
+    i32[fp + FR_SP] = args - fp;
+  } else i32[fp + FR_SP] = args + n - fp; // the operands stay (FRF_BINOP, FRF_CMPOP)
   i32[newFp + FR_BACK] = fp;
   i32[(rt.ts + TS_FRAME) >> 2] = newFp;
-  i32[(rt.ts + TS_DEPTH) >> 2]! += 1;
+  i32[(rt.ts + TS_DEPTH) >> 2]! += (flags & FRF_CMPOP) === 0 ? 1 : 2;
   return newFp;
 }
 

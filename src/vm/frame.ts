@@ -23,7 +23,11 @@
  *                        type call, which CPython counts as one more level of recursion
  *                        (_PyObject_MakeTpCall): they count two levels in TS_DEPTH (the
  *                        call adds 2, popping the frame takes 2 away); FRF_DISCARD: a
- *                        property setter run by STORE_ATTR, whose result is dropped
+ *                        property setter run by STORE_ATTR, whose result is dropped;
+ *                        FRF_BINOP / FRF_CMPOP: a binary operator's / rich comparison's
+ *                        Python method run by BINARY_OP / COMPARE_OP, whose operands stay
+ *                        on the caller's stack until it returns (FRF_CMPOP counts two
+ *                        levels, as CPython's comparison and its frame)
  *        9  FR_INIT_SELF the instance under construction (owned) for FRF_INIT
  *       10  FR_GEN       the owning generator (borrowed) for FRF_GEN
  *       11  (spare)
@@ -50,5 +54,14 @@ export const FRF_TPCALL = 8;
 /** A property setter's frame run by STORE_ATTR (evalhelpers.ts "Dunder frames"): its return
  * value is dropped, not pushed on the caller's stack. */
 export const FRF_DISCARD = 16;
+/** A binary operator's method run by BINARY_OP (evalhelpers.ts "Dunder frames"): the
+ * operands stay below on the caller's stack; on return they are released and the result
+ * replaces them, or NotImplemented becomes the operator's TypeError. */
+export const FRF_BINOP = 32;
+/** A rich comparison's method run by COMPARE_OP (evalhelpers.ts "Dunder frames"): the
+ * operands stay below on the caller's stack; on return they are released and the result
+ * replaces them, or NotImplemented goes on to the reflected method and the default. Two
+ * recursion levels, as CPython's PyObject_RichCompare (" in comparison") and the frame. */
+export const FRF_CMPOP = 64;
 /** The flags of the frames that count two recursion levels (see FR_FLAGS above). */
-export const FRF_TWO_LEVELS = FRF_INIT | FRF_TPCALL;
+export const FRF_TWO_LEVELS = FRF_INIT | FRF_TPCALL | FRF_CMPOP;
