@@ -1019,6 +1019,11 @@ const F: Record<string, Native> = {
     const r = blockingTake(rt, direct, WaitKind.OTHER, t, true, -1, started);
     return r === RETRY_CALL ? r : rt.None;
   },
+  _abandon: (rt, args) => {
+    // threading.Thread.join interrupted while the thread runs (scheduler.ts abandon)
+    schedulerOf(rt)?.abandon(recordArg(rt, rt.i32[args] as Ref));
+    return rt.None;
+  },
   _is_alive: (rt, args) => {
     const sched = schedulerOf(rt);
     if (sched === null) return rt.False;

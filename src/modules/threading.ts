@@ -117,6 +117,7 @@ class Thread:
         self._native_id = None
         self._handle = None
         self._started = False
+        self._interrupted_join = False
         self._initialized = True
 
     def __repr__(self):
@@ -198,10 +199,18 @@ class Thread:
         h = self._get_handle()
         if h is None:
             return
-        if timeout is None:
-            _thread._join(h, -1)
-        else:
-            _thread._join(h, max(timeout, 0))
+        try:
+            if timeout is None:
+                _thread._join(h, -1)
+            else:
+                _thread._join(h, max(timeout, 0))
+        except BaseException:
+            # CPython 3.11: a join interrupted (Ctrl-C) while the thread runs marks it
+            # stopped, so the interpreter's exit does not wait for it
+            if _thread._is_alive(h):
+                _thread._abandon(h)
+                self._interrupted_join = True
+            raise
 
     @property
     def name(self):
@@ -233,7 +242,7 @@ class Thread:
 
     def is_alive(self):
         assert self._initialized, "Thread.__init__() not called"
-        if not self._started:
+        if not self._started or self._interrupted_join:
             return False
         h = self._get_handle()
         if h is None:

@@ -325,6 +325,25 @@ export class Scheduler {
     });
   }
 
+  /**
+   * A join of t interrupted (Ctrl-C) while t runs: the end of the run no longer waits for
+   * t, as if it were a daemon (CPython 3.11's Thread._wait_for_tstate_lock releases the
+   * thread's lock and marks it stopped when acquire() is interrupted, so _shutdown does not
+   * wait for it). The run is DONE if t was the last non-daemon thread alive.
+   */
+  abandon(t: Ref, now = this.now()): void {
+    const i32 = this.i32;
+    let done = false;
+    this.withLock(() => {
+      const w = (t + SR_FLAGS) >> 2;
+      const s = i32[(t + SR_STATUS) >> 2];
+      if ((i32[w]! & SRF_DAEMON) !== 0 || s === ThreadStatus.NEW || s === ThreadStatus.FINISHED) return;
+      i32[w] = i32[w]! | SRF_DAEMON;
+      done = Atomics.sub(i32, this.sc + SC_LIVE_NONDAEMON, 1) === 1;
+    });
+    if (done) this.stopRun(RunState.DONE, now);
+  }
+
   ident(t: Ref): number {
     return this.f64[(t + SR_IDENT) >> 3]!;
   }
@@ -946,6 +965,7 @@ export class Scheduler {
   finish(t: Ref, now: number, instructions: number, raised: boolean): void {
     const i32 = this.i32;
     let done = false;
+    let interrupted = false;
     this.withLock(() => {
       i32[(t + SR_EXIT) >> 2] = raised ? 2 : 1;
       i32[(t + SR_EXECUTOR) >> 2] = 0;
@@ -955,6 +975,9 @@ export class Scheduler {
       if ((i32[(t + SR_FLAGS) >> 2]! & SRF_DAEMON) === 0) {
         done = Atomics.sub(i32, this.sc + SC_LIVE_NONDAEMON, 1) === 1;
       }
+      // the main thread ends with a Ctrl-C it did not take (it came as its code ended):
+      // CPython's would interrupt the wait for the other threads (threading._shutdown)
+      interrupted = !done && t === i32[this.sc + SC_MAIN] && (i32[(t + SR_FLAGS) >> 2]! & SRF_INTERRUPTED) !== 0;
       const joiners: Ref[] = [];
       for (let j = i32[LIST_WORD]!; j !== 0; j = i32[(j + SR_LIST_NEXT) >> 2]!) {
         const s = i32[(j + SR_STATUS) >> 2];
@@ -970,6 +993,7 @@ export class Scheduler {
       for (const j of joiners) if (this.wakeLocked(j, now, false)) this.traceState(now, j, 'blocked', 'runnable', '');
     });
     if (done) this.stopRun(RunState.DONE, now);
+    else if (interrupted) this.stopRun(RunState.ABORTED, now);
   }
 
   /** Ends the run (first caller wins): every executor stops at its next check. */

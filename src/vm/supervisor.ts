@@ -57,6 +57,7 @@ import {
   type PrestartWorkerData,
 } from './executor.js';
 import { RunState, SC_FATAL_EXECUTOR, Scheduler, type ThreadInfo } from './scheduler.js';
+import { ThreadStatus } from './sched-record.js';
 import { formatStatsTable, jsonString, Tracer, type RunStats } from './stats.js';
 import { startupCpuBuffer } from './cpuclock.js';
 import { EXIT_INTERNAL_ERROR } from './exit-codes.js';
@@ -288,7 +289,10 @@ export class Supervisor {
 
     const onSigint = (): void => {
       this.tracer?.event(sched.now(), 'interrupt', 0, '');
-      if (!sched.interruptMain()) sched.stopRun(RunState.ABORTED);
+      // the main thread's code has ended and the run waits for the non-daemon threads
+      // (CPython's threading._shutdown): Ctrl-C there ends the run (finishRun's message)
+      const main = sched.mainThread;
+      if ((main !== 0 && sched.status(main) === ThreadStatus.FINISHED) || !sched.interruptMain()) sched.stopRun(RunState.ABORTED);
     };
     // SIGUSR2 (`kill -USR2 PID`): every live thread's state and Python stack to stderr, the
     // run goes on (CPython's faulthandler.register for a hung program). Frames are read while
@@ -377,6 +381,11 @@ export class Supervisor {
       this.write(`gilvm: internal error: ${fatal}\n`);
       exitCode = EXIT_INTERNAL_ERROR;
     } else if (state === RunState.ABORTED) {
+      // stopped in the wait for the non-daemon threads after the main thread's end: what
+      // CPython prints for the KeyboardInterrupt out of threading._shutdown (gilvm's wait
+      // has no Python frames)
+      const main = sched.mainThread;
+      if (main !== 0 && sched.status(main) === ThreadStatus.FINISHED) this.write("Exception ignored in: <module 'threading' (built-in)>\nKeyboardInterrupt: \n");
       exitCode = 130;
     }
     if (this.options.stats) this.write(formatStatsTable(stats));

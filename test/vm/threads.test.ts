@@ -232,6 +232,48 @@ describe('threads on executors', () => {
     }
   }, 60_000);
 
+  it('Ctrl-C with a non-daemon thread running, as CPython 3.11: an interrupted join stops waiting for the thread; after the main thread ends, a second Ctrl-C ends the wait at exit', async () => {
+    // SIGINT 300 ms after "ready" (the main thread is in its join or sleep by then), and
+    // with `again`, a second one once the first's KeyboardInterrupt is printed
+    const run = (mode: string, extra: string[], again: boolean) =>
+      new Promise<{ out: string; err: string; code: number | null; signal: NodeJS.Signals | null }>((done) => {
+        const p = spawn(process.execPath, [BIN, 'run', ...extra, 'sigint_nondaemon.py', mode], { cwd: CASES });
+        let out = '';
+        let err = '';
+        let sent = 0;
+        p.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (sent === 0 && out.includes('ready')) {
+            sent = 1;
+            setTimeout(() => p.kill('SIGINT'), 300);
+          }
+        });
+        p.stderr.on('data', (d: Buffer) => {
+          err += d.toString();
+          if (again && sent === 1 && /^KeyboardInterrupt$/m.test(err)) {
+            sent = 2;
+            p.kill('SIGINT');
+          }
+        });
+        p.on('exit', (code, signal) => done({ out, err, code, signal }));
+      });
+    for (const extra of [[], ['--no-gil']]) {
+      const caught = await run('catch', extra, false);
+      expect(caught.out).toBe('ready\ninterrupted; alive: False\nworker done\nend\n');
+      expect(caught.err).toBe('');
+      expect(caught.code).toBe(0);
+      // one Ctrl-C in join(): the KeyboardInterrupt ends the run at once
+      const joined = await run('join', extra, false);
+      expect(joined.signal).toBe('SIGINT');
+      expect(joined.err.trimEnd().split('\n').pop()).toBe('KeyboardInterrupt');
+      // in time.sleep: the first ends the main thread and the run waits for the worker; the
+      // second ends the wait, as CPython's KeyboardInterrupt out of threading._shutdown
+      const twice = await run('sleep', extra, true);
+      expect(twice.signal).toBe('SIGINT');
+      expect(twice.err).toMatch(/time\.sleep\(30\)\nKeyboardInterrupt\nException ignored in: <module 'threading' \(built-in\)>\nKeyboardInterrupt: \n$/);
+    }
+  }, 90_000);
+
   it('Ctrl-C interrupts a single-threaded time.sleep at its call (it was waited out, and the program went on)', async () => {
     const caught = await interruptedRun('sigint_sleep.py', 'catch');
     expect(caught.out).toBe('ready\ncaught KeyboardInterrupt\ndone\n');
