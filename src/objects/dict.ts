@@ -63,6 +63,18 @@ export function dictNew(rt: Runtime): Ref {
   return newObject(rt, rt.tDict, DICT_OBJ_SIZE);
 }
 
+/** An empty dict whose keys block already holds `n` entries without a resize (an instance
+ * dict sized by its class's TP_DICT_HINT). */
+export function dictNewSized(rt: Runtime, n: number): Ref {
+  const d = newObject(rt, rt.tDict, DICT_OBJ_SIZE);
+  if (n > 5) {
+    let log = MIN_LOG;
+    while (((1 << log) * 2) / 3 < n) log++;
+    rt.i32[(d + DICT_KEYS) >> 2] = newKeys(rt, log);
+  }
+  return d;
+}
+
 /**
  * The attribute inline caches' check (evalhelpers.ts "Attribute inline caches"): the i32
  * index of entry `ix` of dict `d` (0 = no dict) when that entry still holds `name`, else -1.
@@ -409,9 +421,50 @@ export function dictAppendStrEntry(rt: Runtime, d: Ref, ix: number, name: Ref, v
   const i32 = rt.i32;
   const kref = i32[(d + DICT_KEYS) >> 2]!;
   const h = strHash(rt, name);
-  if (kref === 0 ? ix !== 0 : i32[(kref >> 2) + K_NENTRIES] !== ix || lookupStrInKeys(rt, kref >> 2, name, h, true) !== -1) return false;
-  insertNew(rt, d, name, h, v);
-  decref(rt, v); // insertNew took its own reference: the caller's moved in
+  const k = kref >> 2;
+  if (kref === 0 || i32[k + K_NENTRIES]! >= i32[k + K_USABLE]!) {
+    // the first key, or a resize on the way: the general insertion
+    if (kref === 0 ? ix !== 0 : i32[k + K_NENTRIES] !== ix || lookupStrInKeys(rt, k, name, h, true) !== -1) return false;
+    insertNew(rt, d, name, h, v);
+    decref(rt, v); // insertNew took its own reference: the caller's moved in
+    return true;
+  }
+  if (i32[k + K_NENTRIES] !== ix) return false;
+  // one probe sequence both shows the name absent and finds its slot (the first free one,
+  // as insertNew's)
+  const mask = (1 << i32[k + K_LOG]!) - 1;
+  const ent = entriesWord(i32, k);
+  const tStr = rt.tStr;
+  let i = h & mask;
+  let perturb = h >>> 0;
+  let slot = -1;
+  for (;;) {
+    const x = i32[k + K_INDEX + i]!;
+    if (x === EMPTY) {
+      if (slot < 0) slot = i;
+      break;
+    }
+    if (x === DUMMY) {
+      if (slot < 0) slot = i;
+    } else {
+      const ek = i32[ent + x * 3 + 1]!;
+      if (ek === name) return false;
+      // an equal hash: present if an equal exact str; any other key only the general
+      // lookup can compare
+      if (i32[ent + x * 3] === h && ek !== 0 && ((ek & 1) === 1 || i32[ek >> 2] !== tStr || strEq(rt, ek as Ref, name))) return false;
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  i32[k + K_INDEX + slot] = ix;
+  const e = ent + ix * 3;
+  incref(rt, name);
+  i32[e] = h;
+  i32[e + 1] = name;
+  i32[e + 2] = v; // the caller's reference moves in
+  i32[k + K_NENTRIES] = ix + 1;
+  i32[(d + DICT_USED) >> 2]!++;
+  i32[(d + DICT_VERSION) >> 2]!++;
   return true;
 }
 

@@ -15,7 +15,10 @@
  *   56 TP_VERSION     a heap type's creation stamp (the type epoch when it was made):
  *                     orders C.__subclasses__() (type.ts typeSubclasses); 0 for built-ins
  *   60 TP_NEW_NATIVE  native-table index of the constructor of a built-in type, -1 none
- *   64 TP_SIZE
+ *   64 TP_DICT_HINT   the most attributes an instance dict of the class has been seen to
+ *                     hold (a plain int, a hint: the attribute store cache sizes the next
+ *                     instance's dict for it, vm/evalhelpers.ts storeAttrAppend)
+ *   68 TP_SIZE
  */
 export const TP_KIND = 16;
 export const TP_FLAGS = 20;
@@ -29,7 +32,8 @@ export const TP_DICTOFFSET = 48;
 export const TP_QUALNAME = 52;
 export const TP_VERSION = 56;
 export const TP_NEW_NATIVE = 60;
-export const TP_SIZE = 64;
+export const TP_DICT_HINT = 64;
+export const TP_SIZE = 68;
 
 /** A class created by a class statement (mortal, counted, may be modified). */
 export const TPF_HEAPTYPE = 1 << 0;

@@ -31,6 +31,7 @@ import { CO_EXC_WORD, CO_LPNAMES, CO_NEXC, CO_NLOCALSPLUS, CO_KINDS_WORD, codeLi
 import { CO_FAST_FREE, CO_FAST_CELL, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/code.js';
 import { tupleItem, tupleNew, tupleSize, tupleSetItemSteal, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { listNew, listSize, listItemsWord, listAppendSteal as listAppendStealImpl, LIST_SIZE } from '../objects/list.js';
+import { dictNewSized } from '../objects/dict.js';
 import { DICT_KEYS, DICT_VERSION, dictStrIndexInKeys, keysEntryValue, dictAppendStrEntry, dictEntryValueWord, dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
 import { setNew, setAdd as setAddImpl } from '../objects/set.js';
 import { strToJS, strFromJS, strAlloc, strUnits, strLen, strSizeBytes, STR_LEN, STR_HASH, STR_FLAGS, copyUnits } from '../objects/str.js';
@@ -42,7 +43,7 @@ import { sliceNew } from '../objects/slice.js';
 import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
 import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS, EXC_TRACEBACK, TB_CODE, TB_LOCALS } from '../objects/exceptions.js';
 import { isSubtype, typeLookup, typeName } from '../objects/type.js';
-import { TP_FLAGS, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTR, TPF_HAS_GETATTRIBUTE, TPF_HAS_MEMBERS, TP_NAME, TP_QUALNAME } from '../objects/typelayout.js';
+import { TP_DICT_HINT, TP_FLAGS, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTR, TPF_HAS_GETATTRIBUTE, TPF_HAS_MEMBERS, TP_NAME, TP_QUALNAME } from '../objects/typelayout.js';
 import { MB_OFFSET, MB_TYPE } from '../objects/member.js';
 import { releaseValue } from './nogil.js';
 import { HDR_TYPE_EPOCH } from '../heap/memory.js';
@@ -431,12 +432,17 @@ export function storeAttrSlow(rt: Runtime, owner: Ref, name: Ref, value: Ref, cw
 export function storeAttrAppend(rt: Runtime, owner: Ref, off: number, ix: number, name: Ref, v: Ref): boolean {
   const i32 = rt.i32;
   let d = i32[(owner + off) >> 2]!;
+  const hintWord = (i32[owner >> 2]! + TP_DICT_HINT) >> 2;
   if (d === 0) {
     if (ix !== 0) return false;
-    d = dictNew(rt);
+    // sized for as many attributes as the class's instances have been seen to hold: no
+    // resize of the keys block while __init__ fills it (a 6th attribute resized it)
+    d = dictNewSized(rt, i32[hintWord]!);
     i32[(owner + off) >> 2] = d;
   }
-  return dictAppendStrEntry(rt, d as Ref, ix, name, v);
+  if (!dictAppendStrEntry(rt, d as Ref, ix, name, v)) return false;
+  if (ix >= i32[hintWord]!) i32[hintWord] = ix + 1;
+  return true;
 }
 /** GET_ITER: a for loop takes one item per step (abstract.ts getIter). */
 export const getIterStepwise = A.getIterStepwise;

@@ -33,7 +33,7 @@ import { Runtime, WELL_KNOWN_NAMES, NB_DUNDERS, type NameTable } from './runtime
 import { Kind } from '../objects/kinds.js';
 import { kindOf, newObject, setType } from '../objects/object.js';
 import { typeAlloc, typeModified, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_NAME, TP_NEW_NATIVE, TP_QUALNAME, TP_FLAGS, TP_KIND, TP_BASICSIZE, TP_DICTOFFSET } from '../objects/type.js';
-import { TPF_BASETYPE, TPF_EXCEPTION } from '../objects/typelayout.js';
+import { TP_SIZE, TPF_BASETYPE, TPF_EXCEPTION } from '../objects/typelayout.js';
 import { dictNew, dictSetItem, DICT_OBJ_SIZE } from '../objects/dict.js';
 import { strAlloc, strFromJS, STR_DATA, strMarkInterned } from '../objects/str.js';
 import { internJS } from '../objects/intern.js';
@@ -96,7 +96,7 @@ export {
 /** Name, base kind (or null), instance size, flags, for each built-in kind. */
 const KIND_TYPES: readonly [Kind, string, number][] = [
   [Kind.OBJECT, 'object', 16],
-  [Kind.TYPE, 'type', 64],
+  [Kind.TYPE, 'type', TP_SIZE],
   [Kind.NONE, 'NoneType', 16],
   [Kind.NOTIMPLEMENTED, 'NotImplementedType', 16],
   [Kind.ELLIPSIS, 'ellipsis', 16],
@@ -195,7 +195,7 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
   const i32 = rt.i32;
 
   // 1. type objects for every kind (type's own type is itself)
-  const tType = typeAlloc(rt, Kind.TYPE, TPF_BASETYPE, 64, 0);
+  const tType = typeAlloc(rt, Kind.TYPE, TPF_BASETYPE, TP_SIZE, 0);
   setType(rt, tType, tType);
   rt.tType = tType;
   for (const [kind, , size] of KIND_TYPES) {
