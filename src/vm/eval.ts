@@ -1467,6 +1467,22 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
               }
               ckind = (callable & 1) === 1 ? Kind.INT : i32[(i32[callable >> 2]! + TP_KIND) >> 2]!;
               inst = 0;
+              if (ckind === Kind.TYPE && callable === rt.kindTypes[Kind.SUPER] && total === 0 && kwnames === 0 && budget > 0 &&
+                  ((w = i32[code + ip]!) & 0xff) === Op.LOAD_METHOD && (f = ops.superMethod(rt, fp, i32[names + (w >>> 8)]! as Ref)) !== 0) {
+                // super().name: the method form [function, self] of the LOAD_METHOD that
+                // follows, without the super object (evalhelpers.ts superMethod), both
+                // instructions done
+                self = ops.superSelf(rt, fp);
+                rc.incref(f as Ref);
+                rc.incref(self as Ref);
+                i32[base] = f;
+                i32[base + 1] = self;
+                rc.decref(callable as Ref);
+                sp = base + 2;
+                ip++;
+                budget--;
+                break;
+              }
               if (ckind === Kind.TYPE && args === base + 2 && (inst = allocInstanceForInit(rt, callable as Ref, initOut)) !== 0) {
                 // a class whose __new__ is object's and whose __init__ is a Python function
                 // (objects/typecall.ts): [NULL, cls, args...] becomes [__init__, instance,

@@ -20,7 +20,7 @@ import { FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_IP, FR
 import { TS_CUREXC, TS_EXC_INFO, TS_DEPTH, TS_DS_TOP, TS_FRAME, TS_NESTED } from './threadstate.js';
 import { frameForCall, raiseRecursion } from './call.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
-import { CO_FLAGS, CO_FRAMEWORDS } from '../objects/code.js';
+import { CO_ARGCOUNT, CO_FLAGS, CO_FRAMEWORDS } from '../objects/code.js';
 import { BM_SELF } from '../objects/method.js';
 import { callVector, call0, call1, call3, callWithSelf0, frameDiscardContents, callWithTupleDict } from './call.js';
 import { Kind } from '../objects/kinds.js';
@@ -43,7 +43,7 @@ import { sliceNew } from '../objects/slice.js';
 import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
 import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS, EXC_TRACEBACK, TB_CODE, TB_LOCALS } from '../objects/exceptions.js';
 import { isSubtype, typeLookup, typeName } from '../objects/type.js';
-import { TP_DICT_HINT, TP_FLAGS, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTR, TPF_HAS_GETATTRIBUTE, TPF_HAS_MEMBERS, TP_NAME, TP_QUALNAME } from '../objects/typelayout.js';
+import { TP_DICT, TP_DICT_HINT, TP_FLAGS, TP_MRO, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTR, TPF_HAS_GETATTRIBUTE, TPF_HAS_MEMBERS, TP_NAME, TP_QUALNAME } from '../objects/typelayout.js';
 import { MB_OFFSET, MB_TYPE } from '../objects/member.js';
 import { releaseValue } from './nogil.js';
 import { HDR_TYPE_EPOCH } from '../heap/memory.js';
@@ -222,6 +222,56 @@ export function compareOpCacheFill(rt: Runtime, t: number, op: number, cw: numbe
     return false;
   }
   return dunderCacheFill(rt, cw, t, f);
+}
+
+/**
+ * `super().name(...)` without the super object (CPython 3.12's LOAD_SUPER_ATTR, done here
+ * at run time so the bytecode stays 3.11's): CALL of the built-in super with no arguments
+ * followed by LOAD_METHOD name, in frame fp. When the frame's first argument is an instance
+ * of a subclass of its __class__ cell's class and the first class after that one in the
+ * instance's MRO that defines `name` defines it as a plain Python function, that function
+ * (borrowed from the class's namespace) and the instance are the method form the two
+ * instructions would leave; 0 for anything else (the generic way then runs both: its
+ * errors, descriptors, built-in bases, the classmethod form).
+ */
+export function superMethod(rt: Runtime, fp: number, name: Ref): number {
+  const i32 = rt.i32;
+  const code = i32[fp + FR_CODE]!;
+  const nlp = i32[(code + CO_NLOCALSPLUS) >> 2]!;
+  if (nlp === 0 || i32[(code + CO_ARGCOUNT) >> 2] === 0) return 0;
+  let obj = i32[fp + FRAME_HEADER_WORDS]!;
+  if (obj === 0 || (obj & 1) === 1) return 0;
+  if (i32[obj >> 2] === rt.kindTypes[Kind.CELL]) obj = i32[(obj + CELL_REF) >> 2]!;
+  if (obj === 0 || (obj & 1) === 1) return 0;
+  let cls = 0;
+  const names = i32[(code + CO_LPNAMES) >> 2] as Ref;
+  for (let i = 0; i < nlp; i++) {
+    if (tupleItem(rt, names, i) === rt.names.__class__) {
+      const cell = i32[fp + FRAME_HEADER_WORDS + i]!;
+      if (cell !== 0 && (cell & 1) === 0 && i32[cell >> 2] === rt.kindTypes[Kind.CELL]) cls = i32[(cell + CELL_REF) >> 2]!;
+    }
+  }
+  if (cls === 0 || (cls & 1) === 1 || i32[(i32[cls >> 2]! + TP_KIND) >> 2] !== Kind.TYPE) return 0;
+  const start = i32[obj >> 2]!;
+  if (i32[(start + TP_KIND) >> 2] === Kind.TYPE) return 0; // super() in a classmethod: obj is a class
+  const mro = i32[(start + TP_MRO) >> 2]!;
+  if (mro === 0) return 0;
+  const n = tupleSize(rt, mro as Ref);
+  let i = 0;
+  while (i < n && tupleItem(rt, mro as Ref, i) !== cls) i++;
+  for (i++; i < n; i++) {
+    const t = tupleItem(rt, mro as Ref, i);
+    if ((i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0 && t !== rt.tObject) return 0; // a built-in base: its slot wrappers
+    const v = dictGetStr(rt, i32[(t + TP_DICT) >> 2] as Ref, name);
+    if (v !== NULL) return kindOf(rt, v) === Kind.FUNCTION ? v : 0;
+  }
+  return 0;
+}
+
+/** superMethod's instance: the frame's first argument (a cell's content). */
+export function superSelf(rt: Runtime, fp: number): number {
+  const obj = rt.i32[fp + FRAME_HEADER_WORDS]!;
+  return rt.i32[obj >> 2] === rt.kindTypes[Kind.CELL] ? rt.i32[(obj + CELL_REF) >> 2]! : obj;
 }
 
 /** LOAD_ATTR on an instance of a class, before the generic way: true when this filled the
