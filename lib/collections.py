@@ -37,7 +37,27 @@ from _atomic import odict_move_to_end as _odict_move_to_end, odict_popitem as _o
 # gilvm: c-frames odict_keys.* odict_items.* odict_values.* _underlying_view _contained _repr_enter
 # gilvm: c-frames namedtuple.<locals>.__new__
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
+
+
+def __getattr__(name):
+    # collections.abc (lib/_collections_abc.py) and the User classes (lib/_collections_user.py)
+    # load the first time they are asked for (`import collections` does not pay for them):
+    # `import collections.abc` reaches here too (gilvm has no packages: the importer takes a
+    # module attribute of the parent for a dotted name)
+    if name == 'abc':
+        import sys
+        import _collections_abc
+        sys.modules['collections.abc'] = _collections_abc
+        globals()['abc'] = _collections_abc
+        return _collections_abc
+    if name in ('UserDict', 'UserList', 'UserString'):
+        import _collections_user
+        value = getattr(_collections_user, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
 
 # (id, thread) of the reprs running: the recursion guard of CPython's Py_ReprEnter, so a

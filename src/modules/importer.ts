@@ -343,6 +343,25 @@ export function importModule(rt: Runtime, name: Ref, fromlist: Ref, level: Ref, 
     decref(rt, top);
     return newRef(rt, sub);
   }
+  // a submodule the parent makes when first asked for it (collections' module __getattr__
+  // loads collections.abc): a module attribute of the parent, registered under the dotted name
+  if (parts.length === 2) {
+    const child = A.getAttrOptional(rt, top, internJS(rt, parts[1]!));
+    if (child !== NULL && kindOf(rt, child) === Kind.MODULE) {
+      dictSetItem(rt, rt.modules, name, child);
+      if (fromlist === rt.None || fromlist === NULL) {
+        decref(rt, child);
+        return top;
+      }
+      decref(rt, top);
+      return child;
+    }
+    if (child !== NULL) decref(rt, child);
+    else if (errOccurred(rt)) {
+      decref(rt, top);
+      return NULL;
+    }
+  }
   // no packages: a dotted name under a module that is not a package
   decref(rt, top);
   return raiseImportError(rt, rt.exc.ModuleNotFoundError!, `No module named '${full}'; '${parts[0]}' is not a package`, full);
