@@ -164,14 +164,7 @@ export function frameForCall(rt: Runtime, func: Ref, args: number, nargs: number
   const kwonly = i32[cw + (CO_KWONLY >> 2)]!;
   const flags = i32[cw + (CO_FLAGS >> 2)]!;
   const nlp = i32[cw + (CO_NLOCALSPLUS >> 2)]!;
-  const fp = dataStackPush(rt, i32[cw + (CO_FRAMEWORDS >> 2)]!, FRAME_HEADER_WORDS + nlp);
-  i32[fp + FR_CODE] = code;
-  incref(rt, func);
-  i32[fp + FR_FUNC] = func;
-  i32[fp + FR_GLOBALS] = i32[(func + FN_GLOBALS) >> 2]!;
-  i32[fp + FR_BUILTINS] = i32[(func + FN_BUILTINS) >> 2]!;
-  i32[fp + FR_IP] = 0;
-  i32[fp + FR_SP] = FRAME_HEADER_WORDS + nlp;
+  const fp = pushFunctionFrame(rt, func, code, nlp);
   const lp = fp + FRAME_HEADER_WORDS;
   const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
   const npos = nargs - nkw;
@@ -449,8 +442,14 @@ function exactFrame(rt: Runtime, func: Ref, n: number): number {
   const cw = code >> 2;
   if (i32[cw + (CO_ARGCOUNT >> 2)] !== n || i32[cw + (CO_KWONLY >> 2)] !== 0 ||
       (i32[cw + (CO_FLAGS >> 2)]! & (CO_VARARGS | CO_VARKEYWORDS)) !== 0) return 0;
-  const nlp = i32[cw + (CO_NLOCALSPLUS >> 2)]!;
-  const fp = dataStackPush(rt, i32[cw + (CO_FRAMEWORDS >> 2)]!, FRAME_HEADER_WORDS + nlp);
+  return pushFunctionFrame(rt, func, code, i32[cw + (CO_NLOCALSPLUS >> 2)]!);
+}
+
+/** Pushes the frame of function func (its code `code`, nlp locals): the header written
+ * (func counted), the locals zeroed; not linked into the thread's chain. */
+function pushFunctionFrame(rt: Runtime, func: Ref, code: Ref, nlp: number): number {
+  const i32 = rt.i32;
+  const fp = dataStackPush(rt, i32[(code + CO_FRAMEWORDS) >> 2]!, FRAME_HEADER_WORDS + nlp);
   i32[fp + FR_CODE] = code;
   incref(rt, func);
   i32[fp + FR_FUNC] = func;

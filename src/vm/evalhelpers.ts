@@ -148,10 +148,22 @@ export function getItemCacheFill(rt: Runtime, c: Ref, cw: number): boolean {
   const i32 = rt.i32;
   const t = i32[c >> 2]!;
   if (i32[cw] === t && i32[cw + 1] === i32[HDR_TYPE_EPOCH_WORD]) return false; // filled already
-  const f = typeLookup(rt, t as Ref, rt.names.__getitem__);
-  if (f === NULL || kindOf(rt, f) !== Kind.FUNCTION) {
-    // the generic way for this class, remembered (word 3 not the marker) so that the next
-    // subscript of its instances skips the lookup
+  return methodCacheFill(rt, t, cw, typeLookup(rt, t as Ref, rt.names.__getitem__), false);
+}
+
+/**
+ * The end of the cache fills for a class's method: f (or NULL: none to call) a Python
+ * function fills the cache ("Dunder frames"), but not a generator function where
+ * `plainOnly` (the operands that FRF_BINOP / FRF_CMPOP frames keep on the caller's stack
+ * are released by RETURN_VALUE, which a generator's call does not reach). Anything else is
+ * the generic way for this class, remembered (word 3 not the marker) so that the next
+ * instance skips the lookups.
+ */
+function methodCacheFill(rt: Runtime, t: number, cw: number, f: Ref, plainOnly: boolean): boolean {
+  const i32 = rt.i32;
+  if (f !== NULL && (kindOf(rt, f) !== Kind.FUNCTION ||
+      (plainOnly && (i32[(i32[(f + FN_CODE) >> 2]! + CO_FLAGS) >> 2]! & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0))) f = NULL;
+  if (f === NULL) {
     if (!rt.rc.atomic) {
       i32[cw] = t;
       i32[cw + 1] = i32[HDR_TYPE_EPOCH_WORD]!;
@@ -177,24 +189,10 @@ export function binaryOpCacheFill(rt: Runtime, t: number, op: number, cw: number
   if (i32[cw] === t && i32[cw + 1] === i32[HDR_TYPE_EPOCH_WORD]) return false; // filled already
   const inplace = op >= 13;
   const names = rt.nbNames[inplace ? op - 13 : op]!;
-  let f: Ref = NULL;
-  if (i32[(t + TP_KIND) >> 2] === Kind.OBJECT && (!inplace || typeLookup(rt, t as Ref, names[2]!) === NULL)) {
-    f = typeLookup(rt, t as Ref, names[0]!);
-    if (f !== NULL && (kindOf(rt, f) !== Kind.FUNCTION ||
-        (i32[(i32[(f + FN_CODE) >> 2]! + CO_FLAGS) >> 2]! & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0)) f = NULL;
-  }
-  if (f === NULL) {
-    if (!rt.rc.atomic) {
-      i32[cw] = t;
-      i32[cw + 1] = i32[HDR_TYPE_EPOCH_WORD]!;
-      i32[cw + 2] = 0;
-      i32[cw + 3] = 0;
-    }
-    return false;
-  }
-  return dunderCacheFill(rt, cw, t, f);
+  const f = i32[(t + TP_KIND) >> 2] === Kind.OBJECT && (!inplace || typeLookup(rt, t as Ref, names[2]!) === NULL)
+    ? typeLookup(rt, t as Ref, names[0]!) : NULL;
+  return methodCacheFill(rt, t, cw, f, true);
 }
-
 
 /**
  * COMPARE_OP on two instances of one class (its kind a plain object's), before the generic
@@ -206,22 +204,8 @@ export function binaryOpCacheFill(rt: Runtime, t: number, op: number, cw: number
 export function compareOpCacheFill(rt: Runtime, t: number, op: number, cw: number): boolean {
   const i32 = rt.i32;
   if (i32[cw] === t && i32[cw + 1] === i32[HDR_TYPE_EPOCH_WORD]) return false; // filled already
-  let f: Ref = NULL;
-  if (i32[(t + TP_KIND) >> 2] === Kind.OBJECT) {
-    f = typeLookup(rt, t as Ref, A.cmpDunderName(rt, op));
-    if (f !== NULL && (kindOf(rt, f) !== Kind.FUNCTION ||
-        (i32[(i32[(f + FN_CODE) >> 2]! + CO_FLAGS) >> 2]! & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0)) f = NULL;
-  }
-  if (f === NULL) {
-    if (!rt.rc.atomic) {
-      i32[cw] = t;
-      i32[cw + 1] = i32[HDR_TYPE_EPOCH_WORD]!;
-      i32[cw + 2] = 0;
-      i32[cw + 3] = 0;
-    }
-    return false;
-  }
-  return dunderCacheFill(rt, cw, t, f);
+  const f = i32[(t + TP_KIND) >> 2] === Kind.OBJECT ? typeLookup(rt, t as Ref, A.cmpDunderName(rt, op)) : NULL;
+  return methodCacheFill(rt, t, cw, f, true);
 }
 
 /**
