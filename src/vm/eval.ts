@@ -128,6 +128,13 @@
  *    at nice 19 (1.015x); --interrupt-budget 2x or 0.5x (1.006x, 1.009x);
  *    --no-lazy-feedback-allocation (1.008x). --v8-pool-size=1, a Node option that cannot
  *    be set from inside the process, gave 0.972x.
+ *  - Rejected (session 50): a compile without the "insufficient type feedback" deopt points.
+ *    V8 leaves them out only under --always-turbofan (PipelineCompilationJob::PrepareJobImpl),
+ *    so the flag was set around a %OptimizeFunctionOnNextCall(f, "concurrent") of this loop
+ *    and cleared after the call that queued the job. Queued early (the 3rd call), unvisited
+ *    paths became generic code: the compile took 550 ms instead of 106-170 and objects.py ran
+ *    1.94-2.13 s instead of 1.01-1.30; queued later (the 100th call), V8 had marked and queued
+ *    its own compile first, so nothing changed (and the deopts of new paths came as before).
  */
 import { setV8Flags } from './v8flags.js';
 import { FLAG_ID_TAKEN, FLAG_OWNER_MASK, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
