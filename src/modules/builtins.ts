@@ -727,6 +727,36 @@ function roundImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref, dispa
   return raiseTypeError(rt, `type ${A.typeNameOf(rt, x)} doesn't define __round__ method`);
 }
 
+/**
+ * The zero-argument super()'s class and instance in frame fp (CPython's
+ * super_init_without_args): its __class__ cell's class into out[0] and its first argument (a
+ * cell's content) into out[1], both borrowed; else the RuntimeError's message. A function
+ * without positional parameters (a nested helper, `def f(*args)`) has no first argument,
+ * even when its first local slot holds the __class__ cell. Also the eval loop's super().name
+ * (vm/evalhelpers.ts superMethod).
+ */
+export function superArgsOfFrame(rt: Runtime, fp: number, out: Ref[]): string | null {
+  const i32 = rt.i32;
+  const code = i32[fp + FR_CODE] as Ref;
+  const nlp = i32[(code + CO_NLOCALSPLUS) >> 2]!;
+  const names = i32[(code + CO_LPNAMES) >> 2] as Ref;
+  if (nlp === 0 || i32[(code + CO_ARGCOUNT) >> 2] === 0) return 'super(): no arguments';
+  let obj = i32[fp + FRAME_HEADER_WORDS] as Ref;
+  if (obj === 0) return 'super(): arg[0] deleted';
+  if (kindOf(rt, obj) === Kind.CELL) obj = i32[(obj + CELL_REF) >> 2] as Ref;
+  let cls: Ref = NULL;
+  for (let i = 0; i < nlp; i++) {
+    if (tupleItem(rt, names, i) === rt.names.__class__) {
+      const cell = i32[fp + FRAME_HEADER_WORDS + i] as Ref;
+      if (cell !== 0 && kindOf(rt, cell) === Kind.CELL) cls = i32[(cell + CELL_REF) >> 2] as Ref;
+    }
+  }
+  if (cls === NULL) return 'super(): __class__ cell not found';
+  out[0] = cls;
+  out[1] = obj;
+  return null;
+}
+
 function superImpl(rt: Runtime, args: number, nargs: number): Ref {
   let cls: Ref, obj: Ref;
   if (nargs === 2) {
@@ -736,24 +766,11 @@ function superImpl(rt: Runtime, args: number, nargs: number): Ref {
     // zero-argument form: the calling frame's first argument and its __class__ cell
     const fp = rt.i32[(rt.ts + TS_FRAME) >> 2]!;
     if (fp === 0) return raiseNew(rt, rt.exc.RuntimeError!, 'super(): no current frame');
-    const code = rt.i32[fp + FR_CODE] as Ref;
-    const nlp = rt.i32[(code + CO_NLOCALSPLUS) >> 2]!;
-    const names = rt.i32[(code + CO_LPNAMES) >> 2] as Ref;
-    // CPython's super_init_without_args: a function without positional parameters (a
-    // nested helper, `def f(*args)`) has no first argument, even when its first local
-    // slot holds the __class__ cell
-    if (nlp === 0 || rt.i32[(code + CO_ARGCOUNT) >> 2] === 0) return raiseNew(rt, rt.exc.RuntimeError!, 'super(): no arguments');
-    obj = rt.i32[fp + FRAME_HEADER_WORDS] as Ref;
-    if (obj === 0) return raiseNew(rt, rt.exc.RuntimeError!, 'super(): arg[0] deleted');
-    if (kindOf(rt, obj) === Kind.CELL) obj = rt.i32[(obj + CELL_REF) >> 2] as Ref;
-    cls = NULL;
-    for (let i = 0; i < nlp; i++) {
-      if (tupleItem(rt, names, i) === rt.names.__class__) {
-        const cell = rt.i32[fp + FRAME_HEADER_WORDS + i] as Ref;
-        if (cell !== 0 && kindOf(rt, cell) === Kind.CELL) cls = rt.i32[(cell + CELL_REF) >> 2] as Ref;
-      }
-    }
-    if (cls === NULL) return raiseNew(rt, rt.exc.RuntimeError!, 'super(): __class__ cell not found');
+    const out: Ref[] = [NULL, NULL];
+    const error = superArgsOfFrame(rt, fp, out);
+    if (error !== null) return raiseNew(rt, rt.exc.RuntimeError!, error);
+    cls = out[0]!;
+    obj = out[1]!;
   } else {
     // super(T) (an unbound super) is not supported; its argument check is CPython's
     if (nargs === 1 && kindOf(rt, arg(rt, args, 0)) !== Kind.TYPE) return raiseTypeError(rt, `super() argument 1 must be a type, not ${A.typeNameOf(rt, arg(rt, args, 0))}`);

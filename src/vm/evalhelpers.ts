@@ -20,7 +20,7 @@ import { FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_IP, FR
 import { TS_CUREXC, TS_EXC_INFO, TS_DEPTH, TS_DS_TOP, TS_FRAME, TS_NESTED } from './threadstate.js';
 import { frameForCall, raiseRecursion } from './call.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
-import { CO_ARGCOUNT, CO_FLAGS, CO_FRAMEWORDS } from '../objects/code.js';
+import { CO_FLAGS, CO_FRAMEWORDS } from '../objects/code.js';
 import { BM_SELF } from '../objects/method.js';
 import { callVector, call0, call1, call3, callWithSelf0, frameDiscardContents, callWithTupleDict } from './call.js';
 import { Kind } from '../objects/kinds.js';
@@ -32,6 +32,7 @@ import { CO_FAST_FREE, CO_FAST_CELL, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERA
 import { tupleItem, tupleNew, tupleSize, tupleSetItemSteal, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { listNew, listSize, listItemsWord, listAppendSteal as listAppendStealImpl, LIST_SIZE } from '../objects/list.js';
 import { dictNewSized } from '../objects/dict.js';
+import { superArgsOfFrame } from '../modules/builtins.js';
 import { DICT_KEYS, DICT_VERSION, dictStrIndexInKeys, keysEntryValue, dictAppendStrEntry, dictEntryValueWord, dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
 import { setNew, setAdd as setAddImpl } from '../objects/set.js';
 import { strToJS, strFromJS, strAlloc, strUnits, strLen, strSizeBytes, STR_LEN, STR_HASH, STR_FLAGS, copyUnits } from '../objects/str.js';
@@ -214,28 +215,17 @@ export function compareOpCacheFill(rt: Runtime, t: number, op: number, cw: numbe
  * followed by LOAD_METHOD name, in frame fp. When the frame's first argument is an instance
  * of a subclass of its __class__ cell's class and the first class after that one in the
  * instance's MRO that defines `name` defines it as a plain Python function, that function
- * (borrowed from the class's namespace) and the instance are the method form the two
- * instructions would leave; 0 for anything else (the generic way then runs both: its
+ * (borrowed from the class's namespace) and the instance (borrowed, left in rt.initOut[1])
+ * are the method form the two instructions would leave; 0 for anything else (the generic way then runs both: its
  * errors, descriptors, built-in bases, the classmethod form).
  */
 export function superMethod(rt: Runtime, fp: number, name: Ref): number {
   const i32 = rt.i32;
-  const code = i32[fp + FR_CODE]!;
-  const nlp = i32[(code + CO_NLOCALSPLUS) >> 2]!;
-  if (nlp === 0 || i32[(code + CO_ARGCOUNT) >> 2] === 0) return 0;
-  let obj = i32[fp + FRAME_HEADER_WORDS]!;
-  if (obj === 0 || (obj & 1) === 1) return 0;
-  if (i32[obj >> 2] === rt.kindTypes[Kind.CELL]) obj = i32[(obj + CELL_REF) >> 2]!;
-  if (obj === 0 || (obj & 1) === 1) return 0;
-  let cls = 0;
-  const names = i32[(code + CO_LPNAMES) >> 2] as Ref;
-  for (let i = 0; i < nlp; i++) {
-    if (tupleItem(rt, names, i) === rt.names.__class__) {
-      const cell = i32[fp + FRAME_HEADER_WORDS + i]!;
-      if (cell !== 0 && (cell & 1) === 0 && i32[cell >> 2] === rt.kindTypes[Kind.CELL]) cls = i32[(cell + CELL_REF) >> 2]!;
-    }
-  }
-  if (cls === 0 || (cls & 1) === 1 || i32[(i32[cls >> 2]! + TP_KIND) >> 2] !== Kind.TYPE) return 0;
+  const out = rt.initOut;
+  if (superArgsOfFrame(rt, fp, out) !== null) return 0;
+  const cls = out[0]!;
+  const obj = out[1]!;
+  if (obj === 0 || (obj & 1) === 1 || (cls & 1) === 1 || i32[(i32[cls >> 2]! + TP_KIND) >> 2] !== Kind.TYPE) return 0;
   const start = i32[obj >> 2]!;
   if (i32[(start + TP_KIND) >> 2] === Kind.TYPE) return 0; // super() in a classmethod: obj is a class
   const mro = i32[(start + TP_MRO) >> 2]!;
@@ -250,12 +240,6 @@ export function superMethod(rt: Runtime, fp: number, name: Ref): number {
     if (v !== NULL) return kindOf(rt, v) === Kind.FUNCTION ? v : 0;
   }
   return 0;
-}
-
-/** superMethod's instance: the frame's first argument (a cell's content). */
-export function superSelf(rt: Runtime, fp: number): number {
-  const obj = rt.i32[fp + FRAME_HEADER_WORDS]!;
-  return rt.i32[obj >> 2] === rt.kindTypes[Kind.CELL] ? rt.i32[(obj + CELL_REF) >> 2]! : obj;
 }
 
 /** LOAD_ATTR on an instance of a class, before the generic way: true when this filled the

@@ -121,8 +121,9 @@ export class Runtime {
   /** Exception types by name (BaseException ... every built-in exception). */
   readonly exc: Record<string, Ref> = {};
 
-  /** The eval loop's out-parameter for allocInstanceForInit (the __init__ found). */
-  readonly initOut: Ref[] = [0 as Ref];
+  /** The eval loop's out-parameters: allocInstanceForInit's (the __init__ found in [0]) and
+   * superMethod's (the zero-argument super()'s class and instance in [0] and [1]). */
+  readonly initOut: Ref[] = [0 as Ref, 0 as Ref];
   /** objects/type.ts typeLookup's cache: [type, name, result] x 4096, valid for typeCacheEpoch. */
   readonly typeCache = new Int32Array(3 * 4096);
   typeCacheEpoch = -1;
