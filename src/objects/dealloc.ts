@@ -45,6 +45,16 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
     free(rt.heap, ref);
     return;
   }
+  if (type === rt.tTuple) {
+    // an exact tuple (the next commonest death): no finalizer, no weak references (refused
+    // for tuples, as CPython), no dict; untracked, its items released from the last
+    gcUntrackDead(rt, ref);
+    const w = ref >> 2;
+    for (let i = i32[w + 4]! - 1; i >= 0; i--) decref(rt, i32[w + TUPLE_ITEMS_WORD + i]!);
+    i32[w] = 0;
+    free(rt.heap, ref);
+    return;
+  }
   const kind = i32[(type + TP_KIND) >> 2] as Kind;
   const heapType = (i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   // a suspended generator is closed first (its finally blocks run); true = resurrected

@@ -159,7 +159,7 @@ export function strFromUnits(rt: Runtime, base: number, n: number): Ref {
  * where copyWithin's native call costs more than the copy (~100 ns for a word).
  */
 export function copyUnits(u16: Uint16Array, to: number, from: number, n: number): void {
-  if (n < 64) for (let i = 0; i < n; i++) u16[to + i] = u16[from + i]!;
+  if (n < 24) for (let i = 0; i < n; i++) u16[to + i] = u16[from + i]!;
   else u16.copyWithin(to, from, from + n);
 }
 

@@ -144,10 +144,11 @@
  *    its own compile first, so nothing changed (and the deopts of new paths came as before).
  */
 import { setV8Flags } from './v8flags.js';
-import { FLAG_ID_TAKEN, FLAG_OWNER_MASK, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
+import { FLAG_GC_TRACKED, FLAG_ID_TAKEN, FLAG_OWNER_MASK, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { HeapExhausted, type Runtime } from './runtime.js';
-import { HDR_NOGIL_PARALLEL } from '../heap/memory.js';
+import { EXEC_RECORD_WORDS, EXR_GC_COUNT, EXR_LOCAL_HEADS, HDR_NOGIL_PARALLEL } from '../heap/memory.js';
+import { sizeClassOf } from '../heap/alloc.js';
 import {
   FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS, FR_INIT_SELF, FR_IP,
   FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_BINOP, FRF_CMPOP, FRF_DISCARD, FRF_ENTRY, FRF_GEN, FRF_INIT, FRF_TPCALL, FRF_TWO_LEVELS,
@@ -164,7 +165,7 @@ import { isSubtype } from '../objects/type.js';
 import * as ops from './evalhelpers.js';
 import { raiseTypeError } from './errors.js';
 import { CO_CACHE, CO_CONSTS, CO_EXC_WORD, CO_FLAGS, CO_FRAMEWORDS, CO_INSNS_WORD, CO_NAMES, CO_NEXC, CO_NLOCALSPLUS, CO_ARGCOUNT, CO_KWONLY } from '../objects/code.js';
-import { TUPLE_ITEMS_WORD, TUPLE_SIZE } from '../objects/tuple.js';
+import { TUPLE_ITEMS, TUPLE_ITEMS_WORD, TUPLE_SIZE } from '../objects/tuple.js';
 import { FN_CODE, FN_GLOBALS, FN_BUILTINS, CELL_REF } from '../objects/function.js';
 import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_TYPE } from '../objects/method.js';
 import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
@@ -263,6 +264,11 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
     const True = rt.True;
     const False = rt.False;
     const initOut = rt.initOut; // scratch out-parameter, per Runtime (no allocation per entry)
+    // this executor's free-list heads (heap/alloc.ts) and tracked-container count (heap/gc.ts),
+    // for the objects this loop allocates itself (BUILD_TUPLE)
+    const freeHeads = rt.heap.execTableWord + executor * EXEC_RECORD_WORDS + EXR_LOCAL_HEADS;
+    const gcCountWord = rt.heap.execTableWord + executor * EXEC_RECORD_WORDS + EXR_GC_COUNT;
+    const tTuple = rt.tTuple;
     const startBudget = budget;
     // read once: a property first read late (when a slice first ran out) cost a deopt
     const exactSlices = rt.exactSlices;
@@ -1182,6 +1188,27 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
             }
             case Op.BUILD_TUPLE: {
               sp -= oparg;
+              if (oparg !== 0 && oparg <= 8) {
+                // a small tuple from the head of this executor's free list for its size class
+                // (the allocator's own fast path, heap/alloc.ts alloc), its header written as
+                // objects/object.ts newObject and heap/gc.ts gcTrack do (the type, immortal,
+                // last: the heap walker sees the object only once it is whole); the items move
+                slot = freeHeads + sizeClassOf(TUPLE_ITEMS + 4 * oparg);
+                r = i32[slot]!;
+                if (r !== 0) {
+                  i32[slot] = i32[(r >> 2) + 1]!;
+                  w = r >> 2;
+                  i32[w + (OB_FLAGS >> 2)] = executor | FLAG_GC_TRACKED;
+                  i32[w + (OB_REF_LOCAL >> 2)] = 1;
+                  i32[w + (OB_REF_SHARED >> 2)] = 0;
+                  i32[w + TUPLE_SIZE_WORD] = oparg;
+                  for (i = 0; i < oparg; i++) i32[w + TUPLE_ITEMS_WORD + i] = i32[sp + i]!;
+                  i32[w] = tTuple;
+                  i32[gcCountWord]++;
+                  i32[sp++] = r;
+                  break;
+                }
+              }
               i32[sp] = ops.buildTuple(rt, sp, oparg);
               sp++;
               break;
