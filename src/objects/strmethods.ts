@@ -690,7 +690,7 @@ function asciiSpace(c: number): boolean {
 }
 
 /** A new str holding units [a, b) of s (s itself when that is all of an exact str). */
-function strUnitSlice(rt: Runtime, s: Ref, a: number, b: number): Ref {
+export function strUnitSlice(rt: Runtime, s: Ref, a: number, b: number): Ref {
   const n = strLen(rt, s);
   if (a === 0 && b === n && rt.i32[s >> 2] === rt.tStr) return newRef(rt, s);
   if (b - a === 1) {

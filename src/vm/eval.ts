@@ -173,7 +173,7 @@ import { Kind } from '../objects/kinds.js';
 import { LIST_ITEMS, LIST_SIZE, LIST_CAP, listAppend } from '../objects/list.js';
 import { DICT_KEYS, DICT_VERSION, DICT_USED, K_INDEX, K_LOG, K_NENTRIES, cachedDictEntry, dictGetExactStr, dictLacksInternedStr } from '../objects/dict.js';
 import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ, rangeIterMakePrivate } from '../objects/iter.js';
-import { FLOAT_VALUE } from '../objects/float.js';
+import { FLOAT_SIZE, FLOAT_VALUE, floatNew } from '../objects/float.js';
 import { intAddIntoFirst, intFromWords, intMulSmallWide } from '../objects/int.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
 import { allocInstanceForInit } from '../objects/typecall.js';
@@ -186,6 +186,8 @@ import * as critical from './critical.js';
 
 /** A tuple's size word, from its start's word index. */
 const TUPLE_SIZE_WORD = TUPLE_SIZE >> 2;
+/** The allocator's size class of a float (objects/float.ts FLOAT_SIZE bytes). */
+const FLOAT_SIZE_CLASS = sizeClassOf(FLOAT_SIZE);
 
 // Process-wide V8 flag, set before evalLoop first runs (see "JIT warm-up" above).
 setV8Flags('--no-use-osr');
@@ -568,9 +570,31 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                         }
                       }
                     }
-                    // the result's object comes first and the value is stored here: a double
-                    // passed to a call V8 does not inline is boxed (one JS allocation per op)
-                    res = ops.floatResultObject(rt, a as Ref, b as Ref);
+                    // the result's object comes first and the value is stored here (a double
+                    // passed to a call V8 does not inline is boxed: one JS allocation per op):
+                    // an operand whose only reference is the stack's, else a new float
+                    if (i32[(a + OB_REF_LOCAL) >> 2] === 1 && i32[(a + OB_REF_SHARED) >> 2] === 0) {
+                      res = a; // the stack's was a's only reference
+                      rc.decref(b as Ref);
+                    } else if (i32[(b + OB_REF_LOCAL) >> 2] === 1 && i32[(b + OB_REF_SHARED) >> 2] === 0) {
+                      res = b;
+                      rc.decref(a as Ref);
+                    } else {
+                      // a new float from the head of this executor's free list (as BUILD_TUPLE)
+                      slot = freeHeads + FLOAT_SIZE_CLASS;
+                      res = i32[slot]!;
+                      if (res !== 0) {
+                        i32[slot] = i32[(res >> 2) + 1]!;
+                        i32[(res + OB_FLAGS) >> 2] = executor;
+                        i32[(res + OB_REF_LOCAL) >> 2] = 1;
+                        i32[(res + OB_REF_SHARED) >> 2] = 0;
+                        i32[res >> 2] = tFloat;
+                      } else {
+                        res = floatNew(rt, 0);
+                      }
+                      rc.decref(a as Ref);
+                      rc.decref(b as Ref);
+                    }
                     f64[(res + FLOAT_VALUE) >> 3] = r;
                     break binop;
                   }
@@ -860,6 +884,20 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
               break;
             }
             case Op.BUILD_SLICE: {
+              if (oparg === 2 && budget > 0 && (i32[code + ip]! & 0xff) === Op.BINARY_SUBSCR) {
+                // `seq[lo:hi]`: the slice made and subscripted at once, BINARY_SUBSCR run here
+                // (evalhelpers.ts sliceDirect); the bounds are small ints or None, not counted
+                c = i32[sp - 3]!;
+                r = ops.sliceDirect(rt, c as Ref, i32[sp - 2] as Ref, i32[sp - 1] as Ref, noGil);
+                if (r !== 0) {
+                  sp -= 2;
+                  i32[sp - 1] = r;
+                  rc.decref(c as Ref);
+                  ip++;
+                  budget--;
+                  break;
+                }
+              }
               step = oparg === 3 ? i32[--sp]! : None;
               stop = i32[sp - 1]!;
               start = i32[sp - 2]!;

@@ -35,7 +35,8 @@ import { dictNewSized } from '../objects/dict.js';
 import { superArgsOfFrame } from '../modules/builtins.js';
 import { DICT_KEYS, DICT_VERSION, dictStrIndexInKeys, keysEntryValue, dictAppendStrEntry, dictEntryValueWord, dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
 import { setNew, setAdd as setAddImpl } from '../objects/set.js';
-import { strToJS, strFromJS, strAlloc, strUnits, strLen, strSizeBytes, STR_LEN, STR_HASH, STR_FLAGS, copyUnits } from '../objects/str.js';
+import { strToJS, strFromJS, strAlloc, strUnits, strLen, strCodePointLen, strSizeBytes, STR_LEN, STR_HASH, STR_FLAGS, copyUnits } from '../objects/str.js';
+import { strUnitSlice } from '../objects/strmethods.js';
 import { newLeafObject } from '../objects/object.js';
 import { blockSize } from '../heap/alloc.js';
 import { floatNew, FLOAT_VALUE } from '../objects/float.js';
@@ -486,26 +487,6 @@ function hasIterProtocol(rt: Runtime, v: Ref): boolean {
   return typeLookup(rt, t, rt.names.__iter__) !== NULL || typeLookup(rt, t, rt.names.__getitem__) !== NULL;
 }
 
-/** The float object for the result of a float fast-path operation (the caller stores the
- * value in it): an operand whose only reference is the stack's (CPython's float free-list
- * trick), else a new float. Consumes a and b. */
-export function floatResultObject(rt: Runtime, a: Ref, b: Ref): Ref {
-  const i32 = rt.i32;
-  // only reference = local count 1 and no shared count (--no-gil: another executor's references are counted there)
-  if (i32[(a + 8) >> 2] === 1 && i32[(a + 12) >> 2] === 0) {
-    decref(rt, b);
-    return a;
-  }
-  if (i32[(b + 8) >> 2] === 1 && i32[(b + 12) >> 2] === 0) {
-    decref(rt, a);
-    return b;
-  }
-  const f = floatNew(rt, 0);
-  decref(rt, a);
-  decref(rt, b);
-  return f;
-}
-
 /**
  * `s += t` / `s = s + t` for two exact strs, growing s in place when nothing else can see
  * it, as CPython 3.11's BINARY_OP_INPLACE_ADD_UNICODE does for a local: s's references
@@ -831,6 +812,70 @@ export function loadMethod(rt: Runtime, owner: Ref, name: Ref, slot: number): nu
   rt.i32[slot + 1] = v;
   decref(rt, owner);
   return 0;
+}
+
+// ------------------------------------------------------------------ slices
+
+/**
+ * `seq[lo:hi]` for BUILD_SLICE 2 directly followed by BINARY_SUBSCR (CPython 3.12's
+ * BINARY_SLICE, done at run time so that the bytecode stays 3.11's): for an exact str
+ * without surrogate pairs, tuple or list (not while executors run in parallel: a list's
+ * items are read under its lock there) and bounds that are small ints or None, the result
+ * is made without the slice object, as the sequence's own slicing makes it (str: s[:] of an
+ * exact str is s, one latin-1 character the shared one; tuple: t[:] is t). NULL when the
+ * case does not apply: nothing consumed, the generic way runs. New reference.
+ */
+export function sliceDirect(rt: Runtime, seq: Ref, lo: Ref, hi: Ref, noGil: boolean): Ref {
+  const None = rt.None;
+  if ((seq & 1) !== 0 || ((lo & 1) === 0 && lo !== None) || ((hi & 1) === 0 && hi !== None)) return NULL;
+  const i32 = rt.i32;
+  const t = i32[seq >> 2]!;
+  let n: number;
+  if (t === rt.tStr) {
+    n = strLen(rt, seq);
+    if (strCodePointLen(rt, seq) !== n) return NULL;
+  } else if (t === rt.tTuple) {
+    n = tupleSize(rt, seq);
+  } else if (t === rt.tList && !noGil) {
+    n = listSize(rt, seq);
+  } else {
+    return NULL;
+  }
+  // PySlice_AdjustIndices for step 1
+  let a = lo === None ? 0 : lo >> 1;
+  if (a < 0) {
+    a += n;
+    if (a < 0) a = 0;
+  } else if (a > n) a = n;
+  let b = hi === None ? n : hi >> 1;
+  if (b < 0) {
+    b += n;
+    if (b < 0) b = 0;
+  } else if (b > n) b = n;
+  if (b < a) b = a;
+  if (t === rt.tStr) return strUnitSlice(rt, seq, a, b);
+  if (t === rt.tTuple) {
+    if (a === 0 && b === n) return newRef(rt, seq);
+    const r = tupleNew(rt, b - a);
+    const from = (seq >> 2) + TUPLE_ITEMS_WORD;
+    const to = (r >> 2) + TUPLE_ITEMS_WORD;
+    for (let i = a; i < b; i++) {
+      const v = i32[from + i]!;
+      incref(rt, v as Ref);
+      i32[to + i - a] = v;
+    }
+    return r;
+  }
+  const r = listNew(rt, b - a);
+  const from = listItemsWord(rt, seq);
+  const to = listItemsWord(rt, r);
+  for (let i = a; i < b; i++) {
+    const v = i32[from + i]!;
+    incref(rt, v as Ref);
+    i32[to + i - a] = v;
+  }
+  i32[(r + LIST_SIZE) >> 2] = b - a;
+  return r;
 }
 
 // ------------------------------------------------------------------ builders
