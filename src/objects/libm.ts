@@ -77,8 +77,42 @@ function fromWords(hi: number, lo: number): number {
  * correctly rounded sums: proved algorithms using rounding to odd", 2008).
  */
 export function fma(a: number, b: number, c: number): number {
-  // the exact product as p + pe (intmath.ts sTwoProd, written out: its result pair went
-  // through a Float64Array, and sin/cos make ~10 of these calls)
+  // the exact product lies strictly between p's neighbours (p normal), so between
+  // p * (1 -+ 2^-52): when c plus either end rounds to the same double, so does c plus the
+  // exact product (rounding is monotonic). Small, so that V8 inlines it (a call passes and
+  // returns doubles as heap numbers); this test fails when the product's rounding error
+  // may matter, mostly where the product outweighs or cancels c: those call sites call
+  // fmaExactProduct directly.
+  const p = a * b;
+  const r = p * 0.9999999999999998 + c;
+  if (r === p * 1.0000000000000002 + c) return r;
+  return c === 0 ? p + c : fmaExactProduct(a, b, c);
+}
+
+/** fma by the exact product (Dekker's split) and 2Sum: for a product that outweighs or
+ *  cancels c, where fma's shortcut would fail. */
+function fmaExactProduct(a: number, b: number, c: number): number {
+  const p = a * b;
+  let t = 134217729 * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = 134217729 * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const th = c + p;
+  const bb = th - c;
+  const s = ((c - (th - bb)) + (p - bb)) + (((ah * bh - p) + ah * bl + al * bh) + al * bl);
+  // fmaRoundToOdd adds to th either s or its neighbour toward the exact tail; d is at least
+  // an ulp of s, so both lie in [RN(s - d), RN(s + d)], and rounding is monotonic: when
+  // th plus either end rounds to the same double, that is the fused result
+  const d = Math.abs(s) * 2.220446049250313e-16 + 5e-324; // 2^-52 |s| + the least subnormal
+  const r = th + (s - d);
+  return r === th + (s + d) ? r : fmaRoundToOdd(a, b, c);
+}
+
+/** fma's full algorithm: the rounding to odd, when th + s lies near a rounding boundary. */
+function fmaRoundToOdd(a: number, b: number, c: number): number {
+  // the exact product as p + pe (intmath.ts sTwoProd, written out)
   const p = a * b;
   let t = 134217729 * a;
   const ah = t - (t - a);
@@ -213,7 +247,7 @@ function expReduced(x: number, xtail: number, large: boolean): number {
   let kd = fma(EXP_INVLN2N, x, EXP_SHIFT);
   kd -= EXP_SHIFT;
   const k = kd | 0;
-  let r = fma(kd, EXP_NEGLN2LON, fma(kd, EXP_NEGLN2HIN, x));
+  let r = fma(kd, EXP_NEGLN2LON, fmaExactProduct(kd, EXP_NEGLN2HIN, x));
   if (xtail !== 0) r += xtail;
   const idx = 4 * (k & 127);
   const tail = fromWords(EXP_TAB[idx + 1]!, EXP_TAB[idx]!);
@@ -1116,7 +1150,7 @@ function doSin(x: number, dx: number): number {
   const c = fma(r, dx, xx * fma(xx, fma(xx, SC_CS6, SC_CS4), SC_CS2));
   const i = sinCosRow(u);
   const sn = SINCOS_TAB[i]!, ssn = SINCOS_TAB[i + 1]!, cs = SINCOS_TAB[i + 2]!, ccs = SINCOS_TAB[i + 3]!;
-  const cor = fma(s, cs, fma(-c, sn, fma(s, ccs, ssn)));
+  const cor = fma(s, cs, fmaExactProduct(-c, sn, fmaExactProduct(s, ccs, ssn)));
   const res = sn + cor;
   return negative ? -res : res;
 }
@@ -1132,7 +1166,7 @@ function doCos(x: number, dx: number): number {
   const c = xx * fma(xx, fma(xx, SC_CS6, SC_CS4), SC_CS2);
   const i = sinCosRow(u);
   const sn = SINCOS_TAB[i]!, ssn = SINCOS_TAB[i + 1]!, cs = SINCOS_TAB[i + 2]!, ccs = SINCOS_TAB[i + 3]!;
-  const cor = fma(-s, sn, fma(-c, cs, fma(-s, ssn, ccs)));
+  const cor = fma(-s, sn, fmaExactProduct(-c, cs, fmaExactProduct(-s, ssn, ccs)));
   return cs + cor;
 }
 
