@@ -35,6 +35,9 @@
  * sin and cos: 80,000 each from 1e-300 to 1e300, identical); atan 18, atan2
  * 12, tan 58, asin 17, acos 6, log1p 5, asinh 5, acosh 8, atanh 4 differ in the last bit
  * (glibc's fast paths are not correctly rounded there).
+ * fma is the cost of exp, pow, sin and cos: its inlined shortcut decides nearly every call
+ * (measured in-process, ns per call from gilvm, best of runs: sin 160 -> 117, cos 168 -> 116,
+ * exp 160 -> 117; python3 ~40).
  * Everything works on plain doubles; words of a double are read and written through one
  * shared Float64Array/Int32Array pair (W, WI: WI[0] low word, WI[1] high word, little-endian
  * as every platform Node runs on), so no call allocates.
@@ -72,8 +75,9 @@ function fromWords(hi: number, lo: number): number {
 
 /**
  * a*b + c with one rounding (C's fma) for finite a, b, c whose product and sum stay in the
- * normal range: the exact product as p + pe (Dekker's split), p + c as th + tl (2Sum), then
- * th + RO(tl + pe), RO being rounding to odd (Boldo and Melquiond, "Emulation of FMA and
+ * normal range: first a shortcut without the exact product (below), else (fmaExactProduct,
+ * fmaRoundToOdd) the exact product as p + pe (Dekker's split), p + c as th + tl (2Sum),
+ * then th + RO(tl + pe), RO being rounding to odd (Boldo and Melquiond, "Emulation of FMA and
  * correctly rounded sums: proved algorithms using rounding to odd", 2008).
  */
 export function fma(a: number, b: number, c: number): number {
