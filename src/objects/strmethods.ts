@@ -720,6 +720,7 @@ export function strUnitSlice(rt: Runtime, s: Ref, a: number, b: number): Ref {
 
 /** strip()/lstrip()/rstrip() with no argument; UNHANDLED if a non-ASCII unit is at an edge. */
 function stripFast(rt: Runtime, args: number, nargs: number, left: boolean, right: boolean): Ref {
+  if (nargs === 2) return stripCharsFast(rt, args, left, right);
   if (nargs !== 1) return UNHANDLED;
   const s = rt.i32[args] as Ref;
   const u16 = rt.u16;
@@ -735,6 +736,36 @@ function stripFast(rt: Runtime, args: number, nargs: number, left: boolean, righ
     if (b > a && u16[base + b - 1]! >= 128) return UNHANDLED;
   }
   return strUnitSlice(rt, s, a, b);
+}
+
+/**
+ * strip(chars)/lstrip(chars)/rstrip(chars) for a str `chars` without surrogate units, on
+ * the units (a surrogate of the receiver is then never in chars); UNHANDLED for None, a
+ * non-str (the general path's whitespace default and TypeError) or surrogates in chars.
+ */
+function stripCharsFast(rt: Runtime, args: number, left: boolean, right: boolean): Ref {
+  const chars = rt.i32[args + 1] as Ref;
+  if ((chars & 1) !== 0 || kindOf(rt, chars) !== Kind.STR) return UNHANDLED;
+  const u16 = rt.u16;
+  const cb = strUnits(chars);
+  const cn = strLen(rt, chars);
+  for (let k = 0; k < cn; k++) {
+    const u = u16[cb + k]!;
+    if (u >= 0xd800 && u < 0xe000) return UNHANDLED;
+  }
+  const s = rt.i32[args] as Ref;
+  const base = strUnits(s);
+  let a = 0;
+  let b = strLen(rt, s);
+  if (left) while (a < b && unitAmong(u16, cb, cn, u16[base + a]!)) a++;
+  if (right) while (b > a && unitAmong(u16, cb, cn, u16[base + b - 1]!)) b--;
+  return strUnitSlice(rt, s, a, b);
+}
+
+/** Whether unit u is one of the n units at u16 index `at`. */
+function unitAmong(u16: Uint16Array, at: number, n: number, u: number): boolean {
+  for (let k = 0; k < n; k++) if (u16[at + k] === u) return true;
+  return false;
 }
 
 /** First (or last) unit index of needle in haystack, -1 if absent. */
