@@ -148,7 +148,7 @@ import { FLAG_GC_TRACKED, FLAG_ID_TAKEN, FLAG_OWNER_MASK, IMMORTAL_REFCNT, NULL,
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { HeapExhausted, type Runtime } from './runtime.js';
 import { EXEC_RECORD_WORDS, EXR_GC_COUNT, EXR_LOCAL_HEADS, HDR_NOGIL_PARALLEL } from '../heap/memory.js';
-import { sizeClassOf } from '../heap/alloc.js';
+import { RAW_SLOT_BASE, sizeClassOf } from '../heap/alloc.js';
 import {
   FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS, FR_INIT_SELF, FR_IP,
   FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_BINOP, FRF_CMPOP, FRF_DISCARD, FRF_ENTRY, FRF_GEN, FRF_INIT, FRF_TPCALL, FRF_TWO_LEVELS,
@@ -170,7 +170,7 @@ import { FN_CODE, FN_GLOBALS, FN_BUILTINS, CELL_REF } from '../objects/function.
 import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_TYPE } from '../objects/method.js';
 import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { Kind } from '../objects/kinds.js';
-import { LIST_ITEMS, LIST_SIZE, LIST_CAP, listAppend } from '../objects/list.js';
+import { LIST_ITEMS, LIST_SIZE, LIST_CAP, LIST_OBJ_SIZE, listAppend } from '../objects/list.js';
 import { DICT_KEYS, DICT_VERSION, DICT_USED, K_INDEX, K_LOG, K_NENTRIES, cachedDictEntry, dictGetExactStr, dictLacksInternedStr } from '../objects/dict.js';
 import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ, rangeIterMakePrivate } from '../objects/iter.js';
 import { FLOAT_SIZE, FLOAT_VALUE, floatNew } from '../objects/float.js';
@@ -188,6 +188,8 @@ import * as critical from './critical.js';
 const TUPLE_SIZE_WORD = TUPLE_SIZE >> 2;
 /** The allocator's size class of a float (objects/float.ts FLOAT_SIZE bytes). */
 const FLOAT_SIZE_CLASS = sizeClassOf(FLOAT_SIZE);
+/** The allocator's size class of a list object (objects/list.ts LIST_OBJ_SIZE bytes). */
+const LIST_OBJ_SIZE_CLASS = sizeClassOf(LIST_OBJ_SIZE);
 
 // Process-wide V8 flag, set before evalLoop first runs (see "JIT warm-up" above).
 setV8Flags('--no-use-osr');
@@ -271,6 +273,7 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
     const freeHeads = rt.heap.execTableWord + executor * EXEC_RECORD_WORDS + EXR_LOCAL_HEADS;
     const gcCountWord = rt.heap.execTableWord + executor * EXEC_RECORD_WORDS + EXR_GC_COUNT;
     const tTuple = rt.tTuple;
+    const tList = rt.tList;
     const startBudget = budget;
     // read once: a property first read late (when a slice first ran out) cost a deopt
     const exactSlices = rt.exactSlices;
@@ -1253,6 +1256,33 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
             }
             case Op.BUILD_LIST: {
               sp -= oparg;
+              if (oparg <= 8) {
+                // a small list from this executor's free lists (as BUILD_TUPLE): the object
+                // and, for items, a raw block of exactly their size (objects/list.ts listNew)
+                slot = freeHeads + LIST_OBJ_SIZE_CLASS;
+                r = i32[slot]!;
+                k = oparg === 0 ? 0 : freeHeads + RAW_SLOT_BASE + sizeClassOf(4 * oparg);
+                if (r !== 0 && (oparg === 0 || (t = i32[k]!) !== 0)) {
+                  i32[slot] = i32[(r >> 2) + 1]!;
+                  if (oparg === 0) t = 0;
+                  else {
+                    i32[k] = i32[(t >> 2) + 1]!;
+                    for (i = 0; i < oparg; i++) i32[(t >> 2) + i] = i32[sp + i]!;
+                  }
+                  w = r >> 2;
+                  i32[w + (OB_FLAGS >> 2)] = executor | FLAG_GC_TRACKED;
+                  i32[w + (OB_REF_LOCAL >> 2)] = 1;
+                  i32[w + (OB_REF_SHARED >> 2)] = 0;
+                  for (i = w + 4; i < w + (LIST_OBJ_SIZE >> 2); i++) i32[i] = 0;
+                  i32[w + (LIST_SIZE >> 2)] = oparg;
+                  i32[w + (LIST_ITEMS >> 2)] = t;
+                  i32[w + (LIST_CAP >> 2)] = oparg;
+                  i32[w] = tList;
+                  i32[gcCountWord]++;
+                  i32[sp++] = r;
+                  break;
+                }
+              }
               i32[sp] = ops.buildList(rt, sp, oparg);
               sp++;
               break;
