@@ -32,7 +32,7 @@ import { typeOf, kindOf, newObject, dictWordOffset } from './object.js';
 import { TP_MRO, TP_DICT, TP_QUALNAME, TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_HAS_DEL, TPF_TUPLEGETTER } from './typelayout.js';
 import { typeLookup, isSubtype, typeName, typeQualname, typeReprName, typeModified, typeStoreKeepsCaches, typeSetFlagWithSubclasses } from './type.js';
 import { strCodePointLen } from './str.js';
-import { strFromJS, strToJS, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
+import { strFromJS, strToJS, strToJSImmortal, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
 import { intMaxStrDigits } from './numparse.js';
 import { intToBigint, intToNumberOrBig, intFromBigint, intFromNumber, INT_NDIGITS, intBinaryFast, intSafeValue, intCompareRefs, intHashWords, intFromHashWords } from './int.js';
 import { floatNew, floatValue } from './float.js';
@@ -1327,7 +1327,7 @@ export function formatJS(rt: Runtime, v: Ref, spec: string): string | null {
  * spec) called from a subclass's override). */
 export function formatBuiltin(rt: Runtime, v: Ref, spec: Ref): Ref {
   const t = typeOf(rt, v);
-  const specJS = strToJS(rt, spec);
+  const specJS = strToJSImmortal(rt, spec); // an f-string's spec is a code constant
   const kind = kindOf(rt, v);
   // int/float/complex/str.__format__ with an empty spec is str(self) (so a subclass's
   // __str__ answers, and a str subclass gives an exact str)

@@ -79,6 +79,24 @@ function readInteger(spec: string, pos: number): [number, number] {
  * Parses a non-empty format spec as CPython does. defaultType: 'd' for int, '' for
  * float, 's' for str. defaultAlign: '>' for numbers, '<' for str.
  */
+/** Parsed specs of the three common callers (formatInt, formatFloat, formatStr for their own
+ * type names), by spec text: an f-string's spec is parsed once. Read-only once made. */
+const parsedIntSpecs = new Map<string, FormatSpec>();
+const parsedFloatSpecs = new Map<string, FormatSpec>();
+const parsedStrSpecs = new Map<string, FormatSpec>();
+const PARSED_SPECS_MAX = 1024;
+
+/** parseFormatSpec through `memo` (a spec that raises is not remembered). */
+function parseFormatSpecMemo(memo: Map<string, FormatSpec>, spec: string, defaultType: string, defaultAlign: string, typeName: string): FormatSpec {
+  let f = memo.get(spec);
+  if (f === undefined) {
+    f = parseFormatSpec(spec, defaultType, defaultAlign, typeName);
+    if (memo.size >= PARSED_SPECS_MAX) memo.clear();
+    memo.set(spec, f);
+  }
+  return f;
+}
+
 export function parseFormatSpec(spec: string, defaultType: string, defaultAlign: string, typeName: string): FormatSpec {
   const f: FormatSpec = {
     fill: ' ', align: '', sign: '', noNeg0: false, alternate: false,
@@ -265,7 +283,7 @@ export function renderNumber(
 export function formatInt(v: bigint | number, spec: string, typeName = 'int', maxStrDigits = 4300): string {
   const big = typeof v === 'bigint';
   if (spec === '') return intToDecimal(v, maxStrDigits, limitError);
-  const f = parseFormatSpec(spec, 'd', '>', typeName);
+  const f = typeName === 'int' ? parseFormatSpecMemo(parsedIntSpecs, spec, 'd', '>', typeName) : parseFormatSpec(spec, 'd', '>', typeName);
   switch (f.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
       break;
@@ -338,7 +356,7 @@ function formatFloatParsed(x: number, f: FormatSpec): string {
 /** format(float, spec). */
 export function formatFloat(x: number, spec: string, typeName = 'float'): string {
   if (spec === '') return formatFloatShort(x, 'r', 0, DTSF_ADD_DOT_0);
-  const f = parseFormatSpec(spec, '', '>', typeName);
+  const f = typeName === 'float' ? parseFormatSpecMemo(parsedFloatSpecs, spec, '', '>', typeName) : parseFormatSpec(spec, '', '>', typeName);
   switch (f.type) {
     case '': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
       return formatFloatParsed(x, f);
@@ -350,7 +368,7 @@ export function formatFloat(x: number, spec: string, typeName = 'float'): string
 /** format(str, spec). */
 export function formatStr(s: string, spec: string, typeName = 'str'): string {
   if (spec === '') return s;
-  const f = parseFormatSpec(spec, 's', '<', typeName);
+  const f = typeName === 'str' ? parseFormatSpecMemo(parsedStrSpecs, spec, 's', '<', typeName) : parseFormatSpec(spec, 's', '<', typeName);
   if (f.type !== 's') throw unknownCode(f.type, typeName);
   if (f.sign !== '') {
     throw valueError(f.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');

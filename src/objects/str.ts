@@ -172,6 +172,24 @@ export function strUnits(ref: Ref): number {
   return (ref + STR_DATA) >> 1;
 }
 
+/** Entries rt.immortalText keeps before it starts again (code constants: a program has few). */
+const IMMORTAL_TEXT_MAX = 4096;
+
+/**
+ * strToJS for a str read again and again (a format spec, a `%` format): an immortal one's
+ * text is copied once per Runtime and found by its ref afterwards (Runtime.immortalText).
+ */
+export function strToJSImmortal(rt: Runtime, ref: Ref): string {
+  if (rt.i32[(ref + OB_REF_LOCAL) >> 2]! < IMMORTAL_REFCNT) return strToJS(rt, ref);
+  let text = rt.immortalText.get(ref);
+  if (text === undefined) {
+    text = strToJS(rt, ref);
+    if (rt.immortalText.size >= IMMORTAL_TEXT_MAX) rt.immortalText.clear();
+    rt.immortalText.set(ref, text);
+  }
+  return text;
+}
+
 export function strToJS(rt: Runtime, ref: Ref): string {
   const n = rt.i32[(ref + STR_LEN) >> 2]!;
   const base = (ref + STR_DATA) >> 1;

@@ -4,7 +4,7 @@
  * use JS's string functions with Python's semantics, and convert back: simple and
  * correct; the hot ones can get unit-level versions later.
  */
-import { IMMORTAL_REFCNT, NULL, OB_REF_LOCAL, type Ref } from '../heap/layout.js';
+import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { enterRecursiveCall, leaveRecursiveCall } from '../vm/stackguard.js';
 import { incref, decref, newRef } from '../vm/refs.js';
@@ -64,7 +64,7 @@ import { call1 } from '../vm/call.js';
 import { NumericError, bigintToFloat } from './intmath.js';
 import { Kind } from './kinds.js';
 import { iteratesAsBuiltin } from './seqops.js';
-import { strFromJS, strToJS, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, strFromUnits, copyUnits, STR_LEN } from './str.js';
+import { strFromJS, strToJS, strToJSImmortal, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, strFromUnits, copyUnits, STR_LEN } from './str.js';
 import { SLICE_OUT, sliceIndices, sliceIndicesInto } from './slice.js';
 import { argTypeName, indexValue, indexObject, isHeapTypeObj, mappingCheck, reprJS, strJS, typeNameOf, numeric, raiseNumericError, getItem, getIter, iterNext, format, formatJS, getAttr as getAttrFn } from './abstract.js';
 import { intToNumberOrBig, intFromNumber } from './int.js';
@@ -208,12 +208,7 @@ const percentHooksByRuntime = new WeakMap<Runtime, StrPercentHooks>();
  * mapping's __getitem__ may return a fresh object that nothing else keeps alive. A nested
  * `%` (inside a __getitem__, __str__ or __format__) runs to completion on the JS stack
  * before the outer one continues, so each strMod releases exactly what it pushed. */
-type StrPercentHooks = PercentCallbacks<Ref> & {
-  held: Ref[];
-  /** Immortal formats (code constants, interned strs) by ref: their text, so that a `%`
-   * with a constant format reads no units (strMod). Per Runtime: refs are one heap's. */
-  formatsByRef: Map<number, string>;
-};
+type StrPercentHooks = PercentCallbacks<Ref> & { held: Ref[] };
 
 function strPercentHooks(rt: Runtime): StrPercentHooks {
   let hooks = percentHooksByRuntime.get(rt);
@@ -221,7 +216,6 @@ function strPercentHooks(rt: Runtime): StrPercentHooks {
     const held: Ref[] = [];
     hooks = {
       held,
-      formatsByRef: new Map(),
       str: (v) => { const r = strJS(rt, v); if (r === null) throw new PercentFail(); return r; },
       repr: (v) => { const r = reprJS(rt, v); if (r === null) throw new PercentFail(); return r; },
       ascii: (v) => { const r = reprJS(rt, v); if (r === null) throw new PercentFail(); return asciiEscaped(r); },
@@ -333,16 +327,7 @@ export function strMod(rt: Runtime, s: Ref, args: Ref): Ref {
   const hooks = strPercentHooks(rt);
   const mark = hooks.held.length;
   try {
-    let format: string | undefined;
-    if (rt.i32[(s + OB_REF_LOCAL) >> 2]! >= IMMORTAL_REFCNT) {
-      // an immortal format is never freed, so its ref always names this text
-      format = hooks.formatsByRef.get(s);
-      if (format === undefined) {
-        format = strToJS(rt, s);
-        if (hooks.formatsByRef.size >= PERCENT_TEMPLATES_MAX) hooks.formatsByRef.clear();
-        hooks.formatsByRef.set(s, format);
-      }
-    } else format = strToJS(rt, s);
+    const format = strToJSImmortal(rt, s); // a constant format is read once
     const templated = strModTemplate(rt, format, args, hooks);
     if (templated !== undefined) return strFromJS(rt, templated);
     return strFromJS(rt, percentFormat(format, percentArgsOf(rt, args), hooks));

@@ -174,6 +174,12 @@ export class Runtime {
    */
   readonly internCache = new Map<string, number>();
   /**
+   * objects/str.ts strToJSImmortal's memo: the JS text of immortal strs (code constants
+   * such as format specs and `%` formats, interned names) by ref. An immortal str is never
+   * freed, so its ref always names the same text.
+   */
+  readonly immortalText = new Map<number, string>();
+  /**
    * Creation order of the live instances of classes with __del__ (objects/object.ts
    * newObject) and generators with a try block (objects/generator.ts) made by this
    * executor, deleted when the object is freed (objects/dealloc.ts): finalizers run in this
