@@ -1417,6 +1417,19 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                 cur = i32[(it + IT_INDEX) >> 2]!;
                 if (step > 0 ? cur < i32[(it + IT_AUX) >> 2]! : cur > i32[(it + IT_AUX) >> 2]!) {
                   i32[(it + IT_INDEX) >> 2] = cur + step;
+                  // the loop variable's STORE_FAST next (also the first half of a
+                  // STORE_FAST__* superinstruction, whose second word then runs as itself):
+                  // the value goes straight into the local
+                  w = i32[code + ip]!;
+                  t = w & 0xff;
+                  if ((t === Op.STORE_FAST || t === Op.STORE_FAST__LOAD_FAST || t === Op.STORE_FAST__STORE_FAST) && budget > 0) {
+                    budget--;
+                    ip++;
+                    old = i32[lp + (w >>> 8)]!;
+                    i32[lp + (w >>> 8)] = (cur << 1) | 1;
+                    rc.decref(old as Ref);
+                    break;
+                  }
                   i32[sp++] = (cur << 1) | 1;
                   break;
                 }
@@ -1428,6 +1441,17 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                     i32[(it + IT_INDEX) >> 2] = idx + 1;
                     v = i32[(i32[(l + LIST_ITEMS) >> 2]! >> 2) + idx]!;
                     rc.incref(v as Ref);
+                    w = i32[code + ip]!;
+                    t = w & 0xff;
+                    if ((t === Op.STORE_FAST || t === Op.STORE_FAST__LOAD_FAST || t === Op.STORE_FAST__STORE_FAST) && budget > 0) {
+                      // as the range's above: the item straight into the local
+                      budget--;
+                      ip++;
+                      old = i32[lp + (w >>> 8)]!;
+                      i32[lp + (w >>> 8)] = v;
+                      rc.decref(old as Ref);
+                      break;
+                    }
                     i32[sp++] = v;
                     break;
                   }
