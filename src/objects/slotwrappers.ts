@@ -31,12 +31,12 @@ import { isSubtype, typeName, typeQualname } from './type.js';
 import { BUILTIN_SLOT_HOOK } from './slothook.js';
 import { Kind } from './kinds.js';
 import { kindOf, typeOf } from './object.js';
-import { TP_NEW_NATIVE, TP_KIND } from './typelayout.js';
+import { TP_BASE, TP_DICT, TP_FLAGS, TP_NEW_NATIVE, TP_KIND, TPF_HEAPTYPE } from './typelayout.js';
 import { retypeBuiltin } from './typecall.js';
 import { strToJS, strFromJS } from './str.js';
 import { tupleFromRefs } from './tuple.js';
 import { listClear, listSize } from './list.js';
-import { dictClear, dictNextEntry, dictEntryKey, dictEntryValue, dictEntryHash, dictMergeDict, dictNew, dictSetItemHashed } from './dict.js';
+import { dictClear, dictGetStr, dictNextEntry, dictEntryKey, dictEntryValue, dictEntryHash, dictMergeDict, dictNew, dictSetItemHashed } from './dict.js';
 import { setCanonicalOrder } from './setorder.js';
 import { setTakeBody } from './setops.js';
 import { methodDescriptorNew, boundMethodNew, builtinFunctionNew, builtinMethodBind } from './method.js';
@@ -656,17 +656,32 @@ SLOTS.set('maketrans', {
   staticMethod: true,
 });
 
-// T.__new__(cls, *args): the built-in constructor, then the value retyped as cls
+// T.__new__(cls, *args): the built-in constructor, then the value retyped as cls. Bound to
+// T (its __self__, builtinSlotAttr), which arrives first: CPython's tp_new_wrapper checks
+// that cls is a type, a subtype of T, and one whose nearest built-in constructor is T's.
 SLOTS.set('__new__', {
   index: defineNative('__new__', (rt, args, nargs, kw) => {
-    if (nargs < 1) return raiseTypeError(rt, '__new__(): not enough arguments');
-    const cls = rt.i32[args] as Ref;
-    if (kindOf(rt, cls) !== Kind.TYPE) return raiseTypeError(rt, `__new__(X): X is not a type object (${A.typeNameOf(rt, cls)})`);
+    const owner = rt.i32[args] as Ref;
+    const ownerName = typeName(rt, owner);
+    if (nargs < 2) return raiseTypeError(rt, `${ownerName}.__new__(): not enough arguments`);
+    const cls = rt.i32[args + 1] as Ref;
+    if (kindOf(rt, cls) !== Kind.TYPE) return raiseTypeError(rt, `${ownerName}.__new__(X): X is not a type object (${A.typeNameOf(rt, cls)})`);
+    const clsName = typeName(rt, cls);
+    if (!isSubtype(rt, cls, owner)) return raiseTypeError(rt, `${ownerName}.__new__(${clsName}): ${clsName} is not a subtype of ${ownerName}`);
+    // the nearest class up cls's bases without a __new__ of its own in Python: its
+    // constructor is its built-in layout's, which must be T's (int.__new__(bool) is not)
+    let base = cls;
+    while ((rt.i32[(base + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0 && dictGetStr(rt, rt.i32[(base + TP_DICT) >> 2] as Ref, rt.names.__new__) !== NULL) {
+      base = rt.i32[(base + TP_BASE) >> 2] as Ref;
+    }
     const kind = rt.i32[(cls + TP_KIND) >> 2] as Kind;
+    if (rt.kindTypes[rt.i32[(base + TP_KIND) >> 2] as Kind] !== owner) {
+      return raiseTypeError(rt, `${ownerName}.__new__(${clsName}) is not safe, use ${typeName(rt, base)}.__new__()`);
+    }
     const ctor = rt.i32[(rt.kindTypes[kind]! + TP_NEW_NATIVE) >> 2]!;
     if (ctor < 0) return raiseTypeError(rt, `cannot create '${A.typeNameOf(rt, cls)}' instances`);
     const mutable = kind === Kind.LIST || kind === Kind.DICT || kind === Kind.SET;
-    const v = NATIVE_TABLE[ctor]!.fn(rt, args + 1, mutable ? 0 : nargs - 1, mutable ? NULL : kw);
+    const v = NATIVE_TABLE[ctor]!.fn(rt, args + 2, mutable ? 0 : nargs - 2, mutable ? NULL : kw);
     if (v === NULL) return NULL;
     return retypeBuiltin(rt, v, cls);
   }),
@@ -772,7 +787,8 @@ export function builtinSlotAttr(rt: Runtime, kind: Kind, name: Ref, obj: Ref, cl
   // own the wrappers found on them, so a wrapper accepts its own instances
   const seen = obj !== NULL ? typeOf(rt, obj) : cls;
   const owner = seen !== NULL && (seen === rt.tWrapperDescriptor || seen === rt.tMethodWrapper) ? seen : rt.kindTypes[kind]!;
-  if (e.staticMethod === true) return builtinFunctionNew(rt, e.index, name, NULL);
+  // __new__ is bound to its built-in type (its __self__: the wrapper checks cls against it)
+  if (e.staticMethod === true) return builtinFunctionNew(rt, e.index, name, nm === '__new__' ? rt.kindTypes[kind]! : NULL);
   if (e.classMethod === true) {
     const target = obj !== NULL ? typeOf(rt, obj) : cls !== NULL ? cls : owner;
     const f = builtinFunctionNew(rt, e.index, name, NULL);
