@@ -147,7 +147,7 @@ import { setV8Flags } from './v8flags.js';
 import { FLAG_GC_TRACKED, FLAG_ID_TAKEN, FLAG_OWNER_MASK, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { HeapExhausted, type Runtime } from './runtime.js';
-import { EXEC_RECORD_WORDS, EXR_GC_COUNT, EXR_LOCAL_HEADS, HDR_NOGIL_PARALLEL } from '../heap/memory.js';
+import { EXR_GC_COUNT, EXR_LOCAL_HEADS, HDR_NOGIL_PARALLEL } from '../heap/memory.js';
 import { RAW_SLOT_BASE, sizeClassOf } from '../heap/alloc.js';
 import {
   FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS, FR_INIT_SELF, FR_IP,
@@ -268,12 +268,6 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
     const True = rt.True;
     const False = rt.False;
     const initOut = rt.initOut; // scratch out-parameter, per Runtime (no allocation per entry)
-    // this executor's free-list heads (heap/alloc.ts) and tracked-container count (heap/gc.ts),
-    // for the objects this loop allocates itself (BUILD_TUPLE)
-    const freeHeads = rt.heap.execTableWord + executor * EXEC_RECORD_WORDS + EXR_LOCAL_HEADS;
-    const gcCountWord = rt.heap.execTableWord + executor * EXEC_RECORD_WORDS + EXR_GC_COUNT;
-    const tTuple = rt.tTuple;
-    const tList = rt.tList;
     const startBudget = budget;
     // read once: a property first read late (when a slice first ran out) cost a deopt
     const exactSlices = rt.exactSlices;
@@ -584,7 +578,7 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                       rc.decref(a as Ref);
                     } else {
                       // a new float from the head of this executor's free list (as BUILD_TUPLE)
-                      slot = freeHeads + FLOAT_SIZE_CLASS;
+                      slot = rt.execRecord + EXR_LOCAL_HEADS + FLOAT_SIZE_CLASS;
                       res = i32[slot]!;
                       if (res !== 0) {
                         i32[slot] = i32[(res >> 2) + 1]!;
@@ -1234,7 +1228,7 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                 // (the allocator's own fast path, heap/alloc.ts alloc), its header written as
                 // objects/object.ts newObject and heap/gc.ts gcTrack do (the type, immortal,
                 // last: the heap walker sees the object only once it is whole); the items move
-                slot = freeHeads + sizeClassOf(TUPLE_ITEMS + 4 * oparg);
+                slot = rt.execRecord + EXR_LOCAL_HEADS + sizeClassOf(TUPLE_ITEMS + 4 * oparg);
                 r = i32[slot]!;
                 if (r !== 0) {
                   i32[slot] = i32[(r >> 2) + 1]!;
@@ -1244,8 +1238,8 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                   i32[w + (OB_REF_SHARED >> 2)] = 0;
                   i32[w + TUPLE_SIZE_WORD] = oparg;
                   for (i = 0; i < oparg; i++) i32[w + TUPLE_ITEMS_WORD + i] = i32[sp + i]!;
-                  i32[w] = tTuple;
-                  i32[gcCountWord]++;
+                  i32[w] = rt.tTuple;
+                  i32[rt.execRecord + EXR_GC_COUNT]!++;
                   i32[sp++] = r;
                   break;
                 }
@@ -1259,9 +1253,9 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
               if (oparg <= 8) {
                 // a small list from this executor's free lists (as BUILD_TUPLE): the object
                 // and, for items, a raw block of exactly their size (objects/list.ts listNew)
-                slot = freeHeads + LIST_OBJ_SIZE_CLASS;
+                slot = rt.execRecord + EXR_LOCAL_HEADS + LIST_OBJ_SIZE_CLASS;
                 r = i32[slot]!;
-                k = oparg === 0 ? 0 : freeHeads + RAW_SLOT_BASE + sizeClassOf(4 * oparg);
+                k = oparg === 0 ? 0 : rt.execRecord + EXR_LOCAL_HEADS + RAW_SLOT_BASE + sizeClassOf(4 * oparg);
                 if (r !== 0 && (oparg === 0 || (t = i32[k]!) !== 0)) {
                   i32[slot] = i32[(r >> 2) + 1]!;
                   if (oparg === 0) t = 0;
@@ -1277,8 +1271,8 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                   i32[w + (LIST_SIZE >> 2)] = oparg;
                   i32[w + (LIST_ITEMS >> 2)] = t;
                   i32[w + (LIST_CAP >> 2)] = oparg;
-                  i32[w] = tList;
-                  i32[gcCountWord]++;
+                  i32[w] = rt.tList;
+                  i32[rt.execRecord + EXR_GC_COUNT]!++;
                   i32[sp++] = r;
                   break;
                 }
@@ -1413,25 +1407,12 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
               // this stack holds it, so a plain store steps it, with or without the GIL. A
               // shared one (step 0 there: `it = iter(range(n))`) takes the generic way below,
               // which steps it atomically when other threads may hold it.
+              v = 0;
               if (kind === Kind.RANGE_ITER && (step = i32[(it + IT_AUX2) >> 2]!) !== 0) {
                 cur = i32[(it + IT_INDEX) >> 2]!;
                 if (step > 0 ? cur < i32[(it + IT_AUX) >> 2]! : cur > i32[(it + IT_AUX) >> 2]!) {
                   i32[(it + IT_INDEX) >> 2] = cur + step;
-                  // the loop variable's STORE_FAST next (also the first half of a
-                  // STORE_FAST__* superinstruction, whose second word then runs as itself):
-                  // the value goes straight into the local
-                  w = i32[code + ip]!;
-                  t = w & 0xff;
-                  if ((t === Op.STORE_FAST || t === Op.STORE_FAST__LOAD_FAST || t === Op.STORE_FAST__STORE_FAST) && budget > 0) {
-                    budget--;
-                    ip++;
-                    old = i32[lp + (w >>> 8)]!;
-                    i32[lp + (w >>> 8)] = (cur << 1) | 1;
-                    rc.decref(old as Ref);
-                    break;
-                  }
-                  i32[sp++] = (cur << 1) | 1;
-                  break;
+                  v = (cur << 1) | 1;
                 }
               } else if (kind === Kind.LIST_ITER && !noGil) {
                 l = i32[(it + IT_SEQ) >> 2]!;
@@ -1441,19 +1422,6 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                     i32[(it + IT_INDEX) >> 2] = idx + 1;
                     v = i32[(i32[(l + LIST_ITEMS) >> 2]! >> 2) + idx]!;
                     rc.incref(v as Ref);
-                    w = i32[code + ip]!;
-                    t = w & 0xff;
-                    if ((t === Op.STORE_FAST || t === Op.STORE_FAST__LOAD_FAST || t === Op.STORE_FAST__STORE_FAST) && budget > 0) {
-                      // as the range's above: the item straight into the local
-                      budget--;
-                      ip++;
-                      old = i32[lp + (w >>> 8)]!;
-                      i32[lp + (w >>> 8)] = v;
-                      rc.decref(old as Ref);
-                      break;
-                    }
-                    i32[sp++] = v;
-                    break;
                   }
                 }
               } else if (kind === Kind.GENERATOR) {
@@ -1490,11 +1458,26 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                   break;
                 }
                 v = noGil ? critical.iterNextLocked(rt, it as Ref) : ops.iterNext(rt, it as Ref);
-                if (v !== 0) {
-                  i32[sp++] = v;
+                if (v === 0 && i32[ts + (TS_CUREXC >> 2)] !== 0) break dispatch;
+              }
+              if (v !== 0) {
+                // the next value (one tail for every iterator kind, so that the first loop's
+                // run gives V8 this code's type feedback for all of them): straight into the
+                // loop variable when its STORE_FAST comes next (also the first half of a
+                // STORE_FAST__* superinstruction, whose second word then runs as itself), not
+                // in a debugger's one-instruction slice
+                w = i32[code + ip]!;
+                t = w & 0xff;
+                if ((t === Op.STORE_FAST || t === Op.STORE_FAST__LOAD_FAST || t === Op.STORE_FAST__STORE_FAST) && budget > 0) {
+                  budget--;
+                  ip++;
+                  old = i32[lp + (w >>> 8)]!;
+                  i32[lp + (w >>> 8)] = v;
+                  rc.decref(old as Ref);
                   break;
                 }
-                if (i32[ts + (TS_CUREXC >> 2)] !== 0) break dispatch;
+                i32[sp++] = v;
+                break;
               }
               // exhausted: pop the iterator, jump
               sp--;

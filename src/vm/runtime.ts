@@ -87,6 +87,10 @@ export class Runtime {
   readonly u8: Uint8Array;
   readonly f64: Float64Array;
   readonly executor: number;
+  /** Word index of this executor's record in the heap (heap/memory.ts: its free-list heads,
+   * its tracked-container count), for the objects the interpreter loop allocates itself.
+   * Each executor's own: not in a worker's snapshot (vm/threads.ts RUNTIME_SKIP). */
+  readonly execRecord: number;
   /** This executor's reference counter (plain under the GIL). */
   readonly rc: RefCounter;
   /** The interpreter-state block (vm/interp.ts layout). */
@@ -232,6 +236,7 @@ export class Runtime {
     this.u8 = heap.u8;
     this.f64 = heap.f64;
     this.executor = executor;
+    this.execRecord = heap.execRecordWord(executor);
   }
 
   /** sys.getrecursionlimit(): in the interpreter-state block (vm/interp.ts). */

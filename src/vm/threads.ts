@@ -1023,7 +1023,7 @@ interface RunnerOptions {
   natives: { count: number; names: string };
 }
 
-const RUNTIME_SKIP = new Set(['heap', 'i32', 'u32', 'u16', 'u8', 'f64', 'executor', 'rc', 'capture', 'sourceCache', 'ts']);
+const RUNTIME_SKIP = new Set(['heap', 'i32', 'u32', 'u16', 'u8', 'f64', 'executor', 'execRecord', 'rc', 'capture', 'sourceCache', 'ts']);
 
 /** The immutable caches of the main Runtime, as plain data a worker rebuilds its Runtime from. */
 function runnerOptionsFor(rt: Runtime, shared: number): RunnerOptions {
