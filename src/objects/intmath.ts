@@ -654,8 +654,9 @@ function expDD(xh: number, xl: number): void {
 function logDD(x: number): void {
   let e = 0;
   if (x < 2.2250738585072014e-308) { x *= 18014398509481984; e = -54; } // 2^54
-  // frexp-like: m in [1, 2)
-  let ex = Math.floor(Math.log2(x));
+  // frexp-like: m in [1, 2) (log2 of a double just below 2^1024 rounds to 1024, and
+  // 2 ** 1024 is infinite: the largest doubles take 1023 and the step below)
+  let ex = Math.min(Math.floor(Math.log2(x)), 1023);
   let m = x / 2 ** ex;
   if (m >= 2) { m /= 2; ex++; } else if (m < 1) { m *= 2; ex--; }
   if (m > Math.SQRT2) { m /= 2; ex++; }
@@ -701,7 +702,7 @@ function logDD(x: number): void {
 function logFast(x: number): number {
   let e = 0;
   if (x < 2.2250738585072014e-308) { x *= 18014398509481984; e = -54; } // 2^54
-  let ex = Math.floor(Math.log2(x));
+  let ex = Math.min(Math.floor(Math.log2(x)), 1023); // as logDD's
   let m = x / 2 ** ex;
   if (m >= 2) { m /= 2; ex++; } else if (m < 1) { m *= 2; ex--; }
   if (m > Math.SQRT2) { m /= 2; ex++; }
