@@ -103,33 +103,25 @@ function fmaExactProduct(a: number, b: number, c: number): number {
   t = 134217729 * b;
   const bh = t - (t - b);
   const bl = b - bh;
+  // the exact product is p + pe; c + p is th + tl exactly (2Sum)
+  const pe = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
   const th = c + p;
   const bb = th - c;
-  const s = ((c - (th - bb)) + (p - bb)) + (((ah * bh - p) + ah * bl + al * bh) + al * bl);
+  const tl = (c - (th - bb)) + (p - bb);
+  const s = tl + pe;
   // fmaRoundToOdd adds to th either s or its neighbour toward the exact tail; d is at least
   // an ulp of s, so both lie in [RN(s - d), RN(s + d)], and rounding is monotonic: when
   // th plus either end rounds to the same double, that is the fused result
   const d = Math.abs(s) * 2.220446049250313e-16 + 5e-324; // 2^-52 |s| + the least subnormal
   const r = th + (s - d);
-  return r === th + (s + d) ? r : fmaRoundToOdd(a, b, c);
+  return r === th + (s + d) ? r : fmaRoundToOdd(th, tl, pe);
 }
 
-/** fma's full algorithm: the rounding to odd, when th + s lies near a rounding boundary. */
-function fmaRoundToOdd(a: number, b: number, c: number): number {
-  // the exact product as p + pe (intmath.ts sTwoProd, written out)
-  const p = a * b;
-  let t = 134217729 * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = 134217729 * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const pe = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  const th = c + p;
-  let bb = th - c;
-  const tl = (c - (th - bb)) + (p - bb);
+/** fma's last step, when th + s lies near a rounding boundary: th + RO(tl + pe), RO the
+ *  rounding to odd (fmaExactProduct's exact sum th + tl + pe). */
+function fmaRoundToOdd(th: number, tl: number, pe: number): number {
   const s = tl + pe;
-  bb = s - tl;
+  const bb = s - tl;
   const e = (tl - (s - bb)) + (pe - bb);
   if (e === 0 || s === 0) return th + s;
   W[0] = s;
