@@ -1267,10 +1267,10 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                   i32[w + (OB_FLAGS >> 2)] = executor | FLAG_GC_TRACKED;
                   i32[w + (OB_REF_LOCAL >> 2)] = 1;
                   i32[w + (OB_REF_SHARED >> 2)] = 0;
-                  for (i = w + 4; i < w + (LIST_OBJ_SIZE >> 2); i++) i32[i] = 0;
                   i32[w + (LIST_SIZE >> 2)] = oparg;
                   i32[w + (LIST_ITEMS >> 2)] = t;
                   i32[w + (LIST_CAP >> 2)] = oparg;
+                  for (i = w + (LIST_CAP >> 2) + 1; i < w + (LIST_OBJ_SIZE >> 2); i++) i32[i] = 0; // the rest, as newObject's
                   i32[w] = rt.tList;
                   i32[rt.execRecord + EXR_GC_COUNT]!++;
                   i32[sp++] = r;
