@@ -90,6 +90,17 @@ export function cachedDictEntry(i32: Int32Array, d: number, ix: number, name: nu
 }
 
 /**
+ * The value word of the entry that cachedDictEntry(i32, d, ix, name) finds, else `fallback`:
+ * STORE_NAME / STORE_GLOBAL's cache (vm/eval.ts), which loads and stores the word it gets
+ * back on a hit and on a miss alike (a miss gives the stack slot of the value stored).
+ */
+export function cachedDictValueWord(i32: Int32Array, d: number, ix: number, name: number, fallback: number): number {
+  const e = cachedDictEntry(i32, d, ix, name);
+  const valueWord = e + 2; // computed on a miss too: V8's type feedback for the first hit
+  return e >= 0 ? valueWord : fallback;
+}
+
+/**
  * Whether exact str `name` (interned: a code object's name) is certainly not a key of
  * dict `d` (nonzero): a probe of d's table by name's cached hash that compares keys by
  * identity; false when it is a key, and when unsure (name not hashed yet, an equal-hash

@@ -25,7 +25,7 @@ import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { incref, decref, newRef } from './refs.js';
 import { raiseTypeError, raiseNew, errOccurred } from './errors.js';
-import { NATIVE_TABLE } from './natives.js';
+import { callNative } from './natives.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
 import {
   FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_IP, FR_LOCALS, FR_SP,
@@ -361,13 +361,13 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
         vec[w] = vec[(callable + BF_SELF) >> 2]!;
         for (let i = 0; i < nargs; i++) vec[w + 1 + i] = vec[args + i]!;
         const index = vec[(callable + BF_INDEX) >> 2]!;
-        const r = rt.rc.atomic ? callNativeLocked(rt, index, w, nargs + 1, kwnames) : NATIVE_TABLE[index]!.fn(rt, w, nargs + 1, kwnames);
+        const r = rt.rc.atomic ? callNativeLocked(rt, index, w, nargs + 1, kwnames) : callNative(index, rt, w, nargs + 1, kwnames);
         dataStackPop(rt, w);
         return r;
       }
       // --no-gil: under the locks of its container arguments (vm/critical.ts)
       if (rt.rc.atomic) return callNativeLocked(rt, i32[(callable + BF_INDEX) >> 2]!, args, nargs, kwnames);
-      return NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.fn(rt, args, nargs, kwnames);
+      return callNative(i32[(callable + BF_INDEX) >> 2]!, rt, args, nargs, kwnames);
     case Kind.METHOD_DESCRIPTOR: {
       const owner = i32[(callable + MD_TYPE) >> 2] as Ref;
       const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
@@ -387,7 +387,7 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
       }
       // --no-gil: under the locks of its container arguments, self included (vm/critical.ts)
       if (rt.rc.atomic) return callNativeLocked(rt, i32[(callable + MD_INDEX) >> 2]!, args, nargs, kwnames);
-      return NATIVE_TABLE[i32[(callable + MD_INDEX) >> 2]!]!.fn(rt, args, nargs, kwnames);
+      return callNative(i32[(callable + MD_INDEX) >> 2]!, rt, args, nargs, kwnames);
     }
     case Kind.BOUND_METHOD:
       return callWithSelfVector(rt, i32[(callable + BM_FUNC) >> 2] as Ref, i32[(callable + BM_SELF) >> 2] as Ref, args, nargs, kwnames);
@@ -611,7 +611,7 @@ export function callWithTupleDict(rt: Runtime, f: Ref, self: Ref, argsTuple: Ref
     const outer = rt.exCallArgs;
     rt.exCallArgs = w;
     try {
-      r = rt.rc.atomic ? callNativeLocked(rt, index, w, total, kwnames) : NATIVE_TABLE[index]!.fn(rt, w, total, kwnames);
+      r = rt.rc.atomic ? callNativeLocked(rt, index, w, total, kwnames) : callNative(index, rt, w, total, kwnames);
     } finally {
       rt.exCallArgs = outer;
     }

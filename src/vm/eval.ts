@@ -142,6 +142,15 @@
  *    paths became generic code: the compile took 550 ms instead of 106-170 and objects.py ran
  *    1.94-2.13 s instead of 1.01-1.30; queued later (the 100th call), V8 had marked and queued
  *    its own compile first, so nothing changed (and the deopts of new paths came as before).
+ *  - Kept (session 52): the paths that most often run first after a compile written with
+ *    only moves where they part from a path that runs before: FOR_ITER's exhausted path
+ *    shares the next value's release, STORE_NAME / STORE_GLOBAL's cache hit and miss share
+ *    one load, store and release, a small-int COMPARE_OP stores its bool before the fused
+ *    jump's test, and native calls go through one shared call site (natives.ts callNative:
+ *    a site that saw one native compiled it in, and the first other one deoptimized the
+ *    loop, "wrong call target"). Deopts over the 12 bench programs, two runs each: 102 -> 89.
+ *    A V8 deopt point is any operation with type feedback (arithmetic, comparisons, typed
+ *    array loads and stores, calls) that has never run; moves, constants and jumps have none.
  */
 import { setV8Flags } from './v8flags.js';
 import { FLAG_GC_TRACKED, FLAG_ID_TAKEN, FLAG_OWNER_MASK, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
@@ -159,7 +168,7 @@ import {
   registerEvalLoop,
 } from './call.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
-import { NATIVE_TABLE, INLINE_NATIVES } from './natives.js';
+import { INLINE_NATIVES, callNative } from './natives.js';
 import { strCodePointLen } from '../objects/str.js';
 import { isSubtype } from '../objects/type.js';
 import * as ops from './evalhelpers.js';
@@ -171,7 +180,7 @@ import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_TYPE } from '../objec
 import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { Kind } from '../objects/kinds.js';
 import { LIST_ITEMS, LIST_SIZE, LIST_CAP, LIST_OBJ_SIZE, listAppend } from '../objects/list.js';
-import { DICT_KEYS, DICT_VERSION, DICT_USED, K_INDEX, K_LOG, K_NENTRIES, cachedDictEntry, dictGetExactStr, dictLacksInternedStr } from '../objects/dict.js';
+import { DICT_KEYS, DICT_VERSION, DICT_USED, K_INDEX, K_LOG, K_NENTRIES, cachedDictEntry, cachedDictValueWord, dictGetExactStr, dictLacksInternedStr } from '../objects/dict.js';
 import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ, rangeIterMakePrivate } from '../objects/iter.js';
 import { FLOAT_SIZE, FLOAT_VALUE, floatNew } from '../objects/float.js';
 import { intAddIntoFirst, intFromWords, intMulSmallWide } from '../objects/int.js';
@@ -695,6 +704,11 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                   case 4: holds = a > b; break;
                   default: holds = a >= b; break;
                 }
+                // the bool, stored before the jump's test: a store the jump makes dead, so that
+                // the first push (`return a < b`) after a TurboFan compile of this loop finds
+                // V8's type feedback (module comment, "JIT warm-up")
+                i32[sp - 2] = holds ? True : False;
+                below = sp - 1;
                 // COMPARE_OP__POP_JUMP_IF_* (superinstructions, as above): two small ints
                 // compared, the jump taken or not, no bool pushed
                 if ((word & 0xff) !== Op.COMPARE_OP && budget > 0) {
@@ -704,8 +718,7 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                   if (holds === ((word & 0xff) === Op.COMPARE_OP__POP_JUMP_IF_TRUE)) ip = w >>> 8;
                   break;
                 }
-                i32[sp - 2] = holds ? True : False;
-                sp--;
+                sp = below;
                 break;
               }
               if ((a & 1) === 0 && (b & 1) === 0 && i32[a >> 2] === tFloat && i32[b >> 2] === tFloat) {
@@ -972,16 +985,21 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                 // LOAD_GLOBAL's, and the value is replaced in place when that entry of the
                 // dict's current keys still holds the name (a stale cache only misses). Not while executors run in parallel: there the dict's lock orders
                 // the store against a resize, and the old value's release is deferred.
+                //
+                // A hit and a miss run the same code but for the miss's call, so that the
+                // first hit (the second store of a name) after a TurboFan compile of this loop
+                // does not throw it away for want of type feedback (module comment, "JIT
+                // warm-up"): `slot` is the entry's value word on a hit, else v's stack slot,
+                // whose load and store then leave it as it is.
                 cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
-                e = i32[cw] === 1 ? cachedDictEntry(i32, d, i32[cw + 2]!, name) : -1;
-                if (e >= 0) {
-                  old = i32[e + 2]!;
-                  i32[e + 2] = v; // the stack's reference moves into the dict
-                  sp--;
-                  rc.decref(old as Ref);
-                  break;
-                }
-                if (ops.storeGlobalMiss(rt, d as Ref, name as Ref, v as Ref, cw) < 0) break dispatch;
+                below = sp - 1;
+                slot = cachedDictValueWord(i32, d, i32[cw + 2]!, name, below);
+                old = i32[slot]!; // a hit: the value replaced; a miss: v
+                i32[slot] = v; // a hit: the stack's reference moves into the dict
+                if (slot === below && ops.storeGlobalMiss(rt, d as Ref, name as Ref, v as Ref, cw) < 0) break dispatch;
+                sp = below;
+                rc.decref(old as Ref);
+                break;
               } else if (((word & 0xff) === Op.STORE_GLOBAL ? ops.storeGlobal(rt, fp, name as Ref, v as Ref) : ops.storeName(rt, fp, name as Ref, v as Ref)) < 0) {
                 break dispatch;
               }
@@ -1400,7 +1418,8 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
               break;
             }
             case Op.FOR_ITER: {
-              it = i32[sp - 1]!;
+              below = sp - 1; // the stack once the iterator is popped (the exhausted path's)
+              it = i32[below]!;
               itType = i32[it >> 2]!;
               kind = i32[(itType + TP_KIND) >> 2]!;
               // a stack-private range iterator (its IT_AUX2 is the step, objects/iter.ts): only
@@ -1458,14 +1477,19 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                   break;
                 }
                 v = noGil ? critical.iterNextLocked(rt, it as Ref) : ops.iterNext(rt, it as Ref);
-                if (v === 0 && i32[ts + (TS_CUREXC >> 2)] !== 0) break dispatch;
+                // (the exception word first: read at every step, it has V8's type feedback
+                // when a loop first ends)
+                if (i32[ts + (TS_CUREXC >> 2)] !== 0 && v === 0) break dispatch;
               }
+              // One tail for every iterator kind, so that the first loop's run gives V8 this
+              // code's type feedback for all of them. The exhausted path has only moves, and
+              // its release is the next value's, so that the first loop to end after a
+              // TurboFan compile does not throw the compiled loop away ("insufficient type
+              // feedback": module comment, "JIT warm-up").
               if (v !== 0) {
-                // the next value (one tail for every iterator kind, so that the first loop's
-                // run gives V8 this code's type feedback for all of them): straight into the
-                // loop variable when its STORE_FAST comes next (also the first half of a
-                // STORE_FAST__* superinstruction, whose second word then runs as itself), not
-                // in a debugger's one-instruction slice
+                // the next value: straight into the loop variable when its STORE_FAST comes
+                // next (also the first half of a STORE_FAST__* superinstruction, whose second
+                // word then runs as itself), not in a debugger's one-instruction slice
                 w = i32[code + ip]!;
                 t = w & 0xff;
                 if ((t === Op.STORE_FAST || t === Op.STORE_FAST__LOAD_FAST || t === Op.STORE_FAST__STORE_FAST) && budget > 0) {
@@ -1473,16 +1497,17 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                   ip++;
                   old = i32[lp + (w >>> 8)]!;
                   i32[lp + (w >>> 8)] = v;
-                  rc.decref(old as Ref);
-                  break;
+                } else {
+                  i32[sp++] = v;
+                  old = NULL;
                 }
-                i32[sp++] = v;
-                break;
+              } else {
+                // exhausted: pop the iterator, jump
+                sp = below;
+                old = it;
+                ip = oparg;
               }
-              // exhausted: pop the iterator, jump
-              sp--;
-              rc.decref(it as Ref);
-              ip = oparg;
+              rc.decref(old as Ref);
               break;
             }
             case Op.JUMP_FORWARD:
@@ -1725,7 +1750,7 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                     }
                   }
                 }
-                if (r === 0) r = noGil ? critical.callNativeLocked(rt, idx, args, total, kwnames as Ref) : NATIVE_TABLE[idx]!.fn(rt, args, total, kwnames as Ref);
+                if (r === 0) r = noGil ? critical.callNativeLocked(rt, idx, args, total, kwnames as Ref) : callNative(idx, rt, args, total, kwnames as Ref);
               }
               else if (ckind === Kind.BUILTIN_FUNCTION && args === base + 2) {
                 // a bound built-in method (random.random, d.get): __self__ is the native's first
@@ -1733,7 +1758,7 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                 // what it shows), then the stack as it was (the release below; a retry)
                 rc.incref(self as Ref);
                 i32[base + 1] = self;
-                r = noGil ? critical.callNativeLocked(rt, i32[(callable + BF_INDEX) >> 2]!, base + 1, total + 1, kwnames as Ref) : NATIVE_TABLE[i32[(callable + BF_INDEX) >> 2]!]!.fn(rt, base + 1, total + 1, kwnames as Ref);
+                r = noGil ? critical.callNativeLocked(rt, i32[(callable + BF_INDEX) >> 2]!, base + 1, total + 1, kwnames as Ref) : callNative(i32[(callable + BF_INDEX) >> 2]!, rt, base + 1, total + 1, kwnames as Ref);
                 i32[base + 1] = callable;
                 rc.decref(self as Ref);
               }
@@ -1744,7 +1769,7 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                 if (idx === INLINE_NATIVES.listAppend && total === 2 && !noGil) {
                   listAppend(rt, i32[args] as Ref, i32[args + 1] as Ref);
                   r = None;
-                } else r = noGil ? critical.callNativeLocked(rt, idx, args, total, NULL) : NATIVE_TABLE[idx]!.fn(rt, args, total, NULL);
+                } else r = noGil ? critical.callNativeLocked(rt, idx, args, total, NULL) : callNative(idx, rt, args, total, NULL);
               } else r = callVector(rt, callable as Ref, args, total, kwnames as Ref);
               if (r === RETRY_CALL) {
                 // a blocking native parked the thread (vm/blocking.ts): re-execute this CALL

@@ -39,6 +39,19 @@ export const NATIVE_TABLE: NativeEntry[] = [];
  */
 export const INLINE_NATIVES = { len: -1, isinstance: -1, listAppend: -1 };
 
+/**
+ * Calls native `index` (NATIVE_TABLE[index].fn(rt, args, nargs, kwnames)). The eval loop's
+ * CALL makes its native calls through here, so that the call of the table's function is one
+ * call site, shared by every caller, whose V8 feedback turns megamorphic at the second
+ * native the program calls. Each of CALL's own sites, monomorphic (a sole native called
+ * there before TurboFan compiled the loop) made V8 compile that native in and then throw the
+ * compiled loop away at the first call of another one ("wrong call target": vm/eval.ts,
+ * module comment, "JIT warm-up").
+ */
+export function callNative(index: number, rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  return NATIVE_TABLE[index]!.fn(rt, args, nargs, kwnames);
+}
+
 /** Adds a native function to the table; returns its index (stored in heap objects). */
 export function defineNative(name: string, fn: NativeFn): number {
   NATIVE_TABLE.push({ name, fn });
