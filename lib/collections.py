@@ -34,7 +34,7 @@ from _atomic import odict_move_to_end as _odict_move_to_end, odict_popitem as _o
 
 # The types CPython writes in C (_collections): their frames are left out of tracebacks.
 # gilvm: c-frames deque.* defaultdict.* OrderedDict.* _OrderedDictView.* _OrderedDictSetView.*
-# gilvm: c-frames odict_keys.* odict_items.* odict_values.* _underlying_view _contained _repr_enter
+# gilvm: c-frames odict_keys.* odict_items.* odict_values.* _underlying_view _contained _repr_enter _meth_o_error _parse_stack_error
 # gilvm: c-frames namedtuple.<locals>.__new__
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
@@ -63,6 +63,36 @@ def __getattr__(name):
 # (id, thread) of the reprs running: the recursion guard of CPython's Py_ReprEnter, so a
 # container holding itself shows "[...]" / "..." instead of recursing
 _repr_running = set()
+
+
+# The C methods' argument errors (CPython's METH_O / METH_FASTCALL / Argument Clinic
+# messages, not a Python function's): the cold methods take (*args, **kwargs) and check
+# them; the hot ones (extend, rotate, move_to_end, defaultdict.__missing__) keep plain parameters
+# (free to call; positional-only where CPython's are) with a sentinel default for the one
+# required argument, so a call without it gets CPython's message (a keyword CPython refuses
+# is refused, with Python's message).
+_NOARG = object()
+
+
+def _meth_o_error(name, args, kwargs):
+    if kwargs:
+        raise TypeError(f"{name}() takes no keyword arguments")
+    raise TypeError(f"{name}() takes exactly one argument ({len(args)} given)")
+
+
+def _parse_stack_error(qualname, name, least, most, args, kwargs):
+    # _PyArg_NoKwnames, then PyArg_ParseTuple's count ("index() takes at least 1 argument")
+    if kwargs:
+        raise TypeError(f"{qualname}() takes no keyword arguments")
+    n = len(args)
+    if least == most:
+        bound = "exactly"
+    elif n < least:
+        bound = "at least"
+    else:
+        bound = "at most"
+    want = least if n < least else most
+    raise TypeError(f"{name}() takes {bound} {want} argument{'' if want == 1 else 's'} ({n} given)")
 
 
 def _repr_enter(obj):
@@ -99,7 +129,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
         self._maxlen = maxlen
         if self._left or self._data:
             self.clear()  # CPython's deque_init: __init__ again starts from empty
-        self.extend(iterable)
+        self._extend(iterable)
 
     def _all(self):
         # every item in order, in _data (_left emptied): for the methods that see them all
@@ -119,8 +149,10 @@ A list-like sequence optimized for data accesses near its endpoints."""
     # (src/modules/deque-native.ts install_methods, below the class): one step each, no
     # frame; truth goes through __len__ (no __bool__, as CPython's deque)
 
-    def extend(self, iterable):
+    def extend(self, iterable=_NOARG, /):
         """Extend the right side of the deque with elements from the iterable"""
+        if iterable is _NOARG:
+            _meth_o_error('deque.extend', (), None)
         if iterable is self:
             iterable = list(iterable)
         data = self._data
@@ -131,8 +163,15 @@ A list-like sequence optimized for data accesses near its endpoints."""
         if self._maxlen is not None:
             _deque.trim(self._left, data, self._maxlen, True)
 
-    def extendleft(self, iterable):
+    # the C deque_extend, which __init__, += and *= call directly (a subclass's own extend
+    # is not called by them, as in CPython)
+    _extend = extend
+
+    def extendleft(self, *args, **kwargs):
         """Extend the left side of the deque with elements from the iterable"""
+        if kwargs or len(args) != 1:
+            _meth_o_error('deque.extendleft', args, kwargs)
+        iterable = args[0]
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
@@ -150,8 +189,11 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     __copy__ = copy
 
-    def count(self, value):
+    def count(self, *args, **kwargs):
         """Return number of occurrences of value."""
+        if kwargs or len(args) != 1:
+            _meth_o_error('deque.count', args, kwargs)
+        value = args[0]
         return self._all().count(value)
 
     def _index(self, i):
@@ -176,11 +218,14 @@ A list-like sequence optimized for data accesses near its endpoints."""
         del data[i]
         self._state += 1
 
-    def index(self, value, start=0, stop=None):
+    def index(self, *args, **kwargs):
         """Return first index of value."""
+        if kwargs or not 1 <= len(args) <= 3:
+            _parse_stack_error('deque.index', 'index', 1, 3, args, kwargs)
+        value = args[0]
         data = self._all()
-        if stop is None:
-            stop = len(data)
+        start = args[1] if len(args) > 1 else 0
+        stop = args[2] if len(args) > 2 else len(data)
         try:
             return data.index(value, start, stop)
         except ValueError as e:
@@ -188,16 +233,22 @@ A list-like sequence optimized for data accesses near its endpoints."""
                 raise    # from an item's __eq__, not list.index's "not in list"
             raise ValueError(f"{value!r} is not in deque") from None
 
-    def insert(self, i, x):
+    def insert(self, *args, **kwargs):
         """Insert value before index."""
+        if kwargs or len(args) != 2:
+            _parse_stack_error('deque.insert', 'insert', 2, 2, args, kwargs)
+        i, x = args
         data = self._all()
         if self._maxlen is not None and len(data) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
         data.insert(i, x)
         self._state += 1
 
-    def remove(self, value):
+    def remove(self, *args, **kwargs):
         """Remove first occurrence of value."""
+        if kwargs or len(args) != 1:
+            _meth_o_error('deque.remove', args, kwargs)
+        value = args[0]
         try:
             self._all().remove(value)
         except ValueError as e:
@@ -210,7 +261,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
         """Reverse *IN PLACE*."""
         self._all().reverse()
 
-    def rotate(self, n=1):
+    def rotate(self, n=1, /):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
         if not isinstance(n, int):
             raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
@@ -305,11 +356,11 @@ A list-like sequence optimized for data accesses near its endpoints."""
         if not isinstance(other, deque):
             raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
         result = self.copy()
-        result.extend(other)
+        result._extend(other)
         return result
 
     def __iadd__(self, other):
-        self.extend(other)
+        self._extend(other)
         return self
 
     def __mul__(self, n):
@@ -324,7 +375,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
             return self
         items = self._all() * n  # list's TypeError for a non-int n, as CPython's
         self.clear()
-        self.extend(items)
+        self._extend(items)
         return self
 
 
@@ -342,7 +393,9 @@ class defaultdict(dict):
         dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
 
-    def __missing__(self, key):
+    def __missing__(self, key=_NOARG, /):
+        if key is _NOARG:
+            _meth_o_error('defaultdict.__missing__', (), None)
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
@@ -538,8 +591,10 @@ class OrderedDict(dict):
         """D.items() -> a set-like object providing a view on D's items"""
         return _odict_items(dict.items(self))
 
-    def move_to_end(self, key, last=True):
+    def move_to_end(self, key=_NOARG, last=True):
         """Move an existing element to the end (or beginning if last is false)."""
+        if key is _NOARG:
+            raise TypeError("move_to_end() missing required argument 'key' (pos 1)")
         # one native step, atomic as CPython's C OrderedDict's (threads share LRU caches)
         _odict_move_to_end(self, key, last)
 
