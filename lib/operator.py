@@ -228,10 +228,18 @@ def length_hint(obj, default=0):
         hint = type(obj).__length_hint__
     except AttributeError:
         return default
-    val = hint(obj)
+    # the checks of CPython's PyObject_LengthHint (what C _operator.length_hint calls)
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
     if val is NotImplemented:
         return default
-    return val
+    if not isinstance(val, int):
+        raise TypeError('__length_hint__ must be an integer, not %s' % type(val).__name__)
+    if val < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return int.__index__(val)
 
 
 def call(obj, /, *args, **kwargs):
