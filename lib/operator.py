@@ -247,6 +247,13 @@ def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
 
 
+def _call_error(name, args, kwargs):
+    # C _operator's checks on a getter's call: no keywords, exactly one argument
+    if kwargs:
+        raise TypeError('%s() takes no keyword arguments' % name)
+    raise TypeError('%s expected 1 argument, got %d' % (name, len(args)))
+
+
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its operand."""
     __slots__ = ('_attrs', '_call')
@@ -278,8 +285,10 @@ class attrgetter:
                 return tuple(getter(obj) for getter in getters)
             self._call = func
 
-    def __call__(self, obj):
-        return self._call(obj)
+    def __call__(self, *args, **kwargs):
+        if kwargs or len(args) != 1:
+            _call_error('attrgetter', args, kwargs)
+        return self._call(args[0])
 
     def __repr__(self):
         return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
@@ -314,8 +323,10 @@ class itemgetter:
                 return tuple(obj[i] for i in items)
             self._call = func
 
-    def __call__(self, obj):
-        return self._call(obj)
+    def __call__(self, *args, **kwargs):
+        if kwargs or len(args) != 1:
+            _call_error('itemgetter', args, kwargs)
+        return self._call(args[0])
 
     def __repr__(self):
         return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__,
@@ -340,8 +351,10 @@ class methodcaller:
         self._args = args
         self._kwargs = kwargs
 
-    def __call__(self, obj):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
+    def __call__(self, *args, **kwargs):
+        if kwargs or len(args) != 1:
+            _call_error('methodcaller', args, kwargs)
+        return getattr(args[0], self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
         args = [repr(self._name)]
