@@ -5,10 +5,14 @@ Each name is the type of an object made here, as CPython's module does it, so
 `isinstance(f, types.FunctionType)` and `types.MethodType(func, obj)` mean what they mean
 there. SimpleNamespace is a Python class here (CPython's is C): the same constructor,
 attribute access, repr (`namespace(a=1)`, a subclass's own name, `...` for a namespace
-inside itself), equality and unhashability.
+inside itself), comparisons (its dict's) and unhashability.
 """
 import sys
 import _thread
+
+# SimpleNamespace is C in CPython: its frames are left out of tracebacks, and messages
+# name it 'types.SimpleNamespace' (its tp_name)
+# gilvm: c-frames SimpleNamespace.*
 
 
 def _f():
@@ -128,9 +132,35 @@ SimpleNamespace(**kwargs)"""
             _repr_running.discard(key)
         return f'{name}({items})'
 
+    # CPython's namespace_richcompare: every comparison of two namespaces is their dicts'
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ != other.__dict__
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ < other.__dict__
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ <= other.__dict__
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ > other.__dict__
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ >= other.__dict__
         return NotImplemented
 
     def __hash__(self):
