@@ -13,6 +13,9 @@
  * dict without '__builtins__' gets the builtins dict; the frame's builtins are
  * globals['__builtins__'].
  *
+ * A code object with free variables runs under exec only with its closure= cells (as a
+ * function of no arguments over them); eval refuses it, as CPython's do.
+ *
  * A compile error raises SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
  * end_offset)) (or IndentationError / TabError), whose str and uncaught report follow
  * CPython (objects/abstract.ts, vm/traceback.ts).
@@ -27,16 +30,18 @@ import { compileEvalExpression, compileInteractive, compileModule } from '../com
 import type { CodeObject } from '../compiler/code.js';
 import { loadCode } from '../objects/code.js';
 import { FR_GLOBALS, FR_BUILTINS, FR_CODE } from '../vm/frame.js';
-import { CO_FLAGS } from '../objects/code.js';
+import { CO_FLAGS, CO_KINDS_WORD, CO_LPNAMES } from '../objects/code.js';
 import { CO_FUTURE_ANNOTATIONS } from '../compiler/future.js';
 import { MOD_DICT } from '../objects/method.js';
-import { pushModuleFrame, runFrameNested } from '../vm/call.js';
+import { call0, pushModuleFrame, runFrameNested } from '../vm/call.js';
+import { FN_CLOSURE, functionNew } from '../objects/function.js';
+import { CO_FAST_FREE } from '../compiler/code.js';
 import { TS_FRAME } from '../vm/threadstate.js';
 import { kindOf, typeOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
 import { strFromJS, strToJS } from '../objects/str.js';
 import { bytesData } from '../objects/bytes.js';
-import { tupleFromRefs } from '../objects/tuple.js';
+import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
 import { intFromNumber } from '../objects/int.js';
 import { exceptionNew } from '../objects/exceptions.js';
 import { dictGetStr, dictSetItem } from '../objects/dict.js';
@@ -168,13 +173,57 @@ function runCode(rt: Runtime, code: Ref, globals: Ref, locals: Ref): Ref {
   return r;
 }
 
-/** eval(source, globals=None, locals=None, /) and exec(source, globals=None, locals=None, /). */
+/** How many free variables (closure cells) a code object takes. */
+function codeFreeCount(rt: Runtime, code: Ref): number {
+  const i32 = rt.i32;
+  const kinds = (code >> 2) + i32[(code + CO_KINDS_WORD) >> 2]!;
+  const n = tupleSize(rt, i32[(code + CO_LPNAMES) >> 2] as Ref);
+  let free = 0;
+  for (let i = 0; i < n; i++) if ((i32[kinds + i]! & CO_FAST_FREE) !== 0) free++;
+  return free;
+}
+
+/** exec(code, globals, closure=cells): the code run as a function of no arguments over
+ * those cells, as PyEval_EvalCodeEx does (its locals are its own fast locals). */
+function runWithClosure(rt: Runtime, code: Ref, globals: Ref, closure: Ref): Ref {
+  if (dictGetStr(rt, globals, rt.names.__builtins__) === NULL) {
+    if (dictSetItem(rt, globals, rt.names.__builtins__, rt.builtins) < 0) return NULL;
+  }
+  const given = dictGetStr(rt, globals, rt.names.__builtins__);
+  const gk = given === NULL ? null : kindOf(rt, given);
+  const builtins = gk === Kind.DICT ? given : gk === Kind.MODULE ? rt.i32[(given + MOD_DICT) >> 2] as Ref : rt.builtins;
+  const f = functionNew(rt, code, globals, builtins);
+  incref(rt, closure);
+  rt.i32[(f + FN_CLOSURE) >> 2] = closure;
+  const r = call0(rt, f);
+  decref(rt, f);
+  return r;
+}
+
+/** eval(source, globals=None, locals=None, /) and exec(source, globals=None, locals=None, /,
+ * *, closure=None). */
 function evalOrExec(rt: Runtime, args: number, nargs: number, kwnames: Ref, fname: 'eval' | 'exec'): Ref {
   const i32 = rt.i32;
   const nkw = kwnames === 0 ? 0 : rt.i32[(kwnames >> 2) + 4]!;
-  if (nkw > 0) return raiseTypeError(rt, `${fname}() takes no keyword arguments`);
-  if (nargs < 1 || nargs > 3) {
-    return raiseTypeError(rt, nargs < 1 ? `${fname} expected at least 1 argument, got 0` : `${fname} expected at most 3 arguments, got ${nargs}`);
+  let closure: Ref = rt.None;
+  if (fname === 'exec') {
+    // exec(source, globals=None, locals=None, /, *, closure=None): argument clinic's
+    // checks and messages (_PyArg_UnpackKeywords)
+    const npos = nargs - nkw;
+    if (nargs > 4) return raiseTypeError(rt, `exec() takes at most 4 ${npos === 0 ? 'keyword ' : ''}arguments (${nargs} given)`);
+    if (npos > 3) return raiseTypeError(rt, `exec() takes at most 3 positional arguments (${npos} given)`);
+    if (npos < 1) return raiseTypeError(rt, 'exec() takes at least 1 positional argument (0 given)');
+    for (let i = 0; i < nkw; i++) {
+      const key = strToJS(rt, i32[(kwnames >> 2) + 5 + i] as Ref);
+      if (key !== 'closure') return raiseTypeError(rt, `'${key}' is an invalid keyword argument for exec()`);
+      closure = i32[args + npos + i] as Ref;
+    }
+    nargs = npos;
+  } else {
+    if (nkw > 0) return raiseTypeError(rt, `${fname}() takes no keyword arguments`);
+    if (nargs < 1 || nargs > 3) {
+      return raiseTypeError(rt, nargs < 1 ? `${fname} expected at least 1 argument, got 0` : `${fname} expected at most 3 arguments, got ${nargs}`);
+    }
   }
   const source = i32[args] as Ref;
   let globals = nargs > 1 ? (i32[args + 1] as Ref) : rt.None;
@@ -198,12 +247,33 @@ function evalOrExec(rt: Runtime, args: number, nargs: number, kwnames: Ref, fnam
     }
   } else if (locals === rt.None) locals = globals;
   let code: Ref;
-  if (kindOf(rt, source) === Kind.CODE) code = newRef(rt, source);
-  else {
+  if (kindOf(rt, source) === Kind.CODE) {
+    // a code object with free variables runs only with exec's closure (a tuple of that
+    // many cells: builtin_exec_impl), never under eval (builtin_eval_impl)
+    const nfree = codeFreeCount(rt, source);
+    let error: string | null = null;
+    if (fname === 'eval') {
+      if (nfree > 0) error = 'code object passed to eval() may not contain free variables';
+    } else if (nfree === 0) {
+      if (closure !== rt.None) error = 'cannot use a closure with this code object';
+    } else if (closure === rt.None || typeOf(rt, closure) !== rt.kindTypes[Kind.TUPLE] || tupleSize(rt, closure) !== nfree
+      || !Array.from({ length: nfree }, (_, i) => kindOf(rt, tupleItem(rt, closure, i)) === Kind.CELL).every(Boolean)) {
+      error = `code object requires a closure of exactly length ${nfree}`;
+    }
+    if (error !== null) {
+      decref(rt, ownedLocals);
+      return raiseTypeError(rt, error);
+    }
+    code = newRef(rt, source);
+  } else {
     const text = sourceText(rt, source);
     if (text === null) {
       decref(rt, ownedLocals);
       return raiseTypeError(rt, `${fname}() arg 1 must be a string, bytes or code object`);
+    }
+    if (closure !== rt.None) {
+      decref(rt, ownedLocals);
+      return raiseTypeError(rt, 'closure can only be used when source is a code object');
     }
     // eval() (not compile(), not exec()) skips the leading spaces and tabs of a string
     code = compileText(rt, fname === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', fname, callerFuture(rt));
@@ -212,7 +282,7 @@ function evalOrExec(rt: Runtime, args: number, nargs: number, kwnames: Ref, fnam
       return NULL;
     }
   }
-  const r = runCode(rt, code, globals, locals);
+  const r = closure !== rt.None && kindOf(rt, source) === Kind.CODE ? runWithClosure(rt, code, globals, closure) : runCode(rt, code, globals, locals);
   decref(rt, code);
   decref(rt, ownedLocals);
   if (r === NULL || fname === 'eval') return r;
