@@ -4,7 +4,8 @@
  * eval loop has its own frame-pushing path for the common case (a user class whose
  * __init__ is a Python function and whose __new__ is object's): `allocInstanceForInit`.
  * Class creation (classFromNamespace) also runs __set_name__, __init_subclass__ (with the
- * class keywords; a plain-function hook is made a classmethod, as CPython does) and
+ * class keywords; a plain-function hook is made a classmethod, as CPython does; so is a
+ * plain-function __class_getitem__, and a plain-function __new__ a staticmethod) and
  * lays __slots__ out (layoutSlots: one instance word per slot, objects/member.ts).
  */
 import { callNativeLocked } from '../vm/critical.js';
@@ -257,6 +258,7 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
   const d = rt.i32[(cls + 40) >> 2] as Ref;
   let eqDefined = false;
   let hashDefined = false;
+  const classGetitem = internName(rt, '__class_getitem__');
   for (let ix = dictNextEntry(rt, ns, 0); ix >= 0; ix = dictNextEntry(rt, ns, ix + 1)) {
     const k = dictEntryKey(rt, ns, ix);
     const v = dictEntryValue(rt, ns, ix);
@@ -264,9 +266,13 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
     if (k === rt.names.__eq__) eqDefined = true;
     if (k === rt.names.__hash__) hashDefined = true;
     if (k === rt.names.__getattr__) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTR;
-    // CPython makes a plain-function __init_subclass__ a classmethod implicitly
-    const wrap = k === rt.names.__init_subclass__ && kindOf(rt, v) === Kind.FUNCTION;
-    const stored = wrap ? classmethodNew(rt, v) : v;
+    // CPython's type_new makes a plain-function __new__ a staticmethod, and a
+    // plain-function __init_subclass__ or __class_getitem__ a classmethod, implicitly
+    const isFn = kindOf(rt, v) === Kind.FUNCTION;
+    const wrapKind = !isFn ? 0 : k === rt.names.__new__ ? Kind.STATICMETHOD
+      : k === rt.names.__init_subclass__ || k === classGetitem ? Kind.CLASSMETHOD : 0;
+    const wrap = wrapKind !== 0;
+    const stored = wrap ? methodWrapperNew(rt, wrapKind, v) : v;
     const sr = dictSetItem(rt, d, k, stored);
     if (wrap) decref(rt, stored);
     if (sr < 0) {
@@ -327,8 +333,9 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
   return cls;
 }
 
-function classmethodNew(rt: Runtime, f: Ref): Ref {
-  const o = newObject(rt, rt.kindTypes[Kind.CLASSMETHOD]!, SM_SIZE);
+/** A staticmethod or classmethod (kind) wrapping f (borrowed). New reference. */
+function methodWrapperNew(rt: Runtime, kind: Kind, f: Ref): Ref {
+  const o = newObject(rt, rt.kindTypes[kind]!, SM_SIZE);
   incref(rt, f);
   rt.i32[(o + SM_FUNC) >> 2] = f;
   return o;
