@@ -539,7 +539,8 @@ function otherBaseHasDict(rt: Runtime, cls: Ref, primary: Ref): boolean {
 
 /**
  * The instance layout __slots__ give t, as a comparable string: the slot names each heap
- * class of its MRO declares (in MRO order), and whether instances keep a __dict__.
+ * class of its MRO declares (in MRO order; each class's sorted and mangled, with whether it
+ * declares __weakref__), and whether instances keep a __dict__.
  * `obj.__class__ = C` needs equal layouts (CPython's compatible_for_assignment compares
  * the slots added on both sides). Only valid __slots__ reach here (checked at creation).
  */
@@ -553,7 +554,13 @@ export function slotLayoutSignature(rt: Runtime, t: Ref): string {
     if (own === NULL) continue;
     const names = slotNames(rt, own);
     if (names === null) { clearError(rt); continue; }
-    parts.push(names.filter((n) => n !== '__dict__' && n !== '__weakref__').join(','));
+    // as CPython's ht_slots, which same_slots_added compares: mangled and sorted (the order
+    // layoutSlots lays them out in), so __slots__ = ('y', 'x') matches ('x', 'y')
+    const ownName = strToJS(rt, rt.i32[(b + TP_NAME) >> 2] as Ref).replace(/^_+/, '');
+    const mangled = names.filter((n) => n !== '__dict__' && n !== '__weakref__')
+      .map((n) => (ownName !== '' && n.startsWith('__') && !n.endsWith('__') ? `_${ownName}${n}` : n));
+    // a __weakref__ slot moves tp_weaklistoffset, which CPython compares too
+    parts.push([...new Set(mangled)].sort().join(',') + (names.includes('__weakref__') ? '+weakref' : ''));
   }
   return parts.join('|');
 }
