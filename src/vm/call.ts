@@ -374,6 +374,8 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
       if (nargs - nkw < 1) {
         const name = strToJS(rt, i32[(callable + MD_NAME) >> 2] as Ref);
         if (isSlotWrapper(rt, callable)) return raiseTypeError(rt, `descriptor '${name}' of '${typeName(rt, owner)}' object needs an argument`);
+        // T.__new__ words it as CPython's tp_new_wrapper (a function bound to T there)
+        if (i32[(callable + MD_NAME) >> 2] === rt.names.__new__) return raiseTypeError(rt, `${typeName(rt, owner)}.__new__(): not enough arguments`);
         return raiseTypeError(rt, `unbound method ${typeQualname(rt, owner)}.${name}() needs an argument`);
       }
       const self = i32[args]! as Ref;
