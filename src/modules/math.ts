@@ -37,7 +37,7 @@ import { dictNew, dictSetItem } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { strToJS } from '../objects/str.js';
 import { intFromNumber, intFromBigint, intToBigint } from '../objects/int.js';
-import { floatNew, floatValue } from '../objects/float.js';
+import { FLOAT_VALUE, floatNew, floatValue } from '../objects/float.js';
 import { tupleFromRefs, tupleSize, tupleItem } from '../objects/tuple.js';
 import { builtinFunctionNew, moduleNew } from '../objects/method.js';
 import {
@@ -138,7 +138,15 @@ function isHeapInstance(rt: Runtime, v: Ref): boolean {
 
 /** A float argument: float, int, bool, or an object with __float__ / __index__. */
 export function floatArg(rt: Runtime, v: Ref): number | null {
+  // an exact float or a small int here, small enough for V8 to compile into the caller: a
+  // double returned from a call that is not compiled in is boxed (a heap number per call)
   if ((v & 1) === 1) return v >> 1;
+  if (rt.i32[v >> 2] === rt.tFloat) return rt.f64[(v + FLOAT_VALUE) >> 3]!;
+  return floatArgSlow(rt, v);
+}
+
+/** floatArg of anything but a small int or an exact float. */
+function floatArgSlow(rt: Runtime, v: Ref): number | null {
   const k = kindOf(rt, v);
   if (k === Kind.FLOAT) return floatValue(rt, v);
   if (k === Kind.INT || k === Kind.BOOL) return A.toFloat(rt, v);
