@@ -515,6 +515,7 @@ const m = (name: string, fn: NativeFn): [string, number] => [name, defineNative(
  */
 function replaceUnits(rt: Runtime, s: Ref, a: Ref, b: Ref, count: number): Ref {
   const sn = strLen(rt, s), an = strLen(rt, a), bn = strLen(rt, b);
+  if (an === 1) return replaceUnit(rt, s, sn, a, b, bn, count);
   let found = 0;
   for (let i = unitIndexOf(rt, s, a, false); i >= 0 && found !== count; i = unitIndexOf(rt, s, a, false, i + an)) found++;
   if (found === 0) return typeOf(rt, s) === rt.tStr ? newRef(rt, s) : strFromJS(rt, strToJS(rt, s));
@@ -531,6 +532,29 @@ function replaceUnits(rt: Runtime, s: Ref, a: Ref, b: Ref, count: number): Ref {
     from = i + an;
   }
   copyUnits(u16, rb + o, sb + from, sn - from);
+  return r;
+}
+
+/** replaceUnits for a one-unit `a` (s.replace('o', '0')): one counting pass and one copying
+ * pass over the units, instead of a search call per occurrence in each. */
+function replaceUnit(rt: Runtime, s: Ref, sn: number, a: Ref, b: Ref, bn: number, count: number): Ref {
+  const sb = strUnits(s);
+  const c = rt.u16[strUnits(a)]!;
+  let found = 0;
+  let u16 = rt.u16;
+  for (let i = 0; i < sn && found !== count; i++) if (u16[sb + i] === c) found++;
+  if (found === 0) return typeOf(rt, s) === rt.tStr ? newRef(rt, s) : strFromJS(rt, strToJS(rt, s));
+  const r = strAlloc(rt, sn + found * (bn - 1));
+  u16 = rt.u16; // the allocation may have grown the heap
+  const bb = strUnits(b);
+  let o = strUnits(r), left = found;
+  for (let i = 0; i < sn; i++) {
+    const x = u16[sb + i]!;
+    if (x === c && left > 0) {
+      left--;
+      for (let j = 0; j < bn; j++) u16[o++] = u16[bb + j]!;
+    } else u16[o++] = x;
+  }
   return r;
 }
 
