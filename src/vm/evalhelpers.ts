@@ -1069,9 +1069,12 @@ export function forIterPair(rt: Runtime, it: Ref, kind: number, sp: number): num
   if (kind === Kind.ENUMERATE) {
     const src = i32[(it + IT_SEQ) >> 2]!;
     const count = i32[(it + IT_AUX) >> 2]!;
-    if ((count & 1) !== 1 || count >= 0x7ffffffd || !listIterHasNext(rt, src as Ref)) return 0;
+    if ((count & 1) !== 1 || count >= 0x7ffffffd) return 0;
+    let item: number;
+    if (listIterHasNext(rt, src as Ref)) item = listIterTake(rt, src as Ref);
+    else if ((item = enumerateSourceTake(rt, src)) === 0) return 0;
     i32[(it + IT_AUX) >> 2] = count + 2; // count + 1, tagged
-    i32[sp] = listIterTake(rt, src as Ref);
+    i32[sp] = item;
     i32[sp + 1] = count;
     return sp + 2;
   }
@@ -1108,6 +1111,36 @@ function listIterHasNext(rt: Runtime, it: Ref): boolean {
   if ((it & 1) !== 0 || it === 0 || i32[(i32[it >> 2]! + TP_KIND) >> 2] !== Kind.LIST_ITER) return false;
   const l = i32[(it + IT_SEQ) >> 2]!;
   return l !== 0 && i32[(it + IT_INDEX) >> 2]! < i32[(l + LIST_SIZE) >> 2]!;
+}
+
+/**
+ * The next item (new reference) of enumerate's source when it is a tuple iterator with an
+ * item left, or a str iterator whose next character is latin-1 (the shared one-character
+ * strs, as iter.ts iterNextBuiltin gives them); else 0, and the generic next runs:
+ * `for i, c in enumerate(s)` without a tuple per character.
+ */
+function enumerateSourceTake(rt: Runtime, src: number): number {
+  const i32 = rt.i32;
+  if ((src & 1) !== 0 || src === 0) return 0;
+  const kind = i32[(i32[src >> 2]! + TP_KIND) >> 2]!;
+  const seq = i32[(src + IT_SEQ) >> 2]!;
+  if (seq === 0) return 0;
+  const idx = i32[(src + IT_INDEX) >> 2]!;
+  if (kind === Kind.STR_ITER) {
+    if (idx >= strLen(rt, seq as Ref)) return 0;
+    const c = rt.u16[strUnits(seq as Ref) + idx]!;
+    if (c >= 256) return 0;
+    i32[(src + IT_INDEX) >> 2] = idx + 1;
+    return rt.latin1Chars[c]!;
+  }
+  if (kind === Kind.TUPLE_ITER) {
+    if (idx >= tupleSize(rt, seq as Ref)) return 0;
+    i32[(src + IT_INDEX) >> 2] = idx + 1;
+    const v = tupleItem(rt, seq as Ref, idx);
+    incref(rt, v);
+    return v;
+  }
+  return 0;
 }
 
 /** The next item (new reference) of a list iterator that listIterHasNext said has one. */
