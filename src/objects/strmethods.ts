@@ -1775,7 +1775,9 @@ function formatSimple(rt: Runtime, t: FormatTemplate, args: number, npos: number
 /** str.format(*args, **kwargs), or str.format_map(mapping) when `mapping` is given (named
  * fields are then looked up with mapping[name], so a dict subclass's __missing__ answers). */
 function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref, mapping: Ref = NULL): Ref {
-  const template = formatTemplate(js(rt, args, 0));
+  // a constant format ('{} {}'.format(...)) is read into JS once (str.ts strToJSImmortal),
+  // and its template is then found by a string whose hash V8 has already computed
+  const template = formatTemplate(strToJSImmortal(rt, rt.i32[args] as Ref));
   const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
   const npos = nargs - nkw - 1;
   if (template.simple && mapping === NULL) return formatSimple(rt, template, args, npos, kwnames);
