@@ -127,7 +127,13 @@ function parseFloatBytes(rt: Runtime, x: Ref): Ref {
   return v === null ? NULL : floatNew(rt, v);
 }
 
+/** Plain decimal text (no spaces, underscores, non-ASCII digits or inf/nan): what
+ * numparse.ts parseFloat would give to Number() unchanged. */
+const PLAIN_FLOAT_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 function parseFloatLiteral(rt: Runtime, s: string): Ref {
+  // float('1.5'): the common case without parseFloat's mapping and checks, nor the closure
+  if (PLAIN_FLOAT_TEXT.test(s)) return floatNew(rt, Number(s));
   const v = A.numeric(rt, () => parseFloatText(s));
   return v === null ? NULL : floatNew(rt, v);
 }
