@@ -164,6 +164,7 @@ const PARAMS_N = ['n'] as const;
 const PARAMS_TIMEOUT = ['timeout'] as const;
 const PARAMS_BLOCKING_TIMEOUT = ['blocking', 'timeout'] as const;
 const PARAMS_PREDICATE_TIMEOUT = ['predicate', 'timeout'] as const;
+const PARAMS_EXIT = ['t', 'v', 'tb'] as const;
 
 /**
  * Arguments checked as a Python-level function of CPython's threading.py takes them
@@ -200,7 +201,8 @@ function pyArgs(rt: Runtime, qualname: string, args: number, nargs: number, kwna
   const missing = params.slice(0, required).filter((name, i) => i >= npos && !kw.has(name));
   if (missing.length > 0) {
     const quoted = missing.map((m) => `'${m}'`);
-    const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+    // ceval.c's format_missing: "'a' and 'b'", "'a', 'b', and 'c'"
+    const list = quoted.length === 1 ? quoted[0] : quoted.length === 2 ? `${quoted[0]} and ${quoted[1]}` : `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
     raiseTypeError(rt, `${qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
     return null;
   }
@@ -406,6 +408,28 @@ function newLock(rt: Runtime, typeName: string): Ref {
   return o;
 }
 
+/**
+ * A METH_NOARGS method as CPython's method_vectorcall_NOARGS checks its call: keywords
+ * first ("lock.locked() takes no keyword arguments"), then positionals ("lock.release()
+ * takes no arguments (1 given)"). `qualname` is the type's __qualname__ and the method's.
+ */
+function noArgsMethod(qualname: string, fn: Native): Native {
+  return (rt, args, nargs, kwnames) => {
+    if (nargs === 1 && kwnames === NULL) return fn(rt, args, nargs, kwnames);
+    if (kwnames !== NULL && tupleSize(rt, kwnames) > 0) return raiseTypeError(rt, `${qualname}() takes no keyword arguments`);
+    return raiseTypeError(rt, `${qualname}() takes no arguments (${nargs - 1} given)`);
+  };
+}
+
+/** A METH_NOARGS module function as CPython's cfunction_vectorcall_NOARGS checks its call. */
+function noArgsFunction(qualname: string, fn: Native): Native {
+  return (rt, args, nargs, kwnames) => {
+    if (nargs === 0 && kwnames === NULL) return fn(rt, args, nargs, kwnames);
+    if (kwnames !== NULL && tupleSize(rt, kwnames) > 0) return raiseTypeError(rt, `${qualname}() takes no keyword arguments`);
+    return raiseTypeError(rt, `${qualname}() takes no arguments (${nargs} given)`);
+  };
+}
+
 function lockMethods(rlock: boolean): Record<string, Native> {
   const name = rlock ? 'RLock' : 'lock';
   const tryTake = rlock ? (rt: Runtime, l: Ref) => rlockTryTake(rt, l) : lockTryTake;
@@ -449,24 +473,24 @@ function lockMethods(rlock: boolean): Record<string, Native> {
   const methods: Record<string, Native> = {
     acquire: acquire(false),
     __enter__: acquire(true),
-    release,
+    release: noArgsMethod(`${name}.release`, release),
     __exit__: (rt, args, nargs, kwnames) => {
       const r = release(rt, args, nargs, kwnames);
       return r === NULL ? NULL : rt.None;
     },
   };
   if (!rlock) {
-    methods['locked'] = (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0);
+    const locked: Native = (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0);
+    methods['locked'] = noArgsMethod('lock.locked', locked);
     methods['acquire_lock'] = methods['acquire']!;
-    methods['release_lock'] = release;
-    methods['locked_lock'] = methods['locked'];
+    methods['release_lock'] = noArgsMethod('lock.release_lock', release);
+    methods['locked_lock'] = noArgsMethod('lock.locked_lock', locked);
   } else {
-    methods['_is_owned'] = (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) === myTid(rt));
+    methods['_is_owned'] = noArgsMethod('RLock._is_owned', (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) === myTid(rt)));
   }
   // CPython's reprs; repr() reaches them once the object model consults a native type's
   // __repr__ (see the module comment), lock.__repr__() now
   methods['__repr__'] = (rt, args) => strFromJS(rt, lockRepr(rt, rt.i32[args] as Ref));
-  void name;
   return methods;
 }
 
@@ -631,6 +655,8 @@ function conditionWait(rt: Runtime, args: number, direct: boolean, cond: Ref, pr
 function conditionMethods(): Record<string, Native> {
   const lockOp = (op: 'acquire' | '__enter__' | 'release' | '__exit__'): Native => (rt, args, nargs, kwnames) => {
     const cond = rt.i32[args] as Ref;
+    // threading.py's `def __enter__(self)` (acquire and release are the lock's own methods)
+    if (op === '__enter__' && (nargs !== 1 || kwnames !== NULL) && pyArgs(rt, 'Condition.__enter__', args + 1, nargs - 1, kwnames, PARAMS_NONE, 0) === null) return NULL;
     const lock = condLock(rt, cond);
     if (lock === NULL) return NULL;
     const m = isRLock(rt, lock) ? RLOCK_METHODS : LOCK_METHODS;
@@ -779,7 +805,9 @@ function semaphoreMethods(): Record<string, Native> {
     acquire: acquire(false),
     __enter__: acquire(true),
     release,
-    __exit__: (rt, args) => {
+    __exit__: (rt, args, nargs, kwnames) => {
+      // threading.py's `def __exit__(self, t, v, tb)` (a with statement passes all three)
+      if ((nargs !== 4 || kwnames !== NULL) && pyArgs(rt, 'Semaphore.__exit__', args + 1, nargs - 1, kwnames, PARAMS_EXIT, 3) === null) return NULL;
       const self = rt.i32[args] as Ref;
       if (A.isHeapTypeObj(rt, self)) {
         // threading.py's __exit__ calls self.release(): a subclass's own release runs
@@ -907,7 +935,7 @@ const F: Record<string, Native> = {
     setRaised(rt, exceptionNewNoArgs(rt, rt.exc.SystemExit!));
     return NULL;
   },
-  _count: (rt) => {
+  _count: noArgsFunction('_thread._count', (rt) => {
     // threads started by start_new_thread or Thread.start that are still running
     const sched = schedulerOf(rt);
     if (sched === null) return intFromNumber(rt, 0);
@@ -916,7 +944,7 @@ const F: Record<string, Native> = {
       for (const t of sched.threads()) if (t !== sched.mainThread && sched.isAlive(t)) n++;
     });
     return intFromNumber(rt, n);
-  },
+  }),
   _handle_of: (rt, args) => {
     // the handle of a started Thread object's thread while it runs (start() has not
     // stored it yet when the new thread already asks for its ident), else None
@@ -954,15 +982,15 @@ const F: Record<string, Native> = {
     if (signum === 2) interruptMainThread(rt);
     return rt.None;
   },
-  get_ident: (rt) => intFromNumber(rt, identOf(rt)),
+  get_ident: noArgsFunction('_thread.get_ident', (rt) => intFromNumber(rt, identOf(rt))),
   // CPython 3.12's: the main thread's get_ident() (asyncio keys its loops by thread without
   // importing threading)
   _get_main_thread_ident: (rt) => intFromNumber(rt, MAIN_IDENT),
-  get_native_id: (rt) => {
+  get_native_id: noArgsFunction('_thread.get_native_id', (rt) => {
     const sched = schedulerOf(rt);
     const t = currentRecord(rt);
     return intFromNumber(rt, sched === null || t === 0 ? process.pid + 1 : sched.nativeId(t));
-  },
+  }),
   start_new_thread: (rt, args, nargs, kwnames) => {
     if (kwnames !== 0) return raiseTypeError(rt, 'start_new_thread() takes no keyword arguments');
     if (nargs < 2 || nargs > 3) return raiseTypeError(rt, `start_new_thread expected at ${nargs < 2 ? 'least 2' : 'most 3'} arguments, got ${nargs}`);
