@@ -1113,12 +1113,6 @@ function ctor(typeName: string, init: (rt: Runtime, o: Ref, args: number, nargs:
   };
 }
 
-const noArgs = (name: string) => (rt: Runtime, _o: Ref, _args: number, nargs: number): boolean => {
-  if (nargs === 0) return true;
-  raiseTypeError(rt, `${name}() takes no arguments`);
-  return false;
-};
-
 const semaphoreInit = (bounded: boolean) => (rt: Runtime, o: Ref, args: number, nargs: number, kwnames: Ref): boolean => {
   const p = pyArgs(rt, bounded ? 'BoundedSemaphore.__init__' : 'Semaphore.__init__', args, nargs, kwnames, ['value'], 0);
   if (p === null) return false;
@@ -1203,7 +1197,8 @@ const TYPE_NAMES: ReadonlyMap<string, string> = new Map([
 const SUBCLASSABLE: ReadonlySet<string> = new Set(['Condition', 'Semaphore', 'BoundedSemaphore', 'Event']);
 
 const TYPES: [string, Record<string, Native>, Native][] = [
-  ['lock', lockMethods(false), ctor('lock', noArgs('lock'))],
+  // CPython 3.11's lock type has no tp_new (3.13 added one): locks come from allocate_lock
+  ['lock', lockMethods(false), (rt) => raiseTypeError(rt, "cannot create '_thread.lock' instances")],
   ['RLock', lockMethods(true), ctor('RLock', () => true)], // CPython's rlock_new ignores its arguments
   ['Condition', { ...conditionMethods(), __init__: initMethod(conditionInit) }, ctor('Condition', conditionInit)],
   ['Semaphore', { ...semaphoreMethods(), __init__: initMethod(semaphoreInit(false)) }, ctor('Semaphore', semaphoreInit(false))],
