@@ -1409,7 +1409,9 @@ export const STR_METHODS: [string, number][] = [
   m('capitalize', (rt, args) => {
     const s = js(rt, args, 0);
     const first = s.length > 0 ? String.fromCodePoint(s.codePointAt(0)!) : '';
-    return strFromJS(rt, titleChar(first) + s.slice(first.length).toLowerCase());
+    // the rest lowercased in the context of the whole string: a final capital sigma after
+    // the first letter ('AΣ') becomes ς, as CPython's handle_capital_sigma decides
+    return strFromJS(rt, titleChar(first) + s.toLowerCase().slice(first.toLowerCase().length));
   }),
   // upper case to lower, lower to upper, anything else (titlecase letters too) unchanged
   // (a capital sigma ending a word becomes the final form ς, as in lower())
@@ -1960,6 +1962,12 @@ const TITLE_CASE: Record<string, string> = {
   'Ǆ': 'ǅ', 'ǅ': 'ǅ', 'ǆ': 'ǅ', 'Ǉ': 'ǈ', 'ǈ': 'ǈ', 'ǉ': 'ǈ', 'Ǌ': 'ǋ', 'ǋ': 'ǋ', 'ǌ': 'ǋ',
   'Ǳ': 'ǲ', 'ǲ': 'ǲ', 'ǳ': 'ǲ', 'ß': 'Ss', 'ﬀ': 'Ff', 'ﬁ': 'Fi', 'ﬂ': 'Fl', 'ﬃ': 'Ffi', 'ﬄ': 'Ffl',
   'ﬅ': 'St', 'ﬆ': 'St', 'և': 'Եւ',
+  // Greek with ypogegrammeni beyond the regular blocks, and the Armenian ligatures
+  '\u1fb2': '\u1fba\u0345', '\u1fb4': '\u0386\u0345', '\u1fb7': '\u0391\u0342\u0345', '\u1fbc': '\u1fbc',
+  '\u1fc2': '\u1fca\u0345', '\u1fc4': '\u0389\u0345', '\u1fc7': '\u0397\u0342\u0345', '\u1fcc': '\u1fcc',
+  '\u1ff2': '\u1ffa\u0345', '\u1ff4': '\u038f\u0345', '\u1ff7': '\u03a9\u0342\u0345', '\u1ffc': '\u1ffc',
+  '\ufb13': '\u0544\u0576', '\ufb14': '\u0544\u0565', '\ufb15': '\u0544\u056b', '\ufb16': '\u054e\u0576',
+  '\ufb17': '\u0544\u056d',
 };
 
 function titleChar(ch: string): string {
@@ -1969,6 +1977,8 @@ function titleChar(ch: string): string {
   const c = ch.charCodeAt(0);
   if (c >= 0x1f80 && c <= 0x1faf) return String.fromCharCode(c | 8);
   if (c === 0x1fb3 || c === 0x1fc3 || c === 0x1ff3) return String.fromCharCode(c + 9);
+  // Georgian Mkhedruli letters are their own titlecase (their uppercase is Mtavruli)
+  if ((c >= 0x10d0 && c <= 0x10fa) || (c >= 0x10fd && c <= 0x10ff)) return ch;
   return ch.toUpperCase();
 }
 
