@@ -407,7 +407,7 @@ function listOfStrings(rt: Runtime, parts: string[]): Ref {
 
 /** Methods whose CPython arguments are parsed by PyArg_ParseTuple / keyword clinic ("takes at
  * least N arguments (G given)"), not by the positional clinic ("expected at least N arguments, got G"). */
-const PARSE_TUPLE_STYLE: ReadonlySet<string> = new Set(['count', 'startswith', 'endswith', 'find', 'rfind', 'index', 'rindex', 'expandtabs']);
+const PARSE_TUPLE_STYLE: ReadonlySet<string> = new Set(['count', 'startswith', 'endswith', 'find', 'rfind', 'index', 'rindex', 'expandtabs', 'splitlines']);
 
 function checkArgs(rt: Runtime, name: string, nargs: number, min: number, max: number): boolean {
   const given = nargs - 1;
@@ -1458,6 +1458,7 @@ export const STR_METHODS: [string, number][] = [
   m('partition', (rt, args, nargs) => partitionUnits(rt, args, nargs, 'partition', false)),
   m('rpartition', (rt, args, nargs) => partitionUnits(rt, args, nargs, 'rpartition', true)),
   m('splitlines', (rt, args, nargs) => {
+    if (!checkArgs(rt, 'splitlines', nargs, 0, 1)) return NULL;
     // keepends is bool(accept={int}) in CPython: any int (or __index__) counts by its truth
     let keep = false;
     if (nargs > 1) {
