@@ -2704,7 +2704,8 @@ const OBJECT_METHODS: Methods = [
     return objectReduce(rt, self, protocol >> 1);
   }),
   def('__format__', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, `${A.typeNameOf(rt, self0(rt, args))}.__format__`, nargs, kw, 1, 1)) return NULL;
+    // METH_O of object: the count message names object, the spec message the instance's type
+    if (!methodArgs(rt, 'object.__format__', nargs, kw, 1, 1)) return NULL;
     const spec = arg(rt, args, 1);
     if (!formatSpecIsStr(rt, spec)) return NULL;
     if (strLen(rt, spec) !== 0) return raiseTypeError(rt, `unsupported format string passed to ${A.typeNameOf(rt, self0(rt, args))}.__format__`);

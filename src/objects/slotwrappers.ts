@@ -402,7 +402,13 @@ slot('__str__', NOT_OBJECT, (rt, args, nargs, kw) => {
   return A.repr(rt, v);
 });
 slot('__format__', NOT_OBJECT, (rt, args, nargs, kw) => {
-  if (!arity(rt, nargs, kw, 1)) return NULL;
+  // a METH_O method in CPython, not a wrapper: its messages name the type defining it
+  // (int's for bool; object's for the types without a __format__ of their own)
+  if ((kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0) || nargs !== 2) {
+    const k = kindOf(rt, rt.i32[args] as Ref);
+    const owner = k === Kind.INT || k === Kind.BOOL ? 'int' : k === Kind.FLOAT ? 'float' : k === Kind.STR ? 'str' : k === Kind.COMPLEX ? 'complex' : 'object';
+    return raiseTypeError(rt, nargs !== 2 ? `${owner}.__format__() takes exactly one argument (${nargs - 1} given)` : `${owner}.__format__() takes no keyword arguments`);
+  }
   const spec = rt.i32[args + 1] as Ref;
   if (!formatSpecIsStr(rt, spec)) return NULL;
   // by the layout (float.__format__(self, spec) from a subclass's own __format__)
