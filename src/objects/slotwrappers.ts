@@ -698,9 +698,11 @@ SLOTS.set('__new__', {
 // float.fromhex(s): a class method
 SLOTS.set('fromhex', {
   index: defineNative('fromhex', (rt, args, nargs, kw) => {
-    if (!arity(rt, nargs, kw, 1)) return NULL;
+    // METH_O: CPython's messages for a keyword, a wrong count, and a non-str (PyErr_BadArgument)
+    if (kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0) return raiseTypeError(rt, 'float.fromhex() takes no keyword arguments');
+    if (nargs !== 2) return raiseTypeError(rt, `float.fromhex() takes exactly one argument (${nargs - 1} given)`);
     const a = rt.i32[args + 1] as Ref;
-    if (kindOf(rt, a) !== Kind.STR) return raiseTypeError(rt, `must be str, not ${A.typeNameOf(rt, a)}`);
+    if (kindOf(rt, a) !== Kind.STR) return raiseTypeError(rt, 'bad argument type for built-in operation');
     const x = floatFromHex(strToJS(rt, a));
     if (x === null) return raiseValueError(rt, 'invalid hexadecimal floating-point string');
     if (!Number.isFinite(x) && x === x && !/^\s*[+-]?(inf|infinity)\s*$/i.test(strToJS(rt, a))) {
