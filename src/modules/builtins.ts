@@ -733,6 +733,17 @@ function roundImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref, dispa
   return raiseTypeError(rt, `type ${A.typeNameOf(rt, x)} doesn't define __round__ method`);
 }
 
+/** int.__round__ / float.__round__ called as methods: positional only, at most one
+ * argument (CPython's messages, naming the defining type as its method descriptor does),
+ * and int's refuses None as ndigits (int___round___impl indexes it), unlike round(). */
+function roundMethod(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  const self = arg(rt, args, 0);
+  if (nkwOf(rt, kw) > 0) return raiseTypeError(rt, `${kindOf(rt, self) === Kind.FLOAT ? 'float' : 'int'}.__round__() takes no keyword arguments`);
+  if (nargs > 2) return raiseTypeError(rt, `__round__ expected at most 1 argument, got ${nargs - 1}`);
+  if (nargs === 2 && arg(rt, args, 1) === rt.None && kindOf(rt, self) !== Kind.FLOAT) return raiseTypeError(rt, "'NoneType' object cannot be interpreted as an integer");
+  return roundImpl(rt, args, nargs, NULL, false);
+}
+
 /**
  * The zero-argument super()'s class and instance in frame fp (CPython's
  * super_init_without_args): its __class__ cell's class into out[0] and its first argument (a
@@ -2523,7 +2534,7 @@ const INT_METHODS: Methods = [
   def0('int', '__floor__', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
   def0('int', '__ceil__', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
   def0('int', '__trunc__', (rt, args) => A.exactIntCopy(rt, self0(rt, args))),
-  def('__round__', (rt, args, nargs) => roundImpl(rt, args, nargs, NULL, false)),
+  def('__round__', roundMethod),
   def0('int', 'bit_count', (rt, args) => {
     const v = intToBigint(rt, self0(rt, args));
     let n = 0;
@@ -2568,7 +2579,7 @@ const FLOAT_METHODS: Methods = [
     return t;
   }),
   def0('float', 'is_integer', (rt, args) => (Number.isInteger(floatValue(rt, self0(rt, args))) ? rt.True : rt.False)),
-  def('__round__', (rt, args, nargs) => roundImpl(rt, args, nargs, NULL, false)),
+  def('__round__', roundMethod),
   def0('float', '__floor__', (rt, args) => floatToIntRounded(rt, self0(rt, args), Math.floor)),
   def0('float', '__ceil__', (rt, args) => floatToIntRounded(rt, self0(rt, args), Math.ceil)),
   def0('float', '__trunc__', (rt, args) => floatToIntRounded(rt, self0(rt, args), Math.trunc)),
