@@ -62,8 +62,18 @@ interface SlotEntry {
 
 const SLOTS = new Map<string, SlotEntry>();
 
+/** The entries that see keywords themselves: the wrappers taking them (CPython's wrap_call
+ * and wrap_init) and the ones that are methods in CPython, not wrappers (their messages
+ * name the type). Every other wrapper refuses them first, naming itself as wrapper_call
+ * does ("wrapper __add__() takes no keyword arguments"). */
+const KEYWORD_SLOTS: ReadonlySet<string> = new Set(['__call__', '__init__', '__init__/dict', '__init__/set', '__init__/property',
+  '__format__', 'conjugate', '__complex__', '__getnewargs__', '__reversed__', '__length_hint__']);
+
 function slot(name: string, kinds: readonly Kind[], fn: NativeFn): void {
-  SLOTS.set(name, { index: defineNative(name, fn), kinds: new Set(kinds) });
+  const shown = name.split('/')[0]!;
+  const wrapped: NativeFn = KEYWORD_SLOTS.has(name) ? fn : (rt, args, nargs, kw) => (kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0
+    ? raiseTypeError(rt, `wrapper ${shown}() takes no keyword arguments`) : fn(rt, args, nargs, kw));
+  SLOTS.set(name, { index: defineNative(name, wrapped), kinds: new Set(kinds) });
 }
 
 /** Positional-only arity check, CPython's wrapper message (check_num_args; `prefix` is the
@@ -171,6 +181,13 @@ function seqSlotError(rt: Runtime, self: Ref, other: Ref, nm: string): Ref {
   return rt.NotImplemented;
 }
 
+/** A sequence whose __mul__/__rmul__ is sq_repeat: CPython's wrap_indexargfunc unpacks
+ * its argument with an empty function name (" expected 1 argument, got 2"). */
+function isRepeatable(rt: Runtime, v: Ref): boolean {
+  const k = kindOf(rt, v);
+  return k === Kind.STR || k === Kind.LIST || k === Kind.TUPLE || k === Kind.BYTES || k === Kind.BYTEARRAY;
+}
+
 for (let op = 0; op < NB_NAMES.length; op++) {
   const nm = NB_NAMES[op]!;
   slot(`__${nm}__`, nbKinds(op, false), (rt, args, nargs, kw) => {
@@ -179,7 +196,7 @@ for (let op = 0; op < NB_NAMES.length; op++) {
       if (t !== 'binary') return t;
       nargs = 2;
     }
-    if (!arity(rt, nargs, kw, 1)) return NULL;
+    if (!arity(rt, nargs, kw, 1, nm === 'mul' && isRepeatable(rt, rt.i32[args] as Ref) ? ' ' : '')) return NULL;
     const a = rt.i32[args] as Ref, b = rt.i32[args + 1] as Ref;
     if (!operandFits(rt, a, b)) return rt.NotImplemented;
     const r = A.builtinBinary(rt, a, b, op, false, kindOf(rt, a), kindOf(rt, b));
@@ -191,7 +208,7 @@ for (let op = 0; op < NB_NAMES.length; op++) {
       if (t !== 'binary') return t;
       nargs = 2;
     }
-    if (!arity(rt, nargs, kw, 1)) return NULL;
+    if (!arity(rt, nargs, kw, 1, nm === 'mul' && isRepeatable(rt, rt.i32[args] as Ref) ? ' ' : '')) return NULL;
     const a = rt.i32[args] as Ref, b = rt.i32[args + 1] as Ref;
     if (!operandFits(rt, a, b)) return rt.NotImplemented;
     const r = A.builtinBinary(rt, b, a, op, false, kindOf(rt, b), kindOf(rt, a));
@@ -340,7 +357,7 @@ const INPLACE: [string, number, Kind[]][] = [
 ];
 for (const [name, op, kinds] of INPLACE) {
   slot(name, kinds, (rt, args, nargs, kw) => {
-    if (!arity(rt, nargs, kw, 1)) return NULL;
+    if (!arity(rt, nargs, kw, 1, op === 5 ? ' ' : '')) return NULL; // __imul__: wrap_indexargfunc
     const a = rt.i32[args] as Ref, b = rt.i32[args + 1] as Ref;
     if (op === 0) return listExtend(rt, a, b) < 0 ? NULL : newRef(rt, a); // list += any iterable
     const r = A.builtinBinary(rt, a, b, op, true, kindOf(rt, a), kindOf(rt, b));
