@@ -230,7 +230,11 @@ function strPercentHooks(rt: Runtime): StrPercentHooks {
         const t = typeOf(rt, v);
         if (typeLookup(rt, t, rt.names.__index__) === NULL && (indexOnly || typeLookup(rt, t, rt.names.__int__) === NULL)) return null;
         const r = indexOnly ? indexObject(rt, v) : call1(rt, rt.tInt, v);
-        if (r === NULL) throw new PercentFail();
+        if (r === NULL) {
+          // mainformatlong: a TypeError of the conversion is reported as the wrong type
+          if (errorMatches(rt, rt.exc.TypeError!)) { clearError(rt); return null; }
+          throw new PercentFail();
+        }
         const x = intToNumberOrBig(rt, r);
         decref(rt, r);
         return x;
