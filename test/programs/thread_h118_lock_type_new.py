@@ -23,14 +23,14 @@ r.release()
 # the ordinary ways still make working locks, in threads too
 locks = [threading.Lock(), _thread.allocate_lock(), _thread.allocate()]
 print([type(l) is _thread.LockType for l in locks])
-total = [0]
+counts = [0, 0, 0]  # each lock guards its own count (under --no-gil threads run at once)
 
 
 def work():
     for _ in range(200):
-        for l in locks:
+        for i, l in enumerate(locks):
             with l:
-                total[0] += 1
+                counts[i] += 1
 
 
 ts = [threading.Thread(target=work) for _ in range(3)]
@@ -38,4 +38,4 @@ for t in ts:
     t.start()
 for t in ts:
     t.join()
-print(total[0], [l.locked() for l in locks])
+print(counts, [l.locked() for l in locks])

@@ -3,11 +3,16 @@
 import threading
 
 
+count_lock = threading.Lock()
+
+
 class CountingSemaphore(threading.Semaphore):
     releases = 0
 
     def release(self, n=1):
-        CountingSemaphore.releases += n
+        # under --no-gil the threads run at once: an unlocked `+=` can lose a count
+        with count_lock:
+            CountingSemaphore.releases += n
         super().release(n)
 
 
