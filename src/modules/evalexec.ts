@@ -155,16 +155,23 @@ function callerLocals(rt: Runtime): Ref {
 }
 
 
-/** Runs code in a module-style frame over globals/locals (borrowed). New reference or NULL. */
-function runCode(rt: Runtime, code: Ref, globals: Ref, locals: Ref): Ref {
+/** The builtins a frame over `globals` gets (borrowed), globals['__builtins__'] set to the
+ * builtins dict first when it is missing; NULL on an error. The frame's builtins are
+ * globals['__builtins__'] (a dict, or a module's dict), as in CPython: eval(src,
+ * {'__builtins__': {}}) sees no built-in names. */
+function frameBuiltins(rt: Runtime, globals: Ref): Ref {
   if (dictGetStr(rt, globals, rt.names.__builtins__) === NULL) {
     if (dictSetItem(rt, globals, rt.names.__builtins__, rt.builtins) < 0) return NULL;
   }
-  // the frame's builtins are globals['__builtins__'] (a dict, or a module's dict), as in
-  // CPython: eval(src, {'__builtins__': {}}) sees no built-in names
   const given = dictGetStr(rt, globals, rt.names.__builtins__);
   const gk = given === NULL ? null : kindOf(rt, given);
-  const builtins = gk === Kind.DICT ? given : gk === Kind.MODULE ? rt.i32[(given + MOD_DICT) >> 2] as Ref : rt.builtins;
+  return gk === Kind.DICT ? given : gk === Kind.MODULE ? rt.i32[(given + MOD_DICT) >> 2] as Ref : rt.builtins;
+}
+
+/** Runs code in a module-style frame over globals/locals (borrowed). New reference or NULL. */
+function runCode(rt: Runtime, code: Ref, globals: Ref, locals: Ref): Ref {
+  const builtins = frameBuiltins(rt, globals);
+  if (builtins === NULL) return NULL;
   incref(rt, builtins);
   const fp = pushModuleFrame(rt, code, globals, false, locals);
   rt.i32[fp + FR_BUILTINS] = builtins;
@@ -186,12 +193,8 @@ function codeFreeCount(rt: Runtime, code: Ref): number {
 /** exec(code, globals, closure=cells): the code run as a function of no arguments over
  * those cells, as PyEval_EvalCodeEx does (its locals are its own fast locals). */
 function runWithClosure(rt: Runtime, code: Ref, globals: Ref, closure: Ref): Ref {
-  if (dictGetStr(rt, globals, rt.names.__builtins__) === NULL) {
-    if (dictSetItem(rt, globals, rt.names.__builtins__, rt.builtins) < 0) return NULL;
-  }
-  const given = dictGetStr(rt, globals, rt.names.__builtins__);
-  const gk = given === NULL ? null : kindOf(rt, given);
-  const builtins = gk === Kind.DICT ? given : gk === Kind.MODULE ? rt.i32[(given + MOD_DICT) >> 2] as Ref : rt.builtins;
+  const builtins = frameBuiltins(rt, globals);
+  if (builtins === NULL) return NULL;
   const f = functionNew(rt, code, globals, builtins);
   incref(rt, closure);
   rt.i32[(f + FN_CLOSURE) >> 2] = closure;

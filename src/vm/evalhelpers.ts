@@ -1043,17 +1043,7 @@ function funcDesc(rt: Runtime, f: Ref): string {
   return 'function';
 }
 
-export function listToTuple(rt: Runtime, l: Ref): Ref {
-  const n = listSize(rt, l);
-  const t = tupleNew(rt, n);
-  const w = listItemsWord(rt, l);
-  for (let i = 0; i < n; i++) {
-    const v = rt.i32[w + i]! as Ref;
-    incref(rt, v);
-    tupleSetItemSteal(rt, t, i, v);
-  }
-  return t;
-}
+export const listToTuple = A.listToTuple;
 
 /**
  * FOR_ITER followed by UNPACK_SEQUENCE 2 (vm/eval.ts), under the GIL: for an enumerate
