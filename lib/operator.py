@@ -254,11 +254,8 @@ def call(obj, /, *args, **kwargs):
 _NOARG = object()
 
 
-def _call_error(name, args, kwargs):
-    # C _operator's checks on a getter's call: no keywords, exactly one argument
-    if kwargs:
-        raise TypeError('%s() takes no keyword arguments' % name)
-    raise TypeError('%s expected 1 argument, got %d' % (name, len(args)))
+def _missing_argument(name):
+    raise TypeError('%s expected 1 argument, got 0' % name)
 
 
 class attrgetter:
@@ -294,7 +291,7 @@ class attrgetter:
 
     def __call__(self, obj=_NOARG, /):
         if obj is _NOARG:
-            _call_error('attrgetter', (), None)
+            _missing_argument('attrgetter')
         return self._call(obj)
 
     def __repr__(self):
@@ -332,7 +329,7 @@ class itemgetter:
 
     def __call__(self, obj=_NOARG, /):
         if obj is _NOARG:
-            _call_error('itemgetter', (), None)
+            _missing_argument('itemgetter')
         return self._call(obj)
 
     def __repr__(self):
@@ -360,7 +357,7 @@ class methodcaller:
 
     def __call__(self, obj=_NOARG, /):
         if obj is _NOARG:
-            _call_error('methodcaller', (), None)
+            _missing_argument('methodcaller')
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):

@@ -409,24 +409,16 @@ function newLock(rt: Runtime, typeName: string): Ref {
 }
 
 /**
- * A METH_NOARGS method as CPython's method_vectorcall_NOARGS checks its call: keywords
- * first ("lock.locked() takes no keyword arguments"), then positionals ("lock.release()
- * takes no arguments (1 given)"). `qualname` is the type's __qualname__ and the method's.
+ * A METH_NOARGS native as CPython's method_vectorcall_NOARGS / cfunction_vectorcall_NOARGS
+ * check its call: keywords first ("lock.locked() takes no keyword arguments"), then
+ * positionals ("lock.release() takes no arguments (1 given)"). `selfWords` is 1 for a
+ * method (its self is args[0]), 0 for a module function; `qualname` names it.
  */
-function noArgsMethod(qualname: string, fn: Native): Native {
+function noArgsNative(qualname: string, selfWords: 0 | 1, fn: Native): Native {
   return (rt, args, nargs, kwnames) => {
-    if (nargs === 1 && kwnames === NULL) return fn(rt, args, nargs, kwnames);
+    if (nargs === selfWords && kwnames === NULL) return fn(rt, args, nargs, kwnames);
     if (kwnames !== NULL && tupleSize(rt, kwnames) > 0) return raiseTypeError(rt, `${qualname}() takes no keyword arguments`);
-    return raiseTypeError(rt, `${qualname}() takes no arguments (${nargs - 1} given)`);
-  };
-}
-
-/** A METH_NOARGS module function as CPython's cfunction_vectorcall_NOARGS checks its call. */
-function noArgsFunction(qualname: string, fn: Native): Native {
-  return (rt, args, nargs, kwnames) => {
-    if (nargs === 0 && kwnames === NULL) return fn(rt, args, nargs, kwnames);
-    if (kwnames !== NULL && tupleSize(rt, kwnames) > 0) return raiseTypeError(rt, `${qualname}() takes no keyword arguments`);
-    return raiseTypeError(rt, `${qualname}() takes no arguments (${nargs} given)`);
+    return raiseTypeError(rt, `${qualname}() takes no arguments (${nargs - selfWords} given)`);
   };
 }
 
@@ -473,7 +465,7 @@ function lockMethods(rlock: boolean): Record<string, Native> {
   const methods: Record<string, Native> = {
     acquire: acquire(false),
     __enter__: acquire(true),
-    release: noArgsMethod(`${name}.release`, release),
+    release: noArgsNative(`${name}.release`, 1, release),
     __exit__: (rt, args, nargs, kwnames) => {
       const r = release(rt, args, nargs, kwnames);
       return r === NULL ? NULL : rt.None;
@@ -481,12 +473,12 @@ function lockMethods(rlock: boolean): Record<string, Native> {
   };
   if (!rlock) {
     const locked: Native = (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) !== 0);
-    methods['locked'] = noArgsMethod('lock.locked', locked);
+    methods['locked'] = noArgsNative('lock.locked', 1, locked);
     methods['acquire_lock'] = methods['acquire']!;
-    methods['release_lock'] = noArgsMethod('lock.release_lock', release);
-    methods['locked_lock'] = noArgsMethod('lock.locked_lock', locked);
+    methods['release_lock'] = noArgsNative('lock.release_lock', 1, release);
+    methods['locked_lock'] = noArgsNative('lock.locked_lock', 1, locked);
   } else {
-    methods['_is_owned'] = noArgsMethod('RLock._is_owned', (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) === myTid(rt)));
+    methods['_is_owned'] = noArgsNative('RLock._is_owned', 1, (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) === myTid(rt)));
   }
   // CPython's reprs; repr() reaches them once the object model consults a native type's
   // __repr__ (see the module comment), lock.__repr__() now
@@ -935,7 +927,7 @@ const F: Record<string, Native> = {
     setRaised(rt, exceptionNewNoArgs(rt, rt.exc.SystemExit!));
     return NULL;
   },
-  _count: noArgsFunction('_thread._count', (rt) => {
+  _count: noArgsNative('_thread._count', 0, (rt) => {
     // threads started by start_new_thread or Thread.start that are still running
     const sched = schedulerOf(rt);
     if (sched === null) return intFromNumber(rt, 0);
@@ -982,11 +974,11 @@ const F: Record<string, Native> = {
     if (signum === 2) interruptMainThread(rt);
     return rt.None;
   },
-  get_ident: noArgsFunction('_thread.get_ident', (rt) => intFromNumber(rt, identOf(rt))),
+  get_ident: noArgsNative('_thread.get_ident', 0, (rt) => intFromNumber(rt, identOf(rt))),
   // CPython 3.12's: the main thread's get_ident() (asyncio keys its loops by thread without
   // importing threading)
   _get_main_thread_ident: (rt) => intFromNumber(rt, MAIN_IDENT),
-  get_native_id: noArgsFunction('_thread.get_native_id', (rt) => {
+  get_native_id: noArgsNative('_thread.get_native_id', 0, (rt) => {
     const sched = schedulerOf(rt);
     const t = currentRecord(rt);
     return intFromNumber(rt, sched === null || t === 0 ? process.pid + 1 : sched.nativeId(t));

@@ -69,10 +69,14 @@ const SLOTS = new Map<string, SlotEntry>();
 const KEYWORD_SLOTS: ReadonlySet<string> = new Set(['__call__', '__init__', '__init__/dict', '__init__/set', '__init__/property',
   '__format__', 'conjugate', '__complex__', '__getnewargs__', '__reversed__', '__length_hint__']);
 
+/** Whether a call's kwnames (NULL or a tuple of str) names any keyword. */
+function hasKeywords(rt: Runtime, kw: Ref): boolean {
+  return kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0;
+}
+
 function slot(name: string, kinds: readonly Kind[], fn: NativeFn): void {
   const shown = name.split('/')[0]!;
-  const wrapped: NativeFn = KEYWORD_SLOTS.has(name) ? fn : (rt, args, nargs, kw) => (kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0
-    ? raiseTypeError(rt, `wrapper ${shown}() takes no keyword arguments`) : fn(rt, args, nargs, kw));
+  const wrapped: NativeFn = KEYWORD_SLOTS.has(name) ? fn : (rt, args, nargs, kw) => (hasKeywords(rt, kw) ? raiseTypeError(rt, `wrapper ${shown}() takes no keyword arguments`) : fn(rt, args, nargs, kw));
   SLOTS.set(name, { index: defineNative(name, wrapped), kinds: new Set(kinds) });
 }
 
@@ -80,7 +84,7 @@ function slot(name: string, kinds: readonly Kind[], fn: NativeFn): void {
  * space its setattr and setitem wrappers' messages start with). Also for the natives of
  * modules/builtins.ts that stand for CPython's wrappers (object.__setattr__, int.__index__). */
 export function arity(rt: Runtime, nargs: number, kw: Ref, n: number, prefix = ''): boolean {
-  if (kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0) {
+  if (hasKeywords(rt, kw)) {
     raiseTypeError(rt, 'wrapper takes no keyword arguments');
     return false;
   }
@@ -142,7 +146,7 @@ function operandFits(rt: Runtime, self: Ref, other: Ref): boolean {
  * pow(2, 5, 7). 'binary' when the modulus is absent or None (the binary slot answers).
  */
 function ternaryPowSlot(rt: Runtime, args: number, nargs: number, kw: Ref, reflected: boolean): Ref | 'binary' {
-  if (kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0) {
+  if (hasKeywords(rt, kw)) {
     raiseTypeError(rt, 'wrapper takes no keyword arguments');
     return NULL;
   }
@@ -421,7 +425,7 @@ slot('__str__', NOT_OBJECT, (rt, args, nargs, kw) => {
 slot('__format__', NOT_OBJECT, (rt, args, nargs, kw) => {
   // a METH_O method in CPython, not a wrapper: its messages name the type defining it
   // (int's for bool; object's for the types without a __format__ of their own)
-  if ((kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0) || nargs !== 2) {
+  if (hasKeywords(rt, kw) || nargs !== 2) {
     const k = kindOf(rt, rt.i32[args] as Ref);
     const owner = k === Kind.INT || k === Kind.BOOL ? 'int' : k === Kind.FLOAT ? 'float' : k === Kind.STR ? 'str' : k === Kind.COMPLEX ? 'complex' : 'object';
     return raiseTypeError(rt, nargs !== 2 ? `${owner}.__format__() takes exactly one argument (${nargs - 1} given)` : `${owner}.__format__() takes no keyword arguments`);
@@ -565,7 +569,7 @@ slot('__init__/set', [Kind.SET], initFromConstructor(Kind.SET));
 // dict.fromkeys(iterable, value=None): a class method, so a subclass gets a subclass
 SLOTS.set('fromkeys', {
   index: defineNative('fromkeys', (rt, args, nargs, kw) => {
-    if (kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0) return raiseTypeError(rt, 'dict.fromkeys() takes no keyword arguments');
+    if (hasKeywords(rt, kw)) return raiseTypeError(rt, 'dict.fromkeys() takes no keyword arguments');
     if (nargs < 2 || nargs > 3) {
       return raiseTypeError(rt, nargs < 2 ? `fromkeys expected at least 1 argument, got ${nargs - 1}` : `fromkeys expected at most 2 arguments, got ${nargs - 1}`);
     }
@@ -613,7 +617,7 @@ SLOTS.set('fromkeys', {
 // str.maketrans(x[, y[, z]]): a static method; the table str.translate reads
 SLOTS.set('maketrans', {
   index: defineNative('maketrans', (rt, args, nargs, kw) => {
-    if (kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0) return raiseTypeError(rt, 'maketrans() takes no keyword arguments');
+    if (hasKeywords(rt, kw)) return raiseTypeError(rt, 'maketrans() takes no keyword arguments');
     if (nargs < 1) return raiseTypeError(rt, `maketrans expected at least 1 argument, got ${nargs}`);
     if (nargs > 3) return raiseTypeError(rt, `maketrans expected at most 3 arguments, got ${nargs}`);
     // Argument Clinic order: y and z are converted (must be str) before x is looked at
@@ -716,7 +720,7 @@ SLOTS.set('__new__', {
 SLOTS.set('fromhex', {
   index: defineNative('fromhex', (rt, args, nargs, kw) => {
     // METH_O: CPython's messages for a keyword, a wrong count, and a non-str (PyErr_BadArgument)
-    if (kw !== NULL && rt.i32[(kw >> 2) + 4]! > 0) return raiseTypeError(rt, 'float.fromhex() takes no keyword arguments');
+    if (hasKeywords(rt, kw)) return raiseTypeError(rt, 'float.fromhex() takes no keyword arguments');
     if (nargs !== 2) return raiseTypeError(rt, `float.fromhex() takes exactly one argument (${nargs - 1} given)`);
     const a = rt.i32[args + 1] as Ref;
     if (kindOf(rt, a) !== Kind.STR) return raiseTypeError(rt, 'bad argument type for built-in operation');

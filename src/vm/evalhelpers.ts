@@ -1043,7 +1043,7 @@ function funcDesc(rt: Runtime, f: Ref): string {
   return 'function';
 }
 
-export const listToTuple = A.listToTuple;
+export { listToTuple } from '../objects/abstract.js';
 
 /**
  * FOR_ITER followed by UNPACK_SEQUENCE 2 (vm/eval.ts), under the GIL: for an enumerate
