@@ -16,7 +16,7 @@ Python `hits += 1` loses counts when threads interleave it.
 """
 from _functools import count as _count, lru_get as _lru_get, lru_put as _lru_put
 # What CPython writes in C (_functools): its frames are left out of tracebacks.
-# gilvm: c-frames reduce cmp_to_key KeyWrapper.* partial.* _lru_cache_wrapper _lru_cache_wrapper.* _make_key
+# gilvm: c-frames reduce cmp_to_key _KeyWrapper.* partial.* _lru_cache_wrapper _lru_cache_wrapper.* _make_key
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
@@ -158,9 +158,10 @@ def total_ordering(cls):
 
 # ------------------------------------------------------------------------ cmp_to_key
 
-class KeyWrapper(object):
+class _KeyWrapper(object):
     """What cmp_to_key returns (CPython's functools.KeyWrapper): called with an object, it
-    returns a KeyWrapper around that object, whose comparisons call the cmp function."""
+    returns a KeyWrapper around that object, whose comparisons call the cmp function.
+    Named KeyWrapper (below) but not a public name of the module, as in CPython."""
     __slots__ = ['cmp', 'obj']
 
     def __init__(self, cmp, obj=None):
@@ -168,35 +169,38 @@ class KeyWrapper(object):
         self.obj = obj
 
     def __call__(self, obj):
-        return KeyWrapper(self.cmp, obj)
+        return _KeyWrapper(self.cmp, obj)
 
     def __lt__(self, other):
-        if not isinstance(other, KeyWrapper):
+        if not isinstance(other, _KeyWrapper):
             raise TypeError('other argument must be K instance')
         return self.cmp(self.obj, other.obj) < 0
 
     def __gt__(self, other):
-        if not isinstance(other, KeyWrapper):
+        if not isinstance(other, _KeyWrapper):
             raise TypeError('other argument must be K instance')
         return self.cmp(self.obj, other.obj) > 0
 
     def __eq__(self, other):
-        if not isinstance(other, KeyWrapper):
+        if not isinstance(other, _KeyWrapper):
             raise TypeError('other argument must be K instance')
         return self.cmp(self.obj, other.obj) == 0
 
     def __le__(self, other):
-        if not isinstance(other, KeyWrapper):
+        if not isinstance(other, _KeyWrapper):
             raise TypeError('other argument must be K instance')
         return self.cmp(self.obj, other.obj) <= 0
 
     def __ge__(self, other):
-        if not isinstance(other, KeyWrapper):
+        if not isinstance(other, _KeyWrapper):
             raise TypeError('other argument must be K instance')
         return self.cmp(self.obj, other.obj) >= 0
 
     def __hash__(self):
         raise TypeError("unhashable type: 'functools.KeyWrapper'")
+
+
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
 
 
 def cmp_to_key(*args, **kwargs):
@@ -207,9 +211,9 @@ def cmp_to_key(*args, **kwargs):
             raise TypeError(f"cmp_to_key() takes at most 1 keyword argument ({len(kwargs)} given)")
         raise TypeError(f"cmp_to_key() takes at most 1 argument ({len(args) + len(kwargs)} given)")
     if args:
-        return KeyWrapper(args[0])
+        return _KeyWrapper(args[0])
     if 'mycmp' in kwargs:
-        return KeyWrapper(kwargs['mycmp'])
+        return _KeyWrapper(kwargs['mycmp'])
     raise TypeError("cmp_to_key() missing required argument 'mycmp' (pos 1)")
 
 

@@ -12,7 +12,7 @@ Arguments are checked eagerly, with CPython's messages for the common mistakes.
 """
 # CPython's itertools is C: no frames in tracebacks.
 # gilvm: c-frames *
-import sys
+import sys as _sys   # not a public name: CPython's itertools has no `sys`
 from _itertools import stepper as _stepper, permutations_step as _permutations_step, \
     combinations_step as _combinations_step, cwr_step as _cwr_step, product_step as _product_step, \
     islice_step as _islice_step, accumulate_step as _accumulate_step, \
@@ -259,13 +259,13 @@ islice(iterable, start, stop[, step]) --> islice object"""
         step = _islice_index(step)
         # CPython's islice_new: -1 (what a failed conversion also gives) names the stop
         # argument; a stop below -1 falls to the indices' message with a negative start
-        if stop is not None and (not isinstance(stop, int) or stop == -1 or stop > sys.maxsize):
+        if stop is not None and (not isinstance(stop, int) or stop == -1 or stop > _sys.maxsize):
             raise ValueError('Stop argument for islice() must be None or an integer: '
                              '0 <= x <= sys.maxsize.')
-        if not isinstance(start, int) or start < 0 or start > sys.maxsize or (stop is not None and stop < 0):
+        if not isinstance(start, int) or start < 0 or start > _sys.maxsize or (stop is not None and stop < 0):
             raise ValueError('Indices for islice() must be None or an integer: '
                              '0 <= x <= sys.maxsize.')
-        if not isinstance(step, int) or step < 1 or step > sys.maxsize:
+        if not isinstance(step, int) or step < 1 or step > _sys.maxsize:
             raise ValueError('Step for islice() must be a positive integer or None.')
         # the native step keeps its counters as small ints: beyond 2**29 items no loop ends
         # anyway (CPython's counters are C ssize_t)
