@@ -397,7 +397,8 @@ function ldexp(x: number, e: number): number {
 }
 
 function copysign(x: number, y: number): number {
-  const neg = y < 0 || (y === 0 && 1 / y < 0) || (y !== y && new Float64Array([y])[0]! < 0);
+  // a NaN's sign is its sign bit (float('-nan'), -nan, inf * 0 set it), which no comparison sees
+  const neg = y < 0 || (y === 0 && 1 / y < 0) || (y !== y && new BigInt64Array(new Float64Array([y]).buffer)[0]! < 0n);
   const ax = Math.abs(x);
   return neg ? -ax : ax;
 }

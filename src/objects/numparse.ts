@@ -204,7 +204,9 @@ export function parseFloat(text: string, repr: (s: string) => string = pyStrRepr
   const m = FLOAT_SPECIAL.exec(s);
   if (m) {
     const neg = m[1] === '-';
-    if (m[2]!.toLowerCase() === 'nan') return NaN;
+    // float('-nan') is a NaN with its sign bit set, as CPython's (math.copysign sees it);
+    // built from its bits, since the bundler folds the expression -NaN to NaN
+    if (m[2]!.toLowerCase() === 'nan') return neg ? new Float64Array(new BigUint64Array([0xfff8000000000000n]).buffer)[0]! : NaN;
     return neg ? -Infinity : Infinity;
   }
   throw new NumericError('ValueError', `could not convert string to float: ${repr(text)}`);
