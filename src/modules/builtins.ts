@@ -62,7 +62,7 @@ import { functionNew, FN_CODE, CELL_REF } from '../objects/function.js';
 import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, builtinFunctionNew, builtinMethodBind, MOD_DICT, MOD_NAME } from '../objects/method.js';
 import { CO_LPNAMES, CO_NLOCALSPLUS, CO_KINDS_WORD, CO_FLAGS, CO_ARGCOUNT } from '../objects/code.js';
 import { CO_FAST_FREE, CO_OPTIMIZED } from '../compiler/code.js';
-import { classFromNamespace } from '../objects/typecall.js';
+import { classFromNamespace, classDictExtras } from '../objects/typecall.js';
 import { throwArgs } from '../objects/coroutine.js';
 import { intToBin, intToOct, intToHex, intToString } from '../objects/numfmt.js';
 import { parseIntLiteral as parseIntText, parseFloat as parseFloatText, intMaxStrDigits } from '../objects/numparse.js';
@@ -1055,18 +1055,12 @@ function dirImpl(rt: Runtime, args: number, nargs: number): Ref {
         if (own !== undefined) for (const n of own) names.add(n);
       } else if ((rt.i32[(base + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
         names.add('__module__');
-        names.add('__doc__');
-        // a declared slot's member descriptor is a class-dict entry (objects/member.ts)
-        const slots = dictGetStr(rt, d, rt.names.__slots__);
-        const baseOfBase = rt.i32[(base + TP_BASE) >> 2] as Ref;
-        if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_SLOTS) === 0 && slots === NULL && baseOfBase !== 0 &&
-            rt.i32[(baseOfBase + TP_DICTOFFSET) >> 2] === 0 && rt.i32[(base + TP_KIND) >> 2] === Kind.OBJECT) {
-          names.add('__dict__');
-          names.add('__weakref__');
-        }
-        // a class derived from a built-in exception gets a __weakref__ slot (the dict is BaseException's)
-        if (slots === NULL && baseOfBase !== 0 && rt.i32[(base + TP_KIND) >> 2] === Kind.BASE_EXCEPTION &&
-            (rt.i32[(baseOfBase + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) names.add('__weakref__');
+        // the __dict__ / __weakref__ descriptors and __doc__ CPython's type_new puts in the
+        // class dict, as C.__dict__ shows them (a list or dict subclass adds both, an int
+        // subclass only __dict__, an exception subclass only __weakref__)
+        const extras = classDictExtras(rt, base);
+        if (extras === null) clearError(rt);
+        else for (const [n] of extras) names.add(n);
       }
     }
   }
