@@ -812,7 +812,8 @@ export function superGetAttr(rt: Runtime, s: Ref, name: Ref): Ref {
   const obj = rt.i32[(s + 20) >> 2] as Ref;
   const start = kindOf(rt, obj) === Kind.TYPE && isSubtype(rt, obj, cls) ? obj : typeOf(rt, obj);
   const mro = rt.i32[(start + TP_MRO) >> 2] as Ref;
-  const n = tupleSize(rt, mro);
+  // CPython's super_getattro skips the MRO for __class__ (the super object's own type)
+  const n = name === rt.names.__class__ ? 0 : tupleSize(rt, mro);
   let i = 0;
   while (i < n && tupleItem(rt, mro, i) !== cls) i++;
   for (i++; i < n; i++) {
@@ -836,7 +837,12 @@ export function superGetAttr(rt: Runtime, s: Ref, name: Ref): Ref {
     decref(rt, f);
     return bm;
   }
-  return raiseAttributeError(rt, `'super' object has no attribute '${strToJS(rt, name)}'`);
+  // then the super object's own attributes (CPython's generic lookup on it)
+  const own = strToJS(rt, name);
+  const ownValue = own === '__class__' ? rt.kindTypes[Kind.SUPER]! : own === '__thisclass__' ? cls
+    : own === '__self__' ? obj : own === '__self_class__' ? start : NULL;
+  if (ownValue !== NULL) { incref(rt, ownValue); return ownValue; }
+  return raiseAttributeError(rt, `'super' object has no attribute '${own}'`);
 }
 
 /** CPython's update_bases: a base that is not a class but has __mro_entries__ is replaced
