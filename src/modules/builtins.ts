@@ -1047,7 +1047,17 @@ function dirImpl(rt: Runtime, args: number, nargs: number): Ref {
       for (const n of [...names].sort()) listAppendSteal(rt, l, strFromJS(rt, n));
       return l;
     }
-    const t = kindOf(rt, obj) === Kind.TYPE ? obj : typeOf(rt, obj);
+    const objKind = kindOf(rt, obj);
+    if (objKind === Kind.STATICMETHOD || objKind === Kind.CLASSMETHOD) {
+      // the function's attributes CPython copies into the wrapper's __dict__
+      for (const n of A.WRAPPER_COPIED_ATTRS) {
+        const v = A.getAttrOptional(rt, obj, A.internName(rt, n));
+        if (v === NULL) { if (errOccurred(rt)) return NULL; continue; }
+        decref(rt, v);
+        names.add(n);
+      }
+    }
+    const t = objKind === Kind.TYPE ? obj : typeOf(rt, obj);
     const mro = rt.i32[(t + TP_MRO) >> 2] as Ref;
     for (let i = 0; i < tupleSize(rt, mro); i++) {
       const base = tupleItem(rt, mro, i);

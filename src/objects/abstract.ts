@@ -1851,6 +1851,10 @@ function frameSnapshot(rt: Runtime, code: Ref, line: number, globals: Ref, local
   return f;
 }
 
+/** The attributes a staticmethod or classmethod takes from its function (CPython 3.10+'s
+ * functools.WRAPPER_ASSIGNMENTS, copied by sm_init / cm_init). */
+export const WRAPPER_COPIED_ATTRS: readonly string[] = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
+
 /** Attributes that are layout fields rather than dict entries. NULL (no exception) if none. */
 function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
   const i32 = rt.i32;
@@ -2046,7 +2050,10 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
       if (name === '__qualname__') return newRef(rt, i32[(obj + 24) >> 2] as Ref);
       return generatorAttr(rt, obj, kind, name);
     case Kind.STATICMETHOD: case Kind.CLASSMETHOD:
-      if (name === '__func__') return newRef(rt, i32[(obj + SM_FUNC) >> 2] as Ref);
+      if (name === '__func__' || name === '__wrapped__') return newRef(rt, i32[(obj + SM_FUNC) >> 2] as Ref);
+      // CPython's sm_init / cm_init copy these from the function into the wrapper's
+      // __dict__ (functools.wraps' list); gilvm keeps no dict and reads them through
+      if (WRAPPER_COPIED_ATTRS.includes(name)) return getAttrOptional(rt, i32[(obj + SM_FUNC) >> 2] as Ref, internName(rt, name));
       break;
     case Kind.TRACEBACK:
       return tracebackAttr(rt, obj, name);
