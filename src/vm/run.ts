@@ -317,8 +317,9 @@ function endMain(run: MainRun): RunResult | Promise<RunResult> {
         exitCode = exitCodeOfSystemExit(rt, exc);
         decref(rt, fetchError(rt));
       } else {
-        // an uncaught KeyboardInterrupt ends the process as CPython's does: status 130
-        const interrupted = isSubtype(rt, typeOf(rt, exc), rt.exc.KeyboardInterrupt!);
+        // an uncaught KeyboardInterrupt ends the process as CPython's does: status 130 (its
+        // run_eval_code_obj compares the exact type: a subclass exits with 1)
+        const interrupted = typeOf(rt, exc) === rt.exc.KeyboardInterrupt!;
         const owned = fetchError(rt);
         const hookExit = reportUncaughtException(rt, owned); // through sys.excepthook (vm/traceback.ts)
         decref(rt, owned);

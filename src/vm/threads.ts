@@ -1303,7 +1303,8 @@ class InterpreterRunner implements SliceRunner {
       const exc = currentError(rt);
       const isExit = isSubtype(rt, typeOf(rt, exc), rt.exc.SystemExit!);
       if (main) {
-        const interrupted = isSubtype(rt, typeOf(rt, exc), rt.exc.KeyboardInterrupt!);
+        // the exact type, as CPython's run_eval_code_obj (a subclass exits with 1)
+        const interrupted = typeOf(rt, exc) === rt.exc.KeyboardInterrupt!;
         if (isExit) i32[(ext + EX_EXIT) >> 2] = exitCodeOfSystemExit(rt, exc);
         else if (interrupted) {
           outputFlush(rt);
