@@ -877,12 +877,14 @@ export function length(rt: Runtime, v: Ref): number {
     // __len__ a lib class installed (deque's, modules/deque-native.ts) is called
     if (d !== NULL && (kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR
         || (rt.i32[(rt.i32[(d + MD_TYPE) >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0)) {
-      const r = callWithSelf0(rt, d, v);
+      let r = callWithSelf0(rt, d, v);
       if (r === NULL) return -1;
       if (!isIntKind(kindOf(rt, r))) {
-        raiseTypeError(rt, `'${typeNameOf(rt, r)}' object cannot be interpreted as an integer`);
+        // CPython's slot_sq_length takes the result through _PyNumber_Index (its __index__)
+        const ix = indexObject(rt, r);
         decref(rt, r);
-        return -1;
+        if (ix === NULL) return -1;
+        r = ix;
       }
       const n = intValue(rt, r);
       decref(rt, r);
