@@ -825,6 +825,9 @@ export function superGetAttr(rt: Runtime, s: Ref, name: Ref): Ref {
       const w = builtinSlotAttr(rt, rt.i32[(t + TP_KIND) >> 2] as Kind, name, start === obj ? NULL : obj, start === obj ? obj : NULL);
       if (w !== NULL) return w;
     }
+    // every class dict holds __doc__ in CPython: None when the class has no docstring
+    // (gilvm's leave it out, and keep no built-in docstrings)
+    if (v === NULL && name === rt.names.__doc__) return rt.None;
     if (v !== NULL) {
       if (start === obj) return A.bindDescriptor(rt, v, kindOf(rt, v) === Kind.CLASSMETHOD ? obj : NULL, obj);
       return A.bindDescriptor(rt, v, obj, start);
