@@ -30,7 +30,7 @@ import { defineNative, INLINE_NATIVES, type NativeFn } from '../vm/natives.js';
 import { evalImpl, execImpl, compileImpl } from './evalexec.js';
 import { outputFlush, outputWriteParts } from '../vm/output.js';
 import { stdinReadLine } from '../vm/stdin.js';
-import { callVector, call0, call1, call2, call3, frameForCall, runFrameNested, callWithSelfVector, callWithSelf1 } from '../vm/call.js';
+import { callVector, call0, call1, call2, call3, frameForCall, runFrameNested, callWithSelfVector, callWithSelf0, callWithSelf1 } from '../vm/call.js';
 import { FR_LOCALS, FR_CODE, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { TS_FRAME } from '../vm/threadstate.js';
 import { Kind } from '../objects/kinds.js';
@@ -1018,7 +1018,11 @@ export function frameLocalsDict(rt: Runtime, fp: number): Ref {
   return newRef(rt, d);
 }
 
-function dirImpl(rt: Runtime, args: number, nargs: number): Ref {
+/** dir(): with one argument, its type's own __dir__ when a class defines one (any callable
+ * descriptor, as CPython's _PyObject_LookupSpecial), its result sorted; `viaHook` false
+ * for object.__dir__ itself, which computes the default names (a class's
+ * `def __dir__(self): return super().__dir__() + [...]` calls it). */
+function dirImpl(rt: Runtime, args: number, nargs: number, viaHook = true): Ref {
   const names = new Set<string>();
   if (nargs === 0) {
     const d = frameLocalsDict(rt, rt.i32[(rt.ts + TS_FRAME) >> 2]!);
@@ -1026,10 +1030,10 @@ function dirImpl(rt: Runtime, args: number, nargs: number): Ref {
     decref(rt, d);
   } else {
     const obj = arg(rt, args, 0);
-    if (A.isHeapTypeObj(rt, obj)) {
+    if (viaHook && A.isHeapTypeObj(rt, obj)) {
       const custom = typeLookup(rt, typeOf(rt, obj), A.internName(rt, '__dir__'));
-      if (custom !== NULL && kindOf(rt, custom) === Kind.FUNCTION) {
-        const r = call1(rt, custom, obj);
+      if (custom !== NULL && kindOf(rt, custom) !== Kind.METHOD_DESCRIPTOR) {
+        const r = callWithSelf0(rt, custom, obj);
         if (r === NULL) return NULL;
         const l = A.listFromIterable(rt, r);
         decref(rt, r);
@@ -2726,7 +2730,7 @@ const OBJECT_METHODS: Methods = [
   }),
   def('__dir__', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, `${A.typeNameOf(rt, self0(rt, args))}.__dir__`, nargs, kw, 0, 0)) return NULL;
-    return dirImpl(rt, args, 1);
+    return dirImpl(rt, args, 1, false);
   }),
   // object.__getstate__ (3.11): None for an instance without attributes, else its __dict__
   // and, under __slots__, (dict or None, {slot: value})
