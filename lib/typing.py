@@ -352,6 +352,7 @@ class Generic:
     """Abstract base class for generic types: class Stack(Generic[T]): ..."""
 
     __slots__ = ()
+    _is_protocol = False
 
     def __class_getitem__(cls, params):
         params = _as_tuple(params)
@@ -364,6 +365,38 @@ class Generic:
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
         return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        # CPython's: the class's type variables as __parameters__ (those of Generic[...]
+        # when it is a base, which must list all the others)
+        super().__init_subclass__(*args, **kwargs)
+        own = cls.__dict__
+        if '__orig_bases__' in own:
+            error = Generic in cls.__orig_bases__
+        else:
+            error = Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+        if error:
+            raise TypeError("Cannot inherit from plain Generic")
+        tvars = []
+        if '__orig_bases__' in own:
+            for base in cls.__orig_bases__:
+                for t in (base,) if isinstance(base, TypeVar) else getattr(base, '__parameters__', ()):
+                    if t not in tvars:
+                        tvars.append(t)
+            gvars = None
+            for base in cls.__orig_bases__:
+                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    gvars = base.__parameters__
+            if gvars is not None:
+                missing = [t for t in tvars if t not in gvars]
+                if missing:
+                    s_vars = ', '.join(str(t) for t in missing)
+                    s_args = ', '.join(str(g) for g in gvars)
+                    raise TypeError(f"Some type variables ({s_vars}) are not listed in Generic[{s_args}]")
+                tvars = list(gvars)
+        cls.__parameters__ = tuple(tvars)
 
 
 class Protocol(Generic):
