@@ -39,7 +39,7 @@ import { instanceDict, internName } from './abstract.js';
 import { typeLookup } from './type.js';
 import { typeOf } from './object.js';
 import { callWithSelf0, call0 } from '../vm/call.js';
-import { generatorCloseUnraisable, generatorNeedsClose } from './generator.js';
+import { generatorCloseUnraisable, generatorNeedsClose, coroutineNeverAwaited, warnCoroutineNeverAwaited } from './generator.js';
 import { gcCollect } from './gcsupport.js';
 import { gcIsEnabled } from '../modules/gc.js';
 
@@ -59,13 +59,14 @@ export function finalizeWithDel(rt: Runtime, obj: Ref): boolean {
 /**
  * The collector's finalizer pass over cyclic garbage (heap/gc.ts): `needs` says whether
  * `obj` has a finalizer that has not run (an instance with __del__ not yet finalized, a
- * suspended generator), `run` runs it on the object the collector holds.
+ * suspended generator, a coroutine never awaited and not yet warned about), `run` runs it
+ * on the object the collector holds.
  */
 export function garbageNeedsFinalizer(rt: Runtime, obj: Ref): boolean {
   if (rt.ts === 0) return false;
   const type = typeOf(rt, obj);
   if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HAS_DEL) !== 0) return (rt.i32[(obj + OB_FLAGS) >> 2]! & FLAG_FINALIZED) === 0;
-  return generatorNeedsClose(rt, obj);
+  return generatorNeedsClose(rt, obj) || coroutineNeverAwaited(rt, obj);
 }
 
 export function finalizeGarbage(rt: Runtime, obj: Ref): void {
@@ -76,7 +77,8 @@ export function finalizeGarbage(rt: Runtime, obj: Ref): void {
     if (del !== 0) callDel(rt, obj, del);
     return;
   }
-  generatorCloseUnraisable(rt, obj);
+  if (coroutineNeverAwaited(rt, obj)) warnCoroutineNeverAwaited(rt, obj);
+  else generatorCloseUnraisable(rt, obj);
 }
 
 /**

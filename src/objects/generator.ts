@@ -41,7 +41,7 @@
  * With --no-gil too, on whichever executor drops it: the resurrection makes it that
  * executor's (heap/refcount.ts resurrectForFinalizer).
  */
-import { NULL, type Ref } from '../heap/layout.js';
+import { NULL, FLAG_FINALIZED, OB_FLAGS, type Ref } from '../heap/layout.js';
 import { libDirectory } from '../modules/libdir.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref } from '../vm/refs.js';
@@ -512,8 +512,8 @@ export function generatorFinalize(rt: Runtime, gen: Ref): boolean {
   const state = i32[(gen + GEN_STATE) >> 2]!;
   if (rt.ts === 0) return false;
   if (state === GEN_CREATED && kindOf(rt, gen) === Kind.COROUTINE) {
-    const q = i32[(gen + GEN_QUALNAME) >> 2] as Ref;
-    warnNeverAwaited(rt, `coroutine '${strToJS(rt, q)}' was never awaited`);
+    // not when the collector's finalizer pass warned already (it survived that collection)
+    if ((i32[(gen + OB_FLAGS) >> 2]! & FLAG_FINALIZED) === 0) warnCoroutineNeverAwaited(rt, gen);
     return false;
   }
   if (state !== GEN_SUSPENDED) return false;
@@ -523,6 +523,23 @@ export function generatorFinalize(rt: Runtime, gen: Ref): boolean {
   if (finalizerLeftDead(rt.rc, gen)) return false;
   rt.rc.decref(gen); // resurrected: drop our reference the ordinary way (queued, never recursing)
   return true;
+}
+
+/**
+ * A coroutine never started whose "never awaited" warning has not been given: cyclic
+ * garbage's finalizer pass warns for it (CPython's _PyGen_Finalize, run by the collector
+ * before it clears the garbage, which marks the coroutine finished).
+ */
+export function coroutineNeverAwaited(rt: Runtime, obj: Ref): boolean {
+  return kindOf(rt, obj) === Kind.COROUTINE && rt.i32[(obj + GEN_STATE) >> 2] === GEN_CREATED &&
+    (rt.i32[(obj + OB_FLAGS) >> 2]! & FLAG_FINALIZED) === 0;
+}
+
+/** The "coroutine ... was never awaited" RuntimeWarning for gen, at the running frame. */
+export function warnCoroutineNeverAwaited(rt: Runtime, gen: Ref): void {
+  Atomics.or(rt.i32, (gen + OB_FLAGS) >> 2, FLAG_FINALIZED);
+  const q = rt.i32[(gen + GEN_QUALNAME) >> 2] as Ref;
+  warnNeverAwaited(rt, `coroutine '${strToJS(rt, q)}' was never awaited`);
 }
 
 /** A suspended generator, coroutine or async generator (its finalizer closes it). */
