@@ -63,7 +63,7 @@ import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodN
 import { CO_LPNAMES, CO_NLOCALSPLUS, CO_KINDS_WORD, CO_FLAGS, CO_ARGCOUNT } from '../objects/code.js';
 import { CO_FAST_FREE, CO_OPTIMIZED } from '../compiler/code.js';
 import { classFromNamespace, classDictExtras } from '../objects/typecall.js';
-import { throwArgs } from '../objects/coroutine.js';
+import { throwArgs, awaitableSend } from '../objects/coroutine.js';
 import { intToBin, intToOct, intToHex, intToString } from '../objects/numfmt.js';
 import { parseIntLiteral as parseIntText, parseFloat as parseFloatText, intMaxStrDigits } from '../objects/numparse.js';
 import { bytesData, bytesReprJS, bytesSize } from '../objects/bytes.js';
@@ -1391,8 +1391,11 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (!rangeArgs(rt, 'next', nargs, kw, 1, 2)) return NULL;
     const it = arg(rt, args, 0);
     if (!A.isIterator(rt, it)) return raiseTypeError(rt, `'${A.typeNameOf(rt, it)}' object is not an iterator`);
-    if (kindOf(rt, it) === Kind.GENERATOR) {
-      const g = generatorSend(rt, it, rt.None, false);
+    const kind = kindOf(rt, it);
+    if (kind === Kind.GENERATOR || (kind >= Kind.ASYNC_GEN_ASEND && kind <= Kind.CORO_WRAPPER)) {
+      // a generator, or an objects/coroutine.ts awaitable (coroutine.__await__()'s wrapper):
+      // its StopIteration keeps the return value (next(coro.__await__()) -> StopIteration(v))
+      const g = kind === Kind.GENERATOR ? generatorSend(rt, it, rt.None, false) : awaitableSend(rt, it, rt.None);
       if (g === NULL && nargs === 2 && errorMatches(rt, rt.exc.StopIteration!)) {
         clearError(rt);
         return newRef(rt, arg(rt, args, 1));

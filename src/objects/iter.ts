@@ -222,6 +222,9 @@ export function getIterBuiltin(rt: Runtime, v: Ref, kind: Kind): Ref {
     }
     default:
       if ((kind >= Kind.LIST_ITER && kind <= Kind.LIST_REVITER) || kind === Kind.SEQ_REVITER || kind === Kind.GENERATOR || isDictRevIterKind(kind)) return newRef(rt, v);
+      // coroutine.__await__()'s wrapper and an async generator's asend/athrow awaitables are
+      // their own iterators (CPython's PyObject_SelfIter): `yield from coro.__await__()`
+      if (kind >= Kind.ASYNC_GEN_ASEND && kind <= Kind.CORO_WRAPPER) return newRef(rt, v);
       return NULL;
   }
 }
