@@ -1351,9 +1351,11 @@ class Barrier:
 
 # ------------------------------------------------------------------ shared memory
 
+# the ctypes type each typecode stands for, by its name on 64-bit Linux (where c_longlong
+# is c_long and c_ulonglong is c_ulong, so 'q' prints as c_long)
 _TYPECODE_NAMES = {'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort', 'i': 'c_int',
-                   'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_longlong',
-                   'Q': 'c_ulonglong', 'f': 'c_float', 'd': 'c_double'}
+                   'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_long',
+                   'Q': 'c_ulong', 'f': 'c_float', 'd': 'c_double'}
 
 
 def _typecode(typecode_or_type):
@@ -1362,49 +1364,13 @@ def _typecode(typecode_or_type):
     return typecode_or_type
 
 
-class _NoLock:
-    def acquire(self, *args):
-        return True
+class _ValueStorage:
+    """One number in shared memory (_addr, _typecode): Value's and RawValue's data side."""
 
-    def release(self):
-        pass
-
-    def __enter__(self):
-        return True
-
-    def __exit__(self, *exc):
-        pass
-
-
-class SynchronizedBase:
-    """The lock side of Value and Array (as CPython's multiprocessing.sharedctypes)."""
-
-    def get_lock(self):
-        return self._lock
-
-    def acquire(self, *args):
-        return self._lock.acquire(*args)
-
-    def release(self):
-        return self._lock.release()
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *exc):
-        return self._lock.__exit__(*exc)
-
-    __reduce__ = _refuse_pickling
-
-
-class Synchronized(SynchronizedBase):
-    """Value(typecode, value): one number in shared memory, with a lock."""
-
-    def __init__(self, typecode, value, lock):
+    def _store(self, typecode, value):
         self._typecode = typecode
         self._addr = _mp.shm_new(8)
         _mp.shm_set(self._addr, typecode, 0, value)
-        self._lock = lock
 
     @property
     def value(self):
@@ -1414,31 +1380,12 @@ class Synchronized(SynchronizedBase):
     def value(self, v):
         _mp.shm_set(self._addr, self._typecode, 0, v)
 
-    def get_obj(self):
-        return self.value
 
-    def __repr__(self):
-        return f'<Synchronized wrapper for {_TYPECODE_NAMES[self._typecode]}({self.value!r})>'
+class _ArrayStorage:
+    """A fixed-size array in shared memory (_addr, _typecode, _length): Array's and RawArray's
+    data side."""
 
-
-def Value(typecode_or_type, *args, lock=True):
-    tc = _typecode(typecode_or_type)
-    value = args[0] if args else (0.0 if tc in 'fd' else 0)
-    if lock is True:
-        lock = RLock()
-    elif lock is False:
-        lock = _NoLock()
-    return Synchronized(tc, value, lock)
-
-
-def RawValue(typecode_or_type, *args):
-    return Value(typecode_or_type, *args, lock=False)
-
-
-class SynchronizedArray(SynchronizedBase):
-    """Array(typecode, size_or_initializer): a fixed-size array in shared memory."""
-
-    def __init__(self, typecode, size_or_initializer, lock):
+    def _store(self, typecode, size_or_initializer):
         self._typecode = typecode
         if isinstance(size_or_initializer, int):
             items = None
@@ -1451,7 +1398,6 @@ class SynchronizedArray(SynchronizedBase):
         if items is not None:
             for i, v in enumerate(items):
                 _mp.shm_set(self._addr, typecode, i, v)
-        self._lock = lock
 
     def __len__(self):
         return self._length
@@ -1483,19 +1429,131 @@ class SynchronizedArray(SynchronizedBase):
         for k in range(self._length):
             yield _mp.shm_get(self._addr, self._typecode, k)
 
-    def get_obj(self):
-        return self[:]
+
+class _RawValue(_ValueStorage):
+    """RawValue / Value(lock=False): the bare ctypes object CPython returns (c_int(5)), no
+    lock; its class is named for the ctypes type (_raw_class)."""
 
     def __repr__(self):
-        return f'<SynchronizedArray wrapper for {_TYPECODE_NAMES[self._typecode]}_Array_{self._length}>'
+        return f'{type(self).__name__}({self.value!r})'
+
+    __reduce__ = _refuse_pickling
+
+
+class _RawArray(_ArrayStorage):
+    """RawArray / Array(lock=False): the bare ctypes array (c_int_Array_3), no lock."""
+
+    __reduce__ = _refuse_pickling
+
+
+_raw_classes = {}
+
+
+def _raw_class(base, name, module):
+    # one class per ctypes type, as ctypes makes c_int_Array_3 once (typecode and length
+    # are few: the cache stays small)
+    cls = _raw_classes.get(name)
+    if cls is None:
+        cls = type(base)(name, (base,), {'__module__': module, '__qualname__': name})
+        _raw_classes[name] = cls
+    return cls
+
+
+def _raw_value(typecode, value):
+    cls = _raw_class(_RawValue, _TYPECODE_NAMES[typecode], 'ctypes')
+    obj = cls.__new__(cls)
+    obj._store(typecode, value)
+    return obj
+
+
+def _raw_array(typecode, size_or_initializer):
+    n = size_or_initializer if isinstance(size_or_initializer, int) else len(size_or_initializer)
+    cls = _raw_class(_RawArray, f'{_TYPECODE_NAMES[typecode]}_Array_{n}', 'multiprocessing.sharedctypes')
+    obj = cls.__new__(cls)
+    obj._store(typecode, size_or_initializer)
+    return obj
+
+
+class SynchronizedBase:
+    """The lock side of Value and Array (as CPython's multiprocessing.sharedctypes)."""
+
+    def get_lock(self):
+        return self._lock
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *exc):
+        return self._lock.__exit__(*exc)
+
+    __reduce__ = _refuse_pickling
+
+
+class Synchronized(SynchronizedBase, _ValueStorage):
+    """Value(typecode, value): one number in shared memory, with a lock."""
+
+    def __init__(self, typecode, value, lock):
+        self._store(typecode, value)
+        self._lock = lock
+
+    def get_obj(self):
+        # the wrapped ctypes object: a view of the same shared memory
+        cls = _raw_class(_RawValue, _TYPECODE_NAMES[self._typecode], 'ctypes')
+        obj = cls.__new__(cls)
+        obj._typecode = self._typecode
+        obj._addr = self._addr
+        return obj
+
+    def __repr__(self):
+        return f'<Synchronized wrapper for {_TYPECODE_NAMES[self._typecode]}({self.value!r})>'
+
+
+def Value(typecode_or_type, *args, lock=True):
+    tc = _typecode(typecode_or_type)
+    value = args[0] if args else (0.0 if tc in 'fd' else 0)
+    if lock is False:
+        return _raw_value(tc, value)
+    if lock is True:
+        lock = RLock()
+    return Synchronized(tc, value, lock)
+
+
+def RawValue(typecode_or_type, *args):
+    return Value(typecode_or_type, *args, lock=False)
+
+
+class SynchronizedArray(SynchronizedBase, _ArrayStorage):
+    """Array(typecode, size_or_initializer): a fixed-size array in shared memory."""
+
+    def __init__(self, typecode, size_or_initializer, lock):
+        self._store(typecode, size_or_initializer)
+        self._lock = lock
+
+    def get_obj(self):
+        cls = _raw_class(_RawArray, f'{_TYPECODE_NAMES[self._typecode]}_Array_{self._length}',
+                         'multiprocessing.sharedctypes')
+        obj = cls.__new__(cls)
+        obj._typecode = self._typecode
+        obj._length = self._length
+        obj._addr = self._addr
+        return obj
+
+    def __repr__(self):
+        return f'<SynchronizedArray wrapper for {self.get_obj()!r}>'
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True):
     tc = _typecode(typecode_or_type)
+    if lock is False:
+        return _raw_array(tc, size_or_initializer)
     if lock is True:
         lock = RLock()
-    elif lock is False:
-        lock = _NoLock()
     return SynchronizedArray(tc, size_or_initializer, lock)
 
 
