@@ -694,12 +694,33 @@ class _Context:
         return globals()[name]
 
 
+# one context object per start method, of CPython's class for it (type(get_context('spawn'))
+# is multiprocessing.context.SpawnContext); all of them start processes gilvm's one way
+class ForkContext(_Context):
+    pass
+
+
+class SpawnContext(_Context):
+    pass
+
+
+class ForkServerContext(_Context):
+    pass
+
+
+for _cls in (ForkContext, SpawnContext, ForkServerContext):
+    _cls.__module__ = 'multiprocessing.context'
+del _cls
+_CONTEXTS = {'fork': ForkContext('fork'), 'spawn': SpawnContext('spawn'),
+             'forkserver': ForkServerContext('forkserver')}
+
+
 def get_context(method=None):
     if method is None:
-        return _Context(get_start_method())
+        return _CONTEXTS[get_start_method()]
     if method not in _START_METHODS:
         raise ValueError(f'cannot find context for {method!r}')
-    return _Context(method)
+    return _CONTEXTS[method]
 
 
 # ------------------------------------------------------------------ queues and pipes
