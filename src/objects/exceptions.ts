@@ -24,8 +24,9 @@
  * leaves the frame (vm/evalhelpers.ts frameReleaseIntoTraceback): a tuple of the frame's
  * local words, last first (cells as cells, unbound as None), released with the traceback, so an
  * object a raising function held dies when the exception is cleared, as in CPython, not
- * when its frame unwound (a __del__ runs after the `except` block, not before it). 0 for
- * the frames of generators and for frames without locals. tb_frame's f_locals reads it.
+ * when its frame unwound (a __del__ runs after the `except` block, not before it); a
+ * generator's or coroutine's frame finishing by an exception does the same
+ * (frameLocalsIntoTraceback). 0 for frames without locals. tb_frame's f_locals reads it.
  */
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
@@ -36,6 +37,10 @@ import { newObject } from './object.js';
 import { tupleNew, tupleSetItemSteal, tupleSize, tupleItem } from './tuple.js';
 import { strFromJS, strToJS } from './str.js';
 import { TP_BASICSIZE, TP_NAME } from './typelayout.js';
+import { FR_CODE, FRAME_HEADER_WORDS } from '../vm/frame.js';
+import { CO_NLOCALSPLUS } from './code.js';
+import { TS_CUREXC } from '../vm/threadstate.js';
+import { TUPLE_ITEMS_WORD } from './tuple.js';
 
 export const EXC_DICT = 16;
 export const EXC_ARGS = 20;
@@ -207,4 +212,36 @@ export function tracebackHere(rt: Runtime, exc: Ref, code: Ref, lasti: number, l
   i32[(tb + TB_LINENO) >> 2] = lineno;
   i32[(tb + TB_LOCALS) >> 2] = 0;
   i32[(exc + EXC_TRACEBACK) >> 2] = tb;
+}
+
+/**
+ * The move of vm/evalhelpers.ts frameReleaseIntoTraceback: the frame's local variables (each slot left 0) go
+ * into the exception's newest traceback entry when that entry is the frame's own and has
+ * none yet. Also a generator's or coroutine's frame that finished by raising
+ * (objects/generator.ts generatorFinish): its locals live as long as the traceback, as
+ * CPython's frame object does.
+ */
+export function frameLocalsIntoTraceback(rt: Runtime, fp: number): void {
+  const i32 = rt.i32;
+  const code = i32[fp + FR_CODE]!;
+  const nlp = i32[(code + CO_NLOCALSPLUS) >> 2]!;
+  const exc = i32[(rt.ts + TS_CUREXC) >> 2]!;
+  const tb = exc === 0 ? 0 : i32[(exc + EXC_TRACEBACK) >> 2]!;
+  if (nlp > 0 && tb !== 0 && i32[(tb + TB_CODE) >> 2] === code && i32[(tb + TB_LOCALS) >> 2] === 0) {
+    const lp = fp + FRAME_HEADER_WORDS;
+    let any = false;
+    for (let i = 0; i < nlp && !any; i++) any = i32[lp + i] !== 0;
+    if (any) {
+      const locals = tupleNew(rt, nlp);
+      const items = (locals >> 2) + TUPLE_ITEMS_WORD;
+      // last local first: a tuple releases its items from the end, and CPython's frame
+      // clears its locals from the first
+      for (let i = 0; i < nlp; i++) {
+        const v = i32[lp + i]!;
+        i32[items + nlp - 1 - i] = v === 0 ? rt.None : v; // the frame's reference moves in (None is immortal)
+        i32[lp + i] = 0;
+      }
+      i32[(tb + TB_LOCALS) >> 2] = locals;
+    }
+  }
 }

@@ -64,7 +64,7 @@ import { jsStackEnter, jsStackLeave } from '../vm/stackguard.js';
 import { tupleSize, tupleItem } from './tuple.js';
 import { EXC_ARGS } from './exceptions.js';
 import { TS_DEPTH, TS_FRAME, TS_NESTED, TS_RESULT } from '../vm/threadstate.js';
-import { exceptionNewFromString, EXC_CAUSE, EXC_CONTEXT } from './exceptions.js';
+import { exceptionNewFromString, EXC_CAUSE, EXC_CONTEXT, frameLocalsIntoTraceback } from './exceptions.js';
 
 export const GEN_STATE = 16;
 export const GEN_NAME = 20;
@@ -236,6 +236,8 @@ export function generatorFinish(rt: Runtime, gfp: number): void {
   // run by resumeNested (an entry frame): tells it the frame ended (Runtime.lastFinishedGen)
   if ((rt.i32[gfp + FR_FLAGS]! & FRF_ENTRY) !== 0) rt.lastFinishedGen = gen;
   excStateLeave(rt, gen, false);
+  // raised: the traceback keeps the locals (objects/exceptions.ts frameLocalsIntoTraceback)
+  if (rt.i32[(rt.ts + TS_CUREXC) >> 2] !== 0) frameLocalsIntoTraceback(rt, gfp);
   generatorReleaseFrame(rt, gfp);
   // raised out of a coroutine / async generator: PEP 479 with their own words
   const k = kindOf(rt, gen);

@@ -43,7 +43,7 @@ import { floatNew, FLOAT_VALUE } from '../objects/float.js';
 import { intBinaryFast } from '../objects/int.js';
 import { sliceNew } from '../objects/slice.js';
 import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
-import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS, EXC_TRACEBACK, TB_CODE, TB_LOCALS } from '../objects/exceptions.js';
+import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, frameLocalsIntoTraceback, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS, EXC_TRACEBACK, TB_CODE, TB_LOCALS } from '../objects/exceptions.js';
 import { isSubtype, typeLookup, typeName } from '../objects/type.js';
 import { TP_DICT, TP_DICT_HINT, TP_FLAGS, TP_MRO, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTR, TPF_HAS_GETATTRIBUTE, TPF_HAS_MEMBERS, TP_NAME, TP_QUALNAME } from '../objects/typelayout.js';
 import { MB_OFFSET, MB_TYPE } from '../objects/member.js';
@@ -1271,28 +1271,7 @@ export function frameRelease(rt: Runtime, fp: number): void {
  * frameRelease does.
  */
 export function frameReleaseIntoTraceback(rt: Runtime, fp: number): void {
-  const i32 = rt.i32;
-  const code = i32[fp + FR_CODE]!;
-  const nlp = i32[(code + CO_NLOCALSPLUS) >> 2]!;
-  const exc = i32[(rt.ts + TS_CUREXC) >> 2]!;
-  const tb = exc === 0 ? 0 : i32[(exc + EXC_TRACEBACK) >> 2]!;
-  if (nlp > 0 && tb !== 0 && i32[(tb + TB_CODE) >> 2] === code && i32[(tb + TB_LOCALS) >> 2] === 0) {
-    const lp = fp + FRAME_HEADER_WORDS;
-    let any = false;
-    for (let i = 0; i < nlp && !any; i++) any = i32[lp + i] !== 0;
-    if (any) {
-      const locals = tupleNew(rt, nlp);
-      const items = (locals >> 2) + TUPLE_ITEMS_WORD;
-      // last local first: a tuple releases its items from the end, and CPython's frame
-      // clears its locals from the first
-      for (let i = 0; i < nlp; i++) {
-        const v = i32[lp + i]!;
-        i32[items + nlp - 1 - i] = v === 0 ? rt.None : v; // the frame's reference moves in (None is immortal)
-        i32[lp + i] = 0;
-      }
-      i32[(tb + TB_LOCALS) >> 2] = locals;
-    }
-  }
+  frameLocalsIntoTraceback(rt, fp); // objects/exceptions.ts
   frameDiscardContents(rt, fp);
 }
 
