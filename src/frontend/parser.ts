@@ -231,6 +231,8 @@ interface ArgItem {
   start: IToken;
   /** For a bare generator expression argument: its (unparenthesised) span. */
   genexp: boolean;
+  /** For a bare generator expression argument: its first `for` token (class bases report it). */
+  genexpFor?: IToken;
 }
 
 interface ParamItem {
@@ -2283,10 +2285,13 @@ export class PythonParser extends EmbeddedActionsParser {
           const start = this.LA(1);
           let e = (this.RECORDING_PHASE ? this.SUBRULE(this.namedExpression, { ARGS: [true] }) : this.namedExpressionCore(true));
           let genexp = false;
+          let genexpFor: IToken | undefined;
           this.OPTION(() => {
+            const forTok = this.LA(1);
             const gens = this.SUBRULE(this.comprehensionClauses);
             this.ACTION(() => {
               genexp = true;
+              genexpFor = forTok;
               e = { kind: 'GeneratorExp', elt: e, generators: gens.generators, ...this.span(e, gens.end) };
             });
           });
@@ -2306,7 +2311,7 @@ export class PythonParser extends EmbeddedActionsParser {
               });
             },
           });
-          return { kind: 'positional', value: e, name: null, start, genexp } as ArgItem;
+          return { kind: 'positional', value: e, name: null, start, genexp, genexpFor } as ArgItem;
         },
       },
     ]);
@@ -2322,6 +2327,9 @@ export class PythonParser extends EmbeddedActionsParser {
       if (it.genexp && (items.length > 1 || (items as ArgList).trailingComma === true)) {
         throw this.errorAtNode('Generator expression must be parenthesized', it.value);
       }
+      // class bases are `arguments`, which has no genexp alternative: `class A(x for x in y)`
+      // fails at the `for` (CPython's _PyPegen_nonparen_genexp_in_call gives up on one argument)
+      if (it.genexp && !isCall) throw this.errorAtToken('invalid syntax', it.genexpFor!);
       switch (it.kind) {
         case 'positional':
           if (seenDoubleStar) throw this.errorAtToken('positional argument follows keyword argument unpacking', rp ?? it.start);
