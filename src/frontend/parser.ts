@@ -213,6 +213,20 @@ function isBitwiseOrLevel(e: A.Expr): boolean {
   }
 }
 
+/** The bitwise_or CPython's parser reads at the start of `e`: `e` itself when it is one (or
+ * is parenthesised), else the first operand of a BoolOp / Compare / IfExp / bare tuple, or
+ * null when none starts it (`not`, lambda, `*`, yield). */
+function leadingBitwiseOr(e: A.Expr, parenthesized: (e: A.Expr) => boolean): A.Expr | null {
+  if (parenthesized(e)) return e;
+  switch (e.kind) {
+    case 'BoolOp': return leadingBitwiseOr(e.values[0]!, parenthesized);
+    case 'Compare': return e.left;
+    case 'IfExp': return leadingBitwiseOr(e.body, parenthesized);
+    case 'Tuple': return e.elts.length > 0 ? leadingBitwiseOr(e.elts[0]!, parenthesized) : e;
+    default: return isBitwiseOrLevel(e) ? e : null;
+  }
+}
+
 // ---------------------------------------------------------------- the parser
 
 /** Mismatch messages carry the expected token's name (parse.ts turns COLON into "expected ':'"). */
@@ -682,6 +696,45 @@ export class PythonParser extends EmbeddedActionsParser {
     }
   }
 
+  /** `x = a or b = 3` (a chained assignment with a bad target): CPython's invalid pass meets
+   * invalid_named_expression at the statement's start before the bad target, and it matches
+   * when the second target does not read as one bitwise_or (the token after that is not '='):
+   * `x = a` gives "Maybe you meant '==' or ':='", `x.y = a` "cannot assign to attribute here". */
+  private chainedAssignEqualHint(targets: A.Expr[]): void {
+    const lead = leadingBitwiseOr(targets[1]!, (e) => this.parenExtent.has(e));
+    if (lead === null || lead === targets[1]) return;
+    let first = targets[0]!;
+    if (first.kind === 'Tuple' && !this.parenExtent.has(first)) {
+      // `x, y = a or b = 3`: invalid_assignment's `star_named_expression ','
+      // star_named_expressions*` reaches named_expression at each element; only the last
+      // one (no trailing comma) is followed by '='
+      const last = first.elts[first.elts.length - 1];
+      if (last === undefined || last.kind === 'Starred' || last.end_lineno !== first.end_lineno || last.end_col_offset !== first.end_col_offset) return;
+      first = last;
+    }
+    if (first.kind === 'Name' && !this.parenExtent.has(first)) {
+      throw this.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first, lead);
+    }
+    if (isBitwiseOrLevel(first) && !this.startsWithDisplay(first)) {
+      throw this.errorAtNode(`cannot assign to ${exprName(first)} here. Maybe you meant '==' instead of '='?`, first);
+    }
+  }
+
+  /** Whether `e` starts with what invalid_named_expression's `!(list|tuple|genexp|'True'|
+   * 'None'|'False') bitwise_or` excludes: `[a][0]`, `(a, b).c`, `True.x`, `[a] + b`. */
+  private startsWithDisplay(e: A.Expr): boolean {
+    let atom = e;
+    while (!this.parenExtent.has(atom)) {
+      if (atom.kind === 'Attribute' || atom.kind === 'Subscript') atom = atom.value;
+      else if (atom.kind === 'Call') atom = atom.func;
+      else if (atom.kind === 'BinOp') atom = atom.left;
+      else break;
+    }
+    return atom.kind === 'List' || atom.kind === 'GeneratorExp' ||
+      (atom.kind === 'Tuple' && (this.parenExtent.has(atom) || atom.elts.length === 0)) ||
+      (atom.kind === 'Constant' && (atom.value.type === 'bool' || atom.value.type === 'None'));
+  }
+
   /** Checks an assignment target and sets Store; `firstOfStatement` enables CPython's
    * "here. Maybe you meant '=='" variant. */
   private assignTarget(e: A.Expr, maybeEq: boolean): void {
@@ -923,6 +976,7 @@ export class PythonParser extends EmbeddedActionsParser {
           return this.ACTION((): A.Stmt => {
             if (chain.length === 1) return { kind: 'Expr', value: first, ...this.span(first, first) };
             const value = chain.pop()!;
+            if (chain.length >= 2 && chain.some((t) => invalidTarget(t, false) !== null)) this.chainedAssignEqualHint(chain);
             for (let i = 0; i < chain.length; i++) this.assignTarget(chain[i]!, i === 0 && chain.length === 1);
             return { kind: 'Assign', targets: chain, value, ...this.span(first, value) };
           });
@@ -1630,20 +1684,24 @@ export class PythonParser extends EmbeddedActionsParser {
             // CPython's invalid_named_expression: `x = 1` where only an expression fits.
             GATE: () => inCall !== true && this.LA(1).tokenType === T.Equal && this.LA(2).tokenType !== T.Equal,
             DEF: () => {
-              this.CONSUME(T.Equal);
+              const eqTok = this.CONSUME(T.Equal);
               const rhs = this.SUBRULE(this.arith);
               this.ACTION(() => {
                 const follow = this.LA(1).tokenType;
                 if (follow !== T.Equal && follow !== T.ColonEqual) {
-                  if (e.kind === 'Name') {
+                  if (e.kind === 'Name' && !this.parenExtent.has(e)) {
                     throw this.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, rhs);
                   }
-                  if (isBitwiseOrLevel(e) && e.kind !== 'List' && e.kind !== 'Tuple' && e.kind !== 'GeneratorExp' &&
-                    !(e.kind === 'Constant' && (e.value.type === 'bool' || e.value.type === 'None'))) {
-                    throw this.errorAtNode(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e);
+                  if (isBitwiseOrLevel(e)) {
+                    // `if [a][0] = 1:` is excluded by the rule's lookahead: a plain syntax error at '='
+                    if (!this.startsWithDisplay(e)) {
+                      throw this.errorAtNode(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e);
+                    }
                   }
                 }
-                throw this.errorAtNode(`cannot assign to ${exprName(e)}`, e);
+                // otherwise the rule fails (`if a or b = 1:`, `if a = b = 1:`, `if [a][0] = 1:`):
+                // a plain syntax error at the '='
+                throw this.errorAtToken('invalid syntax', eqTok);
               });
             },
           });

@@ -1,0 +1,2 @@
+total = 0
+total = count or 0 = 1

@@ -1,0 +1,2 @@
+if a or b = 1:
+    pass
