@@ -24,7 +24,7 @@ export function compileSource(
   origin: SourceOrigin = filename.startsWith('<') ? 'string' : 'file',
 ): CodeObject {
   const readable = !filename.startsWith('<');
-  return compileModule(parseModule(source, filename, origin), filename, readable ? source : undefined, warn);
+  return compileModule(parseModule(source, filename, origin, warn, readable), filename, readable ? source : undefined, warn);
 }
 
 /** The text CPython's warnings.formatwarning gives a compile-time warning. */

@@ -57,8 +57,36 @@ interface Context {
  * is a string (compile(), exec(), -c); CPython places a few errors at the end of the input
  * differently for the two. By default a `filename` in angle brackets ('<string>',
  * '<stdin>') names a string and any other a file: compile() passes 'string' itself. */
-export function parseModule(source: string, filename: string, origin: SourceOrigin = filename.startsWith('<') ? 'string' : 'file'): A.Module {
-  return run(source, filename, 'file', origin) as A.Module;
+/** A tokenizer SyntaxWarning (`1if x else 2`: "invalid decimal literal"), shaped as the
+ * compiler's CompileWarning so compile-source.ts passes its sink through. */
+export interface TokenizerWarning {
+  category: 'SyntaxWarning';
+  message: string;
+  filename: string;
+  lineno: number;
+  line: string | null;
+}
+
+/** `warn` (optional) receives the tokenizer's SyntaxWarnings, with their source line when
+ * `withLines` (a file CPython's linecache can read back). */
+export function parseModule(
+  source: string, filename: string, origin: SourceOrigin = filename.startsWith('<') ? 'string' : 'file',
+  warn?: (w: TokenizerWarning) => void, withLines = false,
+): A.Module {
+  if (warn === undefined) return run(source, filename, 'file', origin) as A.Module;
+  return run(source, filename, 'file', origin, (text, lines, tokens, errorLine) => {
+    for (const t of tokens) {
+      if (t.tokenType !== T.Number) continue;
+      if (t.startLine! > errorLine) break;
+      // a number the scanner let a keyword follow directly (CPython's verify_end_of_number)
+      const after = text.charCodeAt(t.endOffset! + 1);
+      if (!((after >= 97 && after <= 122) || (after >= 65 && after <= 90))) continue;
+      const img = t.image.toLowerCase();
+      const kind = img.startsWith('0x') ? 'hexadecimal' : img.startsWith('0o') ? 'octal' : img.startsWith('0b') ? 'binary' :
+        img.endsWith('j') ? 'imaginary' : 'decimal';
+      warn({ category: 'SyntaxWarning', message: `invalid ${kind} literal`, filename, lineno: t.startLine!, line: withLines ? lines[t.startLine! - 1] ?? null : null });
+    }
+  }) as A.Module;
 }
 
 export function parseInteractive(source: string, filename: string): A.Interactive {
@@ -73,7 +101,12 @@ function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-function run(source: string, filename: string, mode: Mode, origin: SourceOrigin = 'string'): A.Module | A.Interactive | A.Expr {
+/** `warnTokens` (optional) reports the tokenizer's warnings for the tokens up to
+ * `errorLine` (CPython's tokenizer warns as the parser pulls tokens: none past an error). */
+function run(
+  source: string, filename: string, mode: Mode, origin: SourceOrigin = 'string',
+  warnTokens?: (text: string, lines: string[], tokens: IToken[], errorLine: number) => void,
+): A.Module | A.Interactive | A.Expr {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lexed = tokenize(source, filename);
   const ctx: Context = {
@@ -81,7 +114,17 @@ function run(source: string, filename: string, mode: Mode, origin: SourceOrigin 
     unterminatedEval: mode === 'eval' && !/[\r\n]$/.test(text),
   };
   if (/[\uD800-\uDFFF]/.test(text)) toCodePointColumns(lexed.tokens, ctx.lines);
-  return parseTokens(lexed.tokens, lexed.error, ctx, mode);
+  if (warnTokens === undefined) return parseTokens(lexed.tokens, lexed.error, ctx, mode);
+  const tokens = lexed.tokens.slice(); // (the parser may consume the array)
+  let result: A.Module | A.Interactive | A.Expr;
+  try {
+    result = parseTokens(lexed.tokens, lexed.error, ctx, mode);
+  } catch (e) {
+    if (e instanceof PySyntaxError) warnTokens(text, ctx.lines, tokens, e.lineno ?? Infinity);
+    throw e;
+  }
+  warnTokens(text, ctx.lines, tokens, Infinity);
+  return result;
 }
 
 function parseTokens(
