@@ -422,9 +422,30 @@ function minmax(rt: Runtime, args: number, nargs: number, kwnames: Ref, isMax: b
   }
   let best: Ref = NULL;
   let bestKey: Ref = NULL;
+  const i32 = rt.i32;
+  const f64 = rt.f64;
+  const tFloat = rt.tFloat;
   for (;;) {
     const x = A.iterNext(rt, it);
     if (x === NULL) break;
+    // without a key, two small ints or two exact floats are compared as numbers (equal
+    // ones, and NaNs, keep the first, as the general path's strict comparison does); small
+    // ints are tagged, so no references move, and bestKey is best itself
+    if (key === NULL && best !== NULL) {
+      if ((x & best & 1) === 1) {
+        if (isMax ? x > best : x < best) best = bestKey = x;
+        continue;
+      }
+      if (((x | best) & 1) === 0 && i32[x >> 2] === tFloat && i32[best >> 2] === tFloat) {
+        const xv = f64[(x + FLOAT_VALUE) >> 3]!;
+        const bv = f64[(best + FLOAT_VALUE) >> 3]!;
+        if (isMax ? xv > bv : xv < bv) {
+          decref(rt, best); decref(rt, bestKey);
+          best = x; bestKey = newRef(rt, x);
+        } else decref(rt, x);
+        continue;
+      }
+    }
     const kx = key === NULL ? newRef(rt, x) : call1(rt, key, x);
     if (kx === NULL) {
       decref(rt, x); decref(rt, best); decref(rt, bestKey); decref(rt, it);
