@@ -386,6 +386,9 @@ _deque.install_methods(deque)
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+    # a C type in CPython: no instance __dict__ or weak references, and default_factory a
+    # member descriptor
+    __slots__ = ('default_factory',)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -411,6 +414,12 @@ class defaultdict(dict):
 
     def __repr__(self):
         return f"{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})"
+
+    def __reduce__(self):
+        # CPython's defdict_reduce: rebuilt from its factory, then its items (pickle, copy,
+        # multiprocessing; the instance has no __dict__ to carry the factory)
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
 
     def copy(self):
         """D.copy() -> a shallow copy of D."""
