@@ -37,6 +37,9 @@ _proxies = {}     # real class -> its ABCMeta object
 _unhashable = set()   # built-in classes whose __hash__ CPython sets to None (gilvm: not None)
 
 
+_MISSING = object()
+
+
 def _check_methods(C, *methods):
     mro = C.__mro__
     for method in methods:
@@ -50,8 +53,13 @@ def _check_methods(C, *methods):
                 break
             if B.__module__ == 'builtins' and B is not object and method in dir(B):
                 # a built-in class's __dict__ lacks its slots in gilvm: dir() has them
-                # (and not the metaclass's attributes, as type's __call__)
-                if getattr(B, method) is None:
+                # (and not the metaclass's attributes, as type's __call__); dir() also
+                # lists a few CPython has that gilvm has no attribute for (the dict views'
+                # __reversed__): those are left to the registrations below
+                value = getattr(B, method, _MISSING)
+                if value is _MISSING:
+                    continue
+                if value is None:
                     return NotImplemented
                 break
         else:
