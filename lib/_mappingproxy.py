@@ -46,22 +46,35 @@ def _extra_entries(owner, extras):
 
 
 class mappingproxy:
-    __slots__ = ("_mappingproxy__m", "_mappingproxy__x")
+    __slots__ = ("_mappingproxy__m", "_mappingproxy__x", "_mappingproxy__split")
     __module__ = "builtins"
 
-    def __init__(self, mapping, owner=None, extras=()):
+    def __init__(self, mapping, owner=None, extras=(), split=0):
         # extras: entries CPython's class dicts hold that gilvm's namespaces leave out
-        # (objects/typecall.ts classDictExtras), shown after the namespace's own
+        # (objects/typecall.ts classDictExtras), shown after the first `split` entries of
+        # the namespace (the class statement's own: CPython's type_new adds them there),
+        # or after all of them when split is 0
         object.__setattr__(self, "_mappingproxy__m", mapping)
         object.__setattr__(self, "_mappingproxy__x", _extra_entries(owner, extras) if extras else None)
+        object.__setattr__(self, "_mappingproxy__split", split)
 
     def _mappingproxy__all(self):
         if not self.__x:
             return self.__m
-        merged = dict(self.__m)
-        for k, v in self.__x.items():
-            if k not in merged:
+        merged = {}
+        rest = []
+        n = 0
+        for k, v in self.__m.items():
+            if self.__split and n >= self.__split:
+                rest.append((k, v))
+            else:
                 merged[k] = v
+            n += 1
+        for k, v in self.__x.items():
+            if k not in self.__m:
+                merged[k] = v
+        for k, v in rest:
+            merged[k] = v
         return merged
 
     def __getitem__(self, key):

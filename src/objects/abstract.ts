@@ -29,7 +29,7 @@ import {
 import { callVector, call1, call2, call0, callWithSelf0, callWithSelf1, callWithSelf2 } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { typeOf, kindOf, newObject, dictWordOffset } from './object.js';
-import { TP_MRO, TP_DICT, TP_QUALNAME, TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_HAS_DEL, TPF_TUPLEGETTER } from './typelayout.js';
+import { TP_MRO, TP_DICT, TP_QUALNAME, TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_HAS_DEL, TPF_TUPLEGETTER, TP_NS_SPLIT } from './typelayout.js';
 import { typeLookup, isSubtype, typeName, typeQualname, typeReprName, typeModified, typeStoreKeepsCaches, typeSetFlagWithSubclasses } from './type.js';
 import { strCodePointLen } from './str.js';
 import { strFromJS, strToJS, strToJSImmortal, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
@@ -1710,7 +1710,8 @@ function mappingProxyNew(rt: Runtime, cls: Ref): Ref {
   const proxyType = mappingProxyType(rt);
   if (proxyType === NULL) return NULL;
   // CPython's class dicts also hold slot members, __dict__/__weakref__ and __doc__: the
-  // proxy shows them after the namespace (typecall.ts classDictExtras)
+  // proxy shows them where CPython's type_new adds them, after the class statement's own
+  // entries (typecall.ts classDictExtras, typelayout.ts TP_NS_SPLIT)
   const extras = classDictExtras(rt, cls);
   if (extras === null) { decref(rt, proxyType); return NULL; }
   const pairs: Ref[] = extras.map(([n, k]) => {
@@ -1721,11 +1722,14 @@ function mappingProxyNew(rt: Runtime, cls: Ref): Ref {
   });
   const extrasTuple = tupleFromRefs(rt, pairs);
   for (const p of pairs) decref(rt, p);
-  const w = dataStackPush(rt, 3);
+  // where the extras go: after the class statement's own entries (0: after all)
+  const split = (rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0 ? 0 : rt.i32[(cls + TP_NS_SPLIT) >> 2]!;
+  const w = dataStackPush(rt, 4);
   rt.i32[w] = rt.i32[(cls + 40) >> 2]!;
   rt.i32[w + 1] = cls;
   rt.i32[w + 2] = extrasTuple;
-  const r = callVector(rt, proxyType, w, 3, NULL);
+  rt.i32[w + 3] = (split << 1) | 1; // a small int
+  const r = callVector(rt, proxyType, w, 4, NULL);
   dataStackPop(rt, w);
   decref(rt, extrasTuple);
   decref(rt, proxyType);

@@ -17,7 +17,7 @@ import { NATIVE_TABLE } from '../vm/natives.js';
 import { callVector, callWithSelfVector } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { kindOf, typeOf, newObject } from './object.js';
-import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL, TP_BASE, TP_NAME, TP_DICTOFFSET, TPF_C_TYPE_NAME, TPF_TUPLEGETTER, TPF_HAS_MEMBERS, TPF_ADDS_SLOTS, TP_BASES } from './typelayout.js';
+import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL, TP_BASE, TP_NAME, TP_DICTOFFSET, TPF_C_TYPE_NAME, TPF_TUPLEGETTER, TPF_HAS_MEMBERS, TPF_ADDS_SLOTS, TP_BASES, TP_NS_SPLIT } from './typelayout.js';
 import { SM_FUNC, SM_SIZE, boundMethodNew } from './method.js';
 import { callWithTupleDict } from '../vm/call.js';
 import { raiseNew, clearError, raiseFromCause } from '../vm/errors.js';
@@ -33,7 +33,7 @@ import { intToNumberOrBig, INT_NDIGITS, INT_DIGITS } from './int.js';
 import { strLen, strSizeBytes, STR_LEN, STR_DATA } from './str.js';
 import { EXC_ARGS, exceptionNew, exceptionInitKeywords } from './exceptions.js';
 import { MD_TYPE } from './method.js';
-import { dictNew, dictNextEntry, dictEntryKey, dictEntryValue, dictSetItem, dictGetStr } from './dict.js';
+import { dictNew, dictNextEntry, dictEntryKey, dictEntryValue, dictSetItem, dictGetStr, dictSize } from './dict.js';
 import { strToJS } from './str.js';
 import { pyStrRepr } from './numparse.js';
 import { CELL_REF } from './function.js';
@@ -236,8 +236,10 @@ function setModuleFromCaller(rt: Runtime, cls: Ref): void {
   if (fp === 0) return;
   const globals = rt.i32[fp + 3] as Ref;
   const modName = globals !== NULL ? dictGetStr(rt, globals, rt.names.__name__) : NULL;
-  if (modName !== NULL && dictSetItem(rt, d, rt.names.__module__, modName) === 0) typeModified(rt);
-  else clearError(rt);
+  if (modName !== NULL && dictSetItem(rt, d, rt.names.__module__, modName) === 0) {
+    typeModified(rt);
+    rt.i32[(cls + TP_NS_SPLIT) >> 2]!++; // one of the entries before __dict__ (TP_NS_SPLIT)
+  } else clearError(rt);
 }
 
 /** type(name, bases, ns): creates the class and copies the namespace. */
@@ -284,6 +286,9 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
     decref(rt, cls);
     return NULL;
   }
+  // the entries CPython's class dict holds before the ones its type_new adds (the
+  // namespace's, then the __slots__ members)
+  rt.i32[(cls + TP_NS_SPLIT) >> 2] = dictSize(rt, d);
   if (typeLookup(rt, cls, rt.names.__getattr__) !== NULL) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTR;
   if (typeLookup(rt, cls, internName(rt, '__del__')) !== NULL) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_DEL;
   const gab = typeLookup(rt, cls, internName(rt, '__getattribute__'));

@@ -18,7 +18,11 @@
  *   64 TP_DICT_HINT   the most attributes an instance dict of the class has been seen to
  *                     hold (a plain int, a hint: the attribute store cache sizes the next
  *                     instance's dict for it, vm/evalhelpers.ts storeAttrAppend)
- *   68 TP_SIZE
+ *   68 TP_NS_SPLIT    a class statement's namespace entries (a plain int): where CPython's
+ *                     class dict has __dict__ / __weakref__ / __doc__, which gilvm's leaves
+ *                     out and C.__dict__ shows there (objects/abstract.ts mappingProxyNew);
+ *                     0 for other types
+ *   72 TP_SIZE
  */
 export const TP_KIND = 16;
 export const TP_FLAGS = 20;
@@ -33,7 +37,8 @@ export const TP_QUALNAME = 52;
 export const TP_VERSION = 56;
 export const TP_NEW_NATIVE = 60;
 export const TP_DICT_HINT = 64;
-export const TP_SIZE = 68;
+export const TP_NS_SPLIT = 68;
+export const TP_SIZE = 72;
 
 /** A class created by a class statement (mortal, counted, may be modified). */
 export const TPF_HEAPTYPE = 1 << 0;
