@@ -220,14 +220,15 @@ const N = {
     return r;
   }),
   is_gil_enabled: defineNative('_is_gil_enabled', (rt) => (rt.rc.atomic ? rt.False : rt.True)),
-  write: defineNative('write', (rt, args, nargs) => {
+  write: defineNative('write', (rt, args, nargs, kwnames) => {
+    // nargs counts self: CPython's METH_O messages name the method by its type
+    if ((nargs !== 2 || kwnames !== NULL) && !checkArgs(rt, 'TextIOWrapper.write', nargs - 1, kwnames, 1, 1)) return NULL;
     const self = rt.i32[args] as Ref;
     const s = rt.i32[args + 1] as Ref;
     if (kindOf(rt, s) !== Kind.STR) return raiseTypeError(rt, `write() argument must be str, not ${A.argTypeName(rt, s)}`);
     const fd = (rt.i32[(self + 16) >> 2]! >> 1) as number;
     const text = strToJS(rt, s);
     if (!outputWrite(rt, fd, text)) return raiseBrokenPipe(rt);
-    void nargs;
     return intFromNumber(rt, strCodePointLen(rt, s)); // code points, as len(s)
   }),
   exc_info: defineNative('exc_info', (rt, args, nargs) => {
@@ -281,13 +282,14 @@ const N = {
     decref(rt, frameType);
     return back;
   }),
-  flush: defineNative('flush', (rt) => {
+  flush: defineNative('flush', (rt, _args, nargs, kwnames) => {
+    if ((nargs !== 1 || kwnames !== NULL) && !checkArgs(rt, 'TextIOWrapper.flush', nargs - 1, kwnames, 0, 0)) return NULL;
     if (!outputFlush(rt)) return raiseBrokenPipe(rt);
     return rt.None;
   }),
   // the rest of sys.stdout / sys.stderr's TextIOWrapper surface that scripts use
-  writelines: defineNative('writelines', (rt, args, nargs) => {
-    if (nargs !== 2) return raiseTypeError(rt, `writelines() takes exactly one argument (${nargs - 1} given)`);
+  writelines: defineNative('writelines', (rt, args, nargs, kwnames) => {
+    if ((nargs !== 2 || kwnames !== NULL) && !checkArgs(rt, '_IOBase.writelines', nargs - 1, kwnames, 1, 1)) return NULL;
     const fd = (rt.i32[(rt.i32[args]! + 16) >> 2]! >> 1) as number;
     const it = A.getIter(rt, rt.i32[args + 1] as Ref);
     if (it === NULL) return NULL;
@@ -309,14 +311,28 @@ const N = {
     decref(rt, it);
     return errOccurred(rt) ? NULL : rt.None;
   }),
-  isatty: defineNative('isatty', (rt, args) => (isatty(rt.i32[(rt.i32[args]! + 16) >> 2]! >> 1) ? rt.True : rt.False)),
-  fileno: defineNative('fileno', (rt, args) => rt.i32[(rt.i32[args]! + 16) >> 2] as Ref),
-  writable: defineNative('writable', (rt) => rt.True),
-  readable: defineNative('readable', (rt) => rt.False),
+  isatty: defineNative('isatty', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'TextIOWrapper.isatty', nargs - 1, kwnames, 0, 0)) return NULL;
+    return isatty(rt.i32[(rt.i32[args]! + 16) >> 2]! >> 1) ? rt.True : rt.False;
+  }),
+  fileno: defineNative('fileno', (rt, args, nargs, kwnames) =>
+    checkArgs(rt, 'TextIOWrapper.fileno', nargs - 1, kwnames, 0, 0) ? rt.i32[(rt.i32[args]! + 16) >> 2] as Ref : NULL),
+  writable: defineNative('writable', (rt, _args, nargs, kwnames) =>
+    checkArgs(rt, 'TextIOWrapper.writable', nargs - 1, kwnames, 0, 0) ? rt.True : NULL),
+  readable: defineNative('readable', (rt, _args, nargs, kwnames) =>
+    checkArgs(rt, 'TextIOWrapper.readable', nargs - 1, kwnames, 0, 0) ? rt.False : NULL),
+  // CPython's TextIOWrapper repr: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>
+  __repr__: defineNative('__repr__', (rt, args) =>
+    strFromJS(rt, `<_io.TextIOWrapper name='<${(rt.i32[(rt.i32[args]! + 16) >> 2]! >> 1) === 1 ? 'stdout' : 'stderr'}>' mode='w' encoding='utf-8'>`)),
+  // read-only properties of the stream (STREAM_PROPERTIES): CPython's values for fds 1 and 2
+  name: defineNative('name', (rt, args) => internJS(rt, (rt.i32[(rt.i32[args]! + 16) >> 2]! >> 1) === 1 ? '<stdout>' : '<stderr>')),
+  errors: defineNative('errors', (rt, args) => internJS(rt, (rt.i32[(rt.i32[args]! + 16) >> 2]! >> 1) === 1 ? 'strict' : 'backslashreplace')),
 };
 
 /** The methods of sys.stdout / sys.stderr's type (not sys functions). */
-const STREAM_METHODS = ['write', 'flush', 'writelines', 'isatty', 'fileno', 'writable', 'readable'] as const;
+const STREAM_METHODS = ['write', 'flush', 'writelines', 'isatty', 'fileno', 'writable', 'readable', '__repr__', 'name', 'errors'] as const;
+/** The STREAM_METHODS that are read-only properties (getter: the native) rather than methods. */
+const STREAM_PROPERTIES: ReadonlySet<string> = new Set(['name', 'errors']);
 
 /** A minimal text-stream type for sys.stdout / sys.stderr: one word, the fd (small int). */
 function makeStreamType(rt: Runtime): Ref {
@@ -338,10 +354,18 @@ function makeStreamType(rt: Runtime): Ref {
     const nm = internJS(rt, name);
     const f = methodDescriptor(rt, N[name], nm, t);
     rt.rc.makeImmortal(f);
-    dictSetItem(rt, d, nm, f);
+    if (STREAM_PROPERTIES.has(name)) {
+      const prop = newObject(rt, rt.kindTypes[Kind.PROPERTY]!, PR_SIZE);
+      i32[(prop + PR_GET) >> 2] = newRef(rt, f);
+      rt.rc.makeImmortal(prop);
+      dictSetItem(rt, d, nm, prop);
+      decref(rt, prop);
+    } else dictSetItem(rt, d, nm, f);
     decref(rt, f);
   }
   dictSetItem(rt, d, internJS(rt, 'encoding'), internJS(rt, 'utf-8'));
+  dictSetItem(rt, d, internJS(rt, 'mode'), internJS(rt, 'w'));
+  dictSetItem(rt, d, internJS(rt, 'closed'), rt.False);
   // CPython's type is _io.TextIOWrapper: error messages name it by its tp_name
   // ('_io.TextIOWrapper' object has no attribute ...), its repr by module and name
   dictSetItem(rt, d, rt.names.__module__, internJS(rt, '_io'));
@@ -349,7 +373,7 @@ function makeStreamType(rt: Runtime): Ref {
   return t;
 }
 
-import { methodDescriptorNew } from '../objects/method.js';
+import { methodDescriptorNew, PR_GET, PR_SIZE } from '../objects/method.js';
 function methodDescriptor(rt: Runtime, idx: number, nm: Ref, t: Ref): Ref {
   return methodDescriptorNew(rt, idx, nm, t);
 }
