@@ -59,6 +59,9 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const { line, byte } = firstInvalidUtf8(bytes);
+    // the first bad line holds a NUL before any invalid byte: CPython reports the null
+    // bytes (the lexer does, on this text), not the encoding
+    if (byte < 0) return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const hex = byte.toString(16).padStart(2, '0');
     throw sourceError(`Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`, filename, line);
   }
@@ -123,11 +126,16 @@ function decodeDeclared(bytes: Uint8Array, name: string, declared: string): stri
   return out;
 }
 
+/** Where UTF-8 decoding first fails as CPython sees it, line by line: the line and the bad
+ * byte, or byte -1 when a NUL comes first. */
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; byte: number } {
   let line = 1;
   for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
+    const b = bytes[i]!;
     if (b === 0x0a) line++;
+    // CPython checks each line as a C string (tokenizer.c ensure_utf8): the check ends at a
+    // NUL, and the line's NUL is then the error (byte -1)
+    if (b === 0) return { line, byte: -1 };
     let need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (need < 0) return { line, byte: b };
     for (let k = 1; k <= need; k++) {

@@ -64,6 +64,16 @@ describe('the program source', () => {
       expect(run('cp1252.py', Buffer.from('# coding=cp1252\nprint("\x80\x93")\n', 'latin1'))).toEqual({ stdout: '\u20ac\u201c\n', stderr: '', status: 0 });
       // a declaration on line 2 counts only after a comment or blank line 1
       expect(run('late.py', Buffer.from('x = 1\n# coding: latin-1\n', 'latin1')).status).toBe(0);
+      // CPython checks a line's UTF-8 only up to a NUL (a C string): the NUL is the error
+      // when it comes before the line's first invalid byte (a binary file, as /bin/ls)
+      expect(run('nul_first.py', Buffer.from('x = 1\nab\x00\xff\ny = "\xe9"\n', 'latin1'))).toEqual({
+        stdout: '', status: 1,
+        stderr: `  File "${dir}/nul_first.py", line 2\n    ab\nSyntaxError: source code cannot contain null bytes\n`,
+      });
+      expect(run('bad_first.py', Buffer.from('x = 1\n\xff\x00\n', 'latin1'))).toEqual({
+        stdout: '', status: 1,
+        stderr: `SyntaxError: Non-UTF-8 code starting with '\\xff' in file ${dir}/bad_first.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n`,
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
