@@ -1,6 +1,9 @@
 """sys's struct sequences and small constants (gilvm's own helper module): made on first
 use by src/modules/sys.ts sysLazyAttr and then kept in sys's dict. A struct sequence is a
 tuple subclass whose fields are also read-only attributes, repr'd as CPython's."""
+# CPython's struct sequences are C types: error messages name them by their tp_name
+# ('sys.flags' object has no attribute 'x'), and their code has no frames in tracebacks.
+# gilvm: c-frames *
 
 
 class _field:
