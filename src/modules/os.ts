@@ -43,7 +43,7 @@ import { dictNew, dictSetItem } from '../objects/dict.js';
 import { strFromJS, strToJS, reprString } from '../objects/str.js';
 import { intFromBigint, intToBigint } from '../objects/int.js';
 import { floatNew } from '../objects/float.js';
-import { tupleFromRefs } from '../objects/tuple.js';
+import { tupleFromRefs, tupleItem } from '../objects/tuple.js';
 import { listNew, listAppendSteal } from '../objects/list.js';
 import { bytesNew, bytesData } from '../objects/bytes.js';
 
@@ -54,7 +54,7 @@ let parentPidOverride: number | null = null;
 export function setParentPid(pid: number): void {
   parentPidOverride = pid;
 }
-import { makeModule, defineFunctions, checkArgs } from './math.js';
+import { makeModule, defineFunctions, checkArgs, nkwOf } from './math.js';
 
 function smallInt(rt: Runtime, n: number): Ref {
   return intFromBigint(rt, BigInt(n));
@@ -154,7 +154,12 @@ const OS_FUNCTIONS = defineFunctions([
   // child's own isolate ends with it (_multiprocessing.ts exitChildIsolate). Elsewhere
   // (none known) it goes up as SystemExit(n).
   ['_exit', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, '_exit', nargs, kwnames, 1, 1)) return NULL;
+    // Argument Clinic's parsing of _exit(status): nargs counts the keyword values too
+    const npos = nargs - nkwOf(rt, kwnames);
+    if (nargs > 1) return raiseTypeError(rt, `_exit() takes at most 1 ${npos === 0 ? 'keyword ' : ''}argument (${nargs} given)`);
+    if (npos === 0 && (nargs === 0 || strToJS(rt, tupleItem(rt, kwnames, 0)) !== 'status')) {
+      return raiseTypeError(rt, "_exit() missing required argument 'status' (pos 1)");
+    }
     const v = rt.i32[args] as Ref;
     const k = kindOf(rt, v);
     if (k !== Kind.INT && k !== Kind.BOOL) return raiseTypeError(rt, `'${A.typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
