@@ -66,7 +66,7 @@ import { classFromNamespace, classDictExtras } from '../objects/typecall.js';
 import { throwArgs, awaitableSend } from '../objects/coroutine.js';
 import { intToBin, intToOct, intToHex, intToString } from '../objects/numfmt.js';
 import { parseIntLiteral as parseIntText, parseFloat as parseFloatText, intMaxStrDigits } from '../objects/numparse.js';
-import { bytesData, bytesReprJS, bytesSize } from '../objects/bytes.js';
+import { bytesData, bytesNew, bytesReprJS, bytesSize } from '../objects/bytes.js';
 
 function parseIntLiteral(rt: Runtime, s: string, base: number): Ref {
   if (base === 10) {
@@ -1000,6 +1000,14 @@ function buildClassImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref):
 
 function inputImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
   if (!rangeArgs(rt, 'input', nargs, kwnames, 0, 1)) return NULL;
+  // sys.stdin in use (made on first use: modules/sys.ts sysLazyAttr) or replaced: input()
+  // reads a line through it, as CPython's does when stdin is not a terminal, so what
+  // sys.stdin.read(n) left over, a closed sys.stdin or an io.StringIO put there count
+  const sysMod = dictGetStr(rt, rt.modules, rt.names.sys);
+  if (sysMod !== NULL && kindOf(rt, sysMod) === Kind.MODULE) {
+    const fin = dictGetStr(rt, rt.i32[(sysMod + MOD_DICT) >> 2] as Ref, A.internName(rt, 'stdin'));
+    if (fin !== NULL) return inputThrough(rt, fin, nargs === 1 ? arg(rt, args, 0) : NULL);
+  }
   if (nargs === 1) {
     const s = A.strJS(rt, arg(rt, args, 0));
     if (s === null) return NULL;
@@ -1009,6 +1017,48 @@ function inputImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
   const line = stdinReadLine(rt);
   if (line === '') return raiseNew(rt, rt.exc.EOFError!, 'EOF when reading a line');
   return strFromJS(rt, line.endsWith('\n') ? line.slice(0, -1) : line);
+}
+
+/** input() reading through the file object fin (sys.stdin): CPython's non-terminal path
+ * (prompt written as print would, then fin.readline(); '' is EOFError). */
+function inputThrough(rt: Runtime, fin: Ref, prompt: Ref): Ref {
+  if (fin === rt.None) return raiseNew(rt, rt.exc.RuntimeError!, 'input(): lost sys.stdin');
+  newRef(rt, fin); // the prompt's write may replace sys.stdin
+  if (prompt !== NULL) {
+    const s = A.strJS(rt, prompt);
+    if (s === null || printWrite(rt, NULL, [s], true) === NULL) {
+      decref(rt, fin);
+      return NULL;
+    }
+  } else outputFlush(rt);
+  const readline = A.getAttr(rt, fin, A.internName(rt, 'readline'));
+  decref(rt, fin);
+  if (readline === NULL) return NULL;
+  const line = call0(rt, readline);
+  decref(rt, readline);
+  if (line === NULL) return NULL;
+  if (kindOf(rt, line) === Kind.BYTES) {
+    // PyFile_GetLine takes bytes too: input() returns them, less a final b'\n'
+    const data = bytesData(rt, line);
+    if (data.length === 0 || data[data.length - 1] !== 0x0a) {
+      if (data.length === 0) {
+        decref(rt, line);
+        return raiseNew(rt, rt.exc.EOFError!, 'EOF when reading a line');
+      }
+      return line;
+    }
+    const shorter = bytesNew(rt, data.slice(0, -1));
+    decref(rt, line);
+    return shorter;
+  }
+  if (kindOf(rt, line) !== Kind.STR) {
+    decref(rt, line);
+    return raiseTypeError(rt, 'object.readline() returned non-string');
+  }
+  const text = strToJS(rt, line);
+  decref(rt, line);
+  if (text === '') return raiseNew(rt, rt.exc.EOFError!, 'EOF when reading a line');
+  return strFromJS(rt, text.endsWith('\n') ? text.slice(0, -1) : text);
 }
 
 
