@@ -68,6 +68,9 @@ export function plainRunInvocation(argv: readonly string[]): RunInvocation | nul
       if (code === undefined || code.startsWith('-') || (!explicitRun && COMMAND_NAMES.has(code))) return null;
       opts.c = code;
       i++;
+      // as python3 -c: everything after the code is the program's (sys.argv[1:]), '-x' too
+      i++;
+      break;
     } else {
       return null;
     }
@@ -76,6 +79,31 @@ export function plainRunInvocation(argv: readonly string[]): RunInvocation | nul
   if (file === undefined) return opts.c === undefined ? null : { file: undefined, args: [], opts };
   if (!explicitRun && COMMAND_NAMES.has(file)) return null;
   return { file, args: argv.slice(i + 1), opts };
+}
+
+/** The run options that take a value (the next argument). */
+const RUN_VALUE_OPTIONS: ReadonlySet<string> = new Set(['--workers', '--switch-interval', '--trace', '--stats-json', '--max-heap', '--heap-report']);
+
+/**
+ * The command line with '--' after a run's `-c CODE` when arguments follow it, so that
+ * commander hands them all to the program as python3 does (`gilvm --no-gil -c CODE -x`:
+ * sys.argv is ['-c', '-x']; commander read -x as an option of gilvm's).
+ */
+export function endOptionsAfterCode(argv: readonly string[]): string[] {
+  let i = argv[0] === 'run' ? 1 : 0;
+  for (; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--' || !arg.startsWith('-')) break;
+    if (RUN_VALUE_OPTIONS.has(arg)) i++;
+    else if (arg === '-c' || (arg.startsWith('-c') && arg.length > 2)) {
+      const rest = arg === '-c' ? i + 2 : i + 1;
+      if (rest >= argv.length) return [...argv];
+      // named: the default command's dispatch would take a '-h' after the '--' for help
+      const run = argv[0] === 'run' ? [] : ['run'];
+      return [...run, ...argv.slice(0, rest), '--', ...argv.slice(rest)];
+    }
+  }
+  return [...argv];
 }
 
 /** The whole command line; `onRun` runs a script (its return value is the exit code). */
@@ -225,7 +253,7 @@ export async function main(argv: string[]): Promise<void> {
   }
   const commander = await import('commander');
   try {
-    await buildProgram(commander, setExit).parseAsync(argv, { from: 'user' });
+    await buildProgram(commander, setExit).parseAsync(endOptionsAfterCode(argv), { from: 'user' });
   } catch (e) {
     if (e instanceof commander.CommanderError) {
       setExit(e.exitCode === 0 ? 0 : 2);

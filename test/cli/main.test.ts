@@ -5,7 +5,7 @@
  */
 import * as commander from 'commander';
 import { describe, expect, it } from 'vitest';
-import { buildProgram, plainRunInvocation, type RunInvocation } from '../../src/cli/main.js';
+import { buildProgram, endOptionsAfterCode, plainRunInvocation, type RunInvocation } from '../../src/cli/main.js';
 
 /** What commander passes to the run action for `argv`, or null when it does not run. */
 async function commanderInvocation(argv: string[]): Promise<RunInvocation | null> {
@@ -16,7 +16,7 @@ async function commanderInvocation(argv: string[]): Promise<RunInvocation | null
   });
   program.configureOutput({ writeErr: () => {}, writeOut: () => {} });
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(endOptionsAfterCode(argv), { from: 'user' }); // as main() does
   } catch (e) {
     if (!(e instanceof commander.CommanderError)) throw e;
     return null;
@@ -26,6 +26,7 @@ async function commanderInvocation(argv: string[]): Promise<RunInvocation | null
 
 const PLAIN: string[][] = [
   ['x.py'],
+  ['-c', 'a', '-c', 'b'], // python3 -c a -c b: sys.argv is ['-c', '-c', 'b']
   ['x.py', 'a', 'b'],
   ['x.py', '-c', 'y', '--check-refs', '--', '-x'],
   ['run', 'x.py'],
@@ -62,7 +63,6 @@ const NOT_PLAIN: string[][] = [
   ['-c', 'dis'],
   ['-c', 'pass', 'dis'],
   ['-cpass'],
-  ['-c', 'a', '-c', 'b'],
   ['--check-refs', '--check-refs', 'x.py'],
   ['--no-gil', 'x.py'],
   ['--workers', '2', 'x.py'],
@@ -89,6 +89,18 @@ describe('plain run command lines', () => {
       expect(plainRunInvocation(argv)).toBeNull();
     });
   }
+});
+
+describe('-c CODE: what follows the code is the program\'s, as in python3 (sys.argv[1:])', () => {
+  it('takes options-like arguments after the code as arguments, on both paths', async () => {
+    const fast = plainRunInvocation(['-c', 'pass', '-h', '--no-gil', '-c']);
+    expect(fast).toEqual({ file: '-h', args: ['--no-gil', '-c'], opts: { gil: true, c: 'pass' } });
+    expect(await commanderInvocation(['-c', 'pass', '-h', '--no-gil', '-c'])).toEqual(fast);
+    expect(await commanderInvocation(['--no-gil', '--workers', '2', '-c', 'pass', '-x', '--', 'y'])).toEqual({
+      file: '-x', args: ['--', 'y'], opts: { gil: false, workers: 2, c: 'pass' },
+    });
+    expect(await commanderInvocation(['run', '-cpass', '-u'])).toEqual({ file: '-u', args: [], opts: { gil: true, c: 'pass' } });
+  });
 });
 
 describe('-i (the interactive REPL after the script)', () => {
