@@ -2404,23 +2404,24 @@ function argList(rt: Runtime, args: number, from: number, nargs: number): Ref[] 
 
 function setOp(op: number, name: string): NativeFn {
   return (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, name, nargs, kw, 0, 100, kw === NULL ? name : `${kindOf(rt, self0(rt, args)) === Kind.FROZENSET ? 'frozenset' : 'set'}.${name}`)) return NULL;
-    // CPython's set_union / set_intersection_multi / set_difference_multi /
-    // set_symmetric_difference (objects/setops.ts)
+    if (!methodArgs(rt, name, nargs, kw, 0, Infinity)) return NULL;
+    // CPython's set_union / set_intersection_multi / set_difference_multi (objects/setops.ts)
     const self = self0(rt, args);
     const others = argList(rt, args, 1, nargs);
     if (op === 7) return setUnionMulti(rt, self, others);
     if (op === 1) return setIntersectionMulti(rt, self, others);
-    if (op === 10) return setDifferenceMulti(rt, self, others);
-    let acc = others.length === 0 ? setCopyMethod(rt, self) : newRef(rt, self);
-    for (const other of others) {
-      if (acc === NULL) return NULL;
-      const r = setSymmetricDifference(rt, acc, other);
-      decref(rt, acc);
-      acc = r;
-    }
-    return acc;
+    return setDifferenceMulti(rt, self, others);
   };
+}
+
+/**
+ * The argument check of a METH_O set method (symmetric_difference[_update], issubset,
+ * issuperset, isdisjoint): CPython names the owner type, set or frozenset, in every message.
+ */
+function setMethO(rt: Runtime, name: string, args: number, nargs: number, kw: Ref): boolean {
+  if (nargs === 2 && kw === NULL) return true;
+  const qual = `${kindOf(rt, self0(rt, args)) === Kind.FROZENSET ? 'frozenset' : 'set'}.${name}`;
+  return methodArgs(rt, qual, nargs, kw, 1, 1);
 }
 
 const SET_METHODS: Methods = [
@@ -2444,28 +2445,36 @@ const SET_METHODS: Methods = [
     if (k === NULL && !errOccurred(rt)) return raiseKeyError(rt, strFromJSImm(rt, 'pop from an empty set'));
     return k;
   }),
-  def('update', (rt, args, nargs) => setUpdateFrom(rt, self0(rt, args), args, nargs) < 0 ? NULL : rt.None),
-  ...([[1, 'intersection'], [10, 'difference'], [12, 'symmetric_difference']] as const).map(([op, nm]) => def(`${nm}_update`, (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, `${nm}_update`, nargs, kw, 0, 100)) return NULL;
-    // CPython's set_intersection_update_multi / set_difference_update /
-    // set_symmetric_difference_update (objects/setops.ts)
+  def('update', (rt, args, nargs, kw) => (noKw(rt, 'update', kw) && setUpdateFrom(rt, self0(rt, args), args, nargs) >= 0 ? rt.None : NULL)),
+  ...([[1, 'intersection'], [10, 'difference']] as const).map(([op, nm]) => def(`${nm}_update`, (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, `${nm}_update`, nargs, kw, 0, Infinity)) return NULL;
+    // CPython's set_intersection_update_multi / set_difference_update (objects/setops.ts)
     const self = self0(rt, args);
     if (op === 1) return setIntersectionUpdateMulti(rt, self, argList(rt, args, 1, nargs)) < 0 ? NULL : rt.None;
     for (let i = 1; i < nargs; i++) {
-      const other = arg(rt, args, i);
-      const r = op === 10 ? setDifferenceUpdateInternal(rt, self, other) : setSymmetricDifferenceUpdate(rt, self, other);
-      if (r < 0) return NULL;
+      if (setDifferenceUpdateInternal(rt, self, arg(rt, args, i)) < 0) return NULL;
     }
     return rt.None;
   })),
+  // set_symmetric_difference_update: METH_O, like symmetric_difference
+  def('symmetric_difference_update', (rt, args, nargs, kw) => {
+    if (!setMethO(rt, 'symmetric_difference_update', args, nargs, kw)) return NULL;
+    return setSymmetricDifferenceUpdate(rt, self0(rt, args), arg(rt, args, 1)) < 0 ? NULL : rt.None;
+  }),
   def('union', setOp(7, 'union')),
   def('intersection', setOp(1, 'intersection')),
   def('difference', setOp(10, 'difference')),
-  def('symmetric_difference', setOp(12, 'symmetric_difference')),
-  def0('set', 'copy', (rt, args) => setCopyMethod(rt, self0(rt, args))),
+  def('symmetric_difference', (rt, args, nargs, kw) =>
+    setMethO(rt, 'symmetric_difference', args, nargs, kw) ? setSymmetricDifference(rt, self0(rt, args), arg(rt, args, 1)) : NULL),
+  def('copy', (rt, args, nargs, kw) => {
+    if (nargs !== 1 || kw !== NULL) {
+      if (!methodArgs(rt, `${kindOf(rt, self0(rt, args)) === Kind.FROZENSET ? 'frozenset' : 'set'}.copy`, nargs, kw, 0, 0)) return NULL;
+    }
+    return setCopyMethod(rt, self0(rt, args));
+  }),
   def0('set', 'clear', (rt, args) => { setClearInternal(rt, self0(rt, args)); return rt.None; }),
   ...([['issubset', 1], ['issuperset', 5]] as const).map(([nm, op]) => def(nm, (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, nm, nargs, kw, 1, 1)) return NULL;
+    if (!setMethO(rt, nm, args, nargs, kw)) return NULL;
     let other = arg(rt, args, 1);
     const k = kindOf(rt, other);
     let tmp: Ref = NULL;
@@ -2478,7 +2487,7 @@ const SET_METHODS: Methods = [
     decref(rt, tmp);
     return r;
   })),
-  def('isdisjoint', (rt, args) => isDisjoint(rt, self0(rt, args), arg(rt, args, 1))),
+  def('isdisjoint', (rt, args, nargs, kw) => (setMethO(rt, 'isdisjoint', args, nargs, kw) ? isDisjoint(rt, self0(rt, args), arg(rt, args, 1)) : NULL)),
 ];
 
 /** set.isdisjoint(other): no item of other is in the set s. */
