@@ -2520,8 +2520,9 @@ const DICT_VIEW_METHODS: Methods = [
   // CPython's dictviews_isdisjoint: each item of other looked up with `in` on the view (an
   // items view looks the key up, so unhashable values do not matter); a set or view larger
   // than self is the one looked in instead, self's items walked
-  def('isdisjoint', (rt, args) => {
+  def('isdisjoint', (rt, args, nargs, kw) => {
     let self = self0(rt, args);
+    if ((nargs !== 2 || kw !== NULL) && !methodArgs(rt, `${kindOf(rt, self) === Kind.DICT_ITEMS ? 'dict_items' : 'dict_keys'}.isdisjoint`, nargs, kw, 1, 1)) return NULL;
     let other = arg(rt, args, 1);
     if (self === other) return A.length(rt, self) === 0 ? rt.True : rt.False;
     const ko = kindOf(rt, other);
@@ -2754,7 +2755,8 @@ const OBJECT_METHODS: Methods = [
     }
     return newObject(rt, cls, rt.i32[(cls + 44) >> 2]!);
   }),
-  def('__repr__', (rt, args) => {
+  def('__repr__', (rt, args, nargs, kw) => {
+    if (!arity(rt, nargs, kw, 0)) return NULL;
     const o = self0(rt, args);
     const t = typeOf(rt, o);
     const mod = A.getAttrOptional(rt, t, rt.names.__module__);
@@ -2764,14 +2766,15 @@ const OBJECT_METHODS: Methods = [
     const name = m === 'builtins' ? strToJS(rt, q) : `${m}.${strToJS(rt, q)}`;
     return strFromJS(rt, `<${name} object at 0x${A.hexId(o)}>`);
   }),
-  def('__str__', (rt, args) => A.repr(rt, self0(rt, args))),
-  def('__eq__', (rt, args) => (arg(rt, args, 0) === arg(rt, args, 1) ? rt.True : rt.NotImplemented)),
+  def('__str__', (rt, args, nargs, kw) => (arity(rt, nargs, kw, 0) ? A.repr(rt, self0(rt, args)) : NULL)),
+  def('__eq__', (rt, args, nargs, kw) => (!arity(rt, nargs, kw, 1) ? NULL : arg(rt, args, 0) === arg(rt, args, 1) ? rt.True : rt.NotImplemented)),
   // object's ordering slots: always NotImplemented (richCompare skips object's descriptors)
   ...['__lt__', '__le__', '__gt__', '__ge__'].map((n) => def(n, (rt, args, nargs, kw) => {
     if (!methodArgs(rt, n, nargs, kw, 1, 1)) return NULL;
     return rt.NotImplemented;
   })),
-  def('__ne__', (rt, args) => {
+  def('__ne__', (rt, args, nargs, kw) => {
+    if (!arity(rt, nargs, kw, 1)) return NULL;
     // object.__ne__: self's own __eq__ (not the == operator, which would try other's and
     // fall back to identity), inverted unless NotImplemented
     const self = arg(rt, args, 0);
@@ -3011,9 +3014,11 @@ const EXCEPTION_METHODS: Methods = [
     listAppend(rt, notes, note);
     return rt.None;
   }),
-  def('with_traceback', (rt, args) => {
+  def('with_traceback', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'BaseException.with_traceback', nargs, kw, 1, 1)) return NULL;
     const e = self0(rt, args);
     const tb = arg(rt, args, 1);
+    if (tb !== rt.None && kindOf(rt, tb) !== Kind.TRACEBACK) return raiseTypeError(rt, '__traceback__ must be a traceback or None');
     const old = rt.i32[(e + 24) >> 2]!;
     const v = tb === rt.None ? 0 : tb;
     incref(rt, v);
