@@ -537,13 +537,15 @@ function listSortImpl(rt: Runtime, l: Ref, key: Ref, reverse: boolean): number {
 
 function sortKwargs(rt: Runtime, args: number, nargs: number, kwnames: Ref, first: number, name: string): { key: Ref; reverse: boolean } | null {
   const nkw = nkwOf(rt, kwnames);
-  if (nargs - nkw > first) {
-    raiseTypeError(rt, `${name}() takes no positional arguments`);
+  const npos = nargs - nkw - first;
+  if (npos + nkw > 2) {
+    // list.sort's clinic (_PyArg_UnpackKeywords) counts all the arguments first, then
+    // refuses positional ones, before naming an unknown keyword
+    raiseTypeError(rt, `${name}() takes at most 2 ${npos === 0 ? 'keyword ' : ''}arguments (${npos + nkw} given)`);
     return null;
   }
-  if (nkw > 2) {
-    // list.sort's clinic counts the arguments before naming an unknown keyword
-    raiseTypeError(rt, `${name}() takes at most 2 keyword arguments (${nkw} given)`);
+  if (npos > 0) {
+    raiseTypeError(rt, `${name}() takes no positional arguments`);
     return null;
   }
   let key: Ref = NULL;
@@ -2554,7 +2556,7 @@ function indexBounds(rt: Runtime, args: number, nargs: number, n: number): [numb
 
 const SLICE_METHODS: Methods = [
   def('indices', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'indices', nargs, kw, 1, 1, 'slice.indices')) return NULL;
+    if (!methodArgs(rt, 'slice.indices', nargs, kw, 1, 1)) return NULL;
     const n = A.indexValue(rt, arg(rt, args, 1), 'slice');
     if (n === null) return NULL;
     if (n < 0) return raiseValueError(rt, 'length should not be negative');
