@@ -2406,7 +2406,7 @@ function argList(rt: Runtime, args: number, from: number, nargs: number): Ref[] 
 
 function setOp(op: number, name: string): NativeFn {
   return (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, name, nargs, kw, 0, Infinity)) return NULL;
+    if (!methodArgs(rt, name, nargs, kw, 0, Infinity, kw === NULL ? name : `${kindOf(rt, self0(rt, args)) === Kind.FROZENSET ? 'frozenset' : 'set'}.${name}`)) return NULL;
     // CPython's set_union / set_intersection_multi / set_difference_multi (objects/setops.ts)
     const self = self0(rt, args);
     const others = argList(rt, args, 1, nargs);
@@ -2447,9 +2447,9 @@ const SET_METHODS: Methods = [
     if (k === NULL && !errOccurred(rt)) return raiseKeyError(rt, strFromJSImm(rt, 'pop from an empty set'));
     return k;
   }),
-  def('update', (rt, args, nargs, kw) => (noKw(rt, 'update', kw) && setUpdateFrom(rt, self0(rt, args), args, nargs) >= 0 ? rt.None : NULL)),
+  def('update', (rt, args, nargs, kw) => (noKw(rt, 'set.update', kw) && setUpdateFrom(rt, self0(rt, args), args, nargs) >= 0 ? rt.None : NULL)),
   ...([[1, 'intersection'], [10, 'difference']] as const).map(([op, nm]) => def(`${nm}_update`, (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, `${nm}_update`, nargs, kw, 0, Infinity)) return NULL;
+    if (!methodArgs(rt, `${nm}_update`, nargs, kw, 0, Infinity, `set.${nm}_update`)) return NULL;
     // CPython's set_intersection_update_multi / set_difference_update (objects/setops.ts)
     const self = self0(rt, args);
     if (op === 1) return setIntersectionUpdateMulti(rt, self, argList(rt, args, 1, nargs)) < 0 ? NULL : rt.None;
