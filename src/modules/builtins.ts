@@ -2557,7 +2557,11 @@ function indexBounds(rt: Runtime, args: number, nargs: number, n: number): [numb
 const SLICE_METHODS: Methods = [
   def('indices', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'slice.indices', nargs, kw, 1, 1)) return NULL;
-    const n = A.indexValue(rt, arg(rt, args, 1), 'slice');
+    // PyNumber_Index(length): its message for a non-integer, not the slice-bound one
+    const length = A.indexObject(rt, arg(rt, args, 1));
+    if (length === NULL) return NULL;
+    const n = A.indexValue(rt, length, 'slice');
+    decref(rt, length);
     if (n === null) return NULL;
     if (n < 0) return raiseValueError(rt, 'length should not be negative');
     const r = sliceIndices(rt, self0(rt, args), n);
