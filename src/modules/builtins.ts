@@ -50,7 +50,7 @@ import {
 } from '../objects/dict.js';
 import { setNew, setAdd, setKeyLookup } from '../objects/set.js';
 import { rangeNew, rangeNewBig, rangeBounds, rangeLengthBig } from '../objects/range.js';
-import { sliceNew, sliceIndices } from '../objects/slice.js';
+import { sliceNew, sliceIndices, SLICE_START, SLICE_STOP, SLICE_STEP } from '../objects/slice.js';
 import { iterAlloc, dictRevIterNew, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER, ZIP_STRICT } from '../objects/iter.js';
 import { typeLookup, typeName, typeQualname, isSubtype, typeSubclasses } from '../objects/type.js';
 import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME, TP_DICT, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE } from '../objects/typelayout.js';
@@ -2426,6 +2426,43 @@ function setMethO(rt: Runtime, name: string, args: number, nargs: number, kw: Re
   return methodArgs(rt, qual, nargs, kw, 1, 1);
 }
 
+/**
+ * slice.indices(length) when the length or a bound is an int beyond 2**53: CPython's
+ * _PySlice_GetLongIndices works on exact ints (no clamping to the sequence index range), so
+ * this does it in BigInt. null (nothing raised) when every value is small or a bound is not an
+ * int (the number path handles those, and their errors); else the result tuple.
+ */
+function sliceIndicesBig(rt: Runtime, s: Ref, length: Ref): Ref | null {
+  const fields = [rt.i32[(s + SLICE_START) >> 2] as Ref, rt.i32[(s + SLICE_STOP) >> 2] as Ref, rt.i32[(s + SLICE_STEP) >> 2] as Ref];
+  let big = typeof intToNumberOrBig(rt, length) === 'bigint';
+  for (const f of fields) {
+    if (f === rt.None || (f & 1) === 1) continue;
+    const k = kindOf(rt, f);
+    if (k !== Kind.INT && k !== Kind.BOOL) return null;
+    if (typeof intToNumberOrBig(rt, f) === 'bigint') big = true;
+  }
+  if (!big) return null;
+  const n = intToBigint(rt, length);
+  if (n < 0n) return raiseValueError(rt, 'length should not be negative');
+  const step = fields[2] === rt.None ? 1n : intToBigint(rt, fields[2]!);
+  if (step === 0n) return raiseValueError(rt, 'slice step cannot be zero');
+  const lower = step < 0n ? -1n : 0n;
+  const upper = step < 0n ? n - 1n : n;
+  const bound = (f: Ref, dflt: bigint): bigint => {
+    if (f === rt.None) return dflt;
+    let x = intToBigint(rt, f);
+    if (x < 0n) {
+      x += n;
+      if (x < lower) x = lower;
+    } else if (x > upper) x = upper;
+    return x;
+  };
+  const out = [bound(fields[0]!, step < 0n ? upper : lower), bound(fields[1]!, step < 0n ? lower : upper), step];
+  const t = tupleNew(rt, 3);
+  for (let i = 0; i < 3; i++) tupleSetItemSteal(rt, t, i, intFromBigint(rt, out[i]!));
+  return t;
+}
+
 const SET_METHODS: Methods = [
   def('add', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'set.add', nargs, kw, 1, 1)) return NULL;
@@ -2560,6 +2597,11 @@ const SLICE_METHODS: Methods = [
     // PyNumber_Index(length): its message for a non-integer, not the slice-bound one
     const length = A.indexObject(rt, arg(rt, args, 1));
     if (length === NULL) return NULL;
+    const exact = sliceIndicesBig(rt, self0(rt, args), length);
+    if (exact !== null) {
+      decref(rt, length);
+      return exact;
+    }
     const n = A.indexValue(rt, length, 'slice');
     decref(rt, length);
     if (n === null) return NULL;
