@@ -47,7 +47,7 @@ import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, C
 import { FR_CODE, FR_GLOBALS, FR_IP, FR_SP, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { OPCODE } from '../compiler/opcodes.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
-import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_DOC, FN_ANNOTATIONS, CELL_REF } from './function.js';
+import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DOC, FN_ANNOTATIONS, CELL_REF } from './function.js';
 import { BM_FUNC, BM_SELF, BF_INDEX, BF_NAME, BF_SELF, builtinMethodBind, isSlotWrapper, MD_INDEX, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
 import { boundMethodNew, builtinFunctionNew } from './method.js';
 import { hashFloat, hashInt, hashToSlot, tupleHashStart, tupleHashLane, tupleHashItem, tupleHashEnd, TUPLE_ACC, wordsToPyHash, HASH_WORDS, SIP, type PyHash } from './numhash.js';
@@ -1898,6 +1898,7 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
       if (name === '__defaults__') return newRef(rt, (i32[(obj + FN_DEFAULTS) >> 2] as Ref) || rt.None);
       if (name === '__code__') return newRef(rt, i32[(obj + FN_CODE) >> 2] as Ref);
       if (name === '__globals__') return newRef(rt, i32[(obj + FN_GLOBALS) >> 2] as Ref);
+      if (name === '__builtins__') return newRef(rt, i32[(obj + FN_BUILTINS) >> 2] as Ref);
       if (name === '__doc__') {
         const doc = i32[(obj + 56) >> 2] as Ref;
         if (doc !== 0) return newRef(rt, doc);
@@ -2254,36 +2255,50 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     typeModified(rt);
     return r;
   }
-  if (kindOf(rt, obj) === Kind.FUNCTION && value !== NULL) {
-    // the function's own fields (functools.wraps sets them): not its __dict__
+  if (kindOf(rt, obj) === Kind.FUNCTION) {
+    // the function's own fields (functools.wraps sets them): not its __dict__; a delete
+    // (value NULL) as CPython's func_set_* / member setters: None or empty where it may
     const nm = strToJS(rt, name);
     const field = nm === '__name__' ? FN_NAME : nm === '__qualname__' ? FN_QUALNAME : nm === '__doc__' ? FN_DOC
       : nm === '__module__' ? FN_MODULE : nm === '__annotations__' ? FN_ANNOTATIONS : -1;
+    if (nm === '__closure__' || nm === '__globals__' || nm === '__builtins__') {
+      raiseAttributeError(rt, 'readonly attribute');
+      return -1;
+    }
+    if (nm === '__code__' && (value === NULL || kindOf(rt, value) !== Kind.CODE)) {
+      raiseTypeError(rt, '__code__ must be set to a code object');
+      return -1;
+    }
     if (nm === '__defaults__' || nm === '__kwdefaults__') {
       // the tuple / dict the call binding reads (None: no defaults), as CPython's setters
       const kw = nm === '__kwdefaults__';
-      if (value !== rt.None && kindOf(rt, value) !== (kw ? Kind.DICT : Kind.TUPLE)) {
+      if (value !== NULL && value !== rt.None && kindOf(rt, value) !== (kw ? Kind.DICT : Kind.TUPLE)) {
         raiseTypeError(rt, `${nm} must be set to a ${kw ? 'dict' : 'tuple'} object`);
         return -1;
       }
       const off = kw ? FN_KWDEFAULTS : FN_DEFAULTS;
       const old = rt.i32[(obj + off) >> 2] as Ref;
-      rt.i32[(obj + off) >> 2] = value === rt.None ? 0 : newRef(rt, value);
+      rt.i32[(obj + off) >> 2] = value === NULL || value === rt.None ? 0 : newRef(rt, value);
       if (old !== 0) decref(rt, old);
       return 0;
     }
     if (field >= 0) {
-      if ((field === FN_NAME || field === FN_QUALNAME) && kindOf(rt, value) !== Kind.STR) {
+      if ((field === FN_NAME || field === FN_QUALNAME) && (value === NULL || kindOf(rt, value) !== Kind.STR)) {
         raiseTypeError(rt, `${nm} must be set to a string object`);
         return -1;
       }
-      if (field === FN_ANNOTATIONS && kindOf(rt, value) !== Kind.DICT) {
+      // a deleted __annotations__ (or None) is made anew, empty, on the next read; a
+      // deleted __doc__ reads None (FN_DOC 0 would mean "the code's docstring")
+      let stored = value;
+      if (field === FN_ANNOTATIONS && value === rt.None) stored = NULL;
+      if (field === FN_DOC && value === NULL) stored = rt.None;
+      if (field === FN_ANNOTATIONS && stored !== NULL && kindOf(rt, stored) !== Kind.DICT) {
         raiseTypeError(rt, '__annotations__ must be set to a dict object');
         return -1;
       }
       const old = rt.i32[(obj + field) >> 2] as Ref;
-      incref(rt, value);
-      rt.i32[(obj + field) >> 2] = value;
+      if (stored !== NULL) incref(rt, stored);
+      rt.i32[(obj + field) >> 2] = stored;
       if (old !== 0) decref(rt, old);
       return 0;
     }
@@ -2337,6 +2352,14 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
   const d = instanceDict(rt, obj, value !== NULL);
   if (d === NULL) {
     if (kindOf(rt, obj) === Kind.BASE_EXCEPTION) return setExceptionField(rt, obj, strToJS(rt, name), value);
+    if (kindOf(rt, obj) === Kind.CELL && strToJS(rt, name) === 'cell_contents') {
+      // CPython's cell_set_contents: a store replaces the content, a delete empties the
+      // cell (an empty one too); the old value is released as STORE_DEREF's (a --no-gil
+      // reader may be inside it)
+      if (value !== NULL) incref(rt, value);
+      releaseValue(rt, Atomics.exchange(rt.i32, (obj + 16) >> 2, value) as Ref);
+      return 0;
+    }
     const k = kindOf(rt, obj);
     const nm = strToJS(rt, name);
     // (an object with an instance dict not made yet: deleting a class attribute through it
