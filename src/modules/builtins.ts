@@ -3078,10 +3078,12 @@ const EXCEPTION_METHODS: Methods = [
 
 const GENERATOR_METHODS: Methods = [
   def('send', (rt, args, nargs, kw) => {
-    if (!methodArgs(rt, 'send', nargs, kw, 1, 1, 'generator.send')) return NULL;
+    if (!methodArgs(rt, 'generator.send', nargs, kw, 1, 1)) return NULL; // METH_O: the qualified name
     return generatorSend(rt, self0(rt, args), arg(rt, args, 1), false);
   }),
-  def('__next__', (rt, args) => {
+  def('__next__', (rt, args, nargs, kw) => {
+    // a slot wrapper in CPython (tp_iternext): its own count message
+    if (nargs !== 1 || kw !== NULL) return raiseTypeError(rt, kw !== NULL ? 'wrapper __next__() takes no keyword arguments' : `expected 0 arguments, got ${nargs - 1}`);
     const r = generatorSend(rt, self0(rt, args), rt.None, true);
     if (r === NULL && !errOccurred(rt)) return raiseStop(rt);
     return r;
@@ -3092,7 +3094,8 @@ const GENERATOR_METHODS: Methods = [
     if (exc === NULL) return NULL;
     return generatorThrow(rt, self0(rt, args), exc);
   }),
-  def('close', (rt, args) => {
+  def('close', (rt, args, nargs, kw) => {
+    if (!methodArgs(rt, 'generator.close', nargs, kw, 0, 0)) return NULL; // METH_NOARGS
     const g = self0(rt, args);
     if (rt.i32[(g + 16) >> 2] === 0 || rt.i32[(g + 16) >> 2] === 3) {
       if (rt.i32[(g + 16) >> 2] === 0) generatorReleaseFrame(rt, generatorFrame(g)); // unstarted: its frame holds the arguments and the function

@@ -290,15 +290,19 @@ function awaitableThrow(rt: Runtime, o: Ref, exc: Ref): Ref {
 const self0 = (rt: Runtime, args: number): Ref => rt.i32[args] as Ref;
 const argN = (rt: Runtime, args: number, i: number): Ref => rt.i32[args + i] as Ref;
 
-function checkArgs(rt: Runtime, name: string, nargs: number, kw: Ref, min: number, max: number): boolean {
+function checkArgs(rt: Runtime, name: string, nargs: number, kw: Ref, min: number, max: number, args?: number): boolean {
+  // METH_O / METH_NOARGS messages name the method with its type (coroutine.send(),
+  // async_generator_asend.close()) when `args` (the call's vector, self first) is given;
+  // the varargs "expected at least" ones name it bare (throw expected ...)
+  const qual = (): string => (args === undefined ? name : `${typeName(rt, typeOf(rt, self0(rt, args)))}.${name}`);
   if (kw !== NULL) {
-    raiseTypeError(rt, `${name}() takes no keyword arguments`);
+    raiseTypeError(rt, `${qual()}() takes no keyword arguments`);
     return false;
   }
   const given = nargs - 1;
   if (given < min || given > max) {
-    if (min === max && min === 1) raiseTypeError(rt, `${name}() takes exactly one argument (${given} given)`);
-    else if (min === max && min === 0) raiseTypeError(rt, `${name}() takes no arguments (${given} given)`);
+    if (min === max && min === 1) raiseTypeError(rt, `${qual()}() takes exactly one argument (${given} given)`);
+    else if (min === max && min === 0) raiseTypeError(rt, `${qual()}() takes no arguments (${given} given)`);
     else if (given < min) raiseTypeError(rt, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${given}`);
     else raiseTypeError(rt, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${given}`);
     return false;
@@ -347,21 +351,22 @@ const def = (name: string, fn: NativeFn): [string, number] => [name, defineNativ
 
 const COROUTINE_METHODS: [string, number][] = [
   def('send', (rt, args, nargs, kw) => {
-    if (!checkArgs(rt, 'send', nargs, kw, 1, 1)) return NULL;
+    if (!checkArgs(rt, 'send', nargs, kw, 1, 1, args)) return NULL;
     return generatorSend(rt, self0(rt, args), argN(rt, args, 1), false);
   }),
   def('throw', (rt, args, nargs, kw) => {
-    if (!checkArgs(rt, 'throw', nargs, kw, 1, 3)) return NULL;
+    if (!checkArgs(rt, 'throw', nargs, kw, 1, 3, args)) return NULL;
     const exc = throwArgs(rt, args, nargs);
     if (exc === NULL) return NULL;
     return generatorThrow(rt, self0(rt, args), exc);
   }),
   def('close', (rt, args, nargs, kw) => {
-    if (!checkArgs(rt, 'close', nargs, kw, 0, 0)) return NULL;
+    if (!checkArgs(rt, 'close', nargs, kw, 0, 0, args)) return NULL;
     return generatorClose(rt, self0(rt, args)) < 0 ? NULL : rt.None;
   }),
   def('__await__', (rt, args, nargs, kw) => {
-    if (!checkArgs(rt, '__await__', nargs, kw, 0, 0)) return NULL;
+    // a slot wrapper in CPython (am_await): its own count message
+    if (nargs !== 1 || kw !== NULL) return raiseTypeError(rt, kw !== NULL ? 'wrapper __await__() takes no keyword arguments' : `expected 0 arguments, got ${nargs - 1}`);
     return awaitableNew(rt, Kind.CORO_WRAPPER, self0(rt, args), NULL);
   }),
   def('_gilvm_location', (rt, args, nargs, kw) => {
@@ -391,11 +396,11 @@ const ASYNC_GENERATOR_METHODS: [string, number][] = [
   def('__aiter__', (rt, args) => newRef(rt, self0(rt, args))),
   def('__anext__', (rt, args) => awaitableNew(rt, Kind.ASYNC_GEN_ASEND, self0(rt, args), rt.None)),
   def('asend', (rt, args, nargs, kw) => {
-    if (!checkArgs(rt, 'asend', nargs, kw, 1, 1)) return NULL;
+    if (!checkArgs(rt, 'asend', nargs, kw, 1, 1, args)) return NULL;
     return awaitableNew(rt, Kind.ASYNC_GEN_ASEND, self0(rt, args), argN(rt, args, 1));
   }),
   def('athrow', (rt, args, nargs, kw) => {
-    if (!checkArgs(rt, 'athrow', nargs, kw, 1, 3)) return NULL;
+    if (!checkArgs(rt, 'athrow', nargs, kw, 1, 3, args)) return NULL;
     const exc = throwArgs(rt, args, nargs);
     if (exc === NULL) return NULL;
     const o = awaitableNew(rt, Kind.ASYNC_GEN_ATHROW, self0(rt, args), exc);
@@ -403,7 +408,7 @@ const ASYNC_GENERATOR_METHODS: [string, number][] = [
     return o;
   }),
   def('aclose', (rt, args, nargs, kw) => {
-    if (!checkArgs(rt, 'aclose', nargs, kw, 0, 0)) return NULL;
+    if (!checkArgs(rt, 'aclose', nargs, kw, 0, 0, args)) return NULL;
     const g = self0(rt, args);
     return awaitableNew(rt, Kind.ASYNC_GEN_ATHROW, g, NULL);
   }),
@@ -411,19 +416,20 @@ const ASYNC_GENERATOR_METHODS: [string, number][] = [
 
 const AWAITABLE_METHODS: [string, number][] = [
   def('send', (rt, args, nargs, kw) => {
-    if (!checkArgs(rt, 'send', nargs, kw, 1, 1)) return NULL;
+    if (!checkArgs(rt, 'send', nargs, kw, 1, 1, args)) return NULL;
     return awaitableSend(rt, self0(rt, args), argN(rt, args, 1));
   }),
   def('__next__', (rt, args) => awaitableSend(rt, self0(rt, args), rt.None)),
   def('__iter__', (rt, args) => newRef(rt, self0(rt, args))),
   def('__await__', (rt, args) => newRef(rt, self0(rt, args))),
   def('throw', (rt, args, nargs, kw) => {
-    if (!checkArgs(rt, 'throw', nargs, kw, 1, 3)) return NULL;
+    if (!checkArgs(rt, 'throw', nargs, kw, 1, 3, args)) return NULL;
     const exc = throwArgs(rt, args, nargs);
     if (exc === NULL) return NULL;
     return awaitableThrow(rt, self0(rt, args), exc);
   }),
-  def('close', (rt, args) => {
+  def('close', (rt, args, nargs, kw) => {
+    if (!checkArgs(rt, 'close', nargs, kw, 0, 0, args)) return NULL;
     const o = self0(rt, args);
     if (kindOf(rt, o) === Kind.CORO_WRAPPER) return generatorClose(rt, rt.i32[(o + AW_TARGET) >> 2] as Ref) < 0 ? NULL : rt.None;
     rt.i32[(o + AW_STATE) >> 2] = AW_CLOSED;
