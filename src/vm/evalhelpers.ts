@@ -670,6 +670,9 @@ export function loadGlobalMiss(rt: Runtime, fp: number, name: Ref, cw: number): 
       cacheGlobalsEntry(i32, cw, kref, ix);
       return newRef(rt, v);
     }
+    // globals a dict subclass (exec/eval's namespace): CPython's slow path, globals[name]
+    // first (its __missing__ answers before the builtins), nothing cached for a builtin
+    if (i32[g >> 2] !== rt.tDict) return loadGlobalFromMapping(rt, fp, g as Ref, bd as Ref, name);
     kref = i32[(bd + DICT_KEYS) >> 2]!;
     ix = dictStrIndexInKeys(rt, kref, name);
     v = ix >= 0 ? keysEntryValue(i32, kref, ix) : NULL;
@@ -686,6 +689,18 @@ export function loadGlobalMiss(rt: Runtime, fp: number, name: Ref, cw: number): 
     if (!rt.rc.atomic || (i32[(g + DICT_VERSION) >> 2] === version && i32[(g + DICT_KEYS) >> 2] === globalsKeys
       && i32[(bd + DICT_VERSION) >> 2] === builtinsVersion)) return nameMissing(rt, fp, name);
   }
+}
+
+/** LOAD_GLOBAL / LOAD_NAME's lookup when the globals are a dict subclass and the name is
+ * not among its entries: globals[name] (a __missing__ may answer), then the builtins. */
+function loadGlobalFromMapping(rt: Runtime, fp: number, globals: Ref, builtins: Ref, name: Ref): Ref {
+  const v = A.getItem(rt, globals, name);
+  if (v !== NULL) return v;
+  if (!errorMatches(rt, rt.exc.KeyError!)) return NULL;
+  clearError(rt);
+  const b = dictGetStr(rt, builtins, name);
+  if (b !== NULL) return newRef(rt, b);
+  return nameMissing(rt, fp, name);
 }
 
 export function storeGlobal(rt: Runtime, fp: number, name: Ref, v: Ref): number {
