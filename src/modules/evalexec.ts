@@ -25,6 +25,7 @@ import type { Runtime } from '../vm/runtime.js';
 import { decref, incref, newRef } from '../vm/refs.js';
 import { raiseTypeError, raiseValueError, setRaised } from '../vm/errors.js';
 import { PySyntaxError } from '../frontend/errors.js';
+import type { Stmt } from '../frontend/ast.js';
 import { parseExpression, parseInteractive, parseModule } from '../frontend/parse.js';
 import { compileEvalExpression, compileInteractive, compileModule } from '../compiler/compiler.js';
 import type { CodeObject } from '../compiler/code.js';
@@ -94,6 +95,8 @@ function compileText(rt: Runtime, text: string, filename: string, mode: Mode, fu
       co = compileEvalExpression(tree, filename, text, future);
     } else if (mode === 'single') {
       const tree = parseInteractive(text, filename);
+      const extra = singleStatementError(tree.body, text, filename);
+      if (extra !== null) return raiseSyntaxErrorFrom(rt, extra); // its text as CPython's, kept
       parsed = true;
       co = compileInteractive(tree, filename, text, undefined, future);
     } else {
@@ -106,6 +109,35 @@ function compileText(rt: Runtime, text: string, filename: string, mode: Mode, fu
     throw e;
   }
   return newRef(rt, loadCode(rt, co));
+}
+
+const COMPOUND_KINDS = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'If', 'For', 'AsyncFor',
+  'While', 'With', 'AsyncWith', 'Try', 'TryStar', 'Match']);
+
+/**
+ * compile(..., 'single') takes one statement (one line of simple statements, or one
+ * compound statement): more is CPython 3.11's SyntaxError. After simple statements it is
+ * 'multiple statements found while compiling a single statement' at the end of their last
+ * line (its NEWLINE); after a compound statement, 'invalid syntax' at the next statement.
+ */
+function singleStatementError(body: readonly Stmt[], text: string, filename: string): PySyntaxError | null {
+  if (body.length < 2) return null;
+  const lines = text.split(/\r\n|\r|\n/);
+  let last = 0;
+  if (!COMPOUND_KINDS.has(body[0]!.kind)) {
+    while (last + 1 < body.length && body[last + 1]!.lineno === body[last]!.end_lineno) last++;
+    if (last + 1 >= body.length) return null;
+    const lineno = body[last]!.end_lineno;
+    const line = lines[lineno - 1] ?? '';
+    return new PySyntaxError('SyntaxError', 'multiple statements found while compiling a single statement',
+      filename, lineno, line.length + 1, line + '\n', lineno, line.length + 1);
+  }
+  const next = body[1]!;
+  const lineText = lines[next.lineno - 1] ?? '';
+  const hasBreak = next.lineno < lines.length;
+  const firstToken = /^[A-Za-z_][A-Za-z0-9_]*/.exec(lineText.slice(next.col_offset))?.[0].length ?? 1;
+  return new PySyntaxError('SyntaxError', 'invalid syntax', filename, next.lineno, next.col_offset + 1,
+    lineText + (hasBreak ? '\n' : ''), next.lineno, next.col_offset + 1 + firstToken);
 }
 
 /** Tokenizer errors whose CPython text stops at the tokenizer's position (no line break). */
