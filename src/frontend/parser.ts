@@ -1556,14 +1556,16 @@ export class PythonParser extends EmbeddedActionsParser {
           out.args = [];
           break;
         case 'star':
-          if (seenStar) throw this.errorAtToken('* argument may appear only once', it.tok);
+          // CPython's invalid_star_etc names a second '*' only when a parameter or a ','
+          // follows it (`*a, *)` is plain invalid syntax at it)
+          if (seenStar) throw this.errorAtToken(it.arg || i + 1 < items.length ? '* argument may appear only once' : 'invalid syntax', it.tok);
           seenStar = true;
           if (it.arg) {
             out.vararg = it.arg;
           } else {
             const next = items[i + 1];
             if (next !== undefined && next.kind === 'slash') throw this.errorAtToken('/ must be ahead of *', next.tok);
-            if (next === undefined || next.kind !== 'plain') {
+            if (next === undefined || (next.kind !== 'plain' && next.kind !== 'star')) {
               // CPython's invalid_lambda_star_etc raises at the last token it matched (the
               // ':' or the '**' after `*,`); invalid_star_etc (def) at the '*'.
               if (lambda && next === undefined) throw this.errorAtToken('named arguments must follow bare *', this.LA(1));
