@@ -47,6 +47,7 @@ import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, C
 import { FR_CODE, FR_GLOBALS, FR_IP, FR_SP, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { OPCODE } from '../compiler/opcodes.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
+import { GEN_NAME, GEN_QUALNAME, GEN_FLAGS, GENF_OWNS_NAME, GENF_OWNS_QUALNAME } from './generator.js';
 import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DOC, FN_ANNOTATIONS, CELL_REF } from './function.js';
 import { BM_FUNC, BM_SELF, BF_INDEX, BF_NAME, BF_SELF, builtinMethodBind, isSlotWrapper, MD_INDEX, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
 import { boundMethodNew, builtinFunctionNew } from './method.js';
@@ -2120,6 +2121,8 @@ function specialAttrNames(kind: Kind): string[] {
     case Kind.PROPERTY: return ['fget', 'fset', 'fdel'];
     case Kind.MEMBER_DESCRIPTOR: return ['__name__', '__qualname__', '__objclass__', '__doc__'];
     case Kind.BOUND_METHOD: return ['__self__', '__func__'];
+    case Kind.GENERATOR: return ['gi_running', 'gi_suspended', 'gi_frame', 'gi_yieldfrom'];
+    case Kind.COROUTINE: return ['cr_running', 'cr_suspended', 'cr_frame', 'cr_await'];
     default: return [];
   }
 }
@@ -2352,6 +2355,23 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
   const d = instanceDict(rt, obj, value !== NULL);
   if (d === NULL) {
     if (kindOf(rt, obj) === Kind.BASE_EXCEPTION) return setExceptionField(rt, obj, strToJS(rt, name), value);
+    const gk = kindOf(rt, obj);
+    if ((gk === Kind.GENERATOR || gk === Kind.COROUTINE || gk === Kind.ASYNC_GENERATOR) && (name === rt.names.__name__ || name === rt.names.__qualname__)) {
+      // gen_set_name / gen_set_qualname: the object's own fields (its repr shows the qualname)
+      if (value === NULL || kindOf(rt, value) !== Kind.STR) {
+        raiseTypeError(rt, `${strToJS(rt, name)} must be set to a string object`);
+        return -1;
+      }
+      const isName = name === rt.names.__name__;
+      const bit = isName ? GENF_OWNS_NAME : GENF_OWNS_QUALNAME;
+      const off = (obj + (isName ? GEN_NAME : GEN_QUALNAME)) >> 2;
+      const old = rt.i32[off] as Ref;
+      incref(rt, value);
+      rt.i32[off] = value;
+      // the code's name was borrowed; an earlier store's is owned
+      if ((Atomics.or(rt.i32, (obj + GEN_FLAGS) >> 2, bit) & bit) !== 0) releaseValue(rt, old);
+      return 0;
+    }
     if (kindOf(rt, obj) === Kind.CELL && strToJS(rt, name) === 'cell_contents') {
       // CPython's cell_set_contents: a store replaces the content, a delete empties the
       // cell (an empty one too); the old value is released as STORE_DEREF's (a --no-gil
@@ -2366,6 +2386,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     // finds nothing to delete, as CPython says; read-only is for objects without a dict)
     if (descr !== NULL && !(value === NULL && rt.i32[(t + TP_DICTOFFSET) >> 2] !== 0)) raiseAttributeError(rt, `'${typeName(rt, t)}' object attribute '${nm}' is read-only`);
     else if (k === Kind.MEMBER_DESCRIPTOR && (nm === '__name__' || nm === '__objclass__')) raiseAttributeError(rt, 'readonly attribute');
+    else if ((k === Kind.GENERATOR && nm === 'gi_code') || (k === Kind.COROUTINE && nm === 'cr_code')) raiseAttributeError(rt, 'readonly attribute'); // READONLY members
     else if (k !== Kind.OBJECT && k !== Kind.MODULE && specialAttrNames(k).includes(nm)) {
       raiseAttributeError(rt, `attribute '${nm}' of '${typeName(rt, t)}' objects is not writable`);
     }

@@ -22,7 +22,7 @@ import { listClear } from './list.js';
 import { dictClearDead } from './dict.js';
 import { gcUntrackDead } from './gcsupport.js';
 import { dictWordOffset } from './object.js';
-import { generatorReleaseFrame, generatorFrame, generatorFinalize, GEN_STATE, GEN_RETVAL, GEN_FINISHED } from './generator.js';
+import { generatorReleaseFrame, generatorFrame, generatorFinalize, GEN_STATE, GEN_RETVAL, GEN_FINISHED, GEN_FLAGS, GEN_NAME, GEN_QUALNAME, GENF_OWNS_NAME, GENF_OWNS_QUALNAME } from './generator.js';
 
 /** Releases the refs in words [from, to) of the object (byte offsets). */
 function releaseWords(rt: Runtime, ref: Ref, from: number, to: number): void {
@@ -158,6 +158,8 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
     case Kind.GENERATOR: case Kind.COROUTINE: case Kind.ASYNC_GENERATOR:
       if (i32[(ref + GEN_STATE) >> 2] !== GEN_FINISHED) generatorReleaseFrame(rt, generatorFrame(ref));
       releaseWords(rt, ref, GEN_RETVAL, GEN_RETVAL + 4);
+      if ((i32[(ref + GEN_FLAGS) >> 2]! & GENF_OWNS_NAME) !== 0) releaseWords(rt, ref, GEN_NAME, GEN_NAME + 4);
+      if ((i32[(ref + GEN_FLAGS) >> 2]! & GENF_OWNS_QUALNAME) !== 0) releaseWords(rt, ref, GEN_QUALNAME, GEN_QUALNAME + 4);
       break;
     case Kind.TYPE:
       // a heap type: name, base, bases, mro, dict, qualname

@@ -3,8 +3,8 @@
  * (on any executor) can resume it.
  *
  *   16 GEN_STATE     GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_FINISHED
- *   20 GEN_NAME      str (borrowed from the immortal code)
- *   24 GEN_QUALNAME  str
+ *   20 GEN_NAME      str (borrowed from the immortal code; owned once GENF_OWNS_NAME is set)
+ *   24 GEN_QUALNAME  str (the same, GENF_OWNS_QUALNAME)
  *   28 GEN_RETVAL    the return value, kept for SEND / yield from (owned), 0
  *   32 GEN_FRAMEWORDS  words of the frame
  *   36 GEN_FLAGS     GENF_* bits (GENF_WRAPPED: an async generator's last yield went
@@ -76,6 +76,10 @@ export const GEN_EXC_STATE = 40;
 export const GEN_EXC_PREV = 44;
 export const GEN_FRAME = 48;
 export const GENF_WRAPPED = 1;
+/** GEN_NAME / GEN_QUALNAME hold an owned str (a store to gen.__name__ / __qualname__), not
+ * the code's borrowed one: dealloc releases it. */
+export const GENF_OWNS_NAME = 2;
+export const GENF_OWNS_QUALNAME = 4;
 /** GEN_FLAGS's handler count step (see the layout above). */
 export const GEN_HANDLER_UNIT = 256;
 export const GEN_CREATED = 0;
