@@ -49,6 +49,7 @@ from _thread import RLock as _CRLock
 from _thread import allocate_lock as Lock
 from _thread import allocate_lock as _allocate_lock
 from time import monotonic as _time
+import sys as _sys
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier',
@@ -118,6 +119,13 @@ class Thread:
         self._handle = None
         self._started = False
         self._interrupted_join = False
+        # CPython's _make_invoke_excepthook: the hooks are checked, and threading.excepthook
+        # kept, when the Thread is made (a hook set to None later falls back to it)
+        if excepthook is None:
+            raise RuntimeError("threading.excepthook is None")
+        if _sys.excepthook is None:
+            raise RuntimeError("sys.excepthook is None")
+        self._old_excepthook = excepthook
         self._initialized = True
 
     def __repr__(self):
@@ -386,10 +394,19 @@ def _invoke_excepthook(thread, exc):
     # as CPython's _make_invoke_excepthook: an exception in the hook is reported, never
     # raised to the runner
     try:
-        excepthook(_ExceptHookArgs((type(exc), exc, exc.__traceback__, thread)))
+        hook = excepthook
+        if hook is None:
+            hook = getattr(thread, '_old_excepthook', __excepthook__)
+        hook(_ExceptHookArgs((type(exc), exc, exc.__traceback__, thread)))
     except Exception as hook_exc:
         hook_exc.__suppress_context__ = True
-        _thread._print_hook_exception(hook_exc)
+        sys_hook = _sys.excepthook
+        if sys_hook is None or sys_hook is _sys.__excepthook__:
+            _thread._print_hook_exception(hook_exc)
+        else:
+            # a user's sys.excepthook reports it, after CPython's header
+            print("Exception in threading.excepthook:", file=_sys.stderr, flush=True)
+            sys_hook(type(hook_exc), hook_exc, hook_exc.__traceback__)
 
 
 class Timer(Thread):
