@@ -673,6 +673,12 @@ function conditionMethods(): Record<string, Native> {
     let n = 1;
     if (!all) {
       const v = p.pos[0] ?? p.kw.get('n');
+      if (v !== undefined && !isRealNumber(rt, v)) {
+        // threading.py's notify: `while waiters and n > 0`, n compared only when a
+        // thread waits
+        if (conditionWaiters(rt, cond) === 0) return rt.None;
+        return raiseTypeError(rt, `'>' not supported between instances of '${A.typeNameOf(rt, v)}' and 'int'`);
+      }
       if (v !== undefined) {
         const x = floatArg(rt, v);
         if (x === null) return NULL;
@@ -697,7 +703,14 @@ function conditionMethods(): Record<string, Native> {
       const direct = retryableCall(rt, args, false);
       const p = pyArgs(rt, 'Condition.wait', args + 1, nargs - 1, kwnames, PARAMS_TIMEOUT, 0);
       if (p === null) return NULL;
-      const timeout = waitTimeoutArg(rt, p.pos[0] ?? p.kw.get('timeout'));
+      const tv = p.pos[0] ?? p.kw.get('timeout');
+      if (tv !== undefined && tv !== rt.None && !isRealNumber(rt, tv)) {
+        // threading.py's wait checks the lock before it compares the timeout
+        const lock = condLock(rt, rt.i32[args] as Ref);
+        if (lock === NULL) return NULL;
+        if (!lockOwned(rt, lock)) return raiseNew(rt, rt.exc.RuntimeError!, 'cannot wait on un-acquired lock');
+      }
+      const timeout = waitTimeoutArg(rt, tv);
       if (timeout === null) return NULL;
       return conditionWait(rt, args, direct, rt.i32[args] as Ref, NULL, timeout);
     },
@@ -708,8 +721,15 @@ function conditionMethods(): Record<string, Native> {
       const pred = p.pos[0] ?? p.kw.get('predicate');
       if (pred === undefined) return raiseTypeError(rt, "wait_for() missing 1 required positional argument: 'predicate'");
       const tv = p.pos[1] ?? p.kw.get('timeout');
-      // threading.py's wait_for computes `_time() + timeout` first
-      if (tv !== undefined && tv !== rt.None && !isRealNumber(rt, tv)) return raiseTypeError(rt, `unsupported operand type(s) for +: 'float' and '${A.typeNameOf(rt, tv)}'`);
+      if (tv !== undefined && tv !== rt.None && !isRealNumber(rt, tv)) {
+        // threading.py's wait_for calls the predicate, then (while it is false) computes
+        // `_time() + timeout` before it waits
+        const r = call0(rt, pred);
+        if (r === NULL) return NULL;
+        if (A.isTrue(rt, r) === 1) return r;
+        decref(rt, r);
+        return raiseTypeError(rt, `unsupported operand type(s) for +: 'float' and '${A.typeNameOf(rt, tv)}'`);
+      }
       const timeout = waitTimeoutArg(rt, tv);
       if (timeout === null) return NULL;
       return conditionWait(rt, args, direct, rt.i32[args] as Ref, pred, timeout);
@@ -751,10 +771,20 @@ function semaphoreMethods(): Record<string, Native> {
       if (p === null) return NULL;
       const b = p.pos[0] ?? p.kw.get('blocking');
       blocking = b === undefined ? true : A.isTrue(rt, b) === 1;
-      const t = waitTimeoutArg(rt, p.pos[1] ?? p.kw.get('timeout'));
-      if (t === null) return NULL;
-      const given = (p.pos[1] ?? p.kw.get('timeout')) !== undefined && (p.pos[1] ?? p.kw.get('timeout')) !== rt.None;
+      const tv = p.pos[1] ?? p.kw.get('timeout');
+      const given = tv !== undefined && tv !== rt.None;
       if (!blocking && given) return raiseValueError(rt, "can't specify timeout for non-blocking acquire");
+      if (given && !isRealNumber(rt, tv)) {
+        // threading.py's acquire uses the timeout only when it has to wait, computing
+        // `_time() + timeout` first
+        if (tryTake(rt, self)) {
+          takeRetryState(rt, direct);
+          return synchronized(rt);
+        }
+        return raiseTypeError(rt, `unsupported operand type(s) for +: 'float' and '${A.typeNameOf(rt, tv)}'`);
+      }
+      const t = waitTimeoutArg(rt, tv);
+      if (t === null) return NULL;
       timeout = t;
     }
     if (tryTake(rt, self)) { // uncontended, as the lock's acquire
@@ -843,7 +873,13 @@ function eventMethods(): Record<string, Native> {
       const direct = retryableCall(rt, args, false);
       const p = pyArgs(rt, 'Event.wait', args + 1, nargs - 1, kwnames, PARAMS_TIMEOUT, 0);
       if (p === null) return NULL;
-      const timeout = waitTimeoutArg(rt, p.pos[0] ?? p.kw.get('timeout'));
+      const tv = p.pos[0] ?? p.kw.get('timeout');
+      // threading.py's wait passes the timeout on (to Condition.wait) only when the flag is unset
+      if (tv !== undefined && !isRealNumber(rt, tv) && word(rt, self, W_A) !== 0) {
+        takeRetryState(rt, direct);
+        return synchronized(rt);
+      }
+      const timeout = waitTimeoutArg(rt, tv);
       if (timeout === null) return NULL;
       // True once the flag is set, or once set() ran since the wait began even if clear()
       // followed before this thread ran again (CPython's Event.wait returns Condition.wait's
