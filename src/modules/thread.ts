@@ -66,7 +66,7 @@ import { listNew, listAppendSteal } from '../objects/list.js';
 import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
 import { methodDescriptorNew, moduleNew, builtinFunctionNew, MOD_DICT, PR_GET, PR_SIZE } from '../objects/method.js';
 import { typeAlloc, typeLookup, TP_NAME, TP_QUALNAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
-import { TP_NEW_NATIVE, TPF_BASETYPE, TPF_HAS_DEL } from '../objects/typelayout.js';
+import { TP_NEW_NATIVE, TPF_BASETYPE, TPF_HAS_DEL, TPF_WEAKREFABLE } from '../objects/typelayout.js';
 import { call0, callWithSelf0 } from '../vm/call.js';
 import { parseArgs, floatArg } from './math.js';
 
@@ -1266,7 +1266,8 @@ function makeType(rt: Runtime, name: string, methods: [string, number][], ctorIn
   const i32 = rt.i32;
   const sub = SUBCLASSABLE.has(name);
   // a handle's death may free its thread's record: its __del__ (a native) says so
-  const flags = (sub ? TPF_BASETYPE : 0) | (name === '_ThreadHandle' ? TPF_HAS_DEL : 0);
+  // weakly referenceable as in CPython: all but the handle
+  const flags = (sub ? TPF_BASETYPE : 0) | (name === '_ThreadHandle' ? TPF_HAS_DEL : TPF_WEAKREFABLE);
   const t = typeAlloc(rt, Kind.OBJECT, flags, OBJ_SIZE, sub ? W_SLOT : 0);
   rt.rc.makeImmortal(t);
   const shown = TYPE_NAMES.get(name);

@@ -47,7 +47,7 @@ import { listAppend, listItem, listNew, listSize } from '../objects/list.js';
 import { intFromNumber } from '../objects/int.js';
 import { kindOf, typeOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
-import { TP_FLAGS, TPF_HEAPTYPE } from '../objects/typelayout.js';
+import { TP_FLAGS, TPF_HEAPTYPE, TPF_WEAKREFABLE } from '../objects/typelayout.js';
 import { getAttrOptional, internName, setAttr, typeNameOf } from '../objects/abstract.js';
 import { typeHasWeakref } from '../objects/typecall.js';
 import { defineFunctions, makeModule } from './math.js';
@@ -64,9 +64,12 @@ function weakrefable(rt: Runtime, obj: Ref): boolean {
   // an instance of a class: as its layout says (no __weakref__ slot under __slots__
   // without '__weakref__', nor below int, tuple or bytes: typecall.ts typeHasWeakref)
   const t = typeOf(rt, obj);
-  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return typeHasWeakref(rt, t);
-  // instances of the built-in list, dict, exceptions, object and native classes such as
-  // _thread.lock have no __weakref__ slot
+  const flags = rt.i32[(t + TP_FLAGS) >> 2]!;
+  if ((flags & TPF_HEAPTYPE) !== 0) return typeHasWeakref(rt, t);
+  // native classes that have one (_thread.lock, threading.Event...)
+  if ((flags & TPF_WEAKREFABLE) !== 0) return true;
+  // instances of the built-in list, dict, exceptions, object and other native classes
+  // have no __weakref__ slot
   const kind = kindOf(rt, obj);
   if (kind === Kind.LIST || kind === Kind.DICT || kind === Kind.BASE_EXCEPTION || kind === Kind.OBJECT) return false;
   return WEAKREFABLE_KINDS.has(kind);

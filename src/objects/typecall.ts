@@ -17,7 +17,7 @@ import { NATIVE_TABLE } from '../vm/natives.js';
 import { callVector, callWithSelfVector } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { kindOf, typeOf, newObject } from './object.js';
-import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL, TP_BASE, TP_NAME, TP_DICTOFFSET, TPF_C_TYPE_NAME, TPF_TUPLEGETTER, TPF_HAS_MEMBERS, TPF_ADDS_SLOTS, TP_BASES, TP_NS_SPLIT } from './typelayout.js';
+import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL, TP_BASE, TP_NAME, TP_DICTOFFSET, TPF_C_TYPE_NAME, TPF_TUPLEGETTER, TPF_HAS_MEMBERS, TPF_ADDS_SLOTS, TP_BASES, TP_NS_SPLIT, TPF_WEAKREFABLE } from './typelayout.js';
 import { SM_FUNC, SM_SIZE, boundMethodNew } from './method.js';
 import { callWithTupleDict } from '../vm/call.js';
 import { raiseNew, clearError, raiseFromCause } from '../vm/errors.js';
@@ -692,7 +692,7 @@ function typeHasInstanceDict(rt: Runtime, t: Ref): boolean {
 /** Whether t's instances are weakly referenceable (CPython: tp_weaklistoffset != 0). */
 export function typeHasWeakref(rt: Runtime, t: Ref): boolean {
   if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) {
-    return t === rt.tSet || t === rt.tFrozenset || t === rt.tType || t === rt.tFunction;
+    return t === rt.tSet || t === rt.tFrozenset || t === rt.tType || t === rt.tFunction || (rt.i32[(t + TP_FLAGS) >> 2]! & TPF_WEAKREFABLE) !== 0;
   }
   const s = dictGetStr(rt, rt.i32[(t + TP_DICT) >> 2] as Ref, rt.names.__slots__);
   const slots = s === NULL ? null : slotNames(rt, s);

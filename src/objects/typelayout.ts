@@ -75,3 +75,8 @@ export const TPF_HAS_MEMBERS = 1 << 10;
 /** A heap type that itself declares a non-empty __slots__: a "solid base" for layout
  * conflicts between bases (type.ts solidBase). Not inherited. */
 export const TPF_ADDS_SLOTS = 1 << 11;
+/** A built-in (non-heap) type whose instances can be weakly referenced, as CPython's C type
+ * with a tp_weaklistoffset or a Python class there (_thread's lock and RLock, threading's
+ * Condition, Semaphore, BoundedSemaphore, Event: modules/thread.ts). Subclasses inherit the
+ * slot through their base (typecall.ts typeHasWeakref). */
+export const TPF_WEAKREFABLE = 1 << 12;
