@@ -25,7 +25,8 @@
  * Which objects can be weakly referenced: as CPython, instances of classes whose layout has
  * a __weakref__ slot (not below int, tuple or bytes, nor when every class declares
  * __slots__ without '__weakref__': objects/typecall.ts typeHasWeakref), types, functions,
- * bound methods, sets and frozensets, generators and coroutines, modules.
+ * bound methods, sets and frozensets, generators and coroutines, modules, and native types
+ * flagged TPF_WEAKREFABLE (_thread.lock, RLock, threading.Event...: modules/thread.ts).
  * Others raise `TypeError: cannot create weak reference to 'int' object`.
  *
  * --no-gil: every registry operation runs under the registry's per-object lock
