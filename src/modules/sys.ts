@@ -352,16 +352,7 @@ function makeStreamType(rt: Runtime): Ref {
   void TPF_HEAPTYPE;
   for (const name of STREAM_METHODS) {
     const nm = internJS(rt, name);
-    const f = methodDescriptor(rt, N[name], nm, t);
-    rt.rc.makeImmortal(f);
-    if (STREAM_PROPERTIES.has(name)) {
-      const prop = newObject(rt, rt.kindTypes[Kind.PROPERTY]!, PR_SIZE);
-      i32[(prop + PR_GET) >> 2] = newRef(rt, f);
-      rt.rc.makeImmortal(prop);
-      dictSetItem(rt, d, nm, prop);
-      decref(rt, prop);
-    } else dictSetItem(rt, d, nm, f);
-    decref(rt, f);
+    storeNativeMethod(rt, d, nm, methodDescriptor(rt, N[name], nm, t), STREAM_PROPERTIES.has(name));
   }
   dictSetItem(rt, d, internJS(rt, 'encoding'), internJS(rt, 'utf-8'));
   dictSetItem(rt, d, internJS(rt, 'mode'), internJS(rt, 'w'));
@@ -373,7 +364,7 @@ function makeStreamType(rt: Runtime): Ref {
   return t;
 }
 
-import { methodDescriptorNew, PR_GET, PR_SIZE } from '../objects/method.js';
+import { methodDescriptorNew, storeNativeMethod } from '../objects/method.js';
 function methodDescriptor(rt: Runtime, idx: number, nm: Ref, t: Ref): Ref {
   return methodDescriptorNew(rt, idx, nm, t);
 }

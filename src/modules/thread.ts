@@ -64,7 +64,7 @@ import { intFromNumber, intToBigint } from '../objects/int.js';
 import { floatNew } from '../objects/float.js';
 import { listNew, listAppendSteal } from '../objects/list.js';
 import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
-import { methodDescriptorNew, moduleNew, builtinFunctionNew, MOD_DICT, PR_GET, PR_SIZE } from '../objects/method.js';
+import { methodDescriptorNew, moduleNew, builtinFunctionNew, MOD_DICT, storeNativeMethod } from '../objects/method.js';
 import { typeAlloc, typeLookup, TP_NAME, TP_QUALNAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
 import { TP_NEW_NATIVE, TPF_BASETYPE, TPF_HAS_DEL, TPF_WEAKREFABLE } from '../objects/typelayout.js';
 import { call0, callWithSelf0 } from '../vm/call.js';
@@ -1292,17 +1292,8 @@ function makeType(rt: Runtime, name: string, methods: [string, number][], ctorIn
   dictSetItem(rt, d, rt.names.__module__, internJS(rt, shown?.startsWith('threading.') ? 'threading' : '_thread'));
   for (const [m, idx] of methods) {
     const nm = internJS(rt, m);
-    const f = methodDescriptorNew(rt, idx, nm, t);
-    rt.rc.makeImmortal(f);
-    if (PROPERTIES.has(m)) {
-      // a read-only property whose getter is the method (Semaphore._value is an attribute)
-      const prop = newObject(rt, rt.kindTypes[Kind.PROPERTY]!, PR_SIZE);
-      i32[(prop + PR_GET) >> 2] = newRef(rt, f);
-      rt.rc.makeImmortal(prop);
-      dictSetItem(rt, d, nm, prop);
-      decref(rt, prop);
-    } else dictSetItem(rt, d, nm, f);
-    decref(rt, f);
+    // a read-only property's getter where CPython has an attribute (Semaphore._value)
+    storeNativeMethod(rt, d, nm, methodDescriptorNew(rt, idx, nm, t), PROPERTIES.has(m));
   }
   return t;
 }

@@ -27,7 +27,8 @@
  */
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
-import { incref } from '../vm/refs.js';
+import { incref, decref } from '../vm/refs.js';
+import { dictSetItem } from './dict.js';
 import { kindOf, newObject } from './object.js';
 import { Kind } from './kinds.js';
 import { strLen, strToJS, strUnits } from './str.js';
@@ -150,4 +151,23 @@ export function moduleNew(rt: Runtime, name: Ref, dict: Ref): Ref {
   rt.i32[(m + MOD_DICT) >> 2] = dict;
   rt.i32[(m + MOD_NAME) >> 2] = name;
   return m;
+}
+
+/**
+ * Stores the method descriptor f (a reference the caller gives up) in a native type's dict
+ * d under nm, immortal as the type: as itself, or, when `asProperty`, as the getter of a
+ * read-only property (an attribute CPython computes, as Semaphore._value or a stream's
+ * closed). Used by the native classes made at start-up (modules/thread.ts, modules/sys.ts).
+ */
+export function storeNativeMethod(rt: Runtime, d: Ref, nm: Ref, f: Ref, asProperty: boolean): void {
+  rt.rc.makeImmortal(f);
+  if (asProperty) {
+    const prop = newObject(rt, rt.kindTypes[Kind.PROPERTY]!, PR_SIZE);
+    rt.i32[(prop + PR_GET) >> 2] = f;
+    incref(rt, f);
+    rt.rc.makeImmortal(prop);
+    dictSetItem(rt, d, nm, prop);
+    decref(rt, prop);
+  } else dictSetItem(rt, d, nm, f);
+  decref(rt, f);
 }
