@@ -1,4 +1,5 @@
-# gilvm-nogil: a class's __dict__ lists __dict__ / __weakref__ / __doc__ where CPython's type_new adds them: after the class statement's own entries and __slots__ members, before attributes set later and the implicit __hash__ = None
+# gilvm-nogil:
+# a class's __dict__ lists __dict__ / __weakref__ / __doc__ where CPython's type_new adds them: after the class statement's own entries and __slots__ members, before attributes set later and the implicit __hash__ = None
 class A:
     """doc"""
     y = 2

@@ -1,4 +1,5 @@
-# gilvm-nogil: defaultdict is a C type in CPython: no instance __dict__ or weak references, default_factory a member descriptor
+# gilvm-nogil:
+# defaultdict is a C type in CPython: no instance __dict__ or weak references, default_factory a member descriptor
 from collections import defaultdict, Counter
 d = defaultdict(int)
 print('__weakref__' in dir(defaultdict), '__dict__' in dir(defaultdict), 'default_factory' in dir(defaultdict))

@@ -1,4 +1,5 @@
-# gilvm-nogil: min/max over small ints and exact floats (the numeric fast path) keep the
+# gilvm-nogil:
+# min/max over small ints and exact floats (the numeric fast path) keep the
 # first of equal items and treat NaN as the general comparison does
 nan = float('nan')
 print(max([3, 1, 3]), min([5, 2, 2, 9]), max(range(-5, 5)), min(range(10, 0, -3)))
