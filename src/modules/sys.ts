@@ -223,10 +223,9 @@ const N = {
   write: defineNative('write', (rt, args, nargs, kwnames) => {
     // nargs counts self: CPython's METH_O messages name the method by its type
     if ((nargs !== 2 || kwnames !== NULL) && !checkArgs(rt, 'TextIOWrapper.write', nargs - 1, kwnames, 1, 1)) return NULL;
-    const self = rt.i32[args] as Ref;
     const s = rt.i32[args + 1] as Ref;
     if (kindOf(rt, s) !== Kind.STR) return raiseTypeError(rt, `write() argument must be str, not ${A.argTypeName(rt, s)}`);
-    const fd = (rt.i32[(self + 16) >> 2]! >> 1) as number;
+    const fd = streamFd(rt, args);
     const text = strToJS(rt, s);
     if (!outputWrite(rt, fd, text)) return raiseBrokenPipe(rt);
     return intFromNumber(rt, strCodePointLen(rt, s)); // code points, as len(s)
@@ -290,7 +289,7 @@ const N = {
   // the rest of sys.stdout / sys.stderr's TextIOWrapper surface that scripts use
   writelines: defineNative('writelines', (rt, args, nargs, kwnames) => {
     if ((nargs !== 2 || kwnames !== NULL) && !checkArgs(rt, '_IOBase.writelines', nargs - 1, kwnames, 1, 1)) return NULL;
-    const fd = (rt.i32[(rt.i32[args]! + 16) >> 2]! >> 1) as number;
+    const fd = streamFd(rt, args);
     const it = A.getIter(rt, rt.i32[args + 1] as Ref);
     if (it === NULL) return NULL;
     for (;;) {
@@ -313,21 +312,27 @@ const N = {
   }),
   isatty: defineNative('isatty', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'TextIOWrapper.isatty', nargs - 1, kwnames, 0, 0)) return NULL;
-    return isatty(rt.i32[(rt.i32[args]! + 16) >> 2]! >> 1) ? rt.True : rt.False;
+    return isatty(streamFd(rt, args)) ? rt.True : rt.False;
   }),
   fileno: defineNative('fileno', (rt, args, nargs, kwnames) =>
-    checkArgs(rt, 'TextIOWrapper.fileno', nargs - 1, kwnames, 0, 0) ? rt.i32[(rt.i32[args]! + 16) >> 2] as Ref : NULL),
+    checkArgs(rt, 'TextIOWrapper.fileno', nargs - 1, kwnames, 0, 0) ? intFromNumber(rt, streamFd(rt, args)) : NULL),
   writable: defineNative('writable', (rt, _args, nargs, kwnames) =>
     checkArgs(rt, 'TextIOWrapper.writable', nargs - 1, kwnames, 0, 0) ? rt.True : NULL),
   readable: defineNative('readable', (rt, _args, nargs, kwnames) =>
     checkArgs(rt, 'TextIOWrapper.readable', nargs - 1, kwnames, 0, 0) ? rt.False : NULL),
   // CPython's TextIOWrapper repr: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>
   __repr__: defineNative('__repr__', (rt, args) =>
-    strFromJS(rt, `<_io.TextIOWrapper name='<${(rt.i32[(rt.i32[args]! + 16) >> 2]! >> 1) === 1 ? 'stdout' : 'stderr'}>' mode='w' encoding='utf-8'>`)),
+    strFromJS(rt, `<_io.TextIOWrapper name='<${streamFd(rt, args) === 1 ? 'stdout' : 'stderr'}>' mode='w' encoding='utf-8'>`)),
   // read-only properties of the stream (STREAM_PROPERTIES): CPython's values for fds 1 and 2
-  name: defineNative('name', (rt, args) => internJS(rt, (rt.i32[(rt.i32[args]! + 16) >> 2]! >> 1) === 1 ? '<stdout>' : '<stderr>')),
-  errors: defineNative('errors', (rt, args) => internJS(rt, (rt.i32[(rt.i32[args]! + 16) >> 2]! >> 1) === 1 ? 'strict' : 'backslashreplace')),
+  name: defineNative('name', (rt, args) => internJS(rt, streamFd(rt, args) === 1 ? '<stdout>' : '<stderr>')),
+  errors: defineNative('errors', (rt, args) => internJS(rt, streamFd(rt, args) === 1 ? 'strict' : 'backslashreplace')),
 };
+
+/** The fd (1 or 2) of the stream that is self in a stream method's argument vector: its one
+ * word (makeStreamType), a small int. */
+function streamFd(rt: Runtime, args: number): number {
+  return rt.i32[(rt.i32[args]! + 16) >> 2]! >> 1;
+}
 
 /** The methods of sys.stdout / sys.stderr's type (not sys functions). */
 const STREAM_METHODS = ['write', 'flush', 'writelines', 'isatty', 'fileno', 'writable', 'readable', '__repr__', 'name', 'errors'] as const;

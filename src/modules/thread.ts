@@ -644,6 +644,12 @@ function conditionWait(rt: Runtime, args: number, direct: boolean, cond: Ref, pr
   }
 }
 
+/** threading.py's `_time() + timeout` with a timeout that is not a number: its TypeError
+ * (Condition.wait_for, Semaphore.acquire, once they have to wait). */
+function timeoutSumError(rt: Runtime, timeout: Ref): Ref {
+  return raiseTypeError(rt, `unsupported operand type(s) for +: 'float' and '${A.typeNameOf(rt, timeout)}'`);
+}
+
 function conditionMethods(): Record<string, Native> {
   const lockOp = (op: 'acquire' | '__enter__' | 'release' | '__exit__'): Native => (rt, args, nargs, kwnames) => {
     const cond = rt.i32[args] as Ref;
@@ -728,7 +734,7 @@ function conditionMethods(): Record<string, Native> {
         if (r === NULL) return NULL;
         if (A.isTrue(rt, r) === 1) return r;
         decref(rt, r);
-        return raiseTypeError(rt, `unsupported operand type(s) for +: 'float' and '${A.typeNameOf(rt, tv)}'`);
+        return timeoutSumError(rt, tv);
       }
       const timeout = waitTimeoutArg(rt, tv);
       if (timeout === null) return NULL;
@@ -781,7 +787,7 @@ function semaphoreMethods(): Record<string, Native> {
           takeRetryState(rt, direct);
           return synchronized(rt);
         }
-        return raiseTypeError(rt, `unsupported operand type(s) for +: 'float' and '${A.typeNameOf(rt, tv)}'`);
+        return timeoutSumError(rt, tv);
       }
       const t = waitTimeoutArg(rt, tv);
       if (t === null) return NULL;

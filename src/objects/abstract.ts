@@ -47,7 +47,7 @@ import { CO_CONSTS, CO_FLAGS, CO_LPNAMES, CO_KINDS_WORD, CO_NAME, CO_QUALNAME, C
 import { FR_CODE, FR_GLOBALS, FR_IP, FR_SP, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { OPCODE } from '../compiler/opcodes.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
-import { GEN_NAME, GEN_QUALNAME, GEN_FLAGS, GENF_OWNS_NAME, GENF_OWNS_QUALNAME } from './generator.js';
+import { generatorSetName } from './generator.js';
 import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DOC, FN_ANNOTATIONS, CELL_REF } from './function.js';
 import { BM_FUNC, BM_SELF, BF_INDEX, BF_NAME, BF_SELF, builtinMethodBind, isSlotWrapper, MD_INDEX, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
 import { boundMethodNew, builtinFunctionNew } from './method.js';
@@ -2354,25 +2354,18 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
   if (kindOf(rt, obj) === Kind.COMPLEX && complexReadonlyAttr(rt, strToJS(rt, name))) return -1;
   const d = instanceDict(rt, obj, value !== NULL);
   if (d === NULL) {
-    if (kindOf(rt, obj) === Kind.BASE_EXCEPTION) return setExceptionField(rt, obj, strToJS(rt, name), value);
-    const gk = kindOf(rt, obj);
-    if ((gk === Kind.GENERATOR || gk === Kind.COROUTINE || gk === Kind.ASYNC_GENERATOR) && (name === rt.names.__name__ || name === rt.names.__qualname__)) {
+    const k = kindOf(rt, obj);
+    if (k === Kind.BASE_EXCEPTION) return setExceptionField(rt, obj, strToJS(rt, name), value);
+    if ((k === Kind.GENERATOR || k === Kind.COROUTINE || k === Kind.ASYNC_GENERATOR) && (name === rt.names.__name__ || name === rt.names.__qualname__)) {
       // gen_set_name / gen_set_qualname: the object's own fields (its repr shows the qualname)
       if (value === NULL || kindOf(rt, value) !== Kind.STR) {
         raiseTypeError(rt, `${strToJS(rt, name)} must be set to a string object`);
         return -1;
       }
-      const isName = name === rt.names.__name__;
-      const bit = isName ? GENF_OWNS_NAME : GENF_OWNS_QUALNAME;
-      const off = (obj + (isName ? GEN_NAME : GEN_QUALNAME)) >> 2;
-      const old = rt.i32[off] as Ref;
-      incref(rt, value);
-      rt.i32[off] = value;
-      // the code's name was borrowed; an earlier store's is owned
-      if ((Atomics.or(rt.i32, (obj + GEN_FLAGS) >> 2, bit) & bit) !== 0) releaseValue(rt, old);
+      generatorSetName(rt, obj, name === rt.names.__name__, value);
       return 0;
     }
-    if (kindOf(rt, obj) === Kind.CELL && strToJS(rt, name) === 'cell_contents') {
+    if (k === Kind.CELL && strToJS(rt, name) === 'cell_contents') {
       // CPython's cell_set_contents: a store replaces the content, a delete empties the
       // cell (an empty one too); the old value is released as STORE_DEREF's (a --no-gil
       // reader may be inside it)
@@ -2380,7 +2373,6 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
       releaseValue(rt, Atomics.exchange(rt.i32, (obj + 16) >> 2, value) as Ref);
       return 0;
     }
-    const k = kindOf(rt, obj);
     const nm = strToJS(rt, name);
     // (an object with an instance dict not made yet: deleting a class attribute through it
     // finds nothing to delete, as CPython says; read-only is for objects without a dict)

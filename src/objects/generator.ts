@@ -45,6 +45,7 @@ import { NULL, FLAG_FINALIZED, OB_FLAGS, type Ref } from '../heap/layout.js';
 import { libDirectory } from '../modules/libdir.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref } from '../vm/refs.js';
+import { releaseValue } from '../vm/nogil.js';
 import { raiseValueError, raiseTypeError, raiseWithArg, errorMatches, fetchError, setRaised, currentError, errOccurred, raiseNew, clearError, restoreError } from '../vm/errors.js';
 import { newObject } from './object.js';
 import { Kind } from './kinds.js';
@@ -546,6 +547,17 @@ export function warnCoroutineNeverAwaited(rt: Runtime, gen: Ref): void {
   Atomics.or(rt.i32, (gen + OB_FLAGS) >> 2, FLAG_FINALIZED);
   const q = rt.i32[(gen + GEN_QUALNAME) >> 2] as Ref;
   warnNeverAwaited(rt, `coroutine '${strToJS(rt, q)}' was never awaited`);
+}
+
+/** gen.__name__ / __qualname__ = value (a str): the field takes its own reference; the
+ * code's name it held was borrowed, an earlier store's owned (GENF_OWNS_NAME / _QUALNAME). */
+export function generatorSetName(rt: Runtime, gen: Ref, isName: boolean, value: Ref): void {
+  const bit = isName ? GENF_OWNS_NAME : GENF_OWNS_QUALNAME;
+  const off = (gen + (isName ? GEN_NAME : GEN_QUALNAME)) >> 2;
+  const old = rt.i32[off] as Ref;
+  incref(rt, value);
+  rt.i32[off] = value;
+  if ((Atomics.or(rt.i32, (gen + GEN_FLAGS) >> 2, bit) & bit) !== 0) releaseValue(rt, old);
 }
 
 /** A suspended generator, coroutine or async generator (its finalizer closes it). */
