@@ -326,6 +326,31 @@ function exhaust(rt: Runtime, it: Ref): Ref {
   return NULL;
 }
 
+/**
+ * One step of an iter(callable, sentinel) iterator after its callable returned r (a new
+ * reference), CPython's calliter_iternext: r when it is the next value; NULL when r ==
+ * sentinel (r released, the iterator exhausted: it drops the callable) or the comparison
+ * raised (r released, the error set). No sentinel (itertools' steppers): always r. Shared by
+ * iterNextBuiltin and FOR_ITER's inline call (vm/frame.ts FRF_CALLITER).
+ */
+export function callIterResult(rt: Runtime, it: Ref, r: Ref): Ref {
+  const sentinel = rt.i32[(it + IT_AUX) >> 2] as Ref;
+  const e = sentinel === NULL ? 0 : richCompareBool(rt, r, sentinel, 2);
+  if (e === 0) return r;
+  decref(rt, r);
+  return e < 0 ? NULL : exhaust(rt, it);
+}
+
+/** The callable of iter(callable, sentinel) raised: true when it was StopIteration, which is
+ * cleared and ends the iteration (the iterator exhausted); false for any other error, left
+ * set. Shared by iterNextBuiltin and the unwind of a FRF_CALLITER frame (vm/eval.ts). */
+export function callIterStopped(rt: Runtime, it: Ref): boolean {
+  if (!errorMatches(rt, rt.exc.StopIteration!)) return false;
+  clearError(rt);
+  exhaust(rt, it);
+  return true;
+}
+
 /** Returned by iterNextBuiltin for objects that are not built-in iterators (-2 is never a
  * valid ref: refs are odd (small ints) or non-negative). */
 export const NOT_AN_ITERATOR = -2;
@@ -547,24 +572,16 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       if (kind === Kind.MAP && i32[(it + IT_INDEX) >> 2] === CALLABLE_ITER) {
         // iter(callable, sentinel): call until the result == sentinel
         const r = callVector(rt, seq, 0, 0, NULL);
-        // no sentinel (NULL): only StopIteration ends it (modules/itertools-native.ts)
-        const sentinel = i32[(it + IT_AUX) >> 2] as Ref;
-        if (r === NULL) {
-          if (errorMatches(rt, rt.exc.StopIteration!)) {
-            clearError(rt);
-            // --no-gil: an itertools stepper keeps its step (each step ends again once its
-            // state is over): another thread sharing the iterator may be calling it now
-            if (sentinel === NULL && rt.rc.atomic) return NULL;
-            return exhaust(rt, it);
-          }
+        if (r !== NULL) return callIterResult(rt, it, r);
+        // no sentinel (NULL): only StopIteration ends it (modules/itertools-native.ts);
+        // --no-gil: an itertools stepper keeps its step (each step ends again once its
+        // state is over): another thread sharing the iterator may be calling it now
+        if (i32[(it + IT_AUX) >> 2] === NULL && rt.rc.atomic) {
+          if (errorMatches(rt, rt.exc.StopIteration!)) clearError(rt);
           return NULL;
         }
-        const e = sentinel === NULL ? 0 : richCompareBool(rt, r, sentinel, 2);
-        if (e !== 0) {
-          decref(rt, r);
-          return e < 0 ? NULL : exhaust(rt, it);
-        }
-        return r;
+        callIterStopped(rt, it);
+        return NULL;
       }
       const n = tupleSize(rt, seq);
       if (kind === Kind.MAP && n === 1) {

@@ -160,7 +160,7 @@ import { EXR_GC_COUNT, EXR_LOCAL_HEADS, HDR_NOGIL_PARALLEL } from '../heap/memor
 import { RAW_SLOT_BASE, sizeClassOf } from '../heap/alloc.js';
 import {
   FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS, FR_INIT_SELF, FR_IP,
-  FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_BINOP, FRF_CMPOP, FRF_DISCARD, FRF_ENTRY, FRF_GEN, FRF_INIT, FRF_TPCALL, FRF_TWO_LEVELS,
+  FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_BINOP, FRF_CALLITER, FRF_CMPOP, FRF_DISCARD, FRF_ENTRY, FRF_GEN, FRF_INIT, FRF_TPCALL, FRF_TWO_LEVELS,
 } from './frame.js';
 import { TS_CUREXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, TS_INSTR_HI, TS_INSTR_LO, TS_RESULT, TS_NESTED, TS_DS_TOP, TS_DS_END, TS_DS_CHUNK, DS_CHUNK_HEADER_WORDS } from './threadstate.js';
 import {
@@ -181,7 +181,7 @@ import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { Kind } from '../objects/kinds.js';
 import { LIST_ITEMS, LIST_SIZE, LIST_CAP, LIST_OBJ_SIZE, listAppend } from '../objects/list.js';
 import { DICT_KEYS, DICT_VERSION, DICT_USED, K_INDEX, K_LOG, K_NENTRIES, cachedDictEntry, cachedDictValueWord, dictGetExactStr, dictLacksInternedStr } from '../objects/dict.js';
-import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ, rangeIterMakePrivate } from '../objects/iter.js';
+import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ, callIterResult, callIterStopped, rangeIterMakePrivate } from '../objects/iter.js';
 import { FLOAT_SIZE, FLOAT_VALUE, floatNew } from '../objects/float.js';
 import { intAddIntoFirst, intFromWords, intMulSmallWide } from '../objects/int.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
@@ -1464,6 +1464,19 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                   break;
                 }
                 // genFp === 0: exhausted
+              } else if (kind === Kind.MAP && !noGil && (genFp = ops.callIterEnter(rt, it as Ref, fp, ip, sp)) !== 0) {
+                // iter(callable, sentinel) with a Python callable: its frame runs on this
+                // activation (vm/frame.ts FRF_CALLITER); RETURN_VALUE or the unwind ends the step
+                if (genFp < 0) break dispatch;
+                fp = genFp;
+                codeRef = i32[fp + FR_CODE]!;
+                code = (codeRef >> 2) + CO_INSNS_WORD;
+                consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                lp = fp + FRAME_HEADER_WORDS;
+                ip = 0;
+                sp = fp + i32[fp + FR_SP]!;
+                break;
               } else {
                 if ((kind === Kind.ENUMERATE || kind === Kind.ZIP || kind === Kind.DICT_ITEMITER) && !noGil && !exactSlices && budget > 0 &&
                     i32[code + ip] === ((2 << 8) | Op.UNPACK_SEQUENCE) && (w = ops.forIterPair(rt, it as Ref, kind, sp)) !== 0) {
@@ -1948,9 +1961,19 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                 }
                 break;
               }
-              if ((flags & (FRF_DISCARD | FRF_BINOP | FRF_CMPOP)) === 0) i32[sp++] = result;
+              if ((flags & (FRF_DISCARD | FRF_BINOP | FRF_CMPOP | FRF_CALLITER)) === 0) i32[sp++] = result;
               else if ((flags & FRF_DISCARD) !== 0) rc.decref(result as Ref); // a property setter's (STORE_ATTR)
-              else {
+              else if ((flags & FRF_CALLITER) !== 0) {
+                // FOR_ITER's inline call of an iter(callable, sentinel) (vm/frame.ts FRF_CALLITER):
+                // the iterator is on top; the sentinel ends the loop as FOR_ITER's exhausted path
+                result = callIterResult(rt, i32[sp - 1] as Ref, result as Ref);
+                if (result !== 0) i32[sp++] = result;
+                else if (i32[ts + (TS_CUREXC >> 2)] !== 0) break dispatch;
+                else {
+                  rc.decref(i32[--sp] as Ref);
+                  ip = i32[code + ip - 1]! >>> 8;
+                }
+              } else {
                 // a binary operator's or comparison's method (BINARY_OP, COMPARE_OP): its
                 // operands are below on this stack
                 sp -= 2;
@@ -2344,6 +2367,12 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
           // the generator raised into FOR_ITER / SEND: StopIteration from inside becomes RuntimeError (PEP 479)
           ops.genRaisedIntoCaller(rt);
           if ((i32[code + ip]! & 0xff) === Op.FOR_ITER || (i32[code + ip]! & 0xff) === Op.SEND) ip++;
+        } else if ((flags & FRF_CALLITER) !== 0 && callIterStopped(rt, i32[sp - 1] as Ref)) {
+          // StopIteration out of an iter(callable, sentinel)'s inline call ends its loop:
+          // pop the iterator, jump past the loop (FOR_ITER's operand), run on
+          rc.decref(i32[--sp] as Ref);
+          ip = i32[code + ip - 1]! >>> 8;
+          break;
         }
         ops.tracebackHere(rt, i32[ts + (TS_CUREXC >> 2)] as Ref, codeRef as Ref, ip - 1);
       }

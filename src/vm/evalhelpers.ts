@@ -16,15 +16,16 @@ import {
   raiseTypeError, raiseNameError, raiseNew, setRaised, restoreError, fetchError, errOccurred,
   raiseValueError, raiseRuntimeError, errorMatches, clearError, currentError,
 } from './errors.js';
-import { FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_IP, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FR_GEN, FRF_TPCALL, FRF_BINOP, FRF_CMPOP } from './frame.js';
+import { FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_IP, FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FR_GEN, FRF_TPCALL, FRF_BINOP, FRF_CMPOP, FRF_CALLITER } from './frame.js';
 import { TS_CUREXC, TS_EXC_INFO, TS_DEPTH, TS_DS_TOP, TS_FRAME, TS_NESTED } from './threadstate.js';
 import { frameForCall, raiseRecursion } from './call.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
 import { CO_FLAGS, CO_FRAMEWORDS } from '../objects/code.js';
+import { IS_RECURSION_LIMIT } from './interp-words.js';
 import { BM_SELF } from '../objects/method.js';
 import { callVector, call0, call1, call3, callWithSelf0, frameDiscardContents, callWithTupleDict } from './call.js';
 import { Kind } from '../objects/kinds.js';
-import { IT_SEQ, IT_INDEX, IT_AUX, IT_DICT_LEN, IT_ODICT_STATE, DICT_ITER_EXHAUSTED } from '../objects/iter.js';
+import { IT_SEQ, IT_INDEX, IT_AUX, IT_DICT_LEN, IT_ODICT_STATE, DICT_ITER_EXHAUSTED, CALLABLE_ITER } from '../objects/iter.js';
 import { kindOf, typeOf } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
 import { CO_EXC_WORD, CO_LPNAMES, CO_NEXC, CO_NLOCALSPLUS, CO_KINDS_WORD, codeLineAt } from '../objects/code.js';
@@ -309,6 +310,44 @@ export function enterDunderFrame(rt: Runtime, f: Ref, args: number, n: number, f
   i32[newFp + FR_BACK] = fp;
   i32[(rt.ts + TS_FRAME) >> 2] = newFp;
   i32[(rt.ts + TS_DEPTH) >> 2]! += (flags & FRF_CMPOP) === 0 ? 1 : 2;
+  return newFp;
+}
+
+/**
+ * FOR_ITER on iterator `it` in GIL mode, before the generic step: when `it` is an
+ * iter(callable, sentinel) iterator whose callable is a Python function, or a bound method
+ * of one, with a plain frame (not a generator's or coroutine's), that call's frame is pushed
+ * above frame fp (which resumes at ip, its stack ending at sp with the iterator on top),
+ * flagged FRF_CALLITER (vm/frame.ts), and returned: RETURN_VALUE and the unwind finish the
+ * step. 0 for the generic way (iterNextBuiltin's nested call): any other callable, an
+ * exhausted iterator, itertools' steppers (no sentinel), the recursion limit (the nested
+ * call raises it). -1 with TypeError set when the call's arguments do not bind.
+ */
+export function callIterEnter(rt: Runtime, it: Ref, fp: number, ip: number, sp: number): number {
+  const i32 = rt.i32;
+  if (i32[(it + IT_INDEX) >> 2] !== CALLABLE_ITER || i32[(it + IT_AUX) >> 2] === 0) return 0;
+  let f = i32[(it + IT_SEQ) >> 2]!;
+  if (f === 0 || (f & 1) !== 0) return 0;
+  let n = 0;
+  if (i32[(i32[f >> 2]! + TP_KIND) >> 2] === Kind.BOUND_METHOD) {
+    // the instance as the argument: a word above the caller's stack (FOR_ITER's own push
+    // slot, inside the frame), read by frameForCall, which takes its own reference
+    i32[sp] = i32[(f + BM_SELF) >> 2]!;
+    f = i32[(f + BM_FUNC) >> 2]!;
+    n = 1;
+    if ((f & 1) !== 0) return 0;
+  }
+  if (i32[(i32[f >> 2]! + TP_KIND) >> 2] !== Kind.FUNCTION) return 0;
+  if ((i32[(i32[(f + FN_CODE) >> 2]! + CO_FLAGS) >> 2]! & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0) return 0;
+  if (i32[(rt.ts + TS_DEPTH) >> 2]! + 1 >= i32[(rt.interp >> 2) + IS_RECURSION_LIMIT]!) return 0;
+  const newFp = frameForCall(rt, f as Ref, sp, n, NULL);
+  if (newFp === 0) return -1;
+  i32[newFp + FR_FLAGS]! |= FRF_CALLITER;
+  i32[fp + FR_IP] = ip;
+  i32[fp + FR_SP] = sp - fp;
+  i32[newFp + FR_BACK] = fp;
+  i32[(rt.ts + TS_FRAME) >> 2] = newFp;
+  i32[(rt.ts + TS_DEPTH) >> 2]! += 1;
   return newFp;
 }
 

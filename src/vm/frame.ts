@@ -27,7 +27,8 @@
  *                        FRF_BINOP / FRF_CMPOP: a binary operator's / rich comparison's
  *                        Python method run by BINARY_OP / COMPARE_OP, whose operands stay
  *                        on the caller's stack until it returns (FRF_CMPOP counts two
- *                        levels, as CPython's comparison and its frame)
+ *                        levels, as CPython's comparison and its frame); FRF_CALLITER: the
+ *                        callable of an iter(callable, sentinel) run inline by FOR_ITER
  *        9  FR_INIT_SELF the instance under construction (owned) for FRF_INIT
  *       10  FR_GEN       the owning generator (borrowed) for FRF_GEN
  *       11  (spare)
@@ -63,5 +64,12 @@ export const FRF_BINOP = 32;
  * replaces them, or NotImplemented goes on to the reflected method and the default. Two
  * recursion levels, as CPython's PyObject_RichCompare (" in comparison") and the frame. */
 export const FRF_CMPOP = 64;
+/** The Python function (or method) of an iter(callable, sentinel) iterator, called by
+ * FOR_ITER on the loop's own activation (GIL mode): the iterator stays on the caller's
+ * stack; on return the result is compared with the sentinel (objects/iter.ts
+ * callIterResult), and a StopIteration out of it ends the loop (callIterStopped). A
+ * blocking call inside (`for item in iter(q.get, None)`) parks the thread as any heap
+ * frame's does, where a nested loop would hold the JS stack. */
+export const FRF_CALLITER = 128;
 /** The flags of the frames that count two recursion levels (see FR_FLAGS above). */
 export const FRF_TWO_LEVELS = FRF_INIT | FRF_TPCALL | FRF_CMPOP;
