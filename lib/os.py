@@ -1,6 +1,7 @@
 """os for gilvm: the small part scripts touch, on the native module _os (src/modules/os.ts).
 
-getpid, getppid, getcwd, cpu_count, listdir, urandom, environ (a mapping whose changes reach the
+getpid, getppid, getcwd, cpu_count, listdir, urandom, remove/unlink, mkdir, makedirs, rmdir,
+rename/replace, environ (a mapping whose changes reach the
 process environment, repr environ({...}) as CPython's), getenv, putenv, unsetenv,
 name, sep, pathsep, linesep, curdir, pardir, extsep, devnull, and os.path (posixpath, also
 importable as `import os.path`). No file descriptors, processes or stat results.
@@ -32,6 +33,29 @@ unsetenv = _os.unsetenv
 urandom = _os.urandom
 remove = _os.remove
 unlink = _os.remove
+mkdir = _os.mkdir
+rmdir = _os.rmdir
+rename = _os.rename
+replace = _os.rename
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """CPython's os.makedirs: the missing parents first, then the leaf."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
 _exit = _os._exit
 
 

@@ -12,6 +12,7 @@
  *   _write_file(path, data, flag)                flag 'w' truncate, 'a' append, 'x' new
  *   _stdin_readline() _stdin_read()              standard input (vm/stdin.ts), for sys.stdin
  *   remove(path)                                 unlink a file
+ *   mkdir(path, mode) rmdir(path) rename(src, dst)   directories, renames (os.replace too)
  *   _exit(n)                                     end the process now (see the function)
  *   putenv(key, value) unsetenv(key)             the process environment (os.environ's
  *                                                 mutations forward here)
@@ -29,13 +30,13 @@ import { exitFromExecutor } from '../vm/threads.js';
 import { exitChildIsolate } from './_multiprocessing.js';
 import { outputFlush } from '../vm/output.js';
 import { stdinReadLine, stdinReadAll } from '../vm/stdin.js';
-import { readdirSync, statSync, readFileSync, writeFileSync, appendFileSync, unlinkSync } from 'node:fs';
+import { readdirSync, statSync, readFileSync, writeFileSync, appendFileSync, unlinkSync, mkdirSync, rmdirSync, renameSync } from 'node:fs';
 import { randomFillSync } from 'node:crypto';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { raiseTypeError, raiseNew, setRaised } from '../vm/errors.js';
 import { exceptionNew, exceptionNewWithArg } from '../objects/exceptions.js';
-import { decref } from '../vm/refs.js';
+import { decref, newRef } from '../vm/refs.js';
 import { Kind } from '../objects/kinds.js';
 import { kindOf } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
@@ -76,7 +77,7 @@ function raiseOsError(rt: Runtime, e: unknown, path: string): Ref {
 }
 
 /** OSError subclass instance with CPython's (errno, strerror, filename) args. */
-function raiseFileError(rt: Runtime, e: unknown, path: string): Ref {
+function raiseFileError(rt: Runtime, e: unknown, path: string, path2: string | null = null): Ref {
   const code = (e as { code?: string }).code;
   const known: Record<string, [string, number, string]> = {
     ENOENT: ['FileNotFoundError', 2, 'No such file or directory'],
@@ -84,11 +85,14 @@ function raiseFileError(rt: Runtime, e: unknown, path: string): Ref {
     EACCES: ['PermissionError', 13, 'Permission denied'],
     EEXIST: ['FileExistsError', 17, 'File exists'],
     ENOTDIR: ['NotADirectoryError', 20, 'Not a directory'],
+    ENOTEMPTY: ['OSError', 39, 'Directory not empty'],
   };
   const k = code !== undefined ? known[code] : undefined;
   if (k === undefined) return raiseOsError(rt, e, path);
   const type = rt.exc[k[0]] ?? rt.exc.OSError!;
+  // a two-path call (rename): (errno, strerror, filename, winerror None, filename2)
   const items = [smallInt(rt, k[1]), strFromJS(rt, k[2]), strFromJS(rt, path)];
+  if (path2 !== null) items.push(newRef(rt, rt.None), strFromJS(rt, path2));
   const args = tupleFromRefs(rt, items);
   for (const v of items) decref(rt, v);
   setRaised(rt, exceptionNew(rt, type, args));
@@ -143,6 +147,50 @@ const OS_FUNCTIONS = defineFunctions([
       unlinkSync(path);
     } catch (e) {
       return raiseFileError(rt, e, path);
+    }
+    return rt.None;
+  }],
+  // directories and renames: mkdir(path, mode=0o777) (the mode as given, less the umask, as
+  // mkdir(2)), rmdir(path), rename(src, dst) (also os.replace: POSIX rename replaces)
+  ['mkdir', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'mkdir', nargs, kwnames, 1, 2)) return NULL;
+    const path = pathArg(rt, 'mkdir', rt.i32[args] as Ref);
+    if (path === null) return NULL;
+    let mode = 0o777;
+    if (nargs === 2) {
+      const m = rt.i32[args + 1] as Ref;
+      const k = kindOf(rt, m);
+      if (k !== Kind.INT && k !== Kind.BOOL) return raiseTypeError(rt, `'${A.typeNameOf(rt, m)}' object cannot be interpreted as an integer`);
+      mode = Number(BigInt.asUintN(32, intToBigint(rt, m)));
+    }
+    try {
+      mkdirSync(path, { mode });
+    } catch (e) {
+      return raiseFileError(rt, e, path);
+    }
+    return rt.None;
+  }],
+  ['rmdir', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'rmdir', nargs, kwnames, 1, 1)) return NULL;
+    const path = pathArg(rt, 'rmdir', rt.i32[args] as Ref);
+    if (path === null) return NULL;
+    try {
+      rmdirSync(path);
+    } catch (e) {
+      return raiseFileError(rt, e, path);
+    }
+    return rt.None;
+  }],
+  ['rename', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'rename', nargs, kwnames, 2, 2)) return NULL;
+    const src = pathArg(rt, 'rename', rt.i32[args] as Ref);
+    if (src === null) return NULL;
+    const dst = pathArg(rt, 'rename', rt.i32[args + 1] as Ref);
+    if (dst === null) return NULL;
+    try {
+      renameSync(src, dst);
+    } catch (e) {
+      return raiseFileError(rt, e, src, dst);
     }
     return rt.None;
   }],

@@ -1964,7 +1964,7 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
       return getAttr(rt, i32[(obj + BM_FUNC) >> 2] as Ref, internName(rt, name));
     case Kind.BASE_EXCEPTION:
       if (isSubtype(rt, typeOf(rt, obj), rt.exc.OSError!)) {
-        // OSError(errno, strerror[, filename]): CPython keeps args to the first two
+        // OSError(errno, strerror[, filename[, winerror, filename2]]): CPython keeps args to the first two
         const a = i32[(obj + EXC_ARGS) >> 2] as Ref;
         const n = tupleSize(rt, a);
         const full = n >= 2 && n <= 5;
@@ -1972,6 +1972,7 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
         if (name === 'errno') return newRef(rt, full ? tupleItem(rt, a, 0) : rt.None);
         if (name === 'strerror') return newRef(rt, full ? tupleItem(rt, a, 1) : rt.None);
         if (name === 'filename') return newRef(rt, full && n > 2 ? tupleItem(rt, a, 2) : rt.None);
+        if (name === 'filename2') return newRef(rt, n === 5 ? tupleItem(rt, a, 4) : rt.None);
       }
       if (name === 'args') return newRef(rt, i32[(obj + EXC_ARGS) >> 2] as Ref);
       if (isSubtype(rt, typeOf(rt, obj), rt.exc.SyntaxError!)) {
