@@ -126,7 +126,7 @@ export function typeLookup(rt: Runtime, t: Ref, name: Ref): Ref {
 }
 
 /** The dict entry (heap word, value at + 2) that a lookup of `name` along t's MRO finds, 0 if none. */
-function typeLookupEntry(rt: Runtime, t: Ref, name: Ref): number {
+export function typeLookupEntry(rt: Runtime, t: Ref, name: Ref): number {
   const i32 = rt.i32;
   const mro = i32[(t + TP_MRO) >> 2]!;
   if (mro === 0) {
@@ -181,7 +181,9 @@ export function typeStoreKeepsCaches(rt: Runtime, d: Ref, name: Ref, nm: string,
   return !isDescriptorValue(rt, rt.i32[e + 2] as Ref) && !isDescriptorValue(rt, value);
 }
 
-function isDescriptorValue(rt: Runtime, v: Ref): boolean {
+/** True if v would act as a descriptor in a class's namespace (a store replacing it, or
+ * storing it, must bump the epoch: typeStoreKeepsCaches). */
+export function isDescriptorValue(rt: Runtime, v: Ref): boolean {
   if ((v & 1) === 1) return false; // a small int
   const t = rt.i32[v >> 2] as Ref;
   // built-in descriptors whose __get__ / __set__ are slot wrappers, not type-dict entries

@@ -1085,7 +1085,8 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
               owner = i32[sp - 1]!;
               name = i32[names + oparg]!;
               cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
-              if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
+              if ((owner & 1) === 0 && ((i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) ||
+                  (!noGil && ops.siteCacheSwap(rt, owner as Ref, name as Ref, cw, ops.SITE_LOAD_ATTR)))) {
                 // inline cache hit (evalhelpers.ts "Attribute inline caches"): a dict entry,
                 // or (negative offset) a __slots__ word, 0 when the slot is empty, or a property
                 // whose getter is a Python function
@@ -1147,7 +1148,8 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
               owner = i32[sp - 1]!;
               name = i32[names + oparg]!;
               cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
-              if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
+              if ((owner & 1) === 0 && ((i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) ||
+                  (!noGil && ops.siteCacheSwap(rt, owner as Ref, name as Ref, cw, ops.SITE_LOAD_METHOD)))) {
                 // inline cache hit: the method found on the type, unless the instance dict shadows it
                 off = i32[cw + 3]!;
                 d = off === 0 ? 0 : i32[(owner + off) >> 2]!;
@@ -1168,7 +1170,8 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
               v = i32[sp - 2]!;
               name = i32[names + oparg]!;
               cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip - 1) * 4;
-              if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
+              if ((owner & 1) === 0 && ((i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) ||
+                  (!noGil && ops.siteCacheSwap(rt, owner as Ref, name as Ref, cw, ops.SITE_STORE_ATTR)))) {
                 off = i32[cw + 3]!;
                 if (off === ops.CACHE_DUNDER_FRAME) {
                   // a property whose setter is a Python function: fset(owner, v) runs as a

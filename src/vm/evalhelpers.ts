@@ -6,7 +6,7 @@
  * results are new references.
  */
 import { setUpdateInternal } from '../objects/setops.js';
-import { NULL, OB_REF_LOCAL, OB_REF_SHARED, type Ref, smallIntRef } from '../heap/layout.js';
+import { IMMORTAL_REFCNT, NULL, OB_REF_LOCAL, OB_REF_SHARED, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { HeapExhausted } from '../heap/exhausted.js';
@@ -34,9 +34,10 @@ import { tupleItem, tupleNew, tupleSize, tupleSetItemSteal, TUPLE_ITEMS_WORD } f
 import { listNew, listSize, listItemsWord, listAppendSteal as listAppendStealImpl, LIST_SIZE } from '../objects/list.js';
 import { dictNewSized } from '../objects/dict.js';
 import { superArgsOfFrame } from '../modules/builtins.js';
+import { dictStrEntryWord } from '../objects/dict.js';
 import { DICT_KEYS, DICT_VERSION, dictStrIndexInKeys, keysEntryValue, dictAppendStrEntry, dictEntryValueWord, dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
 import { setNew, setAdd as setAddImpl } from '../objects/set.js';
-import { strToJS, strFromJS, strAlloc, strUnits, strLen, strCodePointLen, strSizeBytes, STR_LEN, STR_HASH, STR_FLAGS, copyUnits } from '../objects/str.js';
+import { strToJS, strToJSImmortal, strFromJS, strAlloc, strUnits, strLen, strCodePointLen, strSizeBytes, STR_LEN, STR_HASH, STR_FLAGS, copyUnits } from '../objects/str.js';
 import { strUnitSlice } from '../objects/strmethods.js';
 import { newLeafObject } from '../objects/object.js';
 import { blockSize } from '../heap/alloc.js';
@@ -45,7 +46,7 @@ import { intBinaryFast } from '../objects/int.js';
 import { sliceNew } from '../objects/slice.js';
 import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
 import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, frameLocalsIntoTraceback, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS, EXC_TRACEBACK, TB_CODE, TB_LOCALS } from '../objects/exceptions.js';
-import { isSubtype, typeLookup, typeName } from '../objects/type.js';
+import { isDescriptorValue, isSubtype, typeLookup, typeLookupEntry, typeName } from '../objects/type.js';
 import { TP_DICT, TP_DICT_HINT, TP_FLAGS, TP_MRO, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTR, TPF_HAS_GETATTRIBUTE, TPF_HAS_MEMBERS, TP_NAME, TP_QUALNAME } from '../objects/typelayout.js';
 import { MB_OFFSET, MB_TYPE } from '../objects/member.js';
 import { releaseValue } from './nogil.js';
@@ -363,6 +364,7 @@ function attrCacheFill(rt: Runtime, owner: Ref, name: Ref, cw: number, store: bo
   // --no-gil: a cache bound to another type is never refilled (fillSharedCache): skip the lookups
   if (rt.rc.atomic && i32[cw] !== 0 && i32[cw] !== t) return;
   const kind = i32[(t + TP_KIND) >> 2]!;
+  if (kind === Kind.TYPE && classAttrCacheFill(rt, owner, name, cw, store)) return;
   let off = 0;
   if (kind === Kind.MODULE) off = store ? 0 : MOD_DICT;
   else if (kind !== Kind.TYPE && kind !== Kind.SUPER) off = i32[(t + TP_DICTOFFSET) >> 2]!;
@@ -430,11 +432,108 @@ function fillSharedCache(rt: Runtime, cw: number, t: number, w2: number, w3: num
   return true;
 }
 
+/**
+ * Polymorphic attribute sites (GIL mode). A LOAD_ATTR, LOAD_METHOD or STORE_ATTR cache holds
+ * one type: a site that sees several (`s.area()` over a list of shapes, `self.name = name`
+ * in a base class's __init__) missed at every change of type and ran the generic way and the
+ * fill again (~5% of bench/programs/objects.py). Every fill is also recorded in a
+ * per-executor table by (type, name, instruction kind) (Runtime.siteCache: [type, name, kind,
+ * epoch, word 2, word 3] x 1024, direct-mapped); on a miss, siteCacheSwap copies the entry
+ * recorded for the owner's type into the site's cache, and the hit path runs as usual (V8's
+ * megamorphic stub cache, in front of CPython-style specialization). That is sound because
+ * the words mean the same at every site of a kind: word 3 is a constant of the type (a dict
+ * offset, a slot's offset, the dunder-frame marker), and word 2 a dict entry index that every
+ * hit re-checks against the name in the owner's own dict, or a method or getter/setter
+ * function borrowed from the class under the epoch. Only immortal names are keys (a freed
+ * name's address could come back as another string's, as in objects/type.ts typeLookup).
+ * Not with --no-gil: a shared cache is bound to its first type (fillSharedCache).
+ */
+export const SITE_LOAD_ATTR = 1;
+export const SITE_LOAD_METHOD = 2;
+export const SITE_STORE_ATTR = 3;
+
+function siteHash(t: number, name: number, kind: number): number {
+  return (Math.imul(t ^ Math.imul(name, 0x85ebca6b) ^ kind, 0x9e3779b1) >>> 22) * 6; // 1024 entries: top 10 bits
+}
+
+/** After a slow path: records the site's cache in the table when it now holds the owner's type
+ * under the current epoch ("Polymorphic attribute sites"). */
+function siteCacheRecord(rt: Runtime, owner: Ref, name: Ref, cw: number, kind: number): void {
+  const i32 = rt.i32;
+  if (rt.rc.atomic || (owner & 1) === 1 || (name & 1) === 1) return;
+  const t = i32[owner >> 2]!;
+  if (i32[cw] !== t || i32[cw + 1] !== i32[HDR_TYPE_EPOCH_WORD] || i32[(name + OB_REF_LOCAL) >> 2]! < IMMORTAL_REFCNT) return;
+  const sc = rt.siteCache;
+  const h = siteHash(t, name, kind);
+  sc[h] = t;
+  sc[h + 1] = name;
+  sc[h + 2] = kind;
+  sc[h + 3] = i32[cw + 1]!;
+  sc[h + 4] = i32[cw + 2]!;
+  sc[h + 5] = i32[cw + 3]!;
+}
+
+/** A cache miss on owner (an object, not a small int; GIL mode): true when the table had an
+ * entry for its type, name and kind under the current epoch, now copied into the site's
+ * cache for the hit path ("Polymorphic attribute sites"). */
+export function siteCacheSwap(rt: Runtime, owner: Ref, name: Ref, cw: number, kind: number): boolean {
+  const i32 = rt.i32;
+  const t = i32[owner >> 2]!;
+  const sc = rt.siteCache;
+  const h = siteHash(t, name, kind);
+  if (sc[h] !== t || sc[h + 1] !== name || sc[h + 2] !== kind || sc[h + 3] !== i32[HDR_TYPE_EPOCH_WORD]) return false;
+  i32[cw] = t;
+  i32[cw + 1] = sc[h + 3]!;
+  i32[cw + 2] = sc[h + 4]!;
+  i32[cw + 3] = sc[h + 5]!;
+  return true;
+}
+
+/**
+ * Class attributes (GIL mode): LOAD_ATTR and STORE_ATTR on a class itself (`Shape.count += 1`)
+ * for a name not a dunder and not in type's own namespace, whose value is plain (no
+ * descriptor: objects/type.ts isDescriptorValue). The cache holds [the class | 1, epoch,
+ * the heap word of the class-dict entry, 0]: a load's entry is the one the MRO lookup finds
+ * (type.ts typeLookupEntry), a store's is in the class's own dict. Word 0 is odd, never a
+ * type, so the inline check (the owner's type) never takes it; the slow paths check it first.
+ * The entry stays where it is while the epoch holds (adding or deleting a class attribute
+ * bumps it), and a store keeps the epoch only when it replaces a plain value with another
+ * (type.ts typeStoreKeepsCaches), so a load hit reads a plain value; a store hit replaces a
+ * plain value with a plain one, as genericSetAttr would without a bump. Not with --no-gil
+ * (readers there take the dict's lock).
+ */
+function classAttrCacheFill(rt: Runtime, cls: Ref, name: Ref, cw: number, store: boolean): boolean {
+  const i32 = rt.i32;
+  if (rt.rc.atomic || i32[cls >> 2] !== rt.tType || (i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return false;
+  if ((name & 1) === 1 || i32[name >> 2] !== rt.tStr || strToJSImmortal(rt, name).startsWith('__')) return false;
+  if (typeLookup(rt, rt.tType as Ref, name) !== NULL) return false; // type's own (mro, __name__): the generic way
+  const e = store ? dictStrEntryWord(rt, i32[(cls + TP_DICT) >> 2] as Ref, name) : typeLookupEntry(rt, cls, name);
+  if (e === 0 || isDescriptorValue(rt, i32[e + 2] as Ref)) return false;
+  i32[cw] = cls | 1;
+  i32[cw + 1] = i32[HDR_TYPE_EPOCH_WORD]!;
+  i32[cw + 2] = e;
+  i32[cw + 3] = 0;
+  return true;
+}
+
 /** LOAD_ATTR's slow path: the generic lookup, then fill the cache. New reference or NULL. */
 export function loadAttrSlow(rt: Runtime, owner: Ref, name: Ref, cw: number): Ref {
-  if (propertyCacheFill(rt, owner, name, cw)) return CACHE_FILLED as Ref;
+  const i32 = rt.i32;
+  if ((owner & 1) === 0 && i32[cw] === (owner | 1) && i32[cw + 1] === i32[HDR_TYPE_EPOCH_WORD]) {
+    // a class attribute ("Class attributes")
+    const v = i32[i32[cw + 2]! + 2]! as Ref;
+    incref(rt, v);
+    return v;
+  }
+  if (propertyCacheFill(rt, owner, name, cw)) {
+    siteCacheRecord(rt, owner, name, cw, SITE_LOAD_ATTR);
+    return CACHE_FILLED as Ref;
+  }
   const r = A.getAttr(rt, owner, name);
-  if (r !== NULL) attrCacheFill(rt, owner, name, cw, false);
+  if (r !== NULL) {
+    attrCacheFill(rt, owner, name, cw, false);
+    siteCacheRecord(rt, owner, name, cw, SITE_LOAD_ATTR);
+  }
   return r;
 }
 
@@ -461,6 +560,7 @@ export function loadMethodSlow(rt: Runtime, owner: Ref, name: Ref, slot: number,
       i32[cw + 1] = i32[HDR_TYPE_EPOCH_WORD]!;
       i32[cw + 2] = i32[slot]!;
       i32[cw + 3] = i32[(t + TP_DICTOFFSET) >> 2]!;
+      siteCacheRecord(rt, owner, name, cw, SITE_LOAD_METHOD);
     }
   }
   return r;
@@ -473,9 +573,25 @@ export function dictHasStr(rt: Runtime, d: Ref, name: Ref): boolean {
 
 /** STORE_ATTR's slow path (value borrowed): the generic store, then fill the cache. 0 or -1. */
 export function storeAttrSlow(rt: Runtime, owner: Ref, name: Ref, value: Ref, cw: number): number {
-  if (setterCacheFill(rt, owner, name, cw)) return CACHE_FILLED;
+  const i32 = rt.i32;
+  if ((owner & 1) === 0 && i32[cw] === (owner | 1) && i32[cw + 1] === i32[HDR_TYPE_EPOCH_WORD] && !isDescriptorValue(rt, value)) {
+    // a class attribute's plain value replaced by another ("Class attributes")
+    const e = i32[cw + 2]!;
+    const old = i32[e + 2]! as Ref;
+    incref(rt, value);
+    i32[e + 2] = value;
+    decref(rt, old);
+    return 0;
+  }
+  if (setterCacheFill(rt, owner, name, cw)) {
+    siteCacheRecord(rt, owner, name, cw, SITE_STORE_ATTR);
+    return CACHE_FILLED;
+  }
   const r = A.setAttr(rt, owner, name, value);
-  if (r === 0) attrCacheFill(rt, owner, name, cw, true);
+  if (r === 0) {
+    attrCacheFill(rt, owner, name, cw, true);
+    siteCacheRecord(rt, owner, name, cw, SITE_STORE_ATTR);
+  }
   return r;
 }
 /**

@@ -131,6 +131,9 @@ export class Runtime {
   /** objects/type.ts typeLookup's cache: [type, name, result] x 4096, valid for typeCacheEpoch. */
   readonly typeCache = new Int32Array(3 * 4096);
   typeCacheEpoch = -1;
+  /** vm/evalhelpers.ts "Polymorphic attribute sites": [type, name, kind, epoch, word 2,
+   * word 3] x 1024, the attribute caches' fills by type and name. */
+  readonly siteCache = new Int32Array(6 * 1024);
 
   /**
    * A thread was started while the main thread still runs on the main JS thread (vm/threads.ts
