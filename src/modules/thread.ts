@@ -479,6 +479,11 @@ function lockMethods(rlock: boolean): Record<string, Native> {
     methods['locked_lock'] = noArgsNative('lock.locked_lock', 1, locked);
   } else {
     methods['_is_owned'] = noArgsNative('RLock._is_owned', 1, (rt, args) => bool(rt, word(rt, rt.i32[args] as Ref, W_A) === myTid(rt)));
+    // CPython 3.11's rlock_recursion_count: the count when this thread owns it, else 0
+    methods['_recursion_count'] = noArgsNative('RLock._recursion_count', 1, (rt, args) => {
+      const self = rt.i32[args] as Ref;
+      return intFromNumber(rt, word(rt, self, W_A) === myTid(rt) ? word(rt, self, W_B) : 0);
+    });
   }
   // CPython's reprs; repr() reaches them once the object model consults a native type's
   // __repr__ (see the module comment), lock.__repr__() now
