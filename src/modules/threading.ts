@@ -851,7 +851,14 @@ class SimpleQueue:
         self._queue.put(item)
 
     def get(self, block=True, timeout=None):
-        return self._queue.get(block, timeout)
+        try:
+            return self._queue.get(block, timeout)
+        except TypeError:
+            # a C type in CPython: a blocking get converts its timeout to a time first
+            # (Queue.get's 'timeout < 0' raised here); the try costs nothing when no error
+            if block and timeout is not None and not isinstance(timeout, (int, float)):
+                raise TypeError(f"'{type(timeout).__name__}' object cannot be interpreted as an integer") from None
+            raise
 
     def get_nowait(self):
         return self._queue.get(False)
