@@ -27,6 +27,7 @@
  *
  * No module-level mutable state.
  */
+import { intMaxStrDigits } from './numparse.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import { allocRaw, free } from '../heap/alloc.js';
 import { HeapExhausted, type Runtime } from '../vm/runtime.js';
@@ -417,6 +418,7 @@ export function bytesMod(rt: Runtime, a: Ref, args: Ref, _strMod?: (rt: Runtime,
       repr: (v) => { const r = A.reprJS(rt, v); return r === null ? fail() : asciiEscaped(r); },
       ascii: (v) => { const r = A.reprJS(rt, v); return r === null ? fail() : asciiEscaped(r); },
       typeName: (v) => A.typeNameOf(rt, v),
+      maxStrDigits: () => intMaxStrDigits(rt),
       toInt: (v, indexOnly) => {
         const vk = (v & 1) === 1 ? Kind.INT : kindOf(rt, v);
         if (vk === Kind.INT || vk === Kind.BOOL) return intToNumberOrBig(rt, v);

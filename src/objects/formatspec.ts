@@ -443,6 +443,8 @@ export interface PercentCallbacks<V> {
   charArg(v: V): string | bigint | number | null;
   /** mapping[key] for %(key)s; throws the object layer's KeyError itself. */
   getItem(mapping: V, key: string): V;
+  /** sys.get_int_max_str_digits() (0 = no limit) for %d/%i/%u; 4300 when absent. */
+  maxStrDigits?(): number;
   /** bytes % args (PyBytes_Format): the format and the result are latin-1 text, str()
    * means the bytes of a bytes-like / __bytes__ value (%s and %b), %r is %a, %c takes an
    * int in range(256) or one byte, messages say "bytes formatting". */
@@ -698,7 +700,7 @@ function formatOneArg<V>(ch: string, cp: number, index: number, v: V, flags: num
         throw typeError(`%${ch} format: ${indexOnly ? 'an integer' : 'a real number'} is required, not ${cb.typeName(v)}`);
       }
       const base = ch === 'o' ? 8 : ch === 'x' || ch === 'X' ? 16 : 10;
-      let digits = base === 10 ? intToDecimal(iv, 4300, limitError) : iv.toString(base);
+      let digits = base === 10 ? intToDecimal(iv, cb.maxStrDigits === undefined ? 4300 : cb.maxStrDigits(), limitError) : iv.toString(base);
       let neg = false;
       if (digits.charCodeAt(0) === 45) { neg = true; digits = digits.slice(1); }
       if (ch === 'X') digits = digits.toUpperCase();

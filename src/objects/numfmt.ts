@@ -366,9 +366,6 @@ export function floatRepr(x: number): string {
 }
 
 
-/** Below 2^14000 an int has < 4300 decimal digits: no need to look at the string. */
-const SURELY_SHORT = 1n << 14000n;
-
 /**
  * str(int) with CPython 3.11's int_max_str_digits limit (sys.set_int_max_str_digits;
  * default 4300, 0 = unlimited): beyond it throws makeError(message) (pass a function
@@ -378,7 +375,8 @@ const SURELY_SHORT = 1n << 14000n;
 export function intToDecimal(v: bigint | number, maxStrDigits = 4300, makeError?: (msg: string) => Error): string {
   if (typeof v === 'number') return Number.isSafeInteger(v) ? String(v) : BigInt(v).toString();
   const s = v.toString();
-  if (maxStrDigits > 0 && (v >= SURELY_SHORT || v <= -SURELY_SHORT)) {
+  // The limit can be as low as 640 digits: compare the text's length (less its sign) itself.
+  if (maxStrDigits > 0 && s.length > maxStrDigits) {
     const digits = s.length - (v < 0n ? 1 : 0);
     if (digits > maxStrDigits) {
       const msg = `Exceeds the limit (${maxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`;

@@ -4,6 +4,7 @@
  * use JS's string functions with Python's semantics, and convert back: simple and
  * correct; the hot ones can get unit-level versions later.
  */
+import { intMaxStrDigits } from './numparse.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { enterRecursiveCall, leaveRecursiveCall } from '../vm/stackguard.js';
@@ -220,6 +221,7 @@ function strPercentHooks(rt: Runtime): StrPercentHooks {
       repr: (v) => { const r = reprJS(rt, v); if (r === null) throw new PercentFail(); return r; },
       ascii: (v) => { const r = reprJS(rt, v); if (r === null) throw new PercentFail(); return asciiEscaped(r); },
       typeName: (v) => typeNameOf(rt, v),
+      maxStrDigits: () => intMaxStrDigits(rt),
       toInt: (v, indexOnly) => {
         const vk = kindOf(rt, v);
         if (vk === Kind.INT || vk === Kind.BOOL) return intToNumberOrBig(rt, v);
