@@ -68,7 +68,7 @@ import { iteratesAsBuiltin } from './seqops.js';
 import { strFromJS, strToJS, strToJSImmortal, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, strFromUnits, copyUnits, STR_LEN } from './str.js';
 import { SLICE_OUT, sliceIndices, sliceIndicesInto } from './slice.js';
 import { argTypeName, indexValue, indexObject, isHeapTypeObj, mappingCheck, reprJS, strJS, typeNameOf, numeric, raiseNumericError, getItem, getIter, iterNext, format, formatJS, getAttr as getAttrFn } from './abstract.js';
-import { intToNumberOrBig, intFromNumber } from './int.js';
+import { intToNumberOrBig, intFromNumber, intFromNumberOrBig } from './int.js';
 import { floatValue } from './float.js';
 import { formatStr, percentFormat, percentTemplate, percentTemplateConversion, type PercentArgs, type PercentCallbacks, type PercentTemplate } from './formatspec.js';
 import { tupleSize, tupleItem, tupleNew, tupleSetItemSteal, TUPLE_ITEMS_WORD } from './tuple.js';
@@ -1704,7 +1704,8 @@ function parseFormatTemplate(fmt: string): FormatTemplate {
     literal = '';
     fields.push(field);
     const name = field.name;
-    if (/[.[]/.test(name) || (field.spec !== undefined && field.spec.includes('{'))) simple = false;
+    // (a field number past 2**53 is the general renderer's: its message or ValueError)
+    if (/[.[]/.test(name) || (field.spec !== undefined && field.spec.includes('{')) || (name.length > 15 && /^\d+$/.test(name))) simple = false;
     heads.push(name === '' ? AUTO_FIELD : /^\d+$/.test(name) ? Number(name) : NAMED_FIELD);
     i = field.end - 1;
     runStart = field.end;
@@ -1712,6 +1713,12 @@ function parseFormatTemplate(fmt: string): FormatTemplate {
   if (error === null) literal += fmt.slice(runStart);
   literals.push(literal);
   return { literals, fields, error, simple, heads };
+}
+
+/** A field number or [index] of digits only beyond Py_ssize_t (CPython's get_integer
+ * refuses it: "Too many decimal digits in format string"). */
+function isTooBigFieldNumber(text: string): boolean {
+  return text.length > 18 && /^\d+$/.test(text) && BigInt(text) > 9223372036854775807n;
 }
 
 /** !r, !s or !a. */
@@ -1813,7 +1820,12 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref,
         next = getAttrFn(rt, v, nm);
         decref(rt, nm);
       } else {
-        const k = /^\d+$/.test(acc[2]!) ? intFromNumber(rt, Number(acc[2])) : strFromJS(rt, acc[2]!);
+        const key = acc[2]!;
+        if (isTooBigFieldNumber(key)) {
+          decref(rt, v);
+          return raiseValueError(rt, 'Too many decimal digits in format string');
+        }
+        const k = /^\d+$/.test(key) ? intFromNumberOrBig(rt, key.length > 15 ? BigInt(key) : Number(key)) : strFromJS(rt, key);
         next = getItem(rt, v, k);
         decref(rt, k);
       }
@@ -1826,6 +1838,7 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref,
   let numbering: 'none' | 'auto' | 'manual' = 'none';
   const lookupHead = (head: string): Ref => {
     let v: Ref;
+    if (isTooBigFieldNumber(head)) return raiseValueError(rt, 'Too many decimal digits in format string');
     if (mapping !== NULL && (head === '' || /^\d+$/.test(head))) return raiseValueError(rt, 'Format string contains positional fields');
     if (mapping !== NULL) {
       const k = strFromJS(rt, head);
@@ -1838,7 +1851,7 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref,
       if (head === '' ? numbering === 'manual' : numbering === 'auto') return raiseNumberingSwitch(rt, head === '');
       numbering = head === '' ? 'auto' : 'manual';
       const idx = head === '' ? auto++ : Number(head);
-      if (idx >= npos) return raiseIndexError(rt, `Replacement index ${idx} out of range for positional args tuple`);
+      if (idx >= npos) return raiseIndexError(rt, `Replacement index ${head.length > 15 ? BigInt(head) : idx} out of range for positional args tuple`);
       v = rt.i32[args + 1 + idx] as Ref;
       incref(rt, v);
     } else {
