@@ -31,7 +31,8 @@ import { raiseTypeError, raiseValueError, raiseOverflow, raiseZeroDivision, rais
 import { defineNative, type NativeFn } from '../vm/natives.js';
 import { callWithSelf0 } from '../vm/call.js';
 import { Kind } from '../objects/kinds.js';
-import { kindOf } from '../objects/object.js';
+import { kindOf, typeOf } from '../objects/object.js';
+import { warnDeprecatedFromMain } from '../vm/traceback.js';
 import * as A from '../objects/abstract.js';
 import { dictNew, dictSetItem } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
@@ -151,12 +152,30 @@ function floatArgSlow(rt: Runtime, v: Ref): number | null {
   if (k === Kind.FLOAT) return floatValue(rt, v);
   if (k === Kind.INT || k === Kind.BOOL) return A.toFloat(rt, v);
   if (isHeapInstance(rt, v)) {
-    for (const dunder of [rt.names.__float__, rt.names.__index__]) {
-      const d = A.lookupSpecial(rt, v, dunder);
-      if (d === NULL) continue;
+    // CPython's PyFloat_AsDouble: __float__ must return a float (a float subclass is a
+    // DeprecationWarning), else __index__ through PyNumber_Index (its own checks)
+    const d = A.lookupSpecial(rt, v, rt.names.__float__);
+    if (d !== NULL) {
       const r = callWithSelf0(rt, d, v);
       if (r === NULL) return null;
-      const x = floatArg(rt, r);
+      if (kindOf(rt, r) !== Kind.FLOAT) {
+        const msg = `${A.typeNameOf(rt, v)}.__float__ returned non-float (type ${A.typeNameOf(rt, r)})`;
+        decref(rt, r);
+        raiseTypeError(rt, msg);
+        return null;
+      }
+      if (typeOf(rt, r) !== rt.tFloat && !warnDeprecatedFromMain(rt, `${A.typeNameOf(rt, v)}.__float__ returned non-float (type ${A.typeNameOf(rt, r)}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`, 0)) {
+        decref(rt, r);
+        return null;
+      }
+      const x = floatValue(rt, r);
+      decref(rt, r);
+      return x;
+    }
+    if (A.lookupSpecial(rt, v, rt.names.__index__) !== NULL) {
+      const r = A.indexObject(rt, v);
+      if (r === NULL) return null;
+      const x = A.toFloat(rt, r);
       decref(rt, r);
       return x;
     }

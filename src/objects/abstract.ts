@@ -34,6 +34,7 @@ import { typeLookup, isSubtype, typeName, typeQualname, typeReprName, typeModifi
 import { strCodePointLen } from './str.js';
 import { strFromJS, strToJS, strToJSImmortal, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
 import { intMaxStrDigits } from './numparse.js';
+import { warnDeprecatedFromMain } from '../vm/traceback.js';
 import { intToBigint, intToNumberOrBig, intFromBigint, intFromNumber, INT_NDIGITS, intBinaryFast, intSafeValue, intCompareRefs, intHashWords, intFromHashWords } from './int.js';
 import { floatNew, floatValue } from './float.js';
 import { tupleNew, tupleItem, tupleSize, tupleSetItemSteal, tupleFromWords, TUPLE_ITEMS_WORD, tupleFromRefs } from './tuple.js';
@@ -2911,6 +2912,7 @@ export function indexValue(rt: Runtime, key: Ref, what: string): number | null {
         raiseTypeError(rt, msg);
         return null;
       }
+      if ((r & 1) === 0 && typeOf(rt, r) !== rt.tInt && !warnIndexSubclass(rt, r)) { decref(rt, r); return null; }
       const v = indexValue(rt, r, what);
       decref(rt, r);
       return v;
@@ -2985,6 +2987,12 @@ export function exactFloatCopy(rt: Runtime, v: Ref): Ref {
   return typeOf(rt, v) === rt.tFloat ? newRef(rt, v) : floatNew(rt, floatValue(rt, v));
 }
 
+/** PyNumber_Index's DeprecationWarning for an __index__ that returned a strict int subclass
+ * (a bool); false with the exception set when the warning is an error. */
+function warnIndexSubclass(rt: Runtime, r: Ref): boolean {
+  return warnDeprecatedFromMain(rt, `__index__ returned non-int (type ${typeNameOf(rt, r)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`, 0);
+}
+
 /** operator.index(v): v itself when an exact int, else its __index__() (which must return an
  * int). New reference, or NULL with CPython's TypeError. */
 export function indexObject(rt: Runtime, v: Ref): Ref {
@@ -2998,6 +3006,7 @@ export function indexObject(rt: Runtime, v: Ref): Ref {
       if (r === NULL) return NULL;
       if ((r & 1) === 1 || typeOf(rt, r) === rt.tInt) return r;
       if (isIntKind(kindOf(rt, r))) {
+        if (!warnIndexSubclass(rt, r)) { decref(rt, r); return NULL; }
         const x = exactIntCopy(rt, r);
         decref(rt, r);
         return x;

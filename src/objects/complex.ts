@@ -36,6 +36,7 @@
  * bits (as numhash.ts does); they never hold a value between calls. The natives are
  * defined once at import time (vm/natives.ts).
  */
+import { warnDeprecatedFromMain } from '../vm/traceback.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref, newRef } from '../vm/refs.js';
@@ -685,6 +686,10 @@ function numberAsDouble(rt: Runtime, v: Ref): number | null {
         const msg = `${typeName(rt, t)}.__float__ returned non-float (type ${A.typeNameOf(rt, r)})`;
         decref(rt, r);
         raiseTypeError(rt, msg);
+        return null;
+      }
+      if (typeOf(rt, r) !== rt.tFloat && !warnDeprecatedFromMain(rt, `${typeName(rt, t)}.__float__ returned non-float (type ${A.typeNameOf(rt, r)}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`, 0)) {
+        decref(rt, r);
         return null;
       }
       const x = floatValue(rt, r);
