@@ -190,16 +190,10 @@ export function intArgBig(rt: Runtime, v: Ref): bigint | null {
   const k = kindOf(rt, v);
   if (k === Kind.INT || k === Kind.BOOL) return intToBigint(rt, v);
   if (isHeapInstance(rt, v)) {
-    const d = A.lookupSpecial(rt, v, rt.names.__index__);
-    if (d !== NULL) {
-      const r = callWithSelf0(rt, d, v);
+    if (A.lookupSpecial(rt, v, rt.names.__index__) !== NULL) {
+      // PyNumber_Index: its TypeError for a non-int, its DeprecationWarning for a bool
+      const r = A.indexObject(rt, v);
       if (r === NULL) return null;
-      const rk = kindOf(rt, r);
-      if (rk !== Kind.INT && rk !== Kind.BOOL) {
-        raiseTypeError(rt, `__index__ returned non-int (type ${A.typeNameOf(rt, r)})`);
-        decref(rt, r);
-        return null;
-      }
       const x = intToBigint(rt, r);
       decref(rt, r);
       return x;
