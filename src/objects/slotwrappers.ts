@@ -414,6 +414,13 @@ slot('__repr__', NOT_OBJECT, (rt, args, nargs, kw) => {
   const s = A.reprBuiltin(rt, v, kindOf(rt, v));
   return s === null ? NULL : strFromJS(rt, s);
 });
+// int.__repr__ is int's own (long_to_decimal_string), so int.__repr__(True) is '1'; bool's
+// __repr__ (the entry above, found on bool) says True/False
+slot('__repr__/int', [Kind.INT], (rt, args, nargs, kw) => {
+  if (!arity(rt, nargs, kw, 0)) return NULL;
+  const s = A.reprBuiltin(rt, rt.i32[args] as Ref, Kind.INT);
+  return s === null ? NULL : strFromJS(rt, s);
+});
 slot('__str__', NOT_OBJECT, (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 0)) return NULL;
   const v = rt.i32[args] as Ref;
@@ -790,6 +797,7 @@ function findSlot(kind: Kind, name: string): SlotEntry | undefined {
     if (kind === Kind.PROPERTY) return SLOTS.get('__init__/property');
   }
   if (name === '__get__' && GET_DESCRIPTORS.has(kind)) return SLOTS.get('__get__/descriptor');
+  if (name === '__repr__' && kind === Kind.INT) return SLOTS.get('__repr__/int');
   const e = SLOTS.get(name);
   return e !== undefined && e.kinds.has(kind) ? e : undefined;
 }
