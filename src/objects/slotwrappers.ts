@@ -23,7 +23,7 @@ import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { defineNative, NATIVE_TABLE, type NativeFn } from '../vm/natives.js';
 import { decref, incref, newRef } from '../vm/refs.js';
-import { raiseTypeError, raiseValueError, raiseAttributeError, raiseOverflow, errOccurred, setRaised } from '../vm/errors.js';
+import { raiseTypeError, raiseValueError, raiseAttributeError, raiseOverflow, raiseZeroDivision, errOccurred, setRaised } from '../vm/errors.js';
 import { exceptionNewNoArgs } from './exceptions.js';
 import { call1, call2, callVector } from '../vm/call.js';
 import { MD_NAME, MD_TYPE, PR_DEL, PR_DOC, PR_GET, PR_SET } from './method.js';
@@ -41,7 +41,7 @@ import { setCanonicalOrder } from './setorder.js';
 import { setTakeBody } from './setops.js';
 import { methodDescriptorNew, boundMethodNew, builtinFunctionNew, builtinMethodBind } from './method.js';
 import { floatNew, floatValue } from './float.js';
-import { intFromNumber, intToBigint, intFromBigint } from './int.js';
+import { intFromNumber, intToBigint, intFromBigint, intToNumberOrBig } from './int.js';
 import { intPowMod } from './intmath.js';
 import { getIterBuiltin, iterAlloc, iterLengthHint, IT_INDEX } from './iter.js';
 import { listExtend } from './seqops.js';
@@ -220,8 +220,18 @@ for (let op = 0; op < NB_NAMES.length; op++) {
   });
 }
 
+function intIsZero(rt: Runtime, v: Ref): boolean {
+  const x = intToNumberOrBig(rt, v);
+  return x === 0 || x === 0n;
+}
+
 function divmodOf(rt: Runtime, a: Ref, b: Ref): Ref {
-  const q = A.builtinBinary(rt, a, b, 2, false, kindOf(rt, a), kindOf(rt, b));
+  const ka = kindOf(rt, a), kb = kindOf(rt, b);
+  // float_divmod's own message (the floor division's would say "float floor division")
+  if ((ka === Kind.FLOAT || kb === Kind.FLOAT) && (kb === Kind.FLOAT ? floatValue(rt, b) === 0 : (kb === Kind.INT || kb === Kind.BOOL) && intIsZero(rt, b))) {
+    return raiseZeroDivision(rt, 'float divmod()');
+  }
+  const q = A.builtinBinary(rt, a, b, 2, false, ka, kb);
   if (q === NULL || q === rt.NotImplemented) return q;
   const m = A.builtinBinary(rt, a, b, 6, false, kindOf(rt, a), kindOf(rt, b));
   if (m === NULL) {
