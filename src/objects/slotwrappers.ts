@@ -225,6 +225,22 @@ function intIsZero(rt: Runtime, v: Ref): boolean {
   return x === 0 || x === 0n;
 }
 
+// int's own &, |, ^ (found on int, not bool): int.__and__(True, False) is 0, where bool's
+// (the entries above, found on bool) keep two bools a bool
+const INT_OWN_BITWISE = new Set(['__and__', '__or__', '__xor__', '__rand__', '__ror__', '__rxor__']);
+for (const name of INT_OWN_BITWISE) {
+  const reflected = name.startsWith('__r');
+  const op = NB_NAMES.indexOf(name.slice(reflected ? 3 : 2, -2));
+  slot(`${name}/int`, [Kind.INT], (rt, args, nargs, kw) => {
+    if (!arity(rt, nargs, kw, 1)) return NULL;
+    const a = rt.i32[args] as Ref, b = rt.i32[args + 1] as Ref;
+    if (!operandFits(rt, a, b)) return rt.NotImplemented;
+    const ka = kindOf(rt, a) === Kind.BOOL ? Kind.INT : kindOf(rt, a);
+    const kb = kindOf(rt, b) === Kind.BOOL ? Kind.INT : kindOf(rt, b);
+    return reflected ? A.builtinBinary(rt, b, a, op, false, kb, ka) : A.builtinBinary(rt, a, b, op, false, ka, kb);
+  });
+}
+
 function divmodOf(rt: Runtime, a: Ref, b: Ref): Ref {
   const ka = kindOf(rt, a), kb = kindOf(rt, b);
   // float_divmod's own message (the floor division's would say "float floor division")
@@ -807,7 +823,7 @@ function findSlot(kind: Kind, name: string): SlotEntry | undefined {
     if (kind === Kind.PROPERTY) return SLOTS.get('__init__/property');
   }
   if (name === '__get__' && GET_DESCRIPTORS.has(kind)) return SLOTS.get('__get__/descriptor');
-  if (name === '__repr__' && kind === Kind.INT) return SLOTS.get('__repr__/int');
+  if (kind === Kind.INT && (name === '__repr__' || INT_OWN_BITWISE.has(name))) return SLOTS.get(`${name}/int`);
   const e = SLOTS.get(name);
   return e !== undefined && e.kinds.has(kind) ? e : undefined;
 }
