@@ -1911,6 +1911,18 @@ function ctorSet(frozen: boolean): NativeFn {
   };
 }
 
+/**
+ * range's constructor has a vectorcall in CPython 3.11 (the class call charges no level of
+ * recursion, vm/call.ts typeCallUncharged), but its compute_range_length compares the step
+ * with zero through PyObject_RichCompare: a level, " in comparison", so a runaway recursion
+ * whose frames call range() meets the limit there. False with RecursionError set.
+ */
+function rangeLengthLevel(rt: Runtime): boolean {
+  if (!enterRecursiveCall(rt, ' in comparison')) return false;
+  leaveRecursiveCall(rt);
+  return true;
+}
+
 function ctorRange(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   if (!noKw(rt, 'range', kw)) return NULL;
   if (nargs < 1) return raiseTypeError(rt, 'range expected at least 1 argument, got 0');
@@ -1921,6 +1933,7 @@ function ctorRange(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   if ((a0 & a1 & a2 & 1) === 1) {
     const step = nargs > 2 ? a2 >> 1 : 1;
     if (step === 0) return raiseValueError(rt, 'range() arg 3 must not be zero');
+    if (!rangeLengthLevel(rt)) return NULL;
     return nargs === 1 ? rangeNew(rt, 0, a0 >> 1, 1) : rangeNew(rt, a0 >> 1, a1 >> 1, step);
   }
   const vals: bigint[] = [];
@@ -1940,6 +1953,7 @@ function ctorRange(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   }
   const [start, stop, step] = nargs === 1 ? [0n, vals[0]!, 1n] : [vals[0]!, vals[1]!, nargs === 3 ? vals[2]! : 1n];
   if (step === 0n) return raiseValueError(rt, 'range() arg 3 must not be zero');
+  if (!rangeLengthLevel(rt)) return NULL;
   const fits = (v: bigint) => v >= -0x40000000n && v <= 0x3fffffffn;
   if (small && fits(start) && fits(stop) && fits(step)) return rangeNew(rt, Number(start), Number(stop), Number(step));
   return rangeNewBig(rt, start, stop, step);

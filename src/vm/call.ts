@@ -43,11 +43,11 @@ import { tupleItem, tupleSize, tupleNew, tupleSetItemSteal, TUPLE_ITEMS_WORD } f
 import { dictNew, dictSetItem, dictGetStr, dictGetItem } from '../objects/dict.js';
 import { strToJS, strEq } from '../objects/str.js';
 import { typeLookup, isSubtype, typeName, typeQualname } from '../objects/type.js';
-import { TP_FLAGS, TPF_HEAPTYPE } from '../objects/typelayout.js';
+import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
 import { typeCall } from '../objects/typecall.js';
 import { callNativeLocked } from './critical.js';
-import { jsStackEnter, jsStackLeave } from './stackguard.js';
+import { jsStackEnter, jsStackLeave, enterRecursiveCall, leaveRecursiveCall } from './stackguard.js';
 
 /** Status of a run of the eval loop. */
 export const EVAL_FINISHED = 0;
@@ -347,6 +347,31 @@ export function callPythonFunction(rt: Runtime, func: Ref, args: number, nargs: 
   return runFrameNested(rt, fp);
 }
 
+
+/**
+ * Whether calling class `cls` charges no level of recursion: the built-in classes with a
+ * vectorcall in CPython 3.11 (float, bool, tuple, list, dict, set, frozenset, range,
+ * enumerate, map, filter), which skip _PyObject_MakeTpCall's check (range's constructor
+ * charges its own level: modules/builtins.ts ctorRange), and type(x) and str(x) with one
+ * positional argument, which 3.11 specialises (PRECALL_NO_KW_TYPE_1 / _STR_1: str(x) is
+ * PyObject_Str's own level) once the call is warm, as it is in any runaway recursion.
+ * Every other class call (a user class, an exception class, int, str, object...) charges
+ * one, so at the recursion limit `ValueError("x")` is a RecursionError as in CPython.
+ */
+function typeCallUncharged(rt: Runtime, cls: Ref, nargs: number, kwnames: Ref): boolean {
+  if ((rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return false;
+  switch (rt.i32[(cls + TP_KIND) >> 2] as Kind) {
+    case Kind.FLOAT: case Kind.BOOL: case Kind.TUPLE: case Kind.LIST: case Kind.DICT: case Kind.SET:
+    case Kind.FROZENSET: case Kind.RANGE: case Kind.ENUMERATE: case Kind.MAP: case Kind.FILTER:
+      return true;
+    case Kind.TYPE:
+      return cls === rt.tType && nargs === 1 && kwnames === NULL;
+    case Kind.STR:
+      return nargs === 1 && kwnames === NULL;
+    default:
+      return false;
+  }
+}
 /** Calls any callable with a vector of borrowed arguments. New reference or NULL. */
 export function callVector(rt: Runtime, callable: Ref, args: number, nargs: number, kwnames: Ref): Ref {
   const i32 = rt.i32;
@@ -394,7 +419,16 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
     case Kind.BOUND_METHOD:
       return callWithSelfVector(rt, i32[(callable + BM_FUNC) >> 2] as Ref, i32[(callable + BM_SELF) >> 2] as Ref, args, nargs, kwnames);
     case Kind.TYPE:
-      return typeCall(rt, callable, args, nargs, kwnames);
+      if (typeCallUncharged(rt, callable, nargs, kwnames)) return typeCall(rt, callable, args, nargs, kwnames);
+      // CPython 3.11's _PyObject_MakeTpCall: a level of recursion for the call, held while
+      // the class's __new__ / __init__ run (the eval loop's inline class call, CALL of a
+      // class with a Python __init__, charges the same level itself)
+      if (!enterRecursiveCall(rt, ' while calling a Python object')) return NULL;
+      try {
+        return typeCall(rt, callable, args, nargs, kwnames);
+      } finally {
+        leaveRecursiveCall(rt);
+      }
     default: {
       const t = typeOf(rt, callable);
       if ((i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
