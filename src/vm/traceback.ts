@@ -349,7 +349,18 @@ const C_FRAMES_PRAGMA = /^#\s*gilvm:\s*c-frames\b(.*)$/;
 
 /** Whether the frame of code `qualname` in lib file `filename` stands for CPython C code
  * (declared by the file's `# gilvm: c-frames` lines). */
+/**
+ * The C-frame stand-ins of gilvm's modules written in Python inside their TypeScript module
+ * (filename `<gilvm NAME>`, modules/threading.ts moduleFromSource), whose source is not a lib
+ * file a `# gilvm: c-frames` line could be read from: threading.local is CPython's C type
+ * _thread._local, so its methods and helpers (an AttributeError from local.x) show no frame.
+ */
+const OWN_SOURCE_C_FRAMES: ReadonlyMap<string, RegExp> = new Map([
+  ['<gilvm threading>', /^(_local\.|_local_|_LocalImpl\.)/],
+]);
+
 function isCFrame(rt: Runtime, filename: string, qualname: string): boolean {
+  if (filename.startsWith('<gilvm ')) return OWN_SOURCE_C_FRAMES.get(filename)?.test(qualname) ?? false;
   const lib = libDirectory();
   if (lib === null || !filename.startsWith(lib)) return false;
   if (rawSourceLine(rt, filename, 1) === null) return false; // fills rt.sourceCache
