@@ -103,7 +103,8 @@ class _Tool:
 
 
 def _check_number(value, name):
-    if not isinstance(value, (int, float)) and not hasattr(type(value), '__index__') \
+    # CPython's PyNumber_Check: __index__, __int__ or __float__, or a complex
+    if not isinstance(value, (int, float, complex)) and not hasattr(type(value), '__index__') \
             and not hasattr(type(value), '__float__') and not hasattr(type(value), '__int__'):
         raise TypeError('a number is required')
 
@@ -119,6 +120,10 @@ class count(_Tool):
     def __init__(self, start=0, step=1):
         _check_number(start, 'start')
         _check_number(step, 'step')
+        if type(start) is not int and isinstance(start, int) and isinstance(step, int) and step == 1:
+            # CPython's "fast mode" (an int start, an int step of 1) counts in a C
+            # integer: count(True) gives 1, 2, ... as plain ints
+            start = int(start)
         self._state = [start, step]
 
     def __iter__(self):
@@ -129,7 +134,7 @@ class count(_Tool):
 
     def __repr__(self):
         value, step = self._state
-        if type(step) is int and step == 1:
+        if isinstance(step, int) and step == 1:
             return f'{type(self).__name__}({value!r})'
         return f'{type(self).__name__}({value!r}, {step!r})'
 
