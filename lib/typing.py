@@ -553,10 +553,16 @@ class _NamedTupleFactory:
         return (_NamedTupleBase,)
 
     def __repr__(self):
-        return '<function NamedTuple>'
+        return '<function NamedTuple at %#x>' % id(self)
 
 
 NamedTuple = _NamedTupleFactory()
+
+
+# what a NamedTuple class statement may not define (CPython's typing._prohibited)
+_NAMEDTUPLE_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                                    '_fields', '_field_defaults',
+                                    '_make', '_replace', '_asdict', '_source'})
 
 
 class _NamedTupleBase(tuple):
@@ -566,19 +572,35 @@ class _NamedTupleBase(tuple):
     __slots__ = ()
 
     def __init_subclass__(cls, **kwargs):
+        if _NamedTupleBase not in cls.__bases__:
+            # a subclass of a NamedTuple class is an ordinary subclass (CPython's
+            # NamedTupleMeta makes the class statement's class only)
+            return
+        for base in cls.__bases__:
+            if base is not _NamedTupleBase and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
         annotations = cls.__dict__.get('__annotations__', {})
         fields = list(annotations.items())
         defaults = []
+        default_names = []
         for name, _ in fields:
             if name in cls.__dict__:
                 defaults.append(cls.__dict__[name])
+                default_names.append(name)
             elif defaults:
                 raise TypeError(f"Non-default namedtuple field {name} cannot follow "
                                 f"default field{'s' if len(defaults) > 1 else ''} "
-                                f"{', '.join(n for n, _ in fields if n in cls.__dict__)}")
+                                f"{', '.join(default_names)}")
+        for key in cls.__dict__:
+            if key in _NAMEDTUPLE_PROHIBITED:
+                raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
         nt = _make_namedtuple(cls.__name__, fields, defaults, cls.__module__)
         for key, value in vars(nt).items():
-            if key in ('__dict__', '__weakref__', '__doc__', '__module__', '__qualname__'):
+            if key in ('__dict__', '__weakref__', '__module__', '__qualname__'):
+                continue
+            if key == '__doc__':
+                if cls.__dict__.get('__doc__') is None:   # no docstring: the namedtuple's
+                    cls.__doc__ = value
                 continue
             if key in cls.__dict__ and key not in annotations:
                 continue
