@@ -126,6 +126,8 @@ A list-like sequence optimized for data accesses near its endpoints."""
                 raise TypeError("an integer is required")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
+            if type(maxlen) is not int:
+                maxlen = int.__index__(maxlen)   # a C Py_ssize_t in CPython: True is 1
         self._maxlen = maxlen
         if self._left or self._data:
             self.clear()  # CPython's deque_init: __init__ again starts from empty
@@ -197,9 +199,13 @@ A list-like sequence optimized for data accesses near its endpoints."""
         return self._all().count(value)
 
     def _index(self, i):
-        if not isinstance(i, int):
+        if type(i) is int:
+            return i
+        # CPython's PyNumber_AsSsize_t: True, an int subclass or an __index__ object
+        index = getattr(type(i), '__index__', None)
+        if index is None:
             raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        return i
+        return index(i)
 
     def __getitem__(self, i):
         return _deque.getitem(self._left, self._data, self._index(i))
