@@ -269,8 +269,12 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def rotate(self, n=1, /):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
-        if not isinstance(n, int):
-            raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+        if type(n) is not int:
+            # CPython's "n" argument: True, an int subclass or an __index__ object
+            index = getattr(type(n), '__index__', None)
+            if index is None:
+                raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+            n = index(n)
         if not -0x8000000000000000 <= n <= 0x7fffffffffffffff:
             raise OverflowError("Python int too large to convert to C ssize_t")
         size = _deque.size(self._left, self._data)

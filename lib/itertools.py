@@ -102,6 +102,17 @@ class _Tool:
         return next(self._it)
 
 
+def _as_index(v):
+    # CPython's "n" argument (PyNumber_AsSsize_t): a plain int from an int, a bool, an int
+    # subclass or an object with __index__ (the natives take plain ints only)
+    if type(v) is int:
+        return v
+    index = getattr(type(v), '__index__', None)
+    if index is None:
+        raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer")
+    return index(v)
+
+
 def _check_number(value, name):
     # CPython's PyNumber_Check: __index__, __int__ or __float__, or a complex
     if not isinstance(value, (int, float, complex)) and not hasattr(type(value), '__index__') \
@@ -158,8 +169,7 @@ endlessly."""
         if times is None:
             left = -1
         else:
-            if not isinstance(times, int):
-                raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
+            times = _as_index(times)
             left = times if times > 0 else 0
         self._state = [object, left]
         self._it = _stepper(_repeat_step, self._state)
@@ -280,7 +290,7 @@ islice(iterable, start, stop[, step]) --> islice object"""
 
 
 def _islice_index(v):
-    if v is None or isinstance(v, int):
+    if v is None or type(v) is int:
         return v
     index = getattr(type(v), '__index__', None)
     return v if index is None else index(v)
@@ -353,9 +363,7 @@ class product(_Tool):
             for key in kwargs:
                 if key != 'repeat':
                     raise TypeError(f"'{key}' is an invalid keyword argument for product()")
-            repeat = kwargs['repeat']
-        if not isinstance(repeat, int):
-            raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
+            repeat = _as_index(kwargs['repeat'])
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
         pools = tuple([tuple(pool) for pool in iterables] * repeat)
@@ -370,6 +378,7 @@ class permutations(_Tool):
         if r is not None:
             if not isinstance(r, int):
                 raise TypeError('Expected int as r')
+            r = int.__index__(r)   # True is 1
             if r < 0:
                 raise ValueError('r must be non-negative')
         n = len(pool)
@@ -384,8 +393,7 @@ class combinations(_Tool):
     """Return successive r-length combinations of elements in the iterable."""
 
     def __init__(self, iterable, r):
-        if not isinstance(r, int):
-            raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
+        r = _as_index(r)
         if r < 0:
             raise ValueError('r must be non-negative')
         pool = tuple(iterable)
@@ -399,8 +407,7 @@ class combinations_with_replacement(_Tool):
     """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
 
     def __init__(self, iterable, r):
-        if not isinstance(r, int):
-            raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
+        r = _as_index(r)
         if r < 0:
             raise ValueError('r must be non-negative')
         pool = tuple(iterable)
@@ -443,8 +450,7 @@ def tee(*args, **kwargs):
     _positional_count('tee', 1, 2, len(args))
     iterable = args[0]
     n = args[1] if len(args) > 1 else 2
-    if not isinstance(n, int):
-        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    n = _as_index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
     # (a tee's iter() is itself in CPython; _Tool's __iter__ hands out the stepper)
