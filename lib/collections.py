@@ -831,9 +831,10 @@ class Counter(dict):
 
     def elements(self):
         """Iterator over elements repeating each as many times as its count."""
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        # CPython's: an itertools.chain (its repr), imported here so that importing
+        # collections does not load itertools
+        from itertools import chain, starmap, repeat
+        return chain.from_iterable(starmap(repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
