@@ -50,6 +50,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 # ------------------------------------------------------------------------ total_ordering
 
 def _gt_from_lt(self, other):
+    """Return a > b.  Computed by @total_ordering from (not a < b) and (a != b)."""
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -57,6 +58,7 @@ def _gt_from_lt(self, other):
 
 
 def _le_from_lt(self, other):
+    """Return a <= b.  Computed by @total_ordering from (a < b) or (a == b)."""
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -64,6 +66,7 @@ def _le_from_lt(self, other):
 
 
 def _ge_from_lt(self, other):
+    """Return a >= b.  Computed by @total_ordering from (not a < b)."""
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -71,6 +74,7 @@ def _ge_from_lt(self, other):
 
 
 def _ge_from_le(self, other):
+    """Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b)."""
     op_result = type(self).__le__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -78,6 +82,7 @@ def _ge_from_le(self, other):
 
 
 def _lt_from_le(self, other):
+    """Return a < b.  Computed by @total_ordering from (a <= b) and (a != b)."""
     op_result = type(self).__le__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -85,6 +90,7 @@ def _lt_from_le(self, other):
 
 
 def _gt_from_le(self, other):
+    """Return a > b.  Computed by @total_ordering from (not a <= b)."""
     op_result = type(self).__le__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -92,6 +98,7 @@ def _gt_from_le(self, other):
 
 
 def _lt_from_gt(self, other):
+    """Return a < b.  Computed by @total_ordering from (not a > b) and (a != b)."""
     op_result = type(self).__gt__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -99,6 +106,7 @@ def _lt_from_gt(self, other):
 
 
 def _ge_from_gt(self, other):
+    """Return a >= b.  Computed by @total_ordering from (a > b) or (a == b)."""
     op_result = type(self).__gt__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -106,6 +114,7 @@ def _ge_from_gt(self, other):
 
 
 def _le_from_gt(self, other):
+    """Return a <= b.  Computed by @total_ordering from (not a > b)."""
     op_result = type(self).__gt__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -113,6 +122,7 @@ def _le_from_gt(self, other):
 
 
 def _le_from_ge(self, other):
+    """Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b)."""
     op_result = type(self).__ge__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -120,6 +130,7 @@ def _le_from_ge(self, other):
 
 
 def _gt_from_ge(self, other):
+    """Return a > b.  Computed by @total_ordering from (a >= b) and (a != b)."""
     op_result = type(self).__ge__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -127,6 +138,7 @@ def _gt_from_ge(self, other):
 
 
 def _lt_from_ge(self, other):
+    """Return a < b.  Computed by @total_ordering from (not a >= b)."""
     op_result = type(self).__ge__(self, other)
     if op_result is NotImplemented:
         return op_result
