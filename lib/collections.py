@@ -542,29 +542,31 @@ class _OrderedDictSetView(_OrderedDictView):
 
     __hash__ = None
 
+    # the dict view's own operators (abstract.ts dictViewBinary, CPython's dictviews_*):
+    # how they build the result decides the order the set iterates in
     def __and__(self, other):
-        return set(self._view) & set(_underlying_view(other))
+        return self._view & _underlying_view(other)
 
     def __rand__(self, other):
-        return set(_underlying_view(other)) & set(self._view)
+        return _underlying_view(other) & self._view
 
     def __or__(self, other):
-        return set(self._view) | set(_underlying_view(other))
+        return self._view | _underlying_view(other)
 
     def __ror__(self, other):
-        return set(_underlying_view(other)) | set(self._view)
+        return _underlying_view(other) | self._view
 
     def __sub__(self, other):
-        return set(self._view) - set(_underlying_view(other))
+        return self._view - _underlying_view(other)
 
     def __rsub__(self, other):
-        return set(_underlying_view(other)) - set(self._view)
+        return _underlying_view(other) - self._view
 
     def __xor__(self, other):
-        return set(self._view) ^ set(_underlying_view(other))
+        return self._view ^ _underlying_view(other)
 
     def __rxor__(self, other):
-        return set(_underlying_view(other)) ^ set(self._view)
+        return _underlying_view(other) ^ self._view
 
     def isdisjoint(self, other):
         """Return True if the view and the given iterable have a null intersection."""

@@ -3556,6 +3556,7 @@ function dictViewBinary(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
     const m = typeLookup(rt, rt.tSet, internName(rt, name));
     return m === NULL ? raiseAttributeError(rt, name) : callWithSelf1(rt, m, self, arg);
   };
+  if (op === 12 && kindOf(rt, a) === Kind.DICT_ITEMS && kindOf(rt, b) === Kind.DICT_ITEMS) return dictItemsXor(rt, a, b);
   if (op !== 1) {
     const left = kindOf(rt, a) === Kind.DICT_KEYS && typeOf(rt, rt.i32[(a + 16) >> 2] as Ref) === rt.tDict ? rt.i32[(a + 16) >> 2] as Ref : a;
     const result = call1(rt, rt.tSet, left);
@@ -3591,6 +3592,48 @@ function dictViewBinary(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
   }
   decref(rt, it);
   if (errOccurred(rt)) { decref(rt, result); return NULL; }
+  return result;
+}
+
+/**
+ * items view ^ items view: CPython 3.11's dictitems_xor, whose steps decide the result
+ * set's order: a copy of a's dict; each (key, value) of b's dict, in order, removes key
+ * from the copy when the copy holds an equal value there, else goes into the result; then
+ * the copy's remaining pairs go in, in order.
+ */
+function dictItemsXor(rt: Runtime, a: Ref, b: Ref): Ref {
+  const d2 = rt.i32[(b + 16) >> 2] as Ref;
+  const temp = dictCopyOf(rt, rt.i32[(a + 16) >> 2] as Ref);
+  const result = setNew(rt, false);
+  const addPair = (k: Ref, v: Ref): boolean => {
+    const pair = tupleFromRefs(rt, [k, v]);
+    const rc = setAdd(rt, result, pair);
+    decref(rt, pair);
+    return rc >= 0;
+  };
+  let ok = true;
+  for (let ix = dictNextEntry(rt, d2, 0); ok && ix >= 0; ix = dictNextEntry(rt, d2, ix + 1)) {
+    const key = newRef(rt, dictEntryKey(rt, d2, ix));
+    const val2 = newRef(rt, dictEntryValue(rt, d2, ix));
+    const val1 = dictGetItemHashed(rt, temp, key, dictEntryHash(rt, d2, ix));
+    let toDelete = 0;
+    if (val1 === NULL) {
+      if (errOccurred(rt)) ok = false;
+    } else {
+      incref(rt, val1);
+      toDelete = richCompareBool(rt, val1, val2, 2);
+      decref(rt, val1);
+      if (toDelete < 0) ok = false;
+    }
+    if (ok) ok = toDelete ? dictDelItem(rt, temp, key) >= 0 : addPair(key, val2);
+    decref(rt, key);
+    decref(rt, val2);
+  }
+  for (let ix = dictNextEntry(rt, temp, 0); ok && ix >= 0; ix = dictNextEntry(rt, temp, ix + 1)) {
+    ok = addPair(dictEntryKey(rt, temp, ix), dictEntryValue(rt, temp, ix));
+  }
+  decref(rt, temp);
+  if (!ok) { decref(rt, result); return NULL; }
   return result;
 }
 
