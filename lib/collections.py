@@ -17,8 +17,8 @@ Written as CPython's Lib/collections/__init__.py is, within what gilvm runs:
   (another thread appending while one iterates too, as in CPython).
 - namedtuple builds its class with type(name, (tuple,), namespace) and no exec: __new__
   binds (*args, **kwargs) through _bind.bind, which raises CPython's TypeErrors; the field
-  accessors are properties. __module__ is the `module` argument or '__main__' (gilvm has
-  no sys._getframe to find the caller's module).
+  accessors are properties. __module__ is the `module` argument or the calling module's
+  __name__ (sys._getframe, as CPython's).
 - OrderedDict is a dict subclass (dicts keep insertion order): move_to_end(last=False)
   rebuilds the dict, which is O(n). move_to_end and popitem are one native step each
   (lib's `_atomic`), atomic as the C OrderedDict's are for threads sharing one. Its repr is 3.11's: OrderedDict([(k, v), ...]).
@@ -29,6 +29,7 @@ Written as CPython's Lib/collections/__init__.py is, within what gilvm runs:
 import _bind
 import _deque
 import _thread
+import sys as _sys
 from _atomic import count_elements as _count_elements
 from _atomic import odict_move_to_end as _odict_move_to_end, odict_popitem as _odict_popitem, odict_iter as _odict_iter
 
@@ -694,6 +695,15 @@ def _field_getter(index, doc):
     return _tuplegetter(index, doc)
 
 
+def _caller_module_name():
+    # the module namedtuple() was called from, as CPython's namedtuple finds it
+    # (sys._getframe(1) there): this helper's frame, namedtuple's, then the caller's
+    try:
+        return _sys._getframe(2).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return '__main__'
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
@@ -796,7 +806,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
         '__match_args__': field_names,
-        '__module__': '__main__' if module is None else module,
+        '__module__': _caller_module_name() if module is None else module,
     }
     for index, name in enumerate(field_names):
         class_namespace[name] = _field_getter(index, f'Alias for field number {index}')

@@ -530,7 +530,12 @@ SupportsRound = _abc('SupportsRound', 1, '__round__')
 # ------------------------------------------------------------------ NamedTuple, TypedDict
 
 def _caller_module():
-    return '__main__'
+    # the module of the code that called our caller (NamedTuple(...), NewType(...)), as
+    # CPython's typing._caller
+    try:
+        return sys._getframe(2).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return '__main__'
 
 
 def _make_namedtuple(name, fields, defaults, module):
