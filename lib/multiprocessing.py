@@ -1123,6 +1123,9 @@ class Semaphore:
     def get_value(self):
         return _mp.shm_get(self._value, 'i', 0)
 
+    def __repr__(self):
+        return '<%s(value=%s)>' % (type(self).__name__, self.get_value())
+
     def __enter__(self):
         return self.acquire()
 
@@ -1139,6 +1142,9 @@ class BoundedSemaphore(Semaphore):
             if v >= self._initial:
                 raise ValueError('semaphore or lock released too many times')
             _mp.shm_set(self._value, 'i', 0, v + 1)
+
+    def __repr__(self):
+        return '<%s(value=%s, maxvalue=%s)>' % (type(self).__name__, self.get_value(), self._initial)
 
 
 class Event:
@@ -1158,6 +1164,9 @@ class Event:
         if timeout is not None and timeout < 0:
             timeout = 0
         return _mp.wait_word(self._flag, timeout)
+
+    def __repr__(self):
+        return f"<{type(self).__qualname__} at {id(self):#x} {'set' if self.is_set() else 'unset'}>"
 
     __reduce__ = _refuse_pickling_as_condition
 
@@ -1650,8 +1659,8 @@ class MaybeEncodingError(Exception):
         return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
 
 
-class AsyncResult:
-    """The result of apply_async / map_async."""
+class ApplyResult:
+    """The result of apply_async (and, as MapResult, of map_async / starmap_async)."""
 
     def __init__(self, pool, nchunks, single, callback, error_callback):
         self._pool = pool
@@ -1721,8 +1730,11 @@ class AsyncResult:
         raise self._value
 
 
-ApplyResult = AsyncResult
-MapResult = AsyncResult
+AsyncResult = ApplyResult
+
+
+class MapResult(ApplyResult):
+    pass
 
 
 class IMapIterator:
@@ -1768,6 +1780,10 @@ class IMapIterator:
         return value[0]
 
     __next__ = next
+
+
+class IMapUnorderedIterator(IMapIterator):
+    pass
 
 
 def _count_handler_threads():
@@ -1928,7 +1944,7 @@ class Pool:
 
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         self._check_running()
-        result = AsyncResult(self, 1, True, callback, error_callback)
+        result = ApplyResult(self, 1, True, callback, error_callback)
         self._put_task((result._job, 0, func, (tuple(args), dict(kwds)), 2))
         return result
 
@@ -1939,7 +1955,7 @@ class Pool:
         self._check_running()
         items = list(iterable)
         chunks = self._chunks(items, self._chunksize(len(items), chunksize)) if items else []
-        result = AsyncResult(self, len(chunks), False, callback, error_callback)
+        result = MapResult(self, len(chunks), False, callback, error_callback)
         try:
             self._submit(result._job, func, chunks, star)
         except BaseException:
@@ -1965,7 +1981,7 @@ class Pool:
             raise ValueError('Chunksize must be 1+, not {0:n}'.format(chunksize))
         items = list(iterable)
         chunks = self._chunks(items, chunksize)
-        it = IMapIterator(self, len(chunks), ordered)
+        it = (IMapIterator if ordered else IMapUnorderedIterator)(self, len(chunks), ordered)
         self._submit(it._job, func, chunks, 0)
         return it
 
@@ -2453,15 +2469,17 @@ def _submodule(name, **names):
     return module
 
 
-pool = _submodule('pool', Pool=Pool, ThreadPool=ThreadPool, AsyncResult=AsyncResult, ApplyResult=AsyncResult,
-                  MapResult=AsyncResult, IMapIterator=IMapIterator, MaybeEncodingError=MaybeEncodingError,
+pool = _submodule('pool', Pool=Pool, ThreadPool=ThreadPool, AsyncResult=AsyncResult, ApplyResult=ApplyResult,
+                  MapResult=MapResult, IMapIterator=IMapIterator,
+                  IMapUnorderedIterator=IMapUnorderedIterator, MaybeEncodingError=MaybeEncodingError,
                   TimeoutError=TimeoutError)
 process = _submodule('process', current_process=current_process, parent_process=parent_process,
-                     active_children=active_children, BaseProcess=BaseProcess)
+                     active_children=active_children, BaseProcess=BaseProcess, _MainProcess=_MainProcess)
 queues = _submodule('queues', Queue=Queue, SimpleQueue=SimpleQueue, JoinableQueue=JoinableQueue)
 connection = _submodule('connection', Pipe=Pipe, Connection=Connection)
 synchronize = _submodule('synchronize', Lock=Lock, RLock=RLock, Semaphore=Semaphore,
-                         BoundedSemaphore=BoundedSemaphore, Event=Event)
+                         BoundedSemaphore=BoundedSemaphore, Event=Event, Condition=Condition,
+                         Barrier=Barrier)
 sharedctypes = _submodule('sharedctypes', Value=Value, Array=Array, RawValue=RawValue,
                           RawArray=RawArray, Synchronized=Synchronized,
                           SynchronizedArray=SynchronizedArray)
@@ -2469,7 +2487,15 @@ managers = _submodule('managers', BaseManager=BaseManager, SyncManager=SyncManag
                       BaseProxy=BaseProxy, Namespace=Namespace, DictProxy=DictProxy,
                       ListProxy=ListProxy, ValueProxy=ValueProxy, NamespaceProxy=NamespaceProxy)
 context = _submodule('context', get_context=get_context, TimeoutError=TimeoutError,
-                     ProcessError=ProcessError)
+                     ProcessError=ProcessError, Process=Process)
+
+# the classes' modules are CPython's (print(type(q)) shows <class 'multiprocessing.queues.Queue'>);
+# each is also an attribute of that submodule, so pickling a class by module + name finds it
+for _module in (pool, process, queues, connection, synchronize, sharedctypes, context):
+    for _cls in vars(_module).values():
+        if isinstance(_cls, type) and _cls.__module__ == __name__:
+            _cls.__module__ = _module.__name__
+del _module, _cls
 
 
 def _dummy_getattr(name):
