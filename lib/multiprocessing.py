@@ -1383,14 +1383,14 @@ class Barrier:
 
 # the ctypes type each typecode stands for, by its name on 64-bit Linux (where c_longlong
 # is c_long and c_ulonglong is c_ulong, so 'q' prints as c_long)
-_TYPECODE_NAMES = {'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort', 'i': 'c_int',
+_TYPECODE_NAMES = {'c': 'c_char', 'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort', 'i': 'c_int',
                    'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_long',
                    'Q': 'c_ulong', 'f': 'c_float', 'd': 'c_double'}
 
 
 def _typecode(typecode_or_type):
     if typecode_or_type not in _TYPECODE_NAMES:
-        raise TypeError(f'unsupported typecode {typecode_or_type!r} (gilvm: b B h H i I l L q Q f d)')
+        raise TypeError(f'unsupported typecode {typecode_or_type!r} (gilvm: c b B h H i I l L q Q f d)')
     return typecode_or_type
 
 
@@ -1460,6 +1460,103 @@ class _ArrayStorage:
             yield _mp.shm_get(self._addr, self._typecode, k)
 
 
+def _char_code(v):
+    # what ctypes' c_char accepts: a one-byte bytes or bytearray, or an int
+    if isinstance(v, (bytes, bytearray)) and len(v) == 1:
+        return v[0]
+    if isinstance(v, int):
+        return v
+    raise TypeError('one character bytes, bytearray or integer expected')
+
+
+class _CharValue:
+    """Value('c') / RawValue('c'): one c_char, a one-byte bytes object (stored as 'B').
+    A mixin before _ValueStorage, so numeric Values' .value stays the plain property."""
+
+    def _store(self, typecode, value):
+        self._typecode = typecode
+        self._addr = _mp.shm_new(8)
+        _mp.shm_set(self._addr, 'B', 0, _char_code(value))
+
+    @property
+    def value(self):
+        return bytes([_mp.shm_get(self._addr, 'B', 0)])
+
+    @value.setter
+    def value(self, v):
+        _mp.shm_set(self._addr, 'B', 0, _char_code(v))
+
+
+class _CharArray:
+    """Array('c') / RawArray('c'): a c_char array (stored as 'B'): items and slices are bytes,
+    .value the bytes up to the first NUL, .raw all of them (ctypes' c_char_Array_N)."""
+
+    def _store(self, typecode, size_or_initializer):
+        self._typecode = typecode
+        if isinstance(size_or_initializer, int):
+            codes = None
+            n = size_or_initializer
+        elif isinstance(size_or_initializer, (bytes, bytearray)):
+            codes = list(size_or_initializer)
+            n = len(codes)
+        else:
+            codes = [_char_code(v) for v in size_or_initializer]
+            n = len(codes)
+        self._length = n
+        self._addr = _mp.shm_new(max(8, n))
+        if codes is not None:
+            for i, v in enumerate(codes):
+                _mp.shm_set(self._addr, 'B', i, v)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return bytes([_mp.shm_get(self._addr, 'B', k) for k in range(*i.indices(self._length))])
+        return bytes([_mp.shm_get(self._addr, 'B', self._index(i))])
+
+    def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            idx = list(range(*i.indices(self._length)))
+            vals = list(v)
+            if len(vals) != len(idx):
+                raise ValueError('Can only assign sequence of same size')
+            for k, x in zip(idx, vals):
+                _mp.shm_set(self._addr, 'B', k, _char_code(x))
+            return
+        _mp.shm_set(self._addr, 'B', self._index(i), _char_code(v))
+
+    def __iter__(self):
+        for k in range(self._length):
+            yield bytes([_mp.shm_get(self._addr, 'B', k)])
+
+    def _write(self, data):
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError(f'bytes expected instead of {type(data).__name__} instance')
+        if len(data) > self._length:
+            raise ValueError('byte string too long')
+        for k, b in enumerate(data):
+            _mp.shm_set(self._addr, 'B', k, b)
+
+    @property
+    def raw(self):
+        return bytes([_mp.shm_get(self._addr, 'B', k) for k in range(self._length)])
+
+    @raw.setter
+    def raw(self, data):
+        self._write(data)
+
+    @property
+    def value(self):
+        raw = self.raw
+        end = raw.find(0)
+        return raw if end < 0 else raw[:end]
+
+    @value.setter
+    def value(self, data):
+        self._write(data)
+        if len(data) < self._length:
+            _mp.shm_set(self._addr, 'B', len(data), 0)
+
+
 class _RawValue(_ValueStorage):
     """RawValue / Value(lock=False): the bare ctypes object CPython returns (c_int(5)), no
     lock; its class is named for the ctypes type (_raw_class)."""
@@ -1489,8 +1586,25 @@ def _raw_class(base, name, module):
     return cls
 
 
+class _RawCharValue(_CharValue, _RawValue):
+    pass
+
+
+class _RawCharArray(_CharArray, _RawArray):
+    pass
+
+
+def _raw_value_class(typecode):
+    return _raw_class(_RawCharValue if typecode == 'c' else _RawValue, _TYPECODE_NAMES[typecode], 'ctypes')
+
+
+def _raw_array_class(typecode, n):
+    return _raw_class(_RawCharArray if typecode == 'c' else _RawArray, f'{_TYPECODE_NAMES[typecode]}_Array_{n}',
+                      'multiprocessing.sharedctypes')
+
+
 def _raw_value(typecode, value):
-    cls = _raw_class(_RawValue, _TYPECODE_NAMES[typecode], 'ctypes')
+    cls = _raw_value_class(typecode)
     obj = cls.__new__(cls)
     obj._store(typecode, value)
     return obj
@@ -1498,7 +1612,7 @@ def _raw_value(typecode, value):
 
 def _raw_array(typecode, size_or_initializer):
     n = size_or_initializer if isinstance(size_or_initializer, int) else len(size_or_initializer)
-    cls = _raw_class(_RawArray, f'{_TYPECODE_NAMES[typecode]}_Array_{n}', 'multiprocessing.sharedctypes')
+    cls = _raw_array_class(typecode, n)
     obj = cls.__new__(cls)
     obj._store(typecode, size_or_initializer)
     return obj
@@ -1534,7 +1648,7 @@ class Synchronized(SynchronizedBase, _ValueStorage):
 
     def get_obj(self):
         # the wrapped ctypes object: a view of the same shared memory
-        cls = _raw_class(_RawValue, _TYPECODE_NAMES[self._typecode], 'ctypes')
+        cls = _raw_value_class(self._typecode)
         obj = cls.__new__(cls)
         obj._typecode = self._typecode
         obj._addr = self._addr
@@ -1551,7 +1665,7 @@ def Value(typecode_or_type, *args, lock=True):
         return _raw_value(tc, value)
     if lock is True:
         lock = RLock()
-    return Synchronized(tc, value, lock)
+    return (_SynchronizedChar if tc == 'c' else Synchronized)(tc, value, lock)
 
 
 def RawValue(typecode_or_type, *args):
@@ -1566,8 +1680,7 @@ class SynchronizedArray(SynchronizedBase, _ArrayStorage):
         self._lock = lock
 
     def get_obj(self):
-        cls = _raw_class(_RawArray, f'{_TYPECODE_NAMES[self._typecode]}_Array_{self._length}',
-                         'multiprocessing.sharedctypes')
+        cls = _raw_array_class(self._typecode, self._length)
         obj = cls.__new__(cls)
         obj._typecode = self._typecode
         obj._length = self._length
@@ -1575,7 +1688,19 @@ class SynchronizedArray(SynchronizedBase, _ArrayStorage):
         return obj
 
     def __repr__(self):
-        return f'<SynchronizedArray wrapper for {self.get_obj()!r}>'
+        return f'<{type(self).__name__} wrapper for {self.get_obj()!r}>'
+
+
+class _SynchronizedChar(_CharValue, Synchronized):
+    """Value('c'): CPython's Synchronized over a c_char."""
+
+
+_SynchronizedChar.__name__ = _SynchronizedChar.__qualname__ = 'Synchronized'
+_SynchronizedChar.__module__ = 'multiprocessing.sharedctypes'
+
+
+class SynchronizedString(_CharArray, SynchronizedArray):
+    """Array('c'): a SynchronizedArray whose items are bytes, with .value and .raw."""
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True):
@@ -1584,7 +1709,7 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True):
         return _raw_array(tc, size_or_initializer)
     if lock is True:
         lock = RLock()
-    return SynchronizedArray(tc, size_or_initializer, lock)
+    return (SynchronizedString if tc == 'c' else SynchronizedArray)(tc, size_or_initializer, lock)
 
 
 def RawArray(typecode_or_type, size_or_initializer):
@@ -2482,7 +2607,7 @@ synchronize = _submodule('synchronize', Lock=Lock, RLock=RLock, Semaphore=Semaph
                          Barrier=Barrier)
 sharedctypes = _submodule('sharedctypes', Value=Value, Array=Array, RawValue=RawValue,
                           RawArray=RawArray, Synchronized=Synchronized,
-                          SynchronizedArray=SynchronizedArray)
+                          SynchronizedArray=SynchronizedArray, SynchronizedString=SynchronizedString)
 managers = _submodule('managers', BaseManager=BaseManager, SyncManager=SyncManager,
                       BaseProxy=BaseProxy, Namespace=Namespace, DictProxy=DictProxy,
                       ListProxy=ListProxy, ValueProxy=ValueProxy, NamespaceProxy=NamespaceProxy)
