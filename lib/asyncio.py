@@ -27,8 +27,9 @@ is CPython's (programs print in that order):
 TaskGroup raises the built-in ExceptionGroup (lib/_exceptiongroup.py; gilvm has no
 except*: `except ExceptionGroup as eg` and eg.split/subgroup are the way).
 Not done: streams, subprocesses, signal handlers, contextvars, debug mode,
-asyncgen finalizer hooks, and "Task exception was never retrieved" is reported when
-asyncio.run ends (CPython reports it when the task is garbage collected).
+asyncgen finalizer hooks, and "Task exception was never retrieved" / "Task was destroyed but
+it is pending!" are reported when the loop closes (asyncio.run's end) or at exit for a loop
+never closed (CPython reports them when the task is garbage collected).
 """
 
 # CPython's Future and Task are C types (_asyncio): tracebacks show none of their frames
@@ -323,6 +324,27 @@ class AbstractEventLoop:
     pass
 
 
+# The loops not closed yet, oldest first: at exit their failed and pending tasks are
+# reported (as CPython, whose tasks report it when destroyed at exit). Registers the atexit
+# hook when the first loop is made.
+_unclosed_loops = []
+
+
+def _track_unclosed(loop):
+    if not _unclosed_loops:
+        import atexit
+        atexit.unregister(_report_unclosed_loops)
+        atexit.register(_report_unclosed_loops)
+    _unclosed_loops.append(loop)
+
+
+def _report_unclosed_loops():
+    while _unclosed_loops:
+        loop = _unclosed_loops.pop(0)
+        if not loop._running:
+            loop._report_unfinished_tasks()
+
+
 class BaseEventLoop(AbstractEventLoop):
 
     def __init__(self):
@@ -334,6 +356,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._current_task = None
         self._tasks = {}
         self._failed_tasks = []
+        _track_unclosed(self)
         self._threadsafe = None      # queue.Queue of handles posted by other threads
         self._threads = []           # threads waiting on other executors, joined at the end
         self._default_executor = None
@@ -468,7 +491,20 @@ class BaseEventLoop(AbstractEventLoop):
         if executor is not None:
             self._default_executor = None
             executor.shutdown(wait=False)
+        if self in _unclosed_loops:
+            _unclosed_loops.remove(self)
+        self._report_unfinished_tasks()
+
+    def _report_unfinished_tasks(self):
+        # CPython reports these when the task is destroyed (Task.__del__, at the latest at
+        # exit); gilvm when the loop closes (no task can finish after that), or at exit for
+        # a loop never closed (_report_unclosed_loops)
         self._report_failed_tasks()
+        pending = self._tasks
+        self._tasks = {}
+        for task in pending:
+            if not task.done():
+                self.call_exception_handler({'task': task, 'message': 'Task was destroyed but it is pending!'})
 
     def _report_failed_tasks(self):
         failed = self._failed_tasks
@@ -904,8 +940,8 @@ class Task(Future):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        _task_counter += 1   # a named task uses up a number too (as CPython 3.11's)
         if name is None:
+            _task_counter += 1
             self._name = f'Task-{_task_counter}'
         else:
             self._name = str(name)
@@ -1053,7 +1089,12 @@ class Task(Future):
 
 
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+    # as CPython 3.11: the task is made unnamed (using up a Task-N number), then named;
+    # loop.create_task(coro, name=...) and Task(coro, name=...) use up no number
+    task = get_running_loop().create_task(coro)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 async def _wrap_awaitable(awaitable):
@@ -1578,7 +1619,9 @@ class TaskGroup:
             raise RuntimeError(f'TaskGroup {self!r} is finished')
         if self._aborting:
             raise RuntimeError(f'TaskGroup {self!r} is shutting down')
-        task = self._loop.create_task(coro, name=name)
+        task = self._loop.create_task(coro)   # named afterwards, as asyncio.create_task
+        if name is not None:
+            task.set_name(name)
         task.add_done_callback(self._on_task_done)
         self._tasks[task] = None
         return task
