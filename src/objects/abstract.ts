@@ -20,6 +20,7 @@ import { backslashEscape, bytesData, bytesSize, bytesRepr, bytesHash, bytesGetIt
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
+import { objLock, objUnlock } from '../vm/objlock.js';
 import { parallelRunning, releaseValue } from '../vm/nogil.js';
 import {
   errOccurred, errorMatches, clearError, raiseNew, raiseTypeError, raiseAttributeError,
@@ -2539,10 +2540,22 @@ function setExceptionField(rt: Runtime, exc: Ref, name: string, value: Ref): num
     }
   }
   incref(rt, v);
-  const old = rt.i32[(exc + off) >> 2]!;
-  rt.i32[(exc + off) >> 2] = v;
-  decref(rt, old);
-  if (off === 32) rt.i32[(exc + 36) >> 2]! |= 1;
+  // No-GIL: an exception shared by threads (raised by several, its __traceback__ reset by
+  // each): swapped under its lock (objects/exceptions.ts tracebackHere prepends under it)
+  // with an atomic exchange (vm/errors.ts setRaised swaps __context__ without the lock),
+  // so that each old value is released once; released after the lock, as it may run __del__
+  let old: number;
+  if (rt.rc.atomic) {
+    const took = objLock(rt, exc);
+    old = Atomics.exchange(rt.i32, (exc + off) >> 2, v);
+    if (off === 32) Atomics.or(rt.i32, (exc + 36) >> 2, 1);
+    if (took) objUnlock(rt, exc);
+  } else {
+    old = rt.i32[(exc + off) >> 2]!;
+    rt.i32[(exc + off) >> 2] = v;
+    if (off === 32) rt.i32[(exc + 36) >> 2]! |= 1;
+  }
+  decref(rt, old as Ref);
   return 0;
 }
 

@@ -41,6 +41,7 @@ import { FR_CODE, FRAME_HEADER_WORDS } from '../vm/frame.js';
 import { CO_NLOCALSPLUS } from './code.js';
 import { TS_CUREXC } from '../vm/threadstate.js';
 import { TUPLE_ITEMS_WORD } from './tuple.js';
+import { objLock, objUnlock } from '../vm/objlock.js';
 
 export const EXC_DICT = 16;
 export const EXC_ARGS = 20;
@@ -206,12 +207,18 @@ export function exceptionInitKeywords(rt: Runtime, exc: Ref, kw: number, kwnames
 export function tracebackHere(rt: Runtime, exc: Ref, code: Ref, lasti: number, lineno: number): void {
   const tb = newObject(rt, rt.kindTypes[23 /* Kind.TRACEBACK */]!, TB_SIZE);
   const i32 = rt.i32;
-  i32[(tb + TB_NEXT) >> 2] = i32[(exc + EXC_TRACEBACK) >> 2]!; // steals exc's reference
   i32[(tb + TB_CODE) >> 2] = code; // code objects are immortal
   i32[(tb + TB_LASTI) >> 2] = lasti;
   i32[(tb + TB_LINENO) >> 2] = lineno;
   i32[(tb + TB_LOCALS) >> 2] = 0;
+  // No-GIL: one exception object raised by several threads at once (a module-level
+  // instance, `raise shared_exc`) has its traceback word read and replaced by each: under
+  // the exception's lock, or two entries would steal the same old chain (one leaked, the
+  // chain released twice). CPython 3.13t's BaseException traceback setter is a critical section.
+  const took = rt.rc.atomic && objLock(rt, exc);
+  i32[(tb + TB_NEXT) >> 2] = i32[(exc + EXC_TRACEBACK) >> 2]!; // steals exc's reference
   i32[(exc + EXC_TRACEBACK) >> 2] = tb;
+  if (took) objUnlock(rt, exc);
 }
 
 /**
@@ -225,9 +232,14 @@ export function frameLocalsIntoTraceback(rt: Runtime, fp: number): void {
   const i32 = rt.i32;
   const code = i32[fp + FR_CODE]!;
   const nlp = i32[(code + CO_NLOCALSPLUS) >> 2]!;
-  const exc = i32[(rt.ts + TS_CUREXC) >> 2]!;
-  const tb = exc === 0 ? 0 : i32[(exc + EXC_TRACEBACK) >> 2]!;
-  if (nlp > 0 && tb !== 0 && i32[(tb + TB_CODE) >> 2] === code && i32[(tb + TB_LOCALS) >> 2] === 0) {
+  const exc = i32[(rt.ts + TS_CUREXC) >> 2]! as Ref;
+  if (nlp === 0 || exc === 0) return;
+  // No-GIL: the newest entry of an exception raised by several threads at once may be
+  // another thread's (same code); its locals word is tested and set under the exception's
+  // lock, as tracebackHere prepends, so that two frames never both fill it (one tuple leaked)
+  const took = rt.rc.atomic && objLock(rt, exc);
+  const tb = i32[(exc + EXC_TRACEBACK) >> 2]!;
+  if (tb !== 0 && i32[(tb + TB_CODE) >> 2] === code && i32[(tb + TB_LOCALS) >> 2] === 0) {
     const lp = fp + FRAME_HEADER_WORDS;
     let any = false;
     for (let i = 0; i < nlp && !any; i++) any = i32[lp + i] !== 0;
@@ -244,4 +256,5 @@ export function frameLocalsIntoTraceback(rt: Runtime, fp: number): void {
       i32[(tb + TB_LOCALS) >> 2] = locals;
     }
   }
+  if (took) objUnlock(rt, exc);
 }

@@ -45,10 +45,16 @@ export function setRaised(rt: Runtime, exc: Ref): void {
       if (slowToggle) slow = i32[(slow + EXC_CONTEXT) >> 2] as Ref;
       slowToggle = !slowToggle;
     }
-    const old = i32[(exc + EXC_CONTEXT) >> 2];
     incref(rt, handled);
-    i32[(exc + EXC_CONTEXT) >> 2] = handled;
-    decref(rt, old);
+    // no-GIL: one exception object raised by several threads at once gets its __context__
+    // set by each; an atomic exchange releases each old context exactly once
+    let old: number;
+    if (rt.rc.atomic) old = Atomics.exchange(i32, (exc + EXC_CONTEXT) >> 2, handled);
+    else {
+      old = i32[(exc + EXC_CONTEXT) >> 2]!;
+      i32[(exc + EXC_CONTEXT) >> 2] = handled;
+    }
+    decref(rt, old as Ref);
   }
   const prev = i32[slot];
   i32[slot] = exc;
