@@ -1411,6 +1411,16 @@ class _ValueStorage:
         _mp.shm_set(self._addr, self._typecode, 0, v)
 
 
+def _slice_assignment(i, length, v):
+    """The (index, value) pairs of `array[i] = v` for slice i over a fixed-size shared array:
+    as many values as the slice has places (ctypes' rule, its ValueError otherwise)."""
+    idx = range(*i.indices(length))
+    vals = list(v)
+    if len(vals) != len(idx):
+        raise ValueError('Can only assign sequence of same size')
+    return zip(idx, vals)
+
+
 class _ArrayStorage:
     """A fixed-size array in shared memory (_addr, _typecode, _length): Array's and RawArray's
     data side."""
@@ -1446,11 +1456,7 @@ class _ArrayStorage:
 
     def __setitem__(self, i, v):
         if isinstance(i, slice):
-            idx = list(range(*i.indices(self._length)))
-            vals = list(v)
-            if len(vals) != len(idx):
-                raise ValueError('Can only assign sequence of same size')
-            for k, x in zip(idx, vals):
+            for k, x in _slice_assignment(i, self._length, v):
                 _mp.shm_set(self._addr, self._typecode, k, x)
             return
         _mp.shm_set(self._addr, self._typecode, self._index(i), v)
@@ -1515,11 +1521,7 @@ class _CharArray:
 
     def __setitem__(self, i, v):
         if isinstance(i, slice):
-            idx = list(range(*i.indices(self._length)))
-            vals = list(v)
-            if len(vals) != len(idx):
-                raise ValueError('Can only assign sequence of same size')
-            for k, x in zip(idx, vals):
+            for k, x in _slice_assignment(i, self._length, v):
                 _mp.shm_set(self._addr, 'B', k, _char_code(x))
             return
         _mp.shm_set(self._addr, 'B', self._index(i), _char_code(v))
