@@ -56,6 +56,7 @@ export function setParentPid(pid: number): void {
   parentPidOverride = pid;
 }
 import { makeModule, defineFunctions, checkArgs, nkwOf } from './math.js';
+import type { NativeFn } from '../vm/natives.js';
 
 function smallInt(rt: Runtime, n: number): Ref {
   return intFromBigint(rt, BigInt(n));
@@ -99,6 +100,22 @@ function raiseFileError(rt: Runtime, e: unknown, path: string, path2: string | n
   return NULL;
 }
 
+/** A native of one path argument that runs `op` on it: None, or the OSError of its failure
+ * (remove, rmdir). */
+function onePathCall(name: string, op: (path: string) => void): NativeFn {
+  return (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, name, nargs, kwnames, 1, 1)) return NULL;
+    const path = pathArg(rt, name, rt.i32[args] as Ref);
+    if (path === null) return NULL;
+    try {
+      op(path);
+    } catch (e) {
+      return raiseFileError(rt, e, path);
+    }
+    return rt.None;
+  };
+}
+
 const OS_FUNCTIONS = defineFunctions([
   // standard input for lib/_io.py's sys.stdin (vm/stdin.ts): a line with its '\n' ('' at
   // the end), and the rest
@@ -139,17 +156,7 @@ const OS_FUNCTIONS = defineFunctions([
     }
     return rt.None;
   }],
-  ['remove', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'remove', nargs, kwnames, 1, 1)) return NULL;
-    const path = pathArg(rt, 'remove', rt.i32[args] as Ref);
-    if (path === null) return NULL;
-    try {
-      unlinkSync(path);
-    } catch (e) {
-      return raiseFileError(rt, e, path);
-    }
-    return rt.None;
-  }],
+  ['remove', onePathCall('remove', unlinkSync)],
   // directories and renames: mkdir(path, mode=0o777) (the mode as given, less the umask, as
   // mkdir(2)), rmdir(path), rename(src, dst) (also os.replace: POSIX rename replaces)
   ['mkdir', (rt, args, nargs, kwnames) => {
@@ -170,17 +177,7 @@ const OS_FUNCTIONS = defineFunctions([
     }
     return rt.None;
   }],
-  ['rmdir', (rt, args, nargs, kwnames) => {
-    if (!checkArgs(rt, 'rmdir', nargs, kwnames, 1, 1)) return NULL;
-    const path = pathArg(rt, 'rmdir', rt.i32[args] as Ref);
-    if (path === null) return NULL;
-    try {
-      rmdirSync(path);
-    } catch (e) {
-      return raiseFileError(rt, e, path);
-    }
-    return rt.None;
-  }],
+  ['rmdir', onePathCall('rmdir', rmdirSync)],
   ['rename', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'rename', nargs, kwnames, 2, 2)) return NULL;
     const src = pathArg(rt, 'rename', rt.i32[args] as Ref);

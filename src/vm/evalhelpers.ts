@@ -34,8 +34,7 @@ import { tupleItem, tupleNew, tupleSize, tupleSetItemSteal, TUPLE_ITEMS_WORD } f
 import { listNew, listSize, listItemsWord, listAppendSteal as listAppendStealImpl, LIST_SIZE } from '../objects/list.js';
 import { dictNewSized } from '../objects/dict.js';
 import { superArgsOfFrame } from '../modules/builtins.js';
-import { dictStrEntryWord } from '../objects/dict.js';
-import { DICT_KEYS, DICT_VERSION, dictStrIndexInKeys, keysEntryValue, dictAppendStrEntry, dictEntryValueWord, dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
+import { DICT_KEYS, DICT_VERSION, dictStrEntryWord, dictStrIndexInKeys, keysEntryValue, dictAppendStrEntry, dictEntryValueWord, dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
 import { setNew, setAdd as setAddImpl } from '../objects/set.js';
 import { strToJS, strToJSImmortal, strFromJS, strAlloc, strUnits, strLen, strCodePointLen, strSizeBytes, STR_LEN, STR_HASH, STR_FLAGS, copyUnits } from '../objects/str.js';
 import { strUnitSlice } from '../objects/strmethods.js';
@@ -478,6 +477,7 @@ function siteCacheRecord(rt: Runtime, owner: Ref, name: Ref, cw: number, kind: n
  * cache for the hit path ("Polymorphic attribute sites"). */
 export function siteCacheSwap(rt: Runtime, owner: Ref, name: Ref, cw: number, kind: number): boolean {
   const i32 = rt.i32;
+  if ((i32[cw]! & 1) === 1) return false; // a class attribute's site ("Class attributes"): the slow path's
   const t = i32[owner >> 2]!;
   const sc = rt.siteCache;
   const h = siteHash(t, name, kind);

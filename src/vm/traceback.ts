@@ -347,8 +347,6 @@ export function isHelperLibFile(filename: string, base: string): boolean {
 const cFrameMatchers = new WeakMap<string[], (qualname: string) => boolean>();
 const C_FRAMES_PRAGMA = /^#\s*gilvm:\s*c-frames\b(.*)$/;
 
-/** Whether the frame of code `qualname` in lib file `filename` stands for CPython C code
- * (declared by the file's `# gilvm: c-frames` lines). */
 /**
  * The C-frame stand-ins of gilvm's modules written in Python inside their TypeScript module
  * (filename `<gilvm NAME>`, modules/threading.ts moduleFromSource), whose source is not a lib
@@ -359,6 +357,9 @@ const OWN_SOURCE_C_FRAMES: ReadonlyMap<string, RegExp> = new Map([
   ['<gilvm threading>', /^(_local\.|_local_|_LocalImpl\.)/],
 ]);
 
+/** Whether the frame of code `qualname` in lib file `filename` (or in one of the sources of
+ * OWN_SOURCE_C_FRAMES) stands for CPython C code (declared by the file's `# gilvm: c-frames`
+ * lines). */
 function isCFrame(rt: Runtime, filename: string, qualname: string): boolean {
   if (filename.startsWith('<gilvm ')) return OWN_SOURCE_C_FRAMES.get(filename)?.test(qualname) ?? false;
   const lib = libDirectory();
