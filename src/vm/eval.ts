@@ -812,6 +812,19 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                   rc.decref(c as Ref);
                   break;
                 }
+              } else if ((key & 1) === 1 && (c & 1) === 0 && i32[c >> 2] === rt.tTuple) {
+                // an exact tuple and a small int (immutable: no lock without the GIL)
+                k = key >> 1;
+                n = i32[(c >> 2) + TUPLE_SIZE_WORD]!;
+                if (k < 0) k += n;
+                if (k >= 0 && k < n) {
+                  v = i32[(c >> 2) + TUPLE_ITEMS_WORD + k]!;
+                  rc.incref(v as Ref);
+                  i32[sp - 2] = v;
+                  sp--;
+                  rc.decref(c as Ref);
+                  break;
+                }
               } else if (!noGil && (key & 1) === 0 && (c & 1) === 0 && i32[c >> 2] === rt.tDict && i32[key >> 2] === rt.tStr &&
                          (v = dictGetExactStr(rt, c as Ref, key as Ref)) > 0) {
                 // an exact dict and an exact str key that is present (a miss, or a key only the
