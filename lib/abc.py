@@ -8,6 +8,10 @@ marks functions, and properties / classmethods / staticmethods over abstract fun
 Not provided: ABCMeta.register and virtual subclasses.
 """
 
+# CPython refuses an abstract class in object.__new__ (C): the frames of ABC.__new__ and its
+# helpers are left out of tracebacks
+# gilvm: c-frames ABC.__new__ _abstracts_of _compute_abstracts _is_abstract
+
 __all__ = ['ABC', 'abstractmethod', 'abstractproperty', 'abstractclassmethod',
            'abstractstaticmethod', 'get_cache_token']
 
