@@ -1591,6 +1591,38 @@ function objectExtraAttr(rt: Runtime, obj: Ref, t: Ref, name: Ref): Ref {
   if (text === '__class_getitem__') return inheritsGeneric(rt, t) ? classBoundNative(rt, CLASS_GETITEM_DEFAULT, name, t) : NULL;
   if (text === '__doc__') return obj !== NULL && isHeapTypeObj(rt, obj) ? heapTypeDoc(rt, t) : newRef(rt, rt.None);
   if (obj !== NULL && text === '__weakref__' && typeHasWeakref(rt, t)) return firstWeakref(rt, obj);
+  if (obj === NULL && text === '__weakref__') return classWeakrefDescriptor(rt, t);
+  return NULL;
+}
+
+/**
+ * `C.__weakref__` on a class: the getset descriptor of the first class on C's MRO whose
+ * CPython class dict holds one (the class that added the slot, typecall.ts
+ * classDictExtras), as `C.__dict__['__weakref__']` shows it; NULL without an exception when
+ * none does (`class S: __slots__ = ()`). New reference.
+ */
+function classWeakrefDescriptor(rt: Runtime, cls: Ref): Ref {
+  const mro = rt.i32[(cls + TP_MRO) >> 2] as Ref;
+  if (mro === NULL || kindOf(rt, mro) !== Kind.TUPLE) return NULL;
+  for (let i = 0; i < tupleSize(rt, mro); i++) {
+    const c = tupleItem(rt, mro, i);
+    const extras = classDictExtras(rt, c);
+    if (extras === null) { clearError(rt); return NULL; }
+    if (!extras.some(([n]) => n === '__weakref__')) continue;
+    const mod = importModule(rt, internName(rt, '_mappingproxy'), rt.None, smallIntRef(0), NULL);
+    if (mod === NULL) return NULL;
+    const descrType = getAttr(rt, mod, internName(rt, 'getset_descriptor'));
+    decref(rt, mod);
+    if (descrType === NULL) return NULL;
+    const w = dataStackPush(rt, 2);
+    rt.i32[w] = strFromJS(rt, '__weakref__');
+    rt.i32[w + 1] = c;
+    const r = callVector(rt, descrType, w, 2, NULL);
+    decref(rt, rt.i32[w] as Ref);
+    dataStackPop(rt, w);
+    decref(rt, descrType);
+    return r;
+  }
   return NULL;
 }
 
