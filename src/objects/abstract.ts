@@ -905,6 +905,49 @@ export function length(rt: Runtime, v: Ref): number {
   return lengthBuiltin(rt, v);
 }
 
+/**
+ * CPython's PyObject_LengthHint(v) as list(v), tuple(v), list.extend(v), sorted(v) and
+ * [*v] ask it of an instance of a class (after getting v's iterator), for its side effects
+ * and errors only (gilvm does not preallocate from it): v's __len__, whose errors other
+ * than TypeError propagate (a negative length is a ValueError); else its
+ * __length_hint__, whose TypeError (or NotImplemented) means no hint, and whose result
+ * must be an int >= 0. 0, or -1 with the exception set.
+ */
+export function lengthHintOfInstance(rt: Runtime, v: Ref): number {
+  const t = typeOf(rt, v);
+  if (typeLookup(rt, t, rt.names.__len__) !== NULL) {
+    if (length(rt, v) >= 0) return 0;
+    if (!errorMatches(rt, rt.exc.TypeError!)) return -1;
+    clearError(rt);
+  }
+  const hint = typeLookup(rt, t, internJS(rt, '__length_hint__'));
+  if (hint === NULL) return 0;
+  const r = callWithSelf0(rt, hint, v);
+  if (r === NULL) {
+    if (!errorMatches(rt, rt.exc.TypeError!)) return -1;
+    clearError(rt);
+    return 0;
+  }
+  let status = 0;
+  if (r !== rt.NotImplemented) {
+    if (!isIntKind(kindOf(rt, r))) {
+      raiseTypeError(rt, `__length_hint__ must be an integer, not ${typeNameOf(rt, r)}`);
+      status = -1;
+    } else {
+      const n = intValue(rt, r);
+      if (n < 0) {
+        raiseValueError(rt, '__length_hint__() should return >= 0');
+        status = -1;
+      } else if (typeof n === 'bigint' && n > 0x7fffffffffffffffn) {
+        raiseOverflow(rt, 'Python int too large to convert to C ssize_t');
+        status = -1;
+      }
+    }
+  }
+  decref(rt, r);
+  return status;
+}
+
 /** len(v) by v's layout kind only (no Python __len__): the built-in types' slot. */
 export function lengthBuiltin(rt: Runtime, v: Ref): number {
   switch (kindOf(rt, v)) {

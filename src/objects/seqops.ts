@@ -13,7 +13,7 @@ import { Kind } from './kinds.js';
 import { listNew, listSize, listItemsWord, listAppendSteal, listReserve, listClear, LIST_SIZE } from './list.js';
 import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, TUPLE_ITEMS_WORD } from './tuple.js';
 import { SLICE_OUT, sliceIndices, sliceIndicesInto } from './slice.js';
-import { indexValue, getIter, iterNext, richCompareBool, richCompare, listFromIterable, isHeapTypeObj, cmpResult } from './abstract.js';
+import { indexValue, getIter, iterNext, richCompareBool, richCompare, listFromIterable, isHeapTypeObj, cmpResult, lengthHintOfInstance } from './abstract.js';
 import { strCompare, strEq } from './str.js';
 import { intToNumberOrBig } from './int.js';
 import { withSourceLocked } from '../vm/critical.js';
@@ -304,9 +304,11 @@ export function listExtend(rt: Runtime, l: Ref, v: Ref): number {
   // lock: its items go to a list no other thread sees first, then into l under the lock.
   const k = kindOf(rt, v);
   if ((k === Kind.LIST || k === Kind.TUPLE) && iteratesAsBuiltin(rt, v, k)) {
+    // a subclass's length hint (its __len__ may run Python code) before the locks
+    if (isHeapTypeObj(rt, v) && lengthHintOfInstance(rt, v) < 0) return -1;
     const taken = objLock2(rt, l, v);
     try {
-      return listExtendUnlocked(rt, l, v);
+      return listExtendUnlocked(rt, l, v, true);
     } finally {
       objUnlock2(rt, l, v, taken);
     }
@@ -338,9 +340,13 @@ export function iteratesAsBuiltin(rt: Runtime, v: Ref, k: Kind): boolean {
   return typeLookup(rt, typeOf(rt, v), rt.names.__iter__) === typeLookup(rt, base, rt.names.__iter__);
 }
 
-function listExtendUnlocked(rt: Runtime, l: Ref, v: Ref): number {
+function listExtendUnlocked(rt: Runtime, l: Ref, v: Ref, hinted = false): number {
   const k = kindOf(rt, v);
   if ((k === Kind.LIST || k === Kind.TUPLE) && iteratesAsBuiltin(rt, v, k)) {
+    // CPython's list_extend reads only an exact list's or tuple's items directly: a
+    // subclass's is asked its length hint first (hinted: listExtend did), its __len__
+    if (!hinted && (v & 1) === 0 && rt.i32[v >> 2] !== rt.tList && rt.i32[v >> 2] !== rt.tTuple
+        && lengthHintOfInstance(rt, v) < 0) return -1;
     // room first, then the items straight from v's array (read after the reserve, which
     // moves l's items: v may be l itself, whose first n items are copied once); increfs run
     // no Python code, so v does not change meanwhile. No JS array per call (a copy through
@@ -371,6 +377,12 @@ function listExtendUnlocked(rt: Runtime, l: Ref, v: Ref): number {
   }
   const it = getIter(rt, v);
   if (it === NULL) return -1;
+  // CPython's list_extend asks a class's instance its length hint (its __len__ or
+  // __length_hint__), after getting its iterator
+  if (isHeapTypeObj(rt, v) && lengthHintOfInstance(rt, v) < 0) {
+    decref(rt, it);
+    return -1;
+  }
   for (;;) {
     const x = iterNext(rt, it);
     if (x === NULL) break;
