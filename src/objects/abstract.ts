@@ -2309,6 +2309,29 @@ function setTypeNameField(rt: Runtime, cls: Ref, name: Ref, value: Ref): number 
   return 0;
 }
 
+/** The members of CPython's type that are read-only (T_OBJECT / READONLY members). */
+const TYPE_READONLY_MEMBERS = new Set(['__mro__', '__base__', '__basicsize__', '__itemsize__', '__flags__',
+  '__weakrefoffset__', '__dictoffset__']);
+
+/**
+ * The stores and deletes of a heap type's special attributes that CPython's type refuses
+ * (its getsets and members win over the class namespace, which they must not end up in):
+ * C.__dict__ (a getset without setter), the read-only members (__mro__, __base__, ...),
+ * C.__class__ (object's setter refuses a class), and deleting __doc__ / __module__. True
+ * with the exception set; false when the store goes on.
+ */
+function typeSpecialSetRefused(rt: Runtime, cls: Ref, nm: string, value: Ref): boolean {
+  if (nm === '__dict__') raiseAttributeError(rt, "attribute '__dict__' of 'type' objects is not writable");
+  else if (TYPE_READONLY_MEMBERS.has(nm)) raiseAttributeError(rt, 'readonly attribute');
+  else if (nm === '__class__') {
+    raiseTypeError(rt, value === NULL ? "can't delete __class__ attribute"
+      : '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  } else if (value === NULL && (nm === '__doc__' || nm === '__module__')) {
+    raiseTypeError(rt, `cannot delete '${nm}' attribute of immutable type '${typeName(rt, cls)}'`);
+  } else return false;
+  return true;
+}
+
 /** object.__setattr__ / __delattr__. */
 export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): number {
   const t = typeOf(rt, obj);
@@ -2319,13 +2342,14 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     }
     const d = rt.i32[(obj + 40) >> 2] as Ref;
     if (name === rt.names.__name__ || name === rt.names.__qualname__) return setTypeNameField(rt, obj, name, value);
+    const nm = strToJS(rt, name);
+    if (nm.startsWith('__') && typeSpecialSetRefused(rt, obj, nm, value)) return -1;
     if (value === NULL) {
       const r = dictDelItem(rt, d, name);
       typeModified(rt);
       if (r === 0) raiseAttributeError(rt, `type object '${typeName(rt, obj)}' has no attribute '${strToJS(rt, name)}'`);
       return r <= 0 ? -1 : 0;
     }
-    const nm = strToJS(rt, name);
     // the hooks' flags, on the subclasses too (their lookups find the base's hook)
     if (nm === '__getattr__') typeSetFlagWithSubclasses(rt, obj, TPF_HAS_GETATTR);
     if (nm === '__getattribute__') typeSetFlagWithSubclasses(rt, obj, TPF_HAS_GETATTRIBUTE);
