@@ -245,6 +245,11 @@ function setModuleFromCaller(rt: Runtime, cls: Ref): void {
 /** type(name, bases, ns): creates the class and copies the namespace. */
 export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, qualname: Ref, kwargs: Ref = NULL): Ref {
   const q = dictGetStr(rt, ns, rt.names.__qualname__);
+  // CPython's type_new_set_ht_name: a namespace __qualname__ must be a str
+  if (q !== NULL && kindOf(rt, q) !== Kind.STR) {
+    raiseTypeError(rt, `type __qualname__ must be a str, not ${typeName(rt, typeOf(rt, q))}`);
+    return NULL;
+  }
   const cls = typeNewHeap(rt, name, bases, NULL, q !== NULL ? q : qualname);
   if (cls === NULL) return NULL;
   // a lib class standing for a C type is named `module.name` in error messages, as CPython's
