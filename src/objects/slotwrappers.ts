@@ -26,7 +26,7 @@ import { decref, incref, newRef } from '../vm/refs.js';
 import { raiseTypeError, raiseValueError, raiseAttributeError, raiseOverflow, raiseZeroDivision, errOccurred, setRaised } from '../vm/errors.js';
 import { exceptionNewNoArgs } from './exceptions.js';
 import { call1, call2, callVector } from '../vm/call.js';
-import { MD_NAME, MD_TYPE, PR_DEL, PR_DOC, PR_GET, PR_SET } from './method.js';
+import { MD_INDEX, MD_NAME, MD_TYPE, PR_DEL, PR_DOC, PR_GET, PR_SET } from './method.js';
 import { isSubtype, typeName, typeQualname } from './type.js';
 import { BUILTIN_SLOT_HOOK } from './slothook.js';
 import { Kind } from './kinds.js';
@@ -36,7 +36,7 @@ import { retypeBuiltin } from './typecall.js';
 import { strToJS, strFromJS } from './str.js';
 import { tupleFromRefs } from './tuple.js';
 import { listClear, listSize } from './list.js';
-import { dictClear, dictGetStr, dictNextEntry, dictEntryKey, dictEntryValue, dictEntryHash, dictMergeDict, dictNew, dictSetItemHashed } from './dict.js';
+import { dictGetStr, dictNextEntry, dictEntryKey, dictEntryValue, dictEntryHash, dictNew, dictSetItemHashed } from './dict.js';
 import { setCanonicalOrder } from './setorder.js';
 import { setTakeBody } from './setops.js';
 import { methodDescriptorNew, boundMethodNew, builtinFunctionNew, builtinMethodBind } from './method.js';
@@ -573,11 +573,19 @@ slot('__init__/property', [Kind.PROPERTY], (rt, args, nargs, kw) => {
 });
 
 
-/** `self.__init__(*args, **kw)` of list, dict, set: builds a fresh value with the type's
- * constructor and moves its contents into self (CPython re-initialises in place). */
+/** `self.__init__(*args, **kw)` of list and set: builds a fresh value with the type's
+ * constructor and moves its contents into self (CPython re-initialises in place). A dict's
+ * is CPython's dict_init instead: dict.update on self, which keeps what self holds
+ * (`d.__init__(b=2)` adds b) and keeps the pairs stored before a bad element. */
 function initFromConstructor(kind: Kind): NativeFn {
   return (rt, args, nargs, kw) => {
     const self = rt.i32[args] as Ref;
+    if (kind === Kind.DICT) {
+      const npos = nargs - 1 - (kw === NULL ? 0 : rt.i32[(kw >> 2) + 4]!);
+      if (npos > 1) return raiseTypeError(rt, `dict expected at most 1 argument, got ${npos}`);
+      const update = dictGetStr(rt, rt.i32[(rt.tDict + TP_DICT) >> 2] as Ref, A.internName(rt, 'update'));
+      return NATIVE_TABLE[rt.i32[(update + MD_INDEX) >> 2]!]!.fn(rt, args, nargs, kw);
+    }
     const ctor = rt.i32[(rt.kindTypes[kind]! + TP_NEW_NATIVE) >> 2]!;
     const fresh = NATIVE_TABLE[ctor]!.fn(rt, args + 1, nargs - 1, kw);
     if (fresh === NULL) return NULL;
@@ -585,9 +593,6 @@ function initFromConstructor(kind: Kind): NativeFn {
     if (kind === Kind.LIST) {
       listClear(rt, self);
       if (listSize(rt, fresh) > 0) rc = listExtend(rt, self, fresh);
-    } else if (kind === Kind.DICT) {
-      dictClear(rt, self);
-      rc = dictMergeDict(rt, self, fresh);
     } else {
       rc = setTakeBody(rt, self, fresh); // CPython's set_init: its table too (objects/setops.ts)
     }
