@@ -1281,8 +1281,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
   defCharged('print', printImpl), // METH_VARARGS | METH_KEYWORDS in 3.11
   def('len', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'len', nargs, kw, 1)) return NULL;
-    const n = A.length(rt, arg(rt, args, 0));
-    return n < 0 ? NULL : intFromNumber(rt, n);
+    return A.lengthObject(rt, arg(rt, args, 0));
   }),
   defCharged('repr', (rt, args, nargs, kw) => (exactArgs(rt, 'repr', nargs, kw, 1) ? A.repr(rt, arg(rt, args, 0)) : NULL)),
   defCharged('ascii', (rt, args, nargs, kw) => {

@@ -871,38 +871,67 @@ export function isTrue(rt: Runtime, v: Ref): number {
 
 // ------------------------------------------------------------------ len
 
-/** len(v), -1 on error. */
+/** len(v), -1 on error. A length above 2**53 is not exact here: lengthObject is. */
 export function length(rt: Runtime, v: Ref): number {
-  const t = typeOf(rt, v);
-  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
-    const d = typeLookup(rt, t, rt.names.__len__);
-    // a built-in type's __len__ (a list subclass's) is the layout's length below; a native
-    // __len__ a lib class installed (deque's, modules/deque-native.ts) is called
-    if (d !== NULL && (kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR
-        || (rt.i32[(rt.i32[(d + MD_TYPE) >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0)) {
-      let r = callWithSelf0(rt, d, v);
-      if (r === NULL) return -1;
-      if (!isIntKind(kindOf(rt, r))) {
-        // CPython's slot_sq_length takes the result through _PyNumber_Index (its __index__)
-        const ix = indexObject(rt, r);
-        decref(rt, r);
-        if (ix === NULL) return -1;
-        r = ix;
-      }
-      const n = intValue(rt, r);
-      decref(rt, r);
-      if (n < 0) {
-        raiseValueError(rt, '__len__() should return >= 0');
-        return -1;
-      }
-      if (typeof n === 'bigint' && n > 0x7fffffffffffffffn) {
-        raiseOverflow(rt, "cannot fit 'int' into an index-sized integer");
-        return -1;
-      }
-      return Number(n);
-    }
+  const d = pythonLenMethod(rt, v);
+  if (d === NULL) return lengthBuiltin(rt, v);
+  const n = pythonLenValue(rt, v, d);
+  return n === null ? -1 : Number(n);
+}
+
+/**
+ * len(v) as an int object (the builtin len's result): exact for every length up to
+ * 2**63-1, as CPython's Py_ssize_t is (a big range's, a class's __len__ returning 2**60+1),
+ * where length's number rounds above 2**53. New reference, or NULL with the error set.
+ */
+export function lengthObject(rt: Runtime, v: Ref): Ref {
+  const d = pythonLenMethod(rt, v);
+  if (d !== NULL) {
+    const n = pythonLenValue(rt, v, d);
+    return n === null ? NULL : typeof n === 'bigint' ? intFromBigint(rt, n) : intFromNumber(rt, n);
   }
-  return lengthBuiltin(rt, v);
+  const n = lengthBuiltin(rt, v);
+  if (n < 0) return NULL;
+  if (n > Number.MAX_SAFE_INTEGER && kindOf(rt, v) === Kind.RANGE) return intFromBigint(rt, rangeLengthBig(rt, v));
+  return intFromNumber(rt, n);
+}
+
+/** The __len__ that len(v) calls: a class's Python (or lib-installed native) __len__, or
+ * NULL for the layout's length (a built-in type, or a list subclass using list's). */
+function pythonLenMethod(rt: Runtime, v: Ref): Ref {
+  const t = typeOf(rt, v);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return NULL;
+  const d = typeLookup(rt, t, rt.names.__len__);
+  // a built-in type's __len__ (a list subclass's) is the layout's length below; a native
+  // __len__ a lib class installed (deque's, modules/deque-native.ts) is called
+  if (d !== NULL && (kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR
+      || (rt.i32[(rt.i32[(d + MD_TYPE) >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0)) return d;
+  return NULL;
+}
+
+/** d(v), the __len__ pythonLenMethod found, checked as CPython's slot_sq_length checks it:
+ * its value, or null with the error set. */
+function pythonLenValue(rt: Runtime, v: Ref, d: Ref): number | bigint | null {
+  let r = callWithSelf0(rt, d, v);
+  if (r === NULL) return null;
+  if (!isIntKind(kindOf(rt, r))) {
+    // CPython's slot_sq_length takes the result through _PyNumber_Index (its __index__)
+    const ix = indexObject(rt, r);
+    decref(rt, r);
+    if (ix === NULL) return null;
+    r = ix;
+  }
+  const n = intValue(rt, r);
+  decref(rt, r);
+  if (n < 0) {
+    raiseValueError(rt, '__len__() should return >= 0');
+    return null;
+  }
+  if (typeof n === 'bigint' && n > 0x7fffffffffffffffn) {
+    raiseOverflow(rt, "cannot fit 'int' into an index-sized integer");
+    return null;
+  }
+  return n;
 }
 
 /**

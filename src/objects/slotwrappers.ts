@@ -358,8 +358,10 @@ slot('__int__', NUMS, (rt, args, nargs, kw) => {
 
 slot('__len__', SIZED, (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 0)) return NULL;
-  const n = A.lengthBuiltin(rt, rt.i32[args] as Ref);
-  return n < 0 ? NULL : intFromNumber(rt, n);
+  const self = rt.i32[args] as Ref;
+  const n = A.lengthBuiltin(rt, self);
+  // a big range's length, exact above 2**53 (A.lengthObject)
+  return n < 0 ? NULL : n > Number.MAX_SAFE_INTEGER ? A.lengthObject(rt, self) : intFromNumber(rt, n);
 });
 slot('__getitem__', [Kind.STR, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.RANGE, Kind.BYTES, Kind.BYTEARRAY], (rt, args, nargs, kw) => {
   if (!arity(rt, nargs, kw, 1)) return NULL;
