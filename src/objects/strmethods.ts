@@ -1450,7 +1450,7 @@ export const STR_METHODS: [string, number][] = [
   m('swapcase', (rt, args) => {
     const chars = [...js(rt, args, 0)];
     return strFromJS(rt, chars.map((c, i) => {
-      if (c === 'Σ') return i > 0 && /\p{L}/u.test(chars[i - 1]!) && !(i + 1 < chars.length && /\p{L}/u.test(chars[i + 1]!)) ? 'ς' : 'σ';
+      if (c === 'Σ') return lowerSigma(chars, i);
       return /\p{Uppercase}/u.test(c) ? c.toLowerCase() : /\p{Lowercase}/u.test(c) ? c.toUpperCase() : c;
     }).join(''));
   }),
@@ -2028,18 +2028,32 @@ function titleChar(ch: string): string {
   return ch.toUpperCase();
 }
 
-/** str.title(): a cased character after a cased one is lowercased, others titlecased. */
+/**
+ * The lowercase of the capital sigma at chars[i] (code points), CPython's
+ * handle_capital_sigma: the final form ς in the Final_Sigma context, a cased character
+ * before it and none after it, case-ignorable characters (' . and the like) skipped both
+ * ways; else σ. 'AΣ'.swapcase() is 'aς', "aΣ'σ".title() keeps σ.
+ */
+function lowerSigma(chars: readonly string[], i: number): string {
+  let j = i - 1;
+  while (j >= 0 && /\p{Case_Ignorable}/u.test(chars[j]!)) j--;
+  if (j < 0 || !/\p{Cased}/u.test(chars[j]!)) return 'σ';
+  j = i + 1;
+  while (j < chars.length && /\p{Case_Ignorable}/u.test(chars[j]!)) j++;
+  return j < chars.length && /\p{Cased}/u.test(chars[j]!) ? 'σ' : 'ς';
+}
+
+/** str.title(): a character after a cased one (CPython's _PyUnicode_IsCased: Cased, 'ª'
+ * too) is lowercased, others titlecased. */
 function titleCased(s: string): string {
   let out = '';
   let previousCased = false;
   const chars = [...s];
-  const isCased = (ch: string | undefined): boolean => ch !== undefined && /[\p{Lu}\p{Ll}\p{Lt}]/u.test(ch);
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
-    // capital sigma lowercases to final sigma at the end of a word
-    if (previousCased && ch === 'Σ') out += isCased(chars[i + 1]) ? 'σ' : 'ς';
+    if (previousCased && ch === 'Σ') out += lowerSigma(chars, i);
     else out += previousCased ? ch.toLowerCase() : titleChar(ch);
-    previousCased = isCased(ch);
+    previousCased = /\p{Cased}/u.test(ch);
   }
   return out;
 }
