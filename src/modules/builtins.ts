@@ -1509,7 +1509,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
     }
     // --no-gil: a built-in iterator steps under its lock (or its container's), as a `for`
     // loop's FOR_ITER does: threads sharing one get each item once (vm/critical.ts)
-    const v = rt.rc.atomic && !A.isHeapTypeObj(rt, it) ? iterNextLocked(rt, it) : A.iterNextKeepingStop(rt, it);
+    const v = rt.rc.atomic && !A.isHeapTypeObj(rt, it) && kind !== Kind.MAP && kind !== Kind.FILTER ? iterNextLocked(rt, it) : A.iterNextKeepingStop(rt, it);
     if (v !== NULL) return v;
     if (errOccurred(rt)) {
       if (nargs < 2 || !errorMatches(rt, rt.exc.StopIteration!)) return NULL;

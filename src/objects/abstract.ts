@@ -2776,6 +2776,14 @@ export function iterNextUnlocked(rt: Runtime, it: Ref): Ref {
   const k = kindOf(rt, it);
   if (!isHeapTypeObj(rt, it)) {
     const r = iterNextBuiltin(rt, it, k);
+    if (r === NULL && (k === Kind.MAP || k === Kind.FILTER) && errorMatches(rt, rt.exc.StopIteration!)) {
+      // map's function or filter's predicate raised StopIteration: the end, as CPython's
+      // PyIter_Next and FOR_ITER take it (`list(map(f, xs))` stops there); the map is not
+      // exhausted, a later step goes on with the next item (next(m) keeps the exception:
+      // iterNextKeepingStop)
+      clearError(rt);
+      return NULL;
+    }
     if (r !== -2) return r as Ref;
     return raiseTypeError(rt, `'${typeNameOf(rt, it)}' object is not an iterator`);
   }
@@ -2789,10 +2797,14 @@ export function iterNextUnlocked(rt: Runtime, it: Ref): Ref {
 /**
  * next(it)'s step: as iterNext, except that the StopIteration a class's __next__ raises
  * stays set (CPython's builtin next re-raises it as it is, with its value and the
- * __next__ frame in its traceback; only a built-in iterator's end makes a new one).
+ * __next__ frame in its traceback; only a built-in iterator's end makes a new one), and so
+ * does the one a map's function or a filter's predicate raises (they take no lock).
  */
 export function iterNextKeepingStop(rt: Runtime, it: Ref): Ref {
-  if (!isHeapTypeObj(rt, it)) return iterNext(rt, it);
+  if (!isHeapTypeObj(rt, it)) {
+    const k = kindOf(rt, it);
+    return k === Kind.MAP || k === Kind.FILTER ? iterNextBuiltin(rt, it, k) as Ref : iterNext(rt, it);
+  }
   const d = typeLookup(rt, typeOf(rt, it), rt.names.__next__);
   if (d === NULL) return raiseTypeError(rt, `'${typeNameOf(rt, it)}' object is not an iterator`);
   return callWithSelf0(rt, d, it);

@@ -351,17 +351,6 @@ export function callIterStopped(rt: Runtime, it: Ref): boolean {
   return true;
 }
 
-/**
- * map's function or filter's predicate raised: NULL, with the error left set unless it is
- * StopIteration, which is cleared. CPython's consumers take a tp_iternext's StopIteration as
- * the end (PyIter_Next, FOR_ITER), so `list(map(f, xs))` stops where f raises it; the
- * iterator is not exhausted: a later step goes on with the next item, as CPython's map does.
- */
-function stopIterationEnds(rt: Runtime): Ref {
-  if (errorMatches(rt, rt.exc.StopIteration!)) clearError(rt);
-  return NULL;
-}
-
 /** Returned by iterNextBuiltin for objects that are not built-in iterators (-2 is never a
  * valid ref: refs are odd (small ints) or non-negative). */
 export const NOT_AN_ITERATOR = -2;
@@ -606,7 +595,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
         }
         const r = call1(rt, i32[(it + IT_AUX) >> 2] as Ref, x);
         decref(rt, x);
-        return r !== NULL ? r : stopIterationEnds(rt);
+        return r;
       }
       const t = kind === Kind.ZIP ? resultTuple(rt, it, n) : tupleNew(rt, n);
       // --no-gil, map(f, a, b): one thread's items from all the sources together, under the
@@ -635,7 +624,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       const f = i32[(it + IT_AUX) >> 2] as Ref;
       const r = callVector(rt, f, (t >> 2) + 5, n, NULL);
       decref(rt, t);
-      return r !== NULL ? r : stopIterationEnds(rt);
+      return r;
     }
     case Kind.FILTER: {
       const f = i32[(it + IT_AUX) >> 2] as Ref;
@@ -646,7 +635,7 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
         if (f === rt.None || f === 0) ok = isTrue(rt, x);
         else {
           const r = call1(rt, f, x);
-          if (r === NULL) { decref(rt, x); return stopIterationEnds(rt); }
+          if (r === NULL) { decref(rt, x); return NULL; }
           ok = isTrue(rt, r);
           decref(rt, r);
         }

@@ -32,3 +32,12 @@ try:
     sorted([1, 2], key=raiser)
 except StopIteration:
     print("a key function's StopIteration propagates")
+# next() passes the StopIteration on as it was raised (its value)
+def stop_with(x):
+    raise StopIteration(x * 10)
+for it in (map(stop_with, [4]), filter(stop_with, [5]), map(lambda a, b: stop_with(a + b), [6], [7])):
+    try:
+        next(it)
+    except StopIteration as e:
+        print("value", e.value)
+print(list(map(stop_with, [1])), next(map(stop_with, [1]), "dflt"))
