@@ -51,7 +51,7 @@ import {
 import { setNew, setAdd, setKeyLookup } from '../objects/set.js';
 import { rangeNew, rangeNewBig, rangeBounds, rangeLengthBig } from '../objects/range.js';
 import { sliceNew, sliceIndices, SLICE_START, SLICE_STOP, SLICE_STEP } from '../objects/slice.js';
-import { iterAlloc, dictRevIterNew, IT_AUX, IT_INDEX, IT_SEQ, CALLABLE_ITER, ZIP_STRICT } from '../objects/iter.js';
+import { iterAlloc, dictRevIterNew, IT_AUX, IT_INDEX, IT_SEQ, IT_SIZE, CALLABLE_ITER, ZIP_STRICT } from '../objects/iter.js';
 import { typeLookup, typeName, typeQualname, isSubtype, typeSubclasses } from '../objects/type.js';
 import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME, TP_DICT, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE } from '../objects/typelayout.js';
 import { arity, builtinSlotAttr, formatSpecIsStr } from '../objects/slotwrappers.js';
@@ -1485,7 +1485,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (!(c === Kind.FUNCTION || c === Kind.BUILTIN_FUNCTION || c === Kind.BOUND_METHOD || c === Kind.TYPE || c === Kind.METHOD_DESCRIPTOR || (A.isHeapTypeObj(rt, f) && typeLookup(rt, typeOf(rt, f), rt.names.__call__) !== NULL))) {
       return raiseTypeError(rt, 'iter(v, w): v must be callable');
     }
-    const it = iterAlloc(rt, Kind.MAP, f);
+    const it = iterAlloc(rt, Kind.MAP, f, IT_SIZE, rt.tCallableIter);
     rt.i32[(it + IT_INDEX) >> 2] = CALLABLE_ITER;
     const sentinel = arg(rt, args, 1);
     incref(rt, sentinel);

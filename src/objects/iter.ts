@@ -119,8 +119,8 @@ function zipStrictMismatch(rt: Runtime, seq: Ref, i: number): Ref {
   return NULL;
 }
 
-export function iterAlloc(rt: Runtime, kind: Kind, seq: Ref, bytes: number = IT_SIZE): Ref {
-  const it = newObject(rt, rt.kindTypes[kind]!, bytes);
+export function iterAlloc(rt: Runtime, kind: Kind, seq: Ref, bytes: number = IT_SIZE, type: Ref = rt.kindTypes[kind]!): Ref {
+  const it = newObject(rt, type, bytes);
   incref(rt, seq);
   rt.i32[(it + IT_SEQ) >> 2] = seq;
   return it;
@@ -209,10 +209,11 @@ export function getIterBuiltin(rt: Runtime, v: Ref, kind: Kind): Ref {
       i32[(it + IT_AUX) >> 2] = dictSize(rt, v);
       return it;
     }
-    case Kind.BYTES: case Kind.BYTEARRAY: return iterAlloc(rt, Kind.SEQ_ITER, v); // bytes[i]
+    case Kind.BYTES: return iterAlloc(rt, Kind.SEQ_ITER, v, IT_SIZE, rt.tBytesIter); // bytes[i]
+    case Kind.BYTEARRAY: return iterAlloc(rt, Kind.SEQ_ITER, v, IT_SIZE, rt.tBytearrayIter);
     case Kind.RANGE: {
       // a range with big-int bounds iterates through the sequence protocol (range[i])
-      if (i32[(v + RANGE_BIG) >> 2] !== 0) return iterAlloc(rt, Kind.SEQ_ITER, v);
+      if (i32[(v + RANGE_BIG) >> 2] !== 0) return iterAlloc(rt, Kind.SEQ_ITER, v, IT_SIZE, rt.tLongRangeIter);
       const it = iterAlloc(rt, Kind.RANGE_ITER, NULL, RANGE_IT_SIZE);
       i32[(it + IT_INDEX) >> 2] = i32[(v + RANGE_START) >> 2]! >> 1;
       i32[(it + IT_AUX) >> 2] = i32[(v + RANGE_STOP) >> 2]! >> 1;

@@ -853,10 +853,12 @@ export function builtinSlotAttr(rt: Runtime, kind: Kind, name: Ref, obj: Ref, cl
   const nm = strToJS(rt, name);
   const e = findSlot(kind, nm);
   if (e === undefined) return NULL;
-  // wrapper_descriptor and method-wrapper (vm/interp.ts) share their kind's slots: they
+  // the alias types of vm/interp.ts (wrapper_descriptor, method-wrapper, callable_iterator
+  // ...: built-in, not the kind's own type, of that kind) share their kind's slots: they
   // own the wrappers found on them, so a wrapper accepts its own instances
   const seen = obj !== NULL ? typeOf(rt, obj) : cls;
-  const owner = seen !== NULL && (seen === rt.tWrapperDescriptor || seen === rt.tMethodWrapper) ? seen : rt.kindTypes[kind]!;
+  const kindType = rt.kindTypes[kind]!;
+  const owner = seen !== NULL && seen !== kindType && (rt.i32[(seen + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0 && rt.i32[(seen + TP_KIND) >> 2] === kind ? seen : kindType;
   // __new__ is bound to its built-in type (its __self__: the wrapper checks cls against it)
   if (e.staticMethod === true) return builtinFunctionNew(rt, e.index, name, nm === '__new__' ? rt.kindTypes[kind]! : NULL);
   if (e.classMethod === true) {

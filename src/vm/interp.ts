@@ -271,6 +271,12 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
   };
   rt.tWrapperDescriptor = aliasType(Kind.METHOD_DESCRIPTOR, 'wrapper_descriptor', 32);
   rt.tMethodWrapper = aliasType(Kind.BOUND_METHOD, 'method-wrapper', 24);
+  // iterators CPython gives their own types, over one of gilvm's iterator layouts (their
+  // slot wrappers, __next__ ..., are their kind's: objects/slotwrappers.ts builtinSlotAttr)
+  rt.tCallableIter = aliasType(Kind.MAP, 'callable_iterator', 32);
+  rt.tBytesIter = aliasType(Kind.SEQ_ITER, 'bytes_iterator', 32);
+  rt.tBytearrayIter = aliasType(Kind.SEQ_ITER, 'bytearray_iterator', 32);
+  rt.tLongRangeIter = aliasType(Kind.SEQ_ITER, 'longrange_iterator', 32);
   i32[(rt.tObject + TP_BASICSIZE) >> 2] = 16;
   // plain instances of user classes get a dict word at 16 (INST_DICT)
   void INST_SIZE;

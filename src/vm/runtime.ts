@@ -112,6 +112,10 @@ export class Runtime {
   /** CPython's wrapper_descriptor and method-wrapper: slot wrappers, kept in the method
    * descriptor's and the bound method's layouts and kinds under their own types (vm/interp.ts). */
   tWrapperDescriptor = 0 as Ref; tMethodWrapper = 0 as Ref;
+  /** CPython's callable_iterator, bytes_iterator, bytearray_iterator and longrange_iterator:
+   * iterators kept in the MAP / SEQ_ITER layouts and kinds under their own types, sharing
+   * the kind type's dict (vm/interp.ts), so type() and isinstance() tell them apart. */
+  tCallableIter = 0 as Ref; tBytesIter = 0 as Ref; tBytearrayIter = 0 as Ref; tLongRangeIter = 0 as Ref;
 
   None = 0 as Ref; True = 0 as Ref; False = 0 as Ref; Ellipsis = 0 as Ref;
   NotImplemented = 0 as Ref; emptyTuple = 0 as Ref; emptyStr = 0 as Ref;
