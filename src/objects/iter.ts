@@ -588,12 +588,10 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       if (kind === Kind.MAP && n === 1) {
         // map(f, one_iterable): f(x) from a word on the data stack, no argument tuple
         const x = sourceNext(rt, tupleItem(rt, seq, 0));
-        if (x === NULL) {
-          // --no-gil: keep the source (CPython's map never drops it): another thread
-          // sharing this map may be reading it right now
-          if (!errOccurred(rt) && !rt.rc.atomic) exhaust(rt, it);
-          return NULL;
-        }
+        // the sources stay (CPython's map and zip drop them only when freed): a generator
+        // source's finally runs when the map goes, and another thread sharing the map
+        // (--no-gil) may be reading them right now
+        if (x === NULL) return NULL;
         const r = call1(rt, i32[(it + IT_AUX) >> 2] as Ref, x);
         decref(rt, x);
         return r;
@@ -610,10 +608,8 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
             for (let j = 0; j < i; j++) decref(rt, tupleItem(rt, t, j));
             for (let j = 0; j < n; j++) tupleSetItemSteal(rt, t, j, NULL);
             decref(rt, t);
-            if (!errOccurred(rt)) {
-              if (kind === Kind.ZIP && i32[(it + IT_INDEX) >> 2] === ZIP_STRICT) return zipStrictMismatch(rt, seq, i);
-              if (!rt.rc.atomic) exhaust(rt, it); // --no-gil: kept, as the map path above
-            }
+            // the sources stay, as the one-source map's above
+            if (!errOccurred(rt) && kind === Kind.ZIP && i32[(it + IT_INDEX) >> 2] === ZIP_STRICT) return zipStrictMismatch(rt, seq, i);
             return NULL;
           }
           tupleSetItemSteal(rt, t, i, x);
