@@ -24,7 +24,7 @@
  *   combinations   [pool, n, r, phase, indices[r]]
  *   cwr            [pool, n, r, phase, indices[r]]
  *   product        [pools (tuple of tuples), k, 0, phase, indices[k]]
- *   islice         [iterator, next index to yield, stop (-1: None), step, items read, phase]
+ *   islice         [iterator (None once ended), next index to yield, stop (-1: None), step, items read, phase]
  *   accumulate     [iterator, func (None: +), total (or the initial value), phase]
  *   zip_longest    [iterators (list, None when exhausted), fillvalue, active, phase]
  *   count          [value, step]
@@ -32,7 +32,7 @@
  *   repeat         [object, times left (-1: endless)]
  *   chain          [iterator of the iterables (None at the end), active iterator (None: none)]
  *   compress       [data iterator, selectors iterator]
- *   pairwise       [iterator, previous item, phase]
+ *   pairwise       [iterator (None once ended), previous item, phase]
  *   starmap        [function, iterator]
  *   dropwhile      [predicate, iterator, 1 once an item failed the predicate]
  *   takewhile      [predicate, iterator, phase]
@@ -99,6 +99,15 @@ function pick(rt: Runtime, pool: Ref, at: number, r: number): Ref {
 function done(rt: Runtime, w: number, phaseWord = 3): Ref {
   setSmall(rt.i32, w + phaseWord, PHASE_DONE);
   return stop(rt);
+}
+
+/** islice's end (its stop reached, its iterator exhausted or raising): CPython's
+ * islice_next lets go of the iterator at once (`empty: Py_CLEAR(lz->it)`); later steps
+ * stop. StopIteration unless an error is set; NULL. */
+function isliceEnd(rt: Runtime, w: number): Ref {
+  setSmall(rt.i32, w + 5, PHASE_DONE);
+  replace(rt, w, held(rt, rt.None));
+  return errOccurred(rt) ? NULL : stop(rt);
 }
 
 /** The end of the iteration: StopIteration, NULL. */
@@ -275,13 +284,13 @@ const ITERTOOLS_FUNCTIONS = defineFunctions([
     const next = small(rt.i32, w + 1);
     while (count < next) {
       const skipped = iterNext(rt, it);
-      if (skipped === NULL) return errOccurred(rt) ? NULL : done(rt, w, 5);
+      if (skipped === NULL) return isliceEnd(rt, w);
       decref(rt, skipped);
       setSmall(rt.i32, w + 4, ++count);
     }
-    if (end >= 0 && count >= end) return done(rt, w, 5);
+    if (end >= 0 && count >= end) return isliceEnd(rt, w);
     const v = iterNext(rt, it);
-    if (v === NULL) return errOccurred(rt) ? NULL : done(rt, w, 5);
+    if (v === NULL) return isliceEnd(rt, w);
     setSmall(rt.i32, w + 4, count + 1);
     let after = next + small(rt.i32, w + 3);
     if (end >= 0 && after > end) after = end;
@@ -514,6 +523,7 @@ const ITERTOOLS_FUNCTIONS = defineFunctions([
       const first = iterNext(rt, rt.i32[w] as Ref);
       if (first === NULL) {
         setSmall(rt.i32, w + 2, PHASE_DONE);
+        replace(rt, w, held(rt, rt.None));
         return errOccurred(rt) ? NULL : stop(rt);
       }
       replace(rt, w + 1, first);
@@ -522,6 +532,7 @@ const ITERTOOLS_FUNCTIONS = defineFunctions([
     const next = iterNext(rt, rt.i32[w] as Ref);
     if (next === NULL) {
       replace(rt, w + 1, held(rt, rt.None));
+      replace(rt, w, held(rt, rt.None));
       setSmall(rt.i32, w + 2, PHASE_DONE);
       return errOccurred(rt) ? NULL : stop(rt);
     }

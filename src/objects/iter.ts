@@ -574,10 +574,12 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
         // iter(callable, sentinel): call until the result == sentinel
         const r = callVector(rt, seq, 0, 0, NULL);
         if (r !== NULL) return callIterResult(rt, it, r);
-        // no sentinel (NULL): only StopIteration ends it (modules/itertools-native.ts);
-        // --no-gil: an itertools stepper keeps its step (each step ends again once its
-        // state is over): another thread sharing the iterator may be calling it now
-        if (i32[(it + IT_AUX) >> 2] === NULL && rt.rc.atomic) {
+        // no sentinel (NULL): only StopIteration ends it (modules/itertools-native.ts), and
+        // an itertools stepper keeps its step (each step ends again once its state is
+        // over): its state holds the tool's source, which CPython's tools keep until they
+        // are freed, or drop themselves when they end (islice, pairwise: the step does);
+        // --no-gil, another thread sharing the iterator may be calling it now
+        if (i32[(it + IT_AUX) >> 2] === NULL) {
           if (errorMatches(rt, rt.exc.StopIteration!)) clearError(rt);
           return NULL;
         }
