@@ -29,7 +29,7 @@ import { IT_SEQ, IT_INDEX, IT_AUX, IT_DICT_LEN, IT_ODICT_STATE, DICT_ITER_EXHAUS
 import { kindOf, typeOf } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
 import { CO_EXC_WORD, CO_LPNAMES, CO_NEXC, CO_NLOCALSPLUS, CO_KINDS_WORD, codeLineAt } from '../objects/code.js';
-import { CO_FAST_FREE, CO_FAST_CELL, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/code.js';
+import { CO_FAST_FREE, CO_FAST_CELL, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from '../compiler/code.js';
 import { tupleItem, tupleNew, tupleSize, tupleSetItemSteal, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { listNew, listSize, listItemsWord, listAppendSteal as listAppendStealImpl, LIST_SIZE } from '../objects/list.js';
 import { dictNewSized } from '../objects/dict.js';
@@ -1729,7 +1729,15 @@ export function stopIterationValue(rt: Runtime, exc: Ref): Ref {
 }
 
 export function getYieldFromIter(rt: Runtime, v: Ref): Ref {
-  if (kindOf(rt, v) === Kind.GENERATOR) return newRef(rt, v);
+  const kind = kindOf(rt, v);
+  if (kind === Kind.GENERATOR) return newRef(rt, v);
+  if (kind === Kind.COROUTINE) {
+    // CPython's GET_YIELD_FROM_ITER: a coroutine only into a @types.coroutine generator
+    // (the running frame's code)
+    const code = rt.i32[rt.i32[(rt.ts + TS_FRAME) >> 2]! + FR_CODE]!;
+    if ((rt.i32[(code + CO_FLAGS) >> 2]! & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) !== 0) return newRef(rt, v);
+    return raiseTypeError(rt, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+  }
   return A.getIterStepwise(rt, v);
 }
 
