@@ -287,10 +287,12 @@ export class MersenneTwister {
   }
 
   /** shuffle() on an abstract sequence: calls swap(i, j) exactly as CPython does. */
-  shuffleBy(length: number, swap: (i: number, j: number) => void): void {
+  /** swap returns false to stop (a failed item assignment: Lib/random.py's loop raises
+   * there, drawing no more numbers). */
+  shuffleBy(length: number, swap: (i: number, j: number) => boolean | void): void {
     for (let i = length - 1; i > 0; i--) {
       const j = this.randbelow(i + 1);
-      swap(i, j);
+      if (swap(i, j) === false) return;
     }
   }
 

@@ -419,6 +419,35 @@ function methodArgs(rt: Runtime, name: string, args: number, nargs: number, kwna
   return values;
 }
 
+/**
+ * The arguments of Lib/random.py's `Random.__init__(self, x=None)` (`args` without self):
+ * x (borrowed), NULL when not given, or null with a Python function's binding TypeError
+ * (Random(...) reports them too: _random.Random.__new__ accepts anything for the
+ * Python-level subclass, its __init__ then refuses).
+ */
+function initArgs(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref | null {
+  const nkw = nkwOf(rt, kwnames);
+  const npos = nargs - nkw;
+  if (npos > 1) {
+    raiseTypeError(rt, `Random.__init__() takes from 1 to 2 positional arguments but ${npos + 1} were given`);
+    return null;
+  }
+  let x: Ref = npos === 1 ? (rt.i32[args] as Ref) : NULL;
+  for (let k = 0; k < nkw; k++) {
+    const kn = strToJS(rt, tupleItem(rt, kwnames, k));
+    if (kn !== 'x') {
+      raiseTypeError(rt, `Random.__init__() got an unexpected keyword argument '${kn}'`);
+      return null;
+    }
+    if (x !== NULL) {
+      raiseTypeError(rt, "Random.__init__() got multiple values for argument 'x'");
+      return null;
+    }
+    x = rt.i32[args + npos + k] as Ref;
+  }
+  return x;
+}
+
 /** Seeds mt from a Python value (None, int, str, other hashable). 0 / -1. */
 function seedFrom(rt: Runtime, mt: MersenneTwister, a: Ref): number {
   if (a === NULL || a === rt.None) {
@@ -538,9 +567,9 @@ const METHODS: [string, NativeFn][] = [
     // Random.__init__(self, x=None): self.seed(x), as Lib/random.py (a subclass's own seed
     // included)
     const self = rt.i32[args] as Ref;
-    const p = parseArgs(rt, 'Random.__init__', args + 1, nargs - 1, kwnames, 1, ['x'], false, true);
-    if (p === null) return NULL;
-    const x = p.pos[0] ?? p.kw.get('x') ?? rt.None;
+    const given = initArgs(rt, args + 1, nargs - 1, kwnames);
+    if (given === null) return NULL;
+    const x = given === NULL ? rt.None : given;
     const seed = A.getAttr(rt, self, internJS(rt, 'seed'));
     if (seed === NULL) return NULL;
     const r = call1(rt, seed, x);
@@ -737,7 +766,6 @@ const METHODS: [string, NativeFn][] = [
     let failed = false;
     const r = withGenerator(rt, rt.i32[args] as Ref, (mt) => {
       mt.shuffleBy(n, (i, j) => {
-        if (failed) return;
         if (isList && listSize(rt, x) === n) {
           const w = listItemsWord(rt, x);
           const t = rt.i32[w + i]!;
@@ -750,12 +778,14 @@ const METHODS: [string, NativeFn][] = [
         if (b === NULL) {
           if (a !== NULL) decref(rt, a);
           failed = true;
-          return;
+          return false;
         }
         const ii = intFromNumber(rt, i);
         const jj = intFromNumber(rt, j);
         if (A.setItem(rt, x, ii, b) < 0 || A.setItem(rt, x, jj, a) < 0) failed = true;
         decref(rt, ii); decref(rt, jj); decref(rt, a); decref(rt, b);
+        // Lib/random.py's loop ends at the first failing swap: no further draws
+        return !failed;
       });
       return rt.None;
     }, true);
@@ -807,6 +837,18 @@ const METHODS: [string, NativeFn][] = [
       if (!integral) return raiseTypeError(rt, 'Counts must be integers');
       if (total <= 0) return raiseValueError(rt, 'Total of counts must be greater than zero');
       size = total;
+    }
+    const kk = (kv & 1) === 1 ? Kind.INT : kindOf(rt, kv);
+    if (kk !== Kind.INT && kk !== Kind.BOOL && !(A.isHeapTypeObj(rt, kv) && A.lookupSpecial(rt, kv, rt.names.__index__) !== NULL)) {
+      // Lib/random.py's `if not 0 <= k <= n` (the comparisons' own errors), then
+      // `[None] * k`: a float k in range fails there
+      const sizeRef = intFromNumber(rt, size);
+      let inRange = A.richCompareBool(rt, smallIntRef(0), kv, 1);
+      if (inRange === 1) inRange = A.richCompareBool(rt, kv, sizeRef, 1);
+      decref(rt, sizeRef);
+      if (inRange < 0) return NULL;
+      if (inRange === 0) return raiseValueError(rt, 'Sample larger than population or is negative');
+      return raiseTypeError(rt, `can't multiply sequence by non-int of type '${A.typeNameOf(rt, kv)}'`);
     }
     const k = intArgBig(rt, kv);
     if (k === null) return NULL;
@@ -872,7 +914,7 @@ const METHODS: [string, NativeFn][] = [
   floatMethod('triangular', [['low', 0.0], ['high', 1.0], ['mode', NaN]], (mt, [lo, hi, mode]) => mt.triangular(lo!, hi!, mode !== mode ? null : mode!)),
   floatMethod('gauss', [['mu', 0.0], ['sigma', 1.0]], (mt, [mu, sigma]) => mt.gauss(mu!, sigma!)),
   floatMethod('normalvariate', [['mu', 0.0], ['sigma', 1.0]], (mt, [mu, sigma]) => mt.normalvariate(mu!, sigma!)),
-  floatMethod('expovariate', [['lambd', 1.0]], (mt, [l]) => mt.expovariate(l!)),
+  floatMethod('expovariate', [['lambd', null]], (mt, [l]) => mt.expovariate(l!)),
   floatMethod('lognormvariate', [['mu', null], ['sigma', null]], (mt, [mu, sigma]) => mt.lognormvariate(mu!, sigma!)),
   floatMethod('vonmisesvariate', [['mu', null], ['kappa', null]], (mt, [mu, kappa]) => mt.vonmisesvariate(mu!, kappa!)),
   floatMethod('gammavariate', [['alpha', null], ['beta', null]], (mt, [a, b]) => mt.gammavariate(a!, b!)),
@@ -885,11 +927,11 @@ const METHOD_INDICES: [string, number][] = METHODS.map(([name, fn]) => [name, de
 
 /** Random(seed=None): TP_NEW_NATIVE of the Random type (args exclude the type). */
 const NEW_RANDOM = defineNative('Random', (rt, args, nargs, kwnames) => {
-  const p = parseArgs(rt, 'Random', args, nargs, kwnames, 1, ['x'], false, true);
-  if (p === null) return NULL;
+  const given = initArgs(rt, args, nargs, kwnames);
+  if (given === null) return NULL;
   const tRandom = randomTypeOf(rt);
   if (tRandom === NULL) return raiseTypeError(rt, 'random module not initialised');
-  return newRandom(rt, tRandom, p.pos[0] ?? p.kw.get('x') ?? NULL);
+  return newRandom(rt, tRandom, given);
 });
 
 /** The Random type of this interpreter: sys.modules['random'].__dict__['Random'] (the
