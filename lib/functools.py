@@ -272,6 +272,10 @@ class partial:
     and keywords.
     """
 
+    # func, args and keywords in slots, as the C partial's members: its __dict__ holds only
+    # what a user sets on it
+    __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
+
     def __new__(cls, /, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
@@ -301,8 +305,7 @@ class partial:
         object.__delattr__(self, name)
 
     def __reduce__(self):
-        namespace = {k: v for k, v in self.__dict__.items() if k not in ('func', 'args', 'keywords')}
-        return type(self), (self.func,), (self.func, self.args, self.keywords or None, namespace or None)
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None, self.__dict__ or None)
 
     def __setstate__(self, state):
         if not isinstance(state, tuple):
