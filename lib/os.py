@@ -1,6 +1,6 @@
 """os for gilvm: the small part scripts touch, on the native module _os (src/modules/os.ts).
 
-getpid, getppid, getcwd, cpu_count, listdir, urandom, remove/unlink, mkdir, makedirs, rmdir,
+getpid, getppid, getcwd, cpu_count, fspath, listdir, urandom, remove/unlink, mkdir, makedirs, rmdir,
 rename/replace, environ (a mapping whose changes reach the
 process environment, repr environ({...}) as CPython's), getenv, putenv, unsetenv,
 name, sep, pathsep, linesep, curdir, pardir, extsep, devnull, and os.path (posixpath, also
@@ -57,6 +57,8 @@ def makedirs(name, mode=0o777, exist_ok=False):
         if not exist_ok or not path.isdir(name):
             raise
 _exit = _os._exit
+fspath = path.fspath
+
 
 
 def _check_str(value):

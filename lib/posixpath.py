@@ -1,14 +1,15 @@
 """posixpath for gilvm (os.path), after CPython's Lib/posixpath.py, str paths only.
 
-join, split, splitext, basename, dirname, isabs, normpath, abspath, realpath (= abspath:
-symlinks are not resolved), relpath, commonprefix, expanduser, exists, isfile, isdir,
-getsize, getmtime (through _os._path_info).
+join, split, splitext, basename, dirname, isabs, normcase, normpath, abspath, realpath (=
+abspath: symlinks are not resolved), relpath, commonprefix, commonpath, expanduser, exists, isfile, isdir,
+getsize, getmtime (through _os._path_info). And os.fspath, defined here for commonpath and
+normcase (CPython's posixpath calls os.fspath; os imports this module).
 """
 import _os
 
-__all__ = ['abspath', 'basename', 'commonprefix', 'curdir', 'defpath', 'devnull',
+__all__ = ['abspath', 'basename', 'commonpath', 'commonprefix', 'curdir', 'defpath', 'devnull',
            'dirname', 'exists', 'expanduser', 'extsep', 'getmtime', 'getsize', 'isabs',
-           'isdir', 'isfile', 'join', 'normpath', 'pardir', 'pathsep', 'realpath',
+           'isdir', 'isfile', 'join', 'normcase', 'normpath', 'pardir', 'pathsep', 'realpath',
            'relpath', 'sep', 'split', 'splitext']
 
 curdir = '.'
@@ -26,6 +27,24 @@ def _check(funcname, *args):
         if not isinstance(a, str):
             raise TypeError(f'{funcname}() argument must be str, bytes, or '
                             f'os.PathLike object, not {a.__class__.__name__!r}') from None
+
+
+def fspath(path):
+    """Return the file system path representation of the object (os.fspath)."""
+    if isinstance(path, (str, bytes)):
+        return path
+    path_type = type(path)
+    try:
+        path_repr = path_type.__fspath__(path)
+    except AttributeError:
+        if hasattr(path_type, '__fspath__'):
+            raise
+        raise TypeError('expected str, bytes or os.PathLike object, not '
+                        + path_type.__name__) from None
+    if isinstance(path_repr, (str, bytes)):
+        return path_repr
+    raise TypeError(f'expected {path_type.__name__}.__fspath__() to return str or bytes, '
+                    f'not {type(path_repr).__name__}')
 
 
 def isabs(s):
@@ -154,6 +173,34 @@ def commonprefix(m):
         if c != s2[i]:
             return s1[:i]
     return s1
+
+
+def commonpath(paths):
+    """Given a sequence of path names, returns the longest common sub-path."""
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = tuple(map(fspath, paths))
+    _check('commonpath', *paths)
+    split_paths = [path.split(sep) for path in paths]
+    try:
+        isabs, = set(p[:1] == sep for p in paths)
+    except ValueError:
+        raise ValueError("Can't mix absolute and relative paths") from None
+    split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = sep if isabs else ''
+    return prefix + sep.join(common)
+
+
+def normcase(s):
+    """Normalize case of pathname.  Has no effect under Posix"""
+    return fspath(s)
 
 
 def expanduser(path):

@@ -1,6 +1,7 @@
 /*
  * The gc module: collect, enable, disable, isenabled, is_tracked, get_count, get_threshold,
- * set_threshold.
+ * set_threshold, and the lists garbage and callbacks (CPython's attributes; both stay
+ * empty: no DEBUG_SAVEALL, and the collector calls no callbacks).
  *
  * State: the "automatic collection enabled" flag is one word of the interpreter-state
  * block (vm/interp.ts), IS_GC_DISABLED (word 31, the last of IS_WORDS, unused by
@@ -29,6 +30,7 @@ import { intFromNumber } from '../objects/int.js';
 import { makeModule, defineFunctions, intArgNumber, checkArgs, nkwOf } from './math.js';
 import { strToJS } from '../objects/str.js';
 import { tupleFromRefs, tupleItem } from '../objects/tuple.js';
+import { listNew } from '../objects/list.js';
 
 const THRESHOLD_WORDS = [HDR_GC_THRESHOLD >> 2, HDR_GC_THRESHOLD1 >> 2, HDR_GC_THRESHOLD2 >> 2];
 const INT_MAX = 2147483647;
@@ -119,5 +121,5 @@ const GC_FUNCTIONS = defineFunctions([
 ]);
 
 export function createGcModule(rt: Runtime): Ref {
-  return makeModule(rt, 'gc', GC_FUNCTIONS, []);
+  return makeModule(rt, 'gc', GC_FUNCTIONS, [['garbage', listNew(rt, 0)], ['callbacks', listNew(rt, 0)]]);
 }
