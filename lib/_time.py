@@ -36,9 +36,16 @@ class struct_time(tuple):
         if len(seq) > 11:
             raise TypeError(f"time.struct_time() takes an at most 11-sequence ({len(seq)}-sequence given)")
         self = tuple.__new__(cls, seq[:9])
-        self._zone = seq[9] if len(seq) > 9 else None
-        self._gmtoff = seq[10] if len(seq) > 10 else None
+        object.__setattr__(self, '_zone', seq[9] if len(seq) > 9 else None)
+        object.__setattr__(self, '_gmtoff', seq[10] if len(seq) > 10 else None)
         return self
+
+    # CPython's struct_time has read-only members and no __dict__
+    def __setattr__(self, name, value):
+        _refuse_attribute(name)
+
+    def __delattr__(self, name):
+        _refuse_attribute(name)
 
     tm_year = property(lambda self: self[0], doc="year, for example, 1993")
     tm_mon = property(lambda self: self[1], doc="month of year, range [1, 12]")
@@ -62,9 +69,17 @@ class struct_time(tuple):
 struct_time.__module__ = "time"
 
 
+def _refuse_attribute(name):
+    if name in _FIELDS or name in ("tm_zone", "tm_gmtoff"):
+        raise AttributeError("readonly attribute")
+    if name in ("n_sequence_fields", "n_fields", "n_unnamed_fields"):
+        raise AttributeError(f"'time.struct_time' object attribute '{name}' is read-only")
+    raise AttributeError(f"'time.struct_time' object has no attribute '{name}'")
+
+
 def _days_from_civil(y, m, d):
     y -= m <= 2
-    era = (y if y >= 0 else y - 399) // 400
+    era = y // 400  # floor division: the C algorithm's negative-year adjustment built in
     yoe = y - era * 400
     doy = (153 * (m + (-3 if m > 2 else 9)) + 2) // 5 + d - 1
     doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
@@ -73,7 +88,7 @@ def _days_from_civil(y, m, d):
 
 def _civil_from_days(z):
     z += 719468
-    era = (z if z >= 0 else z - 146096) // 146097
+    era = z // 146097
     doe = z - era * 146097
     yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
     y = yoe + era * 400
@@ -88,6 +103,12 @@ def _is_leap(y):
     return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
 
+# a time_t is 64 bits; struct tm's tm_year, the year - 1900, a C int
+_TIME_T_LIMIT = 2 ** 63
+_YEAR_MIN = -2 ** 31 + 1900
+_YEAR_MAX = 2 ** 31 - 1 + 1900
+
+
 def _seconds(secs):
     if secs is None:
         return int(_native.time() // 1)
@@ -96,15 +117,22 @@ def _seconds(secs):
             raise ValueError("Invalid value NaN (not a number)")
         if secs in (float("inf"), float("-inf")):
             raise OverflowError("timestamp out of range for platform time_t")
-        return int(secs // 1)
-    if isinstance(secs, int):
-        return int(secs)
-    raise TypeError(f"'{type(secs).__name__}' object cannot be interpreted as an integer")
+        secs = int(secs // 1)
+    elif isinstance(secs, int):
+        secs = int(secs)
+    else:
+        raise TypeError(f"'{type(secs).__name__}' object cannot be interpreted as an integer")
+    if not -_TIME_T_LIMIT <= secs < _TIME_T_LIMIT:
+        raise OverflowError("timestamp out of range for platform time_t")
+    return secs
 
 
 def _breakdown(t, offset, isdst, zone):
     days, rest = divmod(t + offset, 86400)
     y, m, d = _civil_from_days(days)
+    if not _YEAR_MIN <= y <= _YEAR_MAX:
+        # glibc's gmtime/localtime: tm_year (the year - 1900) must fit a C int
+        raise OSError(75, "Value too large for defined data type")
     yday = days - _days_from_civil(y, 1, 1) + 1
     return struct_time((y, m, d, rest // 3600, rest % 3600 // 60, rest % 60, (days + 3) % 7,
                         yday, isdst, zone, offset))

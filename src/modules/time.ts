@@ -116,7 +116,8 @@ function tzinfoImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref
   if (!checkArgs(rt, 'time._tzinfo', nargs, kwnames, 1, 1)) return NULL;
   const secs = A.toFloat(rt, rt.i32[args] as Ref);
   if (secs === null) return NULL;
-  const when = new Date(secs * 1000);
+  // a JS Date spans +-8.64e15 ms: an instant beyond takes the zone rule at that limit
+  const when = new Date(Math.min(Math.max(secs, -8.64e12), 8.64e12) * 1000);
   const offset = -when.getTimezoneOffset() * 60;
   const year = when.getFullYear();
   const january = -new Date(year, 0, 1).getTimezoneOffset() * 60;
