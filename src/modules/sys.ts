@@ -16,7 +16,7 @@ import { isatty } from 'node:tty';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
-import { raiseNew, raiseTypeError, raiseValueError, setRaised, clearError, errOccurred, raiseBrokenPipe } from '../vm/errors.js';
+import { raiseNew, raiseTypeError, raiseValueError, raiseOverflow, setRaised, clearError, errOccurred, raiseBrokenPipe } from '../vm/errors.js';
 import { formatException, writeStderr } from '../vm/traceback.js';
 import { defineNative } from '../vm/natives.js';
 import { outputFlush, outputWrite } from '../vm/output.js';
@@ -98,6 +98,8 @@ const N = {
     const vk = (v & 1) === 1 ? Kind.INT : kindOf(rt, v);
     if (vk !== Kind.INT && vk !== Kind.BOOL) return raiseTypeError(rt, `'${A.typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
     const n = Number(intToNumberOrBig(rt, v));
+    // a C int (_PyLong_AsInt's error either side)
+    if (n > 2147483647 || n < -2147483648) return raiseOverflow(rt, 'Python int too large to convert to C int');
     if (n < 1) return raiseValueError(rt, 'recursion limit must be greater or equal than 1');
     // CPython's depth here counts the Python frames and this call
     const depth = rt.i32[(rt.ts + TS_DEPTH) >> 2]! + 1;
