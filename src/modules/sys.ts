@@ -34,7 +34,7 @@ import { listNew, listAppendSteal } from '../objects/list.js';
 import { tupleFromRefs } from '../objects/tuple.js';
 import { builtinFunctionNew, moduleNew, MOD_DICT, MOD_NAME } from '../objects/method.js';
 import { exceptionNew, exceptionNewNoArgs, exceptionNewWithArg } from '../objects/exceptions.js';
-import { typeAlloc, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE } from '../objects/type.js';
+import { typeAlloc, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_BASICSIZE, isSubtype } from '../objects/type.js';
 import { TPF_HEAPTYPE, TP_FLAGS, TPF_C_TYPE_NAME } from '../objects/typelayout.js';
 import { recursionLimitRaised, setSwitchIntervalWord } from '../vm/threads.js';
 import { TS_DEPTH, TS_EXC_INFO, TS_FRAME } from '../vm/threadstate.js';
@@ -81,10 +81,12 @@ const N = {
   exit: defineNative('exit', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'sys.exit', nargs, kwnames, 0, 1)) return NULL;
     // CPython's sys.exit(status) is PyErr_SetObject(SystemExit, status), whose exception
-    // is SystemExit() for None and SystemExit(*status) for a tuple (_PyErr_CreateException)
+    // is SystemExit() for None, SystemExit(*status) for a tuple (_PyErr_CreateException)
+    // and status itself when it is a SystemExit instance already (a subclass's too)
     const status = nargs === 0 ? rt.None : rt.i32[args] as Ref;
     let e: Ref;
     if (status === rt.None) e = exceptionNewNoArgs(rt, rt.exc.SystemExit!);
+    else if ((status & 1) === 0 && isSubtype(rt, typeOf(rt, status), rt.exc.SystemExit!)) e = newRef(rt, status);
     else if ((status & 1) === 0 && kindOf(rt, status) === Kind.TUPLE) e = exceptionNew(rt, rt.exc.SystemExit!, newRef(rt, status));
     else e = exceptionNewWithArg(rt, rt.exc.SystemExit!, status);
     setRaised(rt, e);
