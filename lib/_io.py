@@ -11,8 +11,12 @@
 # modes (read and write) keep one in-memory content written back whole on flush.
 # seek/tell work on the in-memory position (in text mode tell() answers the UTF-8 / codec
 # byte offset of the position, as CPython's cookie for a stateless decoder, and seek() takes it).
+# With --no-gil a file's methods take its own RLock (_lock_methods), so threads sharing one
+# file lose no text; the exit flush and __del__ flush without it (a daemon thread may have
+# stopped holding it).
 
 import _os
+import sys as _sys
 from weakref import ref as _weakref
 
 _BUFFER_LIMIT = 65536
@@ -37,9 +41,27 @@ def _flush_all():
         if f is None:
             continue
         try:
-            f.flush()
+            # at exit a daemon thread may have stopped holding the file's lock (--no-gil):
+            # the unlocked flush
+            _File._flush_unlocked(f)
         except Exception:
             pass
+
+
+def _lock_methods(cls, names):
+    """--no-gil only: each of cls's methods `names` runs holding self._lock (an RLock the
+    class's __init__ creates), so that threads sharing one stream take turns."""
+    for name in names:
+        setattr(cls, name, _locked(getattr(cls, name)))
+
+
+def _locked(method):
+    def locked(self, *args, **kwargs):
+        with self._lock:
+            return method(self, *args, **kwargs)
+    locked.__name__ = method.__name__
+    locked.__qualname__ = method.__qualname__
+    return locked
 
 
 class _File:
@@ -59,6 +81,8 @@ class _File:
         self.mode = mode
         self._binary = binary
         self.closed = False
+        if _NOGIL:
+            self._lock = _RLock()
         self._readable = 'r' in mode or '+' in mode
         self._writable = 'r' not in mode or '+' in mode
         self._pending = []
@@ -323,7 +347,14 @@ class _File:
 
     def __del__(self):
         try:
-            self.close()
+            # unlocked (--no-gil): at exit a daemon thread may have stopped holding the lock
+            if not self.closed:
+                try:
+                    if self._writable:
+                        _File._flush_unlocked(self)
+                finally:
+                    self.closed = True
+                    _open_writers.pop(id(self), None)
         except Exception:
             pass
 
@@ -339,6 +370,16 @@ class TextIOWrapper(_File):
 
     def __repr__(self):
         return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self._encoding!r}>"
+
+
+# --no-gil: a file's methods run under its own lock, one at a time, as CPython's C
+# buffered file's do: threads writing one file lost text when one flushed (the buffer
+# joined, then emptied) while another appended to it. Under the GIL nothing changes.
+_File._flush_unlocked = _File.flush
+_NOGIL = not _sys._is_gil_enabled()
+if _NOGIL:
+    from _thread import RLock as _RLock
+    _lock_methods(_File, ('write', 'writelines', 'flush', 'read', 'readline', 'readlines', 'seek', 'tell', 'close'))
 
 
 class BufferedFile(_File):

@@ -7,7 +7,8 @@ one join, not one copy per call); reads and seeks work on the joined text. newli
 '\\r' written with newline=None read back as '\\n'. BytesIO keeps a bytearray.
 """
 
-from _io import open, TextIOWrapper, UnsupportedOperation
+from _io import open, TextIOWrapper, UnsupportedOperation, _lock_methods
+import sys as _sys
 
 __all__ = ['open', 'StringIO', 'BytesIO', 'TextIOWrapper', 'UnsupportedOperation',
            'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
@@ -114,6 +115,8 @@ class StringIO(_Memory):
             raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
         self._newline = newline
         self._closed = False
+        if _NOGIL:
+            self._lock = _RLock()
         self._text = self._translate(initial_value or '')
         self._pieces = None
         self._end = None
@@ -223,6 +226,16 @@ class StringIO(_Memory):
 
     def __repr__(self):
         return f'<_io.StringIO object at {hex(id(self))}>'
+
+
+# --no-gil: a StringIO's methods run under its own lock, one at a time, as the C class's
+# do under the GIL (and free-threaded CPython's under their critical sections); their
+# Python read-modify-write steps lost text written by threads at once. Under the GIL the
+# class is left as it is (no lock to take on every write).
+_NOGIL = not _sys._is_gil_enabled()
+if _NOGIL:
+    from _thread import RLock as _RLock
+    _lock_methods(StringIO, ('write', 'getvalue', 'read', 'readline', 'seek', 'tell', 'truncate'))
 
 
 class BytesIO(_Memory):

@@ -350,6 +350,18 @@ function printImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref 
   return NULL;
 }
 
+/** True when `file` is exactly io.StringIO or _io.TextIOWrapper (lib/io.py, lib/_io.py): a C
+ * class in CPython, so how many write() calls print makes on it is not observable. */
+function isLibTextStream(rt: Runtime, file: Ref): boolean {
+  const t = typeOf(rt, file);
+  const name = strToJS(rt, rt.i32[(t + TP_NAME) >> 2] as Ref);
+  if (name !== 'StringIO' && name !== 'TextIOWrapper') return false;
+  const module = dictGetStr(rt, rt.i32[(t + TP_DICT) >> 2] as Ref, rt.names.__module__);
+  if (module === NULL || kindOf(rt, module) !== Kind.STR) return false;
+  const moduleName = strToJS(rt, module);
+  return moduleName === 'io' || moduleName === '_io';
+}
+
 /** print()'s output: `pieces` written to `file` (NULL: sys.stdout as it is now). */
 function printWrite(rt: Runtime, file: Ref, pieces: string[], flush: boolean): Ref {
   const sysMod = dictGetStr(rt, rt.modules, rt.names.sys);
@@ -371,6 +383,10 @@ function printWrite(rt: Runtime, file: Ref, pieces: string[], flush: boolean): R
   if (file !== NULL) {
     const w = A.getAttr(rt, file, rt.names.write);
     if (w === NULL) return NULL;
+    // --no-gil: a line printed to a StringIO or an open() file is one write() (their C
+    // write is not observable per call in CPython), so threads' lines never interleave as
+    // on stdout; under the GIL print's writes already run without a switch between them
+    if (rt.rc.atomic && pieces.length > 1 && isLibTextStream(rt, file)) pieces = [pieces.join('')];
     for (const piece of pieces) {
       const so = strFromJS(rt, piece);
       const r = call1(rt, w, so);
