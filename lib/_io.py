@@ -56,9 +56,21 @@ def _lock_methods(cls, names):
 
 
 def _locked(method):
-    def locked(self, *args, **kwargs):
-        with self._lock:
-            return method(self, *args, **kwargs)
+    # the common shapes (write(s), flush(), tell(), getvalue()) without *args / **kwargs:
+    # a no-gil StringIO.write costs ~half as much as through the generic wrapper
+    code = method.__code__
+    if method.__defaults__ is None and code.co_argcount == 2 and code.co_varnames[1] == 's':
+        def locked(self, s):     # write(s): a missing argument's message names s
+            with self._lock:
+                return method(self, s)
+    elif code.co_argcount == 1:
+        def locked(self):
+            with self._lock:
+                return method(self)
+    else:
+        def locked(self, *args, **kwargs):
+            with self._lock:
+                return method(self, *args, **kwargs)
     locked.__name__ = method.__name__
     locked.__qualname__ = method.__qualname__
     return locked

@@ -5,7 +5,7 @@
 # steps used to interleave (lines glued together, text lost, tell() wrong)
 import contextlib, io, threading
 
-N_THREADS, N_LINES = 4, 250
+N_THREADS, N_LINES = 4, 150
 EXPECTED = sorted(f"thread {i} line {j}" for i in range(N_THREADS) for j in range(N_LINES))
 
 def run_all(target, *extra):
