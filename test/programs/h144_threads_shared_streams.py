@@ -21,10 +21,6 @@ def printer(i, file=None):
     for j in range(N_LINES):
         print(f"thread {i} line {j}", file=file)
 
-def writer(i, file):
-    for j in range(N_LINES):
-        file.write(f"thread {i} line {j}\n")
-
 buf = io.StringIO()
 with contextlib.redirect_stdout(buf):
     run_all(printer)
@@ -34,7 +30,13 @@ buf = io.StringIO()
 run_all(printer, buf)
 report("print(file=StringIO)", buf.getvalue())
 
+# many short writes: each one's steps (append, advance the position) interleaved
+def short_writer(i, file):
+    for j in range(3000):
+        file.write(f"{i}:{j},")
+
 buf = io.StringIO()
-run_all(writer, buf)
-report("StringIO.write", buf.getvalue())
+run_all(short_writer, buf)
+pieces = buf.getvalue().split(",")[:-1]
+print("StringIO.write", len(pieces), sorted(pieces) == sorted(f"{i}:{j}" for i in range(N_THREADS) for j in range(3000)))
 print("tell at end", buf.tell() == len(buf.getvalue()))
