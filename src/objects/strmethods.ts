@@ -1233,13 +1233,6 @@ function copyJoined(rt: Runtime, out: Ref, sepRef: Ref, sepLen: number, refs: In
   }
 }
 
-/** sep.join(gen)'s hand-over to lib/_iterconsume.py, set by vm/redirect.ts when it loads (an
- * import from here would close an import cycle that evaluates users of STR_METHODS first). */
-let joinRedirect: ((rt: Runtime, seq: Ref, args: number, nargs: number) => Ref) | null = null;
-export function registerJoinRedirect(fn: (rt: Runtime, seq: Ref, args: number, nargs: number) => Ref): void {
-  joinRedirect = fn;
-}
-
 export const STR_METHODS: [string, number][] = [
   m('join', (rt, args, nargs) => {
     // The items are held (not converted to JS strings) and their units copied once into
@@ -1252,10 +1245,6 @@ export const STR_METHODS: [string, number][] = [
     if ((seqKind === Kind.LIST || seqKind === Kind.TUPLE) && iteratesAsBuiltin(rt, seq, seqKind)) {
       const r = joinItems(rt, sepRef, seq, seqKind === Kind.LIST);
       if (r !== undefined) return r;
-    } else if (seqKind === Kind.GENERATOR && kindOf(rt, sepRef) === Kind.STR) {
-      // sep.join(gen): the generator's frames run on the caller's activation (vm/redirect.ts)
-      const r = joinRedirect === null ? NULL : joinRedirect(rt, seq, args, nargs);
-      if (r !== NULL || errOccurred(rt)) return r;
     }
     const it = getIter(rt, seq);
     if (it === NULL) {
