@@ -142,6 +142,7 @@ import { roundFloat, roundFloatToInt } from '../objects/formatspec.js';
 import { generatorSend, generatorThrow, generatorReleaseFrame, generatorFrame } from '../objects/generator.js';
 import { TS_EXC_INFO } from '../vm/threadstate.js';
 import { importModule } from './importer.js';
+import { maybeRedirect } from '../vm/redirect.js';
 import { complexAbs, complexPowModulo } from '../objects/complex.js';
 
 type Methods = [string, number][];
@@ -426,6 +427,23 @@ function minmax(rt: Runtime, args: number, nargs: number, kwnames: Ref, isMax: b
     else return raiseTypeError(rt, `'${kn}' is an invalid keyword argument for ${name}()`);
   }
   if (npos === 0) return raiseTypeError(rt, `${name} expected at least 1 argument, got 0`);
+  if (npos === 2 && nkw === 0) {
+    // max(a, b) / min(a, b) of two small ints or two exact floats (`best = max(best, x)`):
+    // compared as numbers without the argument tuple and its iterator; the second wins
+    // only when strictly greater (less), as below (equal ones and NaNs keep the first)
+    const a = arg(rt, args, 0);
+    const b = arg(rt, args, 1);
+    if ((a & b & 1) === 1) return (isMax ? b > a : b < a) ? b : a;
+    if (((a | b) & 1) === 0 && rt.i32[a >> 2] === rt.tFloat && rt.i32[b >> 2] === rt.tFloat) {
+      const av = rt.f64[(a + FLOAT_VALUE) >> 3]!;
+      const bv = rt.f64[(b + FLOAT_VALUE) >> 3]!;
+      return newRef(rt, (isMax ? bv > av : bv < av) ? b : a);
+    }
+  }
+  if (npos === 1 && nkw === 0) {
+    const r = maybeRedirect(rt, name, arg(rt, args, 0), args, nargs, 1); // vm/redirect.ts
+    if (r !== NULL || errOccurred(rt)) return r;
+  }
   let it: Ref;
   if (npos === 1) {
     it = A.getIter(rt, arg(rt, args, 0));
@@ -588,10 +606,21 @@ function sortKwargs(rt: Runtime, args: number, nargs: number, kwnames: Ref, firs
   return { key, reverse };
 }
 
+/** Whether v is a str, bytes or bytearray (sum() refuses those as its start). */
+function isStrOrBytesKind(rt: Runtime, v: Ref): boolean {
+  const k = kindOf(rt, v);
+  return k === Kind.STR || k === Kind.BYTES || k === Kind.BYTEARRAY;
+}
+
 function sumImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
   const nkw = nkwOf(rt, kwnames);
   const npos = nargs - nkw;
   if (npos < 1) return raiseTypeError(rt, 'sum() takes at least 1 positional argument (0 given)');
+  if (nkw === 0 && (npos === 1 || !isStrOrBytesKind(rt, arg(rt, args, 1)))) {
+    // sum(gen): the generator's frames run on the caller's activation (vm/redirect.ts)
+    const r = maybeRedirect(rt, npos === 1 ? 'sum' : 'sum_start', arg(rt, args, 0), args, nargs, 0);
+    if (r !== NULL || errOccurred(rt)) return r;
+  }
   let acc: Ref = npos > 1 ? newRef(rt, arg(rt, args, 1)) : smallIntRef(0);
   const si = kwIndex(rt, kwnames, 'start');
   if (si >= 0) acc = newRef(rt, arg(rt, args, npos + si));
@@ -1301,6 +1330,8 @@ export const BUILTIN_FUNCTIONS: Methods = [
   }),
   defCharged('all', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'all', nargs, kw, 1)) return NULL;
+    const r = maybeRedirect(rt, 'all', arg(rt, args, 0), args, nargs, 1); // vm/redirect.ts
+    if (r !== NULL || errOccurred(rt)) return r;
     const it = A.getIter(rt, arg(rt, args, 0));
     if (it === NULL) return NULL;
     for (;;) {
@@ -1315,6 +1346,8 @@ export const BUILTIN_FUNCTIONS: Methods = [
   }),
   defCharged('any', (rt, args, nargs, kw) => {
     if (!exactArgs(rt, 'any', nargs, kw, 1)) return NULL;
+    const r = maybeRedirect(rt, 'any', arg(rt, args, 0), args, nargs, 1); // vm/redirect.ts
+    if (r !== NULL || errOccurred(rt)) return r;
     const it = A.getIter(rt, arg(rt, args, 0));
     if (it === NULL) return NULL;
     for (;;) {

@@ -1233,6 +1233,79 @@ function copyJoined(rt: Runtime, out: Ref, sepRef: Ref, sepLen: number, refs: In
   }
 }
 
+/** str.join over an iterable that is not an exact list or tuple: its items gathered, then
+ * copied once into the result. */
+function joinIterable(rt: Runtime, sepRef: Ref, seq: Ref): Ref {
+  const it = getIter(rt, seq);
+  if (it === NULL) {
+    // CPython's PySequence_Fast message replaces the TypeError of a non-iterable
+    if (!errorMatches(rt, rt.exc.TypeError!)) return NULL;
+    clearError(rt);
+    return raiseTypeError(rt, 'can only join an iterable');
+  }
+  // the items held, in a typed array (a JS array's push cost more than the copy)
+  let items = new Int32Array(64);
+  let n = 0;
+  const release = (): void => {
+    for (let i = 0; i < n; i++) decref(rt, items[i] as Ref);
+  };
+  let total = 0;
+  for (let i = 0; ; i++) {
+    const x = iterNext(rt, it);
+    if (x === NULL) break;
+    if (!argIsStr(rt, x)) {
+      const msg = `sequence item ${i}: expected str instance, ${typeNameOf(rt, x)} found`;
+      decref(rt, x);
+      decref(rt, it);
+      release();
+      return raiseTypeError(rt, msg);
+    }
+    if (n === items.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(items);
+      items = grown;
+    }
+    items[n++] = x;
+    total += strLen(rt, x);
+  }
+  decref(rt, it);
+  if (rt.i32[(rt.ts + 16) >> 2] !== 0) {
+    release();
+    return NULL;
+  }
+  if (n === 0) return rt.emptyStr;
+  // one exact str: itself, as CPython's PyUnicode_Join
+  if (n === 1 && (items[0]! & 1) === 0 && rt.i32[items[0]! >> 2] === rt.tStr) return items[0] as Ref;
+  const sepLen = strLen(rt, sepRef);
+  total += sepLen * (n - 1);
+  if (total > 0x3fffffff) {
+    release();
+    return raiseOverflow(rt, 'join() result is too long for a Python string');
+  }
+  if (total === 0) {
+    release();
+    return rt.emptyStr;
+  }
+  let out: Ref;
+  if (total === 1) {
+    // the preallocated one-character strings stay the only ones
+    const one = joinedChar(rt, sepRef, items, 0, n);
+    if (one !== NULL) {
+      release();
+      return one;
+    }
+  }
+  try {
+    out = strAlloc(rt, total);
+  } catch (e) {
+    release();
+    throw e;
+  }
+  copyJoined(rt, out, sepRef, sepLen, items, 0, n);
+  release();
+  return out;
+}
+
 export const STR_METHODS: [string, number][] = [
   m('join', (rt, args, nargs) => {
     // The items are held (not converted to JS strings) and their units copied once into
@@ -1246,74 +1319,15 @@ export const STR_METHODS: [string, number][] = [
       const r = joinItems(rt, sepRef, seq, seqKind === Kind.LIST);
       if (r !== undefined) return r;
     }
-    const it = getIter(rt, seq);
-    if (it === NULL) {
-      // CPython's PySequence_Fast message replaces the TypeError of a non-iterable
-      if (!errorMatches(rt, rt.exc.TypeError!)) return NULL;
-      clearError(rt);
-      return raiseTypeError(rt, 'can only join an iterable');
-    }
-    // the items held, in a typed array (a JS array's push cost more than the copy)
-    let items = new Int32Array(64);
-    let n = 0;
-    const release = (): void => {
-      for (let i = 0; i < n; i++) decref(rt, items[i] as Ref);
-    };
-    let total = 0;
-    for (let i = 0; ; i++) {
-      const x = iterNext(rt, it);
-      if (x === NULL) break;
-      if (!argIsStr(rt, x)) {
-        const msg = `sequence item ${i}: expected str instance, ${typeNameOf(rt, x)} found`;
-        decref(rt, x);
-        decref(rt, it);
-        release();
-        return raiseTypeError(rt, msg);
-      }
-      if (n === items.length) {
-        const grown = new Int32Array(n * 2);
-        grown.set(items);
-        items = grown;
-      }
-      items[n++] = x;
-      total += strLen(rt, x);
-    }
-    decref(rt, it);
-    if (rt.i32[(rt.ts + 16) >> 2] !== 0) {
-      release();
-      return NULL;
-    }
-    if (n === 0) return rt.emptyStr;
-    // one exact str: itself, as CPython's PyUnicode_Join
-    if (n === 1 && (items[0]! & 1) === 0 && rt.i32[items[0]! >> 2] === rt.tStr) return items[0] as Ref;
-    const sepLen = strLen(rt, sepRef);
-    total += sepLen * (n - 1);
-    if (total > 0x3fffffff) {
-      release();
-      return raiseOverflow(rt, 'join() result is too long for a Python string');
-    }
-    if (total === 0) {
-      release();
-      return rt.emptyStr;
-    }
-    let out: Ref;
-    if (total === 1) {
-      // the preallocated one-character strings stay the only ones
-      const one = joinedChar(rt, sepRef, items, 0, n);
-      if (one !== NULL) {
-        release();
-        return one;
-      }
-    }
+    // CPython calls join through method_vectorcall_O, which charges a level of recursion:
+    // a recursion through ''.join(f(c) for c in kids) meets the limit where CPython's does
+    // (charged here, where iterating may run Python code; a list's or tuple's join cannot)
+    if (!enterRecursiveCall(rt, ' while calling a Python object')) return NULL;
     try {
-      out = strAlloc(rt, total);
-    } catch (e) {
-      release();
-      throw e;
+      return joinIterable(rt, sepRef, seq);
+    } finally {
+      leaveRecursiveCall(rt);
     }
-    copyJoined(rt, out, sepRef, sepLen, items, 0, n);
-    release();
-    return out;
   }),
   m('split', (rt, args, nargs, kwnames) => {
     if (!splitArgs(rt, args, nargs, kwnames, 'split')) return NULL;

@@ -160,7 +160,7 @@ import { EXR_GC_COUNT, EXR_LOCAL_HEADS, HDR_NOGIL_PARALLEL } from '../heap/memor
 import { RAW_SLOT_BASE, sizeClassOf } from '../heap/alloc.js';
 import {
   FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS, FR_INIT_SELF, FR_IP,
-  FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_BINOP, FRF_CALLITER, FRF_CMPOP, FRF_DISCARD, FRF_ENTRY, FRF_GEN, FRF_INIT, FRF_TPCALL, FRF_TWO_LEVELS,
+  FR_LOCALS, FR_SP, FRAME_HEADER_WORDS, FRF_BINOP, FRF_CALLITER, FRF_CMPOP, FRF_DISCARD, FRF_ENTRY, FRF_GEN, FRF_INIT, FRF_NO_LEVEL, FRF_TPCALL, FRF_TWO_LEVELS,
 } from './frame.js';
 import { TS_CUREXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, TS_INSTR_HI, TS_INSTR_LO, TS_RESULT, TS_NESTED, TS_DS_TOP, TS_DS_END, TS_DS_CHUNK, DS_CHUNK_HEADER_WORDS } from './threadstate.js';
 import {
@@ -191,6 +191,7 @@ import { GEN_FLAGS, GEN_HANDLER_UNIT, registerGeneratorEval } from '../objects/g
 import * as coro from '../objects/coroutine.js';
 import { isAwaitableKind } from '../objects/coroutine.js';
 import { EVAL_BLOCKED, RETRY_CALL } from './blocking.js';
+import { REDIRECT_CALL, takeRedirectFrame } from './redirect.js';
 import * as critical from './critical.js';
 
 /** A tuple's size word, from its start's word index. */
@@ -1808,6 +1809,27 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                 exitStatus = EVAL_BLOCKED;
                 break evalActivation;
               }
+              if (r === REDIRECT_CALL) {
+                // a built-in handed its work to a lib/_iterconsume.py function whose frame it
+                // pushed (vm/redirect.ts): the call's stack words released, that frame runs
+                // as a Python function called here would, its result the call's
+                newFp = takeRedirectFrame(rt);
+                ops.releaseCallArgs(rt, base, sp, kwnames as Ref);
+                sp = base;
+                i32[fp + FR_SP] = sp - fp;
+                i32[newFp + FR_BACK] = fp;
+                i32[ts + (TS_FRAME >> 2)] = newFp;
+                if ((i32[newFp + FR_FLAGS]! & FRF_NO_LEVEL) === 0) i32[ts + (TS_DEPTH >> 2)]!++;
+                fp = newFp;
+                codeRef = i32[fp + FR_CODE]!;
+                code = (codeRef >> 2) + CO_INSNS_WORD;
+                consts = (i32[(codeRef + CO_CONSTS) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                names = (i32[(codeRef + CO_NAMES) >> 2]! >> 2) + TUPLE_ITEMS_WORD;
+                lp = fp + FRAME_HEADER_WORDS;
+                ip = 0;
+                sp = fp + i32[fp + FR_SP]!;
+                break;
+              }
               if (kwnames === 0 && !noGil) {
                 // the call's stack words released here (releaseCallArgs' loop with the GIL
                 // build's decref written out: a count above 1 drops in place, the last
@@ -1914,7 +1936,7 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
               }
               back = i32[fp + FR_BACK]!;
               i32[ts + (TS_FRAME >> 2)] = back;
-              i32[ts + (TS_DEPTH >> 2)]! -= (flags & FRF_TWO_LEVELS) === 0 ? 1 : 2;
+              i32[ts + (TS_DEPTH >> 2)]! -= (flags & (FRF_TWO_LEVELS | FRF_NO_LEVEL)) === 0 ? 1 : (flags & FRF_NO_LEVEL) !== 0 ? 0 : 2;
               result = retval;
               if ((flags & FRF_INIT) !== 0) {
                 self = i32[fp + FR_INIT_SELF]!;
@@ -2365,7 +2387,7 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
         }
         back = i32[fp + FR_BACK]!;
         i32[ts + (TS_FRAME >> 2)] = back;
-        i32[ts + (TS_DEPTH >> 2)]! -= (flags & FRF_TWO_LEVELS) === 0 ? 1 : 2;
+        i32[ts + (TS_DEPTH >> 2)]! -= (flags & (FRF_TWO_LEVELS | FRF_NO_LEVEL)) === 0 ? 1 : (flags & FRF_NO_LEVEL) !== 0 ? 0 : 2;
         if ((flags & FRF_GEN) === 0) dataStackPop(rt, fp);
         if ((flags & FRF_ENTRY) !== 0) {
           exitStatus = EVAL_ERROR;

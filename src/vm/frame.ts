@@ -28,7 +28,10 @@
  *                        Python method run by BINARY_OP / COMPARE_OP, whose operands stay
  *                        on the caller's stack until it returns (FRF_CMPOP counts two
  *                        levels, as CPython's comparison and its frame); FRF_CALLITER: the
- *                        callable of an iter(callable, sentinel) run inline by FOR_ITER
+ *                        callable of an iter(callable, sentinel) run inline by FOR_ITER;
+ *                        FRF_NO_LEVEL: a lib/_iterconsume.py function standing for a C
+ *                        built-in that charges no recursion level (vm/redirect.ts): entered
+ *                        without adding to TS_DEPTH, left without taking from it
  *        9  FR_INIT_SELF the instance under construction (owned) for FRF_INIT
  *       10  FR_GEN       the owning generator (borrowed) for FRF_GEN
  *       11  (spare)
@@ -71,5 +74,7 @@ export const FRF_CMPOP = 64;
  * blocking call inside (`for item in iter(q.get, None)`) parks the thread as any heap
  * frame's does, where a nested loop would hold the JS stack. */
 export const FRF_CALLITER = 128;
+/** A frame that counts no level in TS_DEPTH (see FR_FLAGS above). */
+export const FRF_NO_LEVEL = 256;
 /** The flags of the frames that count two recursion levels (see FR_FLAGS above). */
 export const FRF_TWO_LEVELS = FRF_INIT | FRF_TPCALL | FRF_CMPOP;

@@ -216,6 +216,10 @@ export class Runtime {
    */
   lastFinishedGen = 0;
 
+  /** The frame a built-in handed its call to (vm/redirect.ts REDIRECT_CALL): pushed, not
+   * linked; the eval loop's CALL links it as it reads the sentinel. 0 otherwise. */
+  redirectFrame = 0;
+
   /** --no-gil: the grace-period bound this executor's last retire-pressure poll freed up to
    * (vm/nogil.ts retirePressure): a poll with no executor further along is skipped. */
   retirePolledUpTo = -1;
