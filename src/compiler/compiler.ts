@@ -1405,6 +1405,7 @@ class Compiler {
 
   private compileFunction(s: A.FunctionDef | A.AsyncFunctionDef): void {
     const isAsync = s.kind === 'AsyncFunctionDef';
+    this.checkDebugArgs(s.args);
     for (const d of s.decorator_list) this.visitExpr(d);
     const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     let funcflags = this.visitDefaults(s.args);
@@ -1455,7 +1456,17 @@ class Compiler {
     this.nameOp(s.name, 'Store');
   }
 
+  /** compile.c's compiler_check_debug_args: a parameter named __debug__, reported at the
+   * def statement or lambda being compiled (the current location), before its defaults. */
+  private checkDebugArgs(args: A.Arguments): void {
+    const named = (a: A.Arg | null): boolean => a !== null && a.arg === '__debug__';
+    if (args.posonlyargs.some(named) || args.args.some(named) || named(args.vararg) || args.kwonlyargs.some(named) || named(args.kwarg)) {
+      throw this.error('cannot assign to __debug__');
+    }
+  }
+
   private compileLambda(e: A.Lambda): void {
+    this.checkDebugArgs(e.args);
     const funcflags = this.visitDefaults(e.args);
     this.enterScope('<lambda>', 'lambda', e, e.lineno);
     this.addOpI(O.RESUME, 0);
@@ -1926,7 +1937,8 @@ class Compiler {
     for (let i = 0; i < keywords.length; i++) {
       const k = keywords[i].arg;
       if (k === null) continue;
-      if (k === '__debug__') throw this.error('cannot assign to __debug__', keywords[i]);
+      // forbidden_name: at the current location (the call, or the class statement)
+      if (k === '__debug__') throw this.error('cannot assign to __debug__');
       for (let j = i + 1; j < keywords.length; j++) {
         if (keywords[j].arg === k) throw this.error(`keyword argument repeated: ${k}`, keywords[j]);
       }

@@ -1,0 +1,3 @@
+class A:
+    def f(self, __debug__=3):
+        pass
