@@ -1408,6 +1408,8 @@ export class PythonParser extends EmbeddedActionsParser {
     this.CONSUME(T.LParen);
     let args: A.Arguments = emptyArguments();
     this.OPTION(() => { args = this.SUBRULE(this.parameters, { ARGS: [true] }); });
+    // `def f((a)):` (a list that is not empty stops at its '(' in buildArguments)
+    this.ACTION(() => { if (this.LA(0).tokenType === T.LParen) this.parenthesizedParameters([], false); });
     this.CONSUME(T.RParen);
     let returns: A.Expr | null = null;
     this.OPTION2({
@@ -1529,9 +1531,54 @@ export class PythonParser extends EmbeddedActionsParser {
     return this.ACTION(() => ({ kind: 'arg', arg: n.image, annotation, ...(annotation ? this.spanT(n, annotation) : spanTT(n, n)) }));
   });
 
+  /**
+   * CPython 3.11's invalid_parameters / invalid_lambda_parameters alternative for a
+   * parenthesized group of parameters (Python 2's tuple parameters) after only plain
+   * non-default ones: `def f(a, (b, c))`, `def f((a: int,))`, `lambda (x): x`. The list has
+   * stopped at a '(' (LA(1)); `items` are the parameters before it (none when the list
+   * starts with it). Throws "Function parameters cannot be parenthesized" (def) or "Lambda
+   * expression parameters cannot be parenthesized" over the brackets when `(` NAME[:
+   * annotation] {, NAME[: annotation]} [,] `)` follows; otherwise returns, and the '(' is
+   * plain invalid syntax.
+   */
+  private parenthesizedParameters(items: ParamItem[], lambda: boolean): void {
+    if (this.LA(1).tokenType !== T.LParen) return;
+    if (items.length > 0 && this.LA(0).tokenType !== T.Comma) return;
+    for (const it of items) if (it.kind !== 'plain' || it.default_ !== null) return;
+    let k = 2;
+    for (;;) {
+      if (this.LA(k).tokenType !== T.Name) return;
+      k++;
+      if (!lambda && this.LA(k).tokenType === T.Colon) {
+        // the annotation: up to the ',' or ')' at its bracket level (no '=' there: a
+        // default is not a param_no_default)
+        k++;
+        let depth = 0;
+        for (;; k++) {
+          const tt = this.LA(k).tokenType;
+          if (depth === 0 && (tt === T.Comma || tt === T.RParen)) break;
+          if (depth === 0 && tt === T.Equal) return;
+          if (tt === T.LParen || tt === T.LBracket || tt === T.LBrace) depth++;
+          else if (tt === T.RParen || tt === T.RBracket || tt === T.RBrace) depth--;
+          else if (tt === T.Newline || tt.name === 'EOF') return;
+        }
+      }
+      if (this.LA(k).tokenType === T.Comma) {
+        k++;
+        if (this.LA(k).tokenType === T.RParen) break;
+        continue;
+      }
+      if (this.LA(k).tokenType === T.RParen) break;
+      return;
+    }
+    const msg = lambda ? 'Lambda expression parameters cannot be parenthesized' : 'Function parameters cannot be parenthesized';
+    throw this.error(msg, tokStart(this.LA(1)), tokEnd(this.LA(k)));
+  }
+
   /** `lambda`: the parameters of a lambda (parsed without annotations), whose errors CPython
    * places differently in a few cases. */
   private buildArguments(items: ParamItem[], lambda = false): A.Arguments {
+    this.parenthesizedParameters(items, lambda);
     const out = emptyArguments();
     let seenSlash = false;
     let seenStar = false;
@@ -1565,6 +1612,9 @@ export class PythonParser extends EmbeddedActionsParser {
           } else {
             const next = items[i + 1];
             if (next !== undefined && next.kind === 'slash') throw this.errorAtToken('/ must be ahead of *', next.tok);
+            // (a bare '*' ending the list names this only before the list's closer, `)` or
+            // lambda's ':': `def f(*, (b))` is invalid syntax at the '(')
+            if (next === undefined && this.LA(1).tokenType !== (lambda ? T.Colon : T.RParen)) break;
             if (next === undefined || (next.kind !== 'plain' && next.kind !== 'star')) {
               // CPython's invalid_lambda_star_etc raises at the last token it matched (the
               // ':' or the '**' after `*,`); invalid_star_etc (def) at the '*'.
@@ -1804,6 +1854,7 @@ export class PythonParser extends EmbeddedActionsParser {
     const next = this.LA(1).tokenType;
     const args = next === T.Name || next === T.Star || next === T.DoubleStar || next === T.Slash
       ? this.parametersCore(false) : emptyArguments();
+    if (next === T.LParen) this.parenthesizedParameters([], true);
     // lambda's ':' is a plain token in CPython's grammar (not &&':'): a missing one is
     // "invalid syntax", not "expected ':'"
     this.CONSUME(T.Colon, { ERR_MSG: 'lambda:COLON' });
@@ -1839,6 +1890,7 @@ export class PythonParser extends EmbeddedActionsParser {
     const t = this.CONSUME(T.Lambda);
     let args = emptyArguments();
     this.OPTION(() => { args = this.SUBRULE(this.parameters, { ARGS: [false] }); });
+    this.ACTION(() => { if (this.LA(0).tokenType === T.Lambda) this.parenthesizedParameters([], true); });
     this.CONSUME(T.Colon);
     const body = this.SUBRULE(this.expression);
     return this.ACTION(() => ({ kind: 'Lambda', args, body, ...this.spanT(t, body) }));

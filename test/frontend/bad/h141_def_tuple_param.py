@@ -1,0 +1,3 @@
+def area(w, (x,
+          y)):
+    return w

@@ -1,0 +1,1 @@
+pairs = sorted(d, key=lambda (k, v): v)
