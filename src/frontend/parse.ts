@@ -143,7 +143,8 @@ function parseTokens(
       // except for the "invalid syntax. Perhaps..." hints, which yield to a tokenizer error.
       // (CPython 3.11 actually prefers any tokenizer error later in the file, but the lexer's
       // error also covers errors that are the parser's in CPython, e.g. `unexpected indent`.)
-      if (lexError !== null && e.msg.startsWith('invalid syntax') && !keepsOverUnclosed(e, lexError) && !parserErrorFirst(lexError, parser.atEndOfTokens())) throw lexError;
+      if (lexError !== null && e.msg.startsWith('invalid syntax') && !keepsOverUnclosed(e, lexError) &&
+        !hintKeepsOverUnclosed(e, lexError, parser.nextTokenLine()) && !parserErrorFirst(lexError, parser.atEndOfTokens())) throw lexError;
       // The parser had read every token, up to where the tokenizer failed: CPython's parser
       // would have stopped at that tokenizer error when it fetched the next token (e.g. a
       // TabError on the line that should have been the indented block).
@@ -180,6 +181,16 @@ function parseTokens(
  * `def f(:` is "invalid syntax" but `print(1, 2` + a next line is "never closed". */
 function keepsOverUnclosed(parseError: PySyntaxError, lexError: PySyntaxError): boolean {
   return parseError.msg === 'invalid syntax' && lexError.msg.endsWith('was never closed') && parseError.lineno <= lexError.lineno;
+}
+
+/** Whether an "invalid syntax. Perhaps you forgot a comma?" (or another hint of CPython's
+ * second pass) stands against the tokenizer's "'(' was never closed": as for the generic
+ * error, CPython replaces it only when the last token its parser fetched (the one after the
+ * error, at `nextLine`) is on a later line than the bracket, and fetching the end of the
+ * input inside the bracket (NaN) is the tokenizer's error at once: `x = (a b:` keeps the
+ * hint, `f(a b` + end of file is "never closed". */
+function hintKeepsOverUnclosed(parseError: PySyntaxError, lexError: PySyntaxError, nextLine: number): boolean {
+  return parseError.msg !== 'invalid syntax' && lexError.msg.endsWith('was never closed') && nextLine <= lexError.lineno;
 }
 
 /** Whether the parser's error stands against the lexer's `lexError`: "unexpected indent"

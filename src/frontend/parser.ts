@@ -686,6 +686,11 @@ export class PythonParser extends EmbeddedActionsParser {
     const t = this.LA(1);
     return t.tokenType.name === 'EOF' || Number.isNaN(t.startLine);
   }
+  /** The line of the next token (the last one CPython's parser would have fetched when an
+   * error is raised after an expression), NaN at the end of the tokens. */
+  nextTokenLine(): number {
+    return this.atEndOfTokens() ? NaN : this.LA(1).startLine!;
+  }
   private levelOfNext(): number {
     const idx = (this as unknown as { currIdx: number }).currIdx + 1;
     return this.bracketLevels[idx] ?? 0;
@@ -919,7 +924,9 @@ export class PythonParser extends EmbeddedActionsParser {
       {
         // Annotated assignment.
         ALT: () => {
-          this.CONSUME(T.Colon);
+          const colon = this.CONSUME(T.Colon);
+          // `*a: int`: no rule of CPython's takes the ':' after a starred expression
+          this.ACTION(() => { if (first.kind === 'Starred') throw this.errorAtToken('invalid syntax', colon); });
           const annotation = this.SUBRULE(this.expression);
           let value: A.Expr | null = null;
           this.OPTION(() => {
@@ -1304,17 +1311,22 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   /** `with (` starts CPython 3.11's parenthesised with-items when the matching `)` is
-   * followed by `:` (otherwise the parenthesis belongs to an expression). */
+   * followed by `:` (otherwise the parenthesis belongs to an expression), when an `as`
+   * stands directly inside it, or when it has no matching `)`: in the last two both
+   * readings fail, and CPython reports the one that got further (`with (a as b:` and
+   * `with (a as b) as c:` after the `b`, where the expression reading stops at the `as`). */
   private parenthesizedWithItems(): boolean {
     if (this.LA(1).tokenType !== T.LParen) return false;
     let level = 0;
+    let itemAs = false;
     for (let k = 1; ; k++) {
       const t = this.LA(k).tokenType;
       if (t === T.LParen || t === T.LBracket || t === T.LBrace) level++;
       else if (t === T.RParen || t === T.RBracket || t === T.RBrace) {
         level--;
-        if (level === 0) return this.LA(k + 1).tokenType === T.Colon;
-      } else if (t === T.Newline || t.name === 'EOF') return false;
+        if (level === 0) return itemAs || this.LA(k + 1).tokenType === T.Colon;
+      } else if (t === T.As && level === 1) itemAs = true;
+      else if (t === T.Newline || t.name === 'EOF') return true;
     }
   }
 
@@ -1384,11 +1396,16 @@ export class PythonParser extends EmbeddedActionsParser {
       this.OPTION2({
         GATE: () => this.LA(1).tokenType === T.Comma,
         DEF: () => {
-          this.CONSUME(T.Comma);
-          const more = this.SUBRULE(this.starExpressionsList);
+          const comma = this.CONSUME(T.Comma);
+          this.SUBRULE(this.starExpressionsList);
           this.ACTION(() => {
-            const first = type!;
-            throw this.error('multiple exception types must be parenthesized', first, more.end);
+            // CPython's invalid_except_stmt: `except a, b [as NAME] :`, from `a` to where the
+            // tokenizer stands, just past the ':' (its 1-based end offset is the ':''s
+            // 0-based end); without that shape the ',' is invalid syntax
+            const k = this.LA(1).tokenType === T.As && this.LA(2).tokenType === T.Name ? 3 : 1;
+            const colon = this.LA(k);
+            if (colon.tokenType !== T.Colon) throw this.errorAtToken('invalid syntax', comma);
+            throw this.error('multiple exception types must be parenthesized', type!, { end_lineno: colon.endLine!, end_col_offset: colon.startColumn! - 1 });
           });
         },
       });
@@ -2723,6 +2740,8 @@ export class PythonParser extends EmbeddedActionsParser {
               // Dict display or comprehension.
               ALT: () => {
                 const colon = this.CONSUME(T.Colon);
+                // a starred key (`{*a: 1}`): no rule of CPython's takes the ':' after it
+                this.ACTION(() => { if (first.kind === 'Starred') throw this.errorAtToken('invalid syntax', colon); });
                 this.checkDictValueFollows(colon);
                 const value = this.SUBRULE(this.expression);
                 return this.OR3([
@@ -2739,10 +2758,7 @@ export class PythonParser extends EmbeddedActionsParser {
                       const values: A.Expr[] = [value];
                       this.SUBRULE2(this.dictRest, { ARGS: [keys, values] });
                       const rb = this.CONSUME4(T.RBrace);
-                      return this.ACTION((): A.Dict => {
-                        if (first.kind === 'Starred') throw this.errorAtNode('cannot use a starred expression in a dictionary value', first);
-                        return { kind: 'Dict', keys, values, ...spanTT(lb, rb) };
-                      });
+                      return this.ACTION((): A.Dict => ({ kind: 'Dict', keys, values, ...spanTT(lb, rb) }));
                     },
                   },
                 ]);
