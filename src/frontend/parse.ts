@@ -288,6 +288,14 @@ function decodeStrings(toks: IToken[], ctx: Context, parser: PythonParser): A.Ex
       if (errorIsAtStringToken(e)) {
         throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, ctx.lines[e.lineno - 1] ?? null, e.end_lineno, e.end_offset);
       }
+      // eval() of a source with no final line break: CPython's last token is the implicit
+      // NEWLINE with no position, so the error sits at the tokenizer's cursor (the offset is
+      // the 0-based column past the line's end) with no end
+      const finalLine = ctx.unterminatedEval === true ? parser.finalNewlineLine() : NaN;
+      if (!Number.isNaN(finalLine)) {
+        const text = ctx.lines[finalLine - 1] ?? '';
+        throw new PySyntaxError(e.kind, e.msg, e.filename, finalLine, [...text].length, text, finalLine, -1);
+      }
       throw parser.errorAtLookahead(e.msg);
     }
     throw e;
@@ -308,7 +316,8 @@ function decodeStringGroup(toks: IToken[], ctx: Context, parser: PythonParser): 
   const parsed: ParsedString[] = toks.map((t) => parseStringLiteral(t.image, ctx.filename, t.startLine!, t.startColumn! - 1));
   const bytesCount = parsed.filter((p) => p.kind === 'bytes').length;
   if (bytesCount > 0 && bytesCount < parsed.length) {
-    throw parser.errorAtLookahead('cannot mix bytes and nonbytes literals');
+    // (text null: decodeStrings places it at the token after the group, as the others)
+    throw new PySyntaxError('SyntaxError', 'cannot mix bytes and nonbytes literals', ctx.filename, first.startLine!, first.startColumn!, null);
   }
   if (bytesCount > 0) {
     let n = 0;

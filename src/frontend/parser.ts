@@ -686,6 +686,13 @@ export class PythonParser extends EmbeddedActionsParser {
     const t = this.LA(1);
     return t.tokenType.name === 'EOF' || Number.isNaN(t.startLine);
   }
+  /** The line of the next token when it is the input's last NEWLINE (nothing but the end
+   * follows), else NaN. */
+  finalNewlineLine(): number {
+    if (this.LA(1).tokenType !== T.Newline) return NaN;
+    const after = this.LA(2);
+    return after.tokenType.name === 'EOF' || Number.isNaN(after.startLine) ? this.LA(1).startLine! : NaN;
+  }
   /** The line of the next token (the last one CPython's parser would have fetched when an
    * error is raised after an expression), NaN at the end of the tokens. */
   nextTokenLine(): number {
@@ -2595,9 +2602,23 @@ export class PythonParser extends EmbeddedActionsParser {
     return this.ACTION(() => this.decodeStrings(toks, this));
   });
 
+  /** CPython 3.11's invalid_group `'(' '**' expression ')'`: "cannot use double starred
+   * expression here" at the '**' (at parse time, after the '('; any other '**' there is
+   * invalid syntax at it). */
+  private invalidDoubleStarredGroup(): never {
+    const stars = this.CONSUME(T.DoubleStar);
+    const next = this.LA(1).tokenType;
+    if (!FORGOT_COMMA_STARTS.has(next) && next !== T.LParen && next !== T.LBracket && next !== T.Minus && next !== T.Plus &&
+      next !== T.Tilde && next !== T.Not) throw this.errorAtToken('invalid syntax', stars);
+    this.expressionDirect();
+    if (this.LA(1).tokenType === T.RParen) throw this.errorAtToken('cannot use double starred expression here', stars);
+    throw this.errorAtToken('invalid syntax', stars);
+  }
+
   public parenAtom = this.RULE('parenAtom', (): A.Expr => {
     const lp = this.CONSUME(T.LParen);
     if (!this.RECORDING_PHASE) this.enter(lp);
+    if (!this.RECORDING_PHASE && this.LA(1).tokenType === T.DoubleStar) this.invalidDoubleStarredGroup();
     const result = this.OR([
       {
         ALT: () => {
