@@ -9,12 +9,14 @@
  * (vm/stackguard.ts) before sys.getrecursionlimit(): at 300-400 levels of that tree, where
  * CPython reaches 498, and at a depth that moved with V8's compiled code. The function of
  * the same name in lib/_iterconsume.py does the same work with a `for` loop, whose FOR_ITER
- * runs the generator's frame on the caller's activation: no JS recursion. Speed is about
- * the native's for long generators (measured against the natives, best of 3 alternating:
- * sum 0.97x, any 0.87x, max 1.04x) and ~15% more per call for a three-item one (the
- * helper frame's set-up); for list(gen), tuple(gen), sorted(gen) and str.join(gen) a helper
- * was 1.25-1.31x slower, so they keep their natives (str.join charges the level CPython's
- * method_vectorcall_O does instead, objects/strmethods.ts).
+ * runs the generator's frame on the caller's activation: no JS recursion. The hand-over is
+ * made only once the JS stack is deep (stackguard.ts jsStackDeep: 48 nested levels), where
+ * a recursion through the natives is going on: the native is faster on the whole (a float
+ * sum keeps a JS double; measured with the hand-over at every call: spectral_norm.py
+ * 1.08-1.11x, a three-item generator ~15% more per call, long generators 0.87-1.04x), and
+ * both give the same results. list(gen), tuple(gen), sorted(gen) and str.join(gen) keep
+ * their natives at any depth (a helper was 1.25-1.31x slower; str.join charges the level
+ * CPython's method_vectorcall_O does, objects/strmethods.ts).
  *
  * How: such a native, called with a generator, checks that the loop's CALL called it
  * (calledByLoopCall: its arguments end where the calling frame's saved stack pointer does
@@ -44,6 +46,7 @@ import { importModule } from '../modules/importer.js';
 import { frameForCall } from './call.js';
 import { FR_CODE, FR_FLAGS, FR_IP, FR_SP, FRF_NO_LEVEL } from './frame.js';
 import { TS_FRAME } from './threadstate.js';
+import { jsStackDeep } from './stackguard.js';
 
 /** A native's answer "my call continues in Runtime.redirectFrame" (vm/blocking.ts's
  * RETRY_CALL is 4; neither is a reference: objects are 8-byte aligned, ints odd). */
@@ -98,7 +101,7 @@ export function redirectToHelper(rt: Runtime, name: string, args: number, nargs:
  * `iterable` is a generator and the loop's CALL called the native; NULL when the native
  * should do the work itself, or failed with the exception set (errOccurred tells). */
 export function maybeRedirect(rt: Runtime, name: string, iterable: Ref, args: number, nargs: number, levels: 0 | 1): Ref {
-  if (!isGenerator(rt, iterable) || !calledByLoopCall(rt, args, nargs)) return NULL;
+  if (!jsStackDeep() || !isGenerator(rt, iterable) || !calledByLoopCall(rt, args, nargs)) return NULL;
   return redirectToHelper(rt, name, args, nargs, levels);
 }
 

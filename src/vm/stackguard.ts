@@ -52,6 +52,12 @@ const PROBE_ARGS: number[] = new Array<number>(PROBE_BYTES / 8).fill(0);
 
 let levels = 0;
 
+/** Whether this JS thread is UNCHECKED_LEVELS or more levels deep: past the part of the stack
+ * no probe guards (vm/redirect.ts then hands sum(gen) and its kin to Python frames). */
+export function jsStackDeep(): boolean {
+  return levels >= UNCHECKED_LEVELS;
+}
+
 /** Takes no parameters: the arguments are only pushed (a rest parameter would copy them). */
 const probeTarget = function probeTarget(): void {} as (...args: number[]) => void;
 
