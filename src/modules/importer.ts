@@ -36,7 +36,7 @@ import type { Runtime } from '../vm/runtime.js';
 import { newRef, decref } from '../vm/refs.js';
 import { raiseNew, setRaised, errorMatches, clearError, errOccurred, fetchError, restoreError } from '../vm/errors.js';
 import { pushModuleFrame, runFrameNested } from '../vm/call.js';
-import { dictGetItem, dictGetStr, dictNew, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue } from '../objects/dict.js';
+import { dictClear, dictGetItem, dictGetStr, dictNew, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue } from '../objects/dict.js';
 import { strToJS, strFromJS } from '../objects/str.js';
 import { internJS } from '../objects/intern.js';
 import { kindOf } from '../objects/object.js';
@@ -304,6 +304,10 @@ function importTop(rt: Runtime, name: string): Ref {
     const nameRef = internJS(rt, name);
     const first = registerFirst(rt, nameRef, m);
     const mod = first === NULL ? m : first;
+    // a copy that lost was never seen by anyone: what its (immortal) dict holds is dropped
+    // now, as teardown clears only the dicts of modules in sys.modules (two threads' first
+    // `import random` left one copy's bound methods and floats for --check-refs to report)
+    if (mod !== m) dictClear(rt, rt.i32[(m + MOD_DICT) >> 2] as Ref);
     // another thread's module may still be running its body (moduleFromSource)
     if (moduleInitializing(rt, mod)) waitForInitialization(rt, nameRef, mod);
     return mod === m ? m : newRef(rt, mod);
