@@ -106,12 +106,19 @@ _coro.close()
 del _coro
 
 
-_coroutine_types = {_CoroutineType: True}
+def _sample_generator():
+    yield
+
+
+# a generator counts as a coroutine in 3.11 (types.GeneratorType is in CPython's
+# coroutines._COROUTINE_TYPES: a @types.coroutine generator is awaited as one)
+_coroutine_types = {_CoroutineType: True, type(_sample_generator()): True}
 
 
 def iscoroutine(obj):
-    """Return True if obj is a coroutine object (or quacks like collections.abc.Coroutine:
-    __await__, send, throw and close, as agen.aclose()'s awaitable)."""
+    """Return True if obj is a coroutine object, a generator (3.11's generator-based
+    coroutines), or quacks like collections.abc.Coroutine (__await__, send, throw and
+    close, as agen.aclose()'s awaitable)."""
     t = type(obj)
     known = _coroutine_types.get(t)
     if known is None:

@@ -69,6 +69,7 @@ import { createHeapqNativeModule } from './heapq-native.js';
 import { createDequeNativeModule } from './deque-native.js';
 import { createItertoolsNativeModule } from './itertools-native.js';
 import { createAtexitNativeModule } from './atexit-native.js';
+import { createTypesNativeModule } from './types-native.js';
 
 /** Built-in modules created on first import (name -> factory returning a new module). */
 const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
@@ -88,6 +89,7 @@ const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
   _deque: createDequeNativeModule,
   _itertools: createItertoolsNativeModule,
   _atexit: createAtexitNativeModule,
+  _types: createTypesNativeModule,
 };
 
 
