@@ -345,6 +345,26 @@ def _track_unclosed(loop):
     _unclosed_loops.append(loop)
 
 
+# True once a task failed: a collection at exit then finds the failed tasks left in cycles
+# (an exception escaping asyncio.run keeps them in its traceback's frames) while the
+# modules are intact, as CPython's collection before it clears them; gilvm's teardown
+# collects first only when __main__ holds objects with __del__ (objects/finalizer.ts)
+_collect_at_exit = False
+
+
+def _register_collect_at_exit():
+    global _collect_at_exit
+    _collect_at_exit = True
+    import atexit
+    atexit.register(_collect_failed_tasks)
+
+
+def _collect_failed_tasks():
+    import gc
+    if gc.isenabled():
+        gc.collect()
+
+
 def _report_unclosed_loops():
     while _unclosed_loops:
         loop = _unclosed_loops.pop(0)
@@ -362,7 +382,6 @@ class BaseEventLoop(AbstractEventLoop):
         self._running = False
         self._current_task = None
         self._tasks = {}
-        self._failed_tasks = []
         _track_unclosed(self)
         self._threadsafe = None      # queue.Queue of handles posted by other threads
         self._threads = []           # threads waiting on other executors, joined at the end
@@ -503,23 +522,15 @@ class BaseEventLoop(AbstractEventLoop):
         self._report_unfinished_tasks()
 
     def _report_unfinished_tasks(self):
-        # CPython reports these when the task is destroyed (Task.__del__, at the latest at
-        # exit); gilvm when the loop closes (no task can finish after that), or at exit for
-        # a loop never closed (_report_unclosed_loops)
-        self._report_failed_tasks()
+        # CPython reports these when the task is destroyed (at the latest at exit); gilvm
+        # when the loop closes (no task can finish after that), or at exit for a loop never
+        # closed (_report_unclosed_loops). A failed task's exception never retrieved is
+        # reported when it is destroyed, as CPython (Task.__del__)
         pending = self._tasks
         self._tasks = {}
         for task in pending:
             if not task.done():
                 self.call_exception_handler({'task': task, 'message': 'Task was destroyed but it is pending!'})
-
-    def _report_failed_tasks(self):
-        failed = self._failed_tasks
-        self._failed_tasks = []
-        for task in failed:
-            if task._log_traceback:
-                task._log_traceback = False
-                _report('Task exception was never retrieved\nfuture: ' + repr(task), task._exception)
 
     async def shutdown_asyncgens(self):
         pass
@@ -605,9 +616,14 @@ class BaseEventLoop(AbstractEventLoop):
         ready = self._ready
         if ready:
             self._ready = []
-            for handle in ready:
+            # each handle dropped once run, as CPython's popleft: a task whose last
+            # reference it was is destroyed (its "never retrieved" report) before the next
+            for i in range(len(ready)):
+                handle = ready[i]
+                ready[i] = None
                 if not handle._cancelled:
                     handle._run()
+                handle = None
 
     # -- errors
     def set_exception_handler(self, handler):
@@ -797,6 +813,17 @@ class Future:
 
     def __repr__(self):
         return f'<{type(self).__name__} {self._repr_info()}>'
+
+    def __del__(self):
+        # CPython's FutureObj_finalize: an exception never retrieved is reported when the
+        # future (or task) is destroyed (a dropped one at once, a list of them last to first)
+        if self._log_traceback:
+            self._log_traceback = False
+            self._loop.call_exception_handler({
+                'message': f'{type(self).__name__} exception was never retrieved',
+                'exception': self._exception,
+                'future': self,
+            })
 
     def _repr_info(self):
         state = self._state.lower()
@@ -1052,8 +1079,13 @@ class Task(Future):
             self._finished()
             raise
         except BaseException as error:
+            # the traceback starts at the coroutine, as CPython's C step has no frame:
+            # this frame (holding self) would make the task a cycle, and its "never
+            # retrieved" report (__del__) wait for the collector
+            error.__traceback__ = error.__traceback__.tb_next
             Future.set_exception(self, error)
-            self._loop._failed_tasks.append(self)
+            if not _collect_at_exit:
+                _register_collect_at_exit()
             self._finished()
         else:
             blocking = getattr(result, '_asyncio_future_blocking', None)
