@@ -27,9 +27,10 @@ is CPython's (programs print in that order):
 TaskGroup raises the built-in ExceptionGroup (lib/_exceptiongroup.py; gilvm has no
 except*: `except ExceptionGroup as eg` and eg.split/subgroup are the way).
 Not done: streams, subprocesses, signal handlers, contextvars, debug mode,
-asyncgen finalizer hooks, and "Task exception was never retrieved" / "Task was destroyed but
-it is pending!" are reported when the loop closes (asyncio.run's end) or at exit for a loop
-never closed (CPython reports them when the task is garbage collected).
+asyncgen finalizer hooks. "Task exception was never retrieved" is reported when the task is
+destroyed, as CPython (Future.__del__); "Task was destroyed but it is pending!" when the loop
+closes (asyncio.run's end) or at exit for a loop never closed (CPython: when the task is
+garbage collected).
 """
 
 # CPython's Future and Task are C types (_asyncio): tracebacks show none of their frames
