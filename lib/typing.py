@@ -618,8 +618,8 @@ class _TypedDictFactory:
     def __call__(self, typename, fields=None, /, *, total=True, **kwargs):
         if fields is None:
             fields = kwargs
-        ns = {'__annotations__': dict(fields), '__total__': total}
-        return type(typename, (_TypedDictBase,), ns)
+        ns = {'__annotations__': dict(fields), '__module__': _caller_module()}
+        return type(typename, (_TypedDictBase,), ns, total=total)
 
     def __mro_entries__(self, bases):
         return (_TypedDictBase,)
@@ -631,6 +631,29 @@ TypedDict = _TypedDictFactory()
 class _TypedDictBase(dict):
     def __new__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
+
+    def __init_subclass__(cls, /, total=True, **kwargs):
+        # CPython's _TypedDictMeta: the class keyword `total`, the annotations merged
+        # from the TypedDict bases (then the class's own), and the required/optional keys
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get('__annotations__', {})
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in cls.__bases__:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        annotations.update(own)
+        for key in own:
+            if total:
+                required.add(key)
+            else:
+                optional.add(key)
+        cls.__annotations__ = annotations
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
+        cls.__total__ = total
 
 
 # ------------------------------------------------------------------ functions
