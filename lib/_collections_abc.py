@@ -127,6 +127,15 @@ class ABCMeta:
     def __getitem__(self, params):
         return _alias(self, params)
 
+    def __or__(self, other):
+        # Mapping | None, int | Sequence: a types.UnionType, as for a class
+        from _generic import union, _unionable
+        return union(self, other) if _unionable(other) else NotImplemented
+
+    def __ror__(self, other):
+        from _generic import union, _unionable
+        return union(other, self) if _unionable(other) else NotImplemented
+
     def __instancecheck__(self, instance):
         cls = type(instance)
         if self.__subclasscheck__(cls):

@@ -17,15 +17,20 @@ def _type_repr(obj):
         return repr(obj)
     if obj is type(None) or obj is None:
         return 'None'
-    if isinstance(obj, type):
+    if isinstance(obj, type) or _is_abc(obj):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
         return f'{obj.__module__}.{obj.__qualname__}'
     return repr(obj)
 
 
+def _is_abc(obj):
+    # a collections.abc ABC: an instance of _collections_abc.ABCMeta standing for its class
+    return type(obj).__name__ == 'ABCMeta' and type(obj).__module__ == 'abc'
+
+
 def _unionable(obj):
-    return obj is None or isinstance(obj, (type, GenericAlias, UnionType))
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType)) or _is_abc(obj)
 
 
 class GenericAlias:

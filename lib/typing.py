@@ -31,7 +31,8 @@ _NoneType = type(None)
 
 
 def _type_repr(obj):
-    if isinstance(obj, type):
+    # (a collections.abc ABC is an abc.ABCMeta instance standing for its class in gilvm)
+    if isinstance(obj, type) or type(obj).__name__ == 'ABCMeta' and type(obj).__module__ == 'abc':
         if obj.__module__ == 'builtins':
             return obj.__qualname__
         return f'{obj.__module__}.{obj.__qualname__}'
