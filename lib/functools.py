@@ -529,18 +529,65 @@ def _is_union_type(cls):
     return type(cls).__name__ == 'UnionType' and type(cls).__module__ == 'types'
 
 
+def _is_abc(cls):
+    # a collections.abc ABC: in gilvm an instance of _collections_abc.ABCMeta standing for
+    # its class (held as _cls), not a class itself
+    return type(cls).__name__ == 'ABCMeta' and type(cls).__module__ == 'abc'
+
+
 def _is_valid_dispatch_type(cls):
-    if isinstance(cls, type):
+    if isinstance(cls, type) or _is_abc(cls):
         return True
-    return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+    return _is_union_type(cls) and all(
+        isinstance(arg, type) or _is_abc(arg) for arg in cls.__args__)
+
+
+def _find_impl_with_abcs(cls, registry, abcs):
+    # CPython's _find_impl over _compose_mro, for the collections.abc ABCs in the registry:
+    # the first registered class of cls's MRO (an ABC subclassed for real is in it as its
+    # class), unless an ABC cls is a virtual subclass of comes first: such an ABC sits
+    # just after the last class of the MRO that is its subclass. Two unrelated ABCs at
+    # the same place are 'Ambiguous dispatch', as CPython's.
+    mro = cls.__mro__
+    match = None
+    match_pos = 2 * len(mro)
+    for i, klass in enumerate(mro):
+        if klass in registry:
+            match, match_pos = klass, 2 * i
+            break
+        for a in abcs:
+            if a._cls is klass:
+                match, match_pos = a, 2 * i
+                break
+        if match is not None:
+            break
+    for a in abcs:
+        if a is match or not issubclass(cls, a):
+            continue
+        last = 0
+        for i, klass in enumerate(mro):
+            if issubclass(klass, a):
+                last = i
+        pos = 2 * last + 1
+        if pos < match_pos:
+            match, match_pos = a, pos
+        elif pos == match_pos and not issubclass(match, a):
+            if not issubclass(a, match):
+                raise RuntimeError(f"Ambiguous dispatch: {match} or {a}")
+            match = a
+    return registry[match]
 
 
 def singledispatch(func):
     """Single-dispatch generic function decorator (dispatch on the first argument's
-    class, along its MRO; no abstract base classes in gilvm)."""
+    class, along its MRO; the collections.abc ABCs registered are placed in it as
+    CPython's _compose_mro does for the common cases)."""
     registry = {object: func}
+    abcs = []
 
     def dispatch(cls):
+        if abcs:
+            return _find_impl_with_abcs(cls, registry, abcs)
         for klass in cls.__mro__:
             if klass in registry:
                 return registry[klass]
@@ -573,11 +620,10 @@ def singledispatch(func):
                 raise TypeError(
                     f"Invalid annotation for {argname!r}. "
                     f"{cls!r} is not a class.")
-        if _is_union_type(cls):
-            for arg in cls.__args__:
-                registry[arg] = func
-        else:
-            registry[cls] = func
+        for arg in cls.__args__ if _is_union_type(cls) else (cls,):
+            registry[arg] = func
+            if _is_abc(arg) and arg not in abcs:
+                abcs.append(arg)
         return func
 
     def wrapper(*args, **kw):
