@@ -670,8 +670,10 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
-    if type(tp).__name__ in ('GenericAlias', 'UnionType'):
-        return getattr(tp, '__origin__', None) or Union
+    if type(tp).__name__ == 'GenericAlias':
+        return tp.__origin__
+    if type(tp).__name__ == 'UnionType':
+        return type(tp)        # types.UnionType (int | str), not typing.Union
     return None
 
 
