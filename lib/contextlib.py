@@ -8,6 +8,8 @@ body is not swallowed. redirect_stdout/redirect_stderr replace sys.stdout / sys.
 which print() and the traceback printer look up at every call. Not provided: chdir.
 """
 
+from types import MethodType as _MethodType
+
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'AbstractContextManager', 'ContextDecorator', 'ExitStack', 'suppress',
            'aclosing', 'AsyncExitStack', 'redirect_stdout', 'redirect_stderr']
@@ -271,7 +273,7 @@ class ExitStack(AbstractContextManager):
         if exit_method is None:
             self._exit_callbacks.append(exit)
         else:
-            self._exit_callbacks.append(lambda *exc: exit_method(exit, *exc))
+            self._exit_callbacks.append(_MethodType(exit_method, exit))
         return exit
 
     def enter_context(self, cm):
@@ -283,7 +285,9 @@ class ExitStack(AbstractContextManager):
             raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
                             f"not support the context manager protocol") from None
         result = enter(cm)
-        self._exit_callbacks.append(lambda *exc: exit(cm, *exc))
+        # a bound method, as CPython's _create_exit_wrapper: no frame of ours between
+        # ExitStack.__exit__ and the cm's __exit__ in a traceback
+        self._exit_callbacks.append(_MethodType(exit, cm))
         return result
 
     def callback(self, callback, /, *args, **kwds):
