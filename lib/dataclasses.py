@@ -6,7 +6,8 @@ traceback line and what it stores are CPython's); the other methods are closures
 class's field list. Supported: field() with default / default_factory / init / repr / compare / hash /
 kw_only, KW_ONLY, inheritance of fields, __post_init__, eq, order, frozen (with
 FrozenInstanceError), unsafe_hash and CPython's __hash__ rules, match_args, kw_only;
-fields(), asdict(), astuple(), replace(), is_dataclass(), make_dataclass().
+fields(), asdict(), astuple() (values that are not dataclasses, lists, tuples or dicts are
+deep-copied, as CPython's), replace(), is_dataclass(), make_dataclass().
 InitVar pseudo-fields (passed to __post_init__) and ClassVar annotations (typing.ClassVar,
 recognised once typing is imported) are not fields. String annotations (written as strings,
 or every annotation under `from __future__ import annotations`) are recognised as CPython
@@ -611,7 +612,7 @@ def _asdict_inner(obj, dict_factory):
         return type(obj)((_asdict_inner(k, dict_factory),
                           _asdict_inner(v, dict_factory))
                          for k, v in obj.items())
-    return obj
+    return _copy_leaf(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
@@ -632,7 +633,19 @@ def _astuple_inner(obj, tuple_factory):
     elif isinstance(obj, dict):
         return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
                          for k, v in obj.items())
-    return obj
+    return _copy_leaf(obj)
+
+
+_ATOMIC_TYPES = frozenset((int, float, str, bool, type(None), bytes, complex))
+
+
+def _copy_leaf(obj):
+    # asdict()/astuple() deep-copy every other value (a set, an instance), as CPython's;
+    # the atomic types are their own deep copy
+    if type(obj) in _ATOMIC_TYPES:
+        return obj
+    import copy
+    return copy.deepcopy(obj)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
