@@ -1468,6 +1468,28 @@ export function getAttrNoContext(rt: Runtime, obj: Ref, name: Ref): Ref {
   return NULL;
 }
 
+/**
+ * property / staticmethod / classmethod's __isabstractmethod__ (CPython's
+ * _PyObject_IsAbstract over fget, fset, fdel or the wrapped callable): True when one of
+ * funcs (0 = absent) has a true __isabstractmethod__. NULL with an error set.
+ */
+function anyIsAbstract(rt: Runtime, funcs: Ref[]): Ref {
+  const attrName = internName(rt, '__isabstractmethod__');
+  for (const f of funcs) {
+    if (f === 0) continue;
+    const a = getAttrOptional(rt, f, attrName);
+    if (a === NULL) {
+      if (errOccurred(rt)) return NULL;
+      continue;
+    }
+    const truth = isTrue(rt, a);
+    decref(rt, a);
+    if (truth < 0) return NULL;
+    if (truth === 1) return rt.True;
+  }
+  return rt.False;
+}
+
 /** Like getAttr, but returns NULL with NO exception when the attribute is missing. */
 export function getAttrOptional(rt: Runtime, obj: Ref, name: Ref): Ref {
   const r = getAttrNoContext(rt, obj, name);
@@ -2156,6 +2178,9 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
         const g = i32[(obj + PR_GET) >> 2] as Ref;
         return g !== 0 ? getAttr(rt, g, rt.names.__doc__) : newRef(rt, rt.None);
       }
+      if (name === '__isabstractmethod__') {
+        return anyIsAbstract(rt, [i32[(obj + PR_GET) >> 2] as Ref, i32[(obj + PR_SET) >> 2] as Ref, i32[(obj + PR_DEL) >> 2] as Ref]);
+      }
       break;
     case Kind.CODE:
       if (name === 'co_flags') return ((rt.i32[(obj + CO_FLAGS) >> 2]! << 1) | 1) as Ref; // a small int
@@ -2166,6 +2191,7 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
       return generatorAttr(rt, obj, kind, name);
     case Kind.STATICMETHOD: case Kind.CLASSMETHOD:
       if (name === '__func__' || name === '__wrapped__') return newRef(rt, i32[(obj + SM_FUNC) >> 2] as Ref);
+      if (name === '__isabstractmethod__') return anyIsAbstract(rt, [i32[(obj + SM_FUNC) >> 2] as Ref]);
       // CPython's sm_init / cm_init copy these from the function into the wrapper's
       // __dict__ (functools.wraps' list); gilvm keeps no dict and reads them through
       if (WRAPPER_COPIED_ATTRS.includes(name)) return getAttrOptional(rt, i32[(obj + SM_FUNC) >> 2] as Ref, internName(rt, name));
