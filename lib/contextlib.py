@@ -40,13 +40,13 @@ class ContextDecorator:
         return self
 
     def __call__(self, func):
+        # functools.wraps, as CPython's (imported here: only decorating needs it)
+        from functools import wraps
+
+        @wraps(func)
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        inner.__name__ = getattr(func, '__name__', 'inner')
-        inner.__qualname__ = getattr(func, '__qualname__', 'inner')
-        inner.__doc__ = getattr(func, '__doc__', None)
-        inner.__wrapped__ = func
         return inner
 
 
