@@ -81,6 +81,9 @@ def _raise_thrown(typ, val, tb):
 class ABCMeta:
     """The ABC object: stands for its class (see the module's doc)."""
 
+    # (functools.singledispatch, _generic and typing take such an object for a class)
+    _is_abc_proxy = True
+
     def __init__(self, name, bases=None, namespace=None):
         if bases is None:
             cls = name

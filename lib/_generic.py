@@ -26,7 +26,7 @@ def _type_repr(obj):
 
 def _is_abc(obj):
     # a collections.abc ABC: an instance of _collections_abc.ABCMeta standing for its class
-    return type(obj).__name__ == 'ABCMeta' and type(obj).__module__ == 'abc'
+    return getattr(type(obj), '_is_abc_proxy', False)
 
 
 def _unionable(obj):

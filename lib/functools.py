@@ -532,7 +532,7 @@ def _is_union_type(cls):
 def _is_abc(cls):
     # a collections.abc ABC: in gilvm an instance of _collections_abc.ABCMeta standing for
     # its class (held as _cls), not a class itself
-    return type(cls).__name__ == 'ABCMeta' and type(cls).__module__ == 'abc'
+    return getattr(type(cls), '_is_abc_proxy', False)
 
 
 def _is_valid_dispatch_type(cls):

@@ -32,7 +32,7 @@ _NoneType = type(None)
 
 def _type_repr(obj):
     # (a collections.abc ABC is an abc.ABCMeta instance standing for its class in gilvm)
-    if isinstance(obj, type) or type(obj).__name__ == 'ABCMeta' and type(obj).__module__ == 'abc':
+    if isinstance(obj, type) or getattr(type(obj), '_is_abc_proxy', False):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
         return f'{obj.__module__}.{obj.__qualname__}'
@@ -401,9 +401,15 @@ class Generic:
 
 
 class Protocol(Generic):
-    """Base class for protocol classes (structural subtyping, not checked at run time)."""
+    """Base class for protocol classes (structural subtyping; isinstance/issubclass check
+    the members once the class is decorated with @runtime_checkable)."""
 
     __slots__ = ()
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
 def _alias(origin, nparams, name=None):
@@ -739,8 +745,82 @@ def no_type_check(arg):
     return arg
 
 
+_PROTOCOL_EXCLUDED_ATTRIBUTES = frozenset([
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol',
+    '_is_runtime_protocol', '__abstractmethods__', '__annotations__', '__dict__', '__doc__',
+    '__init__', '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+    '__class_getitem__', '__init_subclass__', '__qualname__'])
+
+
+def _get_protocol_attrs(cls):
+    # CPython's: the members a protocol class declares (methods, attributes, annotations)
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = base.__dict__.get('__annotations__', {})
+        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
+            if not attr.startswith('_abc_') and attr not in _PROTOCOL_EXCLUDED_ATTRIBUTES:
+                attrs.add(attr)
+    return attrs
+
+
 def runtime_checkable(cls):
-    return cls
+    """Mark a protocol class as a runtime protocol: isinstance() checks that the object has
+    its members (issubclass() too, for a protocol of methods only). gilvm has no
+    metaclasses: as collections.abc's ABCs, the result is an object standing for the
+    class (a typing._ProtocolMeta, after _collections_abc.ABCMeta) that answers them."""
+    if not isinstance(cls, type) or not cls.__dict__.get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
+    return _protocol_meta()(cls)
+
+
+_protocol_meta_class = []
+
+
+def _protocol_meta():
+    if _protocol_meta_class:
+        return _protocol_meta_class[0]
+    from _collections_abc import ABCMeta, _check_methods
+
+    class _ProtocolMeta(ABCMeta):
+        def __init__(self, cls):
+            self._attrs = sorted(_get_protocol_attrs(cls))
+            self._methods_only = all(callable(getattr(cls, a, None)) for a in self._attrs)
+            attrs = self._attrs
+            methods_only = self._methods_only
+
+            def __subclasshook__(C):
+                if not methods_only:
+                    return NotImplemented
+                return _check_methods(C, *attrs) if attrs else True
+            cls.__subclasshook__ = __subclasshook__
+            super().__init__(cls)
+
+        def __instancecheck__(self, instance):
+            cls = self._cls
+            if issubclass(type(instance), cls):
+                return True
+            if self._methods_only and self.__subclasscheck__(type(instance)):
+                return True
+            for attr in self._attrs:
+                if not hasattr(instance, attr):
+                    return False
+                if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                    return False
+            return True
+
+        def __subclasscheck__(self, subclass):
+            if not self._methods_only:
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+            return super().__subclasscheck__(subclass)
+
+    _ProtocolMeta.__module__ = 'typing'
+    _ProtocolMeta.__qualname__ = '_ProtocolMeta'
+    _protocol_meta_class.append(_ProtocolMeta)
+    return _ProtocolMeta
 
 
 class NewType:
