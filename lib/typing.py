@@ -8,8 +8,9 @@ TypedDict work in both their functional and class forms; get_type_hints evaluate
 annotations in the defining module's globals. dataclasses recognises ClassVar here.
 
 Simplified against CPython: isinstance() with the unsubscripted aliases checks the origin
-class; type-variable substitution (`Pair[T][int]`) is not done; no runtime protocol
-checks; overload() keeps no registry.
+class; type-variable substitution (`Pair[T][int]`) is not done; protocols are checked
+at run time only through @runtime_checkable; overload() keeps no registry. ParamSpec,
+Concatenate, Annotated, TypeGuard, Required/NotRequired print and nest as CPython's.
 """
 import sys
 import collections as _collections
@@ -24,7 +25,11 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic', 'Lit
            'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet',
            'NamedTuple', 'TypedDict', 'Generator', 'AnyStr', 'cast', 'final', 'get_args',
            'get_origin', 'get_type_hints', 'NewType', 'no_type_check', 'NoReturn',
-           'overload', 'Text', 'TYPE_CHECKING', 'Never', 'Self', 'TypeAlias']
+           'overload', 'Text', 'TYPE_CHECKING', 'Never', 'Self', 'TypeAlias',
+           'ParamSpec', 'ParamSpecArgs', 'ParamSpecKwargs', 'Concatenate', 'Annotated',
+           'TypeGuard', 'Required', 'NotRequired', 'LiteralString', 'assert_never',
+           'assert_type', 'reveal_type', 'dataclass_transform', 'is_typeddict',
+           'runtime_checkable']
 
 TYPE_CHECKING = False
 _NoneType = type(None)
@@ -139,6 +144,8 @@ class _GenericAlias(_Typing):
             return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
         name = 'typing.' + self._name if self._name else _type_repr(origin)
         args = self.__args__
+        if self._name == 'Callable' and len(args) == 2 and _is_param_spec_like(args[0]):
+            return f'{name}[{_type_repr(args[0])}, {_type_repr(args[1])}]'
         if self._name == 'Callable' and len(args) >= 1 and args[0] is not ...:
             params = '[' + ', '.join(_type_repr(a) for a in args[:-1]) + ']'
             return f'{name}[{params}, {_type_repr(args[-1])}]'
@@ -223,8 +230,8 @@ class _SpecialGenericAlias(_Typing):
             if len(params) != 2:
                 raise TypeError("Callable must be used as Callable[[arg, ...], result].")
             args, result = params
-            if args is ...:
-                params = (..., result)
+            if args is ... or _is_param_spec_like(args):
+                params = (args, result)
             else:
                 if not isinstance(args, list):
                     raise TypeError(f"Callable[args, result]: args must be a list. Got {_type_repr(args)}")
@@ -346,6 +353,169 @@ class TypeVar(_Typing):
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class ParamSpecArgs(_Typing):
+    """P.args: the positional arguments of a ParamSpec (annotation only)."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecArgs, id(self.__origin__)))
+
+
+class ParamSpecKwargs(_Typing):
+    """P.kwargs: the keyword arguments of a ParamSpec (annotation only)."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecKwargs, id(self.__origin__)))
+
+
+class ParamSpec(_Typing):
+    """Parameter specification variable: P = ParamSpec('P'); Callable[P, R]."""
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__bound__ = _type_check(bound) if bound is not None else None
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__module__ = _caller_module()
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __mro_entries__(self, bases):
+        raise TypeError("Cannot subclass an instance of ParamSpec")
+
+
+def _concatenate_getitem(self, parameters):
+    parameters = _as_tuple(parameters)
+    if parameters == ():
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
+    alias = _GenericAlias(self, (), self._name)
+    alias.__args__ = parameters
+    return alias
+
+
+Concatenate = _SpecialForm('Concatenate', _concatenate_getitem)
+TypeGuard = _SpecialForm('TypeGuard', _single_getitem)
+Required = _SpecialForm('Required', _single_getitem)
+NotRequired = _SpecialForm('NotRequired', _single_getitem)
+LiteralString = _SpecialForm('LiteralString')
+
+
+def _is_param_spec_like(arg):
+    # the first argument of Callable[P, R] / Callable[Concatenate[int, P], R]
+    return isinstance(arg, ParamSpec) or (isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate)
+
+
+class _AnnotatedAlias(_Typing):
+    """Annotated[T, x, ...]: T with metadata (get_type_hints strips it unless include_extras)."""
+
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        self.__origin__ = origin
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        return 'typing.Annotated[{}, {}]'.format(
+            _type_repr(self.__origin__), ', '.join(repr(a) for a in self.__metadata__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class _AnnotatedForm(_SpecialForm):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError("Annotated[...] should be used with at least two arguments "
+                            "(a type and an annotation).")
+        return _AnnotatedAlias(_type_check(params[0]), tuple(params[1:]))
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+
+Annotated = _AnnotatedForm('Annotated')
+
+
+def _strip_annotations(t):
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    return t
+
+
+_ASSERT_NEVER_REPR_MAX_LENGTH = 100
+
+
+def assert_never(arg, /):
+    """Statically assert that a line of code is unreachable (raises AssertionError)."""
+    value = repr(arg)
+    if len(value) > _ASSERT_NEVER_REPR_MAX_LENGTH:
+        value = value[:_ASSERT_NEVER_REPR_MAX_LENGTH] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def assert_type(val, typ, /):
+    """Ask a static type checker to confirm val's type (returns val unchanged)."""
+    return val
+
+
+def reveal_type(obj, /):
+    """Print the runtime type of obj to stderr and return it, as CPython's."""
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default, "order_default": order_default,
+            "kw_only_default": kw_only_default, "field_specifiers": field_specifiers,
+            "kwargs": kwargs}
+        return cls_or_fn
+    return decorator
 Text = str
 
 
@@ -652,8 +822,11 @@ class _TypedDictBase(dict):
             required.update(base.__dict__.get('__required_keys__', ()))
             optional.update(base.__dict__.get('__optional_keys__', ()))
         annotations.update(own)
-        for key in own:
-            if total:
+        for key, annotation in own.items():
+            if isinstance(annotation, _AnnotatedAlias):
+                annotation = annotation.__origin__
+            qualifier = annotation.__origin__ if isinstance(annotation, _GenericAlias) else None
+            if qualifier is Required or qualifier is not NotRequired and total:
                 required.add(key)
             else:
                 optional.add(key)
@@ -717,12 +890,13 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             g = globalns if globalns is not None else getattr(module, '__dict__', {})
             for name, value in ann.items():
                 hints[name] = _eval_hint(value, g, dict(vars(base)) if localns is None else localns)
-        return hints
+        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
     ann = getattr(obj, '__annotations__', None)
     if ann is None:
         raise TypeError(f'{obj!r} is not a module, class, method, or function.')
     g = globalns if globalns is not None else getattr(obj, '__globals__', {})
-    return {name: _eval_hint(value, g, localns) for name, value in ann.items()}
+    hints = {name: _eval_hint(value, g, localns) for name, value in ann.items()}
+    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
 
 
 def overload(func):
@@ -737,8 +911,18 @@ def overload(func):
 
 
 def final(f):
-    """Decorator marking a method or class final (not checked at run time)."""
+    """Decorator marking a method or class final (not checked at run time; sets
+    __final__ where it can, as CPython 3.11)."""
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
     return f
+
+
+def is_typeddict(tp):
+    """Whether tp is a TypedDict class."""
+    return isinstance(tp, type) and tp is not _TypedDictBase and issubclass(tp, _TypedDictBase)
 
 
 def no_type_check(arg):
