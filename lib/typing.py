@@ -29,7 +29,8 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic', 'Lit
            'ParamSpec', 'ParamSpecArgs', 'ParamSpecKwargs', 'Concatenate', 'Annotated',
            'TypeGuard', 'Required', 'NotRequired', 'LiteralString', 'assert_never',
            'assert_type', 'reveal_type', 'dataclass_transform', 'is_typeddict',
-           'runtime_checkable']
+           'runtime_checkable', 'SupportsIndex', 'SupportsBytes', 'SupportsComplex',
+           'ContextManager', 'AsyncContextManager', 'IO', 'TextIO', 'BinaryIO']
 
 TYPE_CHECKING = False
 _NoneType = type(None)
@@ -582,6 +583,37 @@ class Protocol(Generic):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
+# the generic I/O classes annotations use (nominal: the io module's classes do not derive
+# from them, in CPython either)
+class IO(Generic[AnyStr]):
+    """Generic base class for TextIO and BinaryIO."""
+
+    __slots__ = ()
+
+
+class BinaryIO(IO[bytes]):
+    """Typed version of the return of open() in binary mode."""
+
+    __slots__ = ()
+
+
+class TextIO(IO[str]):
+    """Typed version of the return of open() in text mode."""
+
+    __slots__ = ()
+
+
+# CPython's typing module's own type variables
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
+
+
 def _alias(origin, nparams, name=None):
     return _SpecialGenericAlias(origin, nparams, name or origin.__name__.capitalize())
 
@@ -637,7 +669,7 @@ class _AbstractOrigin:
         self._methods = methods
 
     def __repr__(self):
-        return f"<class 'collections.abc.{self.__name__}'>"
+        return f"<class '{self.__module__}.{self.__name__}'>"
 
     def _check(self, cls):
         registered = _REGISTERED.get(self.__name__)
@@ -702,6 +734,20 @@ SupportsInt = _abc('SupportsInt', 0, '__int__')
 SupportsFloat = _abc('SupportsFloat', 0, '__float__')
 SupportsAbs = _abc('SupportsAbs', 1, '__abs__')
 SupportsRound = _abc('SupportsRound', 1, '__round__')
+SupportsIndex = _abc('SupportsIndex', 0, '__index__')
+SupportsBytes = _abc('SupportsBytes', 0, '__bytes__')
+SupportsComplex = _abc('SupportsComplex', 0, '__complex__')
+
+
+def _contextlib_abc(name, alias_name, *methods):
+    origin = _AbstractOrigin(name, methods)
+    origin.__module__ = 'contextlib'
+    return _AbstractAlias(origin, 1, alias_name)
+
+
+ContextManager = _contextlib_abc('AbstractContextManager', 'ContextManager', '__enter__', '__exit__')
+AsyncContextManager = _contextlib_abc('AbstractAsyncContextManager', 'AsyncContextManager',
+                                      '__aenter__', '__aexit__')
 
 
 # ------------------------------------------------------------------ NamedTuple, TypedDict
