@@ -515,6 +515,13 @@ function minmax(rt: Runtime, args: number, nargs: number, kwnames: Ref, isMax: b
   return best;
 }
 
+/** list.sort's work once its recursion level is charged (or not): None, NULL on error. */
+function sortMethod(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  const opts = sortKwargs(rt, args, nargs, kw, 1, 'sort');
+  if (opts === null) return NULL;
+  return listSortImpl(rt, self0(rt, args), opts.key, opts.reverse) < 0 ? NULL : rt.None;
+}
+
 function listSortImpl(rt: Runtime, l: Ref, key: Ref, reverse: boolean): number {
   // items and keys in JS arrays of small ints: a typed array per sort is a backing store
   // outside V8's heap (~1 us each; sorted() of a 100-item list took ~8x CPython's time with
@@ -1607,7 +1614,16 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (opts === null) return NULL;
     const l = A.listFromIterable(rt, arg(rt, args, 0));
     if (l === NULL) return NULL;
-    if (listSortImpl(rt, l, opts.key, opts.reverse) < 0) { decref(rt, l); return NULL; }
+    // CPython's sorted calls the new list's bound sort() (cfunction_vectorcall_FASTCALL_KEYWORDS),
+    // which charges a level of recursion held while the sort runs its key and comparisons
+    if (!enterRecursiveCall(rt, ' while calling a Python object')) { decref(rt, l); return NULL; }
+    let status: number;
+    try {
+      status = listSortImpl(rt, l, opts.key, opts.reverse);
+    } finally {
+      leaveRecursiveCall(rt);
+    }
+    if (status < 0) { decref(rt, l); return NULL; }
     return l;
   }),
   def('sum', keywordsToPositions('sum', ['iterable', 'start'], sumImpl, undefined, 1, 1)),
@@ -2344,9 +2360,16 @@ const LIST_METHODS: Methods = [
     return rt.None;
   }),
   def('sort', (rt, args, nargs, kw) => {
-    const opts = sortKwargs(rt, args, nargs, kw, 1, 'sort');
-    if (opts === null) return NULL;
-    return listSortImpl(rt, self0(rt, args), opts.key, opts.reverse) < 0 ? NULL : rt.None;
+    // a call with keywords (sort(key=f)) is one CPython 3.11 does not specialise: its
+    // method_vectorcall_FASTCALL_KEYWORDS charges a level of recursion, held while the sort
+    // runs the key and the comparisons; l.sort() is specialised and charges none
+    if (kw === 0 || tupleSize(rt, kw) === 0) return sortMethod(rt, args, nargs, kw);
+    if (!enterRecursiveCall(rt, ' while calling a Python object')) return NULL;
+    try {
+      return sortMethod(rt, args, nargs, kw);
+    } finally {
+      leaveRecursiveCall(rt);
+    }
   }),
   def0('list', 'copy', (rt, args) => {
     // the items themselves (CPython's list_slice), never a subclass's __iter__

@@ -705,6 +705,27 @@ export function richCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
   }
 }
 
+/**
+ * a <op> b for list.sort when every key has class t (objects/listsort.ts): the class's own
+ * comparison called directly, without richCompare's level of recursion, as CPython 3.11's
+ * unsafe_object_compare calls ms->key_richcompare; when that answers NotImplemented the
+ * full comparison follows (charged, a's method asked again), as there. 1, 0, or -1 with
+ * the exception set.
+ */
+export function sameClassCompareBool(rt: Runtime, a: Ref, b: Ref, op: number, t: Ref): number {
+  let r: Ref;
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) r = slotCompare(rt, a, b, op, t, true);
+  else if (t === rt.tInt || t === rt.tFloat) return richCompareBool(rt, a, b, op);
+  else r = builtinCompare(rt, a, b, op, kindOf(rt, a), kindOf(rt, b));
+  if (r === NULL) return -1;
+  if (r === rt.NotImplemented) return richCompareBool(rt, a, b, op);
+  if (r === rt.True) return 1;
+  if (r === rt.False) return 0;
+  const v = isTrue(rt, r);
+  decref(rt, r);
+  return v;
+}
+
 function richCompareOf(rt: Runtime, a: Ref, b: Ref, op: number, ta: Ref, tb: Ref): Ref {
   const heapA = (rt.i32[(ta + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   const heapB = (rt.i32[(tb + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;

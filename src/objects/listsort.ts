@@ -35,6 +35,7 @@ import type { Runtime } from '../vm/runtime.js';
 import { FLOAT_VALUE } from './float.js';
 import { strLen, strToJS, strUnits } from './str.js';
 import { tupleItem, tupleSize } from './tuple.js';
+import { typeOf } from './object.js';
 import * as A from './abstract.js';
 
 /** sortOrder's report of a failed sort. */
@@ -291,6 +292,13 @@ class TimSort {
   n = 0;
   /** count_run's second result */
   descending = false;
+  /**
+   * The class of every key when they all have one (else 0): CPython's list_sort_impl then
+   * compares with unsafe_object_compare, the class's comparison without
+   * PyObject_RichCompare's level of recursion (a recursion through a key's __lt__ goes as
+   * deep as there)
+   */
+  readonly keyClass: number;
 
   constructor(
     readonly rt: Runtime,
@@ -303,10 +311,14 @@ class TimSort {
     this.runBase = merges ? new Int32Array(MAX_MERGE_PENDING) : NO_RUNS;
     this.runLen = merges ? new Int32Array(MAX_MERGE_PENDING) : NO_RUNS;
     this.runPower = merges ? new Int32Array(MAX_MERGE_PENDING) : NO_RUNS;
+    let keyClass = listlen > 0 ? typeOf(rt, keys[0]!) : 0;
+    for (let i = 1; i < listlen && keyClass !== 0; i++) if (typeOf(rt, keys[i]!) !== keyClass) keyClass = 0;
+    this.keyClass = keyClass;
   }
 
   /** keys[x] < keys[y]: 1, 0, or -1 with the exception set (CPython's ISLT). */
   lt(x: number, y: number): number {
+    if (this.keyClass !== 0) return A.sameClassCompareBool(this.rt, this.keys[x]!, this.keys[y]!, 0, this.keyClass as Ref);
     return A.richCompareBool(this.rt, this.keys[x]!, this.keys[y]!, 0);
   }
 

@@ -1572,12 +1572,13 @@ export function frameForCallEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Re
  * min, max, hash...) check the limit themselves on entry and hold the level while they
  * run; this table adds the others that CPython checks, with how deep the call goes in C
  * before it can return: print() 2 (its file.write is a second checked call, one level
- * more than its own defCharged entry), the rest 1. Methods (descriptors, and bound methods
+ * more than its own defCharged entry), the rest 1 (sorted charges its list.sort call's level
+ * itself, after it has built the list, as CPython's). Methods (descriptors, and bound methods
  * of objects) check unless listed as METH_FASTCALL.
  */
 const CHECKED_BUILTINS: ReadonlyMap<string, number> = new Map([
   ['print', 2], ['bin', 1], ['hex', 1], ['oct', 1], ['globals', 1], ['locals', 1], ['input', 1],
-  ['round', 1], ['sorted', 1], ['getrecursionlimit', 1], ['getswitchinterval', 1], ['exit', 1],
+  ['round', 1], ['getrecursionlimit', 1], ['getswitchinterval', 1], ['exit', 1],
 ]);
 const FASTCALL_METHODS: ReadonlySet<string> = new Set([
   'pop', 'insert', 'index', 'sort', 'get', 'setdefault', 'split', 'rsplit', 'strip', 'lstrip',
