@@ -268,33 +268,22 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if _is_atomic(x):
-        return x
-    copier = getattr(x, '__deepcopy__', None) if not isinstance(x, type) else None
-    if copier is not None:
-        y = copier(memo)
-    elif cls is list:
-        y = []
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
+    # the built-in containers first, as CPython's _deepcopy_dispatch lookup comes first
+    if cls is list:
+        y = _deepcopy_list(x, memo)
     elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
+        y = _deepcopy_dict(x, memo)
+    elif cls is tuple:
+        y = _deepcopy_tuple(x, memo)
+    elif _is_atomic(x):
+        return x
+    elif (copier := getattr(x, '__deepcopy__', None) if not isinstance(x, type) else None) is not None:
+        y = copier(memo)
     elif cls is set or cls is frozenset:
         items = [deepcopy(a, memo) for a in x]
         y = cls(items)
     elif cls is bytearray:
         y = bytearray(x)
-    elif cls is tuple:
-        items = [deepcopy(a, memo) for a in x]
-        # a tuple whose items were not copied is returned as is (CPython's _deepcopy_tuple)
-        d_again = memo.get(d, _nil)
-        if d_again is not _nil:
-            return d_again
-        y = x if all(a is b for a, b in zip(items, x)) else tuple(items)
     elif isinstance(x, tuple):
         items = [deepcopy(a, memo) for a in x]
         y = cls._make(items) if hasattr(cls, '_make') else cls.__new__(cls, items)
@@ -336,6 +325,43 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
+    return y
+
+
+# The built-in containers are copied by functions of CPython's shape (its _deepcopy_list,
+# _deepcopy_dict, _deepcopy_tuple): a frame each between deepcopy's frames, so a deep
+# structure meets the recursion limit at the depth and call it does in CPython.
+
+def _deepcopy_list(x, memo, deepcopy=deepcopy):
+    y = []
+    memo[id(x)] = y
+    append = y.append
+    for a in x:
+        append(deepcopy(a, memo))
+    return y
+
+
+def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
+    y = [deepcopy(a, memo) for a in x]
+    # a tuple whose items were not copied is returned as is
+    try:
+        return memo[id(x)]
+    except KeyError:
+        pass
+    for k, j in zip(x, y):
+        if k is not j:
+            y = tuple(y)
+            break
+    else:
+        y = x
+    return y
+
+
+def _deepcopy_dict(x, memo, deepcopy=deepcopy):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
     return y
 
 
