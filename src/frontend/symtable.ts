@@ -164,10 +164,14 @@ export function mangle(privateName: string | null, name: string): string {
 /**
  * How deeply statements and expressions may nest before compilation gives up with CPython's
  * `RecursionError: maximum recursion depth exceeded during compilation` (instead of
- * overflowing the JS stack). CPython's own limit depends on the C stack; ours is fixed so the
- * deepest legal tree is compiled with room to spare on Node's default stack.
+ * overflowing the JS stack). CPython 3.11's symtable and compiler allow three times the
+ * recursion limit (COMPILER_STACK_FRAME_SCALE), ~3000 nested expressions, as the parser's
+ * MAX_EXPR_DEPTH; 1000 here refused -(-(...)) or `not not ...` 1,000 deep that CPython
+ * compiles. Where the JS stack runs out first (a cold process interprets the compiler with
+ * big frames: ~1,800 levels for a script's own source on the main thread), compileModule's
+ * guardDepth reports the same RecursionError.
  */
-export const MAX_COMPILE_DEPTH = 1000;
+export const MAX_COMPILE_DEPTH = 2990;
 
 /** Thrown when a tree nests deeper than MAX_COMPILE_DEPTH: a Python RecursionError, carried
  * as the front end's PySyntaxError of kind 'RecursionError' (printed as CPython does). */
