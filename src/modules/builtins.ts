@@ -441,7 +441,7 @@ function minmax(rt: Runtime, args: number, nargs: number, kwnames: Ref, isMax: b
     }
   }
   if (npos === 1 && nkw === 0) {
-    const r = maybeRedirect(rt, name, arg(rt, args, 0), args, nargs, 1); // vm/redirect.ts
+    const r = maybeRedirect(rt, name, arg(rt, args, 0), args, nargs, 1); // deep in a recursion: vm/redirect.ts
     if (r !== NULL || errOccurred(rt)) return r;
   }
   let it: Ref;
@@ -613,21 +613,10 @@ function sortKwargs(rt: Runtime, args: number, nargs: number, kwnames: Ref, firs
   return { key, reverse };
 }
 
-/** Whether v is a str, bytes or bytearray (sum() refuses those as its start). */
-function isStrOrBytesKind(rt: Runtime, v: Ref): boolean {
-  const k = kindOf(rt, v);
-  return k === Kind.STR || k === Kind.BYTES || k === Kind.BYTEARRAY;
-}
-
 function sumImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
   const nkw = nkwOf(rt, kwnames);
   const npos = nargs - nkw;
   if (npos < 1) return raiseTypeError(rt, 'sum() takes at least 1 positional argument (0 given)');
-  if (nkw === 0 && (npos === 1 || !isStrOrBytesKind(rt, arg(rt, args, 1)))) {
-    // sum(gen): the generator's frames run on the caller's activation (vm/redirect.ts)
-    const r = maybeRedirect(rt, npos === 1 ? 'sum' : 'sum_start', arg(rt, args, 0), args, nargs, 0);
-    if (r !== NULL || errOccurred(rt)) return r;
-  }
   let acc: Ref = npos > 1 ? newRef(rt, arg(rt, args, 1)) : smallIntRef(0);
   const si = kwIndex(rt, kwnames, 'start');
   if (si >= 0) acc = newRef(rt, arg(rt, args, npos + si));
@@ -639,6 +628,14 @@ function sumImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
     const what = kindOf(rt, acc) === Kind.BYTES ? 'bytes' : 'bytearray';
     decref(rt, acc);
     return raiseTypeError(rt, `sum() can't sum ${what} [use b''.join(seq) instead]`);
+  }
+  if (nkw === 0) {
+    // sum(gen) deep in a recursion: handed to Python (vm/redirect.ts)
+    const r = maybeRedirect(rt, npos === 1 ? 'sum' : 'sum_start', arg(rt, args, 0), args, nargs, 0);
+    if (r !== NULL || errOccurred(rt)) {
+      decref(rt, acc);
+      return r;
+    }
   }
   const it = A.getIter(rt, arg(rt, args, 0));
   if (it === NULL) { decref(rt, acc); return NULL; }

@@ -37,7 +37,7 @@ import type { Runtime } from './runtime.js';
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { CO_INSNS_WORD } from '../objects/code.js';
 import { Kind } from '../objects/kinds.js';
-import { TP_KIND } from '../objects/typelayout.js';
+import { kindOf } from '../objects/object.js';
 import { MOD_DICT } from '../objects/method.js';
 import { dictGetStr } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
@@ -55,14 +55,9 @@ export const REDIRECT_CALL = 12 as Ref;
 /** The helper module (lib/_iterconsume.py). */
 const HELPER_MODULE = '_iterconsume';
 
-/** Whether v is a generator object (not a coroutine or an async generator). */
-export function isGenerator(rt: Runtime, v: Ref): boolean {
-  return (v & 1) === 0 && v !== NULL && rt.i32[(rt.i32[v >> 2]! + TP_KIND) >> 2] === Kind.GENERATOR;
-}
-
 /** Whether the native called with `nargs` arguments at word `args` was called by the eval
  * loop's CALL of the current frame (see the file comment). */
-export function calledByLoopCall(rt: Runtime, args: number, nargs: number): boolean {
+function calledByLoopCall(rt: Runtime, args: number, nargs: number): boolean {
   const i32 = rt.i32;
   const fp = i32[(rt.ts + TS_FRAME) >> 2]!;
   if (fp === 0 || args + nargs !== fp + i32[fp + FR_SP]!) return false;
@@ -75,7 +70,7 @@ export function calledByLoopCall(rt: Runtime, args: number, nargs: number): bool
  * word `args` (counted) and returns REDIRECT_CALL; `levels` 0 flags it FRF_NO_LEVEL. NULL
  * with the exception set when the module cannot be imported or the arguments do not bind.
  */
-export function redirectToHelper(rt: Runtime, name: string, args: number, nargs: number, levels: 0 | 1): Ref {
+function redirectToHelper(rt: Runtime, name: string, args: number, nargs: number, levels: 0 | 1): Ref {
   const i32 = rt.i32;
   const modName = internJS(rt, HELPER_MODULE);
   let mod = dictGetStr(rt, rt.modules, modName);
@@ -85,8 +80,8 @@ export function redirectToHelper(rt: Runtime, name: string, args: number, nargs:
     if (mod === NULL) return NULL;
     decref(rt, mod); // sys.modules keeps it
   }
-  const fn = rt.i32[(rt.i32[mod >> 2]! + TP_KIND) >> 2] === Kind.MODULE ? dictGetStr(rt, i32[(mod + MOD_DICT) >> 2] as Ref, internJS(rt, name)) : NULL;
-  if (fn === NULL || rt.i32[(rt.i32[fn >> 2]! + TP_KIND) >> 2] !== Kind.FUNCTION) {
+  const fn = kindOf(rt, mod) === Kind.MODULE ? dictGetStr(rt, i32[(mod + MOD_DICT) >> 2] as Ref, internJS(rt, name)) : NULL;
+  if (fn === NULL || kindOf(rt, fn) !== Kind.FUNCTION) {
     // a program that replaced sys.modules['_iterconsume']: not ours to run
     return NULL;
   }
@@ -98,10 +93,11 @@ export function redirectToHelper(rt: Runtime, name: string, args: number, nargs:
 }
 
 /** A native's check and hand-over in one: REDIRECT_CALL (the helper's frame pushed) when
- * `iterable` is a generator and the loop's CALL called the native; NULL when the native
+ * the JS stack is deep, `iterable` is a generator and the loop's CALL called the native; NULL when the native
  * should do the work itself, or failed with the exception set (errOccurred tells). */
 export function maybeRedirect(rt: Runtime, name: string, iterable: Ref, args: number, nargs: number, levels: 0 | 1): Ref {
-  if (!jsStackDeep() || !isGenerator(rt, iterable) || !calledByLoopCall(rt, args, nargs)) return NULL;
+  // a generator only (a coroutine or async generator is not iterated by these)
+  if (!jsStackDeep() || kindOf(rt, iterable) !== Kind.GENERATOR || !calledByLoopCall(rt, args, nargs)) return NULL;
   return redirectToHelper(rt, name, args, nargs, levels);
 }
 
