@@ -409,9 +409,19 @@ function ldexp(x: number, e: number): number {
   return r * 2 ** e;
 }
 
+/** One double and its high word: a NaN's sign bit read through a typed array. (Not through an
+ * array literal `[y]`: optimised code keeps such an array's doubles unboxed and stores every
+ * NaN as the canonical positive one, so copysign(2.5, -nan) gave 2.5 once TurboFan had it.) */
+const signScratch = new Float64Array(1);
+const signScratchHigh = new Int32Array(signScratch.buffer, 4, 1);
+
 function copysign(x: number, y: number): number {
   // a NaN's sign is its sign bit (float('-nan'), -nan, inf * 0 set it), which no comparison sees
-  const neg = y < 0 || (y === 0 && 1 / y < 0) || (y !== y && new BigInt64Array(new Float64Array([y]).buffer)[0]! < 0n);
+  let neg = y < 0 || (y === 0 && 1 / y < 0);
+  if (y !== y) {
+    signScratch[0] = y;
+    neg = signScratchHigh[0]! < 0;
+  }
   const ax = Math.abs(x);
   return neg ? -ax : ax;
 }
