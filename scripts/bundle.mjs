@@ -192,6 +192,8 @@ const chevrotainBuild = join(dirname(createRequire(chevrotainFile).resolve('chev
 const entrySource = `
 export { main } from ${JSON.stringify(join(src, 'cli', 'main.js'))};
 export { createSliceRunner, prepareRunner } from ${JSON.stringify(join(src, 'vm', 'runner-entry.js'))};
+export { runCommand } from ${JSON.stringify(join(src, 'cli', 'run-command.js'))};
+export { discardPrestartedExecutors } from ${JSON.stringify(join(src, 'vm', 'supervisor.js'))};
 export function runMultiprocessingChild() {
   return import(${JSON.stringify(join(src, 'vm', 'mp-child.js'))});
 }

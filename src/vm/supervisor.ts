@@ -155,6 +155,13 @@ export function prestartExecutors(count: number, runnerModule: string | URL, noG
   }
 }
 
+/** Ends the pre-started workers no run took (a host that runs programs one after another
+ * in one process, scripts/corpus-runner.ts, between two of them). */
+export function discardPrestartedExecutors(): Promise<void> {
+  const entries = prestarted.splice(0);
+  return Promise.all(entries.map((entry) => entry.worker.terminate())).then(() => undefined);
+}
+
 /** A pre-started worker for `runnerModule` (started, given `data`), or null. */
 function takePrestarted(runnerModule: string, data: ExecutorWorkerData): Worker | null {
   while (prestarted.length > 0) {

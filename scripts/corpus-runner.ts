@@ -1,0 +1,126 @@
+/*
+ * The test corpus's in-process runner (test/programs-corpus.ts starts one per vitest
+ * worker with child_process.fork): it runs test/programs/*.py one after another in this
+ * one Node process, each through the CLI's own run path (cli/run-command.ts runCommand:
+ * a fresh interpreter, its own heap and sys.modules, executors for its threads) with
+ * --check-refs, so that the corpus does not pay a Node start-up and a cold main-thread JIT
+ * per program (~1,500 runs).
+ *
+ * fds 1 and 2 of this process are files the harness opened (their paths are argv[2] and
+ * argv[3]): a program's stdout and stderr are what its run appended to them, whoever wrote
+ * it (the main thread, an executor, a compile-time warning).
+ *
+ * Per request (a process message { id, file, options }), with the working directory
+ * test/programs: runCommand(file, [], options + --check-refs), awaited (a threaded run ends
+ * when its executors have); then { id, stdout, stderr, exit }. Between two runs the
+ * working directory and the environment are put back, and executors pre-started for a
+ * program that never started a thread are ended.
+ *
+ * It replies { id, fallback: why } instead, and the harness runs that program as a `gilvm`
+ * process, when it cannot give the CLI's outcome: options it does not take, an uncaught
+ * KeyboardInterrupt (the CLI then ends itself by SIGINT), or a failure of its own. The
+ * harness screens out beforehand the programs that start processes, read stdin, signal or
+ * end the process (programs-corpus.ts IN_PROCESS_EXCLUDED).
+ */
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { RunOptions } from '../src/cli/run-command.js';
+
+interface Entry {
+  runCommand: typeof import('../src/cli/run-command.js').runCommand;
+  discardPrestartedExecutors: typeof import('../src/vm/supervisor.js').discardPrestartedExecutors;
+}
+
+/** The CLI's code as `gilvm` runs it: from the bundle (scripts/bundle.mjs exports these two
+ * for this runner; its executors then start from the bundle too), else from dist/src. */
+async function loadEntry(): Promise<Entry> {
+  const loader = new URL('../bundle/load.cjs', import.meta.url);
+  if (existsSync(loader)) return (createRequire(import.meta.url)(loader.pathname) as { loadBundle(): Entry }).loadBundle();
+  const [{ runCommand }, { discardPrestartedExecutors }] = await Promise.all([import('../src/cli/run-command.js'), import('../src/vm/supervisor.js')]);
+  return { runCommand, discardPrestartedExecutors };
+}
+
+const { runCommand, discardPrestartedExecutors } = await loadEntry();
+
+interface RunRequest {
+  id: number;
+  file: string;
+  /** The run's gilvm options: --no-gil, --workers N, --switch-interval N and --max-heap SIZE. */
+  options: string[];
+}
+
+type RunReply =
+  | { id: number; stdout: string; stderr: string; exit: number }
+  | { id: number; fallback: string };
+
+const EXIT_INTERRUPTED = 130;
+const [stdoutPath, stderrPath] = process.argv.slice(2) as [string, string];
+
+function parseOptions(options: string[]): RunOptions | null {
+  const parsed: RunOptions = { gil: true, checkRefs: true };
+  for (let i = 0; i < options.length; i++) {
+    const option = options[i];
+    if (option === '--no-gil') parsed.gil = false;
+    else if (option === '--workers' || option === '--switch-interval') {
+      const n = Number(options[++i]);
+      if (!Number.isInteger(n) || n <= 0) return null;
+      if (option === '--workers') parsed.workers = n;
+      else parsed.switchInterval = n;
+    } else if (option === '--max-heap' && i + 1 < options.length) parsed.maxHeap = options[++i];
+    else return null;
+  }
+  return parsed;
+}
+
+/** What was appended to the file at `path` from byte `start` on, as text. */
+function readFrom(path: string, start: number): string {
+  const fd = openSync(path, 'r');
+  try {
+    const length = fstatSync(fd).size - start;
+    if (length <= 0) return '';
+    const bytes = Buffer.alloc(length);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(fd, bytes, done, length - done, start + done);
+      if (n === 0) break;
+      done += n;
+    }
+    return bytes.subarray(0, done).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Puts process.env back as it was before a run (os.environ's writes go through to it). */
+function restoreEnvironment(before: NodeJS.ProcessEnv): void {
+  const now = process.env;
+  for (const key of Object.keys(now)) if (!(key in before)) delete now[key];
+  for (const [key, value] of Object.entries(before)) if (now[key] !== value) now[key] = value;
+}
+
+async function runOne(request: RunRequest): Promise<RunReply> {
+  const { id, file } = request;
+  const options = parseOptions(request.options);
+  if (options === null) return { id, fallback: `options ${request.options.join(' ')}` };
+  const cwd = process.cwd();
+  const env = { ...process.env };
+  const outStart = fstatSync(1).size;
+  const errStart = fstatSync(2).size;
+  let exit: number;
+  try {
+    exit = await runCommand(file, [], options);
+  } finally {
+    if (process.cwd() !== cwd) process.chdir(cwd);
+    restoreEnvironment(env);
+    await discardPrestartedExecutors();
+  }
+  if (exit === EXIT_INTERRUPTED) return { id, fallback: 'KeyboardInterrupt' };
+  return { id, stdout: readFrom(stdoutPath, outStart), stderr: readFrom(stderrPath, errStart), exit };
+}
+
+process.on('message', (message: RunRequest) => {
+  void runOne(message).then(
+    (reply) => process.send!(reply),
+    (e: unknown) => process.send!({ id: message.id, fallback: `runner: ${e instanceof Error ? e.message : String(e)}` }),
+  );
+});
