@@ -96,11 +96,9 @@ function runGilvm(file: string, nogil = false): Outcome {
 /**
  * A program whose source names any of these runs as a process: child processes, signals
  * and Ctrl-C, stdin, and ending the process from inside (os._exit, faulthandler), which
- * the corpus runner cannot host for one program among many; and time.process_time, whose
- * 4 ms resolution (vm/cpuclock.ts) a short loop measures as 0 s of CPU once a warm JIT
- * runs it in under a tick (thread_process_time_io.py's `spin(300_000)` in the runner).
+ * the corpus runner cannot host for one program among many.
  */
-const IN_PROCESS_EXCLUDED = /\b(?:multiprocessing|subprocess|signal|interrupt_main|KeyboardInterrupt|stdin|input|_exit|kill|fork|faulthandler|process_time)\b/;
+const IN_PROCESS_EXCLUDED = /\b(?:multiprocessing|subprocess|signal|interrupt_main|KeyboardInterrupt|stdin|input|_exit|kill|fork|faulthandler)\b/;
 
 /** The options of the run, when the corpus runner can run it, else null. */
 function inProcessOptions(file: string, source: string, nogil: boolean): string[] | null {
