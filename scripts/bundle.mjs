@@ -194,6 +194,7 @@ export { main } from ${JSON.stringify(join(src, 'cli', 'main.js'))};
 export { createSliceRunner, prepareRunner } from ${JSON.stringify(join(src, 'vm', 'runner-entry.js'))};
 export { runCommand } from ${JSON.stringify(join(src, 'cli', 'run-command.js'))};
 export { discardPrestartedExecutors } from ${JSON.stringify(join(src, 'vm', 'supervisor.js'))};
+export { resetProcessClock } from ${JSON.stringify(join(src, 'vm', 'cpuclock.js'))};
 export function runMultiprocessingChild() {
   return import(${JSON.stringify(join(src, 'vm', 'mp-child.js'))});
 }

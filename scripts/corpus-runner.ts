@@ -13,8 +13,9 @@
  * Per request (a process message { id, file, options }), with the working directory
  * test/programs: runCommand(file, [], options + --check-refs), awaited (a threaded run ends
  * when its executors have); then { id, stdout, stderr, exit }. Between two runs the
- * working directory and the environment are put back, and executors pre-started for a
- * program that never started a thread are ended.
+ * working directory and the environment are put back, executors pre-started for a
+ * program that never started a thread are ended, and process_time's record of the
+ * executors' threads starts again (vm/cpuclock.ts resetProcessClock).
  *
  * It replies { id, fallback: why } instead, and the harness runs that program as a `gilvm`
  * process, when it cannot give the CLI's outcome: options it does not take, an uncaught
@@ -29,18 +30,21 @@ import type { RunOptions } from '../src/cli/run-command.js';
 interface Entry {
   runCommand: typeof import('../src/cli/run-command.js').runCommand;
   discardPrestartedExecutors: typeof import('../src/vm/supervisor.js').discardPrestartedExecutors;
+  resetProcessClock: typeof import('../src/vm/cpuclock.js').resetProcessClock;
 }
 
-/** The CLI's code as `gilvm` runs it: from the bundle (scripts/bundle.mjs exports these two
+/** The CLI's code as `gilvm` runs it: from the bundle (scripts/bundle.mjs exports these
  * for this runner; its executors then start from the bundle too), else from dist/src. */
 async function loadEntry(): Promise<Entry> {
   const loader = new URL('../bundle/load.cjs', import.meta.url);
   if (existsSync(loader)) return (createRequire(import.meta.url)(loader.pathname) as { loadBundle(): Entry }).loadBundle();
-  const [{ runCommand }, { discardPrestartedExecutors }] = await Promise.all([import('../src/cli/run-command.js'), import('../src/vm/supervisor.js')]);
-  return { runCommand, discardPrestartedExecutors };
+  const [{ runCommand }, { discardPrestartedExecutors }, { resetProcessClock }] = await Promise.all([
+    import('../src/cli/run-command.js'), import('../src/vm/supervisor.js'), import('../src/vm/cpuclock.js'),
+  ]);
+  return { runCommand, discardPrestartedExecutors, resetProcessClock };
 }
 
-const { runCommand, discardPrestartedExecutors } = await loadEntry();
+const { runCommand, discardPrestartedExecutors, resetProcessClock } = await loadEntry();
 
 interface RunRequest {
   id: number;
@@ -113,6 +117,7 @@ async function runOne(request: RunRequest): Promise<RunReply> {
     if (process.cwd() !== cwd) process.chdir(cwd);
     restoreEnvironment(env);
     await discardPrestartedExecutors();
+    resetProcessClock();
   }
   if (exit === EXIT_INTERRUPTED) return { id, fallback: 'KeyboardInterrupt' };
   return { id, stdout: readFrom(stdoutPath, outStart), stderr: readFrom(stderrPath, errStart), exit };

@@ -109,6 +109,18 @@ function startupWords(): Int32Array {
   return startup;
 }
 
+/**
+ * Forgets the process's buffer: the next run makes a new one. For a host that runs programs
+ * one after another in one process (scripts/corpus-runner.ts), between two of them, when
+ * no executor of the last one is left: each run's workers take slots of their own (the
+ * buffer has MAX_SLOTS; a run that found them taken left its executors' CPU out of
+ * process_time), and its floor starts again. The main thread's figure still counts
+ * everything that thread ran before.
+ */
+export function resetProcessClock(): void {
+  startup = null;
+}
+
 /** The process's buffer, for an executor worker's workerData. */
 export function startupCpuBuffer(): SharedArrayBuffer {
   return startupWords().buffer as SharedArrayBuffer;
