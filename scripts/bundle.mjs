@@ -190,7 +190,7 @@ const chevrotainFile = join(src, 'frontend', 'chevrotain.js');
 const chevrotainBuild = join(dirname(createRequire(chevrotainFile).resolve('chevrotain')), '..', 'chevrotain.min.mjs');
 
 const entrySource = `
-export { main } from ${JSON.stringify(join(src, 'cli', 'main.js'))};
+export { main, buildProgram } from ${JSON.stringify(join(src, 'cli', 'main.js'))};
 export { createSliceRunner, prepareRunner } from ${JSON.stringify(join(src, 'vm', 'runner-entry.js'))};
 export { runCommand } from ${JSON.stringify(join(src, 'cli', 'run-command.js'))};
 export { discardPrestartedExecutors } from ${JSON.stringify(join(src, 'vm', 'supervisor.js'))};

@@ -11,14 +11,16 @@
  * it (the main thread, an executor, a compile-time warning).
  *
  * Per request (a process message { id, file, options }), with the working directory
- * test/programs: runCommand(file, [], options + --check-refs), awaited (a threaded run ends
- * when its executors have); then { id, stdout, stderr, exit }. Between two runs the
+ * test/programs: the command line `run --check-refs OPTIONS FILE`, read by the CLI's own
+ * commander program (cli/main.ts buildProgram), and the run action's runCommand awaited (a
+ * threaded run ends when its executors have); then { id, stdout, stderr, exit }. Between two runs the
  * working directory and the environment are put back, executors pre-started for a
  * program that never started a thread are ended, and process_time's record of the
  * executors' threads starts again (vm/cpuclock.ts resetProcessClock).
  *
  * It replies { id, fallback: why } instead, and the harness runs that program as a `gilvm`
- * process, when it cannot give the CLI's outcome: options it does not take, an uncaught
+ * process, when it cannot give the CLI's outcome: -u (stdout's buffering mode is read
+ * once per process, vm/output.ts), a command line the CLI refuses, an uncaught
  * KeyboardInterrupt (the CLI then ends itself by SIGINT), or a failure of its own. The
  * harness screens out beforehand the programs that start processes, read stdin, signal or
  * end the process (programs-corpus.ts IN_PROCESS_EXCLUDED).
@@ -29,6 +31,7 @@ import type { RunOptions } from '../src/cli/run-command.js';
 
 interface Entry {
   runCommand: typeof import('../src/cli/run-command.js').runCommand;
+  buildProgram: typeof import('../src/cli/main.js').buildProgram;
   discardPrestartedExecutors: typeof import('../src/vm/supervisor.js').discardPrestartedExecutors;
   resetProcessClock: typeof import('../src/vm/cpuclock.js').resetProcessClock;
 }
@@ -38,18 +41,19 @@ interface Entry {
 async function loadEntry(): Promise<Entry> {
   const loader = new URL('../bundle/load.cjs', import.meta.url);
   if (existsSync(loader)) return (createRequire(import.meta.url)(loader.pathname) as { loadBundle(): Entry }).loadBundle();
-  const [{ runCommand }, { discardPrestartedExecutors }, { resetProcessClock }] = await Promise.all([
-    import('../src/cli/run-command.js'), import('../src/vm/supervisor.js'), import('../src/vm/cpuclock.js'),
+  const [{ runCommand }, { buildProgram }, { discardPrestartedExecutors }, { resetProcessClock }] = await Promise.all([
+    import('../src/cli/run-command.js'), import('../src/cli/main.js'), import('../src/vm/supervisor.js'), import('../src/vm/cpuclock.js'),
   ]);
-  return { runCommand, discardPrestartedExecutors, resetProcessClock };
+  return { runCommand, buildProgram, discardPrestartedExecutors, resetProcessClock };
 }
 
-const { runCommand, discardPrestartedExecutors, resetProcessClock } = await loadEntry();
+const { runCommand, buildProgram, discardPrestartedExecutors, resetProcessClock } = await loadEntry();
+const commander = await import('commander');
 
 interface RunRequest {
   id: number;
   file: string;
-  /** The run's gilvm options: --no-gil, --workers N, --switch-interval N and --max-heap SIZE. */
+  /** The run's gilvm options (`# gilvm: ...`, `--no-gil ...`). */
   options: string[];
 }
 
@@ -60,18 +64,18 @@ type RunReply =
 const EXIT_INTERRUPTED = 130;
 const [stdoutPath, stderrPath] = process.argv.slice(2) as [string, string];
 
-function parseOptions(options: string[]): RunOptions | null {
-  const parsed: RunOptions = { gil: true, checkRefs: true };
-  for (let i = 0; i < options.length; i++) {
-    const option = options[i];
-    if (option === '--no-gil') parsed.gil = false;
-    else if (option === '--workers' || option === '--switch-interval') {
-      const n = Number(options[++i]);
-      if (!Number.isInteger(n) || n <= 0) return null;
-      if (option === '--workers') parsed.workers = n;
-      else parsed.switchInterval = n;
-    } else if (option === '--max-heap' && i + 1 < options.length) parsed.maxHeap = options[++i];
-    else return null;
+/** The run action's options for `run --check-refs OPTIONS FILE`, as the CLI reads that
+ * command line; null when it refuses it (a usage error, exit 2). */
+async function parseOptions(file: string, options: string[]): Promise<RunOptions | null> {
+  let parsed: RunOptions | null = null;
+  const program = buildProgram(commander, () => undefined, (_file, _args, opts) => {
+    parsed = opts;
+    return 0;
+  });
+  try {
+    await program.parseAsync(['run', '--check-refs', ...options, file], { from: 'user' });
+  } catch {
+    return null;
   }
   return parsed;
 }
@@ -104,8 +108,8 @@ function restoreEnvironment(before: NodeJS.ProcessEnv): void {
 
 async function runOne(request: RunRequest): Promise<RunReply> {
   const { id, file } = request;
-  const options = parseOptions(request.options);
-  if (options === null) return { id, fallback: `options ${request.options.join(' ')}` };
+  const options = await parseOptions(file, request.options);
+  if (options === null || options.u === true) return { id, fallback: `options ${request.options.join(' ')}` };
   const cwd = process.cwd();
   const env = { ...process.env };
   const outStart = fstatSync(1).size;

@@ -74,9 +74,12 @@ function lastLine(text: string): string {
 const CORPUS_ENV: NodeJS.ProcessEnv = { ...process.env, PYTHONHASHSEED: '0', GILVM_DUMP_AFTER_MS: '50000' };
 delete CORPUS_ENV['NODE_EXTRA_CA_CERTS'];
 
-function runGilvm(file: string, nogil = false): Outcome {
-  const source = readFileSync(join(DIR, file), 'utf8');
-  const options = nogil ? nogilOptions(file, source) ?? [] : programOptions(source);
+/** The gilvm options of the program's run (before `--check-refs` and the file). */
+function runOptions(file: string, source: string, nogil: boolean): string[] {
+  return nogil ? nogilOptions(file, source) ?? [] : programOptions(source);
+}
+
+function runGilvm(file: string, options: string[], nogil: boolean): Outcome {
   const stdinFile = join(DIR, file.replace(/\.py$/, '.stdin'));
   const r = spawnSync(process.execPath, [...NODE_FLAGS, BIN, 'run', '--check-refs', ...options, file], {
     cwd: DIR,
@@ -100,11 +103,10 @@ function runGilvm(file: string, nogil = false): Outcome {
  */
 const IN_PROCESS_EXCLUDED = /\b(?:multiprocessing|subprocess|signal|interrupt_main|KeyboardInterrupt|stdin|input|_exit|kill|fork|faulthandler)\b/;
 
-/** The options of the run, when the corpus runner can run it, else null. */
-function inProcessOptions(file: string, source: string, nogil: boolean): string[] | null {
-  if (process.env['GILVM_TEST_SPAWN'] === '1') return null;
-  if (IN_PROCESS_EXCLUDED.test(source) || existsSync(join(DIR, file.replace(/\.py$/, '.stdin')))) return null;
-  return nogil ? nogilOptions(file, source) : programOptions(source);
+/** Whether the corpus runner may run the program. */
+function runsInProcess(file: string, source: string): boolean {
+  if (process.env['GILVM_TEST_SPAWN'] === '1') return false;
+  return !IN_PROCESS_EXCLUDED.test(source) && !existsSync(join(DIR, file.replace(/\.py$/, '.stdin')));
 }
 
 /** Runs of one runner process before it is replaced (a bound on what a long-lived process accumulates). */
@@ -174,9 +176,10 @@ const runner = new CorpusRunner();
 
 /** The program's outcome: from the corpus runner when it can run it, else from a `gilvm` process. */
 async function runProgram(file: string, nogil = false): Promise<Outcome> {
-  const options = inProcessOptions(file, readFileSync(join(DIR, file), 'utf8'), nogil);
-  const outcome = options === null ? null : await runner.run(file, options);
-  return outcome ?? runGilvm(file, nogil);
+  const source = readFileSync(join(DIR, file), 'utf8');
+  const options = runOptions(file, source, nogil);
+  const outcome = runsInProcess(file, source) ? await runner.run(file, options) : null;
+  return outcome ?? runGilvm(file, options, nogil);
 }
 
 function expected(base: string): Outcome {
