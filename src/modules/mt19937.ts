@@ -96,30 +96,35 @@ export class MersenneTwister {
     mt[0] = 0x80000000;
   }
 
-  /** genrand_uint32: the next 32-bit output. */
+  /** genrand_uint32: the next 32-bit output. Small, so that V8 inlines it into random() and
+   * the other draws: a call returns a uint32 at or above 2**30 as a heap number, an allocation
+   * per draw (the twist of the whole state, every 624 draws, is the call below). */
   nextUint32(): number {
-    const mt = this.state;
-    if (this.index >= N) {
-      let kk = 0;
-      let y: number;
-      for (; kk < N - M; kk++) {
-        y = (mt[kk]! & UPPER_MASK) | (mt[kk + 1]! & LOWER_MASK);
-        mt[kk] = mt[kk + M]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
-      }
-      for (; kk < N - 1; kk++) {
-        y = (mt[kk]! & UPPER_MASK) | (mt[kk + 1]! & LOWER_MASK);
-        mt[kk] = mt[kk + (M - N)]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
-      }
-      y = (mt[N - 1]! & UPPER_MASK) | (mt[0]! & LOWER_MASK);
-      mt[N - 1] = mt[M - 1]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
-      this.index = 0;
-    }
-    let y = mt[this.index++]!;
+    if (this.index >= N) this.twist();
+    let y = this.state[this.index++]!;
     y ^= y >>> 11;
     y ^= (y << 7) & 0x9d2c5680;
     y ^= (y << 15) & 0xefc60000;
     y ^= y >>> 18;
     return y >>> 0;
+  }
+
+  /** The next 624 words of the state (genrand_uint32's refill). */
+  private twist(): void {
+    const mt = this.state;
+    let kk = 0;
+    let y: number;
+    for (; kk < N - M; kk++) {
+      y = (mt[kk]! & UPPER_MASK) | (mt[kk + 1]! & LOWER_MASK);
+      mt[kk] = mt[kk + M]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    }
+    for (; kk < N - 1; kk++) {
+      y = (mt[kk]! & UPPER_MASK) | (mt[kk + 1]! & LOWER_MASK);
+      mt[kk] = mt[kk + (M - N)]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    }
+    y = (mt[N - 1]! & UPPER_MASK) | (mt[0]! & LOWER_MASK);
+    mt[N - 1] = mt[M - 1]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    this.index = 0;
   }
 
   /** random(): a float in [0, 1) with 53 random bits. */
