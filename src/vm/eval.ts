@@ -156,7 +156,7 @@ import { setV8Flags } from './v8flags.js';
 import { FLAG_GC_TRACKED, FLAG_ID_TAKEN, FLAG_OWNER_MASK, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
 import { Op } from '../compiler/opcode-enum.generated.js';
 import { HeapExhausted, type Runtime } from './runtime.js';
-import { EXR_GC_COUNT, EXR_LOCAL_HEADS, HDR_NOGIL_PARALLEL } from '../heap/memory.js';
+import { EXR_GC_COUNT, EXR_LOCAL_HEADS, HDR_NOGIL_PARALLEL, PAGE_SHIFT, PK_SMALL_OBJ } from '../heap/memory.js';
 import { RAW_SLOT_BASE, sizeClassOf } from '../heap/alloc.js';
 import {
   FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS, FR_INIT_SELF, FR_IP,
@@ -274,6 +274,7 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
     const tFloat = rt.tFloat;
     /** This executor's id: the owner byte of the objects it made (heap/refcount.ts). */
     const executor = rt.executor;
+    const pageTable = rt.heap.pageTableWord; // alloc.ts free's page table (BINARY_OP's float release)
     const None = rt.None;
     const True = rt.True;
     const False = rt.False;
@@ -517,92 +518,116 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                     default: ok = false;
                   }
                   if (ok) {
-                    // a local's float accumulated in place (`s += x`, `x = x * k`), as the int
-                    // accumulator below: the next instruction stores the result into the local
-                    // that holds a, and a's only other reference is this stack's (not while
-                    // id(a) was taken; without the GIL, a is this executor's). No float made
-                    // and freed per step.
-                    w = i32[code + ip]!;
-                    t = w & 0xff;
-                    if (t === Op.STORE_FAST || t === Op.STORE_FAST__LOAD_FAST || t === Op.STORE_FAST__STORE_FAST) {
-                      d = i32[lp + (w >>> 8)]!;
-                      if (d === a && i32[(a + OB_REF_LOCAL) >> 2] === 2 && i32[(a + OB_REF_SHARED) >> 2] === 0) {
-                        flags = i32[(a + OB_FLAGS) >> 2]!;
-                        if ((flags & FLAG_ID_TAKEN) === 0 && (!rc.atomic || (flags & FLAG_OWNER_MASK) === executor)) {
-                          // the local's reference dropped: the store writes the result there
-                          i32[lp + (w >>> 8)] = 0;
-                          i32[(a + OB_REF_LOCAL) >> 2] = 1;
-                          f64[(a + FLOAT_VALUE) >> 3] = r;
-                          rc.decref(b as Ref);
-                          res = a;
-                          break binop;
+                    m = 0; // the operands this step releases: 1 a, 2 b
+                    floatResult: {
+                      // a local's float accumulated in place (`s += x`, `x = x * k`), as the int
+                      // accumulator below: the next instruction stores the result into the local
+                      // that holds a, and a's only other reference is this stack's (not while
+                      // id(a) was taken; without the GIL, a is this executor's). No float made
+                      // and freed per step.
+                      w = i32[code + ip]!;
+                      t = w & 0xff;
+                      if (t === Op.STORE_FAST || t === Op.STORE_FAST__LOAD_FAST || t === Op.STORE_FAST__STORE_FAST) {
+                        d = i32[lp + (w >>> 8)]!;
+                        if (d === a && i32[(a + OB_REF_LOCAL) >> 2] === 2 && i32[(a + OB_REF_SHARED) >> 2] === 0) {
+                          flags = i32[(a + OB_FLAGS) >> 2]!;
+                          if ((flags & FLAG_ID_TAKEN) === 0 && (!rc.atomic || (flags & FLAG_OWNER_MASK) === executor)) {
+                            // the local's reference dropped: the store writes the result there
+                            i32[lp + (w >>> 8)] = 0;
+                            i32[(a + OB_REF_LOCAL) >> 2] = 1;
+                            f64[(a + FLOAT_VALUE) >> 3] = r;
+                            res = a;
+                            m = 2;
+                            break floatResult;
+                          }
+                        } else if (d !== 0 && (d & 1) === 0 && i32[d >> 2] === tFloat && i32[(d + OB_REF_LOCAL) >> 2] === 1
+                          && i32[(d + OB_REF_SHARED) >> 2] === 0) {
+                          // `dx = b1.x - b2.x` over a float only the local holds (so neither
+                          // operand): the store would free it just after this made a new one;
+                          // the result goes into it instead (not when id() was taken: CPython's
+                          // result never has the old one's id, both being alive at once)
+                          flags = i32[(d + OB_FLAGS) >> 2]!;
+                          if ((flags & FLAG_ID_TAKEN) === 0 && (!rc.atomic || (flags & FLAG_OWNER_MASK) === executor)) {
+                            i32[lp + (w >>> 8)] = 0;
+                            f64[(d + FLOAT_VALUE) >> 3] = r;
+                            res = d;
+                            m = 3;
+                            break floatResult;
+                          }
                         }
-                      } else if (d !== 0 && (d & 1) === 0 && i32[d >> 2] === tFloat && i32[(d + OB_REF_LOCAL) >> 2] === 1
-                        && i32[(d + OB_REF_SHARED) >> 2] === 0) {
-                        // `dx = b1.x - b2.x` over a float only the local holds (so neither
-                        // operand): the store would free it just after this made a new one;
-                        // the result goes into it instead (not when id() was taken: CPython's
-                        // result never has the old one's id, both being alive at once)
-                        flags = i32[(d + OB_FLAGS) >> 2]!;
-                        if ((flags & FLAG_ID_TAKEN) === 0 && (!rc.atomic || (flags & FLAG_OWNER_MASK) === executor)) {
-                          i32[lp + (w >>> 8)] = 0;
-                          f64[(d + FLOAT_VALUE) >> 3] = r;
-                          rc.decref(a as Ref);
-                          rc.decref(b as Ref);
-                          res = d;
-                          break binop;
+                      } else if (t === Op.SWAP && (w >>> 8) === 2 && !noGil && i32[(a + OB_REF_LOCAL) >> 2] === 2 && i32[(a + OB_REF_SHARED) >> 2] === 0
+                        && ((k = i32[code + ip + 1]!) & 0xff) === Op.STORE_ATTR && (i32[(a + OB_FLAGS) >> 2]! & FLAG_ID_TAKEN) === 0) {
+                        // `o.x += y` ([o, a, b] here; SWAP 2 and STORE_ATTR x next): when
+                        // STORE_ATTR's inline cache holds for o (a plain instance attribute,
+                        // no __setattr__ or descriptor) and o's attribute is a, a's other
+                        // reference, a is updated in place and STORE_ATTR stores it over itself
+                        owner = i32[sp - 3]!;
+                        cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip + 1) * 4;
+                        if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
+                          off = i32[cw + 3]!;
+                          if (off < 0) e = i32[(owner - off) >> 2] === a ? 1 : -1;
+                          else if (off === ops.CACHE_DUNDER_FRAME) e = -1; // a property's setter
+                          else {
+                            e = cachedDictEntry(i32, i32[(owner + off) >> 2]!, i32[cw + 2]!, i32[names + (k >>> 8)]!);
+                            if (e >= 0 && i32[e + 2] !== a) e = -1;
+                          }
+                          if (e >= 0) {
+                            f64[(a + FLOAT_VALUE) >> 3] = r;
+                            res = a;
+                            m = 2;
+                            break floatResult;
+                          }
                         }
                       }
-                    } else if (t === Op.SWAP && (w >>> 8) === 2 && !noGil && i32[(a + OB_REF_LOCAL) >> 2] === 2 && i32[(a + OB_REF_SHARED) >> 2] === 0
-                      && ((k = i32[code + ip + 1]!) & 0xff) === Op.STORE_ATTR && (i32[(a + OB_FLAGS) >> 2]! & FLAG_ID_TAKEN) === 0) {
-                      // `o.x += y` ([o, a, b] here; SWAP 2 and STORE_ATTR x next): when
-                      // STORE_ATTR's inline cache holds for o (a plain instance attribute,
-                      // no __setattr__ or descriptor) and o's attribute is a, a's other
-                      // reference, a is updated in place and STORE_ATTR stores it over itself
-                      owner = i32[sp - 3]!;
-                      cw = (i32[(codeRef + CO_CACHE) >> 2]! >> 2) + (ip + 1) * 4;
-                      if ((owner & 1) === 0 && i32[cw] === i32[owner >> 2] && i32[cw + 1] === i32[ops.HDR_TYPE_EPOCH_WORD]) {
-                        off = i32[cw + 3]!;
-                        if (off < 0) e = i32[(owner - off) >> 2] === a ? 1 : -1;
-                        else if (off === ops.CACHE_DUNDER_FRAME) e = -1; // a property's setter
-                        else {
-                          e = cachedDictEntry(i32, i32[(owner + off) >> 2]!, i32[cw + 2]!, i32[names + (k >>> 8)]!);
-                          if (e >= 0 && i32[e + 2] !== a) e = -1;
-                        }
-                        if (e >= 0) {
-                          f64[(a + FLOAT_VALUE) >> 3] = r;
-                          rc.decref(b as Ref);
-                          res = a;
-                          break binop;
-                        }
-                      }
-                    }
-                    // the result's object comes first and the value is stored here (a double
-                    // passed to a call V8 does not inline is boxed: one JS allocation per op):
-                    // an operand whose only reference is the stack's, else a new float
-                    if (i32[(a + OB_REF_LOCAL) >> 2] === 1 && i32[(a + OB_REF_SHARED) >> 2] === 0) {
-                      res = a; // the stack's was a's only reference
-                      rc.decref(b as Ref);
-                    } else if (i32[(b + OB_REF_LOCAL) >> 2] === 1 && i32[(b + OB_REF_SHARED) >> 2] === 0) {
-                      res = b;
-                      rc.decref(a as Ref);
-                    } else {
-                      // a new float from the head of this executor's free list (as BUILD_TUPLE)
-                      slot = rt.execRecord + EXR_LOCAL_HEADS + FLOAT_SIZE_CLASS;
-                      res = i32[slot]!;
-                      if (res !== 0) {
-                        i32[slot] = i32[(res >> 2) + 1]!;
-                        i32[(res + OB_FLAGS) >> 2] = executor;
-                        i32[(res + OB_REF_LOCAL) >> 2] = 1;
-                        i32[(res + OB_REF_SHARED) >> 2] = 0;
-                        i32[res >> 2] = tFloat;
+                      // the result's object comes first and the value is stored here (a double
+                      // passed to a call V8 does not inline is boxed: one JS allocation per op):
+                      // an operand whose only reference is the stack's, else a new float
+                      if (i32[(a + OB_REF_LOCAL) >> 2] === 1 && i32[(a + OB_REF_SHARED) >> 2] === 0) {
+                        res = a; // the stack's was a's only reference
+                        m = 2;
+                      } else if (i32[(b + OB_REF_LOCAL) >> 2] === 1 && i32[(b + OB_REF_SHARED) >> 2] === 0) {
+                        res = b;
+                        m = 1;
                       } else {
-                        res = floatNew(rt, 0);
+                        // a new float from the head of this executor's free list (as BUILD_TUPLE)
+                        slot = rt.execRecord + EXR_LOCAL_HEADS + FLOAT_SIZE_CLASS;
+                        res = i32[slot]!;
+                        if (res !== 0) {
+                          i32[slot] = i32[(res >> 2) + 1]!;
+                          i32[(res + OB_FLAGS) >> 2] = executor;
+                          i32[(res + OB_REF_LOCAL) >> 2] = 1;
+                          i32[(res + OB_REF_SHARED) >> 2] = 0;
+                          i32[res >> 2] = tFloat;
+                        } else {
+                          res = floatNew(rt, 0);
+                        }
+                        m = 3;
                       }
-                      rc.decref(a as Ref);
-                      rc.decref(b as Ref);
+                      f64[(res + FLOAT_VALUE) >> 3] = r;
                     }
-                    f64[(res + FLOAT_VALUE) >> 3] = r;
+                    // the operands released, rc.decref written out (TurboFan had no inlining
+                    // budget left for these calls: ~16% of a float expression's time): a count
+                    // above 1 drops in place; a float's last reference puts its block back on
+                    // this executor's free list, as alloc.ts free does for a block of its own
+                    // page (the GIL counter only: the biased one counts in two words)
+                    for (k = 1; k <= 2; k++) {
+                      if ((m & k) === 0) continue;
+                      v = k === 1 ? a : b;
+                      if (rc.atomic) {
+                        rc.decref(v as Ref);
+                        continue;
+                      }
+                      c = i32[(v + OB_REF_LOCAL) >> 2]!;
+                      if (c > 1) {
+                        if (c < IMMORTAL_REFCNT) i32[(v + OB_REF_LOCAL) >> 2] = c - 1;
+                      } else if (c === 1 && ((e = i32[pageTable + ((v >>> PAGE_SHIFT) << 1)]!) & 0xff) === PK_SMALL_OBJ && (e >>> 16) === executor) {
+                        i32[(v + OB_REF_LOCAL) >> 2] = 0;
+                        i32[v >> 2] = 0;
+                        slot = rt.execRecord + EXR_LOCAL_HEADS + ((e >>> 8) & 0xff);
+                        i32[(v >> 2) + 1] = i32[slot]!;
+                        i32[slot] = v;
+                      } else rc.decref(v as Ref);
+                    }
                     break binop;
                   }
                 }
@@ -1220,8 +1245,18 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                   // --no-gil: the same replace, under the dict's lock (vm/critical.ts)
                   stored = critical.storeCachedLocked(rt, i32[(owner + off) >> 2]!, i32[cw + 2]!, name, v);
                 } else {
+                  // dict.ts cachedDictEntry, written out as in LOAD_ATTR (TurboFan had run out
+                  // of inlining budget and called it: ~4% of nbody.py)
                   d = i32[(owner + off) >> 2]!;
-                  e = cachedDictEntry(i32, d, i32[cw + 2]!, name);
+                  e = -1;
+                  if (d !== 0) {
+                    k = i32[(d + DICT_KEYS) >> 2]! >> 2;
+                    idx = i32[cw + 2]!;
+                    if (k !== 0 && idx < i32[k + K_NENTRIES]!) {
+                      e = k + K_INDEX + (1 << i32[k + K_LOG]!) + idx * 3;
+                      if (i32[e + 1] !== name) e = -1;
+                    }
+                  }
                   stored = e >= 0;
                   if (stored) {
                     // replace the value in place: the stack's reference moves into the dict
