@@ -1,6 +1,7 @@
 /*
  * The loader of gilvm's bundle. scripts/bundle.mjs copies this file to dist/bundle/load.cjs,
- * beside the bundle it builds (gilvm.cjs: the whole CLI and VM as one CommonJS file).
+ * beside the bundle it builds (gilvm.cjs: the whole CLI and VM as one CommonJS module, the
+ * file holding the function expression Node's CommonJS wrapper would make of it).
  *
  * loadBundle() returns the bundle's exports, evaluating it once per thread (isolate): the
  * main thread (bin/gilvm.js), executor workers (executor-worker.cjs, and the facade
@@ -8,8 +9,9 @@
  * all get the same instance from here, so the native function table is filled once, in
  * the bundle's order. The instance is the bundle's entry in require.cache (Node's own
  * record of loaded CommonJS modules, the only state here), so that a require() of gilvm.cjs
- * gets it too. The bundle must be evaluated through here, not by require() first: its
- * import() expressions call a function this wrapper passes (scripts/bundle.mjs).
+ * gets it too. The bundle must be evaluated through here (a require() of the file would
+ * only evaluate the function expression): its import() expressions call a function this
+ * loader passes, the wrapper's extra parameter (scripts/bundle.mjs).
  *
  * Why not require(): V8's code cache. Compiling the bundle costs ~80-100 ms at every start;
  * a vm.Script given the code V8 cached from an earlier run skips most of it. The cache
