@@ -65,11 +65,13 @@ const EXIT_INTERRUPTED = 130;
 const [stdoutPath, stderrPath] = process.argv.slice(2) as [string, string];
 
 /** The run action's options for `run --check-refs OPTIONS FILE`, as the CLI reads that
- * command line; null when it refuses it (a usage error, exit 2). */
+ * command line; null when it refuses it (a usage error, exit 2) or reads another script or
+ * script arguments out of it (OPTIONS that are not all options: the process would run
+ * something else, so the run is left to one). */
 async function parseOptions(file: string, options: string[]): Promise<RunOptions | null> {
   let parsed: RunOptions | null = null;
-  const program = buildProgram(commander, () => undefined, (_file, _args, opts) => {
-    parsed = opts;
+  const program = buildProgram(commander, () => undefined, (parsedFile, parsedArgs, opts) => {
+    if (parsedFile === file && parsedArgs.length === 0) parsed = opts;
     return 0;
   });
   try {

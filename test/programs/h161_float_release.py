@@ -1,4 +1,5 @@
-# gilvm-nogil: floats made by one thread and released by another
+# gilvm-nogil:
+# Floats made by one thread and released by another.
 # BINARY_OP's float path releases its operands itself: a count above 1 drops in place, the
 # last reference to a float of this executor's page goes back on its free list, any other
 # (a float made by another thread's executor) through the counter. Results, identities and
