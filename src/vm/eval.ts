@@ -609,15 +609,18 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                     // budget left for these calls: ~16% of a float expression's time): a count
                     // above 1 drops in place; a float's last reference puts its block back on
                     // this executor's free list, as alloc.ts free does for a block of its own
-                    // page (the GIL counter only: the biased one counts in two words)
+                    // page (the GIL counter only: the biased one's deaths go through it)
                     for (k = 1; k <= 2; k++) {
                       if ((m & k) === 0) continue;
                       v = k === 1 ? a : b;
+                      c = i32[(v + OB_REF_LOCAL) >> 2]!;
                       if (rc.atomic) {
-                        rc.decref(v as Ref);
+                        // the biased counter (heap/refcount.ts BiasedRefCounter): the owner's
+                        // count drops in place; the rest through it
+                        if (c > 1 && c < IMMORTAL_REFCNT && (i32[(v + OB_FLAGS) >> 2]! & FLAG_OWNER_MASK) === executor) i32[(v + OB_REF_LOCAL) >> 2] = c - 1;
+                        else rc.decref(v as Ref);
                         continue;
                       }
-                      c = i32[(v + OB_REF_LOCAL) >> 2]!;
                       if (c > 1) {
                         if (c < IMMORTAL_REFCNT) i32[(v + OB_REF_LOCAL) >> 2] = c - 1;
                       } else if (c === 1 && ((e = i32[pageTable + ((v >>> PAGE_SHIFT) << 1)]!) & 0xff) === PK_SMALL_OBJ && (e >>> 16) === executor) {
