@@ -505,9 +505,15 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                     res = intFromWords(rt, y, ((x - (y >>> 0)) / 4294967296) | 0, r < 0);
                     break binop;
                   }
-                } else if ((a & 1) === 0 && (b & 1) === 0 && i32[a >> 2] === tFloat && i32[b >> 2] === tFloat && oparg !== 8 && oparg !== 21) {
-                  x = f64[(a + FLOAT_VALUE) >> 3]!;
-                  y = f64[(b + FLOAT_VALUE) >> 3]!;
+                }
+                // floats, and a float with a small int (float.__add__ & co. take the int as its
+                // exact double), and small-int true division (correctly rounded: both are
+                // exact doubles): `1.0 / n`, `x * 2`, `i / n`. A small int is not counted,
+                // and is never the result's object.
+                if (((a & 1) === 1 || i32[a >> 2] === tFloat) && ((b & 1) === 1 || i32[b >> 2] === tFloat)
+                    && ((a & b & 1) === 0 || oparg === 11 || oparg === 24) && oparg !== 8 && oparg !== 21) {
+                  x = (a & 1) === 1 ? a >> 1 : f64[(a + FLOAT_VALUE) >> 3]!;
+                  y = (b & 1) === 1 ? b >> 1 : f64[(b + FLOAT_VALUE) >> 3]!;
                   r = NaN;
                   ok = true;
                   switch (oparg) {
@@ -529,7 +535,7 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                       t = w & 0xff;
                       if (t === Op.STORE_FAST || t === Op.STORE_FAST__LOAD_FAST || t === Op.STORE_FAST__STORE_FAST) {
                         d = i32[lp + (w >>> 8)]!;
-                        if (d === a && i32[(a + OB_REF_LOCAL) >> 2] === 2 && i32[(a + OB_REF_SHARED) >> 2] === 0) {
+                        if (d === a && (a & 1) === 0 && i32[(a + OB_REF_LOCAL) >> 2] === 2 && i32[(a + OB_REF_SHARED) >> 2] === 0) {
                           flags = i32[(a + OB_FLAGS) >> 2]!;
                           if ((flags & FLAG_ID_TAKEN) === 0 && (!rc.atomic || (flags & FLAG_OWNER_MASK) === executor)) {
                             // the local's reference dropped: the store writes the result there
@@ -555,7 +561,7 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                             break floatResult;
                           }
                         }
-                      } else if (t === Op.SWAP && (w >>> 8) === 2 && !noGil && i32[(a + OB_REF_LOCAL) >> 2] === 2 && i32[(a + OB_REF_SHARED) >> 2] === 0
+                      } else if (t === Op.SWAP && (w >>> 8) === 2 && !noGil && (a & 1) === 0 && i32[(a + OB_REF_LOCAL) >> 2] === 2 && i32[(a + OB_REF_SHARED) >> 2] === 0
                         && ((k = i32[code + ip + 1]!) & 0xff) === Op.STORE_ATTR && (i32[(a + OB_FLAGS) >> 2]! & FLAG_ID_TAKEN) === 0) {
                         // `o.x += y` ([o, a, b] here; SWAP 2 and STORE_ATTR x next): when
                         // STORE_ATTR's inline cache holds for o (a plain instance attribute,
@@ -582,10 +588,10 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                       // the result's object comes first and the value is stored here (a double
                       // passed to a call V8 does not inline is boxed: one JS allocation per op):
                       // an operand whose only reference is the stack's, else a new float
-                      if (i32[(a + OB_REF_LOCAL) >> 2] === 1 && i32[(a + OB_REF_SHARED) >> 2] === 0) {
+                      if ((a & 1) === 0 && i32[(a + OB_REF_LOCAL) >> 2] === 1 && i32[(a + OB_REF_SHARED) >> 2] === 0) {
                         res = a; // the stack's was a's only reference
                         m = 2;
-                      } else if (i32[(b + OB_REF_LOCAL) >> 2] === 1 && i32[(b + OB_REF_SHARED) >> 2] === 0) {
+                      } else if ((b & 1) === 0 && i32[(b + OB_REF_LOCAL) >> 2] === 1 && i32[(b + OB_REF_SHARED) >> 2] === 0) {
                         res = b;
                         m = 1;
                       } else {
@@ -611,8 +617,8 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                     // this executor's free list, as alloc.ts free does for a block of its own
                     // page (the GIL counter only: the biased one's deaths go through it)
                     for (k = 1; k <= 2; k++) {
-                      if ((m & k) === 0) continue;
                       v = k === 1 ? a : b;
+                      if ((m & k) === 0 || (v & 1) === 1) continue; // a small int is not counted
                       c = i32[(v + OB_REF_LOCAL) >> 2]!;
                       if (rc.atomic) {
                         // the biased counter (heap/refcount.ts BiasedRefCounter): the owner's
