@@ -151,6 +151,19 @@
  *    loop, "wrong call target"). Deopts over the 12 bench programs, two runs each: 102 -> 89.
  *    A V8 deopt point is any operation with type feedback (arithmetic, comparisons, typed
  *    array loads and stores, calls) that has never run; moves, constants and jumps have none.
+ *  - Measured in session 57 (node --trace-opt --trace-deopt, timestamped): this function is
+ *    compiled 1 (nbody) to 8 (loops) times per bench program, 20-190 ms each, nearly every
+ *    deopt a path first taken after the compile (RETURN_VALUE when the first function
+ *    returns, FOR_ITER's exhaustion, a first heap int or float operand, FORMAT_VALUE at the
+ *    end); meanwhile this loop runs as Sparkplug code, ~10x slower (loops.py under
+ *    --max-opt=1: 8.5 s, 0.97 s normally). On the development VM a page's first touch costs
+ *    ~12 us and the compile threads fault ~6,000 pages per program (objects.py), which
+ *    lengthens every compile. Rejected: pre-warmed helpers for the small-int multiply and
+ *    range checks (the `n * n` overflow deopt went, the next first-visited path deopted
+ *    instead: deopts and wall time unchanged); a 60-line priming prelude (3-17% slower,
+ *    compiles of 130-200 ms instead of 20-75); COMPARE_OP's float path fused with its jump
+ *    (~2% slower over four programs). Maglev is not available in Node 20's V8 (--maglev
+ *    compiles nothing).
  */
 import { setV8Flags } from './v8flags.js';
 import { FLAG_GC_TRACKED, FLAG_ID_TAKEN, FLAG_OWNER_MASK, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
