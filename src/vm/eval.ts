@@ -455,6 +455,25 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
             case Op.UNARY_POSITIVE:
             case Op.UNARY_INVERT: {
               v = i32[sp - 1]!;
+              if ((word & 0xff) === Op.UNARY_NEGATIVE) {
+                // -x of a small int (but not the smallest: its negation is a heap int) or of an
+                // exact float, here (the generic unaryOp: ~40 ns more per `-x`); a float only
+                // the stack holds is negated in place, as BINARY_OP reuses its operands
+                if ((v & 1) === 1) {
+                  if (v !== ((SMALL_MIN << 1) | 1)) {
+                    i32[sp - 1] = ((-(v >> 1)) << 1) | 1;
+                    break;
+                  }
+                } else if (i32[v >> 2] === tFloat) {
+                  if (i32[(v + OB_REF_LOCAL) >> 2] === 1 && i32[(v + OB_REF_SHARED) >> 2] === 0) {
+                    f64[(v + FLOAT_VALUE) >> 3] = -f64[(v + FLOAT_VALUE) >> 3]!;
+                  } else {
+                    i32[sp - 1] = floatNew(rt, -f64[(v + FLOAT_VALUE) >> 3]!);
+                    rc.decref(v as Ref);
+                  }
+                  break;
+                }
+              }
               r = ops.unary(rt, v as Ref, (word & 0xff) === Op.UNARY_NEGATIVE ? 0 : (word & 0xff) === Op.UNARY_POSITIVE ? 1 : 2);
               if (r === 0) break dispatch;
               i32[sp - 1] = r;
