@@ -34,6 +34,11 @@ const M = 397;
 const MATRIX_A = 0x9908b0df;
 const UPPER_MASK = 0x80000000;
 const LOWER_MASK = 0x7fffffff;
+/** The masks above 2^31 as int32 (the twist's and the tempering's arithmetic is int32). */
+const MATRIX_A_I32 = MATRIX_A | 0;
+const UPPER_MASK_I32 = UPPER_MASK | 0;
+const TEMPER_B = 0x9d2c5680 | 0;
+const TEMPER_C = 0xefc60000 | 0;
 
 const NV_MAGICCONST = 1.7155277699214135;
 const LOG4 = 1.3862943611198906;
@@ -51,7 +56,11 @@ function bitLengthBig(n: bigint): number {
 }
 
 export class MersenneTwister {
-  readonly state = new Uint32Array(N);
+  /** The 624 words of the state, and the same memory as Int32Array: the draws and the twist
+   *  read and write `words`, whose elements are int32 in V8 (a Uint32Array's elements at or
+   *  above 2^31 are doubles: the twist took ~6 ns per word, ~1.5 as int32). */
+  state: Uint32Array<ArrayBufferLike> = new Uint32Array(N);
+  words: Int32Array<ArrayBufferLike> = new Int32Array(this.state.buffer, this.state.byteOffset, N);
   index = N + 1;
   gaussNext: number | null = null;
 
@@ -101,29 +110,37 @@ export class MersenneTwister {
    * per draw (the twist of the whole state, every 624 draws, is the call below). */
   nextUint32(): number {
     if (this.index >= N) this.twist();
-    let y = this.state[this.index++]!;
+    let y = this.words[this.index++]!;
     y ^= y >>> 11;
-    y ^= (y << 7) & 0x9d2c5680;
-    y ^= (y << 15) & 0xefc60000;
+    y ^= (y << 7) & TEMPER_B;
+    y ^= (y << 15) & TEMPER_C;
     y ^= y >>> 18;
     return y >>> 0;
   }
 
-  /** The next 624 words of the state (genrand_uint32's refill). */
+  /** Points the generator at 624 words of other memory (random.ts: a Random object's state
+   *  in the heap), seen both ways. */
+  useState(state: Uint32Array, words: Int32Array): void {
+    this.state = state;
+    this.words = words;
+  }
+
+  /** The next 624 words of the state (genrand_uint32's refill), in int32 arithmetic: the
+   *  same bits, `(y & 1 ? MATRIX_A : 0)` as the mask -(y & 1). */
   private twist(): void {
-    const mt = this.state;
+    const mt = this.words;
     let kk = 0;
-    let y: number;
+    let y = 0;
     for (; kk < N - M; kk++) {
-      y = (mt[kk]! & UPPER_MASK) | (mt[kk + 1]! & LOWER_MASK);
-      mt[kk] = mt[kk + M]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+      y = (mt[kk]! & UPPER_MASK_I32) | (mt[kk + 1]! & LOWER_MASK);
+      mt[kk] = mt[kk + M]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A_I32);
     }
     for (; kk < N - 1; kk++) {
-      y = (mt[kk]! & UPPER_MASK) | (mt[kk + 1]! & LOWER_MASK);
-      mt[kk] = mt[kk + (M - N)]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+      y = (mt[kk]! & UPPER_MASK_I32) | (mt[kk + 1]! & LOWER_MASK);
+      mt[kk] = mt[kk + (M - N)]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A_I32);
     }
-    y = (mt[N - 1]! & UPPER_MASK) | (mt[0]! & LOWER_MASK);
-    mt[N - 1] = mt[M - 1]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    y = (mt[N - 1]! & UPPER_MASK_I32) | (mt[0]! & LOWER_MASK);
+    mt[N - 1] = mt[M - 1]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A_I32);
     this.index = 0;
   }
 

@@ -91,7 +91,7 @@ function generatorOf(rt: Runtime, self: Ref): MersenneTwister {
   if (mt === undefined) {
     mt = new MersenneTwister(0);
     const w = (self + RND_STATE) >> 2;
-    (mt as unknown as { state: Uint32Array }).state = rt.u32.subarray(w, w + 624);
+    mt.useState(rt.u32.subarray(w, w + 624), rt.i32.subarray(w, w + 624));
     perHeap.set(self, mt);
   }
   lastView.heap = rt.u32;
