@@ -737,9 +737,132 @@ function atanDD(uh: number, ul: number): void {
   if (neg) { D[0] = -D[0]!; D[1] = -D[1]!; }
 }
 
+// ------------------------------------------------------------------ atan's fast step
+// Ziv's strategy, as crLog's logFast: atan in about 70 bits at a fraction of the
+// double-double evaluation's cost, then a rounding test. When the test passes, the result
+// is the correctly rounded one (the double-double evaluation's too); when it fails (about
+// one argument in a thousand), the caller runs that evaluation.
+//  - u = uh + ul in [0, 1] (|ul| <= ulp(uh) / 2). c = i/32 nearest uh, and
+//    atan(u) = atan(c) + atan(v), v = (u - c) / (1 + uc), |v| <= 1/64.
+//  - v as a double-double: uh - c is exact (Sterbenz: c/2 <= uh <= 2c) and at least
+//    ulp(uh) when non-zero, so the numerator (uh - c) + ul has no cancellation; c has six
+//    bits, so c * uh splits exactly over uh's 26-bit halves; one correction of the quotient
+//    (its residual's cancelling terms are exact by Sterbenz). Relative error ~2^-100.
+//  - atan(v) = v + v * poly(v^2), poly to v^10/11 in plain doubles: truncation < 2^-72 of v,
+//    rounding < 2^-70 absolute. With atan(c) from ATAN_TAB (double-double), the error is
+//    below 2^-64 of the result (the result is >= 1/64 when i >= 1; when i = 0, the error
+//    is below |u|^2 2^-52 <= 2^-64 of it).
+//  - The rounding test allows 2^-62 of the result. atan2's and atan's compositions (pi +-,
+//    pi/2 -) only add terms at least as large as atan(u)'s.
+const ATAN_FAST = new Float64Array(2);
+const FAST_BOUND = 2.168404344971009e-19; // 2^-62
+
+/** atan(uh + ul) for uh in [0, 1] as ATAN_FAST[0] + ATAN_FAST[1] (unrounded). */
+function atanFastCore(uh: number, ul: number): void {
+  const i = Math.round(uh * 32);
+  let vh = uh, vl = ul;
+  if (i !== 0) {
+    const c = i / 32;
+    const nh = uh - c;
+    let t = 134217729 * uh;
+    const uhh = t - (t - uh);
+    const uhl = uh - uhh;
+    const p = c * uh;
+    const pe = (c * uhh - p) + c * uhl;
+    const dh = 1 + p;
+    const dl = (((1 - dh) + p) + pe) + c * ul;
+    vh = (nh + ul) / dh;
+    // vh * dh exactly (Dekker)
+    const qd = vh * dh;
+    t = 134217729 * vh;
+    const qh = t - (t - vh);
+    const ql = vh - qh;
+    t = 134217729 * dh;
+    const dhh = t - (t - dh);
+    const dhl = dh - dhh;
+    const qde = ((qh * dhh - qd) + qh * dhl + ql * dhh) + ql * dhl;
+    vl = ((((nh - qd) + ul) - qde) - vh * dl) / dh;
+  }
+  const v2 = vh * vh;
+  const poly = v2 * (-0.3333333333333333 + v2 * (0.2 + v2 * (-0.14285714285714285 + v2 * (0.1111111111111111 - v2 * 0.09090909090909091))));
+  if (i === 0) {
+    ATAN_FAST[0] = vh;
+    ATAN_FAST[1] = vl + vh * poly;
+    return;
+  }
+  const ah = ATAN_TAB[2 * i]!;
+  const s = ah + vh;
+  const bb = s - ah;
+  const e = (ah - (s - bb)) + (vh - bb);
+  ATAN_FAST[0] = s;
+  ATAN_FAST[1] = e + ATAN_TAB[2 * i + 1]! + vl + vh * poly;
+}
+
+/** k + sign * (ATAN_FAST[0] + ATAN_FAST[1]), k = kh + kl, rounded if the test passes, else NaN. */
+function atanFastRound(kh: number, kl: number, sign: number): number {
+  let s = sign * ATAN_FAST[0]!;
+  let tail = sign * ATAN_FAST[1]!;
+  if (kh !== 0) {
+    const h = kh + s;
+    const bb = h - kh;
+    tail = ((kh - (h - bb)) + (s - bb)) + kl + tail;
+    s = h;
+  }
+  const bound = Math.abs(s) * FAST_BOUND;
+  const down = s + (tail - bound);
+  return down === s + (tail + bound) ? down : NaN;
+}
+
+/** atan2's fast step for finite non-zero y, x with |y|, |x| within the rescaled range and
+ *  |y| >= |x| 2^-27 (atan2's guards): the result, or NaN when the rounding test fails. */
+function atan2Fast(y: number, x: number, ay: number, ax: number): number {
+  // u = (smaller / larger) as a double-double: the quotient and its exact residual
+  const num = ay <= ax ? ay : ax;
+  const den = ay <= ax ? ax : ay;
+  const uh = num / den;
+  const p = uh * den;
+  let t = 134217729 * uh;
+  const a1 = t - (t - uh);
+  const a2 = uh - a1;
+  t = 134217729 * den;
+  const b1 = t - (t - den);
+  const b2 = den - b1;
+  const pe = ((a1 * b1 - p) + a1 * b2 + a2 * b1) + a2 * b2;
+  const ul = ((num - p) - pe) / den;
+  atanFastCore(uh, ul);
+  const sy = y > 0 ? 1 : -1;
+  if (ay <= ax) {
+    // atan(|y/x|), from pi for x < 0; the sign of y
+    return x > 0 ? sy * atanFastRound(0, 0, 1) : sy * atanFastRound(PI_HI, PI_LO, -1);
+  }
+  // pi/2 -+ atan(|x/y|); the sign of y
+  return sy * atanFastRound(PIO2_HI, PIO2_LO, x > 0 ? -1 : 1);
+}
+
 export function atan(x: number): number {
   if (x !== x) return x;
-  if (Math.abs(x) < 7.450580596923828e-9) return x; // 2^-27: x - x^3/3 rounds to x
+  const ax = Math.abs(x);
+  if (ax < 7.450580596923828e-9) return x; // 2^-27: x - x^3/3 rounds to x
+  if (ax <= 1) {
+    atanFastCore(ax, 0);
+    const r = atanFastRound(0, 0, 1);
+    if (r === r) return x > 0 ? r : -r;
+  } else if (ax < 1e30) {
+    // pi/2 - atan(1/|x|), 1/|x| as a double-double (beyond 1e30, the double-double
+    // evaluation's own shortcuts)
+    const qh = 1 / ax;
+    const p = qh * ax;
+    let t = 134217729 * qh;
+    const a1 = t - (t - qh);
+    const a2 = qh - a1;
+    t = 134217729 * ax;
+    const b1 = t - (t - ax);
+    const b2 = ax - b1;
+    const pe = ((a1 * b1 - p) + a1 * b2 + a2 * b1) + a2 * b2;
+    atanFastCore(qh, ((1 - p) - pe) / ax);
+    const r = atanFastRound(PIO2_HI, PIO2_LO, -1);
+    if (r === r) return x > 0 ? r : -r;
+  }
   atanDD(x, 0);
   return D[0]! + D[1]!;
 }
@@ -753,8 +876,12 @@ export function atan2(y: number, x: number): number {
     y *= 2 ** 128; x *= 2 ** 128; ay *= 2 ** 128; ax *= 2 ** 128;
   }
   if (ay === 0) return x > 0 ? 0 * y : (y > 0 || (y === 0 && 1 / y > 0) ? PI_HI : -PI_HI);
+  if (ay <= ax && ay < ax * 7.450580596923828e-9 && x > 0) return y / x; // atan(t) rounds as t
+  if (ay >= ax * 7.450580596923828e-9 && ax >= ay * 7.450580596923828e-9) {
+    const fast = atan2Fast(y, x, ay, ax);
+    if (fast === fast) return fast;
+  }
   if (ay <= ax) {
-    if (ay < ax * 7.450580596923828e-9 && x > 0) return y / x; // atan(t) rounds as t
     dDiv(y, 0, x, 0);
     atanDD(D[0]!, D[1]!);
     if (x < 0) {
