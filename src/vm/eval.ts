@@ -188,7 +188,7 @@ import * as ops from './evalhelpers.js';
 import { raiseTypeError } from './errors.js';
 import { CO_CACHE, CO_CONSTS, CO_EXC_WORD, CO_FLAGS, CO_FRAMEWORDS, CO_INSNS_WORD, CO_NAMES, CO_NEXC, CO_NLOCALSPLUS, CO_ARGCOUNT, CO_KWONLY } from '../objects/code.js';
 import { TUPLE_ITEMS, TUPLE_ITEMS_WORD, TUPLE_SIZE } from '../objects/tuple.js';
-import { FN_CODE, FN_GLOBALS, FN_BUILTINS, CELL_REF } from '../objects/function.js';
+import { FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_BUILTINS, CELL_REF } from '../objects/function.js';
 import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_TYPE } from '../objects/method.js';
 import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { Kind } from '../objects/kinds.js';
@@ -1757,11 +1757,14 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                 }
                 fcode = i32[(callable + FN_CODE) >> 2]!;
                 if (kwnames === 0 && (i32[(fcode + CO_FLAGS) >> 2]! & (CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
-                    i32[(fcode + CO_ARGCOUNT) >> 2] === total && i32[(fcode + CO_KWONLY) >> 2] === 0) {
+                    i32[(fcode + CO_KWONLY) >> 2] === 0 &&
+                    ((n = i32[(fcode + CO_ARGCOUNT) >> 2]! - total) === 0 ||
+                     (n > 0 && (d = i32[(callable + FN_DEFAULTS) >> 2]!) !== 0 && n <= i32[(d >> 2) + TUPLE_SIZE_WORD]!))) {
                   // Fast path: the arguments move from the stack into the new frame, pushed
                   // by bumping the data-stack top (only the header words not written below
                   // and the non-argument locals need zeroing: the value stack is never read
                   // above sp). Stores, not a loop over the header: ~10% of a method call.
+                  // The n positional parameters not given take the last n defaults.
                   words = i32[(fcode + CO_FRAMEWORDS) >> 2]!;
                   top = i32[ts + (TS_DS_TOP >> 2)]!;
                   if (top + words <= i32[ts + (TS_DS_END >> 2)]!) {
@@ -1783,6 +1786,14 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                   i32[newFp + FR_SP] = FRAME_HEADER_WORDS + i32[(fcode + CO_NLOCALSPLUS) >> 2]!;
                   nlp = newFp + FRAME_HEADER_WORDS;
                   for (i = 0; i < total; i++) i32[nlp + i] = i32[args + i]!;
+                  if (n !== 0) {
+                    d = (d >> 2) + TUPLE_ITEMS_WORD + i32[(d >> 2) + TUPLE_SIZE_WORD]! - n;
+                    for (i = 0; i < n; i++) {
+                      v = i32[d + i]!;
+                      rc.incref(v as Ref);
+                      i32[nlp + total + i] = v;
+                    }
+                  }
                   if (args !== base + 1) i32[base + 1] = 0; // the NULL slot
                 } else {
                   newFp = frameForCall(rt, callable as Ref, args, total, kwnames as Ref);
