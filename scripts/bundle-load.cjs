@@ -25,8 +25,8 @@
  *  - V8 rejects a cache made under other flags (cachedDataRejected): recompiled, rewritten;
  *  - writing is atomic (a temporary file renamed into place: concurrent processes never
  *    read half a file) and best effort (a read-only install compiles every time).
- * vm/eval.ts sets --no-use-osr when it is loaded, and V8's flags are part of the cache's
- * key: the flag is set here first, so that the cache written at exit (flags as eval.ts left
+ * vm/eval.ts sets --no-use-osr and --no-turbo-escape when it is loaded, and V8's flags are part
+ * of the cache's key: the flags are set here first, so that the cache written at exit (flags as eval.ts left
  * them) matches the next start. If eval.ts ever sets other flags, add them to ENGINE_FLAGS
  * (else every run recompiles and rewrites the cache: slower, still correct).
  */
@@ -62,7 +62,7 @@ const BUNDLE = path.join(__dirname, 'gilvm.cjs');
 // Options naming a path (--cpu-prof-dir=...) are left out of the name.
 const FLAGS_VARIANT = process.execArgv.filter((a) => a.startsWith('--') && !a.includes('/')).join(' ');
 const CACHE = FLAGS_VARIANT === '' ? `${BUNDLE}.cache` : `${BUNDLE}.${fnv1a(FLAGS_VARIANT).toString(16)}.cache`;
-const ENGINE_FLAGS = ['--no-use-osr'];
+const ENGINE_FLAGS = ['--no-use-osr', '--no-turbo-escape'];
 
 /** FNV-1a of a string's UTF-16 units (the cache file's name for a set of Node options). */
 function fnv1a(text) {

@@ -164,6 +164,13 @@
  *    compiles of 130-200 ms instead of 20-75); COMPARE_OP's float path fused with its jump
  *    (~2% slower over four programs). Maglev is not available in Node 20's V8 (--maglev
  *    compiles nothing).
+ *  - Kept (session 58): --no-turbo-escape, set with --no-use-osr (and in
+ *    scripts/bundle-load.cjs's ENGINE_FLAGS: the code cache's key). This loop allocates no
+ *    JS objects for escape analysis to remove, and the phase is a large part of each of its
+ *    compiles: objects.py's three compiles took 115/74/85 ms without it, 178/137/85 with it
+ *    (--trace-opt, one run each). Wall time, the flag against the same build without it
+ *    (alternating, medians of 7-9): geometric mean 0.96 over 4 programs and 0.95 over 8
+ *    (objects 0.946, generators 0.924, spectral_norm 0.960; none above 1.021).
  */
 import { setV8Flags } from './v8flags.js';
 import { FLAG_GC_TRACKED, FLAG_ID_TAKEN, FLAG_OWNER_MASK, IMMORTAL_REFCNT, NULL, OB_FLAGS, OB_REF_LOCAL, OB_REF_SHARED, type Ref } from '../heap/layout.js';
@@ -214,8 +221,9 @@ const FLOAT_SIZE_CLASS = sizeClassOf(FLOAT_SIZE);
 /** The allocator's size class of a list object (objects/list.ts LIST_OBJ_SIZE bytes). */
 const LIST_OBJ_SIZE_CLASS = sizeClassOf(LIST_OBJ_SIZE);
 
-// Process-wide V8 flag, set before evalLoop first runs (see "JIT warm-up" above).
+// Process-wide V8 flags, set before evalLoop first runs (see "JIT warm-up" above).
 setV8Flags('--no-use-osr');
+setV8Flags('--no-turbo-escape');
 
 const SMALL_MAX = 0x3fffffff;
 /** Instructions a slice may run past its budget while it looks for a switch point. */
