@@ -202,15 +202,24 @@ export function frameForCall(rt: Runtime, func: Ref, args: number, nargs: number
   }
   const lpnames = i32[cw + (CO_LPNAMES >> 2)] as Ref;
   const posonly = i32[cw + (CO_POSONLY >> 2)]!;
+  const nameWords = (lpnames >> 2) + TUPLE_ITEMS_WORD;
   for (let k = 0; k < nkw; k++) {
     const kn = tupleItem(rt, kwnames, k);
     const v = i32[args + npos + k]! as Ref;
+    // the same string object first (the compiler interns both names), then by value
     let found = -1;
     for (let j = posonly; j < argcount + kwonly; j++) {
-      const pn = tupleItem(rt, lpnames, j);
-      if (pn === kn || strEq(rt, pn, kn)) {
+      if (i32[nameWords + j] === kn) {
         found = j;
         break;
+      }
+    }
+    if (found < 0) {
+      for (let j = posonly; j < argcount + kwonly; j++) {
+        if (strEq(rt, i32[nameWords + j] as Ref, kn)) {
+          found = j;
+          break;
+        }
       }
     }
     if (found < 0) {

@@ -103,6 +103,25 @@ def h(x, m=marker):
 
 print(all(h(i) for i in range(1000)), sys.getrefcount(marker) - before)
 
+
+
+# keywords matched to parameters: the same string object, or an equal string made at run time
+def kw(a, b=2, *, scale=1, bias=0):
+    return (a + b) * scale + bias
+
+
+made = ''.join(['sc', 'ale'])
+print(kw(1, scale=3), kw(1, 5, bias=1, scale=2), kw(1, **{made: 4}), kw(**{'a': 1, ''.join(['bi', 'as']): 7}))
+for bad in [{'scale': 1, 'a': 1, 'b': 2, 'c': 3}, {''.join(['a']): 1, 'zz': 2}]:
+    try:
+        kw(**bad)
+    except TypeError as e:
+        print(e)
+try:
+    kw(1, 2, a=3)
+except TypeError as e:
+    print(e)
+
 total = [0] * 4
 
 
