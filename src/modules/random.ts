@@ -729,6 +729,22 @@ const METHODS: [string, NativeFn][] = [
     return withGenerator(rt, self, (mt) => intRef(rt, mt.randrange(start, stop, step)), true);
   }],
   ['randint', (rt, args, nargs, kwnames) => {
+    if (nargs === 3 && kwnames === NULL) {
+      // two small ints a <= b on Random itself or a subclass that overrides none of the
+      // three primitives: a + _randbelow(b - a + 1) here (the draws Lib/random.py makes),
+      // without the general path's + protocol, argument objects and closure
+      const self = rt.i32[args] as Ref;
+      const a = rt.i32[args + 1]!;
+      const b = rt.i32[args + 2]!;
+      if ((a & b & 1) === 1 && (a >> 1) <= (b >> 1) && subclassOverrides(rt, self) === 0) {
+        const took = rt.rc.atomic && objLock(rt, self);
+        const mt = generatorOf(rt, self);
+        const r = mt.randbelow((b >> 1) - (a >> 1) + 1);
+        storeGenerator(rt, self, mt);
+        if (took) objUnlock(rt, self);
+        return smallIntRef((a >> 1) + r);
+      }
+    }
     const given = methodArgs(rt, 'randint', args, nargs, kwnames, PARAMS_RANDINT);
     if (given === null) return NULL;
     // randint(a, b) is randrange(a, b + 1): b + 1 first, with the + protocol's errors
