@@ -531,16 +531,25 @@ const INV_ODD = reciprocalTable(Array.from({ length: LOG_TERMS + 1 }, (_, k) => 
 // its own module instance and no value in it survives from one call of a helper to the next.
 export const DDR = new Float64Array(2);
 
-export function sTwoProd(a: number, b: number): void {
-  const p = a * b;
+/**
+ * The rounding error of the product p = a * b (Dekker's split into 26-bit halves): a * b is
+ * exactly p + productError(a, b, p), for products in the normal range. Small, so that V8
+ * inlines it (a double returned by a call that is not inlined is a heap number).
+ */
+export function productError(a: number, b: number, p: number): number {
   let t = 134217729 * a;
   const ah = t - (t - a);
   const al = a - ah;
   t = 134217729 * b;
   const bh = t - (t - b);
   const bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+export function sTwoProd(a: number, b: number): void {
+  const p = a * b;
   DDR[0] = p;
-  DDR[1] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  DDR[1] = productError(a, b, p);
 }
 
 /** ddAdd on scalars. */
@@ -723,16 +732,9 @@ function logFast(x: number): number {
   const bb = dh - m;
   const dl = (m - (dh - bb)) + (c - bb);
   const sh = n / dh;
-  // sh * dh exactly (Dekker), then the quotient's correction
+  // the quotient's correction from sh * dh exactly
   const q = sh * dh;
-  let t = 134217729 * sh;
-  const a1 = t - (t - sh);
-  const a2 = sh - a1;
-  t = 134217729 * dh;
-  const b1 = t - (t - dh);
-  const b2 = dh - b1;
-  const qe = ((a1 * b1 - q) + a1 * b2 + a2 * b1) + a2 * b2;
-  const sl = (((n - q) - qe) - sh * dl) / dh;
+  const sl = (((n - q) - productError(sh, dh, q)) - sh * dl) / dh;
   const s2 = sh * sh;
   const poly = s2 * (0.3333333333333333 + s2 * (0.2 + s2 * 0.14285714285714285));
   // the sum, largest terms first: e ln2 (exact in two parts), log(c), 2s
@@ -741,7 +743,7 @@ function logFast(x: number): number {
   const cl = LOG_TABLE[2 * (i + LOG_TABLE_BIAS) + 1]!;
   const twoS = 2 * sh;
   let hi = ch + twoS;
-  t = hi - ch;
+  let t = hi - ch;
   let lo = (ch - (hi - t)) + (twoS - t) + cl + 2 * sl + twoS * poly;
   if (e !== 0) {
     const e1 = e * LN2_26; // exact: 26 bits of ln2 times an 11-bit exponent

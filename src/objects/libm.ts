@@ -43,7 +43,7 @@
  * as every platform Node runs on), so no call allocates.
  */
 
-import { crLog, DDR as D, sTwoProd as dTwoProd, sAdd as dAdd, sMul as dMul } from './intmath.js';
+import { crLog, DDR as D, productError, sTwoProd as dTwoProd, sAdd as dAdd, sMul as dMul } from './intmath.js';
 
 const W = new Float64Array(1);
 const WI = new Int32Array(W.buffer);
@@ -97,14 +97,8 @@ export function fma(a: number, b: number, c: number): number {
  *  cancels c, where fma's shortcut would fail. */
 function fmaExactProduct(a: number, b: number, c: number): number {
   const p = a * b;
-  let t = 134217729 * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = 134217729 * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
   // the exact product is p + pe; c + p is th + tl exactly (2Sum)
-  const pe = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  const pe = productError(a, b, p);
   const th = c + p;
   const bb = th - c;
   const tl = (c - (th - bb)) + (p - bb);
@@ -764,7 +758,7 @@ function atanFastCore(uh: number, ul: number): void {
   if (i !== 0) {
     const c = i / 32;
     const nh = uh - c;
-    let t = 134217729 * uh;
+    const t = 134217729 * uh;
     const uhh = t - (t - uh);
     const uhl = uh - uhh;
     const p = c * uh;
@@ -772,16 +766,8 @@ function atanFastCore(uh: number, ul: number): void {
     const dh = 1 + p;
     const dl = (((1 - dh) + p) + pe) + c * ul;
     vh = (nh + ul) / dh;
-    // vh * dh exactly (Dekker)
     const qd = vh * dh;
-    t = 134217729 * vh;
-    const qh = t - (t - vh);
-    const ql = vh - qh;
-    t = 134217729 * dh;
-    const dhh = t - (t - dh);
-    const dhl = dh - dhh;
-    const qde = ((qh * dhh - qd) + qh * dhl + ql * dhh) + ql * dhl;
-    vl = ((((nh - qd) + ul) - qde) - vh * dl) / dh;
+    vl = ((((nh - qd) + ul) - productError(vh, dh, qd)) - vh * dl) / dh;
   }
   const v2 = vh * vh;
   const poly = v2 * (-0.3333333333333333 + v2 * (0.2 + v2 * (-0.14285714285714285 + v2 * (0.1111111111111111 - v2 * 0.09090909090909091))));
@@ -821,15 +807,7 @@ function atan2Fast(y: number, x: number, ay: number, ax: number): number {
   const den = ay <= ax ? ax : ay;
   const uh = num / den;
   const p = uh * den;
-  let t = 134217729 * uh;
-  const a1 = t - (t - uh);
-  const a2 = uh - a1;
-  t = 134217729 * den;
-  const b1 = t - (t - den);
-  const b2 = den - b1;
-  const pe = ((a1 * b1 - p) + a1 * b2 + a2 * b1) + a2 * b2;
-  const ul = ((num - p) - pe) / den;
-  atanFastCore(uh, ul);
+  atanFastCore(uh, ((num - p) - productError(uh, den, p)) / den);
   const sy = y > 0 ? 1 : -1;
   if (ay <= ax) {
     // atan(|y/x|), from pi for x < 0; the sign of y
@@ -852,14 +830,7 @@ export function atan(x: number): number {
     // evaluation's own shortcuts)
     const qh = 1 / ax;
     const p = qh * ax;
-    let t = 134217729 * qh;
-    const a1 = t - (t - qh);
-    const a2 = qh - a1;
-    t = 134217729 * ax;
-    const b1 = t - (t - ax);
-    const b2 = ax - b1;
-    const pe = ((a1 * b1 - p) + a1 * b2 + a2 * b1) + a2 * b2;
-    atanFastCore(qh, ((1 - p) - pe) / ax);
+    atanFastCore(qh, ((1 - p) - productError(qh, ax, p)) / ax);
     const r = atanFastRound(PIO2_HI, PIO2_LO, -1);
     if (r === r) return x > 0 ? r : -r;
   }
