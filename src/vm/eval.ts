@@ -466,14 +466,16 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
               if ((word & 0xff) === Op.UNARY_NEGATIVE) {
                 // -x of a small int (but not the smallest: its negation is a heap int) or of an
                 // exact float, here (the generic unaryOp: ~40 ns more per `-x`); a float only
-                // the stack holds is negated in place, as BINARY_OP reuses its operands
+                // the stack holds is negated in place, as BINARY_OP reuses its operands (under
+                // --no-gil only this executor's: the biased count's local part is the owner's)
                 if ((v & 1) === 1) {
                   if (v !== ((SMALL_MIN << 1) | 1)) {
                     i32[sp - 1] = ((-(v >> 1)) << 1) | 1;
                     break;
                   }
                 } else if (i32[v >> 2] === tFloat) {
-                  if (i32[(v + OB_REF_LOCAL) >> 2] === 1 && i32[(v + OB_REF_SHARED) >> 2] === 0) {
+                  if (i32[(v + OB_REF_LOCAL) >> 2] === 1 && i32[(v + OB_REF_SHARED) >> 2] === 0 &&
+                      (!rc.atomic || (i32[(v + OB_FLAGS) >> 2]! & FLAG_OWNER_MASK) === executor)) {
                     f64[(v + FLOAT_VALUE) >> 3] = -f64[(v + FLOAT_VALUE) >> 3]!;
                   } else {
                     i32[sp - 1] = floatNew(rt, -f64[(v + FLOAT_VALUE) >> 3]!);
