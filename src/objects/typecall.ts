@@ -61,24 +61,20 @@ function isHeapDescrOwner(rt: Runtime, d: Ref): boolean {
 }
 
 /**
- * For CALL on a class: if instances are plain allocations (object's __new__, or
- * BaseException's: an exception class) and __init__ is a Python function, allocates the
- * instance and returns it with the __init__ function in `out[0]`; else returns NULL (no
- * exception) and the caller uses typeCall. `args` and `npos`: the call's positional
- * arguments (stack words), which BaseException.__new__ keeps as the instance's args, as
- * typeCall does.
+ * For CALL on a class: if instances are plain allocations (object's __new__) and
+ * __init__ is a Python function, allocates the instance and returns it with the __init__
+ * function in `out[0]`; else returns NULL (no exception) and the caller uses typeCall.
  */
-export function allocInstanceForInit(rt: Runtime, cls: Ref, out: Ref[], args: number, npos: number): Ref {
+export function allocInstanceForInit(rt: Runtime, cls: Ref, out: Ref[]): Ref {
   const i32 = rt.i32;
   if ((i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return NULL;
   const kind = i32[(cls + TP_KIND) >> 2] as Kind;
-  if (kind !== Kind.OBJECT && kind !== Kind.BASE_EXCEPTION) return NULL;
+  if (kind !== Kind.OBJECT) return NULL;
   const nw = typeLookup(rt, cls, rt.names.__new__);
   if (!isDefault(rt, nw)) return NULL;
   const init = typeLookup(rt, cls, rt.names.__init__);
   if (init === NULL || kindOf(rt, init) !== Kind.FUNCTION) return NULL;
   out[0] = init;
-  if (kind === Kind.BASE_EXCEPTION) return exceptionNew(rt, cls, tupleFromWords(rt, args, npos));
   return newObject(rt, cls, i32[(cls + TP_BASICSIZE) >> 2]!);
 }
 

@@ -1740,9 +1740,8 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                 budget--;
                 break;
               }
-              if (ckind === Kind.TYPE && args === base + 2 &&
-                  (inst = allocInstanceForInit(rt, callable as Ref, initOut, args, kwnames === 0 ? total : total - i32[(kwnames >> 2) + TUPLE_SIZE_WORD]!)) !== 0) {
-                // a class whose __new__ is object's (or BaseException's) and whose __init__ is a Python function
+              if (ckind === Kind.TYPE && args === base + 2 && (inst = allocInstanceForInit(rt, callable as Ref, initOut)) !== 0) {
+                // a class whose __new__ is object's and whose __init__ is a Python function
                 // (objects/typecall.ts): [NULL, cls, args...] becomes [__init__, instance,
                 // args...] and runs as the function call below, in an FRF_INIT frame (two
                 // recursion levels, as the type call and the frame in CPython) that returns
