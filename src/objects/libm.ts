@@ -43,7 +43,7 @@
  * as every platform Node runs on), so no call allocates.
  */
 
-import { crLog, DDR as D, productError, sTwoProd as dTwoProd, sAdd as dAdd, sMul as dMul } from './intmath.js';
+import { crLog, DDR as D, productError, roundedIfSure, ZIV_BOUND_62, sTwoProd as dTwoProd, sAdd as dAdd, sMul as dMul } from './intmath.js';
 
 const W = new Float64Array(1);
 const WI = new Int32Array(W.buffer);
@@ -749,7 +749,6 @@ function atanDD(uh: number, ul: number): void {
 //  - The rounding test allows 2^-62 of the result. atan2's and atan's compositions (pi +-,
 //    pi/2 -) only add terms at least as large as atan(u)'s.
 const ATAN_FAST = new Float64Array(2);
-const FAST_BOUND = 2.168404344971009e-19; // 2^-62
 
 /** atan(uh + ul) for uh in [0, 1] as ATAN_FAST[0] + ATAN_FAST[1] (unrounded). */
 function atanFastCore(uh: number, ul: number): void {
@@ -794,9 +793,7 @@ function atanFastRound(kh: number, kl: number, sign: number): number {
     tail = ((kh - (h - bb)) + (s - bb)) + kl + tail;
     s = h;
   }
-  const bound = Math.abs(s) * FAST_BOUND;
-  const down = s + (tail - bound);
-  return down === s + (tail + bound) ? down : NaN;
+  return roundedIfSure(s, tail, ZIV_BOUND_62);
 }
 
 /** atan2's fast step for finite non-zero y, x with |y|, |x| within the rescaled range and
