@@ -25,7 +25,8 @@ async def main():
     print("worker threads alive, at most 5:", 1 <= threading.active_count() - 1 <= 5)
     t0 = time.perf_counter()
     await asyncio.gather(*(loop.run_in_executor(None, blocking_io, i) for i in range(5)))
-    print("five 200 ms calls overlapped (sequential: 1 s):", time.perf_counter() - t0 < 0.6)
+    # the margin allows for a loaded machine: one after another they take 1 s
+    print("five 200 ms calls overlapped (sequential: 1 s):", time.perf_counter() - t0 < 0.9)
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         r = await loop.run_in_executor(pool, cpu_bound, 1000)
