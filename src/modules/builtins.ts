@@ -1214,6 +1214,14 @@ function dirImpl(rt: Runtime, args: number, nargs: number, viaHook = true): Ref 
   return l;
 }
 
+/** CPython's hackcheck: object.__setattr__ / __delattr__ do not apply to a class (type's
+ * own setattr keeps its caches and special attributes). False with TypeError. */
+function objectSetattrApplies(rt: Runtime, args: number, what: string): boolean {
+  if (kindOf(rt, arg(rt, args, 0)) !== Kind.TYPE) return true;
+  raiseTypeError(rt, `can't apply this ${what} to type object`);
+  return false;
+}
+
 /** The names CPython's `object` dict holds (dir() of any object shows them). */
 const OBJECT_DIR_NAMES = [
   '__class__', '__delattr__', '__dir__', '__doc__', '__eq__', '__format__', '__ge__', '__getattribute__',
@@ -1897,7 +1905,7 @@ function ctorTuple(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
 }
 
 function dictUpdateFrom(rt: Runtime, d: Ref, src: Ref): number {
-  if (kindOf(rt, src) === Kind.DICT) return dictMergeDict(rt, d, src);
+  if (A.dictMergesDirectly(rt, src)) return dictMergeDict(rt, d, src);
   const keysName = A.internName(rt, 'keys');
   if (A.isHeapTypeObj(rt, src) && typeLookup(rt, typeOf(rt, src), keysName) !== NULL) {
     const keys = A.getAttr(rt, src, keysName);
@@ -2926,11 +2934,11 @@ const OBJECT_METHODS: Methods = [
   // called directly (object.__setattr__(self, name, value)): the count and the name's
   // type checked as CPython's wrappers do (an unchecked name was read as a str: heap damage)
   def('__setattr__', (rt, args, nargs, kw) => {
-    if (!arity(rt, nargs, kw, 2, ' ') || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
+    if (!arity(rt, nargs, kw, 2, ' ') || !attrNameIsStr(rt, arg(rt, args, 1)) || !objectSetattrApplies(rt, args, '__setattr__')) return NULL;
     return A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None;
   }),
   def('__delattr__', (rt, args, nargs, kw) => {
-    if (!arity(rt, nargs, kw, 1) || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
+    if (!arity(rt, nargs, kw, 1) || !attrNameIsStr(rt, arg(rt, args, 1)) || !objectSetattrApplies(rt, args, '__delattr__')) return NULL;
     return A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), NULL) < 0 ? NULL : rt.None;
   }),
   def('__getattribute__', (rt, args, nargs, kw) => {
@@ -3227,6 +3235,15 @@ const PROPERTY_METHODS: Methods = [
 ];
 
 const TYPE_TYPE_METHODS: Methods = [
+  // type.__setattr__ / __delattr__: a class's own attribute store (object's refuse a class)
+  def('__setattr__', (rt, args, nargs, kw) => {
+    if (!arity(rt, nargs, kw, 2, ' ') || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
+    return A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None;
+  }),
+  def('__delattr__', (rt, args, nargs, kw) => {
+    if (!arity(rt, nargs, kw, 1) || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
+    return A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), NULL) < 0 ? NULL : rt.None;
+  }),
   def('mro', (rt, args, nargs) => {
     if (nargs > 1) return raiseTypeError(rt, `${typeName(rt, self0(rt, args))}.mro() takes no arguments (${nargs - 1} given)`);
     return A.listFromIterable(rt, rt.i32[(self0(rt, args) + TP_MRO) >> 2] as Ref);

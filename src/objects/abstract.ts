@@ -66,7 +66,7 @@ import { setBinary, setCompare } from './setops.js';
 import { setCanonicalOrder } from './setorder.js';
 import { superGetAttr } from '../modules/builtins.js';
 import { importModule } from '../modules/importer.js';
-import { classDictExtras, slotLayoutSignature } from './typecall.js';
+import { classDictExtras, setTypeBases, slotLayoutSignature } from './typecall.js';
 import { memberAttr, memberGet, memberRepr, memberSet, MB_OFFSET } from './member.js';
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
 import { iterNextLocked } from '../vm/critical.js';
@@ -80,6 +80,19 @@ import { enterRecursiveCall, jsStackEnter, jsStackLeave, leaveRecursiveCall } fr
 
 export function isHeapTypeObj(rt: Runtime, v: Ref): boolean {
   return (v & 1) === 0 && (rt.i32[(rt.i32[v >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+}
+
+/**
+ * Whether a merge may copy v's entries directly (CPython dict_merge's test): v is a dict
+ * whose type iterates as dict does. A dict subclass overriding __iter__ is merged, as in
+ * CPython, through its keys() and v[k] (dict(d), {**d}, f(**d), d2.update(d)).
+ */
+export function dictMergesDirectly(rt: Runtime, v: Ref): boolean {
+  if (kindOf(rt, v) !== Kind.DICT) return false;
+  const t = typeOf(rt, v);
+  if (t === rt.tDict) return true;
+  const iterName = internName(rt, '__iter__');
+  return typeLookup(rt, t, iterName) === typeLookup(rt, rt.tDict, iterName);
 }
 
 /** CPython's PyMapping_Check: the type has mp_subscript, which dict has and so do the
@@ -2419,6 +2432,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     const d = rt.i32[(obj + 40) >> 2] as Ref;
     if (name === rt.names.__name__ || name === rt.names.__qualname__) return setTypeNameField(rt, obj, name, value);
     const nm = strToJS(rt, name);
+    if (nm === '__bases__') return setTypeBases(rt, obj, value);
     if (nm.startsWith('__') && typeSpecialSetRefused(rt, obj, nm, value)) return -1;
     if (value === NULL) {
       const r = dictDelItem(rt, d, name);

@@ -261,7 +261,7 @@ export function computeMro(rt: Runtime, t: Ref): Ref {
 }
 
 /** The solid base of a class (the base whose layout instances must have). */
-function solidBase(rt: Runtime, t: Ref): Ref {
+export function solidBase(rt: Runtime, t: Ref): Ref {
   let b = t;
   // built-in exceptions all share BaseException's layout (class E(OSError, ValueError) is fine);
   // a class declaring non-empty __slots__ adds words to its base's layout (typecall.ts layoutSlots)
@@ -361,7 +361,7 @@ const subclassesRetrySleep = new Int32Array(new SharedArrayBuffer(4));
  * nothing allocates meanwhile; without it the world is stopped for the walk (vm/stw.ts;
  * retried for ~100 ms, then the walk runs anyway, reading only).
  */
-function forEachLiveType(rt: Runtime, visit: (type: Ref) => void): void {
+export function forEachLiveType(rt: Runtime, visit: (type: Ref) => void): void {
   const i32 = rt.i32;
   let stopped = false;
   if (parallelRunning(rt.heap)) {

@@ -27,7 +27,7 @@ import { CO_FILENAME } from './code.js';
 import { isCTypeClass, isHelperLibFile } from '../vm/traceback.js';
 import { internName } from './abstract.js';
 import { LIST_SIZE, LIST_ITEMS } from './list.js';
-import { typeLookup, typeName, typeQualname, typeNewHeap, isSubtype, typeModified } from './type.js';
+import { typeLookup, typeName, typeQualname, typeNewHeap, isSubtype, typeModified, computeMro, solidBase, forEachLiveType } from './type.js';
 import { tupleSize, tupleFromWords, tupleItem, TUPLE_ITEMS_WORD } from './tuple.js';
 import { intToNumberOrBig, INT_NDIGITS, INT_DIGITS } from './int.js';
 import { strLen, strSizeBytes, STR_LEN, STR_DATA } from './str.js';
@@ -294,15 +294,7 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
   // the entries CPython's class dict holds before the ones its type_new adds (the
   // namespace's, then the __slots__ members)
   rt.i32[(cls + TP_NS_SPLIT) >> 2] = dictSize(rt, d);
-  if (typeLookup(rt, cls, rt.names.__getattr__) !== NULL) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTR;
-  if (typeLookup(rt, cls, internName(rt, '__del__')) !== NULL) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_DEL;
-  const gab = typeLookup(rt, cls, internName(rt, '__getattribute__'));
-  if (gab !== NULL && kindOf(rt, gab) !== Kind.METHOD_DESCRIPTOR) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTRIBUTE;
-  for (const hook of [rt.names.__setattr__, rt.names.__delattr__]) {
-    const h = typeLookup(rt, cls, hook);
-    // any hook but object's own (a Python function, or e.g. `__setattr__ = dict.__setitem__`)
-    if (h !== NULL && (kindOf(rt, h) !== Kind.METHOD_DESCRIPTOR || rt.i32[(h + MD_TYPE) >> 2] !== rt.tObject)) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_SETATTR;
-  }
+  setHookFlags(rt, cls);
   if (eqDefined && !hashDefined) dictSetItem(rt, d, rt.names.__hash__, rt.None);
   const cell = dictGetStr(rt, ns, rt.names.__classcell__);
   if (cell !== NULL && kindOf(rt, cell) === Kind.CELL) {
@@ -344,6 +336,129 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
 }
 
 /** A staticmethod or classmethod (kind) wrapping f (borrowed). New reference. */
+/** The attribute hooks' flags of a heap type, from what its MRO finds (TPF_HAS_GETATTR ...);
+ * flags already set stay (a flag set without its hook only sends a lookup the long way). */
+function setHookFlags(rt: Runtime, cls: Ref): void {
+  if (typeLookup(rt, cls, rt.names.__getattr__) !== NULL) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTR;
+  if (typeLookup(rt, cls, internName(rt, '__del__')) !== NULL) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_DEL;
+  const gab = typeLookup(rt, cls, internName(rt, '__getattribute__'));
+  if (gab !== NULL && kindOf(rt, gab) !== Kind.METHOD_DESCRIPTOR) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_GETATTRIBUTE;
+  for (const hook of [rt.names.__setattr__, rt.names.__delattr__]) {
+    const h = typeLookup(rt, cls, hook);
+    // any hook but object's own (a Python function, or e.g. `__setattr__ = dict.__setitem__`)
+    if (h !== NULL && (kindOf(rt, h) !== Kind.METHOD_DESCRIPTOR || rt.i32[(h + MD_TYPE) >> 2] !== rt.tObject)) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_HAS_SETATTR;
+  }
+}
+
+/**
+ * C.__bases__ = value on a heap type (CPython's type_set_bases): a non-empty tuple of
+ * classes, none of them C or below it, whose primary base has C's old primary base's
+ * layout. Then C's and every subclass's MRO are made again (a subclass after the classes
+ * it names as bases), and their hook flags; when an MRO cannot be made, every class keeps
+ * its old bases and MRO. 0, or -1 with TypeError.
+ */
+export function setTypeBases(rt: Runtime, cls: Ref, value: Ref): number {
+  const i32 = rt.i32;
+  const name = typeName(rt, cls);
+  if (value === NULL) {
+    raiseTypeError(rt, `cannot delete '__bases__' attribute of immutable type '${name}'`);
+    return -1;
+  }
+  if (kindOf(rt, value) !== Kind.TUPLE) {
+    raiseTypeError(rt, `can only assign tuple to ${name}.__bases__, not ${typeName(rt, typeOf(rt, value))}`);
+    return -1;
+  }
+  const n = tupleSize(rt, value);
+  if (n === 0) {
+    raiseTypeError(rt, `can only assign non-empty tuple to ${name}.__bases__, not ()`);
+    return -1;
+  }
+  for (let i = 0; i < n; i++) {
+    const b = tupleItem(rt, value, i);
+    if (kindOf(rt, b) !== Kind.TYPE) {
+      raiseTypeError(rt, `${name}.__bases__ must be tuple of classes, not '${typeName(rt, typeOf(rt, b))}'`);
+      return -1;
+    }
+    if (isSubtype(rt, b, cls)) {
+      raiseTypeError(rt, 'a __bases__ item causes an inheritance cycle');
+      return -1;
+    }
+  }
+  // the new primary base: the one with the most derived layout (typeNewHeap's choice)
+  let primary = tupleItem(rt, value, 0);
+  for (let i = 0; i < n; i++) {
+    const b = tupleItem(rt, value, i);
+    const sb = solidBase(rt, b);
+    const sp = solidBase(rt, primary);
+    if (sb === sp) continue;
+    if (isSubtype(rt, sb, sp)) primary = b;
+    else if (!isSubtype(rt, sp, sb)) {
+      raiseTypeError(rt, 'multiple bases have instance lay-out conflict');
+      return -1;
+    }
+  }
+  const oldPrimary = i32[(cls + TP_BASE) >> 2] as Ref;
+  // CPython's compatible_for_assignment: a class and a built-in type free their instances
+  // differently; two layouts differ when their solid bases do
+  const heap = (t: Ref): boolean => (i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+  if (heap(primary) !== heap(oldPrimary)) {
+    raiseTypeError(rt, `__bases__ assignment: '${typeName(rt, primary)}' deallocator differs from '${typeName(rt, oldPrimary)}'`);
+    return -1;
+  }
+  if (solidBase(rt, primary) !== solidBase(rt, oldPrimary) || i32[(primary + TP_DICTOFFSET) >> 2] !== i32[(oldPrimary + TP_DICTOFFSET) >> 2]
+    || slotLayoutSignature(rt, primary) !== slotLayoutSignature(rt, oldPrimary)) {
+    raiseTypeError(rt, `__bases__ assignment: '${typeName(rt, primary)}' object layout differs from '${typeName(rt, oldPrimary)}'`);
+    return -1;
+  }
+  // the classes below cls, whose MROs name it
+  const below: Ref[] = [];
+  forEachLiveType(rt, (t) => {
+    if (t !== cls && i32[(t + TP_MRO) >> 2] !== 0 && heap(t) && isSubtype(rt, t, cls)) below.push(t);
+  });
+  const oldBases = i32[(cls + TP_BASES) >> 2] as Ref;
+  const oldMros = new Map<Ref, Ref>();
+  incref(rt, value);
+  incref(rt, primary);
+  i32[(cls + TP_BASES) >> 2] = value;
+  i32[(cls + TP_BASE) >> 2] = primary;
+  const remade = (t: Ref): boolean => {
+    if (oldMros.has(t)) return true;
+    // the classes t names as bases first (those below cls)
+    const bases = i32[(t + TP_BASES) >> 2] as Ref;
+    for (let i = 0; i < tupleSize(rt, bases); i++) {
+      const b = tupleItem(rt, bases, i);
+      if (below.includes(b) && !remade(b)) return false;
+    }
+    const mro = computeMro(rt, t);
+    if (mro === NULL) return false;
+    oldMros.set(t, i32[(t + TP_MRO) >> 2] as Ref);
+    i32[(t + TP_MRO) >> 2] = mro;
+    return true;
+  };
+  let ok = remade(cls);
+  for (let i = 0; ok && i < below.length; i++) ok = remade(below[i]!);
+  if (!ok) {
+    // back to the old bases and MROs, the MRO error kept
+    for (const [t, mro] of oldMros) {
+      decref(rt, i32[(t + TP_MRO) >> 2] as Ref);
+      i32[(t + TP_MRO) >> 2] = mro;
+    }
+    i32[(cls + TP_BASES) >> 2] = oldBases;
+    i32[(cls + TP_BASE) >> 2] = oldPrimary;
+    decref(rt, value);
+    decref(rt, primary);
+    typeModified(rt);
+    return -1;
+  }
+  for (const mro of oldMros.values()) decref(rt, mro);
+  decref(rt, oldBases);
+  decref(rt, oldPrimary);
+  typeModified(rt);
+  setHookFlags(rt, cls);
+  for (const t of below) setHookFlags(rt, t);
+  return 0;
+}
+
 function methodWrapperNew(rt: Runtime, kind: Kind, f: Ref): Ref {
   const o = newObject(rt, rt.kindTypes[kind]!, SM_SIZE);
   incref(rt, f);

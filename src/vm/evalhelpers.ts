@@ -1136,8 +1136,14 @@ export function setUpdate(rt: Runtime, s: Ref, v: Ref): number {
   return setUpdateInternal(rt, s, v);
 }
 
+/** DICT_MERGE's TypeError for a keyword given twice (k a key of the merged mapping). */
+function raiseMultipleValues(rt: Runtime, func: Ref, k: Ref): void {
+  if (kindOf(rt, k) === Kind.STR) raiseTypeError(rt, `${funcDesc(rt, func)} got multiple values for keyword argument '${strToJS(rt, k)}'`);
+  else raiseTypeError(rt, `${funcDesc(rt, func)} keywords must be strings`);
+}
+
 export function dictUpdate(rt: Runtime, d: Ref, v: Ref, merge: boolean, func: Ref): number {
-  if (kindOf(rt, v) !== Kind.DICT) {
+  if (!A.dictMergesDirectly(rt, v)) {
     const keysName = A.internName(rt, 'keys');
     const keysFn = A.getAttrOptional(rt, v, keysName);
     if (keysFn === NULL) {
@@ -1155,6 +1161,14 @@ export function dictUpdate(rt: Runtime, d: Ref, v: Ref, merge: boolean, func: Re
     if (list === NULL) return -1;
     for (let i = 0; i < listSize(rt, list); i++) {
       const k = rt.i32[listItemsWord(rt, list) + i] as Ref;
+      if (merge) {
+        const c = dictContains(rt, d, k);
+        if (c !== 0) {
+          if (c > 0) raiseMultipleValues(rt, func, k);
+          decref(rt, list);
+          return -1;
+        }
+      }
       const val = A.getItem(rt, v, k);
       if (val === NULL || dictSetItem(rt, d, k, val) < 0) {
         decref(rt, val);
@@ -1172,7 +1186,7 @@ export function dictUpdate(rt: Runtime, d: Ref, v: Ref, merge: boolean, func: Re
       const c = dictContains(rt, d, k);
       if (c < 0) return -1;
       if (c > 0) {
-        raiseTypeError(rt, `${funcDesc(rt, func)} got multiple values for keyword argument '${strToJS(rt, k)}'`);
+        raiseMultipleValues(rt, func, k);
         return -1;
       }
       if (dictSetItem(rt, d, k, dictEntryValue(rt, v, ix)) < 0) return -1;
@@ -1489,9 +1503,9 @@ export function frameForCallEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Re
   const i32 = rt.i32;
   if ((func & 1) === 1) return -1;
   const argsKind = kindOf(rt, callargs);
-  // a list subclass takes the generic way: its __iter__ (run by the tuple conversion below)
-  // could change kwargs between the two passes over it
-  if ((argsKind !== Kind.TUPLE && (argsKind !== Kind.LIST || i32[callargs >> 2] !== rt.tList))
+  // a list or tuple subclass takes the generic way: its __iter__ gives the arguments (and,
+  // run by the tuple conversion below, could change kwargs between the two passes over it)
+  if (((argsKind !== Kind.TUPLE && argsKind !== Kind.LIST) || (i32[callargs >> 2] !== rt.tList && i32[callargs >> 2] !== rt.tTuple))
     || (kwargs !== NULL && kindOf(rt, kwargs) !== Kind.DICT)) return -1;
   let fn = func;
   let self: Ref = NULL;
@@ -1612,7 +1626,8 @@ export function builtinCallAtRecursionLimit(rt: Runtime, callable: Ref, ckind: n
  * converted first, with CPython's messages. */
 export function callFunctionEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Ref): Ref {
   let args = callargs;
-  if (kindOf(rt, args) !== Kind.TUPLE) {
+  // CPython converts all but an exact tuple (a tuple subclass's __iter__ gives the arguments)
+  if ((args & 1) === 1 || rt.i32[args >> 2] !== rt.tTuple) {
     args = A.tupleFromIterable(rt, callargs);
     if (args === NULL) {
       // CPython's message when callargs has no iteration protocol at all (its check comes
