@@ -29,7 +29,9 @@ class getset_descriptor:
             return self
         if self._name == "__weakref__":
             return None
-        return obj.__dict__
+        if self._name == "__dict__":
+            return obj.__dict__
+        return getattr(obj, self._name)
 
     def __repr__(self):
         return f"<attribute '{self._name}' of '{self._owner.__name__}' objects>"
@@ -40,6 +42,17 @@ def _extra_entries(owner, extras):
     for name, kind in extras:
         if kind == "doc":
             out[name] = None
+        elif kind == "member":
+            # a built-in type's own entry: the class attribute (a slot wrapper, method,
+            # None for an unhashable type's __hash__) when it is one; a data attribute of
+            # its instances (int.real, range.start) is a descriptor
+            try:
+                value = getattr(owner, name)
+            except AttributeError:
+                value = getset_descriptor(name, owner)
+            if value is not None and not callable(value) and not hasattr(type(value), "__get__"):
+                value = getset_descriptor(name, owner)
+            out[name] = value
         else:
             out[name] = getset_descriptor(name, owner)
     return out

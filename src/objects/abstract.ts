@@ -17,7 +17,7 @@
  */
 import { complexHash, complexCompare, complexIsTrue, complexRepr, complexFormat, complexAttr, complexReadonlyAttr, complexBinary, complexUnary } from './complex.js';
 import { backslashEscape, bytesData, bytesSize, bytesRepr, bytesHash, bytesGetItem, bytesCompare, bytesContains, bytesConcat, bytesRepeat, bytesMod, bytearraySetItem, bytearrayDelItem } from './bytes.js';
-import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
+import { NULL, type Ref, smallIntRef, fitsSmallInt } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
@@ -67,6 +67,7 @@ import { setCanonicalOrder } from './setorder.js';
 import { superGetAttr } from '../modules/builtins.js';
 import { importModule } from '../modules/importer.js';
 import { classDictExtras, setTypeBases, slotLayoutSignature } from './typecall.js';
+import { BUILTIN_TYPE_DIR_NAMES, OBJECT_DIR_NAMES } from './builtin-type-names.js';
 import { memberAttr, memberGet, memberRepr, memberSet, MB_OFFSET } from './member.js';
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
 import { iterNextLocked } from '../vm/critical.js';
@@ -1866,6 +1867,25 @@ function viewMapping(rt: Runtime, view: Ref): Ref {
   return r;
 }
 
+/**
+ * The entries CPython's dict of a built-in type holds that ours keep outside it (slots and
+ * natives: builtin-type-names.ts), as (name, 'member') pairs for lib/_mappingproxy.py: the
+ * class attribute where there is one, else a descriptor. `type`'s own __dict__ entry is a
+ * descriptor ('attribute'), not the attribute (which is this proxy).
+ */
+function builtinTypeDictExtras(rt: Runtime, cls: Ref): [string, string][] {
+  const d = rt.i32[(cls + TP_DICT) >> 2] as Ref;
+  const own = cls === rt.tObject ? OBJECT_DIR_NAMES
+    : BUILTIN_TYPE_DIR_NAMES[strToJS(rt, rt.i32[(cls + TP_NAME) >> 2] as Ref)] ?? [];
+  const out: [string, string][] = [];
+  for (const n of own) {
+    if (d !== NULL && dictGetStr(rt, d, internName(rt, n)) !== NULL) continue;
+    out.push([n, n === '__dict__' ? 'attribute' : n === '__doc__' ? 'doc' : 'member']);
+  }
+  if (!own.includes('__doc__') && (d === NULL || dictGetStr(rt, d, rt.names.__doc__) === NULL)) out.push(['__doc__', 'doc']);
+  return out;
+}
+
 /** A class's __dict__: a read-only mappingproxy (lib/_mappingproxy.py) over its namespace,
  * so the namespace changes only through setattr/delattr on the class (which bump the type
  * epoch, objects/type.ts). New reference or NULL. */
@@ -1875,7 +1895,8 @@ function mappingProxyNew(rt: Runtime, cls: Ref): Ref {
   // CPython's class dicts also hold slot members, __dict__/__weakref__ and __doc__: the
   // proxy shows them where CPython's type_new adds them, after the class statement's own
   // entries (typecall.ts classDictExtras, typelayout.ts TP_NS_SPLIT)
-  const extras = classDictExtras(rt, cls);
+  const heapType = (rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+  const extras = heapType ? classDictExtras(rt, cls) : builtinTypeDictExtras(rt, cls);
   if (extras === null) { decref(rt, proxyType); return NULL; }
   const pairs: Ref[] = extras.map(([n, k]) => {
     const a = strFromJS(rt, n); const b = strFromJS(rt, k);
@@ -1886,7 +1907,7 @@ function mappingProxyNew(rt: Runtime, cls: Ref): Ref {
   const extrasTuple = tupleFromRefs(rt, pairs);
   for (const p of pairs) decref(rt, p);
   // where the extras go: after the class statement's own entries (0: after all)
-  const split = (rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0 ? 0 : rt.i32[(cls + TP_NS_SPLIT) >> 2]!;
+  const split = heapType ? rt.i32[(cls + TP_NS_SPLIT) >> 2]! : 0;
   const w = dataStackPush(rt, 4);
   rt.i32[w] = rt.i32[(cls + 40) >> 2]!;
   rt.i32[w + 1] = cls;
@@ -3015,7 +3036,12 @@ function rangeGetItem(rt: Runtime, r: Ref, key: Ref): Ref {
     const idx = sliceIndices(rt, key, n);
     if (idx === null) return NULL;
     const [a, b, st] = idx;
-    return rangeNew(rt, start + a * step, start + b * step, st * step);
+    const newStart = start + a * step;
+    const newStop = start + b * step;
+    const newStep = st * step;
+    // bounds past the small ints (or a huge step, which sliceIndices clamps) take bigints
+    if (!fitsSmallInt(newStart) || !fitsSmallInt(newStop) || !fitsSmallInt(newStep)) return rangeGetItemBig(rt, r, key);
+    return rangeNew(rt, newStart, newStop, newStep);
   }
   const i = indexValue(rt, key, 'range');
   if (i === null) return NULL;
