@@ -272,9 +272,9 @@ export function compileInteractive(module: A.Module | A.Interactive, filename: s
 /** Compiles an expression for eval() (CPython's 'eval' mode): module-scoped code that
  * returns the expression's value. The expression is checked through a module holding it
  * as its one statement (same symbol table, same name resolution). */
-export function compileEvalExpression(expr: A.Expr, filename: string, source?: string, inheritedFuture = 0): CodeObject {
+export function compileEvalExpression(expr: A.Expr, filename: string, source?: string, inheritedFuture = 0, warn?: CompileWarningSink): CodeObject {
   const stmt = { kind: 'Expr', value: expr, lineno: expr.lineno, col_offset: expr.col_offset, end_lineno: expr.end_lineno, end_col_offset: expr.end_col_offset } as A.ExprStmt;
-  return guardDepth(() => new Compiler(filename, source, false, true, undefined, inheritedFuture).compile({ kind: 'Module', body: [stmt] }));
+  return guardDepth(() => new Compiler(filename, source, false, true, warn, inheritedFuture).compile({ kind: 'Module', body: [stmt] }));
 }
 
 class Compiler {

@@ -49,6 +49,7 @@
  *    at the start of each parse: it is not reentrant (f-string fields are parsed by a second
  *    instance, see parse.ts).
  */
+import { literalDigitLimit } from './literal-limits.js';
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { defaultParserErrorProvider, EmbeddedActionsParser } from './chevrotain.js';
 import * as T from './tokens.js';
@@ -2590,6 +2591,10 @@ export class PythonParser extends EmbeddedActionsParser {
     const c1 = text.charCodeAt(1);
     const radix = text.length > 1 && text.charCodeAt(0) === 0x30 && (c1 | 0x20) >= 0x62 && ((c1 | 0x20) === 0x78 || (c1 | 0x20) === 0x6f || (c1 | 0x20) === 0x62);
     if (!radix && /[.eE]/.test(text)) return constant({ type: 'float', value: Number(text) }, t);
+    if (!radix && literalDigitLimit.decimal > 0 && text.length > literalDigitLimit.decimal) {
+      throw this.errorAtToken(`Exceeds the limit (${literalDigitLimit.decimal} digits) for integer string conversion: value has ${text.length} digits; ` +
+        'use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.', t);
+    }
     return constant({ type: 'int', value: BigInt(text) }, t);
   }
 

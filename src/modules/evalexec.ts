@@ -27,7 +27,9 @@ import { raiseTypeError, raiseValueError, setRaised } from '../vm/errors.js';
 import { PySyntaxError } from '../frontend/errors.js';
 import type { Stmt } from '../frontend/ast.js';
 import { parseExpression, parseInteractive, parseModule } from '../frontend/parse.js';
-import { compileEvalExpression, compileInteractive, compileModule } from '../compiler/compiler.js';
+import { compileEvalExpression, compileInteractive, compileModule, type CompileWarningSink } from '../compiler/compiler.js';
+import { formatWarning } from '../compiler/compile-source.js';
+import { writeStderr } from '../vm/traceback.js';
 import type { CodeObject } from '../compiler/code.js';
 import { loadCode } from '../objects/code.js';
 import { FR_GLOBALS, FR_BUILTINS, FR_CODE } from '../vm/frame.js';
@@ -88,21 +90,24 @@ function compileText(rt: Runtime, text: string, filename: string, mode: Mode, fu
   if (text.includes('\0')) return raiseValueError(rt, 'source code string cannot contain null bytes');
   let co: CodeObject;
   let parsed = false;
+  // the compile-time SyntaxWarnings ("is" with a literal, ...) go to sys.stderr as CPython's
+  // warnings module shows them: without a source line, which its linecache cannot read back
+  const warn: CompileWarningSink = (w) => writeStderr(rt, formatWarning({ ...w, line: null }));
   try {
     if (mode === 'eval') {
       const tree = parseExpression(text, filename);
       parsed = true;
-      co = compileEvalExpression(tree, filename, text, future);
+      co = compileEvalExpression(tree, filename, text, future, warn);
     } else if (mode === 'single') {
       const tree = parseInteractive(text, filename);
       const extra = singleStatementError(tree.body, text, filename);
       if (extra !== null) return raiseSyntaxErrorFrom(rt, extra); // its text as CPython's, kept
       parsed = true;
-      co = compileInteractive(tree, filename, text, undefined, future);
+      co = compileInteractive(tree, filename, text, warn, future);
     } else {
-      const tree = parseModule(text, filename, 'string');
+      const tree = parseModule(text, filename, 'string', warn);
       parsed = true;
-      co = compileModule(tree, filename, text, undefined, future);
+      co = compileModule(tree, filename, text, warn, future);
     }
   } catch (e) {
     if (e instanceof PySyntaxError) return raiseSyntaxErrorFrom(rt, stringSourceErrorText(e, text, mode, parsed));

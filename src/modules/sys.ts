@@ -10,6 +10,7 @@
  * flags (lib/_sysinfo.py). Everything it exposes lives in the heap (the module dict); the switch
  * interval and recursion limit are words of the interpreter-state block (vm/interp.ts).
  */
+import { literalDigitLimit } from '../frontend/literal-limits.js';
 import { registerLazyModuleNames } from './lazy-names.js';
 import { dirname, resolve } from 'node:path';
 import { isatty } from 'node:tty';
@@ -209,6 +210,7 @@ const N = {
       return raiseValueError(rt, 'maxdigits must be 0 or larger than 640');
     }
     setIntMaxStrDigits(rt, Number(n));
+    literalDigitLimit.decimal = Number(n);
     return rt.None;
   }),
   // --no-gil runs with the biased (atomic) counter: rt.rc.atomic is the mode (vm/nogil.ts)
