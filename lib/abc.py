@@ -5,14 +5,19 @@ computes __abstractmethods__: names whose value is abstract, in the class or inh
 not overridden) and __new__ (refusing an abstract class with CPython 3.11's message "Can't
 instantiate abstract class X with abstract method(s) a, b", names sorted). abstractmethod
 marks functions, and properties / classmethods / staticmethods over abstract functions count.
-Not provided: ABCMeta.register and virtual subclasses.
+ABC.register() and a __subclasshook__ make virtual subclasses: isinstance()/issubclass() with
+a class deriving from ABC ask _abc_subclasscheck when the MRO says no (the class is marked by
+_types.mark_abc; modules/builtins.ts). ABCMeta can be imported, and `metaclass=ABCMeta`
+makes a class derive from ABC (the class's type stays `type`).
 """
 
 # CPython refuses an abstract class in object.__new__ (C): the frames of ABC.__new__ and its
 # helpers are left out of tracebacks
 # gilvm: c-frames ABC.__new__ _abstracts_of _compute_abstracts _is_abstract
 
-__all__ = ['ABC', 'abstractmethod', 'abstractproperty', 'abstractclassmethod',
+import _types
+
+__all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractproperty', 'abstractclassmethod',
            'abstractstaticmethod', 'get_cache_token']
 
 
@@ -73,6 +78,13 @@ def _abstracts_of(cls):
     return abstracts
 
 
+# ABCMeta's state, per ABC class: the classes register()ed with it, the ABCs derived from
+# it, and the answers of _abc_subclasscheck (dropped when a register() changes them)
+_registries = {}
+_derived = {}
+_answers = {}
+
+
 class ABC:
     """Helper class that provides a standard way to create an ABC using inheritance."""
 
@@ -81,6 +93,25 @@ class ABC:
     def __init_subclass__(cls, /, **kwargs):
         super().__init_subclass__(**kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls)
+        _types.mark_abc(cls)
+        for base in cls.__bases__:
+            if issubclass(base, ABC) and base is not ABC:
+                _derived.setdefault(base, []).append(cls)
+        _answers.clear()
+
+    @classmethod
+    def register(cls, subclass):
+        """Register a virtual subclass of an ABC."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass  # already a subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        _registries.setdefault(cls, []).append(subclass)
+        _answers.clear()
+        _cache_token[0] += 1
+        return subclass
 
     def __new__(cls, /, *args, **kwargs):
         abstracts = _abstracts_of(cls)
@@ -92,6 +123,35 @@ class ABC:
 
 
 ABC.__abstractmethods__ = frozenset()
+
+
+def _abc_subclasscheck(cls, subclass):
+    """ABCMeta.__subclasscheck__ after the MRO said no (modules/builtins.ts calls it)."""
+    key = (cls, subclass)
+    answer = _answers.get(key)
+    if answer is not None:
+        return answer
+    answer = False
+    hook = cls.__subclasshook__(subclass)
+    if hook is not NotImplemented:
+        answer = bool(hook)
+    else:
+        for registered in _registries.get(cls, ()):
+            if issubclass(subclass, registered):
+                answer = True
+                break
+        else:
+            for below in _derived.get(cls, ()):
+                if issubclass(subclass, below):
+                    answer = True
+                    break
+    _answers[key] = answer
+    return answer
+
+
+class ABCMeta(type):
+    """Importable as in CPython; `class X(metaclass=ABCMeta)` makes X derive from ABC."""
+    __gilvm_metaclass_base__ = ABC
 
 
 def update_abstractmethods(cls):

@@ -54,13 +54,13 @@ import { rangeNew, rangeNewBig, rangeBounds, rangeLengthBig } from '../objects/r
 import { sliceNew, sliceIndices, SLICE_START, SLICE_STOP, SLICE_STEP } from '../objects/slice.js';
 import { iterAlloc, dictRevIterNew, IT_AUX, IT_INDEX, IT_SEQ, IT_SIZE, CALLABLE_ITER, ZIP_STRICT } from '../objects/iter.js';
 import { typeLookup, typeName, typeQualname, isSubtype, typeSubclasses } from '../objects/type.js';
-import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME, TP_DICT, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE } from '../objects/typelayout.js';
+import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME, TP_DICT, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_ABC } from '../objects/typelayout.js';
 import { arity, builtinSlotAttr, formatSpecIsStr } from '../objects/slotwrappers.js';
 import { blockSize } from '../heap/alloc.js';
 import { mangle } from '../frontend/symtable.js';
 import { EXC_ARGS } from '../objects/exceptions.js';
 import { functionNew, FN_CODE, CELL_REF } from '../objects/function.js';
-import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, builtinFunctionNew, builtinMethodBind, MOD_DICT, MOD_NAME } from '../objects/method.js';
+import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, builtinFunctionNew, builtinMethodBind, MOD_DICT, MOD_NAME, moduleNew } from '../objects/method.js';
 import { CO_LPNAMES, CO_NLOCALSPLUS, CO_KINDS_WORD, CO_FLAGS, CO_ARGCOUNT } from '../objects/code.js';
 import { CO_FAST_FREE, CO_OPTIMIZED } from '../compiler/code.js';
 import { classFromNamespace, classDictExtras } from '../objects/typecall.js';
@@ -682,6 +682,25 @@ function sumImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
   return acc;
 }
 
+/**
+ * What ABCMeta.__subclasscheck__ adds to the MRO for a class deriving from lib/abc.py's
+ * ABC (TPF_ABC): its __subclasshook__, the classes register()ed with it or with the ABCs
+ * below it (abc._abc_subclasscheck, which caches its answers). 1, 0, or -1 on error.
+ */
+function abcSubclassCheck(rt: Runtime, cls: Ref, subclass: Ref): number {
+  const abc = importModule(rt, A.internName(rt, 'abc'), rt.None, smallIntRef(0), NULL);
+  if (abc === NULL) return -1;
+  const check = A.getAttr(rt, abc, A.internName(rt, '_abc_subclasscheck'));
+  decref(rt, abc);
+  if (check === NULL) return -1;
+  const v = call2(rt, check, cls, subclass);
+  decref(rt, check);
+  if (v === NULL) return -1;
+  const b = A.isTrue(rt, v);
+  decref(rt, v);
+  return b;
+}
+
 function isinstanceCheck(rt: Runtime, obj: Ref, cls: Ref, sub: boolean): number {
   if (kindOf(rt, cls) === Kind.TUPLE) {
     for (let i = 0; i < tupleSize(rt, cls); i++) {
@@ -726,9 +745,14 @@ function isinstanceCheck(rt: Runtime, obj: Ref, cls: Ref, sub: boolean): number 
       raiseTypeError(rt, 'issubclass() arg 1 must be a class');
       return -1;
     }
-    return isSubtype(rt, obj, cls) ? 1 : 0;
+    if (isSubtype(rt, obj, cls)) return 1;
+    return (rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_ABC) === 0 ? 0 : abcSubclassCheck(rt, cls, obj);
   }
   if (isSubtype(rt, typeOf(rt, obj), cls)) return 1;
+  if ((rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_ABC) !== 0) {
+    const r = abcSubclassCheck(rt, cls, typeOf(rt, obj));
+    if (r !== 0) return r;
+  }
   // CPython's object_isinstance: an instance whose __class__ says otherwise (a property, a
   // __getattribute__ such as weakref.proxy's) is checked by that class too
   if (!A.isHeapTypeObj(rt, obj)) return 0;
@@ -993,6 +1017,7 @@ function buildClassImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref):
   if (kindOf(rt, name) !== Kind.STR) return raiseTypeError(rt, '__build_class__: name is not a string');
   // class keywords: `metaclass=type` is the default; others go to __init_subclass__
   let kwargs: Ref = NULL;
+  let metaclassBase: Ref = NULL;
   if (nkw > 0) {
     kwargs = dictNew(rt);
     for (let i = 0; i < nkw; i++) {
@@ -1000,13 +1025,35 @@ function buildClassImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref):
       const v = arg(rt, args, npos + i);
       if (strToJS(rt, k) === 'metaclass') {
         if (v === rt.tType) continue;
+        // a metaclass gilvm stands in for with a base class (lib/abc.py's ABCMeta: ABC)
+        const standIn = kindOf(rt, v) === Kind.TYPE ? typeLookup(rt, v, A.internName(rt, '__gilvm_metaclass_base__')) : NULL;
+        if (standIn !== NULL && kindOf(rt, standIn) === Kind.TYPE) {
+          metaclassBase = standIn;
+          continue;
+        }
         decref(rt, kwargs);
         return raiseTypeError(rt, 'class keyword arguments (metaclass=...) are not supported');
       }
       dictSetItem(rt, kwargs, k, v);
     }
   }
-  const origBases = tupleFromWords(rt, args + 2, npos - 2);
+  let origBases = tupleFromWords(rt, args + 2, npos - 2);
+  if (metaclassBase !== NULL) {
+    // the stand-in base last, unless a base derives from it already
+    const written: Ref[] = [];
+    let derived = false;
+    for (let i = 0; i < tupleSize(rt, origBases); i++) {
+      const b = tupleItem(rt, origBases, i);
+      written.push(b);
+      if (kindOf(rt, b) === Kind.TYPE && isSubtype(rt, b, metaclassBase)) derived = true;
+    }
+    if (!derived) {
+      written.push(metaclassBase);
+      const withBase = tupleFromRefs(rt, written);
+      decref(rt, origBases);
+      origBases = withBase;
+    }
+  }
   const bases = resolveMroEntries(rt, origBases);
   if (bases === NULL) {
     decref(rt, origBases);
@@ -1623,7 +1670,21 @@ export const BUILTIN_FUNCTIONS: Methods = [
     if (npos < 1) return raiseTypeError(rt, "__import__() missing required argument 'name' (pos 1)");
     const name = arg(rt, args, 0);
     if (kindOf(rt, name) !== Kind.STR) return raiseTypeError(rt, `__import__() argument 1 must be str, not ${A.typeNameOf(rt, name)}`);
-    const fromlist = npos >= 4 ? arg(rt, args, 3) : rt.None;
+    // __import__(name, globals=None, locals=None, fromlist=(), level=0), by position or keyword
+    let fromlist = npos >= 4 ? arg(rt, args, 3) : rt.None;
+    for (let k = 0; k < nkwOf(rt, kw); k++) {
+      const kn = strToJS(rt, tupleItem(rt, kw, k));
+      if (kn === 'fromlist') fromlist = arg(rt, args, npos + k);
+      else if (kn !== 'globals' && kn !== 'locals' && kn !== 'level' && kn !== 'name') {
+        return raiseTypeError(rt, `'${kn}' is an invalid keyword argument for __import__()`);
+      }
+    }
+    // an empty fromlist asks for the top package, as None does
+    if (fromlist !== rt.None) {
+      const truth = A.isTrue(rt, fromlist);
+      if (truth < 0) return NULL;
+      if (truth === 0) fromlist = rt.None;
+    }
     return importModule(rt, name, fromlist, smallIntRef(0), NULL);
   }),
 ];
@@ -2158,7 +2219,35 @@ export const TYPE_CONSTRUCTORS: [Kind, number][] = [
   [Kind.MAP, defineNative('map', ctorMap)],
   [Kind.FILTER, defineNative('filter', ctorFilter)],
   [Kind.SEQ_REVITER, defineNative('reversed', ctorReversed)],
+  [Kind.MODULE, defineNative('module', ctorModule)],
 ];
+
+/** types.ModuleType(name, doc=None): an empty module, its namespace holding what CPython's
+ * module___init__ puts there (__name__, __doc__, __package__, __loader__, __spec__). */
+function ctorModule(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
+  const nkw = nkwOf(rt, kw);
+  const npos = nargs - nkw;
+  if (nargs > 2) return raiseTypeError(rt, `module() takes at most 2 arguments (${nargs} given)`);
+  let name: Ref = npos >= 1 ? arg(rt, args, 0) : NULL;
+  let doc: Ref = npos >= 2 ? arg(rt, args, 1) : rt.None;
+  for (let k = 0; k < nkw; k++) {
+    const kn = strToJS(rt, tupleItem(rt, kw, k));
+    const v = arg(rt, args, npos + k);
+    if (kn === 'name' && npos < 1) name = v;
+    else if (kn === 'doc' && npos < 2) doc = v;
+    else if (kn === 'name' || kn === 'doc') return raiseTypeError(rt, `argument for module() given by name ('${kn}') and position (${kn === 'name' ? 1 : 2})`);
+    else return raiseTypeError(rt, `module() got an unexpected keyword argument '${kn}'`);
+  }
+  if (name === NULL) return raiseTypeError(rt, "module() missing required argument 'name' (pos 1)");
+  if (kindOf(rt, name) !== Kind.STR) return raiseTypeError(rt, `module() argument 'name' must be str, not ${A.typeNameOf(rt, name)}`);
+  const d = dictNew(rt);
+  dictSetItem(rt, d, rt.names.__name__, name);
+  dictSetItem(rt, d, rt.names.__doc__, doc);
+  for (const n of ['__package__', '__loader__', '__spec__']) dictSetItem(rt, d, A.internName(rt, n), rt.None);
+  const m = moduleNew(rt, name, d);
+  decref(rt, d);
+  return m;
+}
 
 // ====================================================================== methods
 

@@ -43,6 +43,7 @@ import { FR_BACK, FR_CODE, FR_GLOBALS, FR_IP, FR_LOCALS, FRAME_HEADER_WORDS } fr
 import { codeLineAt, CO_LPNAMES, CO_KINDS_WORD, CO_FLAGS, CO_FILENAME } from '../objects/code.js';
 import { frameLocalsDict } from './builtins.js';
 import { checkArgs } from './math.js';
+import { getSizeOf } from './sizeof.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 import { importModule } from './importer.js';
 import { callVector } from '../vm/call.js';
@@ -135,6 +136,22 @@ const N = {
     rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL] = switchIntervalInstructions(x);
     setSwitchIntervalWord(rt, rt.i32[(rt.interp >> 2) + IS_SWITCH_INTERVAL]!); // the scheduler's slice (issue 5)
     return rt.None;
+  }),
+  // sys.getsizeof(object[, default]): CPython's sizes (modules/sizeof.ts)
+  getsizeof: defineNative('getsizeof', (rt, args, nargs, kwnames) => {
+    const nkw = kwnames === NULL ? 0 : tupleSizeOfKw(rt, kwnames);
+    if (nargs - nkw > 2) return raiseTypeError(rt, `getsizeof() takes at most 2 arguments (${nargs - nkw} given)`);
+    let obj: Ref = nargs - nkw >= 1 ? rt.i32[args] as Ref : NULL;
+    let dflt: Ref = nargs - nkw >= 2 ? rt.i32[args + 1] as Ref : NULL;
+    for (let k = 0; k < nkw; k++) {
+      const kn = strToJS(rt, tupleItemOfKw(rt, kwnames, k));
+      const v = rt.i32[args + nargs - nkw + k] as Ref;
+      if (kn === 'object' && obj === NULL) obj = v;
+      else if (kn === 'default' && dflt === NULL) dflt = v;
+      else return raiseTypeError(rt, `getsizeof() got an unexpected keyword argument '${kn}'`);
+    }
+    if (obj === NULL) return raiseTypeError(rt, "getsizeof() missing required argument 'object' (pos 1)");
+    return getSizeOf(rt, obj, dflt);
   }),
   getrefcount: defineNative('getrefcount', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'sys.getrefcount', nargs, kwnames, 1, 1)) return NULL;

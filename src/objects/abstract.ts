@@ -1177,6 +1177,8 @@ export function reprBuiltin(rt: Runtime, v: Ref, kind: Kind): string | null {
       const name = strToJS(rt, rt.i32[(v + MOD_NAME) >> 2] as Ref);
       const file = dictGetItem(rt, rt.i32[(v + MOD_DICT) >> 2] as Ref, rt.names.__file__);
       if (file !== NULL && kindOf(rt, file) === Kind.STR) return `<module '${name}' from ${reprString(strToJS(rt, file))}>`;
+      // one made by types.ModuleType has no loader (CPython's module_repr: no origin)
+      if (dictGetStr(rt, rt.i32[(v + MOD_DICT) >> 2] as Ref, internName(rt, '__loader__')) === rt.None) return `<module '${name}'>`;
       return `<module '${name}' (built-in)>`;
     }
     case Kind.RANGE: {

@@ -347,10 +347,12 @@ function dictContainsUnlocked(rt: Runtime, d: Ref, key: Ref): number {
   return ix === -2 ? -1 : ix >= 0 ? 1 : 0;
 }
 
-function resize(rt: Runtime, d: Ref, minUsed: number): void {
+/** A new keys block for d, with usable room for `minUsed` items and at least `minSlots`
+ * slots, d's entries moved into it in order. */
+function resize(rt: Runtime, d: Ref, minUsed: number, minSlots = 0): void {
   const i32 = rt.i32;
   let log = MIN_LOG;
-  while (((1 << log) * 2) / 3 < minUsed) log++;
+  while (((1 << log) * 2) / 3 < minUsed || (1 << log) < minSlots) log++;
   const nk = newKeys(rt, log);
   const oldRef = i32[(d + DICT_KEYS) >> 2]!;
   const n = nk >> 2;
@@ -394,7 +396,9 @@ function insertNew(rt: Runtime, d: Ref, key: Ref, hash: number, value: Ref): voi
     kref = newKeys(rt, MIN_LOG);
     i32[(d + DICT_KEYS) >> 2] = kref;
   } else if (i32[(kref >> 2) + K_NENTRIES]! >= i32[(kref >> 2) + K_USABLE]!) {
-    resize(rt, d, (i32[(d + DICT_USED) >> 2]! + 1) * 3);
+    // CPython 3.11's GROWTH_RATE: a table of at least 3 slots per item in use
+    const used = i32[(d + DICT_USED) >> 2]!;
+    resize(rt, d, used + 1, used * 3);
     kref = i32[(d + DICT_KEYS) >> 2]!;
   }
   const k = kref >> 2;

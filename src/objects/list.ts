@@ -62,6 +62,24 @@ export function listReserve(rt: Runtime, l: Ref, needed: number): void {
 }
 
 /**
+ * Room for `needed` items; a list with no item array yet gets exactly that, rounded up to
+ * even (CPython 3.11's list_extend from a list or tuple into an empty list:
+ * list_preallocate_exact, so `[1, 2, 3]` and list(t) hold no spare room), else listReserve's.
+ */
+export function listReserveExactIfEmpty(rt: Runtime, l: Ref, needed: number): void {
+  const i32 = rt.i32;
+  if (i32[(l + LIST_CAP) >> 2] !== 0 || needed === 0) {
+    listReserve(rt, l, needed);
+    return;
+  }
+  const newCap = (needed + 1) & ~1;
+  const items = rt.rc.atomic ? growRetiring(rt, l, newCap) : reallocRaw(rt.heap, i32[(l + LIST_ITEMS) >> 2] as Ref, newCap * 4);
+  if (items === 0) throw new HeapExhausted(newCap * 4);
+  i32[(l + LIST_ITEMS) >> 2] = items;
+  i32[(l + LIST_CAP) >> 2] = newCap;
+}
+
+/**
  * --no-gil growth: the old item array is retired, not freed (vm/nogil.ts: another executor
  * may be reading it without the lock). NULL when out of memory.
  */

@@ -10,7 +10,7 @@ import { raiseIndexError, raiseValueError, errOccurred, raiseTypeError, errorMat
 import { kindOf, typeOf } from './object.js';
 import { typeLookup } from './type.js';
 import { Kind } from './kinds.js';
-import { listNew, listSize, listItemsWord, listAppendSteal, listReserve, listClear, LIST_SIZE } from './list.js';
+import { listNew, listSize, listItemsWord, listAppendSteal, listReserve, listReserveExactIfEmpty, listClear, LIST_SIZE } from './list.js';
 import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, TUPLE_ITEMS_WORD } from './tuple.js';
 import { SLICE_OUT, sliceIndices, sliceIndicesInto } from './slice.js';
 import { indexValue, getIter, iterNext, richCompareBool, richCompare, listFromIterable, isHeapTypeObj, cmpResult, lengthHintOfInstance } from './abstract.js';
@@ -352,7 +352,7 @@ function listExtendUnlocked(rt: Runtime, l: Ref, v: Ref, hinted = false): number
     // no Python code, so v does not change meanwhile. No JS array per call (a copy through
     // one was ~20 bytes of JS garbage per item: sorted() of a 1,000-list spent ~10% in GC).
     const n = k === Kind.LIST ? listSize(rt, v) : tupleSize(rt, v);
-    listReserve(rt, l, listSize(rt, l) + n);
+    listReserveExactIfEmpty(rt, l, listSize(rt, l) + n);
     const w = k === Kind.LIST ? listItemsWord(rt, v) : (v >> 2) + TUPLE_ITEMS_WORD;
     for (let i = 0; i < n; i++) {
       const x = rt.i32[w + i]! as Ref;
@@ -373,7 +373,8 @@ function listExtendUnlocked(rt: Runtime, l: Ref, v: Ref, hinted = false): number
       setRaised(rt, exceptionNewNoArgs(rt, rt.exc.MemoryError!));
       return -1;
     }
-    listReserve(rt, l, listSize(rt, l) + Number(n)); // HeapExhausted: MemoryError
+    // (exact into an empty list, as CPython's list(range(n)): list___init__ preallocates)
+    listReserveExactIfEmpty(rt, l, listSize(rt, l) + Number(n)); // HeapExhausted: MemoryError
   }
   const it = getIter(rt, v);
   if (it === NULL) return -1;

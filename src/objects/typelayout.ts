@@ -80,3 +80,7 @@ export const TPF_ADDS_SLOTS = 1 << 11;
  * Condition, Semaphore, BoundedSemaphore, Event: modules/thread.ts). Subclasses inherit the
  * slot through their base (typecall.ts typeHasWeakref). */
 export const TPF_WEAKREFABLE = 1 << 12;
+/** A class deriving from lib/abc.py's ABC (marked by ABC.__init_subclass__, _types.mark_abc):
+ * isinstance()/issubclass() answer no by the MRO only after abc._abc_subclasscheck (its
+ * __subclasshook__, register()ed classes), as ABCMeta's checks (modules/builtins.ts). */
+export const TPF_ABC = 1 << 13;
