@@ -67,7 +67,7 @@ import { classFromNamespace, classDictExtras } from '../objects/typecall.js';
 import { throwArgs, awaitableSend } from '../objects/coroutine.js';
 import { intToBin, intToOct, intToHex, intToString } from '../objects/numfmt.js';
 import { parseIntLiteral as parseIntText, parseFloat as parseFloatText, intMaxStrDigits } from '../objects/numparse.js';
-import { bytesData, bytesNew, bytesReprJS, bytesSize } from '../objects/bytes.js';
+import { bytesData, bytesNew, bytesReprJS, bytesSize, utf8Encodable } from '../objects/bytes.js';
 
 function parseIntLiteral(rt: Runtime, s: string, base: number): Ref {
   if (base === 10) {
@@ -408,6 +408,13 @@ function printWrite(rt: Runtime, file: Ref, pieces: string[], flush: boolean): R
       decref(rt, r);
     }
     return rt.None;
+  }
+  // a piece stdout cannot encode (a lone surrogate) raises where CPython's write of it
+  // does, after the pieces before it
+  for (let p = 0; p < pieces.length; p++) {
+    if (utf8Encodable(rt, pieces[p]!)) continue;
+    if (p > 0 && !outputWriteParts(rt, fd, pieces.slice(0, p))) return raiseBrokenPipe(rt);
+    return NULL;
   }
   // one write of the whole line, so threads' lines never interleave (--no-gil)
   if (!outputWriteParts(rt, fd, pieces) || (flush && !outputFlush(rt))) return raiseBrokenPipe(rt);

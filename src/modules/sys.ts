@@ -44,6 +44,7 @@ import { codeLineAt, CO_LPNAMES, CO_KINDS_WORD, CO_FLAGS, CO_FILENAME } from '..
 import { frameLocalsDict } from './builtins.js';
 import { checkArgs } from './math.js';
 import { getSizeOf } from './sizeof.js';
+import { utf8Encodable } from '../objects/bytes.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 import { importModule } from './importer.js';
 import { callVector } from '../vm/call.js';
@@ -250,6 +251,7 @@ const N = {
     if (kindOf(rt, s) !== Kind.STR) return raiseTypeError(rt, `write() argument must be str, not ${A.argTypeName(rt, s)}`);
     const fd = streamFd(rt, args);
     const text = strToJS(rt, s);
+    if (!utf8Encodable(rt, text)) return NULL;
     if (!outputWrite(rt, fd, text)) return raiseBrokenPipe(rt);
     return intFromNumber(rt, strCodePointLen(rt, s)); // code points, as len(s)
   }),
@@ -323,7 +325,13 @@ const N = {
         decref(rt, it);
         return raiseTypeError(rt, `write() argument must be str, not ${A.argTypeName(rt, line)}`);
       }
-      const written = outputWrite(rt, fd, strToJS(rt, line));
+      const text = strToJS(rt, line);
+      if (!utf8Encodable(rt, text)) {
+        decref(rt, line);
+        decref(rt, it);
+        return NULL;
+      }
+      const written = outputWrite(rt, fd, text);
       decref(rt, line);
       if (!written) {
         decref(rt, it);

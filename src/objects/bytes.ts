@@ -525,6 +525,19 @@ function pushAscii(out: number[], text: string): void {
  * surrogateescape (U+DC80..U+DCFF back to the bytes 0x80..0xff, else the strict error)
  * and, in UTF-8, surrogatepass.
  */
+/**
+ * Whether text encodes as strict UTF-8, as the interpreter's stdout and stderr need (print,
+ * sys.stdout.write): false with CPython's UnicodeEncodeError raised when it holds a lone
+ * surrogate ('\ud800': "surrogates not allowed"). Text without surrogates is let through
+ * at the cost of one scan.
+ */
+export function utf8Encodable(rt: Runtime, text: string): boolean {
+  if (!ANY_SURROGATE.test(text)) return true;
+  return encode(rt, text, 'utf-8', 'strict') !== null;
+}
+
+const ANY_SURROGATE = /[\uD800-\uDFFF]/;
+
 function encode(rt: Runtime, s: string, encoding: string, errors: string): Uint8Array | null {
   const enc = normEncoding(encoding);
   if (enc === null) {
