@@ -26,35 +26,9 @@ for _i in range(0x20):
 del _i
 
 
-def encode_basestring(s):
-    """The JSON form of str s (only '"', '\\' and control characters escaped)."""
-    out = ['"']
-    for ch in s:
-        if ch == '"' or ch == '\\' or ch < ' ':
-            out.append(ESCAPE_DCT[ch])
-        else:
-            out.append(ch)
-    out.append('"')
-    return ''.join(out)
-
-
-def encode_basestring_ascii(s):
-    """The ASCII-only JSON form of str s (everything outside ' '..'~' escaped)."""
-    out = ['"']
-    for ch in s:
-        if ' ' <= ch <= '~':
-            out.append('\\\\' if ch == '\\' else '\\"' if ch == '"' else ch)
-        elif ch in ESCAPE_DCT:
-            out.append(ESCAPE_DCT[ch])
-        else:
-            n = ord(ch)
-            if n < 0x10000:
-                out.append('\\u{0:04x}'.format(n))
-            else:
-                n -= 0x10000
-                out.append('\\u{0:04x}\\u{1:04x}'.format(0xd800 | ((n >> 10) & 0x3ff), 0xdc00 | (n & 0x3ff)))
-    out.append('"')
-    return ''.join(out)
+# the JSON literal of a str: _json's (modules/json-native.ts), CPython's c_encode_basestring
+# and c_encode_basestring_ascii
+from _json import encode_basestring, encode_basestring_ascii, scanstring as _scanstring_native
 
 
 class JSONEncoder(object):
@@ -375,7 +349,18 @@ def _decode_hex4(s, pos):
 
 def c_scanstring(s, end, strict=True):
     """Modules/_json.c's scanstring_unicode: the str the JSON string literal whose opening
-    quote is s[end-1] holds, and the index after its closing quote."""
+    quote is s[end-1] holds, and the index after its closing quote. _json's scan does it
+    (an error comes back as (None, message, position)); a document holding astral
+    characters is scanned here, its positions counting code points."""
+    r = _scanstring_native(s, end, strict)
+    if r is not None:
+        if r[0] is None:
+            raise JSONDecodeError(r[1], s, r[2])
+        return r
+    return _scanstring_code_points(s, end, strict)
+
+
+def _scanstring_code_points(s, end, strict):
     chunks = []
     _append = chunks.append
     begin = end - 1

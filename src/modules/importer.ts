@@ -70,6 +70,7 @@ import { createDequeNativeModule } from './deque-native.js';
 import { createItertoolsNativeModule } from './itertools-native.js';
 import { createAtexitNativeModule } from './atexit-native.js';
 import { createTypesNativeModule } from './types-native.js';
+import { createJsonNativeModule } from './json-native.js';
 
 /** Built-in modules created on first import (name -> factory returning a new module). */
 const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
@@ -90,6 +91,7 @@ const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
   _itertools: createItertoolsNativeModule,
   _atexit: createAtexitNativeModule,
   _types: createTypesNativeModule,
+  _json: createJsonNativeModule,
 };
 
 
