@@ -20,12 +20,6 @@ INFINITY = float('inf')
 
 # ---------------------------------------------------------------- encoding
 
-ESCAPE_DCT = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
-for _i in range(0x20):
-    ESCAPE_DCT.setdefault(chr(_i), '\\u{0:04x}'.format(_i))
-del _i
-
-
 # the JSON literal of a str: _json's (modules/json-native.ts), CPython's c_encode_basestring
 # and c_encode_basestring_ascii
 from _json import encode_basestring, encode_basestring_ascii, scanstring as _scanstring_native

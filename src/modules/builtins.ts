@@ -1270,12 +1270,18 @@ function dirImpl(rt: Runtime, args: number, nargs: number, viaHook = true): Ref 
   return l;
 }
 
-/** CPython's hackcheck: object.__setattr__ / __delattr__ do not apply to a class (type's
- * own setattr keeps its caches and special attributes). False with TypeError. */
-function objectSetattrApplies(rt: Runtime, args: number, what: string): boolean {
-  if (kindOf(rt, arg(rt, args, 0)) !== Kind.TYPE) return true;
-  raiseTypeError(rt, `can't apply this ${what} to type object`);
-  return false;
+/**
+ * object.__setattr__ / __delattr__ (refuseClass: CPython's hackcheck, they do not apply to
+ * a class) and type's (a class's own store), called directly: the count and the name's
+ * type checked as CPython's wrappers do (an unchecked name was read as a str: heap damage).
+ */
+function genericSetattrNative(del: boolean, refuseClass: boolean): NativeFn {
+  const what = del ? '__delattr__' : '__setattr__';
+  return (rt, args, nargs, kw) => {
+    if (!arity(rt, nargs, kw, del ? 1 : 2, del ? undefined : ' ') || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
+    if (refuseClass && kindOf(rt, arg(rt, args, 0)) === Kind.TYPE) return raiseTypeError(rt, `can't apply this ${what} to type object`);
+    return A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), del ? NULL : arg(rt, args, 2)) < 0 ? NULL : rt.None;
+  };
 }
 
 function globalsDict(rt: Runtime): Ref {
@@ -2952,16 +2958,8 @@ const OBJECT_METHODS: Methods = [
     const h = A.pyHashBuiltin(rt, o, kindOf(rt, o), typeOf(rt, o));
     return h === null ? NULL : typeof h === 'number' ? intFromNumber(rt, h) : intFromBigint(rt, h);
   }),
-  // called directly (object.__setattr__(self, name, value)): the count and the name's
-  // type checked as CPython's wrappers do (an unchecked name was read as a str: heap damage)
-  def('__setattr__', (rt, args, nargs, kw) => {
-    if (!arity(rt, nargs, kw, 2, ' ') || !attrNameIsStr(rt, arg(rt, args, 1)) || !objectSetattrApplies(rt, args, '__setattr__')) return NULL;
-    return A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None;
-  }),
-  def('__delattr__', (rt, args, nargs, kw) => {
-    if (!arity(rt, nargs, kw, 1) || !attrNameIsStr(rt, arg(rt, args, 1)) || !objectSetattrApplies(rt, args, '__delattr__')) return NULL;
-    return A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), NULL) < 0 ? NULL : rt.None;
-  }),
+  def('__setattr__', genericSetattrNative(false, true)),
+  def('__delattr__', genericSetattrNative(true, true)),
   def('__getattribute__', (rt, args, nargs, kw) => {
     if (!arity(rt, nargs, kw, 1) || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
     return A.genericGetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), typeOf(rt, arg(rt, args, 0)));
@@ -3257,14 +3255,8 @@ const PROPERTY_METHODS: Methods = [
 
 const TYPE_TYPE_METHODS: Methods = [
   // type.__setattr__ / __delattr__: a class's own attribute store (object's refuse a class)
-  def('__setattr__', (rt, args, nargs, kw) => {
-    if (!arity(rt, nargs, kw, 2, ' ') || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
-    return A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), arg(rt, args, 2)) < 0 ? NULL : rt.None;
-  }),
-  def('__delattr__', (rt, args, nargs, kw) => {
-    if (!arity(rt, nargs, kw, 1) || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
-    return A.genericSetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), NULL) < 0 ? NULL : rt.None;
-  }),
+  def('__setattr__', genericSetattrNative(false, false)),
+  def('__delattr__', genericSetattrNative(true, false)),
   def('mro', (rt, args, nargs) => {
     if (nargs > 1) return raiseTypeError(rt, `${typeName(rt, self0(rt, args))}.mro() takes no arguments (${nargs - 1} given)`);
     return A.listFromIterable(rt, rt.i32[(self0(rt, args) + TP_MRO) >> 2] as Ref);

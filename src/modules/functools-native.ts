@@ -37,6 +37,29 @@ import { checkArgs, defineFunctions, makeModule } from './math.js';
 /** BINARY_OP's oparg for + (compiler/opcodes.ts NB_OPS). */
 const NB_ADD = NB_OPS.indexOf('+');
 
+/** stats[k] += 1 for a list's int item (k in range). False with the error set. */
+function addOneAt(rt: Runtime, stats: Ref, k: number): boolean {
+  const i32 = rt.i32;
+  const slot = (i32[(stats + LIST_ITEMS) >> 2]! >> 2) + k;
+  const old = i32[slot]! as Ref;
+  const sum = binaryOp(rt, old, smallIntRef(1), NB_ADD);
+  if (sum === NULL) return false;
+  i32[slot] = sum; // the list's reference to the old count is dropped below
+  decref(rt, old);
+  return true;
+}
+
+/** cache[key], moved to the dict's most recent end (pop and reinsert): a new reference,
+ * or NULL when absent (no error) or on error. */
+function takeMostRecent(rt: Runtime, cache: Ref, key: Ref): Ref {
+  const value = dictPop(rt, cache, key);
+  if (value !== NULL && dictSetItem(rt, cache, key, value) < 0) {
+    decref(rt, value);
+    return NULL;
+  }
+  return value;
+}
+
 const FUNCTOOLS_FUNCTIONS = defineFunctions([
   ['count', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'count', nargs, kwnames, 2, 2)) return NULL;
@@ -46,13 +69,7 @@ const FUNCTOOLS_FUNCTIONS = defineFunctions([
     if ((stats & 1) === 1 || kindOf(rt, stats) !== Kind.LIST || (index & 1) === 0) return raiseTypeError(rt, 'count(list, int)');
     const k = index >> 1;
     if (k < 0 || k >= i32[(stats + LIST_SIZE) >> 2]!) return raiseTypeError(rt, 'count: index out of range');
-    const slot = (i32[(stats + LIST_ITEMS) >> 2]! >> 2) + k;
-    const old = i32[slot]! as Ref;
-    const sum = binaryOp(rt, old, smallIntRef(1), NB_ADD);
-    if (sum === NULL) return NULL;
-    i32[slot] = sum; // the list's reference to the old count is dropped below
-    decref(rt, old);
-    return rt.None;
+    return addOneAt(rt, stats, k) ? rt.None : NULL;
   }],
   ['lru_hit', (rt, args, nargs, kwnames) => {
     // lru_hit(cache, args, sentinel, stats, bounded): a call without keywords found in the
@@ -72,26 +89,16 @@ const FUNCTOOLS_FUNCTIONS = defineFunctions([
       if ((only & 1) === 1 || i32[only >> 2] === rt.tInt || i32[only >> 2] === rt.tStr) key = only;
     }
     let value: Ref;
-    if (i32[args + 4] === rt.True) {
-      value = dictPop(rt, cache, key);
-      if (value !== NULL && dictSetItem(rt, cache, key, value) < 0) {
-        decref(rt, value);
-        return NULL;
-      }
-    } else {
+    if (i32[args + 4] === rt.True) value = takeMostRecent(rt, cache, key);
+    else {
       value = dictGetItem(rt, cache, key);
       if (value !== NULL) incref(rt, value);
     }
     if (value === NULL) return errOccurred(rt) ? NULL : newRef(rt, sentinel);
-    const slot = i32[(stats + LIST_ITEMS) >> 2]! >> 2;
-    const old = i32[slot]! as Ref;
-    const sum = binaryOp(rt, old, smallIntRef(1), NB_ADD);
-    if (sum === NULL) {
+    if (!addOneAt(rt, stats, 0)) {
       decref(rt, value);
       return NULL;
     }
-    i32[slot] = sum;
-    decref(rt, old);
     return value;
   }],
   ['lru_get', (rt, args, nargs, kwnames) => {
@@ -100,13 +107,8 @@ const FUNCTOOLS_FUNCTIONS = defineFunctions([
     const i32 = rt.i32;
     const cache = i32[args] as Ref, key = i32[args + 1] as Ref, sentinel = i32[args + 2] as Ref;
     if ((cache & 1) === 1 || kindOf(rt, cache) !== Kind.DICT) return raiseTypeError(rt, 'lru_get(dict, key, sentinel)');
-    const value = dictPop(rt, cache, key);
-    if (value === NULL) return errOccurred(rt) ? NULL : newRef(rt, sentinel);
-    if (dictSetItem(rt, cache, key, value) < 0) {
-      decref(rt, value);
-      return NULL;
-    }
-    return value;
+    const value = takeMostRecent(rt, cache, key);
+    return value === NULL && !errOccurred(rt) ? newRef(rt, sentinel) : value;
   }],
   ['lru_put', (rt, args, nargs, kwnames) => {
     // cache[key] = value, first evicting the oldest keys while a new key would not fit

@@ -47,7 +47,7 @@ function encodeString(rt: Runtime, args: number, nargs: number, kwnames: Ref, as
   return strFromJS(rt, '"' + text.replace(ascii ? ESCAPED_ASCII : ESCAPED, (ch) => escapeUnit(ch.charCodeAt(0))) + '"');
 }
 
-/** The code unit of a hex digit's value, or -1. */
+/** The value of the hex digit whose code unit is c, or -1. */
 function hexValue(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
   const l = c | 0x20;

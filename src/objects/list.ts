@@ -55,6 +55,12 @@ export function listReserve(rt: Runtime, l: Ref, needed: number): void {
   if (needed <= cap) return;
   let newCap = (needed + (needed >> 3) + 6) & ~3;
   if (needed - (i32[(l + LIST_SIZE) >> 2]!) > newCap - needed) newCap = (needed + 3) & ~3;
+  setListCapacity(rt, l, newCap);
+}
+
+/** Moves l's items to an item array of newCap slots (HeapExhausted when out of memory). */
+function setListCapacity(rt: Runtime, l: Ref, newCap: number): void {
+  const i32 = rt.i32;
   const items = rt.rc.atomic ? growRetiring(rt, l, newCap) : reallocRaw(rt.heap, i32[(l + LIST_ITEMS) >> 2] as Ref, newCap * 4);
   if (items === 0) throw new HeapExhausted(newCap * 4);
   i32[(l + LIST_ITEMS) >> 2] = items;
@@ -67,16 +73,8 @@ export function listReserve(rt: Runtime, l: Ref, needed: number): void {
  * list_preallocate_exact, so `[1, 2, 3]` and list(t) hold no spare room), else listReserve's.
  */
 export function listReserveExactIfEmpty(rt: Runtime, l: Ref, needed: number): void {
-  const i32 = rt.i32;
-  if (i32[(l + LIST_CAP) >> 2] !== 0 || needed === 0) {
-    listReserve(rt, l, needed);
-    return;
-  }
-  const newCap = (needed + 1) & ~1;
-  const items = rt.rc.atomic ? growRetiring(rt, l, newCap) : reallocRaw(rt.heap, i32[(l + LIST_ITEMS) >> 2] as Ref, newCap * 4);
-  if (items === 0) throw new HeapExhausted(newCap * 4);
-  i32[(l + LIST_ITEMS) >> 2] = items;
-  i32[(l + LIST_CAP) >> 2] = newCap;
+  if (rt.i32[(l + LIST_CAP) >> 2] !== 0 || needed === 0) listReserve(rt, l, needed);
+  else setListCapacity(rt, l, (needed + 1) & ~1);
 }
 
 /**

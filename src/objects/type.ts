@@ -275,6 +275,24 @@ export function solidBase(rt: Runtime, t: Ref): Ref {
 }
 
 /**
+ * The primary base of a class with these bases (a non-empty tuple of classes, borrowed):
+ * the one whose solid base is the most derived (CPython's best_base), or NULL with
+ * TypeError when two solid bases are unrelated.
+ */
+export function bestBase(rt: Runtime, bases: Ref): Ref {
+  let primary = tupleItem(rt, bases, 0);
+  for (let i = 1; i < tupleSize(rt, bases); i++) {
+    const b = tupleItem(rt, bases, i);
+    const sb = solidBase(rt, b);
+    const sp = solidBase(rt, primary);
+    if (sb === sp) continue;
+    if (isSubtype(rt, sb, sp)) primary = b;
+    else if (!isSubtype(rt, sp, sb)) return raiseTypeError(rt, 'multiple bases have instance lay-out conflict');
+  }
+  return primary;
+}
+
+/**
  * Creates a class: type(name, bases, dict). `bases` a tuple (may be empty: object),
  * `dict` the namespace (copied). New reference, or NULL with an exception.
  */
@@ -286,8 +304,6 @@ export function typeNewHeap(rt: Runtime, name: Ref, bases: Ref, ns: Ref, qualnam
     ownBases = tupleFromRefs(rt, [rt.tObject]);
     nb = 1;
   } else incref(rt, bases);
-  // Choose the primary base: the one with the most derived solid base.
-  let primary = tupleItem(rt, ownBases, 0);
   for (let i = 0; i < nb; i++) {
     const b = tupleItem(rt, ownBases, i);
     if ((rt.i32[b >> 2]) !== rt.tType && !isSubtype(rt, rt.i32[b >> 2] as Ref, rt.tType)) {
@@ -301,17 +317,11 @@ export function typeNewHeap(rt: Runtime, name: Ref, bases: Ref, ns: Ref, qualnam
       return raiseTypeError(rt, `type '${typeName(rt, b)}' is not an acceptable base type`);
     }
   }
-  for (let i = 0; i < nb; i++) {
-    const b = tupleItem(rt, ownBases, i);
-    const sb = solidBase(rt, b);
-    const sp = solidBase(rt, primary);
-    if (sb !== sp) {
-      if (isSubtype(rt, sb, sp)) primary = b;
-      else if (!isSubtype(rt, sp, sb)) {
-        decref(rt, ownBases);
-        return raiseTypeError(rt, 'multiple bases have instance lay-out conflict');
-      }
-    }
+  // the primary base: the one with the most derived solid base
+  const primary = bestBase(rt, ownBases);
+  if (primary === NULL) {
+    decref(rt, ownBases);
+    return NULL;
   }
   const kind = typeKind(rt, primary);
   const baseSize = i32[(primary + TP_BASICSIZE) >> 2]!;

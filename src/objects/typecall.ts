@@ -27,7 +27,7 @@ import { CO_FILENAME } from './code.js';
 import { isCTypeClass, isHelperLibFile } from '../vm/traceback.js';
 import { internName } from './abstract.js';
 import { LIST_SIZE, LIST_ITEMS } from './list.js';
-import { typeLookup, typeName, typeQualname, typeNewHeap, isSubtype, typeModified, computeMro, solidBase, forEachLiveType } from './type.js';
+import { typeLookup, typeName, typeQualname, typeNewHeap, isSubtype, typeModified, computeMro, solidBase, bestBase, forEachLiveType } from './type.js';
 import { tupleSize, tupleFromWords, tupleItem, TUPLE_ITEMS_WORD } from './tuple.js';
 import { intToNumberOrBig, INT_NDIGITS, INT_DIGITS } from './int.js';
 import { strLen, strSizeBytes, STR_LEN, STR_DATA } from './str.js';
@@ -335,7 +335,6 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
   return cls;
 }
 
-/** A staticmethod or classmethod (kind) wrapping f (borrowed). New reference. */
 /** The attribute hooks' flags of a heap type, from what its MRO finds (TPF_HAS_GETATTR ...);
  * flags already set stay (a flag set without its hook only sends a lookup the long way). */
 function setHookFlags(rt: Runtime, cls: Ref): void {
@@ -384,19 +383,9 @@ export function setTypeBases(rt: Runtime, cls: Ref, value: Ref): number {
       return -1;
     }
   }
-  // the new primary base: the one with the most derived layout (typeNewHeap's choice)
-  let primary = tupleItem(rt, value, 0);
-  for (let i = 0; i < n; i++) {
-    const b = tupleItem(rt, value, i);
-    const sb = solidBase(rt, b);
-    const sp = solidBase(rt, primary);
-    if (sb === sp) continue;
-    if (isSubtype(rt, sb, sp)) primary = b;
-    else if (!isSubtype(rt, sp, sb)) {
-      raiseTypeError(rt, 'multiple bases have instance lay-out conflict');
-      return -1;
-    }
-  }
+  // the new primary base: the one with the most derived layout (as a class statement's)
+  const primary = bestBase(rt, value);
+  if (primary === NULL) return -1;
   const oldPrimary = i32[(cls + TP_BASE) >> 2] as Ref;
   // CPython's compatible_for_assignment: a class and a built-in type free their instances
   // differently; two layouts differ when their solid bases do
@@ -459,6 +448,7 @@ export function setTypeBases(rt: Runtime, cls: Ref, value: Ref): number {
   return 0;
 }
 
+/** A staticmethod or classmethod (kind) wrapping f (borrowed). New reference. */
 function methodWrapperNew(rt: Runtime, kind: Kind, f: Ref): Ref {
   const o = newObject(rt, rt.kindTypes[kind]!, SM_SIZE);
   incref(rt, f);

@@ -1502,11 +1502,11 @@ export function pythonCallMethod(rt: Runtime, obj: Ref): Ref {
 export function frameForCallEx(rt: Runtime, func: Ref, callargs: Ref, kwargs: Ref): number {
   const i32 = rt.i32;
   if ((func & 1) === 1) return -1;
-  const argsKind = kindOf(rt, callargs);
   // a list or tuple subclass takes the generic way: its __iter__ gives the arguments (and,
   // run by the tuple conversion below, could change kwargs between the two passes over it)
-  if (((argsKind !== Kind.TUPLE && argsKind !== Kind.LIST) || (i32[callargs >> 2] !== rt.tList && i32[callargs >> 2] !== rt.tTuple))
+  if ((callargs & 1) === 1 || (i32[callargs >> 2] !== rt.tList && i32[callargs >> 2] !== rt.tTuple)
     || (kwargs !== NULL && kindOf(rt, kwargs) !== Kind.DICT)) return -1;
+  const argsKind = i32[callargs >> 2] === rt.tList ? Kind.LIST : Kind.TUPLE;
   let fn = func;
   let self: Ref = NULL;
   const fk = kindOf(rt, func);
