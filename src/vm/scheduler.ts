@@ -622,7 +622,11 @@ export class Scheduler {
   /**
    * Ctrl-C (the supervisor's SIGINT handler): flags the main thread, sets the eval
    * breaker bit and wakes the main thread if it is blocked, so the runner can raise
-   * KeyboardInterrupt in it. Returns false if an earlier interrupt is still pending.
+   * KeyboardInterrupt in it. Returns false if an earlier interrupt is still pending, or if
+   * the main thread has finished (nothing flagged then: the supervisor ends the run). The
+   * status is read under the lock that finish() holds while it marks the thread FINISHED and
+   * looks for the flag, so a Ctrl-C that comes as the main thread ends is seen by one side
+   * (read before the lock, a Ctrl-C could flag a thread that finish() had just passed: lost).
    */
   interruptMain(): boolean {
     const main = this.mainThread;
@@ -630,6 +634,7 @@ export class Scheduler {
     const now = this.now();
     let first = false;
     this.withLock(() => {
+      if (this.i32[(main + SR_STATUS) >> 2] === ThreadStatus.FINISHED) return;
       first = Atomics.add(this.i32, this.sc + SC_SIGINT, 1) === 0;
       const w = (main + SR_FLAGS) >> 2;
       this.i32[w] = this.i32[w]! | SRF_INTERRUPTED;

@@ -298,8 +298,7 @@ export class Supervisor {
       this.tracer?.event(sched.now(), 'interrupt', 0, '');
       // the main thread's code has ended and the run waits for the non-daemon threads
       // (CPython's threading._shutdown): Ctrl-C there ends the run (finishRun's message)
-      const main = sched.mainThread;
-      if ((main !== 0 && sched.status(main) === ThreadStatus.FINISHED) || !sched.interruptMain()) sched.stopRun(RunState.ABORTED);
+      if (!sched.interruptMain()) sched.stopRun(RunState.ABORTED);
     };
     // SIGUSR2 (`kill -USR2 PID`): every live thread's state and Python stack to stderr, the
     // run goes on (CPython's faulthandler.register for a hung program). Frames are read while
