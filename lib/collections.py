@@ -148,7 +148,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
     maxlen = property(_maxlen_get, _maxlen_readonly, _maxlen_readonly, "maximum size of a deque or None if unbounded")
     del _maxlen_get, _maxlen_readonly
 
-    # append, appendleft, pop, popleft and __len__ are native methods
+    # append, appendleft, pop, popleft, __len__, __getitem__ and __setitem__ are native methods
     # (src/modules/deque-native.ts install_methods, below the class): one step each, no
     # frame; truth goes through __len__ (no __bool__, as CPython's deque)
 
@@ -207,12 +207,6 @@ A list-like sequence optimized for data accesses near its endpoints."""
         if index is None:
             raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
         return index(i)
-
-    def __getitem__(self, i):
-        return _deque.getitem(self._left, self._data, self._index(i))
-
-    def __setitem__(self, i, value):
-        _deque.setitem(self._left, self._data, self._index(i), value)
 
     def __delitem__(self, i):
         data = self._all()

@@ -38,14 +38,15 @@ import { checkArgs, defineFunctions, makeModule } from './math.js';
 import { defineNative } from '../vm/natives.js';
 import { objLock, objLock2, objUnlock, objUnlock2 } from '../vm/objlock.js';
 import { raiseAttributeError } from '../vm/errors.js';
-import { instanceDict, typeNameOf } from '../objects/abstract.js';
+import { indexValue, instanceDict, isHeapTypeObj, typeNameOf } from '../objects/abstract.js';
 import { cachedDictEntry, dictGetStr, dictSetItem, dictStrValueWord } from '../objects/dict.js';
 import { TP_DICT } from '../objects/typelayout.js';
 import { listAppend, listAppendSteal } from '../objects/list.js';
 import { methodDescriptorNew } from '../objects/method.js';
 import { tupleSize } from '../objects/tuple.js';
 import { internJS } from '../objects/intern.js';
-import { typeModified } from '../objects/type.js';
+import { typeLookup, typeModified } from '../objects/type.js';
+import { typeOf } from '../objects/object.js';
 
 /** The deque's two lists, the call's first two arguments, or null with a TypeError (both
  * must be lists: a wrong call is a bug in lib/collections.py). `count`: the arguments. */
@@ -103,22 +104,6 @@ function itemWord(rt: Runtime, left: Ref, right: Ref, i: number): number {
   return i < nl ? listItemsWord(rt, left) + nl - 1 - i : listItemsWord(rt, right) + i - nl;
 }
 
-/** The index argument as the deque's item number, or -1 with CPython's error. */
-function indexArg(rt: Runtime, left: Ref, right: Ref, index: Ref): number {
-  if ((index & 1) !== 1) {
-    raiseIndexError(rt, 'deque index out of range'); // lib/collections.py passes small ints only
-    return -1;
-  }
-  const size = listSize(rt, left) + listSize(rt, right);
-  let i = index >> 1;
-  if (i < 0) i += size;
-  if (i < 0 || i >= size) {
-    raiseIndexError(rt, 'deque index out of range');
-    return -1;
-  }
-  return i;
-}
-
 const DEQUE_FUNCTIONS = defineFunctions([
   // rotate(left, right, k), 0 < k < size (lib/collections.py reduces n): k steps to the
   // right as the shorter way round, each step one end's item moved to the other end
@@ -152,32 +137,6 @@ const DEQUE_FUNCTIONS = defineFunctions([
   ['size', (rt, args, nargs, kwnames) => {
     const lists = dequeLists(rt, 'size', args, nargs, kwnames);
     return lists === null ? NULL : ((((listSize(rt, lists[0]) + listSize(rt, lists[1])) << 1) | 1) as Ref);
-  }],
-  // getitem(left, right, i): item i (negative from the end), IndexError out of range
-  ['getitem', (rt, args, nargs, kwnames) => {
-    const lists = dequeLists(rt, 'getitem', args, nargs, kwnames, 3);
-    if (lists === null) return NULL;
-    const [left, right] = lists;
-    const i = indexArg(rt, left, right, rt.i32[args + 2] as Ref);
-    if (i < 0) return NULL;
-    const v = rt.i32[itemWord(rt, left, right, i)] as Ref;
-    incref(rt, v);
-    return v;
-  }],
-  // setitem(left, right, i, value): replaces item i
-  ['setitem', (rt, args, nargs, kwnames) => {
-    const lists = dequeLists(rt, 'setitem', args, nargs, kwnames, 4);
-    if (lists === null) return NULL;
-    const [left, right] = lists;
-    const i = indexArg(rt, left, right, rt.i32[args + 2] as Ref);
-    if (i < 0) return NULL;
-    const value = rt.i32[args + 3] as Ref;
-    const w = itemWord(rt, left, right, i);
-    const old = rt.i32[w] as Ref;
-    incref(rt, value);
-    rt.i32[w] = value;
-    decref(rt, old);
-    return rt.None;
   }],
   // items(left, right): a new list of every item in order, read under both locks (one
   // snapshot, for the natives that take a deque's items in one run: collections.py
@@ -403,6 +362,71 @@ function lenMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref, parts
   return ((size << 1) | 1) as Ref;
 }
 
+/**
+ * A subscript as an item number (negative from the end, not yet checked against the size),
+ * or null with CPython's error: deque_item's PyNumber_AsSsize_t (an int, a bool or an
+ * __index__ object; IndexError "cannot fit" past 64 bits) and "sequence index must be
+ * integer" for anything else. May run an __index__ method, so it comes before readParts.
+ */
+function subscriptNumber(rt: Runtime, key: Ref): number | null {
+  if ((key & 1) === 1) return key >> 1;
+  const kind = kindOf(rt, key);
+  if (kind !== Kind.INT && kind !== Kind.BOOL && !(isHeapTypeObj(rt, key) && typeLookup(rt, typeOf(rt, key), rt.names.__index__) !== NULL)) {
+    raiseTypeError(rt, `sequence index must be integer, not '${typeNameOf(rt, key)}'`);
+    return null;
+  }
+  return indexValue(rt, key, 'deque');
+}
+
+/** The item number i (from subscriptNumber) in range for the two lists, or -1 with IndexError. */
+function itemNumber(rt: Runtime, left: Ref, right: Ref, i: number): number {
+  const size = listSize(rt, left) + listSize(rt, right);
+  if (i < 0) i += size;
+  if (i < 0 || i >= size) {
+    raiseIndexError(rt, 'deque index out of range');
+    return -1;
+  }
+  return i;
+}
+
+/** __getitem__ (value NULL) and __setitem__: d[i], one step under both lists' locks. */
+function subscriptMethod(rt: Runtime, name: string, args: number, nargs: number, kwnames: Ref, parts: Int32Array): Ref {
+  const setting = name === '__setitem__';
+  const n = methodArgCount(rt, name, nargs, kwnames);
+  if (n < 0) return NULL;
+  if (n !== (setting ? 2 : 1)) return raiseTypeError(rt, `expected ${setting ? 2 : 1} argument${setting ? 's' : ''}, got ${n}`);
+  const self = rt.i32[args] as Ref;
+  const number = subscriptNumber(rt, rt.i32[args + 1] as Ref);
+  if (number === null || !readParts(rt, self, parts, false)) return NULL;
+  const left = parts[Part.LEFT] as Ref;
+  const right = parts[Part.RIGHT] as Ref;
+  const taken = rt.rc.atomic ? objLock2(rt, left, right) : 0;
+  let old: Ref = NULL;
+  let result: Ref = NULL;
+  try {
+    const i = itemNumber(rt, left, right, number);
+    if (i >= 0) {
+      const w = itemWord(rt, left, right, i);
+      if (setting) {
+        const value = rt.i32[args + 2] as Ref;
+        incref(rt, value);
+        old = rt.i32[w] as Ref;
+        rt.i32[w] = value;
+        result = rt.None;
+      } else {
+        result = rt.i32[w] as Ref;
+        incref(rt, result);
+      }
+    }
+  } finally {
+    objUnlock2(rt, left, right, taken);
+  }
+  decref(rt, left);
+  decref(rt, right);
+  if (old !== NULL) decref(rt, old); // after the locks: its __del__ may run
+  return result;
+}
+
 /** bumpState's stateWord when the word must be looked up again. */
 const STATE_LOOK_UP = -2;
 
@@ -415,6 +439,8 @@ const METHODS: readonly [string, number][] = [
   ['pop', defineNative('deque.pop', (rt, args, nargs, kw) => popMethod(rt, 'pop', args, nargs, kw, false, partsScratch))],
   ['popleft', defineNative('deque.popleft', (rt, args, nargs, kw) => popMethod(rt, 'popleft', args, nargs, kw, true, partsScratch))],
   ['__len__', defineNative('deque.__len__', (rt, args, nargs, kw) => lenMethod(rt, args, nargs, kw, partsScratch))],
+  ['__getitem__', defineNative('deque.__getitem__', (rt, args, nargs, kw) => subscriptMethod(rt, '__getitem__', args, nargs, kw, partsScratch))],
+  ['__setitem__', defineNative('deque.__setitem__', (rt, args, nargs, kw) => subscriptMethod(rt, '__setitem__', args, nargs, kw, partsScratch))],
 ];
 
 /** install_methods(cls): the native end methods into the deque class's dict. */

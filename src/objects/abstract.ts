@@ -937,11 +937,18 @@ function pythonLenMethod(rt: Runtime, v: Ref): Ref {
   const t = typeOf(rt, v);
   if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return NULL;
   const d = typeLookup(rt, t, rt.names.__len__);
-  // a built-in type's __len__ (a list subclass's) is the layout's length below; a native
-  // __len__ a lib class installed (deque's, modules/deque-native.ts) is called
-  if (d !== NULL && (kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR
-      || (rt.i32[(rt.i32[(d + MD_TYPE) >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0)) return d;
-  return NULL;
+  // a built-in type's __len__ (a list subclass's) is the layout's length below
+  return d !== NULL && !isBuiltinTypeMethod(rt, d) ? d : NULL;
+}
+
+/**
+ * True if d, found on a heap type's MRO for a special method, is a built-in type's own
+ * native method (a list or dict subclass's __len__ / __getitem__): the layout's operation
+ * does it, with no call. A native method a lib class installed in its own dict (deque's
+ * __len__, __getitem__ and __setitem__, modules/deque-native.ts) is called as a Python one is.
+ */
+function isBuiltinTypeMethod(rt: Runtime, d: Ref): boolean {
+  return kindOf(rt, d) === Kind.METHOD_DESCRIPTOR && (rt.i32[(rt.i32[(d + MD_TYPE) >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0;
 }
 
 /** d(v), the __len__ pythonLenMethod found, checked as CPython's slot_sq_length checks it:
@@ -2938,7 +2945,7 @@ export function getItem(rt: Runtime, c: Ref, key: Ref): Ref {
   const t = typeOf(rt, c);
   if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
     const d = typeLookup(rt, t, rt.names.__getitem__);
-    if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) return callWithSelf1(rt, d, c, key);
+    if (d !== NULL && !isBuiltinTypeMethod(rt, d)) return callWithSelf1(rt, d, c, key);
   }
   return getItemBuiltin(rt, c, key);
 }
@@ -3266,7 +3273,7 @@ export function setItem(rt: Runtime, c: Ref, key: Ref, value: Ref): number {
   const t = typeOf(rt, c);
   if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
     const d = typeLookup(rt, t, value === NULL ? rt.names.__delitem__ : rt.names.__setitem__);
-    if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) {
+    if (d !== NULL && !isBuiltinTypeMethod(rt, d)) {
       const r = value === NULL ? callWithSelf1(rt, d, c, key) : callWithSelf2(rt, d, c, key, value);
       if (r === NULL) return -1;
       decref(rt, r);
