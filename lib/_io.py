@@ -152,6 +152,13 @@ class _File:
     def _write_all(self, data, how):
         if self._codec is not None:
             data = data.encode(self._codec, self._errors)
+            # a codec that starts with a BOM (utf-16, utf-32, utf-8-sig) writes it once, at
+            # the start of the file, as CPython's encoder: not before every flushed piece
+            bom = ''.encode(self._codec)
+            if bom and how == 'a':
+                info = _os._path_info(self.name)
+                if info is not None and info[1] > 0:
+                    data = data[len(bom):]
         _os._write_file(self.name, data, how)
 
     def _check_open(self):
@@ -436,7 +443,8 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
 
 
 # the encodings open() knows (normalized as _codec_key does): str.encode / bytes.decode's
-_CODECS = ('utf8', 'u8', 'utf', 'ascii', 'usascii', 'latin1', 'iso88591', 'l1', 'iso8859', '8859', 'cp819', 'latin')
+_CODECS = ('utf8', 'u8', 'utf', 'ascii', 'usascii', 'latin1', 'iso88591', 'l1', 'iso8859', '8859', 'cp819', 'latin',
+           'utf8sig', 'utf16', 'u16', 'utf16le', 'utf16be', 'utf32', 'u32', 'utf32le', 'utf32be')
 
 
 def _codec_key(encoding):

@@ -469,7 +469,123 @@ function normEncoding(e: string): string | null {
   if (n === 'utf8' || n === 'u8' || n === 'utf') return 'utf-8';
   if (n === 'ascii' || n === 'usascii') return 'ascii';
   if (n === 'latin1' || n === 'latin' || n === 'l1' || n === 'iso88591' || n === '8859' || n === 'cp819') return 'latin-1';
+  if (n === 'utf8sig') return 'utf-8-sig';
+  if (n === 'utf16' || n === 'u16') return 'utf-16';
+  if (n === 'utf16le' || n === 'utf16be' || n === 'utf32le' || n === 'utf32be') return `${n.slice(0, 3)}-${n.slice(3, 5)}-${n.slice(5)}`;
+  if (n === 'utf32' || n === 'u32') return 'utf-32';
   return null;
+}
+
+/** The UTF-16 and UTF-32 codecs: unit size in bytes, and big-endian or not (utf-16 and
+ * utf-32 without a suffix write little-endian after a BOM, as CPython on x86). */
+function wideCodec(enc: string): { unit: 2 | 4; bigEndian: boolean; bom: boolean } | null {
+  if (!enc.startsWith('utf-16') && !enc.startsWith('utf-32')) return null;
+  return { unit: enc.startsWith('utf-16') ? 2 : 4, bigEndian: enc.endsWith('-be'), bom: enc.length === 6 };
+}
+
+/** Appends one UTF-16 or UTF-32 unit (a surrogate pair for an astral code point in UTF-16). */
+function pushWide(out: number[], cp: number, unit: 2 | 4, bigEndian: boolean): void {
+  if (unit === 2 && cp > 0xffff) {
+    pushWide(out, 0xd800 + ((cp - 0x10000) >> 10), 2, bigEndian);
+    pushWide(out, 0xdc00 + ((cp - 0x10000) & 0x3ff), 2, bigEndian);
+    return;
+  }
+  for (let k = 0; k < unit; k++) out.push((cp >>> (8 * (bigEndian ? unit - 1 - k : k))) & 0xff);
+}
+
+/** str.encode for the UTF-16 and UTF-32 codecs: lone surrogates are the errors
+ * ("surrogates not allowed"; surrogatepass writes them as units). */
+function encodeWide(rt: Runtime, s: string, enc: string, errors: string): Uint8Array | null {
+  const { unit, bigEndian, bom } = wideCodec(enc)!;
+  const out: number[] = [];
+  if (bom) pushWide(out, 0xfeff, unit, bigEndian);
+  for (let i = 0; i < s.length;) {
+    const c = s.codePointAt(i)!;
+    if (c < 0xd800 || c >= 0xe000) {
+      pushWide(out, c, unit, bigEndian);
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < s.length && (s.codePointAt(end)! & 0xfff800) === 0xd800) end++;
+    if (errors !== 'strict' && !knownHandler(rt, errors)) return null;
+    if (errors === 'strict' || errors === 'surrogateescape') {
+      const pos = [...s.slice(0, i)].length;
+      raiseUnicodeError(rt, 'UnicodeEncodeError', enc, strFromJS(rt, s), pos, pos + end - i, 'surrogates not allowed');
+      return null;
+    }
+    for (let k = i; k < end; k++) {
+      const cp = s.charCodeAt(k);
+      const text = errors === 'replace' ? '?' : errors === 'xmlcharrefreplace' ? `&#${cp};` : errors === 'backslashreplace' ? backslashEscape(cp) : '';
+      if (errors === 'surrogatepass') pushWide(out, cp, unit, bigEndian);
+      else for (const ch of text) pushWide(out, ch.charCodeAt(0), unit, bigEndian);
+    }
+    i = end;
+  }
+  return Uint8Array.from(out);
+}
+
+/** bytes.decode for the UTF-16 and UTF-32 codecs: a BOM picks the byte order of utf-16 and
+ * utf-32 (and is dropped; little-endian without one); CPython's reasons and positions, the
+ * error naming the codec with its byte order ('utf-16-le'). */
+function decodeWide(rt: Runtime, d: Uint8Array, enc: string, errors: string): string | null {
+  const { unit, bom } = wideCodec(enc)!;
+  let bigEndian = wideCodec(enc)!.bigEndian;
+  let i = 0;
+  if (bom) {
+    if (unit === 2 && d[0] === 0xfe && d[1] === 0xff) { bigEndian = true; i = 2; }
+    else if (unit === 2 && d[0] === 0xff && d[1] === 0xfe) i = 2;
+    else if (unit === 4 && d[0] === 0 && d[1] === 0 && d[2] === 0xfe && d[3] === 0xff) { bigEndian = true; i = 4; }
+    else if (unit === 4 && d[0] === 0xff && d[1] === 0xfe && d[2] === 0 && d[3] === 0) i = 4;
+  }
+  const name = `utf-${unit * 8}-${bigEndian ? 'be' : 'le'}`;
+  const read = (at: number): number => {
+    let v = 0;
+    for (let k = 0; k < unit; k++) v = v * 256 + d[at + (bigEndian ? k : unit - 1 - k)]!;
+    return v;
+  };
+  const parts: string[] = [];
+  while (i < d.length) {
+    let reason = '';
+    let end = i + unit;
+    if (d.length - i < unit) {
+      reason = 'truncated data';
+      end = d.length;
+    } else if (unit === 4) {
+      const cp = read(i);
+      if (cp > 0x10ffff) reason = 'code point not in range(0x110000)';
+      else if (cp >= 0xd800 && cp < 0xe000) reason = 'code point in surrogate code point range(0xd800, 0xe000)';
+      else parts.push(String.fromCodePoint(cp));
+    } else {
+      const u = read(i);
+      if (u < 0xd800 || u >= 0xe000) parts.push(String.fromCharCode(u));
+      else if (u >= 0xdc00) reason = 'illegal encoding';
+      else if (d.length - i < 4) {
+        reason = 'unexpected end of data'; // the error covers the rest of the input
+        end = d.length;
+      }
+      else {
+        const lo = read(i + 2);
+        if (lo >= 0xdc00 && lo < 0xe000) {
+          parts.push(String.fromCharCode(u, lo));
+          end = i + 4;
+        } else reason = 'illegal UTF-16 surrogate';
+      }
+    }
+    if (reason !== '') {
+      // CPython's utf-16 'truncated data' names the one byte left when only one is
+      const badEnd = unit === 2 && reason === 'truncated data' ? i + 1 : end;
+      const r = decodeError(rt, d, i, end, errors);
+      if (r === null) {
+        if (errOccurred(rt)) return null;
+        raiseUnicodeError(rt, 'UnicodeDecodeError', name, bytesNew(rt, d), i, badEnd, reason);
+        return null;
+      }
+      parts.push(r);
+    }
+    i = end;
+  }
+  return parts.join('');
 }
 
 /**
@@ -547,6 +663,15 @@ function encode(rt: Runtime, s: string, encoding: string, errors: string): Uint8
   if (enc === null) {
     raiseNew(rt, rt.exc.LookupError!, `unknown encoding: ${encoding}`);
     return null;
+  }
+  if (wideCodec(enc) !== null) return encodeWide(rt, s, enc, errors);
+  if (enc === 'utf-8-sig') {
+    const body = encode(rt, s, 'utf-8', errors);
+    if (body === null) return null;
+    const out = new Uint8Array(body.length + 3);
+    out.set([0xef, 0xbb, 0xbf]);
+    out.set(body, 3);
+    return out;
   }
   const utf8 = enc === 'utf-8';
   const limit = enc === 'ascii' ? 128 : enc === 'latin-1' ? 256 : 0x110000;
@@ -627,6 +752,10 @@ function utf8Check(d: Uint8Array, i: number): [number, string, number] {
   return [need + 1, '', 0];
 }
 
+/** A UTF-8 decoder that keeps a leading U+FEFF as CPython's utf-8 codec does (the WHATWG
+ * default drops it: b'\xef\xbb\xbfx'.decode() was 'x'); utf-8-sig is the codec that drops it. */
+const UTF8_KEEPING_BOM = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /** bytes -> str; null with an exception set. */
 function decode(rt: Runtime, d: Uint8Array, encoding: string, errors: string): string | null {
   const enc = normEncoding(encoding);
@@ -635,6 +764,9 @@ function decode(rt: Runtime, d: Uint8Array, encoding: string, errors: string): s
     return null;
   }
   if (enc === 'latin-1') return latin1(d);
+  if (wideCodec(enc) !== null) return decodeWide(rt, d, enc, errors);
+  // utf-8-sig: a leading BOM dropped, the rest utf-8 (errors counted after it, as CPython's)
+  if (enc === 'utf-8-sig') return decode(rt, d[0] === 0xef && d[1] === 0xbb && d[2] === 0xbf ? d.subarray(3) : d, 'utf-8', errors);
   if (enc === 'ascii') {
     let out = '';
     for (let i = 0; i < d.length; i++) {
@@ -663,11 +795,11 @@ function decode(rt: Runtime, d: Uint8Array, encoding: string, errors: string): s
       raiseUnicodeError(rt, 'UnicodeDecodeError', 'utf-8', bytesNew(rt, d), i, Math.max(badEnd, i + 1), reason);
       return null;
     }
-    parts.push(new TextDecoder().decode(d.subarray(start, i)), r);
+    parts.push(UTF8_KEEPING_BOM.decode(d.subarray(start, i)), r);
     i = end;
     start = i;
   }
-  parts.push(new TextDecoder().decode(d.subarray(start)));
+  parts.push(UTF8_KEEPING_BOM.decode(d.subarray(start)));
   return parts.join('');
 }
 

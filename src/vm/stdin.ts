@@ -29,7 +29,8 @@ const LOCK_WORD = HDR_STDIN_LOCK >> 2;
 
 let stdinIsTerminal: boolean | null = null;
 const chunk = Buffer.alloc(STDIN_CHUNK_BYTES);
-const decoder = new TextDecoder();
+// keeps a leading U+FEFF, as CPython's utf-8 stdin does (the WHATWG default drops it)
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Reads what fd 0 has (at most `max` bytes) into `chunk`: the count, 0 at end of input. */
 function readSome(max: number): number {
