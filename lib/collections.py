@@ -1171,9 +1171,13 @@ class ChainMap:
 
     def __getitem__(self, key):
         for mapping in self.maps:
-            if key in mapping:
-                return mapping[key]
+            try:
+                return mapping[key]     # not `key in mapping`: a defaultdict's __missing__ counts
+            except KeyError:
+                pass
         return self.__missing__(key)
+
+    __reversed__ = None                 # a Mapping: not reversible (collections.abc.Mapping)
 
     def get(self, key, default=None):
         return self[key] if key in self else default

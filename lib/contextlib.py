@@ -8,6 +8,7 @@ body is not swallowed. redirect_stdout/redirect_stderr replace sys.stdout / sys.
 which print() and the traceback printer look up at every call. Not provided: chdir.
 """
 
+import sys as _sys
 from types import MethodType as _MethodType
 
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
@@ -302,6 +303,8 @@ class ExitStack(AbstractContextManager):
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
+        # the exception state as nested with statements would leave it (CPython's)
+        fix_context = _context_fixer(_sys.exc_info()[1])
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -312,13 +315,35 @@ class ExitStack(AbstractContextManager):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                if exc_details[1] is not None and new_exc.__context__ is None:
-                    new_exc.__context__ = exc_details[1]
+                fix_context(new_exc, exc_details[1])
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if pending_raise:
-            raise exc_details[1]
+            # a bare `raise exc` would set its __context__ to the exception being handled
+            fixed_ctx = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
         return received_exc and suppressed_exc
+
+
+def _context_fixer(frame_exc):
+    # CPython's ExitStack._fix_exception_context: an exception a callback raised gets the
+    # one the callback before it left (or None once one was suppressed) at the end of its
+    # __context__ chain, where the exception being handled when __exit__ began was
+    def fix(new_exc, old_exc):
+        while True:
+            exc_context = new_exc.__context__
+            if exc_context is None or exc_context is old_exc:
+                return
+            if exc_context is frame_exc:
+                break
+            new_exc = exc_context
+        new_exc.__context__ = old_exc
+    return fix
+
 
 
 class AsyncExitStack(ExitStack):
@@ -336,6 +361,7 @@ class AsyncExitStack(ExitStack):
 
     async def __aexit__(self, *exc_details):
         received_exc = exc_details[0] is not None
+        fix_context = _context_fixer(_sys.exc_info()[1])
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -350,10 +376,15 @@ class AsyncExitStack(ExitStack):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                if exc_details[1] is not None and new_exc.__context__ is None:
-                    new_exc.__context__ = exc_details[1]
+                fix_context(new_exc, exc_details[1])
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if pending_raise:
-            raise exc_details[1]
+            # a bare `raise exc` would set its __context__ to the exception being handled
+            fixed_ctx = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
         return received_exc and suppressed_exc

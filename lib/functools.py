@@ -364,10 +364,35 @@ class partialmethod:
         args.extend(f'{k}={v!r}' for (k, v) in self.keywords.items())
         return f"functools.{type(self).__qualname__}({', '.join(args)})"
 
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
     def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        return partial(self.func, obj, *self.args, **self.keywords)
+        # CPython's: the wrapped descriptor's binding when it makes something new (a
+        # classmethod, staticmethod or another partialmethod), else a plain function taking
+        # the instance (so C.m(c) works too, as a function found on the class does)
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
 
 
 # ------------------------------------------------------------------------ lru_cache
@@ -526,7 +551,14 @@ class cached_property:
 # ------------------------------------------------------------------------ singledispatch
 
 def _is_union_type(cls):
-    return type(cls).__name__ == 'UnionType' and type(cls).__module__ == 'types'
+    # `int | str` or typing.Union[int, str] (CPython's: get_origin(cls) in {Union, UnionType})
+    t = type(cls)
+    if t.__name__ == 'UnionType' and t.__module__ == 'types':
+        return True
+    if t.__module__ == 'typing':
+        import typing   # already imported: cls comes from it
+        return typing.get_origin(cls) is typing.Union
+    return False
 
 
 def _is_abc(cls):

@@ -173,3 +173,7 @@ environ = _Environ(_os.environ)
 def getenv(key, default=None):
     """Get an environment variable, return None if it doesn't exist."""
     return environ.get(key, default)
+
+
+# `from os import *`: the public names, not the modules os imports (CPython's os.__all__)
+__all__ = [_n for _n in globals() if not _n.startswith('_') and _n != 'sys']

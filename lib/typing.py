@@ -21,7 +21,7 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic', 'Lit
            'KeysView', 'Mapping', 'MappingView', 'MutableMapping', 'MutableSequence',
            'MutableSet', 'Sequence', 'Sized', 'ValuesView', 'Awaitable', 'AsyncIterator',
            'AsyncIterable', 'Coroutine', 'Collection', 'AsyncGenerator', 'Reversible',
-           'SupportsAbs', 'SupportsFloat', 'SupportsInt', 'SupportsRound', 'Counter',
+           'SupportsAbs', 'SupportsFloat', 'SupportsInt', 'SupportsRound', 'ChainMap', 'Counter',
            'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet',
            'NamedTuple', 'TypedDict', 'Generator', 'AnyStr', 'cast', 'final', 'get_args',
            'get_origin', 'get_type_hints', 'NewType', 'no_type_check', 'NoReturn',
@@ -170,7 +170,7 @@ class _GenericAlias(_Typing):
 
     def __call__(self, *args, **kwargs):
         origin = self.__origin__
-        if not isinstance(origin, type) or self._name is not None:
+        if not isinstance(origin, type) or (self._name is not None and self._name not in _INSTANTIABLE):
             name = self._name or repr(origin)
             raise TypeError(f"Type {name} cannot be instantiated; use {_type_repr(origin)}() instead"
                             if isinstance(origin, type) else f"Cannot instantiate {self!r}")
@@ -211,6 +211,10 @@ class _GenericAlias(_Typing):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
 
+# the aliases of collections' classes make instances (CPython's inst=True); List, Dict ... refuse
+_INSTANTIABLE = frozenset(('Deque', 'DefaultDict', 'OrderedDict', 'Counter', 'ChainMap'))
+
+
 class _SpecialGenericAlias(_Typing):
     # List, Dict, Deque, Iterable, ... unsubscripted: typing.List; List[int] subscripts
 
@@ -243,6 +247,8 @@ class _SpecialGenericAlias(_Typing):
         return _GenericAlias(self.__origin__, params, self._name)
 
     def __call__(self, *args, **kwargs):
+        if self._name in _INSTANTIABLE:
+            return self.__origin__(*args, **kwargs)
         raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__.lower()}() instead")
 
     def __mro_entries__(self, bases):

@@ -39,6 +39,7 @@ import { pushModuleFrame, runFrameNested } from '../vm/call.js';
 import { dictClear, dictGetItem, dictGetStr, dictNew, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue } from '../objects/dict.js';
 import { strToJS, strFromJS } from '../objects/str.js';
 import { internJS } from '../objects/intern.js';
+import { lazyModuleNames } from './lazy-names.js';
 import { kindOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
 import { moduleNew, MOD_DICT, MOD_NAME } from '../objects/method.js';
@@ -430,6 +431,18 @@ export function importStarInto(rt: Runtime, locals: Ref, mod: Ref): number {
     const k = dictEntryKey(rt, d, ix);
     if (strToJS(rt, k).startsWith('_')) continue;
     if (dictSetItem(rt, locals, k, dictEntryValue(rt, d, ix)) < 0) return -1;
+  }
+  // a built-in module's names made on first use (time.strftime ...) are its names too
+  if (kindOf(rt, mod) === Kind.MODULE) {
+    for (const name of lazyModuleNames(strToJS(rt, rt.i32[(mod + MOD_NAME) >> 2] as Ref))) {
+      if (name.startsWith('_')) continue;
+      const k = internJS(rt, name);
+      const v = A.getAttr(rt, mod, k);
+      if (v === NULL) return -1;
+      const r = dictSetItem(rt, locals, k, v);
+      decref(rt, v);
+      if (r < 0) return -1;
+    }
   }
   return 0;
 }

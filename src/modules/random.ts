@@ -47,6 +47,7 @@ import { bytesData, bytesNew, latin1 } from '../objects/bytes.js';
 import { intFromNumber, intFromNumberOrBig } from '../objects/int.js';
 import { floatNew, floatValue } from '../objects/float.js';
 import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
+import { strFromJS } from '../objects/str.js';
 import { listNew, listAppendSteal, listSize, listItem, listItemsWord } from '../objects/list.js';
 import { boundMethodNew, builtinMethodBind, methodDescriptorNew, MOD_DICT } from '../objects/method.js';
 import { typeAlloc, typeLookup, TP_NAME, TP_DICT, TP_BASE, TP_BASES, TP_MRO, TP_NEW_NATIVE, TP_QUALNAME, TPF_BASETYPE } from '../objects/type.js';
@@ -1013,8 +1014,16 @@ export function createRandomModule(rt: Runtime): Ref {
     const native = mname === 'random' || mname === 'getrandbits';
     values.push([mname, native ? builtinMethodBind(rt, descr, inst) : boundMethodNew(rt, descr, inst)]);
   }
+  // Lib/random.py's __all__: `from random import *` takes these (not the constants)
+  const all = listNew(rt, 0);
+  for (const name of RANDOM_ALL) listAppendSteal(rt, all, strFromJS(rt, name));
+  values.push(['__all__', all]);
   return makeModule(rt, 'random', RANDOM_FUNCTIONS, values);
 }
+
+const RANDOM_ALL = ['Random', 'SystemRandom', 'betavariate', 'choice', 'choices', 'expovariate', 'gammavariate', 'gauss',
+  'getrandbits', 'getstate', 'lognormvariate', 'normalvariate', 'paretovariate', 'randbytes', 'randint', 'random',
+  'randrange', 'sample', 'seed', 'setstate', 'shuffle', 'triangular', 'uniform', 'vonmisesvariate', 'weibullvariate'];
 
 const RANDOM_FUNCTIONS = defineFunctions([['__getattr__', lazyModuleGetattr('random', '_sysrandom')]]);
 registerLazyModuleNames('random', ['SystemRandom']);

@@ -25,10 +25,10 @@ import { TS_FRAME } from '../vm/threadstate.js';
 import { FR_CODE } from '../vm/frame.js';
 import { CO_FILENAME } from './code.js';
 import { isCTypeClass, isHelperLibFile } from '../vm/traceback.js';
-import { internName } from './abstract.js';
+import { getAttr, internName } from './abstract.js';
 import { LIST_SIZE, LIST_ITEMS } from './list.js';
 import { typeLookup, typeName, typeQualname, typeNewHeap, isSubtype, typeModified, computeMro, solidBase, bestBase, forEachLiveType } from './type.js';
-import { tupleSize, tupleFromWords, tupleItem, TUPLE_ITEMS_WORD } from './tuple.js';
+import { tupleSize, tupleFromWords, tupleFromRefs, tupleItem, TUPLE_ITEMS_WORD } from './tuple.js';
 import { intToNumberOrBig, INT_NDIGITS, INT_DIGITS } from './int.js';
 import { strLen, strSizeBytes, STR_LEN, STR_DATA } from './str.js';
 import { EXC_ARGS, exceptionNew, exceptionInitKeywords } from './exceptions.js';
@@ -85,6 +85,37 @@ function filledByInit(kind: Kind): boolean {
   return kind === Kind.LIST || kind === Kind.DICT || kind === Kind.SET || kind === Kind.PROPERTY;
 }
 
+/**
+ * type(name, bases, ns)'s bases with each collections.abc ABC (lib/_collections_abc.py: an
+ * object standing for its class, `_is_abc_proxy` on its type) replaced by the class it
+ * stands for, as a class statement's __mro_entries__ does: in CPython they are classes, so
+ * type('Y', (collections.abc.Sized,), ns) works. New reference, or NULL with an error.
+ */
+function abcProxiesResolved(rt: Runtime, bases: Ref): Ref {
+  const n = tupleSize(rt, bases);
+  const marker = internName(rt, '_is_abc_proxy');
+  let out: Ref[] | null = null;
+  for (let i = 0; i < n; i++) {
+    const b = tupleItem(rt, bases, i);
+    if (kindOf(rt, b) !== Kind.TYPE && typeLookup(rt, typeOf(rt, b), marker) !== NULL) {
+      const cls = getAttr(rt, b, internName(rt, '_cls'));
+      if (cls === NULL) {
+        if (out !== null) for (const r of out) decref(rt, r);
+        return NULL;
+      }
+      if (out === null) {
+        out = [];
+        for (let k = 0; k < i; k++) out.push(newRef(rt, tupleItem(rt, bases, k)));
+      }
+      out.push(cls);
+    } else if (out !== null) out.push(newRef(rt, b));
+  }
+  if (out === null) return newRef(rt, bases);
+  const t = tupleFromRefs(rt, out);
+  for (const r of out) decref(rt, r);
+  return t;
+}
+
 /** cls(*args, **kw). */
 export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwnames: Ref): Ref {
   const i32 = rt.i32;
@@ -104,13 +135,16 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
         const [v, k, what] = wanted[i]!;
         if (kindOf(rt, v) !== k) return raiseTypeError(rt, `type.__new__() argument ${i + 1} must be ${what}, not ${typeName(rt, typeOf(rt, v))}`);
       }
+      const classBases = abcProxiesResolved(rt, bases);
+      if (classBases === NULL) return NULL;
       // type(name, bases, ns, **kw): the keywords go to __init_subclass__, as class keywords do
       let kwargs: Ref = NULL;
       if (nkw > 0) {
         kwargs = dictNew(rt);
         for (let i = 0; i < nkw; i++) dictSetItem(rt, kwargs, tupleItem(rt, kwnames, i), i32[args + npos + i] as Ref);
       }
-      const made = classFromNamespace(rt, name, bases, ns, name, kwargs);
+      const made = classFromNamespace(rt, name, classBases, ns, name, kwargs);
+      decref(rt, classBases);
       if (kwargs !== NULL) decref(rt, kwargs);
       if (made !== NULL) setModuleFromCaller(rt, made);
       return made;
