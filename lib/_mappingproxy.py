@@ -37,6 +37,30 @@ class getset_descriptor:
         return f"<attribute '{self._name}' of '{self._owner.__name__}' objects>"
 
 
+class member_descriptor(getset_descriptor):
+    """A built-in type's member (CPython's PyMemberDef): range.start, complex.real ..."""
+    __slots__ = ()
+
+    def __repr__(self):
+        return f"<member '{self._name}' of '{self._owner.__name__}' objects>"
+
+
+# the data attributes CPython's built-in types declare as members (the rest are getsets)
+_MEMBERS = {
+    'range': ('start', 'stop', 'step'),
+    'slice': ('start', 'stop', 'step'),
+    'complex': ('real', 'imag'),
+    'property': ('fget', 'fset', 'fdel'),
+}
+
+
+def descriptor(name, owner):
+    # the descriptor of a built-in type's data attribute, as its __dict__ holds it
+    if name in _MEMBERS.get(owner.__name__, ()):
+        return member_descriptor(name, owner)
+    return getset_descriptor(name, owner)
+
+
 def _extra_entries(owner, extras):
     out = {}
     for name, kind in extras:
@@ -49,9 +73,9 @@ def _extra_entries(owner, extras):
             try:
                 value = getattr(owner, name)
             except AttributeError:
-                value = getset_descriptor(name, owner)
+                value = descriptor(name, owner)
             if value is not None and not callable(value) and not hasattr(type(value), "__get__"):
-                value = getset_descriptor(name, owner)
+                value = descriptor(name, owner)
             out[name] = value
         else:
             out[name] = getset_descriptor(name, owner)

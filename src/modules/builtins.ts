@@ -433,7 +433,8 @@ function minmax(rt: Runtime, args: number, nargs: number, kwnames: Ref, isMax: b
     const v = arg(rt, args, npos + k);
     if (kn === 'key') key = v === rt.None ? NULL : v;
     else if (kn === 'default') dflt = v;
-    else return raiseTypeError(rt, `'${kn}' is an invalid keyword argument for ${name}()`);
+    // CPython counts the positional arguments first: max(sep=1) has none
+    else return raiseTypeError(rt, npos === 0 ? `${name} expected at least 1 argument, got 0` : `'${kn}' is an invalid keyword argument for ${name}()`);
   }
   if (npos === 0) return raiseTypeError(rt, `${name} expected at least 1 argument, got 0`);
   if (npos === 2 && nkw === 0) {

@@ -1834,7 +1834,40 @@ function typeGetAttr(rt: Runtime, cls: Ref, name: Ref): Ref {
   if (special !== NULL || errOccurred(rt)) return special;
   const extra = objectExtraAttr(rt, NULL, cls, name);
   if (extra !== NULL || errOccurred(rt)) return extra;
+  const data = builtinDataDescriptor(rt, cls, name);
+  if (data !== NULL || errOccurred(rt)) return data;
   return raiseAttributeError(rt, `type object '${typeName(rt, cls)}' has no attribute '${strToJS(rt, name)}'`);
+}
+
+/**
+ * `int.real`, `range.start`, `bool.imag`: a data attribute of a built-in type's instances,
+ * asked of the class, is CPython's descriptor from the type's dict (the first built-in type
+ * of the MRO that lists it: builtin-type-names.ts), as `int.__dict__['real']` shows it. NULL
+ * with nothing raised when no type of the MRO has the name.
+ */
+function builtinDataDescriptor(rt: Runtime, cls: Ref, name: Ref): Ref {
+  const mro = rt.i32[(cls + TP_MRO) >> 2] as Ref;
+  if (mro === NULL) return NULL;
+  const text = strToJS(rt, name);
+  for (let i = 0; i < tupleSize(rt, mro); i++) {
+    const b = tupleItem(rt, mro, i);
+    if ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) continue;
+    const names = b === rt.tObject ? OBJECT_DIR_NAMES : BUILTIN_TYPE_DIR_NAMES[strToJS(rt, rt.i32[(b + TP_NAME) >> 2] as Ref)];
+    if (names === undefined || !names.includes(text)) continue;
+    const mod = importModule(rt, internName(rt, '_mappingproxy'), rt.None, smallIntRef(0), NULL);
+    if (mod === NULL) return NULL;
+    const make = getAttr(rt, mod, internName(rt, 'descriptor'));
+    decref(rt, mod);
+    if (make === NULL) return NULL;
+    const w = dataStackPush(rt, 2);
+    rt.i32[w] = name;
+    rt.i32[w + 1] = b;
+    const r = callVector(rt, make, w, 2, NULL);
+    dataStackPop(rt, w);
+    decref(rt, make);
+    return r;
+  }
+  return NULL;
 }
 
 /**

@@ -234,11 +234,18 @@ export function bytesGetItem(rt: Runtime, b: Ref, key: Ref): Ref {
 
 function byteValue(rt: Runtime, v: Ref, what = 'byte'): number | null {
   const k = (v & 1) === 1 ? Kind.INT : kindOf(rt, v);
-  if (k !== Kind.INT && k !== Kind.BOOL) {
+  let x: bigint;
+  if (k === Kind.INT || k === Kind.BOOL) x = intToBigint(rt, v);
+  else if (A.isHeapTypeObj(rt, v) && A.lookupSpecial(rt, v, rt.names.__index__) !== NULL) {
+    // an __index__ object, as CPython's PyNumber_AsSsize_t
+    const r = A.indexObject(rt, v);
+    if (r === NULL) return null;
+    x = intToBigint(rt, r);
+    decref(rt, r);
+  } else {
     raiseTypeError(rt, `'${A.typeNameOf(rt, v)}' object cannot be interpreted as an integer`);
     return null;
   }
-  const x = intToBigint(rt, v);
   if (x < 0n || x > 255n) {
     raiseValueError(rt, `${what} must be in range(0, 256)`);
     return null;
@@ -276,13 +283,15 @@ export function bytearraySetItem(rt: Runtime, b: Ref, key: Ref, value: Ref): num
   }
   let i = A.indexValue(rt, key, 'bytearray');
   if (i === null) return -1;
-  if (i < 0) i += n;
-  if (i < 0 || i >= n) {
+  // the value before the range check, as CPython (gh-91153: its __index__ may resize b)
+  const x = byteValue(rt, value);
+  if (x === null) return -1;
+  const size = bytesSize(rt, b);
+  if (i < 0) i += size;
+  if (i < 0 || i >= size) {
     raiseIndexError(rt, 'bytearray index out of range');
     return -1;
   }
-  const x = byteValue(rt, value);
-  if (x === null) return -1;
   const block = rt.i32[(b + BY_DATA) >> 2]!;
   rt.u8[block + i] = x;
   return 0;
@@ -1273,7 +1282,7 @@ function commonMethods(mutable: boolean): [string, number][] {
       return newLike(rt, self(rt, args), fromLatin1(out));
     }),
     m('join', (rt, args, nargs) => {
-      if (nargs !== 2) return raiseTypeError(rt, `join() takes exactly one argument (${nargs - 1} given)`);
+      if (nargs !== 2) return raiseTypeError(rt, `${bytesTypeName(rt, args)}.join() takes exactly one argument (${nargs - 1} given)`);
       const sep = latin1(selfData(rt, args));
       const it = A.getIter(rt, rt.i32[args + 1] as Ref);
       if (it === NULL) {
@@ -1299,7 +1308,7 @@ function commonMethods(mutable: boolean): [string, number][] {
       return newLike(rt, self(rt, args), fromLatin1(parts.join(sep)));
     }),
     m('partition', (rt, args, nargs) => {
-      if (nargs !== 2) return raiseTypeError(rt, `partition() takes exactly one argument (${nargs - 1} given)`);
+      if (nargs !== 2) return raiseTypeError(rt, `${bytesTypeName(rt, args)}.partition() takes exactly one argument (${nargs - 1} given)`);
       const s = latin1(selfData(rt, args));
       const sepData = bytesArg(rt, rt.i32[args + 1] as Ref);
       if (sepData === null) return NULL;
@@ -1313,7 +1322,7 @@ function commonMethods(mutable: boolean): [string, number][] {
       return t;
     }),
     m('zfill', (rt, args, nargs) => {
-      if (nargs !== 2) return raiseTypeError(rt, `zfill() takes exactly one argument (${nargs - 1} given)`);
+      if (nargs !== 2) return raiseTypeError(rt, `${bytesTypeName(rt, args)}.zfill() takes exactly one argument (${nargs - 1} given)`);
       const w = intArg(rt, rt.i32[args + 1] as Ref);
       if (w === null) return NULL;
       const s = latin1(selfData(rt, args));
@@ -1350,13 +1359,15 @@ function padMethod(name: string, left: (pad: number, width: number) => number): 
   });
 }
 
+/** 'bytes' or 'bytearray': the method's own type, as CPython's argument errors name it. */
+function bytesTypeName(rt: Runtime, args: number): string {
+  return kindOf(rt, self(rt, args)) === Kind.BYTEARRAY ? 'bytearray' : 'bytes';
+}
+
 /** removeprefix/removesuffix(affix). */
 function removeAffixMethod(name: string, atEnd: boolean): [string, number] {
   return m(name, (rt, args, nargs, kwnames) => {
-    if (nargs !== 2 || kwnames !== 0) {
-      const tn = kindOf(rt, self(rt, args)) === Kind.BYTEARRAY ? 'bytearray' : 'bytes';
-      return raiseTypeError(rt, `${tn}.${name}() takes exactly one argument (${nargs - 1} given)`);
-    }
+    if (nargs !== 2 || kwnames !== 0) return raiseTypeError(rt, `${bytesTypeName(rt, args)}.${name}() takes exactly one argument (${nargs - 1} given)`);
     const affix = bytesArg(rt, rt.i32[args + 1] as Ref);
     if (affix === null) return NULL;
     const s = latin1(selfData(rt, args)), a = latin1(affix);
@@ -1376,7 +1387,7 @@ function moreMethods(): [string, number][] {
     removeAffixMethod('removeprefix', false),
     removeAffixMethod('removesuffix', true),
     m('rpartition', (rt, args, nargs) => {
-      if (nargs !== 2) return raiseTypeError(rt, `rpartition() takes exactly one argument (${nargs - 1} given)`);
+      if (nargs !== 2) return raiseTypeError(rt, `${bytesTypeName(rt, args)}.rpartition() takes exactly one argument (${nargs - 1} given)`);
       const s = latin1(selfData(rt, args));
       const sepData = bytesArg(rt, rt.i32[args + 1] as Ref);
       if (sepData === null) return NULL;
