@@ -1839,10 +1839,22 @@ function typeGetAttr(rt: Runtime, cls: Ref, name: Ref): Ref {
   return raiseAttributeError(rt, `type object '${typeName(rt, cls)}' has no attribute '${strToJS(rt, name)}'`);
 }
 
+/** The data attributes (getsets and members) of built-in types' instances that gilvm
+ * answers by kind rather than from the type's dict (a method CPython has and gilvm does not,
+ * such as BaseException.__setstate__, must stay an AttributeError: copy asks for it). */
+const BUILTIN_DATA_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  int: ['real', 'imag', 'numerator', 'denominator'],
+  float: ['real', 'imag'],
+  complex: ['real', 'imag'],
+  range: ['start', 'stop', 'step'],
+  slice: ['start', 'stop', 'step'],
+  property: ['fget', 'fset', 'fdel'],
+};
+
 /**
  * `int.real`, `range.start`, `bool.imag`: a data attribute of a built-in type's instances,
  * asked of the class, is CPython's descriptor from the type's dict (the first built-in type
- * of the MRO that lists it: builtin-type-names.ts), as `int.__dict__['real']` shows it. NULL
+ * of the MRO that lists it), as `int.__dict__['real']` shows it. NULL
  * with nothing raised when no type of the MRO has the name.
  */
 function builtinDataDescriptor(rt: Runtime, cls: Ref, name: Ref): Ref {
@@ -1852,7 +1864,7 @@ function builtinDataDescriptor(rt: Runtime, cls: Ref, name: Ref): Ref {
   for (let i = 0; i < tupleSize(rt, mro); i++) {
     const b = tupleItem(rt, mro, i);
     if ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) continue;
-    const names = b === rt.tObject ? OBJECT_DIR_NAMES : BUILTIN_TYPE_DIR_NAMES[strToJS(rt, rt.i32[(b + TP_NAME) >> 2] as Ref)];
+    const names = BUILTIN_DATA_ATTRIBUTES[strToJS(rt, rt.i32[(b + TP_NAME) >> 2] as Ref)];
     if (names === undefined || !names.includes(text)) continue;
     const mod = importModule(rt, internName(rt, '_mappingproxy'), rt.None, smallIntRef(0), NULL);
     if (mod === NULL) return NULL;
