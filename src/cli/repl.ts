@@ -86,7 +86,7 @@ import { outputFlush, outputWrite } from '../vm/output.js';
 import { decref } from '../vm/refs.js';
 import { currentError, fetchError } from '../vm/errors.js';
 import { formatException } from '../vm/traceback.js';
-import { exitCodeOfSystemExit, EXIT_INTERNAL_ERROR, raiseKeyboardInterrupt } from '../vm/run.js';
+import { exitCodeOfSystemExit, EXIT_INTERNAL_ERROR, raiseKeyboardInterrupt, sleepOnEventLoop } from '../vm/run.js';
 import { gcSafePoint } from '../objects/gcsupport.js';
 import { gcIsEnabled } from '../modules/gc.js';
 import { deallocObject } from '../objects/dealloc.js';
@@ -477,23 +477,21 @@ export class ReplSession {
     const rt = this.rt;
     this.interrupted = false;
     this.pushFrame(code, this.globals);
-    let status = evalLoop(rt, this.slice);
-    while ((status === EVAL_YIELDED || status === EVAL_BLOCKED) && !threadsPending(rt)) {
-      if (status === EVAL_BLOCKED) throw new Error('a native blocked outside scheduler mode');
-      if (gcIsEnabled(rt)) gcSafePoint(rt);
-      if (this.yieldBetweenSlices) {
-        // a terminal session: output shows while a long input runs (CPython's stdout is
-        // line-buffered on a terminal), and a SIGINT handler gets its turn
-        outputFlush(rt);
-        await turnEventLoop();
+    // a terminal session sleeps on the event loop, where Ctrl-C ends a time.sleep at once
+    rt.eventLoopSleeps = this.yieldBetweenSlices;
+    let status: number;
+    try {
+      status = evalLoop(rt, this.slice);
+      while ((status === EVAL_YIELDED || status === EVAL_BLOCKED) && !threadsPending(rt)) {
+        if (status === EVAL_BLOCKED) {
+          if (!rt.eventLoopSleeps) throw new Error('a native blocked outside scheduler mode');
+          await sleepOnEventLoop(rt, () => this.interrupted);
+        }
+        status = await this.nextSlice();
       }
-      if (this.interrupted) {
-        this.interrupted = false;
-        raiseKeyboardInterrupt(rt);
-        status = evalLoop(rt, this.slice, true);
-      } else {
-        status = evalLoop(rt, this.slice);
-      }
+    } finally {
+      rt.eventLoopSleeps = false;
+      rt.sleepFrame = 0;
     }
     let outcome = GO_ON;
     if (status === EVAL_FINISHED) this.dropResult();
@@ -510,6 +508,22 @@ export class ReplSession {
     if (run.state === RunState.FATAL) return { end: true, exitCode: EXIT_INTERNAL_ERROR };
     void mainExit; // tracebacks were printed by the executor; SystemExit cannot be told apart
     return outcome;
+  }
+
+  /** The next slice of an input: KeyboardInterrupt first after a Ctrl-C. */
+  private async nextSlice(): Promise<number> {
+    const rt = this.rt;
+    if (gcIsEnabled(rt)) gcSafePoint(rt);
+    if (this.yieldBetweenSlices) {
+      // a terminal session: output shows while a long input runs (CPython's stdout is
+      // line-buffered on a terminal), and a SIGINT handler gets its turn
+      outputFlush(rt);
+      await turnEventLoop();
+    }
+    if (!this.interrupted) return evalLoop(rt, this.slice);
+    this.interrupted = false;
+    raiseKeyboardInterrupt(rt);
+    return evalLoop(rt, this.slice, true);
   }
 
   /** The input raised: SystemExit ends the session, anything else is printed. */

@@ -156,7 +156,12 @@ export function runProgram(code: CodeObject, options: RunOptions = {}): RunResul
   const onSigint = (): void => {
     run.interrupted = true;
   };
-  if (options.interruptible) process.on('SIGINT', onSigint);
+  if (options.interruptible) {
+    process.on('SIGINT', onSigint);
+    // before the first slice, which may run on to the program's first time.sleep: a
+    // blocking sleep there never saw a Ctrl-C (runInterruptible clears it at the end)
+    rt.eventLoopSleeps = true;
+  }
   // _thread.interrupt_main(): as a SIGINT, and the slice ends after that call (eval.ts)
   rt.onInterruptMain = (): void => {
     run.interrupted = true;
@@ -170,6 +175,7 @@ export function runProgram(code: CodeObject, options: RunOptions = {}): RunResul
     while (mainGoesOn(run)) run.status = nextMainSlice(run, takeInterrupted(run));
   } catch (e) {
     process.off('SIGINT', onSigint);
+    rt.eventLoopSleeps = false;
     return finishRun(rt, options, reportInternalError(rt, e), true);
   }
   return endMain(run);
@@ -268,15 +274,8 @@ async function runInterruptible(run: MainRun, onSigint: () => void): Promise<Run
     let lastTurn = Date.now();
     while (mainGoesOn(run)) {
       if (run.status === EVAL_BLOCKED) {
-        // a time.sleep (modules/time.ts): its CALL runs again once the deadline has passed,
-        // waited for here in short steps so that a Ctrl-C ends it at once
-        const leftMs = (rt.sleepUntil - Number(process.hrtime.bigint())) / 1e6;
-        if (leftMs > 0 && !run.interrupted) {
-          await new Promise((resume) => setTimeout(resume, Math.min(leftMs, SLEEP_STEP_MS)));
-          lastTurn = Date.now();
-          continue;
-        }
-        if (run.interrupted) rt.sleepFrame = 0; // the sleep ends with KeyboardInterrupt
+        await sleepOnEventLoop(rt, () => run.interrupted);
+        lastTurn = Date.now();
       } else if (Date.now() - lastTurn >= TURN_EVENT_LOOP_MS) {
         await new Promise((resume) => setImmediate(resume));
         lastTurn = Date.now();
@@ -293,6 +292,24 @@ async function runInterruptible(run: MainRun, onSigint: () => void): Promise<Run
     process.off('SIGINT', onSigint); // the scheduler's supervisor has its own from here on
   }
   return endMain(run);
+}
+
+/**
+ * A time.sleep that returned "blocked" (modules/time.ts, with Runtime.eventLoopSleeps): its
+ * CALL runs again once the deadline has passed, waited for here on the event loop in short
+ * steps so that a Ctrl-C (`interrupted()`) ends it at once; then the sleep is forgotten, and
+ * the caller raises KeyboardInterrupt at the call.
+ */
+export async function sleepOnEventLoop(rt: Runtime, interrupted: () => boolean): Promise<void> {
+  for (;;) {
+    if (interrupted()) {
+      rt.sleepFrame = 0;
+      return;
+    }
+    const leftMs = (rt.sleepUntil - Number(process.hrtime.bigint())) / 1e6;
+    if (leftMs <= 0) return;
+    await new Promise((resume) => setTimeout(resume, Math.min(leftMs, SLEEP_STEP_MS)));
+  }
 }
 
 /** After the single-threaded part: its outcome, then the threads' run if it started any. */

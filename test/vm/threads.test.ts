@@ -279,6 +279,27 @@ describe('threads on executors', () => {
     }
   }, 90_000);
 
+  it("Ctrl-C ends a time.sleep in the program's first slice (it was waited out: the sleep blocked before the interruptible loop began)", async () => {
+    for (const extra of [[], ['--no-gil']]) {
+      const r = await new Promise<{ out: string; err: string; signal: NodeJS.Signals | null }>((done) => {
+        const p = spawn(process.execPath, [BIN, 'run', ...extra, 'sigint_first_sleep.py'], { cwd: CASES });
+        let out = '';
+        let err = '';
+        p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        p.stderr.on('data', (d: Buffer) => (err += d.toString()));
+        // no output comes before the sleep to wait for: 2.5 s is long past start-up
+        const timer = setTimeout(() => p.kill('SIGINT'), 2500);
+        p.on('exit', (_code, signal) => {
+          clearTimeout(timer);
+          done({ out, err, signal });
+        });
+      });
+      expect(r.out).toBe('');
+      expect(r.signal).toBe('SIGINT');
+      expect(r.err).toMatch(/time\.sleep\(30\)\nKeyboardInterrupt\n$/);
+    }
+  }, 60_000);
+
   it('Ctrl-C interrupts a single-threaded time.sleep at its call (it was waited out, and the program went on)', async () => {
     const caught = await interruptedRun('sigint_sleep.py', 'catch');
     expect(caught.out).toBe('ready\ncaught KeyboardInterrupt\ndone\n');
