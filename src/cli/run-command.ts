@@ -1,6 +1,7 @@
 /*
- * `gilvm [run] FILE.py [args]` and `gilvm -c CODE`: compile the script (SyntaxError as
- * CPython prints it, exit 1) and hand the code to the VM.
+ * `gilvm [run] FILE.py [args]`, `gilvm run FILE.pyasm` and `gilvm -c CODE`: compile the
+ * script (SyntaxError as CPython prints it, exit 1), or assemble a .pyasm file (its error
+ * as `gilvm asm` prints it, exit 1), and hand the code to the VM.
  */
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { runMain } from '../vm/run.js';
 import { prestartWorkersFor } from '../vm/threads.js';
 import { writeHeapReport } from '../vm/heapreport.js';
 import { parseHeapSize } from '../heap/memory.js';
+import type { CodeObject } from '../compiler/code.js';
+import type { ThreadRunOptions } from '../vm/threads.js';
 
 export interface RunOptions {
   c?: string;
@@ -86,9 +89,33 @@ export function runCommand(file: string | undefined, args: string[], opts: RunOp
       deepRecursionOnExecutors: true,
     };
     if (IMPORTS_THREADING.test(source) || RAISES_RECURSION_LIMIT.test(source)) prestartWorkersFor(threadOptions);
+    const argv = opts.c !== undefined ? ['-c', ...args] : [file as string, ...args];
+    if (opts.c === undefined && filename.endsWith('.pyasm')) {
+      // textual assembly (`gilvm dis --asm`): the assembler is loaded only for it (main.ts)
+      const text = source;
+      return import('../compiler/asm.js').then(({ assemble, AsmError }) => {
+        let code: CodeObject;
+        try {
+          code = assemble(text, filename);
+        } catch (e) {
+          if (!(e instanceof AsmError)) throw e;
+          process.stderr.write(`${e.message}\n`);
+          return 1;
+        }
+        return runCode(code, argv, opts, threadOptions);
+      }).catch((e: unknown) => reportError(e));
+    }
     // a program piped on stdin is parsed as CPython parses a file (it reads it through a FILE*)
     const code = compileSource(source, filename, undefined, filename === '<stdin>' ? 'file' : undefined);
-    const argv = opts.c !== undefined ? ['-c', ...args] : [file as string, ...args];
+    return runCode(code, argv, opts, threadOptions);
+  } catch (e) {
+    return reportError(e);
+  }
+}
+
+/** Runs compiled (or assembled) code as the program: its exit code, or a promise of it. */
+function runCode(code: CodeObject, argv: string[], opts: RunOptions, threadOptions: ThreadRunOptions): number | Promise<number> {
+  try {
     const result = runMain(code, {
       argv,
       maxHeap: opts.maxHeap !== undefined ? parseHeapSize(opts.maxHeap) : undefined,

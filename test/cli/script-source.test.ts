@@ -18,6 +18,30 @@ function gilvm(args: string[], stdin: string): { stdout: string; status: number 
 }
 
 describe('the program source', () => {
+  it('`gilvm run FILE.pyasm` runs assembled code (gilvm dis --asm): the same output, argv and traceback as the .py; an assembly error is exit 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gilvm-pyasm-'));
+    try {
+      const py = join(dir, 'prog.py');
+      writeFileSync(py, "import sys\ndef fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nprint([fib(i) for i in range(8)], sys.argv[1:])\ntry:\n    1 / 0\nexcept ZeroDivisionError as e:\n    print('caught', e)\nraise ValueError('end')\n");
+      const asm = spawnSync(process.execPath, [BIN, 'dis', '--asm', py], { encoding: 'utf8' });
+      expect(asm.status).toBe(0);
+      writeFileSync(join(dir, 'prog.pyasm'), asm.stdout);
+      const fromPy = spawnSync(process.execPath, [BIN, py, 'a'], { encoding: 'utf8' });
+      for (const args of [['run', join(dir, 'prog.pyasm'), 'a'], [join(dir, 'prog.pyasm'), 'a'], ['--no-gil', join(dir, 'prog.pyasm'), 'a']]) {
+        const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+        expect(r.stdout).toBe("[0, 1, 1, 2, 3, 5, 8, 13] ['a']\ncaught division by zero\n");
+        expect(r.stdout).toBe(fromPy.stdout);
+        expect(r.stderr).toBe(fromPy.stderr);
+        expect(r.status).toBe(1);
+      }
+      writeFileSync(join(dir, 'bad.pyasm'), 'garbage\n');
+      const bad = spawnSync(process.execPath, [BIN, join(dir, 'bad.pyasm')], { encoding: 'utf8' });
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toMatch(/bad\.pyasm:1:1: expected "\.code"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it('`-c CODE args`: argv[0] is -c and there is no __file__', () => {
     expect(gilvm(['-c', PROBE, 'a', 'b'], '')).toEqual({ stdout: "['-c', 'a', 'b'] no __file__ __main__\n", status: 0 });
   });
