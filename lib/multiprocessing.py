@@ -549,6 +549,12 @@ class Process(BaseProcess):
         aio = sys.modules.get('asyncio')
         if aio is not None:
             aio._running_loops.clear()
+        # the global random generator is reseeded, as CPython's
+        # os.register_at_fork(after_in_child=random._inst.seed): each child (and Pool
+        # worker) draws its own numbers, not a copy of the parent's stream
+        rnd = sys.modules.get('random')
+        if rnd is not None:
+            rnd.seed()
         try:
             self.run()
             exitcode = 0
