@@ -33,6 +33,35 @@ import type { CompareOptions } from './compare-command.js';
 import { ScriptOpenError } from './source.js';
 import { PySyntaxError, formatSyntaxError } from '../frontend/errors.js';
 import { heapSizeProblem, parseHeapSize } from '../heap/memory.js';
+import { accessSync, constants as fsConstants, statSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
+
+/** Why a file an option writes (--trace, --stats-json, --heap-report) cannot be written, or
+ * null: checked before the run, so that a bad path is a usage error (exit 2) and not an
+ * internal error after the program has run. Nothing is created here. */
+function outputPathProblem(path: string): string | null {
+  const full = resolvePath(path);
+  try {
+    if (statSync(full).isDirectory()) return `${full} is a directory`;
+    accessSync(full, fsConstants.W_OK);
+    return null;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return `cannot write ${full}`;
+  }
+  try {
+    const dir = dirname(full);
+    if (!statSync(dir).isDirectory()) return `${dir} is not a directory`;
+    accessSync(dir, fsConstants.W_OK);
+    return null;
+  } catch {
+    return `cannot create ${full}: its directory does not exist or is not writable`;
+  }
+}
+
+/** The smallest --max-heap a run accepts: an interpreter's own start takes ~1.5 MB, and a
+ * heap exhausted while it starts failed as an internal error (or, at ~1.2 MB, hung with its
+ * lock word overwritten). Below it the option is a usage error (exit 2). */
+const MIN_INTERPRETER_HEAP = 2 << 20;
 
 import { EXIT_INTERNAL_ERROR } from '../vm/exit-codes.js';
 export { EXIT_INTERNAL_ERROR };
@@ -123,8 +152,14 @@ export function buildProgram(
   };
   const parsePositiveInt = usage(positiveInt);
   const parseWorkerList = usage((value) => value.split(',').map((part) => positiveInt(part.trim())));
+  const checkOutputPath = usage((value) => {
+    const problem = outputPathProblem(value);
+    if (problem !== null) throw new Error(problem);
+    return value;
+  });
   const checkHeapSize = usage((value) => {
-    const problem = heapSizeProblem(parseHeapSize(value));
+    const bytes = parseHeapSize(value);
+    const problem = heapSizeProblem(bytes) ?? (bytes < MIN_INTERPRETER_HEAP ? `max heap too small: ${bytes} bytes, an interpreter needs 2M` : null);
     if (problem !== null) throw new Error(`expected a size such as 256M or 2G (${problem})`);
     return value;
   });
@@ -146,11 +181,11 @@ export function buildProgram(
     .option('--workers <n>', 'number of executors (OS threads)', parsePositiveInt)
     .option('--switch-interval <n>', 'instructions per GIL time slice', parsePositiveInt)
     .option('--stats', 'print per-thread GIL statistics to stderr at exit')
-    .option('--trace <file>', 'write GIL hand-overs and thread state changes as JSON lines')
-    .option('--stats-json <file>', 'at exit, write the --stats figures, wall and CPU time as JSON (gilvm compare reads it)')
+    .option('--trace <file>', 'write GIL hand-overs and thread state changes as JSON lines', checkOutputPath)
+    .option('--stats-json <file>', 'at exit, write the --stats figures, wall and CPU time as JSON (gilvm compare reads it)', checkOutputPath)
     .option('--check-refs', 'at exit, report every live object and exit 70 on a leak')
     .option('--max-heap <size>', 'heap limit, e.g. 256M or 2G (MemoryError beyond it)', checkHeapSize)
-    .option('--heap-report <file>', 'at exit, write the live objects by type (count, bytes) as JSON')
+    .option('--heap-report <file>', 'at exit, write the live objects by type (count, bytes) as JSON', checkOutputPath)
     .passThroughOptions()
     .action(async (file: string | undefined, args: string[], opts: RunOptions) => {
       setExit(await onRun(file, args, opts));

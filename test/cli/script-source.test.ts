@@ -119,6 +119,12 @@ describe('bad option values', () => {
     ['--max-heap', 'zz', 'expected a size such as 256M or 2G'],
     ['--max-heap', '1k', 'max heap too small'],
     ['--max-heap', '100G', 'max heap too large'],
+    // an interpreter cannot start in less (1.2M hung, 1M was an internal error)
+    ['--max-heap', '1200K', 'an interpreter needs 2M'],
+    // files written at exit: checked before the run (they were internal errors after it)
+    ['--stats-json', '/nonexistent-gilvm-dir/x.json', 'its directory does not exist'],
+    ['--heap-report', '/nonexistent-gilvm-dir/h.json', 'its directory does not exist'],
+    ['--trace', tmpdir(), 'is a directory'],
   ] as const) {
     it(`${option} ${value} is a usage error`, () => {
       const r = spawnSync(process.execPath, [BIN, 'run', option, value, '-c', 'print(1)'], { input: '', encoding: 'utf8' });
