@@ -258,9 +258,14 @@ export class Supervisor {
         takePrestarted(runnerModule, data) ?? new Worker(spec.filename, { ...spec.options, workerData: data, stdout: false, stderr: false });
       worker.on('message', (message: ExecutorMessage) => {
         if (message.type === 'ready') {
-          // the spare is not waited for: it is needed only once a thread is pinned
+          // the spare is not waited for: it is needed only once a thread is pinned. Under the
+          // GIL the first executor is enough to start (one thread runs at a time; the others
+          // join as they come, ~10-15 ms later on 2 cores: that much less of a first
+          // Thread.start's wait). Without it every executor is waited for: the QSBR
+          // reclamation counts the executors present at the start (vm/nogil.ts).
           if (message.executor < this.workers) ready++;
-          if (ready === this.workers && message.executor < this.workers) {
+          const enough = options.noGil === true ? this.workers : 1;
+          if (ready === enough && message.executor < this.workers) {
             this.startupNs = sched.now();
             this.tracer?.event(this.startupNs, 'go', 0, '');
             sched.releaseExecutors();
