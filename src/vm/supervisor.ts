@@ -84,6 +84,9 @@ export interface SupervisorOptions {
   handleSignals?: boolean;
   /** Extra lines under a thread in the deadlock report (the lead: its Python stack). */
   describeThread?: (heap: Heap, thread: ThreadInfo) => string[];
+  /** The main thread's exit code (sys.exit's, 1 for an uncaught exception) once it has
+   * finished: the --trace 'exit' event of a run that ended normally reports it. */
+  mainExitCode?: () => number;
   /** Where reports go; default writeAllSync(2, ...). */
   writeStderr?: (text: string) => void;
   /** ms to let executors finish their slices after the run ended, before terminate(). */
@@ -380,7 +383,7 @@ export class Supervisor {
     };
     let deadlocked: ThreadInfo[] = [];
     let fatal: string | null = null;
-    let exitCode = 0;
+    let exitCode = state === RunState.DONE ? (this.options.mainExitCode?.() ?? 0) : 0;
     if (state === RunState.DEADLOCK) {
       // BLOCKING: waiting inside a nested eval loop (threads.ts nestedWait)
       deadlocked = threads.map((t) => sched.describeThread(t)).filter((i) => i.status === 'blocked' || i.status === 'blocking');

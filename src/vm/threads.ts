@@ -460,7 +460,7 @@ export function ensureScheduler(rt: Runtime): Scheduler {
   // finished threads' records stay for the reports that list every thread at exit
   const keep = o.stats === true || (o.tracePath ?? null) !== null || (o.statsJsonPath ?? null) !== null;
   rt.i32[(sharedBlock >> 2) + KEEP_RECORDS_WORD] = keep ? 1 : 0;
-  const supervisor = new Supervisor(rt.heap, {
+  const supervisor: Supervisor = new Supervisor(rt.heap, {
     workers: o.workers,
     noGil: o.noGil,
     switchInterval,
@@ -469,6 +469,7 @@ export function ensureScheduler(rt: Runtime): Scheduler {
     tracePath: o.tracePath ?? null,
     stats: o.stats === true,
     describeThread: (heap, info) => describeThreadStack(rt, info),
+    mainExitCode: (): number => rt.i32[(extOf(supervisor.scheduler, supervisor.scheduler.mainThread) + EX_EXIT) >> 2]!,
     // reports go after the program's buffered stdout, as the program would have printed it
     writeStderr: (text) => {
       outputFlush(rt);

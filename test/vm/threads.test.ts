@@ -52,6 +52,20 @@ describe('threads on executors', () => {
     expect(preempted.every((n) => n >= 500 && n < 520)).toBe(true);
   });
 
+  it("--trace's exit event has the program's exit code (sys.exit(3), an uncaught exception), both modes", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gilvm-trace-exit-'));
+    const cases: [string, number][] = [['sys.exit(3)', 3], ['raise ValueError', 1], ['pass', 0]];
+    for (const extra of [[], ['--no-gil']]) {
+      for (const [last, code] of cases) {
+        const path = join(dir, 'exit.jsonl');
+        const r = spawnSync(process.execPath, [BIN, ...extra, '--trace', path, '-c', `import sys, threading\nt = threading.Thread(target=print, args=('t',))\nt.start(); t.join()\n${last}\n`], { encoding: 'utf8' });
+        expect(r.status).toBe(code);
+        const events = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { ev: string; code?: number; state?: string });
+        expect(events.at(-1)).toMatchObject({ ev: 'exit', code, state: 'done' });
+      }
+    }
+  });
+
   it('reports a deadlock with every thread and its Python stack, exit 1', () => {
     const r = gilvm(['--workers', '1', 'deadlock.py']);
     expect(r.status).toBe(1);
