@@ -29,6 +29,8 @@ import { decref, incref } from '../vm/refs.js';
 import { dictDelItem, dictGetStr, dictNextEntry, dictEntryKey, dictEntryValue, dictSetItem } from './dict.js';
 import { kindOf } from './object.js';
 import { Kind } from './kinds.js';
+import { listItem, listSize } from './list.js';
+import { tupleItem, tupleSize } from './tuple.js';
 import { strToJS } from './str.js';
 import { TP_FLAGS, TPF_HAS_DEL } from './typelayout.js';
 import { MOD_DICT } from './method.js';
@@ -128,6 +130,34 @@ function callDel(rt: Runtime, obj: Ref, del: Ref): void {
  * time). Known difference: an instance put into a list made before it (append) is
  * finalized with the list's items here, in creation order in CPython.
  */
+/** How many objects clearMainAtExit's look for a finalizer may visit (a huge list of plain
+ * values is not walked to the end). */
+const FINALIZABLE_SCAN_BUDGET = 100_000;
+
+/**
+ * True if v, or what a list, tuple, dict or set holds (`depth` levels down), has a __del__
+ * or is a generator to close: asyncio tasks kept in a global list still report "Task
+ * exception was never retrieved" at exit, as CPython's. `budget.left` bounds the walk.
+ */
+function holdsFinalizable(rt: Runtime, v: Ref, depth: number, budget: { left: number }): boolean {
+  if ((v & 1) === 1 || --budget.left < 0) return false;
+  const kind = kindOf(rt, v);
+  const t = kind === Kind.TYPE ? v : typeOf(rt, v);
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_DEL) !== 0 || generatorNeedsClose(rt, v)) return true;
+  if (depth === 0) return false;
+  if (kind === Kind.LIST || kind === Kind.TUPLE) {
+    const n = kind === Kind.LIST ? listSize(rt, v) : tupleSize(rt, v);
+    for (let i = 0; i < n && budget.left > 0; i++) {
+      if (holdsFinalizable(rt, kind === Kind.LIST ? listItem(rt, v, i) : tupleItem(rt, v, i), depth - 1, budget)) return true;
+    }
+  } else if (kind === Kind.DICT || kind === Kind.SET || kind === Kind.FROZENSET) {
+    for (let ix = dictNextEntry(rt, v, 0); ix >= 0 && budget.left > 0; ix = dictNextEntry(rt, v, ix + 1)) {
+      if (holdsFinalizable(rt, kind === Kind.DICT ? dictEntryValue(rt, v, ix) : dictEntryKey(rt, v, ix), depth - 1, budget)) return true;
+    }
+  }
+  return false;
+}
+
 export function clearMainAtExit(rt: Runtime): void {
   if (rt.ts === 0 || rt.modules === 0) return;
   flushOpenFiles(rt);
@@ -136,11 +166,10 @@ export function clearMainAtExit(rt: Runtime): void {
   const d = rt.i32[(main + MOD_DICT) >> 2] as Ref;
   const keys: Ref[] = [];
   let wanted = false;
+  const budget = { left: FINALIZABLE_SCAN_BUDGET };
   for (let ix = dictNextEntry(rt, d, 0); ix >= 0; ix = dictNextEntry(rt, d, ix + 1)) {
     const k = dictEntryKey(rt, d, ix);
-    const v = dictEntryValue(rt, d, ix);
-    const t = kindOf(rt, v) === Kind.TYPE ? v : typeOf(rt, v);
-    if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_DEL) !== 0 || generatorNeedsClose(rt, v)) wanted = true;
+    if (!wanted && holdsFinalizable(rt, dictEntryValue(rt, d, ix), 2, budget)) wanted = true;
     if (kindOf(rt, k) === Kind.STR) keys.push(k);
   }
   if (!wanted) return;
