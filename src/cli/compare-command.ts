@@ -25,6 +25,7 @@
  * that crashed or failed differently), 2 for bad usage (a missing file).
  */
 import { spawn } from 'node:child_process';
+import { isatty } from 'node:tty';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -94,18 +95,36 @@ class Progress {
   }
 }
 
-function runOnce(bin: string, file: string, args: string[], gil: boolean, workers: number, switchInterval: number | undefined, jsonPath: string): Promise<RunResult> {
+/**
+ * The compare command's standard input, read once and given to every run (a script that
+ * calls input() sees the same lines in each): null on a terminal, where the runs get none,
+ * as before (an interactive session cannot be replayed).
+ */
+function stdinForRuns(): Buffer | null {
+  if (isatty(0)) return null;
+  try {
+    return readFileSync(0);
+  } catch {
+    return null; // closed, or a non-blocking descriptor with nothing to read
+  }
+}
+
+function runOnce(bin: string, file: string, args: string[], gil: boolean, workers: number, switchInterval: number | undefined, jsonPath: string, input: Buffer | null): Promise<RunResult> {
   const argv = [bin, 'run', '--stats-json', jsonPath, '--workers', String(workers)];
   if (!gil) argv.push('--no-gil');
   if (switchInterval !== undefined) argv.push('--switch-interval', String(switchInterval));
   argv.push(file, ...args);
   rmSync(jsonPath, { force: true });
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, argv, { stdio: [input === null ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    if (input !== null) {
+      child.stdin!.on('error', () => undefined); // a run that exits without reading it all
+      child.stdin!.end(input);
+    }
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.stdout!.on('data', (b: Buffer) => out.push(b));
+    child.stderr!.on('data', (b: Buffer) => err.push(b));
     child.on('close', (code, signal) => {
       let report: StatsReport | null = null;
       try {
@@ -204,6 +223,7 @@ export async function compareCommand(file: string, args: string[], opts: Compare
     return 2;
   }
   const bin = gilvmBin();
+  const input = stdinForRuns();
   const workerCounts = opts.workers ?? [Math.max(1, availableParallelism())];
   const repeat = opts.repeat ?? 1;
   const configs: { gil: boolean; workers: number }[] = [];
@@ -225,7 +245,7 @@ export async function compareCommand(file: string, args: string[], opts: Compare
         k++;
         const label = `${config.gil ? 'GIL' : 'no GIL'}, ${config.workers} worker${config.workers === 1 ? '' : 's'}`;
         progress.start(`run ${k}/${configs.length * repeat}: ${label}${repeat > 1 ? ` (${rep + 1}/${repeat})` : ''}`);
-        const r = await runOnce(bin, file, args, config.gil, config.workers, opts.switchInterval, join(dir, `run${k}.json`));
+        const r = await runOnce(bin, file, args, config.gil, config.workers, opts.switchInterval, join(dir, `run${k}.json`), input);
         progress.stop();
         if (best === null || (r.report !== null && (best.report === null || r.report.programWallNs < best.report.programWallNs))) best = r;
       }

@@ -18,6 +18,16 @@ function compare(source: string, ...options: string[]): { stdout: string; stderr
 }
 
 describe('gilvm compare', () => {
+  it("gives its standard input to every run (a script's input() read EOF before)", () => {
+    const file = join(dir, 'reads_input.py');
+    writeFileSync(file, 'name = input()\nprint("hello", name, len(input()))\n');
+    const r = spawnSync(process.execPath, [BIN, 'compare', file], { encoding: 'utf8', timeout: 120_000, input: 'bob\nxyz\n' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('  hello bob 3\n');
+    expect(r.stdout).toContain('outputs: the same in every run (exit code 0)');
+    expect(r.stdout).not.toContain('EOFError');
+  });
+
   it('runs the GIL and no-GIL configurations of each worker count and finds the same output', () => {
     const r = compare(
       [
