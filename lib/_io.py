@@ -541,5 +541,108 @@ class _StdinWrapper:
         return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"
 
 
+class _StdBuffer:
+    """sys.stdout.buffer / sys.stderr.buffer (CPython's BufferedWriter under the text
+    stream): bytes written to the stream's fd after the text written before them."""
+
+    mode = 'wb'
+
+    def __init__(self, fd):
+        self._fd = fd
+        self.name = '<stdout>' if fd == 1 else '<stderr>'
+        self.closed = False
+
+    def write(self, b):
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        if not isinstance(b, (bytes, bytearray)):
+            raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+        _os._write_fd(self._fd, b)
+        return len(b)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        (_sys.stdout if self._fd == 1 else _sys.stderr).flush()
+
+    def fileno(self):
+        return self._fd
+
+    def isatty(self):
+        return (_sys.stdout if self._fd == 1 else _sys.stderr).isatty()
+
+    def writable(self):
+        return True
+
+    def readable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def __repr__(self):
+        if _os.environ.get('PYTHONUNBUFFERED'):
+            # -u: CPython's text stream writes straight to the raw file
+            return f"<_io.FileIO name='{self.name}' mode='wb' closefd=False>"
+        return f"<_io.BufferedWriter name='{self.name}'>"
+
+
+class _StdinBuffer:
+    """sys.stdin.buffer (CPython's BufferedReader): standard input's bytes, read through
+    the same stream as sys.stdin and input() (the text as read, UTF-8 encoded again)."""
+
+    name = '<stdin>'
+    mode = 'rb'
+    closed = False
+
+    def read(self, size=-1):
+        return _sys.stdin.read(size).encode('utf-8', 'surrogateescape')
+
+    def readline(self, size=-1):
+        return _sys.stdin.readline(size).encode('utf-8', 'surrogateescape')
+
+    def readlines(self):
+        return list(self)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def fileno(self):
+        return 0
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return False
+
+    def __repr__(self):
+        return "<_io.BufferedReader name='<stdin>'>"
+
+
+for _cls in (_StdBuffer, _StdinBuffer):
+    _cls.__module__ = '_io'
+_StdBuffer.__name__ = _StdBuffer.__qualname__ = 'BufferedWriter'
+_StdinBuffer.__name__ = _StdinBuffer.__qualname__ = 'BufferedReader'
+_std_buffers = {}
+
+
+def _std_buffer(fd):
+    # sys.stdout.buffer / sys.stderr.buffer / sys.stdin.buffer: one object per stream
+    buf = _std_buffers.get(fd)
+    if buf is None:
+        buf = _std_buffers[fd] = _StdinBuffer() if fd == 0 else _StdBuffer(fd)
+    return buf
+
+
+_StdinWrapper.buffer = property(lambda self: _std_buffer(0))
 _StdinWrapper.__name__ = _StdinWrapper.__qualname__ = 'TextIOWrapper'
 _StdinWrapper.__module__ = '_io'

@@ -28,13 +28,13 @@ import { cpus } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 import { exitFromExecutor } from '../vm/threads.js';
 import { exitChildIsolate } from './_multiprocessing.js';
-import { outputFlush } from '../vm/output.js';
+import { outputFlush, outputWriteBytes } from '../vm/output.js';
 import { stdinReadLine, stdinReadAll } from '../vm/stdin.js';
 import { readdirSync, statSync, readFileSync, writeFileSync, appendFileSync, unlinkSync, mkdirSync, rmdirSync, renameSync } from 'node:fs';
 import { randomFillSync } from 'node:crypto';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
-import { raiseTypeError, raiseNew, setRaised } from '../vm/errors.js';
+import { raiseTypeError, raiseNew, setRaised, raiseBrokenPipe } from '../vm/errors.js';
 import { exceptionNew, exceptionNewWithArg } from '../objects/exceptions.js';
 import { decref, newRef } from '../vm/refs.js';
 import { Kind } from '../objects/kinds.js';
@@ -126,6 +126,13 @@ const OS_FUNCTIONS = defineFunctions([
   ['_stdin_read', (rt, _args, nargs, kwnames) => {
     if (!checkArgs(rt, '_stdin_read', nargs, kwnames, 0, 0)) return NULL;
     return strFromJS(rt, stdinReadAll(rt));
+  }],
+  // _write_fd(fd, data): raw bytes to stdout (1) or stderr (2), after stdout's buffered
+  // text: lib/_io.py's sys.stdout.buffer / sys.stderr.buffer
+  ['_write_fd', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, '_write_fd', nargs, kwnames, 2, 2)) return NULL;
+    const fd = rt.i32[args]! >> 1;
+    return outputWriteBytes(rt, fd === 2 ? 2 : 1, bytesData(rt, rt.i32[args + 1] as Ref)) ? rt.None : raiseBrokenPipe(rt);
   }],
   // the file primitives lib/_io.py (open()) builds on: whole-file reads, appends
   ['_read_file', (rt, args, nargs, kwnames) => {

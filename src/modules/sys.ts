@@ -47,7 +47,7 @@ import { getSizeOf } from './sizeof.js';
 import { utf8Encodable } from '../objects/bytes.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 import { importModule } from './importer.js';
-import { callVector } from '../vm/call.js';
+import { call1, callVector } from '../vm/call.js';
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
 import { tupleItem, tupleSize } from '../objects/tuple.js';
 import { CELL_REF } from '../objects/function.js';
@@ -356,6 +356,17 @@ const N = {
     strFromJS(rt, `<_io.TextIOWrapper name='<${streamFd(rt, args) === 1 ? 'stdout' : 'stderr'}>' mode='w' encoding='utf-8'>`)),
   // read-only properties of the stream (STREAM_PROPERTIES): CPython's values for fds 1 and 2
   name: defineNative('name', (rt, args) => internJS(rt, streamFd(rt, args) === 1 ? '<stdout>' : '<stderr>')),
+  // the binary stream under the text one (lib/_io.py _std_buffer)
+  buffer: defineNative('buffer', (rt, args) => {
+    const io = importModule(rt, internJS(rt, '_io'), rt.None, smallIntRef(0), NULL);
+    if (io === NULL) return NULL;
+    const make = A.getAttr(rt, io, internJS(rt, '_std_buffer'));
+    decref(rt, io);
+    if (make === NULL) return NULL;
+    const r = call1(rt, make, smallIntRef(streamFd(rt, args)));
+    decref(rt, make);
+    return r;
+  }),
   errors: defineNative('errors', (rt, args) => internJS(rt, streamFd(rt, args) === 1 ? 'strict' : 'backslashreplace')),
 };
 
@@ -366,9 +377,9 @@ function streamFd(rt: Runtime, args: number): number {
 }
 
 /** The methods of sys.stdout / sys.stderr's type (not sys functions). */
-const STREAM_METHODS = ['write', 'flush', 'writelines', 'isatty', 'fileno', 'writable', 'readable', '__repr__', 'name', 'errors'] as const;
+const STREAM_METHODS = ['write', 'flush', 'writelines', 'isatty', 'fileno', 'writable', 'readable', '__repr__', 'name', 'errors', 'buffer'] as const;
 /** The STREAM_METHODS that are read-only properties (getter: the native) rather than methods. */
-const STREAM_PROPERTIES: ReadonlySet<string> = new Set(['name', 'errors']);
+const STREAM_PROPERTIES: ReadonlySet<string> = new Set(['name', 'errors', 'buffer']);
 
 /** A minimal text-stream type for sys.stdout / sys.stderr: one word, the fd (small int). */
 function makeStreamType(rt: Runtime): Ref {

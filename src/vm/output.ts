@@ -216,6 +216,22 @@ export function outputWriteParts(rt: Runtime, fd: number, parts: readonly string
   return writeLocked(rt, fd, parts);
 }
 
+/**
+ * Writes raw bytes to fd (sys.stdout.buffer.write, sys.stderr.buffer.write), after the
+ * text written to stdout before them (its buffer goes out first); false when the reader has
+ * gone. A captured run (tests) gets them as UTF-8 text.
+ */
+export function outputWriteBytes(rt: Runtime, fd: number, bytes: Uint8Array): boolean {
+  if (rt.capture !== null) return outputWrite(rt, fd, Buffer.from(bytes).toString('utf8'));
+  if (rt.rc.atomic) lockOutput(rt);
+  try {
+    if (fd === 1 && !flushUnlocked(rt, stdoutMode() !== UNBUFFERED)) return false;
+    return writeAll(fd, bytes);
+  } finally {
+    if (rt.rc.atomic) Atomics.store(rt.i32, OUTPUT_LOCK_WORD, 0);
+  }
+}
+
 /** Writes s to fd (1: through the buffer); false when stdout's reader has gone. */
 export function outputWrite(rt: Runtime, fd: number, s: string): boolean {
   return writeLocked(rt, fd, s);
