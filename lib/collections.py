@@ -121,10 +121,23 @@ A list-like sequence optimized for data accesses near its endpoints."""
         self._data = []
         return self
 
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self, *args, **kwargs):
+        # CPython's deque_init argument parsing ("|OO:deque", keywords iterable and maxlen)
+        if len(args) + len(kwargs) > 2:
+            raise TypeError(f"deque() takes at most 2 arguments ({len(args) + len(kwargs)} given)")
+        for name in kwargs:
+            if name not in ('iterable', 'maxlen'):
+                raise TypeError(f"'{name}' is an invalid keyword argument for deque()")
+        iterable = args[0] if args else kwargs.get('iterable', ())
+        if len(args) > 1 and 'maxlen' in kwargs or args and 'iterable' in kwargs:
+            raise TypeError("argument for deque() given by name ('%s') and position (%d)"
+                            % (('maxlen', 2) if len(args) > 1 else ('iterable', 1)))
+        maxlen = args[1] if len(args) > 1 else kwargs.get('maxlen')
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError("an integer is required")
+            if not -0x8000000000000000 <= maxlen <= 0x7fffffffffffffff:
+                raise OverflowError("Python int too large to convert to C ssize_t")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
             if type(maxlen) is not int:
@@ -757,6 +770,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     __new__.__name__ = '__new__'
     __new__.__qualname__ = new_qualname
     __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    if defaults:
+        # what CPython's generated __new__(_cls, x, y=0) shows (the binding is _bind's)
+        __new__.__defaults__ = defaults
 
     @classmethod
     def _make(cls, iterable):
