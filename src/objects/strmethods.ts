@@ -2020,6 +2020,9 @@ const TITLE_CASE: Record<string, string> = {
 };
 
 function titleChar(ch: string): string {
+  const c0 = ch.charCodeAt(0);
+  // ASCII: the uppercase letter (TITLE_CASE, keyed by non-ASCII characters, is a slow lookup)
+  if (c0 < 0x80) return c0 >= 0x61 && c0 <= 0x7a ? String.fromCharCode(c0 - 0x20) : ch;
   const t = TITLE_CASE[ch];
   if (t !== undefined) return t;
   // Greek with ypogegrammeni: the titlecase form keeps it as prosgegrammeni
