@@ -4,8 +4,8 @@ CPython 3.11's Lib/json (encoder.py's _make_iterencode, decoder.py's JSONObject/
 py_scanstring and scanner.py's py_make_scanner) ported without `re`, which gilvm has not:
 the whitespace, number and string-chunk scans are written out. The output, the accepted
 documents, the error messages and JSONDecodeError's "msg: line L column C (char P)" are
-CPython's. One module: json.encoder / json.decoder are not separate modules (their names
-are kept where a user sees them: JSONDecodeError's __module__ is 'json.decoder', as the
+CPython's. One file: json.encoder, json.decoder and json.scanner are module objects made at
+the end, holding their public names (JSONDecodeError's __module__ is 'json.decoder', as the
 traceback's last line shows it).
 """
 
@@ -620,3 +620,27 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
     if parse_constant is not None:
         kw['parse_constant'] = parse_constant
     return cls(**kw).decode(s)
+
+
+# json.decoder, json.encoder and json.scanner: CPython's submodules, as modules holding
+# their public names (`from json.decoder import JSONDecodeError` is common); sys.modules
+# has them, as os.py registers os.path
+def _submodules():
+    import sys
+    module = type(sys)
+    parts = {
+        'decoder': ('JSONDecoder', 'JSONDecodeError', 'JSONObject', 'JSONArray', 'scanstring'),
+        'encoder': ('JSONEncoder', 'encode_basestring', 'encode_basestring_ascii', 'INFINITY'),
+        'scanner': ('make_scanner',),
+    }
+    names = {'scanstring': c_scanstring, 'make_scanner': _make_scanner}
+    for part, public in parts.items():
+        m = module('json.' + part)
+        for name in public:
+            setattr(m, name, names[name] if name in names else globals()[name])
+        sys.modules['json.' + part] = m
+        globals()[part] = m
+
+
+_submodules()
+del _submodules
