@@ -161,7 +161,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
     maxlen = property(_maxlen_get, _maxlen_readonly, _maxlen_readonly, "maximum size of a deque or None if unbounded")
     del _maxlen_get, _maxlen_readonly
 
-    # append, appendleft, pop, popleft, __len__, __getitem__ and __setitem__ are native methods
+    # append, appendleft, pop, popleft, rotate, __len__, __getitem__ and __setitem__ are native methods
     # (src/modules/deque-native.ts install_methods, below the class): one step each, no
     # frame; truth goes through __len__ (no __bool__, as CPython's deque)
 
@@ -274,25 +274,6 @@ A list-like sequence optimized for data accesses near its endpoints."""
     def reverse(self):
         """Reverse *IN PLACE*."""
         self._all().reverse()
-
-    def rotate(self, n=1, /):
-        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
-        if type(n) is not int:
-            # CPython's "n" argument: True, an int subclass or an __index__ object
-            index = getattr(type(n), '__index__', None)
-            if index is None:
-                raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
-            n = index(n)
-        if not -0x8000000000000000 <= n <= 0x7fffffffffffffff:
-            raise OverflowError("Python int too large to convert to C ssize_t")
-        size = _deque.size(self._left, self._data)
-        if size <= 1:
-            return
-        self._state += 1
-        n %= size
-        if n:
-            # O(min(n, size - n)): items move end to end in one native step
-            _deque.rotate(self._left, self._data, n)
 
     def _items(self, data, positions, state):
         # the C deque iterator: fails once the deque's state moved since iter() made it

@@ -30,7 +30,7 @@
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref } from '../vm/refs.js';
-import { raiseIndexError, raiseTypeError } from '../vm/errors.js';
+import { raiseIndexError, raiseOverflow, raiseTypeError } from '../vm/errors.js';
 import { kindOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
 import { LIST_SIZE, listItemsWord, listNew, listReserve, listSize } from '../objects/list.js';
@@ -38,7 +38,8 @@ import { checkArgs, defineFunctions, makeModule } from './math.js';
 import { defineNative } from '../vm/natives.js';
 import { objLock, objLock2, objUnlock, objUnlock2 } from '../vm/objlock.js';
 import { raiseAttributeError } from '../vm/errors.js';
-import { indexValue, instanceDict, isHeapTypeObj, typeNameOf } from '../objects/abstract.js';
+import { indexObject, indexValue, instanceDict, isHeapTypeObj, typeNameOf } from '../objects/abstract.js';
+import { intToBigint } from '../objects/int.js';
 import { cachedDictEntry, dictGetStr, dictSetItem, dictStrValueWord } from '../objects/dict.js';
 import { TP_DICT } from '../objects/typelayout.js';
 import { listAppend, listAppendSteal } from '../objects/list.js';
@@ -105,25 +106,6 @@ function itemWord(rt: Runtime, left: Ref, right: Ref, i: number): number {
 }
 
 const DEQUE_FUNCTIONS = defineFunctions([
-  // rotate(left, right, k), 0 < k < size (lib/collections.py reduces n): k steps to the
-  // right as the shorter way round, each step one end's item moved to the other end
-  // (references move): O(min(k, size - k)) amortised, as CPython's. Gathering every item
-  // first made rotate(1) on a 100,000-item deque ~400x CPython's time (round-robin loops).
-  ['rotate', (rt, args, nargs, kwnames) => {
-    const lists = dequeLists(rt, 'rotate', args, nargs, kwnames, 3);
-    if (lists === null) return NULL;
-    const [left, right] = lists;
-    const kRef = rt.i32[args + 2] as Ref;
-    const size = listSize(rt, left) + listSize(rt, right);
-    if ((kRef & 1) !== 1 || kRef >> 1 <= 0 || kRef >> 1 >= size) return rt.None;
-    const k = kRef >> 1;
-    if (k <= size - k) {
-      for (let i = 0; i < k; i++) listAppendSteal(rt, left, popEnd(rt, right, left));
-    } else {
-      for (let i = size - k; i > 0; i--) listAppendSteal(rt, right, popEnd(rt, left, right));
-    }
-    return rt.None;
-  }],
   // popleft(left, right) / pop(left, right): the end item, or IndexError for an empty deque
   ['popleft', (rt, args, nargs, kwnames) => {
     const lists = dequeLists(rt, 'popleft', args, nargs, kwnames);
@@ -427,6 +409,58 @@ function subscriptMethod(rt: Runtime, name: string, args: number, nargs: number,
   return result;
 }
 
+/**
+ * rotate(n=1): n steps to the right (left when negative), one step under both lists' locks.
+ * n as CPython's "n" argument (an int, bool or __index__ object; OverflowError past 64 bits);
+ * the iteration state moves whenever the deque has two items or more, as deque_rotate's.
+ */
+function rotateMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref, parts: Int32Array): Ref {
+  const n = methodArgCount(rt, 'rotate', nargs, kwnames);
+  if (n < 0) return NULL;
+  if (n > 1) return raiseTypeError(rt, `deque.rotate expected at most 1 argument, got ${n}`);
+  let steps = 1;
+  let bigSteps: bigint | null = null;
+  if (n === 1) {
+    const v = rt.i32[args + 1] as Ref;
+    if ((v & 1) === 1) steps = v >> 1;
+    else {
+      const exact = indexObject(rt, v);
+      if (exact === NULL) return NULL;
+      const big = intToBigint(rt, exact);
+      decref(rt, exact);
+      if (big < -0x8000000000000000n || big > 0x7fffffffffffffffn) return raiseOverflow(rt, 'Python int too large to convert to C ssize_t');
+      bigSteps = big; // reduced modulo the size below
+    }
+  }
+  const self = rt.i32[args] as Ref;
+  if (!readParts(rt, self, parts, false)) return NULL;
+  const left = parts[Part.LEFT] as Ref;
+  const right = parts[Part.RIGHT] as Ref;
+  const stateWord = parts[Part.STATE_WORD]!;
+  const taken = rt.rc.atomic ? objLock2(rt, left, right) : 0;
+  let moved = false;
+  try {
+    const size = listSize(rt, left) + listSize(rt, right);
+    if (size > 1) {
+      moved = true;
+      const r = bigSteps === null ? steps % size : Number(bigSteps % BigInt(size));
+      const k = (r + size) % size;
+      // O(min(k, size - k)) amortised: each step one end's item to the other end
+      if (k <= size - k) {
+        for (let i = 0; i < k; i++) listAppendSteal(rt, left, popEnd(rt, right, left));
+      } else {
+        for (let i = size - k; i > 0; i--) listAppendSteal(rt, right, popEnd(rt, left, right));
+      }
+    }
+  } finally {
+    objUnlock2(rt, left, right, taken);
+  }
+  decref(rt, left);
+  decref(rt, right);
+  if (moved) bumpState(rt, self, stateWord);
+  return rt.None;
+}
+
 /** bumpState's stateWord when the word must be looked up again. */
 const STATE_LOOK_UP = -2;
 
@@ -439,6 +473,7 @@ const METHODS: readonly [string, number][] = [
   ['pop', defineNative('deque.pop', (rt, args, nargs, kw) => popMethod(rt, 'pop', args, nargs, kw, false, partsScratch))],
   ['popleft', defineNative('deque.popleft', (rt, args, nargs, kw) => popMethod(rt, 'popleft', args, nargs, kw, true, partsScratch))],
   ['__len__', defineNative('deque.__len__', (rt, args, nargs, kw) => lenMethod(rt, args, nargs, kw, partsScratch))],
+  ['rotate', defineNative('deque.rotate', (rt, args, nargs, kw) => rotateMethod(rt, args, nargs, kw, partsScratch))],
   ['__getitem__', defineNative('deque.__getitem__', (rt, args, nargs, kw) => subscriptMethod(rt, '__getitem__', args, nargs, kw, partsScratch))],
   ['__setitem__', defineNative('deque.__setitem__', (rt, args, nargs, kw) => subscriptMethod(rt, '__setitem__', args, nargs, kw, partsScratch))],
 ];
