@@ -129,7 +129,9 @@ export interface PrestartWorkerData {
   kind: typeof EXECUTOR_WORKER_KIND;
   prestart: true;
   runnerModule: string;
-  startupCpu: SharedArrayBuffer;
+  /** null for a worker bin/gilvm.js started before the bundle was loaded: the buffer comes
+   * with the start message (its CPU so far, the loading, is counted as start-up then). */
+  startupCpu: SharedArrayBuffer | null;
 }
 
 /** Messages a worker posts to the supervisor. */
@@ -351,17 +353,24 @@ export function runSpareLoop(sched: Scheduler, gil: Gil, runner: SliceRunner): L
 // ---------------------------------------------------------------- worker side
 
 async function workerMain(data: ExecutorWorkerData): Promise<void> {
-  const startupSlot = adoptStartupCpuBuffer(data.startupCpu);
+  let startupSlot = data.startupCpu === null ? -1 : adoptStartupCpuBuffer(data.startupCpu);
   let loadedNs = 0;
   if ((data as unknown as Partial<PrestartWorkerData>).prestart === true) {
     // pre-started: load the VM now, while the program still runs single-threaded
     const prestart = data as unknown as PrestartWorkerData;
     const module = (await import(prestart.runnerModule)) as Record<string, unknown>;
     if (typeof module['prepareRunner'] === 'function') await (module['prepareRunner'] as () => Promise<void>)();
-    loadedNs = recordExecutorStartup(startupSlot, 0);
+    const early = prestart.startupCpu === null;
+    if (!early) loadedNs = recordExecutorStartup(startupSlot, 0);
     data = await new Promise<ExecutorWorkerData>((resolve) => {
       parentPort!.once('message', (message: { type: 'start'; data: ExecutorWorkerData }) => resolve(message.data));
     });
+    if (early) {
+      // started by bin/gilvm.js (supervisor.ts adoptEarlyExecutors): the buffer came now;
+      // the thread's CPU time so far is its loading, as recorded above for the others
+      startupSlot = adoptStartupCpuBuffer(data.startupCpu);
+      loadedNs = recordExecutorStartup(startupSlot, 0);
+    }
   }
   const heap = Heap.attach(data.buffer, data.executor);
   const tracer =

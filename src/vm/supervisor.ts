@@ -113,7 +113,20 @@ export interface RunOutcome {
  * a program that imports threading but never starts a thread exits as if they did not
  * exist.
  */
-const prestarted: { worker: Worker; runnerModule: string; failed: boolean }[] = [];
+const prestarted: { worker: Worker; runnerModule: string; failed: boolean }[] = adoptEarlyExecutors();
+
+/**
+ * The executor workers bin/gilvm.js started before it loaded the bundle (a script whose
+ * import lines name threading: ~40 ms earlier than prestartWorkersFor can, the main thread's
+ * own loading of the bundle), handed over on globalThis.__gilvmEarlyExecutors: entries as
+ * prestarted's, their workerData's startupCpu null (the start message brings it).
+ */
+function adoptEarlyExecutors(): { worker: Worker; runnerModule: string; failed: boolean }[] {
+  const g = globalThis as { __gilvmEarlyExecutors?: { worker: Worker; runnerModule: string; failed: boolean }[] };
+  const early = g.__gilvmEarlyExecutors ?? [];
+  delete g.__gilvmEarlyExecutors;
+  return early;
+}
 
 /**
  * Without the GIL, executors' isolates compile with TurboFan on their own thread
