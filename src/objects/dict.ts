@@ -42,6 +42,7 @@ import { hashOf, eqForDict } from './abstract.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
 import { releaseValue, retireBlock } from '../vm/nogil.js';
 import { setShadowInserted, setShadowDeleted, setShadowCleared } from './setorder.js';
+import { USER_HASH } from './numhash.js';
 
 export const DICT_USED = 16;
 export const DICT_KEYS = 20;
@@ -516,6 +517,7 @@ export function dictDelItemHashed(rt: Runtime, d: Ref, key: Ref, hash: number): 
     const ix = dictLookup(rt, d, key, hash);
     if (ix === -2) return -1;
     if (ix === -1) return 0;
+    userHashToEntry(rt, d, key, ix);
     dictDelEntry(rt, d, ix, hash);
     return 1;
   } finally {
@@ -574,8 +576,18 @@ function dictDelItemUnlocked(rt: Runtime, d: Ref, key: Ref): number {
   const ix = dictLookup(rt, d, key, h);
   if (ix === -2) return -1;
   if (ix === -1) return 0;
+  userHashToEntry(rt, d, key, ix);
   dictDelEntry(rt, d, ix, h);
   return 1;
+}
+
+/**
+ * Before a set's entry ix, found by `key`, is deleted: its shadow (setorder.ts) takes the
+ * full hash key's __hash__ gave (numhash.ts USER_HASH) as the entry's own key's, an equal
+ * object's (equal objects hash alike: the lookup found it by that hash).
+ */
+function userHashToEntry(rt: Runtime, d: Ref, key: Ref, ix: number): void {
+  if (rt.i32[(d + SET_SHADOW) >> 2] !== 0 && USER_HASH.key === key) USER_HASH.key = dictEntryKey(rt, d, ix);
 }
 
 function dictDelEntry(rt: Runtime, d: Ref, ix: number, hash: number): void {

@@ -118,6 +118,28 @@ export function mul32Hi(a: number, b: number): number {
  */
 export const HASH_WORDS = { hi: 0, lo: 0 };
 
+/**
+ * The last object whose Python __hash__ a dict operation ran (abstract.ts hashOf) and its
+ * 64-bit hash, for the set shadow of CPython's table (setorder.ts), which needs the full
+ * hash and must not run __hash__ a second time: a set of frozen dataclasses iterates in
+ * CPython's order. Taken (key set to 0) by the shadow hook of the same insertion or
+ * deletion; another object there (an __eq__ in between hashed one) untracks the set.
+ */
+export const USER_HASH = { key: 0, hi: 0, lo: 0 };
+
+/** Records USER_HASH for `key`: hash h as a PyHash. */
+export function recordUserHash(key: number, h: PyHash): void {
+  USER_HASH.key = key;
+  if (typeof h === 'number') {
+    USER_HASH.lo = h >>> 0;
+    USER_HASH.hi = Math.floor(h / 4294967296) >>> 0;
+  } else {
+    const u = BigInt.asUintN(64, h);
+    USER_HASH.lo = Number(u & 0xffffffffn);
+    USER_HASH.hi = Number(u >> 32n);
+  }
+}
+
 /** hash(tuple) from the hashes of its items (CPython 3.8+ tuplehash, mod 2^64). */
 export function hashTuple(itemHashes: readonly PyHash[]): PyHash {
   tupleHashStart();

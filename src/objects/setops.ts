@@ -17,7 +17,9 @@ import { kindOf, typeOf } from './object.js';
 import { Kind } from './kinds.js';
 import { dictNextEntry, dictEntryKey, dictEntryHash, dictContains, dictContainsHashed, dictSetItemHashed, dictDelItemHashed, dictSize, dictDelItem, dictClear } from './dict.js';
 import { setNew, setAdd } from './set.js';
-import { setCanonicalOrder, setShadowPresize, setShadowAdoptSlots, setShadowPurgeDummies, setShadowClear } from './setorder.js';
+import { setCanonicalOrder, setShadowPresize, setShadowAdoptSlots, setShadowPurgeDummies, setShadowClear, shadowHashesInSlotOrder } from './setorder.js';
+import { USER_HASH } from './numhash.js';
+import { TP_FLAGS, TPF_HEAPTYPE } from './typelayout.js';
 import { getIter, iterNext } from './abstract.js';
 import { errOccurred } from '../vm/errors.js';
 import { objLock, objUnlock } from '../vm/objlock.js';
@@ -56,25 +58,34 @@ function isExactDict(rt: Runtime, o: Ref): boolean {
 interface Snapshot {
   keys: Ref[];
   hashes: number[];
+  /** A set's 64-bit hashes, lo and hi per key (setorder.ts shadowHashesInSlotOrder), or null. */
+  full: number[] | null;
 }
 
 /** s's keys and their stored hashes: give the keys back with releaseAll. */
 function snapshot(rt: Runtime, s: Ref): Snapshot {
   const keys: Ref[] = [];
   const hashes: number[] = [];
+  let full: number[] | null = null;
   const took = rt.rc.atomic ? objLock(rt, s) : false;
   try {
-    if (kindOf(rt, s) !== Kind.DICT) setCanonicalOrder(rt, s);
+    const isSet = kindOf(rt, s) !== Kind.DICT;
+    if (isSet) setCanonicalOrder(rt, s);
+    let instances = false;
     for (let ix = dictNextEntry(rt, s, 0); ix >= 0; ix = dictNextEntry(rt, s, ix + 1)) {
       const k = dictEntryKey(rt, s, ix);
       incref(rt, k);
       keys.push(k);
       hashes.push(dictEntryHash(rt, s, ix));
+      if (!instances && (k & 1) === 0 && (rt.i32[(rt.i32[k >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) instances = true;
     }
+    // only instances of classes may hash by a Python __hash__: the others' hashes are made again
+    if (isSet && instances) full = shadowHashesInSlotOrder(rt, s);
   } finally {
     if (took) objUnlock(rt, s);
   }
-  return { keys, hashes };
+  if (full !== null && full.length !== keys.length * 2) full = null; // never expected: stay safe
+  return { keys, hashes, full };
 }
 
 function releaseAll(rt: Runtime, snap: Snapshot): void {
@@ -84,8 +95,24 @@ function releaseAll(rt: Runtime, snap: Snapshot): void {
 /** Adds every key of the snapshot to s. 0 / -1. */
 function addAll(rt: Runtime, s: Ref, snap: Snapshot): number {
   const { keys, hashes } = snap;
-  for (let i = 0; i < keys.length; i++) if (dictSetItemHashed(rt, s, keys[i]!, hashes[i]!, rt.None) < 0) return -1;
+  for (let i = 0; i < keys.length; i++) {
+    passFullHash(snap, i);
+    if (dictSetItemHashed(rt, s, keys[i]!, hashes[i]!, rt.None) < 0) return -1;
+  }
   return 0;
+}
+
+/**
+ * Gives snapshot key i's full hash to the set shadow of the insertion or deletion that comes
+ * next (numhash.ts USER_HASH: set right before it, after any lookup that may run __eq__),
+ * as __hash__ gave it: an instance with a Python __hash__ keeps CPython's slot order.
+ */
+function passFullHash(snap: Snapshot, i: number): void {
+  const full = snap.full;
+  if (full === null) return;
+  USER_HASH.key = snap.keys[i]!;
+  USER_HASH.lo = full[2 * i]!;
+  USER_HASH.hi = full[2 * i + 1]!;
 }
 
 /** set_merge(so, other): other's elements in its slot order, one resize up front. */
@@ -164,6 +191,7 @@ export function setIntersection(rt: Runtime, so: Ref, other: Ref): Ref {
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!, h = hashes[i]!;
       const c = dictContainsHashed(rt, big, k, h);
+      if (c > 0) passFullHash(snap, i);
       if (c < 0 || (c > 0 && dictSetItemHashed(rt, result, k, h, rt.None) < 0)) { releaseAll(rt, snap); decref(rt, result); return NULL; }
     }
     releaseAll(rt, snap);
@@ -226,7 +254,10 @@ export function setDifferenceUpdateInternal(rt: Runtime, so: Ref, other: Ref): n
     const snap = snapshot(rt, src);
     decref(rt, src);
     const { keys, hashes } = snap;
-    for (let i = 0; i < keys.length; i++) if (dictDelItemHashed(rt, so, keys[i]!, hashes[i]!) < 0) { releaseAll(rt, snap); return -1; }
+    for (let i = 0; i < keys.length; i++) {
+      passFullHash(snap, i);
+      if (dictDelItemHashed(rt, so, keys[i]!, hashes[i]!) < 0) { releaseAll(rt, snap); return -1; }
+    }
     releaseAll(rt, snap);
   } else {
     if (eachItem(rt, other, (x) => (dictDelItem(rt, so, x) < 0 ? -1 : 0)) < 0) return -1;
@@ -255,6 +286,7 @@ export function setDifference(rt: Runtime, so: Ref, other: Ref): Ref {
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!, h = hashes[i]!;
     const c = dictContainsHashed(rt, other, k, h);
+    if (c === 0) passFullHash(snap, i);
     if (c < 0 || (c === 0 && dictSetItemHashed(rt, result, k, h, rt.None) < 0)) { releaseAll(rt, snap); decref(rt, result); return NULL; }
   }
   releaseAll(rt, snap);
@@ -306,7 +338,10 @@ export function setSymmetricDifferenceUpdate(rt: Runtime, so: Ref, other: Ref): 
   const snap = snapshot(rt, src);
   decref(rt, src);
   const { keys, hashes } = snap;
-  for (let i = 0; i < keys.length; i++) if (toggle(rt, so, keys[i]!, hashes[i]!) < 0) { releaseAll(rt, snap); return -1; }
+  for (let i = 0; i < keys.length; i++) {
+    passFullHash(snap, i);
+    if (toggle(rt, so, keys[i]!, hashes[i]!) < 0) { releaseAll(rt, snap); return -1; }
+  }
   releaseAll(rt, snap);
   return 0;
 }

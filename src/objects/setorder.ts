@@ -54,7 +54,7 @@ import { typeLookup } from './type.js';
 import { NULL } from '../heap/layout.js';
 import { tupleItem, tupleSize } from './tuple.js';
 import { floatValue } from './float.js';
-import { hashFloat, SIP, type PyHash } from './numhash.js';
+import { hashFloat, SIP, USER_HASH, type PyHash } from './numhash.js';
 import { strSipHash } from './str.js';
 import { TP_FLAGS, TPF_HEAPTYPE } from './typelayout.js';
 import { objLock, objUnlock, objLock2, objUnlock2 } from '../vm/objlock.js';
@@ -136,6 +136,12 @@ function exactHash(rt: Runtime, key: Ref): boolean {
     const x = floatValue(rt, key);
     if (Number.isNaN(x)) return false;
     ph = hashFloat(x);
+  } else if (key === USER_HASH.key) {
+    // an instance whose __hash__ this insertion or deletion just ran (abstract.ts hashOf)
+    USER_HASH.key = 0;
+    H.lo = USER_HASH.lo;
+    H.hi = USER_HASH.hi;
+    return true;
   } else {
     if (!hashIsExact(rt, key, 0)) return false;
     ph = pyHash(rt, key);
@@ -316,6 +322,29 @@ export function setShadowCleared(rt: Runtime, s: Ref): void {
   const w = rt.i32[(s + SET_SHADOW) >> 2]!;
   if (w > TRACKED_EMPTY) freeBlock(rt, w);
   rt.i32[(s + SET_SHADOW) >> 2] = TRACKED_EMPTY;
+}
+
+/**
+ * The 64-bit hashes of set s's elements in its shadow's slot order, which is its entries'
+ * order after setCanonicalOrder, as lo, hi pairs (setops.ts snapshot: a bulk insertion of
+ * instances with a Python __hash__ passes them on through USER_HASH, running no __hash__,
+ * as CPython's set_merge reuses the stored hashes); null when s has no shadow.
+ */
+export function shadowHashesInSlotOrder(rt: Runtime, s: Ref): number[] | null {
+  const i32 = rt.i32;
+  const w = i32[(s + SET_SHADOW) >> 2]!;
+  if (w === 0) return null;
+  const out: number[] = [];
+  if (w === TRACKED_EMPTY) return out;
+  const bw = w >> 2;
+  const mask = i32[bw + B_MASK]!;
+  for (let i = 0; i <= mask; i++) {
+    const e = bw + B_SLOTS + i * 3;
+    const k = i32[e]!;
+    if (k === 0 || k === DUMMY) continue;
+    out.push(i32[e + 1]!, i32[e + 2]!);
+  }
+  return out;
 }
 
 // ---- entry points for objects/setops.ts (CPython's bulk operations) ----
