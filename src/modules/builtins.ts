@@ -1224,8 +1224,20 @@ function dirImpl(rt: Runtime, args: number, nargs: number, viaHook = true): Ref 
     const inst = A.instanceDict(rt, obj, false);
     if (inst !== NULL) for (let ix = dictNextEntry(rt, inst, 0); ix >= 0; ix = dictNextEntry(rt, inst, ix + 1)) names.add(strToJS(rt, dictEntryKey(rt, inst, ix)));
     if (kindOf(rt, obj) === Kind.MODULE) {
-      // module.__dir__: its namespace only, with the names a built-in module makes on
-      // first use (sys.version_info, time.localtime, ...)
+      // module.__dir__: a __dir__ function the module defines (PEP 562), sorted by dir()
+      const own = inst !== NULL ? dictGetItem(rt, inst, A.internName(rt, '__dir__')) : NULL;
+      if (own !== NULL) {
+        const r = call0(rt, own);
+        if (r === NULL) return NULL;
+        const l = A.listFromIterable(rt, r);
+        decref(rt, r);
+        if (l === NULL) return NULL;
+        if (listSortImpl(rt, l, NULL, false) < 0) { decref(rt, l); return NULL; }
+        return l;
+      }
+      if (errOccurred(rt)) return NULL;
+      // else its namespace only, with the names a built-in module makes on first use
+      // (sys.version_info, time.localtime, ...)
       if (dictGetItem(rt, inst!, rt.names.__file__) === NULL) {
         for (const n of lazyModuleNames(strToJS(rt, rt.i32[(obj + MOD_NAME) >> 2] as Ref))) names.add(n);
       }
@@ -2941,11 +2953,10 @@ const OBJECT_METHODS: Methods = [
   })),
   def('__ne__', (rt, args, nargs, kw) => {
     if (!arity(rt, nargs, kw, 1)) return NULL;
-    // object.__ne__: self's own __eq__ (not the == operator, which would try other's and
-    // fall back to identity), inverted unless NotImplemented
-    const self = arg(rt, args, 0);
-    const eq = typeLookup(rt, typeOf(rt, self), rt.names.__eq__);
-    const r = eq === NULL ? rt.NotImplemented : callWithSelf1(rt, eq, self, arg(rt, args, 1));
+    // object.__ne__: self's own type's == (not the == operator, which would try other's and
+    // fall back to identity; a built-in's too: object.__ne__('a', 'b') is True), inverted
+    // unless NotImplemented
+    const r = A.typeRichCompare(rt, arg(rt, args, 0), arg(rt, args, 1), 2);
     if (r === NULL) return NULL;
     if (r === rt.NotImplemented) return r;
     const b = A.isTrue(rt, r);

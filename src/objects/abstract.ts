@@ -822,6 +822,13 @@ function slotCompare(rt: Runtime, x: Ref, y: Ref, op: number, tx: Ref, heap: boo
   return t ? rt.False : rt.True;
 }
 
+/** x's type's comparison `op` with y (CPython's Py_TYPE(x)->tp_richcompare): object.__ne__
+ * inverts the == of self's own type this way, a built-in type's included. */
+export function typeRichCompare(rt: Runtime, x: Ref, y: Ref, op: number): Ref {
+  const tx = typeOf(rt, x);
+  return slotCompare(rt, x, y, op, tx, (rt.i32[(tx + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0);
+}
+
 /** The interned dunder of comparison op `op` (__lt__, __le__, __eq__, __ne__, __gt__,
  * __ge__), read as a named field: internName's lookup by a computed key cost ~26 ns, twice
  * per comparison of two instances. */
