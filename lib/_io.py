@@ -597,6 +597,11 @@ class _StdinBuffer:
     mode = 'rb'
     closed = False
 
+    # the line protocol and the stream queries are the text stream's (below the class)
+    _check_open = _File._check_open
+    __iter__ = _File.__iter__
+    __next__ = _File.__next__
+
     def read(self, size=-1):
         return _sys.stdin.read(size).encode('utf-8', 'surrogateescape')
 
@@ -605,24 +610,6 @@ class _StdinBuffer:
 
     def readlines(self):
         return list(self)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def fileno(self):
-        return 0
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return False
 
     def __repr__(self):
         return "<_io.BufferedReader name='<stdin>'>"
@@ -644,5 +631,8 @@ def _std_buffer(fd):
 
 
 _StdinWrapper.buffer = property(lambda self: _std_buffer(0))
+_StdinBuffer.fileno = _StdinWrapper.fileno
+_StdinBuffer.readable = _StdinWrapper.readable
+_StdinBuffer.writable = _StdinWrapper.writable
 _StdinWrapper.__name__ = _StdinWrapper.__qualname__ = 'TextIOWrapper'
 _StdinWrapper.__module__ = '_io'

@@ -1201,6 +1201,19 @@ export function frameLocalsDict(rt: Runtime, fp: number): Ref {
  * descriptor, as CPython's _PyObject_LookupSpecial), its result sorted; `viaHook` false
  * for object.__dir__ itself, which computes the default names (a class's
  * `def __dir__(self): return super().__dir__() + [...]` calls it). */
+/** dir()'s answer from a __dir__ result (consumed; NULL passes an error on): a sorted list. */
+function sortedDirList(rt: Runtime, r: Ref): Ref {
+  if (r === NULL) return NULL;
+  const l = A.listFromIterable(rt, r);
+  decref(rt, r);
+  if (l === NULL) return NULL;
+  if (listSortImpl(rt, l, NULL, false) < 0) {
+    decref(rt, l);
+    return NULL;
+  }
+  return l;
+}
+
 function dirImpl(rt: Runtime, args: number, nargs: number, viaHook = true): Ref {
   const names = new Set<string>();
   if (nargs === 0) {
@@ -1211,30 +1224,14 @@ function dirImpl(rt: Runtime, args: number, nargs: number, viaHook = true): Ref 
     const obj = arg(rt, args, 0);
     if (viaHook && A.isHeapTypeObj(rt, obj)) {
       const custom = typeLookup(rt, typeOf(rt, obj), A.internName(rt, '__dir__'));
-      if (custom !== NULL && kindOf(rt, custom) !== Kind.METHOD_DESCRIPTOR) {
-        const r = callWithSelf0(rt, custom, obj);
-        if (r === NULL) return NULL;
-        const l = A.listFromIterable(rt, r);
-        decref(rt, r);
-        if (l === NULL) return NULL;
-        if (listSortImpl(rt, l, NULL, false) < 0) { decref(rt, l); return NULL; }
-        return l;
-      }
+      if (custom !== NULL && kindOf(rt, custom) !== Kind.METHOD_DESCRIPTOR) return sortedDirList(rt, callWithSelf0(rt, custom, obj));
     }
     const inst = A.instanceDict(rt, obj, false);
     if (inst !== NULL) for (let ix = dictNextEntry(rt, inst, 0); ix >= 0; ix = dictNextEntry(rt, inst, ix + 1)) names.add(strToJS(rt, dictEntryKey(rt, inst, ix)));
     if (kindOf(rt, obj) === Kind.MODULE) {
       // module.__dir__: a __dir__ function the module defines (PEP 562), sorted by dir()
       const own = inst !== NULL ? dictGetItem(rt, inst, A.internName(rt, '__dir__')) : NULL;
-      if (own !== NULL) {
-        const r = call0(rt, own);
-        if (r === NULL) return NULL;
-        const l = A.listFromIterable(rt, r);
-        decref(rt, r);
-        if (l === NULL) return NULL;
-        if (listSortImpl(rt, l, NULL, false) < 0) { decref(rt, l); return NULL; }
-        return l;
-      }
+      if (own !== NULL) return sortedDirList(rt, call0(rt, own));
       if (errOccurred(rt)) return NULL;
       // else its namespace only, with the names a built-in module makes on first use
       // (sys.version_info, time.localtime, ...)
