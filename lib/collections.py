@@ -28,6 +28,7 @@ Written as CPython's Lib/collections/__init__.py is, within what gilvm runs:
 """
 import _bind
 import _deque
+from _itertools import stepper as _stepper
 import _thread
 import sys as _sys
 from _atomic import count_elements as _count_elements
@@ -285,8 +286,9 @@ A list-like sequence optimized for data accesses near its endpoints."""
             raise RuntimeError("deque mutated during iteration")
 
     def __iter__(self):
-        data = self._all()
-        return self._items(data, range(len(data)), self._state)
+        # the C deque iterator: one native step per item (_deque.iter_step), which fails
+        # once the deque's state moved since iter() made it
+        return _stepper(_deque.iter_step, [self, self._all(), self._state, 0])
 
     def __gilvm_items__(self):
         # list(dq), sorted(dq), sum(dq), a, b = dq ...: the natives that take every item in

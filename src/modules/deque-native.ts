@@ -30,7 +30,7 @@
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref } from '../vm/refs.js';
-import { raiseIndexError, raiseOverflow, raiseTypeError } from '../vm/errors.js';
+import { raiseIndexError, raiseNew, raiseOverflow, raiseRuntimeError, raiseTypeError } from '../vm/errors.js';
 import { kindOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
 import { LIST_SIZE, listItemsWord, listNew, listReserve, listSize } from '../objects/list.js';
@@ -106,6 +106,37 @@ function itemWord(rt: Runtime, left: Ref, right: Ref, i: number): number {
 }
 
 const DEQUE_FUNCTIONS = defineFunctions([
+  // iter_step([deque, data, state, index]): the deque iterator's step (lib/collections.py
+  // deque.__iter__ runs it in an itertools stepper): data[index] (data: the deque's items
+  // gathered into one list when the iterator was made), or StopIteration at the end; the
+  // deque's _state moved since then is CPython's "deque mutated during iteration"
+  ['iter_step', (rt, args, nargs, kwnames) => {
+    if (!checkArgs(rt, 'iter_step', nargs, kwnames, 1, 1)) return NULL;
+    const s = rt.i32[args] as Ref;
+    if ((s & 1) === 1 || kindOf(rt, s) !== Kind.LIST || listSize(rt, s) !== 4) return raiseTypeError(rt, 'iter_step() needs the iterator state');
+    const w = listItemsWord(rt, s);
+    const i32 = rt.i32;
+    const dq = i32[w] as Ref;
+    const data = i32[w + 1] as Ref;
+    const d = instanceDict(rt, dq, false);
+    if (d !== NULL) {
+      const took = rt.rc.atomic && objLock(rt, d);
+      const e = cachedDictEntry(i32, d, PART_ENTRY_STATE, rt.names._state);
+      const state = e >= 0 ? i32[e + 2] : dictGetStr(rt, d, rt.names._state);
+      if (took) objUnlock(rt, d);
+      if (state !== i32[w + 2]) return raiseRuntimeError(rt, 'deque mutated during iteration');
+    }
+    const index = i32[w + 3]! >> 1;
+    const took = rt.rc.atomic && objLock(rt, data);
+    let item: Ref = NULL;
+    if (index < listSize(rt, data)) {
+      item = i32[listItemsWord(rt, data) + index] as Ref;
+      incref(rt, item);
+      i32[w + 3] = ((index + 1) << 1) | 1;
+    }
+    if (took) objUnlock(rt, data);
+    return item !== NULL ? item : raiseNew(rt, rt.exc.StopIteration!, '');
+  }],
   // popleft(left, right) / pop(left, right): the end item, or IndexError for an empty deque
   ['popleft', (rt, args, nargs, kwnames) => {
     const lists = dequeLists(rt, 'popleft', args, nargs, kwnames);
