@@ -127,6 +127,14 @@ export const HASH_WORDS = { hi: 0, lo: 0 };
  */
 export const USER_HASH = { key: 0, hi: 0, lo: 0 };
 
+/** Records USER_HASH for `key`: its hash as the two words of HASH_WORDS (no bigint: a
+ * __hash__ returning hash(tuple) takes this path). */
+export function recordUserHashWords(key: number): void {
+  USER_HASH.key = key;
+  USER_HASH.lo = HASH_WORDS.lo;
+  USER_HASH.hi = HASH_WORDS.hi;
+}
+
 /** Records USER_HASH for `key`: hash h as a PyHash. */
 export function recordUserHash(key: number, h: PyHash): void {
   USER_HASH.key = key;
