@@ -2457,7 +2457,9 @@ const DICT_METHODS: Methods = [
   def0('dict', 'items', (rt, args) => dictView(rt, self0(rt, args), Kind.DICT_ITEMS)),
   def('pop', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'pop', nargs, kw, 1, 2, 'dict.pop')) return NULL;
-    const v = dictPop(rt, self0(rt, args), arg(rt, args, 1));
+    // an empty dict answers before the key is hashed, as CPython's _PyDict_Pop: {}.pop([1])
+    // is KeyError (or the default), not "unhashable type"
+    const v = dictSize(rt, self0(rt, args)) === 0 ? NULL : dictPop(rt, self0(rt, args), arg(rt, args, 1));
     if (v !== NULL || errOccurred(rt)) return v;
     if (nargs > 2) return newRef(rt, arg(rt, args, 2));
     return raiseKeyError(rt, arg(rt, args, 1));

@@ -30,3 +30,13 @@ try:
     grow[1] = Shrink()
 except IndexError as e:
     print('IndexError', e, grow)
+# an empty dict's pop answers before hashing the key (CPython's _PyDict_Pop)
+for args in [([1],), ([1], 'default'), ('k',)]:
+    try:
+        print({}.pop(*args))
+    except Exception as e:
+        print(type(e).__name__, e)
+try:
+    {1: 2}.pop([1])
+except TypeError as e:
+    print('TypeError', e)
