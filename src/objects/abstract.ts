@@ -53,7 +53,7 @@ import { generatorSetName } from './generator.js';
 import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DOC, FN_ANNOTATIONS, CELL_REF } from './function.js';
 import { BM_FUNC, BM_SELF, BF_INDEX, BF_NAME, BF_SELF, builtinMethodBind, isSlotWrapper, MD_INDEX, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
 import { boundMethodNew, builtinFunctionNew } from './method.js';
-import { hashFloat, hashInt, hashToSlot, tupleHashStart, tupleHashLane, tupleHashItem, tupleHashEnd, TUPLE_ACC, wordsToPyHash, HASH_WORDS, SIP, recordUserHash, recordUserHashWords, type PyHash } from './numhash.js';
+import { hashFloat, hashInt, hashToSlot, tupleHashStart, tupleHashLane, tupleHashItem, tupleHashEnd, TUPLE_ACC, wordsToPyHash, HASH_WORDS, SIP, recordUserHash, recordUserHashWords, USER_HASH, type PyHash } from './numhash.js';
 import { floatRepr, intToString, intToDecimal } from './numfmt.js';
 import { NumericError, intFloorDiv, intMod, intPow, intLshift, intRshift, intTrueDivide, floatFloorDiv, floatMod, floatPowChecked, floatTrueDiv, bigintToFloat, smallFloorDiv, smallMod } from './intmath.js';
 import { formatInt, formatFloat, formatStr } from './formatspec.js';
@@ -175,6 +175,7 @@ export function hashOf(rt: Runtime, v: Ref): number {
     return slotOfHashWords();
   }
   if ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    USER_HASH.key = 0; // an identity-hashed instance leaves no record (setorder.ts)
     const r = userHash(rt, v, t as Ref);
     if (r === NULL) return -1;
     if (r !== rt.NotImplemented) {

@@ -136,15 +136,16 @@ function exactHash(rt: Runtime, key: Ref): boolean {
     const x = floatValue(rt, key);
     if (Number.isNaN(x)) return false;
     ph = hashFloat(x);
-  } else if (key === USER_HASH.key) {
-    // an instance whose __hash__ this insertion or deletion just ran (abstract.ts hashOf)
+  } else if (hashIsExact(rt, key, 0)) {
+    ph = pyHash(rt, key);
+  } else {
+    // an instance whose __hash__ this insertion or deletion just ran (abstract.ts hashOf,
+    // which clears the record for every instance it hashes: a stale one never matches)
+    if (key !== USER_HASH.key) return false;
     USER_HASH.key = 0;
     H.lo = USER_HASH.lo;
     H.hi = USER_HASH.hi;
     return true;
-  } else {
-    if (!hashIsExact(rt, key, 0)) return false;
-    ph = pyHash(rt, key);
   }
   if (ph === null) return false;
   if (typeof ph === 'number' && Number.isSafeInteger(ph)) {
