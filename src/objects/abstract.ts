@@ -1761,21 +1761,29 @@ function classWeakrefDescriptor(rt: Runtime, cls: Ref): Ref {
     const extras = classDictExtras(rt, c);
     if (extras === null) { clearError(rt); return NULL; }
     if (!extras.some(([n]) => n === '__weakref__')) continue;
-    const mod = importModule(rt, internName(rt, '_mappingproxy'), rt.None, smallIntRef(0), NULL);
-    if (mod === NULL) return NULL;
-    const descrType = getAttr(rt, mod, internName(rt, 'getset_descriptor'));
-    decref(rt, mod);
-    if (descrType === NULL) return NULL;
-    const w = dataStackPush(rt, 2);
-    rt.i32[w] = strFromJS(rt, '__weakref__');
-    rt.i32[w + 1] = c;
-    const r = callVector(rt, descrType, w, 2, NULL);
-    decref(rt, rt.i32[w] as Ref);
-    dataStackPop(rt, w);
-    decref(rt, descrType);
+    const name = strFromJS(rt, '__weakref__');
+    const r = mappingProxyDescriptor(rt, 'getset_descriptor', name, c);
+    decref(rt, name);
     return r;
   }
   return NULL;
+}
+
+/** lib/_mappingproxy.py's `factory`(name, owner): the descriptor object a class's __dict__
+ * shows for a slot-less attribute (new reference, or NULL with an error). */
+function mappingProxyDescriptor(rt: Runtime, factory: string, name: Ref, owner: Ref): Ref {
+  const mod = importModule(rt, internName(rt, '_mappingproxy'), rt.None, smallIntRef(0), NULL);
+  if (mod === NULL) return NULL;
+  const make = getAttr(rt, mod, internName(rt, factory));
+  decref(rt, mod);
+  if (make === NULL) return NULL;
+  const w = dataStackPush(rt, 2);
+  rt.i32[w] = name;
+  rt.i32[w + 1] = owner;
+  const r = callVector(rt, make, w, 2, NULL);
+  dataStackPop(rt, w);
+  decref(rt, make);
+  return r;
 }
 
 /** Native `index` as a class method of cls (new reference). */
@@ -1880,18 +1888,7 @@ function builtinDataDescriptor(rt: Runtime, cls: Ref, name: Ref): Ref {
     if ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) continue;
     const names = BUILTIN_DATA_ATTRIBUTES[strToJS(rt, rt.i32[(b + TP_NAME) >> 2] as Ref)];
     if (names === undefined || !names.includes(text)) continue;
-    const mod = importModule(rt, internName(rt, '_mappingproxy'), rt.None, smallIntRef(0), NULL);
-    if (mod === NULL) return NULL;
-    const make = getAttr(rt, mod, internName(rt, 'descriptor'));
-    decref(rt, mod);
-    if (make === NULL) return NULL;
-    const w = dataStackPush(rt, 2);
-    rt.i32[w] = name;
-    rt.i32[w + 1] = b;
-    const r = callVector(rt, make, w, 2, NULL);
-    dataStackPop(rt, w);
-    decref(rt, make);
-    return r;
+    return mappingProxyDescriptor(rt, 'descriptor', name, b);
   }
   return NULL;
 }
