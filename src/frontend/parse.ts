@@ -20,7 +20,7 @@
  * Columns: the lexer's columns count UTF-16 units; CPython's count code points. When the
  * source contains astral characters the token columns are converted before parsing.
  */
-import type { IToken, IRecognitionException } from 'chevrotain';
+import type { IToken, IRecognitionException, TokenType } from 'chevrotain';
 import type * as A from './ast.js';
 import { compileRecursionError, PySyntaxError } from './errors.js';
 import { tokenize } from './lexer.js';
@@ -209,6 +209,9 @@ function isEof(t: IToken | undefined): boolean {
  * `try`, `finally` and `def` (`def f() x` is "expected ':'" at `x`, `if x y` "invalid syntax"). */
 const FORCED_COLON_RULES: ReadonlySet<string> = new Set(['elseBlock', 'tryStatement', 'finallyBlock', 'functionDef']);
 
+/** Tokens that can end an operand (so a `not` after one begins `not in`). */
+const OPERAND_ENDS: ReadonlySet<TokenType> = new Set([T.Name, T.Number, T.String, T.RParen, T.RBracket, T.RBrace, T.True, T.False, T.None, T.Ellipsis]);
+
 /** CPython's message for a token the grammar did not expect. */
 function translateError(err: IRecognitionException, tokens: IToken[], ctx: Context): PySyntaxError {
   let tok = err.token;
@@ -240,6 +243,16 @@ function translateError(err: IRecognitionException, tokens: IToken[], ctx: Conte
   // Elsewhere (if, while, for, with, except, class) the ':' is not forced: CPython says
   // "expected ':'" only when the line ends there (its invalid_*_stmt rules, the NEWLINE
   // case above); any other token is a plain "invalid syntax" at that token.
+  if (tok.tokenType === T.Not && prev !== undefined && OPERAND_ENDS.has(prev.tokenType)) {
+    // `a not b`: CPython's comparison takes the `not` as the start of `not in` and fails
+    // at the token after it (parser.ts comparisonDirect leaves such a `not` unconsumed,
+    // for the "forgot a comma" hint inside brackets)
+    const after = tokens[tokens.indexOf(tok) + 1];
+    if (after !== undefined && after.tokenType !== T.In) {
+      const moved = Object.assign(Object.create(Object.getPrototypeOf(err) as object) as IRecognitionException, err, { token: after, previousToken: tok });
+      return translateError(moved, tokens, ctx);
+    }
+  }
   if (tok.tokenType === T.Indent) {
     return new PySyntaxError('IndentationError', 'unexpected indent', ctx.filename, tok.startLine!, tok.endColumn! + 1,
       ctx.lines[tok.startLine! - 1] ?? null, tok.startLine!, -1);

@@ -111,6 +111,24 @@ const EXPRESSION_ENDS = new Set<TokenType>([T.RParen, T.RBracket, T.RBrace, T.Co
 /** Tokens that can start an expression after a complete one only if a comma is missing. */
 const FORGOT_COMMA_STARTS = new Set<TokenType>([T.Name, T.Number, T.String, T.LBrace, T.True, T.False, T.None, T.Lambda, T.Ellipsis, T.Await]);
 
+/** Python 3.11's soft keywords (CPython's SOFT_KEYWORD token class). */
+const SOFT_KEYWORDS = new Set(['_', 'case', 'match']);
+
+/** The operand an expression's source starts with (an attribute's object, a call's
+ * function, a binary operation's left side...), to see its first token. */
+function leftmostOperand(e: A.Expr): A.Expr {
+  for (;;) {
+    switch (e.kind) {
+      case 'Attribute': case 'Subscript': e = e.value; break;
+      case 'Call': e = e.func; break;
+      case 'BinOp': e = e.left; break;
+      case 'Compare': e = e.left; break;
+      case 'BoolOp': e = e.values[0]!; break;
+      default: return e;
+    }
+  }
+}
+
 // ---------------------------------------------------------------- expression names (CPython's _PyPegen_get_expr_name)
 export function exprName(e: A.Expr): string {
   switch (e.kind) {
@@ -1904,11 +1922,26 @@ export class PythonParser extends EmbeddedActionsParser {
       const end: EndPos = trailing !== null ? { end_lineno: trailing.endLine!, end_col_offset: trailing.endColumn! } : last;
       throw this.error(`Missing parentheses in call to '${body.id}'. Did you mean ${body.id}(...)?`, body, end);
     }
-    if (FORGOT_COMMA_STARTS.has(next) && next !== T.Lambda && this.levelOfNext() > 0 && this.levelOfNext() !== this.dictKeyLevel) {
-      const second = this.boolDirect(T.Or);
-      throw this.error('invalid syntax. Perhaps you forgot a comma?', body, second);
-    }
+    if (this.levelOfNext() > 0 && this.levelOfNext() !== this.dictKeyLevel) this.throwIfForgotComma(body);
     return body;
+  }
+
+  /**
+   * CPython's invalid_expression, `!(NAME STRING | SOFT_KEYWORD) a=disjunction
+   * b=expression_without_invalid`, with `body` the disjunction just parsed and the next
+   * token starting a second expression: "Perhaps you forgot a comma?" over both. Not when
+   * the first starts with a soft keyword (`_ b`, `match b`) or is a name followed by a
+   * string (`a "b"`): plain "invalid syntax" at the next token then. A `not` left after a
+   * disjunction is not `not in`, so it starts the second expression (`[a not b]`).
+   */
+  private throwIfForgotComma(body: A.Expr): void {
+    const next = this.LA(1).tokenType;
+    if (!(FORGOT_COMMA_STARTS.has(next) && next !== T.Lambda) && next !== T.Not) return;
+    if (body.kind === 'Name' && next === T.String) return;
+    const first = leftmostOperand(body);
+    if (first.kind === 'Name' && SOFT_KEYWORDS.has(first.id) && first.col_offset === body.col_offset && first.lineno === body.lineno) return;
+    const second = next === T.Not ? this.expressionDirect() : this.boolDirect(T.Or);
+    throw this.error('invalid syntax. Perhaps you forgot a comma?', body, second);
   }
 
   public lambdef = this.RULE('lambdef', (): A.Lambda => {
@@ -2175,7 +2208,9 @@ export class PythonParser extends EmbeddedActionsParser {
       if (op !== undefined) {
         this.CONSUME(t);
       } else if (t === T.Not) {
-        // `not` after an operand can only start `not in` (else: invalid syntax at the next token).
+        // `not` after an operand can only start `not in`; another `not` is left to the
+        // caller (`[a not b]`: "Perhaps you forgot a comma?", else invalid syntax there)
+        if (this.LA(2).tokenType !== T.In) break;
         this.CONSUME(T.Not);
         this.CONSUME(T.In);
         op = 'NotIn';
@@ -2506,6 +2541,13 @@ export class PythonParser extends EmbeddedActionsParser {
       this.OPTION(() => { this.CONSUME(T.Async); isAsync = true; });
       this.CONSUME(T.For);
       const target = this.SUBRULE(this.starTargets);
+      // CPython's invalid_for_target reads the target as star_expressions: a second
+      // expression after it (`[x for x y]`) is invalid_expression's "forgot a comma"
+      this.ACTION(() => {
+        if (this.LA(1).tokenType === T.In) return;
+        const last = target.kind === 'Tuple' ? target.elts[target.elts.length - 1]! : target;
+        if (last.kind !== 'Starred') this.throwIfForgotComma(last);
+      });
       const inTok = this.CONSUME(T.In);
       const iter = this.SUBRULE(this.disjunction);
       const ifs: A.Expr[] = [];

@@ -1,0 +1,2 @@
+values = [1, 2]
+squares = [v * v for v values]

@@ -1,0 +1,2 @@
+pairs = [(1, 2)]
+first = [a for a, b c in pairs]

@@ -1,0 +1,1 @@
+flags = [a not b]

@@ -1,0 +1,2 @@
+if a not b:
+    pass

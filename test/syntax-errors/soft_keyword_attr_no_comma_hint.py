@@ -1,0 +1,1 @@
+print(match.x b)
