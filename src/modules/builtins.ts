@@ -894,14 +894,21 @@ function superImpl(rt: Runtime, args: number, nargs: number): Ref {
     if (error !== null) return raiseNew(rt, rt.exc.RuntimeError!, error);
     cls = out[0]!;
     obj = out[1]!;
+  } else if (nargs === 1) {
+    // super(T): an unbound super, bound later by its __get__ (superBind)
+    cls = arg(rt, args, 0);
+    obj = NULL;
   } else {
-    // super(T) (an unbound super) is not supported; its argument check is CPython's
-    if (nargs === 1 && kindOf(rt, arg(rt, args, 0)) !== Kind.TYPE) return raiseTypeError(rt, `super() argument 1 must be a type, not ${A.typeNameOf(rt, arg(rt, args, 0))}`);
-    return raiseTypeError(rt, 'super() takes 0 or 2 arguments');
+    return raiseTypeError(rt, `super() expected at most 2 arguments, got ${nargs}`);
   }
   // CPython's super_init / supercheck
   if (kindOf(rt, cls) !== Kind.TYPE) return raiseTypeError(rt, `super() argument 1 must be a type, not ${A.typeNameOf(rt, cls)}`);
-  if (!(kindOf(rt, obj) === Kind.TYPE && isSubtype(rt, obj, cls)) && !isSubtype(rt, typeOf(rt, obj), cls)) {
+  return superNew(rt, cls, obj);
+}
+
+/** A super object for cls bound to obj (NULL: unbound), after CPython's supercheck. */
+export function superNew(rt: Runtime, cls: Ref, obj: Ref): Ref {
+  if (obj !== NULL && !(kindOf(rt, obj) === Kind.TYPE && isSubtype(rt, obj, cls)) && !isSubtype(rt, typeOf(rt, obj), cls)) {
     return raiseTypeError(rt, 'super(type, obj): obj must be an instance or subtype of type');
   }
   const s = newObject(rt, rt.kindTypes[Kind.SUPER]!, 32);
@@ -912,10 +919,24 @@ function superImpl(rt: Runtime, args: number, nargs: number): Ref {
   return s;
 }
 
+/** super's __get__(obj, type=None) (superBind). */
+const SUPER_GET = defineNative('__get__', (rt, args, nargs, kw) => {
+  if (kw !== NULL || nargs < 2 || nargs > 3) return raiseTypeError(rt, nargs < 2 ? ' expected at least 1 argument, got 0' : ` expected at most 2 arguments, got ${nargs - 1}`);
+  return superBind(rt, rt.i32[args] as Ref, rt.i32[args + 1] as Ref);
+});
+
+/** CPython's super_descr_get: an unbound super read through an instance or class binds to
+ * it (a new super); a bound one, or a read with no object, gives the super itself. */
+export function superBind(rt: Runtime, s: Ref, obj: Ref): Ref {
+  if (obj === NULL || obj === rt.None || rt.i32[(s + 20) >> 2] !== NULL) return newRef(rt, s);
+  return superNew(rt, rt.i32[(s + 16) >> 2] as Ref, obj);
+}
+
 /** Attribute lookup through a super object: the MRO of type(obj) after cls. */
 export function superGetAttr(rt: Runtime, s: Ref, name: Ref): Ref {
   const cls = rt.i32[(s + 16) >> 2] as Ref;
   const obj = rt.i32[(s + 20) >> 2] as Ref;
+  if (obj === NULL) return superOwnAttr(rt, s, name, cls, NULL);
   const start = kindOf(rt, obj) === Kind.TYPE && isSubtype(rt, obj, cls) ? obj : typeOf(rt, obj);
   const mro = rt.i32[(start + TP_MRO) >> 2] as Ref;
   // CPython's super_getattro skips the MRO for __class__ (the super object's own type)
@@ -946,10 +967,21 @@ export function superGetAttr(rt: Runtime, s: Ref, name: Ref): Ref {
     decref(rt, f);
     return bm;
   }
-  // then the super object's own attributes (CPython's generic lookup on it)
+  return superOwnAttr(rt, s, name, cls, start);
+}
+
+/** The super object's own attributes (CPython's generic lookup on it), after its MRO. */
+function superOwnAttr(rt: Runtime, s: Ref, name: Ref, cls: Ref, start: Ref): Ref {
+  const obj = rt.i32[(s + 20) >> 2] as Ref;
   const own = strToJS(rt, name);
+  if (own === '__get__') {
+    const f = builtinFunctionNew(rt, SUPER_GET, name, NULL);
+    const bm = builtinMethodBind(rt, f, s);
+    decref(rt, f);
+    return bm;
+  }
   const ownValue = own === '__class__' ? rt.kindTypes[Kind.SUPER]! : own === '__thisclass__' ? cls
-    : own === '__self__' ? obj : own === '__self_class__' ? start : NULL;
+    : own === '__self__' ? (obj === NULL ? rt.None : obj) : own === '__self_class__' ? (start === NULL ? rt.None : start) : NULL;
   if (ownValue !== NULL) { incref(rt, ownValue); return ownValue; }
   return raiseAttributeError(rt, `'super' object has no attribute '${own}'`);
 }

@@ -64,7 +64,7 @@ import { sliceIndices, SLICE_START, SLICE_STOP, SLICE_STEP } from './slice.js';
 import { listGetItem, listSetItem, listDelItem, listConcat, listRepeat, listExtend, tupleGetItem, tupleConcat, tupleRepeat, seqCompare } from './seqops.js';
 import { setBinary, setCompare } from './setops.js';
 import { setCanonicalOrder } from './setorder.js';
-import { superGetAttr } from '../modules/builtins.js';
+import { superBind, superGetAttr } from '../modules/builtins.js';
 import { importModule } from '../modules/importer.js';
 import { classDictExtras, setTypeBases, slotLayoutSignature } from './typecall.js';
 import { BUILTIN_TYPE_DIR_NAMES, OBJECT_DIR_NAMES } from './builtin-type-names.js';
@@ -1617,6 +1617,8 @@ export function bindDescriptor(rt: Runtime, d: Ref, obj: Ref, type: Ref): Ref {
     }
     case Kind.MEMBER_DESCRIPTOR:
       return obj === NULL ? newRef(rt, d) : memberGet(rt, d, obj);
+    case Kind.SUPER:
+      return superBind(rt, d, obj);
     case Kind.PROPERTY: {
       // a subclass of property with its own __get__ (class cached(property): ...)
       const own = isHeapTypeObj(rt, d) ? propertyOverride(rt, d, rt.names.__get__) : NULL;
