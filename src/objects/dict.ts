@@ -756,6 +756,57 @@ function dictClearUnlocked(rt: Runtime, d: Ref, dead = false): void {
   retireBlock(rt, kref as Ref);
 }
 
+/**
+ * Set d (empty) receives src's elements as its entries, in src's entry order, with one keys
+ * block sized for them and no lookups: they are distinct (src is a set), so none can equal
+ * another. Keys incref'd, values None. No set shadow hook runs: the caller gives d its
+ * shadow (setops.ts mergeIntoEmpty, as CPython's set_merge fills an empty table) and
+ * holds both locks. The version is bumped.
+ */
+export function dictCopySetEntries(rt: Runtime, d: Ref, src: Ref): void {
+  const i32 = rt.i32;
+  const n = i32[(src + DICT_USED) >> 2]!;
+  if (i32[(d + DICT_USED) >> 2] !== 0) throw new Error('dictCopySetEntries: the set is not empty');
+  const srcRef = i32[(src + DICT_KEYS) >> 2]!;
+  if (n === 0 || srcRef === 0) return;
+  let log = MIN_LOG;
+  while (((1 << log) * 2) / 3 < n) log++;
+  const old = i32[(d + DICT_KEYS) >> 2]!;
+  const kref = newKeys(rt, log);
+  i32[(d + DICT_KEYS) >> 2] = kref;
+  if (old !== 0) retireBlock(rt, old as Ref);
+  const k = kref >> 2;
+  const mask = (1 << log) - 1;
+  const ent = entriesWord(i32, k);
+  const none = rt.None;
+  const s = srcRef >> 2;
+  const sent = entriesWord(i32, s);
+  const sn = i32[s + K_NENTRIES]!;
+  let j = 0;
+  for (let x = i32[s + K_FIRST]!; x < sn; x++) {
+    const se = sent + x * 3;
+    const key = i32[se + 1]!;
+    if (key === 0) continue;
+    const h = i32[se]!;
+    let i = h & mask;
+    let perturb = h >>> 0;
+    while (i32[k + K_INDEX + i] !== EMPTY) {
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    i32[k + K_INDEX + i] = j;
+    const e = ent + j * 3;
+    incref(rt, key as Ref);
+    i32[e] = h;
+    i32[e + 1] = key;
+    i32[e + 2] = none;
+    j++;
+  }
+  i32[k + K_NENTRIES] = j;
+  i32[(d + DICT_USED) >> 2] = j;
+  i32[(d + DICT_VERSION) >> 2]!++;
+}
+
 /** A shallow copy. */
 export function dictCopy(rt: Runtime, d: Ref): Ref {
   const c = dictNew(rt);

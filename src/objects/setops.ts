@@ -15,14 +15,14 @@ import type { Runtime } from '../vm/runtime.js';
 import { decref, incref, newRef } from '../vm/refs.js';
 import { kindOf, typeOf } from './object.js';
 import { Kind } from './kinds.js';
-import { dictNextEntry, dictEntryKey, dictEntryHash, dictContains, dictContainsHashed, dictSetItemHashed, dictDelItemHashed, dictSize, dictDelItem, dictClear } from './dict.js';
+import { dictCopySetEntries, dictNextEntry, dictEntryKey, dictEntryHash, dictContains, dictContainsHashed, dictSetItemHashed, dictDelItemHashed, dictSize, dictDelItem, dictClear } from './dict.js';
 import { setNew, setAdd } from './set.js';
-import { setCanonicalOrder, setShadowPresize, setShadowAdoptSlots, setShadowPurgeDummies, setShadowClear, shadowHashesInSlotOrder } from './setorder.js';
+import { KNOWN_HASH, setCanonicalOrder, setShadowFillClean, setShadowFillIsZero, setShadowPresize, setShadowAdoptSlots, setShadowPurgeDummies, setShadowClear, shadowHashesInSlotOrder } from './setorder.js';
 import { USER_HASH } from './numhash.js';
 import { TP_FLAGS, TPF_HEAPTYPE } from './typelayout.js';
 import { getIter, iterNext } from './abstract.js';
 import { errOccurred } from '../vm/errors.js';
-import { objLock, objUnlock } from '../vm/objlock.js';
+import { objLock, objLock2, objUnlock, objUnlock2 } from '../vm/objlock.js';
 
 /** Runs `fn` on each item of `iterable` (borrowed for the call): fn < 0 is an error (set),
  * 1 stops early, 0 goes on. -1 on error (iter(), next() or fn), else 0. */
@@ -71,16 +71,17 @@ function snapshot(rt: Runtime, s: Ref): Snapshot {
   try {
     const isSet = kindOf(rt, s) !== Kind.DICT;
     if (isSet) setCanonicalOrder(rt, s);
-    let instances = false;
+    let heapKeys = false;
     for (let ix = dictNextEntry(rt, s, 0); ix >= 0; ix = dictNextEntry(rt, s, ix + 1)) {
       const k = dictEntryKey(rt, s, ix);
       incref(rt, k);
       keys.push(k);
       hashes.push(dictEntryHash(rt, s, ix));
-      if (!instances && (k & 1) === 0 && (rt.i32[(rt.i32[k >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) instances = true;
+      if ((k & 1) === 0) heapKeys = true;
     }
-    // only instances of classes may hash by a Python __hash__: the others' hashes are made again
-    if (isSet && instances) full = shadowHashesInSlotOrder(rt, s);
+    // the shadow's full hashes: instances of classes may hash by a Python __hash__, which
+    // must not run again, and a str's or tuple's is costly to make again (a small int's is itself)
+    if (isSet && heapKeys) full = shadowHashesInSlotOrder(rt, s);
   } finally {
     if (took) objUnlock(rt, s);
   }
@@ -96,28 +97,63 @@ function releaseAll(rt: Runtime, snap: Snapshot): void {
 function addAll(rt: Runtime, s: Ref, snap: Snapshot): number {
   const { keys, hashes } = snap;
   for (let i = 0; i < keys.length; i++) {
-    passFullHash(snap, i);
-    if (dictSetItemHashed(rt, s, keys[i]!, hashes[i]!, rt.None) < 0) return -1;
+    passFullHash(rt, snap, i);
+    const r = dictSetItemHashed(rt, s, keys[i]!, hashes[i]!, rt.None);
+    KNOWN_HASH.key = 0;
+    if (r < 0) return -1;
   }
   return 0;
 }
 
 /**
- * Gives snapshot key i's full hash to the set shadow of the insertion or deletion that comes
- * next (numhash.ts USER_HASH: set right before it, after any lookup that may run __eq__),
- * as __hash__ gave it: an instance with a Python __hash__ keeps CPython's slot order.
+ * Gives snapshot key i's full hash, as the source set's shadow holds it, to the set shadow
+ * of the insertion or deletion that comes next (setorder.ts KNOWN_HASH: set right before
+ * it, after any lookup that may run __eq__; the caller clears it right after): no element
+ * is hashed again, and an instance with a Python __hash__ keeps CPython's slot order.
  */
-function passFullHash(snap: Snapshot, i: number): void {
+function passFullHash(rt: Runtime, snap: Snapshot, i: number): void {
   const full = snap.full;
   if (full === null) return;
-  USER_HASH.key = snap.keys[i]!;
-  USER_HASH.lo = full[2 * i]!;
-  USER_HASH.hi = full[2 * i + 1]!;
+  const key = snap.keys[i]!;
+  const lo = full[2 * i]!, hi = full[2 * i + 1]!;
+  KNOWN_HASH.key = key;
+  KNOWN_HASH.lo = lo;
+  KNOWN_HASH.hi = hi;
+  if ((key & 1) === 0 && (rt.i32[(rt.i32[key >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    // an instance: also as the record of its __hash__, which dict.ts moves to an equal
+    // entry's own key for a deletion (userHashToEntry)
+    USER_HASH.key = key;
+    USER_HASH.lo = lo;
+    USER_HASH.hi = hi;
+  }
+}
+
+/**
+ * set_merge into an empty set whose table has no slot used (so.copy(), set(other), the
+ * first operand of a union): other's elements, distinct and in its slot order, go in
+ * without lookups, and so's table becomes other's (same size, no dummies: copied) or is
+ * filled by set_insert_clean with the stored hashes, as CPython does. No Python code runs,
+ * and both locks are held throughout. False, with nothing done, when so is not such a set.
+ */
+function mergeIntoEmpty(rt: Runtime, so: Ref, other: Ref): boolean {
+  const taken = rt.rc.atomic ? objLock2(rt, so, other) : 0;
+  try {
+    if (dictSize(rt, so) !== 0 || !setShadowFillIsZero(rt, so)) return false;
+    setCanonicalOrder(rt, other);
+    const copySlots = setShadowPresize(rt, so, dictSize(rt, other), other);
+    dictCopySetEntries(rt, so, other);
+    if (copySlots) setShadowAdoptSlots(rt, so, other, true);
+    else setShadowFillClean(rt, so, other, true);
+    return true;
+  } finally {
+    if (taken !== 0) objUnlock2(rt, so, other, taken);
+  }
 }
 
 /** set_merge(so, other): other's elements in its slot order, one resize up front. */
 function setMerge(rt: Runtime, so: Ref, other: Ref): number {
   if (other === so || dictSize(rt, other) === 0) return 0;
+  if (mergeIntoEmpty(rt, so, other)) return 0;
   const snap = snapshot(rt, other);
   const copySlots = setShadowPresize(rt, so, snap.keys.length, other);
   const r = addAll(rt, so, snap);
@@ -191,8 +227,10 @@ export function setIntersection(rt: Runtime, so: Ref, other: Ref): Ref {
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!, h = hashes[i]!;
       const c = dictContainsHashed(rt, big, k, h);
-      if (c > 0) passFullHash(snap, i);
-      if (c < 0 || (c > 0 && dictSetItemHashed(rt, result, k, h, rt.None) < 0)) { releaseAll(rt, snap); decref(rt, result); return NULL; }
+      if (c > 0) passFullHash(rt, snap, i);
+      const failed = c < 0 || (c > 0 && dictSetItemHashed(rt, result, k, h, rt.None) < 0);
+      KNOWN_HASH.key = 0;
+      if (failed) { releaseAll(rt, snap); decref(rt, result); return NULL; }
     }
     releaseAll(rt, snap);
     return result;
@@ -255,8 +293,10 @@ export function setDifferenceUpdateInternal(rt: Runtime, so: Ref, other: Ref): n
     decref(rt, src);
     const { keys, hashes } = snap;
     for (let i = 0; i < keys.length; i++) {
-      passFullHash(snap, i);
-      if (dictDelItemHashed(rt, so, keys[i]!, hashes[i]!) < 0) { releaseAll(rt, snap); return -1; }
+      passFullHash(rt, snap, i);
+      const r = dictDelItemHashed(rt, so, keys[i]!, hashes[i]!);
+      KNOWN_HASH.key = 0;
+      if (r < 0) { releaseAll(rt, snap); return -1; }
     }
     releaseAll(rt, snap);
   } else {
@@ -286,8 +326,10 @@ export function setDifference(rt: Runtime, so: Ref, other: Ref): Ref {
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!, h = hashes[i]!;
     const c = dictContainsHashed(rt, other, k, h);
-    if (c === 0) passFullHash(snap, i);
-    if (c < 0 || (c === 0 && dictSetItemHashed(rt, result, k, h, rt.None) < 0)) { releaseAll(rt, snap); decref(rt, result); return NULL; }
+    if (c === 0) passFullHash(rt, snap, i);
+    const failed = c < 0 || (c === 0 && dictSetItemHashed(rt, result, k, h, rt.None) < 0);
+    KNOWN_HASH.key = 0;
+    if (failed) { releaseAll(rt, snap); decref(rt, result); return NULL; }
   }
   releaseAll(rt, snap);
   return result;
@@ -339,8 +381,10 @@ export function setSymmetricDifferenceUpdate(rt: Runtime, so: Ref, other: Ref): 
   decref(rt, src);
   const { keys, hashes } = snap;
   for (let i = 0; i < keys.length; i++) {
-    passFullHash(snap, i);
-    if (toggle(rt, so, keys[i]!, hashes[i]!) < 0) { releaseAll(rt, snap); return -1; }
+    passFullHash(rt, snap, i);
+    const r = toggle(rt, so, keys[i]!, hashes[i]!);
+    KNOWN_HASH.key = 0;
+    if (r < 0) { releaseAll(rt, snap); return -1; }
   }
   releaseAll(rt, snap);
   return 0;

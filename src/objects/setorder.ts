@@ -113,6 +113,14 @@ function hashIsInherited(rt: Runtime, t: Ref): boolean {
   return descr === NULL || isBuiltinDescrOf(rt, descr, rt.tObject);
 }
 
+/**
+ * The full hash of the element a bulk set operation inserts next (setops.ts addAll: set
+ * right before the insertion, cleared right after it, so it never outlives its element),
+ * read from the source set's shadow: the insertion's hook takes it instead of hashing the
+ * element again (CPython's set_merge reuses the stored hashes; a str's SipHash is ~100 ns).
+ */
+export const KNOWN_HASH = { key: 0, lo: 0, hi: 0 };
+
 /** Sets H to key's CPython hash and returns true when key hashes as in CPython (no Python
  * code runs), else false. */
 function exactHash(rt: Runtime, key: Ref): boolean {
@@ -121,6 +129,12 @@ function exactHash(rt: Runtime, key: Ref): boolean {
     const h = n === -1 ? -2 : n;
     H.lo = h >>> 0;
     H.hi = h < 0 ? 0xffffffff : 0;
+    return true;
+  }
+  if (key === KNOWN_HASH.key) {
+    KNOWN_HASH.key = 0;
+    H.lo = KNOWN_HASH.lo;
+    H.hi = KNOWN_HASH.hi;
     return true;
   }
   let ph: PyHash | null;
@@ -397,21 +411,65 @@ export function setShadowPresize(rt: Runtime, s: Ref, otherUsed: number, other: 
  * intersection_update, an exact frozenset copy): its table becomes a copy of src's, with
  * fill, used and mask; s keeps its own finger. Untracks s if src is untracked.
  */
-export function setShadowAdoptSlots(rt: Runtime, s: Ref, src: Ref): void {
+export function setShadowAdoptSlots(rt: Runtime, s: Ref, src: Ref, entriesFromSlots = false): void {
   const taken = rt.rc.atomic ? objLock2(rt, s, src) : 0;
   try {
-    adoptSlots(rt, s, src);
+    adoptSlots(rt, s, src, entriesFromSlots);
   } finally {
     if (taken !== 0) objUnlock2(rt, s, src, taken);
   }
 }
 
-function adoptSlots(rt: Runtime, s: Ref, src: Ref): void {
+/**
+ * set_merge into an empty table (fill 0): s, whose entries were just made from src's
+ * elements (setops.ts, dict.ts dictFillDistinct, no hook run), gets them in its shadow by
+ * set_insert_clean in src's slot order, with their stored hashes. `trusted`: nothing ran
+ * since they were read from src (under the GIL, no Python code), so src's table needs no
+ * check against s's entries. Untracks s if src is untracked.
+ */
+export function setShadowFillClean(rt: Runtime, s: Ref, src: Ref, trusted: boolean): void {
+  const taken = rt.rc.atomic ? objLock2(rt, s, src) : 0;
+  try {
+    const i32 = rt.i32;
+    let w = i32[(s + SET_SHADOW) >> 2]!;
+    if (w === 0) return;
+    const sw = i32[(src + SET_SHADOW) >> 2]!;
+    if (sw === 0 || dictSize(rt, s) !== dictSize(rt, src) || (!trusted && !sameElements(rt, s, sw))) { untrack(rt, s); return; }
+    if (sw === TRACKED_EMPTY) return;
+    if (w === TRACKED_EMPTY) i32[(s + SET_SHADOW) >> 2] = w = newBlock(rt, MIN_SIZE);
+    const bw = w >> 2;
+    const srcw = sw >> 2;
+    const srcMask = i32[srcw + B_MASK]!;
+    let n = 0;
+    for (let j = 0, e = srcw + B_SLOTS; j <= srcMask; j++, e += 3) {
+      const k = i32[e]!;
+      if (k === 0 || k === DUMMY) continue;
+      insertClean(i32, bw, k, i32[e + 1]!, i32[e + 2]!);
+      n++;
+    }
+    i32[bw + B_FILL] = n;
+    i32[bw + B_USED] = n;
+  } finally {
+    if (taken !== 0) objUnlock2(rt, s, src, taken);
+  }
+}
+
+/** Whether s's shadow is a table with no slot used (fill 0), or s is untracked: an empty
+ * set CPython's set_merge fills by set_insert_clean. */
+export function setShadowFillIsZero(rt: Runtime, s: Ref): boolean {
+  const w = rt.i32[(s + SET_SHADOW) >> 2]!;
+  return w <= TRACKED_EMPTY || rt.i32[(w >> 2) + B_FILL] === 0;
+}
+
+/** adoptSlots; `entriesFromSlots`: s's entries were just made from src's in its slot order
+ * with nothing run since (setops.ts setMerge under the GIL), so they need no check against
+ * the table and are already in the order s iterates in. */
+function adoptSlots(rt: Runtime, s: Ref, src: Ref, entriesFromSlots: boolean): void {
   const i32 = rt.i32;
   const w = i32[(s + SET_SHADOW) >> 2]!;
   if (w === 0) return;
   const sw = i32[(src + SET_SHADOW) >> 2]!;
-  if (sw === 0 || dictSize(rt, s) !== dictSize(rt, src) || !sameElements(rt, s, sw)) { untrack(rt, s); return; }
+  if (sw === 0 || dictSize(rt, s) !== dictSize(rt, src) || (!entriesFromSlots && !sameElements(rt, s, sw))) { untrack(rt, s); return; }
   const finger = w > TRACKED_EMPTY ? i32[(w >> 2) + B_FINGER]! : 0;
   if (w > TRACKED_EMPTY) freeBlock(rt, w);
   if (sw === TRACKED_EMPTY) {
@@ -423,7 +481,7 @@ function adoptSlots(rt: Runtime, s: Ref, src: Ref): void {
   const nb = newBlock(rt, size);
   i32.copyWithin(nb >> 2, sw >> 2, (sw >> 2) + B_SLOTS + size * 3);
   i32[(nb >> 2) + B_FINGER] = finger;
-  i32[(nb >> 2) + B_ORDER] = 0;
+  i32[(nb >> 2) + B_ORDER] = entriesFromSlots ? (i32[(s + DICT_VERSION) >> 2]! + 1) | 0 : 0;
   i32[(s + SET_SHADOW) >> 2] = nb;
 }
 
