@@ -226,7 +226,13 @@ function translateError(err: IRecognitionException, tokens: IToken[], ctx: Conte
   if (isEof(tok)) {
     // Past the last token: point just after the previous one (as CPython does at ENDMARKER).
     const last = prev && !isEof(prev) ? prev : tokens[tokens.length - 1];
-    if (last === undefined) return syntaxError('invalid syntax', ctx, 1, 0, 1, 1);
+    if (last === undefined) {
+      // nothing but blank lines and comments (eval('')): CPython's ENDMARKER error is on the
+      // last line the tokenizer ended (line 0 for '' or spaces alone), with no column
+      const lineno = ctx.lines.length - 1 + (ctx.lines[ctx.lines.length - 1]!.includes('#') ? 1 : 0);
+      const text = lineno === 0 ? '' : ctx.lines[lineno - 1] ?? '';
+      return new PySyntaxError('SyntaxError', 'invalid syntax', ctx.filename, lineno, 0, text, lineno, 0);
+    }
     const line = last.endLine!;
     const col = ctx.unterminatedEval === true ? -1 : last.endColumn!;
     return syntaxError(expectedColon ? "expected ':'" : 'invalid syntax', ctx, line, col, line, ctx.unterminatedEval === true ? col : col + 1);

@@ -15,3 +15,8 @@ export function registerLazyModuleNames(module: string, names: readonly string[]
 export function lazyModuleNames(module: string): readonly string[] {
   return LAZY_MODULE_NAMES.get(module) ?? [];
 }
+
+/** The builtins lib/_exceptiongroup.py defines on first use (a name lookup:
+ * vm/evalhelpers.ts lazyBuiltin; an attribute of the builtins module: modules/sys.ts). */
+export const LAZY_BUILTIN_NAMES: ReadonlySet<string> = new Set(['BaseExceptionGroup', 'ExceptionGroup']);
+registerLazyModuleNames('builtins', [...LAZY_BUILTIN_NAMES]);

@@ -11,7 +11,7 @@
  * interval and recursion limit are words of the interpreter-state block (vm/interp.ts).
  */
 import { literalDigitLimit } from '../frontend/literal-limits.js';
-import { registerLazyModuleNames } from './lazy-names.js';
+import { LAZY_BUILTIN_NAMES, registerLazyModuleNames } from './lazy-names.js';
 import { dirname, resolve } from 'node:path';
 import { isatty } from 'node:tty';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
@@ -262,6 +262,12 @@ const N = {
     const tb = (rt.i32[(e + 24) >> 2] as Ref) || rt.None;
     return tupleFromRefs(rt, [rt.i32[e >> 2] as Ref, e, tb]);
   }),
+  exception: defineNative('exception', (rt, args, nargs) => {
+    // sys.exception() (3.11): the exception being handled, or None
+    if (nargs !== 0) return raiseTypeError(rt, `sys.exception() takes no arguments (${nargs} given)`);
+    const e = rt.i32[(rt.ts + TS_EXC_INFO) >> 2] as Ref;
+    return newRef(rt, e === 0 ? rt.None : e);
+  }),
   _getframe: defineNative('_getframe', (rt, args, nargs) => {
     let depth = 0;
     if (nargs > 0) {
@@ -419,10 +425,19 @@ function methodDescriptor(rt: Runtime, idx: number, nm: Ref, t: Ref): Ref {
 /**
  * sys's attributes made on first use (objects/abstract.ts moduleMissingAttr), then kept in
  * sys's dict, so that start-up imports nothing for them: sys.stdin and sys.__stdin__ (one
- * object, lib/_io.py's _StdinWrapper), and SYSINFO_NAMES (lib/_sysinfo.py).
+ * object, lib/_io.py's _StdinWrapper), and SYSINFO_NAMES (lib/_sysinfo.py); also the
+ * builtins module's ExceptionGroup and BaseExceptionGroup (lazy-names.ts).
  */
 function sysLazyAttr(rt: Runtime, mod: Ref, name: Ref): Ref {
   const which = strToJS(rt, name);
+  if (LAZY_BUILTIN_NAMES.has(which) && rt.i32[(mod + MOD_DICT) >> 2] === rt.builtins) {
+    // builtins.ExceptionGroup: lib/_exceptiongroup.py puts it in the builtins
+    const eg = importModule(rt, internJS(rt, '_exceptiongroup'), rt.None, smallIntRef(0), NULL);
+    if (eg === NULL) return NULL;
+    decref(rt, eg);
+    const v = dictGetStr(rt, rt.builtins, name);
+    return v === NULL ? NULL : newRef(rt, v);
+  }
   if (SYSINFO_NAMES.has(which)) return sysInfoAttr(rt, mod, name);
   if (which !== 'stdin' && which !== '__stdin__') return NULL;
   if (strToJS(rt, rt.i32[(mod + MOD_NAME) >> 2] as Ref) !== 'sys') return NULL;

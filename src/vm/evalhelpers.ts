@@ -5,6 +5,7 @@
  * at its call site in eval.ts: arguments are the loop's stack words (owned by the stack),
  * results are new references.
  */
+import { LAZY_BUILTIN_NAMES } from '../modules/lazy-names.js';
 import { setUpdateInternal } from '../objects/setops.js';
 import { IMMORTAL_REFCNT, NULL, OB_REF_LOCAL, OB_REF_SHARED, type Ref, smallIntRef } from '../heap/layout.js';
 import type { Runtime } from './runtime.js';
@@ -715,16 +716,13 @@ function nameError(rt: Runtime, fp: number, name: Ref): Ref {
   return NULL;
 }
 
-/** The builtins lib/_exceptiongroup.py defines on first use. */
-const LAZY_BUILTINS = new Set(['BaseExceptionGroup', 'ExceptionGroup']);
-
 /**
- * A name not found anywhere that is a builtin made on first use (LAZY_BUILTINS): imports
+ * A name not found anywhere that is a builtin made on first use (LAZY_BUILTIN_NAMES): imports
  * its module, which puts it in the builtins, and returns it (new reference). NULL with the
  * exception set when that import failed; -1 (no exception) for any other name.
  */
 function lazyBuiltin(rt: Runtime, fp: number, name: Ref): Ref | -1 {
-  if (!LAZY_BUILTINS.has(strToJS(rt, name))) return -1;
+  if (!LAZY_BUILTIN_NAMES.has(strToJS(rt, name))) return -1;
   const mod = importModule(rt, internJS(rt, '_exceptiongroup'), rt.None, smallIntRef(0), NULL);
   if (mod === NULL) return NULL;
   decref(rt, mod);
@@ -1845,14 +1843,15 @@ export function restoreRaised(rt: Runtime, exc: Ref): void {
 export function checkExcMatch(rt: Runtime, exc: Ref, type: Ref): number {
   const check = (t: Ref): boolean => kindOf(rt, t) === Kind.TYPE && (rt.i32[(t + TP_FLAGS) >> 2]! & TPF_EXCEPTION) !== 0;
   if (kindOf(rt, type) === Kind.TUPLE) {
-    for (let i = 0; i < tupleSize(rt, type); i++) {
-      const t = tupleItem(rt, type, i);
-      if (!check(t)) {
+    // CPython's check_except_type_valid looks at every entry before matching any
+    const n = tupleSize(rt, type);
+    for (let i = 0; i < n; i++) {
+      if (!check(tupleItem(rt, type, i))) {
         raiseTypeError(rt, 'catching classes that do not inherit from BaseException is not allowed');
         return -1;
       }
-      if (isSubtype(rt, typeOf(rt, exc), t)) return 1;
     }
+    for (let i = 0; i < n; i++) if (isSubtype(rt, typeOf(rt, exc), tupleItem(rt, type, i))) return 1;
     return 0;
   }
   if (!check(type)) {
