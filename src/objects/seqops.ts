@@ -287,11 +287,28 @@ function listRepeatUnlocked(rt: Runtime, l: Ref, count: number, inplace: boolean
     }
     return newRef(rt, l);
   }
-  const r = listNew(rt, n * k);
-  const src: number[] = [];
-  const w = listItemsWord(rt, l);
-  for (let i = 0; i < n; i++) src.push(rt.i32[w + i]!);
-  for (let j = 0; j < k; j++) for (let i = 0; i < n; i++) { incref(rt, src[i]!); listAppendSteal(rt, r, src[i]! as Ref); }
+  const total = n * k;
+  const r = listNew(rt, total);
+  if (total === 0) return r;
+  // the items written straight into the new array, the copies doubling (CPython's
+  // list_repeat; an append per item cost ~7 ns of `[0] * 10000`'s ~0.6)
+  const i32 = rt.i32;
+  const src = listItemsWord(rt, l);
+  const dst = listItemsWord(rt, r);
+  if (n === 1) i32.fill(i32[src]!, dst, dst + total);
+  else {
+    for (let i = 0; i < n; i++) i32[dst + i] = i32[src + i]!;
+    for (let filled = n; filled < total;) {
+      const c = Math.min(filled, total - filled);
+      i32.copyWithin(dst + filled, dst, dst + c);
+      filled += c;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const v = i32[src + i]! as Ref;
+    if ((v & 1) === 0) for (let j = 0; j < k; j++) incref(rt, v);
+  }
+  i32[(r + LIST_SIZE) >> 2] = total;
   return r;
 }
 
