@@ -64,7 +64,7 @@ export function isLockable(rt: Runtime, o: Ref | number): boolean {
   const t = i32[o >> 2]!;
   if ((i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return false;
   const k = i32[(t + TP_KIND) >> 2]!;
-  return k === Kind.LIST || k === Kind.DICT || k === Kind.SET || k === Kind.FROZENSET;
+  return k === Kind.LIST || k === Kind.DICT || k === Kind.SET || k === Kind.FROZENSET || k === Kind.BYTEARRAY;
 }
 
 /** True for an instance of a user subclass of list / dict / set / frozenset. */
@@ -74,7 +74,7 @@ function isContainerSubclassInstance(rt: Runtime, o: Ref | number): boolean {
   const t = i32[o >> 2]!;
   if ((i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return false;
   const k = i32[(t + TP_KIND) >> 2]!;
-  return k === Kind.LIST || k === Kind.DICT || k === Kind.SET || k === Kind.FROZENSET;
+  return k === Kind.LIST || k === Kind.DICT || k === Kind.SET || k === Kind.FROZENSET || k === Kind.BYTEARRAY;
 }
 
 /** c[key] (new reference or NULL), holding c's lock when c is a built-in container. */
