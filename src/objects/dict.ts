@@ -658,7 +658,12 @@ export function dictPopLast(rt: Runtime, d: Ref): [Ref, Ref] | null {
   incref(rt, value);
   dictDelEntry(rt, d, ix, i32[e]!);
   // entries ix.. are all deleted now: the next insertion reuses ix (no index slot refers to
-  // them: dictDelEntry left DUMMY), and iteration must still see it (K_FIRST <= count)
+  // them: dictDelEntry left DUMMY), and iteration must still see it (K_FIRST <= count).
+  // The index keeps the dummies, so the entries given back are taken off the usable count
+  // (CPython's popitem leaves dk_usable as it is): the table still fills up and is rebuilt.
+  // Without it, insert-then-popitem cycles filled every index slot with dummies and the
+  // next lookup probed forever.
+  i32[k + K_USABLE] = i32[k + K_USABLE]! - (i32[k + K_NENTRIES]! - ix);
   i32[k + K_NENTRIES] = ix;
   if (i32[k + K_FIRST]! > ix) i32[k + K_FIRST] = ix;
   return [key, value];
