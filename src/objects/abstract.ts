@@ -2418,6 +2418,23 @@ export function setAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): number {
   return genericSetAttr(rt, obj, name, value);
 }
 
+/**
+ * Stores `value` (a reference the field takes over, or 0) into the object word at i32 index
+ * `word` and releases the reference it held: an Atomics.exchange and a release after the
+ * grace period under --no-gil (vm/nogil.ts releaseValue: a lock-free reader may hold the
+ * old value), a plain store and decref under the GIL. Two threads storing into one field
+ * each read the same old value, both released it ("released twice"), before this.
+ */
+function swapFieldRelease(rt: Runtime, word: number, value: number): void {
+  let old: number;
+  if (rt.rc.atomic) old = Atomics.exchange(rt.i32, word, value);
+  else {
+    old = rt.i32[word]!;
+    rt.i32[word] = value;
+  }
+  if (old !== 0) releaseValue(rt, old as Ref);
+}
+
 /** obj.__class__ = value: allowed between heap types of the same layout. 0 or -1. */
 function setClassAttr(rt: Runtime, obj: Ref, t: Ref, value: Ref): number {
   if (value === NULL) {
@@ -2440,8 +2457,7 @@ function setClassAttr(rt: Runtime, obj: Ref, t: Ref, value: Ref): number {
     return -1;
   }
   incref(rt, value);
-  i32[obj >> 2] = value;
-  decref(rt, t);
+  swapFieldRelease(rt, obj >> 2, value);
   return 0;
 }
 
@@ -2474,10 +2490,8 @@ function setInstanceDict(rt: Runtime, obj: Ref, t: Ref, value: Ref): number {
     raiseTypeError(rt, 'cannot delete __dict__');
     return -1;
   }
-  const old = i32[word] as Ref;
   if (value !== NULL) incref(rt, value);
-  i32[word] = value;
-  if (old !== NULL) releaseValue(rt, old);
+  swapFieldRelease(rt, word, value);
   return 0;
 }
 
@@ -2494,10 +2508,8 @@ function setTypeNameField(rt: Runtime, cls: Ref, name: Ref, value: Ref): number 
     return -1;
   }
   const off = nm === '__name__' ? TP_NAME : TP_QUALNAME;
-  const old = rt.i32[(cls + off) >> 2] as Ref;
   incref(rt, value);
-  rt.i32[(cls + off) >> 2] = value;
-  if (old !== NULL) decref(rt, old);
+  swapFieldRelease(rt, (cls + off) >> 2, value);
   typeModified(rt);
   return 0;
 }
@@ -2576,9 +2588,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
         return -1;
       }
       const off = kw ? FN_KWDEFAULTS : FN_DEFAULTS;
-      const old = rt.i32[(obj + off) >> 2] as Ref;
-      rt.i32[(obj + off) >> 2] = value === NULL || value === rt.None ? 0 : newRef(rt, value);
-      if (old !== 0) decref(rt, old);
+      swapFieldRelease(rt, (obj + off) >> 2, value === NULL || value === rt.None ? 0 : newRef(rt, value));
       return 0;
     }
     if (field >= 0) {
@@ -2595,10 +2605,8 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
         raiseTypeError(rt, '__annotations__ must be set to a dict object');
         return -1;
       }
-      const old = rt.i32[(obj + field) >> 2] as Ref;
       if (stored !== NULL) incref(rt, stored);
-      rt.i32[(obj + field) >> 2] = stored;
-      if (old !== 0) decref(rt, old);
+      swapFieldRelease(rt, (obj + field) >> 2, stored);
       return 0;
     }
   }
