@@ -33,7 +33,7 @@ import { typeOf, kindOf, newObject, dictWordOffset } from './object.js';
 import { TP_MRO, TP_DICT, TP_QUALNAME, TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_HAS_DEL, TPF_TUPLEGETTER, TP_NS_SPLIT } from './typelayout.js';
 import { typeLookup, isSubtype, typeName, typeQualname, typeReprName, typeModified, typeStoreKeepsCaches, typeSetFlagWithSubclasses } from './type.js';
 import { strCodePointLen } from './str.js';
-import { strFromJS, strToJS, strToJSImmortal, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA } from './str.js';
+import { strFromJS, strToJS, strToJSImmortal, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA, copyUnits } from './str.js';
 import { intMaxStrDigits } from './numparse.js';
 import { warnDeprecatedFromMain } from '../vm/traceback.js';
 import { intToBigint, intToNumberOrBig, intFromBigint, intFromNumber, INT_NDIGITS, intBinaryFast, intSafeValue, intCompareRefs, intHashWords, intFromHashWords } from './int.js';
@@ -1064,6 +1064,12 @@ const reprInProgress: number[] = [];
 
 /** repr(v) as a JS string, or null on error. */
 export function reprJS(rt: Runtime, v: Ref): string | null {
+  // the exact leaf types straight to their text (a list of strs or numbers printed: no
+  // heap str made per item and read back)
+  if ((v & 1) === 1) return intToString(v >> 1);
+  const t = rt.i32[v >> 2];
+  if (t === rt.tStr) return reprString(strToJS(rt, v));
+  if (t === rt.tFloat) return floatRepr(floatValue(rt, v));
   const r = repr(rt, v);
   if (r === NULL) return null;
   const s = strToJS(rt, r);
@@ -1098,8 +1104,38 @@ export function repr(rt: Runtime, v: Ref, slot: '__repr__' | '__str__' = '__repr
   }
 }
 
+/**
+ * repr of an exact str of printable ASCII without a backslash, copied between the heap
+ * strs inside its quotes (' unless it holds a ' and no "); NULL when the text needs the
+ * general path (escapes, non-ASCII, both quotes).
+ */
+function reprAsciiStr(rt: Runtime, v: Ref): Ref {
+  const n = strLen(rt, v);
+  const u16 = rt.u16;
+  const from = strUnits(v);
+  let single = false, double = false;
+  for (let i = 0; i < n; i++) {
+    const c = u16[from + i]!;
+    if (c < 0x20 || c > 0x7e || c === 0x5c) return NULL;
+    if (c === 0x27) single = true;
+    else if (c === 0x22) double = true;
+  }
+  if (single && double) return NULL;
+  const quote = single ? 0x22 : 0x27;
+  const r = strAlloc(rt, n + 2);
+  const to = strUnits(r);
+  rt.u16[to] = quote;
+  copyUnits(rt.u16, to + 1, from, n);
+  rt.u16[to + n + 1] = quote;
+  return r;
+}
+
 function reprOf(rt: Runtime, v: Ref, slot: '__repr__' | '__str__'): Ref {
   const t = typeOf(rt, v);
+  if (t === rt.tStr) {
+    const r = reprAsciiStr(rt, v);
+    if (r !== NULL) return r;
+  }
   const heapType = (rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   if (heapType || kindOf(rt, v) === Kind.OBJECT) {
     const d = typeLookup(rt, t, rt.names.__repr__);
