@@ -157,6 +157,18 @@ function entriesWord(i32: Int32Array, k: number): number {
   return k + K_INDEX + (1 << i32[k + K_LOG]!);
 }
 
+/** The first EMPTY index slot of slot hash h's probe sequence in keys block k (a table
+ * being filled with distinct keys: no lookup, no dummies to reuse). */
+function emptySlotFor(i32: Int32Array, k: number, mask: number, h: number): number {
+  let i = h & mask;
+  let perturb = h >>> 0;
+  while (i32[k + K_INDEX + i] !== EMPTY) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return i;
+}
+
 /**
  * Finds key: returns the entry number, -1 if absent, -2 on error (exception set).
  */
@@ -373,13 +385,7 @@ function resize(rt: Runtime, d: Ref, minUsed: number, minSlots = 0): void {
       i32[ne] = h;
       i32[ne + 1] = key;
       i32[ne + 2] = i32[e + 2]!;
-      let i = h & mask;
-      let perturb = h >>> 0;
-      while (i32[n + K_INDEX + i] !== EMPTY) {
-        perturb >>>= 5;
-        i = (i * 5 + perturb + 1) & mask;
-      }
-      i32[n + K_INDEX + i] = count;
+      i32[n + K_INDEX + emptySlotFor(i32, n, mask, h)] = count;
       count++;
     }
     retireBlock(rt, oldRef as Ref); // --no-gil: lock-free str lookups may still read it (vm/nogil.ts)
@@ -808,13 +814,7 @@ function copyEntriesIntoEmpty(rt: Runtime, d: Ref, src: Ref, withValues: boolean
     const key = i32[se + 1]!;
     if (key === 0) continue;
     const h = i32[se]!;
-    let i = h & mask;
-    let perturb = h >>> 0;
-    while (i32[k + K_INDEX + i] !== EMPTY) {
-      perturb >>>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
-    i32[k + K_INDEX + i] = j;
+    i32[k + K_INDEX + emptySlotFor(i32, k, mask, h)] = j;
     const e = ent + j * 3;
     incref(rt, key as Ref);
     i32[e] = h;
@@ -993,16 +993,7 @@ export function dictSetSetEntries(rt: Runtime, d: Ref, keys: readonly number[], 
   i32[k + K_FIRST] = 0;
   const mask = (1 << i32[k + K_LOG]!) - 1;
   i32.fill(EMPTY, k + K_INDEX, k + K_INDEX + mask + 1);
-  for (let j = 0; j < n; j++) {
-    const h = hashes[j]!;
-    let i = h & mask;
-    let perturb = h >>> 0;
-    while (i32[k + K_INDEX + i] !== EMPTY) {
-      perturb >>>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
-    i32[k + K_INDEX + i] = j;
-  }
+  for (let j = 0; j < n; j++) i32[k + K_INDEX + emptySlotFor(i32, k, mask, hashes[j]!)] = j;
 }
 
 /** True when this very object `key` (identity) is a key of d, found through its slot hash.
