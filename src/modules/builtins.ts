@@ -536,13 +536,20 @@ function listSortImpl(rt: Runtime, l: Ref, key: Ref, reverse: boolean): number {
   // items and keys in JS arrays of small ints: a typed array per sort is a backing store
   // outside V8's heap (~1 us each; sorted() of a 100-item list took ~8x CPython's time with
   // four of them), and arrays grown by push cost more than the comparisons on a short key
+  // --no-gil: the list's lock is held only while its items are taken out and while they are
+  // put back (list.sort and sorted are lock-free natives, vm/critical.ts), never while a
+  // key function or __lt__ runs: one blocking there, or reading a list another thread is
+  // sorting, deadlocked (free-threaded CPython suspends the critical section instead).
+  // Another thread meanwhile sees the list empty, as CPython makes it.
   const i32 = rt.i32;
+  let took = rt.rc.atomic && objLock(rt, l);
   const n = listSize(rt, l);
   const w = listItemsWord(rt, l);
   const items: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) items[i] = i32[w + i]!;
   // CPython empties the list while sorting
   i32[(l + LIST_SIZE) >> 2] = 0;
+  if (took) objUnlock(rt, l);
   let keys = items;
   let nkeys = n;
   let ok = true;
@@ -569,15 +576,20 @@ function listSortImpl(rt: Runtime, l: Ref, key: Ref, reverse: boolean): number {
   if (key !== NULL) for (let i = 0; i < nkeys; i++) decref(rt, keys[i] as Ref);
   // items a key function or __lt__ put into the (emptied) list are dropped, and the sort
   // fails with CPython's "list modified during sort"
+  took = rt.rc.atomic && objLock(rt, l);
   const m = listSize(rt, l);
   let added: Int32Array | null = null;
-  if (m > 0) added = i32.slice(listItemsWord(rt, l), listItemsWord(rt, l) + m);
-  i32[(l + LIST_SIZE) >> 2] = 0;
-  listReserve(rt, l, n);
-  const out = listItemsWord(rt, l);
-  if (order === null) for (let i = 0; i < n; i++) i32[out + i] = items[i]!;
-  else for (let i = 0; i < n; i++) i32[out + i] = items[order[i]!]!;
-  i32[(l + LIST_SIZE) >> 2] = n;
+  try {
+    if (m > 0) added = i32.slice(listItemsWord(rt, l), listItemsWord(rt, l) + m);
+    i32[(l + LIST_SIZE) >> 2] = 0;
+    listReserve(rt, l, n);
+    const out = listItemsWord(rt, l);
+    if (order === null) for (let i = 0; i < n; i++) i32[out + i] = items[i]!;
+    else for (let i = 0; i < n; i++) i32[out + i] = items[order[i]!]!;
+    i32[(l + LIST_SIZE) >> 2] = n;
+  } finally {
+    if (took) objUnlock(rt, l);
+  }
   for (let i = 0; i < m; i++) decref(rt, added![i] as Ref);
   if (ok && m > 0) {
     raiseValueError(rt, 'list modified during sort');

@@ -152,7 +152,10 @@ export function iterNextLocked(rt: Runtime, it: Ref): Ref {
  * len (one aligned word), isinstance and friends (the type word), iter (an iterator's
  * steps lock), id. Looked up by name once per table index.
  */
-const LOCK_FREE_NATIVES: ReadonlySet<string> = new Set(['len', 'isinstance', 'issubclass', 'id', 'iter', 'callable', 'hasattr', 'getattr']);
+const LOCK_FREE_NATIVES: ReadonlySet<string> = new Set(['len', 'isinstance', 'issubclass', 'id', 'iter', 'callable', 'hasattr', 'getattr',
+  // they lock their list themselves, only while its items go out and back (builtins.ts
+  // listSortImpl): the key and __lt__ run with no lock held
+  'sort', 'sorted']);
 let lockFreeByIndex: Uint8Array | null = null; // 0 unknown, 1 lock-free, 2 locks: a cache of the table (code, not state)
 
 function lockFreeNative(index: number): boolean {
