@@ -31,11 +31,13 @@
  * (one container operation), so a waiter normally gets the lock within the spin.
  *
  * Limits (documented in the issue note): a lock is held across the Python code that a
- * container operation calls back (__eq__ of a dict key or list item, a sort key). If that
- * code blocks (a lock, a queue) while another thread running on the SAME executor in the
- * nested wait (vm/threads.ts nestedWait) needs the container, the second thread spins
- * forever. Free-threaded CPython avoids this by suspending critical sections when a thread
- * blocks; here it is left as a known gap (rare: blocking inside __eq__ / a sort key).
+ * container operation calls back (__eq__ of a dict key or list item; not a sort's key or
+ * __lt__: list.sort and sorted lock only around taking the items out and putting them
+ * back, modules/builtins.ts listSortImpl). If that code blocks (a lock, a queue) while
+ * another thread needs the container, or takes a second container's lock that a thread in
+ * the same situation holds (two dicts whose keys' __eq__ read each other), the threads
+ * wait forever. Free-threaded CPython avoids this by suspending critical sections when a
+ * thread blocks; here it is left as a known gap (rare: blocking or cross-reading in __eq__).
  *
  * Module-level state: `sleepCell`, a private 4-byte SharedArrayBuffer view per JS thread
  * to Atomics.wait on (never notified: the wait is a timed yield). Nothing Python-visible.
