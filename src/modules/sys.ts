@@ -11,7 +11,7 @@
  * interval and recursion limit are words of the interpreter-state block (vm/interp.ts).
  */
 import { literalDigitLimit } from '../frontend/literal-limits.js';
-import { LAZY_BUILTIN_NAMES, registerLazyModuleNames } from './lazy-names.js';
+import { registerLazyModuleNames } from './lazy-names.js';
 import { dirname, resolve } from 'node:path';
 import { isatty } from 'node:tty';
 import { NULL, type Ref, smallIntRef } from '../heap/layout.js';
@@ -46,6 +46,7 @@ import { checkArgs } from './math.js';
 import { getSizeOf } from './sizeof.js';
 import { utf8Encodable } from '../objects/bytes.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
+import { builtinsLazyAttr } from '../vm/evalhelpers.js';
 import { importModule } from './importer.js';
 import { call1, callVector } from '../vm/call.js';
 import { dataStackPush, dataStackPop } from '../vm/datastack.js';
@@ -425,19 +426,10 @@ function methodDescriptor(rt: Runtime, idx: number, nm: Ref, t: Ref): Ref {
 /**
  * sys's attributes made on first use (objects/abstract.ts moduleMissingAttr), then kept in
  * sys's dict, so that start-up imports nothing for them: sys.stdin and sys.__stdin__ (one
- * object, lib/_io.py's _StdinWrapper), and SYSINFO_NAMES (lib/_sysinfo.py); also the
- * builtins module's ExceptionGroup and BaseExceptionGroup (lazy-names.ts).
+ * object, lib/_io.py's _StdinWrapper), and SYSINFO_NAMES (lib/_sysinfo.py).
  */
 function sysLazyAttr(rt: Runtime, mod: Ref, name: Ref): Ref {
   const which = strToJS(rt, name);
-  if (LAZY_BUILTIN_NAMES.has(which) && rt.i32[(mod + MOD_DICT) >> 2] === rt.builtins) {
-    // builtins.ExceptionGroup: lib/_exceptiongroup.py puts it in the builtins
-    const eg = importModule(rt, internJS(rt, '_exceptiongroup'), rt.None, smallIntRef(0), NULL);
-    if (eg === NULL) return NULL;
-    decref(rt, eg);
-    const v = dictGetStr(rt, rt.builtins, name);
-    return v === NULL ? NULL : newRef(rt, v);
-  }
   if (SYSINFO_NAMES.has(which)) return sysInfoAttr(rt, mod, name);
   if (which !== 'stdin' && which !== '__stdin__') return NULL;
   if (strToJS(rt, rt.i32[(mod + MOD_NAME) >> 2] as Ref) !== 'sys') return NULL;
@@ -457,6 +449,7 @@ function sysLazyAttr(rt: Runtime, mod: Ref, name: Ref): Ref {
   return stdin;
 }
 A.registerLazyModuleAttr(sysLazyAttr);
+A.registerLazyModuleAttr(builtinsLazyAttr);
 
 /** What lib/_sysinfo.py provides (struct sequences, constants, encodings, intern). */
 const SYSINFO_NAMES_LIST = ['float_info', 'int_info', 'hash_info', 'version_info', 'flags', 'maxunicode', 'hexversion',

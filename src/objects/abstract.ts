@@ -3293,13 +3293,15 @@ export function indexValue(rt: Runtime, key: Ref, what: string): number | null {
 }
 
 /**
- * Made-on-first-use attributes of built-in modules (sys.stdin: modules/sys.ts registers
- * it; set once at import time, so no mutable state in practice): the attribute's value
- * (new reference), or NULL with nothing raised when `name` is not one of them.
+ * Made-on-first-use attributes of built-in modules: modules/sys.ts registers the hooks,
+ * its own (sys.stdin...) and builtins.ExceptionGroup's (vm/evalhelpers.ts builtinsLazyAttr);
+ * set once at import time, so no mutable state in practice. Each hook answers the
+ * attribute's value (new reference), or NULL with nothing raised when `name` is not one
+ * of its module's.
  */
-let lazyModuleAttr: ((rt: Runtime, module: Ref, name: Ref) => Ref) | null = null;
+const lazyModuleAttrs: ((rt: Runtime, module: Ref, name: Ref) => Ref)[] = [];
 export function registerLazyModuleAttr(fn: (rt: Runtime, module: Ref, name: Ref) => Ref): void {
-  lazyModuleAttr = fn;
+  lazyModuleAttrs.push(fn);
 }
 
 /** A module attribute not in its dict: the module's own __getattr__(name) (PEP 562), a
@@ -3318,8 +3320,8 @@ function moduleMissingAttr(rt: Runtime, mod: Ref, name: Ref): Ref {
   const hook = dictGetItem(rt, md, rt.names.__getattr__);
   if (hook !== NULL) return call1(rt, hook, name);
   if (errOccurred(rt)) return NULL;
-  if (lazyModuleAttr !== null) {
-    const v = lazyModuleAttr(rt, mod, name);
+  for (const lazy of lazyModuleAttrs) {
+    const v = lazy(rt, mod, name);
     if (v !== NULL || errOccurred(rt)) return v;
   }
   // the name in the module's __name__, as CPython's module_getattro (a module renamed by

@@ -779,16 +779,12 @@ export function dictCopySetEntries(rt: Runtime, d: Ref, src: Ref): void {
 }
 
 /**
- * Empty dict d receives src's items (a dict's: keys distinct) in src's order with one keys
- * block sized for them and no lookups (CPython's dict_merge into an empty dict, dict(a),
- * a.copy(): an insertion per item with its lookup and the resizes cost ~13x CPython's).
- * Keys and values incref'd, the version bumped. Runs no Python code. The caller holds the
- * locks.
+ * Empty dict or set d receives src's entries in src's order with one keys block sized for
+ * them and no lookups: src's keys are distinct, so none can equal another (CPython's
+ * dict_merge into an empty dict, dict(a), a.copy(): an insertion per item with its lookup
+ * and the resizes cost ~13x CPython's). Keys incref'd, and the values (`withValues`) or
+ * None; the version bumped. Runs no Python code. The caller holds the locks.
  */
-export function dictCopyItemsIntoEmpty(rt: Runtime, d: Ref, src: Ref): void {
-  copyEntriesIntoEmpty(rt, d, src, true);
-}
-
 function copyEntriesIntoEmpty(rt: Runtime, d: Ref, src: Ref, withValues: boolean): void {
   const i32 = rt.i32;
   const n = i32[(src + DICT_USED) >> 2]!;

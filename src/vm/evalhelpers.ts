@@ -722,12 +722,26 @@ function nameError(rt: Runtime, fp: number, name: Ref): Ref {
  * exception set when that import failed; -1 (no exception) for any other name.
  */
 function lazyBuiltin(rt: Runtime, fp: number, name: Ref): Ref | -1 {
+  return lazyBuiltinIn(rt, rt.i32[fp + FR_BUILTINS] as Ref, name);
+}
+
+/** lazyBuiltin over the builtins dict `builtins`. */
+function lazyBuiltinIn(rt: Runtime, builtins: Ref, name: Ref): Ref | -1 {
   if (!LAZY_BUILTIN_NAMES.has(strToJS(rt, name))) return -1;
   const mod = importModule(rt, internJS(rt, '_exceptiongroup'), rt.None, smallIntRef(0), NULL);
   if (mod === NULL) return NULL;
   decref(rt, mod);
-  const b = dictGetStr(rt, rt.i32[fp + FR_BUILTINS] as Ref, name);
+  const b = dictGetStr(rt, builtins, name);
   return b === NULL ? -1 : newRef(rt, b);
+}
+
+/** builtins.ExceptionGroup read as a module attribute before first use: one of abstract.ts
+ * moduleMissingAttr's hooks (registered by modules/sys.ts, which loads after abstract.ts).
+ * NULL, nothing raised, for another module or name. */
+export function builtinsLazyAttr(rt: Runtime, mod: Ref, name: Ref): Ref {
+  if (rt.i32[(mod + MOD_DICT) >> 2] !== rt.builtins) return NULL;
+  const v = lazyBuiltinIn(rt, rt.builtins, name);
+  return v === -1 ? NULL : v;
 }
 
 /** The miss of every name lookup: a lazy builtin, else NameError. */
