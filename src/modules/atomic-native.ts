@@ -33,6 +33,7 @@
  *       insert interleaved and left it unsorted). An item's Python __lt__ may switch, as
  *       in CPython.
  */
+import { moveWords } from '../heap/move.js';
 import { NULL, isSmallInt, smallIntRef, smallIntValue, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { decref } from '../vm/refs.js';
@@ -161,7 +162,7 @@ function insort(rt: Runtime, a: Ref, x: Ref, lo: number, hi: number, right: bool
   incref(rt, x);
   listAppendSteal(rt, a, x);
   const w = listItemsWord(rt, a);
-  rt.i32.copyWithin(w + lo + 1, w + lo, w + n);
+  moveWords(rt.i32, w + lo + 1, w + lo, w + n);
   rt.i32[w + lo] = x;
   return rt.None;
 }

@@ -7,6 +7,7 @@
  * print writes through vm/output.ts (buffered; flushed at exit, on flush=True and before
  * input()).
  */
+import { moveWords } from '../heap/move.js';
 import { BUILTIN_TYPE_DIR_NAMES, EXCEPTION_DIR_NAMES, OBJECT_DIR_NAMES } from '../objects/builtin-type-names.js';
 import { lazyModuleNames } from './lazy-names.js';
 import { setPopKey } from '../objects/setorder.js';
@@ -2398,7 +2399,7 @@ const LIST_METHODS: Methods = [
     incref(rt, v);
     listAppendSteal(rt, l, v);
     const w = listItemsWord(rt, l);
-    rt.i32.copyWithin(w + i + 1, w + i, w + n);
+    moveWords(rt.i32, w + i + 1, w + i, w + n);
     rt.i32[w + i] = v;
     return rt.None;
   }),

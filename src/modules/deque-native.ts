@@ -27,6 +27,7 @@
  * callNativeLocked) for the step; the `_state` count (iteration's change check) is bumped
  * after, under the dict's lock.
  */
+import { moveWords } from '../heap/move.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref } from '../vm/refs.js';
@@ -85,7 +86,7 @@ function moveHalfReversed(rt: Runtime, from: Ref, to: Ref): void {
   const src = listItemsWord(rt, from);
   const dst = listItemsWord(rt, to);
   for (let i = 0; i < k; i++) i32[dst + i] = i32[src + k - 1 - i]!;
-  i32.copyWithin(src, src + k, src + n);
+  moveWords(i32, src, src + k, src + n);
   i32[(from + LIST_SIZE) >> 2] = n - k;
   i32[(to + LIST_SIZE) >> 2] = k;
 }
@@ -180,7 +181,7 @@ const DEQUE_FUNCTIONS = defineFunctions([
       const i32 = rt.i32;
       const r = listItemsWord(rt, right);
       const l = listItemsWord(rt, left);
-      i32.copyWithin(r + nl, r, r + nr);
+      moveWords(i32, r + nl, r, r + nr);
       for (let i = 0; i < nl; i++) i32[r + i] = i32[l + nl - 1 - i]!;
       i32[(left + LIST_SIZE) >> 2] = 0;
       i32[(right + LIST_SIZE) >> 2] = nl + nr;

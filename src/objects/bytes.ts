@@ -27,6 +27,7 @@
  *
  * No module-level mutable state.
  */
+import { moveBytes } from '../heap/move.js';
 import { intMaxStrDigits } from './numparse.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import { allocRaw, free } from '../heap/alloc.js';
@@ -218,7 +219,7 @@ export function bytesGetItem(rt: Runtime, b: Ref, key: Ref): Ref {
     }
     const u8 = rt.u8;
     const src = rt.i32[(b + BY_DATA) >> 2]!;
-    if (step === 1) u8.copyWithin(block, src + start, src + start + len);
+    if (step === 1) moveBytes(u8, block, src + start, len);
     else for (let i = 0, j = src + start; i < len; i++, j += step) u8[block + i] = u8[j]!;
     rt.i32[(r + BY_DATA) >> 2] = block;
     rt.i32[(r + BY_CAP) >> 2] = len;

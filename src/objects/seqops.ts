@@ -3,6 +3,7 @@
  * concatenation, repetition, extension and lexicographic comparison (CPython's
  * listobject.c / tupleobject.c semantics and messages).
  */
+import { moveWords } from '../heap/move.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
@@ -131,7 +132,7 @@ export function listSetItem(rt: Runtime, l: Ref, key: Ref, value: Ref): number {
       const grow = m - (hi - start);
       if (grow > 0) listReserve(rt, l, n + grow);
       const w = listItemsWord(rt, l);
-      if (grow !== 0) i32.copyWithin(w + hi + grow, w + hi, w + n);
+      if (grow !== 0) moveWords(i32, w + hi + grow, w + hi, w + n);
       for (let i = 0; i < m; i++) i32[w + start + i] = ins[i]!;
       i32[(l + LIST_SIZE) >> 2] = n + grow;
       for (let k = old.length - 1; k >= 0; k--) decref(rt, old[k]!); // last first, as CPython
@@ -175,7 +176,7 @@ export function listRemoveAt(rt: Runtime, l: Ref, i: number): Ref {
   const n = listSize(rt, l);
   const w = listItemsWord(rt, l);
   const v = rt.i32[w + i] as Ref;
-  rt.i32.copyWithin(w + i, w + i + 1, w + n);
+  moveWords(rt.i32, w + i, w + i + 1, w + n);
   rt.i32[(l + LIST_SIZE) >> 2] = n - 1;
   return v;
 }
@@ -300,7 +301,7 @@ function listRepeatUnlocked(rt: Runtime, l: Ref, count: number, inplace: boolean
     for (let i = 0; i < n; i++) i32[dst + i] = i32[src + i]!;
     for (let filled = n; filled < total;) {
       const c = Math.min(filled, total - filled);
-      i32.copyWithin(dst + filled, dst, dst + c);
+      moveWords(i32, dst + filled, dst, dst + c);
       filled += c;
     }
   }

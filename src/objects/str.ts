@@ -21,6 +21,7 @@
  *    executors share it. Equality tests identity first, then length and units.
  *  - One-character strings for units 0..255 are preallocated immortal (rt.latin1Chars).
  */
+import { moveUnits } from '../heap/move.js';
 import { IMMORTAL_REFCNT, OB_REF_LOCAL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { newLeafObject } from './object.js';
@@ -160,7 +161,7 @@ export function strFromUnits(rt: Runtime, base: number, n: number): Ref {
  */
 export function copyUnits(u16: Uint16Array, to: number, from: number, n: number): void {
   if (n < 24) for (let i = 0; i < n; i++) u16[to + i] = u16[from + i]!;
-  else u16.copyWithin(to, from, from + n);
+  else moveUnits(u16, to, from, from + n);
 }
 
 export function strLen(rt: Runtime, ref: Ref): number {

@@ -4,6 +4,7 @@
  * use JS's string functions with Python's semantics, and convert back: simple and
  * correct; the hot ones can get unit-level versions later.
  */
+import { storeBytes } from '../heap/move.js';
 import { intMaxStrDigits } from './numparse.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
@@ -1658,7 +1659,7 @@ export const STR_METHODS: [string, number][] = [
     if (out.length <= TRANSLATE_SCRATCH_KEEP) translateScratch = out; // handed back
     if (o < 2) return strFromJS(rt, String.fromCharCode(...out.subarray(0, o)));
     const r = strAlloc(rt, o);
-    rt.u16.set(out.subarray(0, o), strUnits(r));
+    storeBytes(rt.u8, strUnits(r) * 2, new Uint8Array(out.buffer, out.byteOffset, o * 2));
     return r;
   }),
   // METH_VARARGS | METH_KEYWORDS: CPython charges a level of recursion for the call

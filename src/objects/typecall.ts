@@ -8,6 +8,7 @@
  * plain-function __class_getitem__, and a plain-function __new__ a staticmethod) and
  * lays __slots__ out (layoutSlots: one instance word per slot, objects/member.ts).
  */
+import { moveUnits } from '../heap/move.js';
 import { callNativeLocked } from '../vm/critical.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
@@ -765,7 +766,7 @@ export function retypeBuiltin(rt: Runtime, obj: Ref, cls: Ref): Ref {
     const n = strLen(rt, obj);
     const fresh = newObject(rt, cls, ((strSizeBytes(n) + 3) & ~3) + dictWord);
     i32[(fresh + STR_LEN) >> 2] = n;
-    rt.u16.copyWithin((fresh + STR_DATA) >> 1, (obj + STR_DATA) >> 1, ((obj + STR_DATA) >> 1) + n);
+    moveUnits(rt.u16, (fresh + STR_DATA) >> 1, (obj + STR_DATA) >> 1, ((obj + STR_DATA) >> 1) + n);
     decref(rt, obj);
     return fresh;
   }
