@@ -424,7 +424,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             cls.__hash__ = None
 
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = cls.__name__ + '(' + ', '.join(_signature_part(f) for f in init_fields if f.init) + ')'
+        # CPython: str(inspect.signature(cls)), the __init__'s: keyword-only fields after a '*'
+        positional = [_signature_part(f) for f in init_fields if f.init and not f.kw_only]
+        keyword = [_signature_part(f) for f in init_fields if f.init and f.kw_only]
+        cls.__doc__ = cls.__name__ + '(' + ', '.join(positional + (['*'] + keyword if keyword else [])) + ')'
 
     if match_args:
         _set_new_attribute(cls, '__match_args__',
@@ -540,7 +543,7 @@ def _type_name(a_type):
             return a_type.__qualname__
         return f'{a_type.__module__}.{a_type.__qualname__}'
     if isinstance(a_type, str):
-        return a_type
+        return repr(a_type)   # inspect.formatannotation: a string annotation keeps its quotes
     return repr(a_type).replace('typing.', '')   # inspect.formatannotation
 
 

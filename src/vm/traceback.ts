@@ -270,13 +270,14 @@ export function formatExceptionOnly(rt: Runtime, exc: Ref, suggestions: Suggesti
   const t = typeOf(rt, exc);
   let name = typeQualname(rt, t);
   const mod = getAttrOptional(rt, t, rt.names.__module__);
-  if (mod !== NULL) {
-    if (kindOf(rt, mod) === Kind.STR) {
-      const m = strToJS(rt, mod);
-      if (m !== 'builtins' && m !== '__main__') name = `${m}.${name}`;
-    }
-    decref(rt, mod);
+  // CPython's print_exception: a __module__ that is missing or not a str prints as <unknown>
+  if (mod !== NULL && kindOf(rt, mod) === Kind.STR) {
+    const m = strToJS(rt, mod);
+    if (m !== 'builtins' && m !== '__main__') name = `${m}.${name}`;
+  } else {
+    name = `<unknown>.${name}`;
   }
+  if (mod !== NULL) decref(rt, mod);
   const details = syntaxErrorDetails(rt, exc);
   if (details !== NULL) return formatSyntaxErrorOnly(rt, exc, details, name);
   let msg = strJS(rt, exc);
