@@ -1,9 +1,11 @@
 """dataclasses for gilvm: @dataclass and its helpers, after CPython 3.11's Lib/dataclasses.py.
 
 CPython generates __init__, __repr__, __eq__, ... as source text and exec()s it. Here
-__init__ is made the same way (the same text, so its argument errors, its "<string>"
-traceback line and what it stores are CPython's); the other methods are closures over the
-class's field list. Supported: field() with default / default_factory / init / repr / compare / hash /
+__init__, __eq__, the order methods, __hash__ and a frozen class's __setattr__ /
+__delattr__ are made the same way (the same text, so their argument errors, their "<string>"
+traceback lines and what they read and store are CPython's, and a comparison reads the
+fields with attribute loads, not getattr calls); __repr__ is a closure over the class's
+field list. Supported: field() with default / default_factory / init / repr / compare / hash /
 kw_only, KW_ONLY, inheritance of fields, __post_init__, eq, order, frozen (with
 FrozenInstanceError), unsafe_hash and CPython's __hash__ rules, match_args, kw_only;
 fields(), asdict(), astuple() (values that are not dataclasses, lists, tuples or dicts are
@@ -257,8 +259,20 @@ def _set_new_attribute(cls, name, value):
     return False
 
 
-def _tuple_of(obj, names):
-    return tuple([getattr(obj, name) for name in names])
+def _tuple_str(obj_name, names):
+    # CPython's _tuple_str: the fields as a tuple display, '(self.a,self.b,)'
+    if not names:
+        return '()'
+    return f'({",".join([f"{obj_name}.{name}" for name in names])},)'
+
+
+def _cmp_fn(name, op, names):
+    # CPython's _cmp_fn: exec()ed source, so a failing comparison's traceback shows
+    # File "<string>", line 4, in __lt__, and the fields are read by attribute loads
+    return _create_fn(name, ('self', 'other'),
+                      ('if other.__class__ is self.__class__:',
+                       f' return {_tuple_str("self", names)}{op}{_tuple_str("other", names)}',
+                       'return NotImplemented'), {})
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
@@ -348,32 +362,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         _set_new_attribute(cls, '__repr__', __repr__)
 
     if eq:
-        def __eq__(self, other):
-            if other.__class__ is self.__class__:
-                return _tuple_of(self, compare_names) == _tuple_of(other, compare_names)
-            return NotImplemented
-        _set_new_attribute(cls, '__eq__', __eq__)
+        _set_new_attribute(cls, '__eq__', _cmp_fn('__eq__', '==', compare_names))
 
     if order:
-        def __lt__(self, other):
-            if other.__class__ is self.__class__:
-                return _tuple_of(self, compare_names) < _tuple_of(other, compare_names)
-            return NotImplemented
-
-        def __le__(self, other):
-            if other.__class__ is self.__class__:
-                return _tuple_of(self, compare_names) <= _tuple_of(other, compare_names)
-            return NotImplemented
-
-        def __gt__(self, other):
-            if other.__class__ is self.__class__:
-                return _tuple_of(self, compare_names) > _tuple_of(other, compare_names)
-            return NotImplemented
-
-        def __ge__(self, other):
-            if other.__class__ is self.__class__:
-                return _tuple_of(self, compare_names) >= _tuple_of(other, compare_names)
-            return NotImplemented
+        __lt__ = _cmp_fn('__lt__', '<', compare_names)
+        __le__ = _cmp_fn('__le__', '<=', compare_names)
+        __gt__ = _cmp_fn('__gt__', '>', compare_names)
+        __ge__ = _cmp_fn('__ge__', '>=', compare_names)
 
         if not eq:
             raise ValueError('eq must be true if order is true')
@@ -408,8 +403,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     hash_names = [f.name for f in all_fields
                   if (f.compare if f.hash is None else f.hash)]
 
-    def __hash__(self):
-        return hash(_tuple_of(self, hash_names))
+    # CPython's _hash_fn: exec()ed source over the hashed fields
+    __hash__ = _create_fn('__hash__', ('self',), (f'return hash({_tuple_str("self", hash_names)})',), {})
 
     if unsafe_hash:
         if has_explicit_hash:

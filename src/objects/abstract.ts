@@ -1740,6 +1740,9 @@ export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref, t: Ref, suppres
       && (!isHeapTypeObj(rt, descr) || typeLookup(rt, typeOf(rt, descr), rt.names.__get__) !== NULL)) {
     return bindDescriptor(rt, descr, obj, t);
   }
+  // object's __class__, a data descriptor in CPython: it wins over the instance dict, and
+  // `self.__class__` costs no dict probe and no name text (specialAttr below)
+  if (descr === NULL && name === rt.names.__class__) return newRef(rt, typeOf(rt, obj));
   const d = instanceDict(rt, obj, false);
   if (d !== NULL) {
     const v = dictGetItem(rt, d, name);

@@ -526,6 +526,15 @@ export function loadAttrSlow(rt: Runtime, owner: Ref, name: Ref, cw: number): Re
     incref(rt, v);
     return v;
   }
+  if (name === rt.names.__class__ && (owner & 1) === 0) {
+    // `self.__class__` (object's, when the class has neither its own nor a __getattribute__):
+    // no cache shape holds "the owner's type", and the generic way's cache fill fails each time
+    const t = i32[owner >> 2]! as Ref;
+    if ((i32[(t + TP_FLAGS) >> 2]! & TPF_HAS_GETATTRIBUTE) === 0 && typeLookup(rt, t, name) === NULL) {
+      incref(rt, t);
+      return t;
+    }
+  }
   if (propertyCacheFill(rt, owner, name, cw)) {
     siteCacheRecord(rt, owner, name, cw, SITE_LOAD_ATTR);
     return CACHE_FILLED as Ref;
