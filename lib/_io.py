@@ -136,6 +136,7 @@ class _File:
             info = _os._path_info(file)
             self._start = info[1] if info is not None else 0
         self._append = base == 'a'
+        self._line_buffering = False   # open(..., buffering=1): each write with a newline flushes
         if self._writable:
             _open_writers[id(self)] = _weakref(self)
 
@@ -262,7 +263,7 @@ class _File:
                 raise TypeError(f"a bytes-like object is required, not '{type(s).__name__}'")
             s = bytes(s)
         elif not isinstance(s, str):
-            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+            raise TypeError(f'write() argument must be str, not {"None" if s is None else type(s).__name__}')
         elif self._codec is not None:
             s.encode(self._codec, self._errors)
         result = len(s)
@@ -271,6 +272,9 @@ class _File:
         if self._update:
             if self._append:
                 self._pos = len(self._data)
+            elif self._pos > len(self._data):
+                # past the end (after a seek or a truncate): the gap reads back as NULs
+                self._data += (b'\0' if self._binary else '\0') * (self._pos - len(self._data))
             self._data = self._data[:self._pos] + s + self._data[self._pos + len(s):]
             self._pos += len(s)
             self._crlf = []  # the text read no longer says where the file's '\r\n' were
@@ -278,7 +282,7 @@ class _File:
         else:
             self._pending.append(s)
             self._pending_size += len(s)
-            if self._pending_size >= _BUFFER_LIMIT:
+            if self._pending_size >= _BUFFER_LIMIT or (self._line_buffering and '\n' in s):
                 self.flush()
         return result
 
@@ -301,6 +305,17 @@ class _File:
 
     def seek(self, offset, whence=0):
         self._check_open()
+        if whence not in (0, 1, 2):
+            raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
+        if not self._binary:
+            # CPython's TextIOWrapper.seek: only an absolute position, or 0 from here / the end
+            if whence == 1 and offset != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            if whence == 2 and offset != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            if whence == 0 and offset < 0:
+                raise ValueError(f'negative seek position {offset}')
+        self._become_update()
         if whence == 0:
             if not self._binary and offset and self._crlf:
                 # tell()'s byte offset, counting each '\r\n' read as two: the first
@@ -321,7 +336,37 @@ class _File:
             self._pos += offset
         else:
             self._pos = len(self._data) + offset
-        return self._pos
+        # a text file's position is tell()'s byte offset, not the character index
+        return self._pos if self._binary else self.tell()
+
+    def _become_update(self):
+        # a 'w' / 'x' file that seeks or truncates: what it wrote so far becomes its data,
+        # and later writes replace characters from the position (an update file's way)
+        if self._writable and not self._update and not self._append:
+            self.flush()
+            self._data = _os._read_file(self.name, True)
+            if not self._binary:
+                self._data = self._data.decode(self._codec or 'utf-8', self._errors)
+            self._pos = len(self._data)
+            self._update = True
+
+    def truncate(self, size=None):
+        self._check_open()
+        if not self._writable:
+            raise UnsupportedOperation('File not open for writing')
+        self._become_update()
+        self.flush()
+        if size is None:
+            size = self.tell()
+        elif size < 0:
+            raise OSError(22, 'Invalid argument')
+        raw = _os._read_file(self.name, True)
+        _os._write_file(self.name, raw[:size] + b'\0' * (size - len(raw)), 'w')
+        if self._update or self._readable:
+            raw = _os._read_file(self.name, True)
+            self._data = raw if self._binary else raw.decode(self._codec or 'utf-8', self._errors)
+            self._crlf = []
+        return size
 
     def tell(self):
         self._check_open()
@@ -387,6 +432,10 @@ class TextIOWrapper(_File):
     def errors(self):
         return self._errors
 
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
     def __repr__(self):
         return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self._encoding!r}>"
 
@@ -395,10 +444,13 @@ class TextIOWrapper(_File):
 # buffered file's do: threads writing one file lost text when one flushed (the buffer
 # joined, then emptied) while another appended to it. Under the GIL nothing changes.
 _File._flush_unlocked = _File.flush
+# sys.stdin borrows the line protocol unlocked: it has no per-stream lock (its reads are
+# the natives' own, one at a time)
+_readlines_unlocked = _File.readlines
 _NOGIL = not _sys._is_gil_enabled()
 if _NOGIL:
     from _thread import RLock as _RLock
-    _lock_methods(_File, ('write', 'writelines', 'flush', 'read', 'readline', 'readlines', 'seek', 'tell', 'close'))
+    _lock_methods(_File, ('write', 'writelines', 'flush', 'read', 'readline', 'readlines', 'seek', 'tell', 'truncate', 'close'))
 
 
 class BufferedFile(_File):
@@ -435,11 +487,17 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
             raise ValueError(f'illegal newline value: {newline}')
         if binary:
             raise ValueError("binary mode doesn't take a newline argument")
+    if not isinstance(buffering, int):
+        raise TypeError(f"'{type(buffering).__name__}' object cannot be interpreted as an integer")
+    if buffering == 0 and not binary:
+        raise ValueError("can't have unbuffered text I/O")
     if binary:
         return BufferedFile(file, mode, True)
     if errors is not None and not isinstance(errors, str):
         raise TypeError(f"open() argument 'errors' must be str or None, not {type(errors).__name__}")
-    return TextIOWrapper(file, mode, False, encoding, newline, errors)
+    f = TextIOWrapper(file, mode, False, encoding, newline, errors)
+    f._line_buffering = buffering == 1
+    return f
 
 
 # the encodings open() knows (normalized as _codec_key does): str.encode / bytes.decode's
@@ -469,7 +527,7 @@ class _StdinWrapper:
 
     # the line protocol and the closed check are _File's
     _check_open = _File._check_open
-    readlines = _File.readlines
+    readlines = _readlines_unlocked
     __iter__ = _File.__iter__
     __next__ = _File.__next__
 

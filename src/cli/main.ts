@@ -116,13 +116,21 @@ const RUN_VALUE_OPTIONS: ReadonlySet<string> = new Set(['--workers', '--switch-i
 /**
  * The command line with '--' after a run's `-c CODE` when arguments follow it, so that
  * commander hands them all to the program as python3 does (`gilvm --no-gil -c CODE -x`:
- * sys.argv is ['-c', '-x']; commander read -x as an option of gilvm's).
+ * sys.argv is ['-c', '-x']; commander read -x as an option of gilvm's), and with `run`
+ * named before run options followed by a script with arguments.
  */
 export function endOptionsAfterCode(argv: readonly string[]): string[] {
   let i = argv[0] === 'run' ? 1 : 0;
   for (; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--' || !arg.startsWith('-')) break;
+    if (arg === '--') break;
+    if (!arg.startsWith('-')) {
+      // the script after run options, with arguments: named `run`, because the default
+      // command's dispatch takes a '-h' / '--help' anywhere for gilvm's own help
+      // (`gilvm --no-gil x.py -h`: sys.argv is ['x.py', '-h'], as `gilvm x.py -h`)
+      if (i > 0 && argv[0] !== 'run' && i + 1 < argv.length && !COMMAND_NAMES.has(arg)) return ['run', ...argv];
+      break;
+    }
     if (RUN_VALUE_OPTIONS.has(arg)) i++;
     else if (arg === '-c' || (arg.startsWith('-c') && arg.length > 2)) {
       const rest = arg === '-c' ? i + 2 : i + 1;

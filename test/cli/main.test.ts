@@ -101,6 +101,14 @@ describe('-c CODE: what follows the code is the program\'s, as in python3 (sys.a
     });
     expect(await commanderInvocation(['run', '-cpass', '-u'])).toEqual({ file: '-u', args: [], opts: { gil: true, c: 'pass' } });
   });
+
+  it("gives a script's -h / --help to the script when run options come before it", async () => {
+    expect(await commanderInvocation(['--no-gil', 'x.py', '-h'])).toEqual({ file: 'x.py', args: ['-h'], opts: { gil: false } });
+    expect(await commanderInvocation(['--workers', '2', 'x.py', 'a', '--help'])).toEqual({
+      file: 'x.py', args: ['a', '--help'], opts: { gil: true, workers: 2 },
+    });
+    expect(await commanderInvocation(['--no-gil', '-h'])).toBeNull(); // gilvm's own help
+  });
 });
 
 describe('-i (the interactive REPL after the script)', () => {
