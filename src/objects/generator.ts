@@ -121,13 +121,21 @@ export function generatorNew(rt: Runtime, fp: number): Ref {
   return gen;
 }
 
-/** Releases a generator frame's locals, stack, function and locals mapping. */
+/** Releases a generator frame's stack, locals, function and locals mapping: the stack from
+ * the top, then the locals in order, as vm/call.ts frameDiscardContents (an inner loop's
+ * iterator before an outer one's when a generator suspended in nested loops is closed). */
 export function generatorReleaseFrame(rt: Runtime, gfp: number): void {
   const i32 = rt.i32;
   const code = i32[gfp + FR_CODE]!;
   const nlp = i32[(code + CO_NLOCALSPLUS) >> 2]!;
   const top = gfp + i32[gfp + FR_SP]!;
-  for (let p = gfp + FRAME_HEADER_WORDS; p < Math.max(top, gfp + FRAME_HEADER_WORDS + nlp); p++) {
+  const lp = gfp + FRAME_HEADER_WORDS;
+  for (let p = top - 1; p >= lp + nlp; p--) {
+    const v = i32[p]!;
+    i32[p] = 0;
+    decref(rt, v);
+  }
+  for (let p = lp; p < lp + nlp; p++) {
     const v = i32[p]!;
     i32[p] = 0;
     decref(rt, v);

@@ -291,15 +291,18 @@ export function frameDiscard(rt: Runtime, fp: number): void {
   dataStackPop(rt, fp);
 }
 
-/** Releases a frame's locals, stack items (up to its saved FR_SP), function and locals
- * mapping; the data-stack words stay (the caller pops them). */
+/** Releases a frame's stack items (up to its saved FR_SP), locals, function and locals
+ * mapping; the data-stack words stay (the caller pops them). The order is CPython's for a
+ * frame an exception leaves: the value stack from the top (exception_unwind's pops: an inner
+ * loop's iterator goes before an outer one's, so their generators' `finally` blocks run
+ * innermost first), then the locals in order (_PyFrame_Clear). */
 export function frameDiscardContents(rt: Runtime, fp: number): void {
   const i32 = rt.i32;
   const code = i32[fp + FR_CODE]!;
   const nlp = i32[(code + CO_NLOCALSPLUS) >> 2]!;
   const lp = fp + FRAME_HEADER_WORDS;
   const sp = fp + i32[fp + FR_SP]!;
-  for (let p = lp; p < sp; p++) {
+  for (let p = sp - 1; p >= lp + nlp; p--) {
     const v = i32[p]!;
     if (v !== 0) {
       i32[p] = 0;
