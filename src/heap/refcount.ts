@@ -109,6 +109,9 @@ export interface RefCounter {
   getrefcount(ref: Ref): number;
   /** Installs the object layer's deallocator (default: free the block, no children). */
   setDeallocator(fn: Deallocator): void;
+  /** Runs a finalizer that runs Python code from inside a deallocation with releases
+   * immediate (RefCounterBase.runReleasingNow). */
+  runReleasingNow(finalizer: () => void): void;
   /** The types (at most three) whose objects are freed without the deallocator (leaves:
    * no children, no finalizer). Called once those types exist. */
   setLeafTypes(leafTypes: readonly Ref[]): void;
@@ -204,6 +207,38 @@ abstract class RefCounterBase {
     this.draining = false;
   }
 
+  /** How many runReleasingNow calls are running inside one another. */
+  private releasingNowDepth = 0;
+
+  /**
+   * Runs `finalizer`, Python code run from inside a deallocation (a suspended generator's
+   * close), with its releases immediate again, as CPython's recursive deallocation has them:
+   * a generator dropped while suspended in `for x in inner(): yield x` inside a try/finally
+   * finalizes `inner` when the loop's iterator is popped, before its own finally runs (with
+   * the worklist, the finally ran first). What the worklist held stays queued below. Nested
+   * more than FINALIZERS_NOW_MAX deep (a long chain of such generators dropped at once) the
+   * worklist takes over again, so the JS stack does not grow with the chain.
+   */
+  runReleasingNow(finalizer: () => void): void {
+    if (!this.draining || this.releasingNowDepth >= FINALIZERS_NOW_MAX) {
+      finalizer();
+      return;
+    }
+    const queued = this.pending.slice(0, this.pendingLength);
+    this.pendingLength = 0;
+    this.draining = false;
+    this.releasingNowDepth++;
+    try {
+      finalizer();
+    } finally {
+      this.releasingNowDepth--;
+      this.draining = true;
+      if (this.pending.length < queued.length) this.pending = new Int32Array(queued.length * 2);
+      this.pending.set(queued);
+      this.pendingLength = queued.length;
+    }
+  }
+
   /**
    * The objects one deallocator released were pushed in the order it released them; the
    * worklist pops from the end, so that segment is reversed: the first released dies first,
@@ -221,6 +256,9 @@ abstract class RefCounterBase {
     }
   }
 }
+
+/** runReleasingNow's nesting bound (each level is a nested eval loop on the JS stack). */
+const FINALIZERS_NOW_MAX = 32;
 
 /** GIL mode: one plain count per object (OB_REF_LOCAL). */
 export class PlainRefCounter extends RefCounterBase implements RefCounter {

@@ -534,7 +534,7 @@ export function generatorFinalize(rt: Runtime, gen: Ref): boolean {
   if (state !== GEN_SUSPENDED) return false;
   // dead, so nobody else can reach it: this executor owns it for the finally (heap/refcount.ts)
   resurrectForFinalizer(rt.rc, gen);
-  generatorCloseUnraisable(rt, gen);
+  rt.rc.runReleasingNow(() => generatorCloseUnraisable(rt, gen));
   if (finalizerLeftDead(rt.rc, gen)) return false;
   rt.rc.decref(gen); // resurrected: drop our reference the ordinary way (queued, never recursing)
   return true;
