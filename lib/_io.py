@@ -361,9 +361,9 @@ class _File:
         elif size < 0:
             raise OSError(22, 'Invalid argument')
         raw = _os._read_file(self.name, True)
-        _os._write_file(self.name, raw[:size] + b'\0' * (size - len(raw)), 'w')
+        raw = raw[:size] + b'\0' * (size - len(raw))
+        _os._write_file(self.name, raw, 'w')
         if self._update or self._readable:
-            raw = _os._read_file(self.name, True)
             self._data = raw if self._binary else raw.decode(self._codec or 'utf-8', self._errors)
             self._crlf = []
         return size

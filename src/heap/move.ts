@@ -38,8 +38,13 @@ function bytesOf(view: Int32Array | Uint16Array | Uint8Array): Uint8Array {
   return lastBytes;
 }
 
-function realignedChunk(u8: Uint8Array, dst: number, src: number, n: number): void {
+/** The scratch holds at least n bytes past an offset of up to 7 (n <= SCRATCH_MAX). */
+function growScratch(n: number): void {
   if (scratch.length < n + 16) scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(n, scratch.length * 2)) + 16);
+}
+
+function realignedChunk(u8: Uint8Array, dst: number, src: number, n: number): void {
+  growScratch(n);
   const from = src & 7;
   const to = dst & 7;
   scratch.set(u8.subarray(src, src + n), from);
@@ -93,7 +98,7 @@ export function storeBytes(u8: Uint8Array, dst: number, source: Uint8Array): voi
   }
   for (let done = 0; done < n; done += SCRATCH_MAX) {
     const k = Math.min(SCRATCH_MAX, n - done);
-    if (scratch.length < k + 16) scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(k, scratch.length * 2)) + 16);
+    growScratch(k);
     const to = (dst + done) & 7;
     scratch.set(source.subarray(done, done + k), to);
     u8.set(scratch.subarray(to, to + k), dst + done);

@@ -60,7 +60,7 @@ import { Op } from '../compiler/opcode-enum.generated.js';
 import { kindOf, typeOf } from './object.js';
 import { isSubtype } from './type.js';
 import { getAttr, getAttrOptional } from './abstract.js';
-import { call0, call1, nestedSliceBudget } from '../vm/call.js';
+import { call0, call1, frameDiscardContents, nestedSliceBudget } from '../vm/call.js';
 import { jsStackEnter, jsStackLeave } from '../vm/stackguard.js';
 import { tupleSize, tupleItem } from './tuple.js';
 import { EXC_ARGS } from './exceptions.js';
@@ -121,31 +121,13 @@ export function generatorNew(rt: Runtime, fp: number): Ref {
   return gen;
 }
 
-/** Releases a generator frame's stack, locals, function and locals mapping: the stack from
- * the top, then the locals in order, as vm/call.ts frameDiscardContents (an inner loop's
- * iterator before an outer one's when a generator suspended in nested loops is closed). */
+/** Releases a generator frame's stack, locals, function and locals mapping in
+ * frameDiscardContents's order (an inner loop's iterator before an outer one's when a
+ * generator suspended in nested loops is closed), and its saved exception state. */
 export function generatorReleaseFrame(rt: Runtime, gfp: number): void {
   const i32 = rt.i32;
-  const code = i32[gfp + FR_CODE]!;
-  const nlp = i32[(code + CO_NLOCALSPLUS) >> 2]!;
-  const top = gfp + i32[gfp + FR_SP]!;
-  const lp = gfp + FRAME_HEADER_WORDS;
-  for (let p = top - 1; p >= lp + nlp; p--) {
-    const v = i32[p]!;
-    i32[p] = 0;
-    decref(rt, v);
-  }
-  for (let p = lp; p < lp + nlp; p++) {
-    const v = i32[p]!;
-    i32[p] = 0;
-    decref(rt, v);
-  }
-  const f = i32[gfp + FR_FUNC]!;
-  i32[gfp + FR_FUNC] = 0;
-  decref(rt, f);
-  const l = i32[gfp + FR_LOCALS]!;
-  i32[gfp + FR_LOCALS] = 0;
-  decref(rt, l);
+  const nlp = i32[(i32[gfp + FR_CODE]! + CO_NLOCALSPLUS) >> 2]!;
+  frameDiscardContents(rt, gfp);
   i32[gfp + FR_SP] = FRAME_HEADER_WORDS + nlp;
   const gen = i32[gfp + FR_GEN]!;
   const e = i32[(gen + GEN_EXC_STATE) >> 2]!;

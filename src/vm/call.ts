@@ -316,10 +316,13 @@ export function frameDiscardContents(rt: Runtime, fp: number): void {
       decref(rt, v);
     }
   }
-  decref(rt, i32[fp + FR_FUNC]!);
-  decref(rt, i32[fp + FR_LOCALS]!);
+  // cleared before they are released: a finalizer run by the release finds no stale field
+  const func = i32[fp + FR_FUNC]!;
+  const locals = i32[fp + FR_LOCALS]!;
   i32[fp + FR_FUNC] = 0;
   i32[fp + FR_LOCALS] = 0;
+  decref(rt, func);
+  decref(rt, locals);
 }
 
 /**
