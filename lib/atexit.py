@@ -20,16 +20,37 @@ def register(func, *args, **kwargs):
 
 def unregister(func):
     """Remove every registration of func (compared with ==)."""
-    _exithandlers[:] = [h for h in _exithandlers if not h[0] == func]
+    # CPython's atexit_delete_cb: the slot is emptied, not removed (_ncallbacks still counts it)
+    for i, h in enumerate(_exithandlers):
+        if h is not None and h[0] == func:
+            _exithandlers[i] = None
 
 
 def _run_exitfuncs():
-    while _exithandlers:
-        func, args, kwargs = _exithandlers.pop()
-        _call_reporting(func, args, kwargs)
+    # CPython's atexit_callfuncs: last registered first, from the count at the start (one
+    # registered meanwhile is not called), every callback kept until all have run; then
+    # atexit_cleanup lets them go in registration order (their arguments die then)
+    i = len(_exithandlers) - 1
+    while i >= 0:
+        h = _exithandlers[i] if i < len(_exithandlers) else None
+        if h is not None:
+            _call_reporting(h[0], h[1], h[2])
+        i -= 1
+    h = None
+    _clear()
 
 
 def _clear():
+    # each registration's function, then its arguments, then its keywords (atexit_delete_cb)
+    for i in range(len(_exithandlers)):
+        h = _exithandlers[i]
+        _exithandlers[i] = None
+        if h is not None:
+            func, args, kwargs = h
+            del h
+            del func
+            del args
+            del kwargs
     del _exithandlers[:]
 
 

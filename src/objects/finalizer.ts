@@ -44,6 +44,8 @@ import { callWithSelf0, call0 } from '../vm/call.js';
 import { generatorCloseUnraisable, generatorNeedsClose, coroutineNeverAwaited, warnCoroutineNeverAwaited } from './generator.js';
 import { gcCollect } from './gcsupport.js';
 import { gcIsEnabled } from '../modules/gc.js';
+import { exitFinalizationOrder } from './exitorder.js';
+import { libDirectory } from '../modules/libdir.js';
 
 /** Runs obj's __del__. True if the object was resurrected (the caller must not free it). */
 export function finalizeWithDel(rt: Runtime, obj: Ref): boolean {
@@ -110,29 +112,34 @@ function callDel(rt: Runtime, obj: Ref, del: Ref): void {
 /**
  * Interpreter exit: the objects still referenced from __main__'s namespace die, and their
  * __del__ methods run (and print) before the process ends, in the order CPython 3.11 shows
- * (Py_FinalizeEx, finalize_modules), measured on python3.11 rather than derived:
+ * (Py_FinalizeEx, finalize_modules):
  *  0. A cycle collection when gc is enabled (PyGC_Collect): cyclic garbage made earlier is
  *     finalized first.
  *  1. __main__ leaves sys.modules. A namespace that nothing else holds (no function or
  *     class of the script refers to it) dies then by its count: its values are released
  *     in namespace order (dict_dealloc).
- *  2. Otherwise the namespace is cyclic garbage in CPython's last collection. That
- *     collection finalizes in the order of its object list, which the collection of step 0
- *     has reordered (move_unreachable puts an object behind the containers holding it):
- *     first the instances reached from the namespace through names and instance
- *     attributes, in creation order (Runtime.finalizerOrder); then, as the namespace is
- *     cleared in namespace order, what lists, tuples, dicts and sets held, in the order
- *     they release their items. The instances with __del__ reached through attributes are
- *     finalized here first; the clearing (every name but __builtins__ set to None, in
- *     namespace order) does the rest; then a last collection.
- * Done only when __main__ defines or holds an instance of a class with __del__, or holds a
+ *  2. Otherwise the namespace is cyclic garbage in CPython's last collection, which runs
+ *     the finalizers of everything it reaches before it clears anything (PEP 442): every
+ *     __del__ still sees the module's globals. Their order is the collector's list order,
+ *     simulated by objects/exitorder.ts. Then every name but __builtins__ is set to None,
+ *     in namespace order, and a last collection frees the rest.
+ *  3. The namespaces of the script's own imported modules are cyclic garbage of the same
+ *     collection: the finalizers of what they reach run after __main__'s.
+ * Steps 0-2 are done only when __main__ reaches an instance of a class with __del__ or a
  * suspended generator (nothing else observes it, and freeing big structures at exit costs
- * time). Known difference: an instance put into a list made before it (append) is
- * finalized with the list's items here, in creation order in CPython.
+ * time). clearMainAtExit is the entry; clearMain does steps 0-2.
  */
+
 /** How many objects clearMainAtExit's look for a finalizer may visit (a huge list of plain
  * values is not walked to the end). */
 const FINALIZABLE_SCAN_BUDGET = 100_000;
+
+/** The most objects reachable from __main__ for which exitorder.ts simulates CPython's
+ * order; past it, a cheaper approximation (finalizeReachedInstances). */
+const EXIT_ORDER_LIMIT = 1_000_000;
+
+/** The most objects the look past holdsFinalizable's two levels visits. */
+const FINALIZABLE_PROBE_LIMIT = 20_000;
 
 /**
  * True if v, or what a list, tuple, dict or set holds (`depth` levels down), has a __del__
@@ -161,6 +168,38 @@ function holdsFinalizable(rt: Runtime, v: Ref, depth: number, budget: { left: nu
 export function clearMainAtExit(rt: Runtime): void {
   if (rt.ts === 0 || rt.modules === 0) return;
   flushOpenFiles(rt);
+  const userModules = userModuleNamespaces(rt);
+  clearMain(rt);
+  // the script's own imported modules: their namespaces are cyclic garbage in the same last
+  // collection (finalize_remove_modules took them out of sys.modules too)
+  for (const ns of userModules) {
+    const order = exitFinalizationOrder(rt, ns, EXIT_ORDER_LIMIT);
+    if (order !== null) finalizeInOrder(rt, order);
+    decref(rt, ns);
+  }
+}
+
+/** The namespaces (held: the caller releases them) of the modules in sys.modules, in its
+ * order, that were imported from .py files outside gilvm's lib/ (the script's own). */
+function userModuleNamespaces(rt: Runtime): Ref[] {
+  const lib = libDirectory();
+  const out: Ref[] = [];
+  const fileName = rt.names.__file__;
+  for (let ix = dictNextEntry(rt, rt.modules, 0); ix >= 0; ix = dictNextEntry(rt, rt.modules, ix + 1)) {
+    const mod = dictEntryValue(rt, rt.modules, ix);
+    if ((mod & 1) === 1 || kindOf(rt, mod) !== Kind.MODULE || dictEntryKey(rt, rt.modules, ix) === rt.names.__main__) continue;
+    const ns = rt.i32[(mod + MOD_DICT) >> 2] as Ref;
+    const file = ns === 0 ? 0 : dictGetStr(rt, ns, fileName);
+    if (file === 0 || kindOf(rt, file) !== Kind.STR) continue;
+    const path = strToJS(rt, file);
+    if (lib !== null && path.startsWith(lib)) continue;
+    incref(rt, ns);
+    out.push(ns);
+  }
+  return out;
+}
+
+function clearMain(rt: Runtime): void {
   const main = dictGetStr(rt, rt.modules, rt.names.__main__);
   if (main === 0 || kindOf(rt, main) !== Kind.MODULE) return;
   const d = rt.i32[(main + MOD_DICT) >> 2] as Ref;
@@ -172,7 +211,11 @@ export function clearMainAtExit(rt: Runtime): void {
     if (!wanted && holdsFinalizable(rt, dictEntryValue(rt, d, ix), 2, budget)) wanted = true;
     if (kindOf(rt, k) === Kind.STR) keys.push(k);
   }
-  if (!wanted) return;
+  if (!wanted) {
+    // held further down (a generator in a zip, a closure's cell): the full walk, bounded
+    const deeper = exitFinalizationOrder(rt, d, FINALIZABLE_PROBE_LIMIT);
+    if (deeper === null || deeper.length === 0) return;
+  }
   if (gcIsEnabled(rt)) gcCollect(rt);
   incref(rt, d);
   if (dictDelItem(rt, rt.modules, rt.names.__main__) < 0) clearError(rt);
@@ -182,7 +225,9 @@ export function clearMainAtExit(rt: Runtime): void {
     gcCollect(rt);
     return;
   }
-  finalizeReachedInstances(rt, d);
+  const order = exitFinalizationOrder(rt, d, EXIT_ORDER_LIMIT);
+  if (order !== null) finalizeInOrder(rt, order);
+  else finalizeReachedInstances(rt, d);
   for (const k of keys) incref(rt, k);
   for (const k of keys) {
     if (k === rt.names.__builtins__) continue;
@@ -195,8 +240,18 @@ export function clearMainAtExit(rt: Runtime): void {
   gcCollect(rt);
 }
 
+/** Runs the finalizers of `objs` (each one not yet run) in their order, holding them all. */
+function finalizeInOrder(rt: Runtime, objs: Ref[]): void {
+  for (const obj of objs) incref(rt, obj);
+  for (const obj of objs) {
+    if (garbageNeedsFinalizer(rt, obj)) finalizeGarbage(rt, obj);
+    decref(rt, obj);
+  }
+}
+
 /**
- * clearMainAtExit's step 2: the __del__ of every instance reached from namespace `d`
+ * clearMainAtExit's step 2 when the namespace reaches more than EXIT_ORDER_LIMIT objects: the
+ * __del__ of every instance reached from namespace `d`
  * through its values and, from an instance, through its attributes (its __dict__), and the
  * close() of the suspended generators reached so, in creation order; not through lists,
  * tuples, dicts, sets or any other object.

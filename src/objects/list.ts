@@ -22,14 +22,22 @@ import { retireBlock } from '../vm/nogil.js';
 export const LIST_SIZE = 16;
 export const LIST_ITEMS = 20;
 export const LIST_CAP = 24;
+/** When the list was made: Runtime.finalizerSeq then (0: not known), for the order of the
+ * finalizers at exit (objects/exitorder.ts). The eval loop's BUILD_LIST writes it too. */
+export const LIST_BORN = 28;
 export const LIST_OBJ_SIZE = 32;
 
 export function listNew(rt: Runtime, capacity: number): Ref {
-  if (capacity <= 0) return newObject(rt, rt.tList, LIST_OBJ_SIZE);
+  if (capacity <= 0) {
+    const empty = newObject(rt, rt.tList, LIST_OBJ_SIZE);
+    rt.i32[(empty + LIST_BORN) >> 2] = rt.finalizerSeq++;
+    return empty;
+  }
   // the items first: when they do not fit (MemoryError), no list object is left behind
   const items = allocRaw(rt.heap, capacity * 4);
   if (items === 0) throw new HeapExhausted(capacity * 4);
   const ref = newObject(rt, rt.tList, LIST_OBJ_SIZE);
+  rt.i32[(ref + LIST_BORN) >> 2] = rt.finalizerSeq++;
   rt.i32[(ref + LIST_ITEMS) >> 2] = items;
   rt.i32[(ref + LIST_CAP) >> 2] = capacity;
   return ref;

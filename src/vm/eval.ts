@@ -199,7 +199,7 @@ import { FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_BUILTINS, CELL_REF } from '../obje
 import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_TYPE } from '../objects/method.js';
 import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
 import { Kind } from '../objects/kinds.js';
-import { LIST_ITEMS, LIST_SIZE, LIST_CAP, LIST_OBJ_SIZE, listAppend } from '../objects/list.js';
+import { LIST_ITEMS, LIST_SIZE, LIST_CAP, LIST_BORN, LIST_OBJ_SIZE, listAppend } from '../objects/list.js';
 import { DICT_KEYS, DICT_VERSION, DICT_USED, K_INDEX, K_LOG, K_NENTRIES, cachedDictEntry, cachedDictValueWord, dictGetExactStr, dictLacksInternedStr } from '../objects/dict.js';
 import { IT_AUX, IT_AUX2, IT_INDEX, IT_SEQ, callIterResult, callIterStopped, rangeIterMakePrivate } from '../objects/iter.js';
 import { FLOAT_SIZE, FLOAT_VALUE, floatNew } from '../objects/float.js';
@@ -1391,7 +1391,7 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                   i32[w + (LIST_SIZE >> 2)] = oparg;
                   i32[w + (LIST_ITEMS >> 2)] = t;
                   i32[w + (LIST_CAP >> 2)] = oparg;
-                  for (i = w + (LIST_CAP >> 2) + 1; i < w + (LIST_OBJ_SIZE >> 2); i++) i32[i] = 0; // the rest, as newObject's
+                  i32[w + (LIST_BORN >> 2)] = rt.finalizerSeq++; // the last word (objects/list.ts)
                   i32[w] = rt.tList;
                   i32[rt.execRecord + EXR_GC_COUNT]!++;
                   i32[sp++] = r;

@@ -199,7 +199,9 @@ export class Runtime {
    * unknown age.
    */
   readonly finalizerOrder = new Map<number, number>();
-  finalizerSeq = 0;
+  /** The next creation number: finalizerOrder's values and lists' LIST_BORN stamps
+   * (objects/exitorder.ts); from 1, as a stamp of 0 means "not known". */
+  finalizerSeq = 1;
 
   /**
    * objects/abstract.ts staticIdentityHash's memo: None, NotImplemented, Ellipsis or a
