@@ -297,13 +297,17 @@ function intArg(rt: Runtime, v: Ref): number | null {
 
 /** intArg for a Py_ssize_t parameter: CPython's OverflowError past its range. */
 function ssizeArg(rt: Runtime, v: Ref): number | null {
-  const n = intArg(rt, v);
-  if (n === null) return null;
-  if (n > 9223372036854775807 || n < -9223372036854775808) {
+  if ((v & 1) === 1) return v >> 1;
+  const r = isInt(rt, v) ? v : A.indexObject(rt, v);
+  if (r === NULL) return null;
+  const n = intToNumberOrBig(rt, r);
+  if (r !== v) decref(rt, r);
+  // compared as BigInts: 2**63 as a double equals 9223372036854775807 as one
+  if (typeof n === 'bigint' && (n > 9223372036854775807n || n < -9223372036854775808n)) {
     raiseOverflow(rt, 'Python int too large to convert to C ssize_t');
     return null;
   }
-  return n;
+  return Number(n);
 }
 
 // ====================================================================== builtin functions
@@ -643,12 +647,19 @@ function sumImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
   let acc: Ref = npos > 1 ? newRef(rt, arg(rt, args, 1)) : smallIntRef(0);
   const si = kwIndex(rt, kwnames, 'start');
   if (si >= 0) acc = newRef(rt, arg(rt, args, npos + si));
-  if (kindOf(rt, acc) === Kind.STR) {
+  const ak = kindOf(rt, acc);
+  if (ak === Kind.STR || ak === Kind.BYTES || ak === Kind.BYTEARRAY) {
+    // CPython takes the iterator first: a non-iterable's TypeError wins
+    const first = A.getIter(rt, arg(rt, args, 0));
+    if (first === NULL) { decref(rt, acc); return NULL; }
+    decref(rt, first);
+  }
+  if (ak === Kind.STR) {
     decref(rt, acc);
     return raiseTypeError(rt, "sum() can't sum strings [use ''.join(seq) instead]");
   }
-  if (kindOf(rt, acc) === Kind.BYTES || kindOf(rt, acc) === Kind.BYTEARRAY) {
-    const what = kindOf(rt, acc) === Kind.BYTES ? 'bytes' : 'bytearray';
+  if (ak === Kind.BYTES || ak === Kind.BYTEARRAY) {
+    const what = ak === Kind.BYTES ? 'bytes' : 'bytearray';
     decref(rt, acc);
     return raiseTypeError(rt, `sum() can't sum ${what} [use b''.join(seq) instead]`);
   }
@@ -758,7 +769,9 @@ function isinstanceCheck(rt: Runtime, obj: Ref, cls: Ref, sub: boolean): number 
         return b;
       }
     }
-    raiseTypeError(rt, sub ? 'issubclass() arg 2 must be a class, a tuple of classes, or a union' : 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+    // recursive_issubclass checks arg 1 before arg 2
+    if (sub && kindOf(rt, obj) !== Kind.TYPE) raiseTypeError(rt, 'issubclass() arg 1 must be a class');
+    else raiseTypeError(rt, sub ? 'issubclass() arg 2 must be a class, a tuple of classes, or a union' : 'isinstance() arg 2 must be a type, a tuple of types, or a union');
     return -1;
   }
   if (sub) {
@@ -1660,10 +1673,11 @@ export const BUILTIN_FUNCTIONS: Methods = [
   def('round', keywordsToPositions('round', ['number', 'ndigits'], roundImpl, undefined, 1)),
   def('sorted', (rt, args, nargs, kw) => {
     if (nargs - nkwOf(rt, kw) !== 1) return raiseTypeError(rt, `sorted expected 1 argument, got ${nargs - nkwOf(rt, kw)}`);
-    const opts = sortKwargs(rt, args, nargs, kw, 1, 'sort');
-    if (opts === null) return NULL;
+    // the list first, then its sort()'s arguments (CPython's builtin_sorted)
     const l = A.listFromIterable(rt, arg(rt, args, 0));
     if (l === NULL) return NULL;
+    const opts = sortKwargs(rt, args, nargs, kw, 1, 'sort');
+    if (opts === null) { decref(rt, l); return NULL; }
     // CPython's sorted calls the new list's bound sort() (cfunction_vectorcall_FASTCALL_KEYWORDS),
     // which charges a level of recursion held while the sort runs its key and comparisons
     if (!enterRecursiveCall(rt, ' while calling a Python object')) { decref(rt, l); return NULL; }
@@ -1804,6 +1818,8 @@ function ctorInt(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   }
   const k = kindOf(rt, x);
   if (base !== null) {
+    // the base's range before the value's type (long_new_impl)
+    if ((base !== 0 && base < 2) || base > 36) return raiseValueError(rt, 'int() base must be >= 2 and <= 36, or 0');
     if (k === Kind.BYTES || k === Kind.BYTEARRAY) return parseIntBytes(rt, x, base);
     if (k !== Kind.STR) return raiseTypeError(rt, "int() can't convert non-string with explicit base");
     return parseIntLiteral(rt, strToJS(rt, x), base);

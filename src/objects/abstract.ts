@@ -591,15 +591,23 @@ export function builtinCompare(rt: Runtime, a: Ref, b: Ref, op: number, ka: Kind
     return setCompare(rt, a, b, op);
   }
   if (isSetLike(ka) && isSetLike(kb) && (ka === Kind.DICT_KEYS || ka === Kind.DICT_ITEMS || kb === Kind.DICT_KEYS || kb === Kind.DICT_ITEMS)) {
-    // keys and items views compare as sets with sets and with each other (dictview_richcompare)
-    const sa = setFromIterableOrNI(rt, a);
-    if (sa === NULL || sa === rt.NotImplemented) return sa;
-    const sb = setFromIterableOrNI(rt, b);
-    if (sb === NULL || sb === rt.NotImplemented) { decref(rt, sa); return sb; }
-    const r = setCompare(rt, sa, sb, op);
-    decref(rt, sa);
-    decref(rt, sb);
-    return r;
+    // keys and items views compare as sets with sets and with each other
+    // (dictview_richcompare, the view's side: a set gives NotImplemented and the reflected
+    // operation runs): the sizes first, then membership, so nothing is hashed when the
+    // sizes answer
+    const viewFirst = ka === Kind.DICT_KEYS || ka === Kind.DICT_ITEMS;
+    const self = viewFirst ? a : b, other = viewFirst ? b : a;
+    const cmp = viewFirst ? op : REFLECTED_OP[op]!;
+    const ls = length(rt, self);
+    if (ls < 0) return NULL;
+    const lo = length(rt, other);
+    if (lo < 0) return NULL;
+    let ok = 0;
+    if ((cmp === 2 || cmp === 3) && ls === lo) ok = allContainedIn(rt, self, other);
+    else if ((cmp === 0 && ls < lo) || (cmp === 1 && ls <= lo)) ok = allContainedIn(rt, self, other);
+    else if ((cmp === 4 && ls > lo) || (cmp === 5 && ls >= lo)) ok = allContainedIn(rt, other, self);
+    if (ok < 0) return NULL;
+    return (ok === 1) !== (cmp === 3) ? rt.True : rt.False;
   }
   if (ka === Kind.DICT && kb === Kind.DICT && (op === 2 || op === 3)) {
     const e = dictEqual(rt, a, b);
@@ -4010,6 +4018,28 @@ function dictItemsXor(rt: Runtime, a: Ref, b: Ref): Ref {
 }
 
 /** A set, a frozenset, or a set-like dict view (keys, items). */
+/** The comparison a reflected call makes (<, <=, ==, !=, >, >= as 0-5). */
+const REFLECTED_OP = [4, 5, 2, 3, 0, 1];
+
+/** Every item of `a` is in `b` (CPython's all_contained_in): 1, 0, or -1 with an error. */
+function allContainedIn(rt: Runtime, a: Ref, b: Ref): number {
+  const it = getIter(rt, a);
+  if (it === NULL) return -1;
+  for (;;) {
+    const item = iterNext(rt, it);
+    if (item === NULL) {
+      decref(rt, it);
+      return errOccurred(rt) ? -1 : 1;
+    }
+    const c = contains(rt, b, item);
+    decref(rt, item);
+    if (c !== 1) {
+      decref(rt, it);
+      return c;
+    }
+  }
+}
+
 function isSetLike(k: Kind): boolean {
   return k === Kind.SET || k === Kind.FROZENSET || k === Kind.DICT_KEYS || k === Kind.DICT_ITEMS;
 }

@@ -921,8 +921,9 @@ function makeConstructor(mutable: boolean): NativeFn {
     } else if ((source & 1) === 0 && kindOf(rt, source) === Kind.STR) {
       if (encodingRef === undefined) return raiseTypeError(rt, 'string argument without an encoding');
       const enc = strArg(rt, name, 'encoding', encodingRef, 'utf-8');
+      if (enc === null) return NULL; // (the first bad argument is the one named)
       const errs = strArg(rt, name, 'errors', errorsRef, 'strict');
-      if (enc === null || errs === null) return NULL;
+      if (errs === null) return NULL;
       data = encode(rt, strToJS(rt, source), enc, errs);
     } else if (encodingRef !== undefined || errorsRef !== undefined) {
       return raiseTypeError(rt, encodingRef !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
@@ -969,10 +970,19 @@ function bytesArg(rt: Runtime, v: Ref): Uint8Array | null {
 function intArg(rt: Runtime, v: Ref): number | null {
   const r = A.indexObject(rt, v);
   if (r === NULL) return null;
-  const x = A.indexValue(rt, r, 'int');
+  const x = intToNumberOrBig(rt, r);
   decref(rt, r);
-  return x;
+  if (typeof x === 'number') return x;
+  // PyNumber_AsSsize_t(x, PyExc_OverflowError), which every caller's C argument is
+  if (x > 9223372036854775807n || x < -9223372036854775808n) {
+    raiseOverflow(rt, 'Python int too large to convert to C ssize_t');
+    return null;
+  }
+  return x < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
 }
+
+/** The longest bytes object made here: past it, MemoryError (a Uint8Array's limit is near). */
+const BYTES_MAX_LENGTH = 0x7fffffff;
 
 /** A start/end argument of find/count/startswith (CPython's _PyEval_SliceIndex message). */
 function sliceBoundArg(rt: Runtime, v: Ref): number | null {
@@ -1012,7 +1022,8 @@ const asciiUpper = (s: string) => s.replace(/[a-z]+/g, (x) => x.toUpperCase());
 
 function stripMethod(name: string, left: boolean, right: boolean): [string, number] {
   return m(name, (rt, args, nargs, kwnames) => {
-    if (kwnames !== 0 || nargs > 2) return raiseTypeError(rt, `${name}() takes at most 1 argument (${nargs - 1} given)`);
+    if (kwnames !== 0) return raiseTypeError(rt, `${bytesTypeName(rt, args)}.${name}() takes no keyword arguments`);
+    if (nargs > 2) return raiseTypeError(rt, `${name} expected at most 1 argument, got ${nargs - 1}`);
     const d = selfData(rt, args);
     let chars: Uint8Array | null = null;
     if (nargs === 2 && rt.i32[args + 1] !== rt.None) {
@@ -1060,14 +1071,23 @@ function rangeArgs(rt: Runtime, args: number, nargs: number, n: number): [number
   return [start, end];
 }
 
+/** find/count/index/startswith's argument count: 1 to 3 (after self), CPython's words. */
+function findArgCount(rt: Runtime, name: string, nargs: number): boolean {
+  if (nargs < 2) raiseTypeError(rt, `${name}() takes at least 1 argument (${nargs - 1} given)`);
+  else if (nargs > 4) raiseTypeError(rt, `${name}() takes at most 3 arguments (${nargs - 1} given)`);
+  else return true;
+  return false;
+}
+
 function findMethod(name: string, reverse: boolean, raise: boolean): [string, number] {
   return m(name, (rt, args, nargs) => {
-    if (nargs < 2 || nargs > 4) return raiseTypeError(rt, `${name} expected at least 1 argument, got ${nargs - 1}`);
+    if (!findArgCount(rt, name, nargs)) return NULL;
     const s = latin1(selfData(rt, args));
-    const sub = subArg(rt, rt.i32[args + 1] as Ref);
-    if (sub === null) return NULL;
+    // start and end are converted before the substring is looked at (stringlib_parse_args_finds)
     const r = rangeArgs(rt, args, nargs, s.length);
     if (r === null) return NULL;
+    const sub = subArg(rt, rt.i32[args + 1] as Ref);
+    if (sub === null) return NULL;
     const [start, end] = r;
     let pos = -1;
     if (end - start >= sub.length) {
@@ -1082,17 +1102,20 @@ function findMethod(name: string, reverse: boolean, raise: boolean): [string, nu
 
 function affixMethod(name: string, atEnd: boolean): [string, number] {
   return m(name, (rt, args, nargs) => {
-    if (nargs < 2 || nargs > 4) return raiseTypeError(rt, `${name} expected at least 1 argument, got ${nargs - 1}`);
+    if (!findArgCount(rt, name, nargs)) return NULL;
     const s = latin1(selfData(rt, args));
     const r = rangeArgs(rt, args, nargs, s.length);
     if (r === null) return NULL;
     const window = s.slice(r[0], Math.max(r[0], r[1]));
     const arg = rt.i32[args + 1] as Ref;
     const candidates: Ref[] = [];
-    if ((arg & 1) === 0 && kindOf(rt, arg) === Kind.TUPLE) for (let i = 0; i < tupleSize(rt, arg); i++) candidates.push(tupleItem(rt, arg, i));
+    const isTuple = (arg & 1) === 0 && kindOf(rt, arg) === Kind.TUPLE;
+    if (isTuple) for (let i = 0; i < tupleSize(rt, arg); i++) candidates.push(tupleItem(rt, arg, i));
     else candidates.push(arg);
     for (const c of candidates) {
       if (!isBytesLike(rt, c)) {
+        // a tuple's item goes through _getbuffer's message
+        if (isTuple) return raiseTypeError(rt, `a bytes-like object is required, not '${A.typeNameOf(rt, c)}'`);
         return raiseTypeError(rt, `${name} first arg must be bytes or a tuple of bytes, not ${A.typeNameOf(rt, c)}`);
       }
       const affix = latin1(bytesData(rt, c));
@@ -1175,8 +1198,11 @@ function commonMethods(mutable: boolean): [string, number][] {
       const a = argMap(rt, 'decode', args, nargs, kwnames, ['encoding', 'errors'], 1);
       if (a === null) return NULL;
       const enc = strArg(rt, 'decode', 'encoding', a[0], 'utf-8');
+      if (enc === null) return NULL; // (the first bad argument is the one named)
       const errs = strArg(rt, 'decode', 'errors', a[1], 'strict');
-      if (enc === null || errs === null) return NULL;
+      if (errs === null) return NULL;
+      // empty bytes decode to '' before any codec is looked up (PyUnicode_FromEncodedObject)
+      if (selfData(rt, args).length === 0) return newRef(rt, rt.emptyStr);
       if (ASCII_COMPATIBLE.has(normEncoding(enc) ?? '')) {
         const r = strFromAsciiBytes(rt, self(rt, args));
         if (r !== NULL) return r;
@@ -1212,12 +1238,12 @@ function commonMethods(mutable: boolean): [string, number][] {
       return strFromJS(rt, groups.join(sep));
     }),
     m('count', (rt, args, nargs) => {
-      if (nargs < 2 || nargs > 4) return raiseTypeError(rt, `count expected at least 1 argument, got ${nargs - 1}`);
+      if (!findArgCount(rt, 'count', nargs)) return NULL;
       const s = latin1(selfData(rt, args));
-      const sub = subArg(rt, rt.i32[args + 1] as Ref);
-      if (sub === null) return NULL;
       const r = rangeArgs(rt, args, nargs, s.length);
       if (r === null) return NULL;
+      const sub = subArg(rt, rt.i32[args + 1] as Ref);
+      if (sub === null) return NULL;
       if (r[1] < r[0]) return 1 as Ref; // 0
       const window = s.slice(r[0], r[1]);
       const n = sub.length === 0 ? window.length + 1 : window.split(sub).length - 1;
@@ -1258,7 +1284,8 @@ function commonMethods(mutable: boolean): [string, number][] {
       return d.some(isUpper) && !d.some(isLower) ? rt.True : rt.False;
     }),
     m('replace', (rt, args, nargs) => {
-      if (nargs < 3 || nargs > 4) return raiseTypeError(rt, `replace expected at least 2 arguments, got ${nargs - 1}`);
+      if (nargs < 3) return raiseTypeError(rt, `replace expected at least 2 arguments, got ${nargs - 1}`);
+      if (nargs > 4) return raiseTypeError(rt, `replace expected at most 3 arguments, got ${nargs - 1}`);
       const s = latin1(selfData(rt, args));
       const old = bytesArg(rt, rt.i32[args + 1] as Ref);
       if (old === null) return NULL;
@@ -1321,7 +1348,7 @@ function commonMethods(mutable: boolean): [string, number][] {
       if (sep.length === 0) return raiseValueError(rt, 'empty separator');
       const i = s.indexOf(sep);
       const parts = i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)];
-      const refs = parts.map((p) => newLike(rt, self(rt, args), fromLatin1(p)));
+      const refs = parts.map((p, k) => (k === 1 && i >= 0 ? sepOfPartition(rt, args) : newLike(rt, self(rt, args), fromLatin1(p))));
       const t = tupleFromRefs(rt, refs);
       for (const r of refs) decref(rt, r);
       return t;
@@ -1332,6 +1359,7 @@ function commonMethods(mutable: boolean): [string, number][] {
       if (w === null) return NULL;
       const s = latin1(selfData(rt, args));
       if (s.length >= w) return newLike(rt, self(rt, args), fromLatin1(s));
+      if (w > BYTES_MAX_LENGTH) return raiseNew(rt, rt.exc.MemoryError!, '');
       const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
       return newLike(rt, self(rt, args), fromLatin1(sign + '0'.repeat(w - s.length) + s.slice(sign.length)));
     }),
@@ -1341,7 +1369,7 @@ function commonMethods(mutable: boolean): [string, number][] {
 /** center/ljust/rjust(width, fillchar=b' '): `left` is how much of the padding goes left. */
 function padMethod(name: string, left: (pad: number, width: number) => number): [string, number] {
   return m(name, (rt, args, nargs, kwnames) => {
-    if (kwnames !== 0) return raiseTypeError(rt, `${name}() takes no keyword arguments`);
+    if (kwnames !== 0) return raiseTypeError(rt, `${bytesTypeName(rt, args)}.${name}() takes no keyword arguments`);
     if (nargs < 2) return raiseTypeError(rt, `${name} expected at least 1 argument, got ${nargs - 1}`);
     if (nargs > 3) return raiseTypeError(rt, `${name} expected at most 2 arguments, got ${nargs - 1}`);
     const width = intArg(rt, rt.i32[args + 1] as Ref);
@@ -1356,12 +1384,21 @@ function padMethod(name: string, left: (pad: number, width: number) => number): 
     }
     const d = selfData(rt, args);
     if (width <= d.length) return newLike(rt, self(rt, args), d);
+    if (width > BYTES_MAX_LENGTH) return raiseNew(rt, rt.exc.MemoryError!, '');
     const pad = width - d.length;
     const l = left(pad, width);
     const out = new Uint8Array(width).fill(fill);
     out.set(d, l);
     return newLike(rt, self(rt, args), out);
   });
+}
+
+/** partition's found separator: bytes gives back the argument object itself (stringlib's
+ * sep_obj, a bytearray stays one), bytearray a new bytearray of it. New reference. */
+function sepOfPartition(rt: Runtime, args: number): Ref {
+  const sep = rt.i32[args + 1] as Ref;
+  if (kindOf(rt, self(rt, args)) === Kind.BYTES) return newRef(rt, sep);
+  return newLike(rt, self(rt, args), bytesData(rt, sep).slice());
 }
 
 /** 'bytes' or 'bytearray': the method's own type, as CPython's argument errors name it. */
@@ -1400,7 +1437,7 @@ function moreMethods(): [string, number][] {
       if (sep.length === 0) return raiseValueError(rt, 'empty separator');
       const i = s.lastIndexOf(sep);
       const parts = i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
-      const refs = parts.map((p) => newLike(rt, self(rt, args), fromLatin1(p)));
+      const refs = parts.map((p, k) => (k === 1 && i >= 0 ? sepOfPartition(rt, args) : newLike(rt, self(rt, args), fromLatin1(p))));
       const t = tupleFromRefs(rt, refs);
       for (const r of refs) decref(rt, r);
       return t;
@@ -1410,9 +1447,10 @@ function moreMethods(): [string, number][] {
       if (a === null) return NULL;
       let keep = false;
       if (a[0] !== undefined) {
-        const t = A.isTrue(rt, a[0]);
-        if (t < 0) return NULL;
-        keep = t === 1;
+        // an int (CPython's _PyLong_AsInt), not any truth value
+        const t = intArg(rt, a[0]);
+        if (t === null) return NULL;
+        keep = t !== 0;
       }
       const d = selfData(rt, args);
       const l = listNew(rt, 0);
@@ -1430,7 +1468,7 @@ function moreMethods(): [string, number][] {
     m('translate', (rt, args, nargs, kwnames) => {
       const a = argMap(rt, 'translate', args, nargs, kwnames, ['table', 'delete'], 1);
       if (a === null) return NULL;
-      if (a[0] === undefined) return raiseTypeError(rt, 'translate() takes at least 1 argument (0 given)');
+      if (a[0] === undefined) return raiseTypeError(rt, 'translate() takes at least 1 positional argument (0 given)');
       let table: Uint8Array | null = null;
       if (a[0] !== rt.None) {
         table = bytesArg(rt, a[0]);
@@ -1628,8 +1666,9 @@ export const STR_ENCODE: [string, number] = m('encode', (rt, args, nargs, kwname
   const a = argMap(rt, 'encode', args, nargs, kwnames, ['encoding', 'errors'], 1);
   if (a === null) return NULL;
   const enc = strArg(rt, 'encode', 'encoding', a[0], 'utf-8');
+  if (enc === null) return NULL; // (the first bad argument is the one named)
   const errs = strArg(rt, 'encode', 'errors', a[1], 'strict');
-  if (enc === null || errs === null) return NULL;
+  if (errs === null) return NULL;
   if (ASCII_COMPATIBLE.has(normEncoding(enc) ?? '') && typeOf(rt, self(rt, args)) === rt.tStr) {
     const r = bytesFromAsciiStr(rt, self(rt, args));
     if (r !== NULL) return r;
@@ -1657,10 +1696,11 @@ export const INT_FROM_BYTES: [string, number] = m('from_bytes', (rt, args, nargs
   const a = argMap(rt, 'from_bytes', args, nargs, kwnames, ['bytes', 'byteorder', 'signed'], 1, 2);
   if (a === null) return NULL;
   if (a[0] === undefined) return raiseTypeError(rt, "from_bytes() missing required argument 'bytes' (pos 1)");
-  const data = bytesFromObject(rt, a[0], "cannot convert '{}' object to bytes", 'bytes');
-  if (data === null) return NULL;
+  // the byteorder before the bytes (int_from_bytes_impl)
   const big = byteorderArg(rt, 'from_bytes', a[1]);
   if (big === null) return NULL;
+  const data = bytesFromObject(rt, a[0], "cannot convert '{}' object to bytes", 'bytes');
+  if (data === null) return NULL;
   const signed = a[2] !== undefined && A.isTrue(rt, a[2]) === 1;
   const ordered = big ? data : data.slice().reverse();
   let v = 0n;
@@ -1683,16 +1723,12 @@ export const INT_TO_BYTES: [string, number] = m('to_bytes', (rt, args, nargs, kw
   if (a[0] !== undefined) {
     const x = intArg(rt, a[0]);
     if (x === null) return NULL;
-    if (x < 0) return raiseValueError(rt, 'length argument must be non-negative');
-    // (intArg clamps a huge int; PyNumber_AsSsize_t refuses one beyond ssize_t)
-    const k0 = (a[0] & 1) === 1 ? Kind.INT : kindOf(rt, a[0]);
-    if ((k0 === Kind.INT || k0 === Kind.BOOL) && intToBigint(rt, a[0]) > 9223372036854775807n) {
-      return raiseOverflow(rt, 'Python int too large to convert to C ssize_t');
-    }
     length = x;
   }
+  // the length's conversion, the byteorder, then the length's sign (int_to_bytes_impl)
   const big = byteorderArg(rt, 'to_bytes', a[1]);
   if (big === null) return NULL;
+  if (length < 0) return raiseValueError(rt, 'length argument must be non-negative');
   const signed = a[2] !== undefined && A.isTrue(rt, a[2]) === 1;
   let v = intToBigint(rt, self(rt, args));
   if (v < 0n && !signed) return raiseOverflow(rt, "can't convert negative int to unsigned");

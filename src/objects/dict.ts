@@ -47,6 +47,11 @@ import { USER_HASH } from './numhash.js';
 export const DICT_USED = 16;
 export const DICT_KEYS = 20;
 export const DICT_VERSION = 24;
+/** A display's dict ({k: v, ...}: evalhelpers.ts buildMap) starts its DICT_VERSION here,
+ * a bit no dict reaches by its own changes for 2**30 of them: made after its values, it is
+ * tracked after them in CPython too (objects/exitorder.ts). The version is only ever
+ * compared for equality, so its starting value is free. */
+export const DICT_DISPLAY_VERSION = 0x40000000;
 export const DICT_OBJ_SIZE = 32;
 /** Byte offset of the pad word: 0 in a dict; a set's shadow table (objects/setorder.ts). */
 export const SET_SHADOW = 28;

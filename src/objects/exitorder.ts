@@ -1,6 +1,7 @@
 /*
- * The order in which CPython 3.11 finalizes what a dead module namespace held at interpreter
- * exit (objects/finalizer.ts clearMainAtExit, the namespace-is-cyclic-garbage case).
+ * The order in which CPython 3.11 finalizes what the dead module namespaces held at
+ * interpreter exit (objects/finalizer.ts clearMainAtExit: __main__'s when it is cyclic
+ * garbage, and the script's own imported modules').
  *
  * What CPython does: Py_FinalizeEx runs a full collection while __main__ is alive
  * (_PyGC_CollectIfEnabled), then takes the modules out of sys.modules and collects again
@@ -22,12 +23,11 @@
  * modules or functions' globals) are put in their estimated tracking order and the scan is
  * simulated on them. The tracking order is known for instances of classes with __del__ and
  * generators with handlers (Runtime.finalizerOrder) and for lists (the LIST_BORN stamp);
- * a tuple or set is made after its items, a class after its namespace's values, a function
- * after its defaults and closure cells, a dict is tracked at its first tracked value, an
- * instance of a class without __del__ and a cell are made before their contents (__init__
- * sets the attributes), modules are older than what the program makes. Known miss: a dict
- * display's values are all older than the dict (`{'a': A(), 'b': A()}`), where this
- * estimate puts the dict right after the first.
+ * a tuple, a set or a dict display (DICT_DISPLAY_VERSION) is made after its items, a class
+ * after its namespace's values, a function after its defaults and closure cells, another
+ * dict is tracked at its first tracked value, an instance of a class without __del__ and a
+ * cell are made before their contents (__init__ sets the attributes), modules are older
+ * than what the program makes.
  *
  * Scratch only: JS maps and arrays for one call at exit, nothing kept.
  */
@@ -38,7 +38,7 @@ import { kindOf, typeOf } from './object.js';
 import { TP_DICT, TP_FLAGS, TPF_HEAPTYPE } from './typelayout.js';
 import { TUPLE_ITEMS_WORD } from './tuple.js';
 import { LIST_BORN, LIST_ITEMS, LIST_SIZE } from './list.js';
-import { dictEntryKey, dictEntryValue, dictNextEntry } from './dict.js';
+import { DICT_DISPLAY_VERSION, DICT_VERSION, dictEntryKey, dictEntryValue, dictNextEntry } from './dict.js';
 import { FN_CLOSURE, FN_DEFAULTS, FN_DICT, FN_KWDEFAULTS, CELL_REF } from './function.js';
 import { instanceDict } from './abstract.js';
 import { slotWordsRange } from './member.js';
@@ -70,6 +70,10 @@ function namespaceChildren(rt: Runtime, namespace: Ref): Ref[] {
   dictChildren(rt, namespace, out);
   return out.filter((c) => isNode(rt, c));
 }
+
+/** The estimated tracking age of the namespaces: before anything else (each is referenced
+ * from outside the garbage in the first collection, so all are scanned as reachable). */
+const NAMESPACE_AGE = -Infinity;
 
 /** What `ref` references, in CPython's tp_traverse order, restricted as the file comment says. */
 function childrenOf(rt: Runtime, ref: Ref): Ref[] {
@@ -128,17 +132,24 @@ function childrenOf(rt: Runtime, ref: Ref): Ref[] {
 }
 
 /**
- * The objects with a finalizer still to run among those reachable from `namespace`, in the
- * order CPython's last collection runs them (see the file comment); null when more than
- * `limit` objects are reachable (the caller falls back to a cheaper order).
+ * The objects with a finalizer still to run among those reachable from the module
+ * `namespaces`, in the order CPython's last collection runs them (see the file comment);
+ * null when more than `limit` objects are reachable (the caller falls back to a cheaper
+ * order).
  */
-export function exitFinalizationOrder(rt: Runtime, namespace: Ref, limit: number): Ref[] | null {
+export function exitFinalizationOrder(rt: Runtime, namespaces: Ref[], limit: number): Ref[] | null {
   // the reachable objects, in discovery order, with their children
-  const index = new Map<Ref, number>([[namespace, 0]]);
-  const nodes: Ref[] = [namespace];
+  const index = new Map<Ref, number>();
+  const nodes: Ref[] = [];
+  for (const ns of namespaces) {
+    if (index.has(ns)) continue;
+    index.set(ns, nodes.length);
+    nodes.push(ns);
+  }
+  const roots = nodes.length;
   const children: Ref[][] = [];
   for (let i = 0; i < nodes.length; i++) {
-    const own = i === 0 ? namespaceChildren(rt, namespace) : childrenOf(rt, nodes[i]!);
+    const own = i < roots ? namespaceChildren(rt, nodes[i]!) : childrenOf(rt, nodes[i]!);
     children.push(own);
     for (const c of own) {
       if (index.has(c)) continue;
@@ -149,7 +160,7 @@ export function exitFinalizationOrder(rt: Runtime, namespace: Ref, limit: number
   }
   // estimated tracking ages
   const age = new Float64Array(nodes.length).fill(NaN);
-  age[0] = -Infinity;
+  for (let r = 0; r < roots; r++) age[r] = NAMESPACE_AGE;
   const estimate = (i: number, depth: number): number => {
     if (!Number.isNaN(age[i]!)) return age[i]!;
     const ref = nodes[i]!;
@@ -173,18 +184,23 @@ export function exitFinalizationOrder(rt: Runtime, namespace: Ref, limit: number
       if (a > OLD / 2) ages.push(a);
     }
     if (ages.length === 0) return age[i]!;
-    if (kind === Kind.DICT) return (age[i] = ages[0]! + 0.5);
+    if (kind === Kind.DICT) {
+      // a display is made after all its values; another dict is tracked at its first
+      // tracked value (CPython's MAINTAIN_TRACKING), which the others may come after
+      const display = (rt.i32[(ref + DICT_VERSION) >> 2]! & DICT_DISPLAY_VERSION) !== 0;
+      return (age[i] = (display ? Math.max(...ages) : ages[0]!) + 0.5);
+    }
     if (heapInstance || kind === Kind.CELL) return (age[i] = Math.min(...ages) - 0.25);
     return (age[i] = Math.max(...ages) + 0.5);
   };
-  for (let i = 1; i < nodes.length; i++) estimate(i, 0);
+  for (let i = roots; i < nodes.length; i++) estimate(i, 0);
   const young = nodes.map((_, i) => i).sort((a, b) => age[a]! - age[b]! || a - b);
-  // the first collection's move_unreachable, the namespace referenced from outside
+  // the first collection's move_unreachable, the namespaces referenced from outside
   const at = new Int32Array(nodes.length); // each node's current position in `young`
   young.forEach((n, p) => void (at[n] = p));
   const marked = new Uint8Array(nodes.length);
   const setAside = new Uint8Array(nodes.length);
-  marked[0] = 1;
+  marked.fill(1, 0, roots);
   for (let p = 0; p < young.length; p++) {
     const n = young[p]!;
     if (at[n] !== p) continue;

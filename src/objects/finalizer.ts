@@ -168,15 +168,14 @@ function holdsFinalizable(rt: Runtime, v: Ref, depth: number, budget: { left: nu
 export function clearMainAtExit(rt: Runtime): void {
   if (rt.ts === 0 || rt.modules === 0) return;
   flushOpenFiles(rt);
-  const userModules = userModuleNamespaces(rt);
-  clearMain(rt);
-  // the script's own imported modules: their namespaces are cyclic garbage in the same last
+  // the script's own imported modules: their namespaces are cyclic garbage of the same last
   // collection (finalize_remove_modules took them out of sys.modules too)
-  for (const ns of userModules) {
-    const order = exitFinalizationOrder(rt, ns, EXIT_ORDER_LIMIT);
+  const userModules = userModuleNamespaces(rt);
+  if (!clearMain(rt, userModules)) {
+    const order = userModules.length === 0 ? [] : exitFinalizationOrder(rt, userModules, EXIT_ORDER_LIMIT);
     if (order !== null) finalizeInOrder(rt, order);
-    decref(rt, ns);
   }
+  for (const ns of userModules) decref(rt, ns);
 }
 
 /** The namespaces (held: the caller releases them) of the modules in sys.modules, in its
@@ -199,9 +198,11 @@ function userModuleNamespaces(rt: Runtime): Ref[] {
   return out;
 }
 
-function clearMain(rt: Runtime): void {
+/** Steps 0-2 for __main__; true when step 2 also finalized `userModules`' objects (with
+ * __main__'s, in one order). */
+function clearMain(rt: Runtime, userModules: Ref[]): boolean {
   const main = dictGetStr(rt, rt.modules, rt.names.__main__);
-  if (main === 0 || kindOf(rt, main) !== Kind.MODULE) return;
+  if (main === 0 || kindOf(rt, main) !== Kind.MODULE) return false;
   const d = rt.i32[(main + MOD_DICT) >> 2] as Ref;
   const keys: Ref[] = [];
   let wanted = false;
@@ -213,8 +214,8 @@ function clearMain(rt: Runtime): void {
   }
   if (!wanted) {
     // held further down (a generator in a zip, a closure's cell): the full walk, bounded
-    const deeper = exitFinalizationOrder(rt, d, FINALIZABLE_PROBE_LIMIT);
-    if (deeper === null || deeper.length === 0) return;
+    const deeper = exitFinalizationOrder(rt, [d], FINALIZABLE_PROBE_LIMIT);
+    if (deeper === null || deeper.length === 0) return false;
   }
   if (gcIsEnabled(rt)) gcCollect(rt);
   incref(rt, d);
@@ -223,9 +224,9 @@ function clearMain(rt: Runtime): void {
     // step 1: only this hold is left
     decref(rt, d);
     gcCollect(rt);
-    return;
+    return false;
   }
-  const order = exitFinalizationOrder(rt, d, EXIT_ORDER_LIMIT);
+  const order = exitFinalizationOrder(rt, [d, ...userModules], EXIT_ORDER_LIMIT);
   if (order !== null) finalizeInOrder(rt, order);
   else finalizeReachedInstances(rt, d);
   for (const k of keys) incref(rt, k);
@@ -238,6 +239,7 @@ function clearMain(rt: Runtime): void {
   for (const k of keys) decref(rt, k);
   decref(rt, d);
   gcCollect(rt);
+  return order !== null;
 }
 
 /** Runs the finalizers of `objs` (each one not yet run) in their order, holding them all. */

@@ -688,10 +688,12 @@ function strCodePointCount(s: string): number {
 function findImpl(rt: Runtime, args: number, nargs: number, name: string, rev: boolean): number | null {
   if (!checkArgs(rt, name, nargs, 1, 3)) return null;
   const s = js(rt, args, 0);
-  const sub = strArgRequired(rt, args, 1, ''); // CPython: "must be str, not int" for find/rfind/index/rindex
-  if (sub === null) return null;
+  // start and end first, then the substring (stringlib_parse_args_finds, then the str check:
+  // "must be str, not int" for find/rfind/index/rindex)
   const r = sliceArgs(rt, args, nargs, s, 2);
   if (r === null) return null;
+  const sub = strArgRequired(rt, args, 1, '');
+  if (sub === null) return null;
   const [a, b, astral] = r;
   if (b - a < sub.length) return -1;
   const seg = s.slice(a, b);
@@ -1448,10 +1450,10 @@ export const STR_METHODS: [string, number][] = [
     if (f !== UNHANDLED) return f;
     if (!checkArgs(rt, 'count', nargs, 1, 3)) return NULL;
     const s = js(rt, args, 0);
-    const sub = strArgRequired(rt, args, 1, '');
-    if (sub === null) return NULL;
     const r = sliceArgs(rt, args, nargs, s, 2);
     if (r === null) return NULL;
+    const sub = strArgRequired(rt, args, 1, '');
+    if (sub === null) return NULL;
     if (r[1] - r[0] < sub.length) return intFromNumber(rt, 0);
     const seg = s.slice(r[0], r[1]);
     if (sub === '') return intFromNumber(rt, (r[2] ? strCodePointCount(seg) : seg.length) + 1);
@@ -1818,7 +1820,6 @@ function formatSimple(rt: Runtime, t: FormatTemplate, args: number, npos: number
   for (let i = 0; i < t.fields.length; i++) {
     const field = t.fields[i]!;
     const conversion = field.conversion;
-    if (conversion !== undefined && !isConversion(conversion)) return raiseUnknownConversion(rt, conversion);
     const head = t.heads[i]!;
     let v: Ref;
     if (head === NAMED_FIELD) {
@@ -1832,6 +1833,8 @@ function formatSimple(rt: Runtime, t: FormatTemplate, args: number, npos: number
       if (idx >= npos) return raiseIndexError(rt, `Replacement index ${idx} out of range for positional args tuple`);
       v = rt.i32[args + 1 + idx] as Ref;
     }
+    // the field's object first, then its conversion (CPython's render_field order)
+    if (conversion !== undefined && !isConversion(conversion)) return raiseUnknownConversion(rt, conversion);
     const spec = field.spec ?? '';
     let text: string | null;
     if (conversion === undefined) text = formatJS(rt, v, spec);
@@ -1928,12 +1931,13 @@ function strFormatMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref,
   // replacement fields are rendered the same way one level down (CPython's recursion_depth
   // of 2: a field inside a field inside a spec is "Max string recursion exceeded").
   const renderField = (field: FormatField, depth: number): string | null => {
+    const v = lookup(field.name);
+    if (v === NULL) return null;
     if (field.conversion !== undefined && !isConversion(field.conversion)) {
+      decref(rt, v);
       raiseUnknownConversion(rt, field.conversion);
       return null;
     }
-    const v = lookup(field.name);
-    if (v === NULL) return null;
     let val = v;
     if (field.conversion === 'r' || field.conversion === 'a') {
       const r = reprJS(rt, v);

@@ -242,7 +242,7 @@ function isJSAllocationFailure(e: unknown): boolean {
   if (!(e instanceof RangeError)) return false;
   const m = e.message;
   return m === 'Invalid string length' || m === 'Maximum BigInt size exceeded' || m.startsWith('Array buffer allocation failed')
-    || m === 'Invalid typed array length' || m === 'Invalid array length';
+    || m.startsWith('Invalid typed array length') || m === 'Invalid array length';
 }
 
 /** The loop for one Runtime, its views and counter captured (module comment, "Constant views"). */

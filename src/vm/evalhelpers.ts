@@ -35,7 +35,7 @@ import { tupleItem, tupleNew, tupleSize, tupleSetItemSteal, TUPLE_ITEMS_WORD } f
 import { listNew, listSize, listItemsWord, listAppendSteal as listAppendStealImpl, LIST_SIZE } from '../objects/list.js';
 import { dictNewSized } from '../objects/dict.js';
 import { superArgsOfFrame } from '../modules/builtins.js';
-import { DICT_KEYS, DICT_VERSION, dictStrEntryWord, dictStrIndexInKeys, keysEntryValue, dictAppendStrEntry, dictEntryValueWord, dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
+import { DICT_DISPLAY_VERSION, DICT_KEYS, DICT_VERSION, dictStrEntryWord, dictStrIndexInKeys, keysEntryValue, dictAppendStrEntry, dictEntryValueWord, dictFindStrEntry, dictNew, dictGetStr, dictGetItem, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue, dictContains, dictMergeDict, dictSize } from '../objects/dict.js';
 import { setNew, setAdd as setAddImpl } from '../objects/set.js';
 import { strToJS, strToJSImmortal, strFromJS, strAlloc, strUnits, strLen, strCodePointLen, strSizeBytes, STR_LEN, STR_HASH, STR_FLAGS, copyUnits } from '../objects/str.js';
 import { strUnitSlice } from '../objects/strmethods.js';
@@ -1104,6 +1104,7 @@ export function buildSet(rt: Runtime, base: number, n: number): Ref {
 export function buildMap(rt: Runtime, base: number, n: number): Ref {
   const d = dictNew(rt);
   const i32 = rt.i32;
+  if (n > 0) i32[(d + DICT_VERSION) >> 2] = DICT_DISPLAY_VERSION; // ({} and a comprehension's start: not a display)
   for (let i = 0; i < n; i++) {
     if (dictSetItem(rt, d, i32[base + 2 * i] as Ref, i32[base + 2 * i + 1] as Ref) < 0) {
       decref(rt, d);
@@ -1117,6 +1118,7 @@ export function buildMap(rt: Runtime, base: number, n: number): Ref {
 export function buildConstKeyMap(rt: Runtime, base: number, n: number): Ref {
   const d = dictNew(rt);
   const i32 = rt.i32;
+  i32[(d + DICT_VERSION) >> 2] = DICT_DISPLAY_VERSION;
   const keys = i32[base + n] as Ref;
   for (let i = 0; i < n; i++) {
     if (dictSetItem(rt, d, tupleItem(rt, keys, i), i32[base + i] as Ref) < 0) {

@@ -414,12 +414,19 @@ function tracebackLimit(rt: Runtime): number | null {
 }
 
 /** The traceback entries of a printed report: those of Python code (gilvm's helper
- * modules and C-frame stand-ins are not CPython frames). */
+ * modules and C-frame stand-ins are not CPython frames). The threading module's own
+ * frames (Thread.run, Timer.run, the excepthook's caller) stand for threading.py's, whose
+ * file gilvm does not have: none is shown, as for a thread's plain target, rather than a
+ * `<gilvm threading>` line without source. */
 function shownEntry(rt: Runtime, tb: Ref): boolean {
   const code = rt.i32[(tb + TB_CODE) >> 2] as Ref;
   const filename = strToJS(rt, rt.i32[(code + CO_FILENAME) >> 2] as Ref);
+  if (filename === THREADING_SOURCE) return false;
   return !isHelperModuleFile(filename) && !isCFrame(rt, filename, strToJS(rt, rt.i32[(code + CO_QUALNAME) >> 2] as Ref));
 }
+
+/** The file name of the threading module's Python source (modules/threading.ts). */
+const THREADING_SOURCE = '<gilvm threading>';
 
 /** A printed exception's parts: whether it has the "Traceback" header, its entries, and the
  * "Type: message" line with the notes. */
@@ -454,7 +461,7 @@ function formatTraceback(rt: Runtime, exc: Ref, suggestions: SuggestionVariant, 
     const code = i32[(tb + TB_CODE) >> 2] as Ref;
     const lineno = i32[(tb + TB_LINENO) >> 2]!;
     const filename = strToJS(rt, i32[(code + CO_FILENAME) >> 2] as Ref);
-    if (isHelperModuleFile(filename) || isCFrame(rt, filename, strToJS(rt, i32[(code + CO_QUALNAME) >> 2] as Ref))) {
+    if (!shownEntry(rt, tb)) {
       tb = i32[(tb + TB_NEXT) >> 2] as Ref;
       continue;
     }
