@@ -1,7 +1,9 @@
 /*
- * The gc module: collect, enable, disable, isenabled, is_tracked, get_count, get_threshold,
- * set_threshold, and the lists garbage and callbacks (CPython's attributes; both stay
- * empty: no DEBUG_SAVEALL, and the collector calls no callbacks).
+ * The gc module: collect, enable, disable, isenabled, is_tracked (dicts of atomic values
+ * answer False, as in CPython), get_count, get_threshold,
+ * set_threshold, and the lists garbage and callbacks (CPython's attributes; garbage stays
+ * empty: no DEBUG_SAVEALL; the callbacks are called around gc.collect(), not around the
+ * automatic collections).
  *
  * State: the "automatic collection enabled" flag is one word of the interpreter-state
  * block (vm/interp.ts), IS_GC_DISABLED (word 31, the last of IS_WORDS, unused by
@@ -30,7 +32,69 @@ import { intFromNumber } from '../objects/int.js';
 import { makeModule, defineFunctions, intArgNumber, checkArgs, nkwOf } from './math.js';
 import { strToJS } from '../objects/str.js';
 import { tupleFromRefs, tupleItem } from '../objects/tuple.js';
-import { listNew } from '../objects/list.js';
+import { listItem, listNew, listSize } from '../objects/list.js';
+import { dictGetStr, dictNew, dictSetItem } from '../objects/dict.js';
+import { internJS } from '../objects/intern.js';
+import { strFromJS } from '../objects/str.js';
+import { MOD_DICT } from '../objects/method.js';
+import { decref, newRef } from '../vm/refs.js';
+import { call2 } from '../vm/call.js';
+import { runUnraisable } from '../vm/traceback.js';
+import { kindOf, typeOf } from '../objects/object.js';
+import { Kind } from '../objects/kinds.js';
+import { dictEntryKey, dictEntryValue, dictNextEntry } from '../objects/dict.js';
+
+/**
+ * gc.callbacks around a gc.collect() (CPython's invoke_gc_callback): each callable in the
+ * list, called with the phase ('start' or 'stop') and {'generation', 'collected',
+ * 'uncollectable'}; an exception is reported as "Exception ignored in: <callback>"
+ * and dropped. The automatic collections call none. False only when the info dict could not
+ * be made (an error is set).
+ */
+function invokeCallbacks(rt: Runtime, phase: string, generation: number, collected: number): boolean {
+  const gc = dictGetStr(rt, rt.modules, internJS(rt, 'gc'));
+  if (gc === NULL || kindOf(rt, gc) !== Kind.MODULE) return true;
+  const callbacks = dictGetStr(rt, rt.i32[(gc + MOD_DICT) >> 2] as Ref, internJS(rt, 'callbacks'));
+  if (callbacks === NULL || kindOf(rt, callbacks) !== Kind.LIST || listSize(rt, callbacks) === 0) return true;
+  const info = dictNew(rt);
+  const entries: [string, number][] = [['generation', generation], ['collected', collected], ['uncollectable', 0]];
+  for (const [k, v] of entries) {
+    const value = intFromNumber(rt, v);
+    const ok = dictSetItem(rt, info, internJS(rt, k), value);
+    decref(rt, value);
+    if (ok < 0) { decref(rt, info); return false; }
+  }
+  const phaseStr = strFromJS(rt, phase);
+  // held, in the order they are now: a callback may change the list
+  const held: Ref[] = [];
+  for (let i = 0; i < listSize(rt, callbacks); i++) held.push(newRef(rt, listItem(rt, callbacks, i)));
+  for (const cb of held) {
+    runUnraisable(rt, cb, '<gc callback>', () => {
+      const r = call2(rt, cb, phaseStr, info);
+      decref(rt, r);
+      return r !== NULL;
+    });
+    decref(rt, cb);
+  }
+  decref(rt, phaseStr);
+  decref(rt, info);
+  return true;
+}
+
+/**
+ * gc.is_tracked's answer. Every dict here is tracked from its creation; CPython tracks a
+ * dict only once a key or value that may be tracked goes in (MAINTAIN_TRACKING), so an
+ * exact dict of atomic keys and values answers False, as `gc.is_tracked({"a": 1})` does
+ * there. (CPython keeps a dict tracked after such an entry is deleted, until a collection.)
+ */
+function isTrackedAsCPython(rt: Runtime, v: Ref): boolean {
+  if (!isGcTracked(rt.heap, v)) return false;
+  if (kindOf(rt, v) !== Kind.DICT || typeOf(rt, v) !== rt.tDict) return true;
+  for (let ix = dictNextEntry(rt, v, 0); ix >= 0; ix = dictNextEntry(rt, v, ix + 1)) {
+    if (isGcTracked(rt.heap, dictEntryKey(rt, v, ix)) || isGcTracked(rt.heap, dictEntryValue(rt, v, ix))) return true;
+  }
+  return false;
+}
 
 const THRESHOLD_WORDS = [HDR_GC_THRESHOLD >> 2, HDR_GC_THRESHOLD1 >> 2, HDR_GC_THRESHOLD2 >> 2];
 const INT_MAX = 2147483647;
@@ -73,7 +137,10 @@ const GC_FUNCTIONS = defineFunctions([
         if (g < 0 || g > 2) return raiseValueError(rt, 'invalid generation');
         generation = g;
       }
-      return intFromNumber(rt, collectHook === null ? 0 : collectHook(rt, generation));
+      if (!invokeCallbacks(rt, 'start', generation, 0)) return NULL;
+      const collected = collectHook === null ? 0 : collectHook(rt, generation);
+      if (!invokeCallbacks(rt, 'stop', generation, collected)) return NULL;
+      return intFromNumber(rt, collected);
     }],
     ['enable', (rt, _args, nargs, kwnames) => {
       if (!checkArgs(rt, 'gc.enable', nargs, kwnames, 0, 0)) return NULL;
@@ -91,7 +158,7 @@ const GC_FUNCTIONS = defineFunctions([
     }],
     ['is_tracked', (rt, args, nargs, kwnames) => {
       if (!checkArgs(rt, 'gc.is_tracked', nargs, kwnames, 1, 1)) return NULL;
-      return isGcTracked(rt.heap, rt.i32[args] as Ref) ? rt.True : rt.False;
+      return isTrackedAsCPython(rt, rt.i32[args] as Ref) ? rt.True : rt.False;
     }],
     ['get_count', (rt, _args, nargs, kwnames) => {
       if (!checkArgs(rt, 'gc.get_count', nargs, kwnames, 0, 0)) return NULL;
