@@ -2,8 +2,8 @@
  * The gc module: collect, enable, disable, isenabled, is_tracked (dicts of atomic values
  * answer False, as in CPython), get_count, get_threshold,
  * set_threshold, and the lists garbage and callbacks (CPython's attributes; garbage stays
- * empty: no DEBUG_SAVEALL; the callbacks are called around gc.collect(), not around the
- * automatic collections).
+ * empty: no DEBUG_SAVEALL; the callbacks are called around gc.collect() and around the
+ * automatic collections of the GIL build, not those that stop the no-GIL world).
  *
  * State: the "automatic collection enabled" flag is one word of the interpreter-state
  * block (vm/interp.ts), IS_GC_DISABLED (word 31, the last of IS_WORDS, unused by
@@ -26,7 +26,7 @@ import { NULL, type Ref } from '../heap/layout.js';
 import { isGcTracked } from '../heap/gc.js';
 import { HDR_GC_THRESHOLD, HDR_GC_THRESHOLD1, HDR_GC_THRESHOLD2 } from '../heap/memory.js';
 import type { Runtime } from '../vm/runtime.js';
-import { raiseOverflow, raiseTypeError, raiseValueError } from '../vm/errors.js';
+import { clearError, raiseOverflow, raiseTypeError, raiseValueError } from '../vm/errors.js';
 import { gcPending } from '../objects/gcsupport.js';
 import { intFromNumber } from '../objects/int.js';
 import { makeModule, defineFunctions, intArgNumber, checkArgs, nkwOf } from './math.js';
@@ -48,8 +48,7 @@ import { dictEntryKey, dictEntryValue, dictNextEntry } from '../objects/dict.js'
  * gc.callbacks around a gc.collect() (CPython's invoke_gc_callback): each callable in the
  * list, called with the phase ('start' or 'stop') and {'generation', 'collected',
  * 'uncollectable'}; an exception is reported as "Exception ignored in: <callback>"
- * and dropped. The automatic collections call none. False only when the info dict could not
- * be made (an error is set).
+ * and dropped. False only when the info dict could not be made (an error is set).
  */
 function invokeCallbacks(rt: Runtime, phase: string, generation: number, collected: number): boolean {
   const gc = dictGetStr(rt, rt.modules, internJS(rt, 'gc'));
@@ -103,6 +102,13 @@ const INT_MIN = -2147483648;
 /** A tuple of JS ints (small ints: no references to release). New reference. */
 function intTuple(rt: Runtime, values: readonly number[]): Ref {
   return tupleFromRefs(rt, values.map((v) => intFromNumber(rt, v)));
+}
+
+/** The automatic collections' gc.callbacks (objects/gcsupport.ts gcSafePoint; vm/interp.ts
+ * registers it once every module has loaded): an info dict that cannot be made
+ * (MemoryError) skips them. */
+export function automaticCollectionCallbacks(rt: Runtime, phase: 'start' | 'stop', generation: number, collected: number): void {
+  if (!invokeCallbacks(rt, phase, generation, collected)) clearError(rt);
 }
 
 /** Interpreter-state word holding 1 while automatic collection is disabled. */

@@ -426,9 +426,22 @@ export function gcDue(rt: Runtime): boolean {
  */
 const GC_WORK_PER_CONTAINER_LOG2 = 3;
 
-/** At a safe point (no native half-way through its work): collect if the threshold is reached. */
+/** gc.callbacks' caller around an automatic collection (modules/gc.ts registers it). */
+type CallbacksHook = (rt: Runtime, phase: 'start' | 'stop', generation: number, collected: number) => void;
+let callbacksHook: CallbacksHook | null = null;
+
+export function setGcCallbacksHook(hook: CallbacksHook | null): void {
+  callbacksHook = hook;
+}
+
+/** At a safe point (no native half-way through its work): collect if the threshold is
+ * reached, gc.callbacks called around it (as generation 0's: CPython's automatic
+ * collections are mostly young ones). */
 export function gcSafePoint(rt: Runtime): void {
-  if (gcDue(rt)) gcCollect(rt);
+  if (!gcDue(rt)) return;
+  callbacksHook?.(rt, 'start', 0, 0);
+  const collected = gcCollect(rt);
+  callbacksHook?.(rt, 'stop', 0, collected);
 }
 
 /**

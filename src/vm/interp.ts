@@ -54,13 +54,15 @@ import { INST_SIZE, INST_DICT } from '../objects/object.js';
 import { TS_CUREXC, TS_RESULT } from './threadstate.js';
 import { dictClear, dictNextEntry, dictEntryKey, dictEntryValue, dictDelItem, dictGetStr } from '../objects/dict.js';
 import { BF_SELF, MOD_DICT } from '../objects/method.js';
-import { gcCollect, gcCollectParallel } from '../objects/gcsupport.js';
-import { setCollectHook } from '../modules/gc.js';
+import { gcCollect, gcCollectParallel, setGcCallbacksHook } from '../objects/gcsupport.js';
+import { automaticCollectionCallbacks, setCollectHook } from '../modules/gc.js';
 import { parallelRunning } from './nogil.js';
 
-// gc.collect() runs the cycle collector (objects/gcsupport.ts). The hook is code, set once
-// when this module loads, the same in every executor (modules/gc.ts's contract).
+// gc.collect() runs the cycle collector (objects/gcsupport.ts), and the automatic
+// collections call gc.callbacks. The hooks are code, set once when this module loads, the
+// same in every executor (modules/gc.ts's contract).
 setCollectHook(collectNow);
+setGcCallbacksHook(automaticCollectionCallbacks);
 
 const stwRetrySleep = new Int32Array(new SharedArrayBuffer(4));
 

@@ -42,3 +42,13 @@ x = 5
 values = [(), (x, x + 1), (1, []), [], {}, {"a": 1}, {"a": []}, {1: "b"},
           {(x, 2): 3}, 1, "s", object(), B(), set(), frozenset(), {'a': B()}, dict(a=1), dict(a=[])]
 print([gc.is_tracked(v) for v in values])
+
+# the automatic collections call them too
+gc.enable()
+phases = []
+gc.callbacks.append(lambda phase, info: phases.append((phase, type(info["collected"]).__name__)))
+for i in range(50000):
+    a = A()
+    a.me = a
+print("automatic:", ("start", "int") in phases and ("stop", "int") in phases)
+gc.callbacks.clear()
