@@ -242,7 +242,8 @@ def copy(x):
             bytearray.extend(y, x)
         _copy_state(x, y, lambda v: v)
         return y
-    if hasattr(x, 'copy') and cls.__module__ == 'collections':
+    if cls.__module__ == 'collections' and hasattr(x, 'copy'):
+        # (the class first: a user __getattr__ is never asked for 'copy')
         return x.copy()
     if cls is _MethodType:
         # a method's __reduce__: getattr(its self, its name)
@@ -255,8 +256,20 @@ def copy(x):
     if isinstance(x, BaseException):
         return _copy_exception(x, None)
     y = _new_like(x)
-    _copy_state(x, y, lambda v: v)
+    if not _state_by_setstate(x, y, lambda v: v):
+        _copy_state(x, y, lambda v: v)
     return y
+
+
+def _state_by_setstate(x, y, convert):
+    """CPython's generic copy reconstructs through object.__reduce_ex__: when x has a
+    non-empty __dict__ (its state), the new object is asked for __setstate__ (a user
+    __getattr__ sees that name) and, if it has one, given the state. True if it took it."""
+    state = getattr(x, '__dict__', None)
+    if not state or not hasattr(y, '__setstate__'):
+        return False
+    y.__setstate__(convert(state))
+    return True
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -321,7 +334,8 @@ def deepcopy(x, memo=None, _nil=[]):
         elif y is None:
             y = _new_like(x)
             memo[d] = y
-            _copy_state(x, y, lambda v: deepcopy(v, memo))
+            if not _state_by_setstate(x, y, lambda v: deepcopy(v, memo)):
+                _copy_state(x, y, lambda v: deepcopy(v, memo))
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)

@@ -342,6 +342,10 @@ export function importModule(rt: Runtime, name: Ref, fromlist: Ref, level: Ref, 
   }
   const parts = full.split('.');
   const cached = dictGetItem(rt, rt.modules, name);
+  // None in sys.modules blocks the import (importlib's _find_and_load)
+  if (cached === rt.None && parts.length === 1) {
+    return raiseImportError(rt, rt.exc.ModuleNotFoundError!, `import of ${full} halted; None in sys.modules`, full);
+  }
   if (cached !== NULL && parts.length === 1 && !moduleInitializing(rt, cached)) return newRef(rt, cached);
   const top = importTop(rt, parts[0]!);
   if (top === NULL || parts.length === 1) return top;

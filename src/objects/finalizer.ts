@@ -44,7 +44,7 @@ import { callWithSelf0, call0 } from '../vm/call.js';
 import { generatorCloseUnraisable, generatorNeedsClose, coroutineNeverAwaited, warnCoroutineNeverAwaited } from './generator.js';
 import { gcCollect } from './gcsupport.js';
 import { gcIsEnabled } from '../modules/gc.js';
-import { exitFinalizationOrder } from './exitorder.js';
+import { exitFinalizationOrder, reachesFinalizer } from './exitorder.js';
 import { libDirectory } from '../modules/libdir.js';
 
 /** Runs obj's __del__. True if the object was resurrected (the caller must not free it). */
@@ -136,10 +136,10 @@ const FINALIZABLE_SCAN_BUDGET = 100_000;
 
 /** The most objects reachable from __main__ for which exitorder.ts simulates CPython's
  * order; past it, a cheaper approximation (finalizeReachedInstances). */
-const EXIT_ORDER_LIMIT = 1_000_000;
+const EXIT_ORDER_LIMIT = 2_000_000;
 
 /** The most objects the look past holdsFinalizable's two levels visits. */
-const FINALIZABLE_PROBE_LIMIT = 20_000;
+const FINALIZABLE_PROBE_LIMIT = 5_000;
 
 /**
  * True if v, or what a list, tuple, dict or set holds (`depth` levels down), has a __del__
@@ -214,8 +214,7 @@ function clearMain(rt: Runtime, userModules: Ref[]): boolean {
   }
   if (!wanted) {
     // held further down (a generator in a zip, a closure's cell): the full walk, bounded
-    const deeper = exitFinalizationOrder(rt, [d], FINALIZABLE_PROBE_LIMIT);
-    if (deeper === null || deeper.length === 0) return false;
+    if (!reachesFinalizer(rt, [d], FINALIZABLE_PROBE_LIMIT)) return false;
   }
   if (gcIsEnabled(rt)) gcCollect(rt);
   incref(rt, d);
