@@ -50,7 +50,7 @@ import { FR_CODE, FR_GLOBALS, FR_IP, FR_SP, FRAME_HEADER_WORDS } from '../vm/fra
 import { OPCODE } from '../compiler/opcodes.js';
 import { CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code.js';
 import { generatorSetName } from './generator.js';
-import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DOC, FN_ANNOTATIONS, CELL_REF } from './function.js';
+import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DOC, FN_ANNOTATIONS, FN_CLOSURE, CELL_REF } from './function.js';
 import { BM_FUNC, BM_SELF, BF_INDEX, BF_NAME, BF_SELF, builtinMethodBind, isSlotWrapper, MD_INDEX, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
 import { boundMethodNew, builtinFunctionNew } from './method.js';
 import { hashFloat, hashInt, hashToSlot, tupleHashStart, tupleHashLane, tupleHashItem, tupleHashEnd, TUPLE_ACC, wordsToPyHash, HASH_WORDS, SIP, recordUserHash, recordUserHashWords, USER_HASH, type PyHash } from './numhash.js';
@@ -2393,6 +2393,16 @@ function specialAttr(rt: Runtime, obj: Ref, name: string): Ref {
   return NULL;
 }
 
+/** How many free variables code object `code` has (co_freevars' length). */
+function codeFreeVarCount(rt: Runtime, code: Ref): number {
+  const i32 = rt.i32;
+  const lpNames = i32[(code + CO_LPNAMES) >> 2] as Ref;
+  const kinds = (code >> 2) + i32[(code + CO_KINDS_WORD) >> 2]!;
+  let n = 0;
+  for (let i = 0; i < tupleSize(rt, lpNames); i++) if ((i32[kinds + i]! & CO_FAST_FREE) !== 0) n++;
+  return n;
+}
+
 /** The co_* attributes of a code object (objects/code.ts layout). NULL if none. */
 function codeAttr(rt: Runtime, code: Ref, name: string): Ref {
   const i32 = rt.i32;
@@ -2623,9 +2633,22 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
       raiseAttributeError(rt, 'readonly attribute');
       return -1;
     }
-    if (nm === '__code__' && (value === NULL || kindOf(rt, value) !== Kind.CODE)) {
-      raiseTypeError(rt, '__code__ must be set to a code object');
-      return -1;
+    if (nm === '__code__') {
+      if (value === NULL || kindOf(rt, value) !== Kind.CODE) {
+        raiseTypeError(rt, '__code__ must be set to a code object');
+        return -1;
+      }
+      // the function runs the new code (func_set_code): its free variables must match the
+      // closure's cells; code objects are immortal, so the word is only replaced
+      const closure = rt.i32[(obj + FN_CLOSURE) >> 2] as Ref;
+      const nclosure = closure === NULL ? 0 : tupleSize(rt, closure);
+      const nfree = codeFreeVarCount(rt, value);
+      if (nfree !== nclosure) {
+        raiseValueError(rt, `${strToJS(rt, rt.i32[(obj + FN_NAME) >> 2] as Ref)}() requires a code object with ${nclosure} free vars, not ${nfree}`);
+        return -1;
+      }
+      rt.i32[(obj + FN_CODE) >> 2] = value;
+      return 0;
     }
     if (nm === '__defaults__' || nm === '__kwdefaults__') {
       // the tuple / dict the call binding reads (None: no defaults), as CPython's setters
