@@ -236,11 +236,28 @@ export function strEq(rt: Runtime, a: Ref, b: Ref): boolean {
   const i32 = rt.i32;
   const n = i32[(a + STR_LEN) >> 2]!;
   if (n !== i32[(b + STR_LEN) >> 2]) return false;
+  // both hashed (dict keys, set items): different hashes, different strings
+  const w = STR_FLAGS >> 2;
+  if ((i32[(a >> 2) + w]! & i32[(b >> 2) + w]! & STRF_HASHED) !== 0 && i32[(a + STR_HASH) >> 2] !== i32[(b + STR_HASH) >> 2]) return false;
+  if (n >= STR_EQ_NATIVE_UNITS) return strDataEqualNative(rt, a, b, n);
   const u16 = rt.u16;
   const pa = (a + STR_DATA) >> 1;
   const pb = (b + STR_DATA) >> 1;
   for (let i = 0; i < n; i++) if (u16[pa + i] !== u16[pb + i]) return false;
   return true;
+}
+
+/** From this many units two strings' data are compared by Buffer.compare (memcmp), not a JS
+ * loop: an equal 2,000-character dict key took ~2 us to compare unit by unit. */
+const STR_EQ_NATIVE_UNITS = 64;
+
+/** Whether the `n` units of a's and b's data are the same bytes (Buffer.compare over views
+ * of the heap: no copy). */
+function strDataEqualNative(rt: Runtime, a: Ref, b: Ref, n: number): boolean {
+  const buffer = rt.i32.buffer;
+  const va = new Uint8Array(buffer, a + STR_DATA, 2 * n);
+  const vb = new Uint8Array(buffer, b + STR_DATA, 2 * n);
+  return Buffer.compare(va, vb) === 0;
 }
 
 /**
