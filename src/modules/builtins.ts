@@ -39,7 +39,7 @@ import { Kind } from '../objects/kinds.js';
 import { kindOf, typeOf, newObject } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
 import { strCodePointLen, strFromJS, strToJS, strLen, strUnits } from '../objects/str.js';
-import { STR_METHODS } from '../objects/strmethods.js';
+import { STR_METHODS, intOfIndex } from '../objects/strmethods.js';
 import { INT_DIGITS, INT_NDIGITS, intFromNumber, intFromBigint, intToNumberOrBig, intToBigint, intFromHashWords } from '../objects/int.js';
 import { floatNew, floatValue, FLOAT_VALUE } from '../objects/float.js';
 import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, tupleFromWords, tupleFromRefs, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
@@ -297,17 +297,7 @@ function intArg(rt: Runtime, v: Ref): number | null {
 
 /** intArg for a Py_ssize_t parameter: CPython's OverflowError past its range. */
 function ssizeArg(rt: Runtime, v: Ref): number | null {
-  if ((v & 1) === 1) return v >> 1;
-  const r = isInt(rt, v) ? v : A.indexObject(rt, v);
-  if (r === NULL) return null;
-  const n = intToNumberOrBig(rt, r);
-  if (r !== v) decref(rt, r);
-  // compared as BigInts: 2**63 as a double equals 9223372036854775807 as one
-  if (typeof n === 'bigint' && (n > 9223372036854775807n || n < -9223372036854775808n)) {
-    raiseOverflow(rt, 'Python int too large to convert to C ssize_t');
-    return null;
-  }
-  return Number(n);
+  return intOfIndex(rt, v);
 }
 
 // ====================================================================== builtin functions

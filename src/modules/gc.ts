@@ -33,7 +33,7 @@ import { makeModule, defineFunctions, intArgNumber, checkArgs, nkwOf } from './m
 import { strToJS } from '../objects/str.js';
 import { tupleFromRefs, tupleItem } from '../objects/tuple.js';
 import { listItem, listNew, listSize } from '../objects/list.js';
-import { dictGetStr, dictNew, dictSetItem } from '../objects/dict.js';
+import { dictEntryKey, dictEntryValue, dictGetStr, dictNew, dictNextEntry, dictSetItem } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { strFromJS } from '../objects/str.js';
 import { MOD_DICT } from '../objects/method.js';
@@ -42,7 +42,6 @@ import { call2 } from '../vm/call.js';
 import { runUnraisable } from '../vm/traceback.js';
 import { kindOf, typeOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
-import { dictEntryKey, dictEntryValue, dictNextEntry } from '../objects/dict.js';
 
 /**
  * gc.callbacks around a gc.collect() (CPython's invoke_gc_callback): each callable in the

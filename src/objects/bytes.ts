@@ -53,7 +53,7 @@ import * as A from './abstract.js';
 import { typeLookup } from './type.js';
 import { callWithSelf0, call1 } from '../vm/call.js';
 import { percentFormat, type PercentArgs } from './formatspec.js';
-import { asciiEscaped, PercentFail, percentArgsOf } from './strmethods.js';
+import { asciiEscaped, intOfIndex, PercentFail, percentArgsOf } from './strmethods.js';
 import { floatValue } from './float.js';
 
 export const BY_SIZE = 16;
@@ -968,17 +968,8 @@ function bytesArg(rt: Runtime, v: Ref): Uint8Array | null {
 
 /** An integer argument (CPython's PyNumber_AsSsize_t message for a non-integer). */
 function intArg(rt: Runtime, v: Ref): number | null {
-  const r = A.indexObject(rt, v);
-  if (r === NULL) return null;
-  const x = intToNumberOrBig(rt, r);
-  decref(rt, r);
-  if (typeof x === 'number') return x;
   // PyNumber_AsSsize_t(x, PyExc_OverflowError), which every caller's C argument is
-  if (x > 9223372036854775807n || x < -9223372036854775808n) {
-    raiseOverflow(rt, 'Python int too large to convert to C ssize_t');
-    return null;
-  }
-  return x < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return intOfIndex(rt, v);
 }
 
 /** The longest bytes object made here: past it, MemoryError (a Uint8Array's limit is near). */

@@ -443,7 +443,7 @@ type IntWidth = 'ssize_t' | 'int' | 'clamp';
 
 /** An int argument, or an object with __index__ (operator.index), as a number; null with
  * CPython's TypeError otherwise, or its OverflowError past the C type's range. */
-function intOfIndex(rt: Runtime, v: Ref, width: IntWidth = 'ssize_t'): number | null {
+export function intOfIndex(rt: Runtime, v: Ref, width: IntWidth = 'ssize_t'): number | null {
   if ((v & 1) === 1) return v >> 1; // a tagged int is in every width's range
   const k = kindOf(rt, v);
   let x: number | bigint;

@@ -344,6 +344,9 @@ export function isHelperLibFile(filename: string, base: string): boolean {
     /^[\\/]$/.test(filename.charAt(lib.length)) && filename.slice(lib.length + 1) === base;
 }
 
+/** The file name of the threading module's Python source (modules/threading.ts). */
+const THREADING_SOURCE = '<gilvm threading>';
+
 /** The `# gilvm: c-frames` patterns of each lib file (see the file comment). */
 const cFrameMatchers = new WeakMap<string[], (qualname: string) => boolean>();
 const C_FRAMES_PRAGMA = /^#\s*gilvm:\s*c-frames\b(.*)$/;
@@ -355,7 +358,7 @@ const C_FRAMES_PRAGMA = /^#\s*gilvm:\s*c-frames\b(.*)$/;
  * _thread._local, so its methods and helpers (an AttributeError from local.x) show no frame.
  */
 const OWN_SOURCE_C_FRAMES: ReadonlyMap<string, RegExp> = new Map([
-  ['<gilvm threading>', /^(_local\.|_local_|_LocalImpl\.)/],
+  [THREADING_SOURCE, /^(_local\.|_local_|_LocalImpl\.)/],
 ]);
 
 /** Whether the frame of code `qualname` in lib file `filename` (or in one of the sources of
@@ -424,9 +427,6 @@ function shownEntry(rt: Runtime, tb: Ref): boolean {
   if (filename === THREADING_SOURCE) return false;
   return !isHelperModuleFile(filename) && !isCFrame(rt, filename, strToJS(rt, rt.i32[(code + CO_QUALNAME) >> 2] as Ref));
 }
-
-/** The file name of the threading module's Python source (modules/threading.ts). */
-const THREADING_SOURCE = '<gilvm threading>';
 
 /** A printed exception's parts: whether it has the "Traceback" header, its entries, and the
  * "Type: message" line with the notes. */
