@@ -201,26 +201,17 @@ ABCMeta.__module__ = 'abc'
 
 def _make_root(cls):
     # what an ABC with no ABC base gives its subclasses: __abstractmethods__ computed for
-    # each (ABCMeta.__new__'s work), the abstract-class check on instantiation
-    # (object.__new__'s), and Class[int]
+    # each (ABCMeta.__new__'s work; a true one makes object.__new__ refuse the class, as
+    # CPython's: objects/typelayout.ts TPF_IS_ABSTRACT), and Class[int]
     def __init_subclass__(sub, /, **kwargs):
         super(cls, sub).__init_subclass__(**kwargs)
         sub.__abstractmethods__ = _compute_abstracts(sub)
-
-    def __new__(sub, /, *args, **kwargs):
-        abstracts = sub.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError(f"Can't instantiate abstract class {sub.__name__} with abstract "
-                            f"method{'s' if len(names) > 1 else ''} {', '.join(names)}")
-        return object.__new__(sub)
 
     def __class_getitem__(sub, params):
         from _generic import GenericAlias
         return GenericAlias(sub, params)
 
     cls.__init_subclass__ = classmethod(__init_subclass__)
-    cls.__new__ = staticmethod(__new__)
     cls.__class_getitem__ = classmethod(__class_getitem__)
 
 

@@ -1,19 +1,23 @@
 """abc for gilvm: ABC and abstractmethod (CPython's Lib/abc.py semantics without metaclasses).
 
-gilvm has no metaclass keyword, so ABC does ABCMeta's work from __init_subclass__ (it
-computes __abstractmethods__: names whose value is abstract, in the class or inherited and
-not overridden) and __new__ (refusing an abstract class with CPython 3.11's message "Can't
-instantiate abstract class X with abstract method(s) a, b", names sorted). abstractmethod
-marks functions, and properties / classmethods / staticmethods over abstract functions count.
-ABC.register() and a __subclasshook__ make virtual subclasses: isinstance()/issubclass() with
-a class deriving from ABC ask _abc_subclasscheck when the MRO says no (the class is marked by
-_types.mark_abc; modules/builtins.ts). ABCMeta can be imported, and `metaclass=ABCMeta`
-makes a class derive from ABC (the class's type stays `type`).
+gilvm has no metaclass keyword, so ABCMeta's work is done for every class with a base
+deriving from ABC by _abc_init, which class creation calls after __init_subclass__ (as
+ABCMeta.__new__ runs after type.__new__; objects/typecall.ts runAbcInit): it computes the
+class's __abstractmethods__ (names whose value is abstract, in the class or inherited and
+not overridden). Storing a true __abstractmethods__ marks the class abstract and
+object.__new__ refuses it, natively, as CPython's (typelayout.ts TPF_IS_ABSTRACT; CPython
+3.11's message "Can't instantiate abstract class X with abstract method(s) a, b").
+abstractmethod marks functions, and properties / classmethods / staticmethods over abstract
+functions count. ABC.register() and a __subclasshook__ make virtual subclasses:
+isinstance()/issubclass() with a class deriving from ABC ask _abc_subclasscheck when the MRO
+says no (the class is marked by _types.mark_abc; modules/builtins.ts). ABCMeta can be
+imported, and `metaclass=ABCMeta` makes a class derive from ABC (the class's type stays
+`type`).
 """
 
-# CPython refuses an abstract class in object.__new__ (C): the frames of ABC.__new__ and its
-# helpers are left out of tracebacks
-# gilvm: c-frames ABC.__new__ _abstracts_of _compute_abstracts _is_abstract
+# ABCMeta.__new__ is C code in CPython (_abc._abc_init): its frames here are left out of
+# tracebacks
+# gilvm: c-frames _abc_init _compute_abstracts _is_abstract
 
 import _types
 
@@ -60,22 +64,11 @@ def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
 def _compute_abstracts(cls):
     abstracts = {name for name, value in cls.__dict__.items() if _is_abstract(value)}
     for base in cls.__bases__:
-        for name in _abstracts_of(base) if issubclass(base, ABC) else getattr(base, '__abstractmethods__', ()):
+        for name in getattr(base, '__abstractmethods__', ()):
             value = getattr(cls, name, None)
             if _is_abstract(value):
                 abstracts.add(name)
     return frozenset(abstracts)
-
-
-def _abstracts_of(cls):
-    # cls's own __abstractmethods__, computed now when ABC.__init_subclass__ did not run
-    # for it (a class on the way overrode __init_subclass__ without calling super(): the
-    # plugin-registry pattern), as ABCMeta.__new__ always computes it
-    abstracts = cls.__dict__.get('__abstractmethods__')
-    if abstracts is None:
-        abstracts = _compute_abstracts(cls)
-        cls.__abstractmethods__ = abstracts
-    return abstracts
 
 
 # ABCMeta's state, per ABC class: the classes register()ed with it, the ABCs derived from
@@ -89,15 +82,6 @@ class ABC:
     """Helper class that provides a standard way to create an ABC using inheritance."""
 
     __slots__ = ()
-
-    def __init_subclass__(cls, /, **kwargs):
-        super().__init_subclass__(**kwargs)
-        cls.__abstractmethods__ = _compute_abstracts(cls)
-        _types.mark_abc(cls)
-        for base in cls.__bases__:
-            if issubclass(base, ABC) and base is not ABC:
-                _derived.setdefault(base, []).append(cls)
-        _answers.clear()
 
     @classmethod
     def register(cls, subclass):
@@ -113,16 +97,19 @@ class ABC:
         _cache_token[0] += 1
         return subclass
 
-    def __new__(cls, /, *args, **kwargs):
-        abstracts = _abstracts_of(cls)
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract "
-                            f"method{'s' if len(names) > 1 else ''} {', '.join(names)}")
-        return object.__new__(cls)
-
-
 ABC.__abstractmethods__ = frozenset()
+_types.mark_abc(ABC)
+
+
+def _abc_init(cls):
+    """ABCMeta.__new__'s work on a new class with a base deriving from ABC (objects/typecall.ts
+    runAbcInit calls it after __init_subclass__)."""
+    cls.__abstractmethods__ = _compute_abstracts(cls)
+    _types.mark_abc(cls)
+    for base in cls.__bases__:
+        if base is not ABC and ABC in base.__mro__:
+            _derived.setdefault(base, []).append(cls)
+    _answers.clear()
 
 
 def _abc_subclasscheck(cls, subclass):

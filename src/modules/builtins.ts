@@ -55,7 +55,7 @@ import { rangeNew, rangeNewBig, rangeBounds, rangeLengthBig } from '../objects/r
 import { sliceNew, sliceIndices, SLICE_START, SLICE_STOP, SLICE_STEP } from '../objects/slice.js';
 import { iterAlloc, dictRevIterNew, IT_AUX, IT_INDEX, IT_SEQ, IT_SIZE, CALLABLE_ITER, ZIP_STRICT } from '../objects/iter.js';
 import { typeLookup, typeName, typeQualname, isSubtype, typeSubclasses } from '../objects/type.js';
-import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME, TP_DICT, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_ABC } from '../objects/typelayout.js';
+import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFFSET, TP_NAME, TP_DICT, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_ABC, TPF_IS_ABSTRACT } from '../objects/typelayout.js';
 import { arity, builtinSlotAttr, formatSpecIsStr } from '../objects/slotwrappers.js';
 import { blockSize } from '../heap/alloc.js';
 import { mangle } from '../frontend/symtable.js';
@@ -64,7 +64,7 @@ import { functionNew, FN_CODE, CELL_REF } from '../objects/function.js';
 import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, builtinFunctionNew, builtinMethodBind, MOD_DICT, MOD_NAME, moduleNew } from '../objects/method.js';
 import { CO_LPNAMES, CO_NLOCALSPLUS, CO_KINDS_WORD, CO_FLAGS, CO_ARGCOUNT } from '../objects/code.js';
 import { CO_FAST_FREE, CO_OPTIMIZED } from '../compiler/code.js';
-import { classFromNamespace, classDictExtras } from '../objects/typecall.js';
+import { classFromNamespace, classDictExtras, abstractClassError } from '../objects/typecall.js';
 import { throwArgs, awaitableSend } from '../objects/coroutine.js';
 import { intToBin, intToOct, intToHex, intToString } from '../objects/numfmt.js';
 import { parseIntLiteral as parseIntText, parseFloat as parseFloatText, intMaxStrDigits } from '../objects/numparse.js';
@@ -3010,6 +3010,7 @@ const OBJECT_METHODS: Methods = [
       const typeName = (t: Ref): string => strToJS(rt, rt.i32[(t + TP_NAME) >> 2] as Ref);
       return raiseTypeError(rt, `object.__new__(${typeName(cls)}) is not safe, use ${typeName(base)}.__new__()`);
     }
+    if ((rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_IS_ABSTRACT) !== 0) return abstractClassError(rt, cls);
     return newObject(rt, cls, rt.i32[(cls + 44) >> 2]!);
   }),
   def('__repr__', (rt, args, nargs, kw) => {
@@ -3197,6 +3198,7 @@ const COPYREG_RECONSTRUCTOR = defineNative('_reconstructor', (rt, args, nargs, k
   if (nargs !== 3 || nkwOf(rt, kw) > 0) return raiseTypeError(rt, `_reconstructor() takes 3 positional arguments but ${nargs} were given`);
   const cls = arg(rt, args, 0);
   if (kindOf(rt, cls) !== Kind.TYPE || arg(rt, args, 1) !== rt.tObject) return raiseTypeError(rt, '_reconstructor() supports object as the base only');
+  if ((rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_IS_ABSTRACT) !== 0) return abstractClassError(rt, cls);
   return newObject(rt, cls, rt.i32[(cls + TP_BASICSIZE) >> 2]!);
 });
 

@@ -30,7 +30,7 @@ import {
 import { callVector, call1, call2, call0, callWithSelf0, callWithSelf1, callWithSelf2 } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { typeOf, kindOf, newObject, dictWordOffset } from './object.js';
-import { TP_MRO, TP_DICT, TP_QUALNAME, TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_HAS_DEL, TPF_TUPLEGETTER, TP_NS_SPLIT } from './typelayout.js';
+import { TP_MRO, TP_DICT, TP_QUALNAME, TP_DICTOFFSET, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TP_NAME, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TPF_HAS_GETATTRIBUTE, TP_BASICSIZE, TPF_HAS_DEL, TPF_TUPLEGETTER, TP_NS_SPLIT, TPF_IS_ABSTRACT } from './typelayout.js';
 import { typeLookup, isSubtype, typeName, typeQualname, typeReprName, typeModified, typeStoreKeepsCaches, typeSetFlagWithSubclasses } from './type.js';
 import { strCodePointLen } from './str.js';
 import { strFromJS, strToJS, strToJSImmortal, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA, copyUnits } from './str.js';
@@ -1893,6 +1893,11 @@ function heapTypeDoc(rt: Runtime, cls: Ref): Ref {
 function typeGetAttr(rt: Runtime, cls: Ref, name: Ref): Ref {
   if (name === rt.names.__doc__ && (rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return heapTypeDoc(rt, cls);
   if (name === rt.names.__annotations__ && (rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return heapTypeAnnotations(rt, cls);
+  if (name === rt.names.__abstractmethods__) {
+    // type's getset (type_abstractmethods): the class's own entry only, never a base's
+    const own = cls === rt.tType ? NULL : dictGetStr(rt, rt.i32[(cls + TP_DICT) >> 2] as Ref, name);
+    return own !== NULL ? newRef(rt, own) : raiseAttributeError(rt, '__abstractmethods__');
+  }
   const v = typeLookup(rt, cls, name);
   if (v !== NULL && kindOf(rt, v) === Kind.METHOD_DESCRIPTOR && rt.i32[(v + MD_TYPE) >> 2] === rt.tObject && cls !== rt.tObject) {
     const w = builtinSlotAttr(rt, rt.i32[(cls + TP_KIND) >> 2] as Kind, name, NULL, cls);
@@ -1976,13 +1981,19 @@ function heapTypeAnnotations(rt: Runtime, cls: Ref): Ref {
   return d;
 }
 
+/** An attribute of a module, imported if need be (one of gilvm's lib/ helpers): new
+ * reference, NULL with an error. */
+export function importedAttr(rt: Runtime, moduleName: string, attr: string): Ref {
+  const mod = importModule(rt, internName(rt, moduleName), rt.None, smallIntRef(0), NULL);
+  if (mod === NULL) return NULL;
+  const value = getAttr(rt, mod, internName(rt, attr));
+  decref(rt, mod);
+  return value;
+}
+
 /** lib/_mappingproxy.py's mappingproxy class (new reference), NULL on error. */
 function mappingProxyType(rt: Runtime): Ref {
-  const mod = importModule(rt, internName(rt, '_mappingproxy'), rt.None, smallIntRef(0), NULL);
-  if (mod === NULL) return NULL;
-  const proxyType = getAttr(rt, mod, internName(rt, 'mappingproxy'));
-  decref(rt, mod);
-  return proxyType;
+  return importedAttr(rt, '_mappingproxy', 'mappingproxy');
 }
 
 /** A dict view's .mapping: a read-only mappingproxy over its dict. New reference or NULL. */
@@ -2571,6 +2582,32 @@ function setTypeNameField(rt: Runtime, cls: Ref, name: Ref, value: Ref): number 
   return 0;
 }
 
+/** C.__abstractmethods__ = v / del C.__abstractmethods__ (CPython's
+ * type_set_abstractmethods): the namespace entry, and TPF_IS_ABSTRACT set when v is true,
+ * cleared otherwise, so that object.__new__ refuses the class (typecall.ts
+ * abstractClassError). Subclasses are not touched: abc.py computes each one's own. */
+function setAbstractMethods(rt: Runtime, cls: Ref, d: Ref, name: Ref, value: Ref): number {
+  let abstract = false;
+  let r: number;
+  if (value !== NULL) {
+    const truth = isTrue(rt, value);
+    if (truth < 0) return -1;
+    abstract = truth === 1;
+    r = dictSetItem(rt, d, name, value);
+  } else {
+    r = dictDelItem(rt, d, name);
+    if (r === 0) {
+      raiseAttributeError(rt, '__abstractmethods__');
+      r = -1;
+    } else if (r > 0) r = 0;
+  }
+  typeModified(rt);
+  if (r < 0) return -1;
+  if (abstract) Atomics.or(rt.i32, (cls + TP_FLAGS) >> 2, TPF_IS_ABSTRACT);
+  else Atomics.and(rt.i32, (cls + TP_FLAGS) >> 2, ~TPF_IS_ABSTRACT);
+  return 0;
+}
+
 /** The members of CPython's type that are read-only (T_OBJECT / READONLY members). */
 const TYPE_READONLY_MEMBERS = new Set(['__mro__', '__base__', '__basicsize__', '__itemsize__', '__flags__',
   '__weakrefoffset__', '__dictoffset__']);
@@ -2607,6 +2644,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     const nm = strToJS(rt, name);
     if (nm === '__bases__') return setTypeBases(rt, obj, value);
     if (nm.startsWith('__') && typeSpecialSetRefused(rt, obj, nm, value)) return -1;
+    if (name === rt.names.__abstractmethods__) return setAbstractMethods(rt, obj, d, name, value);
     if (value === NULL) {
       const r = dictDelItem(rt, d, name);
       typeModified(rt);

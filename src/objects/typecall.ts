@@ -15,10 +15,10 @@ import type { Runtime } from '../vm/runtime.js';
 import { incref, decref, newRef } from '../vm/refs.js';
 import { raiseTypeError } from '../vm/errors.js';
 import { NATIVE_TABLE } from '../vm/natives.js';
-import { callVector, callWithSelfVector } from '../vm/call.js';
+import { call1, callVector, callWithSelfVector } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { kindOf, typeOf, newObject } from './object.js';
-import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL, TP_BASE, TP_NAME, TP_DICTOFFSET, TPF_C_TYPE_NAME, TPF_TUPLEGETTER, TPF_HAS_MEMBERS, TPF_ADDS_SLOTS, TP_BASES, TP_NS_SPLIT, TPF_WEAKREFABLE } from './typelayout.js';
+import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL, TP_BASE, TP_NAME, TP_DICTOFFSET, TPF_C_TYPE_NAME, TPF_TUPLEGETTER, TPF_HAS_MEMBERS, TPF_ADDS_SLOTS, TP_BASES, TP_NS_SPLIT, TPF_WEAKREFABLE, TPF_ABC, TPF_IS_ABSTRACT } from './typelayout.js';
 import { SM_FUNC, SM_SIZE, boundMethodNew } from './method.js';
 import { callWithTupleDict } from '../vm/call.js';
 import { raiseNew, clearError, raiseFromCause } from '../vm/errors.js';
@@ -26,7 +26,9 @@ import { TS_FRAME } from '../vm/threadstate.js';
 import { FR_CODE } from '../vm/frame.js';
 import { CO_FILENAME } from './code.js';
 import { isCTypeClass, isHelperLibFile } from '../vm/traceback.js';
-import { getAttr, internName } from './abstract.js';
+import { getAttr, importedAttr, internName, listFromIterable } from './abstract.js';
+import { listItem, listSize } from './list.js';
+import { sortOrder } from './listsort.js';
 import { LIST_SIZE, LIST_ITEMS } from './list.js';
 import { typeLookup, typeName, typeQualname, typeNewHeap, isSubtype, typeModified, computeMro, solidBase, bestBase, forEachLiveType } from './type.js';
 import { tupleSize, tupleFromWords, tupleFromRefs, tupleItem, TUPLE_ITEMS_WORD } from './tuple.js';
@@ -68,7 +70,8 @@ function isHeapDescrOwner(rt: Runtime, d: Ref): boolean {
  */
 export function allocInstanceForInit(rt: Runtime, cls: Ref, out: Ref[]): Ref {
   const i32 = rt.i32;
-  if ((i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return NULL;
+  // a built-in class, or an abstract one (typeCall raises)
+  if ((i32[(cls + TP_FLAGS) >> 2]! & (TPF_HEAPTYPE | TPF_IS_ABSTRACT)) !== TPF_HEAPTYPE) return NULL;
   const kind = i32[(cls + TP_KIND) >> 2] as Kind;
   if (kind !== Kind.OBJECT) return NULL;
   const nw = typeLookup(rt, cls, rt.names.__new__);
@@ -77,6 +80,36 @@ export function allocInstanceForInit(rt: Runtime, cls: Ref, out: Ref[]): Ref {
   if (init === NULL || kindOf(rt, init) !== Kind.FUNCTION) return NULL;
   out[0] = init;
   return newObject(rt, cls, i32[(cls + TP_BASICSIZE) >> 2]!);
+}
+
+/**
+ * object.__new__'s refusal of an abstract class (TPF_IS_ABSTRACT), with CPython 3.11's
+ * message: the names of the class's own __abstractmethods__, sorted, after "abstract
+ * method" or "methods". Always NULL, with the exception set.
+ */
+export function abstractClassError(rt: Runtime, cls: Ref): Ref {
+  const abstracts = dictGetStr(rt, rt.i32[(cls + TP_DICT) >> 2] as Ref, rt.names.__abstractmethods__);
+  if (abstracts === NULL) return raiseNew(rt, rt.exc.AttributeError!, '__abstractmethods__');
+  const names = listFromIterable(rt, abstracts);
+  if (names === NULL) return NULL;
+  const n = listSize(rt, names);
+  const keys: Ref[] = [];
+  for (let i = 0; i < n; i++) keys.push(listItem(rt, names, i));
+  const order = sortOrder(rt, keys, false);
+  const texts: string[] = [];
+  if (order !== null) {
+    for (let i = 0; i < n; i++) {
+      const item = keys[order[i]!]!;
+      if (kindOf(rt, item) !== Kind.STR) {
+        decref(rt, names);
+        return raiseTypeError(rt, `sequence item ${i}: expected str instance, ${typeName(rt, typeOf(rt, item))} found`);
+      }
+      texts.push(strToJS(rt, item));
+    }
+  }
+  decref(rt, names);
+  if (order === null) return NULL;
+  return raiseTypeError(rt, `Can't instantiate abstract class ${typeName(rt, cls)} with abstract method${n > 1 ? 's' : ''} ${texts.join(', ')}`);
 }
 
 /** Built-in kinds whose subclass instances are created empty and filled by the built-in's
@@ -168,6 +201,7 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
       initType = typeOf(rt, obj);
       if (!isSubtype(rt, initType, cls)) return obj;
     } else if (kind === Kind.OBJECT) {
+      if ((i32[(cls + TP_FLAGS) >> 2]! & TPF_IS_ABSTRACT) !== 0) return abstractClassError(rt, cls);
       obj = newObject(rt, cls, i32[(cls + TP_BASICSIZE) >> 2]!);
     } else if (kind === Kind.BASE_EXCEPTION) {
       obj = exceptionNew(rt, cls, tupleFromWords(rt, args, nargs - nkw));
@@ -363,11 +397,32 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
     decref(rt, r);
   }
   typeModified(rt);
-  if (callInitSubclass(rt, cls, kwargs) < 0) {
+  if (callInitSubclass(rt, cls, kwargs) < 0 || runAbcInit(rt, cls) < 0) {
     decref(rt, cls);
     return NULL;
   }
   return cls;
+}
+
+/**
+ * ABCMeta.__new__'s work after type.__new__, for a class with a base deriving from
+ * lib/abc.py's ABC (TPF_ABC): abc._abc_init(cls) computes its own __abstractmethods__
+ * (which sets TPF_IS_ABSTRACT) and registers it. Run after __init_subclass__, as in CPython,
+ * and whatever the __init_subclass__ hooks did. 0 or -1.
+ */
+function runAbcInit(rt: Runtime, cls: Ref): number {
+  const bases = rt.i32[(cls + TP_BASES) >> 2] as Ref;
+  const n = tupleSize(rt, bases);
+  let abcBase = false;
+  for (let i = 0; i < n && !abcBase; i++) abcBase = (rt.i32[(tupleItem(rt, bases, i) + TP_FLAGS) >> 2]! & TPF_ABC) !== 0;
+  if (!abcBase) return 0;
+  const init = importedAttr(rt, 'abc', '_abc_init');
+  if (init === NULL) return -1;
+  const r = call1(rt, init, cls);
+  decref(rt, init);
+  if (r === NULL) return -1;
+  decref(rt, r);
+  return 0;
 }
 
 /** The attribute hooks' flags of a heap type, from what its MRO finds (TPF_HAS_GETATTR ...);

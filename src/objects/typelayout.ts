@@ -84,3 +84,9 @@ export const TPF_WEAKREFABLE = 1 << 12;
  * isinstance()/issubclass() answer no by the MRO only after abc._abc_subclasscheck (its
  * __subclasshook__, register()ed classes), as ABCMeta's checks (modules/builtins.ts). */
 export const TPF_ABC = 1 << 13;
+/** CPython's Py_TPFLAGS_IS_ABSTRACT: the class's own __abstractmethods__ is true (set and
+ * cleared only by storing or deleting that attribute: abstract.ts genericSetAttr, as
+ * type_set_abstractmethods). object.__new__ refuses to instantiate it (typecall.ts
+ * abstractClassError); the eval loop's instance fast path leaves it to typeCall. Not
+ * inherited: abc.py computes every ABC-derived class's own (typecall.ts runAbcInit). */
+export const TPF_IS_ABSTRACT = 1 << 14;
