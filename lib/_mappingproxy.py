@@ -5,6 +5,9 @@ mappingproxy from here, so writing into a class's namespace can only go through
 setattr/delattr on the class, which keep the type lookup cache valid (objects/type.ts).
 """
 
+import _types
+
+
 
 class getset_descriptor:
     """What `C.__dict__['__dict__']` and `C.__dict__['__weakref__']` show."""
@@ -83,20 +86,35 @@ def _extra_entries(owner, extras):
 
 
 class mappingproxy:
-    __slots__ = ("_mappingproxy__m", "_mappingproxy__x", "_mappingproxy__split")
+    __slots__ = ("_mappingproxy__m", "_mappingproxy__owner", "_mappingproxy__split", "_mappingproxy__xs")
     __module__ = "builtins"
 
-    def __init__(self, mapping, owner=None, extras=(), split=0):
-        # extras: entries CPython's class dicts hold that gilvm's namespaces leave out
-        # (objects/typecall.ts classDictExtras), shown after the first `split` entries of
-        # the namespace (the class statement's own: CPython's type_new adds them there),
-        # or after all of them when split is 0
+    def __init__(self, mapping, owner=None, split=0):
+        # owner: the class whose namespace `mapping` is (objects/abstract.ts
+        # mappingProxyNew). CPython's class dicts hold entries gilvm's namespaces leave out
+        # (__dict__, __weakref__, __doc__, a built-in type's slots: _types.class_dict_extras),
+        # shown after the first `split` entries of the namespace (the class statement's
+        # own: CPython's type_new adds them there), or after all of them when split is 0.
+        # They are made only when a lookup misses the namespace or the proxy is listed.
         object.__setattr__(self, "_mappingproxy__m", mapping)
-        object.__setattr__(self, "_mappingproxy__x", _extra_entries(owner, extras) if extras else None)
+        object.__setattr__(self, "_mappingproxy__owner", owner)
         object.__setattr__(self, "_mappingproxy__split", split)
 
+    def _mappingproxy__extras(self):
+        # the extra entries (a dict), or None when there are none
+        try:
+            return self.__xs
+        except AttributeError:
+            pass
+        owner = self.__owner
+        extras = _types.class_dict_extras(owner) if owner is not None else ()
+        xs = _extra_entries(owner, extras) if extras else None
+        object.__setattr__(self, "_mappingproxy__xs", xs)
+        return xs
+
     def _mappingproxy__all(self):
-        if not self.__x:
+        xs = self.__extras()
+        if not xs:
             return self.__m
         merged = {}
         rest = []
@@ -107,7 +125,7 @@ class mappingproxy:
             else:
                 merged[k] = v
             n += 1
-        for k, v in self.__x.items():
+        for k, v in xs.items():
             if k not in self.__m:
                 merged[k] = v
         for k, v in rest:
@@ -115,9 +133,12 @@ class mappingproxy:
         return merged
 
     def __getitem__(self, key):
-        if self.__x and key not in self.__m and key in self.__x:
-            return self.__x[key]
-        return self.__m[key]
+        m = self.__m
+        if key not in m and self.__owner is not None:
+            xs = self.__extras()
+            if xs and key in xs:
+                return xs[key]
+        return m[key]
 
     def __setitem__(self, key, value):
         raise TypeError("'mappingproxy' object does not support item assignment")
@@ -129,7 +150,12 @@ class mappingproxy:
         raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
 
     def __contains__(self, key):
-        return key in self.__m or (self.__x is not None and key in self.__x)
+        if key in self.__m:
+            return True
+        if self.__owner is None:
+            return False
+        xs = self.__extras()
+        return xs is not None and key in xs
 
     def __iter__(self):
         return iter(self.__all())
@@ -154,7 +180,13 @@ class mappingproxy:
         return other | self.__all()
 
     def get(self, key, default=None):
-        return self.__all().get(key, default)
+        m = self.__m
+        if key in m:
+            return m[key]
+        if self.__owner is None:
+            return m.get(key, default)
+        xs = self.__extras()
+        return xs.get(key, default) if xs else default
 
     def keys(self):
         return self.__all().keys()

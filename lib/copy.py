@@ -11,7 +11,11 @@ and cyclic structures come out shared and cyclic; x.__deepcopy__(memo) if define
 that cannot be copied (modules, locks, generators, ...) raise CPython's pickling TypeError.
 """
 
+import _types
+
 __all__ = ['Error', 'copy', 'deepcopy']
+
+_MISSING = object()
 
 
 class Error(Exception):
@@ -97,7 +101,7 @@ def _own(cls, name):
     for klass in cls.__mro__:
         if klass.__module__ == 'builtins':
             return None
-        if name in klass.__dict__:
+        if _types.own(klass, name, _MISSING) is not _MISSING:
             return getattr(cls, name)
     return None
 
@@ -187,7 +191,7 @@ def _by_protocol(x, memo):
 def _slot_names(cls):
     names = []
     for klass in cls.__mro__:
-        slots = klass.__dict__.get('__slots__', ())
+        slots = _types.own(klass, '__slots__', ())
         if isinstance(slots, str):
             slots = (slots,)
         for name in slots:
@@ -215,6 +219,13 @@ def _copy_state(src, dst, convert):
 
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
+    y = _types.plain_new(x, False)
+    if y is not NotImplemented:
+        # a plain instance (_types.plain_new): object.__reduce_ex__'s copy, its __dict__
+        state = x.__dict__
+        if state:
+            y.__dict__.update(state)
+        return y
     cls = type(x)
     if _is_atomic(x) or cls is tuple or cls is frozenset:
         return x
@@ -288,6 +299,13 @@ def deepcopy(x, memo=None, _nil=[]):
         y = _deepcopy_dict(x, memo)
     elif cls is tuple:
         y = _deepcopy_tuple(x, memo)
+    elif (y := _types.plain_new(x, True)) is not NotImplemented:
+        # a plain instance (_types.plain_new): object.__reduce_ex__'s copy, its __dict__
+        # deep-copied (with its own memo entry, as CPython's state)
+        memo[d] = y
+        state = x.__dict__
+        if state:
+            y.__dict__.update(deepcopy(state, memo))
     elif _is_atomic(x):
         return x
     elif (copier := getattr(x, '__deepcopy__', None) if not isinstance(x, type) else None) is not None:

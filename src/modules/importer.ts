@@ -37,7 +37,7 @@ import { newRef, decref } from '../vm/refs.js';
 import { raiseNew, setRaised, errorMatches, clearError, errOccurred, fetchError, restoreError } from '../vm/errors.js';
 import { pushModuleFrame, runFrameNested } from '../vm/call.js';
 import { dictClear, dictGetItem, dictGetStr, dictNew, dictSetItem, dictDelItem, dictNextEntry, dictEntryKey, dictEntryValue } from '../objects/dict.js';
-import { strToJS, strFromJS } from '../objects/str.js';
+import { strToJS, strToJSImmortal, strFromJS } from '../objects/str.js';
 import { internJS } from '../objects/intern.js';
 import { lazyModuleNames } from './lazy-names.js';
 import { kindOf } from '../objects/object.js';
@@ -336,17 +336,19 @@ function moduleInitializing(rt: Runtime, mod: Ref): boolean {
 /** IMPORT_NAME: `import a.b` (fromlist None) returns `a`; `from m import ...` returns m. */
 export function importModule(rt: Runtime, name: Ref, fromlist: Ref, level: Ref, globals: Ref): Ref {
   void globals;
-  const full = strToJS(rt, name);
+  // (a name in the code's constants, or interned by a native: its text is kept)
+  const full = strToJSImmortal(rt, name);
   if ((level & 1) === 1 && level >> 1 > 0) {
     return raiseImportError(rt, rt.exc.ImportError!, 'attempted relative import with no known parent package', full);
   }
-  const parts = full.split('.');
+  const dotted = full.includes('.');
   const cached = dictGetItem(rt, rt.modules, name);
   // None in sys.modules blocks the import (importlib's _find_and_load)
-  if (cached === rt.None && parts.length === 1) {
+  if (cached === rt.None && !dotted) {
     return raiseImportError(rt, rt.exc.ModuleNotFoundError!, `import of ${full} halted; None in sys.modules`, full);
   }
-  if (cached !== NULL && parts.length === 1 && !moduleInitializing(rt, cached)) return newRef(rt, cached);
+  if (cached !== NULL && !dotted && !moduleInitializing(rt, cached)) return newRef(rt, cached);
+  const parts = full.split('.');
   const top = importTop(rt, parts[0]!);
   if (top === NULL || parts.length === 1) return top;
   // a submodule the parent registered itself (os puts os.path in sys.modules)

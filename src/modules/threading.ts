@@ -44,6 +44,7 @@ import { PySyntaxError } from '../frontend/errors.js';
 
 const THREADING_SOURCE = `
 import _thread
+import _types
 from _thread import get_ident, get_native_id, Condition, Semaphore, BoundedSemaphore, Event
 from _thread import RLock as _CRLock
 from _thread import allocate_lock as Lock
@@ -583,7 +584,8 @@ def _local_dict(self):
     # subclass with __init__ runs __init__ again with the constructor's arguments
     impl = object.__getattribute__(self, '__dict__')[_LOCAL_IMPL]
     ident = get_ident()
-    d = impl.get(ident)
+    per = _local_threads.get(ident)
+    d = None if per is None else per.get(impl.key)
     if d is None:
         d = impl.register(ident)
         init = type(self).__init__
@@ -594,16 +596,17 @@ def _local_dict(self):
 
 def _local_data_descriptor(self, name):
     # _local's and object's own data descriptors are __class__, __dict__ and __weakref__;
-    # their __dict__ (a mappingproxy built per call) is skipped: every attribute access
-    # of a local comes here
-    for klass in type(self).__mro__:
-        if klass is _local or klass is object:
-            continue
-        v = klass.__dict__.get(name, _local_threads)
-        if v is not _local_threads:
-            return hasattr(type(v), '__set__')
+    # a subclass's are looked up in each class's own namespace (_types.own: a class's
+    # __dict__ is a mappingproxy made per call)
+    cls = type(self)
+    if cls is not _local:
+        for klass in cls.__mro__:
+            if klass is _local or klass is object:
+                continue
+            v = _types.own(klass, name, _local_threads)
+            if v is not _local_threads:
+                return hasattr(type(v), '__set__')
     return name == '__class__' or name == '__weakref__'
-
 
 
 def _local_type_name(self):
@@ -631,7 +634,11 @@ class _local:
         return self
 
     def __getattribute__(self, name):
-        d = _local_dict(self)
+        # (_local_dict's common case inline: this thread has used the local before)
+        per = _local_threads.get(get_ident())
+        d = None if per is None else per.get(object.__getattribute__(self, '__dict__')[_LOCAL_IMPL].key)
+        if d is None:
+            d = _local_dict(self)
         if name == "__dict__":
             return d
         if name in d and not _local_data_descriptor(self, name):

@@ -1751,6 +1751,11 @@ export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref, t: Ref, suppres
   // object's __class__, a data descriptor in CPython: it wins over the instance dict, and
   // `self.__class__` costs no dict probe and no name text (specialAttr below)
   if (descr === NULL && name === rt.names.__class__) return newRef(rt, typeOf(rt, obj));
+  if (descr === NULL && name === rt.names.__dict__) {
+    // likewise the __dict__ getset (a missing one, __slots__ only, goes the long way)
+    const own = specialAttr(rt, obj, '__dict__');
+    if (own !== NULL || errOccurred(rt)) return own;
+  }
   const d = instanceDict(rt, obj, false);
   if (d !== NULL) {
     const v = dictGetItem(rt, d, name);
@@ -1891,6 +1896,12 @@ function heapTypeDoc(rt: Runtime, cls: Ref): Ref {
 /** Attribute lookup on a class: its MRO (descriptors bound with no instance), then the
  * metatype. */
 function typeGetAttr(rt: Runtime, cls: Ref, name: Ref): Ref {
+  // type's getsets, which win over the class's namespace (data descriptors of the
+  // metatype): answered first, without the MRO walk and the name's text
+  if (name === rt.names.__name__) return specialAttr(rt, cls, '__name__');
+  if (name === rt.names.__qualname__) return specialAttr(rt, cls, '__qualname__');
+  if (name === rt.names.__mro__) return specialAttr(rt, cls, '__mro__');
+  if (name === rt.names.__bases__) return specialAttr(rt, cls, '__bases__');
   if (name === rt.names.__doc__ && (rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return heapTypeDoc(rt, cls);
   if (name === rt.names.__annotations__ && (rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return heapTypeAnnotations(rt, cls);
   if (name === rt.names.__abstractmethods__) {
@@ -2027,18 +2038,17 @@ function builtinTypeDictExtras(rt: Runtime, cls: Ref): [string, string][] {
   return out;
 }
 
-/** A class's __dict__: a read-only mappingproxy (lib/_mappingproxy.py) over its namespace,
- * so the namespace changes only through setattr/delattr on the class (which bump the type
- * epoch, objects/type.ts). New reference or NULL. */
-function mappingProxyNew(rt: Runtime, cls: Ref): Ref {
-  const proxyType = mappingProxyType(rt);
-  if (proxyType === NULL) return NULL;
-  // CPython's class dicts also hold slot members, __dict__/__weakref__ and __doc__: the
-  // proxy shows them where CPython's type_new adds them, after the class statement's own
-  // entries (typecall.ts classDictExtras, typelayout.ts TP_NS_SPLIT)
+/**
+ * The entries CPython's class dict holds that gilvm's namespace of cls leaves out, as a
+ * tuple of (name, kind) pairs for lib/_mappingproxy.py (typecall.ts classDictExtras for a
+ * class statement's, builtinTypeDictExtras for a built-in type's). The proxy asks for them
+ * (_types.class_dict_extras) only when a lookup misses the namespace or it is listed.
+ * New reference or NULL.
+ */
+export function classDictExtrasTuple(rt: Runtime, cls: Ref): Ref {
   const heapType = (rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   const extras = heapType ? classDictExtras(rt, cls) : builtinTypeDictExtras(rt, cls);
-  if (extras === null) { decref(rt, proxyType); return NULL; }
+  if (extras === null) return NULL;
   const pairs: Ref[] = extras.map(([n, k]) => {
     const a = strFromJS(rt, n); const b = strFromJS(rt, k);
     const t = tupleFromRefs(rt, [a, b]);
@@ -2047,16 +2057,26 @@ function mappingProxyNew(rt: Runtime, cls: Ref): Ref {
   });
   const extrasTuple = tupleFromRefs(rt, pairs);
   for (const p of pairs) decref(rt, p);
-  // where the extras go: after the class statement's own entries (0: after all)
+  return extrasTuple;
+}
+
+/** A class's __dict__: a read-only mappingproxy (lib/_mappingproxy.py) over its namespace,
+ * so the namespace changes only through setattr/delattr on the class (which bump the type
+ * epoch, objects/type.ts). New reference or NULL. */
+function mappingProxyNew(rt: Runtime, cls: Ref): Ref {
+  const proxyType = mappingProxyType(rt);
+  if (proxyType === NULL) return NULL;
+  // CPython's class dicts also hold slot members, __dict__/__weakref__ and __doc__: the
+  // proxy shows them where CPython's type_new adds them, after the class statement's own
+  // entries (typelayout.ts TP_NS_SPLIT; 0: after all of them)
+  const heapType = (rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
   const split = heapType ? rt.i32[(cls + TP_NS_SPLIT) >> 2]! : 0;
-  const w = dataStackPush(rt, 4);
+  const w = dataStackPush(rt, 3);
   rt.i32[w] = rt.i32[(cls + 40) >> 2]!;
   rt.i32[w + 1] = cls;
-  rt.i32[w + 2] = extrasTuple;
-  rt.i32[w + 3] = (split << 1) | 1; // a small int
-  const r = callVector(rt, proxyType, w, 4, NULL);
+  rt.i32[w + 2] = (split << 1) | 1; // a small int
+  const r = callVector(rt, proxyType, w, 3, NULL);
   dataStackPop(rt, w);
-  decref(rt, extrasTuple);
   decref(rt, proxyType);
   return r;
 }
