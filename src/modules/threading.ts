@@ -841,6 +841,8 @@ class LifoQueue(Queue):
 
 
 class SimpleQueue:
+    # CPython's _queue.SimpleQueue (C) does what its pure-Python twin queue._PySimpleQueue
+    # does, as here: a deque of the items and a semaphore counting them (both native)
     __module__ = '_queue'
 
     def __init__(self, *args, **kwargs):
@@ -849,32 +851,42 @@ class SimpleQueue:
             raise TypeError("SimpleQueue() takes no positional arguments")
         if kwargs:
             raise TypeError("SimpleQueue() takes no keyword arguments")
-        self._queue = Queue()
+        self._queue = deque()
+        self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
-        self._queue.put(item)
+        self._queue.append(item)
+        self._count.release()
 
     def put_nowait(self, item):
-        self._queue.put(item)
+        self._queue.append(item)
+        self._count.release()
 
     def get(self, block=True, timeout=None):
-        try:
-            return self._queue.get(block, timeout)
-        except TypeError:
+        if not block:
+            timeout = None
+        elif timeout is not None:
             # a C type in CPython: a blocking get converts its timeout to a time first
-            # (Queue.get's 'timeout < 0' raised here); the try costs nothing when no error
-            if block and timeout is not None and not isinstance(timeout, (int, float)):
-                raise TypeError(f"'{type(timeout).__name__}' object cannot be interpreted as an integer") from None
-            raise
+            if not isinstance(timeout, (int, float)):
+                raise TypeError(f"'{type(timeout).__name__}' object cannot be interpreted as an integer")
+            if timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+        if not self._count.acquire(block, timeout):
+            raise Empty
+        return self._queue.popleft()
 
     def get_nowait(self):
-        return self._queue.get(False)
+        return self.get(False)
 
     def empty(self):
-        return self._queue.empty()
+        return len(self._queue) == 0
 
     def qsize(self):
-        return self._queue.qsize()
+        return len(self._queue)
+
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 `;
 import { pushModuleFrame } from '../vm/call.js';
 

@@ -90,3 +90,8 @@ export const TPF_ABC = 1 << 13;
  * abstractClassError); the eval loop's instance fast path leaves it to typeCall. Not
  * inherited: abc.py computes every ABC-derived class's own (typecall.ts runAbcInit). */
 export const TPF_IS_ABSTRACT = 1 << 14;
+/** lib/functools.py's partial class (marked when that file defines it: typecall.ts
+ * classFromNamespace): a call of one of its instances is made natively (vm/call.ts
+ * partialCall) instead of by its Python __call__. Set on that class only, not on
+ * subclasses (which may override __call__). */
+export const TPF_PARTIAL = 1 << 15;

@@ -39,11 +39,12 @@ import {
 } from '../objects/code.js';
 import { FN_BUILTINS, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_QUALNAME } from '../objects/function.js';
 import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_NAME, MD_TYPE, SM_FUNC } from '../objects/method.js';
-import { tupleItem, tupleSize, tupleNew, tupleSetItemSteal, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
+import { tupleItem, tupleSize, tupleNew, tupleSetItemSteal, tupleFromRefs, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { dictNew, dictSetItem, dictGetStr, dictGetItem } from '../objects/dict.js';
 import { strToJS, strEq } from '../objects/str.js';
 import { typeLookup, isSubtype, typeName, typeQualname } from '../objects/type.js';
-import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE } from '../objects/typelayout.js';
+import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE, TPF_PARTIAL } from '../objects/typelayout.js';
+import { MB_OFFSET } from '../objects/member.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
 import { typeCall } from '../objects/typecall.js';
 import { callNativeLocked } from './critical.js';
@@ -446,6 +447,10 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
       }
     default: {
       const t = typeOf(rt, callable);
+      if ((i32[(t + TP_FLAGS) >> 2]! & TPF_PARTIAL) !== 0) {
+        const r = partialCall(rt, callable, t, args, nargs, kwnames);
+        if (r !== PARTIAL_BY_PYTHON) return r;
+      }
       if ((i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
         const d = typeLookup(rt, t, rt.names.__call__);
         if (d !== NULL) {
@@ -465,6 +470,94 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
       return raiseTypeError(rt, `'${typeName(rt, t)}' object is not callable`);
     }
   }
+}
+
+/** partialCall's answer when the call is left to partial's Python __call__. */
+const PARTIAL_BY_PYTHON = -1 as Ref;
+
+/** The word index of slot `name` of an instance of class t (a member descriptor), or -1. */
+function slotWordIndex(rt: Runtime, obj: Ref, t: Ref, name: Ref): number {
+  const d = typeLookup(rt, t, name);
+  if (d === NULL || kindOf(rt, d) !== Kind.MEMBER_DESCRIPTOR) return -1;
+  return (obj + rt.i32[(d + MB_OFFSET) >> 2]!) >> 2;
+}
+
+/**
+ * functools.partial(func, *pargs, **pkw)(*args, **kw), made natively as CPython's C
+ * partial_vectorcall: func(*pargs, *args, **{**pkw, **kw}). PARTIAL_BY_PYTHON when the
+ * object is not a complete partial (slots unset or changed) or, with --no-gil, its
+ * keywords are not empty (they are read under the dict's lock there, by the Python
+ * __call__).
+ */
+function partialCall(rt: Runtime, p: Ref, t: Ref, args: number, nargs: number, kwnames: Ref): Ref {
+  const i32 = rt.i32;
+  const fw = slotWordIndex(rt, p, t, rt.names.func);
+  const aw = slotWordIndex(rt, p, t, rt.names.args);
+  const kw = slotWordIndex(rt, p, t, rt.names.keywords);
+  if (fw < 0 || aw < 0 || kw < 0) return PARTIAL_BY_PYTHON;
+  const func = i32[fw] as Ref;
+  const pargs = i32[aw] as Ref;
+  const pkw = i32[kw] as Ref;
+  if (func === NULL || pargs === NULL || pkw === NULL || kindOf(rt, pargs) !== Kind.TUPLE || kindOf(rt, pkw) !== Kind.DICT) return PARTIAL_BY_PYTHON;
+  const npargs = tupleSize(rt, pargs);
+  const pkwCount = dictIter.dictSize(rt, pkw);
+  if (pkwCount > 0 && rt.rc.atomic) return PARTIAL_BY_PYTHON;
+  incref(rt, func);
+  let r: Ref;
+  if (pkwCount === 0) {
+    if (npargs === 0) r = callVector(rt, func, args, nargs, kwnames);
+    else {
+      const w = dataStackPush(rt, npargs + nargs);
+      const vec = rt.i32;
+      for (let i = 0; i < npargs; i++) vec[w + i] = vec[(pargs >> 2) + TUPLE_ITEMS_WORD + i]!;
+      for (let i = 0; i < nargs; i++) vec[w + npargs + i] = vec[args + i]!;
+      incref(rt, pargs);
+      r = callVector(rt, func, w, npargs + nargs, kwnames);
+      decref(rt, pargs);
+      dataStackPop(rt, w);
+    }
+    decref(rt, func);
+    return r;
+  }
+  // {**pkw, **kw}: pkw's keys in order, a call keyword replacing the value of an equal key
+  const nkw = kwnames === NULL ? 0 : tupleSize(rt, kwnames);
+  const npos = nargs - nkw;
+  const names: Ref[] = [];
+  const values: Ref[] = [];
+  for (let ix = dictIter.dictNextEntry(rt, pkw, 0); ix >= 0; ix = dictIter.dictNextEntry(rt, pkw, ix + 1)) {
+    names.push(newRef(rt, dictIter.dictEntryKey(rt, pkw, ix)));
+    values.push(newRef(rt, dictIter.dictEntryValue(rt, pkw, ix)));
+  }
+  for (let k = 0; k < nkw; k++) {
+    const name = tupleItem(rt, kwnames, k);
+    const value = i32[args + npos + k] as Ref;
+    let at = -1;
+    for (let j = 0; j < names.length && at < 0; j++) if (names[j] === name || (kindOf(rt, names[j]!) === Kind.STR && strEq(rt, names[j]!, name))) at = j;
+    incref(rt, value);
+    if (at >= 0) {
+      decref(rt, values[at]!);
+      values[at] = value;
+    } else {
+      names.push(newRef(rt, name));
+      values.push(value);
+    }
+  }
+  const total = npargs + npos + values.length;
+  const w = dataStackPush(rt, total);
+  const vec = rt.i32;
+  for (let i = 0; i < npargs; i++) vec[w + i] = vec[(pargs >> 2) + TUPLE_ITEMS_WORD + i]!;
+  for (let i = 0; i < npos; i++) vec[w + npargs + i] = vec[args + i]!;
+  for (let i = 0; i < values.length; i++) vec[w + npargs + npos + i] = values[i]!;
+  const allNames = tupleFromRefs(rt, names);
+  incref(rt, pargs);
+  r = callVector(rt, func, w, total, allNames);
+  decref(rt, pargs);
+  dataStackPop(rt, w);
+  decref(rt, allNames);
+  for (const n of names) decref(rt, n);
+  for (const v of values) decref(rt, v);
+  decref(rt, func);
+  return r;
 }
 
 /** func(self, *args): builds the vector in scratch words. */
