@@ -108,17 +108,21 @@ class _File:
         # for tell() and seek(), whose positions count the file's bytes
         self._crlf = []
         if base == 'r':
-            data = self._read_all(file, binary)
-            if not binary and newline is None:
-                if '\r\n' in data:
-                    parts = data.split('\r\n')
-                    at = 0
-                    for part in parts[:-1]:
-                        at += len(part)
-                        self._crlf.append(at)
-                        at += 1
-                    data = '\n'.join(parts)
-                data = data.replace('\r', '\n')
+            # UTF-8 text without a '\r' (the common case): decoded natively, nothing to
+            # translate (_os._read_text); else the general way
+            data = _os._read_text(file) if not binary and self._codec is None else None
+            if data is None:
+                data = self._read_all(file, binary)
+                if not binary and newline is None:
+                    if '\r\n' in data:
+                        parts = data.split('\r\n')
+                        at = 0
+                        for part in parts[:-1]:
+                            at += len(part)
+                            self._crlf.append(at)
+                            at += 1
+                        data = '\n'.join(parts)
+                    data = data.replace('\r', '\n')
         elif base == 'a':
             try:
                 data = self._read_all(file, binary) if self._update else (b'' if binary else '')
@@ -137,6 +141,10 @@ class _File:
             self._start = info[1] if info is not None else 0
         self._append = base == 'a'
         self._line_buffering = False   # open(..., buffering=1): each write with a newline flushes
+        # __next__'s inline readline: what it needs, fixed at open (--no-gil: the locked one)
+        self._nl = b'\n' if binary else '\n'
+        self._simple_lines = (self._readable and self._undecoded is None and not _NOGIL
+                              and (binary or newline is None or newline == '\n'))
         if self._writable:
             _open_writers[id(self)] = _weakref(self)
 
@@ -249,6 +257,20 @@ class _File:
         return self
 
     def __next__(self):
+        if self._simple_lines and not self.closed:
+            # readline()'s common case inline (a readable, decoded file of '\n' lines,
+            # under the GIL): one frame a line
+            data = self._data
+            pos = self._pos
+            end = data.find(self._nl, pos)
+            if end < 0:
+                end = len(data)
+                if end <= pos:
+                    raise StopIteration
+            else:
+                end += 1
+            self._pos = end
+            return data[pos:end]
         line = self.readline()
         if not line:
             raise StopIteration
@@ -525,7 +547,9 @@ class _StdinWrapper:
         self.closed = False
         self._rest = ''  # read past a readline(size) / read(size) limit
 
-    # the line protocol and the closed check are _File's
+    # the line protocol and the closed check are _File's (its inline readline is not for
+    # this stream)
+    _simple_lines = False
     _check_open = _File._check_open
     readlines = _readlines_unlocked
     __iter__ = _File.__iter__
@@ -656,6 +680,7 @@ class _StdinBuffer:
     closed = False
 
     # the line protocol and the stream queries are the text stream's (below the class)
+    _simple_lines = False
     _check_open = _File._check_open
     __iter__ = _File.__iter__
     __next__ = _File.__next__

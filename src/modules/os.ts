@@ -41,7 +41,8 @@ import { Kind } from '../objects/kinds.js';
 import { kindOf } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
 import { dictNew, dictSetItem } from '../objects/dict.js';
-import { strFromJS, strToJS, reprString } from '../objects/str.js';
+import { strFromJS, strFromLatin1Bytes, strToJS, reprString } from '../objects/str.js';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { intFromBigint, intToBigint } from '../objects/int.js';
 import { floatNew } from '../objects/float.js';
 import { tupleFromRefs, tupleItem } from '../objects/tuple.js';
@@ -146,6 +147,25 @@ const OS_FUNCTIONS = defineFunctions([
       return raiseFileError(rt, e, path);
     }
     return rt.i32[args + 1] === rt.True ? bytesNew(rt, data) : strFromJS(rt, data.toString('utf8'));
+  }],
+  ['_read_text', (rt, args, nargs, kwnames) => {
+    // _read_text(path): the file's text when it is valid UTF-8 without a '\r' (then every
+    // newline mode reads it as it is), decoded natively (simdutf's checks, one widening
+    // copy for ASCII); None otherwise, for lib/_io.py's general path (its decoding errors,
+    // newline translation and the positions of '\r\n's). Errors opening it are raised.
+    if (!checkArgs(rt, '_read_text', nargs, kwnames, 1, 1)) return NULL;
+    const path = pathArg(rt, 'open', rt.i32[args] as Ref);
+    if (path === null) return NULL;
+    let data: Buffer;
+    try {
+      data = readFileSync(path);
+    } catch (e) {
+      return raiseFileError(rt, e, path);
+    }
+    if (data.indexOf(13) >= 0) return newRef(rt, rt.None);
+    if (isAscii(data)) return strFromLatin1Bytes(rt, data);
+    if (!isUtf8(data)) return newRef(rt, rt.None);
+    return strFromJS(rt, data.toString('utf8'));
   }],
   ['_write_file', (rt, args, nargs, kwnames) => {
     // _write_file(path, data: str | bytes, flag): flag 'w' truncate, 'a' append, 'x' create new

@@ -365,6 +365,33 @@ export function bytesConcat(rt: Runtime, a: Ref, b: Ref, inplace = false): Ref {
   return newLike(rt, a, out);
 }
 
+/** Fills `total` bytes of `out` from index `at` (a whole number of copies of x) with copies of x: one fill for one
+ * byte, else by doubling (log2 native copies, not one per copy: b'x' * 23000 made 23,000
+ * calls, ~1 ms). */
+function repeatInto(out: Uint8Array, at: number, x: Uint8Array, total: number): void {
+  if (total === 0) return;
+  if (x.length === 1) {
+    out.fill(x[0]!, at, at + total);
+    return;
+  }
+  out.set(x, at);
+  for (let filled = x.length; filled < total; filled *= 2) out.copyWithin(at + filled, at, at + Math.min(filled, total - filled));
+}
+
+const EMPTY_BYTES = new Uint8Array(0);
+
+/** Sizes bytes object ref (empty, just made) to n bytes and returns its data block's byte
+ * index, for the caller to fill. */
+function bytesReserveData(rt: Runtime, ref: Ref, n: number): number {
+  if (n === 0) return 0;
+  const block = allocRaw(rt.heap, n);
+  if (block === 0) throw new HeapExhausted(n);
+  rt.i32[(ref + BY_DATA) >> 2] = block;
+  rt.i32[(ref + BY_CAP) >> 2] = n;
+  rt.i32[(ref + BY_SIZE) >> 2] = n;
+  return block;
+}
+
 /** a * n for a bytes-like (the result has a's type; `ba *= n` repeats ba in place, as
  * CPython's bytearray_irepeat). */
 export function bytesRepeat(rt: Runtime, a: Ref, n: Ref, inplace = false): Ref {
@@ -376,9 +403,14 @@ export function bytesRepeat(rt: Runtime, a: Ref, n: Ref, inplace = false): Ref {
   const inPlace = inplace && kindOf(rt, a) === Kind.BYTEARRAY;
   if (!inPlace && (count <= 0 || x.length === 0)) return newLike(rt, a, new Uint8Array(0));
   if (x.length * count > 1 << 28) return raiseNew(rt, rt.exc.MemoryError ?? rt.exc.OverflowError!, '');
+  if (!inPlace) {
+    // straight into the new object's block: no JS buffer of the result
+    const r = newLike(rt, a, EMPTY_BYTES);
+    repeatInto(rt.u8, bytesReserveData(rt, r, x.length * count), x, x.length * count);
+    return r;
+  }
   const out = new Uint8Array(count <= 0 ? 0 : x.length * count);
-  for (let i = 0; i < count; i++) out.set(x, i * x.length);
-  if (!inPlace) return newLike(rt, a, out);
+  repeatInto(out, 0, x, out.length);
   rt.i32[(a + BY_SIZE) >> 2] = 0;
   bytearrayAppendData(rt, a, out);
   return newRef(rt, a);

@@ -50,7 +50,10 @@ export function deallocObject(rt: Runtime, ref: Ref): void {
     // for tuples, as CPython), no dict; untracked, its items released from the last
     gcUntrackDead(rt, ref);
     const w = ref >> 2;
-    for (let i = i32[w + 4]! - 1; i >= 0; i--) decref(rt, i32[w + TUPLE_ITEMS_WORD + i]!);
+    for (let i = i32[w + 4]! - 1; i >= 0; i--) {
+      const v = i32[w + TUPLE_ITEMS_WORD + i]!;
+      if ((v & 1) === 0) decref(rt, v); // (a small int is never counted: no call)
+    }
     i32[w] = 0;
     free(rt.heap, ref);
     return;

@@ -142,7 +142,11 @@ export function listClear(rt: Runtime, l: Ref): void {
   i32[(l + LIST_CAP) >> 2] = 0;
   if (items === 0) return;
   // from the last item, as CPython's _list_clear / list_dealloc (the order __del__ shows)
-  for (let i = n - 1; i >= 0; i--) decref(rt, i32[(items >> 2) + i]!);
+  // (small ints, never counted, tested here: the release is a call per item otherwise)
+  for (let i = n - 1; i >= 0; i--) {
+    const v = i32[(items >> 2) + i]!;
+    if ((v & 1) === 0) decref(rt, v);
+  }
   if (rt.rc.atomic) retireBlock(rt, items);
   else free(rt.heap, items);
 }

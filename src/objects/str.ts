@@ -143,6 +143,17 @@ export function strFromJS(rt: Runtime, s: string): Ref {
   return ref;
 }
 
+/** A str of Latin-1 (or ASCII) bytes, one unit per byte, widened by one native copy (a
+ * file's text, a decoded ASCII bytes object). New reference. */
+export function strFromLatin1Bytes(rt: Runtime, bytes: Uint8Array): Ref {
+  const n = bytes.length;
+  if (n === 0) return rt.emptyStr;
+  if (n === 1) return rt.latin1Chars[bytes[0]!]!;
+  const ref = strAlloc(rt, n);
+  rt.u16.set(bytes, (ref + STR_DATA) >> 1);
+  return ref;
+}
+
 /** A str of the n units at rt.u16 index `base` (of another str). New reference. */
 export function strFromUnits(rt: Runtime, base: number, n: number): Ref {
   if (n === 0) return rt.emptyStr;
