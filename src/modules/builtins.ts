@@ -141,7 +141,7 @@ function parseFloatLiteral(rt: Runtime, s: string): Ref {
 }
 import { hashInt } from '../objects/numhash.js';
 import { roundFloat, roundFloatToInt } from '../objects/formatspec.js';
-import { generatorSend, generatorThrow, generatorReleaseFrame, generatorFrame } from '../objects/generator.js';
+import { generatorSend, generatorThrow, generatorClose } from '../objects/generator.js';
 import { TS_EXC_INFO } from '../vm/threadstate.js';
 import { importModule } from './importer.js';
 import { maybeRedirect } from '../vm/redirect.js';
@@ -3298,22 +3298,7 @@ const GENERATOR_METHODS: Methods = [
   }),
   def('close', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'generator.close', nargs, kw, 0, 0)) return NULL; // METH_NOARGS
-    const g = self0(rt, args);
-    if (rt.i32[(g + 16) >> 2] === 0 || rt.i32[(g + 16) >> 2] === 3) {
-      if (rt.i32[(g + 16) >> 2] === 0) generatorReleaseFrame(rt, generatorFrame(g)); // unstarted: its frame holds the arguments and the function
-      rt.i32[(g + 16) >> 2] = 3;
-      return rt.None;
-    }
-    const r = generatorThrow(rt, g, exceptionNoArgs(rt, rt.exc.GeneratorExit!));
-    if (r !== NULL) {
-      decref(rt, r);
-      return raiseNew(rt, rt.exc.RuntimeError!, 'generator ignored GeneratorExit');
-    }
-    if (errorMatches(rt, rt.exc.GeneratorExit!) || errorMatches(rt, rt.exc.StopIteration!)) {
-      clearError(rt);
-      return rt.None;
-    }
-    return NULL;
+    return generatorClose(rt, self0(rt, args)) < 0 ? NULL : rt.None;
   }),
 ];
 

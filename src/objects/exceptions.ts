@@ -30,6 +30,7 @@
  */
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
+import { HeapExhausted } from '../heap/exhausted.js';
 import { incref, decref } from '../vm/refs.js';
 import { raiseNew } from '../vm/errors.js';
 import { isSubtype } from './type.js';
@@ -243,8 +244,19 @@ export function frameLocalsIntoTraceback(rt: Runtime, fp: number): void {
     const lp = fp + FRAME_HEADER_WORDS;
     let any = false;
     for (let i = 0; i < nlp && !any; i++) any = i32[lp + i] !== 0;
+    let locals = 0 as Ref;
     if (any) {
-      const locals = tupleNew(rt, nlp);
+      try {
+        locals = tupleNew(rt, nlp);
+      } catch (e) {
+        // out of heap while a MemoryError propagates: the frame's locals are released with
+        // it instead of kept for the traceback
+        if (took) objUnlock(rt, exc);
+        if (e instanceof HeapExhausted) return;
+        throw e;
+      }
+    }
+    if (locals !== 0) {
       const items = (locals >> 2) + TUPLE_ITEMS_WORD;
       // last local first: a tuple releases its items from the end, and CPython's frame
       // clears its locals from the first

@@ -392,8 +392,17 @@ export function generatorThrow(rt: Runtime, gen: Ref, exc: Ref): Ref {
     let thrownHere = false;
     i32[(gen + GEN_STATE) >> 2] = GEN_RUNNING;
     if (isExit) {
-      // close the delegate, then raise GeneratorExit in gen itself
-      const r = closeIterator(rt, yf);
+      // close the delegate, then raise GeneratorExit in gen itself; a chain of `yield
+      // from` generators closes recursively, as CPython's gen_close (C recursion, not
+      // counted against the recursion limit): RecursionError only when the JS stack runs out
+      let r: number;
+      if (!jsStackEnter()) {
+        raiseNew(rt, rt.exc.RecursionError!, 'maximum recursion depth exceeded');
+        r = -1;
+      } else {
+        r = closeIterator(rt, yf);
+        jsStackLeave();
+      }
       i32[(gen + GEN_STATE) >> 2] = GEN_SUSPENDED;
       if (r < 0) {
         decref(rt, exc);
@@ -449,6 +458,9 @@ export function generatorThrow(rt: Runtime, gen: Ref, exc: Ref): Ref {
 
 /** it.close() for a delegate (generators directly, others if they have close). 0 or -1. */
 function closeIterator(rt: Runtime, it: Ref): number {
+  // a generator's or coroutine's own close(), without its method object (two JS frames a
+  // level of a `yield from` chain, not six)
+  if (kindOf(rt, it) === Kind.GENERATOR || kindOf(rt, it) === Kind.COROUTINE) return generatorClose(rt, it);
   let meth: Ref;
   if (kindOf(rt, it) === Kind.GENERATOR || kindOf(rt, it) === Kind.COROUTINE) meth = getAttr(rt, it, rt.names.close);
   else {

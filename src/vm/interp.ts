@@ -39,7 +39,7 @@ import { strAlloc, strFromJS, STR_DATA, strMarkInterned } from '../objects/str.j
 import { internJS } from '../objects/intern.js';
 import { tupleFromRefs, TUPLE_ITEMS, tupleNew } from '../objects/tuple.js';
 import { INT_DIGITS } from '../objects/int.js';
-import { EXCEPTION_HIERARCHY, EXC_SIZE } from '../objects/exceptions.js';
+import { EXCEPTION_HIERARCHY, EXC_SIZE, exceptionNewNoArgs } from '../objects/exceptions.js';
 import { methodDescriptorNew, builtinFunctionNew } from '../objects/method.js';
 import { deallocObject } from '../objects/dealloc.js';
 import { TS_SIZE, TS_ID, TS_EXC_INFO } from './threadstate.js';
@@ -307,6 +307,7 @@ export function createInterpreter(options: InterpreterOptions = {}): Runtime {
     dictSetItem(rt, excDict, internJS(rt, name), t);
   }
   Object.assign(rt.exc, fastTable(exc));
+  rt.spareMemoryError = immortal(rt, exceptionNewNoArgs(rt, rt.exc.MemoryError!));
 
   // 6. methods and constructors of the built-in types
   for (const [kind, methods] of [...TYPE_METHODS, ...BYTES_TYPE_METHODS, ...COROUTINE_TYPE_METHODS]) {

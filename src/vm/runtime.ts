@@ -128,6 +128,10 @@ export class Runtime {
   readonly nbNames: Ref[][] = [];
   /** Exception types by name (BaseException ... every built-in exception). */
   readonly exc: Record<string, Ref> = {};
+  /** An immortal MemoryError made at start-up: raised (its traceback and chaining cleared
+   * first) when the heap has no room left even for a new MemoryError (evalhelpers.ts
+   * raiseMemoryError), as CPython keeps MemoryErrors in reserve. */
+  spareMemoryError = 0 as Ref;
 
   /** The eval loop's out-parameters: allocInstanceForInit's (the __init__ found in [0]) and
    * superMethod's (the zero-argument super()'s class and instance in [0] and [1]). */

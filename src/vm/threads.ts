@@ -1355,6 +1355,15 @@ class InterpreterRunner implements SliceRunner {
    * dies). Nothing to do when threading was never imported.
    */
   private dropThreadLocals(t: Ref): void {
+    try {
+      this.dropThreadLocalsOf(t);
+    } catch (e) {
+      // out of heap (the thread died of MemoryError): its entry stays until exit
+      if (!(e instanceof HeapExhausted)) throw e;
+    }
+  }
+
+  private dropThreadLocalsOf(t: Ref): void {
     const rt = this.rt;
     const threading = dictGetStr(rt, rt.modules, internJS(rt, 'threading'));
     if (threading === NULL || kindOf(rt, threading) !== Kind.MODULE) return;
