@@ -86,12 +86,40 @@ export function strUnitOffset(rt: Runtime, ref: Ref, cp: number): number {
   const u16 = rt.u16;
   const base = (ref + STR_DATA) >> 1;
   let i = 0;
-  for (let k = 0; k < cp && i < n; k++) {
+  let k = 0;
+  // a long scan of an exact str under the GIL starts from the memo of the last one when
+  // that is nearer (Runtime.offsetMemoStr)
+  const memo = cp >= OFFSET_MEMO_MIN && !rt.rc.atomic && rt.i32[ref >> 2] === rt.tStr;
+  if (memo && rt.offsetMemoStr === ref) {
+    const mcp = rt.offsetMemoCp;
+    if (mcp <= cp) {
+      k = mcp;
+      i = rt.offsetMemoUnit;
+    } else if (mcp - cp < cp) {
+      // backwards from the memo: a step back over a pair is two units
+      i = rt.offsetMemoUnit;
+      for (k = mcp; k > cp; k--) i -= i >= 2 && (u16[base + i - 1]! & 0xfc00) === 0xdc00 && (u16[base + i - 2]! & 0xfc00) === 0xd800 ? 2 : 1;
+    }
+  }
+  for (; k < cp && i < n; k++) {
     const c = u16[base + i]!;
     i += c >= 0xd800 && c < 0xdc00 && i + 1 < n && (u16[base + i + 1]! & 0xfc00) === 0xdc00 ? 2 : 1;
   }
+  if (memo) {
+    if (rt.offsetMemoStr !== ref) {
+      const old = rt.offsetMemoStr;
+      rt.rc.incref(ref);
+      rt.offsetMemoStr = ref;
+      if (old !== 0) rt.rc.decref(old);
+    }
+    rt.offsetMemoCp = k;
+    rt.offsetMemoUnit = i;
+  }
   return i;
 }
+
+/** The shortest scan strUnitOffset memoizes (code points). */
+const OFFSET_MEMO_MIN = 256;
 
 /*
  * Copies between JS strings and heap units. Below NATIVE_COPY_MIN units a charCodeAt /

@@ -426,6 +426,10 @@ export function finalizeInterpreter(rt: Runtime): number {
   clearThreadSlot(rt, TS_CUREXC, NULL);
   clearThreadSlot(rt, TS_EXC_INFO, rt.None);
   clearThreadSlot(rt, TS_RESULT, NULL);
+  // the str strUnitOffset keeps for its memo
+  const memoStr = rt.offsetMemoStr;
+  rt.offsetMemoStr = 0 as Ref;
+  if (memoStr !== 0) rt.rc.decref(memoStr);
   // 2. module dicts: __main__ first, then the others in import order (reversed, as CPython)
   const modules: Ref[] = [];
   for (let ix = dictNextEntry(rt, rt.modules, 0); ix >= 0; ix = dictNextEntry(rt, rt.modules, ix + 1)) {

@@ -132,6 +132,14 @@ export class Runtime {
    * first) when the heap has no room left even for a new MemoryError (evalhelpers.ts
    * raiseMemoryError), as CPython keeps MemoryErrors in reserve. */
   spareMemoryError = 0 as Ref;
+  /** strUnitOffset's memo of its last answer on a long str holding surrogate pairs (with
+   * the GIL only): the str (a reference held, so it stays that str; released by
+   * finalizeInterpreter or when another str takes its place), a code-point index and its
+   * unit offset. `s[i]` and `s[i:j]` over such a str in a loop scan from the last position,
+   * not from the start (O(n) per index made the loop quadratic). */
+  offsetMemoStr = 0 as Ref;
+  offsetMemoCp = 0;
+  offsetMemoUnit = 0;
 
   /** The eval loop's out-parameters: allocInstanceForInit's (the __init__ found in [0]) and
    * superMethod's (the zero-argument super()'s class and instance in [0] and [1]). */
