@@ -14,7 +14,7 @@ CPython's C implementation. The hit and miss counts go through _functools.count 
 one step under the GIL, under the list's lock without it), as CPython's C counters: a
 Python `hits += 1` loses counts when threads interleave it.
 """
-from _functools import count as _count, lru_get as _lru_get, lru_put as _lru_put, lru_hit as _lru_hit
+from _functools import count as _count, lru_get as _lru_get, lru_put as _lru_put, lru_hit as _lru_hit, lru_miss_key as _lru_miss_key
 # What CPython writes in C (_functools): its frames are left out of tracebacks.
 # gilvm: c-frames reduce cmp_to_key _KeyWrapper.* partial.* _lru_cache_wrapper _lru_cache_wrapper.* _make_key
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
@@ -469,18 +469,19 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
         def wrapper(*args, **kwds):
             if not kwds and not typed:
-                # a hit in one native step: the key as _make_key makes it, the hit counted
+                # a hit in one native step: the key as _make_key makes it, the hit counted;
+                # a miss's key and count in another
                 result = _lru_hit(cache, args, sentinel, stats, bounded)
                 if result is not sentinel:
                     return result
-                key = _make_key(args, kwds, typed)
+                key = _lru_miss_key(args, stats)
             else:
                 key = _make_key(args, kwds, typed)
                 result = _lru_get(cache, key, sentinel) if bounded else cache.get(key, sentinel)
                 if result is not sentinel:
                     _count(stats, 0)
                     return result
-            _count(stats, 1)
+                _count(stats, 1)
             result = user_function(*args, **kwds)
             if bounded:
                 _lru_put(cache, key, result, maxsize)

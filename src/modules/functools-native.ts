@@ -19,6 +19,7 @@
  * `lru_hit(cache, args, sentinel, stats, bounded)` is a cache hit of a call without keywords
  * in one native step (key, lookup, the bounded cache's move to the recent end, the count):
  * ~1 us a hit in Python (_make_key, lru_get and count each a call), CPython's C wrapper ~0.1.
+ * `lru_miss_key(args, stats)` is the miss that follows: the same key, the miss counted.
  */
 import { NULL, smallIntRef, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
@@ -60,6 +61,14 @@ function takeMostRecent(rt: Runtime, cache: Ref, key: Ref): Ref {
   return value;
 }
 
+/** A call's cache key without keywords, as _make_key makes it (borrowed): an int or str
+ * argument alone is its own key, else the args tuple. */
+function lruKey(rt: Runtime, callArgs: Ref): Ref {
+  if (tupleSize(rt, callArgs) !== 1) return callArgs;
+  const only = tupleItem(rt, callArgs, 0);
+  return (only & 1) === 1 || rt.i32[only >> 2] === rt.tInt || rt.i32[only >> 2] === rt.tStr ? only : callArgs;
+}
+
 const FUNCTOOLS_FUNCTIONS = defineFunctions([
   ['count', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'count', nargs, kwnames, 2, 2)) return NULL;
@@ -83,11 +92,7 @@ const FUNCTOOLS_FUNCTIONS = defineFunctions([
       || (stats & 1) === 1 || kindOf(rt, stats) !== Kind.LIST || i32[(stats + LIST_SIZE) >> 2]! < 1) {
       return raiseTypeError(rt, 'lru_hit(dict, tuple, sentinel, list, bool)');
     }
-    let key = callArgs;
-    if (tupleSize(rt, callArgs) === 1) {
-      const only = tupleItem(rt, callArgs, 0);
-      if ((only & 1) === 1 || i32[only >> 2] === rt.tInt || i32[only >> 2] === rt.tStr) key = only;
-    }
+    const key = lruKey(rt, callArgs);
     let value: Ref;
     if (i32[args + 4] === rt.True) value = takeMostRecent(rt, cache, key);
     else {
@@ -100,6 +105,19 @@ const FUNCTOOLS_FUNCTIONS = defineFunctions([
       return NULL;
     }
     return value;
+  }],
+  ['lru_miss_key', (rt, args, nargs, kwnames) => {
+    // lru_miss_key(args, stats): after lru_hit's miss, the key it looked for (new reference)
+    // with the miss counted
+    if (!checkArgs(rt, 'lru_miss_key', nargs, kwnames, 2, 2)) return NULL;
+    const i32 = rt.i32;
+    const callArgs = i32[args] as Ref, stats = i32[args + 1] as Ref;
+    if ((callArgs & 1) === 1 || kindOf(rt, callArgs) !== Kind.TUPLE || (stats & 1) === 1 || kindOf(rt, stats) !== Kind.LIST
+      || i32[(stats + LIST_SIZE) >> 2]! < 2) {
+      return raiseTypeError(rt, 'lru_miss_key(tuple, list)');
+    }
+    if (!addOneAt(rt, stats, 1)) return NULL;
+    return newRef(rt, lruKey(rt, callArgs));
   }],
   ['lru_get', (rt, args, nargs, kwnames) => {
     // cache[key] moved to the most recent end (new reference), or sentinel if absent
