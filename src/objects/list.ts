@@ -114,6 +114,12 @@ export function listAppendSteal(rt: Runtime, l: Ref, v: Ref): void {
 
 /** Appends v (borrowed: incref'd). */
 export function listAppend(rt: Runtime, l: Ref, v: Ref): void {
+  // room first (under the GIL): a MemoryError from the growth leaves no reference to v
+  // behind, counted and never stored
+  if (!rt.rc.atomic) {
+    const n = rt.i32[(l + LIST_SIZE) >> 2]!;
+    if (n >= rt.i32[(l + LIST_CAP) >> 2]!) listReserve(rt, l, n + 1);
+  }
   incref(rt, v);
   listAppendSteal(rt, l, v);
 }
