@@ -381,8 +381,24 @@ function pyStrip(s: string, chars: string | undefined, left: boolean, right: boo
     if (left) while (a < b && isPyWhitespace(s.charCodeAt(a))) a++;
     if (right) while (b > a && isPyWhitespace(s.charCodeAt(b - 1))) b--;
   } else {
-    if (left) while (a < b && chars.includes(s[a]!)) a++;
-    if (right) while (b > a && chars.includes(s[b - 1]!)) b--;
+    // by code point: an astral character is two units here, and a unit of one is never
+    // stripped alone (one half of an emoji matched a half of another in `chars`)
+    const set = new Set(Array.from(chars));
+    const pairAt = (i: number): boolean => (s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (left) {
+      while (a < b) {
+        const w = a + 1 < b && pairAt(a) ? 2 : 1;
+        if (!set.has(s.slice(a, a + w))) break;
+        a += w;
+      }
+    }
+    if (right) {
+      while (b > a) {
+        const w = b - 2 >= a && pairAt(b - 2) ? 2 : 1;
+        if (!set.has(s.slice(b - w, b))) break;
+        b -= w;
+      }
+    }
   }
   return s.slice(a, b);
 }

@@ -150,12 +150,14 @@ const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' |
 
 interface Anchors { left: number; right: number }
 
-/** The operator / bracket anchors (offsets into `segment`) of a one-line instruction span
- * that parses as a single expression statement: a BinOp or a Subscript; null otherwise. */
-function caretAnchors(segment: string): Anchors | null {
+/** The operator / bracket anchors (code-point offsets into `segment`, as the parser's
+ * columns count) of a one-line instruction span that parses as a single expression
+ * statement: a BinOp or a Subscript; null otherwise. */
+function caretAnchors(text: string): Anchors | null {
+  const segment = Array.from(text); // indexed by code point
   let mod: Ast.Module;
   try {
-    mod = parseModule(segment, '<traceback>');
+    mod = parseModule(text, '<traceback>');
   } catch {
     return null;
   }
@@ -192,23 +194,25 @@ function caretAnchors(segment: string): Anchors | null {
 function caretLine(line: string, pos: readonly number[]): string {
   const [startLine, startCol, endLine, endCol] = pos as [number, number, number, number];
   if (startLine < 0 || endLine < 0 || startCol < 0 || endCol < 0) return '';
+  // the columns count code points (an astral character is one, two UTF-16 units here)
+  const chars = Array.from(line);
   const indent = line.length - line.replace(/^[ \t\f]+/, '').length;
-  let start = Math.min(startCol, line.length);
-  let end = Math.min(endCol, line.length);
+  let start = Math.min(startCol, chars.length);
+  let end = Math.min(endCol, chars.length);
   let anchors: Anchors | null = null;
   if (startLine === endLine) {
-    anchors = caretAnchors(line.slice(start, end));
+    anchors = caretAnchors(chars.slice(start, end).join(''));
   } else {
-    end = line.replace(/\s+$/, '').length;
+    end = Array.from(line.replace(/\s+$/, '')).length;
   }
-  if (end - start === line.length - indent && anchors === null) return '';
+  if (end - start === chars.length - indent && anchors === null) return '';
   const margin = start - indent;
   // columns become display columns: East Asian wide characters take two cells
   const dpStart = displayWidth(line, start);
   const dpEnd = displayWidth(line, end);
   let out = '    ' + ' '.repeat(Math.max(0, margin + dpStart - start));
   if (anchors === null) return out + '^'.repeat(dpEnd - dpStart) + '\n';
-  const segment = line.slice(start, end);
+  const segment = chars.slice(start, end).join('');
   const dpLeft = displayWidth(segment, anchors.left);
   const dpRight = displayWidth(segment, anchors.right);
   return out + '~'.repeat(dpLeft) + '^'.repeat(Math.max(0, dpRight - dpLeft)) + '~'.repeat(Math.max(0, dpEnd - dpStart - dpRight)) + '\n';
@@ -242,14 +246,15 @@ function isWideChar(c: number): boolean {
     (c >= 0x1f947 && c <= 0x1f9ff) || (c >= 0x1fa70 && c <= 0x1faff) || (c >= 0x20000 && c <= 0x3fffd);
 }
 
-/** The display width of the first `offset` characters of `text` (CPython's _display_width). */
+/** The display width of the first `offset` characters (code points) of `text` (CPython's
+ * _display_width). */
 function displayWidth(text: string, offset: number): number {
   let width = 0;
   let i = 0;
   for (const ch of text) {
     if (i >= offset) break;
     width += isWideChar(ch.codePointAt(0)!) ? 2 : 1;
-    i += ch.length;
+    i++;
   }
   return width;
 }

@@ -24,6 +24,39 @@ interface Case {
 }
 
 const CASES: Record<string, Case> = {
+  // columns count code points: an astral character is one (two UTF-16 units), and a wide
+  // one (CJK, most emoji) takes two display cells
+  astral_subscript: {
+    source: "d = {}\ns = \"😀\"; d[s]\n",
+    stdout: "",
+    stderr: "Traceback (most recent call last):\n  File \"DIR/case.py\", line 2, in <module>\n    s = \"😀\"; d[s]\n              ~^^^\nKeyError: '😀'\n",
+    exit: 1,
+  },
+  astral_attribute: {
+    source: "x = None\nprint(\"😀 😀 😀\", x.foo())\n",
+    stdout: "",
+    stderr: "Traceback (most recent call last):\n  File \"DIR/case.py\", line 2, in <module>\n    print(\"😀 😀 😀\", x.foo())\n                      ^^^^^\nAttributeError: 'NoneType' object has no attribute 'foo'\n",
+    exit: 1,
+  },
+  astral_binop_subscript: {
+    source: "d = {}\nv = d[\"😀\"] + 1\n",
+    stdout: "",
+    stderr: "Traceback (most recent call last):\n  File \"DIR/case.py\", line 2, in <module>\n    v = d[\"😀\"] + 1\n        ~^^^^^^\nKeyError: '😀'\n",
+    exit: 1,
+  },
+  astral_binop: {
+    source: "v = \"😀\" + \"𠀀\" + 1\n",
+    stdout: "",
+    stderr: "Traceback (most recent call last):\n  File \"DIR/case.py\", line 1, in <module>\n    v = \"😀\" + \"𠀀\" + 1\n        ~~~~~~~~~~~~^~~\nTypeError: can only concatenate str (not \"int\") to str\n",
+    exit: 1,
+  },
+  astral_wide_tuple_index: {
+    source: "t = (\"中文\", \"😀\")\nv = t[5]\n",
+    stdout: "",
+    stderr: "Traceback (most recent call last):\n  File \"DIR/case.py\", line 2, in <module>\n    v = t[5]\n        ~^^^\nIndexError: tuple index out of range\n",
+    exit: 1,
+  },
+
   binop_division: {
     source: "a = 1\nb = 0\nc = (a + 2) / b\n",
     stdout: "",

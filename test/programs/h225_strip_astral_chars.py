@@ -1,0 +1,6 @@
+# strip / lstrip / rstrip with astral characters in chars: by code point (half of one emoji never matched half of another)
+print(ascii("\U0001F601x".lstrip("\U0001F600")))
+print(ascii("x\U0001F600".rstrip("\U00010600")))
+print(ascii("🇫🇷🇩🇪 flags 🇩🇪".strip("🇩🇪")))
+print(ascii("😀😀abc😀".strip("😀")), ascii("😀a😁".strip("😀😁")), ascii("ab😀".rstrip("😀b")))
+print(ascii("ééaé".strip("é")), ascii("  😀 ".strip()), ascii("😀".strip("\U0001F600\U0001F601")))
