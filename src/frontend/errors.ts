@@ -51,7 +51,10 @@ export function formatSyntaxError(e: PySyntaxError): string {
   if (e.kind === 'RecursionError') return `RecursionError: ${e.msg}\n`;
   if (e.noLocation) return `${e.kind}: ${e.msg}\n`;
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
-  if (e.text !== null) out += caretLines(e.text, e.offset, e.end_lineno > e.lineno ? 'eol' : e.end_offset, !e.fromTokenizer);
+  // byte columns in the display but for the tokenizer's errors, save its unclosed bracket
+  // (raised from the parser, at the bracket's byte column; its `offset` counts characters)
+  const byteColumns = !e.fromTokenizer || / was never closed$/.test(e.msg);
+  if (e.text !== null) out += caretLines(e.text, e.offset, e.end_lineno > e.lineno ? 'eol' : e.end_offset, byteColumns);
   return out + `${e.kind}: ${e.msg}\n`;
 }
 
