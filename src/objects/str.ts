@@ -118,6 +118,32 @@ export function strUnitOffset(rt: Runtime, ref: Ref, cp: number): number {
   return i;
 }
 
+/**
+ * The code-point index of unit offset `unit` of a string (the inverse of strUnitOffset: a
+ * search's unit result as the index Python gives), from strUnitOffset's memo when it lies
+ * before `unit` (a find(sub, start) in a loop counts from its start, not from 0).
+ */
+export function strCodePointIndex(rt: Runtime, ref: Ref, unit: number): number {
+  const u16 = rt.u16;
+  const base = (ref + STR_DATA) >> 1;
+  let i = 0;
+  let k = 0;
+  const memo = unit >= OFFSET_MEMO_MIN && !rt.rc.atomic && rt.i32[ref >> 2] === rt.tStr;
+  if (memo && rt.offsetMemoStr === ref && rt.offsetMemoUnit <= unit) {
+    i = rt.offsetMemoUnit;
+    k = rt.offsetMemoCp;
+  }
+  for (; i < unit; i++, k++) {
+    if ((u16[base + i]! & 0xfc00) === 0xd800 && i + 1 < unit && (u16[base + i + 1]! & 0xfc00) === 0xdc00) i++;
+  }
+  // (remembered only at a character boundary: not between the halves of a pair)
+  if (memo && rt.offsetMemoStr === ref && !((u16[base + i - 1]! & 0xfc00) === 0xd800 && (u16[base + i]! & 0xfc00) === 0xdc00)) {
+    rt.offsetMemoCp = k;
+    rt.offsetMemoUnit = i;
+  }
+  return k;
+}
+
 /** The shortest scan strUnitOffset memoizes (code points). */
 const OFFSET_MEMO_MIN = 256;
 

@@ -66,7 +66,7 @@ import { call1 } from '../vm/call.js';
 import { NumericError, bigintToFloat } from './intmath.js';
 import { Kind } from './kinds.js';
 import { iteratesAsBuiltin } from './seqops.js';
-import { strFromJS, strToJS, strToJSImmortal, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, strFromUnits, copyUnits, STR_LEN } from './str.js';
+import { strFromJS, strToJS, strToJSImmortal, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, strCodePointIndex, strFromUnits, copyUnits, STR_LEN } from './str.js';
 import { SLICE_OUT, sliceIndices, sliceIndicesInto } from './slice.js';
 import { argTypeName, indexValue, indexObject, isHeapTypeObj, mappingCheck, reprJS, strJS, typeNameOf, numeric, raiseNumericError, getItem, getIter, iterNext, format, formatJS, getAttr as getAttrFn } from './abstract.js';
 import { intToNumberOrBig, intFromNumber, intFromNumberOrBig } from './int.js';
@@ -115,10 +115,7 @@ function strGetItemCodePoints(rt: Runtime, s: Ref, key: Ref): Ref {
     if (step === 1) {
       return strUnitSlice(rt, s, strUnitOffset(rt, s, start), strUnitOffset(rt, s, start + len));
     }
-    const cps = Array.from(strToJS(rt, s));
-    let out = '';
-    for (let i = 0, j = start; i < len; i++, j += step) out += cps[j]!;
-    return strFromJS(rt, out);
+    return strStepSlice(rt, s, n, start, step, len);
   }
   let i = indexValue(rt, key, 'string');
   if (i === null) return NULL;
@@ -129,6 +126,32 @@ function strGetItemCodePoints(rt: Runtime, s: Ref, key: Ref): Ref {
   if (c < 256) return rt.latin1Chars[c]!;
   const pair = c >= 0xd800 && c < 0xdc00 && a + 1 < strLen(rt, s) && (rt.u16[strUnits(s) + a + 1]! & 0xfc00) === 0xdc00;
   return strUnitSlice(rt, s, a, a + (pair ? 2 : 1));
+}
+
+/** s[start::step] (len code points, step not 1) of a string holding astral characters: the
+ * unit offset of every code point once, then the picked ones copied into a str of their
+ * total length (no JS string of the whole). */
+function strStepSlice(rt: Runtime, s: Ref, n: number, start: number, step: number, len: number): Ref {
+  if (len <= 0) return newRef(rt, rt.emptyStr);
+  const units = strLen(rt, s);
+  const base = strUnits(s);
+  const offs = new Int32Array(n + 1);
+  let u16 = rt.u16;
+  for (let k = 0, i = 0; k < n; k++) {
+    offs[k] = i;
+    i += (u16[base + i]! & 0xfc00) === 0xd800 && i + 1 < units && (u16[base + i + 1]! & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  offs[n] = units;
+  let total = 0;
+  for (let c = 0, j = start; c < len; c++, j += step) total += offs[j + 1]! - offs[j]!;
+  const r = strAlloc(rt, total);
+  u16 = rt.u16;
+  let o = strUnits(r);
+  const from = strUnits(s);
+  for (let c = 0, j = start; c < len; c++, j += step) {
+    for (let k = offs[j]!; k < offs[j + 1]!; k++) u16[o++] = u16[from + k]!;
+  }
+  return r;
 }
 
 /** `sub in s`, on the units (a JS copy of s at each test made `ch in text` O(len(text)) even
@@ -903,11 +926,7 @@ function findFast(rt: Runtime, args: number, nargs: number, kwnames: Ref, rev: b
   const i = unitIndexOf(rt, hay, sub, rev, range[0], range[1]);
   if (i <= 0 || strCodePointLen(rt, hay) === strLen(rt, hay)) return i;
   // indices count code points: one less for every surrogate pair before the match
-  const u16 = rt.u16;
-  const base = strUnits(hay);
-  let pairs = 0;
-  for (let k = 1; k < i; k++) if ((u16[base + k]! & 0xfc00) === 0xdc00 && (u16[base + k - 1]! & 0xfc00) === 0xd800) pairs++;
-  return i - pairs;
+  return strCodePointIndex(rt, hay, i);
 }
 
 /** find / rfind (-1 when absent) and index / rindex (`mustFind`: ValueError instead):
