@@ -18,6 +18,7 @@
 
 import { NumericError } from './intmath.js';
 import type { Runtime } from '../vm/runtime.js';
+import { post14ClassBody } from './unicode14.js';
 
 const WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 const NON_ASCII_NEEDS_MAP = /[^\x00-\x7f]/;
@@ -25,8 +26,9 @@ const NON_ASCII_NEEDS_MAP = /[^\x00-\x7f]/;
 // ~0.2 ms each at every start if done at load).
 let ndRe: RegExp | null = null;
 let printableRe: RegExp | null = null;
-const ndRegex = (): RegExp => (ndRe ??= /\p{Nd}/u);
-const printableRegex = (): RegExp => (printableRe ??= /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u);
+// (Unicode 14.0's: the characters assigned since are neither, objects/unicode14.ts)
+const ndRegex = (): RegExp => (ndRe ??= new RegExp(`(?![${post14ClassBody()}])\\p{Nd}`, 'u'));
+const printableRegex = (): RegExp => (printableRe ??= new RegExp(`(?![${post14ClassBody()}])[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}]`, 'u'));
 
 export const DEFAULT_MAX_STR_DIGITS = 4300;
 

@@ -26,6 +26,7 @@ import { IMMORTAL_REFCNT, OB_REF_LOCAL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { newLeafObject } from './object.js';
 import { SIP, sipHashUnits, sipResult, type PyHash } from './numhash.js';
+import { post14ClassBody } from './unicode14.js';
 
 export const STR_LEN = 16;
 export const STR_HASH = 20;
@@ -414,7 +415,7 @@ export function reprString(s: string): string {
 
 let nonPrintableRe: RegExp | null = null;
 /** Built on first use (a Unicode property class costs V8 ~0.2 ms to build, every start if at load). */
-const nonPrintable = (): RegExp => (nonPrintableRe ??= /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u);
+const nonPrintable = (): RegExp => (nonPrintableRe ??= new RegExp(`[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}\\p{Zl}\\p{Zp}\\p{Zs}${post14ClassBody()}]`, 'u'));
 
 function isPrintable(c: number): boolean {
   if (c === 0x20) return true;

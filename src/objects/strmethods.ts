@@ -75,6 +75,7 @@ import { formatStr, percentFormat, percentTemplate, percentTemplateConversion, t
 import { tupleSize, tupleItem, tupleNew, tupleSetItemSteal, TUPLE_ITEMS_WORD } from './tuple.js';
 import { listNew, listAppendSteal, listSize, listItemsWord } from './list.js';
 import { defineNative, type NativeFn } from '../vm/natives.js';
+import { caseMapped14, hasPost14, titleCased14, withoutPost14 } from './unicode14.js';
 
 export function strGetItem(rt: Runtime, s: Ref, key: Ref): Ref {
   const n = strLen(rt, s);
@@ -1412,8 +1413,8 @@ export const STR_METHODS: [string, number][] = [
   m('strip', (rt, args, nargs) => { if (nargs > 2 && !checkArgs(rt, 'strip', nargs, 0, 1)) return NULL; const f = stripFast(rt, args, nargs, true, true); if (f !== UNHANDLED) return f; const c = optStrArg(rt, args, nargs, 1, 'strip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, true, true)); }),
   m('lstrip', (rt, args, nargs) => { if (nargs > 2 && !checkArgs(rt, 'lstrip', nargs, 0, 1)) return NULL; const f = stripFast(rt, args, nargs, true, false); if (f !== UNHANDLED) return f; const c = optStrArg(rt, args, nargs, 1, 'lstrip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, true, false)); }),
   m('rstrip', (rt, args, nargs) => { if (nargs > 2 && !checkArgs(rt, 'rstrip', nargs, 0, 1)) return NULL; const f = stripFast(rt, args, nargs, false, true); if (f !== UNHANDLED) return f; const c = optStrArg(rt, args, nargs, 1, 'rstrip'); return c === null ? NULL : strFromJS(rt, pyStrip(js(rt, args, 0), c, false, true)); }),
-  m('upper', (rt, args, nargs) => { const f = caseFast(rt, args, nargs, true); return f !== UNHANDLED ? f : strFromJS(rt, js(rt, args, 0).toUpperCase()); }),
-  m('lower', (rt, args, nargs) => { const f = caseFast(rt, args, nargs, false); return f !== UNHANDLED ? f : strFromJS(rt, js(rt, args, 0).toLowerCase()); }),
+  m('upper', (rt, args, nargs) => { const f = caseFast(rt, args, nargs, true); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return strFromJS(rt, caseMapped14(s, s.toUpperCase(), (c) => c.toUpperCase())); }),
+  m('lower', (rt, args, nargs) => { const f = caseFast(rt, args, nargs, false); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return strFromJS(rt, caseMapped14(s, s.toLowerCase(), (c) => c.toLowerCase())); }),
   m('replace', (rt, args, nargs) => {
     if (!checkArgs(rt, 'replace', nargs, 2, 3)) return NULL;
     for (let i = 1; i <= 2; i++) {
@@ -1494,11 +1495,11 @@ export const STR_METHODS: [string, number][] = [
     if (sub === '') return intFromNumber(rt, (r[2] ? strCodePointCount(seg) : seg.length) + 1);
     return intFromNumber(rt, seg.split(sub).length - 1);
   }),
-  m('isdigit', (rt, args) => { const f = asciiPredicate(rt, args, CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^[\p{Nd}\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247C\u2488-\u2490\u24EA\u24F5-\u24FD\u24FF\u2776-\u277E\u2780-\u2788\u278A-\u2792\u1369-\u1371\u19DA\u{10A40}-\u{10A43}\u{10E60}-\u{10E68}\u{11052}-\u{1105A}\u{1F100}-\u{1F10A}]+$/u.test(s) ? rt.True : rt.False; }),
-  m('isnumeric', (rt, args) => { const f = asciiPredicate(rt, args, CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && numericRegex().test(s) ? rt.True : rt.False; }),
-  m('isdecimal', (rt, args) => { const f = asciiPredicate(rt, args, CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^\p{Nd}+$/u.test(s) ? rt.True : rt.False; }),
-  m('isalpha', (rt, args) => { const f = asciiPredicate(rt, args, CC_ALPHA); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^\p{L}+$/u.test(s) ? rt.True : rt.False; }),
-  m('isalnum', (rt, args) => { const f = asciiPredicate(rt, args, CC_ALPHA | CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && /^[\p{L}\p{N}]+$/u.test(s) ? rt.True : rt.False; }),
+  m('isdigit', (rt, args) => { const f = asciiPredicate(rt, args, CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && !hasPost14(s) && /^[\p{Nd}\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247C\u2488-\u2490\u24EA\u24F5-\u24FD\u24FF\u2776-\u277E\u2780-\u2788\u278A-\u2792\u1369-\u1371\u19DA\u{10A40}-\u{10A43}\u{10E60}-\u{10E68}\u{11052}-\u{1105A}\u{1F100}-\u{1F10A}]+$/u.test(s) ? rt.True : rt.False; }),
+  m('isnumeric', (rt, args) => { const f = asciiPredicate(rt, args, CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && !hasPost14(s) && numericRegex().test(s) ? rt.True : rt.False; }),
+  m('isdecimal', (rt, args) => { const f = asciiPredicate(rt, args, CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && !hasPost14(s) && /^\p{Nd}+$/u.test(s) ? rt.True : rt.False; }),
+  m('isalpha', (rt, args) => { const f = asciiPredicate(rt, args, CC_ALPHA); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && !hasPost14(s) && /^\p{L}+$/u.test(s) ? rt.True : rt.False; }),
+  m('isalnum', (rt, args) => { const f = asciiPredicate(rt, args, CC_ALPHA | CC_DIGIT); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return s !== '' && !hasPost14(s) && /^[\p{L}\p{N}]+$/u.test(s) ? rt.True : rt.False; }),
   m('isspace', (rt, args) => {
     const f = asciiPredicate(rt, args, CC_SPACE);
     if (f !== UNHANDLED) return f;
@@ -1506,16 +1507,16 @@ export const STR_METHODS: [string, number][] = [
     for (let k = 0; k < s.length; k++) if (!isPyWhitespace(s.charCodeAt(k))) return rt.False;
     return s !== '' ? rt.True : rt.False;
   }),
-  m('isupper', (rt, args) => { const f = asciiPredicate(rt, args, 0, CC_UPPER); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return /\p{Uppercase}/u.test(s) && !/[\p{Lowercase}\p{Lt}]/u.test(s) ? rt.True : rt.False; }),
-  m('islower', (rt, args) => { const f = asciiPredicate(rt, args, 0, CC_LOWER); if (f !== UNHANDLED) return f; const s = js(rt, args, 0); return /\p{Lowercase}/u.test(s) && !/[\p{Uppercase}\p{Lt}]/u.test(s) ? rt.True : rt.False; }),
-  m('isidentifier', (rt, args) => { const s = js(rt, args, 0); return /^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(s) ? rt.True : rt.False; }),
-  m('title', (rt, args) => strFromJS(rt, titleCased(js(rt, args, 0)))),
+  m('isupper', (rt, args) => { const f = asciiPredicate(rt, args, 0, CC_UPPER); if (f !== UNHANDLED) return f; const s = withoutPost14(js(rt, args, 0)); return /\p{Uppercase}/u.test(s) && !/[\p{Lowercase}\p{Lt}]/u.test(s) ? rt.True : rt.False; }),
+  m('islower', (rt, args) => { const f = asciiPredicate(rt, args, 0, CC_LOWER); if (f !== UNHANDLED) return f; const s = withoutPost14(js(rt, args, 0)); return /\p{Lowercase}/u.test(s) && !/[\p{Uppercase}\p{Lt}]/u.test(s) ? rt.True : rt.False; }),
+  m('isidentifier', (rt, args) => { const s = js(rt, args, 0); return !hasPost14(s) && /^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(s) ? rt.True : rt.False; }),
+  m('title', (rt, args) => { const s = js(rt, args, 0); return strFromJS(rt, titleCased14(s, titleCased)); }),
   m('capitalize', (rt, args) => {
     const s = js(rt, args, 0);
     const first = s.length > 0 ? String.fromCodePoint(s.codePointAt(0)!) : '';
     // the rest lowercased in the context of the whole string: a final capital sigma after
     // the first letter ('AΣ') becomes ς, as CPython's handle_capital_sigma decides
-    return strFromJS(rt, titleChar(first) + s.toLowerCase().slice(first.toLowerCase().length));
+    return strFromJS(rt, caseMapped14(s, titleChar(first) + s.toLowerCase().slice(first.toLowerCase().length), (c, at) => at === 0 ? titleChar(c) : c.toLowerCase()));
   }),
   // upper case to lower, lower to upper, anything else (titlecase letters too) unchanged
   // (a capital sigma ending a word becomes the final form ς, as in lower())
@@ -1523,7 +1524,8 @@ export const STR_METHODS: [string, number][] = [
     const chars = [...js(rt, args, 0)];
     return strFromJS(rt, chars.map((c, i) => {
       if (c === 'Σ') return lowerSigma(chars, i);
-      return /\p{Uppercase}/u.test(c) ? c.toLowerCase() : /\p{Lowercase}/u.test(c) ? c.toUpperCase() : c;
+      const m = /\p{Uppercase}/u.test(c) ? c.toLowerCase() : /\p{Lowercase}/u.test(c) ? c.toUpperCase() : c;
+      return m !== c && (hasPost14(c) || hasPost14(m)) ? c : m; // (Unicode 14.0's mappings)
     }).join(''));
   }),
   m('zfill', (rt, args, nargs) => {
@@ -1610,11 +1612,11 @@ export const STR_METHODS: [string, number][] = [
   m('rindex', findMethod('rindex', true, true)),
   // lower() plus Unicode's full case foldings that lower() does not do (CaseFolding.txt's
   // F and C entries outside lower(): ß, ligatures, final sigma, long s, micro sign...)
-  m('casefold', (rt, args) => strFromJS(rt, casefold(js(rt, args, 0)))),
+  m('casefold', (rt, args) => { const s = js(rt, args, 0); return strFromJS(rt, caseMapped14(s, casefold(s), casefold)); }),
   m('isascii', (rt, args) => (/^[\x00-\x7f]*$/.test(js(rt, args, 0)) ? rt.True : rt.False)),
-  m('isprintable', (rt, args) => (/^[^\p{C}\p{Z}]*$/u.test(js(rt, args, 0).replace(/ /g, '')) ? rt.True : rt.False)),
+  m('isprintable', (rt, args) => { const s = js(rt, args, 0); return !hasPost14(s) && /^[^\p{C}\p{Z}]*$/u.test(s.replace(/ /g, '')) ? rt.True : rt.False; }),
   m('istitle', (rt, args) => {
-    const s = js(rt, args, 0);
+    const s = withoutPost14(js(rt, args, 0));
     let cased = false, prevCased = false;
     for (const c of s) {
       const up = /\p{Uppercase}|\p{Lt}/u.test(c), low = /\p{Lowercase}/u.test(c);
