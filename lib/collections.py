@@ -162,7 +162,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
     maxlen = property(_maxlen_get, _maxlen_readonly, _maxlen_readonly, "maximum size of a deque or None if unbounded")
     del _maxlen_get, _maxlen_readonly
 
-    # append, appendleft, pop, popleft, rotate, __len__, __getitem__ and __setitem__ are native methods
+    # append, appendleft, pop, popleft, rotate, __len__, __contains__, __getitem__ and __setitem__ are native methods
     # (src/modules/deque-native.ts install_methods, below the class): one step each, no
     # frame; truth goes through __len__ (no __bool__, as CPython's deque)
 
@@ -302,9 +302,6 @@ A list-like sequence optimized for data accesses near its endpoints."""
     def __reversed__(self):
         data = self._all()
         return self._items(data, range(len(data) - 1, -1, -1), self._state)
-
-    def __contains__(self, value):
-        return value in self._all()
 
     def __repr__(self):
         key = _repr_enter(self)

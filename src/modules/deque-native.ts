@@ -15,7 +15,7 @@
  * order), so threads appending and popping at once never lose or duplicate an item (a
  * deque is the queue people share between threads without a lock).
  *
- * The deque's four end operations and __len__ are native METHODS too (install_methods puts
+ * The deque's four end operations, __len__ and __contains__ are native METHODS too (install_methods puts
  * them in the class's dict as method descriptors, as CPython's C methods): append,
  * appendleft, pop, popleft and __len__ read the instance's `_left` / `_data` / `_maxlen` /
  * `_state` themselves. __len__ is a slot wrapper that abstract.ts `length` calls (it calls
@@ -39,7 +39,7 @@ import { checkArgs, defineFunctions, makeModule } from './math.js';
 import { defineNative } from '../vm/natives.js';
 import { objLock, objLock2, objUnlock, objUnlock2 } from '../vm/objlock.js';
 import { raiseAttributeError } from '../vm/errors.js';
-import { indexObject, indexValue, instanceDict, isHeapTypeObj, typeNameOf } from '../objects/abstract.js';
+import { indexObject, indexValue, instanceDict, isHeapTypeObj, richCompareBool, typeNameOf } from '../objects/abstract.js';
 import { intToBigint } from '../objects/int.js';
 import { cachedDictEntry, dictGetStr, dictSetItem, dictStrValueWord } from '../objects/dict.js';
 import { TP_DICT } from '../objects/typelayout.js';
@@ -493,6 +493,57 @@ function rotateMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref, pa
   return rt.None;
 }
 
+/** The deque's `_state` word as it stands (a tagged int), or 0 when it has none. */
+function stateNow(rt: Runtime, self: Ref): number {
+  const d = instanceDict(rt, self, false);
+  if (d === NULL) return 0;
+  const took = rt.rc.atomic && objLock(rt, d);
+  const e = cachedDictEntry(rt.i32, d, PART_ENTRY_STATE, rt.names._state);
+  const state = e >= 0 ? rt.i32[e + 2]! : dictGetStr(rt, d, rt.names._state);
+  if (took) objUnlock(rt, d);
+  return state;
+}
+
+/**
+ * `value in d` (CPython's deque_contains): the items from the left compared with ==
+ * (identity first), each under both lists' locks only while it is read; RuntimeError
+ * "deque mutated during iteration" when a comparison (Python code) changed the deque.
+ */
+function containsMethod(rt: Runtime, args: number, nargs: number, kwnames: Ref, parts: Int32Array): Ref {
+  const n = methodArgCount(rt, '__contains__', nargs, kwnames);
+  if (n < 0) return NULL;
+  if (n !== 1) return raiseTypeError(rt, `expected 1 argument, got ${n}`);
+  const self = rt.i32[args] as Ref;
+  const value = rt.i32[args + 1] as Ref;
+  if (!readParts(rt, self, parts, false)) return NULL;
+  const left = parts[Part.LEFT] as Ref;
+  const right = parts[Part.RIGHT] as Ref;
+  const start = stateNow(rt, self);
+  let result: Ref = rt.False;
+  for (let k = 0; ; k++) {
+    const taken = rt.rc.atomic ? objLock2(rt, left, right) : 0;
+    const nl = listSize(rt, left);
+    const item = k < nl ? rt.i32[listItemsWord(rt, left) + nl - 1 - k]! as Ref
+      : k - nl < listSize(rt, right) ? rt.i32[listItemsWord(rt, right) + k - nl]! as Ref : NULL;
+    if (item !== NULL) incref(rt, item);
+    objUnlock2(rt, left, right, taken);
+    if (item === NULL) break;
+    const c = item === value ? 1 : richCompareBool(rt, item, value, 2);
+    decref(rt, item);
+    if (c !== 0) {
+      result = c > 0 ? rt.True : NULL;
+      break;
+    }
+    if (stateNow(rt, self) !== start) {
+      result = raiseRuntimeError(rt, 'deque mutated during iteration');
+      break;
+    }
+  }
+  decref(rt, left);
+  decref(rt, right);
+  return result;
+}
+
 /** bumpState's stateWord when the word must be looked up again. */
 const STATE_LOOK_UP = -2;
 
@@ -505,6 +556,7 @@ const METHODS: readonly [string, number][] = [
   ['pop', defineNative('deque.pop', (rt, args, nargs, kw) => popMethod(rt, 'pop', args, nargs, kw, false, partsScratch))],
   ['popleft', defineNative('deque.popleft', (rt, args, nargs, kw) => popMethod(rt, 'popleft', args, nargs, kw, true, partsScratch))],
   ['__len__', defineNative('deque.__len__', (rt, args, nargs, kw) => lenMethod(rt, args, nargs, kw, partsScratch))],
+  ['__contains__', defineNative('deque.__contains__', (rt, args, nargs, kw) => containsMethod(rt, args, nargs, kw, partsScratch))],
   ['rotate', defineNative('deque.rotate', (rt, args, nargs, kw) => rotateMethod(rt, args, nargs, kw, partsScratch))],
   ['__getitem__', defineNative('deque.__getitem__', (rt, args, nargs, kw) => subscriptMethod(rt, '__getitem__', args, nargs, kw, partsScratch))],
   ['__setitem__', defineNative('deque.__setitem__', (rt, args, nargs, kw) => subscriptMethod(rt, '__setitem__', args, nargs, kw, partsScratch))],

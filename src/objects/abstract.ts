@@ -967,7 +967,8 @@ function pythonLenMethod(rt: Runtime, v: Ref): Ref {
  * True if d, found on a heap type's MRO for a special method, is a built-in type's own
  * native method (a list or dict subclass's __len__ / __getitem__): the layout's operation
  * does it, with no call. A native method a lib class installed in its own dict (deque's
- * __len__, __getitem__ and __setitem__, modules/deque-native.ts) is called as a Python one is.
+ * __len__, __contains__, __getitem__ and __setitem__, modules/deque-native.ts) is called as
+ * a Python one is.
  */
 function isBuiltinTypeMethod(rt: Runtime, d: Ref): boolean {
   return kindOf(rt, d) === Kind.METHOD_DESCRIPTOR && (rt.i32[(rt.i32[(d + MD_TYPE) >> 2]! + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0;
@@ -3558,7 +3559,7 @@ export function contains(rt: Runtime, c: Ref, item: Ref): number {
       raiseTypeError(rt, `'${typeName(rt, t)}' object is not a container`);
       return -1;
     }
-    if (d !== NULL && kindOf(rt, d) !== Kind.METHOD_DESCRIPTOR) {
+    if (d !== NULL && !isBuiltinTypeMethod(rt, d)) {
       const r = callWithSelf1(rt, d, c, item);
       if (r === NULL) return -1;
       const b = isTrue(rt, r);
