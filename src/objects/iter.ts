@@ -37,7 +37,7 @@ import { tupleSize, tupleItem, tupleNew, tupleSetItemSteal } from './tuple.js';
 import { strLen, strUnits, strFromJS } from './str.js';
 import { dictNextEntry, dictPrevEntry, dictEntriesUsed, dictEntryKey, dictEntryValue, dictSize, DICT_VERSION, DICT_KEYS } from './dict.js';
 import { RANGE_START, RANGE_STOP, RANGE_STEP, RANGE_BIG } from './range.js';
-import { intFromNumber } from './int.js';
+import { intFromNumber, intSafeValue } from './int.js';
 import { iterNext, getItem, isTrue, binaryOp, richCompareBool } from './abstract.js';
 
 /** IT_INDEX of a MAP-layout iterator made by iter(callable, sentinel): IT_SEQ is the
@@ -546,6 +546,19 @@ export function iterNextBuiltin(rt: Runtime, it: Ref, kind: Kind): Ref | -2 {
       // reversed_next); IndexError or StopIteration from __getitem__ ends it
       if (seq === 0) return NULL;
       if (idx < 0) return exhaust(rt, it);
+      if (i32[it >> 2] === rt.tLongRangeIter) {
+        // a range past the small ints whose bounds are exact doubles (below 2**53): the
+        // item by number arithmetic, not range[i]'s BigInt one
+        const start = intSafeValue(rt, i32[(seq + RANGE_START) >> 2] as Ref);
+        const stop = intSafeValue(rt, i32[(seq + RANGE_STOP) >> 2] as Ref);
+        const step = intSafeValue(rt, i32[(seq + RANGE_STEP) >> 2] as Ref);
+        const value = start + idx * step;
+        if (Number.isSafeInteger(value) && Number.isSafeInteger(stop)) {
+          if (step > 0 ? value >= stop : value <= stop) return exhaust(rt, it);
+          i32[(it + IT_INDEX) >> 2] = idx + 1;
+          return intFromNumber(rt, value);
+        }
+      }
       const r = getItem(rt, seq, smallIntRef(idx));
       if (r === NULL) {
         if (errorMatches(rt, rt.exc.IndexError!) || errorMatches(rt, rt.exc.StopIteration!)) {
