@@ -40,7 +40,7 @@ import { kindOf, typeOf, newObject } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
 import { strCodePointLen, strFromJS, strToJS, strLen, strUnits } from '../objects/str.js';
 import { STR_METHODS, intOfIndex } from '../objects/strmethods.js';
-import { INT_DIGITS, INT_NDIGITS, intFromNumber, intFromBigint, intToNumberOrBig, intToBigint, intFromHashWords } from '../objects/int.js';
+import { INT_DIGITS, INT_NDIGITS, intFromNumber, intFromBigint, intToNumberOrBig, intToBigint, intFromHashWords, intSafeValue } from '../objects/int.js';
 import { floatNew, floatValue, FLOAT_VALUE } from '../objects/float.js';
 import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, tupleFromWords, tupleFromRefs, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { listNew, listSize, listItemsWord, listAppend, listAppendSteal, listReserve, listFromWords, LIST_SIZE } from '../objects/list.js';
@@ -679,6 +679,15 @@ function sumImpl(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
     if (x === NULL) break;
     if (mode === 1) {
       if ((x & 1) === 1 && num < 4503599627370496 && num > -4503599627370496) { num += x >> 1; continue; }
+      if ((x & 1) === 0 && typeOf(rt, x) === rt.tInt) {
+        // an exact heap int below 2**52 (CPython's fast path takes any C long)
+        const v = intSafeValue(rt, x);
+        if (v < 4503599627370496 && v > -4503599627370496 && num < 4503599627370496 && num > -4503599627370496) {
+          num += v;
+          decref(rt, x);
+          continue;
+        }
+      }
       acc = intFromNumber(rt, num);
       mode = 0;
     } else if (mode === 2) {

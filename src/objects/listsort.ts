@@ -33,6 +33,7 @@
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
 import { FLOAT_VALUE } from './float.js';
+import { intSafeValue } from './int.js';
 import { strLen, strToJS, strUnits } from './str.js';
 import { tupleItem, tupleSize } from './tuple.js';
 import { typeOf } from './object.js';
@@ -225,12 +226,15 @@ function numericKeys(rt: Runtime, keys: ArrayLike<Ref>): number[] | null {
   return out;
 }
 
-/** A small int, bool or float key as the exact JS number it is; NaN for any other key (and a NaN float). */
+/** An int (exact, below 2**53), bool or float key as the exact JS number it is; NaN for any
+ * other key (and a NaN float, and a bigger int). */
 function numericKey(rt: Runtime, k: Ref): number {
   if ((k & 1) === 1) return k >> 1;
   if (k === rt.True) return 1;
   if (k === rt.False) return 0;
-  if (rt.i32[k >> 2] === rt.tFloat) return rt.f64[(k + FLOAT_VALUE) >> 3]!;
+  const t = rt.i32[k >> 2];
+  if (t === rt.tFloat) return rt.f64[(k + FLOAT_VALUE) >> 3]!;
+  if (t === rt.tInt) return intSafeValue(rt, k);
   return NaN;
 }
 
