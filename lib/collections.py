@@ -743,8 +743,20 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     new_qualname = f'{typename}.__new__'
 
     def __new__(_cls, *args, **kwargs):
-        if not kwargs and len(args) == num_fields:
-            return tuple.__new__(_cls, args)
+        if not kwargs:
+            if len(args) == num_fields:
+                return tuple.__new__(_cls, args)
+        elif len(args) + len(kwargs) == num_fields:
+            # every field given, the rest by keyword (P(x=1, y=2), P(1, y=2)): no binding
+            # needed unless a keyword is not one of the rest (then _bind's error)
+            values = list(args)
+            try:
+                for k in names_list[len(args):]:
+                    values.append(kwargs[k])
+            except KeyError:
+                pass
+            else:
+                return tuple.__new__(_cls, values)
         return tuple.__new__(_cls, _bind.bind(new_qualname, names_list, field_defaults, args, kwargs))
 
     __new__.__name__ = '__new__'

@@ -18,7 +18,7 @@ import { NATIVE_TABLE } from '../vm/natives.js';
 import { call1, callVector, callWithSelfVector } from '../vm/call.js';
 import { Kind } from './kinds.js';
 import { kindOf, typeOf, newObject } from './object.js';
-import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL, TP_BASE, TP_NAME, TP_DICTOFFSET, TPF_C_TYPE_NAME, TPF_TUPLEGETTER, TPF_HAS_MEMBERS, TPF_ADDS_SLOTS, TP_BASES, TP_NS_SPLIT, TPF_WEAKREFABLE, TPF_ABC, TPF_IS_ABSTRACT, TPF_PARTIAL } from './typelayout.js';
+import { TP_BASICSIZE, TP_FLAGS, TP_NEW_NATIVE, TPF_HEAPTYPE, TP_KIND, TPF_HAS_GETATTR, TPF_HAS_SETATTR, TPF_SLOTS, TP_MRO, TP_DICT, TPF_HAS_GETATTRIBUTE, TPF_HAS_DEL, TP_BASE, TP_NAME, TP_DICTOFFSET, TPF_C_TYPE_NAME, TPF_TUPLEGETTER, TPF_HAS_MEMBERS, TPF_ADDS_SLOTS, TP_BASES, TP_NS_SPLIT, TPF_WEAKREFABLE, TPF_ABC, TPF_IS_ABSTRACT, TPF_PARTIAL, TPF_GETTER, TPF_BASETYPE } from './typelayout.js';
 import { SM_FUNC, SM_SIZE, boundMethodNew } from './method.js';
 import { callWithTupleDict } from '../vm/call.js';
 import { raiseNew, clearError, raiseFromCause } from '../vm/errors.js';
@@ -332,6 +332,11 @@ export function classFromNamespace(rt: Runtime, name: Ref, bases: Ref, ns: Ref, 
     if (qual === '_tuplegetter' && isHelperLibFile(filename, '_collections.py')) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_TUPLEGETTER;
     // functools.partial's calls are made natively (typelayout.ts TPF_PARTIAL)
     if (qual === 'partial' && isHelperLibFile(filename, 'functools.py')) rt.i32[(cls + TP_FLAGS) >> 2]! |= TPF_PARTIAL;
+    // so are operator.itemgetter's and attrgetter's (typelayout.ts TPF_GETTER)
+    // (and, as CPython's C types, cannot be subclassed)
+    if ((qual === 'itemgetter' || qual === 'attrgetter') && isHelperLibFile(filename, 'operator.py')) {
+      rt.i32[(cls + TP_FLAGS) >> 2] = (rt.i32[(cls + TP_FLAGS) >> 2]! | TPF_GETTER) & ~TPF_BASETYPE;
+    }
   }
   const d = rt.i32[(cls + 40) >> 2] as Ref;
   let eqDefined = false;

@@ -95,3 +95,7 @@ export const TPF_IS_ABSTRACT = 1 << 14;
  * partialCall) instead of by its Python __call__. Set on that class only, not on
  * subclasses (which may override __call__). */
 export const TPF_PARTIAL = 1 << 15;
+/** lib/operator.py's itemgetter and attrgetter classes (marked as TPF_PARTIAL's): a call
+ * of one of their instances fetches the item(s) or attribute(s) natively (vm/call.ts
+ * getterCall). Set on those classes only. */
+export const TPF_GETTER = 1 << 16;

@@ -41,9 +41,9 @@ import { FN_BUILTINS, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_QUALNA
 import { BF_INDEX, BF_SELF, BM_FUNC, BM_SELF, MD_INDEX, MD_NAME, MD_TYPE, SM_FUNC } from '../objects/method.js';
 import { tupleItem, tupleSize, tupleNew, tupleSetItemSteal, tupleFromRefs, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { dictNew, dictSetItem, dictGetStr, dictGetItem } from '../objects/dict.js';
-import { strToJS, strEq } from '../objects/str.js';
+import { strToJS, strToJSImmortal, strEq } from '../objects/str.js';
 import { typeLookup, isSubtype, typeName, typeQualname } from '../objects/type.js';
-import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE, TPF_PARTIAL } from '../objects/typelayout.js';
+import { TP_FLAGS, TP_KIND, TPF_HEAPTYPE, TPF_PARTIAL, TPF_GETTER } from '../objects/typelayout.js';
 import { MB_OFFSET } from '../objects/member.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
 import { typeCall } from '../objects/typecall.js';
@@ -447,8 +447,9 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
       }
     default: {
       const t = typeOf(rt, callable);
-      if ((i32[(t + TP_FLAGS) >> 2]! & TPF_PARTIAL) !== 0) {
-        const r = partialCall(rt, callable, t, args, nargs, kwnames);
+      if ((i32[(t + TP_FLAGS) >> 2]! & (TPF_PARTIAL | TPF_GETTER)) !== 0) {
+        const r = (i32[(t + TP_FLAGS) >> 2]! & TPF_PARTIAL) !== 0 ? partialCall(rt, callable, t, args, nargs, kwnames)
+          : getterCall(rt, callable, t, args, nargs, kwnames);
         if (r !== PARTIAL_BY_PYTHON) return r;
       }
       if ((i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
@@ -557,6 +558,52 @@ function partialCall(rt: Runtime, p: Ref, t: Ref, args: number, nargs: number, k
   for (const n of names) decref(rt, n);
   for (const v of values) decref(rt, v);
   decref(rt, func);
+  return r;
+}
+
+/**
+ * operator.itemgetter(*items)(obj) / attrgetter(*names)(obj), made natively as CPython's C
+ * itemgetter_call / attrgetter_call: obj[item] or getattr(obj, name), a tuple of them for
+ * several. PARTIAL_BY_PYTHON (the Python __call__, its errors) for another argument form,
+ * an incomplete object, or a dotted attribute name.
+ */
+function getterCall(rt: Runtime, g: Ref, t: Ref, args: number, nargs: number, kwnames: Ref): Ref {
+  const i32 = rt.i32;
+  let word = slotWordIndex(rt, g, t, rt.names._items);
+  const items = word >= 0;
+  if (!items) word = slotWordIndex(rt, g, t, rt.names._attrs);
+  if (word < 0) return PARTIAL_BY_PYTHON;
+  // the C types' argument checks (METH_VARARGS with keywords refused, exactly one argument)
+  const what = items ? 'itemgetter' : 'attrgetter';
+  if (kwnames !== NULL && tupleSize(rt, kwnames) > 0) return raiseTypeError(rt, `${what}() takes no keyword arguments`);
+  if (nargs !== 1) return raiseTypeError(rt, `${what} expected 1 argument, got ${nargs}`);
+  const keys = i32[word] as Ref;
+  if (keys === NULL || kindOf(rt, keys) !== Kind.TUPLE || tupleSize(rt, keys) === 0) return PARTIAL_BY_PYTHON;
+  const n = tupleSize(rt, keys);
+  if (!items) {
+    for (let k = 0; k < n; k++) {
+      const name = tupleItem(rt, keys, k);
+      if ((name & 1) === 1 || kindOf(rt, name) !== Kind.STR || strToJSImmortal(rt, name).includes('.')) return PARTIAL_BY_PYTHON;
+    }
+  }
+  const obj = i32[args] as Ref;
+  incref(rt, keys);
+  const fetch = (key: Ref): Ref => (items ? getItem(rt, obj, key) : getAttr(rt, obj, key));
+  let r: Ref;
+  if (n === 1) r = fetch(tupleItem(rt, keys, 0));
+  else {
+    const out: Ref[] = [];
+    r = NULL;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const v = fetch(tupleItem(rt, keys, k));
+      if (v === NULL) ok = false;
+      else out.push(v);
+    }
+    if (ok) r = tupleFromRefs(rt, out);
+    for (const v of out) decref(rt, v);
+  }
+  decref(rt, keys);
   return r;
 }
 
@@ -695,7 +742,7 @@ function callWithSelfN(rt: Runtime, d: Ref, self: Ref, a: Ref, b: Ref, n: number
   return r;
 }
 
-import { bindDescriptor } from '../objects/abstract.js';
+import { bindDescriptor, getAttr, getItem } from '../objects/abstract.js';
 import { isModuleFunction, isSlotWrapper } from '../objects/method.js';
 function bindForCall(rt: Runtime, d: Ref, self: Ref): Ref {
   return bindDescriptor(rt, d, self, typeOf(rt, self));

@@ -47,7 +47,7 @@ import { sliceNew } from '../objects/slice.js';
 import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
 import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, frameLocalsIntoTraceback, tracebackHere as tbHere, EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS, EXC_TRACEBACK, TB_CODE, TB_LOCALS } from '../objects/exceptions.js';
 import { isDescriptorValue, isSubtype, typeLookup, typeLookupEntry, typeName } from '../objects/type.js';
-import { TP_DICT, TP_DICT_HINT, TP_FLAGS, TP_MRO, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTR, TPF_HAS_GETATTRIBUTE, TPF_HAS_MEMBERS, TP_NAME, TP_QUALNAME, TPF_PARTIAL } from '../objects/typelayout.js';
+import { TP_DICT, TP_DICT_HINT, TP_FLAGS, TP_MRO, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTR, TPF_HAS_GETATTRIBUTE, TPF_HAS_MEMBERS, TP_NAME, TP_QUALNAME, TPF_PARTIAL, TPF_GETTER } from '../objects/typelayout.js';
 import { MB_OFFSET, MB_TYPE } from '../objects/member.js';
 import { releaseValue } from './nogil.js';
 import { HDR_TYPE_EPOCH } from '../heap/memory.js';
@@ -1509,8 +1509,8 @@ export function makeFunction(rt: Runtime, fp: number, sp: number, flags: number)
  */
 export function pythonCallMethod(rt: Runtime, obj: Ref): Ref {
   const t = typeOf(rt, obj);
-  // (functools.partial's instances are called natively: vm/call.ts partialCall)
-  if ((rt.i32[(t + TP_FLAGS) >> 2]! & (TPF_HEAPTYPE | TPF_PARTIAL)) !== TPF_HEAPTYPE) return NULL;
+  // (functools.partial's and operator's getters' instances are called natively: vm/call.ts)
+  if ((rt.i32[(t + TP_FLAGS) >> 2]! & (TPF_HEAPTYPE | TPF_PARTIAL | TPF_GETTER)) !== TPF_HEAPTYPE) return NULL;
   const d = typeLookup(rt, t, rt.names.__call__);
   return d !== NULL && (d & 1) === 0 && kindOf(rt, d) === Kind.FUNCTION ? d : NULL;
 }

@@ -56,7 +56,7 @@ export const WELL_KNOWN_NAMES = [
   'throw', 'close', 'value', 'code', 'strict', '__cause__', '__context__', '__traceback__',
   '<module>', '__missing__', 'mro', '__all__', '_index',
   '_left', '_data', '_maxlen', '_state', '__gilvm_items__',
-  'sys', 'stdout', '__stdout__', '__stderr__', '__abstractmethods__', '__mro__', '__bases__', 'func', 'keywords',
+  'sys', 'stdout', '__stdout__', '__stderr__', '__abstractmethods__', '__mro__', '__bases__', 'func', 'keywords', '_items', '_attrs',
 ] as const;
 
 export type WellKnownName = (typeof WELL_KNOWN_NAMES)[number];
