@@ -119,14 +119,7 @@ const DEQUE_FUNCTIONS = defineFunctions([
     const i32 = rt.i32;
     const dq = i32[w] as Ref;
     const data = i32[w + 1] as Ref;
-    const d = instanceDict(rt, dq, false);
-    if (d !== NULL) {
-      const took = rt.rc.atomic && objLock(rt, d);
-      const e = cachedDictEntry(i32, d, PART_ENTRY_STATE, rt.names._state);
-      const state = e >= 0 ? i32[e + 2] : dictGetStr(rt, d, rt.names._state);
-      if (took) objUnlock(rt, d);
-      if (state !== i32[w + 2]) return raiseRuntimeError(rt, 'deque mutated during iteration');
-    }
+    if (instanceDict(rt, dq, false) !== NULL && stateNow(rt, dq) !== i32[w + 2]) return raiseRuntimeError(rt, 'deque mutated during iteration');
     const index = i32[w + 3]! >> 1;
     const took = rt.rc.atomic && objLock(rt, data);
     let item: Ref = NULL;

@@ -78,6 +78,19 @@ function raiseOsError(rt: Runtime, e: unknown, path: string): Ref {
   return raiseNew(rt, rt.exc.OSError!, `${(e as Error).message ?? String(e)}`);
 }
 
+/** The whole content of file `pathRef` (open()'s path argument), or null with open()'s
+ * error raised (the path's TypeError, the OSError subclass of the failure). */
+function readWholeFile(rt: Runtime, pathRef: Ref): Buffer | null {
+  const path = pathArg(rt, 'open', pathRef);
+  if (path === null) return null;
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    raiseFileError(rt, e, path);
+    return null;
+  }
+}
+
 /** OSError subclass instance with CPython's (errno, strerror, filename) args. */
 function raiseFileError(rt: Runtime, e: unknown, path: string, path2: string | null = null): Ref {
   const code = (e as { code?: string }).code;
@@ -138,14 +151,8 @@ const OS_FUNCTIONS = defineFunctions([
   // the file primitives lib/_io.py (open()) builds on: whole-file reads, appends
   ['_read_file', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, '_read_file', nargs, kwnames, 2, 2)) return NULL;
-    const path = pathArg(rt, 'open', rt.i32[args] as Ref);
-    if (path === null) return NULL;
-    let data: Buffer;
-    try {
-      data = readFileSync(path);
-    } catch (e) {
-      return raiseFileError(rt, e, path);
-    }
+    const data = readWholeFile(rt, rt.i32[args] as Ref);
+    if (data === null) return NULL;
     return rt.i32[args + 1] === rt.True ? bytesNew(rt, data) : strFromJS(rt, data.toString('utf8'));
   }],
   ['_read_text', (rt, args, nargs, kwnames) => {
@@ -154,14 +161,8 @@ const OS_FUNCTIONS = defineFunctions([
     // copy for ASCII); None otherwise, for lib/_io.py's general path (its decoding errors,
     // newline translation and the positions of '\r\n's). Errors opening it are raised.
     if (!checkArgs(rt, '_read_text', nargs, kwnames, 1, 1)) return NULL;
-    const path = pathArg(rt, 'open', rt.i32[args] as Ref);
-    if (path === null) return NULL;
-    let data: Buffer;
-    try {
-      data = readFileSync(path);
-    } catch (e) {
-      return raiseFileError(rt, e, path);
-    }
+    const data = readWholeFile(rt, rt.i32[args] as Ref);
+    if (data === null) return NULL;
     if (data.indexOf(13) >= 0) return newRef(rt, rt.None);
     if (isAscii(data)) return strFromLatin1Bytes(rt, data);
     if (!isUtf8(data)) return newRef(rt, rt.None);

@@ -1843,10 +1843,7 @@ function classWeakrefDescriptor(rt: Runtime, cls: Ref): Ref {
 /** lib/_mappingproxy.py's `factory`(name, owner): the descriptor object a class's __dict__
  * shows for a slot-less attribute (new reference, or NULL with an error). */
 function mappingProxyDescriptor(rt: Runtime, factory: string, name: Ref, owner: Ref): Ref {
-  const mod = importModule(rt, internName(rt, '_mappingproxy'), rt.None, smallIntRef(0), NULL);
-  if (mod === NULL) return NULL;
-  const make = getAttr(rt, mod, internName(rt, factory));
-  decref(rt, mod);
+  const make = importedAttr(rt, '_mappingproxy', factory);
   if (make === NULL) return NULL;
   const w = dataStackPush(rt, 2);
   rt.i32[w] = name;
@@ -2181,9 +2178,7 @@ function generatorAttr(rt: Runtime, gen: Ref, kind: Kind, name: string): Ref {
  */
 function frameSnapshot(rt: Runtime, code: Ref, line: number, globals: Ref, locals: Ref): Ref {
   const i32 = rt.i32;
-  const mod = importModule(rt, internName(rt, '_frame'), rt.None, smallIntRef(0), NULL);
-  const frameType = mod === NULL ? NULL : getAttr(rt, mod, internName(rt, 'frame'));
-  decref(rt, mod);
+  const frameType = importedAttr(rt, '_frame', 'frame');
   if (frameType === NULL) {
     decref(rt, locals);
     return NULL;
@@ -3219,11 +3214,7 @@ function inheritsGeneric(rt: Runtime, cls: Ref): boolean {
 
 /** A function of lib/_generic.py (GenericAlias, union): new reference or NULL. */
 export function genericHelper(rt: Runtime, name: string): Ref {
-  const mod = importModule(rt, internName(rt, '_generic'), rt.None, smallIntRef(0), NULL);
-  if (mod === NULL) return NULL;
-  const f = getAttr(rt, mod, internName(rt, name));
-  decref(rt, mod);
-  return f;
+  return importedAttr(rt, '_generic', name);
 }
 
 /** cls[key]: the class's __class_getitem__ (implicitly a classmethod), else a

@@ -222,6 +222,16 @@ export function tracebackHere(rt: Runtime, exc: Ref, code: Ref, lasti: number, l
   if (took) objUnlock(rt, exc);
 }
 
+/** Drops exc's traceback, __context__ and __cause__ (a reused exception object: the
+ * reserved MemoryError, evalhelpers.ts raiseMemoryError). */
+export function exceptionClearChain(rt: Runtime, exc: Ref): void {
+  for (const off of [EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE]) {
+    const held = rt.i32[(exc + off) >> 2]! as Ref;
+    rt.i32[(exc + off) >> 2] = 0;
+    if (held !== 0) decref(rt, held);
+  }
+}
+
 /**
  * The move of vm/evalhelpers.ts frameReleaseIntoTraceback: the frame's local variables (each slot left 0) go
  * into the exception's newest traceback entry when that entry is the frame's own and has

@@ -99,13 +99,10 @@ export function strUnitOffset(rt: Runtime, ref: Ref, cp: number): number {
     } else if (mcp - cp < cp) {
       // backwards from the memo: a step back over a pair is two units
       i = rt.offsetMemoUnit;
-      for (k = mcp; k > cp; k--) i -= i >= 2 && (u16[base + i - 1]! & 0xfc00) === 0xdc00 && (u16[base + i - 2]! & 0xfc00) === 0xd800 ? 2 : 1;
+      for (k = mcp; k > cp; k--) i -= i >= 2 && pairAt(u16, base + i - 2, base + i) ? 2 : 1;
     }
   }
-  for (; k < cp && i < n; k++) {
-    const c = u16[base + i]!;
-    i += c >= 0xd800 && c < 0xdc00 && i + 1 < n && (u16[base + i + 1]! & 0xfc00) === 0xdc00 ? 2 : 1;
-  }
+  for (; k < cp && i < n; k++) i += pairAt(u16, base + i, base + n) ? 2 : 1;
   if (memo) {
     if (rt.offsetMemoStr !== ref) {
       const old = rt.offsetMemoStr;
@@ -135,14 +132,19 @@ export function strCodePointIndex(rt: Runtime, ref: Ref, unit: number): number {
     k = rt.offsetMemoCp;
   }
   for (; i < unit; i++, k++) {
-    if ((u16[base + i]! & 0xfc00) === 0xd800 && i + 1 < unit && (u16[base + i + 1]! & 0xfc00) === 0xdc00) i++;
+    if (pairAt(u16, base + i, base + unit)) i++;
   }
   // (remembered only at a character boundary: not between the halves of a pair)
-  if (memo && rt.offsetMemoStr === ref && !((u16[base + i - 1]! & 0xfc00) === 0xd800 && (u16[base + i]! & 0xfc00) === 0xdc00)) {
+  if (memo && rt.offsetMemoStr === ref && !(i > 0 && pairAt(u16, base + i - 1, base + i + 1))) {
     rt.offsetMemoCp = k;
     rt.offsetMemoUnit = i;
   }
   return k;
+}
+
+/** Whether the units at u16 index `at` and `at + 1` (before `end`) are a surrogate pair. */
+export function pairAt(u16: Uint16Array, at: number, end: number): boolean {
+  return at + 1 < end && (u16[at]! & 0xfc00) === 0xd800 && (u16[at + 1]! & 0xfc00) === 0xdc00;
 }
 
 /** The shortest scan strUnitOffset memoizes (code points). */

@@ -66,7 +66,7 @@ import { call1 } from '../vm/call.js';
 import { NumericError, bigintToFloat } from './intmath.js';
 import { Kind } from './kinds.js';
 import { iteratesAsBuiltin } from './seqops.js';
-import { strFromJS, strToJS, strToJSImmortal, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, strCodePointIndex, strFromUnits, copyUnits, STR_LEN } from './str.js';
+import { strFromJS, strToJS, strToJSImmortal, strLen, strUnits, strAlloc, strCodePointLen, strUnitOffset, strCodePointIndex, pairAt, strFromUnits, copyUnits, STR_LEN } from './str.js';
 import { SLICE_OUT, sliceIndices, sliceIndicesInto } from './slice.js';
 import { argTypeName, indexValue, indexObject, isHeapTypeObj, mappingCheck, reprJS, strJS, typeNameOf, numeric, raiseNumericError, getItem, getIter, iterNext, format, formatJS, getAttr as getAttrFn } from './abstract.js';
 import { intToNumberOrBig, intFromNumber, intFromNumberOrBig } from './int.js';
@@ -140,7 +140,7 @@ function strStepSlice(rt: Runtime, s: Ref, n: number, start: number, step: numbe
   let u16 = rt.u16;
   for (let k = 0, i = 0; k < n; k++) {
     offs[k] = i;
-    i += (u16[base + i]! & 0xfc00) === 0xd800 && i + 1 < units && (u16[base + i + 1]! & 0xfc00) === 0xdc00 ? 2 : 1;
+    i += pairAt(u16, base + i, base + units) ? 2 : 1;
   }
   offs[n] = units;
   let total = 0;

@@ -450,7 +450,7 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
       if ((i32[(t + TP_FLAGS) >> 2]! & (TPF_PARTIAL | TPF_GETTER)) !== 0) {
         const r = (i32[(t + TP_FLAGS) >> 2]! & TPF_PARTIAL) !== 0 ? partialCall(rt, callable, t, args, nargs, kwnames)
           : getterCall(rt, callable, t, args, nargs, kwnames);
-        if (r !== PARTIAL_BY_PYTHON) return r;
+        if (r !== BY_PYTHON_CALL) return r;
       }
       if ((i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
         const d = typeLookup(rt, t, rt.names.__call__);
@@ -473,8 +473,8 @@ export function callVector(rt: Runtime, callable: Ref, args: number, nargs: numb
   }
 }
 
-/** partialCall's answer when the call is left to partial's Python __call__. */
-const PARTIAL_BY_PYTHON = -1 as Ref;
+/** partialCall's and getterCall's answer when the call is left to the class's Python __call__. */
+const BY_PYTHON_CALL = -1 as Ref;
 
 /** The word index of slot `name` of an instance of class t (a member descriptor), or -1. */
 function slotWordIndex(rt: Runtime, obj: Ref, t: Ref, name: Ref): number {
@@ -485,7 +485,7 @@ function slotWordIndex(rt: Runtime, obj: Ref, t: Ref, name: Ref): number {
 
 /**
  * functools.partial(func, *pargs, **pkw)(*args, **kw), made natively as CPython's C
- * partial_vectorcall: func(*pargs, *args, **{**pkw, **kw}). PARTIAL_BY_PYTHON when the
+ * partial_vectorcall: func(*pargs, *args, **{**pkw, **kw}). BY_PYTHON_CALL when the
  * object is not a complete partial (slots unset or changed) or, with --no-gil, its
  * keywords are not empty (they are read under the dict's lock there, by the Python
  * __call__).
@@ -495,76 +495,75 @@ function partialCall(rt: Runtime, p: Ref, t: Ref, args: number, nargs: number, k
   const fw = slotWordIndex(rt, p, t, rt.names.func);
   const aw = slotWordIndex(rt, p, t, rt.names.args);
   const kw = slotWordIndex(rt, p, t, rt.names.keywords);
-  if (fw < 0 || aw < 0 || kw < 0) return PARTIAL_BY_PYTHON;
+  if (fw < 0 || aw < 0 || kw < 0) return BY_PYTHON_CALL;
   const func = i32[fw] as Ref;
   const pargs = i32[aw] as Ref;
   const pkw = i32[kw] as Ref;
-  if (func === NULL || pargs === NULL || pkw === NULL || kindOf(rt, pargs) !== Kind.TUPLE || kindOf(rt, pkw) !== Kind.DICT) return PARTIAL_BY_PYTHON;
+  if (func === NULL || pargs === NULL || pkw === NULL || kindOf(rt, pargs) !== Kind.TUPLE || kindOf(rt, pkw) !== Kind.DICT) return BY_PYTHON_CALL;
   const npargs = tupleSize(rt, pargs);
   const pkwCount = dictIter.dictSize(rt, pkw);
-  if (pkwCount > 0 && rt.rc.atomic) return PARTIAL_BY_PYTHON;
-  incref(rt, func);
-  let r: Ref;
-  if (pkwCount === 0) {
-    if (npargs === 0) r = callVector(rt, func, args, nargs, kwnames);
-    else {
-      const w = dataStackPush(rt, npargs + nargs);
-      const vec = rt.i32;
-      for (let i = 0; i < npargs; i++) vec[w + i] = vec[(pargs >> 2) + TUPLE_ITEMS_WORD + i]!;
-      for (let i = 0; i < nargs; i++) vec[w + npargs + i] = vec[args + i]!;
-      incref(rt, pargs);
-      r = callVector(rt, func, w, npargs + nargs, kwnames);
-      decref(rt, pargs);
-      dataStackPop(rt, w);
-    }
+  if (pkwCount > 0 && rt.rc.atomic) return BY_PYTHON_CALL;
+  if (npargs === 0 && pkwCount === 0) {
+    incref(rt, func);
+    const r = callVector(rt, func, args, nargs, kwnames);
     decref(rt, func);
     return r;
   }
-  // {**pkw, **kw}: pkw's keys in order, a call keyword replacing the value of an equal key
+  // the keywords: the call's as they are, or {**pkw, **kw}: pkw's keys in order, a call
+  // keyword replacing the value of an equal key
   const nkw = kwnames === NULL ? 0 : tupleSize(rt, kwnames);
   const npos = nargs - nkw;
-  const names: Ref[] = [];
-  const values: Ref[] = [];
-  for (let ix = dictIter.dictNextEntry(rt, pkw, 0); ix >= 0; ix = dictIter.dictNextEntry(rt, pkw, ix + 1)) {
-    names.push(newRef(rt, dictIter.dictEntryKey(rt, pkw, ix)));
-    values.push(newRef(rt, dictIter.dictEntryValue(rt, pkw, ix)));
-  }
-  for (let k = 0; k < nkw; k++) {
-    const name = tupleItem(rt, kwnames, k);
-    const value = i32[args + npos + k] as Ref;
-    let at = -1;
-    for (let j = 0; j < names.length && at < 0; j++) if (names[j] === name || (kindOf(rt, names[j]!) === Kind.STR && strEq(rt, names[j]!, name))) at = j;
-    incref(rt, value);
-    if (at >= 0) {
-      decref(rt, values[at]!);
-      values[at] = value;
-    } else {
-      names.push(newRef(rt, name));
-      values.push(value);
+  let names: Ref[] | null = null;
+  let values: Ref[] | null = null;
+  if (pkwCount > 0) {
+    names = [];
+    values = [];
+    for (let ix = dictIter.dictNextEntry(rt, pkw, 0); ix >= 0; ix = dictIter.dictNextEntry(rt, pkw, ix + 1)) {
+      names.push(newRef(rt, dictIter.dictEntryKey(rt, pkw, ix)));
+      values.push(newRef(rt, dictIter.dictEntryValue(rt, pkw, ix)));
+    }
+    for (let k = 0; k < nkw; k++) {
+      const name = tupleItem(rt, kwnames, k);
+      const value = i32[args + npos + k] as Ref;
+      let at = -1;
+      for (let j = 0; j < names.length && at < 0; j++) if (names[j] === name || (kindOf(rt, names[j]!) === Kind.STR && strEq(rt, names[j]!, name))) at = j;
+      incref(rt, value);
+      if (at >= 0) {
+        decref(rt, values[at]!);
+        values[at] = value;
+      } else {
+        names.push(newRef(rt, name));
+        values.push(value);
+      }
     }
   }
-  const total = npargs + npos + values.length;
+  // the vector: pargs, the call's positionals, then the keyword values
+  const nvalues = values === null ? nkw : values.length;
+  const total = npargs + npos + nvalues;
   const w = dataStackPush(rt, total);
   const vec = rt.i32;
   for (let i = 0; i < npargs; i++) vec[w + i] = vec[(pargs >> 2) + TUPLE_ITEMS_WORD + i]!;
   for (let i = 0; i < npos; i++) vec[w + npargs + i] = vec[args + i]!;
-  for (let i = 0; i < values.length; i++) vec[w + npargs + npos + i] = values[i]!;
-  const allNames = tupleFromRefs(rt, names);
+  for (let i = 0; i < nvalues; i++) vec[w + npargs + npos + i] = values === null ? vec[args + npos + i]! : values[i]!;
+  const allNames = names === null ? kwnames : tupleFromRefs(rt, names);
+  incref(rt, func);
   incref(rt, pargs);
-  r = callVector(rt, func, w, total, allNames);
+  const r = callVector(rt, func, w, total, allNames);
   decref(rt, pargs);
-  dataStackPop(rt, w);
-  decref(rt, allNames);
-  for (const n of names) decref(rt, n);
-  for (const v of values) decref(rt, v);
   decref(rt, func);
+  dataStackPop(rt, w);
+  if (names !== null) {
+    decref(rt, allNames);
+    for (const n of names) decref(rt, n);
+    for (const v of values!) decref(rt, v);
+  }
   return r;
 }
 
 /**
  * operator.itemgetter(*items)(obj) / attrgetter(*names)(obj), made natively as CPython's C
  * itemgetter_call / attrgetter_call: obj[item] or getattr(obj, name), a tuple of them for
- * several. PARTIAL_BY_PYTHON (the Python __call__, its errors) for another argument form,
+ * several. BY_PYTHON_CALL (the Python __call__, its errors) for another argument form,
  * an incomplete object, or a dotted attribute name.
  */
 function getterCall(rt: Runtime, g: Ref, t: Ref, args: number, nargs: number, kwnames: Ref): Ref {
@@ -572,18 +571,18 @@ function getterCall(rt: Runtime, g: Ref, t: Ref, args: number, nargs: number, kw
   let word = slotWordIndex(rt, g, t, rt.names._items);
   const items = word >= 0;
   if (!items) word = slotWordIndex(rt, g, t, rt.names._attrs);
-  if (word < 0) return PARTIAL_BY_PYTHON;
+  if (word < 0) return BY_PYTHON_CALL;
   // the C types' argument checks (METH_VARARGS with keywords refused, exactly one argument)
   const what = items ? 'itemgetter' : 'attrgetter';
   if (kwnames !== NULL && tupleSize(rt, kwnames) > 0) return raiseTypeError(rt, `${what}() takes no keyword arguments`);
   if (nargs !== 1) return raiseTypeError(rt, `${what} expected 1 argument, got ${nargs}`);
   const keys = i32[word] as Ref;
-  if (keys === NULL || kindOf(rt, keys) !== Kind.TUPLE || tupleSize(rt, keys) === 0) return PARTIAL_BY_PYTHON;
+  if (keys === NULL || kindOf(rt, keys) !== Kind.TUPLE || tupleSize(rt, keys) === 0) return BY_PYTHON_CALL;
   const n = tupleSize(rt, keys);
   if (!items) {
     for (let k = 0; k < n; k++) {
       const name = tupleItem(rt, keys, k);
-      if ((name & 1) === 1 || kindOf(rt, name) !== Kind.STR || strToJSImmortal(rt, name).includes('.')) return PARTIAL_BY_PYTHON;
+      if ((name & 1) === 1 || kindOf(rt, name) !== Kind.STR || strToJSImmortal(rt, name).includes('.')) return BY_PYTHON_CALL;
     }
   }
   const obj = i32[args] as Ref;

@@ -45,7 +45,7 @@ import { floatNew, FLOAT_VALUE } from '../objects/float.js';
 import { intBinaryFast } from '../objects/int.js';
 import { sliceNew } from '../objects/slice.js';
 import { cellNew, CELL_REF, functionNew, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from '../objects/function.js';
-import { exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, frameLocalsIntoTraceback, tracebackHere as tbHere, EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS, EXC_TRACEBACK, TB_CODE, TB_LOCALS } from '../objects/exceptions.js';
+import { exceptionClearChain, exceptionNewFromString, exceptionNewNoArgs, exceptionSetNameContext, frameLocalsIntoTraceback, tracebackHere as tbHere, EXC_CAUSE, EXC_FLAGS, EXCF_SUPPRESS_CONTEXT, EXC_ARGS, EXC_TRACEBACK, TB_CODE, TB_LOCALS } from '../objects/exceptions.js';
 import { isDescriptorValue, isSubtype, typeLookup, typeLookupEntry, typeName } from '../objects/type.js';
 import { TP_DICT, TP_DICT_HINT, TP_FLAGS, TP_MRO, TPF_EXCEPTION, TP_KIND, TP_DICTOFFSET, TPF_HAS_SETATTR, TPF_HEAPTYPE, TPF_HAS_GETATTR, TPF_HAS_GETATTRIBUTE, TPF_HAS_MEMBERS, TP_NAME, TP_QUALNAME, TPF_PARTIAL, TPF_GETTER } from '../objects/typelayout.js';
 import { MB_OFFSET, MB_TYPE } from '../objects/member.js';
@@ -1995,11 +1995,7 @@ export function raiseMemoryError(rt: Runtime): void {
     if (!(e instanceof HeapExhausted)) throw e;
     // not even room for the exception: the one kept in reserve, as if new
     exc = rt.spareMemoryError;
-    for (const off of [EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE]) {
-      const old = rt.i32[(exc + off) >> 2]! as Ref;
-      rt.i32[(exc + off) >> 2] = 0;
-      if (old !== 0) decref(rt, old);
-    }
+    exceptionClearChain(rt, exc);
   }
   setRaised(rt, exc);
 }

@@ -39,7 +39,7 @@ import { strAlloc, strFromJS, STR_DATA, strMarkInterned } from '../objects/str.j
 import { internJS } from '../objects/intern.js';
 import { tupleFromRefs, TUPLE_ITEMS, tupleNew } from '../objects/tuple.js';
 import { INT_DIGITS } from '../objects/int.js';
-import { EXCEPTION_HIERARCHY, EXC_SIZE, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, exceptionNewNoArgs } from '../objects/exceptions.js';
+import { EXCEPTION_HIERARCHY, EXC_SIZE, exceptionClearChain, exceptionNewNoArgs } from '../objects/exceptions.js';
 import { methodDescriptorNew, builtinFunctionNew } from '../objects/method.js';
 import { deallocObject } from '../objects/dealloc.js';
 import { TS_SIZE, TS_ID, TS_EXC_INFO } from './threadstate.js';
@@ -431,11 +431,7 @@ export function finalizeInterpreter(rt: Runtime): number {
   rt.offsetMemoStr = 0 as Ref;
   if (memoStr !== 0) rt.rc.decref(memoStr);
   // the reserved MemoryError's traceback and chaining (what it held when last raised)
-  for (const off of [EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE]) {
-    const held = rt.i32[(rt.spareMemoryError + off) >> 2]! as Ref;
-    rt.i32[(rt.spareMemoryError + off) >> 2] = 0;
-    if (held !== 0) rt.rc.decref(held);
-  }
+  exceptionClearChain(rt, rt.spareMemoryError);
   // 2. module dicts: __main__ first, then the others in import order (reversed, as CPython)
   const modules: Ref[] = [];
   for (let ix = dictNextEntry(rt, rt.modules, 0); ix >= 0; ix = dictNextEntry(rt, rt.modules, ix + 1)) {
