@@ -1832,12 +1832,9 @@ class ApplyResult:
                         out.extend(chunk)
                     self._value = out
             self._chunks = None
-            # the callbacks run before the result is ready, as CPython's ApplyResult._set
-            # calls them before its event is set: a caller that waited (wait(), get()) then
-            # sees what they did (the result handler runs this in its own thread)
-            self._finish()
             self._done = True
             self._pool._jobs.pop(self._job, None)
+            self._finish()
 
     def _finish(self):
         if self._success and self._callback is not None:
