@@ -1792,6 +1792,11 @@ class MaybeEncodingError(Exception):
         return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
 
 
+def _thread_ident():
+    import threading
+    return threading.get_ident()
+
+
 class ApplyResult:
     """The result of apply_async (and, as MapResult, of map_async / starmap_async)."""
 
@@ -1806,6 +1811,9 @@ class ApplyResult:
         self._success = True
         self._value = None
         self._done = nchunks == 0
+        # the thread running the callbacks while it runs them (_set): wait() and get() of
+        # another thread return only after them, as CPython's, which sets its event after
+        self._in_callbacks = None
         if self._done:
             # an empty map: done at once, and not a job the pool's join() waits for
             self._value = []
@@ -1832,9 +1840,15 @@ class ApplyResult:
                         out.extend(chunk)
                     self._value = out
             self._chunks = None
+            if self._callback is not None or self._error_callback is not None:
+                import threading   # (imported already: callbacks start the result handler)
+                self._in_callbacks = threading.get_ident()
             self._done = True
             self._pool._jobs.pop(self._job, None)
-            self._finish()
+            try:
+                self._finish()
+            finally:
+                self._in_callbacks = None
 
     def _finish(self):
         if self._success and self._callback is not None:
@@ -1852,7 +1866,8 @@ class ApplyResult:
         return self._success
 
     def wait(self, timeout=None):
-        self._pool._wait_for(lambda: self._done, timeout)
+        # ready, and its callbacks run unless this thread is the one running them
+        self._pool._wait_for(lambda: self._done and (self._in_callbacks is None or self._in_callbacks == _thread_ident()), timeout)
 
     def get(self, timeout=None):
         self.wait(timeout)
