@@ -207,7 +207,7 @@ import { intAddIntoFirst, intFromWords, intMulSmallWide } from '../objects/int.j
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.js';
 import { allocInstanceForInit } from '../objects/typecall.js';
 import { exceptionNewFromString } from '../objects/exceptions.js';
-import { GEN_FLAGS, GEN_HANDLER_UNIT, registerGeneratorEval } from '../objects/generator.js';
+import { GEN_EXC_PREV, GEN_FLAGS, GEN_HANDLER_UNIT, registerGeneratorEval } from '../objects/generator.js';
 import * as coro from '../objects/coroutine.js';
 import { isAwaitableKind } from '../objects/coroutine.js';
 import { EVAL_BLOCKED, RETRY_CALL } from './blocking.js';
@@ -2160,20 +2160,41 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
             case Op.PUSH_EXC_INFO: {
               exc = i32[sp - 1]!;
               prev = i32[ts + (TS_EXC_INFO >> 2)]!;
-              i32[sp - 1] = prev === 0 ? None : prev;
+              if (prev === 0) prev = None;
+              // a generator's frame counts its open handlers (objects/generator.ts GEN_FLAGS).
+              // Its first saves the generator's own state, None, not its resumer's exception
+              // that the thread shows meanwhile (generator.ts excStateEnter): CPython saves
+              // gi_exc_state. Saved, the resumer's went back into force at the POP_EXCEPT of a
+              // later resumption, in another context, and stayed the generator's.
+              if ((i32[fp + FR_FLAGS]! & FRF_GEN) !== 0) {
+                gen = i32[fp + FR_GEN]!;
+                if (i32[(gen + GEN_FLAGS) >> 2]! < GEN_HANDLER_UNIT && prev !== None
+                    && (prev === i32[(gen + GEN_EXC_PREV) >> 2]!)) {
+                  prev = None;
+                  rc.decref(i32[ts + (TS_EXC_INFO >> 2)] as Ref); // the thread's count of the resumer's
+                }
+                i32[(gen + GEN_FLAGS) >> 2]! += GEN_HANDLER_UNIT;
+              }
+              i32[sp - 1] = prev;
               rc.incref(exc as Ref);
               i32[ts + (TS_EXC_INFO >> 2)] = exc;
               i32[sp++] = exc;
-              // a generator's frame counts its open handlers (objects/generator.ts GEN_FLAGS)
-              if ((i32[fp + FR_FLAGS]! & FRF_GEN) !== 0) i32[(i32[fp + FR_GEN]! + GEN_FLAGS) >> 2]! += GEN_HANDLER_UNIT;
               break;
             }
             case Op.POP_EXCEPT: {
               v = i32[--sp]!;
               old = i32[ts + (TS_EXC_INFO >> 2)]!;
+              if ((i32[fp + FR_FLAGS]! & FRF_GEN) !== 0) {
+                gen = i32[fp + FR_GEN]!;
+                i32[(gen + GEN_FLAGS) >> 2]! -= GEN_HANDLER_UNIT;
+                // its last handler closed: the thread shows its resumer's exception again
+                if (v === None && i32[(gen + GEN_FLAGS) >> 2]! < GEN_HANDLER_UNIT && (prev = i32[(gen + GEN_EXC_PREV) >> 2]!) !== 0) {
+                  v = prev;
+                  rc.incref(v as Ref);
+                }
+              }
               i32[ts + (TS_EXC_INFO >> 2)] = v;
               rc.decref(old as Ref);
-              if ((i32[fp + FR_FLAGS]! & FRF_GEN) !== 0) i32[(i32[fp + FR_GEN]! + GEN_FLAGS) >> 2]! -= GEN_HANDLER_UNIT;
               break;
             }
             case Op.CHECK_EXC_MATCH: {
