@@ -2451,7 +2451,9 @@ const LIST_METHODS: Methods = [
       const c = A.richCompareBool(rt, x, arg(rt, args, 1), 2);
       decref(rt, x);
       if (c < 0) return NULL;
-      if (c) { decref(rt, listRemoveAt(rt, l, i)); return rt.None; }
+      // an __eq__ that emptied the list: nothing left at i to remove (CPython's
+      // list_ass_slice clamps), as the list stands
+      if (c) { if (i < listSize(rt, l)) decref(rt, listRemoveAt(rt, l, i)); return rt.None; }
     }
     return raiseValueError(rt, 'list.remove(x): x not in list');
   }),
@@ -2465,7 +2467,11 @@ const LIST_METHODS: Methods = [
     if (start < 0) start = Math.max(0, start + n);
     if (stop < 0) stop = Math.max(0, stop + n);
     for (let i = start; i < Math.min(stop, listSize(rt, l)); i++) {
-      const c = A.richCompareBool(rt, rt.i32[listItemsWord(rt, l) + i] as Ref, arg(rt, args, 1), 2);
+      // held while compared: its __eq__ may take it out of the list (CPython's list_index)
+      const x = rt.i32[listItemsWord(rt, l) + i] as Ref;
+      incref(rt, x);
+      const c = A.richCompareBool(rt, x, arg(rt, args, 1), 2);
+      decref(rt, x);
       if (c < 0) return NULL;
       if (c) return intFromNumber(rt, i);
     }
@@ -2477,7 +2483,10 @@ const LIST_METHODS: Methods = [
     const l = self0(rt, args);
     let c = 0;
     for (let i = 0; i < listSize(rt, l); i++) {
-      const e = A.richCompareBool(rt, rt.i32[listItemsWord(rt, l) + i] as Ref, arg(rt, args, 1), 2);
+      const x = rt.i32[listItemsWord(rt, l) + i] as Ref;
+      incref(rt, x);
+      const e = A.richCompareBool(rt, x, arg(rt, args, 1), 2);
+      decref(rt, x);
       if (e < 0) return NULL;
       c += e;
     }

@@ -397,9 +397,12 @@ export function pyHashBuiltin(rt: Runtime, v: Ref, kind: Kind, t: Ref): PyHash |
         const h = idHash(rt.i32[(v + BM_SELF) >> 2]!) ^ Math.imul(rt.i32[(func + MD_INDEX) >> 2]!, 0x9e3779b1 | 0);
         return h === -1 ? -2 : h;
       }
-      const a = hashOf(rt, rt.i32[(v + BM_SELF) >> 2] as Ref);
-      if (a === -1) return null;
-      return (a ^ idHash(rt.i32[(v + BM_FUNC) >> 2]!)) | 0;
+      // CPython 3.11's method_hash: self by identity (a method of an unhashable instance is
+      // hashable, as its == compares self with `is`), the function by its hash
+      const y = hashOf(rt, func as Ref);
+      if (y === -1) return null;
+      const h = (idHash(rt.i32[(v + BM_SELF) >> 2]!) ^ y) | 0;
+      return h === -1 ? -2 : h;
     }
     case Kind.METHOD_DESCRIPTOR:
       // a slot wrapper is made per access: hashed by its slot and type (sameSlotWrapper)

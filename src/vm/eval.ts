@@ -1541,10 +1541,15 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
                 if (l !== 0) {
                   idx = i32[(it + IT_INDEX) >> 2]!;
                   if (idx < i32[(l + LIST_SIZE) >> 2]!) {
-                    i32[(it + IT_INDEX) >> 2] = idx + 1;
                     v = i32[(i32[(l + LIST_ITEMS) >> 2]! >> 2) + idx]!;
                     rc.incref(v as Ref);
-                  }
+                    idx++;
+                  } else idx = 0x3fffffff;
+                  // at the end, a position past any list's end, so that an iterator that
+                  // outlives the loop stays exhausted when the list grows, as CPython's
+                  // (objects/iter.ts exhaust); one store for both ways (a store that
+                  // never ran deoptimised the loop at the first end: "JIT warm-up")
+                  i32[(it + IT_INDEX) >> 2] = idx;
                 }
               } else if (kind === Kind.GENERATOR) {
                 genFp = ops.generatorEnter(rt, it as Ref, None);
