@@ -1853,6 +1853,11 @@ function ctorInt(rt: Runtime, args: number, nargs: number, kw: Ref): Ref {
   if (k === Kind.STR && typeOf(rt, x) === rt.tStr) return parseIntLiteral(rt, strToJS(rt, x), 10);
   if ((k === Kind.BYTES || k === Kind.BYTEARRAY) && !A.isHeapTypeObj(rt, x)) return parseIntBytes(rt, x, 10);
   if (A.isHeapTypeObj(rt, x)) {
+    // an int or float subclass converts by its base's nb_int unless it overrides __int__
+    // itself: its __index__ or __trunc__ is not asked (CPython's PyNumber_Long)
+    if ((k === Kind.INT || k === Kind.FLOAT) && typeLookup(rt, typeOf(rt, x), rt.names.__int__) === NULL) {
+      return k === Kind.INT ? A.exactIntCopy(rt, x) : intFromFloatTrunc(rt, floatValue(rt, x));
+    }
     for (const n of [rt.names.__int__, rt.names.__index__, rt.names.__trunc__]) {
       const d = typeLookup(rt, typeOf(rt, x), n);
       if (d === NULL) continue;

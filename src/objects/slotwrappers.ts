@@ -840,7 +840,22 @@ export function hasBuiltinSlot(rt: Runtime, kind: Kind, name: Ref): boolean {
   return findSlot(kind, strToJS(rt, name)) !== undefined;
 }
 
-BUILTIN_SLOT_HOOK.defines = (rt, kind, name) => kind !== Kind.OBJECT && kind !== Kind.BASE_EXCEPTION && hasBuiltinSlot(rt, kind, name);
+/** The built-in types that define __str__, __format__ and __hash__ in their own dicts in
+ * CPython (the __str__ and __format__ wrappers above serve every kind, as object's do). */
+const OWN_STR = new Set([Kind.STR, Kind.BYTES]);
+const OWN_FORMAT = new Set([Kind.INT, Kind.BOOL, Kind.FLOAT, Kind.STR, Kind.COMPLEX]);
+const OWN_HASH = new Set([Kind.INT, Kind.BOOL, Kind.FLOAT, Kind.STR, Kind.TUPLE, Kind.FROZENSET, Kind.BYTES, Kind.COMPLEX, Kind.RANGE]);
+
+// Whether a lookup along an MRO ends at this built-in base (type.ts typeLookupEntry): for
+// `class C(float, Mixin)`, float's own __hash__ and __format__ win over the mixin's, its
+// __str__ (object's, not float's) does not
+BUILTIN_SLOT_HOOK.defines = (rt, kind, name) => {
+  if (kind === Kind.OBJECT || kind === Kind.BASE_EXCEPTION) return false;
+  if (name === rt.names.__str__) return OWN_STR.has(kind);
+  if (name === rt.names.__format__) return OWN_FORMAT.has(kind);
+  if (name === rt.names.__hash__ && OWN_HASH.has(kind)) return true;
+  return hasBuiltinSlot(rt, kind, name);
+};
 
 /**
  * The slot wrapper `name` of the built-in base (layout `kind`) of type t: unbound (a method

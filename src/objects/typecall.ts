@@ -209,7 +209,12 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
       const idx = i32[(cls + TP_NEW_NATIVE) >> 2]!;
       if (idx < 0) return raiseTypeError(rt, `cannot create '${typeName(rt, cls)}' instances`);
       const mutable = filledByInit(kind);
-      obj = NATIVE_TABLE[idx]!.fn(rt, args, mutable ? 0 : nargs, mutable ? NULL : kwnames);
+      // tuple, float and frozenset take keywords a subclass's own __init__ is given, and
+      // ignore them (CPython's tuple_new: "type->tp_init == PyTuple_Type.tp_init" before
+      // _PyArg_NoKeywords): `T((1, 2), tag='x')`
+      const dropKeywords = nkw > 0 && !mutable && (kind === Kind.TUPLE || kind === Kind.FLOAT || kind === Kind.FROZENSET)
+        && !isDefault(rt, typeLookup(rt, cls, rt.names.__init__));
+      obj = NATIVE_TABLE[idx]!.fn(rt, args, mutable ? 0 : dropKeywords ? nargs - nkw : nargs, mutable || dropKeywords ? NULL : kwnames);
       if (obj === NULL) return NULL;
       // frozenset(fs) is fs itself: a subclass instance is a new set made from it (CPython's
       // make_new_frozenset), never fs retyped
@@ -239,7 +244,10 @@ export function typeCall(rt: Runtime, cls: Ref, args: number, nargs: number, kwn
     }
     if (filledByInit(kind)) {
       const bi = builtinSlotAttr(rt, kind, rt.names.__init__, obj);
-      const r = bi === NULL ? NULL : callVector(rt, bi, args, nargs, kwnames);
+      // list.__init__ ignores the keywords a subclass's own __new__ is given
+      // (CPython's list___init__: "Py_TYPE(self)->tp_new == PyList_Type.tp_new" first)
+      const dropKeywords = nkw > 0 && kind === Kind.LIST && !isDefault(rt, nw);
+      const r = bi === NULL ? NULL : dropKeywords ? callVector(rt, bi, args, nargs - nkw, NULL) : callVector(rt, bi, args, nargs, kwnames);
       decref(rt, bi);
       if (r === NULL) {
         decref(rt, obj);
