@@ -60,7 +60,7 @@ import { TP_MRO, TP_FLAGS, TPF_HEAPTYPE, TP_KIND, TPF_SLOTS, TP_BASE, TP_DICTOFF
 import { arity, builtinSlotAttr, formatSpecIsStr } from '../objects/slotwrappers.js';
 import { blockSize } from '../heap/alloc.js';
 import { mangle } from '../frontend/symtable.js';
-import { EXC_ARGS } from '../objects/exceptions.js';
+import { EXC_ARGS, exceptionSetNameContext } from '../objects/exceptions.js';
 import { functionNew, FN_CODE, CELL_REF } from '../objects/function.js';
 import { SM_FUNC, SM_SIZE, PR_GET, PR_SET, PR_DEL, PR_DOC, PR_SIZE, boundMethodNew, builtinFunctionNew, builtinMethodBind, MOD_DICT, MOD_NAME, moduleNew } from '../objects/method.js';
 import { CO_LPNAMES, CO_NLOCALSPLUS, CO_KINDS_WORD, CO_FLAGS, CO_ARGCOUNT } from '../objects/code.js';
@@ -3101,7 +3101,10 @@ const OBJECT_METHODS: Methods = [
   def('__delattr__', genericSetattrNative(true, true)),
   def('__getattribute__', (rt, args, nargs, kw) => {
     if (!arity(rt, nargs, kw, 1) || !attrNameIsStr(rt, arg(rt, args, 1))) return NULL;
-    return A.genericGetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), typeOf(rt, arg(rt, args, 0)));
+    const r = A.genericGetAttr(rt, arg(rt, args, 0), arg(rt, args, 1), typeOf(rt, arg(rt, args, 0)));
+    // the AttributeError records the name and the object, as CPython's generic getattr's
+    if (r === NULL && errorMatches(rt, rt.exc.AttributeError!)) exceptionSetNameContext(rt, currentError(rt), arg(rt, args, 1), arg(rt, args, 0));
+    return r;
   }),
   // object.__sizeof__: the object's size in the heap (CPython's tp_basicsize plus items:
   // its figures are C struct sizes, ours the heap layout's)

@@ -1333,7 +1333,9 @@ export function hexId(v: number): string {
 
 function reprContainer(rt: Runtime, v: Ref, kind: Kind): string | null {
   if (reprInProgress.includes(v)) {
-    return kind === Kind.LIST ? '[...]' : kind === Kind.DICT ? '{...}' : '(...)';
+    // a set names its type (CPython's set_repr: "%s(...)" of tp_name)
+    return kind === Kind.LIST ? '[...]' : kind === Kind.DICT ? '{...}'
+      : kind === Kind.SET || kind === Kind.FROZENSET ? `${typeName(rt, typeOf(rt, v))}(...)` : '(...)';
   }
   reprInProgress.push(v);
   try {
@@ -1423,7 +1425,8 @@ function strOf(rt: Runtime, v: Ref, t: Ref): Ref {
     }
     const args = rt.i32[(v + EXC_ARGS) >> 2] as Ref;
     const n = tupleSize(rt, args);
-    if (n === 0) return newRef(rt, rt.emptyStr);
+    // SyntaxError's str is its msg's, None without one (CPython's SyntaxError_str)
+    if (n === 0) return isSubtype(rt, t, rt.exc.SyntaxError!) ? strFromJS(rt, 'None') : newRef(rt, rt.emptyStr);
     if (n === 1) {
       if (isSubtype(rt, t, rt.exc.KeyError!)) return repr(rt, tupleItem(rt, args, 0));
       return str(rt, tupleItem(rt, args, 0));
@@ -2783,6 +2786,14 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     }
   }
   if (kindOf(rt, obj) === Kind.COMPLEX && complexReadonlyAttr(rt, strToJS(rt, name))) return -1;
+  if (kindOf(rt, obj) === Kind.PROPERTY && name === rt.names.__doc__ && !isHeapTypeObj(rt, obj)) {
+    // property's __doc__ is a writable member (a deleted one reads as None)
+    const w = (obj + PR_DOC) >> 2;
+    const old = rt.i32[w] as Ref;
+    rt.i32[w] = value === NULL ? newRef(rt, rt.None) : newRef(rt, value);
+    if (old !== 0) decref(rt, old);
+    return 0;
+  }
   const d = instanceDict(rt, obj, value !== NULL);
   if (d === NULL) {
     const k = kindOf(rt, obj);
@@ -2811,7 +2822,10 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): nu
     else if (k === Kind.MEMBER_DESCRIPTOR && (nm === '__name__' || nm === '__objclass__')) raiseAttributeError(rt, 'readonly attribute');
     else if ((k === Kind.GENERATOR && nm === 'gi_code') || (k === Kind.COROUTINE && nm === 'cr_code')) raiseAttributeError(rt, 'readonly attribute'); // READONLY members
     else if (k !== Kind.OBJECT && k !== Kind.MODULE && specialAttrNames(k).includes(nm)) {
-      raiseAttributeError(rt, `attribute '${nm}' of '${typeName(rt, t)}' objects is not writable`);
+      // a READONLY member in CPython (range.start, property.fget, method.__self__...) says
+      // only that; a getset without a setter (int.real) names itself
+      const member = k === Kind.RANGE || k === Kind.SLICE || k === Kind.PROPERTY || k === Kind.BOUND_METHOD;
+      raiseAttributeError(rt, member ? 'readonly attribute' : `attribute '${nm}' of '${typeName(rt, t)}' objects is not writable`);
     }
     else raiseAttributeError(rt, `'${typeName(rt, t)}' object has no attribute '${strToJS(rt, name)}'`);
     return -1;
