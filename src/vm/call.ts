@@ -608,6 +608,19 @@ function getterCall(rt: Runtime, g: Ref, t: Ref, args: number, nargs: number, kw
 
 /** func(self, *args): builds the vector in scratch words. */
 export function callWithSelfVector(rt: Runtime, func: Ref, self: Ref, args: number, nargs: number, kwnames: Ref): Ref {
+  if ((func & 1) === 0) {
+    // a special method held by another descriptor (a class with __get__, staticmethod,
+    // classmethod) or a callable instance: called as its __get__ binds it, as CPython's
+    // vectorcall_method does (`__float__ = Descr(f)`: float(x))
+    const k = kindOf(rt, func);
+    if (k === Kind.STATICMETHOD || k === Kind.CLASSMETHOD || isHeapTypeObj(rt, func)) {
+      const bound = bindForCall(rt, func, self);
+      if (bound === NULL) return NULL;
+      const r = callVector(rt, bound, args, nargs, kwnames);
+      decref(rt, bound);
+      return r;
+    }
+  }
   const w = dataStackPush(rt, nargs + 1);
   const i32 = rt.i32;
   i32[w] = self;
@@ -741,7 +754,7 @@ function callWithSelfN(rt: Runtime, d: Ref, self: Ref, a: Ref, b: Ref, n: number
   return r;
 }
 
-import { bindDescriptor, getAttr, getItem } from '../objects/abstract.js';
+import { bindDescriptor, getAttr, getItem, isHeapTypeObj } from '../objects/abstract.js';
 import { isModuleFunction, isSlotWrapper } from '../objects/method.js';
 function bindForCall(rt: Runtime, d: Ref, self: Ref): Ref {
   return bindDescriptor(rt, d, self, typeOf(rt, self));
