@@ -155,6 +155,13 @@ def _wrap(helper_class, func):
     helper.__qualname__ = getattr(func, '__qualname__', 'helper')
     helper.__doc__ = getattr(func, '__doc__', None)
     helper.__module__ = getattr(func, '__module__', None)
+    # the rest of functools.wraps (CPython's contextmanager is @wraps(func)): annotations,
+    # the function's own attributes, then __wrapped__
+    try:
+        helper.__annotations__ = func.__annotations__
+    except AttributeError:
+        pass
+    helper.__dict__.update(getattr(func, '__dict__', {}))
     helper.__wrapped__ = func
     return helper
 

@@ -52,6 +52,7 @@ import { Kind } from './kinds.js';
 import { FR_BACK, FR_FLAGS, FR_GEN, FR_SP, FR_IP, FR_CODE, FRF_ENTRY, FRF_GEN, FRAME_HEADER_WORDS, FR_FUNC, FR_LOCALS } from '../vm/frame.js';
 import { CO_FRAMEWORDS, CO_NAME, CO_QUALNAME, CO_NLOCALSPLUS, CO_INSNS_WORD, CO_FLAGS, CO_NEXC } from './code.js';
 import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/code.js';
+import { FN_NAME, FN_QUALNAME } from './function.js';
 import { finalizerLeftDead, resurrectForFinalizer } from '../heap/refcount.js';
 import { TS_CUREXC, TS_EXC_INFO } from '../vm/threadstate.js';
 import { outputWrite } from '../vm/output.js';
@@ -109,6 +110,15 @@ export function generatorNew(rt: Runtime, fp: number): Ref {
   i32[(gen + GEN_NAME) >> 2] = i32[(code + CO_NAME) >> 2]!;
   i32[(gen + GEN_QUALNAME) >> 2] = i32[(code + CO_QUALNAME) >> 2]!;
   i32[(gen + GEN_FRAMEWORDS) >> 2] = words;
+  // named as its function is now (CPython's gi_name = func.__name__), which a store to
+  // __name__ / __qualname__ may have changed since the code was made
+  const func = i32[fp + FR_FUNC]!;
+  if (func !== 0) {
+    const fname = i32[(func + FN_NAME) >> 2]!;
+    if (fname !== i32[(gen + GEN_NAME) >> 2]) generatorSetName(rt, gen as Ref, true, fname as Ref);
+    const fqual = i32[(func + FN_QUALNAME) >> 2]!;
+    if (fqual !== i32[(gen + GEN_QUALNAME) >> 2]) generatorSetName(rt, gen as Ref, false, fqual as Ref);
+  }
   const gfp = generatorFrame(gen);
   // (a loop: copyWithin's native call costs more than a frame's few dozen words)
   for (let i = 0; i < words; i++) i32[gfp + i] = i32[fp + i]!;
