@@ -454,7 +454,7 @@ export function writeAllSync(fd: number, text: string): void {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') continue;
-      if (code === 'EPIPE') return;
+      if (code === 'EPIPE' || code === 'ECONNRESET') return; // the reader has gone (output.ts writeAll)
       throw e;
     }
   }
