@@ -1419,7 +1419,10 @@ def as_completed(fs, *, timeout=None):
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
         timeout_handle = loop.call_later(timeout, _on_timeout)
-    return (_wait_for_one() for _ in range(len(todo)))
+    # a generator function, as CPython's: nothing above runs (no task made, no TypeError)
+    # until the first iteration
+    for _ in range(len(todo)):
+        yield _wait_for_one()
 
 
 def _copy_future_state(source, dest):

@@ -877,6 +877,8 @@ function bytesFromObject(rt: Runtime, v: Ref, typeErrorMessage: string, what = '
   }
   const it = A.getIter(rt, v);
   if (it === NULL) {
+    // not iterable: the TypeError names the conversion; an __iter__'s own error stays
+    if (!errorMatches(rt, rt.exc.TypeError!)) return null;
     clearError(rt);
     raiseTypeError(rt, typeErrorMessage.replace('{}', A.typeNameOf(rt, v)));
     return null;
@@ -967,7 +969,23 @@ function makeConstructor(mutable: boolean): NativeFn {
     } else {
       const special = mutable || isBytesLike(rt, source) ? undefined : bytesOfValue(rt, source);
       if (special === null) return NULL;
-      data = special ?? bytesFromObject(rt, source, `cannot convert '{}' object to ${name}`, mutable ? 'byte' : 'bytes');
+      data = special ?? null;
+      if (data === null && A.isHeapTypeObj(rt, source) && typeLookup(rt, typeOf(rt, source), rt.names.__index__) !== NULL) {
+        // an object with __index__ is a count (CPython's bytes_new / bytearray_init), unless
+        // its __index__ raises TypeError: then it is taken as an iterable
+        const ix = A.indexObject(rt, source);
+        if (ix === NULL) {
+          if (!errorMatches(rt, rt.exc.TypeError!)) return NULL;
+          clearError(rt);
+        } else {
+          const n = intToBigint(rt, ix);
+          decref(rt, ix);
+          if (n < 0n) return raiseValueError(rt, 'negative count');
+          if (n > 1n << 28n) return raiseOverflow(rt, 'cannot fit \'int\' into an index-sized integer');
+          data = new Uint8Array(Number(n));
+        }
+      }
+      data ??= bytesFromObject(rt, source, `cannot convert '{}' object to ${name}`, mutable ? 'byte' : 'bytes');
     }
     if (data === null) return NULL;
     return bytesNew(rt, data, mutable);
