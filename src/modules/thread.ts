@@ -1135,6 +1135,11 @@ const F: Record<string, Native> = {
     const name = A.strJS(rt, rt.i32[args + 1] as Ref) ?? '?';
     const threadRun = nargs > 2 && rt.i32[args + 2] === rt.True;
     outputFlush(rt);
+    if ((exc & 1) === 1 || kindOf(rt, exc) !== Kind.BASE_EXCEPTION) {
+      // the hook called with a value that is no exception (CPython's PyErr_Display refuses it)
+      writeStderr(rt, `Exception in thread ${name}:\nTypeError: print_exception(): Exception expected for value, ${A.typeNameOf(rt, exc)} found\n`);
+      return rt.None;
+    }
     writeStderr(rt, `Exception in thread ${name}:\n` + formatException(rt, exc, new Set(), 'py', threadRun));
     return rt.None;
   },

@@ -377,6 +377,8 @@ ExceptHookArgs = _ExceptHookArgs
 
 
 def excepthook(args):
+    if type(args) is not _ExceptHookArgs:
+        raise TypeError("_thread.excepthook argument type must be ExceptHookArgs")
     if args.exc_type is SystemExit:
         return
     if args.thread is not None:
@@ -385,7 +387,7 @@ def excepthook(args):
         name = get_ident()
     # a Thread's uncaught exception: CPython's traceback starts in threading.py's frames,
     # which this threading has not, so its header stays even for a built-in target
-    _thread._print_exception(args.exc_value, name, args.thread is not None)
+    _thread._print_exception(args.exc_value, name, args.thread is not None and args.exc_traceback is not None)
 
 
 __excepthook__ = excepthook
