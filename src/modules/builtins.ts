@@ -2410,6 +2410,16 @@ function attrNameIsStr(rt: Runtime, name: Ref): boolean {
   return false;
 }
 
+/** l[i] == value (1, 0, or -1 with the error set), the item held while compared: its __eq__
+ * may take it out of the list (CPython's list_remove, list_index, list_count). */
+function listItemEquals(rt: Runtime, l: Ref, i: number, value: Ref): number {
+  const x = rt.i32[listItemsWord(rt, l) + i] as Ref;
+  incref(rt, x);
+  const c = A.richCompareBool(rt, x, value, 2);
+  decref(rt, x);
+  return c;
+}
+
 const LIST_METHODS: Methods = [
   def('append', (rt, args, nargs, kw) => {
     if (!methodArgs(rt, 'list.append', nargs, kw, 1, 1)) return NULL;
@@ -2451,10 +2461,7 @@ const LIST_METHODS: Methods = [
     if (!methodArgs(rt, 'list.remove', nargs, kw, 1, 1)) return NULL;
     const l = self0(rt, args);
     for (let i = 0; i < listSize(rt, l); i++) {
-      const x = rt.i32[listItemsWord(rt, l) + i] as Ref;
-      incref(rt, x);
-      const c = A.richCompareBool(rt, x, arg(rt, args, 1), 2);
-      decref(rt, x);
+      const c = listItemEquals(rt, l, i, arg(rt, args, 1));
       if (c < 0) return NULL;
       // an __eq__ that emptied the list: nothing left at i to remove (CPython's
       // list_ass_slice clamps), as the list stands
@@ -2472,11 +2479,7 @@ const LIST_METHODS: Methods = [
     if (start < 0) start = Math.max(0, start + n);
     if (stop < 0) stop = Math.max(0, stop + n);
     for (let i = start; i < Math.min(stop, listSize(rt, l)); i++) {
-      // held while compared: its __eq__ may take it out of the list (CPython's list_index)
-      const x = rt.i32[listItemsWord(rt, l) + i] as Ref;
-      incref(rt, x);
-      const c = A.richCompareBool(rt, x, arg(rt, args, 1), 2);
-      decref(rt, x);
+      const c = listItemEquals(rt, l, i, arg(rt, args, 1));
       if (c < 0) return NULL;
       if (c) return intFromNumber(rt, i);
     }
@@ -2488,10 +2491,7 @@ const LIST_METHODS: Methods = [
     const l = self0(rt, args);
     let c = 0;
     for (let i = 0; i < listSize(rt, l); i++) {
-      const x = rt.i32[listItemsWord(rt, l) + i] as Ref;
-      incref(rt, x);
-      const e = A.richCompareBool(rt, x, arg(rt, args, 1), 2);
-      decref(rt, x);
+      const e = listItemEquals(rt, l, i, arg(rt, args, 1));
       if (e < 0) return NULL;
       c += e;
     }

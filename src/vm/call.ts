@@ -611,7 +611,9 @@ export function callWithSelfVector(rt: Runtime, func: Ref, self: Ref, args: numb
   if ((func & 1) === 0) {
     // a special method held by another descriptor (a class with __get__, staticmethod,
     // classmethod) or a callable instance: called as its __get__ binds it, as CPython's
-    // vectorcall_method does (`__float__ = Descr(f)`: float(x))
+    // vectorcall_method does (`__float__ = Descr(f)`: float(x)). Narrower than
+    // callWithSelfN's rule: a built-in function here may be a type's __new__ (list.__new__
+    // copied into a class), which takes the class first.
     const k = kindOf(rt, func);
     if (k === Kind.STATICMETHOD || k === Kind.CLASSMETHOD || isHeapTypeObj(rt, func)) {
       const bound = bindForCall(rt, func, self);

@@ -2174,9 +2174,9 @@ function makeBoundLoop(heapI32: Int32Array, heapF64: Float64Array, counter: Runt
               if ((i32[fp + FR_FLAGS]! & FRF_GEN) !== 0) {
                 gen = i32[fp + FR_GEN]!;
                 if (i32[(gen + GEN_FLAGS) >> 2]! < GEN_HANDLER_UNIT && prev !== None
-                    && (prev === i32[(gen + GEN_EXC_PREV) >> 2]!)) {
+                    && prev === i32[(gen + GEN_EXC_PREV) >> 2]!) {
+                  rc.decref(prev as Ref); // the thread's count of the resumer's
                   prev = None;
-                  rc.decref(i32[ts + (TS_EXC_INFO >> 2)] as Ref); // the thread's count of the resumer's
                 }
                 i32[(gen + GEN_FLAGS) >> 2]! += GEN_HANDLER_UNIT;
               }
