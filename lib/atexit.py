@@ -1,10 +1,13 @@
 """atexit: register functions to run when the interpreter exits, as CPython's module does.
 
 gilvm's exit (vm/run.ts finishRun, modules/atexit-native.ts runAtexitCallbacks) calls
-_run_exitfuncs() once the program and its threads have ended, before __main__ is torn down:
-the callbacks run last registered first, each one's exception reported ("Exception ignored
-in atexit callback: ...") and not raised. os._exit() skips them, as in CPython.
+_run_exitfuncs() once the program has ended, before __main__ is torn down: the callbacks
+run last registered first, each one's exception reported ("Exception ignored in atexit
+callback: ...") and not raised. A program that started threads runs them on its main
+thread while the run is still live (_run_exitfuncs_in_run). os._exit() skips them, as in
+CPython.
 """
+import sys as _sys
 from _atexit import call_reporting as _call_reporting
 
 _exithandlers = []
@@ -38,6 +41,17 @@ def _run_exitfuncs():
         i -= 1
     h = None
     _clear()
+
+
+def _run_exitfuncs_in_run():
+    # The main thread's code has ended in a program that started threads (vm/threads.ts
+    # startMainEpilogue runs this on it): CPython's Py_FinalizeEx order, threading._shutdown()
+    # waits for every non-daemon thread, then the callbacks run while daemon threads still
+    # run (they are abandoned only after), so a callback may signal and join one.
+    threading = _sys.modules.get('threading')
+    if threading is not None:
+        threading._shutdown()
+    _run_exitfuncs()
 
 
 def _clear():

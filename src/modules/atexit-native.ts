@@ -11,6 +11,10 @@
  * have ended, before __main__ is torn down, as in CPython's Py_FinalizeEx): when the
  * program imported atexit, its `_run_exitfuncs()` runs the callbacks, last registered
  * first. os._exit and a multiprocessing child's end skip it, as in CPython.
+ *
+ * `atexitInRunFunction(rt)`: in a program that started threads, the callbacks run earlier,
+ * on the main thread while the run is live (vm/threads.ts startMainEpilogue), through
+ * `_run_exitfuncs_in_run()`, which first waits for the non-daemon threads.
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
@@ -23,6 +27,7 @@ import { Kind } from '../objects/kinds.js';
 import { dictGetStr } from '../objects/dict.js';
 import { internJS } from '../objects/intern.js';
 import { MOD_DICT } from '../objects/method.js';
+import { listSize } from '../objects/list.js';
 import { checkArgs, defineFunctions, makeModule } from './math.js';
 
 const ATEXIT_FUNCTIONS = defineFunctions([
@@ -45,12 +50,35 @@ export function createAtexitNativeModule(rt: Runtime): Ref {
   return makeModule(rt, '_atexit', ATEXIT_FUNCTIONS, []);
 }
 
+/** atexit's module dict when the program imported it, else NULL. */
+function atexitDict(rt: Runtime): Ref {
+  if (rt.modules === 0) return NULL;
+  const mod = dictGetStr(rt, rt.modules, internJS(rt, 'atexit'));
+  if (mod === NULL || kindOf(rt, mod) !== Kind.MODULE) return NULL;
+  return rt.i32[(mod + MOD_DICT) >> 2] as Ref;
+}
+
+/**
+ * `_run_exitfuncs_in_run` (a new reference) when a callback is registered, else NULL: the
+ * function the main thread of a threaded run goes on with once its code has ended.
+ */
+export function atexitInRunFunction(rt: Runtime): Ref {
+  const dict = atexitDict(rt);
+  if (dict === NULL) return NULL;
+  const handlers = dictGetStr(rt, dict, internJS(rt, '_exithandlers'));
+  if (handlers === NULL || kindOf(rt, handlers) !== Kind.LIST || listSize(rt, handlers) === 0) return NULL;
+  const run = dictGetStr(rt, dict, internJS(rt, '_run_exitfuncs_in_run'));
+  if (run === NULL || kindOf(rt, run) !== Kind.FUNCTION) return NULL;
+  rt.rc.incref(run);
+  return run;
+}
+
 /** The exit step: the atexit callbacks, if the program imported atexit (see above). */
 export function runAtexitCallbacks(rt: Runtime): void {
-  if (rt.ts === 0 || rt.modules === 0) return;
-  const mod = dictGetStr(rt, rt.modules, internJS(rt, 'atexit'));
-  if (mod === NULL || kindOf(rt, mod) !== Kind.MODULE) return;
-  const run = dictGetStr(rt, rt.i32[(mod + MOD_DICT) >> 2] as Ref, internJS(rt, '_run_exitfuncs'));
+  if (rt.ts === 0) return;
+  const dict = atexitDict(rt);
+  if (dict === NULL) return;
+  const run = dictGetStr(rt, dict, internJS(rt, '_run_exitfuncs'));
   if (run === NULL) return;
   const r = call0(rt, run);
   if (r === NULL) clearError(rt);

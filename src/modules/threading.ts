@@ -298,6 +298,14 @@ class _MainThread(Thread):
     def _get_handle(self):
         return _thread._main_handle()
 
+    def is_alive(self):
+        # False once its code has ended (_shutdown), as CPython's _main_thread._stop()
+        if self._is_stopped:
+            return False
+        return Thread.is_alive(self)
+
+    _is_stopped = False
+
 
 class _DummyThread(Thread):
     def __init__(self):
@@ -347,6 +355,19 @@ def enumerate():
 
 def active_count():
     return len(enumerate())
+
+
+def _shutdown():
+    # CPython's threading._shutdown, which the main thread runs once its code has ended
+    # (atexit._run_exitfuncs_in_run): the main thread counts as stopped, then every
+    # non-daemon thread is waited for, those started meanwhile too; daemon threads run on
+    _main_thread._is_stopped = True
+    while True:
+        waiting = [t for t in _thread._alive_objects() if not t.daemon]
+        if not waiting:
+            break
+        for t in waiting:
+            t.join()
 
 
 def activeCount():

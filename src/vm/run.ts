@@ -41,7 +41,7 @@ import type { Runtime } from './runtime.js';
 import { HeapExhausted } from './runtime.js';
 import { evalLoop, EVAL_ERROR, EVAL_FINISHED, EVAL_YIELDED } from './eval.js';
 import { EVAL_BLOCKED } from './blocking.js';
-import { runScheduled, setThreadRunOptions, threadsPending, type ThreadRunOptions } from './threads.js';
+import { runScheduled, setThreadRunOptions, startMainEpilogue, threadsPending, type ThreadRunOptions } from './threads.js';
 import { RunState } from './scheduler.js';
 import { DEFAULT_SWITCH_INTERVAL } from './switch-interval.js';
 import { formatStatsTable, type RunStats } from './stats.js';
@@ -349,6 +349,14 @@ function endMain(run: MainRun): RunResult | Promise<RunResult> {
   }
   if (threaded) {
     if (options.capture) throw new Error('a program that starts threads needs runMain (output to fds 1 and 2)');
+    // its atexit callbacks run on in the threads' run (vm/threads.ts startMainEpilogue)
+    if (!mainStillRunning) {
+      try {
+        mainStillRunning = startMainEpilogue(rt);
+      } catch (e) {
+        return finishRun(rt, options, reportInternalError(rt, e), true);
+      }
+    }
     return runScheduled(rt, !mainStillRunning, exitCode).then(
       ({ outcome, mainExit, osExit }) => {
         decref(rt, run.globals);

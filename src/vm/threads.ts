@@ -101,6 +101,7 @@ import { stwAttach, stwDetach, stwRequested } from './stw.js';
 import { callVector, callWithTupleDict, frameForCall, frameDiscardContents, registerNestedSliceHook } from './call.js';
 import { NestedSlices, RunEnded } from './nested-slices.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
+import { atexitInRunFunction } from '../modules/atexit-native.js';
 import {
   TS_CUREXC, TS_DEPTH, TS_DS_CHUNK, TS_EXC_INFO, TS_FRAME, TS_ID, TS_INSTR_HI, TS_INSTR_LO, TS_NESTED, TS_RESULT, TS_SIZE,
 } from './threadstate.js';
@@ -158,6 +159,8 @@ export const EXF_CALL_ENTRY = 1;
 export const EXF_STARTED = 2;
 /** Main thread only: a thread called os._exit (exitFromExecutor); EX_EXIT is its status. */
 export const EXF_OS_EXIT = 4;
+/** Main thread only: its code has ended and it runs the atexit callbacks (startMainEpilogue). */
+export const EXF_EPILOGUE = 8;
 
 /** Options of a threaded run (from the CLI through run.ts). */
 export interface ThreadRunOptions {
@@ -1208,9 +1211,17 @@ class InterpreterRunner implements SliceRunner {
       case EVAL_FINISHED:
         rt.rc.decref(i32[(ts + TS_RESULT) >> 2] as Ref);
         i32[(ts + TS_RESULT) >> 2] = 0;
+        if (t === sched.mainThread && startMainEpilogue(rt)) return SliceStatus.YIELDED;
         this.threadEnded(t, ext, false);
         return SliceStatus.FINISHED;
       default:
+        if (t === sched.mainThread && epilogueDue(rt, ext)) {
+          // its traceback or exit code first, then the callbacks, as CPython's Py_RunMain
+          const died = this.reportMainError(ext);
+          if (startMainEpilogue(rt)) return SliceStatus.YIELDED;
+          this.threadEnded(t, ext, false);
+          return died ? SliceStatus.ERROR : SliceStatus.FINISHED;
+        }
         return this.threadEnded(t, ext, true) ? SliceStatus.ERROR : SliceStatus.FINISHED;
     }
   }
@@ -1301,26 +1312,9 @@ class InterpreterRunner implements SliceRunner {
     const main = t === sched.mainThread;
     let died = false;
     if (raised) {
-      const exc = currentError(rt);
-      const isExit = isSubtype(rt, typeOf(rt, exc), rt.exc.SystemExit!);
-      if (main) {
-        // the exact type, as CPython's run_eval_code_obj (a subclass exits with 1)
-        const interrupted = typeOf(rt, exc) === rt.exc.KeyboardInterrupt!;
-        if (isExit) i32[(ext + EX_EXIT) >> 2] = exitCodeOfSystemExit(rt, exc);
-        else if (interrupted) {
-          outputFlush(rt);
-          writeStderr(rt, formatException(rt, exc));
-          i32[(ext + EX_EXIT) >> 2] = 130;
-        }
-        else {
-          const owned = fetchError(rt);
-          const hookExit = reportUncaughtException(rt, owned); // through sys.excepthook (vm/traceback.ts)
-          rt.rc.decref(owned);
-          i32[(ext + EX_EXIT) >> 2] = hookExit ?? 1;
-          died = true;
-        }
-        if (isExit || interrupted) rt.rc.decref(fetchError(rt));
-      } else {
+      if (main) died = this.reportMainError(ext);
+      else {
+        const isExit = isSubtype(rt, typeOf(rt, currentError(rt)), rt.exc.SystemExit!);
         const error = fetchError(rt);
         if (!isExit) {
           died = true;
@@ -1346,6 +1340,34 @@ class InterpreterRunner implements SliceRunner {
     for (const v of dropped) if (v !== 0) rt.rc.decref(v as Ref);
     if (!main) releaseThreadState(rt, sched, t);
     return died;
+  }
+
+  /**
+   * The main thread's code raised: its exit code into EX_EXIT (SystemExit's, 130 for a
+   * KeyboardInterrupt, else 1 or sys.excepthook's) and the exception reported and
+   * cleared. True when it died of an error (not SystemExit or KeyboardInterrupt).
+   */
+  private reportMainError(ext: number): boolean {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    const exc = currentError(rt);
+    const isExit = isSubtype(rt, typeOf(rt, exc), rt.exc.SystemExit!);
+    // the exact type, as CPython's run_eval_code_obj (a subclass exits with 1)
+    const interrupted = typeOf(rt, exc) === rt.exc.KeyboardInterrupt!;
+    if (isExit) i32[(ext + EX_EXIT) >> 2] = exitCodeOfSystemExit(rt, exc);
+    else if (interrupted) {
+      outputFlush(rt);
+      writeStderr(rt, formatException(rt, exc));
+      i32[(ext + EX_EXIT) >> 2] = 130;
+    } else {
+      const owned = fetchError(rt);
+      const hookExit = reportUncaughtException(rt, owned); // through sys.excepthook (vm/traceback.ts)
+      rt.rc.decref(owned);
+      i32[(ext + EX_EXIT) >> 2] = hookExit ?? 1;
+      return true;
+    }
+    rt.rc.decref(fetchError(rt));
+    return false;
   }
 
   /**
@@ -1503,6 +1525,59 @@ export function exitFromExecutor(rt: Runtime, code: number): boolean {
   outputFlush(rt);
   sched.stopRun(RunState.DONE);
   throw new RunEnded();
+}
+
+/**
+ * Whether the main thread, whose code has just ended, has the atexit callbacks still to
+ * run (startMainEpilogue): a callback is registered and they have not run yet.
+ */
+export function epilogueDue(rt: Runtime, ext: number): boolean {
+  if ((rt.i32[(ext + EX_FLAGS) >> 2]! & EXF_EPILOGUE) !== 0) return false;
+  const func = atexitInRunFunction(rt);
+  if (func === NULL) return false;
+  rt.rc.decref(func);
+  return true;
+}
+
+/**
+ * The main thread's code has ended (returned, or raised and reported: EX_EXIT or run.ts
+ * holds its exit code) in a program that started threads, with atexit callbacks
+ * registered: instead of finishing, the main thread goes on with lib/atexit.py's
+ * `_run_exitfuncs_in_run()`, which waits for the non-daemon threads and runs the callbacks,
+ * as CPython's Py_FinalizeEx does, while daemon threads still run (a callback may signal
+ * one and join it). Without this the run ended with its last non-daemon thread and the
+ * callbacks ran afterwards on a frozen run: such a join was a deadlock at exit. Its end
+ * finishes the main thread as usual; its result does not change the exit code. False when
+ * there is nothing to run (no callback, or they ran already).
+ */
+export function startMainEpilogue(rt: Runtime): boolean {
+  const sched = context(rt).sched;
+  if (sched === null) return false;
+  const main = sched.mainThread;
+  const ext = extOf(sched, main);
+  const i32 = rt.i32;
+  if ((i32[(ext + EX_FLAGS) >> 2]! & EXF_EPILOGUE) !== 0) return false;
+  const func = atexitInRunFunction(rt);
+  if (func === NULL) return false;
+  i32[(ext + EX_FLAGS) >> 2]! |= EXF_EPILOGUE;
+  const ts = sched.threadState(main) as Ref;
+  const saved = rt.ts;
+  rt.ts = ts;
+  try {
+    const fp = frameForCall(rt, func, 0, 0, NULL); // (no arguments: the vector is never read)
+    if (fp === 0) {
+      rt.rc.decref(fetchError(rt));
+      return false;
+    }
+    i32[fp + FR_FLAGS]! |= FRF_ENTRY;
+    i32[fp + FR_BACK] = 0;
+    i32[(ts + TS_FRAME) >> 2] = fp;
+    i32[(ts + TS_DEPTH) >> 2] = 1;
+    return true;
+  } finally {
+    rt.ts = saved;
+    rt.rc.decref(func);
+  }
 }
 
 /**
