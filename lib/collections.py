@@ -36,7 +36,7 @@ from _atomic import odict_move_to_end as _odict_move_to_end, odict_popitem as _o
 
 # The types CPython writes in C (_collections): their frames are left out of tracebacks.
 # gilvm: c-frames deque.* defaultdict.* OrderedDict.* _OrderedDictView.* _OrderedDictSetView.*
-# gilvm: c-frames odict_keys.* odict_items.* odict_values.* _underlying_view _contained _repr_enter _meth_o_error _parse_stack_error
+# gilvm: c-frames odict_keys.* odict_items.* odict_values.* _underlying_view _contained _repr_enter _meth_o_error _parse_stack_error __getattr__
 # gilvm: c-frames namedtuple.<locals>.__new__
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',

@@ -63,7 +63,7 @@ function outputPathProblem(path: string): string | null {
  * lock word overwritten). Below it the option is a usage error (exit 2). */
 const MIN_INTERPRETER_HEAP = 2 << 20;
 
-import { EXIT_INTERNAL_ERROR } from '../vm/exit-codes.js';
+import { EXIT_INTERNAL_ERROR, endsBySigint } from '../vm/exit-codes.js';
 export { EXIT_INTERNAL_ERROR };
 
 type Commander = typeof import('commander');
@@ -278,7 +278,7 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = code;
     // an uncaught KeyboardInterrupt: CPython ends by SIGINT (the shell shows 130; Python's
     // subprocess, returncode -2); the program's output is already written (writeSync)
-    if (code === 130) {
+    if (endsBySigint(code)) {
       process.once('exit', () => {
         process.removeAllListeners('SIGINT');
         process.kill(process.pid, 'SIGINT');

@@ -504,7 +504,7 @@ export class ReplSession {
     this.rt = freshRuntimeView(rt);
     setThreadRunOptions(this.rt, this.threadOptions);
     this.interrupted = false;
-    if (run.state === RunState.ABORTED) return { end: true, exitCode: 130 }; // a second Ctrl-C
+    if (run.state === RunState.ABORTED) return { end: true, exitCode: 130 }; // a second Ctrl-C (supervisor.ts noted it)
     if (run.state === RunState.FATAL) return { end: true, exitCode: EXIT_INTERNAL_ERROR };
     void mainExit; // tracebacks were printed by the executor; SystemExit cannot be told apart
     return outcome;

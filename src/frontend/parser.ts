@@ -952,7 +952,15 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const colon = this.CONSUME(T.Colon);
           // `*a: int`: no rule of CPython's takes the ':' after a starred expression
-          this.ACTION(() => { if (first.kind === 'Starred') throw this.errorAtToken('invalid syntax', colon); });
+          this.ACTION(() => {
+            if (first.kind === 'Starred') throw this.errorAtToken('invalid syntax', colon);
+            // no annotation after the ':' of what cannot be annotated (`x == 1:`, a
+            // forgotten `if`): CPython's parser never got past the ':' (an annotatable
+            // target's missing annotation is found at the next token, by `expression`)
+            const next = this.LA(1).tokenType;
+            if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript'
+              && (next === T.Newline || next === T.Semi || next.name === 'EOF')) throw this.errorAtToken('invalid syntax', colon);
+          });
           const annotation = this.SUBRULE(this.expression);
           let value: A.Expr | null = null;
           this.OPTION(() => {
@@ -2809,7 +2817,15 @@ export class PythonParser extends EmbeddedActionsParser {
               ALT: () => {
                 const colon = this.CONSUME(T.Colon);
                 // a starred key (`{*a: 1}`): no rule of CPython's takes the ':' after it
-                this.ACTION(() => { if (first.kind === 'Starred') throw this.errorAtToken('invalid syntax', colon); });
+                this.ACTION(() => {
+            if (first.kind === 'Starred') throw this.errorAtToken('invalid syntax', colon);
+            // no annotation after the ':' of what cannot be annotated (`x == 1:`, a
+            // forgotten `if`): CPython's parser never got past the ':' (an annotatable
+            // target's missing annotation is found at the next token, by `expression`)
+            const next = this.LA(1).tokenType;
+            if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript'
+              && (next === T.Newline || next === T.Semi || next.name === 'EOF')) throw this.errorAtToken('invalid syntax', colon);
+          });
                 this.checkDictValueFollows(colon);
                 const value = this.SUBRULE(this.expression);
                 return this.OR3([

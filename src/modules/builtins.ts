@@ -1511,6 +1511,8 @@ export const BUILTIN_FUNCTIONS: Methods = [
       return raiseTypeError(rt, `unsupported operand type(s) for divmod(): '${typeName(rt, ta)}' and '${typeName(rt, tb)}'`);
     }
     if ((ka === Kind.FLOAT || kb === Kind.FLOAT) && (kb === Kind.FLOAT ? floatValue(rt, b) === 0 : intToBigint(rt, b) === 0n)) {
+      // an int operand is converted first (float_divmod's CONVERT_TO_DOUBLE)
+      if (ka !== Kind.FLOAT && !Number.isFinite(Number(intToBigint(rt, a)))) return raiseOverflow(rt, 'int too large to convert to float');
       return raiseZeroDivision(rt, 'float divmod()');
     }
     const q = A.builtinBinary(rt, a, b, 2, false, ka, kb);

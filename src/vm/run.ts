@@ -69,7 +69,7 @@ import { MOD_DICT } from '../objects/method.js';
 import { Kind } from '../objects/kinds.js';
 import { exceptionNewNoArgs } from '../objects/exceptions.js';
 
-import { EXIT_INTERNAL_ERROR } from './exit-codes.js';
+import { EXIT_INTERNAL_ERROR, noteUnhandledKeyboardInterrupt } from './exit-codes.js';
 export { EXIT_INTERNAL_ERROR };
 
 export interface RunOptions {
@@ -341,6 +341,7 @@ function endMain(run: MainRun): RunResult | Promise<RunResult> {
         const hookExit = reportUncaughtException(rt, owned); // through sys.excepthook (vm/traceback.ts)
         decref(rt, owned);
         exitCode = hookExit ?? (interrupted ? 130 : 1);
+        if (interrupted && (hookExit ?? null) === null) noteUnhandledKeyboardInterrupt();
       }
     }
     if (!threaded) decref(rt, run.globals);

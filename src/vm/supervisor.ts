@@ -60,7 +60,7 @@ import { RunState, SC_FATAL_EXECUTOR, Scheduler, type ThreadInfo } from './sched
 import { ThreadStatus } from './sched-record.js';
 import { formatStatsTable, jsonString, Tracer, type RunStats } from './stats.js';
 import { startupCpuBuffer } from './cpuclock.js';
-import { EXIT_INTERNAL_ERROR } from './exit-codes.js';
+import { EXIT_INTERNAL_ERROR, noteUnhandledKeyboardInterrupt } from './exit-codes.js';
 
 export interface SupervisorOptions {
   /** Executors (worker_threads); default: the number of cores. */
@@ -414,6 +414,7 @@ export class Supervisor {
       const main = sched.mainThread;
       if (main !== 0 && sched.status(main) === ThreadStatus.FINISHED) this.write("Exception ignored in: <module 'threading' (built-in)>\nKeyboardInterrupt: \n");
       exitCode = 130;
+      noteUnhandledKeyboardInterrupt();
     }
     if (this.options.stats) this.write(formatStatsTable(stats));
     if (this.tracer !== null) {

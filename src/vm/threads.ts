@@ -102,6 +102,7 @@ import { callVector, callWithTupleDict, frameForCall, frameDiscardContents, regi
 import { NestedSlices, RunEnded } from './nested-slices.js';
 import { dataStackPush, dataStackPop } from './datastack.js';
 import { atexitInRunFunction } from '../modules/atexit-native.js';
+import { noteUnhandledKeyboardInterrupt } from './exit-codes.js';
 import {
   TS_CUREXC, TS_DEPTH, TS_DS_CHUNK, TS_EXC_INFO, TS_FRAME, TS_ID, TS_INSTR_HI, TS_INSTR_LO, TS_NESTED, TS_RESULT, TS_SIZE,
 } from './threadstate.js';
@@ -161,6 +162,8 @@ export const EXF_STARTED = 2;
 export const EXF_OS_EXIT = 4;
 /** Main thread only: its code has ended and it runs the atexit callbacks (startMainEpilogue). */
 export const EXF_EPILOGUE = 8;
+/** Main thread only: it ended by an uncaught KeyboardInterrupt (exit_codes.ts endsBySigint). */
+export const EXF_INTERRUPT_EXIT = 16;
 
 /** Options of a threaded run (from the CLI through run.ts). */
 export interface ThreadRunOptions {
@@ -1359,6 +1362,7 @@ class InterpreterRunner implements SliceRunner {
       outputFlush(rt);
       writeStderr(rt, formatException(rt, exc));
       i32[(ext + EX_EXIT) >> 2] = 130;
+      i32[(ext + EX_FLAGS) >> 2]! |= EXF_INTERRUPT_EXIT;
     } else {
       const owned = fetchError(rt);
       const hookExit = reportUncaughtException(rt, owned); // through sys.excepthook (vm/traceback.ts)
@@ -1611,6 +1615,7 @@ export async function runScheduled(rt: Runtime, mainDone: boolean, mainExit: num
   c.mode = 'single';
   parallelRunEnded(rt); // --no-gil: biased counts folded back, merge queues drained (vm/nogil.ts)
   const exit = rt.i32[(ext + EX_EXIT) >> 2]!;
+  if ((rt.i32[(ext + EX_FLAGS) >> 2]! & EXF_INTERRUPT_EXIT) !== 0) noteUnhandledKeyboardInterrupt();
   // Threads still alive (daemon threads abandoned at exit, or a deadlock): drop their frames.
   for (const t of sched.threads()) {
     const s = sched.status(t);

@@ -73,7 +73,7 @@ export function rawSourceLine(rt: Runtime, filename: string, lineno: number): st
   let lines = rt.sourceCache.get(filename);
   if (lines === undefined) {
     try {
-      lines = readFileSync(filename, 'utf8').split(/\r?\n/);
+      lines = readFileSync(filename, 'utf8').split(/\r\n|\r|\n/); // universal newlines, as linecache's
     } catch {
       lines = null;
     }

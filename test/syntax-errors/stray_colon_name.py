@@ -1,0 +1,2 @@
+# A stray colon after a name: an annotation is missing, the caret is past the colon
+x:

@@ -1,0 +1,2 @@
+# A stray colon after a tuple
+x, y:

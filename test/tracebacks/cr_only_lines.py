@@ -1,0 +1,1 @@
+# CR-only line endings: the traceback shows the source linex = 1y = 2print(x + y)z = q
