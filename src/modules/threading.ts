@@ -407,16 +407,24 @@ def excepthook(args):
     else:
         name = get_ident()
     # a Thread's uncaught exception: CPython's traceback starts in threading.py's frames,
-    # which this threading has not, so its header stays even for a built-in target
-    _thread._print_exception(args.exc_value, name, args.thread is not None and args.exc_traceback is not None)
+    # which this threading has not, so its header stays even for a built-in target, and
+    # for a target called with wrong arguments (no frame at all here: _thread_reports)
+    _thread._print_exception(args.exc_value, name, args.thread is not None and (
+        args.exc_traceback is not None or id(args.exc_value) in _thread_reports))
 
 
 __excepthook__ = excepthook
 
 
+# ids of the exceptions _invoke_excepthook is reporting: the ends of threads' runs, whose
+# tracebacks in CPython always hold threading.py's frames
+_thread_reports = set()
+
+
 def _invoke_excepthook(thread, exc):
     # as CPython's _make_invoke_excepthook: an exception in the hook is reported, never
     # raised to the runner
+    _thread_reports.add(id(exc))
     try:
         hook = excepthook
         if hook is None:
@@ -431,6 +439,8 @@ def _invoke_excepthook(thread, exc):
             # a user's sys.excepthook reports it, after CPython's header
             print("Exception in threading.excepthook:", file=_sys.stderr, flush=True)
             sys_hook(type(hook_exc), hook_exc, hook_exc.__traceback__)
+    finally:
+        _thread_reports.discard(id(exc))
 
 
 class Timer(Thread):
