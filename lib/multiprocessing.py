@@ -1885,21 +1885,78 @@ class MapResult(ApplyResult):
     pass
 
 
+class _LazyIter:
+    # iter(iterable) at the first item: CPython's task handler calls it, so a non-iterable's
+    # TypeError comes from imap()'s next(), not from imap()
+    def __init__(self, iterable):
+        self._iterable = iterable
+        self._it = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._it is None:
+            self._it = iter(self._iterable)
+            self._iterable = None
+        return next(self._it)
+
+
 class IMapIterator:
-    def __init__(self, pool, nchunks, ordered):
+    """imap's results. CPython's task-handler thread iterates the source as fast as it can,
+    queueing every task; here the source is taken lazily, chunk by chunk, by the consumer's
+    next() (at most a few chunks per worker ahead of it) and by the pool's join(), so an
+    endless source (itertools.count()) works as in CPython, and an exception raised by the
+    source is raised by next() in its place, after the results before it."""
+
+    def __init__(self, pool, func, source, chunksize, ordered):
         self._pool = pool
         self._job = pool._new_job(self)
         self._ordered = ordered
-        self._pending = nchunks
-        if nchunks == 0:
-            pool._jobs.pop(self._job, None)  # nothing to wait for (an empty imap)
+        self._func = func
+        self._source = source
+        self._chunksize = chunksize
+        self._ahead = 2 * pool._processes
+        self._submitted = 0
+        self._done = 0
+        self._exhausted = False
         self._arrived = {}
         self._next_index = 0
         self._ready_items = []
 
+    def _finished(self):
+        return self._exhausted and self._done == self._submitted
+
+    def _feed(self, limit):
+        # the next chunks of the source as tasks, while fewer than `limit` are in flight
+        while not self._exhausted and self._submitted - self._done < limit:
+            index = self._submitted
+            try:
+                if self._chunksize == 1:
+                    chunk = []
+                    for x in self._source:
+                        chunk.append(x)
+                        break
+                else:
+                    from itertools import islice
+                    chunk = list(islice(self._source, self._chunksize))
+            except Exception as e:
+                # CPython's _guarded_task_generation: the error takes the task's place
+                self._exhausted = True
+                self._submitted += 1
+                self._set(index, (False, e))
+                break
+            if not chunk:
+                self._exhausted = True
+                break
+            self._submitted += 1
+            self._pool._put_task((self._job, index, self._func, chunk, 0))
+        if self._finished():
+            self._pool._jobs.pop(self._job, None)
+
     def _set(self, index, result):
-        self._pending -= 1
-        if self._pending == 0:
+        self._done += 1
+        if self._finished():
             self._pool._jobs.pop(self._job, None)
         if self._ordered:
             self._arrived[index] = result
@@ -1914,11 +1971,14 @@ class IMapIterator:
 
     def next(self, timeout=None):
         while not self._ready_items:
-            if self._pending == 0:
+            self._feed(self._ahead)
+            if self._ready_items:
+                break
+            if self._finished():
                 raise StopIteration
             before = len(self._ready_items)
-            self._pool._wait_for(lambda: len(self._ready_items) > before or self._pending == 0, timeout)
-            if not self._ready_items and self._pending > 0:
+            self._pool._wait_for(lambda: len(self._ready_items) > before or self._finished(), timeout)
+            if not self._ready_items and not self._finished():
                 raise TimeoutError
         ok, value = self._ready_items.pop(0)
         if not ok:
@@ -2127,11 +2187,12 @@ class Pool:
         self._check_running()
         if chunksize < 1:
             raise ValueError('Chunksize must be 1+, not {0:n}'.format(chunksize))
-        items = list(iterable)
-        chunks = self._chunks(items, chunksize)
-        it = (IMapIterator if ordered else IMapUnorderedIterator)(self, len(chunks), ordered)
-        self._submit(it._job, func, chunks, 0)
-        return it
+        # the source is iterated by the iterator (a non-iterable fails at next())
+        it = (IMapIterator if ordered else IMapUnorderedIterator)(self, func, _LazyIter(iterable), chunksize, ordered)
+        if chunksize == 1:
+            return it
+        # CPython's results of chunks come through a generator
+        return (item for item in it)
 
     def imap(self, func, iterable, chunksize=1):
         return self._imap(func, iterable, chunksize, True)
@@ -2141,6 +2202,11 @@ class Pool:
 
     def close(self):
         if self._state == 'RUN':
+            # imap's sources not taken yet run to their ends before the workers' end marks
+            # (IMapIterator: CPython's task handler queues every task before them)
+            for job in list(self._jobs.values()):
+                if isinstance(job, IMapIterator):
+                    job._feed(float('inf'))
             self._state = 'CLOSE'
             for _ in self._pool:
                 self._inqueue.put(None)
