@@ -418,29 +418,44 @@ class combinations_with_replacement(_Tool):
 
 
 class _tee(_Tool):
-    def __init__(self, it, buffers, index):
+    # a branch's state is [buffer, position] in the shared list `states`: the values the
+    # source gave that this branch has not taken are buffer[position:] (a taken slot is
+    # cleared, and the taken front is dropped once it is over half the buffer: list.pop(0)
+    # made a branch far ahead of another quadratic)
+    def __init__(self, it, states, index):
         self._source = it
-        self._buffers = buffers
-        self._pending = buffers[index]
-        self._it = _tee_gen(it, buffers, index)
+        self._states = states
+        self._state = states[index]
+        self._it = _tee_gen(it, states, self._state)
 
     def __copy__(self):
         # a new tee at this one's position: its values still to come, then the shared source
-        self._buffers.append(list(self._pending))
-        return _tee(self._source, self._buffers, len(self._buffers) - 1)
+        buf, pos = self._state
+        self._states.append([buf[pos:], 0])
+        return _tee(self._source, self._states, len(self._states) - 1)
 
 
-def _tee_gen(it, buffers, index):
-    mine = buffers[index]
+def _tee_gen(it, states, mine):
     while True:
-        if not mine:
+        buf, pos = mine
+        if pos == len(buf):
+            if pos:
+                mine[0] = buf = []
+                mine[1] = pos = 0
             try:
                 value = next(it)
             except StopIteration:
                 return
-            for buf in buffers:
-                buf.append(value)
-        yield mine.pop(0)
+            for state in states:
+                state[0].append(value)
+        value = buf[pos]
+        buf[pos] = None
+        pos += 1
+        if pos > 64 and pos + pos > len(buf):
+            del buf[:pos]
+            pos = 0
+        mine[1] = pos
+        yield value
 
 
 def tee(*args, **kwargs):
@@ -459,7 +474,7 @@ def tee(*args, **kwargs):
         return ()
     # CPython's tee: an iterator that can copy itself (a tee) is the first result itself,
     # the others its copies
-    first = it if hasattr(it, '__copy__') else _tee(it, [[]], 0)
+    first = it if hasattr(it, '__copy__') else _tee(it, [[[], 0]], 0)
     return (first,) + tuple(first.__copy__() for _ in range(n - 1))
 
 

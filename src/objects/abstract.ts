@@ -53,7 +53,7 @@ import { generatorSetName } from './generator.js';
 import { FN_NAME, FN_QUALNAME, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DOC, FN_ANNOTATIONS, FN_CLOSURE, CELL_REF } from './function.js';
 import { BM_FUNC, BM_SELF, BF_INDEX, BF_NAME, BF_SELF, builtinMethodBind, isSlotWrapper, MD_INDEX, MD_NAME, MD_TYPE, SM_FUNC, PR_GET, PR_SET, PR_DEL, PR_DOC, MOD_DICT, MOD_NAME } from './method.js';
 import { boundMethodNew, builtinFunctionNew } from './method.js';
-import { hashFloat, hashInt, hashToSlot, tupleHashStart, tupleHashLane, tupleHashItem, tupleHashEnd, TUPLE_ACC, wordsToPyHash, HASH_WORDS, SIP, recordUserHash, recordUserHashWords, USER_HASH, type PyHash } from './numhash.js';
+import { hashFloat, hashInt, hashToSlot, mul32Hi, tupleHashStart, tupleHashLane, tupleHashItem, tupleHashEnd, TUPLE_ACC, wordsToPyHash, HASH_WORDS, SIP, recordUserHash, recordUserHashWords, USER_HASH, type PyHash } from './numhash.js';
 import { floatRepr, intToString, intToDecimal } from './numfmt.js';
 import { NumericError, intFloorDiv, intMod, intPow, intLshift, intRshift, intTrueDivide, floatFloorDiv, floatMod, floatPowChecked, floatTrueDiv, bigintToFloat, smallFloorDiv, smallMod } from './intmath.js';
 import { formatInt, formatFloat, formatStr } from './formatspec.js';
@@ -351,23 +351,44 @@ export function pyHashBuiltin(rt: Runtime, v: Ref, kind: Kind, t: Ref): PyHash |
     case Kind.TUPLE:
       return tupleHashWords(rt, v) ? wordsToPyHash(HASH_WORDS.hi, HASH_WORDS.lo) : null;
     case Kind.FROZENSET: {
-      // CPython's frozenset_hash over the elements' 64-bit hashes (unsigned arithmetic)
-      const M64 = (1n << 64n) - 1n;
-      let acc = 0n;
-      let n = 0n;
+      // CPython's frozenset_hash over the elements' 64-bit hashes, in 32-bit halves (a
+      // BigInt per element made a set of frozensets ~8x CPython's time)
+      let accHi = 0, accLo = 0, n = 0;
       for (let ix = dictNextEntry(rt, v, 0); ix >= 0; ix = dictNextEntry(rt, v, ix + 1)) {
         const h = pyHash(rt, dictEntryKey(rt, v, ix));
         if (h === null) return null;
-        const u = BigInt.asUintN(64, BigInt(h));
-        acc ^= (((u ^ 89869747n) ^ (u << 16n)) * 3644798167n) & M64;
+        let hi: number, lo: number;
+        if (typeof h === 'number') {
+          hi = Math.floor(h / 4294967296) >>> 0;
+          lo = h >>> 0;
+        } else {
+          const u = BigInt.asUintN(64, h);
+          hi = Number(u >> 32n);
+          lo = Number(u & 0xffffffffn);
+        }
+        // _shuffle_bits: ((h ^ 89869747) ^ (h << 16)) * 3644798167
+        const xLo = (lo ^ 89869747 ^ (lo << 16)) >>> 0;
+        const xHi = (hi ^ ((hi << 16) | (lo >>> 16))) >>> 0;
+        accLo = (accLo ^ Math.imul(xLo, 3644798167)) >>> 0;
+        accHi = (accHi ^ (mul32Hi(xLo, 3644798167) + Math.imul(xHi, 3644798167))) >>> 0;
         n++;
       }
-      acc ^= ((n + 1n) * 1927868237n) & M64;
-      acc ^= (acc >> 11n) ^ (acc >> 25n);
-      acc = (acc * 69069n + 907133923n) & M64;
-      if (acc === M64) acc = 590923713n;
-      const signed = BigInt.asIntN(64, acc);
-      return signed >= -9007199254740991n && signed <= 9007199254740991n ? Number(signed) : signed;
+      // hash ^= (n + 1) * 1927868237
+      accLo = (accLo ^ Math.imul(n + 1, 1927868237)) >>> 0;
+      accHi = (accHi ^ mul32Hi(n + 1, 1927868237)) >>> 0;
+      // hash ^= (hash >> 11) ^ (hash >> 25)
+      const s11Lo = ((accLo >>> 11) | (accHi << 21)) >>> 0, s11Hi = accHi >>> 11;
+      const s25Lo = ((accLo >>> 25) | (accHi << 7)) >>> 0, s25Hi = accHi >>> 25;
+      accLo = (accLo ^ s11Lo ^ s25Lo) >>> 0;
+      accHi = (accHi ^ s11Hi ^ s25Hi) >>> 0;
+      // hash = hash * 69069 + 907133923
+      const mLo = Math.imul(accLo, 69069) >>> 0;
+      let mHi = (mul32Hi(accLo, 69069) + Math.imul(accHi, 69069)) >>> 0;
+      const sum = mLo + 907133923;
+      if (sum > 0xffffffff) mHi = (mHi + 1) >>> 0;
+      const rLo = sum >>> 0;
+      if (mHi === 0xffffffff && rLo === 0xffffffff) return 590923713;
+      return wordsToPyHash(mHi, rLo);
     }
     case Kind.LIST: case Kind.DICT: case Kind.SET: case Kind.BYTEARRAY: case Kind.DICT_KEYS: case Kind.DICT_ITEMS:
       raiseTypeError(rt, `unhashable type: '${typeName(rt, t)}'`);

@@ -258,14 +258,22 @@ function byteValue(rt: Runtime, v: Ref, what = 'byte'): number | null {
 export function bytearraySetItem(rt: Runtime, b: Ref, key: Ref, value: Ref): number {
   const n = bytesSize(rt, b);
   if ((key & 1) === 0 && kindOf(rt, key) === Kind.SLICE) {
-    const data = bytesData(rt, b);
+    // a copy of the data before the value's conversion, which may run Python code (an
+    // iterable's) that resizes b; a bytes-like value runs none, and is written in place
+    const before = isBytesLike(rt, value) ? null : bytesData(rt, b);
     const sl = sliceIndices(rt, key, n);
     if (sl === null) return -1;
     const [start, stop, step, len] = sl;
     const repl = bytesFromObject(rt, value, 'can assign only bytes, buffers, or iterables of ints in range(0, 256)');
     if (repl === null) return -1;
+    const inPlace = bytesSize(rt, b) === n;
     if (step === 1) {
       const end = Math.max(start, stop);
+      if (inPlace && repl.length === end - start) {
+        rt.u8.set(repl, rt.i32[(b + BY_DATA) >> 2]! + start);
+        return 0;
+      }
+      const data = before ?? bytesData(rt, b);
       const out = new Uint8Array(n - (end - start) + repl.length);
       out.set(data.subarray(0, start), 0);
       out.set(repl, start);
@@ -278,6 +286,14 @@ export function bytearraySetItem(rt: Runtime, b: Ref, key: Ref, value: Ref): num
       raiseValueError(rt, `attempt to assign bytes of size ${repl.length} to extended slice of size ${len}`);
       return -1;
     }
+    if (inPlace) {
+      // in the heap block: a sieve's `flags[i*i::i] = bytes(k)` copied the whole array twice
+      const u8 = rt.u8;
+      const block = rt.i32[(b + BY_DATA) >> 2]!;
+      for (let i = 0, j = block + start; i < len; i++, j += step) u8[j] = repl[i]!;
+      return 0;
+    }
+    const data = before ?? bytesData(rt, b);
     for (let i = 0, j = start; i < len; i++, j += step) data[j] = repl[i]!;
     bytesSetData(rt, b, data);
     return 0;

@@ -314,10 +314,12 @@ export function intBinaryFast(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
         if (y < 0) return NULL;
         return intFromNumber(rt, y >= 53 ? (x < 0 ? -1 : 0) : Math.floor(x / POW2[y]!));
       case 3:
-        if (y < 0 || y >= 53) return NULL;
-        r = x * POW2[y]!;
-        if (r >= -9007199254740991 && r <= 9007199254740991) return intFromNumber(rt, r);
-        return NULL;
+        if (y < 0) return NULL;
+        if (y < 53) {
+          r = x * POW2[y]!;
+          if (r >= -9007199254740991 && r <= 9007199254740991) return intFromNumber(rt, r);
+        }
+        return y <= SHIFT_DIGITS_MAX_BITS ? intShiftSafeLeft(rt, x, y) : NULL;
       case 11:
         // both exact doubles: one IEEE division is correctly rounded (CPython's fast path)
         if (y === 0) return NULL;
@@ -423,6 +425,35 @@ function intShiftDigits(rt: Runtime, a: Ref, k: number, left: boolean): Ref {
 }
 
 /**
+ * x << k for a value |x| < 2**53 whose result is beyond it (`1 << i` building a bit set):
+ * x's two digits placed k bits up, where the BigInt path converted the result from hex
+ * text. New reference.
+ */
+function intShiftSafeLeft(rt: Runtime, x: number, k: number): Ref {
+  if (x === 0) return smallIntRef(0);
+  const u32 = rt.u32;
+  const m = x < 0 ? -x : x;
+  const lo = m % TWO32;
+  const hi = Math.floor(m / TWO32);
+  const words = k >>> 5;
+  const bits = k & 31;
+  const rn = words + 3;
+  const ref = intAlloc(rt, rn, false);
+  const rb = (ref + INT_DIGITS) >> 2;
+  u32.fill(0, rb, rb + words);
+  if (bits === 0) {
+    u32[rb + words] = lo;
+    u32[rb + words + 1] = hi;
+    u32[rb + words + 2] = 0;
+  } else {
+    u32[rb + words] = (lo << bits) >>> 0;
+    u32[rb + words + 1] = ((hi << bits) | (lo >>> (32 - bits))) >>> 0;
+    u32[rb + words + 2] = hi >>> (32 - bits);
+  }
+  return intNormalize(rt, ref, rn, x < 0);
+}
+
+/**
  * a % m for a heap int a beyond 2**53 and 0 < m < 2**32 (the `(x * A + C) % M` of a
  * hand-written random generator): the magnitude's remainder, then Python's sign rule (the
  * result has m's sign: m - r for a negative a).
@@ -479,10 +510,24 @@ function intBitwiseDigits(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
   if (n === 0) return smallIntRef(0);
   const ref = intAlloc(rt, n, false);
   const rb = (ref + INT_DIGITS) >> 2;
-  for (let i = 0; i < n; i++) {
-    const x = digitAt(u32, ba, sa, i);
-    const y = i < nb ? digitAt(u32, bb, sb, i) : 0;
-    u32[rb + i] = op === 1 ? x & y : op === 7 ? x | y : x ^ y;
+  if (ba < 0 || bb < 0) {
+    // a small operand: one digit of it
+    for (let i = 0; i < n; i++) {
+      const x = digitAt(u32, ba, sa, i);
+      const y = i < nb ? digitAt(u32, bb, sb, i) : 0;
+      u32[rb + i] = op === 1 ? x & y : op === 7 ? x | y : x ^ y;
+    }
+  } else {
+    // one loop per operator over the common digits, then a's longer part copied (| and ^):
+    // a bit set's `s |= 1 << i` is linear in its size, and this is that line
+    if (op === 1) {
+      for (let i = 0; i < nb; i++) u32[rb + i] = u32[ba + i]! & u32[bb + i]!;
+    } else if (op === 7) {
+      for (let i = 0; i < nb; i++) u32[rb + i] = u32[ba + i]! | u32[bb + i]!;
+    } else {
+      for (let i = 0; i < nb; i++) u32[rb + i] = u32[ba + i]! ^ u32[bb + i]!;
+    }
+    if (n > nb) u32.copyWithin(rb + nb, ba + nb, ba + n);
   }
   return intNormalize(rt, ref, n, false);
 }
