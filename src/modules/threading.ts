@@ -674,8 +674,13 @@ class _local:
             d = _local_dict(self)
         if name == "__dict__":
             return d
-        if name in d and not _local_data_descriptor(self, name):
-            return d[name]
+        if name in d:
+            # (_local_data_descriptor's answer for a plain local inline: the common case)
+            if type(self) is _local:
+                if name != '__class__' and name != '__weakref__':
+                    return d[name]
+            elif not _local_data_descriptor(self, name):
+                return d[name]
         if type(self) is _local:
             try:
                 return object.__getattribute__(self, name)
@@ -686,8 +691,18 @@ class _local:
     def __setattr__(self, name, value):
         if name == "__dict__":
             raise AttributeError(f"'{_local_type_name(self)}' object attribute '__dict__' is read-only")
-        d = _local_dict(self)
-        if _local_data_descriptor(self, name):
+        # (_local_dict's and _local_data_descriptor's common cases inline: this thread has
+        # used the local before, and it is a plain local)
+        per = _local_threads.get(get_ident())
+        d = None if per is None else per.get(object.__getattribute__(self, '__dict__')[_LOCAL_IMPL].key)
+        if d is None:
+            d = _local_dict(self)
+        if type(self) is _local:
+            if name == '__class__' or name == '__weakref__':
+                object.__setattr__(self, name, value)
+            else:
+                d[name] = value
+        elif _local_data_descriptor(self, name):
             object.__setattr__(self, name, value)
         else:
             d[name] = value
