@@ -321,24 +321,11 @@ class groupby(_Tool):
     """make an iterator that returns consecutive keys and groups from the iterable"""
 
     def __init__(self, iterable, key=None):
-        # [iterator, keyfunc, tgtkey, currkey, currvalue, token, marker]: _groupby_step
-        # and _grouper_step (src/modules/itertools-native.ts) are CPython's groupby_next
-        # and _grouper_next; a group's values come one native step each
-        self._it = _groupby_gen([iter(iterable), key, _MARKER, _MARKER, _MARKER, 0, _MARKER])
-
-
-def _groupby_gen(state):
-    while True:
-        step = _groupby_step(state)
-        if step is None:
-            return
-        key, token = step
-        yield key, _grouper(state, token, key)
-
-
-class _grouper(_Tool):
-    def __init__(self, state, token, tgtkey):
-        self._it = _stepper(_grouper_step, [state, token, tgtkey])
+        # [iterator, keyfunc, tgtkey, currkey, currvalue, token, marker, grouper step]:
+        # _groupby_step and _grouper_step (src/modules/itertools-native.ts) are CPython's
+        # groupby_next and _grouper_next; a group is the stepper of _grouper_step
+        self._it = _stepper(_groupby_step, [iter(iterable), key, _MARKER, _MARKER, _MARKER, 0, _MARKER,
+                                            _grouper_step])
 
 
 class _Marker:
@@ -496,7 +483,7 @@ _guard_positional(starmap, 2, 2)
 _guard_positional(pairwise, 1, 1)
 
 for _cls in (count, cycle, repeat, accumulate, chain, compress, dropwhile, takewhile,
-             filterfalse, starmap, islice, pairwise, zip_longest, groupby, _grouper,
+             filterfalse, starmap, islice, pairwise, zip_longest, groupby,
              product, permutations, combinations, combinations_with_replacement, _tee):
     _cls.__module__ = 'itertools'
 _tee.__name__ = _tee.__qualname__ = '_tee'

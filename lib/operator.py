@@ -18,75 +18,15 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
 
 _abs = abs
 
-
-def lt(a, b):
-    "Same as a < b."
-    return a < b
-
-
-def le(a, b):
-    "Same as a <= b."
-    return a <= b
-
-
-def eq(a, b):
-    "Same as a == b."
-    return a == b
-
-
-def ne(a, b):
-    "Same as a != b."
-    return a != b
-
-
-def ge(a, b):
-    "Same as a >= b."
-    return a >= b
-
-
-def gt(a, b):
-    "Same as a > b."
-    return a > b
-
-
-def not_(a):
-    "Same as not a."
-    return not a
-
-
-def truth(a):
-    "Return True if a is true, False otherwise."
-    return True if a else False
-
-
-def is_(a, b):
-    "Same as a is b."
-    return a is b
-
-
-def is_not(a, b):
-    "Same as a is not b."
-    return a is not b
+# the one-operation functions are _operator's built-ins (src/modules/operator-native.ts), as
+# CPython's come from its C _operator: no frame per call, C's argument errors
+from _operator import lt, le, eq, ne, ge, gt, not_, truth, is_, is_not, add, and_, floordiv, \
+    inv, invert, lshift, mod, mul, neg, or_, pos, pow, rshift, sub, truediv, xor, contains, getitem
 
 
 def abs(a):
     "Same as abs(a)."
     return _abs(a)
-
-
-def add(a, b):
-    "Same as a + b."
-    return a + b
-
-
-def and_(a, b):
-    "Same as a & b."
-    return a & b
-
-
-def floordiv(a, b):
-    "Same as a // b."
-    return a // b
 
 
 def index(a):
@@ -102,72 +42,9 @@ def index(a):
     return result
 
 
-def inv(a):
-    "Same as ~a."
-    return ~a
-
-
-invert = inv
-
-
-def lshift(a, b):
-    "Same as a << b."
-    return a << b
-
-
-def mod(a, b):
-    "Same as a % b."
-    return a % b
-
-
-def mul(a, b):
-    "Same as a * b."
-    return a * b
-
-
 def matmul(a, b):
     "Same as a @ b."
     return a.__matmul__(b)
-
-
-def neg(a):
-    "Same as -a."
-    return -a
-
-
-def or_(a, b):
-    "Same as a | b."
-    return a | b
-
-
-def pos(a):
-    "Same as +a."
-    return +a
-
-
-def pow(a, b):
-    "Same as a ** b."
-    return a ** b
-
-
-def rshift(a, b):
-    "Same as a >> b."
-    return a >> b
-
-
-def sub(a, b):
-    "Same as a - b."
-    return a - b
-
-
-def truediv(a, b):
-    "Same as a / b."
-    return a / b
-
-
-def xor(a, b):
-    "Same as a ^ b."
-    return a ^ b
 
 
 def concat(a, b):
@@ -176,11 +53,6 @@ def concat(a, b):
         msg = "'%s' object can't be concatenated" % type(a).__name__
         raise TypeError(msg)
     return a + b
-
-
-def contains(a, b):
-    "Same as b in a (note reversed operands)."
-    return b in a
 
 
 def countOf(a, b):
@@ -195,11 +67,6 @@ def countOf(a, b):
 def delitem(a, b):
     "Same as del a[b]."
     del a[b]
-
-
-def getitem(a, b):
-    "Same as a[b]."
-    return a[b]
 
 
 def indexOf(a, b):

@@ -41,7 +41,7 @@ import { kindOf, typeOf, newObject } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
 import { strCodePointLen, strFromJS, strToJS, strLen, strUnits } from '../objects/str.js';
 import { STR_METHODS, intOfIndex } from '../objects/strmethods.js';
-import { INT_DIGITS, INT_NDIGITS, intFromNumber, intFromBigint, intToNumberOrBig, intToBigint, intFromHashWords, intSafeValue } from '../objects/int.js';
+import { INT_DIGITS, INT_NDIGITS, intFromNumber, intFromBigint, intToNumberOrBig, intToBigint, intFromHashWords, intSafeValue, intNegateOrAbs } from '../objects/int.js';
 import { floatNew, floatValue, FLOAT_VALUE } from '../objects/float.js';
 import { tupleNew, tupleSize, tupleItem, tupleSetItemSteal, tupleFromWords, tupleFromRefs, TUPLE_ITEMS_WORD } from '../objects/tuple.js';
 import { listNew, listSize, listItemsWord, listAppend, listAppendSteal, listReserve, listFromWords, LIST_SIZE } from '../objects/list.js';
@@ -1409,6 +1409,7 @@ export const BUILTIN_FUNCTIONS: Methods = [
     }
     if (k === Kind.FLOAT) return floatNew(rt, Math.abs(floatValue(rt, x)));
     if (isInt(rt, x)) {
+      if ((x & 1) === 0) return intNegateOrAbs(rt, x, false);
       const v = intToNumberOrBig(rt, x);
       return typeof v === 'number' ? intFromNumber(rt, Math.abs(v)) : intFromBigint(rt, v < 0n ? -v : v);
     }

@@ -72,6 +72,7 @@ import { createItertoolsNativeModule } from './itertools-native.js';
 import { createAtexitNativeModule } from './atexit-native.js';
 import { createTypesNativeModule } from './types-native.js';
 import { createJsonNativeModule } from './json-native.js';
+import { createOperatorNativeModule } from './operator-native.js';
 
 /** Built-in modules created on first import (name -> factory returning a new module). */
 const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
@@ -93,6 +94,7 @@ const BUILTIN_MODULES: Readonly<Record<string, (rt: Runtime) => Ref>> = {
   _atexit: createAtexitNativeModule,
   _types: createTypesNativeModule,
   _json: createJsonNativeModule,
+  _operator: createOperatorNativeModule,
 };
 
 

@@ -51,7 +51,7 @@ import { listItemsWord, listSize } from '../objects/list.js';
 import { tupleItem, tupleNew, tupleSetItemSteal, tupleSize } from '../objects/tuple.js';
 import { binaryOp, getIterStepwise, isTrue, iterNext, richCompareBool, tupleFromIterable } from '../objects/abstract.js';
 import { call1, call2, callWithTupleDict } from '../vm/call.js';
-import { listAppend, listItem } from '../objects/list.js';
+import { listAppend, listItem, listNew } from '../objects/list.js';
 import { BF_INDEX, BF_NAME, builtinFunctionNew } from '../objects/method.js';
 import { iterAlloc, IT_AUX, IT_INDEX, CALLABLE_ITER } from '../objects/iter.js';
 import { checkArgs, defineFunctions, makeModule, type FunctionSpec } from './math.js';
@@ -129,7 +129,8 @@ function replace(rt: Runtime, w: number, v: Ref): void {
   decref(rt, old);
 }
 
-/** groupby's state words: [iterator, keyfunc, tgtkey, currkey, currvalue, token, marker];
+/** groupby's state words: [iterator, keyfunc, tgtkey, currkey, currvalue, token, marker,
+ * grouper_step (the built-in each group's stepper calls)];
  * the marker object stands for CPython's NULL in the key and value slots. */
 const GB_IT = 0;
 const GB_KEYFUNC = 1;
@@ -138,6 +139,7 @@ const GB_CURRKEY = 3;
 const GB_CURRVALUE = 4;
 const GB_TOKEN = 5;
 const GB_MARKER = 6;
+const GB_GROUPER_STEP = 7;
 const CMP_EQ = 2; // richCompareBool's op for ==
 
 /** CPython's groupby_step: the source's next value and its key into the state. 1, 0 at
@@ -187,19 +189,25 @@ function combinatoricStep(
   }];
 }
 
+/** The iterator calling built-in `step` bound to `state` (borrowed) until it raises
+ * StopIteration: a callable iterator with no sentinel. New reference. */
+function stepperNew(rt: Runtime, step: Ref, state: Ref): Ref {
+  const i32 = rt.i32;
+  const bound = builtinFunctionNew(rt, i32[(step + BF_INDEX) >> 2]!, i32[(step + BF_NAME) >> 2] as Ref, state);
+  const it = iterAlloc(rt, Kind.MAP, bound);
+  decref(rt, bound);
+  rt.i32[(it + IT_INDEX) >> 2] = CALLABLE_ITER;
+  rt.i32[(it + IT_AUX) >> 2] = NULL; // no sentinel
+  return it;
+}
+
 const ITERTOOLS_FUNCTIONS = defineFunctions([
   // stepper(step, state): the iterator calling step(state) until it raises StopIteration
   ['stepper', (rt, args, nargs, kwnames) => {
     if (!checkArgs(rt, 'stepper', nargs, kwnames, 2, 2)) return NULL;
     const step = rt.i32[args] as Ref;
     if ((step & 1) === 1 || kindOf(rt, step) !== Kind.BUILTIN_FUNCTION) return raiseTypeError(rt, 'stepper() needs a built-in step');
-    const i32 = rt.i32;
-    const bound = builtinFunctionNew(rt, i32[(step + BF_INDEX) >> 2]!, i32[(step + BF_NAME) >> 2] as Ref, rt.i32[args + 1] as Ref);
-    const it = iterAlloc(rt, Kind.MAP, bound);
-    decref(rt, bound);
-    rt.i32[(it + IT_INDEX) >> 2] = CALLABLE_ITER;
-    rt.i32[(it + IT_AUX) >> 2] = NULL; // no sentinel
-    return it;
+    return stepperNew(rt, step, rt.i32[args + 1] as Ref);
   }],
   combinatoricStep('permutations_step', (n, r) => r > n, (i32, indices, n, r) => {
     if (n === 0) return false;
@@ -364,8 +372,9 @@ const ITERTOOLS_FUNCTIONS = defineFunctions([
     }
     return t;
   }],
-  // groupby_step(state): the next group's (key, token), None at the end (CPython's
-  // groupby_next; called by a generator, where StopIteration would be a RuntimeError)
+  // groupby_step(state): the next group's (key, group), where the group is the stepper of
+  // grouper_step (GB_GROUPER_STEP) over [state, token, key] (CPython's groupby_next; a
+  // generator around it and a Python class per group cost ~2.5 us a group)
   ['groupby_step', (rt, args, nargs, kwnames) => {
     const w = stateOf(rt, 'groupby_step', args, nargs, kwnames);
     if (w < 0) return NULL;
@@ -382,13 +391,19 @@ const ITERTOOLS_FUNCTIONS = defineFunctions([
         if (same === 0) break;
       }
       const stepped = groupbyAdvance(rt, w);
-      if (stepped <= 0) return stepped < 0 ? NULL : rt.None;
+      if (stepped <= 0) return stepped < 0 ? NULL : stop(rt);
     }
     const key = rt.i32[w + GB_CURRKEY] as Ref;
     replace(rt, w + GB_TGTKEY, held(rt, key));
+    const groupState = listNew(rt, 3);
+    listAppend(rt, groupState, rt.i32[args] as Ref);
+    listAppend(rt, groupState, ((token << 1) | 1) as Ref);
+    listAppend(rt, groupState, key);
+    const group = stepperNew(rt, rt.i32[w + GB_GROUPER_STEP] as Ref, groupState);
+    decref(rt, groupState);
     const t = tupleNew(rt, 2);
     tupleSetItemSteal(rt, t, 0, held(rt, key));
-    tupleSetItemSteal(rt, t, 1, ((token << 1) | 1) as Ref);
+    tupleSetItemSteal(rt, t, 1, group);
     return t;
   }],
   // grouper_step([state, token, tgtkey]): the group's next value (CPython's _grouper_next)

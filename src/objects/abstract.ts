@@ -36,7 +36,7 @@ import { strCodePointLen } from './str.js';
 import { strFromJS, strToJS, strToJSImmortal, strHash, strEq, strCompare, strConcat, reprString, strLen, strUnits, strAlloc, STR_DATA, copyUnits } from './str.js';
 import { intMaxStrDigits } from './numparse.js';
 import { warnDeprecatedFromMain } from '../vm/traceback.js';
-import { intToBigint, intToNumberOrBig, intFromBigint, intFromNumber, INT_NDIGITS, intBinaryFast, intSafeValue, intCompareRefs, intHashWords, intFromHashWords } from './int.js';
+import { intToBigint, intToNumberOrBig, intFromBigint, intFromNumber, INT_NDIGITS, intBinaryFast, intSafeValue, intCompareRefs, intHashWords, intFromHashWords, intNegateOrAbs } from './int.js';
 import { floatNew, floatValue } from './float.js';
 import { tupleNew, tupleItem, tupleSize, tupleSetItemSteal, tupleFromWords, TUPLE_ITEMS_WORD, tupleFromRefs } from './tuple.js';
 import { listNew, listSize, listItem, listAppend, listItemsWord, LIST_SIZE, listReserve } from './list.js';
@@ -4202,6 +4202,7 @@ export function unaryOp(rt: Runtime, v: Ref, op: number): Ref {
     if (d !== NULL) return callWithSelf0(rt, d, v);
   }
   if (isIntKind(k)) {
+    if (op === 0 && (v & 1) === 0) return intNegateOrAbs(rt, v, true);
     const x = intValue(rt, v);
     if (typeof x === 'number') return intFromNumber(rt, op === 0 ? -x : op === 1 ? x : -x - 1);
     return intFromBigint(rt, op === 0 ? -x : op === 1 ? x : -x - 1n);
