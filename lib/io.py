@@ -7,6 +7,8 @@ one join, not one copy per call); reads and seeks work on the joined text. newli
 '\\r' written with newline=None read back as '\\n'. BytesIO keeps a bytearray.
 """
 
+# CPython's StringIO and BytesIO are C classes: no frames in tracebacks.
+# gilvm: c-frames _Memory.* StringIO.* BytesIO.*
 from _io import open, TextIOWrapper, UnsupportedOperation, _lock_methods
 import sys as _sys
 
@@ -114,6 +116,8 @@ class StringIO(_Memory):
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
         self._newline = newline
+        # no newline translation on write: write's fast path applies
+        self._plain = newline == '' or newline == '\n'
         self._closed = False
         if _NOGIL:
             self._lock = _RLock()
@@ -140,9 +144,23 @@ class StringIO(_Memory):
         return self._value()
 
     def write(self, s):
-        self._check_open()
+        # the common case first: an open buffer written at its end, an exact str, no
+        # translation (one append: the checks below made each write several calls)
+        pieces = self._pieces
+        if pieces is not None and type(s) is str and self._plain and not self._closed:
+            pos = self._pos
+            if pos == self._end:
+                pieces.append(s)
+                pos += len(s)
+                self._pos = self._end = pos
+                return len(s)
+        return self._write(s)
+
+    def _write(self, s):
+        # the argument's type before the closed check, as C stringio_write
         if not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+        self._check_open()
         n = len(s)
         s = self._translate(s)
         if self._pieces is not None and self._pos == self._end:
