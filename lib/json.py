@@ -22,7 +22,8 @@ INFINITY = float('inf')
 
 # the JSON literal of a str: _json's (modules/json-native.ts), CPython's c_encode_basestring
 # and c_encode_basestring_ascii
-from _json import encode_basestring, encode_basestring_ascii, scanstring as _scanstring_native
+from _json import encode_basestring, encode_basestring_ascii, scanstring as _scanstring_native, \
+    encode_simple as _encode_simple
 
 
 class JSONEncoder(object):
@@ -83,6 +84,12 @@ class JSONEncoder(object):
                                        self.key_separator, self.item_separator, self.sort_keys,
                                        self.skipkeys)
         if c_encoder:
+            # the whole text in one native step when o is made of plain built-in values
+            # (src/modules/json-native.ts); None: this encoder's own walk
+            text = _encode_simple(o, self.item_separator, self.key_separator, self.sort_keys,
+                                  self.ensure_ascii, self.allow_nan, markers is not None)
+            if text is not None:
+                return (text,)
             _iterencode = _one_shot_encoder(_iterencode)
         return _iterencode(o, 0)
 

@@ -12,15 +12,21 @@
  *       (None, message, position) for json.py to raise JSONDecodeError with; None when s
  *       holds an astral character (its positions count code points, the heap's units
  *       differ: json.py's own loop scans it).
+ *   encode_simple(obj, ...)     the whole JSON text of a one-shot json.dumps without indent
+ *       when obj is made of exact built-in values only (below); None leaves it to json.py.
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
-import { raiseTypeError } from '../vm/errors.js';
-import { kindOf } from '../objects/object.js';
+import { raiseTypeError, raiseValueError } from '../vm/errors.js';
+import { kindOf, typeOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
 import { strCodePointLen, strFromJS, strFromUnits, strLen, strToJS, strUnits } from '../objects/str.js';
-import { tupleFromRefs } from '../objects/tuple.js';
-import { intFromNumber, intToNumberOrBig } from '../objects/int.js';
+import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
+import { intFromNumber, intSafeValue, intToNumberOrBig } from '../objects/int.js';
+import { floatValue } from '../objects/float.js';
+import { floatRepr } from '../objects/numfmt.js';
+import { listItem, listSize } from '../objects/list.js';
+import { dictEntryKey, dictEntryValue, dictNextEntry, dictSize } from '../objects/dict.js';
 import { decref } from '../vm/refs.js';
 import { checkArgs, defineFunctions, makeModule } from './math.js';
 import * as A from '../objects/abstract.js';
@@ -161,10 +167,152 @@ function unitsToJS(u16: Uint16Array, from: number, n: number): string {
   return out;
 }
 
+/** encode_simple's answer when it meets what only lib/json.py's encoder handles. */
+class NotSimple {}
+const NOT_SIMPLE = new NotSimple();
+/** Past this nesting encode_simple leaves the value to json.py (its RecursionError). */
+const SIMPLE_MAX_DEPTH = 200;
+
+interface SimpleEncoding {
+  rt: Runtime;
+  itemSep: string;
+  keySep: string;
+  sortKeys: boolean;
+  ascii: boolean;
+  allowNan: boolean;
+  /** the containers being encoded (check_circular), or null */
+  markers: Set<number> | null;
+  out: string[];
+}
+
+function encodeSimpleString(text: string, ascii: boolean): string {
+  if (!(ascii ? NEEDS_ESCAPE_ASCII : NEEDS_ESCAPE).test(text)) return '"' + text + '"';
+  return '"' + text.replace(ascii ? ESCAPED_ASCII : ESCAPED, (ch) => escapeUnit(ch.charCodeAt(0))) + '"';
+}
+
+/** Appends the JSON text of v to e.out; NOT_SIMPLE for anything but the exact built-in
+ * types with keys that are exact strs (json.py then encodes the whole value: no Python
+ * code has run here). */
+function encodeSimpleValue(e: SimpleEncoding, v: Ref, depth: number): NotSimple | undefined {
+  const rt = e.rt;
+  if ((v & 1) === 1) {
+    e.out.push(String(v >> 1));
+    return undefined;
+  }
+  if (v === rt.None) { e.out.push('null'); return undefined; }
+  if (v === rt.True) { e.out.push('true'); return undefined; }
+  if (v === rt.False) { e.out.push('false'); return undefined; }
+  const t = typeOf(rt, v);
+  if (t === rt.tStr) {
+    e.out.push(encodeSimpleString(strToJS(rt, v), e.ascii));
+    return undefined;
+  }
+  if (t === rt.tInt) {
+    const x = intSafeValue(rt, v);
+    if (x !== x) return NOT_SIMPLE; // (beyond 2**53: json.py, with int's digit limit)
+    e.out.push(String(x));
+    return undefined;
+  }
+  if (t === rt.tFloat) {
+    const x = floatValue(rt, v);
+    if (x === x && x !== Infinity && x !== -Infinity) e.out.push(floatRepr(x));
+    else if (!e.allowNan) throw new JsonValueError('Out of range float values are not JSON compliant');
+    else e.out.push(x !== x ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity');
+    return undefined;
+  }
+  const isList = t === rt.tList;
+  if (!isList && t !== rt.tTuple && t !== rt.tDict) return NOT_SIMPLE;
+  if (depth >= SIMPLE_MAX_DEPTH) return NOT_SIMPLE;
+  const n = isList ? listSize(rt, v) : t === rt.tTuple ? tupleSize(rt, v) : dictSize(rt, v);
+  if (n === 0) {
+    e.out.push(t === rt.tDict ? '{}' : '[]');
+    return undefined;
+  }
+  if (e.markers !== null) {
+    if (e.markers.has(v)) throw new JsonValueError('Circular reference detected');
+    e.markers.add(v);
+  }
+  if (t !== rt.tDict) {
+    e.out.push('[');
+    for (let i = 0; i < n; i++) {
+      if (i > 0) e.out.push(e.itemSep);
+      const item = isList ? listItem(rt, v, i) : tupleItem(rt, v, i);
+      if (encodeSimpleValue(e, item, depth + 1) === NOT_SIMPLE) return NOT_SIMPLE;
+    }
+    e.out.push(']');
+  } else {
+    const keys: string[] = [];
+    const values: Ref[] = [];
+    for (let ix = dictNextEntry(rt, v, 0); ix >= 0; ix = dictNextEntry(rt, v, ix + 1)) {
+      const k = dictEntryKey(rt, v, ix);
+      if ((k & 1) === 1 || typeOf(rt, k) !== rt.tStr) return NOT_SIMPLE;
+      keys.push(strToJS(rt, k));
+      values.push(dictEntryValue(rt, v, ix));
+    }
+    let order: number[] | null = null;
+    if (e.sortKeys) {
+      // sorted(items): by the keys' code points; a surrogate unit (an astral character)
+      // orders differently in UTF-16: json.py sorts those
+      for (const k of keys) if (/[\ud800-\udfff]/.test(k)) return NOT_SIMPLE;
+      order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+    }
+    e.out.push('{');
+    for (let j = 0; j < keys.length; j++) {
+      const i = order === null ? j : order[j]!;
+      if (j > 0) e.out.push(e.itemSep);
+      e.out.push(encodeSimpleString(keys[i]!, e.ascii), e.keySep);
+      if (encodeSimpleValue(e, values[i]!, depth + 1) === NOT_SIMPLE) return NOT_SIMPLE;
+    }
+    e.out.push('}');
+  }
+  e.markers?.delete(v);
+  return undefined;
+}
+
+/** A ValueError of encode_simple (raised once the JS recursion has unwound). */
+class JsonValueError {
+  constructor(readonly message: string) {}
+}
+
+/**
+ * encode_simple(obj, item_separator, key_separator, sort_keys, ensure_ascii, allow_nan,
+ * check_circular): the JSON text of obj as CPython's C encoder (Modules/_json.c, what a
+ * one-shot json.dumps without indent uses) makes it, when obj is built of exact dicts with
+ * str keys, lists, tuples, strs, ints below 2**53, floats, bools and None; else None, and
+ * lib/json.py encodes it (subclasses, default(), other keys, big ints, deep nesting). A
+ * circular container is CPython's ValueError (with check_circular; without, json.py's
+ * RecursionError). Under --no-gil it always answers None: the nested containers it reads
+ * are not locked (json.py's encoder takes each one's lock as it goes).
+ */
+function encodeSimple(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  if (!checkArgs(rt, 'encode_simple', nargs, kwnames, 7, 7)) return NULL;
+  if (rt.rc.atomic) return rt.None;
+  const itemSep = rt.i32[args + 1] as Ref, keySep = rt.i32[args + 2] as Ref;
+  if (kindOf(rt, itemSep) !== Kind.STR || kindOf(rt, keySep) !== Kind.STR) return rt.None;
+  const flags: boolean[] = [];
+  for (let k = 3; k < 7; k++) {
+    const b = A.isTrue(rt, rt.i32[args + k] as Ref);
+    if (b < 0) return NULL;
+    flags.push(b === 1);
+  }
+  const e: SimpleEncoding = {
+    rt, itemSep: strToJS(rt, itemSep), keySep: strToJS(rt, keySep), sortKeys: flags[0]!, ascii: flags[1]!,
+    allowNan: flags[2]!, markers: flags[3]! ? new Set<number>() : null, out: [],
+  };
+  try {
+    if (encodeSimpleValue(e, rt.i32[args] as Ref, 0) === NOT_SIMPLE) return rt.None;
+  } catch (err) {
+    if (err instanceof JsonValueError) return raiseValueError(rt, err.message);
+    throw err;
+  }
+  return strFromJS(rt, e.out.join(''));
+}
+
 const JSON_FUNCTIONS = defineFunctions([
   ['encode_basestring_ascii', (rt, args, nargs, kwnames) => encodeString(rt, args, nargs, kwnames, true)],
   ['encode_basestring', (rt, args, nargs, kwnames) => encodeString(rt, args, nargs, kwnames, false)],
   ['scanstring', scanString],
+  ['encode_simple', encodeSimple],
 ]);
 
 export function createJsonNativeModule(rt: Runtime): Ref {
