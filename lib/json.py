@@ -23,7 +23,7 @@ INFINITY = float('inf')
 # the JSON literal of a str: _json's (modules/json-native.ts), CPython's c_encode_basestring
 # and c_encode_basestring_ascii
 from _json import encode_basestring, encode_basestring_ascii, scanstring as _scanstring_native, \
-    encode_simple as _encode_simple
+    encode_simple as _encode_simple, decode_simple as _decode_simple
 
 
 class JSONEncoder(object):
@@ -613,6 +613,11 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         s = s.decode('utf-8-sig' if s[:3] == b'\xef\xbb\xbf' else 'utf-8')
     if (cls is None and object_hook is None and parse_int is None and parse_float is None
             and parse_constant is None and object_pairs_hook is None and not kw):
+        # well-formed JSON in one native step (src/modules/json-native.ts); None: the
+        # scanner below parses it and reports its errors
+        parsed = _decode_simple(s)
+        if parsed is not None:
+            return parsed[0]
         return _default_decoder.decode(s)
     if cls is None:
         cls = JSONDecoder

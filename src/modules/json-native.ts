@@ -14,19 +14,21 @@
  *       differ: json.py's own loop scans it).
  *   encode_simple(obj, ...)     the whole JSON text of a one-shot json.dumps without indent
  *       when obj is made of exact built-in values only (below); None leaves it to json.py.
+ *   decode_simple(s)            json.loads(s) of well-formed JSON in one step, as a 1-tuple;
+ *       None leaves it (and its errors) to json.py.
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../vm/runtime.js';
-import { raiseTypeError, raiseValueError } from '../vm/errors.js';
+import { errOccurred, raiseTypeError, raiseValueError } from '../vm/errors.js';
 import { kindOf, typeOf } from '../objects/object.js';
 import { Kind } from '../objects/kinds.js';
 import { strCodePointLen, strFromJS, strFromUnits, strLen, strToJS, strUnits } from '../objects/str.js';
 import { tupleFromRefs, tupleItem, tupleSize } from '../objects/tuple.js';
-import { intFromNumber, intSafeValue, intToNumberOrBig } from '../objects/int.js';
-import { floatValue } from '../objects/float.js';
+import { intFromBigint, intFromNumber, intSafeValue, intToNumberOrBig } from '../objects/int.js';
+import { floatNew, floatValue } from '../objects/float.js';
 import { floatRepr } from '../objects/numfmt.js';
-import { listItem, listSize } from '../objects/list.js';
-import { dictEntryKey, dictEntryValue, dictNextEntry, dictSize } from '../objects/dict.js';
+import { listAppendSteal, listItem, listNew, listSize } from '../objects/list.js';
+import { dictEntryKey, dictEntryValue, dictNew, dictNextEntry, dictSetItem, dictSize } from '../objects/dict.js';
 import { decref } from '../vm/refs.js';
 import { checkArgs, defineFunctions, makeModule } from './math.js';
 import * as A from '../objects/abstract.js';
@@ -308,11 +310,233 @@ function encodeSimple(rt: Runtime, args: number, nargs: number, kwnames: Ref): R
   return strFromJS(rt, e.out.join(''));
 }
 
+/**
+ * decode_simple(s): json.loads(s) with the default decoder, parsed here in one step when s
+ * is well-formed JSON whose strings hold no control character and no surrogate escape and
+ * whose ints have at most 4,300 digits: a 1-tuple of the value (the value may be None).
+ * Anything else answers None, and lib/json.py's scanner parses s again, raising its errors
+ * with their positions. Values as json.py makes them: an int for a number without fraction
+ * or exponent, else a float (both correctly rounded, as float()), NaN/Infinity/-Infinity,
+ * dicts in the order of the text (a repeated key keeps its last value).
+ */
+/** Past this nesting decode_simple leaves the text to json.py (CPython's C scanner goes to
+ * the recursion limit: a 500-deep array parses there, json.py's scanner recursed out). */
+const DECODE_MAX_DEPTH = 800;
+
+class SimpleDecoder {
+  pos = 0;
+  constructor(readonly rt: Runtime, readonly u16: Uint16Array, readonly base: number, readonly n: number) {}
+
+  skipWs(): void {
+    const u16 = this.u16;
+    while (this.pos < this.n) {
+      const c = u16[this.base + this.pos]!;
+      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return;
+      this.pos++;
+    }
+  }
+
+  /** The value at pos (whitespace skipped before it), pos after it; 0 when not simple. */
+  value(depth: number): Ref {
+    this.skipWs();
+    if (this.pos >= this.n || depth > DECODE_MAX_DEPTH) return NULL;
+    const rt = this.rt;
+    const c = this.u16[this.base + this.pos]!;
+    if (c === 0x22) return this.string();
+    if (c === 0x7b) return this.object(depth);
+    if (c === 0x5b) return this.array(depth);
+    if (c === 0x74 && this.word('true')) return rt.True;
+    if (c === 0x66 && this.word('false')) return rt.False;
+    if (c === 0x6e && this.word('null')) return rt.None;
+    if (c === 0x4e && this.word('NaN')) return floatNew(rt, NaN);
+    if (c === 0x49 && this.word('Infinity')) return floatNew(rt, Infinity);
+    if (c === 0x2d && this.pos + 1 < this.n && this.u16[this.base + this.pos + 1] === 0x49) {
+      this.pos++;
+      return this.word('Infinity') ? floatNew(rt, -Infinity) : NULL;
+    }
+    return this.number();
+  }
+
+  word(w: string): boolean {
+    if (this.pos + w.length > this.n) return false;
+    for (let k = 0; k < w.length; k++) if (this.u16[this.base + this.pos + k] !== w.charCodeAt(k)) return false;
+    this.pos += w.length;
+    return true;
+  }
+
+  digits(): number {
+    const start = this.pos;
+    while (this.pos < this.n) {
+      const c = this.u16[this.base + this.pos]!;
+      if (c < 0x30 || c > 0x39) break;
+      this.pos++;
+    }
+    return this.pos - start;
+  }
+
+  number(): Ref {
+    const u16 = this.u16, base = this.base;
+    const start = this.pos;
+    if (u16[base + this.pos] === 0x2d) this.pos++;
+    const first = this.pos;
+    const intDigits = this.digits();
+    if (intDigits === 0 || (intDigits > 1 && u16[base + first] === 0x30)) return NULL;
+    let isFloat = false;
+    if (this.pos < this.n && u16[base + this.pos] === 0x2e) {
+      this.pos++;
+      if (this.digits() === 0) return NULL;
+      isFloat = true;
+    }
+    if (this.pos < this.n && (u16[base + this.pos] === 0x65 || u16[base + this.pos] === 0x45)) {
+      this.pos++;
+      if (this.pos < this.n && (u16[base + this.pos] === 0x2b || u16[base + this.pos] === 0x2d)) this.pos++;
+      if (this.digits() === 0) return NULL;
+      isFloat = true;
+    }
+    const text = unitsToJS(u16, base + start, this.pos - start);
+    if (isFloat) return floatNew(this.rt, parseFloat(text));
+    if (intDigits <= 15) return intFromNumber(this.rt, Number(text));
+    if (intDigits > 4300) return NULL; // (int's digit limit: json.py raises)
+    return intFromBigint(this.rt, BigInt(text));
+  }
+
+  string(): Ref {
+    const u16 = this.u16, base = this.base;
+    const start = ++this.pos;
+    let chunks: string[] | null = null;
+    let from = start;
+    while (this.pos < this.n) {
+      const c = u16[base + this.pos]!;
+      if (c === 0x22) {
+        let r: Ref;
+        if (chunks === null) r = strFromUnits(this.rt, base + start, this.pos - start);
+        else {
+          if (this.pos > from) chunks.push(unitsToJS(u16, base + from, this.pos - from));
+          r = strFromJS(this.rt, chunks.join(''));
+        }
+        this.pos++;
+        return r;
+      }
+      if (c < 0x20) return NULL;
+      if (c !== 0x5c) {
+        this.pos++;
+        continue;
+      }
+      chunks ??= [];
+      if (this.pos > from) chunks.push(unitsToJS(u16, base + from, this.pos - from));
+      if (this.pos + 1 >= this.n) return NULL;
+      const esc = u16[base + this.pos + 1]!;
+      if (esc === 0x75) {
+        if (this.pos + 6 > this.n) return NULL;
+        const uni = hex4(u16, base + this.pos + 2);
+        if (uni < 0 || (uni >= 0xd800 && uni <= 0xdfff)) return NULL;
+        chunks.push(String.fromCharCode(uni));
+        this.pos += 6;
+      } else {
+        const simple = esc === 0x22 ? '"' : esc === 0x5c ? '\\' : esc === 0x2f ? '/' : esc === 0x62 ? '\b' : esc === 0x66 ? '\f'
+          : esc === 0x6e ? '\n' : esc === 0x72 ? '\r' : esc === 0x74 ? '\t' : null;
+        if (simple === null) return NULL;
+        chunks.push(simple);
+        this.pos += 2;
+      }
+      from = this.pos;
+    }
+    return NULL;
+  }
+
+  array(depth: number): Ref {
+    const rt = this.rt;
+    this.pos++;
+    const list = listNew(rt, 0);
+    this.skipWs();
+    if (this.pos < this.n && this.u16[this.base + this.pos] === 0x5d) {
+      this.pos++;
+      return list;
+    }
+    for (;;) {
+      const v = this.value(depth + 1);
+      if (v === NULL) {
+        decref(rt, list);
+        return NULL;
+      }
+      listAppendSteal(rt, list, v);
+      this.skipWs();
+      const c = this.pos < this.n ? this.u16[this.base + this.pos]! : -1;
+      this.pos++;
+      if (c === 0x5d) return list;
+      if (c !== 0x2c) {
+        decref(rt, list);
+        return NULL;
+      }
+    }
+  }
+
+  object(depth: number): Ref {
+    const rt = this.rt;
+    this.pos++;
+    const dict = dictNew(rt);
+    this.skipWs();
+    if (this.pos < this.n && this.u16[this.base + this.pos] === 0x7d) {
+      this.pos++;
+      return dict;
+    }
+    for (;;) {
+      this.skipWs();
+      if (this.pos >= this.n || this.u16[this.base + this.pos] !== 0x22) break;
+      const key = this.string();
+      if (key === NULL) break;
+      this.skipWs();
+      if (this.pos >= this.n || this.u16[this.base + this.pos] !== 0x3a) {
+        decref(rt, key);
+        break;
+      }
+      this.pos++;
+      const v = this.value(depth + 1);
+      if (v === NULL) {
+        decref(rt, key);
+        break;
+      }
+      const r = dictSetItem(rt, dict, key, v);
+      decref(rt, key);
+      decref(rt, v);
+      if (r < 0) break; // (a str key: never; kept for the heap's MemoryError)
+      this.skipWs();
+      const c = this.pos < this.n ? this.u16[this.base + this.pos]! : -1;
+      this.pos++;
+      if (c === 0x7d) return dict;
+      if (c !== 0x2c) break;
+    }
+    decref(rt, dict);
+    return NULL;
+  }
+}
+
+function decodeSimple(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
+  if (!checkArgs(rt, 'decode_simple', nargs, kwnames, 1, 1)) return NULL;
+  const s = rt.i32[args] as Ref;
+  if (kindOf(rt, s) !== Kind.STR) return rt.None;
+  const d = new SimpleDecoder(rt, rt.u16, strUnits(s), strLen(rt, s));
+  const v = d.value(0);
+  if (v === NULL) {
+    if (errOccurred(rt)) return NULL;
+    return rt.None;
+  }
+  d.skipWs();
+  if (d.pos !== d.n) {
+    decref(rt, v);
+    return rt.None;
+  }
+  const t = tupleFromRefs(rt, [v]);
+  decref(rt, v);
+  return t;
+}
+
 const JSON_FUNCTIONS = defineFunctions([
   ['encode_basestring_ascii', (rt, args, nargs, kwnames) => encodeString(rt, args, nargs, kwnames, true)],
   ['encode_basestring', (rt, args, nargs, kwnames) => encodeString(rt, args, nargs, kwnames, false)],
   ['scanstring', scanString],
   ['encode_simple', encodeSimple],
+  ['decode_simple', decodeSimple],
 ]);
 
 export function createJsonNativeModule(rt: Runtime): Ref {
