@@ -83,13 +83,17 @@ class JSONEncoder(object):
         _iterencode = _make_iterencode(markers, self.default, _encoder, self.indent, floatstr,
                                        self.key_separator, self.item_separator, self.sort_keys,
                                        self.skipkeys)
-        if c_encoder:
+        if _one_shot:
             # the whole text in one native step when o is made of plain built-in values
             # (src/modules/json-native.ts); None: this encoder's own walk
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
             text = _encode_simple(o, self.item_separator, self.key_separator, self.sort_keys,
-                                  self.ensure_ascii, self.allow_nan, markers is not None)
+                                  self.ensure_ascii, self.allow_nan, markers is not None, indent)
             if text is not None:
                 return (text,)
+        if c_encoder:
             _iterencode = _one_shot_encoder(_iterencode)
         return _iterencode(o, 0)
 

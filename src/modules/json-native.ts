@@ -12,7 +12,7 @@
  *       (None, message, position) for json.py to raise JSONDecodeError with; None when s
  *       holds an astral character (its positions count code points, the heap's units
  *       differ: json.py's own loop scans it).
- *   encode_simple(obj, ...)     the whole JSON text of a one-shot json.dumps without indent
+ *   encode_simple(obj, ...)     the whole JSON text of a one-shot json.dumps (indented or not)
  *       when obj is made of exact built-in values only (below); None leaves it to json.py.
  *   decode_simple(s)            json.loads(s) of well-formed JSON in one step, as a 1-tuple;
  *       None leaves it (and its errors) to json.py.
@@ -182,6 +182,11 @@ interface SimpleEncoding {
   sortKeys: boolean;
   ascii: boolean;
   allowNan: boolean;
+  /** the indent string (json.py's `_indent`), or null for none */
+  indent: string | null;
+  /** the text of an out-of-range float's ValueError: its repr follows (json.py's
+   * encoder, used with an indent) or not (the C encoder's) */
+  nanWithRepr: boolean;
   /** the containers being encoded (check_circular), or null */
   markers: Set<number> | null;
   out: string[];
@@ -218,7 +223,10 @@ function encodeSimpleValue(e: SimpleEncoding, v: Ref, depth: number): NotSimple 
   if (t === rt.tFloat) {
     const x = floatValue(rt, v);
     if (x === x && x !== Infinity && x !== -Infinity) e.out.push(floatRepr(x));
-    else if (!e.allowNan) throw new JsonValueError('Out of range float values are not JSON compliant');
+    else if (!e.allowNan) {
+      throw new JsonValueError('Out of range float values are not JSON compliant' +
+        (e.nanWithRepr ? ': ' + (x !== x ? 'nan' : x > 0 ? 'inf' : '-inf') : ''));
+    }
     else e.out.push(x !== x ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity');
     return undefined;
   }
@@ -234,13 +242,19 @@ function encodeSimpleValue(e: SimpleEncoding, v: Ref, depth: number): NotSimple 
     if (e.markers.has(v)) throw new JsonValueError('Circular reference detected');
     e.markers.add(v);
   }
+  // with an indent: each item on its own line one level deeper, the closer back at this
+  // level (json.py's _iterencode_list / _iterencode_dict)
+  const newlineIndent = e.indent === null ? null : '\n' + e.indent.repeat(depth + 1);
+  const separator = newlineIndent === null ? e.itemSep : e.itemSep + newlineIndent;
   if (t !== rt.tDict) {
     e.out.push('[');
+    if (newlineIndent !== null) e.out.push(newlineIndent);
     for (let i = 0; i < n; i++) {
-      if (i > 0) e.out.push(e.itemSep);
+      if (i > 0) e.out.push(separator);
       const item = isList ? listItem(rt, v, i) : tupleItem(rt, v, i);
       if (encodeSimpleValue(e, item, depth + 1) === NOT_SIMPLE) return NOT_SIMPLE;
     }
+    if (newlineIndent !== null) e.out.push('\n' + e.indent!.repeat(depth));
     e.out.push(']');
   } else {
     const keys: string[] = [];
@@ -259,12 +273,14 @@ function encodeSimpleValue(e: SimpleEncoding, v: Ref, depth: number): NotSimple 
       order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
     }
     e.out.push('{');
+    if (newlineIndent !== null) e.out.push(newlineIndent);
     for (let j = 0; j < keys.length; j++) {
       const i = order === null ? j : order[j]!;
-      if (j > 0) e.out.push(e.itemSep);
+      if (j > 0) e.out.push(separator);
       e.out.push(encodeSimpleString(keys[i]!, e.ascii), e.keySep);
       if (encodeSimpleValue(e, values[i]!, depth + 1) === NOT_SIMPLE) return NOT_SIMPLE;
     }
+    if (newlineIndent !== null) e.out.push('\n' + e.indent!.repeat(depth));
     e.out.push('}');
   }
   e.markers?.delete(v);
@@ -278,8 +294,8 @@ class JsonValueError {
 
 /**
  * encode_simple(obj, item_separator, key_separator, sort_keys, ensure_ascii, allow_nan,
- * check_circular): the JSON text of obj as CPython's C encoder (Modules/_json.c, what a
- * one-shot json.dumps without indent uses) makes it, when obj is built of exact dicts with
+ * check_circular, indent): the JSON text of obj as CPython's C encoder (Modules/_json.c, what a
+ * one-shot json.dumps without indent uses) or, with an indent (a str), json.py's encoder makes it, when obj is built of exact dicts with
  * str keys, lists, tuples, strs, ints below 2**53, floats, bools and None; else None, and
  * lib/json.py encodes it (subclasses, default(), other keys, big ints, deep nesting). A
  * circular container is CPython's ValueError (with check_circular; without, json.py's
@@ -287,10 +303,11 @@ class JsonValueError {
  * are not locked (json.py's encoder takes each one's lock as it goes).
  */
 function encodeSimple(rt: Runtime, args: number, nargs: number, kwnames: Ref): Ref {
-  if (!checkArgs(rt, 'encode_simple', nargs, kwnames, 7, 7)) return NULL;
+  if (!checkArgs(rt, 'encode_simple', nargs, kwnames, 8, 8)) return NULL;
   if (rt.rc.atomic) return rt.None;
-  const itemSep = rt.i32[args + 1] as Ref, keySep = rt.i32[args + 2] as Ref;
+  const itemSep = rt.i32[args + 1] as Ref, keySep = rt.i32[args + 2] as Ref, indent = rt.i32[args + 7] as Ref;
   if (kindOf(rt, itemSep) !== Kind.STR || kindOf(rt, keySep) !== Kind.STR) return rt.None;
+  if (indent !== rt.None && kindOf(rt, indent) !== Kind.STR) return rt.None;
   const flags: boolean[] = [];
   for (let k = 3; k < 7; k++) {
     const b = A.isTrue(rt, rt.i32[args + k] as Ref);
@@ -299,7 +316,8 @@ function encodeSimple(rt: Runtime, args: number, nargs: number, kwnames: Ref): R
   }
   const e: SimpleEncoding = {
     rt, itemSep: strToJS(rt, itemSep), keySep: strToJS(rt, keySep), sortKeys: flags[0]!, ascii: flags[1]!,
-    allowNan: flags[2]!, markers: flags[3]! ? new Set<number>() : null, out: [],
+    allowNan: flags[2]!, indent: indent === rt.None ? null : strToJS(rt, indent), nanWithRepr: indent !== rt.None,
+    markers: flags[3]! ? new Set<number>() : null, out: [],
   };
   try {
     if (encodeSimpleValue(e, rt.i32[args] as Ref, 0) === NOT_SIMPLE) return rt.None;

@@ -68,6 +68,18 @@ for _ in range(300):
     cur = nxt
 print(len(json.dumps(deep)))
 print(json.dumps({"a": [1, {"b": 2}]}, indent=2))
+for v in samples[:6] + [samples[18], samples[20]]:
+    print(json.dumps(v, indent=2), json.dumps(v, indent="\t", sort_keys=True), json.dumps(v, indent=0))
+    print(json.dumps(v, indent=3, separators=(" ,", " = ")))
+for bad in (lambda: json.dumps([float("nan")], allow_nan=False, indent=1), lambda: json.dumps({"x": -float("inf")}, allow_nan=False, indent=2)):
+    try:
+        bad()
+    except ValueError as e:
+        print("ValueError:", e)
+try:
+    json.dumps(loop, indent=2)
+except ValueError as e:
+    print("ValueError:", e)
 
 
 def rand_value(depth):
@@ -83,7 +95,7 @@ def rand_value(depth):
 total = 0
 for i in range(300):
     v = rand_value(0)
-    s = json.dumps(v, sort_keys=bool(i % 2))
+    s = json.dumps(v, sort_keys=bool(i % 2), indent=(None if i % 3 else i % 4))
     assert json.loads(s) == v or s != s
     total += len(s) + sum(map(ord, s)) % 97
 print(total)
