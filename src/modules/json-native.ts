@@ -50,9 +50,13 @@ function encodeString(rt: Runtime, args: number, nargs: number, kwnames: Ref, as
   if (!checkArgs(rt, name, nargs, kwnames, 1, 1)) return NULL;
   const s = rt.i32[args] as Ref;
   if (kindOf(rt, s) !== Kind.STR) return raiseTypeError(rt, `first argument must be a string, not ${A.typeNameOf(rt, s)}`);
-  const text = strToJS(rt, s);
-  if (!(ascii ? NEEDS_ESCAPE_ASCII : NEEDS_ESCAPE).test(text)) return strFromJS(rt, '"' + text + '"');
-  return strFromJS(rt, '"' + text.replace(ascii ? ESCAPED_ASCII : ESCAPED, (ch) => escapeUnit(ch.charCodeAt(0))) + '"');
+  return strFromJS(rt, jsonStringLiteral(strToJS(rt, s), ascii));
+}
+
+/** The JSON literal of text, quotes included (`ascii`: everything outside ' '..'~' escaped). */
+function jsonStringLiteral(text: string, ascii: boolean): string {
+  if (!(ascii ? NEEDS_ESCAPE_ASCII : NEEDS_ESCAPE).test(text)) return '"' + text + '"';
+  return '"' + text.replace(ascii ? ESCAPED_ASCII : ESCAPED, (ch) => escapeUnit(ch.charCodeAt(0))) + '"';
 }
 
 /** The value of the hex digit whose code unit is c, or -1. */
@@ -192,11 +196,6 @@ interface SimpleEncoding {
   out: string[];
 }
 
-function encodeSimpleString(text: string, ascii: boolean): string {
-  if (!(ascii ? NEEDS_ESCAPE_ASCII : NEEDS_ESCAPE).test(text)) return '"' + text + '"';
-  return '"' + text.replace(ascii ? ESCAPED_ASCII : ESCAPED, (ch) => escapeUnit(ch.charCodeAt(0))) + '"';
-}
-
 /** Appends the JSON text of v to e.out; NOT_SIMPLE for anything but the exact built-in
  * types with keys that are exact strs (json.py then encodes the whole value: no Python
  * code has run here). */
@@ -211,7 +210,7 @@ function encodeSimpleValue(e: SimpleEncoding, v: Ref, depth: number): NotSimple 
   if (v === rt.False) { e.out.push('false'); return undefined; }
   const t = typeOf(rt, v);
   if (t === rt.tStr) {
-    e.out.push(encodeSimpleString(strToJS(rt, v), e.ascii));
+    e.out.push(jsonStringLiteral(strToJS(rt, v), e.ascii));
     return undefined;
   }
   if (t === rt.tInt) {
@@ -277,7 +276,7 @@ function encodeSimpleValue(e: SimpleEncoding, v: Ref, depth: number): NotSimple 
     for (let j = 0; j < keys.length; j++) {
       const i = order === null ? j : order[j]!;
       if (j > 0) e.out.push(separator);
-      e.out.push(encodeSimpleString(keys[i]!, e.ascii), e.keySep);
+      e.out.push(jsonStringLiteral(keys[i]!, e.ascii), e.keySep);
       if (encodeSimpleValue(e, values[i]!, depth + 1) === NOT_SIMPLE) return NOT_SIMPLE;
     }
     if (newlineIndent !== null) e.out.push('\n' + e.indent!.repeat(depth));

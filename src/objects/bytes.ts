@@ -210,20 +210,13 @@ export function bytesGetItem(rt: Runtime, b: Ref, key: Ref): Ref {
     const [start, , step, len] = sl;
     // straight from heap block to heap block (a JS copy and a subarray view per slice
     // made b[i:i+3] in a loop ~40x CPython's time)
-    const r = newObject(rt, rt.kindTypes[kindOf(rt, b) === Kind.BYTEARRAY ? Kind.BYTEARRAY : Kind.BYTES]!, BY_OBJ_SIZE);
+    const r = bytesNewSized(rt, kindOf(rt, b) === Kind.BYTEARRAY, len);
     if (len === 0) return r;
-    const block = allocRaw(rt.heap, len);
-    if (block === 0) {
-      decref(rt, r);
-      throw new HeapExhausted(len);
-    }
+    const block = rt.i32[(r + BY_DATA) >> 2]!;
     const u8 = rt.u8;
     const src = rt.i32[(b + BY_DATA) >> 2]!;
     if (step === 1) moveBytes(u8, block, src + start, len);
     else for (let i = 0, j = src + start; i < len; i++, j += step) u8[block + i] = u8[j]!;
-    rt.i32[(r + BY_DATA) >> 2] = block;
-    rt.i32[(r + BY_CAP) >> 2] = len;
-    rt.i32[(r + BY_SIZE) >> 2] = len;
     return r;
   }
   let i = A.indexValue(rt, key, kindOf(rt, b) === Kind.BYTEARRAY ? 'bytearray' : 'byte');
@@ -376,19 +369,12 @@ export function bytesConcat(rt: Runtime, a: Ref, b: Ref, inplace = false): Ref {
   }
   // heap block to heap block (three JS copies before: `b += chunk` in a loop ~17x CPython)
   const na = bytesSize(rt, a), nb = bytesSize(rt, b);
-  const r = newObject(rt, rt.kindTypes[kindOf(rt, a) === Kind.BYTEARRAY ? Kind.BYTEARRAY : Kind.BYTES]!, BY_OBJ_SIZE);
+  const r = bytesNewSized(rt, kindOf(rt, a) === Kind.BYTEARRAY, na + nb);
   if (na + nb === 0) return r;
-  const block = allocRaw(rt.heap, na + nb);
-  if (block === 0) {
-    decref(rt, r);
-    throw new HeapExhausted(na + nb);
-  }
+  const block = rt.i32[(r + BY_DATA) >> 2]!;
   const u8 = rt.u8;
   moveBytes(u8, block, rt.i32[(a + BY_DATA) >> 2]!, na);
   moveBytes(u8, block + na, rt.i32[(b + BY_DATA) >> 2]!, nb);
-  rt.i32[(r + BY_DATA) >> 2] = block;
-  rt.i32[(r + BY_CAP) >> 2] = na + nb;
-  rt.i32[(r + BY_SIZE) >> 2] = na + nb;
   return r;
 }
 
@@ -408,15 +394,26 @@ function repeatInto(out: Uint8Array, at: number, x: Uint8Array, total: number): 
 const EMPTY_BYTES = new Uint8Array(0);
 
 /** Sizes bytes object ref (empty, just made) to n bytes and returns its data block's byte
- * index, for the caller to fill. */
+ * index, for the caller to fill. When the heap is exhausted, ref is released first. */
 function bytesReserveData(rt: Runtime, ref: Ref, n: number): number {
   if (n === 0) return 0;
   const block = allocRaw(rt.heap, n);
-  if (block === 0) throw new HeapExhausted(n);
+  if (block === 0) {
+    decref(rt, ref);
+    throw new HeapExhausted(n);
+  }
   rt.i32[(ref + BY_DATA) >> 2] = block;
   rt.i32[(ref + BY_CAP) >> 2] = n;
   rt.i32[(ref + BY_SIZE) >> 2] = n;
   return block;
+}
+
+/** A new bytes (or bytearray: `mutable`) of n bytes for the caller to fill (its block:
+ * the BY_DATA word; not zeroed). New reference. */
+function bytesNewSized(rt: Runtime, mutable: boolean, n: number): Ref {
+  const r = newObject(rt, rt.kindTypes[mutable ? Kind.BYTEARRAY : Kind.BYTES]!, BY_OBJ_SIZE);
+  bytesReserveData(rt, r, n);
+  return r;
 }
 
 /** a * n for a bytes-like (the result has a's type; `ba *= n` repeats ba in place, as
@@ -969,24 +966,15 @@ function strArg(rt: Runtime, fname: string, what: string, v: Ref | undefined, df
 /** bytes(...) / bytearray(...): the constructor natives (the arguments only). */
 function makeConstructor(mutable: boolean): NativeFn {
   const name = mutable ? 'bytearray' : 'bytes';
-  const kind = mutable ? Kind.BYTEARRAY : Kind.BYTES;
   return (rt, args, nargs, kwnames) => {
     if (nargs === 1 && kwnames === 0) {
       // bytes(n) / bytearray(n) of a small count: zeroed in the heap block, no JS array
       const source = rt.i32[args] as Ref;
       if ((source & 1) === 1 && source >= 1 && source >> 1 <= 1 << 28) {
         const n = source >> 1;
-        const r = newObject(rt, rt.kindTypes[kind]!, BY_OBJ_SIZE);
-        if (n === 0) return r;
-        const block = allocRaw(rt.heap, n);
-        if (block === 0) {
-          decref(rt, r);
-          throw new HeapExhausted(n);
-        }
+        const r = bytesNewSized(rt, mutable, n);
+        const block = rt.i32[(r + BY_DATA) >> 2]!;
         rt.u8.fill(0, block, block + n);
-        rt.i32[(r + BY_DATA) >> 2] = block;
-        rt.i32[(r + BY_CAP) >> 2] = n;
-        rt.i32[(r + BY_SIZE) >> 2] = n;
         return r;
       }
     }
@@ -1723,15 +1711,10 @@ function bytesFromAsciiStr(rt: Runtime, s: Ref): Ref {
   const u16 = rt.u16;
   const base = (s + STR_DATA) >> 1;
   for (let i = 0; i < n; i++) if (u16[base + i]! >= 0x80) return NULL;
-  const ref = newObject(rt, rt.kindTypes[Kind.BYTES]!, BY_OBJ_SIZE);
-  if (n === 0) return ref;
-  const block = allocRaw(rt.heap, n);
-  if (block === 0) { decref(rt, ref); throw new HeapExhausted(n); }
+  const ref = bytesNewSized(rt, false, n);
+  const block = rt.i32[(ref + BY_DATA) >> 2]!;
   const u8 = rt.u8;
   for (let i = 0; i < n; i++) u8[block + i] = u16[base + i]!;
-  rt.i32[(ref + BY_DATA) >> 2] = block;
-  rt.i32[(ref + BY_CAP) >> 2] = n;
-  rt.i32[(ref + BY_SIZE) >> 2] = n;
   return ref;
 }
 
